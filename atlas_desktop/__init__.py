@@ -1,0 +1,3 @@
+"""Atlas Desktop: an offline, encrypted GDPR register for small offices."""
+
+__version__ = "0.1.0"

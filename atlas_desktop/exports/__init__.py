@@ -1,0 +1,1 @@
+"""Spreadsheet and PDF exports and report signing (no Qt)."""

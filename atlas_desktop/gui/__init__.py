@@ -1,0 +1,1 @@
+"""The thin Qt layer: windows, the generic table model, editors and dialogs."""

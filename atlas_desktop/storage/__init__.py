@@ -1,0 +1,1 @@
+"""Peewee models, the encrypted register, keys, migrations, the audit chain and backups."""

@@ -1,0 +1,201 @@
+"""The hash-chained audit trail: every change to every record, tamper-evident.
+
+Each entry carries a sequence number and an HMAC-SHA256 over the previous entry's MAC
+plus the canonical JSON of this entry, keyed with a key derived from the data key. So
+editing, deleting or reordering entries breaks the chain at the first affected entry.
+Removing entries from the *end* leaves a valid shorter chain; that is caught by comparing
+with anchors (entry count and head MAC) kept outside the log: in backups and reports.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import decimal
+import hashlib
+import hmac
+import json
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+GENESIS = b"\x00" * 32
+ACTIONS = ("create", "update", "delete", "import", "restore", "keys")
+
+
+def derive_audit_key(data_key: bytes) -> bytes:
+    # A separate key, so the MAC key is never the database key itself.
+    return HKDF(hashes.SHA256(), 32, None, b"atlas audit chain v1").derive(data_key)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
+        return value.isoformat()
+    if isinstance(value, (decimal.Decimal, uuid.UUID)):
+        return str(value)
+    if isinstance(value, (bytes, bytearray)):
+        return {"sha256": hashlib.sha256(value).hexdigest(), "size": len(value)}
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    raise TypeError(f"cannot record a {type(value).__name__} in the audit trail")
+
+
+def canonical_json(value: Any) -> str:
+    """Deterministic JSON: sorted keys, no spaces, UTF-8 kept as is."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      default=_json_default)
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@dataclass(frozen=True)
+class Entry:
+    seq: int
+    at: str
+    actor: str
+    action: str
+    entity: str
+    record: str
+    before: Any
+    after: Any
+    mac: str
+
+    def changed_fields(self) -> list[str]:
+        before = self.before if isinstance(self.before, dict) else {}
+        after = self.after if isinstance(self.after, dict) else {}
+        return sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A (count, head) pair recorded outside the log, and where it was recorded."""
+
+    count: int
+    head: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    count: int
+    head: str
+    broken_at: int | None = None
+    problem: str = ""
+    anchors_checked: int = 0
+
+
+def _mac(key: bytes, prev: bytes, seq: int, at: str, actor: str, action: str, entity: str,
+         record: str, before: str | None, after: str | None) -> bytes:
+    body = canonical_json({"seq": seq, "at": at, "actor": actor, "action": action,
+                           "entity": entity, "record": record, "before": before, "after": after})
+    return hmac.new(key, prev + body.encode("utf-8"), hashlib.sha256).digest()
+
+
+_COLUMNS = "seq, at, actor, action, entity, record, before, after, mac"
+
+
+class AuditTrail:
+    """Appends to and checks the ``audit_entry`` table of one open register database."""
+
+    def __init__(self, db, key: bytes) -> None:
+        self.db = db
+        self.key = key
+
+    def append(self, actor: str, action: str, entity: str, record: str,
+               before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> int:
+        """Add one entry; call inside the transaction that makes the change it records."""
+        if action not in ACTIONS:
+            raise ValueError(f"unknown audit action {action!r}")
+        last = self.db.execute_sql("SELECT seq, mac FROM audit_entry ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, prev = (int(last[0]) + 1, bytes.fromhex(last[1])) if last else (1, GENESIS)
+        at = utc_now()
+        before_text = None if before is None else canonical_json(before)
+        after_text = None if after is None else canonical_json(after)
+        mac = _mac(self.key, prev, seq, at, actor, action, entity, str(record), before_text, after_text)
+        self.db.execute_sql(
+            f"INSERT INTO audit_entry ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, at, actor, action, entity, str(record), before_text, after_text, mac.hex()))
+        return seq
+
+    def head(self) -> Anchor:
+        row = self.db.execute_sql("SELECT seq, mac FROM audit_entry ORDER BY seq DESC LIMIT 1").fetchone()
+        if not row:
+            return Anchor(0, GENESIS.hex(), "register")
+        return Anchor(int(row[0]), row[1], "register")
+
+    def tail_intact(self) -> bool:
+        """A cheap check for every open: the last entry's MAC matches the one before it."""
+        rows = self.db.execute_sql(f"SELECT {_COLUMNS} FROM audit_entry ORDER BY seq DESC LIMIT 2").fetchall()
+        if not rows:
+            return True
+        last = rows[0]
+        prev = bytes.fromhex(rows[1][8]) if len(rows) > 1 else GENESIS
+        if len(rows) == 1 and int(last[0]) != 1:
+            return False
+        expected = _mac(self.key, prev, *last[:8])
+        return hmac.compare_digest(expected.hex(), last[8])
+
+    def verify(self, anchors: Iterable[Anchor] = ()) -> Verdict:
+        """Walk the whole chain; report the first broken entry, then compare with anchors."""
+        prev = GENESIS
+        count = 0
+        macs: dict[int, str] = {}
+        wanted = {a.count for a in anchors}
+        anchors = list(anchors)
+        cursor = self.db.execute_sql(f"SELECT {_COLUMNS} FROM audit_entry ORDER BY seq")
+        for row in cursor:
+            seq = int(row[0])
+            expected_seq = count + 1
+            if seq != expected_seq:
+                if seq > expected_seq:
+                    missing = (f"entry {expected_seq} is missing" if seq == expected_seq + 1
+                               else f"entries {expected_seq} to {seq - 1} are missing")
+                    return Verdict(False, count, prev.hex(), expected_seq,
+                                   f"The log jumps from entry {count} to {seq}: {missing} (deleted).")
+                return Verdict(False, count, prev.hex(), seq, f"Entry {seq} appears twice or out of order.")
+            expected = _mac(self.key, prev, seq, *row[1:8])
+            if not hmac.compare_digest(expected.hex(), row[8] or ""):
+                return Verdict(False, count, prev.hex(), seq,
+                               f"Entry {seq} does not match its seal: it was edited, or entries were "
+                               "moved or reordered.")
+            prev = expected
+            count = seq
+            if seq in wanted:
+                macs[seq] = row[8]
+        head = prev.hex()
+        for anchor in anchors:
+            if anchor.count > count:
+                return Verdict(False, count, head, count + 1,
+                               f"The log ends at entry {count}, but {anchor.source} recorded "
+                               f"{anchor.count} entries: entries were removed from the end.")
+            recorded = macs.get(anchor.count, GENESIS.hex() if anchor.count == 0 else None)
+            if recorded != anchor.head:
+                return Verdict(False, count, head, anchor.count,
+                               f"Entry {anchor.count} differs from the one {anchor.source} recorded: "
+                               "the history was rewritten.")
+        return Verdict(True, count, head, anchors_checked=len(anchors))
+
+    def entries(self, entity: str | None = None, record: str | None = None,
+                since: str | None = None, until: str | None = None,
+                limit: int | None = None) -> Iterator[Entry]:
+        """Entries oldest first; ``since``/``until`` are ISO UTC bounds (until is exclusive)."""
+        clauses, params = [], []
+        for column, op, value in (("entity", "=", entity), ("record", "=", record),
+                                  ("at", ">=", since), ("at", "<", until)):
+            if value is not None:
+                clauses.append(f"{column} {op} ?")
+                params.append(value)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        tail = f" LIMIT {int(limit)}" if limit else ""
+        cursor = self.db.execute_sql(f"SELECT {_COLUMNS} FROM audit_entry{where} ORDER BY seq{tail}", params)
+        for row in cursor:
+            before = json.loads(row[6]) if row[6] is not None else None
+            after = json.loads(row[7]) if row[7] is not None else None
+            yield Entry(int(row[0]), row[1], row[2], row[3], row[4], row[5], before, after, row[8])

@@ -1,0 +1,56 @@
+"""The ordered list of schema migrations, and the runner that applies them.
+
+Migrations are imported here by name (not discovered on disk) so that PyInstaller
+bundles every one of them. Migration N brings the schema from version N-1 to N; each
+runs in its own transaction together with the bump of the schema-version row, so a
+failure leaves the register exactly at the last version that completed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from types import ModuleType
+from typing import Protocol
+
+from . import m0001_initial
+
+
+class Migration(Protocol):
+    VERSION: int
+    DESCRIPTION: str
+
+    def up(self, db) -> None: ...  # noqa: E704
+
+
+MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def read_version(db) -> int:
+    """The register's schema version; 0 for a database with no schema yet."""
+    tables = {row[0] for row in db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "schema_version" not in tables:
+        return 0
+    row = db.execute_sql("SELECT version FROM schema_version WHERE id = 1").fetchone()
+    return int(row[0]) if row else 0
+
+
+def pending(current: int, migrations: Sequence[ModuleType] = MIGRATIONS) -> list[ModuleType]:
+    return [m for m in migrations if m.VERSION > current]
+
+
+def apply(db, current: int, migrations: Sequence[ModuleType] = MIGRATIONS) -> int:
+    """Apply every migration above ``current`` in order; return the new version."""
+    for index, migration in enumerate(migrations, start=1):
+        if migration.VERSION != index:
+            raise RuntimeError(f"migration {migration.__name__} is out of order")
+    version = current
+    for migration in pending(current, migrations):
+        with db.atomic():
+            migration.up(db)
+            db.execute_sql(
+                "INSERT INTO schema_version (id, version, updated_at) VALUES (1, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now')) "
+                "ON CONFLICT(id) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at",
+                (migration.VERSION,))
+        version = migration.VERSION
+    return version

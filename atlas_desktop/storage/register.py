@@ -1,0 +1,349 @@
+"""Creates, unlocks, checks and closes one encrypted register file.
+
+A register is two files side by side: ``office.atlas`` (a SQLCipher database encrypted
+with a random 256-bit data key, given to SQLCipher as a raw key) and ``office.atlas.keys``
+(that data key wrapped once per way of unlocking). Nothing here reaches Qt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import getpass
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Sequence
+
+import peewee
+from playhouse.sqlcipher_ext import SqlCipherDatabase
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from .. import __version__
+from ..core.errors import (AtlasError, DiskFull, MigrationFailed, NotARegister, RegisterExists,
+                           SchemaTooNew, StorageError, WrongKey)
+from ..core.passphrase import require_strong
+from . import migrations
+from .atomic import durable_rename, fsync_dir
+from .audit import AuditTrail, derive_audit_key
+from .keys import KdfParams, KeyFile
+from .keyring_store import SecureKeyring
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+# WAL with synchronous=FULL: every acknowledged commit has been fsynced, so it survives a
+# kill -9 or a power cut. temp_store=memory keeps sort/temp tables off the disk entirely.
+PRAGMAS = (("journal_mode", "wal"), ("synchronous", "full"), ("temp_store", "memory"),
+           ("foreign_keys", 1), ("busy_timeout", 5000), ("cipher_memory_security", "off"))
+
+
+def keys_path(path: Path) -> Path:
+    return Path(path).with_name(Path(path).name + ".keys")
+
+
+def register_files(path: Path) -> list[Path]:
+    """Every file that belongs to the register at ``path`` and exists now."""
+    path = Path(path)
+    candidates = [path, keys_path(path)] + [path.with_name(path.name + s) for s in SIDE_SUFFIXES]
+    return [p for p in candidates if p.exists()]
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (some containers)
+        return "unknown"
+
+
+def _raw_key(data_key: bytes) -> str:
+    return f"x'{data_key.hex()}'"
+
+
+def _disk_full(exc: BaseException) -> bool:
+    """True when ``exc`` or anything it masks is SQLITE_FULL or ENOSPC.
+
+    peewee reports a failed COMMIT as "cannot rollback - no transaction is active" and
+    keeps the real error in ``__context__``, so the whole chain is searched.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        text = str(current).lower()
+        if "database or disk is full" in text or "no space left" in text:
+            return True
+        if isinstance(current, OSError) and current.errno == errno.ENOSPC:
+            return True
+        if getattr(current, "sqlite_errorcode", None) == 13:  # SQLITE_FULL
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def translate_error(exc: BaseException, doing: str) -> AtlasError:
+    if _disk_full(exc):
+        return DiskFull(f"The disk is full, so {doing} could not be saved. Nothing of it was written "
+                        "and everything saved before is intact. Free some space and try again.")
+    return StorageError(f"{doing[:1].upper()}{doing[1:]} failed: {exc}.")
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(16)
+    except FileNotFoundError:
+        raise NotARegister(f"There is no register at {path}.") from None
+    except OSError as exc:
+        raise StorageError(f"The register {path} cannot be read: {exc.strerror}.") from None
+    if head == SQLITE_HEADER:
+        raise NotARegister(f"{path.name} is a plain, unencrypted SQLite file, not an Atlas register.")
+    if len(head) < 16:
+        raise NotARegister(f"This file is not an Atlas register: {path.name} is empty or truncated.")
+
+
+def _probe_key(path: Path, data_key: bytes) -> None:
+    """Prove the key opens the database using a read-only handle, so a mismatch writes nothing."""
+    try:
+        conn = sqlcipher.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlcipher.Error as exc:
+        raise StorageError(f"The register {path.name} cannot be opened: {exc}.") from None
+    try:
+        conn.execute(f"PRAGMA key = \"{_raw_key(data_key)}\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError:
+        raise NotARegister(f"{path.name} does not match its key file: the key file belongs to another "
+                           "register, or this file is not an Atlas register.") from None
+    finally:
+        conn.close()
+
+
+class Register:
+    """An unlocked register: its database, key file and audit trail."""
+
+    def __init__(self, path: Path, keys: KeyFile, data_key: bytes, db: SqlCipherDatabase,
+                 actor: str) -> None:
+        self.path = Path(path)
+        self.keys = keys
+        self._data_key = data_key
+        self.db = db
+        self.actor = actor
+        self.audit = AuditTrail(db, derive_audit_key(data_key))
+
+    # -- opening and creating ---------------------------------------------------------------
+    @staticmethod
+    def _connect(path: Path, data_key: bytes) -> SqlCipherDatabase:
+        db = SqlCipherDatabase(str(path), passphrase=_raw_key(data_key), pragmas=list(PRAGMAS))
+        try:
+            db.connect()
+        except peewee.PeeweeException as exc:
+            raise translate_error(exc, "opening the register") from None
+        return db
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, org_name: str, *, kdf: KdfParams | None = None,
+               actor: str | None = None) -> tuple["Register", str]:
+        """Create a new register; return it, open, and the recovery key to show once."""
+        path = Path(path)
+        require_strong(passphrase, [org_name])
+        if path.exists():
+            raise RegisterExists(f"A file already exists at {path}; choose another name or folder.")
+        if not path.parent.is_dir():
+            raise StorageError(f"The folder {path.parent} does not exist.")
+        data_key = secrets.token_bytes(32)
+        keys, recovery = KeyFile.create(data_key, passphrase, kdf)
+        staging = path.with_name(f".{path.name}.creating")
+        for leftover in [staging] + [staging.with_name(staging.name + s) for s in SIDE_SUFFIXES]:
+            leftover.unlink(missing_ok=True)
+        try:
+            db = cls._connect(staging, data_key)
+            try:
+                migrations.apply(db, 0)
+                reg = cls(staging, keys, data_key, db, actor or default_actor())
+                with reg.transaction("creating the register"):
+                    for key, value in (("register_id", keys.register_id), ("created_with", __version__)):
+                        db.execute_sql("INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
+                    reg.set_meta("org_name", org_name.strip())
+            finally:
+                db.close()  # the last close checkpoints and removes the -wal
+            # The key file goes first: the database appearing under its name is the commit point.
+            keys.save(keys_path(path))
+            durable_rename(staging, path)
+        except BaseException:
+            staging.unlink(missing_ok=True)
+            raise
+        return cls.open(path, data_key=data_key, actor=actor), recovery
+
+    @classmethod
+    def open(cls, path: Path, *, passphrase: str | None = None, recovery_key: str | None = None,
+             data_key: bytes | None = None, keyring: SecureKeyring | None = None,
+             actor: str | None = None, backup_dir: Path | None = None,
+             migration_list: Sequence[ModuleType] = migrations.MIGRATIONS) -> "Register":
+        """Unlock and open ``path``. Nothing is written unless the key is right."""
+        path = Path(path)
+        _check_header(path)
+        keys = KeyFile.load(keys_path(path))
+        if data_key is None:
+            data_key = cls._unlock(keys, passphrase, recovery_key, keyring)
+        _probe_key(path, data_key)
+        db = cls._connect(path, data_key)
+        reg = cls(path, keys, data_key, db, actor or default_actor())
+        try:
+            reg._check_identity()
+            reg._upgrade(migration_list, backup_dir)
+            if not reg.audit.tail_intact():
+                # Opening still works, so the user can inspect; doctor/verify say what broke.
+                reg.tail_warning = "The audit trail's last entry is damaged; run 'atlas doctor'."
+        except BaseException:
+            db.close()
+            raise
+        return reg
+
+    tail_warning: str = ""
+
+    @staticmethod
+    def _unlock(keys: KeyFile, passphrase: str | None, recovery_key: str | None,
+                keyring: SecureKeyring | None) -> bytes:
+        if recovery_key:
+            return keys.unlock_with_recovery_key(recovery_key)
+        if passphrase:
+            return keys.unlock_with_passphrase(passphrase)
+        if keyring is not None and keys.has("keyring"):
+            from .remember import unlock_remembered
+            remembered = unlock_remembered(keys, keyring)
+            if remembered is not None:
+                return remembered
+        raise WrongKey("A passphrase or recovery key is needed to unlock this register.")
+
+    def _check_identity(self) -> None:
+        try:
+            row = self.db.execute_sql("SELECT value FROM meta WHERE key = 'register_id'").fetchone()
+        except peewee.PeeweeException:
+            row = None
+        if row is not None and row[0] != self.keys.register_id:
+            raise NotARegister("The key file next to this register belongs to a different register.")
+
+    def _upgrade(self, migration_list: Sequence[ModuleType], backup_dir: Path | None) -> None:
+        current = migrations.read_version(self.db)
+        newest = len(migration_list)
+        if current > newest:
+            raise SchemaTooNew(f"This register was made by a newer version of Atlas Desktop (schema {current}; "
+                               f"this version reads up to {newest}). Please update Atlas Desktop.")
+        if current == newest:
+            return
+        from .backups import make_backup  # backups needs Register; imported late to avoid a cycle
+        try:
+            made = make_backup(self, backup_dir=backup_dir, reason=f"before-schema-{newest}")
+        except AtlasError as exc:
+            raise MigrationFailed(f"The register was not upgraded because the backup before the upgrade "
+                                  f"failed: {exc}") from None
+        try:
+            migrations.apply(self.db, current, migration_list)
+        except Exception as exc:  # noqa: BLE001 - any failure must leave the register as it was
+            raise MigrationFailed(f"Upgrading the register from schema {current} failed ({exc}). It was left "
+                                  f"at the last complete version; a backup was made first: {made}") from None
+
+    # -- working with it ----------------------------------------------------------------------
+    @property
+    def register_id(self) -> str:
+        return self.keys.register_id
+
+    @property
+    def data_key(self) -> bytes:
+        return self._data_key
+
+    @property
+    def schema_version(self) -> int:
+        return migrations.read_version(self.db)
+
+    @contextlib.contextmanager
+    def transaction(self, doing: str = "the change") -> Iterator[None]:
+        """All-or-nothing; a full disk becomes ``DiskFull``, and nothing of the change is kept."""
+        try:
+            with self.db.atomic():
+                yield
+        except AtlasError:
+            raise
+        except (peewee.PeeweeException, sqlcipher.Error, OSError) as exc:
+            raise translate_error(exc, doing) from None
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute_sql("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Set one register setting (e.g. the organisation name), recorded in the audit trail."""
+        with self.transaction(f"saving {key}"):
+            before = self.meta(key)
+            self.db.execute_sql("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                                "DO UPDATE SET value = excluded.value", (key, value))
+            self.audit.append(self.actor, "create" if before is None else "update", "register", key,
+                              None if before is None else {key: before}, {key: value})
+
+    def integrity_problems(self) -> list[str]:
+        """Run SQLCipher's page-MAC check and SQLite's full integrity check; [] when sound."""
+        problems: list[str] = []
+        try:
+            for row in self.db.execute_sql("PRAGMA cipher_integrity_check").fetchall():
+                problems.append(f"Encrypted page check: {row[0]}")
+            rows = self.db.execute_sql("PRAGMA integrity_check").fetchall()
+            problems.extend(f"Database check: {r[0]}" for r in rows if r[0] != "ok")
+        except peewee.PeeweeException as exc:
+            problems.append(f"The checks could not run: {exc}")
+        return problems
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the main file (before copying the files as they are)."""
+        self.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # -- keys ---------------------------------------------------------------------------------------
+    def _save_keys(self, doing: str, detail: dict[str, Any]) -> None:
+        """Write the key file atomically, then record the change (never the secret) in the trail."""
+        try:
+            self.keys.save(keys_path(self.path))
+        except OSError as exc:
+            raise translate_error(exc, doing) from None
+        with self.transaction(doing):
+            self.audit.append(self.actor, "keys", "register", "keys", None, detail)
+
+    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
+        """Rewrap the data key; the data itself is not re-encrypted, so it is never at risk."""
+        require_strong(new_passphrase, [self.meta("org_name") or ""])
+        self.keys.set_passphrase(self._data_key, new_passphrase, kdf)
+        params = self.keys.wraps["passphrase"]["kdf"]
+        self._save_keys("changing the passphrase", {"passphrase": "changed", "argon2id_time_cost": params["time_cost"],
+                                                    "argon2id_memory_kib": params["memory_kib"]})
+
+    def reissue_recovery_key(self) -> str:
+        """Replace the recovery key; the old one stops working. Returns the new one, to show once."""
+        text = self.keys.reissue_recovery(self._data_key)
+        self._save_keys("issuing a new recovery key", {"recovery_key": "reissued"})
+        return text
+
+    def close(self) -> None:
+        if not self.db.is_closed():
+            self.db.close()
+        self._data_key = b""
+
+    def __enter__(self) -> "Register":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def fsync_register_dir(path: Path) -> None:
+    fsync_dir(Path(path).parent)
+
+
+def is_plaintext_sqlite(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(16) == SQLITE_HEADER
+
+
+def remove_side_files(path: Path) -> None:
+    for suffix in SIDE_SUFFIXES:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(Path(path).with_name(Path(path).name + suffix))

@@ -1,0 +1,64 @@
+"""The user's settings for this computer: audit user name, backup folder and rotation.
+
+Kept as a small JSON file in the platform's config folder (written atomically). It holds
+no register data and no secret; the register's own contents live only inside the register.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+import platformdirs
+
+from .atomic import atomic_write_bytes
+from .register import default_actor
+
+APP_NAME = "atlas-desktop"
+
+
+def config_dir() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_register_path() -> Path:
+    return data_dir() / "register.atlas"
+
+
+@dataclass
+class Settings:
+    user_name: str = ""
+    backup_dir: str = ""
+    backup_keep: int = 10
+    backup_every_hours: int = 24
+    auto_lock_minutes: int = 5
+
+    @property
+    def actor(self) -> str:
+        return self.user_name.strip() or default_actor()
+
+    @property
+    def backup_path(self) -> Path:
+        return Path(self.backup_dir).expanduser() if self.backup_dir else data_dir() / "backups"
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "Settings":
+        path = path or config_dir() / "settings.json"
+        try:
+            raw = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            return cls()  # missing or unreadable settings fall back to defaults, never block the app
+        known = {f.name for f in fields(cls)}
+        settings = cls(**{k: v for k, v in raw.items() if k in known})
+        settings.backup_keep = max(1, int(settings.backup_keep))
+        return settings
+
+    def save(self, path: Path | None = None) -> None:
+        path = path or config_dir() / "settings.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(path, json.dumps(asdict(self), indent=2).encode("utf-8"), mode=0o600)
