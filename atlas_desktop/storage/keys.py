@@ -103,6 +103,8 @@ class KdfParams:
         OWASP floor still applies, so it can never make the derivation weaker than that.
         """
         target = target_seconds if target_seconds is not None else _target_from_env()
+        if target <= 0:
+            return cls.minimum()
         salt = secrets.token_bytes(16)
         probe = cls(MIN_TIME_COST, START_MEMORY_KIB, 1, salt)
         elapsed = max(min(_timed(probe) for _ in range(2)), 1e-6)  # the first run pays warm-up
@@ -189,12 +191,17 @@ class KeyFile:
 
     @classmethod
     def load(cls, path: Path) -> "KeyFile":
+        path = Path(path)
         try:
-            raw = Path(path).read_bytes()
+            raw = path.read_bytes()
         except FileNotFoundError:
-            raise NotARegister(f"This file is not an Atlas register: its key file {Path(path).name} is missing.") from None
+            raise NotARegister(f"This file is not an Atlas register: its key file {path.name} is missing.") from None
         except OSError as exc:
-            raise NotARegister(f"The key file {Path(path).name} cannot be read: {exc.strerror}.") from None
+            raise NotARegister(f"The key file {path.name} cannot be read: {exc.strerror}.") from None
+        return cls.from_bytes(raw, path.name)
+
+    @classmethod
+    def from_bytes(cls, raw: bytes, name: str = "the key file") -> "KeyFile":
         try:
             data = json.loads(raw)
             if data.get("format") != FORMAT:
@@ -205,7 +212,7 @@ class KeyFile:
         except NotARegister:
             raise
         except (ValueError, KeyError, TypeError, AttributeError):
-            raise NotARegister(f"This file is not an Atlas register: {Path(path).name} is not a valid key file.") from None
+            raise NotARegister(f"This file is not an Atlas register: {name} is not a valid key file.") from None
 
     def to_bytes(self) -> bytes:
         data = {"format": FORMAT, "version": FORMAT_VERSION, "register_id": self.register_id,

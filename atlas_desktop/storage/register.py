@@ -51,6 +51,28 @@ def register_files(path: Path) -> list[Path]:
     return [p for p in candidates if p.exists()]
 
 
+def staged_restore_paths(path: Path) -> tuple[Path, Path]:
+    """Where a restore stages the new database and key file before swapping them in."""
+    path = Path(path)
+    return path.with_name(f".{path.name}.restoring"), path.with_name(f".{path.name}.keys.restoring")
+
+
+def finish_interrupted_restore(path: Path) -> None:
+    """Complete or undo a restore that a crash interrupted.
+
+    A restore renames the staged key file first (the commit point), then the database.
+    A staged key file still present means the swap never started: drop the staged pair.
+    Only a staged database left means the swap started: finish it.
+    """
+    staged_db, staged_keys = staged_restore_paths(path)
+    if staged_keys.exists():
+        staged_keys.unlink()
+        staged_db.unlink(missing_ok=True)
+    elif staged_db.exists():
+        remove_side_files(path)
+        durable_rename(staged_db, Path(path))
+
+
 def default_actor() -> str:
     try:
         return getpass.getuser()
@@ -183,6 +205,7 @@ class Register:
              migration_list: Sequence[ModuleType] = migrations.MIGRATIONS) -> "Register":
         """Unlock and open ``path``. Nothing is written unless the key is right."""
         path = Path(path)
+        finish_interrupted_restore(path)
         _check_header(path)
         keys = KeyFile.load(keys_path(path))
         if data_key is None:

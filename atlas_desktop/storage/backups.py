@@ -1,0 +1,282 @@
+"""Verified, encrypted, single-file backups of a register, their rotation, and restore.
+
+A backup (``*.atlasbak``) is a zip holding ``manifest.json`` (register id, time, schema,
+audit anchor, member hashes: no personal data), the encrypted database copy and the key
+file, so a backup and a restore always carry the two together. The copy is made with
+``sqlcipher_export`` into a database keyed with the same raw data key (never ``KEY ''``,
+which would write plaintext), and a backup only gets its final name once it has been
+reopened and has passed both integrity checks and the audit-chain check.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from .. import __version__
+from ..core.errors import AtlasError, BackupInvalid, StorageError, WrongKey
+from .atomic import atomic_writer, fsync_dir
+from .audit import Anchor, AuditTrail, derive_audit_key
+from .keys import KeyFile
+from .register import SQLITE_HEADER, Register, translate_error
+from .settings import Settings
+
+SUFFIX = ".atlasbak"
+FORMAT = "atlas-backup"
+MANIFEST = "manifest.json"
+DB_MEMBER = "register.atlas"
+KEYS_MEMBER = "register.atlas.keys"
+_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    register_id: str
+    created_at: str
+    kind: str
+    schema_version: int
+    anchor: Anchor
+
+    @property
+    def label(self) -> str:
+        return f"the backup of {self.created_at[:16].replace('T', ' ')} UTC ({self.path.name})"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(_CHUNK), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _export_copy(reg: Register, dest: Path) -> Anchor:
+    """Write an encrypted copy of the register to ``dest``; return the audit head it contains."""
+    key = reg.data_key.hex()
+    db = reg.db
+    try:
+        db.execute_sql(f"ATTACH DATABASE ? AS atlas_backup KEY 'x''{key}'''", (str(dest),))
+        try:
+            # One read transaction, so the anchor is exactly the state that was copied.
+            with db.atomic():
+                anchor = reg.audit.head()
+                db.execute_sql("SELECT sqlcipher_export('atlas_backup')")
+        finally:
+            db.execute_sql("DETACH DATABASE atlas_backup")
+    except AtlasError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise translate_error(exc, "the backup") from None
+    with open(dest, "rb") as handle:
+        if handle.read(16) == SQLITE_HEADER:  # never let a plaintext copy survive
+            dest.unlink()
+            raise StorageError("The backup copy came out unencrypted and was deleted; nothing was written.")
+    return anchor
+
+
+def _member_hashes(zf: zipfile.ZipFile) -> dict[str, str]:
+    hashes = {}
+    for name in (DB_MEMBER, KEYS_MEMBER):
+        digest = hashlib.sha256()
+        with zf.open(name) as member:
+            for block in iter(lambda: member.read(_CHUNK), b""):
+                digest.update(block)
+        hashes[name] = digest.hexdigest()
+    return hashes
+
+
+def read_info(path: Path) -> tuple[BackupInfo, dict[str, Any]]:
+    """The manifest of a backup; ``BackupInvalid`` with a plain reason if it is not one."""
+    path = Path(path)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            manifest = json.loads(zf.read(MANIFEST))
+            names = set(zf.namelist())
+    except FileNotFoundError:
+        raise BackupInvalid(f"There is no backup at {path}.") from None
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+        raise BackupInvalid(f"{path.name} is not an Atlas backup, or it is damaged or incomplete.") from None
+    if manifest.get("format") != FORMAT or not {DB_MEMBER, KEYS_MEMBER} <= names:
+        raise BackupInvalid(f"{path.name} is not an Atlas backup.")
+    audit = manifest.get("audit", {})
+    info = BackupInfo(path, str(manifest.get("register_id")), str(manifest.get("created_at")),
+                      str(manifest.get("kind", "backup")), int(manifest.get("schema_version", 0)),
+                      Anchor(int(audit.get("count", 0)), str(audit.get("head", "")), ""))
+    info = BackupInfo(info.path, info.register_id, info.created_at, info.kind, info.schema_version,
+                      Anchor(info.anchor.count, info.anchor.head, info.label))
+    return info, manifest
+
+
+def _check_copy(db_file: Path, data_key: bytes, anchor: Anchor) -> None:
+    """Open an extracted copy read-only; run both integrity checks and the chain check."""
+    conn = sqlcipher.connect(f"file:{db_file}?mode=ro", uri=True)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        try:
+            cipher = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            plain = conn.execute("PRAGMA integrity_check").fetchall()
+        except sqlcipher.DatabaseError as exc:
+            raise BackupInvalid(f"The database in the backup cannot be read ({exc}).") from None
+        if cipher or [r[0] for r in plain] != ["ok"]:
+            raise BackupInvalid("The database in the backup failed its integrity check.")
+
+        class _Db:  # AuditTrail only needs execute_sql
+            def execute_sql(self, sql: str, params: Any = ()) -> Any:
+                return conn.execute(sql, params)
+
+        verdict = AuditTrail(_Db(), derive_audit_key(data_key)).verify([anchor])
+        if not verdict.ok:
+            raise BackupInvalid(f"The audit trail in the backup is broken: {verdict.problem}")
+    finally:
+        conn.close()
+
+
+def verify_backup(path: Path, data_key: bytes | None = None, *, passphrase: str | None = None,
+                  recovery_key: str | None = None) -> BackupInfo:
+    """Check a backup end to end: member hashes, key file, integrity, audit chain vs its anchor."""
+    info, manifest = read_info(path)
+    with zipfile.ZipFile(path) as zf:
+        try:
+            actual = _member_hashes(zf)
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            raise BackupInvalid(f"{Path(path).name} is damaged ({exc}).") from None
+        expected = {name: meta.get("sha256") for name, meta in manifest.get("files", {}).items()}
+        if actual != expected:
+            raise BackupInvalid(f"{Path(path).name} is damaged: its contents do not match its manifest.")
+        keys = KeyFile.from_bytes(zf.read(KEYS_MEMBER), Path(path).name)
+        if keys.register_id != info.register_id:
+            raise BackupInvalid(f"{Path(path).name} is inconsistent: its key file names another register.")
+        if data_key is None:
+            data_key = unlock_backup_keys(keys, passphrase, recovery_key)
+        fd, tmp = tempfile.mkstemp(prefix=".verify.", suffix=".tmp", dir=Path(path).parent)
+        try:
+            with os.fdopen(fd, "wb") as out, zf.open(DB_MEMBER) as member:
+                shutil.copyfileobj(member, out, _CHUNK)
+            _check_copy(Path(tmp), data_key, info.anchor)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+    return info
+
+
+def unlock_backup_keys(keys: KeyFile, passphrase: str | None, recovery_key: str | None) -> bytes:
+    try:
+        if recovery_key:
+            return keys.unlock_with_recovery_key(recovery_key)
+        if passphrase:
+            return keys.unlock_with_passphrase(passphrase)
+    except WrongKey as exc:
+        raise WrongKey(f"{exc} A backup opens with the passphrase or recovery key that was in force "
+                       "when it was made.") from None
+    raise WrongKey("A passphrase or recovery key is needed to open this backup.")
+
+
+def _backup_name(reg: Register, reason: str) -> str:
+    stamp = _now().strftime("%Y%m%d-%H%M%S-%fZ")
+    suffix = f"-{reason}" if reason and reason != "manual" else ""
+    return f"{reg.path.stem}-{stamp}{suffix}{SUFFIX}"
+
+
+def make_backup(reg: Register, out: Path | None = None, *, backup_dir: Path | None = None,
+                reason: str = "manual", keep: int | None = None, kind: str = "backup") -> Path:
+    """Write a verified backup to ``out``, or into the backup folder with rotation."""
+    settings = Settings.load()
+    if out is None:
+        folder = Path(backup_dir) if backup_dir else settings.backup_path
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise translate_error(exc, f"creating the backup folder {folder}") from None
+        target = folder / _backup_name(reg, reason)
+    else:
+        target = Path(out)
+        if not target.parent.is_dir():
+            raise StorageError(f"The folder {target.parent} does not exist.")
+    staging = target.with_name(f".{target.name}.db.tmp")
+    try:
+        anchor = _export_copy(reg, staging)
+        manifest = {
+            "format": FORMAT, "version": 1, "kind": kind, "reason": reason,
+            "register_id": reg.register_id, "created_at": _now().isoformat(),
+            "app_version": __version__, "schema_version": reg.schema_version,
+            "audit": {"count": anchor.count, "head": anchor.head},
+            "files": {DB_MEMBER: {"sha256": _sha256_file(staging), "size": staging.stat().st_size},
+                      KEYS_MEMBER: {"sha256": hashlib.sha256(reg.keys.to_bytes()).hexdigest()}},
+        }
+        with atomic_writer(target) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED) as zf:
+            zf.writestr(MANIFEST, json.dumps(manifest, indent=2, sort_keys=True))
+            zf.write(staging, DB_MEMBER)  # already encrypted: compressing would gain nothing
+            zf.writestr(KEYS_MEMBER, reg.keys.to_bytes())
+    except OSError as exc:
+        raise translate_error(exc, "the backup") from None
+    finally:
+        staging.unlink(missing_ok=True)
+    try:
+        verify_backup(target, reg.data_key)
+    except AtlasError:
+        target.unlink(missing_ok=True)  # an unverified backup must not pass for a good one
+        raise
+    if out is None and kind == "backup":
+        rotate(target.parent, reg.register_id, keep if keep is not None else settings.backup_keep, target)
+    return target
+
+
+def list_backups(folder: Path, register_id: str) -> list[BackupInfo]:
+    """This register's backups in ``folder``, oldest first (unreadable files are skipped)."""
+    found = []
+    for path in sorted(Path(folder).glob(f"*{SUFFIX}")) if Path(folder).is_dir() else []:
+        with contextlib.suppress(BackupInvalid):
+            info, _ = read_info(path)
+            if info.register_id == register_id:
+                found.append(info)
+    return sorted(found, key=lambda i: (i.created_at, i.path.name))
+
+
+def rotate(folder: Path, register_id: str, keep: int, newest: Path) -> list[Path]:
+    """Keep the last ``keep`` backups. The one just verified (``newest``) is never removed."""
+    keep = max(1, keep)
+    rotating = [i for i in list_backups(folder, register_id) if i.kind == "backup"]
+    if newest not in {i.path for i in rotating}:
+        return []  # something is off (clock, name): deleting nothing is the safe choice
+    survivors = {newest} | {i.path for i in rotating[-keep:]}
+    removed = [i.path for i in rotating if i.path not in survivors]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    if removed:
+        fsync_dir(Path(folder))
+    return removed
+
+
+def anchors_from_backups(folder: Path, register_id: str) -> list[Anchor]:
+    return [i.anchor for i in list_backups(folder, register_id)]
+
+
+def backup_due(reg: Register, settings: Settings, now: dt.datetime | None = None) -> bool:
+    backups = [i for i in list_backups(settings.backup_path, reg.register_id) if i.kind == "backup"]
+    if not backups:
+        return True
+    last = dt.datetime.fromisoformat(backups[-1].created_at)
+    return (now or _now()) - last >= dt.timedelta(hours=settings.backup_every_hours)
+
+
+def auto_backup(reg: Register, settings: Settings | None = None) -> Path | None:
+    """Make a rotating backup if the last one is older than the configured interval."""
+    settings = settings or Settings.load()
+    if not backup_due(reg, settings):
+        return None
+    return make_backup(reg, backup_dir=settings.backup_path, reason="auto", keep=settings.backup_keep)

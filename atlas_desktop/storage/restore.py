@@ -1,0 +1,135 @@
+"""Replaces a register with a verified backup, keeping the replaced register as a backup first.
+
+Order matters for crash safety: the backup is verified; the current register is backed
+up; the backup is extracted next to the register and verified again *there*; then the
+staged key file is renamed into place (the commit point) and the staged database after it. A crash at
+any moment leaves either the old register or the restored one, never a mix
+(``register.finish_interrupted_restore`` completes or undoes a half-done swap).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+
+import shutil
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.errors import AtlasError, NotARegister, StorageError
+from .atomic import atomic_write_bytes, atomic_writer, durable_rename
+from .audit import Anchor
+from .backups import (DB_MEMBER, KEYS_MEMBER, BackupInfo, _check_copy, list_backups, make_backup,
+                      unlock_backup_keys, verify_backup)
+from .keys import KeyFile
+from .register import (Register, keys_path, register_files, remove_side_files, staged_restore_paths,
+                       translate_error)
+from .settings import Settings
+
+RAW_FORMAT = "atlas-raw-copy"
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: BackupInfo
+    previous_kept_at: Path | None
+
+
+def _keep_current(target: Path, data_key: bytes, folder: Path, actor: str | None) -> Path:
+    """Back up the register about to be replaced; a raw copy if it will not open with this key."""
+    try:
+        with Register.open(target, data_key=data_key, actor=actor, backup_dir=folder) as current:
+            kept = make_backup(current, backup_dir=folder, reason="pre-restore", kind="pre-restore")
+            current.checkpoint()  # so no -wal of the old register is left beside the new one
+        return kept
+    except NotARegister:
+        pass  # another register, or one this key cannot open: keep its encrypted bytes as they are
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%d-%H%M%S-%fZ")
+    raw = folder / f"{target.stem}-{stamp}-pre-restore-raw.zip"
+    files = register_files(target)
+    manifest = {"format": RAW_FORMAT, "note": "The register files exactly as they were before a restore. "
+                "Unzip them side by side to get that register back.",
+                "files": {f.name: hashlib.sha256(f.read_bytes()).hexdigest() for f in files}}
+    with atomic_writer(raw) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("manifest.json", json.dumps(manifest, indent=2))
+        for f in files:
+            zf.write(f, f.name)
+    with zipfile.ZipFile(raw) as zf:  # read it back before the originals go
+        for f in files:
+            if hashlib.sha256(zf.read(f.name)).hexdigest() != manifest["files"][f.name]:
+                raise StorageError("The copy of the current register could not be verified; nothing was restored.")
+    return raw
+
+
+def restore_backup(target: Path, backup: Path, *, passphrase: str | None = None,
+                   recovery_key: str | None = None, backup_dir: Path | None = None,
+                   actor: str | None = None) -> RestoreResult:
+    """Replace the register at ``target`` with ``backup`` once the backup has verified."""
+    target, backup = Path(target), Path(backup)
+    with zipfile.ZipFile(backup) if zipfile.is_zipfile(backup) else _not_a_backup(backup) as zf:
+        keys = KeyFile.from_bytes(zf.read(KEYS_MEMBER), backup.name)
+    data_key = unlock_backup_keys(keys, passphrase, recovery_key)
+    info = verify_backup(backup, data_key)
+    folder = Path(backup_dir) if backup_dir else Settings.load().backup_path
+    if not target.parent.is_dir():
+        raise StorageError(f"The folder {target.parent} does not exist.")
+    kept = None
+    if target.exists():
+        # Before anything is staged: opening the current register must not see staged files.
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        kept = _keep_current(target, data_key, folder, actor)
+    staged_db, staged_keys = staged_restore_paths(target)
+    try:
+        # The key file is staged first, so a staged database alone can only mean the swap began.
+        atomic_write_bytes(staged_keys, keys.to_bytes())
+        with zipfile.ZipFile(backup) as zf, zf.open(DB_MEMBER) as member, atomic_writer(staged_db) as out:
+            shutil.copyfileobj(member, out, 1 << 20)
+        _check_copy(staged_db, data_key, info.anchor)  # verify the bytes that will actually be used
+    except AtlasError:
+        staged_keys.unlink(missing_ok=True)
+        staged_db.unlink(missing_ok=True)
+        raise
+    except OSError as exc:
+        staged_keys.unlink(missing_ok=True)
+        staged_db.unlink(missing_ok=True)
+        raise translate_error(exc, "the restore") from None
+    durable_rename(staged_keys, keys_path(target))  # commit point
+    remove_side_files(target)
+    durable_rename(staged_db, target)
+    with Register.open(target, data_key=data_key, actor=actor, backup_dir=folder) as reg:
+        with reg.transaction("recording the restore"):
+            reg.audit.append(reg.actor, "restore", "register", "restore", None, {
+                "restored_from": backup.name, "backup_created_at": info.created_at,
+                "restored_count": info.anchor.count, "restored_head": info.anchor.head})
+    return RestoreResult(info, kept)
+
+
+def _not_a_backup(path: Path):
+    from ..core.errors import BackupInvalid
+    if not path.exists():
+        raise BackupInvalid(f"There is no backup at {path}.")
+    raise BackupInvalid(f"{path.name} is not an Atlas backup (it is not a backup container).")
+
+
+def relevant_anchors(reg: Register, folder: Path) -> list[Anchor]:
+    """Anchors from this register's backups that its current history must still match.
+
+    After a restore, backups made before it that recorded more entries than the restored
+    copy belong to the abandoned history, so they are left out rather than reported as a
+    truncation. Each restore is itself in the audit trail, which is how we know.
+    """
+    restores = [(e.at, int((e.after or {}).get("restored_count", 0)))
+                for e in reg.audit.entries(entity="register", record="restore")]
+    anchors = []
+    for info in list_backups(folder, reg.register_id):
+        created = dt.datetime.fromisoformat(info.created_at)
+        abandoned = any(created < dt.datetime.fromisoformat(at.replace("Z", "+00:00")) and info.anchor.count > count
+                        for at, count in restores)
+        if not abandoned:
+            anchors.append(info.anchor)
+    return anchors
+
+
+

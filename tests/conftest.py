@@ -1,0 +1,40 @@
+"""Shared fixtures: every test runs with its own config/data folders and a fast (OWASP-floor) KDF."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASSPHRASE = "lantern-orbit-pepper-canal"
+ORG = "Acme Logistics SRL"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory, monkeypatch) -> Path:
+    """Point platformdirs at throwaway folders and use the OWASP-floor KDF (fast, still Argon2id)."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("ATLAS_KDF_SECONDS", "0")
+    monkeypatch.delenv("ATLAS_PASSPHRASE", raising=False)
+    monkeypatch.delenv("ATLAS_NEW_PASSPHRASE", raising=False)
+    return home
+
+
+@pytest.fixture
+def register_path(tmp_path) -> Path:
+    return tmp_path / "office.atlas"
+
+
+@pytest.fixture
+def new_register(register_path):
+    """Create a real SQLCipher register in tmp_path; yields (register, recovery_key)."""
+    from atlas_desktop.storage.register import Register
+
+    reg, recovery = Register.create(register_path, PASSPHRASE, ORG, actor="tester")
+    yield reg, recovery
+    reg.close()
