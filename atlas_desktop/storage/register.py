@@ -179,6 +179,9 @@ class Register:
         staging = path.with_name(f".{path.name}.creating")
         for leftover in [staging] + [staging.with_name(staging.name + s) for s in SIDE_SUFFIXES]:
             leftover.unlink(missing_ok=True)
+        # SQLite gives new files the umask's mode (often 0644) and its -wal/-shm copy the main
+        # file's mode, so the empty file is made 0600 first: other users never get read access.
+        os.close(os.open(staging, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         try:
             db = cls._connect(staging, data_key)
             try:

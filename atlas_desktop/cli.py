@@ -1,0 +1,374 @@
+"""The ``atlas`` command: create, unlock, check, back up and restore a register from a terminal.
+
+Exit codes: 0 ok, 1 a problem was found, 2 a usage, key or I/O error. Expected errors
+print one line on stderr and no traceback (set ATLAS_DEBUG=1 to see one for a bug).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from dateutil import parser as dateparser
+from dateutil import tz
+
+from . import __version__
+from .core.errors import EXIT_ERROR, EXIT_OK, EXIT_PROBLEM, AtlasError, RegisterExists, UsageError
+from .core.passphrase import require_strong
+from .storage import backups
+from .storage.atomic import atomic_write_bytes
+from .storage.audit import Anchor
+from .storage.keyring_store import SecureKeyring
+from .storage.register import Register
+from .storage.settings import Settings, default_register_path
+
+PASSPHRASE_ENV = "ATLAS_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "ATLAS_NEW_PASSPHRASE"
+
+
+# -- input ------------------------------------------------------------------------------------
+def _read_secret_file(path: str, what: str) -> str:
+    try:
+        return Path(path).read_text("utf-8").rstrip("\r\n")
+    except OSError as exc:
+        raise UsageError(f"Cannot read the {what} file {path}: {exc.strerror}.") from None
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _ask(prompt: str, what: str) -> str:
+    if not _interactive():
+        raise UsageError(f"No {what} given: use --{what.replace(' ', '-')}-file, the "
+                         f"{PASSPHRASE_ENV if what == 'passphrase' else NEW_PASSPHRASE_ENV} variable, or a terminal.")
+    return getpass.getpass(prompt)
+
+
+def _passphrase(args: argparse.Namespace) -> str | None:
+    if getattr(args, "passphrase_file", None):
+        return _read_secret_file(args.passphrase_file, "passphrase")
+    return os.environ.get(PASSPHRASE_ENV) or None
+
+
+def _new_passphrase(args: argparse.Namespace, file_attr: str, env: str, context: list[str]) -> str:
+    """A new passphrase from a file, the environment, or typed twice; weak ones are refused first."""
+    if getattr(args, file_attr, None):
+        value = _read_secret_file(getattr(args, file_attr), "passphrase")
+    elif os.environ.get(env):
+        value = os.environ[env]
+    else:
+        value = _ask("New passphrase: ", "new passphrase")
+        require_strong(value, context)
+        if getpass.getpass("Type it again: ") != value:
+            raise UsageError("The two passphrases differ; nothing was changed.")
+    require_strong(value, context)
+    return value
+
+
+def _register_path(args: argparse.Namespace) -> Path:
+    chosen = getattr(args, "register", None) or getattr(args, "register_top", None)
+    return Path(chosen).expanduser() if chosen else default_register_path()
+
+
+def _open(args: argparse.Namespace, settings: Settings) -> Register:
+    path = _register_path(args)
+    recovery = _read_secret_file(args.recovery_key_file, "recovery key") if getattr(args, "recovery_key_file", None) else None
+    passphrase = None if recovery else _passphrase(args)
+    keyring = None
+    if not recovery and not passphrase:
+        keyring = SecureKeyring()
+        try:  # a remembered key, if this computer has one; otherwise ask
+            return Register.open(path, keyring=keyring, actor=settings.actor, backup_dir=settings.backup_path)
+        except AtlasError as exc:
+            if "needed to unlock" not in str(exc):
+                raise
+        passphrase = _ask(f"Passphrase for {path.name}: ", "passphrase")
+    reg = Register.open(path, passphrase=passphrase, recovery_key=recovery, actor=settings.actor,
+                        backup_dir=settings.backup_path)
+    if reg.tail_warning:
+        print(f"atlas: warning: {reg.tail_warning}", file=sys.stderr)
+    return reg
+
+
+def _write_recovery_key(key: str, out: str | None, heading: str) -> None:
+    if out:
+        target = Path(out).expanduser()
+        if target.exists():
+            raise UsageError(f"{target} already exists; choose a new file for the recovery key.")
+        try:
+            atomic_write_bytes(target, f"Atlas Desktop recovery key\n{key}\n".encode("ascii"), mode=0o600)
+        except OSError as exc:
+            raise UsageError(f"Cannot write the recovery key to {target}: {exc.strerror}.") from None
+        print(f"{heading} It was written to {target} (readable by you only). Print it or move it to safe "
+              "storage: it is the only way in if the passphrase is forgotten.")
+        return
+    print(f"{heading} It is shown only this once. Write it down or print it, and keep it apart from this computer:\n")
+    print(f"    {key}\n")
+
+
+# -- commands ---------------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
+    path = _register_path(args)
+    if path.exists():
+        raise RegisterExists(f"A register already exists at {path}.")
+    org = args.org
+    if not org:
+        if not _interactive():
+            raise UsageError("Give the organisation's name with --org.")
+        org = input("Organisation name: ").strip()
+    if not org.strip():
+        raise UsageError("The organisation's name cannot be empty.")
+    passphrase = _new_passphrase(args, "passphrase_file", PASSPHRASE_ENV, [org])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    reg, recovery = Register.create(path, passphrase, org, actor=settings.actor)
+    with reg:
+        print(f"Created the register for {org} at {path}.")
+        _write_recovery_key(recovery, args.recovery_key_out, "Your recovery key:" if not args.recovery_key_out
+                            else "A recovery key was made.")
+    return EXIT_OK
+
+
+def _anchors(args: argparse.Namespace, reg: Register, settings: Settings) -> list[Anchor]:
+    from .storage.restore import relevant_anchors
+
+    anchors = relevant_anchors(reg, settings.backup_path)
+    for text in getattr(args, "anchor", None) or []:
+        count, _, head = text.partition(":")
+        if not count.isdigit() or len(head) != 64:
+            raise UsageError(f"--anchor takes COUNT:HEAD (e.g. 12:<64 hex digits>), not {text!r}.")
+        anchors.append(Anchor(int(count), head.lower(), f"the anchor {count}:{head[:12]}… given on the command line"))
+    for path in getattr(args, "against", None) or []:
+        info, _ = backups.read_info(Path(path))
+        if info.register_id != reg.register_id:
+            raise UsageError(f"{path} is a backup of another register.")
+        anchors.append(info.anchor)
+    return anchors
+
+
+def cmd_doctor(args: argparse.Namespace, settings: Settings) -> int:
+    problems = 0
+    with _open(args, settings) as reg:
+        print(f"Register {reg.path} (schema {reg.schema_version}, organisation: {reg.meta('org_name')})")
+        ways = [label for kind, label in (("passphrase", "the passphrase"), ("recovery", "the recovery key"),
+                                          ("keyring", "this computer's keyring")) if reg.keys.has(kind)]
+        print(f"OK      key file: unlocks with {', '.join(ways)}")
+        found = reg.integrity_problems()
+        for line in found:
+            print(f"PROBLEM {line}")
+        if not found:
+            print("OK      encrypted pages and database structure are intact")
+        verdict = reg.audit.verify(_anchors(args, reg, settings))
+        if verdict.ok:
+            print(f"OK      audit trail: {_entries(verdict.count)}, head {verdict.head[:16]}…, "
+                  f"matches {verdict.anchors_checked} anchor(s) from backups")
+        else:
+            print(f"PROBLEM audit trail: {verdict.problem}")
+        kept = [b for b in backups.list_backups(settings.backup_path, reg.register_id) if b.kind == "backup"]
+        if kept:
+            print(f"OK      last backup {kept[-1].created_at[:16].replace('T', ' ')} UTC; {len(kept)} kept in "
+                  f"{settings.backup_path}")
+        else:
+            print(f"NOTE    no backup in {settings.backup_path} yet: run 'atlas backup'")
+        problems = len(found) + (0 if verdict.ok else 1)
+    return EXIT_PROBLEM if problems else EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    with _open(args, settings) as reg:
+        out = Path(args.out).expanduser() if args.out else None
+        made = backups.make_backup(reg, out, backup_dir=settings.backup_path, keep=settings.backup_keep)
+        head = reg.audit.head()
+    print(f"Backup verified and written to {made} ({_entries(head.count)} in the audit trail, head {head.head[:16]}…).")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
+    from .storage.restore import restore_backup
+
+    target = _register_path(args)
+    source = Path(args.from_).expanduser()
+    recovery = _read_secret_file(args.recovery_key_file, "recovery key") if args.recovery_key_file else None
+    passphrase = None if recovery else (_passphrase(args) or _ask(f"Passphrase of the backup {source.name}: ", "passphrase"))
+    result = restore_backup(target, source, passphrase=passphrase, recovery_key=recovery,
+                            backup_dir=settings.backup_path, actor=settings.actor)
+    print(f"Restored {target} from {source.name} (verified; {_entries(result.restored.anchor.count)} in its audit trail).")
+    if result.previous_kept_at:
+        print(f"The register it replaced was kept as {result.previous_kept_at}.")
+    return EXIT_OK
+
+
+def cmd_passphrase_change(args: argparse.Namespace, settings: Settings) -> int:
+    with _open(args, settings) as reg:
+        new = _new_passphrase(args, "new_passphrase_file", NEW_PASSPHRASE_ENV, [reg.meta("org_name") or ""])
+        reg.change_passphrase(new)
+    print("The passphrase was changed. The recovery key is unchanged and still works.")
+    return EXIT_OK
+
+
+def cmd_recovery_reissue(args: argparse.Namespace, settings: Settings) -> int:
+    with _open(args, settings) as reg:
+        key = reg.reissue_recovery_key()
+    _write_recovery_key(key, args.recovery_key_out, "A new recovery key was issued; the old one no longer works.")
+    return EXIT_OK
+
+
+def cmd_remember(args: argparse.Namespace, settings: Settings) -> int:
+    from .storage.remember import forget, remember
+
+    keyring = SecureKeyring()
+    with _open(args, settings) as reg:
+        if args.forget:
+            forget(reg, keyring)
+            print("This computer no longer remembers the register; the passphrase is needed to open it.")
+        else:
+            remember(reg, keyring)
+            print("This computer now remembers the register in the system keyring.")
+    return EXIT_OK
+
+
+def cmd_audit_verify(args: argparse.Namespace, settings: Settings) -> int:
+    with _open(args, settings) as reg:
+        verdict = reg.audit.verify(_anchors(args, reg, settings))
+    if verdict.ok:
+        print(f"OK {verdict.count} entries {verdict.head}")
+        return EXIT_OK
+    print(f"BROKEN at entry {verdict.broken_at}: {verdict.problem}")
+    return EXIT_PROBLEM
+
+
+def _utc_bound(text: str | None, flag: str, end_of_day: bool) -> str | None:
+    if not text:
+        return None
+    try:
+        parsed = dateparser.isoparse(text)
+    except ValueError:
+        raise UsageError(f"{flag} takes a date like 2026-11-22 or 2026-11-22T14:30, not {text!r}.") from None
+    if len(text) <= 10:  # a bare date: the whole day, in local time
+        parsed = dt.datetime.combine(parsed.date(), dt.time()) + (dt.timedelta(days=1) if end_of_day else dt.timedelta())
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=tz.tzlocal())
+    return parsed.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def cmd_audit_log(args: argparse.Namespace, settings: Settings) -> int:
+    since = _utc_bound(args.since, "--since", end_of_day=False)
+    until = _utc_bound(args.until, "--until", end_of_day=True)
+    with _open(args, settings) as reg:
+        entries = list(reg.audit.entries(entity=args.entity, record=args.record, since=since, until=until,
+                                         limit=args.limit))
+    if args.json:
+        print(json.dumps([e.__dict__ for e in entries], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for e in entries:
+        changes = "; ".join(f"{k}: {_short((e.before or {}).get(k))} → {_short((e.after or {}).get(k))}"
+                            for k in e.changed_fields())
+        print(f"#{e.seq:<5} {e.at[:19].replace('T', ' ')}Z  {e.actor:<12} {e.action:<7} {e.entity}/{e.record}  {changes}")
+    if not entries:
+        print("No audit entries match.")
+    return EXIT_OK
+
+
+def _entries(count: int) -> str:
+    return f"{count} entry" if count == 1 else f"{count} entries"
+
+
+def _short(value: object, width: int = 40) -> str:
+    text = "∅" if value is None else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def cmd_welcome(args: argparse.Namespace, settings: Settings) -> int:
+    """No command: what `make run` does until the desktop window exists."""
+    path = _register_path(args)
+    if not path.exists():
+        print(f"Atlas Desktop {__version__}. There is no register at {path} yet.")
+        if not _interactive():
+            print("Create one with:  atlas init --org 'Your office'   (see 'atlas --help')")
+            return EXIT_OK
+        print("Let's create it. You will choose a passphrase and receive a recovery key.\n")
+        args.org, args.recovery_key_out = None, None
+        return cmd_init(args, settings)
+    return cmd_doctor(args, settings)
+
+
+# -- parser -----------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--register", metavar="PATH", help="the register file (default: %(default)s)",
+                        default=None)
+    common.add_argument("--passphrase-file", metavar="F", help=f"read the passphrase from F (or set {PASSPHRASE_ENV})")
+    common.add_argument("--recovery-key-file", metavar="F", help="unlock with the recovery key in F instead")
+
+    parser = argparse.ArgumentParser(prog="atlas", description="Atlas Desktop: your office's encrypted GDPR register.")
+    parser.add_argument("--version", action="version", version=f"atlas {__version__}")
+    parser.add_argument("--register", dest="register_top", metavar="PATH", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", parents=[common], help="create a new register")
+    p.add_argument("--org", metavar="NAME", help="the organisation (controller) name")
+    p.add_argument("--recovery-key-out", metavar="F", help="write the recovery key to F (mode 0600) instead of printing it")
+    p.set_defaults(func=cmd_init)
+    sub.add_parser("doctor", parents=[common], help="check encryption, integrity, audit trail and backups").set_defaults(func=cmd_doctor)
+    p = sub.add_parser("backup", parents=[common], help="write a verified encrypted backup")
+    p.add_argument("--out", metavar="F", help="write to F instead of the rotating backup folder")
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("restore", parents=[common], help="replace the register with a verified backup")
+    p.add_argument("--from", dest="from_", metavar="F", required=True, help="the backup file")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("passphrase", help="passphrase commands").add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = p.add_parser("change", parents=[common], help="change the passphrase (the data is not re-encrypted)")
+    q.add_argument("--new-passphrase-file", metavar="F", help=f"read the new passphrase from F (or set {NEW_PASSPHRASE_ENV})")
+    q.set_defaults(func=cmd_passphrase_change)
+    p = sub.add_parser("recovery-key", help="recovery key commands").add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = p.add_parser("reissue", parents=[common], help="issue a new recovery key; the old one stops working")
+    q.add_argument("--recovery-key-out", metavar="F", help="write the new key to F (mode 0600)")
+    q.set_defaults(func=cmd_recovery_reissue)
+    p = sub.add_parser("remember", parents=[common], help="remember the register in this computer's keyring")
+    p.add_argument("--forget", action="store_true", help="stop remembering it")
+    p.set_defaults(func=cmd_remember)
+
+    p = sub.add_parser("audit", help="audit trail commands").add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = p.add_parser("verify", parents=[common], help="check the hash chain and its anchors")
+    q.add_argument("--anchor", action="append", metavar="COUNT:HEAD", help="also check against this anchor (from a report)")
+    q.add_argument("--against", action="append", metavar="BACKUP", help="also check against this backup's anchor")
+    q.set_defaults(func=cmd_audit_verify)
+    q = p.add_parser("log", parents=[common], help="list audit entries")
+    q.add_argument("--record", help="only this record id")
+    q.add_argument("--entity", help="only this entity (e.g. register)")
+    q.add_argument("--since", metavar="DATE", help="from this date/time (local time unless it says otherwise)")
+    q.add_argument("--until", metavar="DATE", help="up to and including this date")
+    q.add_argument("--limit", type=int, metavar="N", help="at most N entries")
+    q.add_argument("--json", action="store_true", help="print JSON")
+    q.set_defaults(func=cmd_audit_log)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    func = getattr(args, "func", cmd_welcome)
+    try:
+        return func(args, Settings.load())
+    except AtlasError as exc:
+        print(f"atlas: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("atlas: interrupted; nothing more was changed.", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        if os.environ.get("ATLAS_DEBUG"):
+            raise
+        print(f"atlas: {exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
