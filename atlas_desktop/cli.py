@@ -72,6 +72,16 @@ def _new_passphrase(args: argparse.Namespace, file_attr: str, env: str, context:
     return value
 
 
+def _recovery_key(args: argparse.Namespace) -> str | None:
+    """The recovery key from --recovery-key-file: the file we write has a heading line, so the
+    key is the last non-empty line (a file holding only the key works too)."""
+    if not getattr(args, "recovery_key_file", None):
+        return None
+    lines = [line.strip() for line in _read_secret_file(args.recovery_key_file, "recovery key").splitlines()]
+    lines = [line for line in lines if line]
+    return lines[-1] if lines else ""
+
+
 def _register_path(args: argparse.Namespace) -> Path:
     chosen = getattr(args, "register", None) or getattr(args, "register_top", None)
     return Path(chosen).expanduser() if chosen else default_register_path()
@@ -79,7 +89,7 @@ def _register_path(args: argparse.Namespace) -> Path:
 
 def _open(args: argparse.Namespace, settings: Settings) -> Register:
     path = _register_path(args)
-    recovery = _read_secret_file(args.recovery_key_file, "recovery key") if getattr(args, "recovery_key_file", None) else None
+    recovery = _recovery_key(args)
     passphrase = None if recovery else _passphrase(args)
     keyring = None
     if not recovery and not passphrase:
@@ -194,7 +204,7 @@ def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
 
     target = _register_path(args)
     source = Path(args.from_).expanduser()
-    recovery = _read_secret_file(args.recovery_key_file, "recovery key") if args.recovery_key_file else None
+    recovery = _recovery_key(args)
     passphrase = None if recovery else (_passphrase(args) or _ask(f"Passphrase of the backup {source.name}: ", "passphrase"))
     result = restore_backup(target, source, passphrase=passphrase, recovery_key=recovery,
                             backup_dir=settings.backup_path, actor=settings.actor)

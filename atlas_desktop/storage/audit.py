@@ -20,8 +20,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import peewee
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlcipher3 import dbapi2 as sqlcipher
 
 GENESIS = b"\x00" * 32
 ACTIONS = ("create", "update", "delete", "import", "restore", "keys")
@@ -144,11 +146,17 @@ class AuditTrail:
 
     def verify(self, anchors: Iterable[Anchor] = ()) -> Verdict:
         """Walk the whole chain; report the first broken entry, then compare with anchors."""
+        try:
+            return self._verify(list(anchors))
+        except (sqlcipher.Error, peewee.PeeweeException) as exc:
+            # A damaged page under the log: a broken chain, reported like any other.
+            return Verdict(False, 0, "", None, f"The audit trail cannot be read: {exc}.")
+
+    def _verify(self, anchors: list[Anchor]) -> Verdict:
         prev = GENESIS
         count = 0
         macs: dict[int, str] = {}
         wanted = {a.count for a in anchors}
-        anchors = list(anchors)
         cursor = self.db.execute_sql(f"SELECT {_COLUMNS} FROM audit_entry ORDER BY seq")
         for row in cursor:
             seq = int(row[0])

@@ -29,7 +29,7 @@ from ..core.errors import AtlasError, BackupInvalid, StorageError, WrongKey
 from .atomic import atomic_writer, fsync_dir
 from .audit import Anchor, AuditTrail, derive_audit_key
 from .keys import KeyFile
-from .register import SQLITE_HEADER, Register, translate_error
+from .register import SQLITE_HEADER, Register, connect_readonly, integrity_problems, translate_error
 from .settings import Settings
 
 SUFFIX = ".atlasbak"
@@ -125,22 +125,27 @@ def read_info(path: Path) -> tuple[BackupInfo, dict[str, Any]]:
 
 def _check_copy(db_file: Path, data_key: bytes, anchor: Anchor) -> None:
     """Open an extracted copy read-only; run both integrity checks and the chain check."""
-    conn = sqlcipher.connect(f"file:{db_file}?mode=ro", uri=True)
     try:
-        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn = connect_readonly(db_file, data_key)
+    except sqlcipher.Error as exc:
+        raise BackupInvalid(f"The database in the backup cannot be opened ({exc}).") from None
+    try:
         try:
-            cipher = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-            plain = conn.execute("PRAGMA integrity_check").fetchall()
-        except sqlcipher.DatabaseError as exc:
-            raise BackupInvalid(f"The database in the backup cannot be read ({exc}).") from None
-        if cipher or [r[0] for r in plain] != ["ok"]:
-            raise BackupInvalid("The database in the backup failed its integrity check.")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.DatabaseError:
+            raise BackupInvalid("The database in the backup does not match its key file.") from None
+        problems = integrity_problems(conn)
+        if problems:
+            raise BackupInvalid(f"The database in the backup failed its integrity check: {problems[0]}")
 
         class _Db:  # AuditTrail only needs execute_sql
             def execute_sql(self, sql: str, params: Any = ()) -> Any:
                 return conn.execute(sql, params)
 
-        verdict = AuditTrail(_Db(), derive_audit_key(data_key)).verify([anchor])
+        try:
+            verdict = AuditTrail(_Db(), derive_audit_key(data_key)).verify([anchor])
+        except sqlcipher.Error as exc:
+            raise BackupInvalid(f"The audit trail in the backup cannot be read ({exc}).") from None
         if not verdict.ok:
             raise BackupInvalid(f"The audit trail in the backup is broken: {verdict.problem}")
     finally:

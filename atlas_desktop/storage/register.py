@@ -126,20 +126,64 @@ def _check_header(path: Path) -> None:
         raise NotARegister(f"This file is not an Atlas register: {path.name} is empty or truncated.")
 
 
+_sqlcipher_quiet = False
+
+
+def _quiet_sqlcipher() -> None:
+    """Stop SQLCipher printing its own diagnostics to stderr (process-wide, done once).
+
+    We report every failure ourselves in plain words; its raw lines would break the CLI's
+    one-line error contract and mean nothing to the user.
+    """
+    global _sqlcipher_quiet
+    if not _sqlcipher_quiet:
+        conn = sqlcipher.connect(":memory:")
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+        finally:
+            conn.close()
+        _sqlcipher_quiet = True
+
+
+def connect_readonly(path: Path, data_key: bytes) -> sqlcipher.Connection:
+    """A read-only SQLCipher handle: it can never create, change or journal the file."""
+    _quiet_sqlcipher()
+    conn = sqlcipher.connect(f"file:{path}?mode=ro", uri=True)
+    conn.execute(f"PRAGMA key = \"{_raw_key(data_key)}\"")
+    return conn
+
+
 def _probe_key(path: Path, data_key: bytes) -> None:
     """Prove the key opens the database using a read-only handle, so a mismatch writes nothing."""
     try:
-        conn = sqlcipher.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_readonly(path, data_key)
     except sqlcipher.Error as exc:
         raise StorageError(f"The register {path.name} cannot be opened: {exc}.") from None
     try:
-        conn.execute(f"PRAGMA key = \"{_raw_key(data_key)}\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError:
         raise NotARegister(f"{path.name} does not match its key file: the key file belongs to another "
                            "register, or this file is not an Atlas register.") from None
     finally:
         conn.close()
+
+
+def integrity_problems(conn: sqlcipher.Connection) -> list[str]:
+    """SQLCipher's page-MAC check, then SQLite's structural check, on any open connection.
+
+    Each runs on its own: damage that makes the second one fail outright is still
+    reported by the first, page by page, rather than lost in an exception.
+    """
+    problems: list[str] = []
+    try:
+        problems += [f"Encrypted page check: {row[0]}" for row in conn.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher.Error as exc:
+        problems.append(f"Encrypted page check could not finish: {exc}")
+    try:
+        problems += [f"Database check: {row[0]}" for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    except sqlcipher.Error as exc:
+        problems.append(f"Database check could not finish: {exc}")
+    return problems
 
 
 class Register:
@@ -157,6 +201,7 @@ class Register:
     # -- opening and creating ---------------------------------------------------------------
     @staticmethod
     def _connect(path: Path, data_key: bytes) -> SqlCipherDatabase:
+        _quiet_sqlcipher()
         db = SqlCipherDatabase(str(path), passphrase=_raw_key(data_key), pragmas=list(PRAGMAS))
         try:
             db.connect()
@@ -310,15 +355,7 @@ class Register:
 
     def integrity_problems(self) -> list[str]:
         """Run SQLCipher's page-MAC check and SQLite's full integrity check; [] when sound."""
-        problems: list[str] = []
-        try:
-            for row in self.db.execute_sql("PRAGMA cipher_integrity_check").fetchall():
-                problems.append(f"Encrypted page check: {row[0]}")
-            rows = self.db.execute_sql("PRAGMA integrity_check").fetchall()
-            problems.extend(f"Database check: {r[0]}" for r in rows if r[0] != "ok")
-        except peewee.PeeweeException as exc:
-            problems.append(f"The checks could not run: {exc}")
-        return problems
+        return integrity_problems(self.db.connection())
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the main file (before copying the files as they are)."""

@@ -160,6 +160,7 @@ def test_kill_9_loses_no_acknowledged_commit(tmp_path):
     lost = 0
     failures: list[str] = []
     checks = 0
+    check_seconds = 0.0
     for trial in range(TRIALS):
         delay = rng.uniform(0.0, MAX_KILL_DELAY_S)
         got, problem = _run_trial(path, trial, delay, env, tmp_path / "child-stderr.txt")
@@ -167,7 +168,9 @@ def test_kill_9_loses_no_acknowledged_commit(tmp_path):
         if problem:
             failures.append(problem)
         if (trial + 1) % CHECK_EVERY == 0 or trial + 1 == TRIALS:
+            check_started = time.monotonic()
             lost_now, found = _check(path, acked)  # covers every key acknowledged so far
+            check_seconds += time.monotonic() - check_started
             lost = max(lost, lost_now)
             checks += 1
             failures.extend(f"after trial {trial}: {f}" for f in found)
@@ -175,8 +178,9 @@ def test_kill_9_loses_no_acknowledged_commit(tmp_path):
     elapsed = time.monotonic() - started
     size_mb = sum(p.stat().st_size for p in tmp_path.glob("office.atlas*")) / 1e6
     print(f"\ncrash-safety: {TRIALS} trials, {len(acked)} acknowledged commits, {lost} lost, "
-          f"{len(failures)} integrity failures, {checks} checks, seed={SEED}, "
-          f"{elapsed:.1f} s, register {size_mb:.1f} MB")
+          f"{len(failures)} integrity failures, seed={SEED}; "
+          f"{elapsed:.1f} s in all, {check_seconds:.1f} s of it in {checks} checks; "
+          f"register {size_mb:.1f} MB")
     for failure in failures[:20]:
         print(f"  failure: {failure}")
     assert len(acked) > TRIALS, "too few acknowledged commits: the harness did not exercise anything"
