@@ -3,8 +3,10 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# Qt's GUI modules (loaded by pytest-qt at start-up) need these system libraries.
+QT_DEBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 
-.PHONY: run test clean
+.PHONY: run test qt-libs clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Atlas Desktop needs Python 3.11 or newer; set PYTHON=/path/to/python3.11")'
@@ -16,7 +18,17 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/python -m atlas_desktop
 
-test: $(STAMP)
+# Installs Qt's system libraries only where they are missing and apt-get can be used.
+qt-libs: $(STAMP)
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python -c 'import PySide6.QtWidgets' 2>/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Qt system libraries: $(QT_DEBS)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(QT_DEBS) >/dev/null; \
+	  else \
+	    echo "Qt cannot load: install the system packages $(QT_DEBS) (e.g. sudo apt-get install ...)"; exit 1; \
+	  fi; }
+
+test: $(STAMP) qt-libs
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 clean:
