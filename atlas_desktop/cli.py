@@ -378,6 +378,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"atlas: {exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}", file=sys.stderr)
         return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - a bug still gets one line; ATLAS_DEBUG shows the traceback
+        if os.environ.get("ATLAS_DEBUG"):
+            raise
+        print(f"atlas: unexpected error ({type(exc).__name__}: {exc}); nothing more was changed. "
+              "Run again with ATLAS_DEBUG=1 and report the output.", file=sys.stderr)
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":  # pragma: no cover

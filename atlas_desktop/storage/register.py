@@ -217,6 +217,10 @@ class Register:
         require_strong(passphrase, [org_name])
         if path.exists():
             raise RegisterExists(f"A file already exists at {path}; choose another name or folder.")
+        if keys_path(path).exists():
+            # Possibly the only key to a register whose database was moved: never overwrite it.
+            raise RegisterExists(f"A key file {keys_path(path).name} is already there (its register may have been "
+                                 "moved); choose another name, or move that key file away first.")
         if not path.parent.is_dir():
             raise StorageError(f"The folder {path.parent} does not exist.")
         data_key = secrets.token_bytes(32)

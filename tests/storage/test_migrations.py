@@ -1,0 +1,277 @@
+"""Schema versioning: too-new registers are refused, every migration is preceded by a verified
+backup, a failed migration leaves the register as it was, and every released schema's fixture
+register upgrades to the current one."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import re
+import shutil
+import types
+from pathlib import Path
+
+import pytest
+from conftest import PASSPHRASE
+
+from atlas_desktop.core.errors import MigrationFailed, SchemaTooNew
+from atlas_desktop.storage import backups, migrations
+from atlas_desktop.storage.keys import KeyFile
+from atlas_desktop.storage.migrations import m0001_initial
+from atlas_desktop.storage.register import Register, connect_readonly, keys_path
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURE_REGISTERS = FIXTURES / "registers"
+
+
+def _load_fixture_maker():
+    spec = importlib.util.spec_from_file_location("make_fixture_registers", FIXTURES / "make_fixture_registers.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+maker = _load_fixture_maker()
+
+
+def _snapshot(folder):
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def _tables(reg: Register) -> set[str]:
+    return {r[0] for r in reg.db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _migration(version: int, up, name: str | None = None) -> types.ModuleType:
+    module = types.ModuleType(name or f"test_m{version:04d}")
+    module.VERSION = version
+    module.DESCRIPTION = f"test migration {version}"
+    module.up = up
+    return module
+
+
+def _create_widget_table(db) -> None:
+    db.execute_sql("CREATE TABLE widget (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+    db.execute_sql("INSERT INTO widget (name) VALUES ('first')")
+
+
+def _half_then_fail(db) -> None:
+    db.execute_sql("CREATE TABLE half_done (id INTEGER PRIMARY KEY)")
+    db.execute_sql("UPDATE meta SET value = 'clobbered' WHERE key = 'note'")
+    raise RuntimeError("disk gremlin")
+
+
+# -- the list of migrations itself ------------------------------------------------------------------
+
+def test_migrations_are_numbered_one_to_n():
+    assert migrations.SCHEMA_VERSION == len(migrations.MIGRATIONS) >= 1
+    assert [m.VERSION for m in migrations.MIGRATIONS] == list(range(1, migrations.SCHEMA_VERSION + 1))
+    for m in migrations.MIGRATIONS:
+        assert m.DESCRIPTION and callable(m.up)
+
+
+def test_new_register_is_at_the_current_schema(new_register):
+    reg, _ = new_register
+    assert reg.schema_version == migrations.SCHEMA_VERSION
+    assert {"schema_version", "meta", "audit_entry"} <= _tables(reg)
+
+
+# -- too new -------------------------------------------------------------------------------------------
+
+def test_register_from_a_newer_app_is_refused_with_a_clear_message(new_register, register_path):
+    reg, _ = new_register
+    reg.set_meta("note", "kept")
+    reg.db.execute_sql("UPDATE schema_version SET version = 99 WHERE id = 1")
+    reg.close()
+    before = _snapshot(register_path.parent)
+
+    with pytest.raises(SchemaTooNew) as caught:
+        Register.open(register_path, passphrase=PASSPHRASE, backup_dir=register_path.parent / "bk")
+    message = str(caught.value)
+    assert "newer version of Atlas Desktop" in message
+    assert "99" in message and str(migrations.SCHEMA_VERSION) in message
+    assert "update" in message.lower()
+    # Refusing wrote nothing: no upgrade, no backup, no changed byte.
+    assert _snapshot(register_path.parent) == before
+    assert not (register_path.parent / "bk").exists()
+
+
+def test_register_one_version_ahead_is_refused_but_opens_in_an_app_that_knows_it(new_register,
+                                                                                register_path):
+    reg, _ = new_register
+    newer = migrations.SCHEMA_VERSION + 1
+    reg.db.execute_sql("UPDATE schema_version SET version = ? WHERE id = 1", (newer,))
+    reg.close()
+    with pytest.raises(SchemaTooNew):
+        Register.open(register_path, passphrase=PASSPHRASE)
+    # Control: an app whose migration list reaches that version opens it as it is.
+    newer_app = list(migrations.MIGRATIONS) + [_migration(newer, _create_widget_table)]
+    with Register.open(register_path, passphrase=PASSPHRASE, migration_list=newer_app) as opened:
+        assert opened.schema_version == newer
+        assert "widget" not in _tables(opened)
+
+
+# -- upgrading ------------------------------------------------------------------------------------------
+
+def test_migration_runs_after_a_verified_backup(new_register, register_path, tmp_path):
+    assert migrations.SCHEMA_VERSION == 1, "rewrite this test's migration list for the new schema"
+    reg, _ = new_register
+    reg.set_meta("note", "before the upgrade")
+    register_id = reg.register_id
+    old_anchor = reg.audit.head()
+    reg.close()
+    bk = tmp_path / "bk"
+
+    extra = _migration(2, _create_widget_table)
+    with Register.open(register_path, passphrase=PASSPHRASE, backup_dir=bk,
+                       migration_list=[m0001_initial, extra]) as up:
+        assert up.schema_version == 2
+        assert "widget" in _tables(up)
+        assert up.db.execute_sql("SELECT name FROM widget").fetchall() == [("first",)]
+        assert up.meta("note") == "before the upgrade"
+        assert up.integrity_problems() == []
+        assert up.audit.verify().ok
+
+    found = backups.list_backups(bk, register_id)
+    assert len(found) == 1
+    info = found[0]
+    assert info.schema_version == 1
+    assert info.anchor.count == old_anchor.count and info.anchor.head == old_anchor.head
+    assert "before-schema-2" in info.path.name
+    # The backup is a good one, and it holds the register as it was before the upgrade.
+    backups.verify_backup(info.path, passphrase=PASSPHRASE)
+
+    # Opening again at schema 2 needs no migration and makes no second backup.
+    with Register.open(register_path, passphrase=PASSPHRASE, backup_dir=bk,
+                       migration_list=[m0001_initial, extra]) as again:
+        assert again.schema_version == 2
+    assert len(backups.list_backups(bk, register_id)) == 1
+
+
+def test_failed_migration_leaves_the_register_as_it_was(new_register, register_path, tmp_path):
+    reg, _ = new_register
+    reg.set_meta("note", "precious")
+    register_id = reg.register_id
+    reg.close()
+    bk = tmp_path / "bk"
+
+    failing = _migration(2, _half_then_fail)
+    with pytest.raises(MigrationFailed) as caught:
+        Register.open(register_path, passphrase=PASSPHRASE, backup_dir=bk,
+                      migration_list=[m0001_initial, failing])
+    message = str(caught.value)
+    assert "schema 1" in message and "backup" in message
+
+    found = backups.list_backups(bk, register_id)
+    assert len(found) == 1 and found[0].schema_version == 1
+    assert str(found[0].path) in message  # the user is told where the backup is
+
+    with Register.open(register_path, passphrase=PASSPHRASE) as after:
+        assert after.schema_version == 1
+        assert after.meta("note") == "precious"
+        assert "half_done" not in _tables(after)  # the partial DDL was rolled back too
+        assert after.integrity_problems() == []
+        assert after.audit.verify().ok
+
+
+def test_failure_in_a_later_step_keeps_the_steps_that_completed(new_register, register_path, tmp_path):
+    reg, _ = new_register
+    reg.set_meta("note", "precious")
+    reg.close()
+    chain = [m0001_initial, _migration(2, _create_widget_table), _migration(3, _half_then_fail)]
+    with pytest.raises(MigrationFailed, match="schema 1"):
+        Register.open(register_path, passphrase=PASSPHRASE, backup_dir=tmp_path / "bk", migration_list=chain)
+    with Register.open(register_path, passphrase=PASSPHRASE, migration_list=chain[:2]) as after:
+        assert after.schema_version == 2
+        assert "widget" in _tables(after) and "half_done" not in _tables(after)
+        assert after.meta("note") == "precious"
+
+
+def test_no_migration_without_a_backup(new_register, register_path, tmp_path):
+    reg, _ = new_register
+    reg.set_meta("note", "precious")
+    reg.close()
+    not_a_folder = tmp_path / "bk"
+    not_a_folder.write_bytes(b"a file where the backup folder should be")
+    ran = []
+
+    def up(db):
+        ran.append(True)
+        _create_widget_table(db)
+
+    with pytest.raises(MigrationFailed, match="backup before the upgrade failed"):
+        Register.open(register_path, passphrase=PASSPHRASE, backup_dir=not_a_folder,
+                      migration_list=[m0001_initial, _migration(2, up)])
+    assert ran == []
+    with Register.open(register_path, passphrase=PASSPHRASE) as after:
+        assert after.schema_version == 1
+        assert "widget" not in _tables(after)
+        assert after.meta("note") == "precious"
+
+
+# -- fixture registers of every released schema --------------------------------------------------------
+
+def _fixture_versions() -> dict[int, Path]:
+    found = {}
+    for path in FIXTURE_REGISTERS.glob("schema-*.atlas"):
+        match = re.fullmatch(r"schema-(\d+)\.atlas", path.name)
+        if match:
+            found[int(match.group(1))] = path
+    return found
+
+
+def test_there_is_a_fixture_register_for_every_schema_version():
+    versions = _fixture_versions()
+    wanted = set(range(1, migrations.SCHEMA_VERSION + 1))
+    missing = sorted(wanted - set(versions))
+    assert not missing, (f"no fixture register for schema {missing}: run "
+                         "tests/fixtures/make_fixture_registers.py and commit the files")
+    assert set(versions) <= wanted, "a fixture is newer than this app's schema"
+    for version in wanted:
+        assert keys_path(versions[version]).is_file(), f"schema-{version}.atlas has no key file"
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURE_REGISTERS.glob("schema-*.atlas")), ids=lambda p: p.name)
+def test_fixture_register_upgrades_to_the_current_schema(fixture, tmp_path):
+    version = int(re.fullmatch(r"schema-(\d+)\.atlas", fixture.name).group(1))
+    work = tmp_path / "work"
+    work.mkdir()
+    path = work / fixture.name
+    shutil.copyfile(fixture, path)
+    shutil.copyfile(keys_path(fixture), keys_path(path))
+    original = _snapshot(FIXTURE_REGISTERS)
+
+    # The fixture really is at the schema its name says.
+    data_key = KeyFile.load(keys_path(path)).unlock_with_passphrase(maker.PASSPHRASE)
+    conn = connect_readonly(path, data_key)
+    try:
+        assert conn.execute("SELECT version FROM schema_version WHERE id = 1").fetchone()[0] == version
+    finally:
+        conn.close()
+
+    bk = tmp_path / "bk"
+    with Register.open(path, passphrase=maker.PASSPHRASE, backup_dir=bk) as reg:
+        assert reg.schema_version == migrations.SCHEMA_VERSION
+        assert reg.meta("org_name") == maker.ORG
+        for key, value in maker.KNOWN_META.items():
+            assert reg.meta(key) == value, key
+        assert reg.integrity_problems() == []
+        assert reg.audit.verify().ok
+        register_id = reg.register_id
+
+    made = backups.list_backups(bk, register_id)
+    if version < migrations.SCHEMA_VERSION:
+        assert [b.schema_version for b in made] == [version]
+    else:
+        assert made == []
+    assert _snapshot(FIXTURE_REGISTERS) == original  # the committed fixtures are never touched
+
+
+def test_fixture_maker_writes_a_register_at_the_current_schema(tmp_path):
+    path = maker.make_fixture(tmp_path)
+    assert path == tmp_path / f"schema-{migrations.SCHEMA_VERSION}.atlas"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name, keys_path(path).name]
+    kdf = KeyFile.load(keys_path(path)).wraps["passphrase"]["kdf"]
+    assert (kdf["time_cost"], kdf["memory_kib"], kdf["parallelism"]) == (2, 19 * 1024, 1)
+    with pytest.raises(SystemExit):
+        maker.make_fixture(tmp_path)  # never overwrites
