@@ -52,8 +52,27 @@ def canonical_json(value: Any) -> str:
                       default=_json_default)
 
 
+_AT_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
 def utc_now() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return dt.datetime.now(dt.timezone.utc).strftime(_AT_FORMAT)
+
+
+def _utc_text(bound: str | dt.datetime | None) -> str | None:
+    """A time bound in exactly the stored form, so that text comparison orders correctly
+    (a bare "...:05Z" would sort after "...:05.123456Z"). Naive times are taken as UTC."""
+    if bound is None:
+        return None
+    moment = bound if isinstance(bound, dt.datetime) else dt.datetime.fromisoformat(bound)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    return moment.astimezone(dt.timezone.utc).strftime(_AT_FORMAT)
+
+
+def _same_mac(expected: bytes, stored: object) -> bool:
+    # Compared as bytes: compare_digest refuses non-ASCII str, and a damaged row may hold anything.
+    return hmac.compare_digest(expected.hex().encode(), str(stored).encode("utf-8", "replace"))
 
 
 @dataclass(frozen=True)
@@ -138,11 +157,13 @@ class AuditTrail:
         if not rows:
             return True
         last = rows[0]
-        prev = bytes.fromhex(rows[1][8]) if len(rows) > 1 else GENESIS
+        try:
+            prev = bytes.fromhex(rows[1][8]) if len(rows) > 1 else GENESIS
+        except (TypeError, ValueError):
+            return False  # the entry before the last is damaged
         if len(rows) == 1 and int(last[0]) != 1:
             return False
-        expected = _mac(self.key, prev, *last[:8])
-        return hmac.compare_digest(expected.hex(), last[8])
+        return _same_mac(_mac(self.key, prev, *last[:8]), last[8])
 
     def verify(self, anchors: Iterable[Anchor] = ()) -> Verdict:
         """Walk the whole chain; report the first broken entry, then compare with anchors."""
@@ -169,7 +190,7 @@ class AuditTrail:
                                    f"The log jumps from entry {count} to {seq}: {missing} (deleted).")
                 return Verdict(False, count, prev.hex(), seq, f"Entry {seq} appears twice or out of order.")
             expected = _mac(self.key, prev, seq, *row[1:8])
-            if not hmac.compare_digest(expected.hex(), row[8] or ""):
+            if not _same_mac(expected, row[8]):
                 return Verdict(False, count, prev.hex(), seq,
                                f"Entry {seq} does not match its seal: it was edited, or entries were "
                                "moved or reordered.")
@@ -191,12 +212,12 @@ class AuditTrail:
         return Verdict(True, count, head, anchors_checked=len(anchors))
 
     def entries(self, entity: str | None = None, record: str | None = None,
-                since: str | None = None, until: str | None = None,
+                since: str | dt.datetime | None = None, until: str | dt.datetime | None = None,
                 limit: int | None = None) -> Iterator[Entry]:
         """Entries oldest first; ``since``/``until`` are ISO UTC bounds (until is exclusive)."""
         clauses, params = [], []
         for column, op, value in (("entity", "=", entity), ("record", "=", record),
-                                  ("at", ">=", since), ("at", "<", until)):
+                                  ("at", ">=", _utc_text(since)), ("at", "<", _utc_text(until))):
             if value is not None:
                 clauses.append(f"{column} {op} ?")
                 params.append(value)

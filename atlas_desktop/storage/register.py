@@ -22,8 +22,8 @@ from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from .. import __version__
-from ..core.errors import (AtlasError, DiskFull, MigrationFailed, NotARegister, RegisterExists,
-                           SchemaTooNew, StorageError, WrongKey)
+from ..core.errors import (AtlasError, DiskFull, IntegrityProblem, MigrationFailed, NotARegister,
+                           RegisterExists, SchemaTooNew, StorageError, WrongKey)
 from ..core.passphrase import require_strong
 from . import migrations
 from .atomic import durable_rename, fsync_dir
@@ -271,6 +271,15 @@ class Register:
             if not reg.audit.tail_intact():
                 # Opening still works, so the user can inspect; doctor/verify say what broke.
                 reg.tail_warning = "The audit trail's last entry is damaged; run 'atlas doctor'."
+        except AtlasError:
+            db.close()
+            raise
+        except (peewee.PeeweeException, sqlcipher.Error) as exc:
+            db.close()
+            if _disk_full(exc):
+                raise translate_error(exc, "opening the register") from None
+            raise IntegrityProblem(f"The register {path.name} is damaged ({exc}) and cannot be opened safely. "
+                                   "Restore your latest backup with 'atlas restore --from FILE'.") from None
         except BaseException:
             db.close()
             raise

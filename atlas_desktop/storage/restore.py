@@ -18,10 +18,10 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.errors import AtlasError, NotARegister, StorageError
+from ..core.errors import AtlasError, BackupInvalid, NotARegister, StorageError
 from .atomic import atomic_write_bytes, atomic_writer, durable_rename
 from .audit import Anchor
-from .backups import (DB_MEMBER, KEYS_MEMBER, BackupInfo, _check_copy, list_backups, make_backup,
+from .backups import (DB_MEMBER, KEYS_MEMBER, BackupInfo, _check_copy, list_backups, make_backup, read_info,
                       unlock_backup_keys, verify_backup)
 from .keys import KeyFile
 from .register import (Register, keys_path, register_files, remove_side_files, staged_restore_paths,
@@ -68,8 +68,12 @@ def restore_backup(target: Path, backup: Path, *, passphrase: str | None = None,
                    actor: str | None = None) -> RestoreResult:
     """Replace the register at ``target`` with ``backup`` once the backup has verified."""
     target, backup = Path(target), Path(backup)
-    with zipfile.ZipFile(backup) if zipfile.is_zipfile(backup) else _not_a_backup(backup) as zf:
-        keys = KeyFile.from_bytes(zf.read(KEYS_MEMBER), backup.name)
+    read_info(backup)  # a clear BackupInvalid for anything that is not a complete backup container
+    try:
+        with zipfile.ZipFile(backup) as zf:
+            keys = KeyFile.from_bytes(zf.read(KEYS_MEMBER), backup.name)
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError):
+        raise BackupInvalid(f"{backup.name} is damaged: its key file cannot be read.") from None
     data_key = unlock_backup_keys(keys, passphrase, recovery_key)
     info = verify_backup(backup, data_key)
     folder = Path(backup_dir) if backup_dir else Settings.load().backup_path
@@ -88,12 +92,10 @@ def restore_backup(target: Path, backup: Path, *, passphrase: str | None = None,
             shutil.copyfileobj(member, out, 1 << 20)
         _check_copy(staged_db, data_key, info.anchor)  # verify the bytes that will actually be used
     except AtlasError:
-        staged_keys.unlink(missing_ok=True)
-        staged_db.unlink(missing_ok=True)
+        _drop_staged(staged_db, staged_keys)
         raise
     except OSError as exc:
-        staged_keys.unlink(missing_ok=True)
-        staged_db.unlink(missing_ok=True)
+        _drop_staged(staged_db, staged_keys)
         raise translate_error(exc, "the restore") from None
     durable_rename(staged_keys, keys_path(target))  # commit point
     remove_side_files(target)
@@ -106,30 +108,27 @@ def restore_backup(target: Path, backup: Path, *, passphrase: str | None = None,
     return RestoreResult(info, kept)
 
 
-def _not_a_backup(path: Path):
-    from ..core.errors import BackupInvalid
-    if not path.exists():
-        raise BackupInvalid(f"There is no backup at {path}.")
-    raise BackupInvalid(f"{path.name} is not an Atlas backup (it is not a backup container).")
+def _drop_staged(staged_db: Path, staged_keys: Path) -> None:
+    # The database first: a staged database left alone means "swap in progress" to
+    # finish_interrupted_restore, so it must never outlive its staged key file.
+    staged_db.unlink(missing_ok=True)
+    staged_keys.unlink(missing_ok=True)
 
 
 def relevant_anchors(reg: Register, folder: Path) -> list[Anchor]:
-    """Anchors from this register's backups that its current history must still match.
+    """The anchors this register's current history must match.
 
-    After a restore, backups made before it that recorded more entries than the restored
-    copy belong to the abandoned history, so they are left out rather than reported as a
-    truncation. Each restore is itself in the audit trail, which is how we know.
+    Without a restore, that is every backup's anchor. A restore replaces the history with
+    a backup's, so backups made before the latest restore may belong to an abandoned line
+    (including when a restore is itself undone); they are replaced by the anchors that
+    each restore entry recorded for the copy it put in place.
     """
-    restores = [(e.at, int((e.after or {}).get("restored_count", 0)))
-                for e in reg.audit.entries(entity="register", record="restore")]
-    anchors = []
+    restores = list(reg.audit.entries(entity="register", record="restore"))
+    anchors = [Anchor(int(e.after["restored_count"]), str(e.after["restored_head"]),
+                      f"the restore of {e.at[:16].replace('T', ' ')} UTC")
+               for e in restores if isinstance(e.after, dict) and "restored_head" in e.after]
+    since = dt.datetime.fromisoformat(restores[-1].at.replace("Z", "+00:00")) if restores else None
     for info in list_backups(folder, reg.register_id):
-        created = dt.datetime.fromisoformat(info.created_at)
-        abandoned = any(created < dt.datetime.fromisoformat(at.replace("Z", "+00:00")) and info.anchor.count > count
-                        for at, count in restores)
-        if not abandoned:
+        if since is None or dt.datetime.fromisoformat(info.created_at) > since:
             anchors.append(info.anchor)
     return anchors
-
-
-

@@ -522,3 +522,19 @@ def test_backup_file_is_private(loose_umask, new_register, tmp_path):
     reg, _ = new_register
     out = make_backup(reg, out=tmp_path / "b.atlasbak")
     assert _mode(out) == 0o600
+
+
+def test_damaged_page_on_open_is_a_clear_integrity_problem(register_path):
+    from atlas_desktop.core.errors import IntegrityProblem
+
+    reg, _ = Register.create(register_path, PASSPHRASE, ORG)
+    reg.close()
+    with open(register_path, "r+b") as handle:  # inside page 2 (the schema-version table's page)
+        handle.seek(4196)
+        byte = handle.read(1)
+        handle.seek(4196)
+        handle.write(bytes([byte[0] ^ 0xFF]))
+    with pytest.raises(IntegrityProblem) as caught:
+        Register.open(register_path, passphrase=PASSPHRASE)
+    assert "damaged" in str(caught.value) and "atlas restore" in str(caught.value)
+    assert caught.value.exit_code == 1
