@@ -12,6 +12,7 @@ import errno
 import getpass
 import os
 import secrets
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -84,12 +85,23 @@ def _raw_key(data_key: bytes) -> str:
     return f"x'{data_key.hex()}'"
 
 
-def _disk_full(exc: BaseException) -> bool:
+_LOW_SPACE_BYTES = 1 << 20
+
+
+def _disk_full(exc: BaseException, folder: Path | None = None) -> bool:
     """True when ``exc`` or anything it masks is SQLITE_FULL or ENOSPC.
 
     peewee reports a failed COMMIT as "cannot rollback - no transaction is active" and
-    keeps the real error in ``__context__``, so the whole chain is searched.
+    keeps the real error in ``__context__``, so the whole chain is searched. SQLite reports
+    some out-of-space failures (sizing the -shm, a short write) only as "disk I/O error",
+    so that one counts as a full disk when ``folder`` has under 1 MiB free.
     """
+    if folder is not None and "disk i/o error" in _chain_text(exc):
+        try:
+            if shutil.disk_usage(folder).free < _LOW_SPACE_BYTES:
+                return True
+        except OSError:
+            pass
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
@@ -105,10 +117,20 @@ def _disk_full(exc: BaseException) -> bool:
     return False
 
 
-def translate_error(exc: BaseException, doing: str) -> AtlasError:
-    if _disk_full(exc):
-        return DiskFull(f"The disk is full, so {doing} could not be saved. Nothing of it was written "
-                        "and everything saved before is intact. Free some space and try again.")
+def _chain_text(exc: BaseException) -> str:
+    parts, current, seen = [], exc, set()
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        parts.append(str(current).lower())
+        current = current.__cause__ or current.__context__
+    return " | ".join(parts)
+
+
+def translate_error(exc: BaseException, doing: str, folder: Path | None = None) -> AtlasError:
+    """An expected, plainly worded error for a storage failure while ``doing`` something."""
+    if _disk_full(exc, folder):
+        return DiskFull(f"The disk is full, so {doing} failed. Nothing of it was written and everything "
+                        "saved before is intact. Free some space and try again.")
     return StorageError(f"{doing[:1].upper()}{doing[1:]} failed: {exc}.")
 
 
@@ -158,10 +180,12 @@ def _probe_key(path: Path, data_key: bytes) -> None:
     try:
         conn = connect_readonly(path, data_key)
     except sqlcipher.Error as exc:
-        raise StorageError(f"The register {path.name} cannot be opened: {exc}.") from None
+        raise translate_error(exc, "opening the register", path.parent) from None
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher.DatabaseError:
+    except sqlcipher.DatabaseError as exc:
+        if "not a database" not in str(exc):  # e.g. an I/O error or a full disk: not a key problem
+            raise translate_error(exc, "opening the register", path.parent) from None
         raise NotARegister(f"{path.name} does not match its key file: the key file belongs to another "
                            "register, or this file is not an Atlas register.") from None
     finally:
@@ -205,8 +229,8 @@ class Register:
         db = SqlCipherDatabase(str(path), passphrase=_raw_key(data_key), pragmas=list(PRAGMAS))
         try:
             db.connect()
-        except peewee.PeeweeException as exc:
-            raise translate_error(exc, "opening the register") from None
+        except (peewee.PeeweeException, sqlcipher.Error) as exc:
+            raise translate_error(exc, "opening the register", Path(path).parent) from None
         return db
 
     @classmethod
@@ -234,7 +258,10 @@ class Register:
         try:
             db = cls._connect(staging, data_key)
             try:
-                migrations.apply(db, 0)
+                try:
+                    migrations.apply(db, 0)
+                except (peewee.PeeweeException, sqlcipher.Error) as exc:
+                    raise translate_error(exc, "creating the register", path.parent) from None
                 reg = cls(staging, keys, data_key, db, actor or default_actor())
                 with reg.transaction("creating the register"):
                     for key, value in (("register_id", keys.register_id), ("created_with", __version__)):
@@ -246,7 +273,8 @@ class Register:
             keys.save(keys_path(path))
             durable_rename(staging, path)
         except BaseException:
-            staging.unlink(missing_ok=True)
+            for leftover in [staging] + [staging.with_name(staging.name + s) for s in SIDE_SUFFIXES]:
+                leftover.unlink(missing_ok=True)
             raise
         return cls.open(path, data_key=data_key, actor=actor), recovery
 
@@ -351,7 +379,7 @@ class Register:
         except AtlasError:
             raise
         except (peewee.PeeweeException, sqlcipher.Error, OSError) as exc:
-            raise translate_error(exc, doing) from None
+            raise translate_error(exc, doing, self.path.parent) from None
 
     def meta(self, key: str, default: str | None = None) -> str | None:
         row = self.db.execute_sql("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

@@ -3,11 +3,12 @@
 Usage: python crash_child.py REGISTER_PATH TRIAL SEED
 The passphrase comes from the ATLAS_PASSPHRASE environment variable, never from argv.
 
-It unlocks the register, prints "ready", then writes records through the real write path
-(``Register.set_meta``: one meta row plus its audit entry, in one transaction) forever.
-The key (and value size) of each record is printed, and flushed, only after ``set_meta`` has returned, so
-every line the parent reads is an acknowledged (committed, fsynced) write. The parent
-kills this process with SIGKILL at a random moment.
+After its imports it waits for "go" on stdin, then unlocks the register, prints "ready"
+and writes records through the real write path (``Register.set_meta``: one meta row plus
+its audit entry, in one transaction) forever. Each record's key and value size are
+printed, and flushed, only after ``set_meta`` has returned, so every complete line the
+parent reads is an acknowledged (committed, fsynced) write. The parent kills this process
+with SIGKILL at a random moment.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ def main() -> int:
 
     from atlas_desktop.storage.register import Register
 
+    # The parent starts the next child while the current one runs, so the imports above
+    # overlap with it; nothing touches the register until the parent says "go".
+    if sys.stdin.readline().strip() != "go":
+        return 0
     reg = Register.open(path, passphrase=passphrase, actor="crash-child")
     rng = random.Random(seed * 1_000_003 + trial)
     out = sys.stdout
