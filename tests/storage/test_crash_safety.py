@@ -171,7 +171,7 @@ def _check(path: Path, acked: dict[str, int]) -> tuple[int, list[str]]:
 
 
 @pytest.mark.slow
-def test_kill_9_loses_no_acknowledged_commit(tmp_path):
+def test_kill_9_loses_no_acknowledged_commit(tmp_path, capsys):
     started = time.monotonic()
     path = tmp_path / "register" / "office.atlas"
     path.parent.mkdir()
@@ -211,12 +211,13 @@ def test_kill_9_loses_no_acknowledged_commit(tmp_path):
 
     elapsed = time.monotonic() - started
     size_mb = sum(p.stat().st_size for p in path.parent.glob("office.atlas*")) / 1e6
-    print(f"\ncrash-safety: {TRIALS} trials, {len(acked)} acknowledged commits, {lost} lost, "
-          f"{len(failures)} integrity failures, seed={SEED}; "
-          f"{elapsed:.1f} s in all, {check_seconds:.1f} s of it in {checks} checks; "
-          f"register {size_mb:.1f} MB")
-    for failure in failures[:20]:
-        print(f"  failure: {failure}")
+    with capsys.disabled():  # the figures belong in every test log, not only with -s
+        print(f"\ncrash-safety: {TRIALS} trials, {len(acked)} acknowledged commits, {lost} lost, "
+              f"{len(failures)} integrity failures, seed={SEED}; "
+              f"{elapsed:.1f} s in all, {check_seconds:.1f} s of it in {checks} checks; "
+              f"register {size_mb:.1f} MB")
+        for failure in failures[:20]:
+            print(f"  failure: {failure}")
     assert len(acked) > TRIALS, "too few acknowledged commits: the harness did not exercise anything"
     assert lost == 0, f"{lost} acknowledged commits were lost"
     assert failures == [], failures[:20]
