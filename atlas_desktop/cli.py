@@ -19,7 +19,8 @@ from dateutil import parser as dateparser
 from dateutil import tz
 
 from . import __version__
-from .core.errors import EXIT_ERROR, EXIT_OK, EXIT_PROBLEM, AtlasError, RegisterExists, UsageError
+from .core.errors import (EXIT_ERROR, EXIT_OK, EXIT_PROBLEM, AtlasError, KeyNeeded, RegisterExists,
+                          UsageError, WeakPassphrase, WrongKey)
 from .core.passphrase import require_strong
 from .storage import backups
 from .storage.atomic import atomic_write_bytes
@@ -64,12 +65,24 @@ def _new_passphrase(args: argparse.Namespace, file_attr: str, env: str, context:
     elif os.environ.get(env):
         value = os.environ[env]
     else:
-        value = _ask("New passphrase: ", "new passphrase")
-        require_strong(value, context)
-        if getpass.getpass("Type it again: ") != value:
-            raise UsageError("The two passphrases differ; nothing was changed.")
+        return _ask_new_passphrase(context)
     require_strong(value, context)
     return value
+
+
+def _ask_new_passphrase(context: list[str], tries: int = 5) -> str:
+    """At a terminal, ask again (saying why) rather than ending the command on a typo."""
+    for _ in range(tries):
+        value = _ask("New passphrase: ", "new passphrase")
+        try:
+            require_strong(value, context)
+        except WeakPassphrase as exc:
+            print(f"  {exc.message}", file=sys.stderr)
+            continue
+        if getpass.getpass("Type it again: ") == value:
+            return value
+        print("  The two passphrases differ; please try again.", file=sys.stderr)
+    raise UsageError("No acceptable passphrase was chosen; nothing was changed.")
 
 
 def _recovery_key(args: argparse.Namespace) -> str | None:
@@ -91,17 +104,25 @@ def _open(args: argparse.Namespace, settings: Settings) -> Register:
     path = _register_path(args)
     recovery = _recovery_key(args)
     passphrase = None if recovery else _passphrase(args)
-    keyring = None
     if not recovery and not passphrase:
-        keyring = SecureKeyring()
         try:  # a remembered key, if this computer has one; otherwise ask
-            return Register.open(path, keyring=keyring, actor=settings.actor, backup_dir=settings.backup_path)
-        except AtlasError as exc:
-            if "needed to unlock" not in str(exc):
-                raise
+            return _opened(Register.open(path, keyring=SecureKeyring(), actor=settings.actor,
+                                         backup_dir=settings.backup_path))
+        except KeyNeeded:
+            pass
+        for _ in range(2):  # typed at a terminal: two retries before giving up
+            passphrase = _ask(f"Passphrase for {path.name}: ", "passphrase")
+            try:
+                return _opened(Register.open(path, passphrase=passphrase, actor=settings.actor,
+                                             backup_dir=settings.backup_path))
+            except WrongKey as exc:
+                print(f"  {exc.message}", file=sys.stderr)
         passphrase = _ask(f"Passphrase for {path.name}: ", "passphrase")
-    reg = Register.open(path, passphrase=passphrase, recovery_key=recovery, actor=settings.actor,
-                        backup_dir=settings.backup_path)
+    return _opened(Register.open(path, passphrase=passphrase, recovery_key=recovery, actor=settings.actor,
+                                 backup_dir=settings.backup_path))
+
+
+def _opened(reg: Register) -> Register:
     if reg.tail_warning:
         print(f"atlas: warning: {reg.tail_warning}", file=sys.stderr)
     return reg

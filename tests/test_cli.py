@@ -274,3 +274,30 @@ def test_backup_folder_rotation_via_cli(inited, capsys, monkeypatch, isolated_ho
         assert run(capsys, "backup", "--register", str(inited))[0] == 0
     with Register.open(inited, passphrase=PASSPHRASE) as reg:
         assert len(backups.list_backups(folder, reg.register_id)) == 2
+
+
+def _terminal(monkeypatch, typed: list[str], lines: list[str] = ()) -> None:
+    """Pretend a person is at a terminal typing these passphrases (getpass) and lines (input)."""
+    secrets_typed, lines_typed = iter(typed), iter(lines)
+    monkeypatch.setattr(cli, "_interactive", lambda: True)
+    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": next(secrets_typed))
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(lines_typed))
+
+
+def test_interactive_init_asks_again_after_weak_or_mismatched_passphrase(tmp_path, capsys, monkeypatch):
+    _terminal(monkeypatch, ["password", PASSPHRASE, "typo-typo-typo", PASSPHRASE, PASSPHRASE], [ORG])
+    code, out, err = run(capsys, "init", "--register", str(tmp_path / "r.atlas"))
+    assert code == 0, err
+    assert "shorter than 10" in err  # the reason for refusing 'password' is shown, then it asks again
+    assert "differ" in err
+    with Register.open(tmp_path / "r.atlas", passphrase=PASSPHRASE) as reg:
+        assert reg.meta("org_name") == ORG
+
+
+def test_interactive_unlock_allows_three_tries(inited, capsys, monkeypatch):
+    _terminal(monkeypatch, ["wrong-one-here", "wrong-two-here", PASSPHRASE])
+    code, out, err = run(capsys, "doctor", "--register", str(inited))
+    assert code == 0 and err.count("Wrong passphrase") == 2
+    _terminal(monkeypatch, ["wrong-one-here", "wrong-two-here", "wrong-three-here", PASSPHRASE])
+    code, out, err = run(capsys, "doctor", "--register", str(inited))
+    assert code == 2 and err.count("Wrong passphrase") == 3

@@ -37,6 +37,10 @@ class WrongKey(AtlasError):
     """The passphrase, recovery key or remembered key does not unlock this register."""
 
 
+class KeyNeeded(WrongKey):
+    """No passphrase or recovery key was given, and no remembered key could unlock."""
+
+
 class MalformedRecoveryKey(WrongKey):
     """The recovery key text has a typo: wrong length, a bad character or a bad checksum."""
 

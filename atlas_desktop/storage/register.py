@@ -23,8 +23,8 @@ from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from .. import __version__
-from ..core.errors import (AtlasError, DiskFull, IntegrityProblem, MigrationFailed, NotARegister,
-                           RegisterExists, SchemaTooNew, StorageError, WrongKey)
+from ..core.errors import (AtlasError, DiskFull, IntegrityProblem, KeyNeeded, MigrationFailed, NotARegister,
+                           RegisterExists, SchemaTooNew, StorageError)
 from ..core.passphrase import require_strong
 from . import migrations
 from .atomic import durable_rename, fsync_dir
@@ -327,7 +327,7 @@ class Register:
             remembered = unlock_remembered(keys, keyring)
             if remembered is not None:
                 return remembered
-        raise WrongKey("A passphrase or recovery key is needed to unlock this register.")
+        raise KeyNeeded("A passphrase or recovery key is needed to unlock this register.")
 
     def _check_identity(self) -> None:
         try:
