@@ -140,7 +140,8 @@ def _write_recovery_key(key: str, out: str | None, heading: str) -> None:
         print(f"{heading} It was written to {target} (readable by you only). Print it or move it to safe "
               "storage: it is the only way in if the passphrase is forgotten.")
         return
-    print(f"{heading} It is shown only this once. Write it down or print it, and keep it apart from this computer:\n")
+    print(f"{heading} It is shown only this once: write it down or print it, and keep it away from this "
+          "computer. It is the only way in if the passphrase is forgotten.\n")
     print(f"    {key}\n")
 
 
@@ -161,8 +162,7 @@ def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
     reg, recovery = Register.create(path, passphrase, org, actor=settings.actor)
     with reg:
         print(f"Created the register for {org} at {path}.")
-        _write_recovery_key(recovery, args.recovery_key_out, "Your recovery key:" if not args.recovery_key_out
-                            else "A recovery key was made.")
+        _write_recovery_key(recovery, args.recovery_key_out, "A recovery key was made.")
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ any key is derived or any file is touched.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from zxcvbn import zxcvbn
@@ -42,7 +43,9 @@ def _context_words(context: list[str]) -> list[str]:
 
 
 def _tokens(text: str) -> list[str]:
-    return "".join(ch if ch.isalnum() else " " for ch in text.lower()).split()
+    # Accents folded ("Ștefan" -> "stefan"): typing the name without them is no less guessable.
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
+    return "".join(ch if ch.isalnum() else " " for ch in folded).split()
 
 
 def _only_context(passphrase: str, words: list[str]) -> bool:

@@ -118,3 +118,10 @@ def test_long_passphrases_are_accepted(length):
     passphrase = ("lantern-orbit-pepper-canal-" * 12)[:length]
     verdict = assess(passphrase)
     assert verdict.acceptable is True
+
+
+def test_org_name_without_its_accents_is_still_the_org_name():
+    org = "Ștefan & Partners SRL"
+    assert assess("Stefan Partners 2026", [org]).acceptable is False
+    assert assess("stefan-partners-srl", [org]).acceptable is False
+    assert assess("Stefan Partners 2026", []).acceptable is True  # the context is what refuses it
