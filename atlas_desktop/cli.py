@@ -183,32 +183,35 @@ def _anchors(args: argparse.Namespace, reg: Register, settings: Settings) -> lis
     return anchors
 
 
+def _report(args: argparse.Namespace, reg: Register, settings: Settings) -> int:
+    """Print the health check of an open register; return the number of problems found."""
+    print(f"Register {reg.path} (schema {reg.schema_version}, organisation: {reg.meta('org_name')})")
+    ways = [label for kind, label in (("passphrase", "the passphrase"), ("recovery", "the recovery key"),
+                                      ("keyring", "this computer's keyring")) if reg.keys.has(kind)]
+    print(f"OK      key file: unlocks with {', '.join(ways)}")
+    found = reg.integrity_problems()
+    for line in found:
+        print(f"PROBLEM {line}")
+    if not found:
+        print("OK      encrypted pages and database structure are intact")
+    verdict = reg.audit.verify(_anchors(args, reg, settings))
+    if verdict.ok:
+        print(f"OK      audit trail: {_entries(verdict.count)}, head {verdict.head[:16]}…, "
+              f"matches {verdict.anchors_checked} anchor(s) from backups")
+    else:
+        print(f"PROBLEM audit trail: {verdict.problem}")
+    kept = [b for b in backups.list_backups(settings.backup_path, reg.register_id) if b.kind == "backup"]
+    if kept:
+        print(f"OK      last backup {kept[-1].created_at[:16].replace('T', ' ')} UTC; {len(kept)} kept in "
+              f"{settings.backup_path}")
+    else:
+        print(f"NOTE    no backup in {settings.backup_path} yet: run 'atlas backup'")
+    return len(found) + (0 if verdict.ok else 1)
+
+
 def cmd_doctor(args: argparse.Namespace, settings: Settings) -> int:
-    problems = 0
     with _open(args, settings) as reg:
-        print(f"Register {reg.path} (schema {reg.schema_version}, organisation: {reg.meta('org_name')})")
-        ways = [label for kind, label in (("passphrase", "the passphrase"), ("recovery", "the recovery key"),
-                                          ("keyring", "this computer's keyring")) if reg.keys.has(kind)]
-        print(f"OK      key file: unlocks with {', '.join(ways)}")
-        found = reg.integrity_problems()
-        for line in found:
-            print(f"PROBLEM {line}")
-        if not found:
-            print("OK      encrypted pages and database structure are intact")
-        verdict = reg.audit.verify(_anchors(args, reg, settings))
-        if verdict.ok:
-            print(f"OK      audit trail: {_entries(verdict.count)}, head {verdict.head[:16]}…, "
-                  f"matches {verdict.anchors_checked} anchor(s) from backups")
-        else:
-            print(f"PROBLEM audit trail: {verdict.problem}")
-        kept = [b for b in backups.list_backups(settings.backup_path, reg.register_id) if b.kind == "backup"]
-        if kept:
-            print(f"OK      last backup {kept[-1].created_at[:16].replace('T', ' ')} UTC; {len(kept)} kept in "
-                  f"{settings.backup_path}")
-        else:
-            print(f"NOTE    no backup in {settings.backup_path} yet: run 'atlas backup'")
-        problems = len(found) + (0 if verdict.ok else 1)
-    return EXIT_PROBLEM if problems else EXIT_OK
+        return EXIT_PROBLEM if _report(args, reg, settings) else EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
@@ -326,7 +329,13 @@ def cmd_welcome(args: argparse.Namespace, settings: Settings) -> int:
         print("Let's create it. You will choose a passphrase and receive a recovery key.\n")
         args.org, args.recovery_key_out = None, None
         return cmd_init(args, settings)
-    return cmd_doctor(args, settings)
+    with _open(args, settings) as reg:
+        # Only a sound register is backed up: a damaged one must not push good backups out.
+        healthy = not reg.integrity_problems() and reg.audit.verify(_anchors(args, reg, settings)).ok
+        made = backups.auto_backup(reg, settings) if healthy else None
+        if made:
+            print(f"Automatic backup (every {settings.backup_every_hours} h, last {settings.backup_keep} kept): {made.name}")
+        return EXIT_PROBLEM if _report(args, reg, settings) else EXIT_OK
 
 
 # -- parser -----------------------------------------------------------------------------------

@@ -301,3 +301,30 @@ def test_interactive_unlock_allows_three_tries(inited, capsys, monkeypatch):
     _terminal(monkeypatch, ["wrong-one-here", "wrong-two-here", "wrong-three-here", PASSPHRASE])
     code, out, err = run(capsys, "doctor", "--register", str(inited))
     assert code == 2 and err.count("Wrong passphrase") == 3
+
+
+def test_starting_the_app_backs_up_when_due_and_not_again(inited, capsys, monkeypatch, isolated_home):
+    from atlas_desktop.storage.settings import Settings
+
+    folder = isolated_home / "auto"
+    Settings(backup_dir=str(folder), backup_every_hours=24).save()
+    monkeypatch.setenv("ATLAS_PASSPHRASE", PASSPHRASE)
+    code, out, _ = run(capsys, "--register", str(inited))
+    assert code == 0 and "Automatic backup" in out and "1 kept" in out
+    code, out, _ = run(capsys, "--register", str(inited))
+    assert code == 0 and "Automatic backup" not in out
+    assert len(list(folder.glob("*.atlasbak"))) == 1
+
+
+def test_starting_the_app_does_not_back_up_a_damaged_trail(inited, capsys, monkeypatch, isolated_home):
+    from atlas_desktop.storage.settings import Settings
+
+    folder = isolated_home / "auto"
+    Settings(backup_dir=str(folder)).save()
+    monkeypatch.setenv("ATLAS_PASSPHRASE", PASSPHRASE)
+    with Register.open(inited, passphrase=PASSPHRASE) as reg:
+        reg.set_meta("a", "1")
+        reg.db.execute_sql("UPDATE audit_entry SET actor = 'mallory' WHERE seq = 1")
+    code, out, _ = run(capsys, "--register", str(inited))
+    assert code == 1 and "PROBLEM audit trail" in out
+    assert not list(folder.glob("*.atlasbak"))
