@@ -288,7 +288,7 @@ def _utc_bound(text: str | None, flag: str, end_of_day: bool) -> str | None:
         parsed = dt.datetime.combine(parsed.date(), dt.time()) + (dt.timedelta(days=1) if end_of_day else dt.timedelta())
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=tz.tzlocal())
-    return parsed.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return parsed.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def cmd_audit_log(args: argparse.Namespace, settings: Settings) -> int:
@@ -363,24 +363,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="from_", metavar="F", required=True, help="the backup file")
     p.set_defaults(func=cmd_restore)
 
-    p = sub.add_parser("passphrase", help="passphrase commands").add_subparsers(dest="action", metavar="ACTION", required=True)
-    q = p.add_parser("change", parents=[common], help="change the passphrase (the data is not re-encrypted)")
+    pass_cmds = sub.add_parser("passphrase", help="passphrase commands").add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = pass_cmds.add_parser("change", parents=[common], help="change the passphrase (the data is not re-encrypted)")
     q.add_argument("--new-passphrase-file", metavar="F", help=f"read the new passphrase from F (or set {NEW_PASSPHRASE_ENV})")
     q.set_defaults(func=cmd_passphrase_change)
-    p = sub.add_parser("recovery-key", help="recovery key commands").add_subparsers(dest="action", metavar="ACTION", required=True)
-    q = p.add_parser("reissue", parents=[common], help="issue a new recovery key; the old one stops working")
+    recovery_cmds = sub.add_parser("recovery-key", help="recovery key commands").add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = recovery_cmds.add_parser("reissue", parents=[common], help="issue a new recovery key; the old one stops working")
     q.add_argument("--recovery-key-out", metavar="F", help="write the new key to F (mode 0600)")
     q.set_defaults(func=cmd_recovery_reissue)
     p = sub.add_parser("remember", parents=[common], help="remember the register in this computer's keyring")
     p.add_argument("--forget", action="store_true", help="stop remembering it")
     p.set_defaults(func=cmd_remember)
 
-    p = sub.add_parser("audit", help="audit trail commands").add_subparsers(dest="action", metavar="ACTION", required=True)
-    q = p.add_parser("verify", parents=[common], help="check the hash chain and its anchors")
+    audit_cmds = sub.add_parser("audit", help="audit trail commands").add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = audit_cmds.add_parser("verify", parents=[common], help="check the hash chain and its anchors")
     q.add_argument("--anchor", action="append", metavar="COUNT:HEAD", help="also check against this anchor (from a report)")
     q.add_argument("--against", action="append", metavar="BACKUP", help="also check against this backup's anchor")
     q.set_defaults(func=cmd_audit_verify)
-    q = p.add_parser("log", parents=[common], help="list audit entries")
+    q = audit_cmds.add_parser("log", parents=[common], help="list audit entries")
     q.add_argument("--record", help="only this record id")
     q.add_argument("--entity", help="only this entity (e.g. register)")
     q.add_argument("--since", metavar="DATE", help="from this date/time (local time unless it says otherwise)")

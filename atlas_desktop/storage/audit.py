@@ -9,7 +9,6 @@ with anchors (entry count and head MAC) kept outside the log: in backups and rep
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import decimal
 import hashlib
@@ -56,7 +55,7 @@ _AT_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
 def utc_now() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime(_AT_FORMAT)
+    return dt.datetime.now(dt.UTC).strftime(_AT_FORMAT)
 
 
 def _utc_text(bound: str | dt.datetime | None) -> str | None:
@@ -66,8 +65,8 @@ def _utc_text(bound: str | dt.datetime | None) -> str | None:
         return None
     moment = bound if isinstance(bound, dt.datetime) else dt.datetime.fromisoformat(bound)
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.timezone.utc)
-    return moment.astimezone(dt.timezone.utc).strftime(_AT_FORMAT)
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).strftime(_AT_FORMAT)
 
 
 def _same_mac(expected: bytes, stored: object) -> bool:

@@ -55,7 +55,7 @@ class BackupInfo:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _sha256_file(path: Path) -> str:

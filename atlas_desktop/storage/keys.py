@@ -84,19 +84,19 @@ class KdfParams:
                 "salt": _b64(self.salt)}
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "KdfParams":
+    def from_json(cls, data: dict[str, Any]) -> KdfParams:
         if data.get("kdf") != "argon2id":
             raise NotARegister(f"The key file uses an unknown key derivation ({data.get('kdf')!r}).")
         return cls(int(data["time_cost"]), int(data["memory_kib"]), int(data["parallelism"]),
                    _unb64(data["salt"]))
 
     @classmethod
-    def minimum(cls) -> "KdfParams":
+    def minimum(cls) -> KdfParams:
         """OWASP's floor, for tests and machines where calibration cannot go higher."""
         return cls(MIN_TIME_COST, MIN_MEMORY_KIB, 1, secrets.token_bytes(16))
 
     @classmethod
-    def calibrate(cls, target_seconds: float | None = None) -> "KdfParams":
+    def calibrate(cls, target_seconds: float | None = None) -> KdfParams:
         """Pick parameters that take about ``target_seconds`` here, never below the floor.
 
         ``ATLAS_KDF_SECONDS`` overrides the 0.5 s target (tests use it to go faster); the
@@ -182,7 +182,7 @@ class KeyFile:
 
     # -- creation and persistence -------------------------------------------------------
     @classmethod
-    def create(cls, data_key: bytes, passphrase: str, kdf: KdfParams | None = None) -> tuple["KeyFile", str]:
+    def create(cls, data_key: bytes, passphrase: str, kdf: KdfParams | None = None) -> tuple[KeyFile, str]:
         """A new key file for ``data_key``; returns it and the printable recovery key."""
         keys = cls(str(uuid.uuid4()), {})
         keys.set_passphrase(data_key, passphrase, kdf)
@@ -190,7 +190,7 @@ class KeyFile:
         return keys, recovery
 
     @classmethod
-    def load(cls, path: Path) -> "KeyFile":
+    def load(cls, path: Path) -> KeyFile:
         path = Path(path)
         try:
             raw = path.read_bytes()
@@ -201,7 +201,7 @@ class KeyFile:
         return cls.from_bytes(raw, path.name)
 
     @classmethod
-    def from_bytes(cls, raw: bytes, name: str = "the key file") -> "KeyFile":
+    def from_bytes(cls, raw: bytes, name: str = "the key file") -> KeyFile:
         try:
             data = json.loads(raw)
             if data.get("format") != FORMAT:
@@ -224,7 +224,7 @@ class KeyFile:
 
     # -- wrapping ------------------------------------------------------------------------
     def _aad(self, kind: str) -> bytes:
-        return f"{FORMAT}/{FORMAT_VERSION}/{self.register_id}/{kind}".encode("utf-8")
+        return f"{FORMAT}/{FORMAT_VERSION}/{self.register_id}/{kind}".encode()
 
     def _wrap(self, kind: str, wrap_key: bytes, data_key: bytes, extra: dict[str, Any]) -> None:
         nonce = secrets.token_bytes(12)

@@ -16,7 +16,8 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 import peewee
 from playhouse.sqlcipher_ext import SqlCipherDatabase
@@ -118,7 +119,9 @@ def _disk_full(exc: BaseException, folder: Path | None = None) -> bool:
 
 
 def _chain_text(exc: BaseException) -> str:
-    parts, current, seen = [], exc, set()
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         parts.append(str(current).lower())
@@ -235,7 +238,7 @@ class Register:
 
     @classmethod
     def create(cls, path: Path, passphrase: str, org_name: str, *, kdf: KdfParams | None = None,
-               actor: str | None = None) -> tuple["Register", str]:
+               actor: str | None = None) -> tuple[Register, str]:
         """Create a new register; return it, open, and the recovery key to show once."""
         path = Path(path)
         require_strong(passphrase, [org_name])
@@ -282,7 +285,7 @@ class Register:
     def open(cls, path: Path, *, passphrase: str | None = None, recovery_key: str | None = None,
              data_key: bytes | None = None, keyring: SecureKeyring | None = None,
              actor: str | None = None, backup_dir: Path | None = None,
-             migration_list: Sequence[ModuleType] = migrations.MIGRATIONS) -> "Register":
+             migration_list: Sequence[ModuleType] = migrations.MIGRATIONS) -> Register:
         """Unlock and open ``path``. Nothing is written unless the key is right."""
         path = Path(path)
         finish_interrupted_restore(path)
@@ -431,7 +434,7 @@ class Register:
             self.db.close()
         self._data_key = b""
 
-    def __enter__(self) -> "Register":
+    def __enter__(self) -> Register:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -46,19 +46,19 @@ def _keep_current(target: Path, data_key: bytes, folder: Path, actor: str | None
         return kept
     except NotARegister:
         pass  # another register, or one this key cannot open: keep its encrypted bytes as they are
-    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%d-%H%M%S-%fZ")
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%fZ")
     raw = folder / f"{target.stem}-{stamp}-pre-restore-raw.zip"
     files = register_files(target)
+    hashes = {f.name: hashlib.sha256(f.read_bytes()).hexdigest() for f in files}
     manifest = {"format": RAW_FORMAT, "note": "The register files exactly as they were before a restore. "
-                "Unzip them side by side to get that register back.",
-                "files": {f.name: hashlib.sha256(f.read_bytes()).hexdigest() for f in files}}
+                "Unzip them side by side to get that register back.", "files": hashes}
     with atomic_writer(raw) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED) as zf:
         zf.writestr("manifest.json", json.dumps(manifest, indent=2))
         for f in files:
             zf.write(f, f.name)
     with zipfile.ZipFile(raw) as zf:  # read it back before the originals go
         for f in files:
-            if hashlib.sha256(zf.read(f.name)).hexdigest() != manifest["files"][f.name]:
+            if hashlib.sha256(zf.read(f.name)).hexdigest() != hashes[f.name]:
                 raise StorageError("The copy of the current register could not be verified; nothing was restored.")
     return raw
 

@@ -47,7 +47,7 @@ class Settings:
         return Path(self.backup_dir).expanduser() if self.backup_dir else data_dir() / "backups"
 
     @classmethod
-    def load(cls, path: Path | None = None) -> "Settings":
+    def load(cls, path: Path | None = None) -> Settings:
         path = path or config_dir() / "settings.json"
         try:
             raw = json.loads(path.read_text("utf-8"))

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from atlas_desktop.storage import backups, restore
 from atlas_desktop.storage.audit import GENESIS, Anchor, AuditTrail, derive_audit_key
 from atlas_desktop.storage.register import Register
-from tests.conftest import ORG, PASSPHRASE
+from conftest import ORG, PASSPHRASE
 
 COLUMNS = ("seq", "at", "actor", "action", "entity", "record", "before", "after", "mac")
 
@@ -110,11 +110,11 @@ def test_entries_record_who_when_what(new_register, monkeypatch) -> None:
     monkeypatch.setenv("TZ", "Pacific/Kiritimati")
     time.tzset()
     try:
-        started = dt.datetime.now(dt.timezone.utc)
+        started = dt.datetime.now(dt.UTC)
         with reg.transaction():
             seq = reg.audit.append("maria.ionescu", "update", "person", "42",
                                    {"email": "a@x.ro", "name": "Maria"}, {"email": "b@x.ro", "name": "Maria"})
-        finished = dt.datetime.now(dt.timezone.utc)
+        finished = dt.datetime.now(dt.UTC)
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()

@@ -17,7 +17,7 @@ from atlas_desktop.storage.backups import DB_MEMBER, KEYS_MEMBER, MANIFEST
 from atlas_desktop.storage.register import (SQLITE_HEADER, Register, keys_path, register_files,
                                             staged_restore_paths)
 from atlas_desktop.storage.settings import Settings
-from tests.conftest import ORG, PASSPHRASE
+from conftest import ORG, PASSPHRASE
 
 CANARY = "Canary-Ioana-Vasilescu-CNP-2850101123456"
 NEW_PASSPHRASE = "harbour-violet-marble-sprocket"
@@ -467,7 +467,7 @@ def test_auto_backup_runs_when_due(new_register, folder) -> None:
     assert "-auto" in first.name
     assert backups.auto_backup(reg, settings) is None
     assert backups.list_backups(folder, reg.register_id)[-1].path == first
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     assert not backups.backup_due(reg, settings, now=now + dt.timedelta(hours=23))
     assert backups.backup_due(reg, settings, now=now + dt.timedelta(hours=25))
 

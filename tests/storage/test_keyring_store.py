@@ -11,7 +11,7 @@ import keyring.core
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
-from keyring.errors import KeyringLocked, PasswordDeleteError
+from keyring.errors import KeyringLocked
 
 from atlas_desktop.core.errors import KeyringUnavailable
 from atlas_desktop.storage.keyring_store import (
@@ -21,39 +21,13 @@ from atlas_desktop.storage.keyring_store import (
     describe_backend,
     is_secure_backend,
 )
+from fakes import DictKeyring, unregistered
 
 SECRET = "wrap-key-s3cr3t-value"
 ACCOUNT = "register-0f3a"
 
 
-def _unregistered(cls: type[KeyringBackend]) -> type[KeyringBackend]:
-    # Every KeyringBackend subclass joins keyring's global discovery list; keep test
-    # backends out of it so they cannot leak into keyring.get_keyring() elsewhere.
-    KeyringBackend._classes.discard(cls)
-    return cls
-
-
-@_unregistered
-class DictKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.store:
-            raise PasswordDeleteError("No such password!")
-        del self.store[(service, username)]
-
-
-@_unregistered
+@unregistered
 class PlaintextKeyring(DictKeyring):
     pass
 
@@ -61,7 +35,7 @@ class PlaintextKeyring(DictKeyring):
 PlaintextKeyring.__module__ = "keyrings.alt.file"
 
 
-@_unregistered
+@unregistered
 class EncryptedKeyring(DictKeyring):
     pass
 
@@ -69,12 +43,12 @@ class EncryptedKeyring(DictKeyring):
 EncryptedKeyring.__module__ = "keyrings.alt.file"
 
 
-@_unregistered
+@unregistered
 class ZeroPriorityKeyring(DictKeyring):
     priority = 0
 
 
-@_unregistered
+@unregistered
 class LockedKeyring(DictKeyring):
     def get_password(self, service: str, username: str) -> str | None:
         raise KeyringLocked(f"could not unlock {service}/{username}: {SECRET}")
@@ -83,7 +57,7 @@ class LockedKeyring(DictKeyring):
 def _chainer(*backends: KeyringBackend) -> chainer.ChainerBackend:
     # ChainerBackend.backends is a setter-less classproperty (it runs discovery), so
     # a subclass with a plain class attribute is the only way to choose its contents.
-    cls = _unregistered(type("TestChainer", (chainer.ChainerBackend,), {"backends": list(backends)}))
+    cls = unregistered(type("TestChainer", (chainer.ChainerBackend,), {"backends": list(backends)}))
     return cls()
 
 
@@ -168,7 +142,7 @@ def release() -> Iterator[threading.Event]:
 
 
 def test_hanging_backend_times_out(release: threading.Event) -> None:
-    @_unregistered
+    @unregistered
     class HangingKeyring(DictKeyring):
         def get_password(self, service: str, username: str) -> str | None:
             release.wait()

@@ -7,44 +7,17 @@ import json
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import null
-from keyring.errors import PasswordDeleteError
 
 from atlas_desktop.core.errors import KeyringUnavailable, WrongKey
 from atlas_desktop.storage.keyring_store import SERVICE, SecureKeyring
 from atlas_desktop.storage.keys import KEYRING
 from atlas_desktop.storage.register import Register, keys_path
 from atlas_desktop.storage.remember import forget, remember, unlock_remembered
-from tests.conftest import PASSPHRASE
+from conftest import PASSPHRASE
+from fakes import DictKeyring, unregistered
 
 
-def _unregistered(cls: type[KeyringBackend]) -> type[KeyringBackend]:
-    # Every KeyringBackend subclass joins keyring's global discovery list; keep test
-    # backends out of it so they cannot leak into keyring.get_keyring() elsewhere.
-    KeyringBackend._classes.discard(cls)
-    return cls
-
-
-@_unregistered
-class DictKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.store:
-            raise PasswordDeleteError("No such password!")
-        del self.store[(service, username)]
-
-
-@_unregistered
+@unregistered
 class ForgetfulKeyring(DictKeyring):
     """Accepts a write, then answers None (a locked or broken store)."""
 
@@ -52,7 +25,7 @@ class ForgetfulKeyring(DictKeyring):
         return None
 
 
-@_unregistered
+@unregistered
 class FailingDeleteKeyring(DictKeyring):
     def delete_password(self, service: str, username: str) -> None:
         raise RuntimeError("dbus went away")
