@@ -224,6 +224,7 @@ class Register:
         self.db = db
         self.actor = actor
         self.audit = AuditTrail(db, derive_audit_key(data_key))
+        self.tail_warning = ""  # set on open when the audit trail's last entry fails its check
 
     # -- opening and creating ---------------------------------------------------------------
     @staticmethod
@@ -278,6 +279,8 @@ class Register:
         except BaseException:
             for leftover in [staging] + [staging.with_name(staging.name + s) for s in SIDE_SUFFIXES]:
                 leftover.unlink(missing_ok=True)
+            if not path.exists():  # not committed: the new key file would block the next attempt
+                keys_path(path).unlink(missing_ok=True)
             raise
         return cls.open(path, data_key=data_key, actor=actor), recovery
 
@@ -307,16 +310,14 @@ class Register:
             raise
         except (peewee.PeeweeException, sqlcipher.Error) as exc:
             db.close()
-            if _disk_full(exc):
-                raise translate_error(exc, "opening the register") from None
+            if _disk_full(exc, path.parent):
+                raise translate_error(exc, "opening the register", path.parent) from None
             raise IntegrityProblem(f"The register {path.name} is damaged ({exc}) and cannot be opened safely. "
                                    "Restore your latest backup with 'atlas restore --from FILE'.") from None
         except BaseException:
             db.close()
             raise
         return reg
-
-    tail_warning: str = ""
 
     @staticmethod
     def _unlock(keys: KeyFile, passphrase: str | None, recovery_key: str | None,
@@ -406,27 +407,34 @@ class Register:
         self.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # -- keys ---------------------------------------------------------------------------------------
-    def _save_keys(self, doing: str, detail: dict[str, Any]) -> None:
-        """Write the key file atomically, then record the change (never the secret) in the trail."""
+    def edited_keys(self) -> KeyFile:
+        """A copy of the key file to change; it replaces ours only once ``save_keys`` wrote it."""
+        return KeyFile(self.keys.register_id, dict(self.keys.wraps))
+
+    def save_keys(self, keys: KeyFile, doing: str, detail: dict[str, Any]) -> None:
+        """Write ``keys`` atomically, adopt it, then record the change (never a secret) in the trail."""
         try:
-            self.keys.save(keys_path(self.path))
+            keys.save(keys_path(self.path))
         except OSError as exc:
-            raise translate_error(exc, doing) from None
+            raise translate_error(exc, doing, self.path.parent) from None
+        self.keys = keys
         with self.transaction(doing):
             self.audit.append(self.actor, "keys", "register", "keys", None, detail)
 
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
         """Rewrap the data key; the data itself is not re-encrypted, so it is never at risk."""
         require_strong(new_passphrase, [self.meta("org_name") or ""])
-        self.keys.set_passphrase(self._data_key, new_passphrase, kdf)
-        params = self.keys.wraps["passphrase"]["kdf"]
-        self._save_keys("changing the passphrase", {"passphrase": "changed", "argon2id_time_cost": params["time_cost"],
-                                                    "argon2id_memory_kib": params["memory_kib"]})
+        keys = self.edited_keys()
+        keys.set_passphrase(self._data_key, new_passphrase, kdf)
+        params = keys.wraps["passphrase"]["kdf"]
+        self.save_keys(keys, "changing the passphrase", {"passphrase": "changed", "argon2id_time_cost": params["time_cost"],
+                                                          "argon2id_memory_kib": params["memory_kib"]})
 
     def reissue_recovery_key(self) -> str:
         """Replace the recovery key; the old one stops working. Returns the new one, to show once."""
-        text = self.keys.reissue_recovery(self._data_key)
-        self._save_keys("issuing a new recovery key", {"recovery_key": "reissued"})
+        keys = self.edited_keys()
+        text = keys.reissue_recovery(self._data_key)
+        self.save_keys(keys, "issuing a new recovery key", {"recovery_key": "reissued"})
         return text
 
     def close(self) -> None:

@@ -46,15 +46,17 @@ def remember(register, keyring: SecureKeyring) -> None:
     if keyring.get(register.register_id) != encoded:
         raise KeyringUnavailable("The system keyring did not keep the key, so this computer will not "
                                  "remember the register. Use the passphrase.")
-    register.keys.set_device_wrap(register.data_key, device_key)
-    register._save_keys("remembering the register on this computer", {"remember_on_this_computer": True})
+    keys = register.edited_keys()
+    keys.set_device_wrap(register.data_key, device_key)
+    register.save_keys(keys, "remembering the register on this computer", {"remember_on_this_computer": True})
 
 
 def forget(register, keyring: SecureKeyring | None) -> None:
     """Remove the wrap first (so the register no longer opens without a passphrase), then the keyring entry."""
     if register.keys.has(KEYRING):
-        register.keys.remove(KEYRING)
-        register._save_keys("forgetting the register on this computer", {"remember_on_this_computer": False})
+        keys = register.edited_keys()
+        keys.remove(KEYRING)
+        register.save_keys(keys, "forgetting the register on this computer", {"remember_on_this_computer": False})
     if keyring is not None:
         try:
             keyring.delete(register.register_id)

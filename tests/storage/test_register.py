@@ -538,3 +538,25 @@ def test_damaged_page_on_open_is_a_clear_integrity_problem(register_path):
         Register.open(register_path, passphrase=PASSPHRASE)
     assert "damaged" in str(caught.value) and "atlas restore" in str(caught.value)
     assert caught.value.exit_code == 1
+
+
+def test_failed_key_file_write_changes_nothing_in_memory_or_on_disk(new_register, register_path, monkeypatch):
+    from atlas_desktop.core.errors import StorageError
+
+    reg, _ = new_register
+    before = keys_path(register_path).read_bytes()
+    real_save = KeyFile.save
+
+    def failing_save(self, path):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(KeyFile, "save", failing_save)
+    with pytest.raises(StorageError):
+        reg.change_passphrase("quartz-meadow-violin-harbour")
+    assert keys_path(register_path).read_bytes() == before
+    monkeypatch.setattr(KeyFile, "save", real_save)
+    reg.reissue_recovery_key()  # a later, successful save must not carry the failed change along
+    reg.close()
+    Register.open(register_path, passphrase=PASSPHRASE).close()
+    with pytest.raises(WrongKey):
+        Register.open(register_path, passphrase="quartz-meadow-violin-harbour")
