@@ -29,7 +29,8 @@ from ..core.errors import AtlasError, BackupInvalid, StorageError, WrongKey
 from .atomic import atomic_writer, fsync_dir
 from .audit import Anchor, AuditTrail, derive_audit_key
 from .keys import KeyFile
-from .register import SQLITE_HEADER, Register, connect_readonly, integrity_problems, translate_error
+from .register import (SQLITE_HEADER, Register, connect_readonly, integrity_problems, register_files,
+                       translate_error)
 from .settings import Settings
 
 SUFFIX = ".atlasbak"
@@ -48,10 +49,6 @@ class BackupInfo:
     kind: str
     schema_version: int
     anchor: Anchor
-
-    @property
-    def label(self) -> str:
-        return f"the backup of {self.created_at[:16].replace('T', ' ')} UTC ({self.path.name})"
 
 
 def _now() -> dt.datetime:
@@ -112,14 +109,18 @@ def read_info(path: Path) -> tuple[BackupInfo, dict[str, Any]]:
         raise BackupInvalid(f"There is no backup at {path}.") from None
     except (zipfile.BadZipFile, KeyError, ValueError, OSError):
         raise BackupInvalid(f"{path.name} is not an Atlas backup, or it is damaged or incomplete.") from None
-    if manifest.get("format") != FORMAT or not {DB_MEMBER, KEYS_MEMBER} <= names:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT or not {DB_MEMBER, KEYS_MEMBER} <= names:
         raise BackupInvalid(f"{path.name} is not an Atlas backup.")
-    audit = manifest.get("audit", {})
-    info = BackupInfo(path, str(manifest.get("register_id")), str(manifest.get("created_at")),
-                      str(manifest.get("kind", "backup")), int(manifest.get("schema_version", 0)),
-                      Anchor(int(audit.get("count", 0)), str(audit.get("head", "")), ""))
-    info = BackupInfo(info.path, info.register_id, info.created_at, info.kind, info.schema_version,
-                      Anchor(info.anchor.count, info.anchor.head, info.label))
+    try:
+        created_at = str(manifest["created_at"])
+        dt.datetime.fromisoformat(created_at)
+        audit = manifest["audit"]
+        label = f"the backup of {created_at[:16].replace('T', ' ')} UTC ({path.name})"
+        info = BackupInfo(path, str(manifest["register_id"]), created_at, str(manifest.get("kind", "backup")),
+                          int(manifest.get("schema_version", 0)),
+                          Anchor(int(audit["count"]), str(audit["head"]), label))
+    except (KeyError, TypeError, ValueError):
+        raise BackupInvalid(f"{path.name} is damaged: its manifest is incomplete.") from None
     return info, manifest
 
 
@@ -212,6 +213,8 @@ def make_backup(reg: Register, out: Path | None = None, *, backup_dir: Path | No
         target = Path(out)
         if not target.parent.is_dir():
             raise StorageError(f"The folder {target.parent} does not exist.")
+        if target.exists() and any(target.samefile(f) for f in register_files(reg.path)):
+            raise StorageError(f"{target.name} is one of the register's own files; choose another name for the backup.")
     staging = target.with_name(f".{target.name}.db.tmp")
     try:
         anchor = _export_copy(reg, staging)

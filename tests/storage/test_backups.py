@@ -563,3 +563,27 @@ def test_crash_while_cleaning_up_a_refused_restore_keeps_the_old_register(backed
         raise AssertionError(f"the old register was lost: {type(exc).__name__}: {exc}") from exc
     with reg:
         assert reg.meta("late0") == "late value 0"
+
+
+def test_backup_refuses_to_overwrite_the_register_itself(new_register, register_path) -> None:
+    from atlas_desktop.core.errors import StorageError
+    from atlas_desktop.storage.register import keys_path
+
+    reg, _ = new_register
+    before = {p: p.read_bytes() for p in (register_path, keys_path(register_path))}
+    for target in before:
+        with pytest.raises(StorageError, match="register's own files"):
+            backups.make_backup(reg, target)
+    assert {p: p.read_bytes() for p in before} == before
+
+
+@pytest.mark.parametrize("audit", [{"count": "many", "head": "x"}, "not-a-dict", {}])
+def test_manifest_with_malformed_fields_is_a_damaged_backup(tmp_path, audit) -> None:
+    bad = tmp_path / "bad.atlasbak"
+    with zipfile.ZipFile(bad, "w") as zf:
+        zf.writestr("manifest.json", json.dumps({"format": "atlas-backup", "register_id": "r",
+                                                 "created_at": "2026-11-22T10:00:00+00:00", "audit": audit}))
+        zf.writestr("register.atlas", b"x")
+        zf.writestr("register.atlas.keys", b"{}")
+    with pytest.raises(BackupInvalid, match="manifest is incomplete"):
+        backups.read_info(bad)
