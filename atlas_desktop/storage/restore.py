@@ -18,12 +18,14 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.errors import AtlasError, BackupInvalid, NotARegister, StorageError
+from ..core.errors import (AtlasError, BackupInvalid, IntegrityProblem, MigrationFailed, NotARegister,
+                           SchemaTooNew, StorageError)
 from .atomic import atomic_write_bytes, atomic_writer, durable_rename
 from .audit import Anchor
 from .backups import (DB_MEMBER, KEYS_MEMBER, BackupInfo, _check_copy, list_backups, make_backup, read_info,
                       unlock_backup_keys, verify_backup)
 from .keys import KeyFile
+from .migrations import SCHEMA_VERSION
 from .register import (Register, keys_path, register_files, remove_side_files, staged_restore_paths,
                        translate_error)
 from .settings import Settings
@@ -44,8 +46,8 @@ def _keep_current(target: Path, data_key: bytes, folder: Path, actor: str | None
             kept = make_backup(current, backup_dir=folder, reason="pre-restore", kind="pre-restore")
             current.checkpoint()  # so no -wal of the old register is left beside the new one
         return kept
-    except NotARegister:
-        pass  # another register, or one this key cannot open: keep its encrypted bytes as they are
+    except (NotARegister, SchemaTooNew, IntegrityProblem, MigrationFailed):
+        pass  # another register, or one this app cannot open: keep its encrypted bytes as they are
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%fZ")
     raw = folder / f"{target.stem}-{stamp}-pre-restore-raw.zip"
     files = register_files(target)
@@ -68,12 +70,16 @@ def restore_backup(target: Path, backup: Path, *, passphrase: str | None = None,
                    actor: str | None = None) -> RestoreResult:
     """Replace the register at ``target`` with ``backup`` once the backup has verified."""
     target, backup = Path(target), Path(backup)
-    read_info(backup)  # a clear BackupInvalid for anything that is not a complete backup container
+    info, _ = read_info(backup)  # a clear BackupInvalid for anything that is not a complete backup
     try:
         with zipfile.ZipFile(backup) as zf:
             keys = KeyFile.from_bytes(zf.read(KEYS_MEMBER), backup.name)
     except (zipfile.BadZipFile, KeyError, OSError, EOFError):
         raise BackupInvalid(f"{backup.name} is damaged: its key file cannot be read.") from None
+    if info.schema_version > SCHEMA_VERSION:
+        raise SchemaTooNew(f"{backup.name} was made by a newer version of Atlas Desktop (schema "
+                           f"{info.schema_version}; this version reads up to {SCHEMA_VERSION}). Update Atlas Desktop "
+                           "before restoring it; nothing was changed.")
     data_key = unlock_backup_keys(keys, passphrase, recovery_key)
     info = verify_backup(backup, data_key)
     folder = Path(backup_dir) if backup_dir else Settings.load().backup_path

@@ -587,3 +587,20 @@ def test_manifest_with_malformed_fields_is_a_damaged_backup(tmp_path, audit) -> 
         zf.writestr("register.atlas.keys", b"{}")
     with pytest.raises(BackupInvalid, match="manifest is incomplete"):
         backups.read_info(bad)
+
+
+def test_backup_from_a_newer_app_is_refused_before_anything_changes(backed_up, register_path, folder, tmp_path) -> None:
+    from atlas_desktop.core.errors import SchemaTooNew
+    from atlas_desktop.storage.migrations import SCHEMA_VERSION
+
+    backup, _ = backed_up
+
+    def newer(manifest):
+        manifest["schema_version"] = SCHEMA_VERSION + 1
+
+    future = rebuild(backup, tmp_path / "future.atlasbak", edit_manifest=newer)
+    before = {p.name: p.read_bytes() for p in register_path.parent.glob("office.atlas*")}
+    with pytest.raises(SchemaTooNew, match="newer version"):
+        restore.restore_backup(register_path, future, passphrase=PASSPHRASE, backup_dir=folder)
+    assert {p.name: p.read_bytes() for p in register_path.parent.glob("office.atlas*")} == before
+    assert not folder.exists() or not list(folder.glob("*pre-restore*"))
