@@ -270,10 +270,6 @@ def rotate(folder: Path, register_id: str, keep: int, newest: Path) -> list[Path
     return removed
 
 
-def anchors_from_backups(folder: Path, register_id: str) -> list[Anchor]:
-    return [i.anchor for i in list_backups(folder, register_id)]
-
-
 def backup_due(reg: Register, settings: Settings, now: dt.datetime | None = None) -> bool:
     backups = [i for i in list_backups(settings.backup_path, reg.register_id) if i.kind == "backup"]
     if not backups:

@@ -44,14 +44,6 @@ def is_secure_backend(backend: Any) -> bool:
         return False
 
 
-def describe_backend(backend: Any) -> str:
-    """A readable name such as ``SecretService Keyring (keyring.backends.SecretService)``."""
-    cls = type(backend)
-    module = cls.__module__ or "?"
-    short = module.rpartition(".")[2].replace("_", " ")
-    return f"{short} {cls.__name__} ({module})"
-
-
 def _refusal(backend: Any) -> str:
     name = type(backend).__name__
     if _is_keyrings_alt(backend):

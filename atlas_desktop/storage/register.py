@@ -11,7 +11,6 @@ import contextlib
 import errno
 import getpass
 import os
-import secrets
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,9 +27,9 @@ from ..core.errors import (AtlasError, DiskFull, IntegrityProblem, KeyNeeded, Mi
                            RegisterExists, SchemaTooNew, StorageError)
 from ..core.passphrase import require_strong
 from . import migrations
-from .atomic import durable_rename, fsync_dir
+from .atomic import durable_rename
 from .audit import AuditTrail, derive_audit_key
-from .keys import KdfParams, KeyFile
+from .keys import KdfParams, KeyFile, new_data_key
 from .keyring_store import SecureKeyring
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -251,11 +250,10 @@ class Register:
                                  "moved); choose another name, or move that key file away first.")
         if not path.parent.is_dir():
             raise StorageError(f"The folder {path.parent} does not exist.")
-        data_key = secrets.token_bytes(32)
+        data_key = new_data_key()
         keys, recovery = KeyFile.create(data_key, passphrase, kdf)
         staging = path.with_name(f".{path.name}.creating")
-        for leftover in [staging] + [staging.with_name(staging.name + s) for s in SIDE_SUFFIXES]:
-            leftover.unlink(missing_ok=True)
+        _remove_with_side_files(staging)
         # SQLite gives new files the umask's mode (often 0644) and its -wal/-shm copy the main
         # file's mode, so the empty file is made 0600 first: other users never get read access.
         os.close(os.open(staging, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
@@ -277,8 +275,7 @@ class Register:
             keys.save(keys_path(path))
             durable_rename(staging, path)
         except BaseException:
-            for leftover in [staging] + [staging.with_name(staging.name + s) for s in SIDE_SUFFIXES]:
-                leftover.unlink(missing_ok=True)
+            _remove_with_side_files(staging)
             if not path.exists():  # not committed: the new key file would block the next attempt
                 keys_path(path).unlink(missing_ok=True)
             raise
@@ -449,16 +446,12 @@ class Register:
         self.close()
 
 
-def fsync_register_dir(path: Path) -> None:
-    fsync_dir(Path(path).parent)
-
-
-def is_plaintext_sqlite(path: Path) -> bool:
-    with open(path, "rb") as handle:
-        return handle.read(16) == SQLITE_HEADER
-
-
 def remove_side_files(path: Path) -> None:
     for suffix in SIDE_SUFFIXES:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(Path(path).with_name(Path(path).name + suffix))
+
+
+def _remove_with_side_files(path: Path) -> None:
+    Path(path).unlink(missing_ok=True)
+    remove_side_files(path)

@@ -317,7 +317,7 @@ def test_truncation_caught_with_anchors_from_a_backup(reg: Register, tmp_path) -
     folder = tmp_path / "backups"
     backups.make_backup(reg, backup_dir=folder)
     n = reg.audit.head().count
-    from_backups = backups.anchors_from_backups(folder, reg.register_id)
+    from_backups = [i.anchor for i in backups.list_backups(folder, reg.register_id)]
     relevant = restore.relevant_anchors(reg, folder)
     assert [a.count for a in from_backups] == [n] == [a.count for a in relevant]
     assert reg.audit.verify(relevant).ok

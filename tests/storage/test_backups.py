@@ -172,7 +172,7 @@ def test_round_trip_restores_exactly_the_backed_up_data(backed_up, register_path
         assert verdict.anchors_checked == 1  # the restored backup; the pre-restore one is abandoned history
         assert [a.count for a in anchors] == [snapshot["head"].count]
         # Without the restore-aware filter, the pre-restore anchor (a longer, abandoned history) trips it.
-        assert not reg.audit.verify(backups.anchors_from_backups(folder, reg.register_id)).ok
+        assert not reg.audit.verify([i.anchor for i in backups.list_backups(folder, reg.register_id)]).ok
         assert reg.integrity_problems() == []
     assert leftovers(register_path.parent) == []
 

@@ -18,7 +18,6 @@ from atlas_desktop.storage.keyring_store import (
     KEYRING_TIMEOUT_S,
     SERVICE,
     SecureKeyring,
-    describe_backend,
     is_secure_backend,
 )
 from fakes import DictKeyring, unregistered
@@ -180,8 +179,3 @@ def test_default_backend_comes_from_keyring(monkeypatch: pytest.MonkeyPatch) -> 
     store.set(ACCOUNT, SECRET)
     assert fake.store[(SERVICE, ACCOUNT)] == SECRET
     assert store.get(ACCOUNT) == SECRET
-
-
-def test_describe_backend() -> None:
-    assert describe_backend(null.Keyring()) == "null Keyring (keyring.backends.null)"
-    assert describe_backend(PlaintextKeyring()) == "file PlaintextKeyring (keyrings.alt.file)"

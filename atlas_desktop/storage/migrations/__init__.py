@@ -10,16 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from types import ModuleType
-from typing import Protocol
 
 from . import m0001_initial
-
-
-class Migration(Protocol):
-    VERSION: int
-    DESCRIPTION: str
-
-    def up(self, db) -> None: ...  # noqa: E704
 
 
 MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial,)
