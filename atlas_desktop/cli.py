@@ -19,8 +19,17 @@ from dateutil import parser as dateparser
 from dateutil import tz
 
 from . import __version__
-from .core.errors import (EXIT_ERROR, EXIT_OK, EXIT_PROBLEM, AtlasError, KeyNeeded, RegisterExists,
-                          UsageError, WeakPassphrase, WrongKey)
+from .core.errors import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_PROBLEM,
+    AtlasError,
+    KeyNeeded,
+    RegisterExists,
+    UsageError,
+    WeakPassphrase,
+    WrongKey,
+)
 from .core.passphrase import require_strong
 from .storage import backups
 from .storage.atomic import atomic_write_bytes

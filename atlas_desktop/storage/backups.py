@@ -28,9 +28,9 @@ from .. import __version__
 from ..core.errors import AtlasError, BackupInvalid, StorageError, WrongKey
 from .atomic import atomic_writer, fsync_dir
 from .audit import Anchor, AuditTrail, derive_audit_key
+from .connection import SQLITE_HEADER, connect_readonly, integrity_problems, translate_error
 from .keys import KeyFile
-from .register import (SQLITE_HEADER, Register, connect_readonly, integrity_problems, register_files,
-                       translate_error)
+from .register import Register, register_files
 from .settings import Settings
 
 SUFFIX = ".atlasbak"

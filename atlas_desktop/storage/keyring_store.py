@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import threading
-from typing import Any, TypeVar
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 import keyring
 from keyring.backends import chainer, fail, null

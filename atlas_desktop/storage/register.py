@@ -8,31 +8,44 @@ with a random 256-bit data key, given to SQLCipher as a raw key) and ``office.at
 from __future__ import annotations
 
 import contextlib
-import errno
 import getpass
 import os
-import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
-from collections.abc import Sequence
 
 import peewee
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from .. import __version__
-from ..core.errors import (AtlasError, DiskFull, IntegrityProblem, KeyNeeded, MigrationFailed, NotARegister,
-                           RegisterExists, SchemaTooNew, StorageError)
+from ..core.errors import (
+    AtlasError,
+    IntegrityProblem,
+    KeyNeeded,
+    MigrationFailed,
+    NotARegister,
+    RegisterExists,
+    SchemaTooNew,
+    StorageError,
+)
 from ..core.passphrase import require_strong
 from . import migrations
 from .atomic import durable_rename
 from .audit import AuditTrail, derive_audit_key
-from .keys import KdfParams, KeyFile, new_data_key
+from .connection import (
+    check_header,
+    integrity_problems,
+    is_disk_full,
+    probe_key,
+    quiet_sqlcipher,
+    raw_key,
+    translate_error,
+)
 from .keyring_store import SecureKeyring
+from .keys import KdfParams, KeyFile, new_data_key
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 # WAL with synchronous=FULL: every acknowledged commit has been fsynced, so it survives a
@@ -81,137 +94,6 @@ def default_actor() -> str:
         return "unknown"
 
 
-def _raw_key(data_key: bytes) -> str:
-    return f"x'{data_key.hex()}'"
-
-
-_LOW_SPACE_BYTES = 1 << 20
-
-
-def _disk_full(exc: BaseException, folder: Path | None = None) -> bool:
-    """True when ``exc`` or anything it masks is SQLITE_FULL or ENOSPC.
-
-    peewee reports a failed COMMIT as "cannot rollback - no transaction is active" and
-    keeps the real error in ``__context__``, so the whole chain is searched. SQLite reports
-    some out-of-space failures (sizing the -shm, a short write) only as "disk I/O error",
-    so that one counts as a full disk when ``folder`` has under 1 MiB free.
-    """
-    if folder is not None and "disk i/o error" in _chain_text(exc):
-        try:
-            if shutil.disk_usage(folder).free < _LOW_SPACE_BYTES:
-                return True
-        except OSError:
-            pass
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        text = str(current).lower()
-        if "database or disk is full" in text or "no space left" in text:
-            return True
-        if isinstance(current, OSError) and current.errno == errno.ENOSPC:
-            return True
-        if getattr(current, "sqlite_errorcode", None) == 13:  # SQLITE_FULL
-            return True
-        current = current.__cause__ or current.__context__
-    return False
-
-
-def _chain_text(exc: BaseException) -> str:
-    parts: list[str] = []
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        parts.append(str(current).lower())
-        current = current.__cause__ or current.__context__
-    return " | ".join(parts)
-
-
-def translate_error(exc: BaseException, doing: str, folder: Path | None = None) -> AtlasError:
-    """An expected, plainly worded error for a storage failure while ``doing`` something."""
-    if _disk_full(exc, folder):
-        return DiskFull(f"The disk is full, so {doing} failed. Nothing of it was written and everything "
-                        "saved before is intact. Free some space and try again.")
-    return StorageError(f"{doing[:1].upper()}{doing[1:]} failed: {exc}.")
-
-
-def _check_header(path: Path) -> None:
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(16)
-    except FileNotFoundError:
-        raise NotARegister(f"There is no register at {path}.") from None
-    except OSError as exc:
-        raise StorageError(f"The register {path} cannot be read: {exc.strerror}.") from None
-    if head == SQLITE_HEADER:
-        raise NotARegister(f"{path.name} is a plain, unencrypted SQLite file, not an Atlas register.")
-    if len(head) < 16:
-        raise NotARegister(f"This file is not an Atlas register: {path.name} is empty or truncated.")
-
-
-_sqlcipher_quiet = False
-
-
-def _quiet_sqlcipher() -> None:
-    """Stop SQLCipher printing its own diagnostics to stderr (process-wide, done once).
-
-    We report every failure ourselves in plain words; its raw lines would break the CLI's
-    one-line error contract and mean nothing to the user.
-    """
-    global _sqlcipher_quiet
-    if not _sqlcipher_quiet:
-        conn = sqlcipher.connect(":memory:")
-        try:
-            conn.execute("PRAGMA cipher_log_level = NONE")
-        finally:
-            conn.close()
-        _sqlcipher_quiet = True
-
-
-def connect_readonly(path: Path, data_key: bytes) -> sqlcipher.Connection:
-    """A read-only SQLCipher handle: it can never create, change or journal the file."""
-    _quiet_sqlcipher()
-    conn = sqlcipher.connect(f"file:{path}?mode=ro", uri=True)
-    conn.execute(f"PRAGMA key = \"{_raw_key(data_key)}\"")
-    return conn
-
-
-def _probe_key(path: Path, data_key: bytes) -> None:
-    """Prove the key opens the database using a read-only handle, so a mismatch writes nothing."""
-    try:
-        conn = connect_readonly(path, data_key)
-    except sqlcipher.Error as exc:
-        raise translate_error(exc, "opening the register", path.parent) from None
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher.DatabaseError as exc:
-        if "not a database" not in str(exc):  # e.g. an I/O error or a full disk: not a key problem
-            raise translate_error(exc, "opening the register", path.parent) from None
-        raise NotARegister(f"{path.name} does not match its key file: the key file belongs to another "
-                           "register, or this file is not an Atlas register.") from None
-    finally:
-        conn.close()
-
-
-def integrity_problems(conn: sqlcipher.Connection) -> list[str]:
-    """SQLCipher's page-MAC check, then SQLite's structural check, on any open connection.
-
-    Each runs on its own: damage that makes the second one fail outright is still
-    reported by the first, page by page, rather than lost in an exception.
-    """
-    problems: list[str] = []
-    try:
-        problems += [f"Encrypted page check: {row[0]}" for row in conn.execute("PRAGMA cipher_integrity_check")]
-    except sqlcipher.Error as exc:
-        problems.append(f"Encrypted page check could not finish: {exc}")
-    try:
-        problems += [f"Database check: {row[0]}" for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
-    except sqlcipher.Error as exc:
-        problems.append(f"Database check could not finish: {exc}")
-    return problems
-
-
 class Register:
     """An unlocked register: its database, key file and audit trail."""
 
@@ -228,8 +110,8 @@ class Register:
     # -- opening and creating ---------------------------------------------------------------
     @staticmethod
     def _connect(path: Path, data_key: bytes) -> SqlCipherDatabase:
-        _quiet_sqlcipher()
-        db = SqlCipherDatabase(str(path), passphrase=_raw_key(data_key), pragmas=list(PRAGMAS))
+        quiet_sqlcipher()
+        db = SqlCipherDatabase(str(path), passphrase=raw_key(data_key), pragmas=list(PRAGMAS))
         try:
             db.connect()
         except (peewee.PeeweeException, sqlcipher.Error) as exc:
@@ -289,11 +171,11 @@ class Register:
         """Unlock and open ``path``. Nothing is written unless the key is right."""
         path = Path(path)
         finish_interrupted_restore(path)
-        _check_header(path)
+        check_header(path)
         keys = KeyFile.load(keys_path(path))
         if data_key is None:
             data_key = cls._unlock(keys, passphrase, recovery_key, keyring)
-        _probe_key(path, data_key)
+        probe_key(path, data_key)
         db = cls._connect(path, data_key)
         reg = cls(path, keys, data_key, db, actor or default_actor())
         try:
@@ -307,7 +189,7 @@ class Register:
             raise
         except (peewee.PeeweeException, sqlcipher.Error) as exc:
             db.close()
-            if _disk_full(exc, path.parent):
+            if is_disk_full(exc, path.parent):
                 raise translate_error(exc, "opening the register", path.parent) from None
             raise IntegrityProblem(f"The register {path.name} is damaged ({exc}) and cannot be opened safely. "
                                    "Restore your latest backup with 'atlas restore --from FILE'.") from None

@@ -12,22 +12,37 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-
 import shutil
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.errors import (AtlasError, BackupInvalid, IntegrityProblem, MigrationFailed, NotARegister,
-                           SchemaTooNew, StorageError)
+from ..core.errors import (
+    AtlasError,
+    BackupInvalid,
+    IntegrityProblem,
+    MigrationFailed,
+    NotARegister,
+    SchemaTooNew,
+    StorageError,
+)
 from .atomic import atomic_write_bytes, atomic_writer, durable_rename
 from .audit import Anchor
-from .backups import (DB_MEMBER, KEYS_MEMBER, BackupInfo, _check_copy, list_backups, make_backup, read_info,
-                      unlock_backup_keys, verify_backup)
+from .backups import (
+    DB_MEMBER,
+    KEYS_MEMBER,
+    BackupInfo,
+    _check_copy,
+    list_backups,
+    make_backup,
+    read_info,
+    unlock_backup_keys,
+    verify_backup,
+)
+from .connection import translate_error
 from .keys import KeyFile
 from .migrations import SCHEMA_VERSION
-from .register import (Register, keys_path, register_files, remove_side_files, staged_restore_paths,
-                       translate_error)
+from .register import Register, keys_path, register_files, remove_side_files, staged_restore_paths
 from .settings import Settings
 
 RAW_FORMAT = "atlas-raw-copy"

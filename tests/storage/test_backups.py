@@ -14,8 +14,8 @@ import pytest
 from atlas_desktop.core.errors import BackupInvalid, StorageError, WrongKey
 from atlas_desktop.storage import backups, restore
 from atlas_desktop.storage.backups import DB_MEMBER, KEYS_MEMBER, MANIFEST
-from atlas_desktop.storage.register import (SQLITE_HEADER, Register, keys_path, register_files,
-                                            staged_restore_paths)
+from atlas_desktop.storage.connection import SQLITE_HEADER
+from atlas_desktop.storage.register import Register, keys_path, register_files, staged_restore_paths
 from atlas_desktop.storage.settings import Settings
 from conftest import ORG, PASSPHRASE
 

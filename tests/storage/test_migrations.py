@@ -18,7 +18,8 @@ from atlas_desktop.core.errors import MigrationFailed, SchemaTooNew
 from atlas_desktop.storage import backups, migrations
 from atlas_desktop.storage.keys import KeyFile
 from atlas_desktop.storage.migrations import m0001_initial
-from atlas_desktop.storage.register import Register, connect_readonly, keys_path
+from atlas_desktop.storage.connection import connect_readonly
+from atlas_desktop.storage.register import Register, keys_path
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FIXTURE_REGISTERS = FIXTURES / "registers"

@@ -13,7 +13,6 @@ from types import ModuleType
 
 from . import m0001_initial
 
-
 MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial,)
 SCHEMA_VERSION = len(MIGRATIONS)
 
