@@ -33,7 +33,7 @@ from .core.errors import (
 from .core.passphrase import require_strong
 from .storage import backups
 from .storage.atomic import atomic_write_bytes
-from .storage.audit import Anchor
+from .storage.audit import Anchor, Verdict
 from .storage.keyring_store import SecureKeyring
 from .storage.register import Register
 from .storage.settings import Settings, default_register_path
@@ -192,18 +192,21 @@ def _anchors(args: argparse.Namespace, reg: Register, settings: Settings) -> lis
     return anchors
 
 
-def _report(args: argparse.Namespace, reg: Register, settings: Settings) -> int:
+def _checks(args: argparse.Namespace, reg: Register, settings: Settings) -> tuple[list[str], Verdict]:
+    """The two full checks (page MACs and structure, then the audit chain against its anchors)."""
+    return reg.integrity_problems(), reg.audit.verify(_anchors(args, reg, settings))
+
+
+def _report(reg: Register, settings: Settings, found: list[str], verdict: Verdict) -> int:
     """Print the health check of an open register; return the number of problems found."""
     print(f"Register {reg.path} (schema {reg.schema_version}, organisation: {reg.meta('org_name')})")
     ways = [label for kind, label in (("passphrase", "the passphrase"), ("recovery", "the recovery key"),
                                       ("keyring", "this computer's keyring")) if reg.keys.has(kind)]
     print(f"OK      key file: unlocks with {', '.join(ways)}")
-    found = reg.integrity_problems()
     for line in found:
         print(f"PROBLEM {line}")
     if not found:
         print("OK      encrypted pages and database structure are intact")
-    verdict = reg.audit.verify(_anchors(args, reg, settings))
     if verdict.ok:
         print(f"OK      audit trail: {_entries(verdict.count)}, head {verdict.head[:16]}…, "
               f"matches {verdict.anchors_checked} anchor(s) from backups")
@@ -220,7 +223,7 @@ def _report(args: argparse.Namespace, reg: Register, settings: Settings) -> int:
 
 def cmd_doctor(args: argparse.Namespace, settings: Settings) -> int:
     with _open(args, settings) as reg:
-        return EXIT_PROBLEM if _report(args, reg, settings) else EXIT_OK
+        return EXIT_PROBLEM if _report(reg, settings, *_checks(args, reg, settings)) else EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
@@ -339,12 +342,12 @@ def cmd_welcome(args: argparse.Namespace, settings: Settings) -> int:
         args.org, args.recovery_key_out = None, None
         return cmd_init(args, settings)
     with _open(args, settings) as reg:
+        found, verdict = _checks(args, reg, settings)  # once: a full pass is costly on a large register
         # Only a sound register is backed up: a damaged one must not push good backups out.
-        healthy = not reg.integrity_problems() and reg.audit.verify(_anchors(args, reg, settings)).ok
-        made = backups.auto_backup(reg, settings) if healthy else None
+        made = backups.auto_backup(reg, settings) if not found and verdict.ok else None
         if made:
             print(f"Automatic backup (every {settings.backup_every_hours} h, last {settings.backup_keep} kept): {made.name}")
-        return EXIT_PROBLEM if _report(args, reg, settings) else EXIT_OK
+        return EXIT_PROBLEM if _report(reg, settings, found, verdict) else EXIT_OK
 
 
 # -- parser -----------------------------------------------------------------------------------

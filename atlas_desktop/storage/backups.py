@@ -20,7 +20,7 @@ import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -55,12 +55,16 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def _sha256_file(path: Path) -> str:
+def _sha256(handle: IO[bytes]) -> str:
     digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(_CHUNK), b""):
-            digest.update(block)
+    for block in iter(lambda: handle.read(_CHUNK), b""):
+        digest.update(block)
     return digest.hexdigest()
+
+
+def _sha256_file(path: Path) -> str:
+    with open(path, "rb") as handle:
+        return _sha256(handle)
 
 
 def _export_copy(reg: Register, dest: Path) -> Anchor:
@@ -90,11 +94,8 @@ def _export_copy(reg: Register, dest: Path) -> Anchor:
 def _member_hashes(zf: zipfile.ZipFile) -> dict[str, str]:
     hashes = {}
     for name in (DB_MEMBER, KEYS_MEMBER):
-        digest = hashlib.sha256()
         with zf.open(name) as member:
-            for block in iter(lambda: member.read(_CHUNK), b""):
-                digest.update(block)
-        hashes[name] = digest.hexdigest()
+            hashes[name] = _sha256(member)
     return hashes
 
 
@@ -124,6 +125,16 @@ def read_info(path: Path) -> tuple[BackupInfo, dict[str, Any]]:
     return info, manifest
 
 
+class _PlainConnection:
+    """Lets AuditTrail (which calls ``execute_sql``, as peewee does) read a bare sqlcipher connection."""
+
+    def __init__(self, conn: sqlcipher.Connection) -> None:
+        self.conn = conn
+
+    def execute_sql(self, sql: str, params: Any = ()) -> Any:
+        return self.conn.execute(sql, params)
+
+
 def _check_copy(db_file: Path, data_key: bytes, anchor: Anchor) -> None:
     """Open an extracted copy read-only; run both integrity checks and the chain check."""
     try:
@@ -138,13 +149,8 @@ def _check_copy(db_file: Path, data_key: bytes, anchor: Anchor) -> None:
         problems = integrity_problems(conn)
         if problems:
             raise BackupInvalid(f"The database in the backup failed its integrity check: {problems[0]}")
-
-        class _Db:  # AuditTrail only needs execute_sql
-            def execute_sql(self, sql: str, params: Any = ()) -> Any:
-                return conn.execute(sql, params)
-
         try:
-            verdict = AuditTrail(_Db(), derive_audit_key(data_key)).verify([anchor])
+            verdict = AuditTrail(_PlainConnection(conn), derive_audit_key(data_key)).verify([anchor])
         except sqlcipher.Error as exc:
             raise BackupInvalid(f"The audit trail in the backup cannot be read ({exc}).") from None
         if not verdict.ok:
@@ -201,9 +207,12 @@ def _backup_name(reg: Register, reason: str) -> str:
 def make_backup(reg: Register, out: Path | None = None, *, backup_dir: Path | None = None,
                 reason: str = "manual", keep: int | None = None, kind: str = "backup") -> Path:
     """Write a verified backup to ``out``, or into the backup folder with rotation."""
-    settings = Settings.load()
     if out is None:
-        folder = Path(backup_dir) if backup_dir else settings.backup_path
+        if backup_dir is None or keep is None:  # the settings file is read only when needed
+            settings = Settings.load()
+            backup_dir = backup_dir or settings.backup_path
+            keep = settings.backup_keep if keep is None else keep
+        folder = Path(backup_dir)
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
@@ -240,7 +249,7 @@ def make_backup(reg: Register, out: Path | None = None, *, backup_dir: Path | No
         target.unlink(missing_ok=True)  # an unverified backup must not pass for a good one
         raise
     if out is None and kind == "backup":
-        rotate(target.parent, reg.register_id, keep if keep is not None else settings.backup_keep, target)
+        rotate(target.parent, reg.register_id, keep or 1, target)
     return target
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -24,6 +25,16 @@ def raw_key(data_key: bytes) -> str:
 _LOW_SPACE_BYTES = 1 << 20
 
 
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """``exc`` and every exception it masks (``__cause__`` or ``__context__``), each once."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
 def is_disk_full(exc: BaseException, folder: Path | None = None) -> bool:
     """True when ``exc`` or anything it masks is SQLITE_FULL or ENOSPC.
 
@@ -32,16 +43,7 @@ def is_disk_full(exc: BaseException, folder: Path | None = None) -> bool:
     some out-of-space failures (sizing the -shm, a short write) only as "disk I/O error",
     so that one counts as a full disk when ``folder`` has under 1 MiB free.
     """
-    if folder is not None and "disk i/o error" in _chain_text(exc):
-        try:
-            if shutil.disk_usage(folder).free < _LOW_SPACE_BYTES:
-                return True
-        except OSError:
-            pass
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
+    for current in _chain(exc):
         text = str(current).lower()
         if "database or disk is full" in text or "no space left" in text:
             return True
@@ -49,19 +51,12 @@ def is_disk_full(exc: BaseException, folder: Path | None = None) -> bool:
             return True
         if getattr(current, "sqlite_errorcode", None) == 13:  # SQLITE_FULL
             return True
-        current = current.__cause__ or current.__context__
+    if folder is not None and any("disk i/o error" in str(e).lower() for e in _chain(exc)):
+        try:
+            return shutil.disk_usage(folder).free < _LOW_SPACE_BYTES
+        except OSError:
+            return False
     return False
-
-
-def _chain_text(exc: BaseException) -> str:
-    parts: list[str] = []
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        parts.append(str(current).lower())
-        current = current.__cause__ or current.__context__
-    return " | ".join(parts)
 
 
 def translate_error(exc: BaseException, doing: str, folder: Path | None = None) -> AtlasError:
