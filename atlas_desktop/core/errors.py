@@ -81,3 +81,47 @@ class IntegrityProblem(AtlasError):
     """A check found damage or tampering (the register, a backup or the audit trail)."""
 
     exit_code = EXIT_PROBLEM
+
+
+class Problem:
+    """One thing wrong with a record: which field (and row and column of a table), and why."""
+
+    __slots__ = ("field", "message", "row", "column")
+
+    def __init__(self, field: str, message: str, row: int | None = None, column: str | None = None) -> None:
+        self.field = field
+        self.message = message
+        self.row = row          # 1-based row of a TABLE field
+        self.column = column    # the column of that row
+
+    def where(self) -> str:
+        if self.row is None:
+            return self.field
+        return f"{self.field} row {self.row}" + (f" {self.column}" if self.column else "")
+
+    def to_json(self) -> dict[str, object]:
+        return {"field": self.field, "row": self.row, "column": self.column, "message": self.message}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Problem) and self.to_json() == other.to_json()
+
+    def __repr__(self) -> str:
+        return f"Problem({self.where()}: {self.message})"
+
+
+class InvalidRecord(AtlasError):
+    """A record failed validation; nothing of it was saved. ``problems`` lists every reason."""
+
+    def __init__(self, label: str, problems: list[Problem]) -> None:
+        self.label = label
+        self.problems = list(problems)
+        reasons = " ".join(p.message if p.row is None else f"{p.where()}: {p.message}" for p in self.problems)
+        super().__init__(f"The {label} was not saved. {reasons}")
+
+
+class NotFound(AtlasError):
+    """No record with that id in that register."""
+
+
+class InUse(AtlasError):
+    """The record is linked from other records and cannot be deleted without losing those links."""

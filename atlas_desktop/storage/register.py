@@ -151,6 +151,9 @@ class Register:
                     for key, value in (("register_id", keys.register_id), ("created_with", __version__)):
                         db.execute_sql("INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
                     reg.set_meta("org_name", org_name.strip())
+                    # The organisation record (made by the schema) carries the name in the registers.
+                    from .records import Records  # records builds on Register: imported late
+                    Records(reg).save_organisation({"name": org_name.strip()})
             finally:
                 db.close()  # the last close checkpoints and removes the -wal
             # The key file goes first: the database appearing under its name is the commit point.

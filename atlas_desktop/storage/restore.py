@@ -17,6 +17,9 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import peewee
+from sqlcipher3 import dbapi2 as sqlcipher
+
 from ..core.errors import (
     AtlasError,
     BackupInvalid,
@@ -144,7 +147,12 @@ def relevant_anchors(reg: Register, folder: Path) -> list[Anchor]:
     (including when a restore is itself undone); they are replaced by the anchors that
     each restore entry recorded for the copy it put in place.
     """
-    restores = list(reg.audit.entries(entity="register", record="restore"))
+    try:
+        restores = list(reg.audit.entries(entity="register", record="restore"))
+    except (peewee.PeeweeException, sqlcipher.Error):
+        # A damaged page under the log: the chain check that follows reports it; the
+        # anchors must not turn that report into a crash.
+        restores = []
     anchors = [Anchor(int(e.after["restored_count"]), str(e.after["restored_head"]),
                       f"the restore of {e.at[:16].replace('T', ' ')} UTC")
                for e in restores if isinstance(e.after, dict) and "restored_head" in e.after]

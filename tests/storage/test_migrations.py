@@ -17,8 +17,9 @@ from conftest import PASSPHRASE
 from atlas_desktop.core.errors import MigrationFailed, SchemaTooNew
 from atlas_desktop.storage import backups, migrations
 from atlas_desktop.storage.keys import KeyFile
-from atlas_desktop.storage.migrations import m0001_initial
 from atlas_desktop.storage.connection import connect_readonly
+from atlas_desktop.storage.models import create_table_sql
+from atlas_desktop.storage.records import Records
 from atlas_desktop.storage.register import Register, keys_path
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -62,6 +63,29 @@ def _half_then_fail(db) -> None:
     raise RuntimeError("disk gremlin")
 
 
+def _schema(reg: Register) -> dict[str, list[tuple]]:
+    """Every register table's columns (name, type, not-null, primary key) and its indexes."""
+    tables = {}
+    for (name,) in reg.db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                      "AND name NOT IN ('schema_version', 'meta', 'audit_entry')"):
+        columns = [(c[1], c[2], c[3], c[5]) for c in reg.db.execute_sql(f'PRAGMA table_info("{name}")')]
+        indexes = sorted((i[1], i[2]) for i in reg.db.execute_sql(f'PRAGMA index_list("{name}")')
+                         if not i[1].startswith("sqlite_"))
+        tables[name] = [columns, indexes]
+    return tables
+
+
+def _model_schema() -> dict[str, list[tuple]]:
+    """The same description for a database the current models create from nothing."""
+    import peewee
+
+    db = peewee.SqliteDatabase(":memory:")
+    for statement in create_table_sql(db):
+        db.execute_sql(statement)
+    reg = types.SimpleNamespace(db=db)
+    return _schema(reg)
+
+
 # -- the list of migrations itself ------------------------------------------------------------------
 
 def test_migrations_are_numbered_one_to_n():
@@ -69,6 +93,12 @@ def test_migrations_are_numbered_one_to_n():
     assert [m.VERSION for m in migrations.MIGRATIONS] == list(range(1, migrations.SCHEMA_VERSION + 1))
     for m in migrations.MIGRATIONS:
         assert m.DESCRIPTION and callable(m.up)
+
+
+def test_migrations_create_exactly_the_models_schema(new_register):
+    reg, _ = new_register
+    assert _schema(reg) == _model_schema()
+    assert "breach" in _schema(reg) and "attachment" in _schema(reg)
 
 
 def test_new_register_is_at_the_current_schema(new_register):
@@ -114,8 +144,12 @@ def test_register_one_version_ahead_is_refused_but_opens_in_an_app_that_knows_it
 
 # -- upgrading ------------------------------------------------------------------------------------------
 
+CURRENT = migrations.SCHEMA_VERSION
+NEXT = CURRENT + 1
+SHIPPED = list(migrations.MIGRATIONS)
+
+
 def test_migration_runs_after_a_verified_backup(new_register, register_path, tmp_path):
-    assert migrations.SCHEMA_VERSION == 1, "rewrite this test's migration list for the new schema"
     reg, _ = new_register
     reg.set_meta("note", "before the upgrade")
     register_id = reg.register_id
@@ -123,10 +157,10 @@ def test_migration_runs_after_a_verified_backup(new_register, register_path, tmp
     reg.close()
     bk = tmp_path / "bk"
 
-    extra = _migration(2, _create_widget_table)
+    extra = _migration(NEXT, _create_widget_table)
     with Register.open(register_path, passphrase=PASSPHRASE, backup_dir=bk,
-                       migration_list=[m0001_initial, extra]) as up:
-        assert up.schema_version == 2
+                       migration_list=[*SHIPPED, extra]) as up:
+        assert up.schema_version == NEXT
         assert "widget" in _tables(up)
         assert up.db.execute_sql("SELECT name FROM widget").fetchall() == [("first",)]
         assert up.meta("note") == "before the upgrade"
@@ -136,16 +170,16 @@ def test_migration_runs_after_a_verified_backup(new_register, register_path, tmp
     found = backups.list_backups(bk, register_id)
     assert len(found) == 1
     info = found[0]
-    assert info.schema_version == 1
+    assert info.schema_version == CURRENT
     assert info.anchor.count == old_anchor.count and info.anchor.head == old_anchor.head
-    assert "before-schema-2" in info.path.name
+    assert f"before-schema-{NEXT}" in info.path.name
     # The backup is a good one, and it holds the register as it was before the upgrade.
     backups.verify_backup(info.path, passphrase=PASSPHRASE)
 
-    # Opening again at schema 2 needs no migration and makes no second backup.
+    # Opening again at the new schema needs no migration and makes no second backup.
     with Register.open(register_path, passphrase=PASSPHRASE, backup_dir=bk,
-                       migration_list=[m0001_initial, extra]) as again:
-        assert again.schema_version == 2
+                       migration_list=[*SHIPPED, extra]) as again:
+        assert again.schema_version == NEXT
     assert len(backups.list_backups(bk, register_id)) == 1
 
 
@@ -156,19 +190,19 @@ def test_failed_migration_leaves_the_register_as_it_was(new_register, register_p
     reg.close()
     bk = tmp_path / "bk"
 
-    failing = _migration(2, _half_then_fail)
+    failing = _migration(NEXT, _half_then_fail)
     with pytest.raises(MigrationFailed) as caught:
         Register.open(register_path, passphrase=PASSPHRASE, backup_dir=bk,
-                      migration_list=[m0001_initial, failing])
+                      migration_list=[*SHIPPED, failing])
     message = str(caught.value)
-    assert "schema 1" in message and "backup" in message
+    assert f"schema {CURRENT}" in message and "backup" in message
 
     found = backups.list_backups(bk, register_id)
-    assert len(found) == 1 and found[0].schema_version == 1
+    assert len(found) == 1 and found[0].schema_version == CURRENT
     assert str(found[0].path) in message  # the user is told where the backup is
 
     with Register.open(register_path, passphrase=PASSPHRASE) as after:
-        assert after.schema_version == 1
+        assert after.schema_version == CURRENT
         assert after.meta("note") == "precious"
         assert "half_done" not in _tables(after)  # the partial DDL was rolled back too
         assert after.integrity_problems() == []
@@ -179,11 +213,11 @@ def test_failure_in_a_later_step_keeps_the_steps_that_completed(new_register, re
     reg, _ = new_register
     reg.set_meta("note", "precious")
     reg.close()
-    chain = [m0001_initial, _migration(2, _create_widget_table), _migration(3, _half_then_fail)]
-    with pytest.raises(MigrationFailed, match="schema 1"):
+    chain = [*SHIPPED, _migration(NEXT, _create_widget_table), _migration(NEXT + 1, _half_then_fail)]
+    with pytest.raises(MigrationFailed, match=f"schema {CURRENT}"):
         Register.open(register_path, passphrase=PASSPHRASE, backup_dir=tmp_path / "bk", migration_list=chain)
-    with Register.open(register_path, passphrase=PASSPHRASE, migration_list=chain[:2]) as after:
-        assert after.schema_version == 2
+    with Register.open(register_path, passphrase=PASSPHRASE, migration_list=chain[:-1]) as after:
+        assert after.schema_version == NEXT
         assert "widget" in _tables(after) and "half_done" not in _tables(after)
         assert after.meta("note") == "precious"
 
@@ -202,10 +236,10 @@ def test_no_migration_without_a_backup(new_register, register_path, tmp_path):
 
     with pytest.raises(MigrationFailed, match="backup before the upgrade failed"):
         Register.open(register_path, passphrase=PASSPHRASE, backup_dir=not_a_folder,
-                      migration_list=[m0001_initial, _migration(2, up)])
+                      migration_list=[*SHIPPED, _migration(NEXT, up)])
     assert ran == []
     with Register.open(register_path, passphrase=PASSPHRASE) as after:
-        assert after.schema_version == 1
+        assert after.schema_version == CURRENT
         assert "widget" not in _tables(after)
         assert after.meta("note") == "precious"
 
@@ -256,6 +290,15 @@ def test_fixture_register_upgrades_to_the_current_schema(fixture, tmp_path):
         assert reg.meta("org_name") == maker.ORG
         for key, value in maker.KNOWN_META.items():
             assert reg.meta(key) == value, key
+        records = Records(reg)
+        # Schema 2 moved the organisation's name into its record; older fixtures get it on upgrade.
+        assert records.organisation()["name"] == maker.ORG
+        if version >= 2:
+            for entity, values in maker.KNOWN_RECORDS:
+                found = records.list(entity)
+                assert len(found) == 1
+                assert {k: found[0][k] for k in values} == values, entity
+        assert _schema(reg) == _model_schema(), "the migrated schema differs from the models"
         assert reg.integrity_problems() == []
         assert reg.audit.verify().ok
         register_id = reg.register_id

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from types import ModuleType
 
-from . import m0001_initial
+from . import m0001_initial, m0002_registers
 
-MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial,)
+MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial, m0002_registers)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

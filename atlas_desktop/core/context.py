@@ -1,0 +1,44 @@
+"""The setting a record is judged in: the organisation's time zone, its public holidays, and now."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Container, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import clocks
+
+
+@dataclass(frozen=True)
+class Context:
+    time_zone: str = "UTC"
+    holidays: Container[dt.date] = field(default_factory=frozenset)
+    now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+    def __post_init__(self) -> None:
+        clocks.ensure_aware(self.now, "now")
+
+    @property
+    def today(self) -> dt.date:
+        """Today in the organisation's time zone (not the machine's): deadlines are local dates."""
+        return clocks.local_today(self.time_zone, self.now)
+
+    def local(self, moment: dt.datetime) -> dt.datetime:
+        return moment.astimezone(clocks.zone(self.time_zone))
+
+    @classmethod
+    def for_organisation(cls, organisation: Mapping[str, Any] | None,
+                         now: dt.datetime | None = None) -> Context:
+        """The context the organisation's settings give; a bad setting falls back to UTC/no holidays."""
+        org = organisation or {}
+        time_zone = org.get("time_zone") or "UTC"
+        try:
+            clocks.zone(time_zone)
+        except ValueError:
+            time_zone = "UTC"  # validation refuses bad zones on save; an old value must not stop checks
+        try:
+            holidays = clocks.public_holidays(org.get("holiday_country"), org.get("holiday_region") or None)
+        except ValueError:
+            holidays = frozenset()
+        return cls(time_zone, holidays, now or dt.datetime.now(dt.UTC))

@@ -1,0 +1,141 @@
+"""Evidence files (a signed DPA, a certificate, a screenshot) kept encrypted inside the register.
+
+Files live in the SQLCipher database itself, never beside it, so a copied register or a
+backup carries its evidence and nothing is ever on disk in plaintext. Every addition and
+removal is recorded in the audit trail with the file's SHA-256, never its content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.entities import entity as entity_named
+from ..core.errors import NotFound, StorageError, UsageError
+from .atomic import atomic_write_bytes
+from .audit import utc_now
+from .models import ATTACHMENT_TABLE, attachment_model
+from .register import Register
+
+MAX_BYTES = 25 * 1024 * 1024
+MAX_NAME = 255
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    entity: str
+    record: int
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    added_at: str
+    added_by: str
+    note: str | None
+
+
+def _clean_name(name: str) -> str:
+    # Only the last path part, so "save as" can never be steered outside the chosen folder.
+    base = Path(name.replace("\\", "/")).name.strip()
+    base = "".join(ch for ch in base if ch.isprintable())
+    if not base or base in (".", ".."):
+        raise UsageError("The attachment needs a file name.")
+    return base[:MAX_NAME]
+
+
+class Attachments:
+    def __init__(self, reg: Register) -> None:
+        self.reg = reg
+        self.model = attachment_model(reg.db)
+
+    def _info(self, row: dict) -> AttachmentInfo:
+        return AttachmentInfo(**{k: row[k] for k in AttachmentInfo.__dataclass_fields__})
+
+    def _target_exists(self, entity: str, record: int) -> None:
+        from .records import Records
+
+        try:
+            ent = entity_named(entity)
+        except KeyError as exc:
+            raise UsageError(str(exc.args[0])) from None
+        if not Records(self.reg).exists(ent.key, record):
+            raise NotFound(f"There is no {ent.label.lower()} #{record} to attach a file to.")
+
+    def add(self, entity: str, record: int, data: bytes, filename: str, note: str | None = None) -> int:
+        """Store ``data`` as an attachment of the record; refuses files over 25 MB."""
+        name = _clean_name(filename)
+        if len(data) > MAX_BYTES:
+            raise UsageError(f"{name} is {len(data) / 1024 / 1024:.1f} MB; attachments can be at most 25 MB.")
+        digest = hashlib.sha256(data).hexdigest()
+        media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        with self.reg.transaction(f"attaching {name}"):
+            self._target_exists(entity, record)
+            attachment_id = int(self.model.insert(
+                entity=entity, record=record, filename=name, media_type=media_type, size=len(data),
+                sha256=digest, added_at=utc_now(), added_by=self.reg.actor, note=note, data=data).execute())
+            self.reg.audit.append(self.reg.actor, "create", ATTACHMENT_TABLE, str(attachment_id), None,
+                                  {"entity": entity, "record": record, "filename": name, "size": len(data),
+                                   "sha256": digest, "note": note})
+        return attachment_id
+
+    def add_file(self, entity: str, record: int, path: Path, note: str | None = None) -> int:
+        path = Path(path)
+        try:
+            size = path.stat().st_size
+            if size > MAX_BYTES:
+                raise UsageError(f"{path.name} is {size / 1024 / 1024:.1f} MB; attachments can be at most 25 MB.")
+            data = path.read_bytes()
+        except OSError as exc:
+            raise StorageError(f"Cannot read {path}: {exc.strerror}.") from None
+        return self.add(entity, record, data, path.name, note)
+
+    def list(self, entity: str, record: int) -> list[AttachmentInfo]:
+        m = self.model
+        fields = [getattr(m, k) for k in AttachmentInfo.__dataclass_fields__]
+        rows = m.select(*fields).where((m.entity == entity) & (m.record == record)).order_by(m.id).dicts()
+        return [self._info(row) for row in rows]
+
+    def info(self, attachment_id: int) -> AttachmentInfo:
+        m = self.model
+        fields = [getattr(m, k) for k in AttachmentInfo.__dataclass_fields__]
+        row = m.select(*fields).where(m.id == attachment_id).dicts().first()
+        if row is None:
+            raise NotFound(f"There is no attachment #{attachment_id}.")
+        return self._info(row)
+
+    def read(self, attachment_id: int) -> bytes:
+        m = self.model
+        row = m.select(m.data, m.sha256).where(m.id == attachment_id).tuples().first()
+        if row is None:
+            raise NotFound(f"There is no attachment #{attachment_id}.")
+        data = bytes(row[0])
+        if hashlib.sha256(data).hexdigest() != row[1]:
+            raise StorageError(f"Attachment #{attachment_id} does not match its recorded checksum.")
+        return data
+
+    def save_as(self, attachment_id: int, path: Path) -> Path:
+        """Write the file out (an explicit export: the one time its content leaves the register)."""
+        path = Path(path)
+        if path.is_dir():
+            path = path / self.info(attachment_id).filename
+        try:
+            atomic_write_bytes(path, self.read(attachment_id))
+        except OSError as exc:
+            raise StorageError(f"Cannot write {path}: {exc.strerror}.") from None
+        return path
+
+    def remove(self, attachment_id: int) -> None:
+        info = self.info(attachment_id)
+        with self.reg.transaction(f"removing {info.filename}"):
+            self.model.delete().where(self.model.id == attachment_id).execute()
+            self.reg.audit.append(self.reg.actor, "delete", ATTACHMENT_TABLE, str(attachment_id),
+                                  {"entity": info.entity, "record": info.record, "filename": info.filename,
+                                   "size": info.size, "sha256": info.sha256, "note": info.note}, None)
+
+    def remove_all(self, entity: str, record: int) -> None:
+        """Remove a record's attachments (when the record is deleted); call inside its transaction."""
+        for info in self.list(entity, record):
+            self.remove(info.id)

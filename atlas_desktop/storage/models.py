@@ -1,0 +1,97 @@
+"""The peewee models, generated from the entity declarations, plus the attachment table.
+
+Models are built per open database (``build_models(db)``) rather than bound at import
+time, so two registers can be open at once (a restore check beside the live register)
+and nothing touches a database on import. Scalar fields are columns of their own, so the
+list views sort and filter in SQL; lists and sub-records are JSON text columns.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import peewee
+
+from ..core.entities import ENTITIES
+from ..core.spec import Entity, Field, Kind
+
+_TEXT_KINDS = frozenset({Kind.TEXT, Kind.NOTE, Kind.CHOICE, Kind.COUNTRY, Kind.TIMEZONE, Kind.DATE,
+                         Kind.DATETIME})
+ATTACHMENT_TABLE = "attachment"
+
+
+def column_for(field: Field) -> peewee.Field:
+    """The column type of one declared field."""
+    if field.is_list:
+        return peewee.TextField(default="[]")
+    if field.kind is Kind.BOOL:
+        return peewee.BooleanField(default=False)
+    if field.kind in (Kind.INT, Kind.LINK):
+        return peewee.IntegerField(null=True, index=field.kind is Kind.LINK)
+    if field.kind in _TEXT_KINDS:
+        return peewee.TextField(null=True)
+    raise ValueError(f"no column type for {field.kind}")
+
+
+def _indexed(entity: Entity, field: Field) -> bool:
+    # The list views filter by status and sort by title; deadlines are what the checks scan.
+    return field.key in (entity.title, entity.status) or (field.computed and field.kind in (Kind.DATE,
+                                                                                           Kind.DATETIME))
+
+
+def model_for(entity: Entity, db: Any) -> type[peewee.Model]:
+    attrs: dict[str, Any] = {
+        "id": peewee.AutoField(),
+        "created_at": peewee.TextField(),
+        "updated_at": peewee.TextField(),
+    }
+    for field in entity.stored_fields:
+        column = column_for(field)
+        if _indexed(entity, field):
+            column.index = True
+        attrs[field.key] = column
+    attrs["Meta"] = type("Meta", (), {"database": db, "table_name": entity.table, "legacy_table_names": False})
+    return type(f"{entity.key.title().replace('_', '')}Model", (peewee.Model,), attrs)
+
+
+def attachment_model(db: Any) -> type[peewee.Model]:
+    class Attachment(peewee.Model):
+        id = peewee.AutoField()
+        entity = peewee.TextField()
+        record = peewee.IntegerField()
+        filename = peewee.TextField()
+        media_type = peewee.TextField()
+        size = peewee.IntegerField()
+        sha256 = peewee.TextField()
+        added_at = peewee.TextField()
+        added_by = peewee.TextField()
+        note = peewee.TextField(null=True)
+        data = peewee.BlobField()
+
+        class Meta:
+            database = db
+            table_name = ATTACHMENT_TABLE
+            indexes = ((("entity", "record"), False),)
+
+    return Attachment
+
+
+def build_models(db: Any) -> dict[str, type[peewee.Model]]:
+    """One model per entity (keyed by entity key) and ``"attachment"``, bound to ``db``."""
+    models: dict[str, type[peewee.Model]] = {e.key: model_for(e, db) for e in ENTITIES}
+    models[ATTACHMENT_TABLE] = attachment_model(db)
+    return models
+
+
+def create_table_sql(db: Any) -> list[str]:
+    """The DDL the current models would create: used to write a migration, and by the test that
+    proves the migrated schema equals the models."""
+    statements = []
+    for model in build_models(db).values():
+        sql, params = model._schema._create_table(safe=False).query()
+        assert not params
+        statements.append(sql)
+        for index in model._schema._create_indexes(safe=False):
+            sql, params = index.query()
+            statements.append(sql)
+    return statements

@@ -1,0 +1,288 @@
+"""Reads and writes the records of every register, validated and audited in the same transaction.
+
+The only way records reach the database: the GUI, the CLI, imports and the demo all come
+through here, so every save is validated whole, its computed fields derived, its links
+checked, and the change recorded in the audit trail, or nothing is written at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import peewee
+
+from ..core import codec
+from ..core.context import Context
+from ..core.derive import derive
+from ..core.entities import BY_KEY, ENTITIES
+from ..core.entities import entity as entity_named
+from ..core.errors import InUse, InvalidRecord, NotFound, Problem, UsageError
+from ..core.spec import Entity, Field, Kind
+from ..core.validation import validate
+from .audit import utc_now
+from .models import build_models
+from .register import Register
+
+Record = dict[str, Any]
+ORGANISATION_ID = 1
+
+
+def _entity(key: str) -> Entity:
+    try:
+        return entity_named(key)
+    except KeyError as exc:
+        raise UsageError(str(exc.args[0])) from None
+
+
+class Records:
+    """The records of one open register."""
+
+    def __init__(self, reg: Register) -> None:
+        self.reg = reg
+        self.models = build_models(reg.db)
+
+    # -- context -------------------------------------------------------------------------------
+    def context(self, now: dt.datetime | None = None) -> Context:
+        return Context.for_organisation(self.organisation(), now)
+
+    # -- reading -------------------------------------------------------------------------------
+    def _load(self, ent: Entity, row: Mapping[str, Any]) -> Record:
+        record: Record = {"id": row["id"]}
+        for f in ent.stored_fields:
+            record[f.key] = codec.from_db(f, row.get(f.key))
+        return record
+
+    def _fill_reverse(self, ent: Entity, records: list[Record]) -> None:
+        for f in ent.fields:
+            if f.reverse is None or not records:
+                continue
+            back = BY_KEY[f.target or ""].field(f.reverse)
+            model = self.models[f.target or ""]
+            links: dict[int, list[int]] = {r["id"]: [] for r in records}
+            query = model.select(model.id, getattr(model, back.key)).order_by(model.id).tuples()
+            for other_id, raw in query:
+                targets = json.loads(raw) if back.kind is Kind.LINKS else [raw]
+                for target in targets:
+                    if target in links:
+                        links[target].append(other_id)
+            for r in records:
+                r[f.key] = links[r["id"]]
+
+    def get(self, entity: str, record_id: int) -> Record:
+        ent = _entity(entity)
+        model = self.models[ent.key]
+        row = model.select().where(model.id == record_id).dicts().first()
+        if row is None:
+            raise NotFound(f"There is no {ent.label.lower()} #{record_id}.")
+        record = self._load(ent, row)
+        self._fill_reverse(ent, [record])
+        return record
+
+    def exists(self, entity: str, record_id: int) -> bool:
+        model = self.models[_entity(entity).key]
+        return model.select(model.id).where(model.id == record_id).exists()
+
+    def _query(self, ent: Entity, status: str | None, text: str | None) -> peewee.ModelSelect:
+        model = self.models[ent.key]
+        query = model.select()
+        if status is not None and ent.status is not None:
+            query = query.where(getattr(model, ent.status) == status)
+        if text:
+            escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            needle = f"%{escaped}%"
+            columns = [f.key for f in ent.stored_fields if f.kind in (Kind.TEXT, Kind.NOTE, Kind.TAGS)]
+            if columns:
+                # One table in the query, so bare column names are unambiguous.
+                matches = " OR ".join(f'"{c}" LIKE ? ESCAPE \'\\\'' for c in columns)
+                query = query.where(peewee.SQL(f"({matches})", [needle] * len(columns)))
+        return query
+
+    def list(self, entity: str, *, status: str | None = None, text: str | None = None,
+             order_by: str | None = None, descending: bool = False, limit: int | None = None,
+             offset: int = 0, reverse_links: bool = True) -> list[Record]:
+        """Records of one register, filtered by status and by text found in any text field."""
+        ent = _entity(entity)
+        model = self.models[ent.key]
+        query = self._query(ent, status, text)
+        column = getattr(model, order_by) if order_by and ent.has(order_by) and ent.field(order_by).stored \
+            else model.id
+        query = query.order_by(column.desc() if descending else column.asc(), model.id)
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
+        records = [self._load(ent, row) for row in query.dicts()]
+        if reverse_links:
+            self._fill_reverse(ent, records)
+        return records
+
+    def count(self, entity: str, *, status: str | None = None, text: str | None = None) -> int:
+        return self._query(_entity(entity), status, text).count()
+
+    def titles(self, entity: str) -> dict[int, str]:
+        """Record id to title, for showing links."""
+        ent = _entity(entity)
+        model = self.models[ent.key]
+        return {rid: (str(title) if title else f"{ent.label} {rid}")
+                for rid, title in model.select(model.id, getattr(model, ent.title)).tuples()}
+
+    def snapshot(self) -> dict[str, list[Record]]:
+        """Every record of every register: what the checks, exports and reports read."""
+        return {ent.key: self.list(ent.key) for ent in ENTITIES}
+
+    def organisation(self) -> Record:
+        return self.get("organisation", ORGANISATION_ID)
+
+    # -- preparing and checking a save ----------------------------------------------------------
+    def prepare(self, entity: str, values: Mapping[str, Any], record_id: int | None = None,
+                now: dt.datetime | None = None) -> tuple[Record, list[Problem]]:
+        """The record a save would write (merged, cleaned, derived) and every problem with it.
+
+        The GUI calls this as the user types, so the messages are the ones a save would give."""
+        ent = _entity(entity)
+        base = self.get(ent.key, record_id) if record_id is not None else {"id": None, **ent.blank()}
+        merged: Record = {k: v for k, v in base.items() if k == "id" or ent.field(k).stored}
+        for key, value in values.items():
+            if key == "id":
+                continue
+            if ent.has(key):
+                f = ent.field(key)
+                if f.editable:
+                    merged[key] = codec.clean(f, value)
+                # Computed and reverse fields are never written from outside: ignoring them lets a
+                # caller hand back a record it read, edited.
+            else:
+                merged[key] = value  # validation names it as unknown
+        ctx = self.context(now)
+        problems = validate(ent, merged, ctx)
+        if not problems:
+            problems = self._link_problems(ent, merged)
+        return derive(ent.key, merged, ctx), problems
+
+    def _link_problems(self, ent: Entity, record: Record) -> list[Problem]:
+        problems = []
+        for f in ent.stored_fields:
+            if f.kind not in (Kind.LINK, Kind.LINKS):
+                continue
+            wanted = record.get(f.key)
+            ids = [wanted] if f.kind is Kind.LINK else list(wanted or [])
+            ids = [i for i in ids if i is not None]
+            if not ids:
+                continue
+            model = self.models[f.target or ""]
+            found = {i for (i,) in model.select(model.id).where(model.id.in_(ids)).tuples()}
+            target = BY_KEY[f.target or ""]
+            for missing in [i for i in ids if i not in found]:
+                problems.append(Problem(f.key, f"{f.label}: there is no {target.label.lower()} #{missing}."))
+        return problems
+
+    def _row(self, ent: Entity, record: Record) -> dict[str, Any]:
+        return {f.key: codec.to_db(f, record.get(f.key)) for f in ent.stored_fields}
+
+    @staticmethod
+    def _json(ent: Entity, record: Record, keys: Iterable[str] | None = None) -> dict[str, Any]:
+        chosen = keys if keys is not None else [f.key for f in ent.stored_fields]
+        return {k: codec.to_json(ent.field(k), record.get(k)) for k in chosen}
+
+    # -- writing -----------------------------------------------------------------------------------
+    def create(self, entity: str, values: Mapping[str, Any], *, action: str = "create",
+               now: dt.datetime | None = None) -> int:
+        """Validate and save a new record; return its id. Raises InvalidRecord listing every problem."""
+        ent = _entity(entity)
+        if ent.singleton:
+            raise UsageError(f"There is only one {ent.label.lower()}; edit it instead.")
+        with self.reg.transaction(f"saving the {ent.label.lower()}"):
+            record, problems = self.prepare(ent.key, values, now=now)
+            if problems:
+                raise InvalidRecord(ent.label.lower(), problems)
+            stamp = utc_now()
+            model = self.models[ent.key]
+            record_id = int(model.insert(created_at=stamp, updated_at=stamp, **self._row(ent, record)).execute())
+            self.reg.audit.append(self.reg.actor, action, ent.key, str(record_id), None, self._json(ent, record))
+        return record_id
+
+    def update(self, entity: str, record_id: int, values: Mapping[str, Any], *, action: str = "update",
+               now: dt.datetime | None = None) -> Record:
+        """Change some fields of a record (the rest stay); returns the saved record."""
+        ent = _entity(entity)
+        with self.reg.transaction(f"saving the {ent.label.lower()}"):
+            before = self.get(ent.key, record_id)
+            record, problems = self.prepare(ent.key, values, record_id, now=now)
+            if problems:
+                raise InvalidRecord(ent.label.lower(), problems)
+            new_row = self._row(ent, record)
+            old_row = self._row(ent, before)
+            changed = [k for k in new_row if new_row[k] != old_row[k]]
+            if changed:
+                model = self.models[ent.key]
+                model.update(updated_at=utc_now(), **{k: new_row[k] for k in changed}) \
+                    .where(model.id == record_id).execute()
+                self.reg.audit.append(self.reg.actor, action, ent.key, str(record_id),
+                                      self._json(ent, before, changed), self._json(ent, record, changed))
+                if (ent.key == "organisation" and "name" in changed and record.get("name")
+                        and self.reg.meta("org_name") != record["name"]):
+                    # The key file and backups read the name from meta: keep it the same.
+                    self.reg.set_meta("org_name", record["name"])
+        return self.get(ent.key, record_id)
+
+    def save_organisation(self, values: Mapping[str, Any]) -> Record:
+        return self.update("organisation", ORGANISATION_ID, values)
+
+    def linked_from(self, entity: str, record_id: int) -> list[tuple[str, int, str]]:
+        """(entity, id, title) of every record whose links point at this one."""
+        ent = _entity(entity)
+        found = []
+        for other in ENTITIES:
+            model = self.models[other.key]
+            for f in other.stored_fields:
+                if f.target != ent.key or f.kind not in (Kind.LINK, Kind.LINKS):
+                    continue
+                column = getattr(model, f.key)
+                if f.kind is Kind.LINK:
+                    condition = column == record_id
+                else:
+                    condition = model.id.in_(peewee.SQL(
+                        f'(SELECT o.id FROM "{other.table}" AS o, json_each(o."{f.key}") AS j WHERE j.value = ?)',
+                        [record_id]))
+                for rid, title in model.select(model.id, getattr(model, other.title)).where(condition).tuples():
+                    found.append((other.key, rid, str(title or rid)))
+        return found
+
+    def delete(self, entity: str, record_id: int) -> None:
+        """Delete a record and its attachments; refused while other records link to it."""
+        ent = _entity(entity)
+        if ent.singleton:
+            raise UsageError(f"The {ent.label.lower()} cannot be deleted.")
+        with self.reg.transaction(f"deleting the {ent.label.lower()}"):
+            before = self.get(ent.key, record_id)
+            users = self.linked_from(ent.key, record_id)
+            if users:
+                names = ", ".join(f'{BY_KEY[e].label.lower()} "{t}"' for e, _, t in users[:5])
+                more = f" and {len(users) - 5} more" if len(users) > 5 else ""
+                hint = ", or change its status instead (it stays in the history)" if ent.status else ""
+                raise InUse(f'{ent.label} "{ent.title_of(before)}" is linked from {names}{more}. Remove those '
+                            f"links first{hint}.")
+            from .attachments import Attachments  # attachments needs Records' register only
+            Attachments(self.reg).remove_all(ent.key, record_id)
+            model = self.models[ent.key]
+            model.delete().where(model.id == record_id).execute()
+            self.reg.audit.append(self.reg.actor, "delete", ent.key, str(record_id), self._json(ent, before), None)
+
+    def duplicate(self, entity: str, record_id: int) -> int:
+        """A copy of a record as a new one, titled "(copy)"; attachments are not copied."""
+        ent = _entity(entity)
+        source = self.get(ent.key, record_id)
+        values = {f.key: source[f.key] for f in ent.editable_fields}
+        if ent.field(ent.title).kind is Kind.TEXT and values.get(ent.title):
+            values[ent.title] = f"{values[ent.title]} (copy)"
+        return self.create(ent.key, values)
+
+
+def field_of(entity: str, key: str) -> Field:
+    """A field by entity and key, with a plain error for the CLI."""
+    ent = _entity(entity)
+    try:
+        return ent.field(key)
+    except KeyError:
+        raise UsageError(f"{ent.label} has no field {key!r}; see 'atlas fields {ent.key}'.") from None
