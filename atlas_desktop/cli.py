@@ -1,5 +1,7 @@
 """The ``atlas`` command: create, unlock, check, back up and restore a register from a terminal.
 
+The record commands (check, demo, list, show, add, edit…) are in ``cli_records``.
+
 Exit codes: 0 ok, 1 a problem was found, 2 a usage, key or I/O error. Expected errors
 print one line on stderr and no traceback (set ATLAS_DEBUG=1 to see one for a bug).
 """
@@ -24,12 +26,14 @@ from .core.errors import (
     EXIT_OK,
     EXIT_PROBLEM,
     AtlasError,
+    InvalidRecord,
     KeyNeeded,
     RegisterExists,
     UsageError,
     WeakPassphrase,
     WrongKey,
 )
+from .cli_records import add_commands, print_problems
 from .core.passphrase import require_strong
 from .storage import backups
 from .storage.atomic import atomic_write_bytes
@@ -400,6 +404,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--limit", type=int, metavar="N", help="at most N entries")
     q.add_argument("--json", action="store_true", help="print JSON")
     q.set_defaults(func=cmd_audit_log)
+    add_commands(sub, common)
     return parser
 
 
@@ -409,12 +414,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     func = getattr(args, "func", cmd_welcome)
     try:
         return func(args, Settings.load())
+    except InvalidRecord as exc:
+        print_problems(exc)
+        return exc.exit_code
     except AtlasError as exc:
         print(f"atlas: {exc.message}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("atlas: interrupted; nothing more was changed.", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) stopped reading: not an error worth a message.
+        sys.stderr.close()
+        return EXIT_OK
     except OSError as exc:
         if os.environ.get("ATLAS_DEBUG"):
             raise

@@ -130,9 +130,11 @@ def validate(entity: Entity | str, record: Record, ctx: Context | None = None) -
             problems.append(Problem(key, f"{ent.label} has no field '{key}'."))
     _check_fields(ent.fields, record, None, None, problems)
     rule = _RULES.get(ent.key)
-    if rule is not None and not problems:
-        # Cross-field rules assume well-typed values, so they run only once those are right.
-        rule(ent, record, ctx, problems)
+    if rule is not None:
+        # Cross-field rules assume well-typed values: they see the fields that already have a
+        # problem as blank, so every other problem is still reported in the same pass.
+        bad = {p.field for p in problems}
+        rule(ent, {k: (None if k in bad else v) for k, v in record.items()}, ctx, problems)
     return problems
 
 
