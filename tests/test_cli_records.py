@@ -192,3 +192,18 @@ def test_org_name_shown_everywhere_comes_from_the_organisation_record(reg_path, 
     assert run(capsys, "edit", "organisation", *r, "--set", "name=Acme Logistică SRL")[0] == 0
     code, out, _ = run(capsys, "doctor", *r)
     assert "organisation: Acme Logistică SRL" in out and ORG not in out
+
+
+def test_demo_creates_a_register_that_opens_with_the_published_passphrase(tmp_path, capsys, monkeypatch):
+    from atlas_desktop.storage.demo import DEMO_PASSPHRASE
+
+    path = tmp_path / "demo.atlas"
+    code, out, err = run(capsys, "demo", "--register", str(path))
+    assert (code, err) == (0, "")
+    assert f"Its passphrase is: {DEMO_PASSPHRASE}" in out and "3 breaches" in out and "2 dpias" in out
+    monkeypatch.setenv("ATLAS_PASSPHRASE", DEMO_PASSPHRASE)
+    code, out, _ = run(capsys, "check", "--register", str(path), "--json")
+    severities = {f["severity"] for f in json.loads(out)}
+    assert severities == {"overdue", "due soon", "gap"} and code == 1
+    code, _, err = run(capsys, "demo", "--register", str(path))
+    assert code == 2 and "already exists" in err
