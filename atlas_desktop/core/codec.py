@@ -61,7 +61,11 @@ def clean(field: Field, value: Any) -> Any:
                 rows.append(row)
                 continue
             cleaned = {sub.key: clean(sub, row.get(sub.key, sub.empty())) for sub in field.fields}
-            if any(v not in (None, [], False) for k, v in cleaned.items() if not field.column(k).computed):
+            # Unknown columns stay, so that validation names them instead of their values vanishing.
+            cleaned.update({k: v for k, v in row.items() if k not in cleaned})
+            columns = {sub.key: sub for sub in field.fields}
+            if any(not (v is None or v is False or v == []) for k, v in cleaned.items()
+                   if k not in columns or not columns[k].computed):
                 rows.append(cleaned)  # a row left completely blank is dropped, not an error
         return rows
     return value
@@ -173,6 +177,12 @@ def parse_text(field: Field, text: str, time_zone: str = "UTC") -> Any:
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=clocks.zone(time_zone))
         return moment
+    if kind is Kind.COUNTRY:
+        from .countries import country_code
+        code = country_code(text)
+        if code is None:
+            raise ValueError(f"{text!r} is not a country; write its two-letter code, e.g. RO, DE, CH")
+        return code
     if kind is Kind.CHOICE and field.vocab is not None:
         code = field.vocab.code_for(text)
         if code is not None:
@@ -180,6 +190,8 @@ def parse_text(field: Field, text: str, time_zone: str = "UTC") -> Any:
         if field.vocab.open:
             return text
         raise ValueError(f"{text!r} is not one of: {', '.join(field.vocab.codes)}")
+    if field.vocab is not None:  # an entry of a TAGS field: its suggestions are stored as codes
+        return field.vocab.code_for(text) or text
     return text
 
 

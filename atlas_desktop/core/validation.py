@@ -19,6 +19,7 @@ from .spec import Entity, Field, Kind
 
 MAX_TEXT = 1_000
 MAX_NOTE = 50_000
+MAX_INT = 2 ** 63 - 1  # SQLite's largest integer: a larger one cannot be stored at all
 # A clock a few minutes fast must not make "discovered just now" a time in the future.
 FUTURE_TOLERANCE = dt.timedelta(minutes=10)
 
@@ -43,6 +44,8 @@ def _type_problem(f: Field, value: Any) -> str | None:
     elif kind is Kind.INT:
         if isinstance(value, bool) or not isinstance(value, int):
             return "must be a whole number."
+        if abs(value) > MAX_INT:
+            return "is too large a number."
         if f.minimum is not None and value < f.minimum:
             return f"must be at least {f.minimum}." if f.minimum else "cannot be negative."
         if f.maximum is not None and value > f.maximum:
@@ -81,11 +84,11 @@ def _type_problem(f: Field, value: Any) -> str | None:
         except (ValueError, TypeError):
             return f"'{value}' is not a time zone (e.g. Europe/Bucharest)."
     elif kind is Kind.LINK:
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_INT:
             return "must point to a record."
     elif kind is Kind.LINKS:
-        if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) and v > 0
-                                                  for v in value):
+        if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool)
+                                                  and 1 <= v <= MAX_INT for v in value):
             return "must be a list of records."
     return None
 
@@ -139,8 +142,14 @@ def validate(entity: Entity | str, record: Record, ctx: Context | None = None) -
 
 
 # -- rules between fields ------------------------------------------------------------------------
+def _instant(value: Any) -> Any:
+    """A time as a UTC instant: Python compares two times of the same zone by their wall clocks,
+    which is wrong across a DST fold (03:30 EET comes after 03:45 EEST)."""
+    return value.astimezone(dt.UTC) if isinstance(value, dt.datetime) else value
+
+
 def _order(ent: Entity, r: Record, earlier: str, later: str, problems: list[Problem]) -> None:
-    a, b = r.get(earlier), r.get(later)
+    a, b = _instant(r.get(earlier)), _instant(r.get(later))
     if a is not None and b is not None and b < a:
         problems.append(Problem(later, f"{ent.field(later).label} cannot be before "
                                        f"{ent.field(earlier).label.lower()}."))
@@ -148,7 +157,7 @@ def _order(ent: Entity, r: Record, earlier: str, later: str, problems: list[Prob
 
 def _not_future(ent: Entity, r: Record, key: str, ctx: Context, problems: list[Problem]) -> None:
     value = r.get(key)
-    if isinstance(value, dt.datetime) and value > ctx.now + FUTURE_TOLERANCE:
+    if isinstance(value, dt.datetime) and _instant(value) > _instant(ctx.now) + FUTURE_TOLERANCE:
         problems.append(Problem(key, f"{ent.field(key).label} is in the future."))
     elif isinstance(value, dt.date) and not isinstance(value, dt.datetime) and value > ctx.today:
         problems.append(Problem(key, f"{ent.field(key).label} is in the future."))
@@ -218,7 +227,7 @@ def _breach(ent: Entity, r: Record, ctx: Context, problems: list[Problem]) -> No
         problems.append(Problem("notify_authority", "A breach likely to result in a risk must be notified to the "
                                                     "authority (Art. 33(1)); choose Yes, or review the risk."))
     notified, aware = r.get("notified_at"), r.get("aware_at")
-    if notified and aware and notified > clocks.breach_notification_deadline(aware):
+    if notified and aware and _instant(notified) > _instant(clocks.breach_notification_deadline(aware)):
         _need(ent, r, "delay_reason", "when notifying more than 72 hours after becoming aware (Art. 33(1))",
               problems)
 

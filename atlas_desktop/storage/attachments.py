@@ -20,7 +20,7 @@ from .models import ATTACHMENT_TABLE, attachment_model
 from .register import Register
 
 MAX_BYTES = 25 * 1024 * 1024
-MAX_NAME = 255
+MAX_NAME_BYTES = 200  # below the usual 255-byte limit, leaving room for " (2)"-style suffixes
 
 
 @dataclass(frozen=True)
@@ -37,13 +37,25 @@ class AttachmentInfo:
     note: str | None
 
 
+def _too_big(name: str, size: int) -> UsageError:
+    # Bytes as well as MB: 25 MB and one byte would otherwise read "25.0 MB; at most 25 MB".
+    return UsageError(f"{name} is too large ({size:,} bytes, {size / 1024 / 1024:.1f} MB); attachments can be "
+                      f"at most 25 MB ({MAX_BYTES:,} bytes).")
+
+
 def _clean_name(name: str) -> str:
     # Only the last path part, so "save as" can never be steered outside the chosen folder.
     base = Path(name.replace("\\", "/")).name.strip()
     base = "".join(ch for ch in base if ch.isprintable())
     if not base or base in (".", ".."):
         raise UsageError("The attachment needs a file name.")
-    return base[:MAX_NAME]
+    if len(base.encode("utf-8")) <= MAX_NAME_BYTES:
+        return base
+    # Too long for most file systems once saved: shorten the stem, keep the extension.
+    suffix = Path(base).suffix if len(Path(base).suffix.encode("utf-8")) <= 20 else ""
+    stem = base[: len(base) - len(suffix)] if suffix else base
+    budget = MAX_NAME_BYTES - len(suffix.encode("utf-8"))
+    return stem.encode("utf-8")[:budget].decode("utf-8", "ignore") + suffix
 
 
 class Attachments:
@@ -68,7 +80,7 @@ class Attachments:
         """Store ``data`` as an attachment of the record; refuses files over 25 MB."""
         name = _clean_name(filename)
         if len(data) > MAX_BYTES:
-            raise UsageError(f"{name} is {len(data) / 1024 / 1024:.1f} MB; attachments can be at most 25 MB.")
+            raise _too_big(name, len(data))
         digest = hashlib.sha256(data).hexdigest()
         media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
         with self.reg.transaction(f"attaching {name}"):
@@ -86,7 +98,7 @@ class Attachments:
         try:
             size = path.stat().st_size
             if size > MAX_BYTES:
-                raise UsageError(f"{path.name} is {size / 1024 / 1024:.1f} MB; attachments can be at most 25 MB.")
+                raise _too_big(path.name, size)
             data = path.read_bytes()
         except OSError as exc:
             raise StorageError(f"Cannot read {path}: {exc.strerror}.") from None

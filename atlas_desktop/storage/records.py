@@ -110,8 +110,8 @@ class Records:
         column = getattr(model, order_by) if order_by and ent.has(order_by) and ent.field(order_by).stored \
             else model.id
         query = query.order_by(column.desc() if descending else column.asc(), model.id)
-        if limit is not None:
-            query = query.limit(limit).offset(offset)
+        if limit is not None or offset:
+            query = query.limit(limit).offset(offset)  # no limit: SQLite's LIMIT -1 keeps the offset
         records = [self._load(ent, row) for row in query.dicts()]
         if reverse_links:
             self._fill_reverse(ent, records)
