@@ -142,7 +142,7 @@ def cmd_list(args: argparse.Namespace, settings: Settings) -> int:
     columns = ent.list_columns
     print("  ".join([f"{'#':>5}"] + [_cell(c.label, 24).ljust(24) for c in columns]).rstrip())
     for r in rows:
-        cells = [_cell(codec.display(c, r.get(c.key), tz, titles.get(c.target)), 24).ljust(24) for c in columns]
+        cells = [_cell(codec.display(c, r.get(c.key), tz, titles.get(c.target or "")), 24).ljust(24) for c in columns]
         print("  ".join([f"{r['id']:>5}"] + cells).rstrip())
     print(f"\n{len(rows)} {ent.plural.lower() if len(rows) != 1 else ent.label.lower()}.")
     return EXIT_OK
@@ -179,7 +179,7 @@ def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
         if section:
             print(f"\n{section}")
         for f in ent.in_section(section):
-            text = codec.display(f, record.get(f.key), tz, titles.get(f.target))
+            text = codec.display(f, record.get(f.key), tz, titles.get(f.target or ""))
             lines = text.splitlines() or ["—"]
             print(f"  {f.label:<{width}}  {lines[0]}")
             for line in lines[1:]:

@@ -48,4 +48,4 @@ def all_countries() -> list[tuple[str, str]]:
 
 def needs_transfer_mechanism(code: str | None) -> bool:
     """Data going there leaves the EEA (Chapter V applies)."""
-    return bool(code) and code.upper() not in EEA
+    return code is not None and code != "" and code.upper() not in EEA

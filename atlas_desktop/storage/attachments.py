@@ -7,6 +7,7 @@ removal is recorded in the audit trail with the file's SHA-256, never its conten
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import mimetypes
 from dataclasses import dataclass
@@ -104,7 +105,7 @@ class Attachments:
             raise StorageError(f"Cannot read {path}: {exc.strerror}.") from None
         return self.add(entity, record, data, path.name, note)
 
-    def list(self, entity: str, record: int) -> list[AttachmentInfo]:
+    def list(self, entity: str, record: int) -> builtins.list[AttachmentInfo]:
         m = self.model
         fields = [getattr(m, k) for k in AttachmentInfo.__dataclass_fields__]
         rows = m.select(*fields).where((m.entity == entity) & (m.record == record)).order_by(m.id).dicts()

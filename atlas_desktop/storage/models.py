@@ -39,7 +39,7 @@ def _indexed(entity: Entity, field: Field) -> bool:
                                                                                            Kind.DATETIME))
 
 
-def model_for(entity: Entity, db: Any) -> type[peewee.Model]:
+def model_for(entity: Entity, db: Any) -> Any:  # a class made at run time: typed as Any
     attrs: dict[str, Any] = {
         "id": peewee.AutoField(),
         "created_at": peewee.TextField(),
@@ -54,7 +54,7 @@ def model_for(entity: Entity, db: Any) -> type[peewee.Model]:
     return type(f"{entity.key.title().replace('_', '')}Model", (peewee.Model,), attrs)
 
 
-def attachment_model(db: Any) -> type[peewee.Model]:
+def attachment_model(db: Any) -> Any:
     class Attachment(peewee.Model):
         id = peewee.AutoField()
         entity = peewee.TextField()
@@ -76,9 +76,9 @@ def attachment_model(db: Any) -> type[peewee.Model]:
     return Attachment
 
 
-def build_models(db: Any) -> dict[str, type[peewee.Model]]:
+def build_models(db: Any) -> dict[str, Any]:
     """One model per entity (keyed by entity key) and ``"attachment"``, bound to ``db``."""
-    models: dict[str, type[peewee.Model]] = {e.key: model_for(e, db) for e in ENTITIES}
+    models: dict[str, Any] = {e.key: model_for(e, db) for e in ENTITIES}
     models[ATTACHMENT_TABLE] = attachment_model(db)
     return models
 

@@ -7,6 +7,7 @@ checked, and the change recorded in the audit trail, or nothing is written at al
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
@@ -85,7 +86,7 @@ class Records:
         model = self.models[_entity(entity).key]
         return model.select(model.id).where(model.id == record_id).exists()
 
-    def _query(self, ent: Entity, status: str | None, text: str | None) -> peewee.ModelSelect:
+    def _query(self, ent: Entity, status: str | None, text: str | None) -> Any:
         model = self.models[ent.key]
         query = model.select()
         if status is not None and ent.status is not None:
@@ -102,7 +103,7 @@ class Records:
 
     def list(self, entity: str, *, status: str | None = None, text: str | None = None,
              order_by: str | None = None, descending: bool = False, limit: int | None = None,
-             offset: int = 0, reverse_links: bool = True) -> list[Record]:
+             offset: int = 0, reverse_links: bool = True) -> builtins.list[Record]:
         """Records of one register, filtered by status and by text found in any text field."""
         ent = _entity(entity)
         model = self.models[ent.key]
@@ -127,7 +128,7 @@ class Records:
         return {rid: (str(title) if title else f"{ent.label} {rid}")
                 for rid, title in model.select(model.id, getattr(model, ent.title)).tuples()}
 
-    def snapshot(self) -> dict[str, list[Record]]:
+    def snapshot(self) -> dict[str, builtins.list[Record]]:
         """Every record of every register: what the checks, exports and reports read."""
         return {ent.key: self.list(ent.key) for ent in ENTITIES}
 
@@ -136,7 +137,7 @@ class Records:
 
     # -- preparing and checking a save ----------------------------------------------------------
     def prepare(self, entity: str, values: Mapping[str, Any], record_id: int | None = None,
-                now: dt.datetime | None = None) -> tuple[Record, list[Problem]]:
+                now: dt.datetime | None = None) -> tuple[Record, builtins.list[Problem]]:
         """The record a save would write (merged, cleaned, derived) and every problem with it.
 
         The GUI calls this as the user types, so the messages are the ones a save would give."""
@@ -160,7 +161,7 @@ class Records:
             problems = self._link_problems(ent, merged)
         return derive(ent.key, merged, ctx), problems
 
-    def _link_problems(self, ent: Entity, record: Record) -> list[Problem]:
+    def _link_problems(self, ent: Entity, record: Record) -> builtins.list[Problem]:
         problems = []
         for f in ent.stored_fields:
             if f.kind not in (Kind.LINK, Kind.LINKS):
@@ -229,7 +230,7 @@ class Records:
     def save_organisation(self, values: Mapping[str, Any]) -> Record:
         return self.update("organisation", ORGANISATION_ID, values)
 
-    def linked_from(self, entity: str, record_id: int) -> list[tuple[str, int, str]]:
+    def linked_from(self, entity: str, record_id: int) -> builtins.list[tuple[str, int, str]]:
         """(entity, id, title) of every record whose links point at this one."""
         ent = _entity(entity)
         found = []
