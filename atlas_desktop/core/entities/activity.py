@@ -55,7 +55,7 @@ ACTIVITY = Entity(
               in_table=True),
         Field("owner", "Owner", Kind.TEXT, "Who in the office answers for it.", "Art. 24", section=G,
               in_table=True),
-        Field("status", "Status", Kind.CHOICE, "Retired activities stay in the history.",
+        Field("status", "Status", Kind.CHOICE, "Retired activities stay in the history.", "Art. 30(1)",
               vocab=vocab.ACTIVITY_STATUS, required=True, default="active", section=G, in_table=True),
         Field("description", "Description", Kind.NOTE, "What happens, in a few sentences.", "Art. 30(1)",
               section=G),

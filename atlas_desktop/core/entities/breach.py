@@ -29,7 +29,7 @@ BREACH = Entity(
     fields=(
         Field("title", "Title", Kind.TEXT, "A short name, e.g. Laptop stolen from car.", "Art. 33(5)",
               required=True, section=WH, in_table=True),
-        Field("status", "Status", Kind.CHOICE, "Open while you investigate.", vocab=vocab.BREACH_STATUS,
+        Field("status", "Status", Kind.CHOICE, "Open while you investigate.", "Art. 33(5)", vocab=vocab.BREACH_STATUS,
               required=True, default="open", section=WH, in_table=True),
         Field("occurred_from", "Happened from", Kind.DATETIME, "When the breach started (best estimate).",
               "Art. 33(5)", section=W),

@@ -38,7 +38,7 @@ PROCESSOR = Entity(
         Field("contact", "Contact", Kind.TEXT, "Their contact for data protection.", "Art. 30(2)(a)", section=G),
         Field("country", "Country", Kind.COUNTRY, "Where they process the data.", "Art. 44", section=G,
               in_table=True),
-        Field("status", "Status", Kind.CHOICE, "Keep ended contracts for the record.",
+        Field("status", "Status", Kind.CHOICE, "Keep ended contracts for the record.", "Art. 28(3)(g)",
               vocab=vocab.PROCESSOR_STATUS, required=True, default="active", section=G, in_table=True),
         Field("activities", "Activities served", Kind.LINKS, "Activities that use this processor.",
               "Art. 30(1)(d)", target="activity", reverse="processors", section=G),

@@ -28,7 +28,7 @@ RIGHTS_REQUEST = Entity(
         Field("due_on", "Due on", Kind.DATE,
               "One month from receipt (three if extended), moved past weekends and public holidays.",
               "Art. 12(3)", computed=True, in_table=True),
-        Field("status", "Status", Kind.CHOICE, "Where the request stands.", vocab=vocab.REQUEST_STATUS,
+        Field("status", "Status", Kind.CHOICE, "Where the request stands.", "Art. 12(3)", vocab=vocab.REQUEST_STATUS,
               required=True, default="received", in_table=True),
         Field("response_sent_on", "Answer sent on", Kind.DATE, "When you replied.", "Art. 12(3)"),
         Field("outcome", "Outcome", Kind.CHOICE, "What you did.", "Art. 12", vocab=vocab.REQUEST_OUTCOME),
@@ -36,7 +36,7 @@ RIGHTS_REQUEST = Entity(
               "Required when refusing: tell them why and that they can complain.", "Art. 12(4)"),
         Field("activities", "Activities concerned", Kind.LINKS, "The processing the request is about.",
               "Art. 15(1)", target="activity"),
-        Field("notes", "Notes", Kind.NOTE, "Anything else worth keeping."),
+        Field("notes", "Notes", Kind.NOTE, "Anything else worth keeping, e.g. how identity was checked.", "Art. 5(2)"),
     ),
 )
 
