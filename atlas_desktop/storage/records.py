@@ -137,12 +137,16 @@ class Records:
 
     # -- preparing and checking a save ----------------------------------------------------------
     def prepare(self, entity: str, values: Mapping[str, Any], record_id: int | None = None,
-                now: dt.datetime | None = None) -> tuple[Record, builtins.list[Problem]]:
+                now: dt.datetime | None = None, current: Record | None = None
+                ) -> tuple[Record, builtins.list[Problem]]:
         """The record a save would write (merged, cleaned, derived) and every problem with it.
 
-        The GUI calls this as the user types, so the messages are the ones a save would give."""
+        The GUI calls this as the user types, so the messages are the ones a save would give.
+        ``current`` is the stored record ``record_id`` when the caller has just read it."""
         ent = _entity(entity)
-        base = self.get(ent.key, record_id) if record_id is not None else {"id": None, **ent.blank()}
+        if current is None:
+            current = self.get(ent.key, record_id) if record_id is not None else {"id": None, **ent.blank()}
+        base = current
         merged: Record = {k: v for k, v in base.items() if k == "id" or ent.field(k).stored}
         for key, value in values.items():
             if key == "id":
@@ -209,7 +213,7 @@ class Records:
         ent = _entity(entity)
         with self.reg.transaction(f"saving the {ent.label.lower()}"):
             before = self.get(ent.key, record_id)
-            record, problems = self.prepare(ent.key, values, record_id, now=now)
+            record, problems = self.prepare(ent.key, values, record_id, now=now, current=before)
             if problems:
                 raise InvalidRecord(ent.label.lower(), problems)
             new_row = self._row(ent, record)
