@@ -67,6 +67,11 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_PROBLEM if any_overdue(findings) else EXIT_OK
 
 
+def _lower(words: str) -> str:
+    """Lower-case for the middle of a sentence, keeping acronyms (DPIAs) as they are."""
+    return " ".join(w if w[:2].isupper() else w.lower() for w in words.split())
+
+
 # -- demo -----------------------------------------------------------------------------------------
 def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     from .cli import _passphrase, _register_path
@@ -82,7 +87,7 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     reg, _recovery = create_demo(path, given or DEMO_PASSPHRASE, actor=settings.actor)
     with reg:
         records = Records(reg)
-        counts = {ent.plural.lower(): records.count(ent.key) for ent in ENTITIES if not ent.singleton}
+        counts = {_lower(ent.plural): records.count(ent.key) for ent in ENTITIES if not ent.singleton}
         findings = run_checks(records.snapshot(), records.context())
     print(f"Created the demo register at {path}: " + ", ".join(f"{n} {k}" for k, n in counts.items()) + ".")
     if not given:

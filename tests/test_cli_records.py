@@ -200,7 +200,7 @@ def test_demo_creates_a_register_that_opens_with_the_published_passphrase(tmp_pa
     path = tmp_path / "demo.atlas"
     code, out, err = run(capsys, "demo", "--register", str(path))
     assert (code, err) == (0, "")
-    assert f"Its passphrase is: {DEMO_PASSPHRASE}" in out and "3 breaches" in out and "2 dpias" in out
+    assert f"Its passphrase is: {DEMO_PASSPHRASE}" in out and "3 breaches" in out and "2 DPIAs" in out
     monkeypatch.setenv("ATLAS_PASSPHRASE", DEMO_PASSPHRASE)
     code, out, _ = run(capsys, "check", "--register", str(path), "--json")
     severities = {f["severity"] for f in json.loads(out)}
