@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .core import codec
-from .core.entities import BY_KEY, ENTITIES
+from .core.entities import BY_KEY, ENTITIES, entity
 from .core.errors import EXIT_OK, EXIT_PROBLEM, RegisterExists, UsageError
 from .core.spec import Entity, Field, Kind
 from .storage.register import Register
@@ -29,10 +29,7 @@ def _opener() -> Opener:
     return _open
 
 
-def _entity(key: str) -> Entity:
-    if key not in BY_KEY:
-        raise UsageError(f"There is no register called {key!r}; use one of: {', '.join(BY_KEY)}.")
-    return BY_KEY[key]
+_entity = entity  # a plain error for an unknown name
 
 
 def record_json(ent: Entity, record: dict[str, Any]) -> dict[str, Any]:
@@ -208,11 +205,9 @@ def _values(ent: Entity, args: argparse.Namespace, time_zone: str, current: dict
         if not isinstance(loaded, dict):
             raise UsageError(f"{args.from_json} must hold one JSON object of field keys and values.")
         for key, raw in loaded.items():
-            if key == "id":
-                continue
-            f = _field(ent, key)
-            values[key] = _parse(f, raw if isinstance(raw, str) else json.dumps(raw) if f.kind is Kind.TABLE
-                                 else ";".join(map(str, raw)) if isinstance(raw, list) else str(raw), time_zone)
+            if key != "id":
+                f = _field(ent, key)
+                values[key] = _parse(f, _as_text(f, raw), time_zone)
     for item in args.set or []:
         key, value = _split(item, "--set")
         values[key] = _parse(_field(ent, key), value, time_zone)
@@ -225,6 +220,15 @@ def _values(ent: Entity, args: argparse.Namespace, time_zone: str, current: dict
         before = values.get(key, (current or {}).get(key) or [])
         values[key] = list(before) + _parse(f, text, time_zone)
     return values
+
+
+def _as_text(f: Field, raw: Any) -> str:
+    """A JSON value as the text --set would take: tables stay JSON, lists are joined by ';'."""
+    if isinstance(raw, str):
+        return raw
+    if f.kind is Kind.TABLE:
+        return json.dumps(raw)
+    return ";".join(map(str, raw)) if isinstance(raw, list) else str(raw)
 
 
 def _split(item: str, flag: str) -> tuple[str, str]:

@@ -13,6 +13,8 @@ from typing import Any
 
 from dateutil import parser as dateparser
 
+from . import clocks
+from .countries import country_code, country_name
 from .spec import Field, Kind
 
 _TEXTUAL = frozenset({Kind.TEXT, Kind.NOTE, Kind.CHOICE, Kind.COUNTRY, Kind.TIMEZONE})
@@ -128,8 +130,6 @@ def parse_text(field: Field, text: str, time_zone: str = "UTC") -> Any:
 
     Lists are separated by ";" (TABLE fields take JSON). A time without a zone is read in
     the organisation's zone, because that is the clock on the wall when it happened."""
-    from . import clocks
-
     text = text.strip()
     kind = field.kind
     if kind in (Kind.CHOICES, Kind.TAGS, Kind.LINKS):
@@ -178,7 +178,6 @@ def parse_text(field: Field, text: str, time_zone: str = "UTC") -> Any:
             moment = moment.replace(tzinfo=clocks.zone(time_zone))
         return moment
     if kind is Kind.COUNTRY:
-        from .countries import country_code
         code = country_code(text)
         if code is None:
             raise ValueError(f"{text!r} is not a country; write its two-letter code, e.g. RO, DE, CH")
@@ -213,8 +212,6 @@ def _cell(sub: Field, value: Any, time_zone: str) -> Any:
 # -- display -----------------------------------------------------------------------------------------
 def display(field: Field, value: Any, time_zone: str = "UTC", titles: dict[int, str] | None = None) -> str:
     """How a value reads in a table cell, a report or the CLI: labels, local times, lists joined."""
-    from . import clocks
-
     if value is None or value == []:
         return ""
     kind = field.kind
@@ -234,7 +231,6 @@ def display(field: Field, value: Any, time_zone: str = "UTC", titles: dict[int, 
         return "\n".join(" · ".join(display(sub, row.get(sub.key), time_zone) for sub in field.fields
                                     if row.get(sub.key) not in (None, [], "")) for row in value)
     if kind is Kind.COUNTRY:
-        from .countries import country_name
         return country_name(value)
     if isinstance(value, list):
         return "; ".join(str(v) for v in value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from . import clocks
@@ -37,8 +38,15 @@ class Context:
             clocks.zone(time_zone)
         except ValueError:
             time_zone = "UTC"  # validation refuses bad zones on save; an old value must not stop checks
-        try:
-            holidays = clocks.public_holidays(org.get("holiday_country"), org.get("holiday_region") or None)
-        except ValueError:
-            holidays = frozenset()
-        return cls(time_zone, holidays, now or dt.datetime.now(dt.UTC))
+        return cls(time_zone, _calendar(org.get("holiday_country"), org.get("holiday_region") or None),
+                   now or dt.datetime.now(dt.UTC))
+
+
+@lru_cache(maxsize=16)
+def _calendar(country: str | None, region: str | None) -> Container[dt.date]:
+    """One holiday calendar per country and region, kept: every save builds a context, and
+    building a calendar costs more than the rest of a save's checks."""
+    try:
+        return clocks.public_holidays(country, region)
+    except ValueError:
+        return frozenset()

@@ -70,10 +70,7 @@ class Attachments:
     def _target_exists(self, entity: str, record: int) -> None:
         from .records import Records
 
-        try:
-            ent = entity_named(entity)
-        except KeyError as exc:
-            raise UsageError(str(exc.args[0])) from None
+        ent = entity_named(entity)
         if not Records(self.reg).exists(ent.key, record):
             raise NotFound(f"There is no {ent.label.lower()} #{record} to attach a file to.")
 

@@ -19,9 +19,9 @@ from ..core import codec
 from ..core.context import Context
 from ..core.derive import derive
 from ..core.entities import BY_KEY, ENTITIES
-from ..core.entities import entity as entity_named
+from ..core.entities import entity as _entity
 from ..core.errors import InUse, InvalidRecord, NotFound, Problem, UsageError
-from ..core.spec import Entity, Field, Kind
+from ..core.spec import Entity, Kind
 from ..core.validation import validate
 from .audit import utc_now
 from .models import build_models
@@ -30,12 +30,6 @@ from .register import Register
 Record = dict[str, Any]
 ORGANISATION_ID = 1
 
-
-def _entity(key: str) -> Entity:
-    try:
-        return entity_named(key)
-    except KeyError as exc:
-        raise UsageError(str(exc.args[0])) from None
 
 
 class Records:
@@ -282,12 +276,3 @@ class Records:
         if ent.field(ent.title).kind is Kind.TEXT and values.get(ent.title):
             values[ent.title] = f"{values[ent.title]} (copy)"
         return self.create(ent.key, values)
-
-
-def field_of(entity: str, key: str) -> Field:
-    """A field by entity and key, with a plain error for the CLI."""
-    ent = _entity(entity)
-    try:
-        return ent.field(key)
-    except KeyError:
-        raise UsageError(f"{ent.label} has no field {key!r}; see 'atlas fields {ent.key}'.") from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..errors import UsageError
 from ..spec import Entity, Kind
 from .activity import ACTIVITY
 from .breach import BREACH
@@ -18,11 +19,12 @@ BY_KEY: dict[str, Entity] = {e.key: e for e in ENTITIES}
 
 
 def entity(key: str) -> Entity:
-    """The entity called ``key``; a plain KeyError message listing the valid ones otherwise."""
+    """The entity called ``key`` (as typed in a command or found in a file); a plain error listing
+    the valid ones otherwise."""
     try:
         return BY_KEY[key]
     except KeyError:
-        raise KeyError(f"There is no register called {key!r}; use one of: {', '.join(BY_KEY)}.") from None
+        raise UsageError(f"There is no register called {key!r}; use one of: {', '.join(BY_KEY)}.") from None
 
 
 def _check_links() -> None:
