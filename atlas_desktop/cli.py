@@ -33,6 +33,7 @@ from .core.errors import (
     WeakPassphrase,
     WrongKey,
 )
+from . import cli_exports, cli_reports
 from .cli_records import add_commands, print_problems
 from .core.passphrase import require_strong
 from .storage import backups
@@ -405,6 +406,8 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--json", action="store_true", help="print JSON")
     q.set_defaults(func=cmd_audit_log)
     add_commands(sub, common)
+    cli_exports.add_commands(sub, common)
+    cli_reports.add_commands(sub, common)
     return parser
 
 

@@ -1,0 +1,60 @@
+"""Small shared dialogs: plain error messages, confirmations, and the once-per-session export warning."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..core.errors import AtlasError, InvalidRecord
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def error_text(exc: BaseException) -> str:
+    """The plain message for an error; a bug gets a short apology instead of a traceback."""
+    if isinstance(exc, InvalidRecord):
+        return "\n".join(str(p) for p in exc.problems) or str(exc)
+    if isinstance(exc, AtlasError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return tr("The file could not be written or read: {0}").format(exc.strerror or exc)
+    # Only the type goes to the log: a message may quote personal data.
+    log.error("unexpected %s", type(exc).__name__, exc_info=False)
+    return tr("Something went wrong ({0}). Nothing was lost: the register is unchanged.").format(
+        type(exc).__name__)
+
+
+def show_error(parent: QWidget | None, title: str, exc: BaseException | str) -> None:
+    text = exc if isinstance(exc, str) else error_text(exc)
+    QMessageBox.warning(parent, title, text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
+    box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.NoButton, parent)
+    ok = box.addButton(yes, QMessageBox.AcceptRole)
+    box.addButton(QMessageBox.Cancel)
+    box.setDefaultButton(QMessageBox.Cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+_warned_unencrypted = False
+
+
+def warn_unencrypted_export(parent: QWidget | None) -> bool:
+    """Once per session, say that an export leaves the encryption behind; False if the user backs out."""
+    global _warned_unencrypted
+    if _warned_unencrypted:
+        return True
+    ok = confirm(parent, tr("Unencrypted export"),
+                 tr("The file you are about to write is not encrypted. Anyone who can open it can read "
+                    "the personal data in it. Keep it somewhere safe and delete it when you no longer need it."),
+                 tr("Export anyway"))
+    _warned_unencrypted = ok
+    return ok
