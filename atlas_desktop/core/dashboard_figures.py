@@ -1,0 +1,142 @@
+"""The numbers behind the dashboard's small charts, computed from plain records (no Qt, no storage).
+
+Three figures: breaches per month over the last year, the share of current staff whose
+data-protection training is still valid, and how many activities rely on each lawful basis.
+They read the same snapshot the checks read, so the pictures and the action list never
+disagree, and the tests can pin every edge (month ends, time zones, nobody on staff).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from . import clocks, vocab
+from .checks import DECIDING_ROLES
+from .context import Context
+
+Record = Mapping[str, Any]
+
+# Breaches are counted in the month the office became aware of them (the moment the 72-hour
+# clock starts); records from before that field was required fall back to the earlier moments.
+_BREACH_MOMENTS = ("aware_at", "discovered_at", "occurred_from")
+
+NO_BASIS = "none"           # a deciding activity with no lawful basis chosen yet (a gap)
+CLIENTS_BASIS = "clients"   # processed for a client (Art. 28): the basis is the client's to choose
+
+
+@dataclass(frozen=True)
+class MonthCount:
+    year: int
+    month: int
+    count: int
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month, 1)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How many of the current staff have a training that has not expired today."""
+
+    trained: int
+    staff: int
+
+    @property
+    def share(self) -> float | None:
+        """From 0 to 1; None when nobody is on staff (a share of nobody means nothing)."""
+        return self.trained / self.staff if self.staff else None
+
+    @property
+    def percent(self) -> int | None:
+        """Whole percent, rounded down so that 100 % means everyone and any training shows as at least 1 %."""
+        if not self.staff:
+            return None
+        whole = math.floor(100 * self.trained / self.staff)
+        return max(whole, 1) if self.trained else 0
+
+
+@dataclass(frozen=True)
+class BasisCount:
+    code: str      # a LAWFUL_BASIS code, or NO_BASIS / CLIENTS_BASIS
+    label: str     # the vocabulary's plain label
+    article: str   # e.g. "Art. 6(1)(b)"; empty for the two extra buckets
+    count: int
+
+
+def _months_back(today: dt.date, months: int) -> list[tuple[int, int]]:
+    """(year, month) for the ``months`` calendar months ending with today's, oldest first."""
+    index = today.year * 12 + today.month - 1
+    return [divmod(i, 12) for i in range(index - months + 1, index + 1)]
+
+
+def breaches_per_month(breaches: Iterable[Record], ctx: Context, months: int = 12) -> list[MonthCount]:
+    """Breaches per calendar month in the organisation's time zone, the last ``months`` months
+    up to and including the current one, oldest first; months without breaches count 0."""
+    if months < 1:
+        raise ValueError(f"a chart needs at least one month, not {months}")
+    zone = clocks.zone(ctx.time_zone)
+    window = _months_back(ctx.today, months)
+    counts = dict.fromkeys(window, 0)
+    for breach in breaches:
+        moment = next((breach.get(k) for k in _BREACH_MOMENTS if breach.get(k) is not None), None)
+        if not isinstance(moment, dt.datetime) or moment.tzinfo is None:
+            continue  # nothing to place it by; the checks report the missing date
+        local = moment.astimezone(zone)
+        key = (local.year, local.month - 1)
+        if key in counts:
+            counts[key] += 1
+    return [MonthCount(year, month0 + 1, counts[(year, month0)]) for year, month0 in window]
+
+
+def _expires(training: Record) -> dt.date | None:
+    expires = training.get("expires_on")
+    if expires is not None:
+        return expires  # type: ignore[no-any-return]
+    done, months = training.get("completed_on"), training.get("valid_months")
+    if isinstance(done, dt.date) and isinstance(months, int) and months >= 1:
+        return clocks.training_expires(done, months)
+    return None
+
+
+def training_coverage(people: Iterable[Record], trainings: Iterable[Record], ctx: Context) -> Coverage:
+    """Current staff (everyone who has not left) with a training valid today in the office's zone.
+
+    A training stops counting on the day it expires, as the checks count it."""
+    today = ctx.today
+    valid = {t.get("person") for t in trainings if (exp := _expires(t)) is not None and exp > today}
+    staff = [p for p in people if p.get("status") != "left"]
+    return Coverage(trained=sum(1 for p in staff if p.get("id") in valid), staff=len(staff))
+
+
+def activities_by_basis(activities: Iterable[Record]) -> list[BasisCount]:
+    """How many activities in use (not retired) rely on each Art. 6(1) basis, most used first.
+
+    An activity counts once per basis any of its purposes names. Activities run for a client
+    and activities with no basis chosen get a bar of their own, so every activity is somewhere."""
+    counts = dict.fromkeys(vocab.LAWFUL_BASIS.codes, 0)
+    clients = missing = 0
+    for activity in activities:
+        if activity.get("status") == "retired":
+            continue
+        if (activity.get("role") or "controller") not in DECIDING_ROLES:
+            clients += 1
+            continue
+        bases = {b for p in activity.get("purposes") or () for b in p.get("bases") or ()}
+        for basis in bases & counts.keys():
+            counts[basis] += 1
+        if not bases:
+            missing += 1
+    order = {code: i for i, code in enumerate(vocab.LAWFUL_BASIS.codes)}
+    used = sorted((c for c in counts if counts[c]), key=lambda c: (-counts[c], order[c]))
+    bars = [BasisCount(c, vocab.LAWFUL_BASIS.label_of(c), vocab.LAWFUL_BASIS.term(c).article,  # type: ignore[union-attr]
+                       counts[c]) for c in used]
+    if clients:
+        bars.append(BasisCount(CLIENTS_BASIS, "For a client (their basis)", "Art. 28", clients))
+    if missing:
+        bars.append(BasisCount(NO_BASIS, "No basis chosen yet", "Art. 6(1)", missing))
+    return bars
