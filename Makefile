@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # Qt's GUI modules (loaded by pytest-qt at start-up) need these system libraries.
 QT_DEBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 
-.PHONY: run test qt-libs clean
+.PHONY: run test qt-libs dist forms translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Atlas Desktop needs Python 3.11 or newer; set PYTHON=/path/to/python3.11")'
@@ -30,6 +30,24 @@ qt-libs: $(STAMP)
 
 test: $(STAMP) qt-libs
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The one-folder desktop build (PyInstaller, build.spec), then its self-test offscreen.
+DIST_STAMP := $(VENV)/.installed-dist
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	@touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP) qt-libs
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	QT_QPA_PLATFORM=offscreen dist/atlas-desktop/atlas --self-test
+
+# Regenerates atlas_desktop/gui/forms/ui_*.py from forms/*.ui (the generated files are committed).
+forms: $(STAMP)
+	$(BIN)/python -m atlas_desktop.gui.forms.compile
+
+# Regenerates the Qt Linguist source resources/translations/atlas_en.ts.
+translations: $(STAMP)
+	$(BIN)/python tools/update_translations.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis

@@ -1,4 +1,4 @@
-"""The user's settings for this computer: audit user name, backup folder and rotation.
+"""The user's settings for this computer: audit user name, backup folder and rotation, auto-lock, language.
 
 Kept as a small JSON file in the platform's config folder (written atomically). It holds
 no register data and no secret; the register's own contents live only inside the register.
@@ -37,6 +37,7 @@ class Settings:
     backup_keep: int = 10
     backup_every_hours: int = 24
     auto_lock_minutes: int = 5
+    language: str = "en"  # a Qt Linguist locale code; English ships first
 
     @property
     def actor(self) -> str:

@@ -1,0 +1,152 @@
+"""Preferences: the name written to the audit trail, auto-lock, backups, language and "remember on this computer".
+
+Settings go to the JSON settings file (storage/settings.py); "remember" lives in the key file
+and the OS keyring, never in the settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import AtlasError
+from ..storage.keyring_store import SecureKeyring
+from ..storage.keys import KEYRING
+from ..storage.remember import forget, remember
+from ..storage.settings import Settings
+from .dialogs import show_error
+from .session import Session
+
+LANGUAGES = (("en", "English"),)  # translations ship in resources/translations/atlas_<code>.qm
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, session: Session | None = None, parent: QWidget | None = None,
+                 keyring: SecureKeyring | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.settings = settings
+        self.session = session
+        self.keyring = keyring if keyring is not None else SecureKeyring()
+        form = QFormLayout()
+
+        self.user_name = QLineEdit(settings.user_name)
+        self.user_name.setPlaceholderText(settings.actor)
+        self.user_name.setAccessibleName(self.tr("Your name for the audit trail"))
+        self.user_name.setToolTip(self.tr("Written next to every change you make, so the audit trail shows who "
+                                          "did what (Art. 5(2) accountability)."))
+        form.addRow(self.tr("&Your name:"), self.user_name)
+
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setRange(0, 240)
+        self.lock_minutes.setValue(settings.auto_lock_minutes)
+        self.lock_minutes.setSuffix(self.tr(" min"))
+        self.lock_minutes.setSpecialValueText(self.tr("Never"))
+        self.lock_minutes.setAccessibleName(self.tr("Lock after idle minutes"))
+        self.lock_minutes.setToolTip(self.tr("Atlas locks itself after this many minutes without use, and when the "
+                                             "computer sleeps or the screen locks (Art. 32 security)."))
+        form.addRow(self.tr("&Lock after:"), self.lock_minutes)
+
+        self.backup_dir = QLineEdit(settings.backup_dir)
+        self.backup_dir.setPlaceholderText(str(settings.backup_path))
+        self.backup_dir.setAccessibleName(self.tr("Backup folder"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.setAccessibleName(self.tr("Choose the backup folder"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_dir, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("&Backup folder:"), row)
+
+        self.backup_hours = QSpinBox()
+        self.backup_hours.setRange(1, 24 * 30)
+        self.backup_hours.setValue(settings.backup_every_hours)
+        self.backup_hours.setSuffix(self.tr(" h"))
+        self.backup_hours.setAccessibleName(self.tr("Back up every hours"))
+        self.backup_hours.setToolTip(self.tr("How often an encrypted backup is made automatically while the "
+                                             "register is open."))
+        form.addRow(self.tr("Back up &every:"), self.backup_hours)
+
+        self.backup_keep = QSpinBox()
+        self.backup_keep.setRange(1, 365)
+        self.backup_keep.setValue(settings.backup_keep)
+        self.backup_keep.setAccessibleName(self.tr("Backups to keep"))
+        form.addRow(self.tr("Backups to &keep:"), self.backup_keep)
+
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setAccessibleName(self.tr("Language"))
+        form.addRow(self.tr("L&anguage:"), self.language)
+
+        self.remember = QCheckBox(self.tr("Remember this register on this computer"))
+        self.remember.setAccessibleName(self.tr("Remember on this computer"))
+        self.remember.setToolTip(self.tr("Opens without the passphrase for your user account on this computer, "
+                                         "using the system's secure keyring. Anyone who can log in as you can "
+                                         "then open it."))
+        available = session is not None and not session.is_locked and self.keyring.is_available()
+        self._was_remembered = bool(session is not None and not session.is_locked
+                                    and session.register.keys.has(KEYRING))
+        self.remember.setChecked(self._was_remembered)
+        self.remember.setEnabled(available)
+        if not available:
+            self.remember.setToolTip(self.tr("No secure keyring is available on this computer."))
+        form.addRow("", self.remember)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("These settings belong to this computer. They hold no register data."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.backup_dir.text()
+                                                  or str(self.settings.backup_path))
+        if folder:
+            self.backup_dir.setText(folder)
+
+    def accept(self) -> None:
+        folder = self.backup_dir.text().strip()
+        if folder and not Path(folder).expanduser().is_absolute():
+            show_error(self, self.tr("Preferences"), self.tr("The backup folder must be a full path."))
+            return
+        self.settings.user_name = self.user_name.text().strip()
+        self.settings.auto_lock_minutes = self.lock_minutes.value()
+        self.settings.backup_dir = folder
+        self.settings.backup_every_hours = self.backup_hours.value()
+        self.settings.backup_keep = self.backup_keep.value()
+        self.settings.language = self.language.currentData()
+        try:
+            self.settings.save()
+            if self.session is not None and not self.session.is_locked \
+                    and self.remember.isChecked() != self._was_remembered:
+                if self.remember.isChecked():
+                    remember(self.session.register, self.keyring)
+                else:
+                    forget(self.session.register, self.keyring)
+        except (AtlasError, OSError) as exc:
+            show_error(self, self.tr("Preferences"), exc)
+            return
+        if self.session is not None and not self.session.is_locked:
+            self.session.register.actor = self.settings.actor
+        super().accept()
