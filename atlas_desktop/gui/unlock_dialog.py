@@ -1,0 +1,389 @@
+"""Unlocks one register file: passphrase, recovery key or the key remembered on this computer.
+
+Also the lock screen (``locked=True``). Key derivation takes about a second, so every
+unlock runs off the GUI thread; failures are explained inside the dialog in plain words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import (
+    AtlasError,
+    KeyNeeded,
+    MalformedRecoveryKey,
+    NotARegister,
+    SchemaTooNew,
+    WrongKey,
+)
+from ..storage.keyring_store import SecureKeyring
+from ..storage.keys import KEYRING, KeyFile
+from ..storage.register import Register, keys_path
+from ..storage.remember import forget, remember
+from .dialogs import error_text, show_error
+from .tasks import Cancelled, Progress, run_task
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("UnlockDialog", text)
+
+
+def detached(register: Register) -> Register:
+    """Close the worker thread's own connection; the GUI thread opens its own on first use.
+
+    peewee keeps one connection per thread, so a register opened in a task would otherwise
+    leave that thread's connection (and the key in it) open after the task ended.
+    """
+    if not register.db.is_closed():
+        register.db.close()
+    return register
+
+
+def explain(exc: BaseException, *, recovery: bool = False) -> tuple[str, str]:
+    """A short headline and a detail line for an unlock failure, in plain words."""
+    detail = str(exc)
+    if isinstance(exc, MalformedRecoveryKey):
+        return tr("This recovery key has a typo"), detail
+    if isinstance(exc, KeyNeeded):
+        return (tr("Enter the recovery key") if recovery else tr("Enter the passphrase")), ""
+    if isinstance(exc, WrongKey):
+        if recovery:
+            return tr("Wrong recovery key"), detail
+        return tr("Wrong passphrase"), tr("Check Caps Lock and the keyboard layout, or use the recovery key instead.")
+    if isinstance(exc, SchemaTooNew) or (isinstance(exc, NotARegister) and "newer version" in detail):
+        # A key file from a newer release arrives as NotARegister; to the user it is the same story.
+        return (tr("This register was made by a newer version of Atlas Desktop"),
+                tr("Update Atlas Desktop to open it. The register was not changed."))
+    if isinstance(exc, NotARegister):
+        headline = tr("This file is not an Atlas register")
+        return headline, "" if detail.rstrip(".") == headline else detail
+    if isinstance(exc, AtlasError):
+        return tr("The register could not be opened"), detail
+    return tr("The register could not be opened"), error_text(exc)
+
+
+def quiet(label: QLabel) -> None:
+    """Secondary text: the palette's placeholder colour (follows light and dark schemes)."""
+    palette = label.palette()
+    palette.setColor(QPalette.WindowText, palette.color(QPalette.PlaceholderText))
+    label.setPalette(palette)
+
+
+def has_remembered_key(path: Path) -> bool:
+    try:
+        return KeyFile.load(keys_path(path)).has(KEYRING)
+    except AtlasError:
+        return False
+
+
+class UnlockDialog(QDialog):
+    """Ask for the key to ``path``; after ``accept()`` the opened register is in ``.register``."""
+
+    Quit = 2  # the dialog's result when the lock screen's Quit was pressed
+    quit_requested = Signal()
+
+    def __init__(self, path: Path, parent: QWidget | None = None, *, keyring: SecureKeyring | None = None,
+                 locked: bool = False) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.locked = locked
+        self.keyring = keyring
+        self.register: Register | None = None
+        self.remember_problem = ""  # set when the register opened but the keyring refused to remember it
+        self._busy = False
+        self._keyring_ok = False
+        self._build()
+        self._set_mode(False)
+        self._show_error("", "")
+        if keyring is not None and not locked:
+            # The keyring can take seconds to answer (D-Bus): asked off the GUI thread.
+            self._set_busy(True, tr("Checking whether this computer remembers this register…"))
+            QTimer.singleShot(0, self._probe_keyring)
+
+    # -- building -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.setWindowTitle(tr("Atlas Desktop is locked") if self.locked else tr("Unlock register"))
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(self.fontMetrics().height() // 2)
+
+        heading = QLabel(tr("Atlas Desktop is locked") if self.locked else tr("Unlock “{0}”").format(self.path.name))
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setAccessibleName(tr("Heading"))
+        layout.addWidget(heading)
+        if self.locked:
+            intro = tr("The register “{0}” was locked to keep it private. Enter the passphrase to carry on "
+                       "where you left off.").format(self.path.name)
+        else:
+            intro = tr("This register is encrypted. Enter its passphrase to open it.")
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        where = QLabel(tr("File: {0}").format(str(self.path)))
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        quiet(where)
+        where.setAccessibleName(tr("Register file"))
+        layout.addWidget(where)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._passphrase_page())
+        self.stack.addWidget(self._recovery_page())
+        layout.addWidget(self.stack)
+
+        self.use_recovery = QCheckBox(tr("Use the &recovery key instead"))
+        self.use_recovery.setAccessibleName(tr("Use the recovery key instead"))
+        self.use_recovery.toggled.connect(self._set_mode)
+        layout.addWidget(self.use_recovery)
+
+        self.remember_box = QCheckBox(tr("Re&member on this computer"))
+        self.remember_box.setAccessibleName(tr("Remember on this computer"))
+        self.remember_box.setToolTip(tr("Keep a key in this computer's secure keyring, so this register opens "
+                                        "without the passphrase for your user account here. Untick to forget it."))
+        self.remember_box.setVisible(False)
+        layout.addWidget(self.remember_box)
+
+        self.error_box = QWidget()
+        row = QHBoxLayout(self.error_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        icon = QLabel()
+        size = self.fontMetrics().height() * 2
+        icon.setPixmap(self.style().standardIcon(QStyle.SP_MessageBoxWarning).pixmap(size, size))
+        icon.setAlignment(Qt.AlignTop)
+        row.addWidget(icon)
+        texts = QVBoxLayout()
+        self.error_label = QLabel()
+        bold = QFont(self.error_label.font())
+        bold.setBold(True)
+        self.error_label.setFont(bold)
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName(tr("Problem"))
+        self.error_detail = QLabel()
+        self.error_detail.setWordWrap(True)
+        self.error_detail.setAccessibleName(tr("Problem details"))
+        texts.addWidget(self.error_label)
+        texts.addWidget(self.error_detail)
+        row.addLayout(texts, 1)
+        layout.addWidget(self.error_box)
+
+        self.status = QLabel()
+        self.status.setAccessibleName(tr("Status"))
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+        self.buttons = QDialogButtonBox()
+        self.unlock_button = QPushButton(tr("&Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAccessibleName(tr("Unlock"))
+        self.buttons.addButton(self.unlock_button, QDialogButtonBox.AcceptRole)
+        if self.locked:
+            self.quit_button = self.buttons.addButton(tr("&Quit"), QDialogButtonBox.DestructiveRole)
+            self.quit_button.setAccessibleName(tr("Quit Atlas Desktop"))
+            self.quit_button.clicked.connect(self._quit)
+        else:
+            cancel = self.buttons.addButton(QDialogButtonBox.Cancel)
+            cancel.setAccessibleName(tr("Cancel"))
+            cancel.clicked.connect(self.reject)
+        self.unlock_button.clicked.connect(self.unlock)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+
+    def _passphrase_page(self) -> QWidget:
+        page = QWidget()
+        col = QVBoxLayout(page)
+        col.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(tr("&Passphrase:"))
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.Password)
+        self.passphrase_edit.setAccessibleName(tr("Passphrase"))
+        label.setBuddy(self.passphrase_edit)
+        self.show_button = QPushButton(tr("&Show"))
+        self.show_button.setCheckable(True)
+        self.show_button.setAccessibleName(tr("Show the passphrase"))
+        self.show_button.toggled.connect(self._toggle_shown)
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase_edit, 1)
+        row.addWidget(self.show_button)
+        col.addWidget(label)
+        col.addLayout(row)
+        return page
+
+    def _recovery_page(self) -> QWidget:
+        page = QWidget()
+        col = QVBoxLayout(page)
+        col.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(tr("Recovery &key (the 14 groups of 4 on your printed copy):"))
+        label.setWordWrap(True)
+        self.recovery_edit = QLineEdit()
+        self.recovery_edit.setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))
+        self.recovery_edit.setPlaceholderText("XXXX-XXXX-XXXX-…")
+        self.recovery_edit.setAccessibleName(tr("Recovery key"))
+        label.setBuddy(self.recovery_edit)
+        col.addWidget(label)
+        col.addWidget(self.recovery_edit)
+        return page
+
+    # -- state ------------------------------------------------------------------------------------
+    def _set_mode(self, recovery: bool) -> None:
+        self.stack.setCurrentIndex(1 if recovery else 0)
+        if not self.locked:
+            self.intro.setText(tr("Enter the recovery key you saved when the register was created.") if recovery
+                               else tr("This register is encrypted. Enter its passphrase to open it."))
+        self._show_error("", "")
+        (self.recovery_edit if recovery else self.passphrase_edit).setFocus()
+
+    def _toggle_shown(self, shown: bool) -> None:
+        self.passphrase_edit.setEchoMode(QLineEdit.Normal if shown else QLineEdit.Password)
+        self.show_button.setText(tr("&Hide") if shown else tr("&Show"))
+        self.show_button.setAccessibleName(tr("Hide the passphrase") if shown else tr("Show the passphrase"))
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        for widget in (self.stack, self.use_recovery, self.remember_box, self.unlock_button):
+            widget.setEnabled(not busy)
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def _show_error(self, headline: str, detail: str) -> None:
+        self.error_label.setText(headline)
+        self.error_detail.setText(detail)
+        self.error_detail.setVisible(bool(detail))
+        self.error_box.setVisible(bool(headline))
+
+    def error_text(self) -> str:
+        """The problem shown in the dialog now (headline and detail), '' when none."""
+        return " ".join(t for t in (self.error_label.text(), self.error_detail.text()) if t) \
+            if self.error_box.isVisibleTo(self) else ""
+
+    # -- the remembered key ---------------------------------------------------------------------------
+    def _probe_keyring(self) -> None:
+        keyring, path = self.keyring, self.path
+
+        def work(progress: Progress) -> tuple[bool, Register | None]:
+            assert keyring is not None
+            if not keyring.is_available():
+                return False, None
+            if not has_remembered_key(path):
+                return True, None
+            try:
+                return True, detached(Register.open(path, keyring=keyring))
+            except WrongKey:
+                return True, None  # nothing remembered (or stale): ask for the passphrase
+
+        def done(result: tuple[bool, Register | None]) -> None:
+            self._keyring_ok, register = result
+            self.remember_box.setVisible(self._keyring_ok)
+            self.remember_box.setChecked(self._keyring_ok and has_remembered_key(path))
+            self._set_busy(False)
+            if register is not None:
+                self._finish(register)
+            else:
+                self.passphrase_edit.setFocus()
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            self._show_error(*explain(exc))
+
+        run_task(self, tr("Unlocking the register…"), work, on_done=done, on_error=failed)
+
+    # -- unlocking --------------------------------------------------------------------------------
+    def unlock(self) -> None:
+        """Open the register with what was typed, off the GUI thread."""
+        if self._busy:
+            return
+        recovery = self.use_recovery.isChecked()
+        secret = (self.recovery_edit if recovery else self.passphrase_edit).text()
+        if not secret.strip():
+            self._show_error(*explain(KeyNeeded(""), recovery=recovery))
+            return
+        path, keyring = self.path, self.keyring
+        change: str | None = None
+        if self._keyring_ok and not self.locked:
+            wanted, has = self.remember_box.isChecked(), has_remembered_key(path)
+            change = "remember" if wanted and not has else "forget" if has and not wanted else None
+
+        def work(progress: Progress) -> tuple[Register, str]:
+            kwargs: dict[str, Any] = {"recovery_key": secret} if recovery else {"passphrase": secret}
+            register = Register.open(path, **kwargs)
+            problem = ""
+            try:
+                if change == "remember":
+                    remember(register, keyring)
+                elif change == "forget":
+                    forget(register, keyring)
+            except AtlasError as exc:
+                problem = str(exc)
+            if progress.cancelled:
+                register.close()
+                raise Cancelled("Cancelled.")
+            return detached(register), problem
+
+        def done(result: tuple[Register, str]) -> None:
+            register, self.remember_problem = result
+            self._set_busy(False)
+            if self.remember_problem:
+                show_error(self, tr("Remember on this computer"),
+                           tr("The register is open, but this computer could not remember it: {0}").format(
+                               self.remember_problem))
+            self._finish(register)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            if isinstance(exc, Cancelled):
+                return
+            self._show_error(*explain(exc, recovery=recovery))
+            field = self.recovery_edit if recovery else self.passphrase_edit
+            field.selectAll()
+            field.setFocus()
+
+        self._show_error("", "")
+        self._set_busy(True, tr("Unlocking…"))
+        run_task(self, tr("Unlocking the register…"), work, on_done=done, on_error=failed)
+
+    def _finish(self, register: Register) -> None:
+        self.register = register
+        self.passphrase_edit.clear()
+        self.recovery_edit.clear()
+        self.accept()
+
+    def _quit(self) -> None:
+        self.quit_requested.emit()
+        self.done(self.Quit)
+
+    def reject(self) -> None:
+        # The lock screen cannot be dismissed (Esc, the window's close button): only unlock or quit.
+        if self.locked or self._busy:
+            return
+        super().reject()
+
+
+def open_register_interactively(parent: QWidget | None, path: Path, *,
+                                keyring: SecureKeyring | None = None) -> Register | None:
+    """Ask for the key to ``path`` and return the opened register, or None if the user gave up."""
+    dialog = UnlockDialog(path, parent, keyring=keyring)
+    try:
+        if dialog.exec() == QDialog.Accepted:
+            return dialog.register
+        return None
+    finally:
+        dialog.deleteLater()
