@@ -23,13 +23,14 @@ from ..core.entities import entity as _entity
 from ..core.errors import InUse, InvalidRecord, NotFound, Problem, UsageError
 from ..core.spec import Entity, Kind
 from ..core.validation import validate
+from . import listing
 from .audit import utc_now
 from .models import build_models
 from .register import Register
 
 Record = dict[str, Any]
 ORGANISATION_ID = 1
-
+_CHUNK = 500  # ids per IN (...): well under SQLite's limit on bound parameters
 
 
 class Records:
@@ -80,31 +81,23 @@ class Records:
         model = self.models[_entity(entity).key]
         return model.select(model.id).where(model.id == record_id).exists()
 
-    def _query(self, ent: Entity, status: str | None, text: str | None) -> Any:
+    def _query(self, ent: Entity, status: str | None, text: str | None, *columns: Any) -> Any:
         model = self.models[ent.key]
-        query = model.select()
-        if status is not None and ent.status is not None:
-            query = query.where(getattr(model, ent.status) == status)
-        if text:
-            escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            needle = f"%{escaped}%"
-            columns = [f.key for f in ent.stored_fields if f.kind in (Kind.TEXT, Kind.NOTE, Kind.TAGS)]
-            if columns:
-                # One table in the query, so bare column names are unambiguous.
-                matches = " OR ".join(f'"{c}" LIKE ? ESCAPE \'\\\'' for c in columns)
-                query = query.where(peewee.SQL(f"({matches})", [needle] * len(columns)))
+        query = model.select(*columns)
+        for condition in listing.where(ent, model, status, text):
+            query = query.where(condition)
         return query
+
+    def _ordered(self, ent: Entity, query: Any, order_by: str | None, descending: bool) -> Any:
+        return query.order_by(*listing.order(ent, self.models[ent.key], self.models, order_by, descending))
 
     def list(self, entity: str, *, status: str | None = None, text: str | None = None,
              order_by: str | None = None, descending: bool = False, limit: int | None = None,
              offset: int = 0, reverse_links: bool = True) -> builtins.list[Record]:
-        """Records of one register, filtered by status and by text found in any text field."""
+        """Records of one register, filtered by status and by text found in any text field or in the
+        label of any choice; sorted as ``storage.listing`` explains (case ignored, blanks last)."""
         ent = _entity(entity)
-        model = self.models[ent.key]
-        query = self._query(ent, status, text)
-        column = getattr(model, order_by) if order_by and ent.has(order_by) and ent.field(order_by).stored \
-            else model.id
-        query = query.order_by(column.desc() if descending else column.asc(), model.id)
+        query = self._ordered(ent, self._query(ent, status, text), order_by, descending)
         if limit is not None or offset:
             query = query.limit(limit).offset(offset)  # no limit: SQLite's LIMIT -1 keeps the offset
         records = [self._load(ent, row) for row in query.dicts()]
@@ -112,15 +105,61 @@ class Records:
             self._fill_reverse(ent, records)
         return records
 
+    def ids(self, entity: str, *, status: str | None = None, text: str | None = None,
+            order_by: str | None = None, descending: bool = False) -> builtins.list[int]:
+        """The ids ``list`` would return, in its order, without reading the records: a list view
+        keeps these and reads only the rows it shows (``rows``)."""
+        ent = _entity(entity)
+        model = self.models[ent.key]
+        query = self._ordered(ent, self._query(ent, status, text, model.id), order_by, descending)
+        return [rid for (rid,) in query.tuples()]
+
+    def rows(self, entity: str, ids: Iterable[int], *, reverse_links: bool = False) -> builtins.list[Record]:
+        """The records with these ids, in the order given; ids that no longer exist are left out.
+        Reverse links are skipped unless asked for: they cost a scan of the other register."""
+        ent = _entity(entity)
+        model = self.models[ent.key]
+        wanted = builtins.list(dict.fromkeys(ids))
+        found: dict[int, Record] = {}
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start:start + _CHUNK]
+            for row in model.select().where(model.id.in_(chunk)).dicts():
+                found[row["id"]] = self._load(ent, row)
+        records = [found[i] for i in wanted if i in found]
+        if reverse_links:
+            self._fill_reverse(ent, records)
+        return records
+
+    def linking(self, entity: str, field: str, ids: Iterable[int]) -> builtins.list[Record]:
+        """Records of ``entity`` whose LINK ``field`` names one of ``ids`` (e.g. the trainings of
+        some people), without reverse links."""
+        ent = _entity(entity)
+        if ent.field(field).kind is not Kind.LINK:
+            raise UsageError(f"{ent.label}: {field} is not a link to one record.")
+        model = self.models[ent.key]
+        wanted = builtins.list(dict.fromkeys(ids))
+        out: builtins.list[Record] = []
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start:start + _CHUNK]
+            query = model.select().where(getattr(model, field).in_(chunk)).order_by(model.id)
+            out.extend(self._load(ent, row) for row in query.dicts())
+        return out
+
     def count(self, entity: str, *, status: str | None = None, text: str | None = None) -> int:
         return self._query(_entity(entity), status, text).count()
 
-    def titles(self, entity: str) -> dict[int, str]:
-        """Record id to title, for showing links."""
+    def titles(self, entity: str, ids: Iterable[int] | None = None) -> dict[int, str]:
+        """Record id to title, for showing links: every record's, or only those of ``ids``."""
         ent = _entity(entity)
         model = self.models[ent.key]
-        return {rid: (str(title) if title else f"{ent.label} {rid}")
-                for rid, title in model.select(model.id, getattr(model, ent.title)).tuples()}
+        query = model.select(model.id, getattr(model, ent.title))
+        if ids is None:
+            pairs = builtins.list(query.tuples())
+        else:
+            wanted = builtins.list(dict.fromkeys(ids))
+            pairs = [pair for start in range(0, len(wanted), _CHUNK)
+                     for pair in query.where(model.id.in_(wanted[start:start + _CHUNK])).tuples()]
+        return {rid: (str(title) if title else f"{ent.label} {rid}") for rid, title in pairs}
 
     def snapshot(self) -> dict[str, builtins.list[Record]]:
         """Every record of every register: what the checks, exports and reports read."""
