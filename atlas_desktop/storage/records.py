@@ -131,19 +131,25 @@ class Records:
         return records
 
     def linking(self, entity: str, field: str, ids: Iterable[int]) -> builtins.list[Record]:
-        """Records of ``entity`` whose LINK ``field`` names one of ``ids`` (e.g. the trainings of
-        some people), without reverse links."""
+        """Records of ``entity`` whose link ``field`` names one of ``ids`` (the trainings of some
+        people, the breaches they were involved in), without reverse links."""
         ent = _entity(entity)
-        if ent.field(field).kind is not Kind.LINK:
-            raise UsageError(f"{ent.label}: {field} is not a link to one record.")
+        f = ent.field(field)
+        if f.kind not in (Kind.LINK, Kind.LINKS) or not f.stored:
+            raise UsageError(f"{ent.label}: {field} is not a stored link.")
         model = self.models[ent.key]
+        column = getattr(model, field)
         wanted = builtins.list(dict.fromkeys(ids))
-        out: builtins.list[Record] = []
+        found: dict[int, Record] = {}
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start:start + _CHUNK]
-            query = model.select().where(getattr(model, field).in_(chunk)).order_by(model.id)
-            out.extend(self._load(ent, row) for row in query.dicts())
-        return out
+            if f.kind is Kind.LINK:
+                condition = column.in_(chunk)
+            else:  # a JSON list of ids: any of its values among the wanted
+                condition = peewee.SQL(f'EXISTS (SELECT 1 FROM json_each("{field}") WHERE value IN '
+                                       f'({", ".join("?" * len(chunk))}))', chunk)
+            found.update((row["id"], self._load(ent, row)) for row in model.select().where(condition).dicts())
+        return [found[i] for i in sorted(found)]
 
     def count(self, entity: str, *, status: str | None = None, text: str | None = None) -> int:
         return self._query(_entity(entity), status, text).count()

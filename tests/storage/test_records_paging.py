@@ -101,6 +101,17 @@ def test_linking_finds_the_records_that_name_some_ids(records, people):
         records.linking("training", "course", [1])
 
 
+def test_linking_through_a_list_of_links(records, people):
+    base = {"aware_at": dt.datetime(2025, 1, 1, tzinfo=UTC), "description": "x"}
+    now = dt.datetime(2025, 2, 1, tzinfo=UTC)
+    both = records.create("breach", {**base, "title": "A", "staff": [people["Ion Pop"], people["Zoe Pop"]]}, now=now)
+    ion = records.create("breach", {**base, "title": "B", "staff": [people["Ion Pop"]]}, now=now)
+    records.create("breach", {**base, "title": "C"}, now=now)
+    assert [b["id"] for b in records.linking("breach", "staff", [people["Zoe Pop"]])] == [both]
+    assert [b["id"] for b in records.linking("breach", "staff", [people["Ion Pop"], people["Zoe Pop"]])] == [both, ion]
+    assert records.linking("breach", "staff", []) == []
+
+
 def test_text_filter_finds_the_labels_people_see(records):
     now = dt.datetime(2025, 2, 1, tzinfo=UTC)
     base = {"aware_at": dt.datetime(2025, 1, 1, tzinfo=UTC), "description": "x"}
