@@ -1,0 +1,427 @@
+"""One register's page: its table with a text and a status filter, and New, Edit, Duplicate and Delete.
+
+The view never queries: the table model asks ``session.records`` for ids and pages, and the
+actions call ``Records.delete``/``duplicate`` then ``session.notify``. Opening a record is
+the main window's job: the view only emits ``edit_requested(entity, id)`` (0 = a new record).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import AtlasError
+from .dialogs import confirm, show_error
+from .i18n import spec_text
+from .tablemodel import ID_ROLE, PAGE_SIZE, RecordTableModel
+
+FILTER_DELAY_MS = 150
+MIN_CAP_CHARS = 18    # when the columns do not all fit, the widest shrink, but not below this many characters
+TITLE_CAP_CHARS = 40  # ...and the title, which names the record, keeps up to this many
+
+
+def in_sentence(label: str) -> str:
+    """A register's label as it reads inside a sentence: "processing activities", but "DPIAs"."""
+    return " ".join(w if sum(c.isupper() for c in w) > 1 else w.lower() for w in label.split())
+
+
+class RegisterView(QWidget):
+    edit_requested = Signal(str, int)  # entity key, record id (0 = a new record)
+
+    def __init__(self, session, entity_key: str, parent: QWidget | None = None, *,
+                 now: Callable[[], dt.datetime] | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = RecordTableModel(session, entity_key, self, now=now)
+        self.entity = self.model.entity
+        self.entity_key = self.entity.key
+        self._stale = False
+        self._sized = False
+        self._keep: int | None = None   # the record selected before the model was reset
+        self._near: int | None = None   # after a delete: select the row that took its place
+        self.setObjectName(f"RegisterView_{self.entity_key}")
+        self.setAccessibleName(spec_text(self.entity.plural))
+
+        self._build_actions()
+        self._build_filters()
+        self._build_table()
+        self._build_empty_state()
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.bar)
+        layout.addWidget(self.stack, 1)
+
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_DELAY_MS)
+        self.filter_timer.timeout.connect(self._apply_filters)
+        self.filter_edit.textChanged.connect(self.filter_timer.start)
+
+        session.changed.connect(self._changed)
+        session.locked.connect(self._locked)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._after_reset)
+        self.table.setSortingEnabled(True)  # reads the register, sorted by the title
+
+    # -- building -----------------------------------------------------------------------------------
+    def _action(self, text: str, icon: tuple[str, QStyle.StandardPixmap], slot: Callable[[], None], tip: str,
+                shortcut: QKeySequence | None = None) -> QAction:
+        # The desktop's icon theme where there is one; Qt's own icons otherwise.
+        action = QAction(QIcon.fromTheme(icon[0], self.style().standardIcon(icon[1])), text, self)
+        action.setToolTip(tip)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        label = in_sentence(spec_text(self.entity.label))
+        # New (Ctrl+N) and Find (Ctrl+F) belong to the main window's menus: the same shortcut here
+        # would make both ambiguous. Delete and Duplicate are the view's own.
+        self.new_action = self._action(self.tr("&New"), ("document-new", QStyle.SP_FileIcon), self.new_record,
+                                       self.tr("Add a new {0} (Ctrl+N)").format(label))
+        self.edit_action = self._action(self.tr("Ed&it"), ("document-open", QStyle.SP_DialogOpenButton), self.edit_current,
+                                        self.tr("Open the selected {0} (Enter or double-click)").format(label))
+        self.duplicate_action = self._action(self.tr("D&uplicate"), ("edit-copy", QStyle.SP_FileDialogContentsView),
+                                             self.duplicate_current,
+                                             self.tr("Copy the selected {0} as a new one (Ctrl+D)").format(label),
+                                             QKeySequence("Ctrl+D"))
+        self.delete_action = self._action(self.tr("De&lete"), ("edit-delete", QStyle.SP_TrashIcon), self.delete_current,
+                                          self.tr("Delete the selected {0} (Delete)").format(label),
+                                          QKeySequence(QKeySequence.Delete))
+        self.addAction(self.duplicate_action)
+        # Enter opens the selected record; only while the table has the focus (Enter elsewhere is the
+        # filter's or a button's).
+        self.open_action = QAction(self)
+        self.open_action.setShortcuts([QKeySequence(Qt.Key_Return), QKeySequence(Qt.Key_Enter)])
+        self.open_action.setShortcutContext(Qt.WidgetShortcut)
+        self.open_action.triggered.connect(self.edit_current)
+        self.buttons: list[QToolButton] = []
+        for action in (self.new_action, self.edit_action, self.duplicate_action, self.delete_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            button.setAccessibleName(action.text().replace("&", ""))
+            self.buttons.append(button)
+        if self.entity.singleton:
+            for action in (self.new_action, self.duplicate_action, self.delete_action):
+                action.setVisible(False)
+
+    def _build_filters(self) -> None:
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filter {0}").format(in_sentence(spec_text(self.entity.plural))))
+        self.filter_edit.setToolTip(self.tr("Show only records containing this text (Ctrl+F)"))
+        self.filter_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
+        self.filter_edit.installEventFilter(self)
+
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("All"), None)
+        status_label = QLabel()
+        if self.entity.status is not None:
+            f = self.entity.field(self.entity.status)
+            for term in f.vocab.terms if f.vocab else ():
+                self.status_combo.addItem(spec_text(term.label), term.code)
+            status_label.setText(self.tr("&{0}:").format(spec_text(f.label)))
+            status_label.setBuddy(self.status_combo)
+            self.status_combo.setAccessibleName(self.tr("Show {0}").format(spec_text(f.label).lower()))
+            self.status_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        else:
+            self.status_combo.setVisible(False)
+            status_label.setVisible(False)
+        self.status_combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
+
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Number of records shown"))
+        self.count_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.bar = QHBoxLayout()
+        for button in self.buttons:
+            self.bar.addWidget(button)
+        self.bar.addSpacing(self.fontMetrics().horizontalAdvance("M"))
+        self.bar.addWidget(self.filter_edit, 1)
+        self.bar.addWidget(status_label)
+        self.bar.addWidget(self.status_combo)
+        self.bar.addSpacing(self.fontMetrics().horizontalAdvance("M"))
+        self.bar.addWidget(self.count_label)
+
+    def _build_table(self) -> None:
+        table = self.table = QTableView()
+        table.setModel(self.model)
+        table.setAccessibleName(spec_text(self.entity.plural))
+        table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.ElideRight)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        # Sizing columns to their contents must not read the whole register: one page is enough.
+        table.verticalHeader().setResizeContentsPrecision(PAGE_SIZE)
+        table.horizontalHeader().setResizeContentsPrecision(PAGE_SIZE)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionsMovable(True)
+        table.horizontalHeader().setHighlightSections(False)
+        title_column = self.model.column_of(self.entity.title)
+        table.horizontalHeader().setSortIndicator(max(title_column, 0), Qt.AscendingOrder)
+        table.addAction(self.delete_action)
+        table.addAction(self.open_action)
+        table.doubleClicked.connect(lambda index: self._edit_row(index.row()))
+        table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+
+    def _build_empty_state(self) -> None:
+        self.empty = QWidget()
+        self.empty.setAccessibleName(self.tr("No {0} yet").format(in_sentence(spec_text(self.entity.plural))))
+        help_label = QLabel(spec_text(self.entity.help))
+        how = QLabel(self.tr("There are no {0} yet. To record the first one, choose New (Ctrl+N).").format(
+            in_sentence(spec_text(self.entity.plural))))
+        for label in (help_label, how):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignCenter)
+            label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.empty_button = QPushButton(self.style().standardIcon(QStyle.SP_FileIcon),
+                                        self.tr("New {0}…").format(spec_text(self.entity.label)))
+        self.empty_button.setAccessibleName(self.empty_button.text())
+        self.empty_button.clicked.connect(self.new_record)
+        column = QWidget()  # a readable measure, in the middle of the page
+        column.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 34)
+        inner = QVBoxLayout(column)
+        inner.setSpacing(self.fontMetrics().height())
+        inner.addWidget(help_label)
+        inner.addWidget(how)
+        inner.addWidget(self.empty_button, 0, Qt.AlignHCenter)
+        # Centred by stretches, not by alignment: an aligned item loses its height-for-width, and the
+        # wrapped text would be cut off.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column)
+        row.addStretch(1)
+        layout = QVBoxLayout(self.empty)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+
+    # -- public -------------------------------------------------------------------------------------
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return self.model.id_at(index.row())
+
+    def select_id(self, record_id: int) -> bool:
+        """Select and show the row of ``record_id``; False if the filters hide it."""
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        self._select_row(row)
+        return True
+
+    def refresh(self) -> None:
+        """Read the register again, keeping the selected record selected if it is still shown."""
+        self._stale = False
+        self.model.refresh()
+
+    def new_record(self) -> None:
+        if not self.entity.singleton:
+            self.edit_requested.emit(self.entity_key, 0)
+
+    def edit_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.edit_requested.emit(self.entity_key, record_id)
+
+    def duplicate_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is None or self.entity.singleton:
+            return
+        try:
+            copy = self.session.records.duplicate(self.entity_key, record_id)
+        except AtlasError as exc:
+            show_error(self, self.tr("Could not duplicate"), exc)
+            return
+        self.session.notify(self.entity_key)
+        self._clear_filters_to_show(copy)
+        self.select_id(copy)
+
+    def delete_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is None or self.entity.singleton:
+            return
+        label = spec_text(self.entity.label)
+        try:
+            title = self.session.records.titles(self.entity_key, [record_id]).get(record_id)
+        except AtlasError as exc:
+            show_error(self, self.tr("Could not delete"), exc)
+            return
+        if title is None:  # deleted elsewhere meanwhile
+            self.refresh()
+            return
+        text = self.tr('Delete the {0} "{1}"?\n\nIts attachments are deleted too. The audit trail keeps a record '
+                       "of the deletion.").format(in_sentence(label), title)
+        if not confirm(self, self.tr("Delete {0}").format(in_sentence(label)), text, self.tr("Delete")):
+            return
+        try:
+            self.session.records.delete(self.entity_key, record_id)
+        except AtlasError as exc:
+            show_error(self, self.tr("Could not delete"), exc)
+            return
+        self._near = self.table.currentIndex().row()
+        self.session.notify(self.entity_key)
+
+    # -- internals ------------------------------------------------------------------------------------
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, max(self.table.currentIndex().column(), 0))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.table.scrollTo(index)
+
+    def _edit_row(self, row: int) -> None:
+        record_id = self.model.id_at(row)
+        if record_id is not None:
+            self.edit_requested.emit(self.entity_key, record_id)
+
+    def _apply_filters(self) -> None:
+        self.filter_timer.stop()
+        self.model.set_filter(self.filter_edit.text(), self.status_combo.currentData())
+
+    def _remember_selection(self) -> None:
+        self._keep = self.current_id()
+
+    def _after_reset(self) -> None:
+        keep, near, self._keep, self._near = self._keep, self._near, None, None
+        rows = self.model.rowCount()
+        if rows:
+            if not (keep is not None and self.select_id(keep)) and near is not None:
+                self._select_row(min(max(near, 0), rows - 1))  # the row below a deleted one
+            if not self._sized and self.isVisible():
+                QTimer.singleShot(0, self._size_columns)
+        self._update_count()
+        self._update_actions()
+
+    def _clear_filters_to_show(self, record_id: int) -> None:
+        if self.model.row_of(record_id) >= 0:
+            return
+        self.filter_edit.blockSignals(True)
+        self.filter_edit.clear()
+        self.filter_edit.blockSignals(False)
+        self.status_combo.blockSignals(True)
+        self.status_combo.setCurrentIndex(0)
+        self.status_combo.blockSignals(False)
+        self._apply_filters()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        locale = QLocale()
+        words = in_sentence(spec_text(self.entity.plural if total != 1 else self.entity.label))
+        if shown == total:
+            self.count_label.setText(self.tr("{0} {1}").format(locale.toString(total), words))
+        else:
+            self.count_label.setText(self.tr("{0} of {1} {2}").format(locale.toString(shown),
+                                                                     locale.toString(total), words))
+        self.stack.setCurrentWidget(self.empty if total == 0 else self.table)
+        self.filter_edit.setEnabled(total > 0 or bool(self.filter_edit.text()))
+        self.status_combo.setEnabled(total > 0 or self.status_combo.currentIndex() > 0)
+
+    def _update_actions(self) -> None:
+        has = self.current_id() is not None
+        for action in (self.edit_action, self.duplicate_action, self.delete_action, self.open_action):
+            action.setEnabled(has)
+
+    def _size_columns(self) -> None:
+        """Fit the columns to the first page, once (later refreshes keep what the user dragged): each
+        as wide as its contents; if they do not all fit, the widest share the room evenly."""
+        if self._sized or not self.model.rowCount():
+            return
+        self._sized = True
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)  # set again below: the last column then fills the rest
+        try:
+            self.table.resizeColumnsToContents()
+            self._fit_columns(header)
+        finally:
+            header.setStretchLastSection(True)
+
+    def _fit_columns(self, header: QHeaderView) -> None:
+        columns = range(self.model.columnCount())
+        widths = [header.sectionSize(c) for c in columns]
+        room = self.table.viewport().width()
+        if sum(widths) <= room:
+            return
+        char = self.fontMetrics().averageCharWidth()
+        title = self.model.column_of(self.entity.title)
+        if title >= 0:
+            widths[title] = min(widths[title], char * TITLE_CAP_CHARS)
+            header.resizeSection(title, widths[title])
+        others = [w for c, w in enumerate(widths) if c != title]
+        room -= widths[title] if title >= 0 else 0
+        cap, floor = max(others, default=0), char * MIN_CAP_CHARS
+        while cap > floor and sum(min(w, cap) for w in others) > room:  # lower the cap until they fit
+            cap -= max(1, cap // 50)
+        for column, width in enumerate(widths):
+            if column != title and width > cap:
+                header.resizeSection(column, max(cap, floor))
+
+    def _changed(self, entity_key: str) -> None:
+        # Any register may change what this one shows (a linked record's title, a person's trainings),
+        # so every change counts; a hidden view waits until it is shown.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _locked(self) -> None:
+        self.model.clear()
+        self._stale = True
+        self._update_count()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+        if not self._sized:
+            QTimer.singleShot(0, self._size_columns)  # once the layout has given the table its width
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001
+        if watched is self.filter_edit and event.type() == QEvent.KeyPress:
+            if event.key() == Qt.Key_Escape and self.filter_edit.text():
+                self.filter_edit.clear()
+                return True
+            if event.key() in (Qt.Key_Down, Qt.Key_Return, Qt.Key_Enter) and self.model.rowCount():
+                self._apply_filters()  # don't wait for the pause: the user wants the results now
+                self.table.setFocus(Qt.OtherFocusReason)
+                if self.current_id() is None:
+                    self._select_row(0)
+                return True
+        return super().eventFilter(watched, event)
