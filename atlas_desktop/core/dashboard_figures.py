@@ -1,4 +1,4 @@
-"""The numbers behind the dashboard's small charts, computed from plain records (no Qt, no storage).
+"""The numbers behind the dashboard: its findings and the figures of its small charts, from plain records (no Qt, no storage).
 
 Three figures: breaches per month over the last year, the share of current staff whose
 data-protection training is still valid, and how many activities rely on each lawful basis.
@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from . import clocks, vocab
-from .checks import DECIDING_ROLES
+from .checks import DECIDING_ROLES, Finding, run_checks
 from .context import Context
 
 Record = Mapping[str, Any]
@@ -140,3 +140,26 @@ def activities_by_basis(activities: Iterable[Record]) -> list[BasisCount]:
     if missing:
         bars.append(BasisCount(NO_BASIS, "No basis chosen yet", "Art. 6(1)", missing))
     return bars
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    """Everything the dashboard shows, computed in one go (on a worker thread for big registers)."""
+
+    organisation: str
+    ctx: Context
+    findings: list[Finding]
+    months: list[MonthCount]
+    coverage: Coverage
+    bases: list[BasisCount]
+
+
+def dashboard_data(snapshot: Mapping[str, Sequence[Record]], now: dt.datetime) -> DashboardData:
+    """The findings (as `atlas check` gives them) and the three figures for ``snapshot`` at ``now``."""
+    orgs = snapshot.get("organisation") or [{}]
+    ctx = Context.for_organisation(orgs[0], now)
+    return DashboardData(
+        organisation=str(orgs[0].get("name") or ""), ctx=ctx, findings=run_checks(snapshot, ctx),
+        months=breaches_per_month(snapshot.get("breach") or (), ctx),
+        coverage=training_coverage(snapshot.get("person") or (), snapshot.get("training") or (), ctx),
+        bases=activities_by_basis(snapshot.get("activity") or ()))

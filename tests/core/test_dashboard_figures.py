@@ -17,6 +17,7 @@ from atlas_desktop.core.dashboard_figures import (
     NO_BASIS,
     Coverage,
     activities_by_basis,
+    dashboard_data,
     breaches_per_month,
     training_coverage,
 )
@@ -144,6 +145,28 @@ def test_each_activity_counts_once_per_basis_and_retired_ones_not_at_all():
 
 def test_no_activities_no_bars():
     assert activities_by_basis([]) == []
+
+
+# -- everything at once ------------------------------------------------------------------------------
+def test_dashboard_data_judges_in_the_organisations_zone_and_matches_the_checks():
+    from atlas_desktop.core.checks import run_checks
+
+    now = dt.datetime(2026, 1, 31, 23, 30, tzinfo=UTC)   # already 1 February in Bucharest
+    snapshot = {"organisation": [{"name": "Acme", "time_zone": BUCHAREST}],
+                "breach": [{"id": 1, "title": "Lost phone", "aware_at": now, "status": "open"}],
+                "person": [{"id": 1, "name": "Ana", "status": "current"}], "training": [],
+                "activity": [{"id": 1, "name": "Payroll", "purposes": [{"bases": ["contract"]}]}]}
+    data = dashboard_data(snapshot, now)
+    assert data.organisation == "Acme" and data.ctx.time_zone == BUCHAREST and data.ctx.today == D(2026, 2, 1)
+    assert data.findings == run_checks(snapshot, data.ctx)
+    assert "breach-assessment-due" in {f.code for f in data.findings}
+    assert (data.months[-1].month, data.months[-1].count) == (2, 1)
+    assert data.coverage == Coverage(0, 1)
+    assert [(b.code, b.count) for b in data.bases] == [("contract", 1)]
+    # An empty register still gives a full, empty picture.
+    empty = dashboard_data({}, now)
+    assert empty.ctx.time_zone == "UTC" and empty.coverage == Coverage(0, 0) and empty.bases == []
+    assert len(empty.months) == 12 and empty.months[-1].month == 1
 
 
 # -- on the demo register --------------------------------------------------------------------------

@@ -1,0 +1,415 @@
+"""The dashboard: what needs action now, from the same checks as `atlas check`, with live breach clocks and three small charts.
+
+Reading order is the order of urgency: running breach clocks first (counted to the minute,
+every second), then what is overdue, what is due soon, and the gaps; the charts come last.
+Every row opens its record through ``edit_requested``. The snapshot is read synchronously for
+an office-sized register and off the GUI thread for a big one, and never while locked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import clocks
+from ..core.checks import DUE_SOON, GAP, OVERDUE, SEVERITIES, Finding
+from ..core.dashboard_figures import Coverage, DashboardData, dashboard_data
+from ..core.entities import ENTITIES
+from ..storage.records import ORGANISATION_ID, Records
+from .charts import BasisChart, BreachesChart, Chart, CoverageChart, mix
+from .dashboard_items import (
+    ALL_CLEAR,
+    CLOCK,
+    CLOCK_CODES,
+    PAGE,
+    ClockButton,
+    FindingButton,
+    Section,
+    days_text,
+    local_text,
+    severity_icon,
+)
+from .dialogs import error_text
+from .session import Session
+from .tasks import run_task
+
+SYNC_LIMIT = 3000   # records: below this the snapshot and checks take well under 100 ms
+
+__all__ = ["PAGE", "SYNC_LIMIT", "Dashboard", "gather"]
+
+
+def gather(records: Records, now: dt.datetime) -> DashboardData:
+    """Read the register once and compute what the dashboard shows at ``now`` (any thread)."""
+    return dashboard_data(records.snapshot(), now)
+
+
+def register_size(records: Records) -> int:
+    return sum(records.count(ent.key) for ent in ENTITIES)
+
+
+class _Content(QWidget):
+    """The scrolled page. Word-wrapped rows report a minimum height measured at their narrowest,
+    which would leave a tall empty band under the list; the scroll area sizes the page by
+    height-for-width instead, so only the width minimum is real."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), 0)
+
+
+class Dashboard(QWidget):
+    edit_requested = Signal(str, int)   # entity key, record id: the main window opens the editor
+
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 now: Callable[[], dt.datetime] | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._now = now or (lambda: dt.datetime.now(dt.UTC))
+        self._data: DashboardData | None = None
+        self._checked_day: dt.date | None = None
+        self._generation = 0            # results of a refresh started before a lock or a newer refresh are dropped
+        self._task: Any = None
+        self._pending = False
+        self._stale = False
+        self.clock_buttons: list[ClockButton] = []
+        self.setAccessibleName(self.tr("Dashboard"))
+        self._build()
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setInterval(1000)
+        self.clock_timer.timeout.connect(self._tick)
+        session.changed.connect(self._on_changed)
+        session.locked.connect(self._on_locked)
+        session.unlocked.connect(self._on_unlocked)
+        if not session.is_locked:
+            self.refresh()
+            self.clock_timer.start()
+
+    # -- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        em = self.fontMetrics().height()
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        root.addWidget(self.scroll_area)
+        content = _Content()
+        self.scroll_area.setWidget(content)
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(round(em * 1.2), round(em), round(em * 1.2), round(em))
+        outer.setSpacing(round(em * 0.6))
+
+        title_row = QHBoxLayout()
+        self.title = QLabel(self.tr("What needs action"), content)
+        big = QFont(self.font())
+        big.setBold(True)
+        big.setPointSizeF(max(big.pointSizeF(), 1.0) * 1.5)
+        self.title.setFont(big)
+        self.title.setAccessibleName(self.tr("What needs action"))
+        title_row.addWidget(self.title)
+        title_row.addStretch(1)
+        self.checked_label = QLabel(content)
+        muted = self.checked_label.palette()
+        muted.setColor(QPalette.ColorRole.WindowText, mix(muted.color(QPalette.ColorRole.Window),
+                                                          muted.color(QPalette.ColorRole.WindowText), 0.65))
+        self.checked_label.setPalette(muted)
+        title_row.addWidget(self.checked_label, 0, Qt.AlignmentFlag.AlignBottom)
+        outer.addLayout(title_row)
+
+        self.summary_row = QHBoxLayout()
+        self.summary_row.setSpacing(round(em * 0.4))
+        self.chips: dict[str, QToolButton] = {}
+        for key in (CLOCK, OVERDUE, DUE_SOON, GAP):
+            chip = QToolButton(content)
+            chip.setAutoRaise(True)
+            chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            chip.clicked.connect(lambda _=False, k=key: self._jump_to(k))
+            self.chips[key] = chip
+            self.summary_row.addWidget(chip)
+        self.summary_row.addStretch(1)
+        outer.addLayout(self.summary_row)
+
+        self.error_label = QLabel(content)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        outer.addWidget(self.error_label)
+
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setSpacing(round(em * 1.2))
+        outer.addLayout(self.body, 1)
+        actions = QVBoxLayout()
+        actions.setSpacing(round(em * 0.9))
+        self.all_clear = self._all_clear_panel(content)
+        actions.addWidget(self.all_clear)
+        self.clock_section = Section(CLOCK, self.tr("Breach clocks"), content)
+        actions.addWidget(self.clock_section)
+        headings = {OVERDUE: self.tr("Overdue"), DUE_SOON: self.tr("Due soon"), GAP: self.tr("Gaps to fill")}
+        self.sections: dict[str, Section] = {}
+        for severity in SEVERITIES:
+            self.sections[severity] = Section(severity, headings[severity], content)
+            actions.addWidget(self.sections[severity])
+        actions.addStretch(1)
+        self.body.addLayout(actions, 3)
+
+        self.breaches_chart, self.coverage_chart, self.basis_chart = BreachesChart(), CoverageChart(), BasisChart()
+        self.charts = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.charts.setSpacing(round(em * 0.8))
+        self.chart_captions: dict[Chart, QLabel] = {}
+        for chart in (self.breaches_chart, self.coverage_chart, self.basis_chart):
+            box = QGroupBox(chart.accessibleName(), content)
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+            inner = QVBoxLayout(box)
+            inner.addWidget(chart)
+            caption = QLabel(box)
+            caption.setWordWrap(True)
+            caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            inner.addWidget(caption)
+            self.chart_captions[chart] = caption
+            self.charts.addWidget(box)
+        self.charts.addStretch(1)  # the last item: its stretch is swapped with the boxes' (see resizeEvent)
+        self.body.addLayout(self.charts, 2)
+
+    def _all_clear_panel(self, parent: QWidget) -> QWidget:
+        em = self.fontMetrics().height()
+        panel = QFrame(parent)
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(panel)
+        row.setContentsMargins(round(em), round(em), round(em), round(em))
+        row.setSpacing(round(em))
+        icon = QLabel(panel)
+        size = em * 2.6
+        icon.setPixmap(severity_icon(ALL_CLEAR, self.palette(), size, self.devicePixelRatioF())
+                       .pixmap(round(size), round(size)))
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        words = QVBoxLayout()
+        heading = QLabel(self.tr("All clear"), panel)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(max(font.pointSizeF(), 1.0) * 1.3)
+        heading.setFont(font)
+        words.addWidget(heading)
+        text = QLabel(self.tr("No deadline is near and nothing is missing. Atlas checks again whenever the "
+                              "register changes, and counts any breach clock down to the minute."), panel)
+        text.setWordWrap(True)
+        words.addWidget(text)
+        row.addLayout(words, 1)
+        panel.setAccessibleName(self.tr("All clear: no deadline is near and nothing is missing."))
+        panel.hide()
+        return panel
+
+    # -- reading the register -------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the register and re-run the checks; big registers are read off the GUI thread."""
+        if self._session.is_locked:
+            return
+        if self._task is not None:
+            self._pending = True
+            return
+        self._stale = False
+        now = self._now()
+        try:
+            records = self._session.records
+            if register_size(records) <= SYNC_LIMIT:
+                self._show(gather(records, now))
+                return
+            db = self._session.register.db
+        except Exception as exc:  # noqa: BLE001 - shown in the page: a refresh must never throw dialogs at a timer
+            self._show_error(exc)
+            return
+        self._generation += 1
+        generation = self._generation
+        self._task = run_task(self, self.tr("Updating the dashboard"), lambda progress: gather(records, now),
+                              on_done=lambda data: self._finished(generation, data),
+                              on_error=lambda exc: self._finished(generation, None, exc), db=db, modal=False)
+
+    def _finished(self, generation: int, data: DashboardData | None, exc: BaseException | None = None) -> None:
+        self._task = None
+        if generation == self._generation and not self._session.is_locked:
+            if data is not None:
+                self._show(data)
+            elif exc is not None:
+                self._show_error(exc)
+        if self._pending:
+            self._pending = False
+            self.refresh()
+
+    def _show_error(self, exc: BaseException) -> None:
+        self.error_label.setText(self.tr("The dashboard could not be updated: {0}").format(error_text(exc)))
+        self.error_label.show()
+
+    # -- showing -------------------------------------------------------------------------------
+    def _show(self, data: DashboardData) -> None:
+        self._data, self._checked_day = data, data.ctx.today
+        self.error_label.hide()
+        now = self._now()
+        running = [f for f in data.findings if f.code in CLOCK_CODES and isinstance(f.due, dt.datetime)]
+        others = [f for f in data.findings if not (f.code in CLOCK_CODES and isinstance(f.due, dt.datetime))]
+        self.clock_buttons = []
+        self.clock_section.show_findings(running, lambda f: self._clock_button(f, now))
+        for severity, section in self.sections.items():
+            section.show_findings([f for f in others if f.severity == severity], self._finding_button)
+        counts = {s: sum(f.severity == s for f in others) for s in SEVERITIES}
+        texts = {OVERDUE: self.tr("{0} overdue").format(counts[OVERDUE]),
+                 DUE_SOON: self.tr("{0} due soon").format(counts[DUE_SOON]),
+                 GAP: (self.tr("1 gap") if counts[GAP] == 1 else self.tr("{0} gaps").format(counts[GAP]))}
+        passed = sum(f.severity == OVERDUE for f in running)
+        ticking = len(running) - passed
+        texts[CLOCK] = ", ".join(
+            ([self.tr("1 breach clock running") if ticking == 1 else
+              self.tr("{0} breach clocks running").format(ticking)] if ticking else []) +
+            ([self.tr("1 breach deadline passed") if passed == 1 else
+              self.tr("{0} breach deadlines passed").format(passed)] if passed else []))
+        counts[CLOCK] = len(running)
+        size = self.fontMetrics().height() * 1.15
+        for key, chip in self.chips.items():
+            chip.setText(texts[key])
+            icon = OVERDUE if key == CLOCK and passed else key
+            chip.setIcon(severity_icon(icon, self.palette(), size, self.devicePixelRatioF()))
+            chip.setAccessibleName(texts[key])
+            chip.setToolTip(self.tr("Go to these items"))
+            chip.setVisible(bool(counts[key]))
+        self.all_clear.setVisible(not data.findings)
+        self.checked_label.setText(self.tr("Checked {0}").format(local_text(now, data.ctx.time_zone)))
+        self._show_charts(data)
+
+    def _show_charts(self, data: DashboardData) -> None:
+        self.breaches_chart.set_months(data.months)
+        self.coverage_chart.set_coverage(data.coverage)
+        self.basis_chart.set_bars(data.bases)
+        total = sum(m.count for m in data.months)
+        c = data.coverage
+        captions = {
+            self.breaches_chart: (self.tr("No breaches in the last 12 months") if not total else
+                                  self.tr("1 breach in the last 12 months") if total == 1 else
+                                  self.tr("{0} breaches in the last 12 months").format(total)),
+            self.coverage_chart: (self.tr("No current staff recorded") if not c.staff else
+                                  self.tr("{0} of {1} current staff have valid training").format(c.trained, c.staff)),
+            self.basis_chart: self.tr("Activities in use, by Art. 6(1) basis") if data.bases else "",
+        }
+        for chart, text in captions.items():
+            self.chart_captions[chart].setText(text)
+
+    def _finding_button(self, finding: Finding) -> FindingButton:
+        button = FindingButton(finding, self._when(finding))
+        button.clicked.connect(lambda _=False, f=finding: self._open(f))
+        return button
+
+    def _clock_button(self, finding: Finding, now: dt.datetime) -> ClockButton:
+        assert self._data is not None and isinstance(finding.due, dt.datetime)
+        deadline = self.tr("Deadline {0}, 72 hours after you became aware").format(
+            local_text(finding.due, self._data.ctx.time_zone))
+        button = ClockButton(finding, now, deadline)
+        button.clicked.connect(lambda _=False, f=finding: self._open(f))
+        self.clock_buttons.append(button)
+        return button
+
+    def _when(self, finding: Finding) -> str:
+        due = finding.due
+        if due is None or self._data is None:
+            return ""
+        if isinstance(due, dt.datetime):
+            due = self._data.ctx.local(due).date()
+        days = clocks.days_until(due, self._data.ctx.today)
+        if finding.severity == OVERDUE and days >= 0:
+            return self.tr("overdue today")
+        return days_text(finding.severity, days)
+
+    def _open(self, finding: Finding) -> None:
+        # Organisation-wide findings open the organisation's single record.
+        self.edit_requested.emit(finding.entity, finding.record if finding.record is not None else ORGANISATION_ID)
+
+    def _jump_to(self, key: str) -> None:
+        section = self.clock_section if key == CLOCK else self.sections[key]
+        self.scroll_area.ensureWidgetVisible(section.header, 0, 0)
+        buttons = section.buttons()
+        if buttons:
+            buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- the clock -----------------------------------------------------------------------------
+    def _tick(self) -> None:
+        if self._session.is_locked:
+            self.clock_timer.stop()
+            return
+        now = self._now()
+        for button in self.clock_buttons:
+            button.update_clock(now)
+        if self._data is None:
+            return
+        # A clock that just ran out, or a new day, changes what the checks say: ask them again.
+        crossed = any(b.overdue and b.finding.severity != OVERDUE for b in self.clock_buttons)
+        if crossed or clocks.local_today(self._data.ctx.time_zone, now) != self._checked_day:
+            self._checked_day = clocks.local_today(self._data.ctx.time_zone, now)
+            self._on_changed("")
+
+    # -- session -------------------------------------------------------------------------------
+    def _on_changed(self, entity: str = "") -> None:
+        if self.isVisible() or self._data is None:
+            self.refresh()
+        else:
+            self._stale = True  # refreshed when shown: no work for a page nobody is looking at
+
+    def _on_locked(self) -> None:
+        self.clock_timer.stop()
+        self._generation += 1
+        self._data = None
+        # Nothing from the register stays on screen behind the unlock dialog.
+        self.clock_buttons = []
+        for section in (self.clock_section, *self.sections.values()):
+            section.show_findings([], self._finding_button)
+        for chip in self.chips.values():
+            chip.hide()
+        self.all_clear.hide()
+        self.checked_label.setText(self.tr("Locked"))
+        self.breaches_chart.set_months([])
+        self.coverage_chart.set_coverage(Coverage(0, 0))
+        self.basis_chart.set_bars([])
+        for caption in self.chart_captions.values():
+            caption.clear()
+
+    def _on_unlocked(self) -> None:
+        # Session.unlock then says changed(""), which refreshes: the data was dropped on lock.
+        self.clock_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Side by side when there is room, else the charts go below the list, in a row.
+        wide = event.size().width() >= self.fontMetrics().height() * 70
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if direction == self.body.direction():
+            return
+        self.body.setDirection(direction)
+        self.charts.setDirection(QBoxLayout.Direction.TopToBottom if wide else QBoxLayout.Direction.LeftToRight)
+        # In a column the charts keep their height and the space is left below; in a row they share
+        # the width, the bases chart (the longest labels) getting the most.
+        last = self.charts.count() - 1
+        for i in range(last):
+            self.charts.setStretch(i, 0 if wide else (2 if i == last - 1 else 1))
+        self.charts.setStretch(last, 1 if wide else 0)
+        content = self.scroll_area.widget()
+        content_layout = content.layout() if content is not None else None
+        if content_layout is not None:
+            content_layout.activate()  # now, not on the next event loop pass: a grab right after must see it
+
+    @property
+    def findings(self) -> list[Finding]:
+        return list(self._data.findings) if self._data else []
