@@ -1,0 +1,376 @@
+"""The editor window every record is edited in: save, close, validation shown by field, locking.
+
+An editor keeps its draft in its widgets only. It asks ``session.records`` for everything
+at the moment it needs it (never while the register is locked), checks the draft with
+``Records.prepare`` as the person types, and never loses an edit: closing with changes asks
+Save / Discard / Cancel, and a lock keeps the draft while Save waits for the unlock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from ...core import codec
+from ...core.entities import entity as entity_named
+from ...core.errors import AtlasError, InvalidRecord, Problem
+from ...core.spec import Kind
+from ...storage.records import ORGANISATION_ID
+from .. import dialogs
+from ..i18n import spec_text
+from ..session import Session
+from . import style
+from .attachments import AttachmentsPanel
+from .form import Factory, FieldForm, FieldRow
+from .sections import SectionNav, generic_body, section_page
+from .summary import ProblemSummary
+from .widgets import FormContext
+
+VALIDATE_AFTER_MS = 400
+
+
+class EditorWindow(QWidget):
+    """A non-modal window editing one record (``record_id`` None: a new one)."""
+
+    saved = Signal(str, int)
+    report_requested = Signal(str, int)
+    HAS_REPORT = False
+
+    def __init__(self, session: Session, entity: str, record_id: int | None = None, parent: QWidget | None = None,
+                 *, now: Callable[[], dt.datetime] | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.session = session
+        self.entity = entity_named(entity)
+        self.record_id: int | None = ORGANISATION_ID if self.entity.singleton else (record_id or None)
+        self.now = now or (lambda: dt.datetime.now(dt.UTC))
+        self.rows: dict[str, FieldRow] = {}
+        self.prepared: dict[str, Any] = {}
+        self._titles: dict[str, dict[int, str]] = {}
+        self._problems: list[Problem] = []
+        self._shown: list[Problem] = []
+        self._touched: set[str] = set()
+        self._show_all = False
+        self._locked = session.is_locked
+        self._baseline: dict[str, Any] = {}
+        self.is_closed = False
+        organisation = session.records.organisation()
+        self.ctx = FormContext(time_zone=organisation.get("time_zone") or "UTC", titles=self._titles_of,
+                               open_record=self._open_record, now=self.now)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(VALIDATE_AFTER_MS)
+        self._timer.timeout.connect(self.validate_now)
+        self._build()
+        record = (session.records.get(self.entity.key, self.record_id) if self.record_id
+                  else {"id": None, **self.entity.blank()})
+        self.load(record)
+        session.locked.connect(self._on_locked)
+        session.unlocked.connect(self._on_unlocked)
+        session.changed.connect(self._on_changed)
+        self.resize(900, 700)
+
+    # -- building ---------------------------------------------------------------------------------
+    def _build(self) -> None:
+        column = QVBoxLayout(self)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.35 if font.pointSizeF() > 0 else 13)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        column.addWidget(self.heading)
+        about = style.muted(QLabel(f"{spec_text(self.entity.help)} ({self.entity.article}) "
+                                   + self.tr("Fields marked * are required.")))
+        about.setWordWrap(True)
+        column.addWidget(about)
+        self.lock_banner = self._banner(style.INFO, self.tr(
+            "The register is locked. Your changes are kept in this window; unlock the register to save them."))
+        column.addWidget(self.lock_banner)
+        self.summary = ProblemSummary()
+        self.summary.chosen.connect(self._go_to_problem)
+        column.addWidget(self.summary)
+        body, self.nav = self.build_body()
+        column.addWidget(body, 1)
+        self.attachments = AttachmentsPanel(self.session, self.entity.key, self.record_id, self.ctx.time_zone)
+        self.nav.add_page(self.tr("Attachments"), section_page(self.tr("Attachments"), self.attachments))
+        column.addLayout(self._buttons())
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        self.lock_banner.setVisible(self._locked)
+
+    def _banner(self, kind: str, text: str) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName(f"{kind}Banner")
+        frame.setStyleSheet(f"#{kind}Banner {{ {style.panel_style(kind, frame)} }}")
+        row = QHBoxLayout(frame)
+        icon = QLabel()
+        icon.setPixmap(style.icon_pixmap(kind, frame, 1.3))
+        label = QLabel(text)
+        label.setWordWrap(True)
+        row.addWidget(icon)
+        row.addWidget(label, 1)
+        return frame
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.report_button = QPushButton(self.tr("&Report…"))
+        self.report_button.setToolTip(self.tr("Make a PDF report of this record (saves it first)"))
+        self.report_button.clicked.connect(self.request_report)
+        self.report_button.setVisible(self.HAS_REPORT)
+        row.addWidget(self.report_button)
+        row.addStretch(1)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close this window (Esc); asks first if there are unsaved changes"))
+        self.close_button.clicked.connect(self.close)
+        self.save_close_button = QPushButton(self.tr("Save and &close"))
+        self.save_close_button.clicked.connect(self.save_and_close)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save ({0})").format(
+            QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        for button in (self.close_button, self.save_close_button, self.save_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+            row.addWidget(button)
+        return row
+
+    def build_body(self) -> tuple[QWidget, SectionNav]:
+        """The form's body: the generic one, one page per declared section; rich editors override."""
+        return generic_body(self.entity, self.ctx, self.factories(), self.add_form)
+
+    def factories(self) -> Mapping[str, Factory]:
+        """Special inputs for some fields (the DPIA's screening); the kind decides the rest."""
+        return {}
+
+    def add_form(self, form: FieldForm) -> None:
+        self.rows.update(form.rows)
+        form.edited.connect(self._edited)
+
+    # -- the draft ---------------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        """The draft: every editable field's value as it stands in the window."""
+        return {key: row.widget.value() for key, row in self.rows.items() if row.field.editable}
+
+    def _cleaned(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        return {k: codec.clean(self.entity.field(k), v) for k, v in values.items()}
+
+    def has_unsaved_changes(self) -> bool:
+        return self._cleaned(self.values()) != self._baseline
+
+    def load(self, record: Mapping[str, Any]) -> None:
+        """Show a stored (or blank) record; what it holds becomes the 'saved' state."""
+        for key, row in self.rows.items():
+            row.widget.set_value(record.get(key, row.field.empty()))
+        self.prepared = dict(record)
+        self._baseline = self._cleaned(self.values())
+        self._touched.clear()
+        self._show_all = False
+        self._problems = []
+        self._display_problems()
+        self._update_title()
+        self.record_loaded(record)
+        if not self._locked:
+            self._timer.start()
+
+    def record_loaded(self, record: Mapping[str, Any]) -> None:
+        """Hook for rich editors: the record was (re)loaded."""
+
+    def after_prepare(self, record: Mapping[str, Any]) -> None:
+        """Hook for rich editors: the draft was checked; ``record`` holds its computed fields."""
+
+    def _update_title(self) -> None:
+        label = spec_text(self.entity.label)
+        if self.record_id:
+            name = self.entity.title_of(self.prepared) if self.prepared.get(self.entity.title) else f"#{self.record_id}"
+            title = f"{label}: {name}"
+        else:
+            title = self.tr("New {0}").format(label.lower() if label.upper() != label else label)
+        self.heading.setText(title)
+        self.setWindowTitle(f"{title} — Atlas")
+
+    def _edited(self, key: str) -> None:
+        self._touched.add(key)
+        self.field_edited(key)
+        if not self._locked:
+            self._timer.start()
+
+    def field_edited(self, key: str) -> None:
+        """Hook for rich editors: react at once (a verdict, a matrix) before validation runs."""
+
+    # -- validation ----------------------------------------------------------------------------------
+    def validate_now(self) -> list[Problem]:
+        """Check the draft as a save would; show the problems and the computed fields."""
+        self._timer.stop()
+        if self._locked:
+            return self._problems
+        try:
+            record, problems = self.session.records.prepare(self.entity.key, self.values(), self.record_id,
+                                                            now=self.now())
+        except AtlasError as exc:  # e.g. the record was deleted in another window
+            record, problems = dict(self.prepared), [Problem("", str(exc))]
+        self.prepared = record
+        for key, row in self.rows.items():
+            if row.field.computed:
+                row.widget.set_value(record.get(key))
+            elif row.field.kind is Kind.TABLE and hasattr(row.widget, "update_computed"):
+                row.widget.update_computed(record.get(key))
+        self._problems = problems
+        self._display_problems()
+        self.after_prepare(record)
+        return problems
+
+    def _summary_line(self, p: Problem) -> str:
+        row = self.rows.get(p.field)
+        if p.row is not None and row is not None:
+            return self.tr("{0}, row {1}: {2}").format(spec_text(row.field.label), p.row, p.message)
+        return p.message
+
+    def _display_problems(self) -> None:
+        shown = [p for p in self._problems if self._show_all or p.field in self._touched or p.field == ""]
+        self._shown = shown
+        by_field: dict[str, list[str]] = {}
+        for p in shown:
+            text = self.tr("Row {0}: {1}").format(p.row, p.message) if p.row is not None else p.message
+            by_field.setdefault(p.field, []).append(text)
+        counts: dict[QWidget, int] = {}
+        for key, row in self.rows.items():
+            row.show_problems(by_field.get(key, []))
+            if row.field.kind is Kind.TABLE:
+                row.widget.show_problems([p for p in shown if p.field == key])
+            page = self.nav.page_containing(row.widget)
+            if page is not None and key in by_field:
+                counts[page] = counts.get(page, 0) + len(by_field[key])
+        self.nav.mark(counts)
+        count = len(shown)
+        headline = (self.tr("1 problem to fix before this can be saved:") if count == 1
+                    else self.tr("{0} problems to fix before this can be saved:").format(count))
+        self.summary.show_problems(headline, [self._summary_line(p) for p in shown])
+
+    def problems(self) -> list[Problem]:
+        """The problems currently shown."""
+        return list(self._shown)
+
+    def _go_to_problem(self, index: int) -> None:
+        if 0 <= index < len(self._shown):
+            self.focus_field(self._shown[index].field, self._shown[index].row, self._shown[index].column)
+
+    def focus_field(self, key: str, row: int | None = None, column: str | None = None) -> None:
+        field_row = self.rows.get(key)
+        if field_row is None:
+            return
+        self.nav.reveal(field_row.widget)
+        if hasattr(field_row.widget, "focus_cell"):
+            field_row.widget.focus_cell(row, column)
+        else:
+            field_row.widget.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- saving --------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save the draft; on a problem show every one of them by its field and save nothing."""
+        if self._locked:
+            QMessageBox.information(self, self.tr("Register locked"), self.tr(
+                "The register is locked. Unlock it to save; your changes are kept in this window."))
+            return False
+        self._timer.stop()
+        self._show_all = True
+        values = self.values()
+        records = self.session.records
+        try:
+            if self.entity.singleton:
+                records.save_organisation(values)
+            elif self.record_id:
+                records.update(self.entity.key, self.record_id, values, now=self.now())
+            else:
+                self.record_id = records.create(self.entity.key, values, now=self.now())
+                self.attachments.set_record(self.record_id)
+        except InvalidRecord as exc:
+            self._problems = exc.problems
+            self._display_problems()
+            if self._shown:
+                self._go_to_problem(0)
+            return False
+        except AtlasError as exc:
+            dialogs.show_error(self, self.tr("Not saved"), exc)
+            return False
+        assert self.record_id is not None
+        self.load(self.session.records.get(self.entity.key, self.record_id))
+        self.session.notify(self.entity.key)
+        self.saved.emit(self.entity.key, self.record_id)
+        return True
+
+    def save_and_close(self) -> bool:
+        if self.save():
+            self.close()
+            return True
+        return False
+
+    def request_report(self) -> None:
+        if (self.has_unsaved_changes() or not self.record_id) and not self.save():
+            return
+        if self.record_id:
+            self.report_requested.emit(self.entity.key, self.record_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.has_unsaved_changes():
+            self._closed(event)
+            return
+        Button = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("\u201c{0}\u201d has changes that are not saved. Save them before closing?").format(
+                self.heading.text()),
+            Button.Save | Button.Discard | Button.Cancel, Button.Save)
+        if answer == Button.Discard or (answer == Button.Save and self.save()):
+            self._closed(event)
+        else:
+            event.ignore()
+
+    def _closed(self, event: QCloseEvent) -> None:
+        self.is_closed = True
+        self._timer.stop()
+        event.accept()
+
+    # -- the register ------------------------------------------------------------------------------------
+    def _titles_of(self, target: str) -> dict[int, str]:
+        if not self._locked:
+            self._titles[target] = self.session.records.titles(target)
+        return self._titles.get(target, {})
+
+    def _open_record(self, entity: str, record_id: int) -> None:
+        from . import open_editor  # the registry lives in the package
+
+        open_editor(self.session, entity, record_id, self.parentWidget())
+
+    def _on_locked(self) -> None:
+        self._locked = True
+        self._timer.stop()
+        self.lock_banner.show()
+        for button in (self.save_button, self.save_close_button, self.report_button):
+            button.setEnabled(False)
+        self.attachments.set_locked(True)
+
+    def _on_unlocked(self) -> None:
+        self._locked = False
+        self.lock_banner.hide()
+        for button in (self.save_button, self.save_close_button, self.report_button):
+            button.setEnabled(True)
+        self.attachments.set_locked(False)
+        for row in self.rows.values():
+            row.widget.refresh_links()
+        self._timer.start()
+
+    def _on_changed(self, entity: str) -> None:
+        if self._locked:
+            return
+        targets = {row.field.target for row in self.rows.values() if row.field.target}
+        targets |= {sub.target for row in self.rows.values() for sub in row.field.fields if sub.target}
+        if entity == "" or entity in targets:
+            for row in self.rows.values():
+                row.widget.refresh_links()

@@ -1,0 +1,58 @@
+"""The problem summary at the top of an editor: every problem at once; choosing one goes to its field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from . import style
+
+
+class ProblemSummary(QFrame):
+    """Lists problems as (text, key); ``chosen(index)`` fires when one is clicked or activated."""
+
+    chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problemSummary")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        column = QVBoxLayout(self)
+        top = QHBoxLayout()
+        icon = QLabel()
+        icon.setPixmap(style.icon_pixmap(style.ERROR, self, 1.3))
+        icon.setAccessibleName(self.tr("Problems"))
+        self.headline = QLabel()
+        font = self.headline.font()
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.headline.setWordWrap(True)
+        top.addWidget(icon)
+        top.addWidget(self.headline, 1)
+        column.addLayout(top)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Problems to fix"))
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.list.itemActivated.connect(lambda item: self.chosen.emit(self.list.row(item)))
+        self.list.itemClicked.connect(lambda item: self.chosen.emit(self.list.row(item)))
+        column.addWidget(self.list)
+        self.setStyleSheet(f"#problemSummary {{ {style.panel_style(style.ERROR, self)} }}"
+                           " QListWidget { background: transparent; }")
+        self.hide()
+
+    def show_problems(self, headline: str, lines: list[str]) -> None:
+        self.list.clear()
+        for line in lines:
+            item = QListWidgetItem(style.icon(style.ERROR), line)
+            item.setToolTip(self.tr("Go to this field"))
+            self.list.addItem(item)
+        self.headline.setText(headline)
+        rows = min(len(lines), 4)
+        height = self.list.sizeHintForRow(0) if lines else 0
+        self.list.setFixedHeight(height * rows + 4)
+        self.setVisible(bool(lines))
+
+    def lines(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+
