@@ -1,9 +1,110 @@
-"""Placeholder: the `atlas` exports commands are being written (issue 5)."""
+"""The ``atlas export`` and ``atlas import`` commands: the register as a workbook or CSV file, and back.
+
+Exit codes as everywhere: 0 ok, 1 problems found (an import with rows that cannot be imported,
+whether or not they were skipped), 2 a usage, key or I/O error (a file that is not a safe workbook).
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from .core.entities import BY_KEY
+from .core.errors import EXIT_OK, EXIT_PROBLEM
+from .storage.register import Register
+from .storage.settings import Settings
+
+UNENCRYPTED = "It is not encrypted: keep it somewhere safe, and delete it when done."
+Opener = Callable[[argparse.Namespace, Settings], Register]
+
+
+def _opener() -> Opener:
+    from .cli import (
+        _open,  # the unlock flow (files, environment, keyring, terminal) lives in cli
+    )
+
+    return _open
+
+
+def cmd_export_xlsx(args: argparse.Namespace, settings: Settings) -> int:
+    from .exports.xlsx_export import export_workbook
+    from .storage.records import Records
+
+    with _opener()(args, settings) as reg:
+        written = export_workbook(Records(reg), Path(args.out), only=args.only)
+    print(f"Wrote {written}. {UNENCRYPTED}")
+    return EXIT_OK
+
+
+def cmd_export_csv(args: argparse.Namespace, settings: Settings) -> int:
+    from .core.entities import entity
+    from .exports.csv_export import export_csv
+    from .storage.records import Records
+
+    ent = entity(args.entity)
+    with _opener()(args, settings) as reg:
+        records = Records(reg)
+        written = export_csv(records, ent.key, Path(args.out))
+        count = records.count(ent.key)
+    print(f"Wrote {count} {ent.label.lower() if count == 1 else ent.plural.lower()} to {written}. {UNENCRYPTED}")
+    return EXIT_OK
+
+
+def cmd_import_xlsx(args: argparse.Namespace, settings: Settings) -> int:
+    from .exports.xlsx_import import apply_import, plan_import
+    from .storage.records import Records
+
+    with _opener()(args, settings) as reg:
+        records = Records(reg)
+        plan = plan_import(records, Path(args.in_))
+        for line in plan.summary() + plan.details():
+            print(line)
+        for note in plan.notes:
+            print(f"  note: {note}")
+        if plan.problems:
+            print(f"\n{len(plan.problems)} problem{'s' if len(plan.problems) != 1 else ''}:", file=sys.stderr)
+            for problem in plan.problems:
+                print(f"  {problem}", file=sys.stderr)
+        if args.dry_run:
+            print("\nDry run: nothing was imported.")
+            return EXIT_PROBLEM if plan.problems else EXIT_OK
+        if plan.problems and not args.skip_invalid:
+            valid = len(plan.valid_adds) + len(plan.valid_changes)
+            print(f"\nNothing was imported. Fix the problems and try again, or add --skip-invalid to import the "
+                  f"{valid} valid row{'s' if valid != 1 else ''} only.", file=sys.stderr)
+            return EXIT_PROBLEM
+        if not plan.valid_adds and not plan.valid_changes:
+            print("\nNothing was imported: " + ("no row without problems is new or changed." if plan.problems
+                                                else "the register already holds what the file says."))
+            return EXIT_PROBLEM if plan.problems else EXIT_OK
+        result = apply_import(records, plan, skip_invalid=args.skip_invalid)
+    print(f"\n{result.summary()} Each change is in the audit trail as an import.")
+    return EXIT_PROBLEM if plan.problems else EXIT_OK
 
 
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register this module's subcommands on the `atlas` parser."""
+    names = ", ".join(BY_KEY)
+    exports = sub.add_parser("export", help="write the registers to a spreadsheet (unencrypted)").add_subparsers(
+        dest="action", metavar="FORMAT", required=True)
+    p = exports.add_parser("xlsx", parents=[common], help="one workbook: cover, Art. 30 record, every register, "
+                                                          "findings")
+    p.add_argument("--out", required=True, metavar="F.xlsx", help="the workbook to write (replaced if it exists)")
+    p.add_argument("--only", nargs="+", metavar="ENTITY", help=f"only these registers (of: {names}, findings)")
+    p.set_defaults(func=cmd_export_xlsx)
+    p = exports.add_parser("csv", parents=[common], help="one register as a CSV file (UTF-8)")
+    p.add_argument("--entity", required=True, metavar="ENTITY", help=f"one of: {names}")
+    p.add_argument("--out", required=True, metavar="F.csv", help="the file to write (replaced if it exists)")
+    p.set_defaults(func=cmd_export_csv)
+    imports = sub.add_parser("import", help="read records from a spreadsheet").add_subparsers(
+        dest="action", metavar="FORMAT", required=True)
+    p = imports.add_parser("xlsx", parents=[common],
+                           help="an Atlas export (edited or not) or a sheet in the ICO template's layout",
+                           description="Every row is checked first. Nothing is written if any row has a problem, "
+                                       "unless --skip-invalid is given. Exit code 1 when problems were found.")
+    p.add_argument("--in", dest="in_", required=True, metavar="F.xlsx", help="the workbook to read")
+    p.add_argument("--dry-run", action="store_true", help="check and report only; write nothing")
+    p.add_argument("--skip-invalid", action="store_true", help="import the valid rows and leave out the others")
+    p.set_defaults(func=cmd_import_xlsx)

@@ -1,0 +1,219 @@
+"""The Art. 30 record as a regulator reads it: the UK ICO controller template's columns, and the Art. 30(2) record.
+
+The ICO's documentation template for controllers fixes the order (domain reference): the
+columns Art. 30(1) requires first, then the optional ones. We add the activity's name in
+front, and the Art. 10 criminal-offence data at the end. Each cell is plain text (lists joined
+by "; ", several entries on separate lines), because a regulator reads this sheet, not Atlas;
+an activity's full record, for editing and importing again, is on the register sheet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..core import vocab
+from ..core.countries import country_name
+from ..core.entities import BY_KEY
+
+Record = Mapping[str, Any]
+Snapshot = Mapping[str, Sequence[Record]]
+
+CONTROLLER_ROLES = ("controller", "joint_controller")
+
+
+@dataclass(frozen=True)
+class IcoColumn:
+    key: str
+    heading: str
+    required: bool       # Art. 30(1) asks for it; the ICO template lists it first
+    phrases: tuple[str, ...]  # how an imported heading is recognised (normalised words)
+
+
+# In the template's order. ``phrases`` are checked most specific first (see ico_import.MATCH_ORDER).
+ICO_COLUMNS: tuple[IcoColumn, ...] = (
+    IcoColumn("name", "Processing activity", True, ()),
+    IcoColumn("business_function", "Business function", True, ("business function", "department")),
+    IcoColumn("purpose", "Purpose of processing", True, ("purpose",)),
+    IcoColumn("joint_controller", "Name and contact details of joint controller (if applicable)", True,
+              ("joint controller",)),
+    IcoColumn("individuals", "Categories of individuals", True,
+              ("categories of individuals", "data subjects", "individuals")),
+    IcoColumn("personal_data", "Categories of personal data", True, ("categories of personal data",
+                                                                    "personal data categories")),
+    IcoColumn("recipients", "Categories of recipients", True, ("recipients",)),
+    IcoColumn("processor_contract", "Link to contract with processor", True,
+              ("contract with processor", "processor contract", "processors")),
+    IcoColumn("third_countries", "Names of third countries or international organisations that personal data "
+              "are transferred to (if applicable)", True, ("third countries", "third country", "transferred to")),
+    IcoColumn("safeguards", "Safeguards for exceptional transfers of personal data to third countries or "
+              "international organisations (if applicable)", True, ("safeguards",)),
+    IcoColumn("retention", "Retention schedule (if possible)", True, ("retention schedule", "retention period",
+                                                                      "retention")),
+    IcoColumn("security", "General description of technical and organisational security measures (if possible)",
+              True, ("security measures", "technical and organisational", "security")),
+    IcoColumn("art6", "Article 6 lawful basis for processing personal data", False,
+              ("article 6", "art 6", "lawful basis")),
+    IcoColumn("art9", "Article 9 basis for processing special category data", False,
+              ("article 9", "art 9", "special category")),
+    IcoColumn("legitimate_interests", "Legitimate interests for the processing (if applicable)", False,
+              ("legitimate interest",)),
+    IcoColumn("lia", "Link to record of legitimate interests assessment (if applicable)", False,
+              ("interests assessment", "lia")),
+    IcoColumn("rights", "Rights available to individuals", False, ("rights available", "rights")),
+    IcoColumn("automated", "Existence of automated decision-making, including profiling (if applicable)", False,
+              ("automated decision", "profiling")),
+    IcoColumn("source", "The source of the personal data (if applicable)", False, ("source",)),
+    IcoColumn("consent_record", "Link to record of consent", False, ("record of consent", "consent")),
+    IcoColumn("location", "Location of personal data", False, ("location",)),
+    IcoColumn("dpia_required", "Data Protection Impact Assessment required?", False,
+              ("impact assessment required", "dpia required")),
+    IcoColumn("dpia_progress", "Data Protection Impact Assessment progress", False, ("progress",)),
+    IcoColumn("dpia_link", "Link to the Data Protection Impact Assessment", False,
+              ("link to the data protection impact assessment", "link to dpia", "link to the dpia")),
+    IcoColumn("breach", "Personal data breach?", False, ("breach",)),
+    IcoColumn("breach_link", "Link to record of personal data breach", False,
+              ("record of personal data breach", "record of the personal data breach", "link to breach")),
+    IcoColumn("retention_policy", "Link to retention and erasure policy document", False,
+              ("erasure policy", "retention policy", "policy document")),
+    IcoColumn("retained_per_policy", "Is personal data retained and erased in accordance with the policy "
+              "document?", False, ("in accordance with",)),
+    IcoColumn("retention_reasons", "If not, the reasons why", False, ("if not",)),
+    IcoColumn("criminal", "Criminal-offence data (Art. 10) and the legal authority for it", False,
+              ("criminal",)),
+)
+
+ART30_2_COLUMNS: tuple[tuple[str, bool], ...] = (
+    ("Processing activity", True),
+    ("Controller we act for (Art. 30(2)(a))", True),
+    ("Controller's contact, representative or DPO (Art. 30(2)(a))", True),
+    ("Categories of processing carried out for them (Art. 30(2)(b))", True),
+    ("Processors we use for it", False),
+    ("Transfers to third countries (Art. 30(2)(c))", True),
+    ("Safeguards for the transfers (Art. 30(2)(c))", True),
+    ("Security measures (Art. 30(2)(d))", True),
+)
+
+
+def _labels(voc: Any, codes: Any) -> str:
+    return "; ".join(voc.label_of(c) for c in codes or [])
+
+
+def _lines(items: Sequence[str]) -> str:
+    return "\n".join(i for i in items if i)
+
+
+class Art30:
+    """Builds the rows of the two Art. 30 sheets from a snapshot of every register."""
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        self.processors = {p["id"]: p for p in snapshot.get("processor", [])}
+        self.by_activity: dict[str, dict[int, list[Record]]] = {}
+        for key, field in (("dpia", "activity"), ("breach", "activities"), ("consent", "activity")):
+            index: dict[int, list[Record]] = {}
+            for rec in snapshot.get(key, []):
+                linked = rec.get(field)
+                for aid in (linked if isinstance(linked, list) else [linked]):
+                    if aid is not None:
+                        index.setdefault(aid, []).append(rec)
+            self.by_activity[key] = index
+        self.retention_policies = [p for p in snapshot.get("policy", [])
+                                   if p.get("status") == "approved" and "retention" in str(p.get("title")).lower()]
+
+    def activities(self, roles: Sequence[str]) -> list[Record]:
+        return [a for a in self.snapshot.get("activity", []) if a.get("role") in roles]
+
+    # -- the controller record ----------------------------------------------------------------
+    def ico_row(self, a: Record) -> dict[str, str]:
+        purposes = a.get("purposes") or []
+        bases = {tuple(p.get("bases") or []) for p in purposes}
+        if len(bases) <= 1:
+            art6 = _labels(vocab.LAWFUL_BASIS, next(iter(bases), ()))
+        else:
+            art6 = _lines([f"{p['purpose']}: {_labels(vocab.LAWFUL_BASIS, p.get('bases') or [])}" for p in purposes])
+        data = [vocab.DATA_CATEGORY.label_of(c) for c in a.get("data_categories") or []]
+        data += [f"{vocab.SPECIAL_CATEGORY.label_of(c)} (special category)" for c in a.get("special_categories") or []]
+        dpias = self.by_activity["dpia"].get(a["id"], [])
+        breaches = self.by_activity["breach"].get(a["id"], [])
+        consents = self.by_activity["consent"].get(a["id"], [])
+        automated = []
+        if a.get("automated_decisions"):
+            automated.append("Yes: automated decisions with legal or similar effect")
+        if a.get("profiling"):
+            automated.append("Profiling")
+        status = BY_KEY["dpia"].field("status").vocab
+        return {
+            "name": a.get("name") or "",
+            "business_function": a.get("business_function") or "",
+            "purpose": _lines([p.get("purpose") or "" for p in purposes]),
+            "joint_controller": a.get("joint_controllers") or "",
+            "individuals": _labels(vocab.SUBJECT_CATEGORY, a.get("subject_categories")),
+            "personal_data": "; ".join(data),
+            "recipients": _lines([f"Internal: {_labels(vocab.RECIPIENT_CATEGORY, a['recipients_internal'])}"
+                                  if a.get("recipients_internal") else "",
+                                  f"External: {_labels(vocab.RECIPIENT_CATEGORY, a['recipients_external'])}"
+                                  if a.get("recipients_external") else ""]),
+            "processor_contract": _lines([self._processor(pid) for pid in a.get("processors") or []]),
+            "third_countries": _lines([f"{country_name(t['country'])}" + (f" — {t['recipient']}" if t.get("recipient")
+                                                                          else "") for t in a.get("transfers") or []]),
+            "safeguards": _lines([self._safeguard(t) for t in a.get("transfers") or []]),
+            "retention": _lines([f"{r['data_category']}: {r['period']}" + (f" ({r['trigger']})" if r.get("trigger")
+                                                                          else "") for r in a.get("retention") or []]),
+            "security": _lines([_labels(vocab.SECURITY_MEASURE, a.get("security_measures")),
+                                a.get("security_notes") or ""]),
+            "art6": art6,
+            "art9": _labels(vocab.ART9_CONDITION, a.get("art9_conditions")),
+            "legitimate_interests": a.get("legitimate_interest") or "",
+            "lia": a.get("lia_reference") or "",
+            "rights": _labels(vocab.RIGHT_TYPE, a.get("rights_available")),
+            "automated": _lines(["; ".join(automated) if automated else "No", a.get("automated_notes") or ""]),
+            "source": a.get("source") or "",
+            "consent_record": (f"{len(consents)} consent record{'s' if len(consents) != 1 else ''} (Consents sheet)"
+                               if consents else ""),
+            "location": _lines(["; ".join(a.get("locations") or []),
+                                f"Systems: {'; '.join(a['systems'])}" if a.get("systems") else ""]),
+            "dpia_required": vocab.SCREENING_RESULT.label_of(a["screening_result"]) if a.get("screening_result") else "",
+            "dpia_progress": _lines([f"{d['title']}: {status.label_of(d['status'])}" if status else d["title"]
+                                     for d in dpias]),
+            "dpia_link": _lines([f"{d['title']} (DPIAs sheet, No. {d['id']})" for d in dpias]),
+            "breach": "Yes" if breaches else "No",
+            "breach_link": _lines([f"{b['title']} (Breaches sheet, No. {b['id']})" for b in breaches]),
+            "retention_policy": _lines([f"{p['title']}" + (f" — {p['document_reference']}"
+                                                           if p.get("document_reference") else "")
+                                        for p in self.retention_policies]),
+            "retained_per_policy": "",
+            "retention_reasons": "",
+            "criminal": ("Yes" + (f" — {a['criminal_data_authority']}" if a.get("criminal_data_authority") else "")
+                         if a.get("criminal_data") else "No"),
+        }
+
+    def _processor(self, pid: int) -> str:
+        p = self.processors.get(pid)
+        if p is None:
+            return f"#{pid}"
+        return p["name"] + (f" — DPA: {p['dpa_reference']}" if p.get("dpa_reference") else " — no DPA on file")
+
+    @staticmethod
+    def _safeguard(t: Record) -> str:
+        mechanism = vocab.TRANSFER_MECHANISM.label_of(t["mechanism"]) if t.get("mechanism") else "no mechanism recorded"
+        ref = f" ({t['safeguard_reference']})" if t.get("safeguard_reference") else ""
+        return f"{country_name(t['country'])}: {mechanism}{ref}"
+
+    # -- the processor record -------------------------------------------------------------------
+    def processor_rows(self) -> list[list[str]]:
+        rows = []
+        for a in self.activities(("processor",)):
+            transfers = a.get("transfers") or []
+            common = [
+                _lines([self._processor(pid).split(" — ")[0] for pid in a.get("processors") or []]),
+                _lines([country_name(t["country"]) + (f" — {t['recipient']}" if t.get("recipient") else "")
+                        for t in transfers]),
+                _lines([self._safeguard(t) for t in transfers]),
+                _lines([_labels(vocab.SECURITY_MEASURE, a.get("security_measures")), a.get("security_notes") or ""]),
+            ]
+            for c in a.get("controllers_served") or [{}]:
+                rows.append([a.get("name") or "", c.get("name") or "", c.get("contact") or "",
+                             c.get("processing") or a.get("description") or "", *common])
+        return rows

@@ -1,0 +1,175 @@
+"""Safe cell values: text that can never turn into a formula, no characters Excel rejects, real Excel dates.
+
+Every value an export writes goes through ``put`` (xlsx) or ``csv_text`` (CSV); every value an
+import reads goes through ``read`` first. OWASP ASVS V1.2.10 (CSV and formula injection): a text
+starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is written as a string cell
+with Excel's quote prefix (what typing ``'=1+1`` in Excel does), never as a formula; in a CSV
+file such a text gets a leading ``'``.
+
+Excel has no time zones: a time is written as the wall-clock time in the organisation's zone,
+and the workbook says which zone that is. A wall-clock time that happens twice (the hour the
+clocks go back) or never, or a date Excel cannot hold, is written as ISO text with its offset
+instead, so that it reads back as the same instant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+from ..core import clocks
+
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+EXCEL_TEXT_LIMIT = 32_767
+# What the end of a text too long for one cell says instead of the rest. An import that finds it
+# keeps the full text the register holds rather than the cut one.
+CUT_MARK = " [… cut here: a cell holds at most 32,767 characters; the register keeps the full text]"
+DATE_FORMAT = "yyyy-mm-dd"
+TIME_FORMAT = "yyyy-mm-dd hh:mm"
+SECONDS_FORMAT = "yyyy-mm-dd hh:mm:ss"
+# Excel's calendar starts in 1900 (with its 29 February 1900 bug), and its numbers keep about
+# 15 significant digits: outside these, a value is written as text so that it survives.
+FIRST_EXCEL_DAY = dt.date(1900, 3, 1)
+LARGEST_EXACT_NUMBER = 10 ** 15
+
+
+def clean_text(text: str) -> str:
+    """The text without the control characters a workbook cannot hold (openpyxl would refuse it)."""
+    return ILLEGAL_CHARACTERS_RE.sub("", text)
+
+
+def is_trigger(text: str) -> bool:
+    """Whether a spreadsheet could take this text for a formula."""
+    return text[:1] in TRIGGERS
+
+
+def fit(text: str) -> str:
+    """The text cleaned and, if longer than a cell can hold, cut with a visible mark."""
+    text = clean_text(text)
+    if len(text) > EXCEL_TEXT_LIMIT:
+        text = text[: EXCEL_TEXT_LIMIT - len(CUT_MARK)] + CUT_MARK
+    return text
+
+
+def was_cut(text: str) -> bool:
+    return text.endswith(CUT_MARK)
+
+
+def uncut(text: str) -> str:
+    return text[: -len(CUT_MARK)] if was_cut(text) else text
+
+
+def put(cell: Any, value: Any) -> None:
+    """Write ``value`` into an openpyxl cell safely: text always as a string, dates as dates.
+
+    Naive datetimes are wall-clock times (see ``excel_time``); aware ones are refused, because a
+    workbook cannot say which zone they are in."""
+    if value is None:
+        cell.value = None
+    elif isinstance(value, str):
+        text = fit(value)
+        cell.value = text
+        # openpyxl makes "=..." a formula and "#N/A" an error value: a string is a string.
+        cell.data_type = "s"
+        if is_trigger(text):
+            cell.quotePrefix = True
+    elif isinstance(value, bool):
+        cell.value = value
+    elif isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            raise ValueError("a workbook cell cannot hold a time zone; convert to wall-clock time first")
+        cell.value = value
+        cell.number_format = SECONDS_FORMAT if (value.second or value.microsecond) else TIME_FORMAT
+    elif isinstance(value, dt.date):
+        cell.value = value
+        cell.number_format = DATE_FORMAT
+    elif isinstance(value, int) and abs(value) >= LARGEST_EXACT_NUMBER:
+        put(cell, str(value))
+    else:
+        cell.value = value
+
+
+def excel_date(day: dt.date) -> dt.date | str:
+    """A date as Excel can hold it, or ISO text for a date before Excel's calendar."""
+    return day if day >= FIRST_EXCEL_DAY else day.isoformat()
+
+
+def excel_time(moment: dt.datetime, time_zone: str) -> dt.datetime | str:
+    """An aware time as the naive wall-clock time in ``time_zone``, or ISO text with its offset when
+    the wall-clock time alone would not say which instant it was."""
+    clocks.ensure_aware(moment)
+    local = moment.astimezone(clocks.zone(time_zone))
+    naive = local.replace(tzinfo=None, fold=0)
+    back = naive.replace(tzinfo=local.tzinfo)  # how an import will read the wall-clock time
+    if local.date() < FIRST_EXCEL_DAY or back.astimezone(dt.UTC) != moment.astimezone(dt.UTC):
+        return local.isoformat(sep=" ")
+    return naive
+
+
+def read_time(naive: dt.datetime, time_zone: str) -> dt.datetime:
+    """A wall-clock time read from a cell, as an aware time in ``time_zone``."""
+    return naive.replace(tzinfo=clocks.zone(time_zone))
+
+
+# -- CSV ------------------------------------------------------------------------------------------
+def csv_text(value: Any) -> str:
+    """A CSV field: control characters removed, and a leading ``'`` on text a spreadsheet would run.
+
+    A text that already starts with ``'`` gets one too, so that reading strips exactly one."""
+    text = clean_text("" if value is None else str(value))
+    if is_trigger(text) or text.startswith("'"):
+        return "'" + text
+    return text
+
+
+def from_csv_text(text: str) -> str:
+    """The original text of a field ``csv_text`` wrote."""
+    return text.removeprefix("'")
+
+
+# -- lists in one cell ----------------------------------------------------------------------------
+SEPARATOR = "; "
+_NEEDS_QUOTES = re.compile(r'[;\n]|^"')
+
+
+def join_list(items: list[str]) -> str:
+    """Entries joined by "; ", an entry holding ";" (or starting with a quote) in double quotes."""
+    return SEPARATOR.join(f'"{item.replace(chr(34), chr(34) * 2)}"' if _NEEDS_QUOTES.search(item) else item
+                          for item in items)
+
+
+def split_list(text: str) -> list[str]:
+    """The entries of a list cell: separated by ";" or by line breaks, double quotes kept together.
+
+    Blank entries are dropped; a quote inside an entry (not at its start) is an ordinary character."""
+    entries: list[str] = []
+    current: list[str] = []
+    quoted = False
+    i = 0
+    at_start = True
+    while i < len(text):
+        ch = text[i]
+        if quoted:
+            if ch == '"' and text[i + 1: i + 2] == '"':
+                current.append('"')
+                i += 1
+            elif ch == '"':
+                quoted = False
+            else:
+                current.append(ch)
+        elif ch == '"' and at_start:
+            quoted = True
+            at_start = False
+        elif ch in ";\n\r":
+            entries.append("".join(current))
+            current, at_start = [], True
+        else:
+            current.append(ch)
+            if not ch.isspace():
+                at_start = False
+        i += 1
+    entries.append("".join(current))
+    return [" ".join(e.split()) for e in entries if e.strip()]

@@ -1,0 +1,282 @@
+"""Reads the rows of a workbook's sheets into field values, cell by cell, noting every cell that cannot be read.
+
+Two kinds of sheet are read: the register and table sheets of an Atlas export (found by the
+hidden key row ``layouts`` writes) and a sheet in the ICO controller template's layout (found
+by its headings). Nothing here looks at the register: matching rows to records, links and
+validation are ``xlsx_import``'s job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from ..core import clocks
+from ..core.spec import Kind
+from . import cells, ico_import
+from .art30 import ICO_COLUMNS
+from .import_model import RowProblem
+from .layouts import (
+    FIRST_ROW,
+    HEADER_ROW,
+    ID_KEY,
+    KEY_ROW,
+    PARENT_KEY,
+    Column,
+    SheetLayout,
+    bare_heading,
+)
+from .values import YES, as_text, from_cell
+from .xlsx_read import Cell, Workbook
+
+HEADER_SEARCH_ROWS = 10
+
+
+@dataclass
+class Choices:
+    """An expanded checklist read as one Yes/No column per term; terms without a column keep their value."""
+
+    marks: dict[str, bool]
+
+
+@dataclass
+class ReadRow:
+    entity: str
+    sheet: str
+    row: int
+    file_id: int | None
+    values: dict[str, Any] = field(default_factory=dict)
+    columns: dict[str, str] = field(default_factory=dict)      # field key → 'C "Heading"'
+    problems: list[RowProblem] = field(default_factory=list)
+    cut: set[str] = field(default_factory=set)                # text fields that end with cells.CUT_MARK
+    tables: dict[str, list[ReadRow]] = field(default_factory=dict)
+    parent: int | None = None                                 # a table row: its record's number
+
+    @property
+    def key(self) -> str:
+        return f"{self.sheet}!{self.row}"
+
+
+@dataclass
+class SheetRead:
+    layout: SheetLayout | None
+    rows: list[ReadRow]
+    notes: list[str]
+
+
+def where(col: int, heading: Any) -> str:
+    return f'{get_column_letter(col)} "{" ".join(str(heading or "").split())}"'
+
+
+def _cell_problem(cell: Cell) -> str | None:
+    if cell.formula:
+        return (f"holds a formula ({cell.value[:60]}); Atlas never runs formulas: type the value instead, or copy "
+                "and paste it as a value")
+    if cell.error:
+        return f"holds the error value {cell.value}; type the value instead"
+    return None
+
+
+def _blank(cell: Cell | None) -> bool:
+    return cell is None or cell.value is None or (isinstance(cell.value, str) and not cell.value.strip())
+
+
+# -- Atlas sheets ------------------------------------------------------------------------------------
+def read_atlas_sheet(book: Workbook, name: str, layout: SheetLayout, time_zone: str) -> SheetRead:
+    rows_iter = book.rows(name)
+    keys: list[Cell] = []
+    headers: list[Cell] = []
+    data: list[tuple[int, list[Cell]]] = []
+    for number, row in rows_iter:
+        if number == KEY_ROW:
+            keys = row
+        elif number == HEADER_ROW:
+            headers = row
+        elif number >= FIRST_ROW:
+            data.append((number, row))
+    by_key = {c.key: c for c in layout.columns}
+    by_heading = {bare_heading(c.heading): c for c in layout.columns}
+    mapping: dict[int, Column] = {}
+    notes: list[str] = []
+    for col in range(1, max(len(keys), len(headers)) + 1):
+        key = keys[col - 1].value if col <= len(keys) and col > 1 else (layout.columns[0].key if col == 1 else None)
+        heading = headers[col - 1].value if col <= len(headers) else None
+        column = by_key.get(str(key)) if key is not None else None
+        if column is None and heading is not None:
+            column = by_heading.get(bare_heading(str(heading)))
+        if column is None:
+            if heading is not None or key is not None:
+                notes.append(f"{name}: column {where(col, heading or key)} is not a field of "
+                             f"{layout.entity.plural.lower()}; it was not read.")
+            continue
+        if column.read_only:
+            continue
+        mapping[col] = column
+    read = SheetRead(layout, [], notes)
+    for number, row in data:
+        read_row = _atlas_row(name, layout, mapping, headers, number, row, time_zone)
+        if read_row is not None:
+            read.rows.append(read_row)
+    return read
+
+
+def _atlas_row(sheet: str, layout: SheetLayout, mapping: dict[int, Column], headers: list[Cell], number: int,
+               row: list[Cell], time_zone: str) -> ReadRow | None:
+    out = ReadRow(layout.entity.key, sheet, number, None)
+    filled = False
+    for col, column in mapping.items():
+        cell = row[col - 1] if col <= len(row) else None
+        heading = headers[col - 1].value if col <= len(headers) else column.heading
+        label = where(col, heading)
+        if column.field is not None:
+            out.columns.setdefault(column.field.key, label)
+        if cell is not None and (problem := _cell_problem(cell)):
+            out.problems.append(RowProblem(sheet, number, label, problem))
+            filled = True
+            continue
+        if column.key in (ID_KEY, PARENT_KEY):
+            if cell is None or _blank(cell):
+                continue
+            value = cell.value
+            number_value = int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) \
+                and float(value).is_integer() else None
+            if number_value is None and isinstance(value, str) and value.strip().lstrip("#").isdigit():
+                number_value = int(value.strip().lstrip("#"))
+            if number_value is None or number_value < 1:
+                out.problems.append(RowProblem(sheet, number, label, f"{as_text(value)!r} is not a record number"))
+                continue
+            if column.key == ID_KEY:
+                out.file_id = number_value
+            else:
+                out.parent = number_value
+            continue
+        f = column.field
+        assert f is not None
+        if column.term is not None:
+            text = "" if cell is None or _blank(cell) else as_text(cell.value).strip().casefold()
+            if text and text not in (YES.casefold(), "no", "y", "n", "true", "false", "x", "1", "0"):
+                out.problems.append(RowProblem(sheet, number, label, f"{text!r} is not Yes or No"))
+                continue
+            marks = out.values.setdefault(f.key, Choices({}))
+            marks.marks[column.term.code] = text in (YES.casefold(), "y", "true", "x", "1")
+            filled = filled or bool(text)
+            continue
+        raw = None if cell is None else cell.value
+        if isinstance(raw, str) and f.kind in (Kind.TEXT, Kind.NOTE) and cells.was_cut(raw):
+            out.cut.add(f.key)
+        try:
+            value = from_cell(f, raw, time_zone)
+        except ValueError as exc:
+            out.problems.append(RowProblem(sheet, number, label, f"{exc}."))
+            filled = True
+            continue
+        out.values[f.key] = value
+        filled = filled or not (value is None or value is False or value == [])
+    if not filled and out.file_id is None:
+        return None  # only read-only cells (or nothing) filled in: not a record
+    if layout.table is not None and not filled:
+        return None  # a table row with no values is dropped, as a save drops it
+    if layout.table is not None and out.parent is None:
+        out.problems.append(RowProblem(sheet, number, where(1, layout.columns[0].heading),
+                                       "say which record this row belongs to (its No.)"))
+    return out
+
+
+# -- ICO sheets -----------------------------------------------------------------------------------------
+def find_ico_header(book: Workbook, name: str) -> tuple[int, dict[int, str]] | None:
+    for number, row in book.rows(name):
+        if number > HEADER_SEARCH_ROWS:
+            break
+        found = ico_import.match_headings({i: c.value for i, c in enumerate(row, start=1)
+                                           if isinstance(c.value, str)})
+        if ico_import.looks_like_ico(found):
+            return number, found
+    return None
+
+
+def read_ico_sheet(book: Workbook, name: str, header: int, found: dict[int, str],
+                   processors: dict[str, list[int]]) -> SheetRead:
+    headings: dict[int, Any] = {}
+    read = SheetRead(None, [], [])
+    labels = {c.key: c.heading for c in ICO_COLUMNS}
+    for number, row in book.rows(name):
+        if number == header:
+            headings = {i: c.value for i, c in enumerate(row, start=1)}
+            for col, value in headings.items():
+                if value is not None and col not in found:
+                    read.notes.append(f"{name}: column {where(col, value)} is not a column of the ICO template; "
+                                      "it was not read.")
+            skipped = [where(c, headings.get(c)) for c, k in found.items() if k in ico_import.NOT_IMPORTED]
+            if skipped:
+                read.notes.append(f"{name}: {', '.join(skipped)} are worked out by Atlas from the DPIAs, breaches, "
+                                  "consents and policies; they were not read.")
+            continue
+        if number < header:
+            continue
+        texts: dict[str, str] = {}
+        out = ReadRow("activity", name, number, None)
+        for col, key in found.items():
+            cell = row[col - 1] if col <= len(row) else None
+            label = where(col, headings.get(col, labels[key]))
+            if cell is not None and (problem := _cell_problem(cell)):
+                out.problems.append(RowProblem(name, number, label, problem))
+                continue
+            if key in ico_import.NOT_IMPORTED:
+                continue
+            texts[key] = "" if cell is None or _blank(cell) else as_text(cell.value)
+        if not any(t.strip() and not ico_import.blank(t) for t in texts.values()) and not out.problems:
+            continue
+        values, problems = ico_import.parse_row(texts, processors)
+        out.values = values
+        for key, reason in problems:
+            col = next((c for c, k in found.items() if k == key), 0)
+            out.problems.append(RowProblem(name, number, where(col, headings.get(col, labels[key])) if col else "",
+                                           f"{reason}."))
+        for key in values:
+            col = next((c for c, k in found.items() if _ico_field(k) and key in _ico_field(k)), 0)
+            if col:
+                out.columns[key] = where(col, headings.get(col))
+        read.rows.append(out)
+    return read
+
+
+_ICO_FIELDS = {
+    "name": ("name",), "business_function": ("business_function",), "purpose": ("purposes",),
+    "joint_controller": ("joint_controllers", "role"), "individuals": ("subject_categories",),
+    "personal_data": ("data_categories", "special_categories"),
+    "recipients": ("recipients_internal", "recipients_external"), "processor_contract": ("processors",),
+    "third_countries": ("transfers",), "retention": ("retention",), "security": ("security_measures", "security_notes"),
+    "art9": ("art9_conditions",), "legitimate_interests": ("legitimate_interest",), "lia": ("lia_reference",),
+    "rights": ("rights_available",), "automated": ("automated_decisions", "profiling", "automated_notes"),
+    "source": ("source",), "location": ("locations", "systems"), "criminal": ("criminal_data", "criminal_data_authority"),
+}
+
+
+def _ico_field(key: str) -> tuple[str, ...]:
+    return _ICO_FIELDS.get(key, ())
+
+
+def file_time_zone(book: Workbook, fallback: str) -> tuple[str, dict[str, str]]:
+    """The zone the file's wall-clock times are in (from its hidden "Atlas" sheet), and that sheet's facts."""
+    facts: dict[str, str] = {}
+    if "Atlas" in book.sheet_names:
+        for _, row in book.rows("Atlas", max_col=2):
+            if len(row) == 2 and isinstance(row[0].value, str) and row[1].value is not None:
+                facts[row[0].value] = str(row[1].value)
+    zone = facts.get("time_zone") or fallback
+    try:
+        clocks.zone(zone)
+    except ValueError:
+        zone = fallback
+    return zone, facts
+
+
+def marker_of(book: Workbook, name: str) -> str | None:
+    for number, row in book.rows(name, max_col=1):
+        if number == KEY_ROW and row and isinstance(row[0].value, str):
+            return row[0].value
+        return None
+    return None
+

@@ -1,0 +1,190 @@
+"""The sheets of a workbook and their columns: one sheet per register and per table field, from the specs.
+
+A register sheet has the record number in column A, then one column per field of the entity's
+declaration (computed and reverse-link fields are shown but never read back). A table field
+(an activity's purposes, a processor's sub-processors…) gets a sheet of its own with one row per
+table row, headed by the record it belongs to. A hidden first row holds the field keys, so an
+edited sheet imports again even if its headings are reworded or its columns moved.
+
+The Art. 30 views (in the ICO template's order) are in ``ico``; they are read by nobody but
+people, except that a sheet in the ICO layout kept by hand can be imported as activities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..core.entities import BY_KEY, ENTITIES
+from ..core.errors import UsageError
+from ..core.spec import Entity, Field, Kind, Term
+
+MARKER = "atlas"            # first cell of the hidden key row: "atlas/<entity>[/<table field>]"
+ID_KEY = "id"
+PARENT_KEY = "record"       # a table sheet's column naming the record a row belongs to
+PARENT_TITLE_KEY = "record_title"
+KEY_ROW, HEADER_ROW, FIRST_ROW = 1, 2, 3
+MAX_TITLE = 31              # Excel's limit on a sheet name
+
+# CHOICES fields shown as one Yes/No column per term: the eight Art. 28(3) clauses are what an
+# auditor ticks off one by one.
+EXPANDED = frozenset({("processor", "art28_clauses")})
+
+VIEW_TITLES = {"cover": "Cover", "art30": "Art 30 record", "art30_2": "Art 30(2) processor record",
+               "matrix": "Training matrix", "findings": "Findings", "lists": "Lists", "about": "Atlas"}
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str                 # field key, ID_KEY, PARENT_KEY, PARENT_TITLE_KEY, or "<field>:<code>"
+    heading: str
+    field: Field | None = None
+    term: Term | None = None  # for an expanded CHOICES column
+    read_only: bool = False
+    note: str = ""            # shown as the heading's comment
+
+    @property
+    def required(self) -> bool:
+        return bool(self.field and self.field.required and self.field.editable and self.term is None)
+
+
+@dataclass(frozen=True)
+class SheetLayout:
+    title: str
+    entity: Entity
+    table: Field | None       # the TABLE field, for a table sheet
+    columns: tuple[Column, ...]
+
+    @property
+    def marker(self) -> str:
+        return "/".join([MARKER, self.entity.key] + ([self.table.key] if self.table else []))
+
+
+def heading(f: Field, time_zone: str | None = None) -> str:
+    """A column heading: the label, the zone of a time column, and "*" when required."""
+    text = f.label
+    if f.kind is Kind.DATETIME and time_zone:
+        text += f" ({time_zone} time)"
+    if f.required and f.editable:
+        text += " *"
+    return text
+
+
+def bare_heading(text: str) -> str:
+    """A heading without the marks ``heading`` adds, for matching what a person typed."""
+    text = " ".join(str(text).split()).rstrip("*").strip()
+    if text.endswith(" time)") and "(" in text:
+        text = text[: text.rindex("(")].strip()
+    return text.casefold()
+
+
+def _note(f: Field) -> str:
+    parts = [f.cite()]
+    if f.computed:
+        parts.append("Worked out by Atlas; changes here are not imported.")
+    elif not f.stored:
+        parts.append(f"Shown for reference; set it on the {BY_KEY[f.target or ''].label.lower()} instead.")
+    elif f.vocab is not None and f.kind in (Kind.CHOICES, Kind.TAGS):
+        parts.append("Several entries: separate them with \"; \".")
+    elif f.kind is Kind.LINKS:
+        parts.append("Several records: separate them with \"; \". Keep the (#number).")
+    elif f.kind is Kind.LINK:
+        parts.append("Keep the (#number) of the record.")
+    return " ".join(parts)
+
+
+def field_columns(ent_or_table: Entity | Field, time_zone: str, entity_key: str) -> list[Column]:
+    fields = ent_or_table.fields
+    columns: list[Column] = []
+    for f in fields:
+        if f.kind is Kind.TABLE:
+            continue
+        if (entity_key, f.key) in EXPANDED and f.vocab is not None:
+            for term in f.vocab.terms:
+                columns.append(Column(f"{f.key}:{term.code}", f"{term.article}: {term.label}", f, term,
+                                      note=f"{term.label} ({term.article}). Yes or No."))
+            continue
+        columns.append(Column(f.key, heading(f, time_zone), f, read_only=not f.editable, note=_note(f)))
+    return columns
+
+
+def _table_title(ent: Entity, table: Field, taken: set[str]) -> str:
+    for candidate in (f"{ent.plural} – {table.label}", f"{ent.plural.split()[-1].capitalize()} – {table.label}",
+                      table.label):
+        if len(candidate) <= MAX_TITLE and candidate.casefold() not in taken:
+            return candidate
+    return f"{table.label[: MAX_TITLE - 4]} ({len(taken)})"
+
+
+def entity_layouts(ent: Entity, time_zone: str, taken: set[str] | None = None) -> list[SheetLayout]:
+    """The register sheet of ``ent`` and one sheet per table field, in that order."""
+    taken = taken if taken is not None else set()
+    title = ent.plural[:MAX_TITLE]
+    taken.add(title.casefold())
+    id_heading = "No." if not ent.singleton else "No. (always 1)"
+    sheets = [SheetLayout(title, ent, None, (Column(ID_KEY, id_heading, note="The record's number in Atlas. "
+                                                    "Leave it empty for a new record."),
+                                             *field_columns(ent, time_zone, ent.key)))]
+    for table in (f for f in ent.fields if f.kind is Kind.TABLE and f.stored):
+        table_title = _table_title(ent, table, taken)
+        taken.add(table_title.casefold())
+        columns = (Column(PARENT_KEY, f"{ent.label} No. *", note=f"The number of the {ent.label.lower()} "
+                          f"(column A of the {title} sheet) this row belongs to."),
+                   Column(PARENT_TITLE_KEY, ent.field(ent.title).label, read_only=True,
+                          note="Shown for reference; not imported."),
+                   *field_columns(table, time_zone, ent.key))
+        sheets.append(SheetLayout(table_title, ent, table, columns))
+    return sheets
+
+
+def selected(only: Sequence[str] | None) -> list[Entity]:
+    """The registers an export includes, in the sidebar's order; a plain error for an unknown name."""
+    if not only:
+        return list(ENTITIES)
+    known = {e.key for e in ENTITIES}
+    wanted = set()
+    for key in only:
+        if key not in known and key != "findings":
+            raise UsageError(f"There is no register called {key!r}; use one of: {', '.join(known)}, findings.")
+        wanted.add(key)
+    return [e for e in ENTITIES if e.key in wanted]
+
+
+def all_layouts(entities: Sequence[Entity], time_zone: str) -> list[SheetLayout]:
+    taken = {t.casefold() for t in VIEW_TITLES.values()}
+    layouts: list[SheetLayout] = []
+    for ent in entities:
+        layouts.extend(entity_layouts(ent, time_zone, taken))
+    return layouts
+
+
+def layout_for_marker(marker: str, time_zone: str) -> SheetLayout | None:
+    """The layout a hidden key row names, or None if it names no register of this version."""
+    parts = str(marker).split("/")
+    if len(parts) not in (2, 3) or parts[0] != MARKER or parts[1] not in BY_KEY:
+        return None
+    for layout in entity_layouts(BY_KEY[parts[1]], time_zone):
+        if (layout.table.key if layout.table else None) == (parts[2] if len(parts) == 3 else None):
+            return layout
+    return None
+
+
+def link_order() -> list[str]:
+    """Entity keys ordered so that every stored link points to an entity earlier in the list
+    (records are created in this order on import)."""
+    order: list[str] = []
+    visiting: set[str] = set()
+
+    def visit(key: str) -> None:
+        if key in order or key in visiting:
+            return
+        visiting.add(key)
+        for f in BY_KEY[key].stored_fields:
+            if f.kind in (Kind.LINK, Kind.LINKS) and f.target != key:
+                visit(f.target or "")
+        visiting.discard(key)
+        order.append(key)
+
+    for ent in ENTITIES:
+        visit(ent.key)
+    return order

@@ -1,0 +1,172 @@
+"""Converts one field's value to the cell a spreadsheet shows, and a cell read back to the field's value.
+
+Cells read like the app: vocabulary labels rather than codes, country names, "Yes"/"No",
+lists joined by "; ", links as "Title (#id)", dates as real dates and times as wall-clock
+times in the organisation's zone. Reading accepts the same and what a person typing in a
+spreadsheet would write (codes, two-letter country codes, ISO dates, yes/no/true/false).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..core import codec
+from ..core.countries import country_name
+from ..core.spec import Field, Kind
+from . import cells
+
+YES, NO = "Yes", "No"
+_LINK = re.compile(r"^(?P<title>.*?)\s*\(#(?P<id>\d+)\)$|^#(?P<bare>\d+)$")
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A link read from a cell: a record number (as the file numbers it) and/or a title to look up."""
+
+    id: int | None
+    title: str
+
+
+def link_text(title: str, record_id: int) -> str:
+    return f"{title} (#{record_id})"
+
+
+# -- writing ----------------------------------------------------------------------------------------
+def to_cell(f: Field, value: Any, time_zone: str, titles: dict[int, str] | None = None) -> Any:
+    """The cell value for ``value`` of field ``f`` (not for TABLE fields: they get their own sheet)."""
+    if value is None or value == []:
+        return None
+    kind = f.kind
+    if kind is Kind.BOOL:
+        return YES if value else NO
+    if kind is Kind.DATE:
+        return cells.excel_date(value)
+    if kind is Kind.DATETIME:
+        return cells.excel_time(value, time_zone)
+    if kind is Kind.INT:
+        return value
+    if kind is Kind.COUNTRY:
+        return country_name(value)
+    if kind is Kind.CHOICE:
+        return f.vocab.label_of(value) if f.vocab else value
+    if kind in (Kind.CHOICES, Kind.TAGS):
+        return cells.join_list([f.vocab.label_of(v) if f.vocab else v for v in value])
+    if kind is Kind.LINK:
+        return link_text((titles or {}).get(value, ""), value).lstrip()
+    if kind is Kind.LINKS:
+        return cells.join_list([link_text((titles or {}).get(v, ""), v).lstrip() for v in value])
+    if kind is Kind.TABLE:
+        raise ValueError("a table field has its own sheet")
+    return str(value)
+
+
+# -- reading ----------------------------------------------------------------------------------------
+def as_text(raw: Any) -> str:
+    """A cell as text: numbers typed in a text column read as they look."""
+    if isinstance(raw, bool):
+        return YES if raw else NO
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    if isinstance(raw, dt.datetime):
+        return raw.isoformat(sep=" ") if raw.time() != dt.time() else raw.date().isoformat()
+    if isinstance(raw, dt.date):
+        return raw.isoformat()
+    return str(raw)
+
+
+def from_cell(f: Field, raw: Any, time_zone: str, lenient: bool = False) -> Any:
+    """The value of field ``f`` a cell holds; raises ValueError with a plain reason.
+
+    ``lenient`` is for sheets kept by hand (the ICO layout): a closed list may then also be
+    separated by commas. LINK and LINKS give ``Ref``s, which the import resolves."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return f.empty()
+    kind = f.kind
+    if kind in (Kind.TEXT, Kind.NOTE, Kind.TIMEZONE):
+        return as_text(raw)
+    if kind is Kind.INT:
+        if isinstance(raw, bool):
+            raise ValueError(f"{as_text(raw)!r} is not a whole number")
+        if isinstance(raw, int):
+            return raw
+        if isinstance(raw, float):
+            if not raw.is_integer():
+                raise ValueError(f"{raw:g} is not a whole number")
+            return int(raw)
+        return codec.parse_text(f, as_text(raw))
+    if kind is Kind.BOOL:
+        if isinstance(raw, bool):
+            return raw
+        return codec.parse_text(f, as_text(raw))
+    if kind is Kind.DATE:
+        if isinstance(raw, dt.datetime):
+            return raw.date()
+        if isinstance(raw, dt.date):
+            return raw
+        return codec.parse_text(f, as_text(raw))
+    if kind is Kind.DATETIME:
+        if isinstance(raw, dt.datetime):
+            return cells.read_time(raw, time_zone)
+        if isinstance(raw, dt.date):
+            return cells.read_time(dt.datetime.combine(raw, dt.time()), time_zone)
+        return codec.parse_text(f, as_text(raw).replace("T", " ", 1), time_zone)
+    if kind is Kind.COUNTRY:
+        return codec.parse_text(f, as_text(raw))
+    if kind is Kind.CHOICE:
+        return vocab_codes(f, [as_text(raw).strip()], lenient)[0]
+    if kind in (Kind.CHOICES, Kind.TAGS):
+        parts = cells.split_list(as_text(raw))
+        return vocab_codes(f, parts, lenient) if f.vocab else parts
+    if kind is Kind.LINK:
+        return parse_ref(as_text(raw))
+    if kind is Kind.LINKS:
+        return [parse_ref(part) for part in cells.split_list(as_text(raw))]
+    raise ValueError("a table field has its own sheet")
+
+
+def parse_ref(text: str) -> Ref:
+    text = " ".join(text.split())
+    match = _LINK.match(text)
+    if match is None:
+        return Ref(None, text)
+    if match.group("bare"):
+        return Ref(int(match.group("bare")), "")
+    return Ref(int(match.group("id")), match.group("title"))
+
+
+def allowed(f: Field) -> str:
+    assert f.vocab is not None
+    return "; ".join(t.label for t in f.vocab.terms)
+
+
+def vocab_codes(f: Field, parts: list[str], lenient: bool = False) -> list[str]:
+    """The codes for entries read from a cell, in order.
+
+    Labels may themselves hold "; " (the cell was split there), so the longest run of entries
+    that together make a label is taken first. Free entries stay as typed where the list is
+    open; in a closed list they are an error naming the allowed values."""
+    assert f.vocab is not None
+    codes: list[str] = []
+    i = 0
+    while i < len(parts):
+        for j in range(len(parts), i, -1):
+            code = f.vocab.code_for(cells.SEPARATOR.join(parts[i:j]))
+            if code is not None:
+                codes.append(code)
+                i = j
+                break
+        else:
+            part = parts[i]
+            pieces = [p.strip() for p in part.split(",") if p.strip()] if lenient else []
+            found = [f.vocab.code_for(p) for p in pieces]
+            if len(pieces) > 1 and all(found):
+                codes.extend(c for c in found if c)
+            elif f.vocab.open:
+                codes.append(part)
+            else:
+                raise ValueError(f"{part!r} is not one of: {allowed(f)}")
+            i += 1
+    return list(dict.fromkeys(codes))

@@ -1,0 +1,355 @@
+"""Writes the whole register as one workbook: a cover, the Art. 30 record, every register, and the findings.
+
+The workbook is for people first (a board, an auditor, the supervisory authority) and for
+Atlas second: the register sheets carry hidden field keys and record numbers, so the same
+file, edited, can be imported again (``xlsx_import``). It is built in memory and written
+atomically, so a cancelled or failed export leaves no partial file behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.utils import quote_sheetname
+from openpyxl.worksheet.hyperlink import Hyperlink
+
+from .. import __version__
+from ..core import clocks
+from ..core.checks import TRAINING_DUE_SOON_DAYS, Finding, run_checks
+from ..core.countries import all_countries, country_name
+from ..core.entities import BY_KEY
+from ..core.errors import AtlasError, UsageError
+from ..core.spec import Kind
+from ..storage.atomic import atomic_write_bytes
+from . import cells, styling
+from .art30 import ART30_2_COLUMNS, CONTROLLER_ROLES, ICO_COLUMNS, Art30
+from .layouts import (
+    FIRST_ROW,
+    HEADER_ROW,
+    KEY_ROW,
+    PARENT_KEY,
+    VIEW_TITLES,
+    SheetLayout,
+    all_layouts,
+    selected,
+)
+from .values import NO, YES, to_cell
+
+FORMAT = "atlas-xlsx/1"
+Progress = Callable[[int, int, str], None]
+Record = dict[str, Any]
+
+
+class Cancelled(AtlasError):
+    """The export was cancelled; nothing was written."""
+
+
+def export_workbook(records: Any, out: Path, *, only: Sequence[str] | None = None, now: dt.datetime | None = None,
+                    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write the workbook for ``records`` (a ``storage.records.Records``) to ``out``; return the path.
+
+    ``only`` limits it to some registers (entity keys, or "findings"); the cover is always there."""
+    out = Path(out).expanduser()
+    if out.exists() and out.resolve() == Path(records.reg.path).resolve():
+        raise UsageError("The export would overwrite the register itself; choose another file.")
+    data = build_workbook(records, only=only, now=now, progress=progress, cancelled=cancelled)
+    if cancelled is not None and cancelled():
+        raise Cancelled("Cancelled; nothing was written.")
+    try:
+        atomic_write_bytes(out, data)
+    except FileNotFoundError:
+        raise UsageError(f"Cannot write {out}: the folder {out.parent} does not exist.") from None
+    except PermissionError:
+        raise UsageError(f"Cannot write {out}: permission denied.") from None
+    return out
+
+
+def build_workbook(records: Any, *, only: Sequence[str] | None = None, now: dt.datetime | None = None,
+                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> bytes:
+    """The workbook's bytes (nothing is written to disk)."""
+    # The organisation's own sheet goes last: the cover already shows it to a reader.
+    entities = sorted(selected(only), key=lambda e: e.singleton)
+    keys = {e.key for e in entities}
+    with_findings = not only or "findings" in only
+    ctx = records.context(now)
+    tz = ctx.time_zone
+    snapshot = {key: sorted(rows, key=lambda r: r["id"]) for key, rows in records.snapshot().items()}
+    titles = {key: records.titles(key) for key in BY_KEY}
+    layouts = all_layouts(entities, tz)
+    steps: list[tuple[str, Callable[[], None]]] = []
+
+    wb = Workbook()
+    cover = wb.active
+    cover.title = VIEW_TITLES["cover"]
+    lists = styling.Lists(wb, VIEW_TITLES["lists"])
+    contents: list[tuple[str, str]] = []
+    art30 = Art30(snapshot)
+
+    if "activity" in keys:
+        def art30_sheets() -> None:
+            _art30_sheet(wb, art30, contents)
+            _art30_2_sheet(wb, art30, snapshot["organisation"][0], contents)
+        steps.append(("Art. 30 record", art30_sheets))
+    def register_step(layout: SheetLayout) -> Callable[[], None]:
+        return lambda: _register_sheet(wb, layout, snapshot, titles, tz, lists, contents)
+
+    for layout in layouts:
+        steps.append((layout.title, register_step(layout)))
+        if layout.entity.key == "training" and layout.table is None and "person" in keys:
+            steps.append((VIEW_TITLES["matrix"], lambda: _matrix_sheet(wb, snapshot, ctx.today, contents)))
+    if with_findings:
+        steps.append((VIEW_TITLES["findings"],
+                      lambda: _findings_sheet(wb, run_checks(snapshot, ctx), tz, titles, contents)))
+
+    total = len(steps) + 1
+    for done, (label, step) in enumerate(steps):
+        if cancelled is not None and cancelled():
+            raise Cancelled("Cancelled; nothing was written.")
+        if progress is not None:
+            progress(done, total, f"Writing {label}…")
+        step()
+    # Sheets were created after the cover and lists; put the hidden lists at the end.
+    wb.move_sheet(lists.ws, offset=len(wb.sheetnames) - 1 - wb.sheetnames.index(lists.ws.title))
+    head = records.reg.audit.head()
+    _cover(cover, snapshot["organisation"][0], ctx, head, contents)
+    _about(wb, records.reg.register_id, ctx, head)
+    if progress is not None:
+        progress(len(steps), total, "Saving the workbook…")
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    if progress is not None:
+        progress(total, total, "Done")
+    return buffer.getvalue()
+
+
+# -- the register sheets -----------------------------------------------------------------------------
+def _register_sheet(wb: Workbook, layout: SheetLayout, snapshot: Mapping[str, list[Record]],
+                    titles: Mapping[str, dict[int, str]], tz: str, lists: styling.Lists,
+                    contents: list[tuple[str, str]]) -> None:
+    ws = wb.create_sheet(layout.title)
+    ent = layout.entity
+    columns = layout.columns
+    for col, column in enumerate(columns, start=1):
+        cells.put(ws.cell(KEY_ROW, col), layout.marker if col == 1 else column.key)
+    ws.row_dimensions[KEY_ROW].hidden = True
+    styling.write_header(ws, HEADER_ROW, [c.heading for c in columns],
+                         required=[c.required or c.key == PARENT_KEY for c in columns],
+                         read_only=[c.read_only for c in columns], notes=[c.note for c in columns])
+
+    def cell_value(column: Any, source: Record, record: Record) -> Any:
+        f = column.field
+        if column.term is not None:
+            return YES if column.term.code in (source.get(f.key) or []) else NO
+        if f is None:
+            return record["id"] if column.key in ("id", PARENT_KEY) else ent.title_of(record)
+        return to_cell(f, source.get(f.key), tz, titles.get(f.target or ""))
+
+    rows: list[list[Any]] = []
+    for record in snapshot[ent.key]:
+        if layout.table is None:
+            rows.append([cell_value(c, record, record) for c in columns])
+        else:
+            for sub in record.get(layout.table.key) or []:
+                rows.append([cell_value(c, sub, record) for c in columns])
+    last = styling.write_rows(ws, FIRST_ROW, rows)
+    styling.finish_table(ws, HEADER_ROW, last, len(columns))
+    for col, column in enumerate(columns, start=1):
+        name = _list_for(column, lists)
+        if name is not None and not column.read_only:
+            f = column.field
+            assert f is not None  # _list_for gives a list only for a field's column
+            strict = column.term is not None or f.kind is Kind.BOOL or (
+                f.kind is Kind.CHOICE and f.vocab is not None and not f.vocab.open)
+            styling.dropdown(ws, col, FIRST_ROW, last, name, strict=strict, title=column.heading)
+    what = f"{ent.plural}: {len(snapshot[ent.key])} record{'s' if len(snapshot[ent.key]) != 1 else ''}" \
+        if layout.table is None else f"{layout.table.label} of each {ent.label.lower()}: {len(rows)} row" \
+                                     f"{'s' if len(rows) != 1 else ''}"
+    contents.append((layout.title, f"{what} ({ent.article})" if layout.table is None else what))
+
+
+def _list_for(column: Any, lists: styling.Lists) -> str | None:
+    f = column.field
+    if f is None:
+        return None
+    if column.term is not None or f.kind is Kind.BOOL:
+        return lists.name_for("yes_no", [YES, NO])
+    if f.kind is Kind.CHOICE and f.vocab is not None:
+        return lists.name_for(f.vocab.key, [t.label for t in f.vocab.terms])
+    if f.kind is Kind.COUNTRY:
+        return lists.name_for("countries", [name for _, name in all_countries()])
+    return None
+
+
+# -- the Art. 30 views -----------------------------------------------------------------------------------
+def _art30_sheet(wb: Workbook, art30: Art30, contents: list[tuple[str, str]]) -> None:
+    ws = wb.create_sheet(VIEW_TITLES["art30"])
+    activities = art30.activities(CONTROLLER_ROLES)
+    required = sum(1 for c in ICO_COLUMNS if c.required)
+    styling.group_row(ws, 1, [(1, required, "Required by Art. 30(1) GDPR (* in the ICO template's required part)"),
+                              (required + 1, len(ICO_COLUMNS), "Optional columns of the ICO template")])
+    styling.write_header(ws, HEADER_ROW, [c.heading + (" *" if c.required else "") for c in ICO_COLUMNS],
+                         required=[c.required for c in ICO_COLUMNS])
+    rows = [[art30.ico_row(a)[c.key] or None for c in ICO_COLUMNS] for a in activities]
+    last = styling.write_rows(ws, FIRST_ROW, rows)
+    styling.finish_table(ws, HEADER_ROW, last, len(ICO_COLUMNS))
+    contents.append((ws.title, f"The record of processing activities as controller, in the UK ICO template's "
+                               f"column order: {len(rows)} activit{'ies' if len(rows) != 1 else 'y'} (Art. 30(1))"))
+
+
+def _art30_2_sheet(wb: Workbook, art30: Art30, org: Record, contents: list[tuple[str, str]]) -> None:
+    ws = wb.create_sheet(VIEW_TITLES["art30_2"])
+    who = "; ".join(x for x in (org.get("name"), org.get("email"), org.get("phone")) if x)
+    styling.group_row(ws, 1, [(1, len(ART30_2_COLUMNS), f"Processor: {who}. Our representative and DPO are on "
+                                                        "the Cover sheet (Art. 30(2)(a)).")])
+    styling.write_header(ws, HEADER_ROW, [h + (" *" if r else "") for h, r in ART30_2_COLUMNS],
+                         required=[r for _, r in ART30_2_COLUMNS])
+    rows = art30.processor_rows()
+    last = styling.write_rows(ws, FIRST_ROW, rows)
+    if not rows:
+        cells.put(ws.cell(FIRST_ROW, 1), "No activity is recorded where the office acts as a processor.")
+        ws.cell(FIRST_ROW, 1).font = styling.MUTED
+    styling.finish_table(ws, HEADER_ROW, last, len(ART30_2_COLUMNS))
+    contents.append((ws.title, f"The record kept as processor for clients: {len(rows)} row"
+                               f"{'s' if len(rows) != 1 else ''}, one per client and activity (Art. 30(2))"))
+
+
+# -- staff training, findings -------------------------------------------------------------------------------
+def _matrix_sheet(wb: Workbook, snapshot: Mapping[str, list[Record]], today: dt.date,
+                  contents: list[tuple[str, str]]) -> None:
+    ws = wb.create_sheet(VIEW_TITLES["matrix"])
+    people = sorted(snapshot["person"], key=lambda p: (p.get("status") != "current", str(p.get("name")).casefold()))
+    courses = sorted({t["course"] for t in snapshot["training"]}, key=str.casefold)
+    latest: dict[tuple[int, str], dt.date] = {}
+    for t in snapshot["training"]:
+        key = (t["person"], t["course"])
+        if t.get("expires_on") and (key not in latest or t["expires_on"] > latest[key]):
+            latest[key] = t["expires_on"]
+    styling.title_block(ws, "Training matrix", "Each cell: when the person's latest training in that course "
+                                               "expires. Red: expired; amber: within "
+                        f"{TRAINING_DUE_SOON_DAYS} days; green: valid (Art. 32(4), 39(1)(b)).")
+    status = BY_KEY["person"].field("status").vocab
+    headings = ["Person", "Role", "Status", "Handles special-category data", *courses]
+    header_row = 3
+    styling.write_header(ws, header_row, headings)
+    rows = [[p.get("name"), p.get("role"), status.label_of(p["status"]) if status else p.get("status"),
+             YES if p.get("handles_special_category") else NO,
+             *[latest.get((p["id"], c)) for c in courses]] for p in people]
+    last = styling.write_rows(ws, header_row + 1, rows)
+    for r, person in enumerate(people, start=header_row + 1):
+        for c, course in enumerate(courses, start=5):
+            expires = latest.get((person["id"], course))
+            if expires is None:
+                continue
+            days = (expires - today).days
+            ws.cell(r, c).fill = styling.FILLS["red" if days < 1 else "amber" if days <= TRAINING_DUE_SOON_DAYS
+                                               else "green"]
+    styling.finish_table(ws, header_row, last, len(headings))
+    contents.append((ws.title, f"Staff × courses with expiry dates: {len(people)} people, {len(courses)} courses"))
+
+
+def _findings_sheet(wb: Workbook, findings: list[Finding], tz: str, titles: Mapping[str, dict[int, str]],
+                    contents: list[tuple[str, str]]) -> None:
+    ws = wb.create_sheet(VIEW_TITLES["findings"])
+    headings = ["Severity", "Register", "No.", "Record", "What to do", "Article", f"Due ({tz} time)"]
+    styling.write_header(ws, HEADER_ROW, headings)
+    rows = []
+    for f in findings:
+        due: Any = f.due
+        if isinstance(due, dt.datetime):
+            due = cells.excel_time(due, tz)
+        elif isinstance(due, dt.date):
+            due = cells.excel_date(due)
+        rows.append([f.severity.capitalize(), BY_KEY[f.entity].plural if f.entity in BY_KEY else f.entity,
+                     f.record, f.title, f.message, f.article, due])
+    last = styling.write_rows(ws, FIRST_ROW, rows)
+    for r, f in enumerate(findings, start=FIRST_ROW):
+        fill = {"overdue": "red", "due soon": "amber"}.get(f.severity)
+        if fill:
+            ws.cell(r, 1).fill = styling.FILLS[fill]
+    if not findings:
+        cells.put(ws.cell(FIRST_ROW, 1), "Nothing to do: no deadline is near and no gap was found.")
+    styling.finish_table(ws, HEADER_ROW, last, len(headings))
+    counts = ", ".join(f"{sum(f.severity == s for f in findings)} {s}" for s in ("overdue", "due soon", "gap"))
+    contents.append((ws.title, f"What `atlas check` found: {counts}"))
+
+
+# -- cover and metadata ---------------------------------------------------------------------------------------
+def _local(moment: dt.datetime, tz: str) -> str:
+    local = moment.astimezone(clocks.zone(tz))
+    offset = f"{local:%z}"
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()} ({tz}, UTC{offset[:3]}:{offset[3:]})"
+
+
+def _cover(ws: Any, org: Record, ctx: Any, head: Any, contents: list[tuple[str, str]]) -> None:
+    tz = ctx.time_zone
+    styling.title_block(ws, f"Records of processing activities — {org.get('name')}",
+                        f"Exported by Atlas Desktop {__version__} on {_local(ctx.now, tz)}.")
+    yes_dpo = bool(org.get("has_dpo"))
+    rows: list[tuple[str, Any]] = [
+        ("Controller (Art. 30(1)(a))", None),
+        ("Name", org.get("name")), ("Address", org.get("address")), ("Email", org.get("email")),
+        ("Phone", org.get("phone")), ("Country", country_name(org["country"]) if org.get("country") else None),
+        ("Representative in the EU (Art. 27)", (f"{org['representative']}" + (
+            f" — {org['representative_contact']}" if org.get("representative_contact") else ""))
+            if org.get("representative") else "None appointed"),
+        ("Data protection officer (Art. 37)", (f"{org.get('dpo_name')}" + (
+            f" — {org['dpo_contact']}" if org.get("dpo_contact") else "")) if yes_dpo else "No DPO appointed"),
+        ("Person responsible for data protection", " — ".join(
+            x for x in (org.get("responsible_name"), org.get("responsible_contact")) if x) or None),
+        ("Supervisory authority", " — ".join(
+            x for x in (org.get("authority_name"), org.get("authority_contact"), org.get("authority_reference"))
+            if x) or None),
+        ("", None),
+        ("This export", None),
+        ("Generated at", _local(ctx.now, tz)),
+        ("Dates and times", f"Every time in this workbook is the wall-clock time in {tz}: spreadsheets store no "
+                            "time zone. A time the clocks repeat (when they go back) is written as text with its "
+                            "UTC offset."),
+        ("Audit trail entries", head.count),
+        ("Audit-chain head", head.head),
+        ("To check the register later", f"atlas audit verify --anchor {head.count}:{head.head}"),
+        ("Headings", "Dark red: required by Art. 30(1) (marked *). Grey: worked out by Atlas, not imported. "
+                     "Hover over a heading for what to enter and the article that asks for it."),
+        ("Not encrypted", "This file is not encrypted. Keep it somewhere safe and delete it when it is no "
+                          "longer needed."),
+        ("", None),
+        ("Contents", None),
+    ]
+    for title, what in contents:
+        rows.append((title, what))
+    first = 4
+    for r, (label, value) in enumerate(rows, start=first):
+        cells.put(ws.cell(r, 1), label)
+        cells.put(ws.cell(r, 2), value)
+        ws.cell(r, 2).alignment = styling.WRAP_TOP
+        ws.cell(r, 1).alignment = styling.WRAP_TOP
+        if value is None and label:
+            ws.cell(r, 1).font = styling.SECTION_FONT
+        else:
+            ws.cell(r, 1).font = styling.BOLD
+        if (label, value) in contents:
+            cell = ws.cell(r, 1)
+            cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"{quote_sheetname(label)}!A1", display=label)
+            cell.font = styling.LINK_FONT
+    ws.column_dimensions["A"].width = 38
+    ws.column_dimensions["B"].width = 100
+    ws.sheet_view.showGridLines = False
+
+
+def _about(wb: Workbook, register_id: str, ctx: Any, head: Any) -> None:
+    """Hidden facts an import needs: which register wrote the file and which zone its times are in."""
+    ws = wb.create_sheet(VIEW_TITLES["about"])
+    for r, (key, value) in enumerate((("format", FORMAT), ("register_id", register_id),
+                                      ("time_zone", ctx.time_zone), ("generated_at", ctx.now.astimezone(dt.UTC)
+                                                                     .isoformat()),
+                                      ("audit_count", str(head.count)), ("audit_head", head.head),
+                                      ("atlas_version", __version__)), start=1):
+        cells.put(ws.cell(r, 1), key)
+        cells.put(ws.cell(r, 2), value)
+    ws.sheet_state = "veryHidden"
+

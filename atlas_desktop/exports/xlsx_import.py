@@ -1,0 +1,391 @@
+"""Imports a workbook: our own export (edited or not) or a record kept in the ICO layout, checked whole first.
+
+``plan_import`` reads the file (refusing unsafe ones before parsing, see ``xlsx_read``), matches
+each row to a record by its number (only if the file came from this register) or to a new one,
+resolves links, and validates every record with the same rules as the GUI (``Records.prepare``).
+It writes nothing. ``apply_import`` writes the plan in one transaction, each save recorded in the
+audit trail as an "import": every row or none, unless the caller asks to leave invalid rows out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from ..core import codec
+from ..core.entities import BY_KEY
+from ..core.errors import InvalidRecord, Problem, UsageError
+from ..core.spec import Entity, Field, Kind
+from . import cells
+from .import_model import (
+    ImportHasProblems,
+    ImportPlan,
+    ImportResult,
+    Pending,
+    Planned,
+    RowProblem,
+)
+from .import_sheets import (
+    Choices,
+    ReadRow,
+    SheetRead,
+    file_time_zone,
+    find_ico_header,
+    marker_of,
+    read_atlas_sheet,
+    read_ico_sheet,
+)
+from .layouts import layout_for_marker, link_order
+from .values import Ref
+from .xlsx_read import SpreadsheetRefused, Workbook
+
+__all__ = ["ImportHasProblems", "ImportPlan", "ImportResult", "SpreadsheetRefused", "apply_import", "plan_import"]
+EXCEL_PRECISION = dt.timedelta(milliseconds=1)  # a workbook keeps times to the millisecond
+
+
+def plan_import(records: Any, path: Path) -> ImportPlan:
+    """What importing ``path`` into ``records`` (a ``storage.records.Records``) would do; writes nothing."""
+    path = Path(path).expanduser()
+    head = records.reg.audit.head().head
+    register_zone = records.context().time_zone
+    with Workbook(path) as book:
+        zone, facts = file_time_zone(book, register_zone)
+        reads: list[SheetRead] = []
+        notes: list[str] = []
+        for name in book.sheet_names:
+            marker = marker_of(book, name)
+            layout = layout_for_marker(marker, zone) if marker else None
+            if layout is not None:
+                reads.append(read_atlas_sheet(book, name, layout, zone))
+            elif marker is None and book.state(name) == "visible" and not facts:
+                found = find_ico_header(book, name)
+                if found is not None:
+                    reads.append(read_ico_sheet(book, name, *found, _processor_names(records)))
+            elif book.state(name) == "visible" and facts:
+                notes.append(f"{name}: a view for reading (not imported).")
+    if not reads:
+        raise SpreadsheetRefused(f"{path.name} holds no sheet Atlas can import: neither an Atlas export nor a sheet "
+                                 "with the ICO template's headings (Business function, Purpose of processing, …).")
+    same = facts.get("register_id") == records.reg.register_id
+    if facts:
+        source = "atlas"
+        description = ("an Atlas export of this register" if same else
+                       "an Atlas export of another register (every record in it is new here)")
+        if zone != register_zone:
+            description += f"; its times are read in {zone}, the zone it was exported in"
+    else:
+        source = "ico"
+        description = "a record in the ICO template's layout (sheet " + \
+                      ", ".join(repr(r.rows[0].sheet) for r in reads if r.rows) + ")" if any(r.rows for r in reads) \
+            else "a record in the ICO template's layout, with no rows"
+    for read in reads:
+        notes.extend(read.notes)
+    planner = _Planner(records, reads, same, source)
+    return planner.plan(path, source, description, notes, head)
+
+
+def _processor_names(records: Any) -> dict[str, list[int]]:
+    names: dict[str, list[int]] = {}
+    for pid, title in records.titles("processor").items():
+        names.setdefault(title.casefold(), []).append(pid)
+    return names
+
+
+class _Planner:
+    def __init__(self, records: Any, reads: list[SheetRead], same_register: bool, source: str) -> None:
+        self.records = records
+        self.same = same_register
+        self.source = source
+        self.problems: list[RowProblem] = []
+        self.rows: list[ReadRow] = []
+        self.table_sheets: dict[str, set[str]] = {}       # entity → table fields whose sheet is in the file
+        self.register_sheets: set[str] = set()
+        tables: list[tuple[str, ReadRow]] = []
+        for read in reads:
+            layout = read.layout
+            if layout is not None and layout.table is not None:
+                self.table_sheets.setdefault(layout.entity.key, set()).add(layout.table.key)
+                tables += [(layout.table.key, r) for r in read.rows]
+            else:
+                if layout is not None:
+                    self.register_sheets.add(layout.entity.key)
+                self.rows += read.rows
+        self._match()
+        self._attach(tables)
+
+    # -- which record each row is -------------------------------------------------------------------
+    def _match(self) -> None:
+        self.by_file_id: dict[tuple[str, int], ReadRow] = {}
+        self.record_ids: dict[str, int | None] = {}
+        kept = []
+        for row in self.rows:
+            ent = BY_KEY[row.entity]
+            if row.file_id is not None:
+                earlier = self.by_file_id.get((row.entity, row.file_id))
+                if earlier is not None:
+                    row.problems.append(RowProblem(row.sheet, row.row, row.columns.get("id", ""), f"No. {row.file_id} "
+                                                   f"is also on row {earlier.row}; a record can be on one row only"))
+                else:
+                    self.by_file_id[(row.entity, row.file_id)] = row
+            if ent.singleton:
+                self.record_ids[row.key] = 1
+            elif self.source == "ico":
+                self.record_ids[row.key] = self._activity_named(row.values.get("name"))
+            elif self.same and row.file_id is not None and self.records.exists(row.entity, row.file_id):
+                self.record_ids[row.key] = row.file_id
+            else:
+                self.record_ids[row.key] = None
+            kept.append(row)
+        self.rows = kept
+
+    def _activity_named(self, name: Any) -> int | None:
+        wanted = str(name or "").casefold()
+        ids = [i for i, t in self.records.titles("activity").items() if t.casefold() == wanted]
+        return ids[0] if len(ids) == 1 else None
+
+    def _attach(self, tables: list[tuple[str, ReadRow]]) -> None:
+        for table_key, trow in tables:
+            parent = self.by_file_id.get((trow.entity, trow.parent)) if trow.parent is not None else None
+            if parent is None and trow.parent is not None and trow.entity not in self.register_sheets \
+                    and self.same and self.records.exists(trow.entity, trow.parent):
+                parent = ReadRow(trow.entity, trow.sheet, trow.row, trow.parent)  # only its table is in the file
+                self.rows.append(parent)
+                self.by_file_id[(trow.entity, trow.parent)] = parent
+                self.record_ids[parent.key] = trow.parent
+            if parent is None:
+                if trow.parent is not None:
+                    sheet = BY_KEY[trow.entity].plural
+                    trow.problems.append(RowProblem(trow.sheet, trow.row, "", f"it belongs to No. {trow.parent}, "
+                                                    f"which is not on the {sheet} sheet"))
+                self.problems.extend(trow.problems)
+                continue
+            parent.tables.setdefault(table_key, []).append(trow)
+        for row in self.rows:
+            for table_key in self.table_sheets.get(row.entity, ()):
+                trows = row.tables.setdefault(table_key, [])
+                row.values[table_key] = [t.values for t in trows]
+                for t in trows:
+                    row.problems.extend(t.problems)
+                    row.cut |= {f"{table_key}.{k}" for k in t.cut}
+
+    # -- links ------------------------------------------------------------------------------------------
+    def _resolve(self, row: ReadRow, f: Field, ref: Ref) -> int | Pending | None:
+        target = BY_KEY[f.target or ""]
+        if ref.id is not None:
+            in_file = self.by_file_id.get((target.key, ref.id))
+            if in_file is not None:
+                existing = self.record_ids.get(in_file.key)
+                return existing if existing is not None else Pending(in_file.key)
+            if (self.same or self.source == "ico") and self.records.exists(target.key, ref.id):
+                return ref.id
+            if not ref.title:
+                self._problem(row, f.key, f"there is no {target.label.lower()} No. {ref.id}")
+                return None
+        wanted = ref.title.casefold()
+        in_file_rows = [r for r in self.rows if r.entity == target.key and
+                        str(r.values.get(target.title) or "").casefold() == wanted]
+        stored = [i for i, t in self.records.titles(target.key).items() if t.casefold() == wanted]
+        candidates = {self.record_ids.get(r.key) or Pending(r.key) for r in in_file_rows} | set(stored)
+        if len(candidates) == 1:
+            return candidates.pop()
+        if not candidates:
+            self._problem(row, f.key, f"there is no {target.label.lower()} called {ref.title!r}")
+        else:
+            self._problem(row, f.key, f"several {target.plural.lower()} are called {ref.title!r}; add the number, "
+                                      f"e.g. '{ref.title} (#3)'")
+        return None
+
+    def _links(self, row: ReadRow) -> None:
+        ent = BY_KEY[row.entity]
+        for key, value in list(row.values.items()):
+            f = ent.field(key)
+            if f.kind is Kind.LINK and isinstance(value, Ref):
+                row.values[key] = self._resolve(row, f, value)
+            elif f.kind is Kind.LINKS and isinstance(value, list):
+                resolved = [self._resolve(row, f, v) if isinstance(v, Ref) else v for v in value]
+                row.values[key] = [v for v in resolved if v is not None]
+
+    def _problem(self, row: ReadRow, key: str, reason: str, table_row: int | None = None,
+                 column: str | None = None) -> None:
+        ent = BY_KEY[row.entity]
+        if table_row is not None and key in row.tables and 0 < table_row <= len(row.tables[key]):
+            trow = row.tables[key][table_row - 1]
+            label = trow.columns.get(column or "", "")
+            if not label and column:
+                label = ent.field(key).column(column).label
+            row.problems.append(RowProblem(trow.sheet, trow.row, label, reason))
+            return
+        label = row.columns.get(key) or (ent.field(key).label if ent.has(key) else key)
+        row.problems.append(RowProblem(row.sheet, row.row, label, reason))
+
+    # -- validation and differences ------------------------------------------------------------------------
+    def plan(self, path: Path, source: str, description: str, notes: list[str], head: str) -> ImportPlan:
+        for row in self.rows:
+            self._links(row)
+        adds: list[Planned] = []
+        changes: list[Planned] = []
+        unchanged = 0
+        for row in self.rows:
+            planned = self._check(row)
+            if planned is None:
+                unchanged += 1
+            elif planned.record_id is None:
+                adds.append(planned)
+            else:
+                changes.append(planned)
+        self._cascade(adds + changes)
+        everything = self.problems + [p for planned in adds + changes for p in planned.problems]
+        order = {name: i for i, name in enumerate(dict.fromkeys(p.sheet for p in everything))}
+        everything.sort(key=lambda p: (order[p.sheet], p.row))
+        return ImportPlan(path, source, description, adds, changes, unchanged, list(dict.fromkeys(everything)),
+                          notes, head)
+
+    def _check(self, row: ReadRow) -> Planned | None:
+        ent = BY_KEY[row.entity]
+        record_id = self.record_ids.get(row.key)
+        stored = self.records.get(ent.key, record_id) if record_id is not None else None
+        values = dict(row.values)
+        for key, value in values.items():
+            if isinstance(value, Choices):
+                had = set((stored or {}).get(key) or [])
+                voc = ent.field(key).vocab
+                codes = voc.codes if voc is not None else ()
+                values[key] = [c for c in codes if value.marks.get(c, c in had)]
+        self._restore_cut(row, ent, values, stored)
+        check, dropped = _without_pending(ent, values)
+        _, problems = self.records.prepare(ent.key, check, record_id, current=stored)
+        for p in problems:
+            if p.field in dropped and p.row is None and p.message.endswith("is required."):
+                continue
+            self._problem(row, p.field, p.message, p.row, p.column)
+        prepared, _ = self.records.prepare(ent.key, check, record_id, current=stored) if not problems else (None, None)
+        title = str(values.get(ent.title) or (stored or {}).get(ent.title) or f"row {row.row}")
+        planned = Planned(ent.key, row.sheet, row.row, title, record_id, values, [], row.problems, row.key)
+        if stored is None:
+            return planned
+        changed = [k for k in values if k in dropped or prepared is None or
+                   not _same(ent.field(k), prepared.get(k), stored.get(k))]
+        if not changed and not row.problems:
+            return None
+        planned.values = {k: _keep_precise(ent.field(k), values[k], stored.get(k)) for k in changed}
+        planned.changed = [ent.field(k).label for k in changed]
+        return planned
+
+    def _restore_cut(self, row: ReadRow, ent: Entity, values: dict[str, Any], stored: dict[str, Any] | None) -> None:
+        """A text cut at a cell's limit stands for the full text the register holds, if it still starts the same."""
+        for key in sorted(row.cut):
+            if "." in key:
+                continue  # a table cell: the table as a whole is compared below
+            text = values.get(key) or ""
+            full = (stored or {}).get(key)
+            if isinstance(full, str) and full.startswith(cells.uncut(text).rstrip()):
+                values[key] = full
+            else:
+                self._problem(row, key, "this text was cut to fit a cell, and the full text is not in the register; "
+                                        "shorten it or paste the full text")
+
+    def _cascade(self, planned: list[Planned]) -> None:
+        by_key = {p.key: p for p in planned}
+        changed = True
+        while changed:
+            changed = False
+            for p in planned:
+                if not p.valid:
+                    continue
+                for value in p.values.values():
+                    for item in value if isinstance(value, list) else [value]:
+                        target = by_key.get(item.key) if isinstance(item, Pending) else None
+                        if target is not None and not target.valid:
+                            p.problems.append(RowProblem(p.sheet, p.row, "", f"it links to {target.label} ("
+                                                         f"{target.sheet}, row {target.row}), which cannot be imported"))
+                            changed = True
+                            break
+                    if not p.valid:
+                        break
+
+
+def _without_pending(ent: Entity, values: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
+    """The values to validate now: links to records not yet created are left out (they are checked
+    when they are created, in the same transaction)."""
+    check: dict[str, Any] = {}
+    dropped: set[str] = set()
+    for key, value in values.items():
+        f = ent.field(key)
+        if f.kind is Kind.LINK and isinstance(value, Pending):
+            dropped.add(key)
+            continue
+        if f.kind is Kind.LINKS and any(isinstance(v, Pending) for v in value):
+            dropped.add(key)
+            value = [v for v in value if not isinstance(v, Pending)]
+        check[key] = value
+    return check, dropped
+
+
+def _same(f: Field, a: Any, b: Any) -> bool:
+    """Whether a value read back equals the stored one, as far as a workbook can tell."""
+    if f.kind is Kind.DATETIME:
+        if a is None or b is None:
+            return a is b
+        return abs(a - b) < EXCEL_PRECISION
+    if f.kind is Kind.CHOICES:
+        return sorted(a or []) == sorted(b or [])
+    if f.kind is Kind.TABLE:
+        a, b = a or [], b or []
+        return len(a) == len(b) and all(_same(sub, ra.get(sub.key), rb.get(sub.key))
+                                        for ra, rb in zip(a, b, strict=True) for sub in f.fields if sub.editable)
+    return codec.to_db(f, a) == codec.to_db(f, b)
+
+
+def _keep_precise(f: Field, new: Any, old: Any) -> Any:
+    """The new value, but where a time equals the stored one to the millisecond, the stored one (with its
+    microseconds): a workbook rounds times, and an unchanged time must stay exactly as it was."""
+    if f.kind is Kind.DATETIME:
+        return old if _same(f, new, old) else new
+    if f.kind is Kind.TABLE and isinstance(new, list) and isinstance(old, list):
+        return [{k: _keep_precise(f.column(k), v, old[i].get(k)) if i < len(old) and k in {c.key for c in f.fields}
+                 else v for k, v in row.items()} for i, row in enumerate(new)]
+    return new
+
+
+# -- writing -------------------------------------------------------------------------------------------------
+def apply_import(records: Any, plan: ImportPlan, *, skip_invalid: bool = False) -> ImportResult:
+    """Write the plan in one transaction; nothing at all if anything fails.
+
+    Refused if the plan has problems (unless ``skip_invalid``) or the register changed since the
+    plan was made."""
+    if plan.problems and not skip_invalid:
+        raise ImportHasProblems(f"{len(plan.problems)} problem{'s' if len(plan.problems) != 1 else ''} found in "
+                                f"{plan.path.name}; nothing was imported.")
+    if records.reg.audit.head().head != plan.audit_head:
+        raise UsageError("The register changed since the file was checked; check the file again before importing.")
+    adds, changes = plan.valid_adds, plan.valid_changes
+    created: dict[str, int] = {p.key: p.record_id for p in changes if p.record_id is not None}
+    order = {key: i for i, key in enumerate(link_order())}
+    added: list[tuple[str, int]] = []
+
+    def resolve(value: Any) -> Any:
+        if isinstance(value, Pending):
+            return created[value.key]
+        if isinstance(value, list):
+            return [resolve(v) for v in value]
+        return value
+
+    try:
+        with records.reg.transaction("importing the spreadsheet"):
+            for p in sorted(adds, key=lambda p: order[p.entity]):
+                record_id = records.create(p.entity, {k: resolve(v) for k, v in p.values.items()}, action="import")
+                created[p.key] = record_id
+                added.append((p.entity, record_id))
+            for p in changes:
+                records.update(p.entity, p.record_id, {k: resolve(v) for k, v in p.values.items()}, action="import")
+    except InvalidRecord as exc:
+        # Validated when planned; a record can still fail when its links finally exist. Nothing was kept.
+        reasons = "; ".join(pr.message for pr in exc.problems[:5])
+        raise ImportHasProblems(f"Nothing was imported: a {exc.label} failed its checks on saving ({reasons}).") \
+            from None
+    return ImportResult(added, [(p.entity, p.record_id) for p in changes if p.record_id is not None],
+                        plan.invalid_count)
+
+
+_ = Problem  # re-exported for callers that build problems by hand
