@@ -154,6 +154,8 @@ class Register:
                     # The organisation record (made by the schema) carries the name in the registers.
                     from .records import Records  # records builds on Register: imported late
                     Records(reg).save_organisation({"name": org_name.strip()})
+                    from .certificate import create_certificate  # the reports' signing certificate
+                    create_certificate(reg, org_name.strip())
             finally:
                 db.close()  # the last close checkpoints and removes the -wal
             # The key file goes first: the database appearing under its name is the commit point.

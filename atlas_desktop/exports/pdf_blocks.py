@@ -1,0 +1,252 @@
+"""Building blocks the report modules share: the register as a report reads it, and records as tables.
+
+Labels and articles come from the entity declarations and values from ``codec.display``,
+so a report shows a field exactly as the GUI and the CLI do (vocabulary codes as labels,
+times in the organisation's zone, links as the linked records' titles).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from ..core import clocks, codec
+from ..core.context import Context
+from ..core.entities import BY_KEY
+from ..core.spec import Entity, Field, Kind
+from ..storage.audit import Anchor
+from .pdf_base import MARGIN, TocHere, page_size, register_fonts
+from .pdf_style import FONT, ACCENT, BAD, GREY, HEAD_FILL, LABEL_FILL, OK, RULE, STYLES, WARN
+
+Record = dict[str, Any]
+DASH = "—"
+
+
+@dataclass
+class Source:
+    """One consistent read of the register for one report: records, zone, now and audit anchor."""
+
+    records: Any                      # storage.records.Records
+    now: dt.datetime
+    anchor: Anchor
+    org: Record = field(default_factory=dict)
+    context: Context = field(default_factory=Context)
+    _titles: dict[str, dict[int, str]] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, records: Any, now: dt.datetime) -> Source:
+        register_fonts()  # paragraphs look their fonts up as they are made
+        org = records.organisation()
+        return cls(records, now, records.reg.audit.head(), org, Context.for_organisation(org, now))
+
+    @property
+    def tz(self) -> str:
+        return self.context.time_zone
+
+    @property
+    def today(self) -> dt.date:
+        return self.context.today
+
+    def titles(self, entity: str) -> dict[int, str]:
+        if entity not in self._titles:
+            self._titles[entity] = self.records.titles(entity)
+        return self._titles[entity]
+
+    def list(self, entity: str, **kw: Any) -> list[Record]:
+        return self.records.list(entity, **kw)
+
+    def get(self, entity: str, record_id: int) -> Record:
+        return self.records.get(entity, record_id)
+
+    def text(self, ent: Entity | str, record: Record, key: str) -> str:
+        """A field's value as display text ('' when empty)."""
+        ent = BY_KEY[ent] if isinstance(ent, str) else ent
+        f = ent.field(key)
+        titles = self.titles(f.target) if f.target else None
+        return codec.display(f, record.get(key), self.tz, titles)
+
+    def when(self, moment: dt.datetime | None) -> str:
+        if moment is None:
+            return ""
+        return moment.astimezone(clocks.zone(self.tz)).strftime("%Y-%m-%d %H:%M %Z")
+
+    def local_date(self, moment: dt.datetime) -> dt.date:
+        return moment.astimezone(clocks.zone(self.tz)).date()
+
+    @property
+    def generated(self) -> str:
+        local = self.now.astimezone(clocks.zone(self.tz))
+        offset = local.strftime("%z")
+        return f"{local:%Y-%m-%d %H:%M} {local.tzname()} (UTC{offset[:3]}:{offset[3:]}, {self.tz})"
+
+
+# -- text --------------------------------------------------------------------------------------------
+def esc(text: Any) -> str:
+    """Plain text made safe for a Paragraph: markup escaped, line breaks kept."""
+    return escape(str(text)).replace("\n", "<br/>")
+
+
+def para(text: Any, style: Any = None, empty: str = "") -> Paragraph:
+    shown = str(text) if text not in (None, "") else empty
+    return Paragraph(esc(shown), style or STYLES.cell)
+
+
+def markup(text: str, style: Any = None) -> Paragraph:
+    return Paragraph(text, style or STYLES.cell)
+
+
+def label_cell(label: str, article: str = "") -> Paragraph:
+    cite = f'&nbsp;&nbsp;<font name="{FONT}" size="6.5" color="#5A6570">{esc(article)}</font>' if article else ""
+    return Paragraph(f"{esc(label)}{cite}", STYLES.label)
+
+
+def table_rows_text(src: Source, f: Field, rows: Sequence[Record]) -> list[Paragraph]:
+    """A TABLE field's rows, one paragraph each: the first column bold, the others labelled."""
+    out = []
+    for row in rows:
+        parts = []
+        for i, sub in enumerate(f.fields):
+            shown = codec.display(sub, row.get(sub.key), src.tz)
+            if not shown:
+                continue
+            parts.append(f"<b>{esc(shown)}</b>" if i == 0 else f'<font color="#5A6570">{esc(sub.label)}:</font> '
+                                                               f"{esc(shown)}")
+        out.append(Paragraph(" · ".join(parts), STYLES.cell))
+    return out
+
+
+def value_cell(src: Source, ent: Entity, record: Record, key: str, empty: str = DASH) -> Any:
+    f = ent.field(key)
+    value = record.get(key)
+    if f.kind is Kind.TABLE:
+        return table_rows_text(src, f, value or []) or para(empty, STYLES.cell)
+    return para(src.text(ent, record, key), STYLES.cell, empty)
+
+
+def is_empty(value: Any) -> bool:
+    """Nothing filled in. A yes/no is never empty: "No" is an answer."""
+    return value is None or value == "" or value == []
+
+
+# -- tables ------------------------------------------------------------------------------------------
+def kv_table(rows: Sequence[Any], width: float, label_width: float = 52 * mm) -> list[Flowable]:
+    """Label/value rows; a row given as a plain string starts a group with that heading.
+
+    Each group is its own table with its heading as a repeated row, so a heading is never
+    left alone at the foot of a page and a group split over two pages is titled on both."""
+    groups: list[tuple[str | None, list[list[Any]]]] = []
+    for row in rows:
+        if isinstance(row, str):
+            groups.append((row, []))
+        else:
+            if not groups:
+                groups.append((None, []))
+            groups[-1][1].append(list(row))
+    tables: list[Flowable] = []
+    for heading, body in groups:
+        commands: list[tuple[Any, ...]] = [
+            ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), FONT), ("BACKGROUND", (0, 0), (0, -1), LABEL_FILL),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4)]
+        data = body
+        if heading is not None:
+            data = [[Paragraph(esc(heading), STYLES.head), ""], *body]
+            commands += [("SPAN", (0, 0), (1, 0)), ("BACKGROUND", (0, 0), (1, 0), HEAD_FILL)]
+        if not data:
+            continue
+        table = Table(data, colWidths=[label_width, width - label_width], splitInRow=1, hAlign="LEFT",
+                      repeatRows=1 if heading is not None else 0)
+        table.setStyle(TableStyle(commands))
+        tables.append(table)
+    return tables
+
+
+def field_rows(src: Source, ent: Entity, record: Record, keys: Iterable[str], *, skip_empty: bool = False,
+               cite: bool = True) -> list[list[Any]]:
+    """[label, value] rows for the given fields, labelled and cited from the declaration."""
+    rows = []
+    for key in keys:
+        f = ent.field(key)
+        if skip_empty and is_empty(record.get(key)):
+            continue
+        rows.append([label_cell(f.label, f.article if cite else ""), value_cell(src, ent, record, key)])
+    return rows
+
+
+def grid(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
+         fills: Sequence[tuple[int, int, Any]] = ()) -> Table:
+    """A table with a repeated header row; cells are text or flowables. ``fills``: (column, row, colour)."""
+    head = [Paragraph(esc(h), STYLES.head) for h in headers]
+    body = [[c if isinstance(c, (Flowable, list)) else para(c, STYLES.cell) for c in row] for row in rows]
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL), ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+    commands += [("BACKGROUND", (c, r + 1), (c, r + 1), colour) for c, r, colour in fills]
+    table = Table([head, *body], colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def scaled(fractions: Sequence[float], width: float) -> list[float]:
+    total = sum(fractions)
+    return [width * f / total for f in fractions]
+
+
+def entity_grid(src: Source, ent: Entity, records: Sequence[Record], keys: Sequence[str], fractions: Sequence[float],
+                width: float) -> Table:
+    """A register as a table: the columns' headings from the declaration."""
+    headers = [ent.field(k).label for k in keys]
+    rows = [[value_cell(src, ent, r, k, "") for k in keys] for r in records]
+    return grid(headers, rows, scaled(fractions, width))
+
+
+def table_grid(src: Source, f: Field, rows: Sequence[Record], width: float,
+               fractions: Sequence[float] | None = None) -> Table:
+    """A TABLE field's rows as a grid, its columns labelled from the declaration."""
+    cells = [[codec.display(sub, row.get(sub.key), src.tz) for sub in f.fields] for row in rows]
+    return grid([sub.label for sub in f.fields], cells, scaled(fractions or [1] * len(f.fields), width))
+
+
+# -- the title block ------------------------------------------------------------------------------------
+_TITLE_SECTIONS = ("Controller", "Representative (Art. 27)", "Data protection contact", "Supervisory authority")
+
+
+def title_block(src: Source, title: str, subtitle: str, width: float,
+                facts: Sequence[tuple[str, str]] = ()) -> list[Flowable]:
+    """The first page: title, the organisation as Art. 30(1)(a) names it, and what anchors the report."""
+    org_ent = BY_KEY["organisation"]
+    keys = [f.key for f in org_ent.fields if f.section in _TITLE_SECTIONS and f.kind is not Kind.BOOL]
+    rows: list[Any] = ["The organisation (controller)"]
+    rows += field_rows(src, org_ent, src.org, keys, skip_empty=True)
+    rows.append("This report")
+    count, head = src.anchor.count, src.anchor.head
+    for label, value in (*facts, ("Generated", src.generated),
+                         ("Register state", f"Audit trail entry {count}; head hash {head}")):
+        rows.append([label_cell(label), para(value)])
+    note = ("The register's audit trail is a hash chain: the head hash above identifies its exact state when this "
+            "report was made. The report is signed electronically (PAdES) with the organisation's certificate; the "
+            "signature, on the last page, breaks if anything in the file is changed.")
+    return [Paragraph(esc(title), STYLES.title), Paragraph(esc(subtitle), STYLES.subtitle),
+            *kv_table(rows, width), Spacer(1, 6), Paragraph(esc(note), STYLES.note), TocHere()]
+
+
+def frame_width(is_landscape: bool) -> float:
+    return page_size(is_landscape)[0] - 2 * MARGIN
+
+
+def status_colour(ok: bool | None) -> Any:
+    return OK if ok else WARN if ok is None else BAD
+
+
+__all__ = ["DASH", "GREY", "Source", "entity_grid", "table_grid", "esc", "field_rows", "frame_width", "grid", "is_empty",
+           "kv_table", "label_cell", "markup", "para", "scaled", "status_colour", "table_rows_text", "title_block",
+           "value_cell"]

@@ -1,0 +1,108 @@
+"""The Art. 34 part of a breach report: a plain-language draft to the people affected, or the exemption relied on.
+
+Art. 34(2) asks for clear and plain language and at least the contact point, the likely
+consequences and the measures (Art. 33(3)(b)–(d)); the draft is made from exactly those
+fields of the breach record, so what the people are told matches what the authority is told.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from ..core.entities import BY_KEY
+from .pdf_base import Heading
+from .pdf_blocks import Source, esc, field_rows, kv_table, para
+from .pdf_style import ACCENT, LABEL_FILL, STYLES
+
+BREACH = BY_KEY["breach"]
+
+
+def _sentence(text: str | None, fallback: str) -> str:
+    text = " ".join((text or "").split())
+    if not text:
+        return fallback
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _letter(src: Source, record: dict[str, Any]) -> list[Paragraph]:
+    org = src.org
+    name = org.get("name") or "our organisation"
+    data = src.text(BREACH, record, "data_categories")
+    when = src.local_date(record["occurred_from"]).isoformat() if record.get("occurred_from") else None
+    found = src.local_date(record["aware_at"]).isoformat() if record.get("aware_at") else None
+    contact = record.get("contact_point") or "; ".join(
+        x for x in (org.get("dpo_name") or org.get("responsible_name"), org.get("email"), org.get("phone")) if x)
+    signer = org.get("dpo_name") or org.get("responsible_name") or ""
+    authority = org.get("authority_name") or "the data protection supervisory authority"
+    timing = ""
+    if when or found:
+        timing = " " + " ".join(x for x in (f"It happened on {when}." if when else "",
+                                            f"We became aware of it on {found}." if found else "") if x)
+    parts = [
+        ("Subject", "A personal data breach that affects your information"),
+        ("", "Dear [name],"),
+        ("", f"We are writing to tell you about an incident at {name} that involves your personal information, "
+             "and what we are doing about it."),
+        ("What happened", _sentence(record.get("description"), "We are still establishing what happened.") + timing),
+        ("What information was involved", _sentence(data, "We are still establishing which information was "
+                                                          "involved.")),
+        ("What this could mean for you", _sentence(record.get("consequences"),
+                                                   "We are still assessing the possible consequences for you.")),
+        ("What we have done", " ".join(_sentence(record.get(k), "") for k in ("containment", "measures")).strip()
+         or "We have taken steps to contain the incident and are reviewing how to prevent it happening again."),
+        ("What you can do", "Be careful with unexpected e-mails, calls or messages that mention this incident or ask "
+                            "for personal details, passwords or payments, and tell us if you notice anything "
+                            "unusual. You may also want to change passwords you used with us."),
+        ("Who to contact", _sentence(contact, "Contact us using the details on our website.")
+         + f" You also have the right to complain to {authority}."),
+        ("", "Yours sincerely,"),
+        ("", ", ".join(x for x in (signer, name) if x)),
+    ]
+    out = []
+    for heading, text in parts:
+        lead = f"<b>{esc(heading)}.</b> " if heading and heading != "Subject" else ""
+        if heading == "Subject":
+            out.append(Paragraph(f"<b>Subject: {esc(text)}</b>", STYLES.letter))
+        else:
+            out.append(Paragraph(lead + esc(text), STYLES.letter))
+    return out
+
+
+def _boxed(flowables: list[Paragraph], width: float) -> Table:
+    table = Table([[flowables]], colWidths=[width], splitInRow=1)
+    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, 0), (-1, -1), LABEL_FILL),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 14), ("RIGHTPADDING", (0, 0), (-1, -1), 14),
+                               ("TOPPADDING", (0, 0), (-1, -1), 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    return table
+
+
+def communication(src: Source, record: dict[str, Any], width: float) -> list[Flowable]:
+    """Part 5: the draft when the risk is high (or people were told), and any exemption with its reasons."""
+    out: list[Flowable] = [Heading("5. Communication to the people affected — Art. 34", 0, key="art34")]
+    high = record.get("risk") == "high"
+    exemption = record.get("art34_exemption")
+    told = field_rows(src, BREACH, record, ("subjects_notified_at", "subjects_notice_method"), skip_empty=True)
+    if high or told:
+        status = ("The people affected were told as recorded below." if told else
+                  "The risk is high: the people affected must be told without undue delay (Art. 34(1)), unless an "
+                  "exemption of Art. 34(3) applies.")
+        out += [Paragraph(esc(status), STYLES.body), *kv_table(told, width)] if told else \
+            [Paragraph(esc(status), STYLES.body)]
+        out += [Spacer(1, 4), Heading("Draft communication in plain language — Art. 34(2)", 1, key="draft"),
+                Paragraph("Made from the breach record above; check it and fill in the name before sending. "
+                          "With the exemption of Art. 34(3)(c), the same text serves as the public communication.",
+                          STYLES.note),
+                _boxed(_letter(src, record), width)]
+    if exemption:
+        rows = ["Exemption relied on — Art. 34(3)",
+                *field_rows(src, BREACH, record, ("art34_exemption", "art34_notes"), skip_empty=True)]
+        out += [Spacer(1, 6), KeepTogether(kv_table(rows, width))]
+    elif not high and not told:
+        level = src.text(BREACH, record, "risk") or "not assessed yet"
+        out.append(para(f"Not required: the risk to the people affected is not assessed as high ({level}), so "
+                        "Art. 34(1) does not apply.", STYLES.body))
+        if record.get("art34_notes"):
+            out += kv_table(field_rows(src, BREACH, record, ("art34_notes",)), width)
+    return out

@@ -1,0 +1,98 @@
+"""Builds any report by name, signs it and writes it: the one entry point of the CLI and the GUI.
+
+Every report reads the register once (after making sure it has a signing certificate, so
+that the audit anchor printed in the report is the register's final state), is laid out
+by ``pdf_base``, signed by ``signing`` and written atomically: a half-written or unsigned
+report never appears under the chosen name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..core import clocks
+from ..core.countries import country_name
+from ..core.entities import BY_KEY
+from ..core.errors import UsageError
+from ..storage.atomic import atomic_write_bytes
+from ..storage.certificate import ensure_certificate
+from ..storage.register import register_files
+from . import report_breach, report_dpia, report_processors, report_registers, report_ropa
+from .pdf_base import Document, Progress, SignatureInfo, render
+from .pdf_blocks import Source
+from .signing import anchor_reason, sign_pdf
+
+
+@dataclass(frozen=True)
+class ReportKind:
+    key: str                 # as typed: `atlas report KEY`
+    label: str               # as shown in a menu
+    entity: str | None       # the register one record of which the report is about, or None
+    build: Callable[[Source, int | None], Document]
+
+
+REPORT_KINDS: dict[str, ReportKind] = {k.key: k for k in (
+    ReportKind("ropa", "Record of processing activities (Art. 30)", None, report_ropa.build),
+    ReportKind("dpia", "DPIA (Art. 35)", "dpia", report_dpia.build),
+    ReportKind("breach", "Breach notification pack (Art. 33–34)", "breach", report_breach.build),
+    ReportKind("breach-register", "Breach register (Art. 33(5))", None, report_registers.build_breaches),
+    ReportKind("processors", "Processors and DPAs (Art. 28)", None, report_processors.build),
+    ReportKind("training", "Staff training (Art. 32(4))", None, report_registers.build_training),
+    ReportKind("rights-requests", "Rights requests (Art. 12–22)", None, report_registers.build_requests),
+)}
+
+
+def report_kind(kind: str) -> ReportKind:
+    try:
+        return REPORT_KINDS[kind]
+    except KeyError:
+        raise UsageError(f"There is no report called {kind!r}; use one of: {', '.join(REPORT_KINDS)}.") from None
+
+
+def _target(out: Path, reg: Any) -> Path:
+    out = Path(out).expanduser()
+    if out.is_dir():
+        raise UsageError(f"{out} is a folder; give the report a file name, e.g. {out / 'report.pdf'}.")
+    if not out.parent.is_dir():
+        raise UsageError(f"The folder {out.parent} does not exist.")
+    if out.resolve() in {p.resolve() for p in register_files(reg.path)}:
+        raise UsageError("That is the register's own file; choose another name for the report.")
+    return out
+
+
+def build_report(records: Any, kind: str, out: Path, *, record_id: int | None = None,
+                 now: dt.datetime | None = None, progress: Progress | None = None) -> Path:
+    """Build the ``kind`` report from ``records`` (a storage ``Records``), sign it and write it to ``out``.
+
+    ``progress(done, total, text)`` is told how far the layout is; it may raise to cancel,
+    and then nothing is written."""
+    spec = report_kind(kind)
+    if spec.entity is not None:
+        label = BY_KEY[spec.entity].label
+        if record_id is None:
+            raise UsageError(f"The {kind} report is about one {label}: give its number with --id "
+                             f"('atlas list {spec.entity}' shows them).")
+        records.get(spec.entity, record_id)  # a plain "there is no …" before any work
+    out = _target(out, records.reg)
+    now = clocks.ensure_aware(now, "now") if now is not None else dt.datetime.now(dt.UTC)
+    if progress is not None:
+        progress(0, 0, "Reading the register")
+    cert = ensure_certificate(records.reg)
+    src = Source.read(records, now)
+    document = spec.build(src, record_id)
+    reason = anchor_reason(document.title, src.anchor.count, src.anchor.head)
+    document.keywords.append(f"audit-anchor {src.anchor.count}:{src.anchor.head}")
+    signed_at = src.when(dt.datetime.now(dt.UTC))
+    rendered = render(document, SignatureInfo(cert.subject, signed_at, document.title, cert.fingerprint,
+                                                   (src.anchor.count, src.anchor.head)), progress)
+    if progress is not None:
+        progress(0, 0, "Signing")
+    country = src.org.get("country")
+    signed = sign_pdf(rendered.pdf, cert, page=rendered.signature_page, box=rendered.signature_box, reason=reason,
+                      location=country_name(country) if country else None, contact=src.org.get("email"))
+    atomic_write_bytes(out, signed)
+    return out
