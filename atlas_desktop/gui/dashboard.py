@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -89,6 +89,10 @@ class Dashboard(QWidget):
         self.clock_buttons: list[ClockButton] = []
         self.setAccessibleName(self.tr("Dashboard"))
         self._build()
+        self._repaint = QTimer(self)
+        self._repaint.setSingleShot(True)
+        self._repaint.setInterval(0)
+        self._repaint.timeout.connect(self._redraw)
         self.clock_timer = QTimer(self)
         self.clock_timer.setInterval(1000)
         self.clock_timer.timeout.connect(self._tick)
@@ -124,10 +128,6 @@ class Dashboard(QWidget):
         title_row.addWidget(self.title)
         title_row.addStretch(1)
         self.checked_label = QLabel(content)
-        muted = self.checked_label.palette()
-        muted.setColor(QPalette.ColorRole.WindowText, mix(muted.color(QPalette.ColorRole.Window),
-                                                          muted.color(QPalette.ColorRole.WindowText), 0.65))
-        self.checked_label.setPalette(muted)
         title_row.addWidget(self.checked_label, 0, Qt.AlignmentFlag.AlignBottom)
         outer.addLayout(title_row)
 
@@ -260,7 +260,7 @@ class Dashboard(QWidget):
         running = [f for f in data.findings if f.code in CLOCK_CODES and isinstance(f.due, dt.datetime)]
         others = [f for f in data.findings if not (f.code in CLOCK_CODES and isinstance(f.due, dt.datetime))]
         self.clock_buttons = []
-        self.clock_section.show_findings(running, lambda f: self._clock_button(f, now))
+        self.clock_section.show_findings(running, lambda f, parent: self._clock_button(f, now, parent))
         for severity, section in self.sections.items():
             section.show_findings([f for f in others if f.severity == severity], self._finding_button)
         counts = {s: sum(f.severity == s for f in others) for s in SEVERITIES}
@@ -284,7 +284,11 @@ class Dashboard(QWidget):
             chip.setToolTip(self.tr("Go to these items"))
             chip.setVisible(bool(counts[key]))
         self.all_clear.setVisible(not data.findings)
-        self.checked_label.setText(self.tr("Checked {0}").format(local_text(now, data.ctx.time_zone)))
+        pal = self.palette()  # muted text, mixed afresh so that a light/dark switch follows
+        self.checked_label.setStyleSheet("color: " + mix(pal.color(QPalette.ColorRole.Window),
+                                                         pal.color(QPalette.ColorRole.WindowText), 0.65).name())
+        checked = self.tr("checked {0}").format(local_text(now, data.ctx.time_zone))
+        self.checked_label.setText(f"{data.organisation} · {checked}" if data.organisation else checked)
         self._show_charts(data)
 
     def _show_charts(self, data: DashboardData) -> None:
@@ -304,16 +308,16 @@ class Dashboard(QWidget):
         for chart, text in captions.items():
             self.chart_captions[chart].setText(text)
 
-    def _finding_button(self, finding: Finding) -> FindingButton:
-        button = FindingButton(finding, self._when(finding))
+    def _finding_button(self, finding: Finding, parent: QWidget) -> FindingButton:
+        button = FindingButton(finding, self._when(finding), parent)
         button.clicked.connect(lambda _=False, f=finding: self._open(f))
         return button
 
-    def _clock_button(self, finding: Finding, now: dt.datetime) -> ClockButton:
+    def _clock_button(self, finding: Finding, now: dt.datetime, parent: QWidget) -> ClockButton:
         assert self._data is not None and isinstance(finding.due, dt.datetime)
         deadline = self.tr("Deadline {0}, 72 hours after you became aware").format(
             local_text(finding.due, self._data.ctx.time_zone))
-        button = ClockButton(finding, now, deadline)
+        button = ClockButton(finding, now, deadline, parent)
         button.clicked.connect(lambda _=False, f=finding: self._open(f))
         self.clock_buttons.append(button)
         return button
@@ -384,6 +388,17 @@ class Dashboard(QWidget):
     def _on_unlocked(self) -> None:
         # Session.unlock then says changed(""), which refreshes: the data was dropped on lock.
         self.clock_timer.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # A switch between light and dark: rows, tints and icons are drawn from the palette, so they are
+        # rebuilt, after Qt has finished handing the new palette down (not while it walks the children).
+        if event.type() == QEvent.Type.PaletteChange and self._data is not None:
+            self._repaint.start()
+
+    def _redraw(self) -> None:
+        if self._data is not None and not self._session.is_locked:
+            self._show(self._data)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

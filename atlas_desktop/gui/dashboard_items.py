@@ -247,11 +247,6 @@ class FindingButton(QAbstractButton):
             return
         super().keyPressEvent(event)
 
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == event.Type.PaletteChange:
-            self._paint_icon()
-
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -340,7 +335,7 @@ class Section(QWidget):
         self.severity, self.heading = severity, heading
         self._findings: list[Finding] = []
         self._buttons: list[QWidget] = []
-        self._make: Callable[[Finding], QWidget] | None = None
+        self._make: Callable[[Finding, QWidget], QWidget] | None = None
         em = self.fontMetrics().height()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -348,6 +343,7 @@ class Section(QWidget):
         header = QHBoxLayout()
         header.setSpacing(round(em * 0.4))
         self.header_icon = QLabel(self)
+        self.header_icon.setAccessibleName(severity_word(severity))
         header.addWidget(self.header_icon)
         self.header = QLabel(self)
         font = QFont(self.font())
@@ -366,7 +362,8 @@ class Section(QWidget):
         self.more.clicked.connect(self._add_page)
         self.rows.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
 
-    def show_findings(self, findings: Sequence[Finding], make: Callable[[Finding], QWidget]) -> None:
+    def show_findings(self, findings: Sequence[Finding], make: Callable[[Finding, QWidget], QWidget]) -> None:
+        """Show ``findings``, a page at a time, each row made by ``make(finding, parent)``."""
         for button in self._buttons:
             button.hide()
             button.deleteLater()
@@ -374,11 +371,14 @@ class Section(QWidget):
         self._findings, self._make = list(findings), make
         self.setVisible(bool(findings))
         self._add_page()
+        self._paint_icon()
+        self.header.setText(self.tr("{0} ({1})").format(self.heading, len(findings)))
+        self.header.setAccessibleName(self.tr("{0}: {1} items").format(self.heading, len(findings)))
+
+    def _paint_icon(self) -> None:
         size = self.fontMetrics().height() * 1.2
         self.header_icon.setPixmap(severity_icon(self.severity, self.palette(), size, self.devicePixelRatioF())
                                    .pixmap(round(size), round(size)))
-        self.header.setText(self.tr("{0} ({1})").format(self.heading, len(findings)))
-        self.header.setAccessibleName(self.tr("{0}: {1} items").format(self.heading, len(findings)))
 
     def buttons(self) -> list[QWidget]:
         """The rows shown so far, in order."""
@@ -388,9 +388,10 @@ class Section(QWidget):
         shown = len(self._buttons)
         for finding in self._findings[shown:shown + PAGE]:
             assert self._make is not None
-            button = self._make(finding)
+            button = self._make(finding, self.body)  # made in place: it draws with the right palette
             self._buttons.append(button)
             self.rows.insertWidget(self.rows.count() - 1, button)
+            button.show()  # now, not on the next pass of the event loop (Qt's default for late children)
         rest = len(self._findings) - len(self._buttons)
         self.more.setVisible(rest > 0)
         self.more.setText(self.tr("Show {0} more (of {1} left)").format(min(PAGE, rest), rest))

@@ -311,3 +311,26 @@ def test_screenshots(qtbot, dash, screenshots, width, height):
     assert path.stat().st_size > 0
     whole = screenshots / f"dashboard_{width}x{height}_full_page.png"
     assert dash.scroll_area.widget().grab().save(str(whole))
+
+
+def test_a_dark_palette_redraws_rows_and_charts_from_it(qtbot, dash, screenshots):
+    from PySide6.QtGui import QColor, QPalette
+
+    from atlas_desktop.gui.dashboard_items import severity_colour
+
+    dark = QPalette(dash.palette())
+    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
+                         (QPalette.ColorRole.Base, "#1f1f1f"), (QPalette.ColorRole.Text, "#e6e6e6"),
+                         (QPalette.ColorRole.Button, "#353535"), (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+                         (QPalette.ColorRole.Highlight, "#3d8fd6")):
+        dark.setColor(role, QColor(colour))
+    before = rows(dash, OVERDUE)[0]
+    light_red = severity_colour(before.palette(), OVERDUE)
+    dash.setPalette(dark)
+    qtbot.waitUntil(lambda: rows(dash, OVERDUE)[0] is not before)
+    after = rows(dash, OVERDUE)[0]
+    assert after is not before and after.finding == before.finding
+    assert severity_colour(after.palette(), OVERDUE) != light_red
+    assert after.isVisible()
+    assert dash.basis_chart._bar() == QColor("#3d8fd6")
+    dash.grab().save(str(screenshots / "dashboard_1200x800_dark.png"))
