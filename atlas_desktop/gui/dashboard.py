@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -34,17 +34,15 @@ from ..core.entities import ENTITIES
 from ..storage.records import ORGANISATION_ID, Records
 from .charts import BasisChart, BreachesChart, Chart, CoverageChart, mix
 from .dashboard_items import (
-    ALL_CLEAR,
     CLOCK,
     CLOCK_CODES,
     PAGE,
     ClockButton,
     FindingButton,
-    Section,
     days_text,
-    local_text,
     severity_icon,
 )
+from .dashboard_sections import AllClearPanel, ScrollPage, Section, local_text
 from .dialogs import error_text
 from .session import Session
 from .tasks import run_task
@@ -61,15 +59,6 @@ def gather(records: Records, now: dt.datetime) -> DashboardData:
 
 def register_size(records: Records) -> int:
     return sum(records.count(ent.key) for ent in ENTITIES)
-
-
-class _Content(QWidget):
-    """The scrolled page. Word-wrapped rows report a minimum height measured at their narrowest,
-    which would leave a tall empty band under the list; the scroll area sizes the page by
-    height-for-width instead, so only the width minimum is real."""
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), 0)
 
 
 class Dashboard(QWidget):
@@ -112,7 +101,7 @@ class Dashboard(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         root.addWidget(self.scroll_area)
-        content = _Content()
+        content = ScrollPage()
         self.scroll_area.setWidget(content)
         outer = QVBoxLayout(content)
         outer.setContentsMargins(round(em * 1.2), round(em), round(em * 1.2), round(em))
@@ -154,7 +143,7 @@ class Dashboard(QWidget):
         outer.addLayout(self.body, 1)
         actions = QVBoxLayout()
         actions.setSpacing(round(em * 0.9))
-        self.all_clear = self._all_clear_panel(content)
+        self.all_clear = AllClearPanel(content)
         actions.addWidget(self.all_clear)
         self.clock_section = Section(CLOCK, self.tr("Breach clocks"), content)
         actions.addWidget(self.clock_section)
@@ -183,34 +172,6 @@ class Dashboard(QWidget):
             self.charts.addWidget(box)
         self.charts.addStretch(1)  # the last item: its stretch is swapped with the boxes' (see resizeEvent)
         self.body.addLayout(self.charts, 2)
-
-    def _all_clear_panel(self, parent: QWidget) -> QWidget:
-        em = self.fontMetrics().height()
-        panel = QFrame(parent)
-        panel.setFrameShape(QFrame.Shape.StyledPanel)
-        row = QHBoxLayout(panel)
-        row.setContentsMargins(round(em), round(em), round(em), round(em))
-        row.setSpacing(round(em))
-        icon = QLabel(panel)
-        size = em * 2.6
-        icon.setPixmap(severity_icon(ALL_CLEAR, self.palette(), size, self.devicePixelRatioF())
-                       .pixmap(round(size), round(size)))
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        words = QVBoxLayout()
-        heading = QLabel(self.tr("All clear"), panel)
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPointSizeF(max(font.pointSizeF(), 1.0) * 1.3)
-        heading.setFont(font)
-        words.addWidget(heading)
-        text = QLabel(self.tr("No deadline is near and nothing is missing. Atlas checks again whenever the "
-                              "register changes, and counts any breach clock down to the minute."), panel)
-        text.setWordWrap(True)
-        words.addWidget(text)
-        row.addLayout(words, 1)
-        panel.setAccessibleName(self.tr("All clear: no deadline is near and nothing is missing."))
-        panel.hide()
-        return panel
 
     # -- reading the register -------------------------------------------------------------------
     def refresh(self) -> None:

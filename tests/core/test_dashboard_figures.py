@@ -17,8 +17,8 @@ from atlas_desktop.core.dashboard_figures import (
     NO_BASIS,
     Coverage,
     activities_by_basis,
-    dashboard_data,
     breaches_per_month,
+    dashboard_data,
     training_coverage,
 )
 
