@@ -248,7 +248,7 @@ class Dashboard(QWidget):
         pal = self.palette()  # muted text, mixed afresh so that a light/dark switch follows
         self.checked_label.setStyleSheet("color: " + mix(pal.color(QPalette.ColorRole.Window),
                                                          pal.color(QPalette.ColorRole.WindowText), 0.65).name())
-        checked = self.tr("checked {0}").format(local_text(now, data.ctx.time_zone))
+        checked = self.tr("checked {0}").format(local_text(data.ctx.now, data.ctx.time_zone))
         self.checked_label.setText(f"{data.organisation} · {checked}" if data.organisation else checked)
         self._show_charts(data)
 

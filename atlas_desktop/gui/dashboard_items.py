@@ -1,4 +1,4 @@
-"""The dashboard's clickable rows (one per finding, a live one per breach clock), their groups and severity icons.
+"""The dashboard's clickable rows (one per finding, a live one per breach clock), with their severity icons and words.
 
 Severity is never shown by colour alone: each has its own icon shape (a round "!" for
 overdue, a triangle for due soon, a square "i" for a gap, a clock for a running breach
