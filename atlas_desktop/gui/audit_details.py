@@ -76,7 +76,7 @@ class AuditDetailsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Audit entry {0}").format(entry.seq))
         try:
-            moment = dt.datetime.fromisoformat(entry.at.replace("Z", "+00:00"))
+            moment = dt.datetime.fromisoformat(entry.at)
             when = moment.astimezone(clocks.zone(zone)).strftime("%Y-%m-%d %H:%M:%S %Z")
         except ValueError:
             when = entry.at

@@ -13,7 +13,14 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,7 +95,7 @@ class AuditModel(QAbstractTableModel):
 
     def _cells(self, e: Entry, zone: str, titles: dict[tuple[str, str], str]) -> tuple[str, ...]:
         try:
-            moment = dt.datetime.fromisoformat(e.at.replace("Z", "+00:00"))
+            moment = dt.datetime.fromisoformat(e.at)
             when = moment.astimezone(clocks.zone(zone)).strftime("%Y-%m-%d %H:%M:%S %Z")
         except ValueError:
             when = e.at  # a damaged entry still shows what it holds; "Verify chain" says the rest
@@ -108,10 +115,10 @@ class AuditModel(QAbstractTableModel):
         return when, e.actor, action, register_label(e.entity), record, changed
 
     # -- the model interface ------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._shown)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -132,7 +139,7 @@ class AuditModel(QAbstractTableModel):
             return entry.seq
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
         if orientation != Qt.Horizontal or not 0 <= section < len(self.COLUMNS):
             return None
         if role == Qt.DisplayRole:
@@ -298,7 +305,7 @@ class AuditView(QWidget):
             return
         backup_folder = self.session.settings.backup_path
 
-        def work(progress) -> Verdict:  # noqa: ANN001
+        def work(progress) -> Verdict:
             from ..storage.restore import relevant_anchors
 
             progress.report(0, 0, self.tr("Checking every entry of the audit trail…"))
@@ -385,7 +392,7 @@ class AuditView(QWidget):
         self._stale = True
         self._update_count()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()

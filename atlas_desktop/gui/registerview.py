@@ -10,7 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,11 +39,9 @@ from PySide6.QtWidgets import (
 from ..core.errors import AtlasError
 from .dialogs import confirm, show_error
 from .i18n import spec_text
-from .tablemodel import ID_ROLE, PAGE_SIZE, RecordTableModel
+from .tablemodel import PAGE_SIZE, RecordTableModel, fit_columns
 
 FILTER_DELAY_MS = 150
-MIN_CAP_CHARS = 18    # when the columns do not all fit, the widest shrink, but not below this many characters
-TITLE_CAP_CHARS = 40  # ...and the title, which names the record, keeps up to this many
 
 
 def in_sentence(label: str) -> str:
@@ -360,38 +366,11 @@ class RegisterView(QWidget):
             action.setEnabled(has)
 
     def _size_columns(self) -> None:
-        """Fit the columns to the first page, once (later refreshes keep what the user dragged): each
-        as wide as its contents; if they do not all fit, the widest share the room evenly."""
+        """Fit the columns to the first page, once: later refreshes keep what the user dragged."""
         if self._sized or not self.model.rowCount():
             return
         self._sized = True
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)  # set again below: the last column then fills the rest
-        try:
-            self.table.resizeColumnsToContents()
-            self._fit_columns(header)
-        finally:
-            header.setStretchLastSection(True)
-
-    def _fit_columns(self, header: QHeaderView) -> None:
-        columns = range(self.model.columnCount())
-        widths = [header.sectionSize(c) for c in columns]
-        room = self.table.viewport().width()
-        if sum(widths) <= room:
-            return
-        char = self.fontMetrics().averageCharWidth()
-        title = self.model.column_of(self.entity.title)
-        if title >= 0:
-            widths[title] = min(widths[title], char * TITLE_CAP_CHARS)
-            header.resizeSection(title, widths[title])
-        others = [w for c, w in enumerate(widths) if c != title]
-        room -= widths[title] if title >= 0 else 0
-        cap, floor = max(others, default=0), char * MIN_CAP_CHARS
-        while cap > floor and sum(min(w, cap) for w in others) > room:  # lower the cap until they fit
-            cap -= max(1, cap // 50)
-        for column, width in enumerate(widths):
-            if column != title and width > cap:
-                header.resizeSection(column, max(cap, floor))
+        fit_columns(self.table, self.model.column_of(self.entity.title))
 
     def _changed(self, entity_key: str) -> None:
         # Any register may change what this one shows (a linked record's title, a person's trainings),
@@ -406,14 +385,14 @@ class RegisterView(QWidget):
         self._stale = True
         self._update_count()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()
         if not self._sized:
             QTimer.singleShot(0, self._size_columns)  # once the layout has given the table its width
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001
+    def eventFilter(self, watched, event) -> bool:
         if watched is self.filter_edit and event.type() == QEvent.KeyPress:
             if event.key() == Qt.Key_Escape and self.filter_edit.text():
                 self.filter_edit.clear()

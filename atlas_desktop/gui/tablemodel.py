@@ -29,7 +29,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication, QStyle, QTableView
 
 from ..core import codec
 from ..core.checks import DUE_SOON, OVERDUE, run_checks
@@ -49,6 +49,8 @@ ATTENTION_ROLE = Qt.UserRole + 2  # "overdue", "due soon" or None
 # The checks never name records of these registers themselves (training is judged per person).
 _NOT_JUDGED = frozenset({"organisation", "consent", "training"})
 _LONG_CELL = 30
+MIN_CAP_CHARS = 18    # when the columns do not all fit, the widest shrink, but not below this many characters
+TITLE_CAP_CHARS = 40  # ...and the title, which names the record, keeps up to this many
 _TINT = QColor(220, 50, 47)  # red, only ever blended lightly into the palette's own base colour
 
 
@@ -109,10 +111,10 @@ class RecordTableModel(QAbstractTableModel):
                 return column
         return -1
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.fields) + (1 if self._attention else 0)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -314,7 +316,7 @@ class RecordTableModel(QAbstractTableModel):
             return int(Qt.AlignLeft | Qt.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
         if orientation != Qt.Horizontal or not 0 <= section < self.columnCount():
             return None
         f = self.field_at(section)
@@ -328,6 +330,33 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.TextAlignmentRole:
             return int((Qt.AlignRight if f is not None and f.kind is Kind.INT else Qt.AlignLeft) | Qt.AlignVCenter)
         return None
+
+
+def fit_columns(table: QTableView, title: int = -1) -> None:
+    """Each column as wide as its contents (as far as the rows read so far show them); if they do not
+    all fit, the title keeps up to TITLE_CAP_CHARS and the widest others share the rest evenly."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)  # set again at the end: the last column then fills the rest
+    try:
+        table.resizeColumnsToContents()
+        widths = [header.sectionSize(c) for c in range(header.count())]
+        room = table.viewport().width()
+        if sum(widths) <= room:
+            return
+        char = table.fontMetrics().averageCharWidth()
+        if title >= 0:
+            widths[title] = min(widths[title], char * TITLE_CAP_CHARS)
+            header.resizeSection(title, widths[title])
+            room -= widths[title]
+        others = [w for c, w in enumerate(widths) if c != title]
+        cap, floor = max(others, default=0), char * MIN_CAP_CHARS
+        while cap > floor and sum(min(w, cap) for w in others) > room:  # lower the cap until they fit
+            cap -= max(1, cap // 50)
+        for column, width in enumerate(widths):
+            if column != title and width > cap:
+                header.resizeSection(column, max(cap, floor))
+    finally:
+        header.setStretchLastSection(True)
 
 
 def _icon(severity: str) -> QIcon | None:

@@ -307,7 +307,9 @@ class Records:
                 hint = ", or change its status instead (it stays in the history)" if ent.status else ""
                 raise InUse(f'{ent.label} "{ent.title_of(before)}" is linked from {names}{more}. Remove those '
                             f"links first{hint}.")
-            from .attachments import Attachments  # attachments needs Records' register only
+            from .attachments import (
+                Attachments,  # attachments needs Records' register only
+            )
             Attachments(self.reg).remove_all(ent.key, record_id)
             model = self.models[ent.key]
             model.delete().where(model.id == record_id).execute()

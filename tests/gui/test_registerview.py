@@ -20,7 +20,7 @@ from atlas_desktop.storage.records import Records
 from atlas_desktop.storage.register import Register
 from atlas_desktop.storage.settings import Settings
 
-NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
+NOW = dt.datetime.now(dt.UTC)  # saves in these tests are judged against the real clock
 
 
 @pytest.fixture
@@ -35,18 +35,20 @@ def demo(qapp, tmp_path):
 def asked(monkeypatch):
     """Records every confirmation and error the view shows; ``asked.answer`` is the user's reply."""
     class Asked:
-        answer = True
-        confirms: list[tuple[str, str]] = []
-        errors: list[str] = []
+        def __init__(self) -> None:
+            self.answer = True
+            self.confirms: list[tuple[str, str]] = []
+            self.errors: list[str] = []
+
+    asked = Asked()
 
     def confirm(_parent, title, text, _yes):
-        Asked.confirms.append((title, text))
-        return Asked.answer
+        asked.confirms.append((title, text))
+        return asked.answer
 
     monkeypatch.setattr(registerview, "confirm", confirm)
-    monkeypatch.setattr(registerview, "show_error", lambda _p, _t, exc: Asked.errors.append(str(exc)))
-    Asked.confirms, Asked.errors = [], []
-    return Asked
+    monkeypatch.setattr(registerview, "show_error", lambda _p, _t, exc: asked.errors.append(str(exc)))
+    return asked
 
 
 def open_view(qtbot, session, key: str) -> RegisterView:
@@ -168,7 +170,7 @@ def test_duplicate_saves_a_copy_and_selects_it(qtbot, demo, asked):
     source = records.get("processor", view.current_id())
     view.status_combo.setCurrentIndex(view.status_combo.findData(source["status"]))
     view.filter_edit.setText(source["name"])
-    view._apply_filters()  # noqa: SLF001 (no need to wait for the pause)
+    view._apply_filters()
     view.duplicate_action.trigger()
     copy = view.current_id()
     assert copy != source["id"] and records.get("processor", copy)["name"] == f"{source['name']} (copy)"

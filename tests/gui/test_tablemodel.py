@@ -13,7 +13,13 @@ from PySide6.QtGui import QColor, QIcon
 from atlas_desktop.core.checks import DUE_SOON, OVERDUE, run_checks
 from atlas_desktop.core.entities import BY_KEY, ENTITIES
 from atlas_desktop.gui.session import Session
-from atlas_desktop.gui.tablemodel import ATTENTION_ROLE, CACHE_PAGES, ID_ROLE, PAGE_SIZE, RecordTableModel
+from atlas_desktop.gui.tablemodel import (
+    ATTENTION_ROLE,
+    CACHE_PAGES,
+    ID_ROLE,
+    PAGE_SIZE,
+    RecordTableModel,
+)
 from atlas_desktop.storage.demo import create_demo
 from atlas_desktop.storage.records import Records
 from atlas_desktop.storage.settings import Settings
@@ -46,7 +52,7 @@ def clone(session, entity: str, template: int, count: int) -> None:
     ent = BY_KEY[entity]
     db = session.register.db
     columns = [row[1] for row in db.execute_sql(f'PRAGMA table_info("{ent.table}")').fetchall() if row[1] != "id"]
-    chosen = ", ".join(f"printf('Generated %05d', n.i)" if c == ent.title else f't."{c}"' for c in columns)
+    chosen = ", ".join("printf('Generated %05d', n.i)" if c == ent.title else f't."{c}"' for c in columns)
     names = ", ".join(f'"{c}"' for c in columns)
     db.execute_sql(f'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) '
                    f'INSERT INTO "{ent.table}" ({names}) SELECT {chosen} FROM n, "{ent.table}" AS t WHERE t.id = ?',
