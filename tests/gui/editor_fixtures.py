@@ -61,11 +61,16 @@ def reopen(session: Session) -> Register:
     return Register.open(session.path, passphrase=DEMO_PASSPHRASE, actor="tester")
 
 
-def shoot(qtbot, window, folder: Path, name: str) -> Path:
-    """Show the window at its default size and save what it looks like."""
+def shoot(qtbot, window, folder: Path, name: str, reveal=None) -> Path:
+    """Show the window at its default size (scrolled to ``reveal``) and save what it looks like."""
     window.resize(900, 700)
     window.show()
     qtbot.waitExposed(window)
+    for _ in range(3):  # let the scroll areas settle their layouts
+        QApplication.processEvents()
+    if reveal is not None:
+        window.nav.reveal(reveal)
+        QApplication.processEvents()
     path = folder / f"editor_{name}.png"
     window.grab().save(str(path))
     return path

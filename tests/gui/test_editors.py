@@ -13,7 +13,10 @@ from atlas_desktop.gui import dialogs, editors
 from atlas_desktop.gui.editors import EditorWindow, open_editor, open_editors
 from atlas_desktop.gui.editors.attachments import AttachmentsPanel
 from atlas_desktop.gui.session import Locked
-from tests.gui.editor_fixtures import clock, first_id, reopen, screenshots, session, shoot  # noqa: F401
+from tests.gui import editor_fixtures as fx
+from tests.gui.editor_fixtures import first_id, reopen, shoot
+
+clock, screenshots, session = fx.clock, fx.screenshots, fx.session  # the shared fixtures
 
 Button = QMessageBox.StandardButton
 
@@ -67,7 +70,7 @@ def test_creating_a_record_reaches_storage_and_the_audit_trail(qtbot, session, c
     with qtbot.waitSignal(session.changed) as changed, qtbot.waitSignal(window.saved) as saved:
         assert window.save()
     assert changed.args == ["activity"]
-    entity, new_id = saved.args
+    _, new_id = saved.args
     stored = session.records.get("activity", new_id)
     assert (stored["name"], stored["owner"], stored["processors"]) == ("Visitor log", "Reception", [chosen])
     entry = list(session.register.audit.entries(entity="activity", record=str(new_id)))[-1]
@@ -97,7 +100,7 @@ def test_organisation_is_saved_through_save_organisation(qtbot, session, clock):
     assert session.records.organisation()["phone"] == "+40 21 000 0000"
 
 
-def test_validation_shows_every_problem_by_its_field_and_saves_nothing(qtbot, session, clock):
+def test_validation_shows_every_problem_by_its_field_and_saves_nothing(qtbot, session, clock, screenshots):
     before = session.records.count("breach")
     window = editor(qtbot, session, "breach", None, clock)
     type_text(window, "title", "  ")
@@ -116,6 +119,7 @@ def test_validation_shows_every_problem_by_its_field_and_saves_nothing(qtbot, se
     window.summary.chosen.emit(index)
     assert window.nav.list.currentItem().text().startswith("When")
     assert "to fix" in window.nav.list.currentItem().text()  # the section says so, in words
+    shoot(qtbot, window, screenshots, "breach_new_problems")
 
 
 def test_table_problem_names_row_and_column(qtbot, session, clock):

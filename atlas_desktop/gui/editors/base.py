@@ -14,7 +14,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core import codec
 from ...core.entities import entity as entity_named
@@ -55,6 +63,7 @@ class EditorWindow(QWidget):
         self._problems: list[Problem] = []
         self._shown: list[Problem] = []
         self._touched: set[str] = set()
+        self._initial: set[tuple[Any, ...]] | None = None  # the problems the record had when loaded
         self._show_all = False
         self._locked = session.is_locked
         self._baseline: dict[str, Any] = {}
@@ -171,13 +180,14 @@ class EditorWindow(QWidget):
         self.prepared = dict(record)
         self._baseline = self._cleaned(self.values())
         self._touched.clear()
+        self._initial = None
         self._show_all = False
         self._problems = []
         self._display_problems()
         self._update_title()
         self.record_loaded(record)
         if not self._locked:
-            self._timer.start()
+            self.validate_now()  # computed fields, and the problems the record already had
 
     def record_loaded(self, record: Mapping[str, Any]) -> None:
         """Hook for rich editors: the record was (re)loaded."""
@@ -222,6 +232,8 @@ class EditorWindow(QWidget):
             elif row.field.kind is Kind.TABLE and hasattr(row.widget, "update_computed"):
                 row.widget.update_computed(record.get(key))
         self._problems = problems
+        if self._initial is None:
+            self._initial = {self._key(p) for p in problems}
         self._display_problems()
         self.after_prepare(record)
         return problems
@@ -232,8 +244,16 @@ class EditorWindow(QWidget):
             return self.tr("{0}, row {1}: {2}").format(spec_text(row.field.label), p.row, p.message)
         return p.message
 
+    @staticmethod
+    def _key(p: Problem) -> tuple[Any, ...]:
+        return p.field, p.row, p.column, p.message
+
     def _display_problems(self) -> None:
-        shown = [p for p in self._problems if self._show_all or p.field in self._touched or p.field == ""]
+        # Until the first save, a blank new record is not scolded for what nobody typed yet: show the
+        # problems of fields the person touched, and any problem their edits brought (cross-field rules).
+        initial = self._initial or set()
+        shown = [p for p in self._problems if self._show_all or p.field in self._touched or p.field == ""
+                 or self._key(p) not in initial]
         self._shown = shown
         by_field: dict[str, list[str]] = {}
         for p in shown:

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
 from ...core import clocks
 from ..forms.ui_breach import Ui_BreachForm
@@ -122,6 +122,7 @@ class BreachEditor(RichEditor):
     def build_body(self) -> Any:
         body = super().build_body()
         self.ui.riskOutcome.setWordWrap(True)
+        self.ui.riskOutcomeIcon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.update_clock)

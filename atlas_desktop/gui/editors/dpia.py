@@ -14,8 +14,8 @@ from ..forms.ui_dpia import Ui_DpiaForm
 from ..i18n import spec_text
 from . import style
 from .form import Factory
-from .riskmatrix import RiskMatrix
 from .rich import RichEditor
+from .riskmatrix import RiskMatrix
 from .widgets import FieldWidget, FormContext
 
 _VERDICT_KIND = {"required": style.WARNING, "consider": style.INFO, "not_required": style.OK}

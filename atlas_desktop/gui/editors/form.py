@@ -15,11 +15,20 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ...core.spec import Field, Kind
-from ..i18n import spec_text
+from ..i18n import spec_text, tr
 from . import style
+from .choices import ChoiceWidget, CountryWidget, LinkWidget, TimeZoneWidget
+from .dates import DateTimeWidget, DateWidget
 from .lists import ChoicesWidget, LinksWidget, ReverseLinksWidget, TagsWidget
-from .widgets import (BoolWidget, ChoiceWidget, ComputedWidget, CountryWidget, DateTimeWidget, DateWidget,
-                      FieldWidget, FormContext, IntWidget, LinkWidget, NoteWidget, TextWidget, TimeZoneWidget)
+from .widgets import (
+    BoolWidget,
+    ComputedWidget,
+    FieldWidget,
+    FormContext,
+    IntWidget,
+    NoteWidget,
+    TextWidget,
+)
 
 Factory = Callable[[Field, FormContext], FieldWidget]
 
@@ -47,7 +56,7 @@ def help_text(field: Field) -> str:
     """The plain help with its article, as shown under the field."""
     text = spec_text(field.help)
     if field.computed:
-        text = QWidget.tr("Worked out automatically: {0}").format(text[:1].lower() + text[1:])
+        text = tr("editors", "Worked out automatically: {0}").format(text[:1].lower() + text[1:])
     return f"{text} ({field.article})" if field.article else text
 
 
@@ -106,7 +115,7 @@ class FieldForm(QWidget):
         grid.setHorizontalSpacing(style.em(self, 1))
         grid.setVerticalSpacing(2)
         grid.setColumnStretch(1, 1)
-        grid.setColumnMinimumWidth(0, style.em(self, 9))
+        grid.setColumnMinimumWidth(0, style.em(self, 11))
         line = 0
         for field in fields:
             factory = (factories or {}).get(field.key, make_widget)

@@ -7,8 +7,20 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QCompleter, QGridLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QCompleter,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.entities import BY_KEY
 from ...core.spec import Field
@@ -45,20 +57,28 @@ class ChoicesWidget(FieldWidget):
             box.setToolTip(tip or text)
             box.setAccessibleName(spec_text(term.label))
             box.setAccessibleDescription(tip)
-            box.toggled.connect(self._changed)
+            box.toggled.connect(lambda checked, code=term.code: self._ticked(code, checked))
             grid.addWidget(box, index % per_column, index // per_column)
             self.boxes[term.code] = box
-        self._unknown: list[str] = []
+        # In the order stored (then ticked), so that showing a record never reorders it into a change;
+        # codes no longer in the vocabulary stay, so that validation can name them.
+        self._chosen: list[str] = []
         holder.setAccessibleName(spec_text(field.label))
 
+    def _ticked(self, code: str, checked: bool) -> None:
+        if checked and code not in self._chosen:
+            self._chosen.append(code)
+        elif not checked and code in self._chosen:
+            self._chosen.remove(code)
+        self._changed()
+
     def value(self) -> Any:
-        return [code for code, box in self.boxes.items() if box.isChecked()] + list(self._unknown)
+        return list(self._chosen)
 
     def _show(self, value: Any) -> None:
-        chosen = list(value or [])
+        self._chosen = list(value or [])
         for code, box in self.boxes.items():
-            box.setChecked(code in chosen)
-        self._unknown = [c for c in chosen if c not in self.boxes]  # kept, so validation can name them
+            box.setChecked(code in self._chosen)
 
     def focus_target(self) -> QWidget:
         return next(iter(self.boxes.values()))

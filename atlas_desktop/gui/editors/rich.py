@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.spec import Field
@@ -84,6 +85,7 @@ class RichEditor(EditorWindow):
         title: QLabel = getattr(self.ui, f"{prefix}Headline")
         text: QLabel = getattr(self.ui, f"{prefix}Detail")
         icon.setPixmap(style.icon_pixmap(kind, icon, 2.0))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         icon.setAccessibleName({style.ERROR: self.tr("Overdue"), style.WARNING: self.tr("Attention"),
                                 style.OK: self.tr("Done"), style.INFO: self.tr("Information")}[kind])
         font = title.font()
@@ -91,7 +93,6 @@ class RichEditor(EditorWindow):
         title.setFont(font)
         title.setText(headline)
         text.setText(detail)
-        panel.setObjectName(panel.objectName())
         panel.setStyleSheet(f"#{panel.objectName()} {{ {style.panel_style(kind, panel)} }}")
         panel.setAccessibleDescription(f"{headline} {detail}")
         panel.setProperty("state", kind)

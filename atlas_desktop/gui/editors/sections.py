@@ -8,10 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea,
-                               QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.spec import Entity, Field
 from ..i18n import spec_text
@@ -43,10 +53,12 @@ class SectionNav(QObject):
         listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         listing.setTextElideMode(Qt.TextElideMode.ElideNone)
         listing.setSpacing(2)
+        side = listing.fontMetrics().height()
+        listing.setIconSize(QSize(side, side))
         listing.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         listing.currentRowChanged.connect(self._show)
         # Pages that came from a Designer form: wrap each in a scroll area, keep its order and title.
-        existing = [stack.widget(i) for i in range(stack.count())]
+        existing = [w for w in (stack.widget(i) for i in range(stack.count())) if w is not None]
         for page in existing:
             stack.removeWidget(page)
         for page in existing:

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from . import style
 
@@ -33,6 +41,8 @@ class ProblemSummary(QFrame):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Problems to fix"))
         self.list.setFrameShape(QFrame.Shape.NoFrame)
+        side = self.list.fontMetrics().height()
+        self.list.setIconSize(QSize(side, side))
         self.list.itemActivated.connect(lambda item: self.chosen.emit(self.list.row(item)))
         self.list.itemClicked.connect(lambda item: self.chosen.emit(self.list.row(item)))
         column.addWidget(self.list)
