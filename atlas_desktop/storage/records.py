@@ -112,7 +112,10 @@ class Records:
         ent = _entity(entity)
         model = self.models[ent.key]
         query = self._ordered(ent, self._query(ent, status, text, model.id), order_by, descending)
-        return [rid for (rid,) in query.tuples()]
+        sql, params = query.sql()
+        # Straight from the cursor: peewee's row-by-row iteration costs more than the query itself
+        # on a register of 100,000 rows.
+        return [rid for (rid,) in self.reg.db.execute_sql(sql, params).fetchall()]
 
     def rows(self, entity: str, ids: Iterable[int], *, reverse_links: bool = False) -> builtins.list[Record]:
         """The records with these ids, in the order given; ids that no longer exist are left out.
