@@ -364,6 +364,8 @@ class EditorWindow(QWidget):
         return self._titles.get(target, {})
 
     def _open_record(self, entity: str, record_id: int) -> None:
+        if self._locked:
+            return
         from . import open_editor  # the registry lives in the package
 
         open_editor(self.session, entity, record_id, self.parentWidget())

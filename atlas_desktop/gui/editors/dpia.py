@@ -113,6 +113,7 @@ class DpiaEditor(RichEditor):
         screening: ScreeningWidget = self.rows["screening"].widget  # type: ignore[assignment]
         met = screening.met()
         result = screening_result(met)
+        self.rows["screening_result"].widget.set_value(result)  # at once, not after the validation pause
         self.show_notice("verdict", _VERDICT_KIND[result], spec_text(vocab.SCREENING_RESULT.label_of(result)),
                          self.tr("{0} of the 9 criteria met (Art. 35(1), WP248 rev.01).").format(met))
         rows = self.rows["risks"].widget.value()
