@@ -166,3 +166,9 @@ def test_lock_empties_the_log(qtbot, demo):
     view = open_view(qtbot, demo)
     demo.lock()
     assert view.model.rowCount() == 0 and view.model.entries == []
+
+
+def test_the_audit_model_passes_the_model_tester(qtmodeltester, qtbot, demo):
+    change_a_breach(demo)
+    view = open_view(qtbot, demo)
+    qtmodeltester.check(view.model, force_py=True)

@@ -259,3 +259,32 @@ def test_screenshots_of_the_demo_registers(qtbot, demo, tmp_path):
         view.select_id(view.model.id_at(attention.index("")))  # a plain row: the tint stays visible
         shot = screenshot(qtbot, view, tmp_path, f"register-{key}")
         assert shot.stat().st_size > 10_000
+
+
+def test_keyboard_enter_edits_delete_asks_ctrl_d_duplicates(qtbot, demo, asked):
+    view = open_view(qtbot, demo, "policy")
+    view.activateWindow()
+    view.table.setFocus()
+    qtbot.waitUntil(view.table.hasFocus)
+    view.select_id(view.model.id_at(0))
+    chosen = view.current_id()
+    edits: list[tuple[str, int]] = []
+    view.edit_requested.connect(lambda entity, rid: edits.append((entity, rid)))
+    qtbot.keyClick(view.table, Qt.Key_Return)
+    assert edits == [("policy", chosen)]
+    asked.answer = False
+    qtbot.keyClick(view.table, Qt.Key_Delete)
+    assert len(asked.confirms) == 1 and Records(demo.register).exists("policy", chosen)
+    qtbot.keyClick(view.table, Qt.Key_D, Qt.ControlModifier)
+    assert view.model.rowCount() == 7 and view.current_id() != chosen
+
+
+def test_down_in_the_filter_goes_to_the_first_result(qtbot, demo):
+    view = open_view(qtbot, demo, "breach")
+    view.activateWindow()
+    view.focus_filter()
+    qtbot.waitUntil(view.filter_edit.hasFocus)
+    qtbot.keyClicks(view.filter_edit, "roster")
+    qtbot.keyClick(view.filter_edit, Qt.Key_Down)  # no need to wait for the pause
+    assert view.model.rowCount() == 1 and view.table.hasFocus()
+    assert view.current_id() == view.model.id_at(0)
