@@ -50,8 +50,7 @@ def session(tmp_path):
     s = Session(reg, Settings(user_name="tester"))
     yield s
     for window in editors.open_editors():
-        window._baseline = window._cleaned(window.values())  # nothing to ask about when the test ends
-        window.close()
+        window.discard_and_close()  # nothing to ask about when the test ends
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     s.close()
 

@@ -168,6 +168,16 @@ def test_closing_with_unsaved_changes_asks_first(qtbot, session, clock, monkeypa
         assert window.has_unsaved_changes() and window.values()["role"] == "Night dispatcher"
 
 
+def test_discard_and_close_drops_the_draft_without_asking(qtbot, session, clock, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
+    rid = first_id(session, "person")
+    window = editor(qtbot, session, "person", rid, clock)
+    type_text(window, "role", "Night dispatcher")
+    window.discard_and_close()
+    assert window not in open_editors()
+    assert session.records.get("person", rid)["role"] != "Night dispatcher"
+
+
 def test_closing_without_changes_does_not_ask(qtbot, session, clock, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked without changes"))
     window = editor(qtbot, session, "person", first_id(session, "person"), clock)

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -36,7 +35,7 @@ from . import style
 from .attachments import AttachmentsPanel
 from .form import Factory, FieldForm, FieldRow
 from .sections import SectionNav, generic_body, section_page
-from .summary import ProblemSummary
+from .summary import ProblemSummary, banner
 from .widgets import FormContext
 
 VALIDATE_AFTER_MS = 400
@@ -98,7 +97,7 @@ class EditorWindow(QWidget):
                                    + self.tr("Fields marked * are required.")))
         about.setWordWrap(True)
         column.addWidget(about)
-        self.lock_banner = self._banner(style.INFO, self.tr(
+        self.lock_banner = banner(style.INFO, self.tr(
             "The register is locked. Your changes are kept in this window; unlock the register to save them."))
         column.addWidget(self.lock_banner)
         self.summary = ProblemSummary()
@@ -113,19 +112,6 @@ class EditorWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.lock_banner.setVisible(self._locked)
-
-    def _banner(self, kind: str, text: str) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName(f"{kind}Banner")
-        frame.setStyleSheet(f"#{kind}Banner {{ {style.panel_style(kind, frame)} }}")
-        row = QHBoxLayout(frame)
-        icon = QLabel()
-        icon.setPixmap(style.icon_pixmap(kind, frame, 1.3))
-        label = QLabel(text)
-        label.setWordWrap(True)
-        row.addWidget(icon)
-        row.addWidget(label, 1)
-        return frame
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -324,6 +310,11 @@ class EditorWindow(QWidget):
         self.session.notify(self.entity.key)
         self.saved.emit(self.entity.key, self.record_id)
         return True
+
+    def discard_and_close(self) -> None:
+        """Close without asking, dropping the draft (quitting from the lock screen, after the user agreed)."""
+        self._baseline = self._cleaned(self.values())
+        self.close()
 
     def save_and_close(self) -> bool:
         if self.save():

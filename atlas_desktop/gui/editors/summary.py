@@ -1,4 +1,4 @@
-"""The problem summary at the top of an editor: every problem at once; choosing one goes to its field."""
+"""Notices at the top of an editor: the problem summary (choosing one goes to its field) and plain banners."""
 
 from __future__ import annotations
 
@@ -66,3 +66,18 @@ class ProblemSummary(QFrame):
         return [self.list.item(i).text() for i in range(self.list.count())]
 
 
+
+
+def banner(kind: str, text: str) -> QFrame:
+    """A tinted notice with an icon, e.g. "the register is locked"."""
+    frame = QFrame()
+    frame.setObjectName(f"{kind}Banner")
+    frame.setStyleSheet(f"#{kind}Banner {{ {style.panel_style(kind, frame)} }}")
+    row = QHBoxLayout(frame)
+    icon = QLabel()
+    icon.setPixmap(style.icon_pixmap(kind, frame, 1.3))
+    label = QLabel(text)
+    label.setWordWrap(True)
+    row.addWidget(icon)
+    row.addWidget(label, 1)
+    return frame
