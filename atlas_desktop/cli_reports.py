@@ -1,9 +1,184 @@
-"""Placeholder: the `atlas` reports commands are being written (issue 6)."""
+"""The ``atlas`` commands for signed reports: report, verify, and cert export/import.
+
+``verify`` exits 0 only when the signature is intact, made with a trusted certificate
+(the organisation's, the only trust root) and covers the whole file; 1 otherwise; 2 for a
+usage, key or I/O error, like every other command.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+from pathlib import Path
+from typing import Any
+
+from .core import clocks
+from .core.errors import EXIT_OK, EXIT_PROBLEM, UsageError
+from .storage.atomic import atomic_write_bytes
+from .storage.register import register_files
+from .storage.settings import Settings
+
+# The kinds, here so that building the parser does not import reportlab and pyHanko (a test holds this
+# list to exports.reports.REPORT_KINDS).
+KINDS = ("ropa", "dpia", "breach", "breach-register", "processors", "training", "rights-requests")
+KIND_HELP = ("ropa: the Art. 30 record; dpia --id N: one DPIA; breach --id N: one breach's notification pack; "
+             "breach-register, processors, training, rights-requests")
 
 
+def _open(args: argparse.Namespace, settings: Settings) -> Any:
+    """The unlocked register (a ``Register``)."""
+    from .cli import (
+        _open as opener,  # the unlock flow (files, environment, keyring, terminal) lives in cli
+    )
+
+    return opener(args, settings)
+
+
+def _register_given(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "register", None) or getattr(args, "register_top", None))
+
+
+# -- report ---------------------------------------------------------------------------------------------
+def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
+    from .exports.reports import build_report, report_kind
+    from .storage.certificate import load
+    from .storage.records import Records
+
+    spec = report_kind(args.kind)
+    # Checked before unlocking, so a missing --id never costs a passphrase prompt.
+    if spec.entity is not None and args.id is None:
+        raise UsageError(f"The {spec.key} report is about one record: give its number with --id "
+                         f"('atlas list {spec.entity}' shows them).")
+    if spec.entity is None and args.id is not None:
+        raise UsageError(f"The {spec.key} report covers the whole register; --id goes with dpia and breach only.")
+    with _open(args, settings) as reg:
+        out = build_report(Records(reg), spec.key, Path(args.out), record_id=args.id)
+        cert = load(reg)
+    signer = f", signed by {cert.subject} (certificate SHA-256 {cert.fingerprint[:23]}…)" if cert else ""
+    print(f"Wrote {out}{signer}.")
+    print("It holds personal data and is not encrypted: share it only with those who need it.")
+    return EXIT_OK
+
+
+# -- verify ---------------------------------------------------------------------------------------------
+def _yes(flag: bool, yes: str, no: str) -> str:
+    return f"yes — {yes}" if flag else f"NO — {no}"
+
+
+def cmd_verify(args: argparse.Namespace, settings: Settings) -> int:
+    from .exports.signing import verify_pdf
+    from .storage.certificate import all_certificates
+
+    if args.cert and _register_given(args):
+        raise UsageError("Give either --cert or --register, not both.")
+    pdf = Path(args.file).expanduser()
+    if not pdf.is_file():
+        raise UsageError(f"There is no file {pdf}.")
+    zone = "UTC"
+    if args.cert:
+        try:
+            certs: bytes | list[Any] = Path(args.cert).expanduser().read_bytes()
+        except OSError as exc:
+            raise UsageError(f"Cannot read the certificate {args.cert}: {exc.strerror}.") from None
+        source = f"the certificate in {args.cert}"
+    else:
+        from .storage.records import Records
+
+        with _open(args, settings) as reg:
+            certs = all_certificates(reg)
+            zone = Records(reg).context().time_zone
+        if not certs:
+            raise UsageError("This register has no signing certificate yet, so it signed no report.")
+        source = "the register's certificate"
+    result = verify_pdf(pdf, certs)
+    when = ""
+    if result.signing_time is not None:
+        local = result.signing_time.astimezone(clocks.zone(zone))
+        when = f"{local:%Y-%m-%d %H:%M:%S} {local.tzname()} (as the signer's clock said)"
+    print(f"File:               {pdf}")
+    print(f"Intact:             {_yes(result.intact, 'the signed content is unchanged', 'it was changed or damaged')}")
+    print(f"Trusted:            {_yes(result.trusted, f'signed with {source}', f'not signed with {source}')}")
+    covers = _yes(result.covers_whole_file, "nothing was added after signing", "content was added after signing")
+    print(f"Covers whole file:  {covers}")
+    print(f"Signer:             {result.signer or '—'}")
+    print(f"Signing time:       {when or '—'}")
+    print(f"Audit anchor:       {result.audit_anchor or '—'}")
+    if result.ok:
+        print("Result:             VALID")
+        if result.audit_anchor:
+            print(f"  'atlas audit verify --anchor {result.audit_anchor}' checks the register still holds that history.")
+        return EXIT_OK
+    print(f"Result:             NOT VALID: {result.problem or 'the signature does not hold'}.")
+    return EXIT_PROBLEM
+
+
+# -- cert -----------------------------------------------------------------------------------------------
+def cmd_cert_export(args: argparse.Namespace, settings: Settings) -> int:
+    from .storage.certificate import ensure_certificate
+
+    out = Path(args.out).expanduser()
+    if not out.parent.is_dir():
+        raise UsageError(f"The folder {out.parent} does not exist.")
+    with _open(args, settings) as reg:
+        if out.resolve() in {p.resolve() for p in register_files(reg.path)}:
+            raise UsageError("That is the register's own file; choose another name for the certificate.")
+        cert = ensure_certificate(reg)
+    try:
+        atomic_write_bytes(out, cert.cert_pem, mode=0o644)  # a certificate is public: others check reports with it
+    except OSError as exc:
+        raise UsageError(f"Cannot write {out}: {exc.strerror}.") from None
+    valid = cert.certificate.not_valid_after_utc.date()
+    print(f"Wrote {out}: the certificate of {cert.subject}, valid until {valid}.")
+    print(f"SHA-256 fingerprint: {cert.fingerprint}")
+    print("Give it to whoever checks your reports: 'atlas verify REPORT.pdf --cert' it, or add it to a PDF reader's "
+          "trusted certificates.")
+    return EXIT_OK
+
+
+def cmd_cert_import(args: argparse.Namespace, settings: Settings) -> int:
+    from .cli import _interactive, _read_secret_file
+    from .storage.certificate import import_pkcs12
+
+    try:
+        data = Path(args.p12).expanduser().read_bytes()
+    except OSError as exc:
+        raise UsageError(f"Cannot read {args.p12}: {exc.strerror}.") from None
+    if args.p12_password_file:
+        password: str | None = _read_secret_file(args.p12_password_file, "PKCS#12 password")
+    elif _interactive():
+        password = getpass.getpass(f"Password of {Path(args.p12).name} (empty if none): ")
+    else:
+        password = None
+    with _open(args, settings) as reg:
+        cert = import_pkcs12(reg, data, password.encode("utf-8") if password else None)
+    print(f"Imported the certificate of {cert.subject} (SHA-256 {cert.fingerprint}). New reports are signed with it; "
+          "reports signed before still verify against this register.")
+    print("Export it for others with 'atlas cert export --out FILE.pem'.")
+    return EXIT_OK
+
+
+# -- parser ---------------------------------------------------------------------------------------------
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register this module's subcommands on the `atlas` parser."""
+    p = sub.add_parser("report", parents=[common], help="write a signed PDF report",
+                       description="Write a PDF report of the register, signed with the organisation's certificate "
+                                   f"(PAdES). Kinds: {KIND_HELP}.")
+    p.add_argument("kind", metavar="KIND", choices=KINDS, help=", ".join(KINDS))
+    p.add_argument("--out", required=True, metavar="F.pdf", help="where to write the report")
+    p.add_argument("--id", type=int, metavar="RECORD", help="the DPIA or breach the report is about")
+    p.set_defaults(func=cmd_report)
+    p = sub.add_parser("verify", parents=[common], help="check a signed report (offline)",
+                       description="Check a report's signature with the organisation's certificate as the only "
+                                   "trust root. Exit 0: intact, trusted and covering the whole file; 1: not.")
+    p.add_argument("file", metavar="F.pdf", help="the signed report")
+    p.add_argument("--cert", metavar="C.pem", help="the organisation's certificate (instead of the register)")
+    p.set_defaults(func=cmd_verify)
+    actions = sub.add_parser("cert", help="the organisation's signing certificate").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    q = actions.add_parser("export", parents=[common], help="write the certificate (PEM) for others to check reports")
+    q.add_argument("--out", required=True, metavar="C.pem", help="where to write it")
+    q.set_defaults(func=cmd_cert_export)
+    q = actions.add_parser("import", parents=[common], help="sign with a certificate from a PKCS#12 file instead")
+    q.add_argument("--p12", required=True, metavar="FILE", help="the .p12 or .pfx file (certificate and key)")
+    q.add_argument("--p12-password-file", metavar="F", help="read its password from F")
+    q.set_defaults(func=cmd_cert_import)

@@ -20,7 +20,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
 
 from .. import __version__
 from ..resources import resource_path
@@ -182,8 +191,8 @@ def signature_section(info: SignatureInfo) -> list[Flowable]:
         "reader after adding the organisation's certificate (exported with "
         "<b>atlas cert export</b>) to its trusted certificates. The register line names the "
         "state of the register's audit trail when the report was made; "
-        "<b>atlas audit verify --anchor {count}:{head}</b> later proves that the register's "
-        "history up to that point was not rewritten.").format(count=count, head=head)
+        f"<b>atlas audit verify --anchor {count}:{head}</b> later proves that the register's "
+        "history up to that point was not rewritten.")
     return [KeepTogether([Heading("Signature", 0, key="signature"), Paragraph(text, STYLES.note), Spacer(1, 4),
                           SignatureBox(info)])]
 
@@ -236,7 +245,9 @@ class _ReportCanvas(Canvas):
         entries = [h for h in self.headings if h[0] <= 1]
         per_page = toc_lines_per_page(self._pagesize)
         for number, state in enumerate(self._pages, 1):
+            count = self._annotationCount
             self.__dict__.update(state)
+            self._annotationCount = count  # annotation names must stay unique across the replayed pages
             for key, top in state["_bookmarks"]:
                 # Bookmarks are made here, not during layout: only now is this the PDF's current page.
                 self.bookmarkPage(key, fit="XYZ", left=0, top=top)

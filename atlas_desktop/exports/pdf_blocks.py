@@ -22,7 +22,18 @@ from ..core.entities import BY_KEY
 from ..core.spec import Entity, Field, Kind
 from ..storage.audit import Anchor
 from .pdf_base import MARGIN, TocHere, page_size, register_fonts
-from .pdf_style import FONT, ACCENT, BAD, GREY, HEAD_FILL, LABEL_FILL, OK, RULE, STYLES, WARN
+from .pdf_rows import Label, plain, rows_flowables
+from .pdf_style import (
+    ACCENT,
+    BAD,
+    FONT,
+    GREY,
+    HEAD_FILL,
+    OK,
+    RULE,
+    STYLES,
+    WARN,
+)
 
 Record = dict[str, Any]
 DASH = "—"
@@ -93,17 +104,18 @@ def esc(text: Any) -> str:
 
 
 def para(text: Any, style: Any = None, empty: str = "") -> Paragraph:
+    """Plain text (never markup) as a paragraph; ``empty`` stands in for nothing."""
     shown = str(text) if text not in (None, "") else empty
-    return Paragraph(esc(shown), style or STYLES.cell)
+    return plain(shown, (style or STYLES.cell).name)
 
 
 def markup(text: str, style: Any = None) -> Paragraph:
     return Paragraph(text, style or STYLES.cell)
 
 
-def label_cell(label: str, article: str = "") -> Paragraph:
-    cite = f'&nbsp;&nbsp;<font name="{FONT}" size="6.5" color="#5A6570">{esc(article)}</font>' if article else ""
-    return Paragraph(f"{esc(label)}{cite}", STYLES.label)
+def label_cell(label: str, article: str = "") -> Flowable:
+    """A field's label with the article that asks for it, in small grey type after it."""
+    return Label(label, article)
 
 
 def table_rows_text(src: Source, f: Field, rows: Sequence[Record]) -> list[Paragraph]:
@@ -136,36 +148,10 @@ def is_empty(value: Any) -> bool:
 
 # -- tables ------------------------------------------------------------------------------------------
 def kv_table(rows: Sequence[Any], width: float, label_width: float = 52 * mm) -> list[Flowable]:
-    """Label/value rows; a row given as a plain string starts a group with that heading.
+    """Label/value rows; a row given as a plain string is the heading of the rows after it.
 
-    Each group is its own table with its heading as a repeated row, so a heading is never
-    left alone at the foot of a page and a group split over two pages is titled on both."""
-    groups: list[tuple[str | None, list[list[Any]]]] = []
-    for row in rows:
-        if isinstance(row, str):
-            groups.append((row, []))
-        else:
-            if not groups:
-                groups.append((None, []))
-            groups[-1][1].append(list(row))
-    tables: list[Flowable] = []
-    for heading, body in groups:
-        commands: list[tuple[Any, ...]] = [
-            ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("FONTNAME", (0, 0), (-1, -1), FONT), ("BACKGROUND", (0, 0), (0, -1), LABEL_FILL),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4)]
-        data = body
-        if heading is not None:
-            data = [[Paragraph(esc(heading), STYLES.head), ""], *body]
-            commands += [("SPAN", (0, 0), (1, 0)), ("BACKGROUND", (0, 0), (1, 0), HEAD_FILL)]
-        if not data:
-            continue
-        table = Table(data, colWidths=[label_width, width - label_width], splitInRow=1, hAlign="LEFT",
-                      repeatRows=1 if heading is not None else 0)
-        table.setStyle(TableStyle(commands))
-        tables.append(table)
-    return tables
+    Light row flowables rather than a Table: see ``pdf_rows``. ``width`` is the frame's."""
+    return rows_flowables(rows, label_width)
 
 
 def field_rows(src: Source, ent: Entity, record: Record, keys: Iterable[str], *, skip_empty: bool = False,
@@ -247,6 +233,24 @@ def status_colour(ok: bool | None) -> Any:
     return OK if ok else WARN if ok is None else BAD
 
 
-__all__ = ["DASH", "GREY", "Source", "entity_grid", "table_grid", "esc", "field_rows", "frame_width", "grid", "is_empty",
-           "kv_table", "label_cell", "markup", "para", "scaled", "status_colour", "table_rows_text", "title_block",
-           "value_cell"]
+__all__ = [
+    "DASH",
+    "GREY",
+    "Source",
+    "entity_grid",
+    "esc",
+    "field_rows",
+    "frame_width",
+    "grid",
+    "is_empty",
+    "kv_table",
+    "label_cell",
+    "markup",
+    "para",
+    "scaled",
+    "status_colour",
+    "table_grid",
+    "table_rows_text",
+    "title_block",
+    "value_cell",
+]

@@ -12,7 +12,18 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from ..core.entities import BY_KEY
 from ..core.vocab import RISK_FACTOR
 from .pdf_base import Document, Heading
-from .pdf_blocks import Source, esc, field_rows, frame_width, grid, kv_table, label_cell, para, scaled, title_block
+from .pdf_blocks import (
+    Source,
+    esc,
+    field_rows,
+    frame_width,
+    grid,
+    kv_table,
+    label_cell,
+    para,
+    scaled,
+    title_block,
+)
 from .pdf_letter import communication
 from .pdf_style import LEVEL_FILL, STYLES
 

@@ -10,7 +10,18 @@ from ..core.countries import EEA, needs_transfer_mechanism
 from ..core.entities import BY_KEY
 from ..core.vocab import ART28_CLAUSE
 from .pdf_base import Document, Heading
-from .pdf_blocks import Source, esc, field_rows, frame_width, grid, kv_table, para, scaled, table_grid, title_block
+from .pdf_blocks import (
+    Source,
+    esc,
+    field_rows,
+    frame_width,
+    grid,
+    kv_table,
+    para,
+    scaled,
+    table_grid,
+    title_block,
+)
 from .pdf_style import LEVEL_FILL, STYLES
 
 PROCESSOR = BY_KEY["processor"]

@@ -13,7 +13,18 @@ from reportlab.platypus import Flowable, Paragraph
 
 from ..core.entities import BY_KEY
 from .pdf_base import Document, Heading
-from .pdf_blocks import Source, esc, frame_width, grid, kv_table, label_cell, markup, para, scaled, title_block
+from .pdf_blocks import (
+    Source,
+    esc,
+    frame_width,
+    grid,
+    kv_table,
+    label_cell,
+    markup,
+    para,
+    scaled,
+    title_block,
+)
 from .pdf_style import LEVEL_FILL, STYLES
 
 BREACH, REQUEST, PERSON, TRAINING = (BY_KEY[k] for k in ("breach", "rights_request", "person", "training"))

@@ -14,7 +14,16 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from ..core.entities import BY_KEY
 from .pdf_base import Document, Heading
-from .pdf_blocks import Source, esc, field_rows, frame_width, kv_table, label_cell, para, title_block
+from .pdf_blocks import (
+    Source,
+    esc,
+    field_rows,
+    frame_width,
+    kv_table,
+    label_cell,
+    para,
+    title_block,
+)
 from .pdf_style import STYLES
 
 ACTIVITY = BY_KEY["activity"]

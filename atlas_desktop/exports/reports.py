@@ -21,7 +21,13 @@ from ..core.errors import UsageError
 from ..storage.atomic import atomic_write_bytes
 from ..storage.certificate import ensure_certificate
 from ..storage.register import register_files
-from . import report_breach, report_dpia, report_processors, report_registers, report_ropa
+from . import (
+    report_breach,
+    report_dpia,
+    report_processors,
+    report_registers,
+    report_ropa,
+)
 from .pdf_base import Document, Progress, SignatureInfo, render
 from .pdf_blocks import Source
 from .signing import anchor_reason, sign_pdf

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,8 +24,8 @@ from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 from pyhanko.sign.fields import MDPPerm, SigSeedSubFilter
-from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator import ValidationContext
@@ -98,27 +99,35 @@ def load_certificate(data: bytes) -> x509.Certificate:
         raise UsageError("That file does not hold a certificate (PEM or DER).") from None
 
 
-def verify_pdf(path: Path, cert: bytes | x509.Certificate) -> VerifyResult:
-    """Check the report's signature against ``cert`` as the only trust root, offline."""
-    root = cert if isinstance(cert, x509.Certificate) else load_certificate(cert)
+def verify_pdf(path: Path, cert: bytes | x509.Certificate | Sequence[x509.Certificate]) -> VerifyResult:
+    """Check the report's signature against ``cert`` as the only trust root, offline.
+
+    ``cert`` is PEM or DER bytes, a certificate, or several (a register's current one and
+    those it replaced)."""
+    if isinstance(cert, bytes):
+        roots = [load_certificate(cert)]
+    elif isinstance(cert, x509.Certificate):
+        roots = [cert]
+    else:
+        roots = list(cert)
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise UsageError(f"Cannot read {path}: {exc.strerror}.") from None
     try:
-        return _verify(data, root)
+        return _verify(data, roots)
     except (PdfError, SignatureValidationError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
         # A damaged file (one changed byte can break its structure) is a failed check, not a crash.
         return VerifyResult(False, False, False, problem=f"The file is damaged or not a signed PDF ({exc}).")
 
 
-def _verify(data: bytes, root: x509.Certificate) -> VerifyResult:
+def _verify(data: bytes, roots: list[x509.Certificate]) -> VerifyResult:
     reader = PdfFileReader(io.BytesIO(data), strict=False)
     signatures = reader.embedded_signatures
     if not signatures:
         return VerifyResult(False, False, False, problem="The file has no signature.")
     embedded = next((s for s in signatures if s.field_name == FIELD), signatures[0])
-    context = ValidationContext(trust_roots=[_asn1_cert(root)], allow_fetching=False)
+    context = ValidationContext(trust_roots=[_asn1_cert(r) for r in roots], allow_fetching=False)
     status = validate_pdf_signature(embedded, context)
     reason = str(embedded.sig_object.get("/Reason", ""))
     found = _ANCHOR.search(reason)

@@ -24,6 +24,7 @@ from .register import Register
 CERT_KEY = "signing_cert_pem"
 PRIVATE_KEY = "signing_key_pem"
 CHAIN_KEY = "signing_chain_pem"  # intermediate certificates from an imported PKCS#12, if any
+HISTORY_KEY = "signing_cert_history_pem"  # certificates replaced by an import: older reports still verify
 VALID_YEARS = 10
 
 _KEY_TYPES = (ec.EllipticCurvePrivateKey, rsa.RSAPrivateKey, ed25519.Ed25519PrivateKey, ed448.Ed448PrivateKey)
@@ -71,6 +72,16 @@ def load(reg: Register) -> OrgCertificate | None:
     if not cert or not key:
         return None
     return OrgCertificate(cert.encode("ascii"), key.encode("ascii"), (reg.meta(CHAIN_KEY) or "").encode("ascii"))
+
+
+def all_certificates(reg: Register) -> list[x509.Certificate]:
+    """The current certificate and every one it replaced, newest first: what checks a report against the register."""
+    current = load(reg)
+    found = [current.certificate] if current else []
+    history = reg.meta(HISTORY_KEY) or ""
+    if history.strip():
+        found += reversed(x509.load_pem_x509_certificates(history.encode("ascii")))
+    return found
 
 
 def ensure_certificate(reg: Register, now: dt.datetime | None = None) -> OrgCertificate:
@@ -156,8 +167,11 @@ def _store(reg: Register, stored: OrgCertificate, source: str) -> None:
     trail (shown by ``atlas audit log``) must never hold a private key."""
     before = load(reg)
     cert = stored.certificate
+    values = [(CERT_KEY, stored.cert_pem), (PRIVATE_KEY, stored.key_pem), (CHAIN_KEY, stored.chain_pem)]
+    if before is not None and before.cert_pem != stored.cert_pem:
+        values.append((HISTORY_KEY, (reg.meta(HISTORY_KEY) or "").encode("ascii") + before.cert_pem))
     with reg.transaction("saving the signing certificate"):
-        for key, value in ((CERT_KEY, stored.cert_pem), (PRIVATE_KEY, stored.key_pem), (CHAIN_KEY, stored.chain_pem)):
+        for key, value in values:
             reg.db.execute_sql("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) "
                                "DO UPDATE SET value = excluded.value", (key, value.decode("ascii")))
         reg.audit.append(reg.actor, "create" if before is None else "update", "register", "signing_certificate",
