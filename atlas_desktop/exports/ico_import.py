@@ -97,6 +97,9 @@ def lenient_code(voc: Vocabulary, text: str) -> str | None:
             return hits[0]
     norm = re.sub(r"^(the )?rights? (of|to) ", "", normalise(text))  # "Right of access" names "access"
     named = [t.code for t in voc.terms if len(norm) >= 4 and (norm in normalise(t.label) or normalise(t.label) in norm)]
+    if not named:  # "Bank details" for "Bank and financial details": every word found in one label
+        words = set(norm.split())
+        named = [t.code for t in voc.terms if len(norm) >= 4 and words <= set(normalise(t.label).split())]
     return named[0] if len(named) == 1 else None
 
 
@@ -106,7 +109,8 @@ def _codes(voc: Vocabulary, text: str, problems: list[tuple[str, str]], column: 
     codes: list[str] = []
     for entry in _entries(text):
         pieces = [entry]
-        if lenient_code(voc, entry) is None and "," in entry:
+        if voc.code_for(entry) is None and "," in entry:
+            # "Access, erasure": a list written with commas, unless it is one label that holds commas.
             split = [p.strip() for p in entry.split(",") if p.strip()]
             if all(lenient_code(voc, p) for p in split):
                 pieces = split

@@ -23,6 +23,7 @@ from .layouts import (
     HEADER_ROW,
     ID_KEY,
     KEY_ROW,
+    MARKER,
     PARENT_KEY,
     Column,
     SheetLayout,
@@ -274,9 +275,11 @@ def file_time_zone(book: Workbook, fallback: str) -> tuple[str, dict[str, str]]:
 
 
 def marker_of(book: Workbook, name: str) -> str | None:
+    """The "atlas/<entity>…" mark in a sheet's first cell, if it has one."""
     for number, row in book.rows(name, max_col=1):
-        if number == KEY_ROW and row and isinstance(row[0].value, str):
-            return row[0].value
+        value = row[0].value if row else None
+        if number == KEY_ROW and isinstance(value, str) and value.startswith(MARKER + "/"):
+            return value
         return None
     return None
 

@@ -83,7 +83,11 @@ def from_cell(f: Field, raw: Any, time_zone: str, lenient: bool = False) -> Any:
     ``lenient`` is for sheets kept by hand (the ICO layout): a closed list may then also be
     separated by commas. LINK and LINKS give ``Ref``s, which the import resolves."""
     if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return f.empty()
+        # An empty cell is an empty value, not the field's default (a record may hold "nothing"
+        # where a new one would get the default), except where the field cannot be empty.
+        if f.required and f.default is not None:
+            return f.empty()
+        return [] if f.is_list else False if f.kind is Kind.BOOL else None
     kind = f.kind
     if kind in (Kind.TEXT, Kind.NOTE, Kind.TIMEZONE):
         return as_text(raw)

@@ -9,13 +9,15 @@ audit trail as an "import": every row or none, unless the caller asks to leave i
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from pathlib import Path
 from typing import Any
 
 from ..core import codec
+from ..core.context import Context
 from ..core.entities import BY_KEY
-from ..core.errors import InvalidRecord, Problem, UsageError
+from ..core.errors import InvalidRecord, UsageError
 from ..core.spec import Entity, Field, Kind
 from . import cells
 from .import_model import (
@@ -226,8 +228,13 @@ class _Planner:
         adds: list[Planned] = []
         changes: list[Planned] = []
         unchanged = 0
+        # The organisation first: its time zone and holidays judge every other record (deadlines,
+        # working days), and ``apply_import`` saves it first for the same reason.
+        self.rows.sort(key=lambda r: not BY_KEY[r.entity].singleton)
         for row in self.rows:
             planned = self._check(row)
+            if BY_KEY[row.entity].singleton:
+                self._judge_as(row.values)
             if planned is None:
                 unchanged += 1
             elif planned.record_id is None:
@@ -240,6 +247,14 @@ class _Planner:
         everything.sort(key=lambda p: (order[p.sheet], p.row))
         return ImportPlan(path, source, description, adds, changes, unchanged, list(dict.fromkeys(everything)),
                           notes, head)
+
+    def _judge_as(self, org_values: dict[str, Any]) -> None:
+        """Check the rest as the organisation will be once imported. A copy of ``Records`` gets the
+        new context, so that a GUI sharing the original never sees it."""
+        merged = {**self.records.organisation(), **{k: v for k, v in org_values.items() if not isinstance(v, Choices)}}
+        proxy = copy.copy(self.records)
+        proxy.context = lambda now=None: Context.for_organisation(merged, now)
+        self.records = proxy
 
     def _check(self, row: ReadRow) -> Planned | None:
         ent = BY_KEY[row.entity]
@@ -373,11 +388,16 @@ def apply_import(records: Any, plan: ImportPlan, *, skip_invalid: bool = False) 
 
     try:
         with records.reg.transaction("importing the spreadsheet"):
+            first = [p for p in changes if BY_KEY[p.entity].singleton]  # its clocks judge the rest
+            for p in first:
+                records.update(p.entity, p.record_id, {k: resolve(v) for k, v in p.values.items()}, action="import")
             for p in sorted(adds, key=lambda p: order[p.entity]):
                 record_id = records.create(p.entity, {k: resolve(v) for k, v in p.values.items()}, action="import")
                 created[p.key] = record_id
                 added.append((p.entity, record_id))
             for p in changes:
+                if BY_KEY[p.entity].singleton:
+                    continue
                 records.update(p.entity, p.record_id, {k: resolve(v) for k, v in p.values.items()}, action="import")
     except InvalidRecord as exc:
         # Validated when planned; a record can still fail when its links finally exist. Nothing was kept.
@@ -387,5 +407,3 @@ def apply_import(records: Any, plan: ImportPlan, *, skip_invalid: bool = False) 
     return ImportResult(added, [(p.entity, p.record_id) for p in changes if p.record_id is not None],
                         plan.invalid_count)
 
-
-_ = Problem  # re-exported for callers that build problems by hand
