@@ -317,6 +317,14 @@ def page_size(is_landscape: bool) -> tuple[float, float]:
     return landscape(A4) if is_landscape else A4
 
 
+def full_height(avail_width: float) -> float:
+    """The height of an empty page's frame, for the frame as wide as ``avail_width`` (portrait or landscape)."""
+    for size in (A4, landscape(A4)):
+        if abs(avail_width - (size[0] - 2 * MARGIN)) < 1:
+            return size[1] - TOP - BOTTOM
+    return A4[1] - TOP - BOTTOM
+
+
 def toc_lines_per_page(size: tuple[float, float]) -> int:
     return int((size[1] - TOP - BOTTOM - 44) // TOC_LINE)
 

@@ -21,7 +21,7 @@ from ..core.context import Context
 from ..core.entities import BY_KEY
 from ..core.spec import Entity, Field, Kind
 from ..storage.audit import Anchor
-from .pdf_base import MARGIN, TocHere, page_size, register_fonts
+from .pdf_base import MARGIN, TocHere, full_height, page_size, register_fonts
 from .pdf_rows import Label, plain, rows_flowables
 from .pdf_style import (
     ACCENT,
@@ -177,9 +177,21 @@ def grid(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence
         ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
     commands += [("BACKGROUND", (c, r + 1), (c, r + 1), colour) for c, r, colour in fills]
-    table = Table([head, *body], colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table = Grid([head, *body], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table
+
+
+class Grid(Table):
+    """A table whose rows move whole to the next page; only a row taller than a whole page is split inside."""
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.splitInRow = 0
+        parts = super().split(avail_width, avail_height)
+        if parts or avail_height < full_height(avail_width) - 1:
+            return parts
+        self.splitInRow = 1
+        return super().split(avail_width, avail_height)
 
 
 def scaled(fractions: Sequence[float], width: float) -> list[float]:

@@ -63,6 +63,7 @@ def risk_matrices(rows: Sequence[dict[str, int | None]]) -> Drawing:
     A risk without an estimate after the measures stays where it was: unmitigated is not low."""
     width = 2 * (AXIS + 4 * CELL) + 40
     drawing = Drawing(width, FOOT + 4 * CELL + TITLE + 4)
+    drawing.initialFontName = FONT  # else the renderer sets (and the PDF lists) Helvetica, never embedded
     before = [(i, r.get("likelihood"), r.get("severity")) for i, r in enumerate(rows, 1)]
     after = [(i, r.get("residual_likelihood") or r.get("likelihood"), r.get("residual_severity") or r.get("severity"))
              for i, r in enumerate(rows, 1)]

@@ -21,7 +21,7 @@ from reportlab.platypus import (
 from ..core.entities import BY_KEY
 from .pdf_base import Heading
 from .pdf_blocks import Source, esc, field_rows, kv_table, para
-from .pdf_style import ACCENT, LABEL_FILL, STYLES
+from .pdf_style import ACCENT, FONT, LABEL_FILL, STYLES
 
 BREACH = BY_KEY["breach"]
 
@@ -50,8 +50,8 @@ def _letter(src: Source, record: dict[str, Any]) -> list[Paragraph]:
     parts = [
         ("Subject", "A personal data breach that affects your information"),
         ("", "Dear [name],"),
-        ("", f"We are writing to tell you about an incident at {name} that involves your personal information, "
-             "and what we are doing about it."),
+        ("", (f"We are writing to tell you about an incident at {name} that involves your personal information, "
+              "and what we are doing about it.")),
         ("What happened", _sentence(record.get("description"), "We are still establishing what happened.") + timing),
         ("What information was involved", _sentence(data, "We are still establishing which information was "
                                                           "involved.")),
@@ -59,9 +59,9 @@ def _letter(src: Source, record: dict[str, Any]) -> list[Paragraph]:
                                                    "We are still assessing the possible consequences for you.")),
         ("What we have done", " ".join(_sentence(record.get(k), "") for k in ("containment", "measures")).strip()
          or "We have taken steps to contain the incident and are reviewing how to prevent it happening again."),
-        ("What you can do", "Be careful with unexpected e-mails, calls or messages that mention this incident or ask "
-                            "for personal details, passwords or payments, and tell us if you notice anything "
-                            "unusual. You may also want to change passwords you used with us."),
+        ("What you can do", ("Be careful with unexpected e-mails, calls or messages that mention this incident or "
+                             "ask for personal details, passwords or payments, and tell us if you notice anything "
+                             "unusual. You may also want to change passwords you used with us.")),
         ("Who to contact", _sentence(contact, "Contact us using the details on our website.")
          + f" You also have the right to complain to {authority}."),
         ("", "Yours sincerely,"),
@@ -79,7 +79,7 @@ def _letter(src: Source, record: dict[str, Any]) -> list[Paragraph]:
 
 def _boxed(flowables: list[Paragraph], width: float) -> Table:
     table = Table([[flowables]], colWidths=[width], splitInRow=1)
-    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, 0), (-1, -1), LABEL_FILL),
+    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, ACCENT), ("FONTNAME", (0, 0), (-1, -1), FONT), ("BACKGROUND", (0, 0), (-1, -1), LABEL_FILL),
                                ("LEFTPADDING", (0, 0), (-1, -1), 14), ("RIGHTPADDING", (0, 0), (-1, -1), 14),
                                ("TOPPADDING", (0, 0), (-1, -1), 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
     return table

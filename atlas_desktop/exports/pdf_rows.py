@@ -20,7 +20,7 @@ from reportlab.platypus.paraparser import ParaFrag
 from .pdf_style import FONT, GREY, HEAD_FILL, LABEL_FILL, RULE, STYLES
 
 PAD_X, PAD_TOP, PAD_BOTTOM, GAP = 4, 2.5, 3.5, 1.5
-MIN_SPLIT = 24  # below this much room a row moves to the next page instead of splitting
+KEEP_WHOLE = 100  # a row shorter than this moves whole to the next page instead of splitting
 
 
 @cache
@@ -157,7 +157,7 @@ class Row(Flowable):
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         self.wrap(avail_width, avail_height)
         room = avail_height - self._head_h - PAD_TOP - PAD_BOTTOM
-        if room < MIN_SPLIT:
+        if self._row_h < KEEP_WHOLE or room < 2 * STYLES.cell.leading:
             return []
         width = self._value_width()
         first: list[Flowable] = []

@@ -200,8 +200,9 @@ def build_requests(src: Source, record_id: int | None = None) -> Document:
     story += [Heading("Summary", 0, key="summary"),
               *_summary([("Requests recorded", str(len(requests))), ("Still open", str(open_)),
                          ("Late or overdue", str(counts[BAD])),
-                         ("How the deadline is counted", "One month from receipt, three if extended (the person "
-                          "told within the first month), moved past weekends and public holidays (Art. 12(3)).")],
+                         ("How the deadline is counted", ("One month from receipt, three if extended (the person "
+                                                          "told within the first month), moved past weekends and "
+                                                          "public holidays (Art. 12(3))."))],
                         width),
               Heading("The requests", 0, key="requests")]
     story.append(grid(["Requester", REQUEST.field("right").label, REQUEST.field("received_on").label,

@@ -1,0 +1,265 @@
+"""Every report kind, built and signed from a real demo register and read back with pypdf.
+
+The expected content is taken from the register itself (every breach title, every
+requester…), so the tests prove that the report holds the records, not that it holds
+words copied into the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from atlas_desktop.core.errors import NotFound, UsageError
+from atlas_desktop.exports.reports import REPORT_KINDS, build_report
+from atlas_desktop.storage.demo import DEMO_PASSPHRASE, create_demo
+from atlas_desktop.storage.records import Records
+
+NOW = dt.datetime(2026, 3, 30, 7, 30, tzinfo=dt.UTC)
+GENERATED = "2026-03-30 10:30 EEST (UTC+03:00, Europe/Bucharest)"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """One demo register for the module (a report only reads it)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("ATLAS_KDF_SECONDS", "0")
+        reg, _ = create_demo(tmp_path_factory.mktemp("demo") / "demo.atlas", DEMO_PASSPHRASE, now=NOW)
+    yield Records(reg)
+    reg.close()
+
+
+@pytest.fixture(scope="module")
+def built(demo, tmp_path_factory):
+    """Each kind built once (DPIA and breach for every record), keyed by (kind, id)."""
+    folder = tmp_path_factory.mktemp("reports")
+    out = {}
+    for kind, spec in REPORT_KINDS.items():
+        ids = [r["id"] for r in demo.list(spec.entity)] if spec.entity else [None]
+        for record_id in ids:
+            path = folder / f"{kind}-{record_id}.pdf"
+            build_report(demo, kind, path, record_id=record_id, now=NOW)
+            out[(kind, record_id)] = path
+    return out
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def pages(path: Path) -> list[str]:
+    return [words(p.extract_text() or "") for p in PdfReader(path).pages]
+
+
+def whole(path: Path) -> str:
+    return " ".join(pages(path))
+
+
+def columns(path: Path) -> str:
+    """The text of a table-heavy report column by column: pypdf reads a row's cells line by line,
+    interleaving them; grouping the drawn text by its x position puts each cell back together."""
+    found: dict[tuple[int, int], list[str]] = {}
+    for n, page in enumerate(PdfReader(path).pages):
+        def visit(text, cm, tm, font, size, n=n):
+            if text.strip():
+                x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
+                found.setdefault((n, round(x / 4)), []).append(text)
+        page.extract_text(visitor_text=visit)
+    return " | ".join(words(" ".join(parts)) for _, parts in sorted(found.items()))
+
+
+def test_every_kind_is_built_for_every_record(built, demo):
+    assert {k for k, _ in built} == set(REPORT_KINDS)
+    assert len([k for k in built if k[0] == "breach"]) == demo.count("breach") == 3
+    assert len([k for k in built if k[0] == "dpia"]) == demo.count("dpia") == 2
+
+
+def test_every_report_has_header_time_pages_anchor_and_metadata(built, demo):
+    org = demo.organisation()["name"]
+    head = demo.reg.audit.head()
+    for (kind, _), path in built.items():
+        texts = pages(path)
+        total = len(texts)
+        for n, text in enumerate(texts, 1):
+            assert org in text, (kind, n)
+            assert f"Page {n} of {total}" in text, (kind, n)
+            assert f"Generated {GENERATED}" in text, (kind, n)
+            assert f"Audit trail entry {head.count}, head {head.head[:16]}" in text, (kind, n)
+        assert head.head in texts[0].replace(" ", ""), kind  # the full head hash, on the first page
+        meta = PdfReader(path).metadata
+        assert meta.author == org
+        assert meta.title == pdf_title(kind)
+        assert meta.subject and ("Art." in meta.subject)
+        assert f"audit-anchor {head.count}:{head.head}" in PdfReader(path).trailer["/Info"]["/Keywords"]
+
+
+def pdf_title(kind: str) -> str:
+    return {"ropa": "Record of processing activities", "dpia": "Data protection impact assessment",
+            "breach": "Personal data breach: notification and record", "breach-register": "Breach register",
+            "processors": "Processors and their contracts", "training": "Staff training",
+            "rights-requests": "Rights requests"}[kind]
+
+
+def test_fonts_are_embedded_subsets_of_dejavu(built):
+    for (kind, _), path in built.items():
+        seen = set()
+        for page in PdfReader(path).pages:
+            fonts = page["/Resources"].get("/Font", {})
+            for ref in fonts.values():
+                font = ref.get_object()
+                name = str(font["/BaseFont"])
+                seen.add(name.split("+")[-1])
+                assert re.fullmatch(r"/[A-Z]{6}\+DejaVuSans(-Bold|-Oblique|-BoldOblique)?", name), (kind, name)
+                descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+                assert "/FontFile2" in descendant["/FontDescriptor"].get_object(), (kind, name)
+        assert seen >= {"DejaVuSans", "DejaVuSans-Bold"}, kind
+
+
+def test_ropa_holds_every_activity_with_every_art30_letter_and_the_processor_part(built, demo):
+    text = whole(built[("ropa", None)])
+    for activity in demo.list("activity"):
+        assert words(activity["name"]) in text
+    for letter in "abcdefg":
+        assert f"Art. 30(1)({letter})" in text
+    for part in ("Art. 30(2)(a)–(b)", "Art. 30(2)(c)", "Art. 30(2)(d)"):
+        assert part in text
+    served = [c["name"] for a in demo.list("activity") for c in a["controllers_served"]]
+    assert served and all(words(name) in text for name in served)
+    assert "Retired activities" in text
+    reader = PdfReader(built[("ropa", None)])
+    box = reader.pages[0].mediabox
+    assert box.width > box.height  # landscape
+
+
+def test_ropa_contents_lines_point_at_the_pages_their_sections_start_on(built):
+    texts = pages(built[("ropa", None)])
+    entries = re.findall(r"(\d+\.\d+ [^.]+?) \.*\s?(\d+)(?= \d+\.\d+ | Part | Retired | Signature |$)", texts[1])
+    assert len(entries) >= 15
+    for heading, page in entries:
+        start = words(heading.rstrip("."))
+        assert start in texts[int(page) - 1], (heading, page)
+
+
+def test_dpia_follows_art35_7_with_screening_matrices_advice_and_consultation(built, demo):
+    for dpia in demo.list("dpia"):
+        text = whole(built[("dpia", dpia["id"])])
+        assert words(dpia["title"]) in text
+        for part in ("Art. 35(7)(a)", "Art. 35(7)(b)", "Art. 35(7)(c)", "Art. 35(7)(d)", "Art. 35(2)",
+                     "Art. 35(9)", "Art. 36", "EDPB WP248"):
+            assert part in text, (dpia["id"], part)
+        assert "Before the measures" in text and "After the measures" in text
+        for risk in dpia["risks"]:
+            assert words(risk["source"]) in text
+        if dpia.get("advice"):
+            assert words(dpia["advice"])[:60] in text
+    consulting = [d for d in demo.list("dpia") if d.get("consultation_sent_on")]
+    assert consulting
+    assert "Answer due" in whole(built[("dpia", consulting[0]["id"])])
+
+
+def test_breach_pack_is_a_notification_with_timeline_risk_training_and_art34(built, demo):
+    for breach in demo.list("breach"):
+        text = whole(built[("breach", breach["id"])])
+        assert words(breach["title"]) in text
+        for part in ("Art. 33(3)(a)", "Art. 33(3)(b)", "Art. 33(3)(c)", "Art. 33(3)(d)", "Report type",
+                     "How it was discovered", "Children or vulnerable people affected", "Cyber incident"):
+            assert part in text, (breach["id"], part)
+        for event in breach["timeline"]:
+            assert words(event["event"]) in text
+        titles = demo.titles("person")
+        for person in breach["staff"]:
+            assert titles[person] in text
+        if breach["risk"] == "high":
+            assert "Draft communication in plain language" in text and "Dear [name]" in text
+        elif not breach.get("subjects_notified_at"):
+            assert "Not required: the risk to the people affected is not assessed as high" in text
+        if breach.get("art34_exemption"):
+            assert "Exemption relied on" in text
+
+
+def test_registers_hold_every_record(built, demo):
+    text = columns(built[("breach-register", None)])
+    assert all(words(b["title"]) in text for b in demo.list("breach"))
+    text = whole(built[("processors", None)])
+    assert all(words(p["name"]) in text for p in demo.list("processor"))
+    assert all(f"Art. 28(3)({x})" in text for x in "abcdefgh")
+    text = columns(built[("training", None)])
+    assert all(words(p["name"]) in text for p in demo.list("person", status="current"))
+    assert all(t["course"].split()[0] in text for t in demo.list("training"))
+    text = columns(built[("rights-requests", None)])
+    for request in demo.list("rights_request"):
+        assert words(request["requester"]) in text and request["due_on"].isoformat() in text
+
+
+def test_european_letters_render_and_extract(new_register, tmp_path):
+    reg, _ = new_register
+    records = Records(reg)
+    name = "Société Ștefănescu & Größe Øresund ĂÂÎȘȚ æœ"
+    records.save_organisation({"name": name, "address": "Kærlighedsvej 1, Łódź"})
+    records.create("person", {"name": "Zoë Čapek-Ørsted", "role": "Ärztin"})
+    out = build_report(records, "training", tmp_path / "t.pdf", now=NOW)
+    text = whole(out)
+    for expected in (name, "Kærlighedsvej 1, Łódź", "Zoë Čapek-Ørsted", "Ärztin"):
+        assert expected in text
+
+
+def test_a_long_value_splits_across_pages_and_nothing_is_lost(new_register, tmp_path):
+    reg, _ = new_register
+    records = Records(reg)
+    sentences = [f"Sentence number {i} describes the processing in detail." for i in range(400)]
+    records.create("activity", {"name": "Very long activity", "description": " ".join(sentences),
+                                "security_notes": "\n".join(sentences[:120]),
+                                "purposes": [{"purpose": f"Purpose {i}", "bases": ["contract"]} for i in range(60)]})
+    out = build_report(records, "ropa", tmp_path / "long.pdf", now=NOW)
+    text = whole(out)
+    assert "Sentence number 399 describes" in text and "Sentence number 119 describes" in text
+    assert "Purpose 59" in text
+    assert "(continued)" in text
+
+
+def test_a_report_about_one_record_needs_an_existing_id(demo, tmp_path):
+    with pytest.raises(UsageError, match="--id"):
+        build_report(demo, "dpia", tmp_path / "x.pdf")
+    with pytest.raises(NotFound):
+        build_report(demo, "breach", tmp_path / "x.pdf", record_id=999)
+    with pytest.raises(UsageError, match="no report called"):
+        build_report(demo, "nonsense", tmp_path / "x.pdf")
+    assert not list(tmp_path.iterdir())
+
+
+def test_never_written_over_the_register_or_into_a_missing_folder(demo, tmp_path):
+    before = demo.reg.path.read_bytes()[:4096]
+    with pytest.raises(UsageError, match="register's own file"):
+        build_report(demo, "training", demo.reg.path)
+    assert demo.reg.path.read_bytes()[:4096] == before
+    with pytest.raises(UsageError, match="does not exist"):
+        build_report(demo, "training", tmp_path / "missing" / "x.pdf")
+
+
+def test_progress_is_reported_and_cancelling_leaves_the_old_file(demo, tmp_path):
+    seen = []
+    out = build_report(demo, "processors", tmp_path / "p.pdf", now=NOW, progress=lambda *a: seen.append(a))
+    assert any(total > 0 and done == total for done, total, _ in seen)
+    assert any(text == "Signing" for _, _, text in seen)
+    old = out.read_bytes()
+
+    class Stop(Exception):
+        pass
+
+    def cancel(done, total, text):
+        if done >= 3:
+            raise Stop
+
+    with pytest.raises(Stop):
+        build_report(demo, "ropa", out, now=NOW, progress=cancel)
+    assert out.read_bytes() == old
+    assert [p.name for p in tmp_path.iterdir()] == ["p.pdf"]
+
+
+def test_contents_are_only_for_long_reports(built):
+    assert "Contents" in pages(built[("ropa", None)])[1]
+    assert not any("Contents" in t for t in pages(built[("training", None)]))
