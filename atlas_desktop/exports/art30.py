@@ -159,7 +159,7 @@ class Art30:
             "third_countries": _lines([f"{country_name(t['country'])}" + (f" — {t['recipient']}" if t.get("recipient")
                                                                           else "") for t in a.get("transfers") or []]),
             "safeguards": _lines([self._safeguard(t) for t in a.get("transfers") or []]),
-            "retention": _lines([f"{r['data_category']}: {r['period']}" + (f" ({r['trigger']})" if r.get("trigger")
+            "retention": _lines([f"{r['data_category']}: {r['period']}" + (f" — {r['trigger']}" if r.get("trigger")
                                                                           else "") for r in a.get("retention") or []]),
             "security": _lines([_labels(vocab.SECURITY_MEASURE, a.get("security_measures")),
                                 a.get("security_notes") or ""]),

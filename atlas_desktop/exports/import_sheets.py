@@ -266,6 +266,8 @@ def file_time_zone(book: Workbook, fallback: str) -> tuple[str, dict[str, str]]:
         for _, row in book.rows("Atlas", max_col=2):
             if len(row) == 2 and isinstance(row[0].value, str) and row[1].value is not None:
                 facts[row[0].value] = str(row[1].value)
+        if not facts.get("format", "").startswith("atlas-xlsx/"):
+            facts = {}  # a sheet of someone's own that happens to be called "Atlas"
     zone = facts.get("time_zone") or fallback
     try:
         clocks.zone(zone)

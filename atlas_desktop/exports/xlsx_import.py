@@ -103,6 +103,7 @@ class _Planner:
         self.rows: list[ReadRow] = []
         self.table_sheets: dict[str, set[str]] = {}       # entity → table fields whose sheet is in the file
         self.register_sheets: set[str] = set()
+        self._stored: dict[str, dict[int, dict[str, Any]]] = {}
         tables: list[tuple[str, ReadRow]] = []
         for read in reads:
             layout = read.layout
@@ -115,6 +116,17 @@ class _Planner:
                 self.rows += read.rows
         self._match()
         self._attach(tables)
+
+    def stored(self, entity: str) -> dict[int, dict[str, Any]]:
+        """The register's records of one entity by id, read once: a row-by-row ``get`` would scan the
+        linked registers again for every record."""
+        if entity not in self._stored:
+            self._stored[entity] = {r["id"]: r for r in self.records.list(entity)}
+        return self._stored[entity]
+
+    def titles(self, entity: str) -> dict[int, str]:
+        ent = BY_KEY[entity]
+        return {i: ent.title_of(r) for i, r in self.stored(entity).items()}
 
     # -- which record each row is -------------------------------------------------------------------
     def _match(self) -> None:
@@ -134,7 +146,7 @@ class _Planner:
                 self.record_ids[row.key] = 1
             elif self.source == "ico":
                 self.record_ids[row.key] = self._activity_named(row.values.get("name"))
-            elif self.same and row.file_id is not None and self.records.exists(row.entity, row.file_id):
+            elif self.same and row.file_id is not None and row.file_id in self.stored(row.entity):
                 self.record_ids[row.key] = row.file_id
             else:
                 self.record_ids[row.key] = None
@@ -143,14 +155,14 @@ class _Planner:
 
     def _activity_named(self, name: Any) -> int | None:
         wanted = str(name or "").casefold()
-        ids = [i for i, t in self.records.titles("activity").items() if t.casefold() == wanted]
+        ids = [i for i, t in self.titles("activity").items() if t.casefold() == wanted]
         return ids[0] if len(ids) == 1 else None
 
     def _attach(self, tables: list[tuple[str, ReadRow]]) -> None:
         for table_key, trow in tables:
             parent = self.by_file_id.get((trow.entity, trow.parent)) if trow.parent is not None else None
             if parent is None and trow.parent is not None and trow.entity not in self.register_sheets \
-                    and self.same and self.records.exists(trow.entity, trow.parent):
+                    and self.same and trow.parent in self.stored(trow.entity):
                 parent = ReadRow(trow.entity, trow.sheet, trow.row, trow.parent)  # only its table is in the file
                 self.rows.append(parent)
                 self.by_file_id[(trow.entity, trow.parent)] = parent
@@ -179,7 +191,7 @@ class _Planner:
             if in_file is not None:
                 existing = self.record_ids.get(in_file.key)
                 return existing if existing is not None else Pending(in_file.key)
-            if (self.same or self.source == "ico") and self.records.exists(target.key, ref.id):
+            if (self.same or self.source == "ico") and ref.id in self.stored(target.key):
                 return ref.id
             if not ref.title:
                 self._problem(row, f.key, f"there is no {target.label.lower()} No. {ref.id}")
@@ -187,7 +199,7 @@ class _Planner:
         wanted = ref.title.casefold()
         in_file_rows = [r for r in self.rows if r.entity == target.key and
                         str(r.values.get(target.title) or "").casefold() == wanted]
-        stored = [i for i, t in self.records.titles(target.key).items() if t.casefold() == wanted]
+        stored = [i for i, t in self.titles(target.key).items() if t.casefold() == wanted]
         candidates = {self.record_ids.get(r.key) or Pending(r.key) for r in in_file_rows} | set(stored)
         if len(candidates) == 1:
             return candidates.pop()
@@ -259,7 +271,7 @@ class _Planner:
     def _check(self, row: ReadRow) -> Planned | None:
         ent = BY_KEY[row.entity]
         record_id = self.record_ids.get(row.key)
-        stored = self.records.get(ent.key, record_id) if record_id is not None else None
+        stored = self.stored(ent.key).get(record_id) if record_id is not None else None
         values = dict(row.values)
         for key, value in values.items():
             if isinstance(value, Choices):
