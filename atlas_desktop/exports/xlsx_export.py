@@ -167,7 +167,7 @@ def _register_sheet(wb: Workbook, layout: SheetLayout, snapshot: Mapping[str, li
                 f.kind is Kind.CHOICE and f.vocab is not None and not f.vocab.open)
             styling.dropdown(ws, col, FIRST_ROW, last, name, strict=strict, title=column.heading)
     what = f"{ent.plural}: {len(snapshot[ent.key])} record{'s' if len(snapshot[ent.key]) != 1 else ''}" \
-        if layout.table is None else f"{layout.table.label} of each {ent.label.lower()}: {len(rows)} row" \
+        if layout.table is None else f"{layout.table.label} of each {_lower(ent.label)}: {len(rows)} row" \
                                      f"{'s' if len(rows) != 1 else ''}"
     contents.append((layout.title, f"{what} ({ent.article})" if layout.table is None else what))
 
@@ -183,6 +183,11 @@ def _list_for(column: Any, lists: styling.Lists) -> str | None:
     if f.kind is Kind.COUNTRY:
         return lists.name_for("countries", [name for _, name in all_countries()])
     return None
+
+
+def _lower(words: str) -> str:
+    """Lower-case for the middle of a sentence, keeping acronyms (DPIA) as they are."""
+    return " ".join(w if w[:2].isupper() else w.lower() for w in words.split())
 
 
 # -- the Art. 30 views -----------------------------------------------------------------------------------
@@ -274,7 +279,9 @@ def _findings_sheet(wb: Workbook, findings: list[Finding], tz: str, titles: Mapp
     if not findings:
         cells.put(ws.cell(FIRST_ROW, 1), "Nothing to do: no deadline is near and no gap was found.")
     styling.finish_table(ws, HEADER_ROW, last, len(headings))
-    counts = ", ".join(f"{sum(f.severity == s for f in findings)} {s}" for s in ("overdue", "due soon", "gap"))
+    gaps = sum(f.severity == "gap" for f in findings)
+    counts = ", ".join([f"{sum(f.severity == s for f in findings)} {s}" for s in ("overdue", "due soon")] +
+                       [f"{gaps} gap{'s' if gaps != 1 else ''}"])
     contents.append((ws.title, f"What `atlas check` found: {counts}"))
 
 
