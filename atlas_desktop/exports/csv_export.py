@@ -16,20 +16,17 @@ from typing import Any
 
 from ..core import codec
 from ..core.entities import entity as _entity
-from ..core.errors import UsageError
 from ..core.spec import Kind
-from ..storage.atomic import atomic_write_bytes
 from . import cells
 from .layouts import entity_layouts, heading
 from .values import NO, YES, to_cell
+from .xlsx_export import writable, write
 
 
 def export_csv(records: Any, entity: str, out: Path) -> Path:
     """Write register ``entity`` of ``records`` (a ``storage.records.Records``) to ``out``; return the path."""
     ent = _entity(entity)
-    out = Path(out).expanduser()
-    if out.exists() and out.resolve() == Path(records.reg.path).resolve():
-        raise UsageError("The export would overwrite the register itself; choose another file.")
+    out = writable(Path(out), records.reg.path)
     tz = records.context().time_zone
     layout = entity_layouts(ent, tz)[0]
     tables = [f for f in ent.fields if f.kind is Kind.TABLE]
@@ -50,12 +47,7 @@ def export_csv(records: Any, entity: str, out: Path) -> Path:
                 row.append(_text(to_cell(f, record.get(f.key), tz, titles.get(f.target or ""))))
         row += [codec.display(f, record.get(f.key), tz) for f in tables]
         writer.writerow([cells.csv_text(v) for v in row])
-    try:
-        atomic_write_bytes(out, buffer.getvalue().encode("utf-8-sig"))
-    except FileNotFoundError:
-        raise UsageError(f"Cannot write {out}: the folder {out.parent} does not exist.") from None
-    except PermissionError:
-        raise UsageError(f"Cannot write {out}: permission denied.") from None
+    write(out, buffer.getvalue().encode("utf-8-sig"))
     return out
 
 

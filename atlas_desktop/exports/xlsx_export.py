@@ -54,19 +54,32 @@ def export_workbook(records: Any, out: Path, *, only: Sequence[str] | None = Non
     """Write the workbook for ``records`` (a ``storage.records.Records``) to ``out``; return the path.
 
     ``only`` limits it to some registers (entity keys, or "findings"); the cover is always there."""
-    out = Path(out).expanduser()
-    if out.exists() and out.resolve() == Path(records.reg.path).resolve():
-        raise UsageError("The export would overwrite the register itself; choose another file.")
+    out = writable(Path(out), records.reg.path)
     data = build_workbook(records, only=only, now=now, progress=progress, cancelled=cancelled)
     if cancelled is not None and cancelled():
         raise Cancelled("Cancelled; nothing was written.")
+    write(out, data)
+    return out
+
+
+def writable(out: Path, register: Path) -> Path:
+    """``out`` checked before any work: not the register itself, not a folder."""
+    out = out.expanduser()
+    if out.exists() and out.resolve() == Path(register).resolve():
+        raise UsageError("The export would overwrite the register itself; choose another file.")
+    if out.is_dir():
+        raise UsageError(f"{out} is a folder; give the name of the file to write.")
+    return out
+
+
+def write(out: Path, data: bytes) -> None:
+    """Replace ``out`` atomically (a reader sees the old file or the whole new one), with plain errors."""
     try:
         atomic_write_bytes(out, data)
     except FileNotFoundError:
         raise UsageError(f"Cannot write {out}: the folder {out.parent} does not exist.") from None
     except PermissionError:
         raise UsageError(f"Cannot write {out}: permission denied.") from None
-    return out
 
 
 def build_workbook(records: Any, *, only: Sequence[str] | None = None, now: dt.datetime | None = None,

@@ -246,6 +246,8 @@ def test_refuses_to_overwrite_the_register_or_write_into_a_missing_folder(demo, 
         export_workbook(records, Path(reg.path))
     with pytest.raises(UsageError, match="does not exist"):
         export_workbook(records, tmp_path / "missing" / "x.xlsx")
+    with pytest.raises(UsageError, match="is a folder"):
+        export_workbook(records, tmp_path)
 
 
 def test_an_empty_register_exports_headers_ready_to_fill(new_register, tmp_path):
