@@ -174,3 +174,33 @@ def vocab_codes(f: Field, parts: list[str], lenient: bool = False) -> list[str]:
                 raise ValueError(f"{part!r} is not one of: {allowed(f)}")
             i += 1
     return list(dict.fromkeys(codes))
+
+
+# -- comparing with the register ---------------------------------------------------------------------
+EXCEL_PRECISION = dt.timedelta(milliseconds=1)  # a workbook keeps times to the millisecond
+
+
+def same_as_stored(f: Field, a: Any, b: Any) -> bool:
+    """Whether a value read back equals the stored one, as far as a workbook can tell."""
+    if f.kind is Kind.DATETIME:
+        if a is None or b is None:
+            return a is b
+        return abs(a - b) < EXCEL_PRECISION
+    if f.kind is Kind.CHOICES:
+        return sorted(a or []) == sorted(b or [])
+    if f.kind is Kind.TABLE:
+        a, b = a or [], b or []
+        return len(a) == len(b) and all(same_as_stored(sub, ra.get(sub.key), rb.get(sub.key))
+                                        for ra, rb in zip(a, b, strict=True) for sub in f.fields if sub.editable)
+    return codec.to_db(f, a) == codec.to_db(f, b)
+
+
+def keep_precise(f: Field, new: Any, old: Any) -> Any:
+    """The new value, but where a time equals the stored one to the millisecond, the stored one (with its
+    microseconds): a workbook rounds times, and an unchanged time must stay exactly as it was."""
+    if f.kind is Kind.DATETIME:
+        return old if same_as_stored(f, new, old) else new
+    if f.kind is Kind.TABLE and isinstance(new, list) and isinstance(old, list):
+        return [{k: keep_precise(f.column(k), v, old[i].get(k)) if i < len(old) and k in {c.key for c in f.fields}
+                 else v for k, v in row.items()} for i, row in enumerate(new)]
+    return new

@@ -10,11 +10,9 @@ audit trail as an "import": every row or none, unless the caller asks to leave i
 from __future__ import annotations
 
 import copy
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from ..core import codec
 from ..core.context import Context
 from ..core.entities import BY_KEY
 from ..core.errors import InvalidRecord, UsageError
@@ -39,11 +37,10 @@ from .import_sheets import (
     read_ico_sheet,
 )
 from .layouts import layout_for_marker, link_order
-from .values import Ref
+from .values import Ref, keep_precise, same_as_stored
 from .xlsx_read import SpreadsheetRefused, Workbook
 
 __all__ = ["ImportHasProblems", "ImportPlan", "ImportResult", "SpreadsheetRefused", "apply_import", "plan_import"]
-EXCEL_PRECISION = dt.timedelta(milliseconds=1)  # a workbook keeps times to the millisecond
 
 
 def plan_import(records: Any, path: Path) -> ImportPlan:
@@ -292,10 +289,10 @@ class _Planner:
         if stored is None:
             return planned
         changed = [k for k in values if k in dropped or prepared is None or
-                   not _same(ent.field(k), prepared.get(k), stored.get(k))]
+                   not same_as_stored(ent.field(k), prepared.get(k), stored.get(k))]
         if not changed and not row.problems:
             return None
-        planned.values = {k: _keep_precise(ent.field(k), values[k], stored.get(k)) for k in changed}
+        planned.values = {k: keep_precise(ent.field(k), values[k], stored.get(k)) for k in changed}
         planned.changed = [ent.field(k).label for k in changed]
         return planned
 
@@ -347,32 +344,6 @@ def _without_pending(ent: Entity, values: dict[str, Any]) -> tuple[dict[str, Any
             value = [v for v in value if not isinstance(v, Pending)]
         check[key] = value
     return check, dropped
-
-
-def _same(f: Field, a: Any, b: Any) -> bool:
-    """Whether a value read back equals the stored one, as far as a workbook can tell."""
-    if f.kind is Kind.DATETIME:
-        if a is None or b is None:
-            return a is b
-        return abs(a - b) < EXCEL_PRECISION
-    if f.kind is Kind.CHOICES:
-        return sorted(a or []) == sorted(b or [])
-    if f.kind is Kind.TABLE:
-        a, b = a or [], b or []
-        return len(a) == len(b) and all(_same(sub, ra.get(sub.key), rb.get(sub.key))
-                                        for ra, rb in zip(a, b, strict=True) for sub in f.fields if sub.editable)
-    return codec.to_db(f, a) == codec.to_db(f, b)
-
-
-def _keep_precise(f: Field, new: Any, old: Any) -> Any:
-    """The new value, but where a time equals the stored one to the millisecond, the stored one (with its
-    microseconds): a workbook rounds times, and an unchanged time must stay exactly as it was."""
-    if f.kind is Kind.DATETIME:
-        return old if _same(f, new, old) else new
-    if f.kind is Kind.TABLE and isinstance(new, list) and isinstance(old, list):
-        return [{k: _keep_precise(f.column(k), v, old[i].get(k)) if i < len(old) and k in {c.key for c in f.fields}
-                 else v for k, v in row.items()} for i, row in enumerate(new)]
-    return new
 
 
 # -- writing -------------------------------------------------------------------------------------------------
