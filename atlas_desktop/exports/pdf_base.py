@@ -245,7 +245,7 @@ class _ReportCanvas(Canvas):
         entries = [h for h in self.headings if h[0] <= 1]
         per_page = toc_lines_per_page(self._pagesize)
         for number, state in enumerate(self._pages, 1):
-            count = self._annotationCount
+            count = getattr(self, "_annotationCount", 0)
             self.__dict__.update(state)
             self._annotationCount = count  # annotation names must stay unique across the replayed pages
             for key, top in state["_bookmarks"]:

@@ -42,9 +42,9 @@ def _panel(drawing: Drawing, x0: float, title: str, points: Sequence[tuple[int, 
                        fillColor=GREY))
     drawing.add(Line(x0 + AXIS, y0, x0 + AXIS + 4 * CELL, y0, strokeColor=RULE))
     cells: dict[tuple[int, int], list[int]] = {}
-    for number, likelihood, severity in points:
-        if likelihood and severity:
-            cells.setdefault((likelihood, severity), []).append(number)
+    for number, seen_likelihood, seen_severity in points:
+        if seen_likelihood and seen_severity:
+            cells.setdefault((seen_likelihood, seen_severity), []).append(number)
     for (likelihood, severity), numbers in cells.items():
         for k, number in enumerate(numbers[:4]):  # up to four markers fit in a cell
             cx = x0 + AXIS + (likelihood - 1) * CELL + (10 if k % 2 == 0 else 24)

@@ -127,7 +127,7 @@ def _training(src: Source, record: dict[str, Any], staff: list[dict[str, Any]], 
     if not staff:
         return [*out, para("No member of staff is recorded as involved in this breach.", STYLES.body)]
     aware = src.local_date(record["aware_at"]) if record.get("aware_at") else src.today
-    by_person: dict[int, list[dict[str, Any]]] = {}
+    by_person: dict[int | None, list[dict[str, Any]]] = {}
     for t in src.list("training", order_by="completed_on"):
         by_person.setdefault(t.get("person"), []).append(t)
     rows, fills = [], []

@@ -111,7 +111,7 @@ def build_breaches(src: Source, record_id: int | None = None) -> Document:
 def _training_status(src: Source, courses: list[dict[str, Any]]) -> tuple[str, str]:
     if not courses:
         return "No training recorded", BAD
-    expires = max((t.get("expires_on") for t in courses if t.get("expires_on")), default=None)
+    expires = max((t["expires_on"] for t in courses if t.get("expires_on")), default=None)
     if expires is None:
         return "Expiry not recorded", SOON
     days = (expires - src.today).days
@@ -126,7 +126,7 @@ def build_training(src: Source, record_id: int | None = None) -> Document:
     width = frame_width(False)
     people = src.list("person", order_by="name")
     trainings = src.list("training", order_by="completed_on")
-    by_person: dict[int, list[dict[str, Any]]] = {}
+    by_person: dict[int | None, list[dict[str, Any]]] = {}
     for t in trainings:
         by_person.setdefault(t.get("person"), []).append(t)
     current = [p for p in people if p.get("status") == "current"]

@@ -24,19 +24,20 @@ from .session import Locked, Session
 CONTEXT = "reports"
 
 # (kind, menu label, the register whose record the report is about or None), in the menu's order.
+# QT_TRANSLATE_NOOP only marks a label for Qt Linguist; it is translated where it is shown (menu_label).
 REPORT_MENU: list[tuple[str, str, str | None]] = [
-    ("ropa", QT_TRANSLATE_NOOP("reports", "Record of processing activities (Art. 30)…"), None),
-    ("dpia", QT_TRANSLATE_NOOP("reports", "DPIA (Art. 35)…"), "dpia"),
-    ("breach", QT_TRANSLATE_NOOP("reports", "Breach notification pack (Art. 33–34)…"), "breach"),
-    ("breach-register", QT_TRANSLATE_NOOP("reports", "Breach register (Art. 33(5))…"), None),
-    ("processors", QT_TRANSLATE_NOOP("reports", "Processors and DPAs (Art. 28)…"), None),
-    ("training", QT_TRANSLATE_NOOP("reports", "Staff training (Art. 32(4))…"), None),
-    ("rights-requests", QT_TRANSLATE_NOOP("reports", "Rights requests (Art. 12–22)…"), None),
+    ("ropa", str(QT_TRANSLATE_NOOP("reports", "Record of processing activities (Art. 30)…")), None),
+    ("dpia", str(QT_TRANSLATE_NOOP("reports", "DPIA (Art. 35)…")), "dpia"),
+    ("breach", str(QT_TRANSLATE_NOOP("reports", "Breach notification pack (Art. 33–34)…")), "breach"),
+    ("breach-register", str(QT_TRANSLATE_NOOP("reports", "Breach register (Art. 33(5))…")), None),
+    ("processors", str(QT_TRANSLATE_NOOP("reports", "Processors and DPAs (Art. 28)…")), None),
+    ("training", str(QT_TRANSLATE_NOOP("reports", "Staff training (Art. 32(4))…")), None),
+    ("rights-requests", str(QT_TRANSLATE_NOOP("reports", "Rights requests (Art. 12–22)…")), None),
 ]
 _BY_KIND = {kind: (label, entity) for kind, label, entity in REPORT_MENU}
 # Progress texts from the headless build, marked here so that they can be translated.
-_STEPS = (QT_TRANSLATE_NOOP("reports", "Reading the register"), QT_TRANSLATE_NOOP("reports", "Laying out the pages"),
-          QT_TRANSLATE_NOOP("reports", "Signing"))
+_STEPS = (str(QT_TRANSLATE_NOOP("reports", "Reading the register")), str(QT_TRANSLATE_NOOP("reports", "Laying out the pages")),
+          str(QT_TRANSLATE_NOOP("reports", "Signing")))
 
 
 def tr(text: str) -> str:
