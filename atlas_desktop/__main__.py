@@ -1,12 +1,22 @@
-"""Entry point for ``python -m atlas_desktop``: no arguments start the app, a subcommand runs the CLI.
+"""Entry point for ``python -m atlas_desktop`` and the packaged program: no subcommand starts the desktop app, a subcommand runs the CLI."""
 
-Until the desktop window lands, starting the app means the CLI's welcome: it creates the
-default register if there is none, otherwise unlocks it and runs the health check.
-"""
+from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 
-from .cli import main
+GUI_FLAGS = ("--self-test", "--showcase")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    # A register path (a file ending in .atlas) also opens the window: double-clicking a register.
+    if not args or args[0] in GUI_FLAGS or (len(args) == 1 and args[0].endswith(".atlas")):
+        from .gui.launch import run
+        return run(args)
+    from .cli import main as cli_main
+    return cli_main(args)
+
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,0 +1,344 @@
+"""The desktop app's controller: opens a register, builds the main window and its menus, and locks and unlocks.
+
+Nothing happens at import time. ``run(argv)`` is the entry point used by ``python -m
+atlas_desktop`` with no subcommand.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QWidget
+
+from .. import __version__
+from ..core.errors import AtlasError
+from ..storage import backups
+from ..storage.keyring_store import SecureKeyring
+from ..storage.register import Register
+from ..storage.settings import Settings
+from . import clipboard
+from .dialogs import confirm, show_error
+from .editors import open_editor, open_editors
+from .idle import IdleLock
+from .mainwindow import MainWindow
+from .session import Session
+from .settings_dialog import SettingsDialog
+from .tasks import run_task
+
+BACKUP_CHECK_MS = 60 * 60 * 1000
+
+
+class AtlasApp(QObject):
+    """One register open at a time; the welcome window when none is."""
+
+    def __init__(self, settings: Settings | None = None, *,
+                 monotonic: Callable[[], float] = time.monotonic,
+                 wall: Callable[[], float] = time.time) -> None:
+        super().__init__()
+        self.settings = settings if settings is not None else Settings.load()
+        self.session: Session | None = None
+        self.window: MainWindow | None = None
+        self.welcome: QWidget | None = None
+        self.unlock_dialog: QWidget | None = None
+        self._hidden: list[QWidget] = []
+        self.idle = IdleLock(self.settings.auto_lock_minutes, self, monotonic=monotonic, wall=wall)
+        self.idle.lock_now.connect(self.lock)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.backup_if_due)
+
+    # -- opening ----------------------------------------------------------------------------------
+    def start(self, path: Path | None = None) -> None:
+        """Open ``path`` (asking to unlock it), else the most recent register, else the welcome window."""
+        from .welcome import recent_registers
+        target = path or next((p for p in recent_registers() if p.exists()), None)
+        if target is not None:
+            from .unlock_dialog import UnlockDialog
+            dialog = UnlockDialog(target, keyring=SecureKeyring())
+            if dialog.exec() and dialog.register is not None:
+                self.open_register(dialog.register)
+                return
+        self.show_welcome()
+
+    def show_welcome(self) -> None:
+        from .welcome import WelcomeWindow
+        self.welcome = WelcomeWindow(self.settings)
+        self.welcome.opened.connect(self._opened_from_welcome)
+        self.welcome.show()
+
+    def _opened_from_welcome(self, register: Register) -> None:
+        if self.welcome is not None:
+            self.welcome.close()
+            self.welcome.deleteLater()
+            self.welcome = None
+        self.open_register(register)
+
+    def open_register(self, register: Register) -> MainWindow:
+        from .welcome import add_recent
+        add_recent(register.path)
+        self.session = Session(register, self.settings)
+        self.window = MainWindow(self.session)
+        self.window.edit_requested.connect(self.edit)
+        self.window.close_requested.connect(self.quit)
+        self.window.set_native_lock_handler(self.idle.system_event)
+        self._build_menus(self.window)
+        self.window.restore_state()
+        self.window.show()
+        self._register_windows_session_notifications(self.window)
+        self.idle.minutes = self.settings.auto_lock_minutes
+        self.idle.start()
+        self.backup_timer.start()
+        QTimer.singleShot(2000, self.backup_if_due)
+        if register.tail_warning:
+            show_error(self.window, self.tr("Audit trail"), register.tail_warning)
+        return self.window
+
+    # -- menus --------------------------------------------------------------------------------------
+    def _build_menus(self, w: MainWindow) -> None:
+        from .reports import REPORT_MENU, make_report
+        from .spreadsheets import export_spreadsheet, import_spreadsheet
+        style = w.style()
+        f, e, r, t, h = (self.tr("&File"), self.tr("&Edit"), self.tr("&Reports"), self.tr("&Tools"),
+                         self.tr("&Help"))
+        w.add_action(f, "new_register", self.tr("New register…"), self.new_register)
+        w.add_action(f, "open_register", self.tr("Open register…"), self.open_other, QKeySequence.Open)
+        w.add_separator(f)
+        w.add_action(f, "export", self.tr("Export spreadsheet…"), lambda: export_spreadsheet(w, self._live()))
+        w.add_action(f, "import", self.tr("Import spreadsheet…"), lambda: import_spreadsheet(w, self._live()))
+        w.add_action(f, "backup", self.tr("Back up now"), self.backup_now)
+        w.add_separator(f)
+        w.add_action(f, "lock", self.tr("Lock"), lambda: self.lock("manual"), "Ctrl+L",
+                     style.standardIcon(QStyle.SP_DialogNoButton))
+        w.add_action(f, "close_register", self.tr("Close register"), self.close_register, QKeySequence.Close)
+        w.add_action(f, "quit", self.tr("Quit"), self.quit, QKeySequence.Quit)
+
+        w.add_action(e, "new_record", self.tr("New record"), self.new_record, QKeySequence.New)
+        w.add_action(e, "find", self.tr("Find"), self.find, QKeySequence.Find)
+        w.add_action(e, "copy", self.tr("Copy"), self.copy_selection, QKeySequence.Copy)
+        w.add_separator(e)
+        w.add_action(e, "organisation", self.tr("Organisation details…"), lambda: self.edit("organisation", 1))
+        w.add_action(e, "preferences", self.tr("Preferences…"), self.preferences, QKeySequence.Preferences)
+
+        for kind, label, _entity in REPORT_MENU:
+            w.add_action(r, f"report:{kind}", label,
+                         lambda kind=kind: make_report(w, self._live(), kind))
+
+        w.add_action(t, "checks", self.tr("What needs action (dashboard)"), lambda: w.show_page("dashboard"))
+        w.add_action(t, "verify_audit", self.tr("Verify the audit trail"), self.verify_audit)
+
+        w.add_action(h, "about", self.tr("About Atlas Desktop"), self.about)
+
+    def _live(self) -> Session:
+        assert self.session is not None
+        return self.session
+
+    # -- actions ------------------------------------------------------------------------------------
+    def edit(self, entity: str, record_id: int) -> None:
+        if self.session is None or self.session.is_locked:
+            return
+        try:
+            editor = open_editor(self.session, entity, record_id or None, self.window)
+        except AtlasError as exc:  # e.g. the record was deleted since the dashboard listed it
+            show_error(self.window, self.tr("Open record"), exc)
+            return
+        if not getattr(editor, "_atlas_wired", False):  # open_editor may hand back an editor already open
+            from .reports import make_report
+            editor.report_requested.connect(lambda ent, rid: make_report(editor, self._live(), ent, rid))
+            editor._atlas_wired = True
+
+    def new_record(self) -> None:
+        view = self.window.current_view() if self.window else None
+        if view is not None:
+            self.edit(view.entity_key, 0)
+
+    def find(self) -> None:
+        view = self.window.current_view() if self.window else None
+        if view is not None:
+            view.focus_filter()
+
+    def copy_selection(self) -> None:
+        """Copy the selected cells as tab-separated text; it is wiped from the clipboard after 30 s."""
+        focus = QApplication.focusWidget()
+        from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPlainTextEdit, QTextEdit
+        if isinstance(focus, QAbstractItemView) and focus.model() is not None:
+            indexes = sorted(focus.selectionModel().selectedIndexes(), key=lambda i: (i.row(), i.column()))
+            rows: dict[int, list[str]] = {}
+            for index in indexes:
+                rows.setdefault(index.row(), []).append(str(index.data() or ""))
+            text = "\n".join("\t".join(cells) for cells in rows.values())
+        elif isinstance(focus, QLineEdit):
+            text = focus.selectedText()
+        elif isinstance(focus, (QTextEdit, QPlainTextEdit)):
+            text = focus.textCursor().selectedText().replace("\u2029", "\n")
+        else:
+            return
+        if text:
+            clipboard.copy_sensitive(text)
+
+    def preferences(self) -> None:
+        dialog = SettingsDialog(self.settings, self.session, self.window)
+        if dialog.exec():
+            self.idle.minutes = self.settings.auto_lock_minutes
+
+    def new_register(self) -> None:
+        from .create_dialog import CreateRegisterDialog
+        dialog = CreateRegisterDialog(self.window)
+        if dialog.exec() and dialog.register is not None:
+            if self.close_register(show_welcome=False):
+                self.open_register(dialog.register)
+            else:
+                dialog.register.close()
+
+    def open_other(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+        from .unlock_dialog import UnlockDialog
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open register"), "",
+                                              self.tr("Atlas registers (*.atlas)"))
+        if not name:
+            return
+        dialog = UnlockDialog(Path(name), self.window, keyring=SecureKeyring())
+        if dialog.exec() and dialog.register is not None:
+            if self.close_register(show_welcome=False):
+                self.open_register(dialog.register)
+            else:
+                dialog.register.close()
+
+    def backup_now(self) -> None:
+        session = self._live()
+        reg, settings = session.register, self.settings
+
+        def work(progress):  # noqa: ANN001, ANN202
+            progress.report(0, 0, self.tr("Making an encrypted backup…"))
+            return backups.make_backup(reg, backup_dir=settings.backup_path, reason="manual",
+                                       keep=settings.backup_keep)
+
+        run_task(self.window, self.tr("Back up now"), work, db=reg.db, on_done=lambda path: QMessageBox.information(
+            self.window, self.tr("Backup made"), self.tr("The encrypted backup is saved as\n{0}").format(path)))
+
+    def backup_if_due(self) -> None:
+        if self.session is None or self.session.is_locked:
+            return
+        reg, settings = self.session.register, self.settings
+        try:
+            due = backups.backup_due(reg, settings)
+        except (OSError, ValueError):
+            due = True
+        if due:
+            run_task(self.window, self.tr("Automatic backup"), lambda _p: backups.auto_backup(reg, settings),
+                     db=reg.db, modal=False)
+
+    def verify_audit(self) -> None:
+        """The audit page's own check: off the GUI thread, against the backups' anchors too."""
+        if self.window is not None:
+            self.window.show_page("audit")
+            self.window.audit_view.verify()
+
+    def about(self) -> None:
+        QMessageBox.about(self.window, self.tr("About Atlas Desktop"),
+                          self.tr("Atlas Desktop {0}\nAn offline, encrypted GDPR register for small offices.")
+                          .format(__version__))
+
+    # -- locking ------------------------------------------------------------------------------------
+    def lock(self, reason: str = "idle") -> None:
+        """Close the connection and hide every window behind the unlock screen; editors keep their drafts."""
+        if self.session is None or self.session.is_locked:
+            return
+        self.idle.stop()
+        self.backup_timer.stop()
+        clipboard.clear_now()
+        for modal in QApplication.topLevelWidgets():
+            # Open dialogs (file pickers, confirmations) would otherwise float over the lock screen.
+            if modal.isVisible() and modal.isModal() and modal is not self.window:
+                modal.reject() if hasattr(modal, "reject") else modal.close()
+        self._hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        for widget in self._hidden:
+            widget.hide()
+        self.session.lock()
+        if self.window is not None:
+            self.window.update_title()
+        self._show_unlock()
+
+    def _show_unlock(self) -> None:
+        from .unlock_dialog import UnlockDialog
+        assert self.session is not None
+        dialog = UnlockDialog(self.session.path, None, locked=True)
+        self.unlock_dialog = dialog
+        dialog.accepted.connect(lambda: self._unlocked(dialog))
+        dialog.quit_requested.connect(self._quit_from_lock)
+        dialog.open()
+
+    def _unlocked(self, dialog) -> None:  # noqa: ANN001
+        assert self.session is not None
+        try:
+            self.session.unlock(dialog.register)
+        except Exception as exc:  # a different file: refuse and ask again
+            dialog.register.close()
+            show_error(None, self.tr("Unlock"), exc)
+            self._show_unlock()
+            return
+        self.unlock_dialog = None
+        for widget in self._hidden:
+            widget.show()
+        self._hidden = []
+        if self.window is not None:
+            self.window.update_title()
+        self.idle.start()
+        self.backup_timer.start()
+
+    def _quit_from_lock(self) -> None:
+        dirty = [e for e in open_editors() if e.has_unsaved_changes()]
+        if dirty and not confirm(None, self.tr("Quit"),
+                                 self.tr("{0} open editor(s) have unsaved changes. Quitting now discards "
+                                         "them.").format(len(dirty)), self.tr("Quit and discard")):
+            self._show_unlock()
+            return
+        for editor in open_editors():
+            editor.discard_and_close() if hasattr(editor, "discard_and_close") else editor.deleteLater()
+        self._finish_close()
+        QApplication.quit()
+
+    # -- closing ------------------------------------------------------------------------------------
+    def close_register(self, show_welcome: bool = True) -> bool:
+        """Close every editor (each asks about unsaved changes), then the register. False if the user backs out."""
+        if self.session is None:
+            return True
+        for editor in list(open_editors()):
+            if not editor.close():
+                return False
+        self._finish_close()
+        if show_welcome:
+            self.show_welcome()
+        return True
+
+    def _finish_close(self) -> None:
+        self.idle.stop()
+        self.backup_timer.stop()
+        clipboard.clear_now()
+        if self.window is not None:
+            self.window.save_state()
+            self.window.close_requested.disconnect()
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+
+    def quit(self) -> None:
+        if self.close_register(show_welcome=False):
+            QApplication.quit()
+
+    @staticmethod
+    def _register_windows_session_notifications(window: QWidget) -> None:
+        if sys.platform != "win32":
+            return
+        try:  # WM_WTSSESSION_CHANGE only arrives after this registration
+            import ctypes
+            ctypes.windll.wtsapi32.WTSRegisterSessionNotification(int(window.winId()), 0)
+        except (OSError, AttributeError):
+            pass

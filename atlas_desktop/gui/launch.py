@@ -1,0 +1,82 @@
+"""Starts the desktop app: the window on a display, the offscreen showcase without one, or the self-test.
+
+``python -m atlas_desktop`` (no subcommand) and the packaged program land here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+APP_NAME = "Atlas Desktop"
+
+
+def has_display() -> bool:
+    """False on a Linux/BSD machine with no X11 or Wayland display and no platform chosen by hand."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True  # Windows and macOS always have a window server for a logged-in user
+
+
+def make_application(argv: Sequence[str] = ()):  # noqa: ANN201 (QApplication)
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        return app
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    # Fractional scale factors (125 %, 150 %) are passed through rather than rounded: crisp on HiDPI.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication([sys.argv[0] if sys.argv else "atlas", *argv])
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def install_translation(app, language: str) -> None:  # noqa: ANN001
+    """Load resources/translations/atlas_<language>.qm when it exists; English needs none."""
+    from PySide6.QtCore import QTranslator
+
+    from ..resources import resource_path
+    qm = resource_path("translations", f"atlas_{language}.qm")
+    if language != "en" and qm.exists():
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(prog="atlas-desktop", description="Atlas Desktop: the window.")
+    parser.add_argument("--self-test", action="store_true",
+                        help="open a temporary register offscreen, save and read a record, exit 0 if all is well")
+    parser.add_argument("--showcase", metavar="FOLDER", type=Path,
+                        help="open the demo register offscreen and write screenshots and exports to FOLDER")
+    parser.add_argument("register", nargs="?", type=Path, help="the register file to open")
+    args = parser.parse_args(list(argv))
+    if args.self_test:
+        from .selftest import self_test
+        return self_test()
+    if args.showcase or not has_display():
+        from ..storage.settings import data_dir
+        from .showcase import run_showcase
+        if not args.showcase:
+            print("No display found: there is no DISPLAY or WAYLAND_DISPLAY, so Atlas Desktop cannot open "
+                  "its window here.\nInstead it opens the demo register offscreen and saves screenshots and "
+                  "exports for you to look at.", flush=True)
+        return run_showcase(args.showcase or data_dir() / "showcase")
+
+    from ..storage.settings import Settings
+    from .app import AtlasApp
+    app = make_application()
+    settings = Settings.load()
+    install_translation(app, settings.language)
+    controller = AtlasApp(settings)
+    controller.start(args.register)
+    return app.exec()

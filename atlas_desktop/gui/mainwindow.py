@@ -1,0 +1,228 @@
+"""The main window: a sidebar of registers, one page per register, and the menus.
+
+It only arranges the pages and routes actions; the pages talk to storage through the
+session, and the app controller (gui/app.py) owns locking, opening and closing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTabWidget,
+    QWidget,
+)
+
+from ..core.entities import entity
+from .auditview import AuditView
+from .dashboard import Dashboard
+from .i18n import spec_text
+from .registerview import RegisterView
+from .session import Session
+
+SETTINGS_ORG = "Atlas Desktop"
+
+# (page key, sidebar label, entity keys shown on the page); labels are translated in _tr_label.
+PAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("dashboard", "Dashboard", ()),
+    ("activity", "Processing activities", ("activity",)),
+    ("processor", "Processors", ("processor",)),
+    ("dpia", "DPIAs", ("dpia",)),
+    ("breach", "Breaches", ("breach",)),
+    ("rights_request", "Rights requests", ("rights_request",)),
+    ("consent", "Consents", ("consent",)),
+    ("staff", "Staff & training", ("person", "training")),
+    ("policy", "Policies", ("policy",)),
+    ("audit", "Audit log", ()),
+)
+
+_ICONS = {
+    "dashboard": QStyle.SP_ComputerIcon, "activity": QStyle.SP_FileDialogDetailedView,
+    "processor": QStyle.SP_DriveNetIcon, "dpia": QStyle.SP_FileDialogContentsView,
+    "breach": QStyle.SP_MessageBoxWarning, "rights_request": QStyle.SP_FileDialogInfoView,
+    "consent": QStyle.SP_DialogApplyButton, "staff": QStyle.SP_DirHomeIcon,
+    "policy": QStyle.SP_FileIcon, "audit": QStyle.SP_FileDialogListView,
+}
+
+
+def window_settings() -> QSettings:
+    """Window geometry and splitter state only: QSettings never holds register data."""
+    return QSettings(SETTINGS_ORG, SETTINGS_ORG)
+
+
+class MainWindow(QMainWindow):
+    edit_requested = Signal(str, int)   # entity, id (0 = new)
+    report_requested = Signal(str)      # report kind from the Reports menu
+    close_requested = Signal()          # the user closed the window: the controller decides
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("MainWindow")
+        self.setMinimumSize(QSize(820, 560))
+        self.views: dict[str, RegisterView] = {}
+        self.page_index: dict[str, int] = {}
+        self.actions: dict[str, QAction] = {}
+
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Registers"))
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setSpacing(2)
+        self.stack = QStackedWidget()
+        self._build_pages()
+        self.sidebar.setFrameShape(QListWidget.NoFrame)
+        self._sidebar_width = max(self.sidebar.sizeHintForColumn(0) + 24,
+                                  self.fontMetrics().horizontalAdvance("M") * 12)
+        self.sidebar.setMinimumWidth(self._sidebar_width)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.setObjectName("MainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([self._sidebar_width, 10_000])
+        self.setCentralWidget(self.splitter)
+
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.update_title()
+        session.changed.connect(lambda _entity: self.update_title())
+
+    # -- pages ------------------------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        for key, label, entities in PAGES:
+            if key == "dashboard":
+                page: QWidget = Dashboard(self.session)
+                page.edit_requested.connect(self.edit_requested)
+                self.dashboard = page
+            elif key == "audit":
+                page = self.audit_view = AuditView(self.session)
+            elif len(entities) == 1:
+                page = self._view(entities[0])
+            else:
+                tabs = QTabWidget()
+                tabs.setDocumentMode(True)
+                for key_ in entities:
+                    tabs.addTab(self._view(key_), spec_text(entity(key_).plural))
+                page = tabs
+            item = QListWidgetItem(self.style().standardIcon(_ICONS[key]), self._tr_label(label))
+            item.setData(Qt.UserRole, key)
+            item.setToolTip(spec_text(entity(entities[0]).help) if entities else "")
+            self.sidebar.addItem(item)
+            self.page_index[key] = self.stack.addWidget(page)
+
+    def _view(self, key: str) -> RegisterView:
+        view = RegisterView(self.session, key)
+        view.edit_requested.connect(self.edit_requested)
+        self.views[key] = view
+        return view
+
+    def _tr_label(self, label: str) -> str:
+        return {
+            "Dashboard": self.tr("Dashboard"), "Processing activities": self.tr("Processing activities"),
+            "Processors": self.tr("Processors"), "DPIAs": self.tr("DPIAs"), "Breaches": self.tr("Breaches"),
+            "Rights requests": self.tr("Rights requests"), "Consents": self.tr("Consents"),
+            "Staff & training": self.tr("Staff && training").replace("&&", "&"),
+            "Policies": self.tr("Policies"), "Audit log": self.tr("Audit log"),
+        }[label]
+
+    def show_page(self, key: str) -> None:
+        self.sidebar.setCurrentRow(self.page_index[key])
+
+    def current_page(self) -> str:
+        return PAGES[self.stack.currentIndex()][0]
+
+    def current_view(self) -> RegisterView | None:
+        page = self.stack.currentWidget()
+        if isinstance(page, RegisterView):
+            return page
+        if isinstance(page, QTabWidget) and isinstance(page.currentWidget(), RegisterView):
+            return page.currentWidget()
+        return None
+
+    def view_for(self, entity_key: str) -> RegisterView | None:
+        return self.views.get(entity_key)
+
+    # -- menus --------------------------------------------------------------------------------------
+    def add_action(self, menu_title: str, key: str, text: str, slot: Callable[[], object],
+                   shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                   icon: QIcon | None = None) -> QAction:
+        """Menus are built by the controller, which knows what each action does."""
+        menu = self._menu(menu_title)
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(icon)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.actions[key] = action
+        return action
+
+    def add_separator(self, menu_title: str) -> None:
+        self._menu(menu_title).addSeparator()
+
+    def _menu(self, title: str):  # noqa: ANN202 (QMenu)
+        for action in self.menuBar().actions():
+            if action.text() == title and action.menu() is not None:
+                return action.menu()
+        return self.menuBar().addMenu(title)
+
+    # -- state --------------------------------------------------------------------------------------
+    def update_title(self) -> None:
+        if self.session.is_locked:
+            self.setWindowTitle(self.tr("Atlas Desktop — locked"))
+            return
+        name = self.session.register.meta("org_name") or self.session.path.stem
+        self.setWindowTitle(self.tr("{0} — Atlas Desktop").format(name))
+        self.status_label.setText(self.tr("Register: {0} · encrypted").format(self.session.path.name))
+
+    def restore_state(self) -> None:
+        settings = window_settings()
+        geometry = settings.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        splitter = settings.value("main/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        settings = window_settings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/splitter", self.splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.save_state()
+        event.ignore()
+        self.close_requested.emit()
+
+    def nativeEvent(self, event_type: QByteArray | bytes, message: int) -> object:  # noqa: N802
+        # Windows announces suspend and session lock to top-level windows; Linux uses D-Bus (gui/idle.py).
+        if bytes(event_type) == b"windows_generic_MSG" and self._native_lock is not None:
+            import ctypes.wintypes
+            msg = ctypes.wintypes.MSG.from_address(int(message))
+            from .idle import windows_lock_reason
+            reason = windows_lock_reason(msg.message, msg.wParam)
+            if reason:
+                self._native_lock(reason)
+        return super().nativeEvent(event_type, message)
+
+    _native_lock: Callable[[str], None] | None = None
+
+    def set_native_lock_handler(self, handler: Callable[[str], None]) -> None:
+        self._native_lock = handler

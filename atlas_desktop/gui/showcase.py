@@ -1,0 +1,112 @@
+"""Without a display: opens the demo register offscreen and saves screenshots and the demo exports to a folder.
+
+This is what ``make run`` does on a server or in a container, so that nobody meets a Qt
+crash and everybody can still see what the app looks like. The demo holds invented data
+only, which is why its exports may be written unencrypted here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from ..core.entities import ENTITIES
+
+
+def _shoot(widget, path: Path, size: tuple[int, int] | None = None) -> Path:  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication
+    if size is not None:
+        widget.resize(*size)
+    widget.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    widget.grab().save(str(path))
+    return path
+
+
+def _exports(records, out: Path, log: Callable[[str], None]) -> None:  # noqa: ANN001
+    """Whatever export and report builders exist in this version; a missing one is skipped, a failing one said."""
+    try:
+        from ..exports.xlsx_export import export_workbook
+    except ImportError:
+        export_workbook = None
+    if export_workbook is not None:
+        try:
+            export_workbook(records, out / "demo-register.xlsx")
+            log("demo-register.xlsx")
+        except Exception as exc:  # noqa: BLE001 — one failing export must not hide the others
+            log(f"(the spreadsheet export failed: {exc})")
+    try:
+        from ..exports.reports import REPORT_KINDS, build_report
+    except ImportError:
+        return
+    for kind in REPORT_KINDS:
+        record_id = None
+        entity_key = {"dpia": "dpia", "breach": "breach"}.get(kind)
+        if entity_key:
+            ids = sorted(records.titles(entity_key))
+            if not ids:
+                continue
+            record_id = ids[0]
+        try:
+            build_report(records, kind, out / f"demo-{kind}.pdf", record_id=record_id)
+            log(f"demo-{kind}.pdf")
+        except Exception as exc:  # noqa: BLE001
+            log(f"(the {kind} report failed: {exc})")
+
+
+def run_showcase(out: Path) -> int:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from ..storage.demo import create_demo
+    from ..storage.settings import Settings
+    from .editors import open_editor, open_editors
+    from .launch import make_application
+    from .mainwindow import PAGES, MainWindow
+    from .session import Session
+
+    app = make_application()
+    out = Path(out).expanduser().resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[str] = []
+    work = Path(tempfile.mkdtemp(prefix="atlas-demo-"))
+    try:
+        reg, _recovery = create_demo(work / "demo.atlas", now=dt.datetime.now(dt.UTC))
+        session = Session(reg, Settings())
+        window = MainWindow(session)
+        window.resize(1280, 820)
+        for key, _label, _entities in PAGES:
+            window.show_page(key)
+            name = "main-window.png" if key == "dashboard" else f"page-{key}.png"
+            _shoot(window, out / name)
+            written.append(name)
+        _shoot(window.dashboard, out / "dashboard.png", (1100, 760))
+        written.append("dashboard.png")
+        for ent in ENTITIES:
+            ids = [1] if ent.singleton else sorted(session.records.titles(ent.key))[:1]
+            if not ids:
+                continue
+            editor = open_editor(session, ent.key, ids[0], None)
+            name = f"editor-{ent.key}.png"
+            _shoot(editor, out / name, (960, 760))
+            written.append(name)
+            editor.hide()
+        _exports(session.records, out, written.append)
+        for editor in open_editors():
+            editor.deleteLater()
+        window.hide()
+        session.close()
+    except Exception as exc:  # said plainly; the folder keeps whatever was written before
+        print(f"The showcase stopped: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        shutil.rmtree(work, ignore_errors=True)  # the demo register itself is not kept
+    print(f"Wrote {len(written)} files to {out}:")
+    for name in written:
+        print(f"  {name}")
+    del app
+    return 0
