@@ -3,14 +3,15 @@
 ``pyside6-lupdate`` finds the GUI's ``self.tr``/``translate`` calls by itself. The labels,
 help texts and vocabulary terms live in ``core`` (no Qt), so they are listed for it in a
 temporary file of ``QT_TRANSLATE_NOOP("spec", ...)`` lines, the context ``gui.i18n.spec_text`` uses.
-Run: ``make translations``.
+Run: ``make translations`` (or ``python tools/update_translations.py OUT.ts`` to write elsewhere).
 """
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
-import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,18 +39,54 @@ def spec_strings() -> list[str]:
     return sorted({t for t in texts if t})
 
 
-def main() -> int:
-    out = ROOT / "resources" / "translations" / "atlas_en.ts"
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0]) if args else ROOT / "resources" / "translations" / "atlas_en.ts"
     out.parent.mkdir(parents=True, exist_ok=True)
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     sources = sorted(str(p) for p in (ROOT / "atlas_desktop" / "gui").rglob("*.py"))
-    with tempfile.TemporaryDirectory() as folder:
-        noop = Path(folder) / "spec_strings.py"
-        noop.write_text("".join(f"QT_TRANSLATE_NOOP({'spec'!r}, {text!r})\n" for text in spec_strings()),
-                        "utf-8")
-        subprocess.run([str(lupdate), *sources, str(noop), "-no-obsolete", "-source-language", "en",
-                        "-target-language", "en", "-ts", str(out)], check=True)
-    print(f"wrote {out.relative_to(ROOT)}")
+    noop = ROOT / "build" / "spec_strings.py"  # build/ is ignored by git; a stable path keeps locations stable
+    noop.parent.mkdir(exist_ok=True)
+    noop.write_text("".join(f"QT_TRANSLATE_NOOP({'spec'!r}, {text!r})\n" for text in spec_strings()), "utf-8")
+    subprocess.run([str(lupdate), *sources, str(noop), "-no-obsolete", "-source-language", "en",
+                    "-target-language", "en", "-ts", str(out)], check=True, capture_output=bool(args))
+    assign_module_contexts(out)
+    print(f"wrote {out}")
+
+
+def module_context(path: Path) -> str | None:
+    """The context a module's own ``tr(text)`` helper translates under (``translate("X", ...)`` or CONTEXT)."""
+    source = path.read_text("utf-8")
+    found = re.search(r'^CONTEXT\s*=\s*"(\w+)"', source, re.M) or \
+        re.search(r'^def tr\(text: str\) -> str:\n\s+return QCoreApplication\.translate\("(\w+)"', source, re.M)
+    return found.group(1) if found else None
+
+
+def assign_module_contexts(ts: Path) -> None:
+    """lupdate puts a module-level ``tr("...")`` in the empty context; move each to the context it runs under."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    empty = contexts.get("")
+    if empty is None:
+        return
+    for message in list(empty.iter("message")):
+        location = message.find("location")
+        if location is None:
+            continue
+        context = module_context((ts.parent / location.get("filename")).resolve())
+        if not context:
+            continue
+        if context not in contexts:
+            node = ET.SubElement(root, "context")
+            ET.SubElement(node, "name").text = context
+            contexts[context] = node
+        empty.remove(message)
+        contexts[context].append(message)
+    if not list(empty.iter("message")):
+        root.remove(empty)
+    ET.indent(tree)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
     return 0
 
 

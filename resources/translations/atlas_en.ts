@@ -1,0 +1,5943 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name />
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/form.py" line="59" />
+      <source>editors</source>
+      <comment>Worked out automatically: {0}</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AllClearPanel</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="126" />
+      <source>All clear</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="132" />
+      <source>No deadline is near and nothing is missing. Atlas checks again whenever the register changes, and counts any breach clock down to the minute.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="137" />
+      <source>All clear: no deadline is near and nothing is missing.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AtlasApp</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="98" />
+      <source>Audit trail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="106" />
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="106" />
+      <source>&amp;Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="106" />
+      <source>&amp;Reports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="106" />
+      <source>&amp;Tools</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="107" />
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="108" />
+      <source>New register…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="109" />
+      <source>Open register…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="111" />
+      <source>Export spreadsheet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="112" />
+      <source>Import spreadsheet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="113" />
+      <location filename="../../atlas_desktop/gui/app.py" line="220" />
+      <source>Back up now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="115" />
+      <source>Lock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="117" />
+      <source>Close register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="118" />
+      <location filename="../../atlas_desktop/gui/app.py" line="295" />
+      <source>Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="120" />
+      <source>New record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="121" />
+      <source>Find</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="122" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="124" />
+      <source>Organisation details…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="125" />
+      <source>Preferences…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="131" />
+      <source>What needs action (dashboard)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="132" />
+      <source>Verify the audit trail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="134" />
+      <location filename="../../atlas_desktop/gui/app.py" line="242" />
+      <source>About Atlas Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="147" />
+      <source>Open record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="200" />
+      <source>Open register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="201" />
+      <source>Atlas registers (*.atlas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="216" />
+      <source>Making an encrypted backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="221" />
+      <source>Backup made</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="221" />
+      <source>The encrypted backup is saved as
+{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="232" />
+      <source>Automatic backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="243" />
+      <source>Atlas Desktop {0}
+An offline, encrypted GDPR register for small offices.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="281" />
+      <source>Unlock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="296" />
+      <source>{0} open editor(s) have unsaved changes. Quitting now discards them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="297" />
+      <source>Quit and discard</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsPanel</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="56" />
+      <source>Evidence files (a signed contract, a certificate, a screenshot) are kept encrypted inside the register, at most 25 MB each. Open and Save as write a copy where you choose; that copy is not encrypted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="62" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="62" />
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="62" />
+      <source>Added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="63" />
+      <source>Added by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="64" />
+      <source>Attached files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="77" />
+      <source>&amp;Add file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="78" />
+      <source>&amp;Open…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="79" />
+      <source>Save a cop&amp;y…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="80" />
+      <source>&amp;Remove…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="112" />
+      <source>Attachments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="127" />
+      <source>Save the record first; then you can attach files to it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="129" />
+      <source>No files attached yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="152" />
+      <source>Attach files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="157" />
+      <source>The file was not attached</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="171" />
+      <source>The copy was not written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="178" />
+      <source>Save a copy of {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="185" />
+      <source>Where should the copy of {0} go? It is opened from there</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="195" />
+      <source>Remove attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="196" />
+      <source>Remove “{0}” from this record? The removal is recorded in the audit trail; the file cannot be recovered from the register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="198" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="203" />
+      <source>The attachment was not removed</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AuditModel</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="106" />
+      <source>#{0} (deleted)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="110" />
+      <source>(new record)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="112" />
+      <source>(whole record)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="150" />
+      <source>The names of the fields that changed. Their values may be personal data: select an entry and choose Show details to see them.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AuditView</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="165" />
+      <source>Audit log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="168" />
+      <source>All registers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="172" />
+      <source>Show the entries of one register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="174" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="352" />
+      <source>Everyone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="175" />
+      <source>Show the entries of one person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="178" />
+      <source>Filter…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="180" />
+      <source>Filter the audit log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="182" />
+      <source>Number of entries shown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="184" />
+      <source>Show &amp;details…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="185" />
+      <source>The values before and after this change (may be personal data)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="186" />
+      <source>Show details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="188" />
+      <source>&amp;Verify chain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="189" />
+      <source>Check that no entry was changed, removed or reordered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="190" />
+      <source>Verify chain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="193" />
+      <source>Every change is sealed into a chain. Verify it to check that nothing was altered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="196" />
+      <source>Result of the chain check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="200" />
+      <source>Audit log entries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="227" />
+      <source>&amp;Register:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="227" />
+      <source>&amp;Who:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="311" />
+      <source>Checking every entry of the audit trail…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="315" />
+      <source>Checking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="317" />
+      <source>Verifying the audit trail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="325" />
+      <source>, and they match the {0} backups and restores recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="327" />
+      <source>Intact: all {0} entries are sealed and in order{1}. Nothing was altered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="331" />
+      <source> at entry {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="332" />
+      <source>Broken{0}: {1} Keep this register as it is and restore a backup you trust.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="338" />
+      <source>Intact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="338" />
+      <source>Broken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="346" />
+      <source>The check did not finish: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="376" />
+      <source>entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="376" />
+      <source>entries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="377" />
+      <source>{0} {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="378" />
+      <source>{0} of {1} {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="41" />
+      <source>Register settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="45" />
+      <source>Created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="45" />
+      <source>Changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="45" />
+      <source>Deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="45" />
+      <source>Imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="46" />
+      <source>Restored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="46" />
+      <source>Keys changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="77" />
+      <source>Audit entry {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="83" />
+      <source>Entry {0}: {1} — {2} #{3}, by {4} on {5}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="87" />
+      <source>These values may be personal data. Close this window when you are done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="94" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="94" />
+      <source>Before</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="94" />
+      <source>After</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="95" />
+      <source>Values before and after the change</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BasisChart</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="236" />
+      <source>Activities by lawful basis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="250" />
+      <source>For a client (their basis)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="252" />
+      <source>No basis chosen yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="257" />
+      <source>Activities by lawful basis: no activities in use yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="258" />
+      <source>{0} ({1}): {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="260" />
+      <source>Activities by lawful basis (an activity with several bases counts under each): {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="281" />
+      <source>No activities in use yet.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BreachesChart</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="98" />
+      <source>Breaches per month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="111" />
+      <source>Breaches per month: no figures yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="112" />
+      <source>{0} to {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="116" />
+      <source>No breaches were recorded in the last {0} months ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="119" />
+      <source>Breaches per month over the last {0} months ({1}): {2} in total. {3}. No breaches in the other months.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ComputedWidget</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/widgets.py" line="221" />
+      <source>worked out when the fields it depends on are filled in</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CoverageChart</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="173" />
+      <source>Training coverage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="186" />
+      <source>{0}%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="191" />
+      <source>Training coverage: no current staff are recorded, so there is nothing to show.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="192" />
+      <source>Training coverage: {0} of {1} current staff have valid data-protection training ({2}); {3} need training.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Dashboard</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="79" />
+      <source>Dashboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="111" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="116" />
+      <source>What needs action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="148" />
+      <source>Breach clocks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="150" />
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="150" />
+      <source>Due soon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="150" />
+      <source>Gaps to fill</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="197" />
+      <source>Updating the dashboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="213" />
+      <source>The dashboard could not be updated: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="228" />
+      <source>{0} overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="229" />
+      <source>{0} due soon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="230" />
+      <source>1 gap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="230" />
+      <source>{0} gaps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="234" />
+      <source>1 breach clock running</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="235" />
+      <source>{0} breach clocks running</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="236" />
+      <source>1 breach deadline passed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="237" />
+      <source>{0} breach deadlines passed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="245" />
+      <source>Go to these items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="251" />
+      <source>checked {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="262" />
+      <source>No breaches in the last 12 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="263" />
+      <source>1 breach in the last 12 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="264" />
+      <source>{0} breaches in the last 12 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="265" />
+      <source>No current staff recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="266" />
+      <source>{0} of {1} current staff have valid training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="267" />
+      <source>Activities in use, by Art. 6(1) basis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="279" />
+      <source>Deadline {0}, 72 hours after you became aware</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="294" />
+      <source>overdue today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="342" />
+      <source>Locked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="75" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="308" />
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="75" />
+      <source>Due soon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="75" />
+      <source>Gap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="75" />
+      <source>Breach clock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="76" />
+      <source>All clear</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="130" />
+      <source>less than a minute</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="134" />
+      <source>{0} days {1} h</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="134" />
+      <source>{0} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="137" />
+      <source>{0} h {1} min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="138" />
+      <source>{0} h</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="138" />
+      <source>{0} min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="148" />
+      <source>Decide whether to notify the authority within {0} ({1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="149" />
+      <source>Notify the authority within {0} ({1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="151" />
+      <source>Overdue by {0}: decide now whether to notify the authority ({1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="152" />
+      <source>Overdue by {0}: notify the authority now and give the reasons for the delay ({1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="159" />
+      <source>1 day overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="159" />
+      <source>{0} days overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="161" />
+      <source>due today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="162" />
+      <source>1 day left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="162" />
+      <source>{0} days left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="226" />
+      <source>Press Enter to open the record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="290" />
+      <source>Share of the 72 hours used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="308" />
+      <source>Clock running</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="317" />
+      <source>Press Enter to open the breach.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DateTimeWidget</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="126" />
+      <source>YYYY-MM-DD HH:MM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="130" />
+      <source>Now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="131" />
+      <source>Fill in the current date and time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="132" />
+      <source>Set to now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="135" />
+      <source>Times are shown and typed in the organisation's time zone.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DateWidget</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="76" />
+      <source>YYYY-MM-DD</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DpiaEditor</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dpia.py" line="118" />
+      <source>{0} of the 9 criteria met (Art. 35(1), WP248 rev.01).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EditorWindow</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="97" />
+      <source>Fields marked * are required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="101" />
+      <source>The register is locked. Your changes are kept in this window; unlock the register to save them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="109" />
+      <source>Attachments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="118" />
+      <source>&amp;Report…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="119" />
+      <source>Make a PDF report of this record (saves it first)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="124" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="125" />
+      <source>Close this window (Esc); asks first if there are unsaved changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="127" />
+      <source>Save and &amp;close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="129" />
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="130" />
+      <source>Save ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="190" />
+      <source>New {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="230" />
+      <source>{0}, row {1}: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="246" />
+      <source>Row {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="258" />
+      <source>1 problem to fix before this can be saved:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="259" />
+      <source>{0} problems to fix before this can be saved:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="284" />
+      <source>Register locked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="285" />
+      <source>The register is locked. Unlock it to save; your changes are kept in this window.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="306" />
+      <source>Not saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="337" />
+      <source>Unsaved changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="338" />
+      <source>“{0}” has changes that are not saved. Save them before closing?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FieldForm</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/form.py" line="152" />
+      <source>(required)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/form.py" line="164" />
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>IntWidget</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/widgets.py" line="155" />
+      <source>not set</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LinkWidget</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/choices.py" line="148" />
+      <source>#{0} (no longer in the register)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LinksWidget</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="190" />
+      <source>Search {0}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="192" />
+      <source>Search {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="211" />
+      <source>#{0} (no longer in the register)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="230" />
+      <source>{0} selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="231" />
+      <source>There are no {0} yet.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="77" />
+      <source>Registers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="135" />
+      <source>Dashboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="135" />
+      <source>Processing activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="136" />
+      <source>Processors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="136" />
+      <source>DPIAs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="136" />
+      <source>Breaches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="137" />
+      <source>Rights requests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="137" />
+      <source>Consents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="138" />
+      <source>Staff &amp;&amp; training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="139" />
+      <source>Policies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="139" />
+      <source>Audit log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="187" />
+      <source>Atlas Desktop — locked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="190" />
+      <source>{0} — Atlas Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="191" />
+      <source>Register: {0} · encrypted</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ProblemSummary</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/summary.py" line="32" />
+      <source>Problems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/summary.py" line="42" />
+      <source>Problems to fix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/summary.py" line="57" />
+      <source>Go to this field</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QObject</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/tasks.py" line="77" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RecordTableModel</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="260" />
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="262" />
+      <source>Due soon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="269" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="269" />
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="303" />
+      <source>Nothing due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="324" />
+      <source>Attention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="327" />
+      <source>Overdue or due soon, judged as the dashboard judges it. Sorting by this column sorts by the deadline.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RegisterView</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="109" />
+      <source>&amp;New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="110" />
+      <source>Add a new {0} (Ctrl+N)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="111" />
+      <source>Ed&amp;it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="112" />
+      <source>Open the selected {0} (Enter or double-click)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="113" />
+      <source>D&amp;uplicate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="115" />
+      <source>Copy the selected {0} as a new one (Ctrl+D)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="117" />
+      <source>De&amp;lete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="118" />
+      <source>Delete the selected {0} (Delete)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="141" />
+      <source>Filter…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="143" />
+      <source>Filter {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="144" />
+      <source>Show only records containing this text (Ctrl+F)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="149" />
+      <source>All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="155" />
+      <source>&amp;{0}:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="157" />
+      <source>Show {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="165" />
+      <source>Number of records shown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="208" />
+      <source>No {0} yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="210" />
+      <source>There are no {0} yet. To record the first one, choose New (Ctrl+N).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="217" />
+      <source>New {0}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="278" />
+      <source>Could not duplicate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="292" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="304" />
+      <source>Could not delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="297" />
+      <source>Delete the {0} "{1}"?
+
+Its attachments are deleted too. The audit trail keeps a record of the deletion.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="299" />
+      <source>Delete {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="299" />
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="355" />
+      <source>{0} {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="357" />
+      <source>{0} of {1} {2}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReverseLinksWidget</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="280" />
+      <source>Linked from each {0}'s “{1}”; double-click one to open it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="297" />
+      <source>None yet</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RichEditor</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rich.py" line="89" />
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rich.py" line="89" />
+      <source>Attention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rich.py" line="90" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rich.py" line="90" />
+      <source>Information</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RightsRequestEditor</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="49" />
+      <source>The one-month clock has not started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="50" />
+      <source>It starts on the day the request arrives: fill in “Received on” (Art. 12(3)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="52" />
+      <source>Working out the due date…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="57" />
+      <source> Extended by two months; the person was told on {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="59" />
+      <source> Extended by two months: tell the person, with your reasons, by {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="65" />
+      <source>Answered late, on {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="66" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="69" />
+      <source>It was due on {0} (Art. 12(3)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="67" />
+      <source> on {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="68" />
+      <source>Finished{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="71" />
+      <source>Due on {0}: one month from receipt{1}, moved past weekends and public holidays (Art. 12(3)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="72" />
+      <source>, plus two months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="74" />
+      <source>Overdue by {0} days: answer it now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="76" />
+      <source>Due today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="78" />
+      <source>1 day left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="78" />
+      <source>{0} days left</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RiskMatrix</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="65" />
+      <source>Risk matrix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="92" />
+      <source>No risk has a likelihood and a severity yet, so none is plotted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="96" />
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="231" />
+      <source>before the measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="97" />
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="231" />
+      <source>after the measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="99" />
+      <source>{0} × {1} = {2} {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="102" />
+      <source>Risk {0}{1}: likelihood × severity {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="103" />
+      <source>; </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="149" />
+      <source>Severity →</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="154" />
+      <source>Likelihood →</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ScreeningWidget</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dpia.py" line="47" />
+      <source>Note on {0}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Section</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="78" />
+      <source>{0} ({1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="79" />
+      <source>{0}: {1} items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="100" />
+      <source>Show {0} more (of {1} left)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SectionNav</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/sections.py" line="51" />
+      <source>Sections</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/sections.py" line="119" />
+      <source>{0} ({1} to fix)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="42" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="131" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="148" />
+      <source>Preferences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="50" />
+      <source>Your name for the audit trail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="51" />
+      <source>Written next to every change you make, so the audit trail shows who did what (Art. 5(2) accountability).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="53" />
+      <source>&amp;Your name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="58" />
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="59" />
+      <source>Never</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="60" />
+      <source>Lock after idle minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="61" />
+      <source>Atlas locks itself after this many minutes without use, and when the computer sleeps or the screen locks (Art. 32 security).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="63" />
+      <source>&amp;Lock after:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="67" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="123" />
+      <source>Backup folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="68" />
+      <source>Browse…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="69" />
+      <source>Choose the backup folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="74" />
+      <source>&amp;Backup folder:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="79" />
+      <source> h</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="80" />
+      <source>Back up every hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="81" />
+      <source>How often an encrypted backup is made automatically while the register is open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="83" />
+      <source>Back up &amp;every:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="88" />
+      <source>Backups to keep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="89" />
+      <source>Backups to &amp;keep:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="95" />
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="96" />
+      <source>L&amp;anguage:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="98" />
+      <source>Remember this register on this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="99" />
+      <source>Remember on this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="100" />
+      <source>Opens without the passphrase for your user account on this computer, using the system's secure keyring. Anyone who can log in as you can then open it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="109" />
+      <source>No secure keyring is available on this computer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="116" />
+      <source>These settings belong to this computer. They hold no register data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="131" />
+      <source>The backup folder must be a full path.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TableWidget</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="72" />
+      <source>{0}: rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="78" />
+      <source>Add row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="79" />
+      <source>Add a row to {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="81" />
+      <source>Remove row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="82" />
+      <source>Remove the selected row of {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="144" />
+      <source>Row {0} of {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="153" />
+      <source>No rows yet: press Add row.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="154" />
+      <source>Select a row to edit it below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="163" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="163" />
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TagsWidget</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="101" />
+      <source>{0}: entries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="106" />
+      <source>Type an entry and press Enter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="114" />
+      <source>Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="115" />
+      <source>Add to {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="117" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="118" />
+      <source>Remove from {0}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>_Combo</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/choices.py" line="46" />
+      <source>— not set —</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>body</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/sections.py" line="163" />
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>owner</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="36" />
+      <source>Pick a date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="37" />
+      <source>Pick a date from a calendar</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>reports</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="29" />
+      <source>Record of processing activities (Art. 30)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="30" />
+      <source>DPIA (Art. 35)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="31" />
+      <source>Breach notification pack (Art. 33–34)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="32" />
+      <source>Breach register (Art. 33(5))…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="33" />
+      <source>Processors and DPAs (Art. 28)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="34" />
+      <source>Staff training (Art. 32(4))…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="35" />
+      <source>Rights requests (Art. 12–22)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="39" />
+      <source>Reading the register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="39" />
+      <source>Laying out the pages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="40" />
+      <source>Signing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="63" />
+      <source>Nothing to report on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="64" />
+      <source>There are no {0} yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="69" />
+      <source>Which {0}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="93" />
+      <source>Save the signed report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="93" />
+      <source>PDF (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="112" />
+      <source>Report signed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="113" />
+      <source>The signed report was written to
+{0}
+
+It is not encrypted: keep it somewhere safe. Open it now?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="121" />
+      <source>The report was not written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="123" />
+      <source>Building and signing the report…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>spec</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1" />
+      <source>1 minimal, 2 significant, 3 serious, 4 severe or permanent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2" />
+      <source>1 remote, 2 possible, 3 likely, 4 almost certain.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="3" />
+      <source>12 means at least once a year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="4" />
+      <source>12 means once a year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="5" />
+      <source>1–4, with the measures in place.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="6" />
+      <source>8 weeks after sending (14 if extended).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="7" />
+      <source>A data protection impact assessment for processing likely to result in a high risk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="8" />
+      <source>A phone number for data-protection matters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="9" />
+      <source>A request from someone to see, correct, erase, move or stop the use of their data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="10" />
+      <source>A security incident that led to personal data being lost, destroyed, altered, disclosed or accessed without authorisation. Every breach is recorded, notified or not (Art. 33(5)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="11" />
+      <source>A service provider that handles personal data for you (payroll, hosting, email, payments…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="12" />
+      <source>A short name, e.g. Laptop stolen from car.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="13" />
+      <source>A short name, e.g. Payroll.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="14" />
+      <source>About telling them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="15" />
+      <source>About the automated decisions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="16" />
+      <source>Accepted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="17" />
+      <source>Access control: only those who need it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="18" />
+      <source>Access logging</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="19" />
+      <source>Access to their data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="20" />
+      <source>Active</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="21" />
+      <source>Activities affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="22" />
+      <source>Activities concerned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="23" />
+      <source>Activities served</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="24" />
+      <source>Activities that use this processor.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="25" />
+      <source>Activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="26" />
+      <source>Acts only on our documented instructions, transfers included</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="27" />
+      <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="28" />
+      <source>Address, email or phone of the representative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="29" />
+      <source>Adequacy decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="30" />
+      <source>Advice given by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="31" />
+      <source>Advice of the DPO or person responsible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="32" />
+      <source>An email address people and the authority can reach you at.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="33" />
+      <source>Answer due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="34" />
+      <source>Answer received on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="35" />
+      <source>Answer sent on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="36" />
+      <source>Answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="37" />
+      <source>Any registration or case number the authority gave you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="38" />
+      <source>Anything else worth keeping, e.g. how identity was checked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="39" />
+      <source>Anything else worth keeping.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="40" />
+      <source>Anything the checklist does not say.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="41" />
+      <source>Approved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="42" />
+      <source>Approved by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="43" />
+      <source>Approved certification</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="44" />
+      <source>Approved code of conduct</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="45" />
+      <source>Approved on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="46" />
+      <source>Approximate number of people.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="47" />
+      <source>Approximate number of records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="48" />
+      <source>Archiving, research or statistics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="49" />
+      <source>Art. 9(2) condition</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="50" />
+      <source>Auditors and accountants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="51" />
+      <source>Authority extended its deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="52" />
+      <source>Authority's answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="53" />
+      <source>Authority's contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="54" />
+      <source>Authority's reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="55" />
+      <source>Automated decisions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="56" />
+      <source>Automated decisions with legal or similarly significant effect</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="57" />
+      <source>Availability: lost or destroyed, even temporarily</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="58" />
+      <source>Awaiting sign-off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="59" />
+      <source>Backups and restore tested</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="60" />
+      <source>Balancing test (LIA)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="61" />
+      <source>Bank and financial details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="62" />
+      <source>Banks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="63" />
+      <source>Became aware at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="64" />
+      <source>Becoming aware plus 72 hours.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="65" />
+      <source>Binding corporate rules</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="66" />
+      <source>Biometric data used to identify someone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="67" />
+      <source>Breach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="68" />
+      <source>Breaches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="69" />
+      <source>Business function</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="70" />
+      <source>Categories of data subjects, e.g. Employees, Customers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="71" />
+      <source>Categories of personal data concerned.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="72" />
+      <source>Categories of personal data, e.g. Contact details, Bank details.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="73" />
+      <source>Cause</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="74" />
+      <source>Certificate number or where the proof is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="75" />
+      <source>Change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="76" />
+      <source>Changes notified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="77" />
+      <source>Children</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="78" />
+      <source>Children or vulnerable people affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="79" />
+      <source>Clauses authorised by the authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="80" />
+      <source>Clauses in the DPA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="81" />
+      <source>Clients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="82" />
+      <source>Closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="83" />
+      <source>Collected through the person's employer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="84" />
+      <source>Completed on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="85" />
+      <source>Completed on plus the validity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="86" />
+      <source>Confidentiality, integrity and/or availability.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="87" />
+      <source>Confidentiality: disclosed or accessed without authorisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="88" />
+      <source>Consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="89" />
+      <source>Consent record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="90" />
+      <source>Consents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="91" />
+      <source>Consider a DPIA: one criterion met; record why not</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="92" />
+      <source>Consult the authority first (residual risk high)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="93" />
+      <source>Consultation sent on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="94" />
+      <source>Contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="95" />
+      <source>Contact details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="96" />
+      <source>Contact point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="97" />
+      <source>Contained</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="98" />
+      <source>Containment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="99" />
+      <source>Content of messages and calls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="100" />
+      <source>Contract</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="101" />
+      <source>Contract ended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="102" />
+      <source>Contractors and freelancers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="103" />
+      <source>Controller</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="104" />
+      <source>Controller: we decide why and how</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="105" />
+      <source>Controllers we act for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="106" />
+      <source>Correction (rectification)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="107" />
+      <source>Counted from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="108" />
+      <source>Country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="109" />
+      <source>Course</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="110" />
+      <source>Courts and police, on legal request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="111" />
+      <source>Criminal-offence data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="112" />
+      <source>Criterion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="113" />
+      <source>Current staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="114" />
+      <source>Current staff are included in training coverage.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="115" />
+      <source>Customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="116" />
+      <source>Cyber incident</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="117" />
+      <source>DPA document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="118" />
+      <source>DPA signed on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="119" />
+      <source>DPIA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="120" />
+      <source>DPIA required: two or more criteria met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="121" />
+      <source>DPIA screening criteria met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="122" />
+      <source>DPIAs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="123" />
+      <source>DPIAs carried out for this activity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="124" />
+      <source>DPO</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="125" />
+      <source>DPO's contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="126" />
+      <source>Data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="127" />
+      <source>Data about vulnerable people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="128" />
+      <source>Data exfiltration attack (hacking)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="129" />
+      <source>Data involved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="130" />
+      <source>Data portability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="131" />
+      <source>Data processed on a large scale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="132" />
+      <source>Data-protection training completed by staff; refreshers expire.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="133" />
+      <source>Date and time of the event.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="134" />
+      <source>Deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="135" />
+      <source>Deadlines and dates are shown in this time zone, e.g. Europe/Bucharest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="136" />
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="137" />
+      <source>Decisions made solely by a computer with legal or similarly significant effects.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="138" />
+      <source>Deletes or returns all data at the end, as we choose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="139" />
+      <source>Derogation: compelling legitimate interests (not repetitive, few people)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="140" />
+      <source>Derogation: contract in the person's interest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="141" />
+      <source>Derogation: explicit consent to the transfer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="142" />
+      <source>Derogation: important public interest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="143" />
+      <source>Derogation: legal claims</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="144" />
+      <source>Derogation: necessary for a contract with the person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="145" />
+      <source>Derogation: public register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="146" />
+      <source>Derogation: vital interests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="147" />
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="148" />
+      <source>Description of the processing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="149" />
+      <source>Discovered at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="150" />
+      <source>Do not proceed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="151" />
+      <source>Document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="152" />
+      <source>Done as asked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="153" />
+      <source>Draft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="154" />
+      <source>Driving licence data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="155" />
+      <source>Due on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="156" />
+      <source>EU representative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="157" />
+      <source>Each WP248 criterion, met or not, with a note.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="158" />
+      <source>Each notice of a new or replaced sub-processor, with your decision.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="159" />
+      <source>Each purpose with its lawful basis.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="160" />
+      <source>Each risk to people, before and after the measures.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="161" />
+      <source>Each transfer to a country outside the EEA or an international organisation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="162" />
+      <source>Education, CVs and training certificates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="163" />
+      <source>Email</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="164" />
+      <source>Employees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="165" />
+      <source>Employment records (contract, pay, appraisals)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="166" />
+      <source>Employment, social security and social protection law</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="167" />
+      <source>Encryption (devices, backups, connections)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="168" />
+      <source>Erasure ('right to be forgotten')</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="169" />
+      <source>Evaluating people's behaviour or traits automatically.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="170" />
+      <source>Evaluation or scoring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="171" />
+      <source>Everyone who handles personal data for you, so that their training can be followed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="172" />
+      <source>Evidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="173" />
+      <source>Exemption relied on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="174" />
+      <source>Expires on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="175" />
+      <source>Explicit consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="176" />
+      <source>Extended by two months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="177" />
+      <source>External recipients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="178" />
+      <source>Factors weighed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="179" />
+      <source>File name, link or folder of the policy text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="180" />
+      <source>Final report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="181" />
+      <source>Finance and accounting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="182" />
+      <source>Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="183" />
+      <source>Follows the sub-processor rules (authorisation, notice, same obligations)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="184" />
+      <source>For a joint controller: the others' names and contact details.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="185" />
+      <source>For a processor: each client you process for.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="186" />
+      <source>For complex or numerous requests; tell the person within the first month, with reasons.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="187" />
+      <source>Form ID, log line or email kept as proof.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="188" />
+      <source>Former staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="189" />
+      <source>Found in an audit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="190" />
+      <source>Full name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="191" />
+      <source>Genetic data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="192" />
+      <source>Given at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="193" />
+      <source>Given by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="194" />
+      <source>Gives us information and allows audits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="195" />
+      <source>HR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="196" />
+      <source>Handles special-category data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="197" />
+      <source>Happened from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="198" />
+      <source>Happened until</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="199" />
+      <source>Health data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="200" />
+      <source>Health, biometric or other Art. 9 data, or criminal data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="201" />
+      <source>Helps us answer data-subject requests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="202" />
+      <source>Helps us with security, breaches, DPIAs and consultation (Art. 32–36)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="203" />
+      <source>High</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="204" />
+      <source>High means the authority must be consulted before processing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="205" />
+      <source>High risk: notify the authority and the people affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="206" />
+      <source>Highest risk after measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="207" />
+      <source>How</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="208" />
+      <source>How consent was given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="209" />
+      <source>How easily people can be identified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="210" />
+      <source>How it was discovered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="211" />
+      <source>How long before a refresher is due; 12 is common.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="212" />
+      <source>How long each category of data is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="213" />
+      <source>How long, e.g. 6 years.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="214" />
+      <source>How they were told</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="215" />
+      <source>How to reach that person.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="216" />
+      <source>How to reach the DPO.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="217" />
+      <source>How to reply to them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="218" />
+      <source>ID card or passport numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="219" />
+      <source>IT support</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="220" />
+      <source>Identification data (name, date of birth)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="221" />
+      <source>Identity verified on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="222" />
+      <source>If they process outside the EEA: what makes it lawful.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="223" />
+      <source>If you rely on legitimate interests: what the interest is.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="224" />
+      <source>Impact on people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="225" />
+      <source>In person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="226" />
+      <source>In progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="227" />
+      <source>In the app</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="228" />
+      <source>Individual notice is disproportionate: a public communication is used instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="229" />
+      <source>Information may be given in phases.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="230" />
+      <source>Information shown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="231" />
+      <source>Initial report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="232" />
+      <source>Initial, follow-up or final.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="233" />
+      <source>Innovative use or new technology</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="234" />
+      <source>Instead of telling them, if one of the three exemptions applies.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="235" />
+      <source>Insurance data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="236" />
+      <source>Insurers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="237" />
+      <source>Integrity: altered without authorisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="238" />
+      <source>Internal human error or misuse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="239" />
+      <source>Internal recipients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="240" />
+      <source>Its breach-notification address or portal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="241" />
+      <source>Its staff are bound to confidentiality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="242" />
+      <source>Its written advice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="243" />
+      <source>Job applicants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="244" />
+      <source>Job title or role, e.g. Dispatcher.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="245" />
+      <source>Joint controller: we decide together with others</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="246" />
+      <source>Joint controllers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="247" />
+      <source>Keep ended contracts for the record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="248" />
+      <source>Kept for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="249" />
+      <source>Labour inspectorate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="250" />
+      <source>Last review (or approval) plus the review cycle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="251" />
+      <source>Last review (or sign-off) plus 12 months.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="252" />
+      <source>Last review plus the interval.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="253" />
+      <source>Last reviewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="254" />
+      <source>Last reviewed on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="255" />
+      <source>Last reviewed plus the review interval.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="256" />
+      <source>Last security review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="257" />
+      <source>Later measures mean the high risk is no longer likely</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="258" />
+      <source>Lawful basis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="259" />
+      <source>Left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="260" />
+      <source>Legal authority for it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="261" />
+      <source>Legal claims or courts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="262" />
+      <source>Legal obligation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="263" />
+      <source>Legitimate interest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="264" />
+      <source>Legitimate interests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="265" />
+      <source>Letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="266" />
+      <source>Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="267" />
+      <source>Level after measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="268" />
+      <source>Likelihood (1–4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="269" />
+      <source>Likelihood after measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="270" />
+      <source>Likelihood × severity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="271" />
+      <source>Likely consequences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="272" />
+      <source>Location data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="273" />
+      <source>Locations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="274" />
+      <source>Locked premises and cabinets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="275" />
+      <source>Lost or stolen device or paper documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="276" />
+      <source>Low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="277" />
+      <source>Made manifestly public by the person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="278" />
+      <source>Management</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="279" />
+      <source>Matching or combining datasets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="280" />
+      <source>Measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="281" />
+      <source>Measures taken or proposed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="282" />
+      <source>Mechanism</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="283" />
+      <source>Medium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="284" />
+      <source>Members of a not-for-profit body</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="285" />
+      <source>Met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="286" />
+      <source>Mispostal (sent to the wrong person)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="287" />
+      <source>Must be within the first month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="288" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="289" />
+      <source>Name of the Data Protection Officer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="290" />
+      <source>Name of the course or session.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="291" />
+      <source>Nature, sensitivity and volume of the data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="292" />
+      <source>Necessity and proportionality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="293" />
+      <source>Newsletter subscribers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="294" />
+      <source>Next review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="295" />
+      <source>Next review due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="296" />
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="297" />
+      <source>No DPIA needed: no criterion met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="298" />
+      <source>Not decided yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="299" />
+      <source>Not to be subject to an automated decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="300" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="301" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="302" />
+      <source>Notice received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="303" />
+      <source>Notified at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="304" />
+      <source>Notify the authority?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="305" />
+      <source>Number of people affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="306" />
+      <source>Object by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="307" />
+      <source>Objected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="308" />
+      <source>Objection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="309" />
+      <source>One month from receipt (three if extended), moved past weekends and public holidays.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="310" />
+      <source>One of the nine WP248 criteria.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="311" />
+      <source>One or more Art. 6(1) bases for this purpose.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="312" />
+      <source>Online identifiers (IP address, cookies, account IDs)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="313" />
+      <source>Only approved policies apply.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="314" />
+      <source>Only if you are outside the EU but serve people in it: your representative in the EU.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="315" />
+      <source>Open while you investigate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="316" />
+      <source>Open: investigating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="317" />
+      <source>Optional region code for regional holidays (e.g. BY for Bavaria).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="318" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="319" />
+      <source>Organisation name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="320" />
+      <source>Organisations outside you that receive it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="321" />
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="322" />
+      <source>Other processing affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="323" />
+      <source>Our processors (service providers)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="324" />
+      <source>Our reference with the authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="325" />
+      <source>Our role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="326" />
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="327" />
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="328" />
+      <source>Partly done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="329" />
+      <source>Password policy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="330" />
+      <source>Patients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="331" />
+      <source>Payment card data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="332" />
+      <source>People affected (approx.)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="333" />
+      <source>People concerned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="334" />
+      <source>People involved, so their training can be shown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="335" />
+      <source>People told at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="336" />
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="337" />
+      <source>Person responsible for data protection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="338" />
+      <source>Person told of the extension on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="339" />
+      <source>Personal data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="340" />
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="341" />
+      <source>Photos and video (including CCTV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="342" />
+      <source>Planned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="343" />
+      <source>Policies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="344" />
+      <source>Policy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="345" />
+      <source>Political opinions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="346" />
+      <source>Preventive or occupational medicine, health or social care</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="347" />
+      <source>Prevents people from exercising a right or using a service or contract</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="348" />
+      <source>Proceed once the listed measures are in place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="349" />
+      <source>Proceed: risks acceptable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="350" />
+      <source>Processing activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="351" />
+      <source>Processing activities whose data was involved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="352" />
+      <source>Processing activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="353" />
+      <source>Processing carried out for them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="354" />
+      <source>Processing that is not in your register yet: add it to the register too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="355" />
+      <source>Processor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="356" />
+      <source>Processor: we act for a client</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="357" />
+      <source>Processors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="358" />
+      <source>Processors used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="359" />
+      <source>Profiling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="360" />
+      <source>Proof that someone consented: who, to what, when, how, and what they were told.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="361" />
+      <source>Prospects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="362" />
+      <source>Pseudonymisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="363" />
+      <source>Public communication</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="364" />
+      <source>Public health</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="365" />
+      <source>Public holidays of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="366" />
+      <source>Public task</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="367" />
+      <source>Purpose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="368" />
+      <source>Purposes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="369" />
+      <source>Question from the authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="370" />
+      <source>Racial or ethnic origin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="371" />
+      <source>Ransomware</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="372" />
+      <source>Reason for refusing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="373" />
+      <source>Reason for the extension</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="374" />
+      <source>Reasoning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="375" />
+      <source>Reasons for the delay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="376" />
+      <source>Received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="377" />
+      <source>Received on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="378" />
+      <source>Recipient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="379" />
+      <source>Records affected (approx.)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="380" />
+      <source>Refused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="381" />
+      <source>Refused: an exemption applies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="382" />
+      <source>Refused: identity could not be verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="383" />
+      <source>Refused: manifestly unfounded or excessive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="384" />
+      <source>Region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="385" />
+      <source>Registered postal address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="386" />
+      <source>Regular testing of the measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="387" />
+      <source>Religious or philosophical beliefs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="388" />
+      <source>Report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="389" />
+      <source>Reported by a customer or the person affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="390" />
+      <source>Reported by our processor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="391" />
+      <source>Reported by staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="392" />
+      <source>Reports sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="393" />
+      <source>Representative's contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="394" />
+      <source>Request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="395" />
+      <source>Request deadlines skip this country's public holidays.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="396" />
+      <source>Requester</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="397" />
+      <source>Required when notifying after 72 hours.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="398" />
+      <source>Required when refusing: tell them why and that they can complain.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="399" />
+      <source>Restriction of processing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="400" />
+      <source>Retention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="401" />
+      <source>Retired</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="402" />
+      <source>Retired activities stay in the history.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="403" />
+      <source>Review every (months)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="404" />
+      <source>Rights available</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="405" />
+      <source>Rights request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="406" />
+      <source>Rights requests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="407" />
+      <source>Risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="408" />
+      <source>Risk to people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="409" />
+      <source>Risk: notify the authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="410" />
+      <source>Risks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="411" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="412" />
+      <source>Safeguard document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="413" />
+      <source>Same obligations passed down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="414" />
+      <source>Screening</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="415" />
+      <source>Screening result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="416" />
+      <source>Secure disposal of paper and devices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="417" />
+      <source>Security alert or monitoring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="418" />
+      <source>Security measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="419" />
+      <source>Security, in words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="420" />
+      <source>Sensitive or highly personal data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="421" />
+      <source>Sent at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="422" />
+      <source>Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="423" />
+      <source>Service providers that process it for you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="424" />
+      <source>Severity (1–4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="425" />
+      <source>Severity after measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="426" />
+      <source>Severity and permanence of the consequences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="427" />
+      <source>Sex life or sexual orientation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="428" />
+      <source>Signed off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="429" />
+      <source>Signed off by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="430" />
+      <source>Signed off on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="431" />
+      <source>Signed paper form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="432" />
+      <source>Social engineering (phishing, impersonation)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="433" />
+      <source>Social security and pension bodies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="434" />
+      <source>Software and services where the data lives, e.g. Payroll app.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="435" />
+      <source>Software kept up to date; malware protection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="436" />
+      <source>Something you do with personal data for one purpose, e.g. payroll or the newsletter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="437" />
+      <source>Source of the data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="438" />
+      <source>Special characteristics of the organisation (e.g. a clinic)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="439" />
+      <source>Special characteristics of the people (children, vulnerable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="440" />
+      <source>Special-category data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="441" />
+      <source>Special-category data involved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="442" />
+      <source>Staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="443" />
+      <source>Staff confidentiality agreements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="444" />
+      <source>Staff involved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="445" />
+      <source>Staff training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="446" />
+      <source>Standard contractual clauses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="447" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="448" />
+      <source>Sub-processor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="449" />
+      <source>Sub-processors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="450" />
+      <source>Substantial public interest, under law</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="451" />
+      <source>Supervisory authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="452" />
+      <source>Supplier and partner contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="453" />
+      <source>Systematic monitoring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="454" />
+      <source>Systems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="455" />
+      <source>Takes the Art. 32 security measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="456" />
+      <source>Tax authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="457" />
+      <source>Teams inside the office who see it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="458" />
+      <source>The authority may take 6 more weeks for complex cases; it must tell you within the first 8.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="459" />
+      <source>The case number you were given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="460" />
+      <source>The categories of processing you do for this client.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="461" />
+      <source>The client you process for.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="462" />
+      <source>The company's name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="463" />
+      <source>The data protection authority you report to, e.g. ANSPDCP in Romania.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="464" />
+      <source>The data were unintelligible to others (e.g. encrypted, key safe)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="465" />
+      <source>The day it arrived. The month starts here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="466" />
+      <source>The day it was completed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="467" />
+      <source>The day management accepted the outcome.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="468" />
+      <source>The decision the assessment leads to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="469" />
+      <source>The family of incident.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="470" />
+      <source>The last day to object, from the contract.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="471" />
+      <source>The law that allows it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="472" />
+      <source>The logic involved and the safeguards (human review, contesting).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="473" />
+      <source>The manager who accepts the outcome.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="474" />
+      <source>The measures that protect this data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="475" />
+      <source>The name of the DPO or person responsible.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="476" />
+      <source>The nature of the breach, in plain words.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="477" />
+      <source>The new information given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="478" />
+      <source>The operations, the purposes and any legitimate interest, systematically.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="479" />
+      <source>The part of the office that runs it, e.g. HR, Finance, Sales.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="480" />
+      <source>The processing activity assessed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="481" />
+      <source>The processing activity relying on this consent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="482" />
+      <source>The processing the request is about.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="483" />
+      <source>The processor confirmed the sub-processor signed the same data-protection terms.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="484" />
+      <source>The residual risk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="485" />
+      <source>The rights people can exercise for this processing (they depend on the basis).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="486" />
+      <source>The third country the data goes to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="487" />
+      <source>The version of the privacy notice or consent text they saw.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="488" />
+      <source>Their contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="489" />
+      <source>Their contact details (and their representative or DPO).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="490" />
+      <source>Their contact for data protection.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="491" />
+      <source>They weigh heavily in the risk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="492" />
+      <source>Tick any sensitive data involved; each needs an Art. 9(2) condition.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="493" />
+      <source>Tick box on a web form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="494" />
+      <source>Tick each WP248 criterion that applies. Two or more: a DPIA is required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="495" />
+      <source>Tick each clause the agreement contains; all eight are required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="496" />
+      <source>Tick if it came through computers or networks.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="497" />
+      <source>Tick if they handle health, biometric or other Art. 9 data: their training is then checked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="498" />
+      <source>Tick if you process criminal convictions or offences (e.g. criminal record checks).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="499" />
+      <source>Tick only if you appointed a DPO; most small offices need not.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="500" />
+      <source>Time zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="501" />
+      <source>Timeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="502" />
+      <source>Timestamped events, from discovery to closure.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="503" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="504" />
+      <source>Told by a third party, the media or the police</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="505" />
+      <source>Trade-union membership</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="506" />
+      <source>Trainer or provider.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="507" />
+      <source>Training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="508" />
+      <source>Training records of this person.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="509" />
+      <source>Transfer mechanism</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="510" />
+      <source>Transfers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="511" />
+      <source>Two or more criteria: DPIA required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="512" />
+      <source>Two-factor sign-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="513" />
+      <source>Type of breach (confidentiality, integrity, availability)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="514" />
+      <source>Unlikely to result in a risk: document only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="515" />
+      <source>Usage and behaviour data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="516" />
+      <source>Valid for (months)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="517" />
+      <source>Verifying identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="518" />
+      <source>Version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="519" />
+      <source>Views of the people concerned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="520" />
+      <source>Visitors to the premises</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="521" />
+      <source>Vital interests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="522" />
+      <source>Vital interests of someone unable to consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="523" />
+      <source>Vulnerable adults</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="524" />
+      <source>We have a Data Protection Officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="525" />
+      <source>We hold no data on them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="526" />
+      <source>Website visitors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="527" />
+      <source>What allows you to process the special-category data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="528" />
+      <source>What could go wrong, e.g. Unauthorised access to chats.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="529" />
+      <source>What could happen to the people affected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="530" />
+      <source>What happened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="531" />
+      <source>What happens, in a few sentences.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="532" />
+      <source>What it does.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="533" />
+      <source>What it said</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="534" />
+      <source>What it would mean for the people concerned.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="535" />
+      <source>What limits the harm and stops it happening again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="536" />
+      <source>What makes the request complex.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="537" />
+      <source>What makes the transfer lawful.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="538" />
+      <source>What reduces the risk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="539" />
+      <source>What they advised, and whether it was followed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="540" />
+      <source>What they agreed to, e.g. Monthly newsletter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="541" />
+      <source>What they do for you, e.g. Payroll.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="542" />
+      <source>What was affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="543" />
+      <source>What was done to stop it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="544" />
+      <source>What was said, or why the exemption applies.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="545" />
+      <source>What you asked them or their representatives, and what they said.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="546" />
+      <source>What you considered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="547" />
+      <source>What you did.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="548" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="549" />
+      <source>When it ended, if known.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="550" />
+      <source>When it was approved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="551" />
+      <source>When it was last re-checked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="552" />
+      <source>When it was last reviewed (leave empty if not since approval).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="553" />
+      <source>When someone first noticed it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="554" />
+      <source>When the authority answered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="555" />
+      <source>When the breach started (best estimate).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="556" />
+      <source>When the data processing agreement was signed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="557" />
+      <source>When the people affected were told (required for a high risk).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="558" />
+      <source>When the period starts, e.g. after employment ends.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="559" />
+      <source>When the processor told you of the change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="560" />
+      <source>When they consented.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="561" />
+      <source>When they withdrew, if they did.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="562" />
+      <source>When this entry was last checked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="563" />
+      <source>When this report was sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="564" />
+      <source>When you confirmed who they are (ask only for what you need).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="565" />
+      <source>When you last checked their guarantees (certificates, questionnaire).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="566" />
+      <source>When you notified the authority.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="567" />
+      <source>When you replied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="568" />
+      <source>When you sent the DPIA to the authority.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="569" />
+      <source>When you were reasonably certain personal data was affected. The 72 hours start here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="570" />
+      <source>Where it processes the data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="571" />
+      <source>Where the assessment stands.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="572" />
+      <source>Where the clauses are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="573" />
+      <source>Where the clauses or safeguards are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="574" />
+      <source>Where the data comes from, if not from the people themselves.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="575" />
+      <source>Where the data is, e.g. Office server, EU cloud.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="576" />
+      <source>Where the request stands.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="577" />
+      <source>Where the signed agreement is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="578" />
+      <source>Where they process the data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="579" />
+      <source>Where you are established.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="580" />
+      <source>Where your legitimate-interests assessment is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="581" />
+      <source>Whether the processing meets it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="582" />
+      <source>Whether you accepted or objected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="583" />
+      <source>Whether you decide the purpose (controller), decide it with others (joint controller) or act for a client (processor).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="584" />
+      <source>Which data, e.g. Payroll records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="585" />
+      <source>Which right they exercise.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="586" />
+      <source>Which sub-processor is added or replaced.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="587" />
+      <source>Who asked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="588" />
+      <source>Who gave consent (name, email or customer number).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="589" />
+      <source>Who in management approved it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="590" />
+      <source>Who in the office answers for it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="591" />
+      <source>Who keeps it up to date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="592" />
+      <source>Who or what noticed it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="593" />
+      <source>Who receives the data there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="594" />
+      <source>Who the authority can ask for more information.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="595" />
+      <source>Who the processor engages in turn.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="596" />
+      <source>Who the processor engages.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="597" />
+      <source>Who was trained.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="598" />
+      <source>Who you are: the record of processing starts with the controller's name and contact details.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="599" />
+      <source>Why no DPIA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="600" />
+      <source>Why the processing is needed and no more data than necessary is used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="601" />
+      <source>Why you process the data, e.g. Paying salaries.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="602" />
+      <source>Why you reached that level.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="603" />
+      <source>Why, in a sentence.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="604" />
+      <source>With one criterion met, record why no DPIA is needed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="605" />
+      <source>Withdrawn at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="606" />
+      <source>Withdrawn by the person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="607" />
+      <source>Without a DPO: who answers for data protection (often the manager).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="608" />
+      <source>Work email.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="609" />
+      <source>Worked out from the criteria ticked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="610" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="611" />
+      <source>Yes unless the breach is unlikely to result in a risk to people.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="612" />
+      <source>Your assessment after weighing the factors.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="613" />
+      <source>Your data-protection policies, approved by management and reviewed at least once a year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="614" />
+      <source>Your organisation's legal name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="615" />
+      <source>e.g. 2.1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="616" />
+      <source>e.g. Chat moderation DPIA.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="617" />
+      <source>e.g. Customers, Employees, Children.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="618" />
+      <source>e.g. Data protection policy, Retention policy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="619" />
+      <source>e.g. Email, Letter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="620" />
+      <source>e.g. Laptop reported missing; passwords reset.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CreateRegisterDialog</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="53" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="220" />
+      <source>Weak</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="53" />
+      <source>Fair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="53" />
+      <source>Good</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="53" />
+      <source>Strong</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="63" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="166" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="180" />
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="86" />
+      <source>Your organisation and where to keep the register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="87" />
+      <source>Step 1 of 3. The register is one encrypted file on this computer; nothing is sent anywhere.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="91" />
+      <source>Organisation name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="92" />
+      <source>e.g. Harbour Dental Practice Ltd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="93" />
+      <source>&amp;Organisation name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="97" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="146" />
+      <source>Register file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="98" />
+      <source>&amp;Browse…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="99" />
+      <source>Choose where to save the register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="104" />
+      <source>&amp;Save as:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="107" />
+      <source>Keep it in a folder that is backed up. Atlas never overwrites an existing register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="117" />
+      <source>Save the register as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="118" />
+      <source>Atlas registers (*.atlas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="131" />
+      <source>Enter your organisation's name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="134" />
+      <source>Choose where to save the register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="138" />
+      <source>There is already a file called {0} in that folder. Choose another name or folder: Atlas never overwrites a register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="144" />
+      <source>The folder {0} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="154" />
+      <source>Choose a passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="155" />
+      <source>Step 2 of 3. The passphrase opens the register every day.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="157" />
+      <source>&amp;Create register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="159" />
+      <source>Four or more unrelated words are strong and easy to remember, e.g. “lantern-orbit-pepper-canal”. Without the passphrase or the recovery key nobody can open the register, not even the makers of Atlas Desktop.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="166" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="218" />
+      <source>Passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="167" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="208" />
+      <source>Sh&amp;ow</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="169" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="209" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="222" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="258" />
+      <source>Show the passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="174" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="215" />
+      <source>&amp;Passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="180" />
+      <source>Passphrase strength</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="181" />
+      <source>Strength:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="184" />
+      <source>Advice on the passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="188" />
+      <source>Passphrase again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="189" />
+      <source>&amp;Again:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="193" />
+      <source>Whether the passphrases match</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="208" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="257" />
+      <source>&amp;Hide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="209" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="258" />
+      <source>Hide the passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="218" />
+      <source>Nothing typed yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="232" />
+      <source>✓ The two passphrases match.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="234" />
+      <source>✗ The two passphrases are not the same yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="244" />
+      <source>Choose a longer one: four or more unrelated words.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="247" />
+      <source>The two passphrases are not the same. Type it again in both fields.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="272" />
+      <source>Creating the register…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="278" />
+      <source>Creating the encrypted register…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="287" />
+      <source>Your recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="288" />
+      <source>Step 3 of 3. The register is created; this key is shown only now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="290" />
+      <source>If the passphrase is ever forgotten, this key is the only way to open the register. Save it as a PDF or print it, and keep it somewhere safe, away from this computer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="299" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="240" />
+      <source>Recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="306" />
+      <source>Save as &amp;PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="307" />
+      <source>Save the recovery key as a PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="309" />
+      <source>P&amp;rint…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="310" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="355" />
+      <source>Print the recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="318" />
+      <source>Where the recovery key was saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="321" />
+      <source>I have &amp;stored the recovery key somewhere safe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="322" />
+      <source>I have stored the recovery key somewhere safe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="339" />
+      <source>Save the recovery key as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="340" />
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="349" />
+      <source>Saved to {0}. Keep a copy away from this computer too (a USB stick in a drawer, or on paper).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="359" />
+      <source>Sent to the printer. Keep the sheet somewhere safe.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="369" />
+      <source>Create a register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="377" />
+      <source>&amp;Open the register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="390" />
+      <source>Leave without the recovery key?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="391" />
+      <source>The register has been created, but its recovery key will not be shown again. If you close now and forget the passphrase, the register cannot be opened.
+
+Close anyway?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>dialogs</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="26" />
+      <source>The file could not be written or read: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="29" />
+      <source>Something went wrong ({0}). Nothing was lost: the register is unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="55" />
+      <source>Unencrypted export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="56" />
+      <source>The file you are about to write is not encrypted. Anyone who can open it can read the personal data in it. Keep it somewhere safe and delete it when you no longer need it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="58" />
+      <source>Export anyway</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RecoverySheet</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="76" />
+      <source>Atlas Desktop recovery key</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>spreadsheets</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="68" />
+      <source>Export spreadsheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="69" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="80" />
+      <source>Spreadsheet exported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="81" />
+      <source>The workbook was written to
+{0}
+
+It is not encrypted: keep it somewhere safe and delete it when you no longer need it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="86" />
+      <source>The spreadsheet was not exported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="88" />
+      <source>Exporting the spreadsheet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="98" />
+      <source>Import spreadsheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="99" />
+      <source>Excel workbook (*.xlsx);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="109" />
+      <source>Importing the spreadsheet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="111" />
+      <source>Nothing was imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="115" />
+      <source>{0} added, {1} changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="117" />
+      <source>{0} rows with problems were left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="118" />
+      <source>Spreadsheet imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="119" />
+      <source>Each change is recorded in the audit trail as an import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="127" />
+      <source>Checking the spreadsheet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="128" />
+      <source>The spreadsheet cannot be imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="146" />
+      <source>Import preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="150" />
+      <source>{0}: {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="151" />
+      <source>Would add {0} records and change {1}; {2} unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="153" />
+      <source>{0} problems were found. Nothing is imported unless you choose to leave the rows with problems out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="156" />
+      <source>Nothing to import: the register already holds what the file says.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="162" />
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="162" />
+      <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="162" />
+      <source>Where</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="162" />
+      <source>Fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="163" />
+      <source>Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="163" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="164" />
+      <source>{0}, row {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="164" />
+      <source>Change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="166" />
+      <source>Sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="166" />
+      <source>Row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="166" />
+      <source>Column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="168" />
+      <source>Changes ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <source>Problems ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="174" />
+      <source>Not read ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="180" />
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="181" />
+      <source>Import valid rows only</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>UnlockDialog</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="63" />
+      <source>This recovery key has a typo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="65" />
+      <source>Enter the recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="65" />
+      <source>Enter the passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="68" />
+      <source>Wrong recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="69" />
+      <source>Wrong passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="69" />
+      <source>Check Caps Lock and the keyboard layout, or use the recovery key instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="72" />
+      <source>This register was made by a newer version of Atlas Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="73" />
+      <source>Update Atlas Desktop to open it. The register was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="75" />
+      <source>This file is not an Atlas register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="78" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="79" />
+      <source>The register could not be opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="117" />
+      <source>Checking whether this computer remembers this register…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="122" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="127" />
+      <source>Atlas Desktop is locked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="122" />
+      <source>Unlock register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="127" />
+      <source>Unlock “{0}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="132" />
+      <source>Heading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="135" />
+      <source>The register “{0}” was locked to keep it private. Enter the passphrase to carry on where you left off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="138" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="251" />
+      <source>This register is encrypted. Enter its passphrase to open it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="142" />
+      <source>File: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="154" />
+      <source>Use the &amp;recovery key instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="155" />
+      <source>Use the recovery key instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="159" />
+      <source>Re&amp;member on this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="160" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="345" />
+      <source>Remember on this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="161" />
+      <source>Keep a key in this computer's secure keyring, so this register opens without the passphrase for your user account here. Untick to forget it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="183" />
+      <source>Problem details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="190" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="193" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="195" />
+      <source>&amp;Unlock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="197" />
+      <source>Unlock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="200" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="201" />
+      <source>Quit Atlas Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="205" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="220" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="257" />
+      <source>&amp;Show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="235" />
+      <source>Recovery &amp;key (the 14 groups of 4 on your printed copy):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="250" />
+      <source>Enter the recovery key you saved when the register was created.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="307" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="361" />
+      <source>Unlocking the register…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="346" />
+      <source>The register is open, but this computer could not remember it: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="360" />
+      <source>Unlocking…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WelcomeWindow</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="120" />
+      <source>Welcome to Atlas Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="129" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="134" />
+      <source>Atlas Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="136" />
+      <source>Your organisation's GDPR register, kept encrypted on this computer. Nothing is sent anywhere.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="148" />
+      <source>&amp;Create a register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="149" />
+      <source>Start a new, empty register for your organisation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="151" />
+      <source>&amp;Open a register…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="152" />
+      <source>Choose a register file (.atlas) on this computer or a shared drive.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="154" />
+      <source>&amp;Explore the demo register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="155" />
+      <source>A filled-in example for an invented company. Nothing in it is real, so try anything.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="162" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="165" />
+      <source>Recent registers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="171" />
+      <source>Registers you open appear here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="177" />
+      <source>O&amp;pen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="178" />
+      <source>Open the selected register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="180" />
+      <source>&amp;Remove from list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="181" />
+      <source>Remove the selected register from the list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="182" />
+      <source>Only forgets it here; the file itself is not touched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="211" />
+      <source>{0}  (not found)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="215" />
+      <source>{0} is not there any more (moved, renamed or on a drive that is not connected).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="254" />
+      <source>Open a register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="255" />
+      <source>Atlas registers (*.atlas);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="263" />
+      <source>{0} was not found. It may have been moved or renamed, or be on a drive that is not connected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="300" />
+      <source>The demo register could not be opened: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="302" />
+      <source>Opening the demo register…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="309" />
+      <source>Opening the demo register (invented data)…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>
