@@ -1,4 +1,7 @@
-"""Entry point for ``python -m atlas_desktop`` and the packaged program: no subcommand starts the desktop app, a subcommand runs the CLI."""
+"""Entry point for ``python -m atlas_desktop`` and the packaged program: no subcommand starts the desktop app, a subcommand runs the CLI.
+
+Imports are absolute because PyInstaller runs this file as a script, not as part of the package.
+"""
 
 from __future__ import annotations
 
@@ -12,9 +15,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     # A register path (a file ending in .atlas) also opens the window: double-clicking a register.
     if not args or args[0] in GUI_FLAGS or (len(args) == 1 and args[0].endswith(".atlas")):
-        from .gui.launch import run
+        from atlas_desktop.gui.launch import run
         return run(args)
-    from .cli import main as cli_main
+    from atlas_desktop.cli import main as cli_main
     return cli_main(args)
 
 
