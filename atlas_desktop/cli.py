@@ -59,10 +59,11 @@ def _interactive() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
 
-def _ask(prompt: str, what: str) -> str:
+def _ask(prompt: str, what: str, flag: str | None = None, env: str | None = None) -> str:
     if not _interactive():
-        raise UsageError(f"No {what} given: use --{what.replace(' ', '-')}-file, the "
-                         f"{PASSPHRASE_ENV if what == 'passphrase' else NEW_PASSPHRASE_ENV} variable, or a terminal.")
+        flag = flag or f"--{what.replace(' ', '-')}-file"
+        env = env or (PASSPHRASE_ENV if what == "passphrase" else NEW_PASSPHRASE_ENV)
+        raise UsageError(f"No {what} given: use {flag}, the {env} variable, or a terminal.")
     return getpass.getpass(prompt)
 
 
@@ -79,15 +80,16 @@ def _new_passphrase(args: argparse.Namespace, file_attr: str, env: str, context:
     elif os.environ.get(env):
         value = os.environ[env]
     else:
-        return _ask_new_passphrase(context)
+        return _ask_new_passphrase(context, f"--{file_attr.replace('_', '-')}", env)
     require_strong(value, context)
     return value
 
 
-def _ask_new_passphrase(context: list[str], tries: int = 5) -> str:
+def _ask_new_passphrase(context: list[str], flag: str | None = None, env: str | None = None,
+                        tries: int = 5) -> str:
     """At a terminal, ask again (saying why) rather than ending the command on a typo."""
     for _ in range(tries):
-        value = _ask("New passphrase: ", "new passphrase")
+        value = _ask("New passphrase: ", "new passphrase", flag, env)
         try:
             require_strong(value, context)
         except WeakPassphrase as exc:

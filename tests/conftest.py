@@ -8,6 +8,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# GUI tests save what they draw here, for a person to review (test-artifacts/ is ignored by git).
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "test-artifacts" / "screenshots"
+os.environ.setdefault("ATLAS_SCREENSHOTS", str(SCREENSHOTS))
+Path(os.environ["ATLAS_SCREENSHOTS"]).mkdir(parents=True, exist_ok=True)
 
 PASSPHRASE = "lantern-orbit-pepper-canal"
 ORG = "Acme Logistics SRL"

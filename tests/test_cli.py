@@ -81,7 +81,7 @@ def test_init_refuses_existing_register(inited, pp_file, capsys):
 def test_doctor_reports_ok_and_wrong_passphrase_is_one_line(inited, pp_file, tmp_path, capsys):
     code, out, _ = run(capsys, "doctor", "--register", str(inited), "--passphrase-file", str(pp_file))
     assert code == 0
-    assert "PROBLEM" not in out and "intact" in out and "2 entries" in out
+    assert "PROBLEM" not in out and "intact" in out and "3 entries" in out  # created, organisation, signing certificate
     (tmp_path / "bad").write_text("not-the-passphrase-at-all")
     code, out, err = run(capsys, "doctor", "--register", str(inited), "--passphrase-file", str(tmp_path / "bad"))
     assert code == 2 and err == "atlas: Wrong passphrase.\n"
@@ -107,7 +107,7 @@ def test_doctor_finds_a_damaged_page(inited, pp_file, capsys, monkeypatch):
 def test_register_flag_also_before_the_command(inited, capsys, monkeypatch):
     monkeypatch.setenv("ATLAS_PASSPHRASE", PASSPHRASE)
     code, out, _ = run(capsys, "--register", str(inited), "audit", "verify")
-    assert code == 0 and re.fullmatch(r"OK 2 entries [0-9a-f]{64}\n", out)
+    assert code == 0 and re.fullmatch(r"OK 3 entries [0-9a-f]{64}\n", out)
 
 
 def test_audit_verify_ok_then_broken_after_edit(inited, capsys, monkeypatch):
@@ -251,7 +251,7 @@ def test_python_dash_m_and_default_register_location(tmp_path):
     assert default.exists() and Path(str(default) + ".keys").exists()
     verify = subprocess.run([sys.executable, "-m", "atlas_desktop", "audit", "verify"],
                             env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert verify.returncode == 0 and re.fullmatch(r"OK 2 entries [0-9a-f]{64}\n", verify.stdout)
+    assert verify.returncode == 0 and re.fullmatch(r"OK 3 entries [0-9a-f]{64}\n", verify.stdout)
     bad = subprocess.run([sys.executable, "-m", "atlas_desktop", "doctor"], env={**env, "ATLAS_PASSPHRASE": "nope-nope-nope"},
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and bad.stderr == "atlas: Wrong passphrase.\n"

@@ -1,4 +1,4 @@
-"""``--self-test``: proves a build works end to end — Qt offscreen, SQLCipher, the forms, saving and reading a record.
+"""``--self-test``: proves a build works end to end — Qt offscreen, SQLCipher, the forms, a record, a signed report.
 
 The packaged program runs this in CI after ``make dist``; it must not need a display,
 a keyring or the network.
@@ -47,7 +47,17 @@ def self_test() -> int:
             if title != "Self-test policy":
                 raise AtlasError(f"read back {title!r} instead of the saved record")
             steps.append("saved a record, locked, unlocked and read it back")
+            from ..exports.reports import build_report
+            from ..exports.signing import verify_pdf
+            from ..storage.certificate import all_certificates
+            report = build_report(session.records, "breach-register", Path(folder) / "self-test.pdf")
+            verdict = verify_pdf(report, all_certificates(session.register))
+            if not verdict.ok:
+                raise AtlasError(f"the signed report did not verify: {verdict.problem}")
+            steps.append("built and verified a signed PDF report")
             fonts = list(resource_path("fonts").glob("*.ttf")) if resource_path("fonts").exists() else []
+            if not fonts:
+                raise AtlasError("the fonts for PDF reports are missing from resources/fonts")
             steps.append(f"found {len(fonts)} bundled font(s)")
             window.hide()
             session.close()
