@@ -51,6 +51,7 @@ class AtlasApp(QObject):
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.backup_if_due)
+        clipboard.watch_app_copies()
 
     # -- opening ----------------------------------------------------------------------------------
     def start(self, path: Path | None = None) -> None:

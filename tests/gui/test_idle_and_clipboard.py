@@ -96,3 +96,25 @@ def test_clipboard_keeps_what_the_user_copied_since(qtbot):
     qtbot.wait(150)
     assert not board.timer.isActive()
     assert QGuiApplication.clipboard().text() == "something else"
+
+
+def test_a_copy_from_any_field_in_the_app_is_cleared_too(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QLineEdit
+    board = SensitiveClipboard(clear_after_ms=50)
+    board.watch()
+    monkeypatch.setattr(SensitiveClipboard, "_is_ours", staticmethod(lambda: True))  # our window is active
+    field = QLineEdit("ana.popescu@example.ro")
+    qtbot.addWidget(field)
+    field.selectAll()
+    field.copy()
+    assert QGuiApplication.clipboard().text() == "ana.popescu@example.ro"
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=2000)
+
+
+def test_a_copy_made_in_another_program_is_left_alone(qtbot, monkeypatch):
+    board = SensitiveClipboard(clear_after_ms=50)
+    board.watch()
+    monkeypatch.setattr(SensitiveClipboard, "_is_ours", staticmethod(lambda: False))  # another app is active
+    QGuiApplication.clipboard().setText("copied in the browser")
+    qtbot.wait(150)
+    assert QGuiApplication.clipboard().text() == "copied in the browser"
