@@ -193,7 +193,7 @@ class Row(Flowable):
         canv.restoreState()
         top = self._row_h - PAD_TOP
         self.label.drawOn(canv, PAD_X, top - self._label_h)
-        for flowable, h in zip(self.values, self._heights):
+        for flowable, h in zip(self.values, self._heights, strict=True):
             top -= h
             flowable.drawOn(canv, self.label_width + PAD_X, top)
             top -= GAP

@@ -224,7 +224,7 @@ class TableWidget(FieldWidget):
         computed = [sub.key for sub in self.field.fields if sub.computed]
         if not computed or not isinstance(prepared, list):
             return
-        for mine, theirs in zip(self._saved_rows(), prepared):
+        for mine, theirs in zip(self._saved_rows(), prepared, strict=False):
             if isinstance(theirs, dict):
                 for key in computed:
                     self._rows[mine][key] = theirs.get(key)
