@@ -148,10 +148,10 @@ class ImportPreview(QDialog):
         layout = QVBoxLayout(self)
         adds, changes = plan.valid_adds, plan.valid_changes
         summary = tr("{0}: {1}.").format(plan.path.name, plan.description) + "\n" + tr(
-            "Would add {0} records and change {1}; {2} unchanged.").format(len(adds), len(changes), plan.unchanged)
+            "Records to add: {0}. To change: {1}. Unchanged: {2}.").format(len(adds), len(changes), plan.unchanged)
         if plan.problems:
-            summary += "\n" + tr("{0} problems were found. Nothing is imported unless you choose to leave the "
-                                 "rows with problems out.").format(len(plan.problems))
+            summary += "\n" + tr("Rows with problems: {0}. Nothing is imported unless you choose to leave "
+                                 "those rows out.").format(len(plan.problems))
         elif not adds and not changes:
             summary += "\n" + tr("Nothing to import: the register already holds what the file says.")
         self.summary = QLabel(summary)

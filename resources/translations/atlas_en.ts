@@ -30,172 +30,172 @@
   <context>
     <name>AtlasApp</name>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="98" />
+      <location filename="../../atlas_desktop/gui/app.py" line="99" />
       <source>Audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="106" />
+      <location filename="../../atlas_desktop/gui/app.py" line="107" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="106" />
+      <location filename="../../atlas_desktop/gui/app.py" line="107" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="106" />
+      <location filename="../../atlas_desktop/gui/app.py" line="107" />
       <source>&amp;Reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="106" />
+      <location filename="../../atlas_desktop/gui/app.py" line="107" />
       <source>&amp;Tools</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="107" />
+      <location filename="../../atlas_desktop/gui/app.py" line="108" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="108" />
+      <location filename="../../atlas_desktop/gui/app.py" line="109" />
       <source>New register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="109" />
+      <location filename="../../atlas_desktop/gui/app.py" line="110" />
       <source>Open register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="111" />
+      <location filename="../../atlas_desktop/gui/app.py" line="112" />
       <source>Export spreadsheet…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="112" />
+      <location filename="../../atlas_desktop/gui/app.py" line="113" />
       <source>Import spreadsheet…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="113" />
-      <location filename="../../atlas_desktop/gui/app.py" line="220" />
+      <location filename="../../atlas_desktop/gui/app.py" line="114" />
+      <location filename="../../atlas_desktop/gui/app.py" line="221" />
       <source>Back up now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="115" />
+      <location filename="../../atlas_desktop/gui/app.py" line="116" />
       <source>Lock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="117" />
+      <location filename="../../atlas_desktop/gui/app.py" line="118" />
       <source>Close register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="118" />
-      <location filename="../../atlas_desktop/gui/app.py" line="295" />
+      <location filename="../../atlas_desktop/gui/app.py" line="119" />
+      <location filename="../../atlas_desktop/gui/app.py" line="296" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="120" />
+      <location filename="../../atlas_desktop/gui/app.py" line="121" />
       <source>New record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="121" />
+      <location filename="../../atlas_desktop/gui/app.py" line="122" />
       <source>Find</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="122" />
+      <location filename="../../atlas_desktop/gui/app.py" line="123" />
       <source>Copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="124" />
+      <location filename="../../atlas_desktop/gui/app.py" line="125" />
       <source>Organisation details…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="125" />
+      <location filename="../../atlas_desktop/gui/app.py" line="126" />
       <source>Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="131" />
+      <location filename="../../atlas_desktop/gui/app.py" line="132" />
       <source>What needs action (dashboard)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="132" />
+      <location filename="../../atlas_desktop/gui/app.py" line="133" />
       <source>Verify the audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="134" />
-      <location filename="../../atlas_desktop/gui/app.py" line="242" />
+      <location filename="../../atlas_desktop/gui/app.py" line="135" />
+      <location filename="../../atlas_desktop/gui/app.py" line="243" />
       <source>About Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="147" />
+      <location filename="../../atlas_desktop/gui/app.py" line="148" />
       <source>Open record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="200" />
+      <location filename="../../atlas_desktop/gui/app.py" line="201" />
       <source>Open register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="201" />
+      <location filename="../../atlas_desktop/gui/app.py" line="202" />
       <source>Atlas registers (*.atlas)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="216" />
+      <location filename="../../atlas_desktop/gui/app.py" line="217" />
       <source>Making an encrypted backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="221" />
+      <location filename="../../atlas_desktop/gui/app.py" line="222" />
       <source>Backup made</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="221" />
+      <location filename="../../atlas_desktop/gui/app.py" line="222" />
       <source>The encrypted backup is saved as
 {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="232" />
+      <location filename="../../atlas_desktop/gui/app.py" line="233" />
       <source>Automatic backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="243" />
+      <location filename="../../atlas_desktop/gui/app.py" line="244" />
       <source>Atlas Desktop {0}
 An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="281" />
+      <location filename="../../atlas_desktop/gui/app.py" line="282" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="296" />
+      <location filename="../../atlas_desktop/gui/app.py" line="297" />
       <source>{0} open editor(s) have unsaved changes. Quitting now discards them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="297" />
+      <location filename="../../atlas_desktop/gui/app.py" line="298" />
       <source>Quit and discard</source>
       <translation type="unfinished" />
     </message>
@@ -5535,12 +5535,12 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/spreadsheets.py" line="151" />
-      <source>Would add {0} records and change {1}; {2} unchanged.</source>
+      <source>Records to add: {0}. To change: {1}. Unchanged: {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/spreadsheets.py" line="153" />
-      <source>{0} problems were found. Nothing is imported unless you choose to leave the rows with problems out.</source>
+      <source>Rows with problems: {0}. Nothing is imported unless you choose to leave those rows out.</source>
       <translation type="unfinished" />
     </message>
     <message>
