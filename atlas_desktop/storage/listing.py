@@ -1,8 +1,8 @@
 """Builds the WHERE and ORDER BY of the list views: the status filter, the text filter and the sort orders.
 
 Kept apart from ``records`` so that every way of listing (``Records.list``, ``ids``, ``count``)
-filters and sorts the same way, and so that a search index can replace the text filter in
-one place. Sorting follows what a person expects to read, not the stored form:
+filters and sorts the same way; the text filter itself is answered by the search index
+(``search``). Sorting follows what a person expects to read, not the stored form:
 
 - text ignores case (``COLLATE NOCASE``; SQLite folds ASCII letters only);
 - a choice sorts in its vocabulary's order (open before closed, low before high), not by code;
@@ -17,10 +17,10 @@ from typing import Any
 import peewee
 
 from ..core.entities import BY_KEY
+from ..core.search import TEXT_KINDS  # searched as typed, as the index holds them
 from ..core.spec import Entity, Field, Kind
+from . import search
 
-# Text a person typed is searched in these; choice and tag labels are matched through their vocabulary.
-TEXT_KINDS = frozenset({Kind.TEXT, Kind.NOTE, Kind.TAGS})
 _NOCASE_KINDS = frozenset({Kind.TEXT, Kind.NOTE, Kind.TIMEZONE, Kind.COUNTRY, Kind.TAGS})
 
 
@@ -38,11 +38,9 @@ def _vocab_matches(field: Field, needle: str) -> list[str]:
     return [t.code for t in field.vocab.terms if wanted in t.label.casefold()]
 
 
-def text_condition(ent: Entity, model: Any, text: str) -> Any | None:
-    """Records with ``text`` in any text field, or in the label of any choice or tag they hold."""
-    needle = text.strip()
-    if not needle:
-        return None
+def scan_condition(ent: Entity, needle: str) -> Any:
+    """``needle`` in any text field's column, or a choice or tag whose label holds it: read from every
+    row. Only for text too short for the search index's trigrams."""
     pattern = like_pattern(needle)
     parts: list[str] = []
     params: list[Any] = []
@@ -66,13 +64,27 @@ def text_condition(ent: Entity, model: Any, text: str) -> Any | None:
     return peewee.SQL(f"({' OR '.join(parts)})", params)
 
 
-def where(ent: Entity, model: Any, status: str | None, text: str | None) -> list[Any]:
-    """The conditions of a listing: the status filter and the text filter."""
+def text_condition(ent: Entity, model: Any, text: str, *, whole: bool = False) -> Any | None:
+    """Records with ``text`` in any text field, or in the label of any choice or tag they hold (case
+    ignored): answered by the register's search index (``storage.search``) from three characters on.
+
+    ``whole``: every matching id will be read (``Records.ids``, ``count``), so the register's rows are
+    kept out of it: seeking each match's row decrypts a page per record, while scanning a small
+    index of the register and keeping the ids the search found reads a fraction of that."""
+    needle = text.strip()
+    if not needle:
+        return None
+    found = search.condition(ent, needle, whole=whole)
+    return found if found is not None else scan_condition(ent, needle)
+
+
+def where(ent: Entity, model: Any, status: str | None, text: str | None, *, whole: bool = False) -> list[Any]:
+    """The conditions of a listing: the status filter and the text filter (``whole``: see text_condition)."""
     conditions = []
     if status is not None and ent.status is not None:
         conditions.append(getattr(model, ent.status) == status)
     if text:
-        condition = text_condition(ent, model, text)
+        condition = text_condition(ent, model, text, whole=whole)
         if condition is not None:
             conditions.append(condition)
     return conditions
@@ -94,9 +106,14 @@ def _sort_value(ent: Entity, model: Any, models: dict[str, Any], f: Field) -> An
 
 
 def order(ent: Entity, model: Any, models: dict[str, Any], order_by: str | None,
-          descending: bool) -> list[Any]:
-    """ORDER BY terms: blanks last, then the field as a person reads it, then the id (stable pages)."""
+          descending: bool, *, whole: bool = False) -> list[Any]:
+    """ORDER BY terms: blanks last, then the field as a person reads it, then the id (stable pages).
+
+    ``whole``: every id is read, so sorting ids is cheaper than walking the rows in id order ("+id"
+    lets SQLite take them from its smallest index)."""
     if not order_by or not ent.has(order_by) or not ent.field(order_by).stored:
+        if whole:
+            return [peewee.SQL('+"id" DESC' if descending else '+"id"')]
         return [model.id.desc() if descending else model.id.asc()]
     f = ent.field(order_by)
     column = getattr(model, f.key)

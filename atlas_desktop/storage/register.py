@@ -31,7 +31,7 @@ from ..core.errors import (
     StorageError,
 )
 from ..core.passphrase import require_strong
-from . import migrations
+from . import migrations, search
 from .atomic import durable_rename
 from .audit import AuditTrail, derive_audit_key
 from .connection import (
@@ -186,6 +186,8 @@ class Register:
         try:
             reg._check_identity()
             reg._upgrade(migration_list, backup_dir)
+            if reg.schema_version >= search.SINCE_SCHEMA:
+                search.ensure_current(db)  # an index built with other labels is rebuilt before any search
             if not reg.audit.tail_intact():
                 # Opening still works, so the user can inspect; doctor/verify say what broke.
                 reg.tail_warning = "The audit trail's last entry is damaged; run 'atlas doctor'."

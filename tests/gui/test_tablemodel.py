@@ -20,6 +20,7 @@ from atlas_desktop.gui.tablemodel import (
     PAGE_SIZE,
     RecordTableModel,
 )
+from atlas_desktop.storage import search
 from atlas_desktop.storage.demo import create_demo
 from atlas_desktop.storage.records import Records
 from atlas_desktop.storage.settings import Settings
@@ -48,7 +49,8 @@ def column_texts(model: RecordTableModel, key: str) -> list[str]:
 
 def clone(session, entity: str, template: int, count: int) -> None:
     """``count`` copies of one record, numbered in the title: written straight in SQL, since 20,000 audited
-    saves would take minutes and the model only reads."""
+    saves would take minutes and the model only reads; the search index is then rebuilt, as writing around
+    ``Records`` leaves it behind."""
     ent = BY_KEY[entity]
     db = session.register.db
     columns = [row[1] for row in db.execute_sql(f'PRAGMA table_info("{ent.table}")').fetchall() if row[1] != "id"]
@@ -57,6 +59,7 @@ def clone(session, entity: str, template: int, count: int) -> None:
     db.execute_sql(f'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) '
                    f'INSERT INTO "{ent.table}" ({names}) SELECT {chosen} FROM n, "{ent.table}" AS t WHERE t.id = ?',
                    (count, template))
+    search.reindex(db, [entity])
 
 
 @pytest.mark.parametrize("key", [e.key for e in ENTITIES])

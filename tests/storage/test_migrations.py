@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE
 
+from atlas_desktop.core.entities import BY_KEY
 from atlas_desktop.core.errors import MigrationFailed, SchemaTooNew
 from atlas_desktop.storage import backups, migrations
-from atlas_desktop.storage.keys import KeyFile
 from atlas_desktop.storage.connection import connect_readonly
+from atlas_desktop.storage.keys import KeyFile
 from atlas_desktop.storage.models import create_table_sql
 from atlas_desktop.storage.records import Records
 from atlas_desktop.storage.register import Register, keys_path
@@ -76,13 +77,15 @@ def _schema(reg: Register) -> dict[str, list[tuple]]:
 
 
 def _model_schema() -> dict[str, list[tuple]]:
-    """The same description for a database the current models create from nothing."""
+    """The same description for a database the current models create from nothing (SQLCipher's
+    SQLite, as registers use: the search index needs FTS5 features newer than Python's own)."""
     import peewee
+    import sqlcipher3
 
-    db = peewee.SqliteDatabase(":memory:")
-    for statement in create_table_sql(db):
-        db.execute_sql(statement)
-    reg = types.SimpleNamespace(db=db)
+    conn = sqlcipher3.connect(":memory:")
+    for statement in create_table_sql(peewee.SqliteDatabase(None)):
+        conn.execute(statement)
+    reg = types.SimpleNamespace(db=types.SimpleNamespace(execute_sql=conn.execute))
     return _schema(reg)
 
 
@@ -298,6 +301,13 @@ def test_fixture_register_upgrades_to_the_current_schema(fixture, tmp_path):
                 found = records.list(entity)
                 assert len(found) == 1
                 assert {k: found[0][k] for k in values} == values, entity
+                # Schema 3's search index was filled from the records the upgrade found.
+                title = BY_KEY[entity].title
+                assert records.ids(entity, text=values[title].upper()) == [found[0]["id"]], entity
+            assert records.ids("breach", text="known breach ROW") == records.ids("breach")
+            assert records.ids("activity", text="zoë's custom") == records.ids("activity")  # a free tag
+            assert records.ids("person", text="current staff") == records.ids("person")  # a choice's label
+            assert records.ids("person", text="left") == []
         assert _schema(reg) == _model_schema(), "the migrated schema differs from the models"
         assert reg.integrity_problems() == []
         assert reg.audit.verify().ok

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from types import ModuleType
 
-from . import m0001_initial, m0002_registers
+from . import m0001_initial, m0002_registers, m0003_search
 
-MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial, m0002_registers)
+MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial, m0002_registers, m0003_search)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
