@@ -49,6 +49,10 @@ def in_sentence(label: str) -> str:
     return " ".join(w if sum(c.isupper() for c in w) > 1 else w.lower() for w in label.split())
 
 
+MIN_INDEXED = 3              # the trigram search index answers from three characters
+SHORT_SEARCH_LIMIT = 5_000   # below this many records, one or two characters still search at once
+
+
 class RegisterView(QWidget):
     edit_requested = Signal(str, int)  # entity key, record id (0 = a new record)
 
@@ -320,7 +324,11 @@ class RegisterView(QWidget):
 
     def _apply_filters(self) -> None:
         self.filter_timer.stop()
-        self.model.set_filter(self.filter_edit.text(), self.status_combo.currentData())
+        text = self.filter_edit.text().strip()
+        # The search index needs 3 characters; shorter text means reading every row, which a big
+        # register cannot do between keystrokes. Small registers search from the first letter.
+        self._short_hint = 0 < len(text) < MIN_INDEXED and self.model.total > SHORT_SEARCH_LIMIT
+        self.model.set_filter("" if self._short_hint else text, self.status_combo.currentData())
 
     def _remember_selection(self) -> None:
         self._keep = self.current_id()
@@ -351,7 +359,10 @@ class RegisterView(QWidget):
         shown, total = self.model.rowCount(), self.model.total
         locale = QLocale()
         words = in_sentence(spec_text(self.entity.plural if total != 1 else self.entity.label))
-        if shown == total:
+        if getattr(self, "_short_hint", False):
+            self.count_label.setText(self.tr("Type at least {0} characters to search {1} {2}").format(
+                MIN_INDEXED, locale.toString(total), words))
+        elif shown == total:
             self.count_label.setText(self.tr("{0} {1}").format(locale.toString(total), words))
         else:
             self.count_label.setText(self.tr("{0} of {1} {2}").format(locale.toString(shown),

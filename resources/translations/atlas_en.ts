@@ -1276,130 +1276,135 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>RegisterView</name>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="109" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="113" />
       <source>&amp;New</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="110" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="114" />
       <source>Add a new {0} (Ctrl+N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="111" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="115" />
       <source>Ed&amp;it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="112" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="116" />
       <source>Open the selected {0} (Enter or double-click)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="113" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="117" />
       <source>D&amp;uplicate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="115" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="119" />
       <source>Copy the selected {0} as a new one (Ctrl+D)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="117" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="121" />
       <source>De&amp;lete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="118" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="122" />
       <source>Delete the selected {0} (Delete)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="141" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="145" />
       <source>Filter…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="143" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="147" />
       <source>Filter {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="144" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="148" />
       <source>Show only records containing this text (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="149" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="153" />
       <source>All</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="155" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="159" />
       <source>&amp;{0}:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="157" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="161" />
       <source>Show {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="165" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="169" />
       <source>Number of records shown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="208" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="212" />
       <source>No {0} yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="210" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="214" />
       <source>There are no {0} yet. To record the first one, choose New (Ctrl+N).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="217" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="221" />
       <source>New {0}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="278" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="282" />
       <source>Could not duplicate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="292" />
-      <location filename="../../atlas_desktop/gui/registerview.py" line="304" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="296" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="308" />
       <source>Could not delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="297" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="301" />
       <source>Delete the {0} "{1}"?
 
 Its attachments are deleted too. The audit trail keeps a record of the deletion.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="299" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="303" />
       <source>Delete {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="299" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="303" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="355" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="363" />
+      <source>Type at least {0} characters to search {1} {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="366" />
       <source>{0} {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="357" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="368" />
       <source>{0} of {1} {2}</source>
       <translation type="unfinished" />
     </message>

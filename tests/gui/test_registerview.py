@@ -103,6 +103,23 @@ def test_text_filter_waits_for_a_pause_then_filters(qtbot, demo):
     assert view.stack.currentWidget() is view.table  # filtered to nothing is not the empty register
 
 
+def test_short_text_searches_small_registers_but_waits_for_three_letters_on_big_ones(qtbot, demo, monkeypatch):
+    view = open_view(qtbot, demo, "activity")
+    view.filter_edit.setText("HR")
+    view._apply_filters()
+    short = titles(view)  # 18 records: two letters search at once
+    assert "HR administration and payroll" in short and len(short) < 18
+    monkeypatch.setattr("atlas_desktop.gui.registerview.SHORT_SEARCH_LIMIT", 10)  # as if the register were big
+    view._apply_filters()
+    assert view.model.rowCount() == 18  # not filtered: that would read every row between keystrokes
+    assert view.count_label.text() == "Type at least 3 characters to search 18 processing activities"
+    view.filter_edit.setText("HR ")
+    view.filter_edit.setText("payroll")
+    view._apply_filters()
+    assert titles(view) == ["HR administration and payroll"]
+    assert view.count_label.text() == "1 of 18 processing activities"
+
+
 def test_status_filter_lists_the_vocabulary(qtbot, demo):
     view = open_view(qtbot, demo, "breach")
     items = [view.status_combo.itemText(i) for i in range(view.status_combo.count())]
