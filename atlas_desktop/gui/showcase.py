@@ -69,6 +69,14 @@ def run_showcase(out: Path) -> int:
     from .mainwindow import PAGES, MainWindow
     from .session import Session
 
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def quiet(kind: QtMsgType, _context: object, message: str) -> None:
+        # The offscreen platform warns that it cannot raise or resize real windows: true, and noise here.
+        if "This plugin does not support" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(quiet)
     app = make_application()
     out = Path(out).expanduser().resolve()
     out.mkdir(parents=True, exist_ok=True)
