@@ -299,7 +299,7 @@ class AtlasApp(QObject):
             self._show_unlock()
             return
         for editor in open_editors():
-            editor.discard_and_close() if hasattr(editor, "discard_and_close") else editor.deleteLater()
+            editor.discard_and_close()
         self._finish_close()
         QApplication.quit()
 

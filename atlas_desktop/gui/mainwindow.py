@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -31,18 +31,18 @@ from .session import Session
 
 SETTINGS_ORG = "Atlas Desktop"
 
-# (page key, sidebar label, entity keys shown on the page); labels are translated in _tr_label.
+# (page key, sidebar label, entity keys shown on the page); labels are translated when shown.
 PAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("dashboard", "Dashboard", ()),
-    ("activity", "Processing activities", ("activity",)),
-    ("processor", "Processors", ("processor",)),
-    ("dpia", "DPIAs", ("dpia",)),
-    ("breach", "Breaches", ("breach",)),
-    ("rights_request", "Rights requests", ("rights_request",)),
-    ("consent", "Consents", ("consent",)),
-    ("staff", "Staff & training", ("person", "training")),
-    ("policy", "Policies", ("policy",)),
-    ("audit", "Audit log", ()),
+    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), ()),
+    ("activity", QT_TRANSLATE_NOOP("MainWindow", "Processing activities"), ("activity",)),
+    ("processor", QT_TRANSLATE_NOOP("MainWindow", "Processors"), ("processor",)),
+    ("dpia", QT_TRANSLATE_NOOP("MainWindow", "DPIAs"), ("dpia",)),
+    ("breach", QT_TRANSLATE_NOOP("MainWindow", "Breaches"), ("breach",)),
+    ("rights_request", QT_TRANSLATE_NOOP("MainWindow", "Rights requests"), ("rights_request",)),
+    ("consent", QT_TRANSLATE_NOOP("MainWindow", "Consents"), ("consent",)),
+    ("staff", QT_TRANSLATE_NOOP("MainWindow", "Staff & training"), ("person", "training")),
+    ("policy", QT_TRANSLATE_NOOP("MainWindow", "Policies"), ("policy",)),
+    ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), ()),
 )
 
 _ICONS = {
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
                 for key_ in entities:
                     tabs.addTab(self._view(key_), spec_text(entity(key_).plural))
                 page = tabs
-            item = QListWidgetItem(self.style().standardIcon(_ICONS[key]), self._tr_label(label))
+            item = QListWidgetItem(self.style().standardIcon(_ICONS[key]), self.tr(label))
             item.setData(Qt.UserRole, key)
             item.setToolTip(spec_text(entity(entities[0]).help) if entities else "")
             self.sidebar.addItem(item)
@@ -129,15 +129,6 @@ class MainWindow(QMainWindow):
         view.edit_requested.connect(self.edit_requested)
         self.views[key] = view
         return view
-
-    def _tr_label(self, label: str) -> str:
-        return {
-            "Dashboard": self.tr("Dashboard"), "Processing activities": self.tr("Processing activities"),
-            "Processors": self.tr("Processors"), "DPIAs": self.tr("DPIAs"), "Breaches": self.tr("Breaches"),
-            "Rights requests": self.tr("Rights requests"), "Consents": self.tr("Consents"),
-            "Staff & training": self.tr("Staff && training").replace("&&", "&"),
-            "Policies": self.tr("Policies"), "Audit log": self.tr("Audit log"),
-        }[label]
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.page_index[key])

@@ -45,11 +45,10 @@ def _exports(records, out: Path, log: Callable[[str], None]) -> None:  # noqa: A
         from ..exports.reports import REPORT_KINDS, build_report
     except ImportError:
         return
-    for kind in REPORT_KINDS:
+    for kind, spec in REPORT_KINDS.items():
         record_id = None
-        entity_key = {"dpia": "dpia", "breach": "breach"}.get(kind)
-        if entity_key:
-            ids = sorted(records.titles(entity_key))
+        if spec.entity:
+            ids = sorted(records.titles(spec.entity))
             if not ids:
                 continue
             record_id = ids[0]

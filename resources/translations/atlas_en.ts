@@ -1144,67 +1144,67 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="135" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="36" />
       <source>Dashboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="135" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="37" />
       <source>Processing activities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="136" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="38" />
       <source>Processors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="136" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="39" />
       <source>DPIAs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="136" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="40" />
       <source>Breaches</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="137" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="41" />
       <source>Rights requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="137" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="42" />
       <source>Consents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="138" />
-      <source>Staff &amp;&amp; training</source>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="43" />
+      <source>Staff &amp; training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="139" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="44" />
       <source>Policies</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="139" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="45" />
       <source>Audit log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="187" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="178" />
       <source>Atlas Desktop — locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="190" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="181" />
       <source>{0} — Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="191" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="182" />
       <source>Register: {0} · encrypted</source>
       <translation type="unfinished" />
     </message>
