@@ -1,0 +1,253 @@
+"""The Qt figures, each run in a fresh process: `python -m benchmarks.gui_child MODE REGISTER [REPEAT]`.
+
+Modes (offscreen; each prints one JSON line on stdout):
+
+- ``start-app``: the app's own start-up path (``launch.make_application``, settings, translation,
+  ``AtlasApp``, the unlock the unlock dialog does, ``open_register``) up to the first paint of
+  the main window; prints "painted" the moment it is painted (the parent times the whole process).
+- ``start-floor``: a bare QApplication and QMainWindow, and the same SQLCipher file opened with
+  the same key derivation, up to the window's first paint.
+- ``table``: the breaches table (``RegisterView``) with its floors, the raw SQL for the same rows:
+  time to first painted rows, and one-keystroke filter changes (3 to 4 characters).
+- ``memory``: the main window with the breaches page open and scrolled; prints the peak RSS.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+
+def _emit(payload: dict) -> None:
+    sys.stdout.write(json.dumps(payload) + "\n")
+    sys.stdout.flush()
+
+
+def _paint_watch(app, is_target):  # noqa: ANN001, ANN202
+    """An event filter that notes the first paint of a widget ``is_target`` accepts."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Watch(QObject):
+        painted = False
+
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001
+            if not self.painted and event.type() == QEvent.Paint and is_target(obj):
+                self.painted = True
+            return False
+
+    watch = Watch()
+    app.installEventFilter(watch)
+    return watch
+
+
+def _exit_when_painted(app, watch) -> None:  # noqa: ANN001
+    import os
+
+    from PySide6.QtCore import QTimer
+
+    def poll() -> None:
+        if watch.painted:
+            _emit({"painted": time.time()})
+            os._exit(0)  # at once: tearing Qt down is not part of starting up
+        QTimer.singleShot(0, poll)
+
+    QTimer.singleShot(0, poll)
+    app.exec()
+
+
+def start_app(path: str) -> None:
+    from pathlib import Path
+
+    from atlas_desktop.gui.launch import install_translation, make_application
+
+    app = make_application()
+    from atlas_desktop.storage.register import Register
+    from atlas_desktop.storage.settings import Settings
+
+    from atlas_desktop.gui.app import AtlasApp
+    from benchmarks.generate import PASSPHRASE
+
+    settings = Settings.load()
+    install_translation(app, settings.language)
+    controller = AtlasApp(settings)
+    watch = _paint_watch(app, lambda w: getattr(w, "window", None) and w.isWidgetType()
+                         and w.window() is controller.window)
+    # What the unlock dialog does with the typed passphrase, then what it hands the controller.
+    controller.open_register(Register.open(Path(path), passphrase=PASSPHRASE, actor=settings.actor))
+    _exit_when_painted(app, watch)
+
+
+def start_floor(path: str) -> None:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from benchmarks.figures import open_raw
+
+    app = QApplication([sys.argv[0]])
+    conn = open_raw(Path(path))
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # proves the key: SQLCipher reads lazily
+    window = QMainWindow()
+    window.resize(1200, 780)
+    watch = _paint_watch(app, lambda w: w.isWidgetType() and w.window() is window)
+    window.show()
+    _exit_when_painted(app, watch)
+
+
+def _session(path: str):  # noqa: ANN202
+    from pathlib import Path
+
+    from atlas_desktop.gui.session import Session
+    from atlas_desktop.storage.settings import Settings
+    from benchmarks.figures import open_register
+
+    return Session(open_register(Path(path)), Settings.load())
+
+
+def _settle(app, until, limit: float = 30.0) -> None:  # noqa: ANN001
+    """Process events until ``until()`` holds (a paint happened)."""
+    deadline = time.perf_counter() + limit
+    while not until():
+        app.processEvents()
+        if time.perf_counter() > deadline:
+            raise RuntimeError("the view never painted")
+
+
+def table(path: str, repeat: int) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from atlas_desktop.gui.registerview import RegisterView
+    from atlas_desktop.gui.tablemodel import PAGE_SIZE
+    from benchmarks.timing import Stats
+
+    app = QApplication([sys.argv[0]])
+    session = _session(path)
+    records = session.records
+    painted = {"view": None, "seen": False}
+    _paint_watch(app, lambda w: False)  # keeps the same filter overhead as the start-up figures
+    from PySide6.QtCore import QEvent, QObject
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001
+            view = painted["view"]
+            if (event.type() == QEvent.Paint and view is not None and obj is view.table.viewport()
+                    and view.model.pages_read):
+                painted["seen"] = True
+            return False
+
+    watcher = Watch()
+    app.installEventFilter(watcher)
+
+    def raw(sql_and_params: tuple[str, list]) -> None:
+        records.reg.db.execute_sql(*sql_and_params).fetchall()
+
+    def first_page_sql(text: str | None) -> tuple[str, list]:
+        ent = records.models["breach"]
+        query = records._ordered(BREACH, records._query(BREACH, None, text), None, False).limit(PAGE_SIZE)
+        del ent
+        return query.sql()
+
+    from atlas_desktop.core.entities import entity
+    BREACH = entity("breach")  # noqa: N806
+
+    first, first_floor = Stats(), Stats()
+    view = None
+    for i in range(repeat + 1):  # the first round warms Qt and SQLite up and is not counted
+        if view is not None:
+            view.deleteLater()
+            app.processEvents()
+        painted.update(view=None, seen=False)
+        started = time.perf_counter()
+        view = RegisterView(session, "breach")
+        painted["view"] = view
+        view.resize(1200, 700)
+        view.show()
+        _settle(app, lambda: painted["seen"])
+        took = time.perf_counter() - started
+        sql = first_page_sql(None)
+        floor_started = time.perf_counter()
+        raw(sql)
+        floor_took = time.perf_counter() - floor_started
+        if i:
+            first.samples.append(took)
+            first_floor.samples.append(floor_took)
+
+    assert view is not None
+    words = _words(records)
+    keys, keys_floor = Stats(), Stats()
+    for word in words:
+        view.filter_edit.setText(word[:3])
+        view._apply_filters()
+        _settle(app, lambda: painted["seen"])
+        painted["seen"] = False
+        started = time.perf_counter()
+        view.filter_edit.setText(word)  # the fourth character
+        view._apply_filters()  # what the 150 ms pause after typing triggers; the pause itself is not counted
+        if view.model.rowCount():
+            _settle(app, lambda: painted["seen"])
+        else:
+            app.processEvents()
+        keys.samples.append(time.perf_counter() - started)
+        sql = first_page_sql(word)
+        floor_started = time.perf_counter()
+        raw(sql)
+        keys_floor.samples.append(time.perf_counter() - floor_started)
+    _emit({"records": records.count("breach"), "first": first.samples, "first_floor": first_floor.samples,
+           "keys": keys.samples, "keys_floor": keys_floor.samples, "words": words})
+
+
+def _words(records) -> list[str]:  # noqa: ANN001
+    """Four-letter beginnings of words found in the breaches' text: what someone would type."""
+    from atlas_desktop.core.search import search_text
+    from atlas_desktop.core.entities import entity
+
+    seen: dict[str, None] = {}
+    for record in records.list("breach", limit=50):
+        for word in search_text(entity("breach"), record).split():
+            word = "".join(c for c in word if c.isalpha())
+            if len(word) >= 4:
+                seen.setdefault(word[:4])
+    return list(seen)[:40]
+
+
+def memory(path: str) -> None:
+    import resource
+
+    from atlas_desktop.gui.app import AtlasApp
+    from atlas_desktop.gui.launch import make_application
+    from atlas_desktop.storage.settings import Settings
+    from benchmarks.figures import open_register
+    from pathlib import Path
+
+    app = make_application()
+    controller = AtlasApp(Settings.load())
+    window = controller.open_register(open_register(Path(path)))
+    window.show_page("breach")
+    view = window.view_for("breach")
+    assert view is not None
+    for _ in range(20):
+        app.processEvents()
+    bar = view.table.verticalScrollBar()
+    for step in range(0, 101, 5):  # scroll through the whole table, as someone looking for a record would
+        bar.setValue(bar.maximum() * step // 100)
+        app.processEvents()
+    view.filter_edit.setText("laptop")
+    view._apply_filters()
+    app.processEvents()
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    _emit({"peak_mb": peak_kb / 1024, "rows": view.model.rowCount(), "total": view.model.total})
+
+
+if __name__ == "__main__":
+    mode, register = sys.argv[1], sys.argv[2]
+    if mode == "start-app":
+        start_app(register)
+    elif mode == "start-floor":
+        start_floor(register)
+    elif mode == "table":
+        table(register, int(sys.argv[3]) if len(sys.argv) > 3 else 10)
+    elif mode == "memory":
+        memory(register)
+    else:
+        sys.exit(f"unknown mode {mode}")
