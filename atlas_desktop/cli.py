@@ -20,7 +20,8 @@ from pathlib import Path
 from dateutil import parser as dateparser
 from dateutil import tz
 
-from . import __version__
+from . import __version__, cli_exports, cli_reports, cli_review
+from .cli_records import add_commands, print_problems
 from .core.errors import (
     EXIT_ERROR,
     EXIT_OK,
@@ -33,8 +34,6 @@ from .core.errors import (
     WeakPassphrase,
     WrongKey,
 )
-from . import cli_exports, cli_reports
-from .cli_records import add_commands, print_problems
 from .core.passphrase import require_strong
 from .storage import backups
 from .storage.atomic import atomic_write_bytes
@@ -410,6 +409,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_commands(sub, common)
     cli_exports.add_commands(sub, common)
     cli_reports.add_commands(sub, common)
+    cli_review.add_commands(sub, common)
     return parser
 
 
@@ -437,7 +437,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"atlas: {exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}", file=sys.stderr)
         return EXIT_ERROR
-    except Exception as exc:  # noqa: BLE001 - a bug still gets one line; ATLAS_DEBUG shows the traceback
+    except Exception as exc:
         if os.environ.get("ATLAS_DEBUG"):
             raise
         print(f"atlas: unexpected error ({type(exc).__name__}: {exc}); nothing more was changed. "

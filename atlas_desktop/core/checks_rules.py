@@ -208,7 +208,7 @@ def processors(run: Run) -> None:
 # -- DPIAs (Art. 35, 36) ----------------------------------------------------------------------
 def dpias(run: Run) -> None:
     for d in run.records["dpia"]:
-        if d.get("activity") in run.retired_activities:
+        if d.get("activity") in run.retired_activities or d.get("status") == "retired":
             continue  # the DPIA of a retired activity is history, like the activity
         name = run.name("dpia", d)
         _review(run, "dpia", d, "next_review", "Art. 35(11)",

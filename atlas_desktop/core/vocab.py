@@ -232,7 +232,7 @@ YES_NO_UNDECIDED = _v(
 ACTIVITY_STATUS = _v("activity_status", "Status", ("planned", "Planned"), ("active", "Active"), ("retired", "Retired"))
 PROCESSOR_STATUS = _v("processor_status", "Status", ("active", "Active"), ("ended", "Contract ended"))
 DPIA_STATUS = _v("dpia_status", "Status", ("draft", "Draft"), ("in_review", "Awaiting sign-off"),
-                 ("complete", "Signed off"))
+                 ("complete", "Signed off"), ("retired", "Retired: the processing assessed has stopped"))
 DPIA_OUTCOME = _v(
     "dpia_outcome", "Outcome",
     ("proceed", "Proceed: risks acceptable"),

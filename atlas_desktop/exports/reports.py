@@ -84,12 +84,26 @@ def build_report(records: Any, kind: str, out: Path, *, record_id: int | None = 
                              f"('atlas list {spec.entity}' shows them).")
         records.get(spec.entity, record_id)  # a plain "there is no …" before any work
     out = _target(out, records.reg)
+    atomic_write_bytes(out, report_bytes(records, kind, record_id=record_id, now=now, progress=progress))
+    return out
+
+
+def report_bytes(records: Any, kind: str, *, record_id: int | None = None, now: dt.datetime | None = None,
+                 progress: Progress | None = None) -> bytes:
+    """The signed PDF of the ``kind`` report, in memory (the review pack zips it without a plaintext file)."""
+    spec = report_kind(kind)
+    return signed_document(records, lambda src: spec.build(src, record_id), now=now, progress=progress)
+
+
+def signed_document(records: Any, build: Callable[[Source], Document], *, now: dt.datetime | None = None,
+                    progress: Progress | None = None) -> bytes:
+    """Lay out the document ``build`` makes from one read of the register, and sign it."""
     now = clocks.ensure_aware(now, "now") if now is not None else dt.datetime.now(dt.UTC)
     if progress is not None:
         progress(0, 0, "Reading the register")
     cert = ensure_certificate(records.reg)
     src = Source.read(records, now)
-    document = spec.build(src, record_id)
+    document = build(src)
     reason = anchor_reason(document.title, src.anchor.count, src.anchor.head)
     document.keywords.append(f"audit-anchor {src.anchor.count}:{src.anchor.head}")
     signed_at = src.when(dt.datetime.now(dt.UTC))
@@ -98,7 +112,5 @@ def build_report(records: Any, kind: str, out: Path, *, record_id: int | None = 
     if progress is not None:
         progress(0, 0, "Signing")
     country = src.org.get("country")
-    signed = sign_pdf(rendered.pdf, cert, page=rendered.signature_page, box=rendered.signature_box, reason=reason,
-                      location=country_name(country) if country else None, contact=src.org.get("email"))
-    atomic_write_bytes(out, signed)
-    return out
+    return sign_pdf(rendered.pdf, cert, page=rendered.signature_page, box=rendered.signature_box, reason=reason,
+                    location=country_name(country) if country else None, contact=src.org.get("email"))

@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlcipher3 import dbapi2 as sqlcipher
 
 GENESIS = b"\x00" * 32
-ACTIONS = ("create", "update", "delete", "import", "restore", "keys")
+ACTIONS = ("create", "update", "delete", "import", "restore", "keys", "review")
 
 
 def derive_audit_key(data_key: bytes) -> bytes:

@@ -18,6 +18,7 @@ from ..core.spec import Entity, Field, Kind
 _TEXT_KINDS = frozenset({Kind.TEXT, Kind.NOTE, Kind.CHOICE, Kind.COUNTRY, Kind.TIMEZONE, Kind.DATE,
                          Kind.DATETIME})
 ATTACHMENT_TABLE = "attachment"
+REVIEW_TABLE, REVIEW_ITEM_TABLE = "review", "review_item"
 
 
 def column_for(field: Field) -> peewee.Field:
@@ -76,10 +77,60 @@ def attachment_model(db: Any) -> Any:
     return Attachment
 
 
+def review_models(db: Any) -> tuple[Any, Any]:
+    """The annual reviews (``core.review``) and their items; a closed review keeps its pack's bytes."""
+
+    class Review(peewee.Model):
+        id = peewee.AutoField()
+        title = peewee.TextField()
+        status = peewee.TextField(index=True)
+        started_at = peewee.TextField()
+        started_by = peewee.TextField()
+        period_start = peewee.TextField()
+        period_end = peewee.TextField()
+        audit_count = peewee.IntegerField()
+        audit_head = peewee.TextField()
+        counts_at_start = peewee.TextField(default="{}")
+        previous = peewee.IntegerField(null=True)
+        closed_at = peewee.TextField(null=True)
+        closed_by = peewee.TextField(null=True)
+        figures = peewee.TextField(null=True)
+        changes = peewee.TextField(null=True)
+        pack_name = peewee.TextField(null=True)
+        pack_sha256 = peewee.TextField(null=True)
+        pack = peewee.BlobField(null=True)
+
+        class Meta:
+            database = db
+            table_name = REVIEW_TABLE
+
+    class ReviewItem(peewee.Model):
+        id = peewee.AutoField()
+        review = peewee.IntegerField(index=True)
+        entity = peewee.TextField()
+        record = peewee.IntegerField(null=True)
+        purpose = peewee.TextField(null=True)
+        title = peewee.TextField()
+        decision = peewee.TextField(default="open")
+        decided_by = peewee.TextField(null=True)
+        decided_at = peewee.TextField(null=True)
+        note = peewee.TextField(null=True)
+        state_at_start = peewee.TextField()
+        state_at_close = peewee.TextField(null=True)
+
+        class Meta:
+            database = db
+            table_name = REVIEW_ITEM_TABLE
+
+    return Review, ReviewItem
+
+
 def build_models(db: Any) -> dict[str, Any]:
-    """One model per entity (keyed by entity key) and ``"attachment"``, bound to ``db``."""
+    """One model per entity (keyed by entity key), ``"attachment"``, ``"review"`` and ``"review_item"``,
+    bound to ``db``."""
     models: dict[str, Any] = {e.key: model_for(e, db) for e in ENTITIES}
     models[ATTACHMENT_TABLE] = attachment_model(db)
+    models[REVIEW_TABLE], models[REVIEW_ITEM_TABLE] = review_models(db)
     return models
 
 

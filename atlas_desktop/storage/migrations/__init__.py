@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from types import ModuleType
 
-from . import m0001_initial, m0002_registers, m0003_search
+from . import m0001_initial, m0002_registers, m0003_search, m0004_reviews
 
-MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial, m0002_registers, m0003_search)
+MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial, m0002_registers, m0003_search, m0004_reviews)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

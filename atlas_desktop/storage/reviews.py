@@ -1,0 +1,397 @@
+"""Keeps the annual reviews: starting one, recording each item's decision, and closing it with its pack.
+
+A review is two tables (schema 4): the review, with the snapshot it started from (the audit
+trail's head and the active records per register), and one item per record or consent
+purpose to decide on. Every decision is saved as it is made, so a review can be paused and
+resumed across days, locks and restarts. Saves made through ``Records`` while a review is in
+progress tell it (``note_saved``/``note_deleted``), so an item edited in the normal editor
+becomes "updated" and a record added meanwhile joins the review. Closing is one transaction:
+the next-review dates, the closing states, the year's figures, the changes since the last
+review and the pack all land together, or nothing does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+import peewee
+
+from ..core import codec
+from ..core import review as rv
+from ..core.entities import BY_KEY
+from ..core.errors import InvalidRecord, NotFound, UsageError
+from ..core.review_diff import Change, compare
+from ..core.review_figures import YearFigures, year_figures
+from .audit import canonical_json, utc_now
+from .models import REVIEW_ITEM_TABLE, REVIEW_TABLE
+
+ENTITY = "review"  # as the audit trail names the reviews
+PackBuilder = Callable[[rv.Review], tuple[str, bytes]]
+
+
+def _when(text: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text) if text else None
+
+
+def record_state(entity: str, record: Mapping[str, Any]) -> dict[str, Any]:
+    """A record's stored fields as JSON: what an item remembers of it at the start and at the close."""
+    ent = BY_KEY[entity]
+    return {f.key: codec.to_json(f, record.get(f.key)) for f in ent.stored_fields}
+
+
+class Reviews:
+    """The reviews of one open register (``Records`` gives the records and the audit trail)."""
+
+    def __init__(self, records: Any) -> None:
+        self.records = records
+        self.reg = records.reg
+        self.review_model = records.models[REVIEW_TABLE]
+        self.item_model = records.models[REVIEW_ITEM_TABLE]
+
+    # -- reading ------------------------------------------------------------------------------------
+    def _review(self, row: Mapping[str, Any]) -> rv.Review:
+        pack = row.get("pack_size")
+        return rv.Review(
+            id=row["id"], title=row["title"], status=row["status"], started_at=_when(row["started_at"]),  # type: ignore[arg-type]
+            started_by=row["started_by"],
+            period=rv.Period(dt.date.fromisoformat(row["period_start"]), dt.date.fromisoformat(row["period_end"])),
+            audit_count=row["audit_count"], audit_head=row["audit_head"],
+            counts_at_start=json.loads(row["counts_at_start"] or "{}"), closed_at=_when(row["closed_at"]),
+            closed_by=row["closed_by"], previous_id=row["previous"], pack_name=row["pack_name"],
+            pack_sha256=row["pack_sha256"], pack_size=int(pack) if pack is not None else None)
+
+    def _select(self) -> Any:
+        m = self.review_model
+        columns = [c for name, c in m._meta.fields.items() if name != "pack"]
+        return m.select(*columns, peewee.fn.length(m.pack).alias("pack_size"))  # never the pack's bytes
+
+    def list(self) -> list[rv.Review]:
+        """Every review, the newest first."""
+        return [self._review(r) for r in self._select().order_by(self.review_model.id.desc()).dicts()]
+
+    def get(self, review_id: int) -> rv.Review:
+        row = self._select().where(self.review_model.id == review_id).dicts().first()
+        if row is None:
+            raise NotFound(f"There is no review #{review_id} ('atlas review list' shows them).")
+        return self._review(row)
+
+    def current(self) -> rv.Review | None:
+        """The review in progress, if one is."""
+        row = self._select().where(self.review_model.status == rv.IN_PROGRESS).dicts().first()
+        return self._review(row) if row else None
+
+    def require_current(self) -> rv.Review:
+        review = self.current()
+        if review is None:
+            raise UsageError("No review is in progress: start one with 'atlas review start' "
+                             "(in the app: Tools → Annual review).")
+        return review
+
+    def last_closed(self, before: int | None = None) -> rv.Review | None:
+        m = self.review_model
+        query = self._select().where(m.status == rv.CLOSED)
+        if before is not None:
+            query = query.where(m.id < before)
+        row = query.order_by(m.id.desc()).dicts().first()
+        return self._review(row) if row else None
+
+    def _item(self, row: Mapping[str, Any]) -> rv.Item:
+        return rv.Item(id=row["id"], review_id=row["review"], entity=row["entity"], record_id=row["record"],
+                       purpose=row["purpose"], title=row["title"], decision=row["decision"],
+                       decided_by=row["decided_by"], decided_at=_when(row["decided_at"]), note=row["note"],
+                       state_at_start=json.loads(row["state_at_start"]),
+                       state_at_close=json.loads(row["state_at_close"]) if row["state_at_close"] else None)
+
+    def items(self, review_id: int, *, decision: str | None = None) -> list[rv.Item]:
+        """The review's items, register by register in review order, then by title."""
+        m = self.item_model
+        query = m.select().where(m.review == review_id)
+        if decision is not None:
+            query = query.where(m.decision == decision)
+        order = {r.entity: i for i, r in enumerate(rv.REVIEWED)}
+        items = [self._item(r) for r in query.dicts()]
+        return sorted(items, key=lambda i: (order.get(i.entity, 99), i.title.casefold(), i.id))
+
+    def counts(self, review_id: int) -> dict[str, int]:
+        return rv.counts(self.items(review_id))
+
+    # -- starting -----------------------------------------------------------------------------------
+    def _active(self) -> list[tuple[str, int | None, str | None, str, dict[str, Any]]]:
+        """(entity, record id, purpose key, title, state) of everything a review covers now."""
+        found = []
+        for rule in rv.REVIEWED:
+            if rule.entity == rv.CONSENT_PURPOSE:
+                continue
+            ent = BY_KEY[rule.entity]
+            for record in self.records.list(rule.entity, order_by=ent.title, reverse_links=False):
+                if rv.is_active(rule.entity, record):
+                    found.append((rule.entity, record["id"], None, ent.title_of(record),
+                                  record_state(rule.entity, record)))
+        retired = self._retired_purposes()
+        for purpose in rv.consent_purposes(self.records.list("consent", reverse_links=False)):
+            if not rv.purpose_still_retired(purpose, retired.get(purpose.key)):
+                found.append((rv.CONSENT_PURPOSE, None, purpose.key, purpose.label, purpose.state))
+        return found
+
+    def _retired_purposes(self) -> dict[str, dt.datetime]:
+        """Consent purposes retired by a closed review, and when."""
+        sql = (f'SELECT i.purpose, MAX(i.decided_at) FROM "{REVIEW_ITEM_TABLE}" AS i JOIN "{REVIEW_TABLE}" AS r '
+               "ON r.id = i.review WHERE r.status = ? AND i.entity = ? AND i.decision = ? GROUP BY i.purpose")
+        rows = self.reg.db.execute_sql(sql, (rv.CLOSED, rv.CONSENT_PURPOSE, rv.RETIRED)).fetchall()
+        return {key: dt.datetime.fromisoformat(at) for key, at in rows if key and at}
+
+    def start(self, now: dt.datetime | None = None) -> rv.Review:
+        """Snapshot the register (audit head, active records) and list every item to decide on."""
+        ctx = self.records.context(now)
+        with self.reg.transaction("starting the review"):
+            if (open_review := self.current()) is not None:
+                raise UsageError(f"{open_review.title} is already in progress (started "
+                                 f"{open_review.started_at:%Y-%m-%d}): carry on with it, or close it first.")
+            previous = self.last_closed()
+            today = ctx.today
+            period = rv.review_period(today, previous.period.end if previous else None)
+            head = self.reg.audit.head()
+            active = self._active()
+            per_register: dict[str, int] = {}
+            for entity, *_ in active:
+                per_register[entity] = per_register.get(entity, 0) + 1
+            title = rv.review_title(today, (r.title for r in self.list()))
+            review_id = int(self.review_model.insert(
+                title=title, status=rv.IN_PROGRESS, started_at=utc_now(), started_by=self.reg.actor,
+                period_start=period.start.isoformat(), period_end=period.end.isoformat(),
+                audit_count=head.count, audit_head=head.head, counts_at_start=json.dumps(per_register),
+                previous=previous.id if previous else None).execute())
+            rows = [{"review": review_id, "entity": e, "record": rid, "purpose": key, "title": t,
+                     "decision": rv.OPEN, "state_at_start": canonical_json(state)}
+                    for e, rid, key, t, state in active]
+            for chunk in range(0, len(rows), 200):
+                self.item_model.insert_many(rows[chunk:chunk + 200]).execute()
+            self.reg.audit.append(self.reg.actor, "create", ENTITY, str(review_id), None,
+                                  {"title": title, "period": period.label(), "items": len(rows),
+                                   "audit_head": f"{head.count}:{head.head}"})
+        return self.get(review_id)
+
+    # -- deciding -----------------------------------------------------------------------------------
+    def _open_items(self, review: rv.Review, item_ids: Iterable[int]) -> list[rv.Item]:
+        wanted = list(dict.fromkeys(item_ids))
+        by_id = {i.id: i for i in self.items(review.id)}
+        missing = [str(i) for i in wanted if i not in by_id]
+        if missing:
+            raise UsageError(f"{review.title} has no item {', '.join(missing)} ('atlas review status --items' "
+                             "lists them).")
+        return [by_id[i] for i in wanted]
+
+    def _set(self, items: Sequence[rv.Item], decision: str, note: str | None, what: str) -> int:
+        if not items:
+            return 0
+        m = self.item_model
+        m.update(decision=decision, decided_by=self.reg.actor, decided_at=utc_now(),
+                 note=note or None).where(m.id.in_([i.id for i in items])).execute()
+        self.reg.audit.append(self.reg.actor, "update", ENTITY, str(items[0].review_id), None,
+                              {"decision": rv.DECISION_LABELS[decision], "items": [i.title for i in items],
+                               **({"note": note} if note else {})})
+        return len(items)
+
+    def confirm(self, item_ids: Iterable[int] | None = None, note: str | None = None) -> int:
+        """Mark items (all the open ones when ``item_ids`` is None) as confirmed unchanged."""
+        review = self.require_current()
+        with self.reg.transaction("saving the review"):
+            if item_ids is None:
+                items = self.items(review.id, decision=rv.OPEN)
+            else:
+                items = self._open_items(review, item_ids)
+                done = [i for i in items if i.decision in (rv.UPDATED, rv.RETIRED)]
+                if done:
+                    raise UsageError(f'"{done[0].title}" is already {rv.DECISION_LABELS[done[0].decision].lower()}; '
+                                     "it cannot also be confirmed unchanged.")
+            return self._set(items, rv.CONFIRMED, note, "confirmed")
+
+    def reopen(self, item_ids: Iterable[int]) -> int:
+        """Take back a "confirmed unchanged" (a retirement is undone by editing the record's status)."""
+        review = self.require_current()
+        with self.reg.transaction("saving the review"):
+            items = [i for i in self._open_items(review, item_ids) if i.decision == rv.CONFIRMED]
+            return self._set(items, rv.OPEN, None, "reopened")
+
+    def retire(self, item_ids: Iterable[int], note: str | None = None) -> int:
+        """Retire items: the record keeps its history with its status set to retired (or ended)."""
+        review = self.require_current()
+        with self.reg.transaction("retiring"):
+            items = self._open_items(review, item_ids)
+            for item in items:
+                rule = rv.BY_ENTITY[item.entity]
+                if item.record_id is not None and rule.retire_field and self.records.exists(item.entity,
+                                                                                              item.record_id):
+                    self.records.update(item.entity, item.record_id, {rule.retire_field: rule.retire_value},
+                                        action="review")
+            return self._set(items, rv.RETIRED, note, "retired")
+
+    # -- what the review shows ----------------------------------------------------------------------
+    def figures(self, review: rv.Review, now: dt.datetime | None = None) -> YearFigures:
+        """The year's figures: as signed for a closed review, as they stand now for one in progress."""
+        if not review.is_open:
+            raw = self.review_model.select(self.review_model.figures).where(
+                self.review_model.id == review.id).scalar()
+            if raw:
+                return YearFigures.from_json(json.loads(raw))
+        ctx = self.records.context(now)
+        period = rv.Period(review.period.start, max(review.period.start, ctx.today))
+        return year_figures(self.records.snapshot(), ctx, period)
+
+    def changes(self, review: rv.Review) -> list[Change] | None:
+        """What changed since the previous closed review; None when this is the first."""
+        if not review.is_open:
+            raw = self.review_model.select(self.review_model.changes).where(
+                self.review_model.id == review.id).scalar()
+            return None if raw is None else [Change.from_json(c) for c in json.loads(raw)]
+        previous = self.last_closed(before=review.id)
+        if previous is None:
+            return None
+        return compare(self.items(previous.id), self._current_states(review))
+
+    def _current_states(self, review: rv.Review) -> list[rv.Item]:
+        """The items as they stand now (the state a close would record)."""
+        purposes = {p.key: p for p in rv.consent_purposes(self.records.list("consent", reverse_links=False))}
+        out = []
+        for item in self.items(review.id):
+            state: dict[str, Any] | None = None
+            if item.record_id is not None and self.records.exists(item.entity, item.record_id):
+                state = record_state(item.entity, self.records.get(item.entity, item.record_id))
+            elif item.purpose is not None and item.purpose in purposes:
+                state = purposes[item.purpose].state
+            out.append(rv.Item(**{**item.__dict__, "state_at_close": state if state is not None
+                                  else item.state_at_start}))
+        return out
+
+    # -- closing ------------------------------------------------------------------------------------
+    def close(self, build_pack: PackBuilder, now: dt.datetime | None = None) -> rv.Review:
+        """Close the review in progress: every item must be decided. Dates each kept record's next review,
+        records the closing states, figures and changes, then builds the pack (``build_pack`` reads the
+        register inside this transaction) and keeps it; a failure anywhere leaves the review open."""
+        review = self.require_current()
+        open_items = self.items(review.id, decision=rv.OPEN)
+        if open_items:
+            names = ", ".join(f'"{i.title}"' for i in open_items[:3])
+            more = f" and {len(open_items) - 3} more" if len(open_items) > 3 else ""
+            raise UsageError(f"{review.title} cannot be closed: {len(open_items)} item(s) are not reviewed yet "
+                             f"({names}{more}). Confirm, update or retire each one first.")
+        ctx = self.records.context(now)
+        today = ctx.today
+        with self.reg.transaction("closing the review"):
+            self._date_reviewed(review, today)
+            states = self._current_states(review)
+            for item in states:
+                self.item_model.update(state_at_close=canonical_json(item.state_at_close)).where(
+                    self.item_model.id == item.id).execute()
+            period = rv.Period(review.period.start, max(review.period.start, today))
+            figures = year_figures(self.records.snapshot(), ctx, period)
+            previous = self.last_closed(before=review.id)
+            changes = None if previous is None else compare(self.items(previous.id), states)
+            m = self.review_model
+            m.update(status=rv.CLOSED, closed_at=utc_now(), closed_by=self.reg.actor,
+                     period_end=period.end.isoformat(), figures=json.dumps(figures.to_json()),
+                     changes=None if changes is None else json.dumps([c.to_json() for c in changes])
+                     ).where(m.id == review.id).execute()
+            name, pack = build_pack(self.get(review.id))
+            digest = hashlib.sha256(pack).hexdigest()
+            m.update(pack_name=name, pack_sha256=digest, pack=pack).where(m.id == review.id).execute()
+            self.reg.audit.append(self.reg.actor, "update", ENTITY, str(review.id), {"status": "in progress"},
+                                  {"status": "closed", "period": period.label(), "pack": name,
+                                   "pack_sha256": digest, **rv.counts(states)})
+        return self.get(review.id)
+
+    def _date_reviewed(self, review: rv.Review, today: dt.date) -> None:
+        """Set "last reviewed" on every record kept, so its next review falls due a cycle from today."""
+        for item in self.items(review.id):
+            rule = rv.BY_ENTITY.get(item.entity)
+            if (item.decision == rv.RETIRED or item.record_id is None or rule is None or rule.reviewed_field is None
+                    or not self.records.exists(item.entity, item.record_id)):
+                continue
+            try:
+                self.records.update(item.entity, item.record_id, {rule.reviewed_field: today}, action="review")
+            except InvalidRecord as exc:
+                raise UsageError(f'{BY_KEY[item.entity].label} "{item.title}" cannot be saved as reviewed: '
+                                 f"{exc}. Open it, fix it, and close the review again.") from None
+
+    def pack(self, review_id: int) -> tuple[str, bytes]:
+        """A closed review's pack, as it was written at the close."""
+        review = self.get(review_id)
+        data = self.review_model.select(self.review_model.pack).where(self.review_model.id == review_id).scalar()
+        if data is None or review.pack_name is None:
+            raise UsageError(f"{review.title} has no pack: it is still in progress.")
+        return review.pack_name, bytes(data)
+
+
+# -- told by Records as records are saved ---------------------------------------------------------------
+def _open_review_id(db: Any) -> int | None:
+    row = db.execute_sql(f'SELECT id FROM "{REVIEW_TABLE}" WHERE status = ? LIMIT 1', (rv.IN_PROGRESS,)).fetchone()
+    return int(row[0]) if row else None
+
+
+def note_saved(reg: Any, entity: str, record_id: int, record: Mapping[str, Any], created: bool,
+               action: str) -> None:
+    """A record was saved while a review may be in progress: its item becomes "updated" (or "retired" when
+    the edit retired it), and a record added meanwhile joins the review as updated. The review's own saves
+    (``action == "review"``) are not edits by the reviewer."""
+    if action == "review" or (entity not in rv.BY_ENTITY) or not _has_review_tables(reg.db):
+        return
+    review_id = _open_review_id(reg.db)
+    if review_id is None:
+        return
+    db, now = reg.db, utc_now()
+    if entity == rv.CONSENT_PURPOSE:
+        key = rv.purpose_key(record.get("purpose"))
+        if not key:
+            return
+        row = db.execute_sql(f'SELECT id FROM "{REVIEW_ITEM_TABLE}" WHERE review = ? AND entity = ? AND purpose = ?',
+                             (review_id, entity, key)).fetchone()
+        ref: tuple[str, Any] = ("purpose", key)
+        title = " ".join(str(record.get("purpose")).split())
+        state = {"purpose": title, "records": 1, "withdrawn": 1 if record.get("withdrawn_at") else 0}
+    else:
+        row = db.execute_sql(f'SELECT id FROM "{REVIEW_ITEM_TABLE}" WHERE review = ? AND entity = ? AND record = ?',
+                             (review_id, entity, record_id)).fetchone()
+        ref = ("record", record_id)
+        title = BY_KEY[entity].title_of({**record, "id": record_id})
+        state = record_state(entity, record)
+    decision = rv.UPDATED if rv.is_active(entity, record) else rv.RETIRED
+    if row is None:
+        if decision == rv.RETIRED:
+            return  # added already retired: nothing to review
+        note = "Added during the review" if created or entity == rv.CONSENT_PURPOSE else "Active again"
+        db.execute_sql(
+            f'INSERT INTO "{REVIEW_ITEM_TABLE}" (review, entity, record, purpose, title, decision, decided_by, '
+            "decided_at, note, state_at_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (review_id, entity, record_id if ref[0] == "record" else None, ref[1] if ref[0] == "purpose" else None,
+             title, decision, reg.actor, now, note, canonical_json(state)))
+        return
+    # A retirement stands; anything else edited becomes "updated" (or "retired" if the edit retired it).
+    db.execute_sql(f'UPDATE "{REVIEW_ITEM_TABLE}" SET decision = ?, decided_by = ?, decided_at = ?, title = ? '
+                   "WHERE id = ? AND decision != ?", (decision, reg.actor, now, title, row[0], rv.RETIRED))
+
+
+def note_deleted(reg: Any, entity: str, record_id: int) -> None:
+    """A record deleted during a review is retired from it (its history is in the audit trail)."""
+    if entity not in rv.BY_ENTITY or entity == rv.CONSENT_PURPOSE or not _has_review_tables(reg.db):
+        return
+    review_id = _open_review_id(reg.db)
+    if review_id is not None:
+        reg.db.execute_sql(f'UPDATE "{REVIEW_ITEM_TABLE}" SET decision = ?, decided_by = ?, decided_at = ?, '
+                           "note = ? WHERE review = ? AND entity = ? AND record = ?",
+                           (rv.RETIRED, reg.actor, utc_now(), "Deleted during the review", review_id, entity,
+                            record_id))
+
+
+def _has_review_tables(db: Any) -> bool:
+    # Records also run inside migrations of older schemas (the fixture maker, restore checks).
+    cached = getattr(db, "_atlas_has_reviews", None)
+    if cached is None:
+        cached = db.execute_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                (REVIEW_TABLE,)).fetchone() is not None
+        if cached:
+            db._atlas_has_reviews = True  # once there, always there; absent may still change by migration
+    return bool(cached)
