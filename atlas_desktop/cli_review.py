@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .core import review as rv
+from .core.review_diff import CHANGE_LABELS
 from .core.errors import EXIT_OK, EXIT_PROBLEM, UsageError
 from .storage.settings import Settings
 
@@ -116,7 +117,7 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
         print("\nChanges since the previous review:")
         for c in changes:
             fields = f": {', '.join(c.fields)}" if c.fields else ""
-            print(f"  {c.kind:<8} {c.title} ({c.register}){fields}")
+            print(f"  {CHANGE_LABELS[c.kind] + ':':<20} {c.title} ({c.register}){fields}")
     if args.items or review.is_open:
         _print_items(items, only_open=review.is_open and not args.items)
     return EXIT_OK
