@@ -85,6 +85,7 @@ class AtlasApp(QObject):
         self.session = Session(register, self.settings)
         self.window = MainWindow(self.session)
         self.window.edit_requested.connect(self.edit)
+        self.window.review_requested.connect(self.open_review)
         self.window.close_requested.connect(self.quit)
         self.window.set_native_lock_handler(self.idle.system_event)
         self._build_menus(self.window)
@@ -129,6 +130,7 @@ class AtlasApp(QObject):
             w.add_action(r, f"report:{kind}", label,
                          lambda kind=kind: make_report(w, self._live(), kind))
 
+        w.add_action(t, "annual_review", self.tr("Annual review…"), self.open_review)
         w.add_action(t, "checks", self.tr("What needs action (dashboard)"), lambda: w.show_page("dashboard"))
         w.add_action(t, "verify_audit", self.tr("Verify the audit trail"), self.verify_audit)
 
@@ -151,6 +153,28 @@ class AtlasApp(QObject):
             from .reports import make_report
             editor.report_requested.connect(lambda ent, rid: make_report(editor, self._live(), ent, rid))
             editor._atlas_wired = True
+
+    def open_review(self, review_id: int = 0) -> None:
+        """The annual review window: the review in progress (or the offer to start one), or review ``review_id``."""
+        if self.session is None or self.session.is_locked:
+            return
+        from .review import open_review_window
+        window = open_review_window(self.session, self.window, review_id or None)
+        if not getattr(window, "_atlas_wired", False):  # a window already open is wired already
+            window.edit_requested.connect(self.edit)
+            window.consents_requested.connect(self.show_consents)
+            window._atlas_wired = True
+
+    def show_consents(self, purpose: str) -> None:
+        """A consent purpose has no editor: show the consent records given for it."""
+        if self.window is None:
+            return
+        self.window.show_page("consent")
+        view = self.window.view_for("consent")
+        if view is not None:
+            view.filter_edit.setText(purpose)
+        self.window.raise_()
+        self.window.activateWindow()
 
     def new_record(self) -> None:
         view = self.window.current_view() if self.window else None

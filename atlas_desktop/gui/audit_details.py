@@ -38,19 +38,27 @@ def register_label(entity: str) -> str:
     """How the log names a register: its plural; the register file's own settings and keys otherwise."""
     if entity in BY_KEY:
         return spec_text(BY_KEY[entity].plural)
-    return tr("Register settings") if entity == "register" else entity
+    return {"register": tr("Register settings"), "review": tr("Annual reviews")}.get(entity, entity)
 
 
 def action_label(action: str) -> str:
     return {"create": tr("Created"), "update": tr("Changed"), "delete": tr("Deleted"), "import": tr("Imported"),
-            "restore": tr("Restored"), "keys": tr("Keys changed")}.get(action, action)
+            "restore": tr("Restored"), "keys": tr("Keys changed"), "review": tr("Reviewed")}.get(action, action)
+
+
+def _review_field(key: str) -> str:
+    """What the annual review's own audit entries record (storage/reviews.py), in words."""
+    return {"title": tr("Title"), "period": tr("Period"), "items": tr("Items"), "audit_head": tr("Audit trail head"),
+            "decision": tr("Decision"), "note": tr("Note"), "status": tr("Status"), "pack": tr("Pack"),
+            "pack_sha256": tr("Pack SHA-256"), "open": tr("Not reviewed yet"), "confirmed": tr("Confirmed unchanged"),
+            "updated": tr("Updated"), "retired": tr("Retired")}.get(key, key)
 
 
 def field_label(entity: str, key: str) -> str:
     ent = BY_KEY.get(entity)
     if ent is not None and ent.has(key):
         return spec_text(ent.field(key).label)
-    return key
+    return _review_field(key) if entity == "review" else key
 
 
 def value_text(entity: str, key: str, raw: Any, zone: str) -> str:

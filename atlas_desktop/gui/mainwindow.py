@@ -27,6 +27,7 @@ from .auditview import AuditView
 from .dashboard import Dashboard
 from .i18n import spec_text
 from .registerview import RegisterView
+from .reviews_page import ReviewsPage
 from .session import Session
 
 SETTINGS_ORG = "Atlas Desktop"
@@ -42,6 +43,7 @@ PAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("consent", QT_TRANSLATE_NOOP("MainWindow", "Consents"), ("consent",)),
     ("staff", QT_TRANSLATE_NOOP("MainWindow", "Staff & training"), ("person", "training")),
     ("policy", QT_TRANSLATE_NOOP("MainWindow", "Policies"), ("policy",)),
+    ("reviews", QT_TRANSLATE_NOOP("MainWindow", "Annual reviews"), ()),
     ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), ()),
 )
 
@@ -50,7 +52,7 @@ _ICONS = {
     "processor": QStyle.SP_DriveNetIcon, "dpia": QStyle.SP_FileDialogContentsView,
     "breach": QStyle.SP_MessageBoxWarning, "rights_request": QStyle.SP_FileDialogInfoView,
     "consent": QStyle.SP_DialogApplyButton, "staff": QStyle.SP_DirHomeIcon,
-    "policy": QStyle.SP_FileIcon, "audit": QStyle.SP_FileDialogListView,
+    "policy": QStyle.SP_FileIcon, "reviews": QStyle.SP_BrowserReload, "audit": QStyle.SP_FileDialogListView,
 }
 
 
@@ -62,6 +64,7 @@ def window_settings() -> QSettings:
 class MainWindow(QMainWindow):
     edit_requested = Signal(str, int)   # entity, id (0 = new)
     report_requested = Signal(str)      # report kind from the Reports menu
+    review_requested = Signal(int)      # an annual review's id to show; 0: the one in progress (or start one)
     close_requested = Signal()          # the user closed the window: the controller decides
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -110,6 +113,9 @@ class MainWindow(QMainWindow):
                 self.dashboard = page
             elif key == "audit":
                 page = self.audit_view = AuditView(self.session)
+            elif key == "reviews":
+                page = self.reviews_page = ReviewsPage(self.session)
+                page.review_requested.connect(self.review_requested)
             elif len(entities) == 1:
                 page = self._view(entities[0])
             else:

@@ -1,0 +1,125 @@
+"""What every part of the annual review window shares: decision icons and words, dates, and translated core texts.
+
+A decision is never shown by colour alone: each has its own shape (an empty ring for "not
+reviewed yet", a tick for "confirmed unchanged", a pencil stroke for "updated", a bar for
+"retired") next to its word. Hues are the dashboard's, so both read alike in light and dark.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ...core import clocks
+from ...core import review as rv
+from ..charts import mix
+from ..dashboard_items import is_dark
+from ..i18n import spec_text
+
+CONTEXT = "review"
+
+# Hues (light scheme, dark scheme) of the dashboard: green for done, blue for edited.
+_HUES = {rv.CONFIRMED: ("#2e7d32", "#7cc47f"), rv.UPDATED: ("#1f5fae", "#7fb2f0")}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def core_text(text: str | None) -> str:
+    """A text from ``core.review`` (a heading, a decision, a retirement's meaning): translated under the
+    specs' context, as the other texts ``core`` declares."""
+    return spec_text(text) if text else ""
+
+
+def decision_word(decision: str) -> str:
+    return core_text(rv.DECISION_LABELS.get(decision, decision))
+
+
+def decision_icon(decision: str, palette: QPalette, size: float = 16, ratio: float = 1.0) -> QIcon:
+    """The decision's own shape, drawn from the palette at ``size`` logical pixels."""
+    pixmap = QPixmap(max(1, round(size * ratio)), max(1, round(size * ratio)))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    box = QRectF(size * 0.1, size * 0.1, size * 0.8, size * 0.8)
+    on = QColor("#1b1b1b" if is_dark(palette) else "white")
+    if decision in _HUES:
+        light, dark = _HUES[decision]
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(dark if is_dark(palette) else light))
+        if decision == rv.CONFIRMED:
+            p.drawEllipse(box)
+        else:
+            p.drawRoundedRect(box, size * 0.16, size * 0.16)
+        pen = QPen(on, size * 0.12)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        if decision == rv.CONFIRMED:   # a tick
+            path = QPainterPath(QPointF(size * 0.3, size * 0.52))
+            path.lineTo(size * 0.45, size * 0.67)
+            path.lineTo(size * 0.71, size * 0.36)
+            p.drawPath(path)
+        else:                          # a pencil stroke with its point
+            p.drawLine(QPointF(size * 0.32, size * 0.68), QPointF(size * 0.68, size * 0.32))
+            p.drawPoint(QPointF(size * 0.3, size * 0.7))
+    elif decision == rv.RETIRED:       # a muted disc with a bar: kept, but out of use
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(mix(text, palette.color(QPalette.ColorRole.Window), 0.45))
+        p.drawEllipse(box)
+        pen = QPen(on, size * 0.13)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        p.setPen(pen)
+        p.drawLine(QPointF(size * 0.32, size * 0.5), QPointF(size * 0.68, size * 0.5))
+    else:                              # not reviewed yet: an empty ring
+        p.setPen(QPen(mix(text, palette.color(QPalette.ColorRole.Window), 0.25), size * 0.1))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(box.adjusted(size * 0.05, size * 0.05, -size * 0.05, -size * 0.05))
+    p.end()
+    return QIcon(pixmap)
+
+
+def local_time(moment: dt.datetime | None, zone: str) -> str:
+    if moment is None:
+        return ""
+    return moment.astimezone(clocks.zone(zone)).strftime("%d %b %Y %H:%M")
+
+
+def local_day(moment: dt.datetime | None, zone: str) -> str:
+    if moment is None:
+        return ""
+    return moment.astimezone(clocks.zone(zone)).strftime("%d %b %Y")
+
+
+def heading(text: str, parent: QWidget | None = None, scale: float = 1.15) -> QLabel:
+    """A bold section heading, a little larger than the text."""
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(max(font.pointSizeF(), 1.0) * scale)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def paragraph(text: str, parent: QWidget | None = None) -> QLabel:
+    """Wrapped, selectable body text."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def muted(label: QLabel) -> QLabel:
+    """Secondary text: the palette's text colour, softened (never the only carrier of meaning)."""
+    palette = label.palette()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    palette.setColor(QPalette.ColorRole.WindowText, mix(text, palette.color(QPalette.ColorRole.Window), 0.3))
+    label.setPalette(palette)
+    return label

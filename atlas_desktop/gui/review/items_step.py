@@ -1,0 +1,316 @@
+"""The review's first step: every record to confirm, update or retire, grouped by register.
+
+Each decision goes straight to ``Reviews`` and is saved at once, so the review can be paused
+at any moment. "Edit…" only opens the normal editor (the app's ``edit``): saving there marks
+the item "updated" by itself, and the window refreshes when the session says records changed.
+Consent purposes have no editor of their own, so "Edit…" shows the Consents page filtered by
+the purpose instead; changing any of those consent records marks the purpose updated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import review as rv
+from ...core.errors import AtlasError
+from ...storage.reviews import Reviews
+from .. import dialogs
+from .common import core_text, decision_icon, decision_word, local_time, muted, paragraph
+
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RetireDialog(QDialog):
+    """Asks before retiring: what retiring means for each register involved, and an optional note."""
+
+    def __init__(self, items: Sequence[rv.Item], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Retire"))
+        layout = QVBoxLayout(self)
+        names = ", ".join(f"\u201c{i.title}\u201d" for i in items[:4])
+        if len(items) > 4:
+            names += " " + self.tr("and {0} more").format(len(items) - 4)
+        layout.addWidget(paragraph(self.tr("Retire {0}?").format(names)))
+        for entity in dict.fromkeys(i.entity for i in items):
+            rule = rv.BY_ENTITY[entity]
+            layout.addWidget(paragraph(f"<b>{core_text(rule.heading)}</b><br>{core_text(rule.retire_help)}"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("For example: the contract ended in March"))
+        self.note_edit.setAccessibleName(self.tr("Why it is retired (optional)"))
+        label = QLabel(self.tr("&Why (optional):"))
+        label.setBuddy(self.note_edit)
+        layout.addWidget(label)
+        layout.addWidget(self.note_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.retire_button = buttons.addButton(self.tr("Retire"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 38, self.sizeHint().height())
+
+    def note(self) -> str | None:
+        return self.note_edit.text().strip() or None
+
+
+class ItemsStep(QWidget):
+    """The items of one review as a tree (register headings, then records) with the decision buttons."""
+
+    edit_requested = Signal(str, int)     # entity, record id: the app opens the normal editor
+    consents_requested = Signal(str)      # a consent purpose: the app shows the Consents page filtered by it
+    decided = Signal()                    # a decision was saved: the window tells the session
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.items: dict[int, rv.Item] = {}
+        self.read_only = False
+        em = self.fontMetrics().height()
+
+        self.progress_label = QLabel()
+        font = QFont(self.progress_label.font())
+        font.setBold(True)
+        self.progress_label.setFont(font)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(round(em * 0.6))
+        self.progress_bar.setAccessibleName(self.tr("Items reviewed"))
+        self.breakdown = muted(paragraph(""))
+        self.only_open = QCheckBox(self.tr("Show only the items &not reviewed yet"))
+        self.only_open.toggled.connect(lambda _on: self._fill())
+
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(5)
+        self.tree.setHeaderLabels([self.tr("Record"), self.tr("Decision"), self.tr("Decided by"), self.tr("When"),
+                                   self.tr("Note")])
+        self.tree.setAccessibleName(self.tr("Items to review"))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setIndentation(em)
+        header = self.tree.header()
+        # The record's title takes what is left; the other columns are as wide as what they usually hold.
+        header.setStretchLastSection(False)
+        metrics, char = self.fontMetrics(), self.fontMetrics().averageCharWidth()
+        widths = (0, metrics.horizontalAdvance(decision_word(rv.CONFIRMED)) + round(em * 2.4), char * 15,
+                  metrics.horizontalAdvance("22 Sep 2026 23:59") + em, char * 18)
+        for column, width in enumerate(widths):
+            if column:
+                header.resizeSection(column, width)
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.tree.itemDoubleClicked.connect(lambda item, _c: self.edit() if item.data(0, _ID_ROLE) else None)
+        self.empty = paragraph(self.tr("There is nothing to review: the register has no processing activities, "
+                                       "processors, DPIAs, policies or purposes relying on consent yet."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.empty)
+
+        self.confirm_button = self._button(self.tr("&Confirm unchanged"), self.confirm,
+                                           self.tr("The selected records are still true as they are"))
+        self.edit_button = self._button(self.tr("&Edit…"), self.edit,
+                                        self.tr("Open the record in its editor; saving a change marks it updated"))
+        self.retire_button = self._button(self.tr("&Retire…"), self.retire,
+                                          self.tr("The selected records no longer apply: they are kept in the "
+                                                  "history, but no longer active"))
+        self.undo_button = self._button(self.tr("&Undo confirmation"), self.undo,
+                                        self.tr("Take back \u201cConfirmed unchanged\u201d for the selected records"))
+        self.all_button = self._button(self.tr("Confirm &all remaining…"), self.confirm_all,
+                                       self.tr("Confirm every item not reviewed yet as unchanged"))
+        self.buttons_bar = QWidget()
+        bar = QHBoxLayout(self.buttons_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        for button in (self.confirm_button, self.edit_button, self.retire_button, self.undo_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(self.all_button)
+
+        top = QHBoxLayout()
+        top.addWidget(self.progress_label)
+        top.addStretch(1)
+        top.addWidget(self.only_open)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.breakdown)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.buttons_bar)
+        self._update_buttons()
+
+    def _button(self, text: str, slot: Callable[[], None], tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.replace("&", ""))
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # -- showing --------------------------------------------------------------------------------------
+    def show_items(self, items: Sequence[rv.Item], zone: str, read_only: bool) -> None:
+        self.items = {i.id: i for i in items}
+        self.zone, self.read_only = zone, read_only
+        self.buttons_bar.setVisible(not read_only)
+        counts = rv.counts(items)
+        done, total = total_done(counts), len(items)
+        self.progress_label.setText(self.tr("{0} of {1} reviewed").format(done, total))
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done if total else 1)
+        self.breakdown.setText(self.tr("{0} confirmed unchanged · {1} updated · {2} retired · {3} not reviewed "
+                                       "yet").format(counts[rv.CONFIRMED], counts[rv.UPDATED], counts[rv.RETIRED],
+                                                     counts[rv.OPEN]))
+        self.stack.setCurrentWidget(self.tree if items else self.empty)
+        self._fill()
+
+    def _fill(self) -> None:
+        keep = set(self.selected_ids())
+        self.tree.clear()
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        palette = self.palette()
+        icons = {d: decision_icon(d, palette, 16, self.devicePixelRatioF()) for d in rv.DECISIONS}
+        groups: dict[str, list[rv.Item]] = {}
+        for item in self.items.values():
+            groups.setdefault(item.entity, []).append(item)
+        for rule in rv.REVIEWED:
+            members = groups.get(rule.entity, [])
+            if not members:
+                continue
+            done = sum(1 for i in members if not i.is_open)
+            group = QTreeWidgetItem([self.tr("{0} — {1} of {2} reviewed").format(core_text(rule.heading), done,
+                                                                                len(members))])
+            group.setFont(0, bold)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)
+            for item in members:
+                if self.only_open.isChecked() and not item.is_open:
+                    continue
+                row = QTreeWidgetItem([item.title, decision_word(item.decision), item.decided_by or "",
+                                       local_time(item.decided_at, self.zone), item.note or ""])
+                row.setIcon(1, icons[item.decision])
+                row.setData(0, _ID_ROLE, item.id)
+                for column in range(5):
+                    row.setToolTip(column, row.text(column))
+                group.addChild(row)
+                row.setSelected(item.id in keep)
+            group.setExpanded(True)
+        self._update_buttons()
+
+    # -- the selection --------------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        return [i for i in (row.data(0, _ID_ROLE) for row in self.tree.selectedItems()) if i]
+
+    def selected(self) -> list[rv.Item]:
+        return [self.items[i] for i in self.selected_ids() if i in self.items]
+
+    def select_ids(self, ids: Sequence[int]) -> None:
+        wanted = set(ids)
+        self.tree.clearSelection()
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            for c in range(group.childCount()):
+                row = group.child(c)
+                if row.data(0, _ID_ROLE) in wanted:
+                    row.setSelected(True)
+                    self.tree.scrollToItem(row)
+
+    def first_open(self) -> None:
+        """Select the first item not reviewed yet (the close step's "Go to the open items")."""
+        ids = [i.id for i in self.items.values() if i.is_open]
+        self.select_ids(ids[:1])
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        live = not self.read_only
+        self.confirm_button.setEnabled(live and any(i.is_open for i in chosen))
+        self.edit_button.setEnabled(live and len(chosen) == 1)
+        self.retire_button.setEnabled(live and any(i.decision != rv.RETIRED for i in chosen))
+        self.undo_button.setEnabled(live and any(i.decision == rv.CONFIRMED for i in chosen))
+        # A retirement stands (the record's status was changed): only a confirmation can be taken back.
+        self.undo_button.setToolTip(self.tr("Take back \u201cConfirmed unchanged\u201d for the selected records. "
+                                            "Updates and retirements are changes to the records themselves, "
+                                            "and stay."))
+        self.all_button.setEnabled(live and any(i.is_open for i in self.items.values()))
+        one = chosen[0] if len(chosen) == 1 else None
+        if one is not None and one.record_id is None:
+            self.edit_button.setToolTip(self.tr("Consent purposes have no editor of their own: this shows the "
+                                                "consent records for this purpose on the Consents page. Changing "
+                                                "any of them marks the purpose as updated."))
+        else:
+            self.edit_button.setToolTip(self.tr("Open the record in its editor; saving a change marks it updated"))
+
+    # -- deciding -------------------------------------------------------------------------------------
+    def _act(self, title: str, action: Callable[[Reviews], object]) -> None:
+        try:
+            action(Reviews(self.session.records))
+        except AtlasError as exc:
+            dialogs.show_error(self, title, exc)
+        self.decided.emit()  # also after a failure: the window shows what was saved
+
+    def confirm(self) -> None:
+        ids = [i.id for i in self.selected() if i.is_open]
+        if ids:
+            self._act(self.tr("Confirm unchanged"), lambda r: r.confirm(ids))
+
+    def undo(self) -> None:
+        ids = [i.id for i in self.selected() if i.decision == rv.CONFIRMED]
+        if ids:
+            self._act(self.tr("Undo confirmation"), lambda r: r.reopen(ids))
+
+    def retire(self) -> None:
+        chosen = [i for i in self.selected() if i.decision != rv.RETIRED]
+        if not chosen:
+            return
+        dialog = RetireDialog(chosen, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        note = dialog.note()
+        self._act(self.tr("Retire"), lambda r: r.retire([i.id for i in chosen], note=note))
+
+    def confirm_all(self) -> None:
+        remaining = sum(1 for i in self.items.values() if i.is_open)
+        if not remaining:
+            return
+        text = self.tr("Confirm the {0} items not reviewed yet as unchanged?\n\nDo this only once you have "
+                       "checked that each one is still true. You can undo a confirmation until the review is "
+                       "closed.").format(remaining)
+        if dialogs.confirm(self, self.tr("Confirm all remaining"), text, self.tr("Confirm all")):
+            self._act(self.tr("Confirm all remaining"), lambda r: r.confirm(None))
+
+    def edit(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1 or self.read_only:
+            return
+        item = chosen[0]
+        if item.record_id is None:
+            self.consents_requested.emit(item.title)
+        else:
+            self.edit_requested.emit(item.entity, item.record_id)
+
+
+def total_done(counts: dict[str, int]) -> int:
+    return sum(n for decision, n in counts.items() if decision != rv.OPEN)
