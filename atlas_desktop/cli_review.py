@@ -99,18 +99,18 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
                       + " Start one with 'atlas review start'.")
             return EXIT_OK
         items = reviews.items(review.id)
-        figures = reviews.figures(review) if not args.json else None
-        changes = reviews.changes(review) if not args.json else None
-    if args.json:
-        print(json.dumps(_status_json(reviews, review, items), ensure_ascii=False, indent=2))
-        return EXIT_OK
+        if args.json:
+            print(json.dumps(_status_json(reviews, review, items), ensure_ascii=False, indent=2))
+            return EXIT_OK
+        figures = reviews.figures(review)
+        changes = reviews.changes(review)
+        previous = reviews.last_closed(before=review.id)
     state = "in progress" if review.is_open else f"closed {_day(review.closed_at)} by {review.closed_by}"
     print(f"{review.title}: {state}; started {_day(review.started_at)} by {review.started_by}; "
           f"figures for {review.period.label()}.")
     print(_counts_line(rv.counts(items)))
     from .core.review_summary import ReviewData, summary_lines
 
-    previous = reviews.last_closed(before=review.id)
     for line in summary_lines(ReviewData(review, items, figures, changes, previous))[1:]:
         print(f"  • {line}")
     if changes:

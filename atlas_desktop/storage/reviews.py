@@ -12,6 +12,7 @@ review and the pack all land together, or nothing does.
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import hashlib
 import json
@@ -69,7 +70,7 @@ class Reviews:
         columns = [c for name, c in m._meta.fields.items() if name != "pack"]
         return m.select(*columns, peewee.fn.length(m.pack).alias("pack_size"))  # never the pack's bytes
 
-    def list(self) -> list[rv.Review]:
+    def list(self) -> builtins.list[rv.Review]:
         """Every review, the newest first."""
         return [self._review(r) for r in self._select().order_by(self.review_model.id.desc()).dicts()]
 
@@ -106,7 +107,7 @@ class Reviews:
                        state_at_start=json.loads(row["state_at_start"]),
                        state_at_close=json.loads(row["state_at_close"]) if row["state_at_close"] else None)
 
-    def items(self, review_id: int, *, decision: str | None = None) -> list[rv.Item]:
+    def items(self, review_id: int, *, decision: str | None = None) -> builtins.list[rv.Item]:
         """The review's items, register by register in review order, then by title."""
         m = self.item_model
         query = m.select().where(m.review == review_id)
@@ -120,9 +121,9 @@ class Reviews:
         return rv.counts(self.items(review_id))
 
     # -- starting -----------------------------------------------------------------------------------
-    def _active(self) -> list[tuple[str, int | None, str | None, str, dict[str, Any]]]:
+    def _active(self) -> builtins.list[tuple[str, int | None, str | None, str, dict[str, Any]]]:
         """(entity, record id, purpose key, title, state) of everything a review covers now."""
-        found = []
+        found: builtins.list[tuple[str, int | None, str | None, str, dict[str, Any]]] = []
         for rule in rv.REVIEWED:
             if rule.entity == rv.CONSENT_PURPOSE:
                 continue
@@ -176,7 +177,7 @@ class Reviews:
         return self.get(review_id)
 
     # -- deciding -----------------------------------------------------------------------------------
-    def _open_items(self, review: rv.Review, item_ids: Iterable[int]) -> list[rv.Item]:
+    def _open_items(self, review: rv.Review, item_ids: Iterable[int]) -> builtins.list[rv.Item]:
         wanted = list(dict.fromkeys(item_ids))
         by_id = {i.id: i for i in self.items(review.id)}
         missing = [str(i) for i in wanted if i not in by_id]
@@ -242,7 +243,7 @@ class Reviews:
         period = rv.Period(review.period.start, max(review.period.start, ctx.today))
         return year_figures(self.records.snapshot(), ctx, period)
 
-    def changes(self, review: rv.Review) -> list[Change] | None:
+    def changes(self, review: rv.Review) -> builtins.list[Change] | None:
         """What changed since the previous closed review; None when this is the first."""
         if not review.is_open:
             raw = self.review_model.select(self.review_model.changes).where(
@@ -253,7 +254,7 @@ class Reviews:
             return None
         return compare(self.items(previous.id), self._current_states(review))
 
-    def _current_states(self, review: rv.Review) -> list[rv.Item]:
+    def _current_states(self, review: rv.Review) -> builtins.list[rv.Item]:
         """The items as they stand now (the state a close would record)."""
         purposes = {p.key: p for p in rv.consent_purposes(self.records.list("consent", reverse_links=False))}
         out = []
