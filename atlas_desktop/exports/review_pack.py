@@ -48,7 +48,7 @@ def review_data(reviews: Reviews, review: rv.Review, now: dt.datetime | None = N
 
 def pack_name(org: str, review: rv.Review) -> str:
     """A file name for the pack: the organisation and the review, with nothing a file system refuses."""
-    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", f"{org} - {review.title}").strip(" .") or "review"
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", f"{org} - {review.title}" if org else review.title).strip(" .") or "review"
     return f"{' '.join(safe.split())}.zip"
 
 
