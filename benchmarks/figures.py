@@ -16,12 +16,13 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from sqlcipher3 import dbapi2 as sqlcipher
+
 from atlas_desktop.core.entities import BY_KEY, ENTITIES
 from atlas_desktop.storage.connection import raw_key
 from atlas_desktop.storage.keys import KeyFile
 from atlas_desktop.storage.records import Records
 from atlas_desktop.storage.register import Register, keys_path
-from sqlcipher3 import dbapi2 as sqlcipher
 
 from .generate import PASSPHRASE
 from .timing import Stats, paired
@@ -92,11 +93,11 @@ def measure_report(path: Path, repeat: int, warmup: int = 1) -> tuple[Stats, Sta
 
 def _report_floor(records: Records) -> Any:
     import datetime as dt
+    from xml.sax.saxutils import escape
 
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
-    from xml.sax.saxutils import escape
 
     from atlas_desktop.exports.pdf_blocks import Source
     from atlas_desktop.exports.pdf_style import STYLES

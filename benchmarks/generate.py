@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from atlas_desktop.core.entities import BY_KEY
+from atlas_desktop.core.search import search_text
 from atlas_desktop.core.spec import Entity, Kind
 from atlas_desktop.core.validation import validate
 from atlas_desktop.storage import demo_data as data
@@ -32,7 +33,6 @@ from atlas_desktop.storage.migrations import SCHEMA_VERSION
 from atlas_desktop.storage.records import Records
 from atlas_desktop.storage.register import Register, register_files
 from atlas_desktop.storage.search import table_name
-from atlas_desktop.core.search import search_text
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"

@@ -8,6 +8,7 @@ burst of noise lands on both rather than on one.
 from __future__ import annotations
 
 import gc
+import itertools
 import statistics
 import time
 from collections.abc import Callable
@@ -87,7 +88,7 @@ def growth_rows(name: str, medians: dict[int, float], target: float = 11.0) -> l
     """One entry per tenfold step: the larger size's median against the smaller one's (its "floor")."""
     sizes = sorted(medians)
     out = []
-    for small, large in zip(sizes, sizes[1:], strict=False):
+    for small, large in itertools.pairwise(sizes):
         growth = medians[large] / medians[small] if medians[small] > 0 else float("inf")
         out.append({"name": f"{name} growth {_short(small)}→{_short(large)}", "size": large,
                     "median_s": round(medians[large], 4), "floor_median_s": round(medians[small], 4),

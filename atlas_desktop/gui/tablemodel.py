@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QTableView
 
 from ..core import codec
@@ -43,6 +44,7 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 100
 CACHE_PAGES = 12
+RELATED_LIMIT = 5_000  # linked records of other registers kept for the checks of each page
 NOTE_CHARS = 120  # a note shows its first line, cut here; the editor shows it whole
 ID_ROLE = Qt.UserRole + 1         # the record id of a row
 ATTENTION_ROLE = Qt.UserRole + 2  # "overdue", "due soon" or None
@@ -52,6 +54,17 @@ _LONG_CELL = 30
 MIN_CAP_CHARS = 18    # when the columns do not all fit, the widest shrink, but not below this many characters
 TITLE_CAP_CHARS = 40  # ...and the title, which names the record, keeps up to this many
 _TINT = QColor(220, 50, 47)  # red, only ever blended lightly into the palette's own base colour
+# Roles and flags as fixed values: looking a PySide6 enum member up costs microseconds, and data() and flags()
+# run thousands of times per paint.
+_DISPLAY, _EDIT, _TOOLTIP, _ACCESSIBLE = (int(Qt.DisplayRole), int(Qt.EditRole), int(Qt.ToolTipRole),
+                                          int(Qt.AccessibleTextRole))
+_DECORATION, _FONT, _BACKGROUND, _ALIGN = (int(Qt.DecorationRole), int(Qt.FontRole), int(Qt.BackgroundRole),
+                                           int(Qt.TextAlignmentRole))
+_ID, _ATTENTION = int(ID_ROLE), int(ATTENTION_ROLE)
+_ROLES = frozenset({_DISPLAY, _EDIT, _ID, _ATTENTION, _TOOLTIP, _ACCESSIBLE, _DECORATION, _FONT, _BACKGROUND, _ALIGN})
+_ALIGN_LEFT, _ALIGN_RIGHT = int(Qt.AlignLeft | Qt.AlignVCenter), int(Qt.AlignRight | Qt.AlignVCenter)
+_FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemNeverHasChildren
+_NO_FLAGS = Qt.NoItemFlags
 
 
 def due_field(ent: Entity) -> Field | None:
@@ -82,6 +95,8 @@ class RecordTableModel(QAbstractTableModel):
         self._now = now or (lambda: dt.datetime.now(dt.UTC))
         self.fields: tuple[Field, ...] = self.entity.list_columns
         self._attention = has_attention(self.entity)
+        self._alignments = ((_ALIGN_LEFT,) if self._attention else ()) + tuple(
+            _ALIGN_RIGHT if f.kind is Kind.INT else _ALIGN_LEFT for f in self.fields)
         self._due = due_field(self.entity)
         self.status: str | None = None
         self.text: str = ""
@@ -91,6 +106,9 @@ class RecordTableModel(QAbstractTableModel):
         self._positions: dict[int, int] | None = None
         self._pages: OrderedDict[int, list[_Row]] = OrderedDict()
         self._ctx: Context | None = None
+        # Records of other registers that pages link to (a breach's activities and staff), by register and
+        # id: the same few recur on every page and every filter keystroke. Cleared by refresh() and clear().
+        self._related: dict[str, dict[int, dict[str, Any]]] = {}
         self.total = 0          # records in the register, whatever the filters
         self.pages_read = 0     # pages read from storage since the last refresh (tests and tuning)
 
@@ -118,9 +136,7 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.fields) + (1 if self._attention else 0)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.NoItemFlags
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemNeverHasChildren
+        return _FLAGS if index.isValid() else _NO_FLAGS
 
     # -- ids and rows ------------------------------------------------------------------------------
     def id_at(self, row: int) -> int | None:
@@ -135,10 +151,18 @@ class RecordTableModel(QAbstractTableModel):
     def cached_rows(self) -> int:
         return sum(len(page) for page in self._pages.values())
 
+    def cached_cells(self, column: int) -> list[tuple[str, str | None]]:
+        """(display text, severity) of ``column`` in every row read so far (the first page at least): what
+        fitting the columns measures."""
+        if not self._pages and self._ids:
+            self._row(0)
+        return [(row.cells[column] if column < len(row.cells) else "", row.severity)
+                for page in self._pages.values() for row in page]
+
     # -- filtering, sorting and refreshing ------------------------------------------------------
     def set_filter(self, text: str | None = None, status: str | None = None) -> None:
         self.text, self.status = (text or "").strip(), status
-        self.refresh()
+        self._reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
         if column == self.attention_column:
@@ -147,10 +171,16 @@ class RecordTableModel(QAbstractTableModel):
             f = self.field_at(column)
             key = f.key if f is not None else None
         self.order_by, self.descending = key, order == Qt.DescendingOrder
-        self.refresh()
+        self._reload()
 
     def refresh(self) -> None:
-        """Read the matching ids again (after a save, a filter or a sort) and forget the cached rows."""
+        """Read the matching ids again after a change to the register, and forget every cached record."""
+        self._related.clear()
+        self._reload()
+
+    def _reload(self) -> None:
+        """Read the matching ids again (a filter or a sort changed) and forget the cached rows. The related
+        records the checks consult are kept: nothing was saved, and they are most of a page's reading."""
         self.beginResetModel()
         self._pages.clear()
         self._positions = None
@@ -171,6 +201,7 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids, self._positions, self.total, self._ctx = [], None, 0, None
         self._pages.clear()
+        self._related.clear()
         self.endResetModel()
 
     # -- reading pages -------------------------------------------------------------------------------
@@ -237,8 +268,7 @@ class RecordTableModel(QAbstractTableModel):
                 for r in page:
                     value = r.get(f.key)
                     linked.update(value if isinstance(value, list) else [value] if value is not None else [])
-                known = {r["id"] for r in snapshot.get(f.target, [])}
-                snapshot[f.target] = [*snapshot.get(f.target, []), *records.rows(f.target, linked - known)]
+                snapshot[f.target] = [*snapshot.get(f.target, []), *self._linked(records, f.target, linked, snapshot)]
         for other in ENTITIES:
             for f in other.stored_fields:
                 if f.kind in (Kind.LINK, Kind.LINKS) and f.target == self.entity.key and other.key != self.entity.key:
@@ -254,6 +284,19 @@ class RecordTableModel(QAbstractTableModel):
             verdicts[finding.record] = (OVERDUE if OVERDUE in (severity, finding.severity) else DUE_SOON,
                                         messages + [finding.message])
         return {rid: (sev, tuple(msgs)) for rid, (sev, msgs) in verdicts.items()}
+
+    def _linked(self, records: Any, target: str, ids: set[int], snapshot: Mapping[str, Sequence[dict[str, Any]]]
+                ) -> list[dict[str, Any]]:
+        """The records of ``target`` with these ids not in ``snapshot`` yet, read once and then kept."""
+        known = {r["id"] for r in snapshot.get(target, [])}
+        cache = self._related.setdefault(target, {})
+        missing = [i for i in ids - known if i not in cache]
+        if len(cache) + len(missing) > RELATED_LIMIT:
+            cache.clear()  # bounded: a long scroll through a huge register must not keep every record
+            missing = list(ids - known)
+        for record in records.rows(target, missing):
+            cache[record["id"]] = record
+        return [cache[i] for i in ids - known if i in cache]
 
     def _severity_text(self, severity: str | None) -> str:
         if severity == OVERDUE:
@@ -280,40 +323,46 @@ class RecordTableModel(QAbstractTableModel):
 
     # -- what the view reads ---------------------------------------------------------------------------
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid() or index.column() >= self.columnCount():
+        # Qt asks for a dozen roles of every cell on every paint. Roles are compared as plain ints, fixed
+        # at import: reading ``Qt.DisplayRole`` costs microseconds each time (PySide6 enums), which made
+        # this method a third of a filter keystroke on a big register.
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
+            return None
+        column = index.column()
+        if column >= self.columnCount():
             return None
         row = self._row(index.row())
         if row is None:
             return None
-        column = index.column()
-        attention_cell = column == self.attention_column
-        if role in (Qt.DisplayRole, Qt.EditRole):
+        if role == _DISPLAY or role == _EDIT:
             return row.cells[column] if column < len(row.cells) else ""
-        if role == ID_ROLE:
+        if role == _ID:
             return row.id
-        if role == ATTENTION_ROLE:
+        if role == _ATTENTION:
             return row.severity
-        if role == Qt.ToolTipRole:
+        if role == _ALIGN:
+            return self._alignments[column] if column < len(self._alignments) else _ALIGN_LEFT
+        if role == _TOOLTIP:
             if row.messages:
                 return "\n".join(row.messages)
             # Long cells are often cut off by the column's width: the tooltip shows them whole.
             text = row.cells[column] if column < len(row.cells) else ""
             return text if len(text) > _LONG_CELL else None
-        if role == Qt.AccessibleTextRole and attention_cell:
-            return "; ".join((row.cells[column], *row.messages)) if row.severity else self.tr("Nothing due")
-        if role == Qt.DecorationRole and attention_cell and row.severity:
+        if not row.severity:
+            # What follows only marks the rows the checks flag; a screen reader still hears "Nothing due".
+            return self.tr("Nothing due") if role == _ACCESSIBLE and column == self.attention_column else None
+        attention_cell = column == self.attention_column
+        if role == _ACCESSIBLE and attention_cell:
+            return "; ".join((row.cells[column], *row.messages))
+        if role == _DECORATION and attention_cell:
             return _icon(row.severity)
-        if role == Qt.FontRole and attention_cell and row.severity == OVERDUE:
+        if role == _FONT and attention_cell and row.severity == OVERDUE:
             font = QFont(QGuiApplication.font())
             font.setBold(True)
             return font
-        if role == Qt.BackgroundRole and row.severity == OVERDUE:
+        if role == _BACKGROUND and row.severity == OVERDUE:
             return _overdue_tint()
-        if role == Qt.TextAlignmentRole:
-            f = self.field_at(column)
-            if f is not None and f.kind is Kind.INT:
-                return int(Qt.AlignRight | Qt.AlignVCenter)
-            return int(Qt.AlignLeft | Qt.AlignVCenter)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
@@ -338,8 +387,9 @@ def fit_columns(table: QTableView, title: int = -1) -> None:
     header = table.horizontalHeader()
     header.setStretchLastSection(False)  # set again at the end: the last column then fills the rest
     try:
-        table.resizeColumnsToContents()
-        widths = [header.sectionSize(c) for c in range(header.count())]
+        widths = content_widths(table)
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
         room = table.viewport().width()
         if sum(widths) <= room:
             return
@@ -357,6 +407,37 @@ def fit_columns(table: QTableView, title: int = -1) -> None:
                 header.resizeSection(column, max(cap, floor))
     finally:
         header.setStretchLastSection(True)
+
+
+def content_widths(table: QTableView) -> list[int]:
+    """Each column's width for its heading and the text of the rows read so far, as
+    ``resizeColumnsToContents`` gives it, measured from the display text the model already holds:
+    Qt's own way asks the model for every role of every cell (a tenth of a second for one page)."""
+    model = table.model()
+    header = table.horizontalHeader()
+    bold = QFont(table.font())
+    bold.setBold(True)
+    metrics, bold_metrics = QFontMetricsF(table.font()), QFontMetricsF(bold)
+    style = table.style()
+    # The item delegate's text margins on both sides, and the grid line the view adds.
+    padding = 2 * (style.pixelMetric(QStyle.PM_FocusFrameHMargin, None, table) + 1) + (1 if table.showGrid() else 0)
+    icon = style.pixelMetric(QStyle.PM_SmallIconSize, None, table) + 2 * (
+        style.pixelMetric(QStyle.PM_FocusFrameHMargin, None, table) + 1)
+    attention = getattr(model, "attention_column", -1)
+    widths = []
+    for column in range(header.count()):
+        widest = header.sectionSizeHint(column)
+        cells = model.cached_cells(column) if isinstance(model, RecordTableModel) else []
+        for text, severity in cells:
+            if not text:
+                continue
+            if column == attention and severity:
+                width = math.ceil((bold_metrics if severity == OVERDUE else metrics).horizontalAdvance(text)) + icon
+            else:
+                width = math.ceil(metrics.horizontalAdvance(text))
+            widest = max(widest, width + padding)
+        widths.append(widest)
+    return widths
 
 
 def _icon(severity: str) -> QIcon | None:
