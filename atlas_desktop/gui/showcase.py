@@ -59,6 +59,29 @@ def _exports(records, out: Path, log: Callable[[str], None]) -> None:  # noqa: A
             log(f"(the {kind} report failed: {exc})")
 
 
+def _review(session, window, out: Path) -> list[str]:
+    """The annual review on the demo: a few records decided, then each step of its window and the reviews page."""
+    from ..storage.reviews import Reviews
+    from .review import ReviewWindow
+    from .review.window import CLOSE, FIGURES, ITEMS
+
+    reviews = Reviews(session.records)
+    review = reviews.current() or reviews.start()
+    items = reviews.items(review.id)
+    reviews.confirm([i.id for i in items if i.is_open][:9])
+    session.notify("review")
+    review_window = ReviewWindow(session)
+    names = []
+    for step, name in ((ITEMS, "review-items.png"), (FIGURES, "review-figures.png"), (CLOSE, "review-close.png")):
+        review_window.go(step)
+        _shoot(review_window, out / name, (1040, 760))
+        names.append(name)
+    review_window.close()
+    window.show_page("reviews")
+    _shoot(window, out / "page-reviews-in-progress.png")
+    return [*names, "page-reviews-in-progress.png"]
+
+
 def run_showcase(out: Path) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from ..storage.demo import create_demo
@@ -91,6 +114,7 @@ def run_showcase(out: Path) -> int:
             name = "main-window.png" if key == "dashboard" else f"page-{key}.png"
             _shoot(window, out / name)
             written.append(name)
+        written += _review(session, window, out)
         _shoot(window.dashboard, out / "dashboard.png", (1100, 760))
         written.append("dashboard.png")
         for ent in ENTITIES:

@@ -73,6 +73,8 @@ def _retire_with(monkeypatch, note: str) -> list[RetireDialog]:
     def exec_(self) -> int:
         shown.append(self)
         self.note_edit.setText(note)
+        self.show()
+        _shoot(self, "review-retire-dialog.png")
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(RetireDialog, "exec", exec_)
@@ -137,7 +139,8 @@ def test_a_review_from_start_to_signed_pack(app, qtbot, user, monkeypatch, tmp_p
     shown = _retire_with(monkeypatch, "Replaced by the new handbook")
     window.items_step.select_ids([policy.id])
     window.items_step.retire_button.click()
-    assert shown and rv.BY_ENTITY["policy"].retire_help in shown[0].findChildren(type(window.title))[1].text()
+    assert shown and any(rv.BY_ENTITY["policy"].retire_help in label.text()
+                         for label in shown[0].findChildren(type(window.title)))
     retired = _items(controller)[policy.id]
     assert retired.decision == rv.RETIRED and retired.note == "Replaced by the new handbook"
     assert controller.session.records.get("policy", policy.record_id)["status"] == "retired"
@@ -297,3 +300,35 @@ def test_a_second_review_lists_the_changes_since_the_first(app, qtbot, user):
     closed_window = next(w for w in review_windows() if w.review is not None and w.review.id == first.id)
     assert not closed_window.items_step.buttons_bar.isVisible()
     assert closed_window.step_list.item(CLOSE).text() == "4. Review pack"
+
+
+def test_on_a_big_register_the_figures_are_counted_off_the_gui_thread(app, qtbot, monkeypatch):
+    monkeypatch.setattr("atlas_desktop.gui.review.window.SYNC_LIMIT", 0)  # the demo counts as big
+    controller = app
+    window = _open_window(controller, qtbot)
+    window.start()
+    window.go(FIGURES)
+    assert window.figures_step.figures is None and "Counting" in window.figures_step.status.text()
+    qtbot.waitUntil(lambda: window.figures_step.figures is not None, timeout=30_000)
+    assert window.figures_step.figures.breach_total.breaches == 3
+    assert "first review" in window.changes_step.intro.text()
+
+
+def test_a_close_that_fails_leaves_the_review_open_and_says_why(app, qtbot, user, monkeypatch, tmp_path):
+    from atlas_desktop.core.errors import UsageError
+    from atlas_desktop.exports import review_pack
+
+    def refuse(records, **_kw):
+        raise UsageError('Processing activity "Payroll" cannot be saved as reviewed: Name is required.')
+
+    monkeypatch.setattr(review_pack, "close_review", refuse)
+    controller = app
+    window = _open_window(controller, qtbot)
+    window.start()
+    window.items_step.all_button.click()
+    window.go(CLOSE)
+    window.close_step.close_button.click()
+    qtbot.waitUntil(lambda: bool(user["warning"]), timeout=30_000)
+    assert "cannot be saved as reviewed" in user["warning"][-1]
+    assert not (tmp_path / "pack.zip").exists()
+    assert window.review.is_open and window.close_step.close_button.isEnabled()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -19,14 +19,8 @@ from ..charts import mix
 from ..dashboard_items import is_dark
 from ..i18n import spec_text
 
-CONTEXT = "review"
-
 # Hues (light scheme, dark scheme) of the dashboard: green for done, blue for edited.
 _HUES = {rv.CONFIRMED: ("#2e7d32", "#7cc47f"), rv.UPDATED: ("#1f5fae", "#7fb2f0")}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def core_text(text: str | None) -> str:

@@ -168,6 +168,7 @@ class FiguresStep(QWidget):
                                         "today: {0} overdue, {1} due soon, {2} gaps.").format(
             counts.get(OVERDUE, 0), counts.get(DUE_SOON, 0), counts.get(GAP, 0))))
         size = self.fontMetrics().height()
+        headings = {OVERDUE: self.tr("Overdue"), DUE_SOON: self.tr("Due soon"), GAP: self.tr("Gaps to fill")}
         for severity in (OVERDUE, DUE_SOON, GAP):
             found = [f for f in figures.findings if f.severity == severity]
             if not found:
@@ -177,7 +178,7 @@ class FiguresStep(QWidget):
             icon.setPixmap(severity_icon(severity, self.palette(), size, self.devicePixelRatioF()).pixmap(size, size))
             icon.setAccessibleName(severity_word(severity))
             row.addWidget(icon)
-            row.addWidget(heading(self.tr("{0} ({1})").format(severity_word(severity), len(found)), page, 1.0), 1)
+            row.addWidget(heading(self.tr("{0} ({1})").format(headings[severity], len(found)), page, 1.0), 1)
             box.addLayout(row)
             for f in found[:FINDINGS_SHOWN]:
                 line = paragraph(f"• {f.message} ({f.article})" if f.article else f"• {f.message}", page)

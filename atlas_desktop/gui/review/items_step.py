@@ -275,6 +275,15 @@ class ItemsStep(QWidget):
         ids = [i.id for i in self.selected() if i.is_open]
         if ids:
             self._act(self.tr("Confirm unchanged"), lambda r: r.confirm(ids))
+            self._select_next_open(ids[-1])
+
+    def _select_next_open(self, after: int) -> None:
+        """Move on to the next item still to decide: going down the list is the usual way through."""
+        order = list(self.items)
+        start = order.index(after) + 1 if after in self.items else 0
+        following = [i for i in order[start:] + order[:start] if self.items[i].is_open]
+        if following:
+            self.select_ids(following[:1])
 
     def undo(self) -> None:
         ids = [i.id for i in self.selected() if i.decision == rv.CONFIRMED]
