@@ -30,172 +30,177 @@
   <context>
     <name>AtlasApp</name>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="99" />
+      <location filename="../../atlas_desktop/gui/app.py" line="100" />
       <source>Audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="107" />
+      <location filename="../../atlas_desktop/gui/app.py" line="108" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="107" />
+      <location filename="../../atlas_desktop/gui/app.py" line="108" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="107" />
+      <location filename="../../atlas_desktop/gui/app.py" line="108" />
       <source>&amp;Reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="107" />
+      <location filename="../../atlas_desktop/gui/app.py" line="108" />
       <source>&amp;Tools</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="108" />
+      <location filename="../../atlas_desktop/gui/app.py" line="109" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="109" />
+      <location filename="../../atlas_desktop/gui/app.py" line="110" />
       <source>New register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="110" />
+      <location filename="../../atlas_desktop/gui/app.py" line="111" />
       <source>Open register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="112" />
+      <location filename="../../atlas_desktop/gui/app.py" line="113" />
       <source>Export spreadsheet…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="113" />
+      <location filename="../../atlas_desktop/gui/app.py" line="114" />
       <source>Import spreadsheet…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="114" />
-      <location filename="../../atlas_desktop/gui/app.py" line="221" />
+      <location filename="../../atlas_desktop/gui/app.py" line="115" />
+      <location filename="../../atlas_desktop/gui/app.py" line="245" />
       <source>Back up now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="116" />
+      <location filename="../../atlas_desktop/gui/app.py" line="117" />
       <source>Lock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="118" />
+      <location filename="../../atlas_desktop/gui/app.py" line="119" />
       <source>Close register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="119" />
-      <location filename="../../atlas_desktop/gui/app.py" line="296" />
+      <location filename="../../atlas_desktop/gui/app.py" line="120" />
+      <location filename="../../atlas_desktop/gui/app.py" line="320" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="121" />
+      <location filename="../../atlas_desktop/gui/app.py" line="122" />
       <source>New record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="122" />
+      <location filename="../../atlas_desktop/gui/app.py" line="123" />
       <source>Find</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="123" />
+      <location filename="../../atlas_desktop/gui/app.py" line="124" />
       <source>Copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="125" />
+      <location filename="../../atlas_desktop/gui/app.py" line="126" />
       <source>Organisation details…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="126" />
+      <location filename="../../atlas_desktop/gui/app.py" line="127" />
       <source>Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="132" />
+      <location filename="../../atlas_desktop/gui/app.py" line="133" />
+      <source>Annual review…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="134" />
       <source>What needs action (dashboard)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="133" />
+      <location filename="../../atlas_desktop/gui/app.py" line="135" />
       <source>Verify the audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="135" />
-      <location filename="../../atlas_desktop/gui/app.py" line="243" />
+      <location filename="../../atlas_desktop/gui/app.py" line="137" />
+      <location filename="../../atlas_desktop/gui/app.py" line="267" />
       <source>About Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="148" />
+      <location filename="../../atlas_desktop/gui/app.py" line="150" />
       <source>Open record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="201" />
+      <location filename="../../atlas_desktop/gui/app.py" line="225" />
       <source>Open register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="202" />
+      <location filename="../../atlas_desktop/gui/app.py" line="226" />
       <source>Atlas registers (*.atlas)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="217" />
+      <location filename="../../atlas_desktop/gui/app.py" line="241" />
       <source>Making an encrypted backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="222" />
+      <location filename="../../atlas_desktop/gui/app.py" line="246" />
       <source>Backup made</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="222" />
+      <location filename="../../atlas_desktop/gui/app.py" line="246" />
       <source>The encrypted backup is saved as
 {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="233" />
+      <location filename="../../atlas_desktop/gui/app.py" line="257" />
       <source>Automatic backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="244" />
+      <location filename="../../atlas_desktop/gui/app.py" line="268" />
       <source>Atlas Desktop {0}
 An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="282" />
+      <location filename="../../atlas_desktop/gui/app.py" line="306" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="297" />
+      <location filename="../../atlas_desktop/gui/app.py" line="321" />
       <source>{0} open editor(s) have unsaved changes. Quitting now discards them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="298" />
+      <location filename="../../atlas_desktop/gui/app.py" line="322" />
       <source>Quit and discard</source>
       <translation type="unfinished" />
     </message>
@@ -510,6 +515,11 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="41" />
+      <source>Annual reviews</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../atlas_desktop/gui/audit_details.py" line="45" />
       <source>Created</source>
       <translation type="unfinished" />
@@ -540,37 +550,109 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/audit_details.py" line="77" />
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="46" />
+      <source>Reviewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="51" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="51" />
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="51" />
+      <source>Items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="51" />
+      <source>Audit trail head</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="52" />
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="52" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="52" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="190" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="193" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="52" />
+      <source>Pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="53" />
+      <source>Pack SHA-256</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="53" />
+      <source>Not reviewed yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="53" />
+      <source>Confirmed unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="54" />
+      <source>Updated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="54" />
+      <source>Retired</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="85" />
       <source>Audit entry {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/audit_details.py" line="83" />
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="91" />
       <source>Entry {0}: {1} — {2} #{3}, by {4} on {5}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/audit_details.py" line="87" />
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="95" />
       <source>These values may be personal data. Close this window when you are done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/audit_details.py" line="94" />
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="102" />
       <source>Field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/audit_details.py" line="94" />
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="102" />
       <source>Before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/audit_details.py" line="94" />
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="102" />
       <source>After</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/audit_details.py" line="95" />
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="103" />
       <source>Values before and after the change</source>
       <translation type="unfinished" />
     </message>
@@ -638,6 +720,127 @@ An offline, encrypted GDPR register for small offices.</source>
     <message>
       <location filename="../../atlas_desktop/gui/charts.py" line="119" />
       <source>Breaches per month over the last {0} months ({1}): {2} in total. {3}. No breaches in the other months.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ChangesStep</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="199" />
+      <source>Comparing with the previous review…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="202" />
+      <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="202" />
+      <source>Register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="202" />
+      <source>What changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="203" />
+      <source>Changes since the previous review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="227" />
+      <source>This is the first review: there is nothing to compare with yet. The next review will list what was added, changed or retired since this one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="231" />
+      <source>Since {0} (closed {1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="233" />
+      <source>Nothing was added, changed or retired.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="239" />
+      <source>{0} added, {1} changed, {2} retired or removed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="241" />
+      <source>So far: the comparison is made again when the review closes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="249" />
+      <source>{0} ({1})</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CloseStep</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="49" />
+      <source>Why the review cannot be closed yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="50" />
+      <source>Show the items not reviewed yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="61" />
+      <source>Close the review and save the &amp;pack…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="64" />
+      <source>&amp;Save pack…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="89" />
+      <source>The review started on {0} by {1}, from audit trail entry {2} ({3}…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="92" />
+      <source>Close the review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="94" />
+      <source>Closing the review sets each kept record's next review date, signs the “Annual data protection review” PDF and makes the review pack: one zip holding that PDF, the full spreadsheet and the signed record of processing activities (Art. 30), with a manifest of their SHA-256 hashes. The pack is kept in the register, encrypted, and you choose where to save a copy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="100" />
+      <source>{0} items are not reviewed yet. Confirm, update or retire each one before closing the review.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="102" />
+      <source>1 item is not reviewed yet. Confirm, update or retire it before closing the review.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="109" />
+      <source>Closed on {0} by {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="113" />
+      <source>Its pack, “{0}” ({1}), is kept in the register, encrypted: save a copy whenever you need one. It is the pack made at the close, byte for byte.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="119" />
+      <source>SHA-256 of the pack: {0}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1093,10 +1296,358 @@ An offline, encrypted GDPR register for small offices.</source>
     </message>
   </context>
   <context>
+    <name>FiguresStep</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="86" />
+      <source>Counting the year's figures…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="106" />
+      <source>These figures cover {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="107" />
+      <source>They are counted again each time you look; closing the review fixes them in the signed PDF.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="108" />
+      <source>They are the figures the review was signed with.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="111" />
+      <source>Breaches (Art. 33–34)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="116" />
+      <source>All breaches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="118" />
+      <source>Cause</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="118" />
+      <source>Breaches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="118" />
+      <source>Notified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="118" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="136" />
+      <source>On time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="119" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="137" />
+      <source>Late</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="119" />
+      <source>Not needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="119" />
+      <source>Not decided yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="121" />
+      <source>Notified: to the supervisory authority, on time when within 72 hours (Art. 33(1)). Not needed: judged unlikely to result in a risk, documented only (Art. 33(5)). The people affected were told in {0} of the {1} breaches (Art. 34).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="125" />
+      <source>No breach was recorded in this period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="128" />
+      <source>Rights requests (Art. 12–22)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="134" />
+      <source>All requests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="136" />
+      <source>Right</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="136" />
+      <source>Article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="136" />
+      <source>Requests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="136" />
+      <source>Answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="137" />
+      <source>Extended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="137" />
+      <source>Still open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="137" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="171" />
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="140" />
+      <source>On time: answered by the due date, one month from receipt, or three when extended (Art. 12(3)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="142" />
+      <source>No rights request was received in this period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="145" />
+      <source>Staff training (Art. 32(4))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="147" />
+      <source>{0}% of staff have valid data protection training: {1} of {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="151" />
+      <source>Without valid training: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="153" />
+      <source>No staff are recorded yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="156" />
+      <source>Open findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="164" />
+      <source>Nothing is overdue, due soon or missing: the checks found nothing to act on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="167" />
+      <source>What the checks (the dashboard, and “atlas check”) find open today: {0} overdue, {1} due soon, {2} gaps.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="171" />
+      <source>Due soon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="171" />
+      <source>Gaps to fill</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="181" />
+      <source>{0} ({1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="188" />
+      <source>… and {0} more: the dashboard lists every one.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>IntWidget</name>
     <message>
       <location filename="../../atlas_desktop/gui/editors/widgets.py" line="155" />
       <source>not set</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ItemsStep</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="96" />
+      <source>Items reviewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="98" />
+      <source>Show only the items &amp;not reviewed yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="103" />
+      <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="103" />
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="103" />
+      <source>Decided by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="103" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="104" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="105" />
+      <source>Items to review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="125" />
+      <source>There is nothing to review: the register has no processing activities, processors, DPIAs, policies or purposes relying on consent yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="132" />
+      <source>&amp;Confirm unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="133" />
+      <source>The selected records are still true as they are</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="134" />
+      <source>&amp;Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="135" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="264" />
+      <source>Open the record in its editor; saving a change marks it updated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="136" />
+      <source>&amp;Retire…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="137" />
+      <source>The selected records no longer apply: they are kept in the history, but no longer active</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="139" />
+      <source>&amp;Undo confirmation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="140" />
+      <source>Take back “Confirmed unchanged” for the selected records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="141" />
+      <source>Confirm &amp;all remaining…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="142" />
+      <source>Confirm every item not reviewed yet as unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="178" />
+      <source>{0} of {1} reviewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="181" />
+      <source>{0} confirmed unchanged · {1} updated · {2} retired · {3} not reviewed yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="202" />
+      <source>{0} — {1} of {2} reviewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="254" />
+      <source>Take back “Confirmed unchanged” for the selected records. Updates and retirements are changes to the records themselves, and stay.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="260" />
+      <source>Consent purposes have no editor of their own: this shows the consent records for this purpose on the Consents page. Changing any of them marks the purpose as updated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="277" />
+      <source>Confirm unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="291" />
+      <source>Undo confirmation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="301" />
+      <source>Retire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="307" />
+      <source>Confirm the {0} items not reviewed yet as unchanged?
+
+Do this only once you have checked that each one is still true. You can undo a confirmation until the review is closed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="310" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="311" />
+      <source>Confirm all remaining</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="310" />
+      <source>Confirm all</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1139,72 +1690,77 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="77" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="80" />
       <source>Registers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="36" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="37" />
       <source>Dashboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="37" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="38" />
       <source>Processing activities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="38" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="39" />
       <source>Processors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="39" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="40" />
       <source>DPIAs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="40" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="41" />
       <source>Breaches</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="41" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="42" />
       <source>Rights requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="42" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="43" />
       <source>Consents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="43" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="44" />
       <source>Staff &amp; training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="44" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="45" />
       <source>Policies</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="45" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="46" />
+      <source>Annual reviews</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="47" />
       <source>Audit log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="178" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="184" />
       <source>Atlas Desktop — locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="181" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="187" />
       <source>{0} — Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="182" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="188" />
       <source>Register: {0} · encrypted</source>
       <translation type="unfinished" />
     </message>
@@ -1238,37 +1794,37 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>RecordTableModel</name>
     <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="260" />
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="303" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="262" />
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="305" />
       <source>Due soon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="269" />
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="312" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="269" />
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="312" />
       <source>No</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="303" />
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="354" />
       <source>Nothing due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="324" />
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="373" />
       <source>Attention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="327" />
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="376" />
       <source>Overdue or due soon, judged as the dashboard judges it. Sorting by this column sorts by the deadline.</source>
       <translation type="unfinished" />
     </message>
@@ -1410,6 +1966,40 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
     </message>
   </context>
   <context>
+    <name>RetireDialog</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="48" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="65" />
+      <source>Retire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="52" />
+      <source>and {0} more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="53" />
+      <source>Retire {0}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="58" />
+      <source>For example: the contract ended in March</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="59" />
+      <source>Why it is retired (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="60" />
+      <source>&amp;Why (optional):</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ReverseLinksWidget</name>
     <message>
       <location filename="../../atlas_desktop/gui/editors/lists.py" line="280" />
@@ -1419,6 +2009,284 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
     <message>
       <location filename="../../atlas_desktop/gui/editors/lists.py" line="297" />
       <source>None yet</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReviewWindow</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="59" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="219" />
+      <source>Annual data protection review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="68" />
+      <source>Every decision is saved as you make it. Pause whenever you like: close this window and carry on later, even after a lock or on another day.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="70" />
+      <source>&lt; &amp;Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="72" />
+      <source>&amp;Next &gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="74" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="191" />
+      <source>&amp;Pause</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="75" />
+      <source>Close this window; the review keeps every decision made so far</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="105" />
+      <source>&amp;Start the review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="126" />
+      <source>Steps of the review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="163" />
+      <source>Annual review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="174" />
+      <source>{0} — Atlas Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="176" />
+      <source>In progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="176" />
+      <source>Closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="177" />
+      <source>{0} · started {1} by {2} · the figures cover {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="183" />
+      <source>1. Records ({0} of {1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="183" />
+      <source>2. The year's figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="184" />
+      <source>3. Changes since last time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="185" />
+      <source>4. Close and sign</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="185" />
+      <source>4. Review pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="191" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="224" />
+      <source>C&amp;lose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="202" />
+      <source>The last review, {0}, was closed on {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="204" />
+      <source>This will be the first review of this register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="206" />
+      <source>Once a year, go through every record that describes your ongoing processing and say whether it is still true, needs updating, or no longer applies. The GDPR asks you to be able to show that you comply (Art. 5(2)) and to review and update your measures where necessary (Art. 24(1)): this review is that check, written down and signed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="210" />
+      <source>It covers:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="211" />
+      <source>It also counts the year's figures for {0}: breaches, rights requests, staff training and what the checks find open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="213" />
+      <source>You can pause at any time. Every decision is saved as you make it, and the review waits for you, across days and locks, until you close it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="215" />
+      <source>When every record is decided, closing the review dates each record's next review and makes a signed review pack.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="218" />
+      <source>Annual review — Atlas Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="220" />
+      <source>No review is in progress.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="254" />
+      <source>Counting the year's figures…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="257" />
+      <source>Counting the year's figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="278" />
+      <source>Start the review</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReviewsPage</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="45" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="70" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="92" />
+      <source>Annual reviews</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="49" />
+      <source>Once a year, confirm, update or retire every activity, processor, DPIA, policy and purpose relying on consent, and look back at the year's breaches, requests and training (Art. 5(2), 24(1)). Each closed review keeps its signed pack; save it again whenever you need it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="54" />
+      <source>&amp;Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="55" />
+      <source>Show the selected review: its records, figures and changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="58" />
+      <source>&amp;Save pack…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="59" />
+      <source>Save the selected closed review's signed pack (a zip) to a file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="68" />
+      <source>Review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="68" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="68" />
+      <source>Figures cover</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="69" />
+      <source>Started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="69" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="139" />
+      <source>Closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="69" />
+      <source>Records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="84" />
+      <source>No review yet. The first one takes an afternoon: you go through each record, mark it confirmed, updated or retired, and look at the year's figures. You can pause whenever you like.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="87" />
+      <source>Start the first review…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="138" />
+      <source>In progress: {0} of {1} reviewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="140" />
+      <source>{0}: {1} confirmed, {2} updated, {3} retired</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="142" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="143" />
+      <source>{0} by {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="145" />
+      <source>{0} – today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="162" />
+      <source>&amp;Continue the review…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="162" />
+      <source>S&amp;tart a review…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="163" />
+      <source>Open the review in progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="164" />
+      <source>Start this year's review</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1967,6 +2835,102 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="123" />
       <source>Building and signing the report…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>review_packs</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="23" />
+      <source>Writing the review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="24" />
+      <source>Writing the record of processing activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="25" />
+      <source>Writing the spreadsheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="25" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="36" />
+      <source>Save the review pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="37" />
+      <source>Review pack (*.zip)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="45" />
+      <source>The review pack was saved as
+{0}
+
+It holds the signed review, the signed record of processing activities and the full spreadsheet, with a manifest of their SHA-256 hashes. It is not encrypted: keep it somewhere safe.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="75" />
+      <source>Closing the review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="82" />
+      <source>Review closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="83" />
+      <source>The review is closed and signed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="89" />
+      <source>The review was not closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="91" />
+      <source>Closing the review and signing the pack…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="109" />
+      <source>No pack yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="110" />
+      <source>{0} is still in progress: its pack is made when it is closed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="118" />
+      <source>Saving the review pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="123" />
+      <source>The pack was not saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="125" />
+      <source>Saving the review pack…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="126" />
+      <source>Pack saved</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3984,1091 +4948,1096 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="403" />
-      <source>Review every (months)</source>
+      <source>Retired: the processing assessed has stopped</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="404" />
-      <source>Rights available</source>
+      <source>Review every (months)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="405" />
-      <source>Rights request</source>
+      <source>Rights available</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="406" />
-      <source>Rights requests</source>
+      <source>Rights request</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="407" />
-      <source>Risk</source>
+      <source>Rights requests</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="408" />
-      <source>Risk to people</source>
+      <source>Risk</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="409" />
-      <source>Risk: notify the authority</source>
+      <source>Risk to people</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="410" />
-      <source>Risks</source>
+      <source>Risk: notify the authority</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="411" />
-      <source>Role</source>
+      <source>Risks</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="412" />
-      <source>Safeguard document</source>
+      <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="413" />
-      <source>Same obligations passed down</source>
+      <source>Safeguard document</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="414" />
-      <source>Screening</source>
+      <source>Same obligations passed down</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="415" />
-      <source>Screening result</source>
+      <source>Screening</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="416" />
-      <source>Secure disposal of paper and devices</source>
+      <source>Screening result</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="417" />
-      <source>Security alert or monitoring</source>
+      <source>Secure disposal of paper and devices</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="418" />
-      <source>Security measures</source>
+      <source>Security alert or monitoring</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="419" />
-      <source>Security, in words</source>
+      <source>Security measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="420" />
-      <source>Sensitive or highly personal data</source>
+      <source>Security, in words</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="421" />
-      <source>Sent at</source>
+      <source>Sensitive or highly personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="422" />
-      <source>Service</source>
+      <source>Sent at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="423" />
-      <source>Service providers that process it for you.</source>
+      <source>Service</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="424" />
-      <source>Severity (1–4)</source>
+      <source>Service providers that process it for you.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="425" />
-      <source>Severity after measures</source>
+      <source>Severity (1–4)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="426" />
-      <source>Severity and permanence of the consequences</source>
+      <source>Severity after measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="427" />
-      <source>Sex life or sexual orientation</source>
+      <source>Severity and permanence of the consequences</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="428" />
-      <source>Signed off</source>
+      <source>Sex life or sexual orientation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="429" />
-      <source>Signed off by</source>
+      <source>Signed off</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="430" />
-      <source>Signed off on</source>
+      <source>Signed off by</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="431" />
-      <source>Signed paper form</source>
+      <source>Signed off on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="432" />
-      <source>Social engineering (phishing, impersonation)</source>
+      <source>Signed paper form</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="433" />
-      <source>Social security and pension bodies</source>
+      <source>Social engineering (phishing, impersonation)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="434" />
-      <source>Software and services where the data lives, e.g. Payroll app.</source>
+      <source>Social security and pension bodies</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="435" />
-      <source>Software kept up to date; malware protection</source>
+      <source>Software and services where the data lives, e.g. Payroll app.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="436" />
-      <source>Something you do with personal data for one purpose, e.g. payroll or the newsletter.</source>
+      <source>Software kept up to date; malware protection</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="437" />
-      <source>Source of the data</source>
+      <source>Something you do with personal data for one purpose, e.g. payroll or the newsletter.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="438" />
-      <source>Special characteristics of the organisation (e.g. a clinic)</source>
+      <source>Source of the data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="439" />
-      <source>Special characteristics of the people (children, vulnerable)</source>
+      <source>Special characteristics of the organisation (e.g. a clinic)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="440" />
-      <source>Special-category data</source>
+      <source>Special characteristics of the people (children, vulnerable)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="441" />
-      <source>Special-category data involved</source>
+      <source>Special-category data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="442" />
-      <source>Staff</source>
+      <source>Special-category data involved</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="443" />
-      <source>Staff confidentiality agreements</source>
+      <source>Staff</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="444" />
-      <source>Staff involved</source>
+      <source>Staff confidentiality agreements</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="445" />
-      <source>Staff training</source>
+      <source>Staff involved</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="446" />
-      <source>Standard contractual clauses</source>
+      <source>Staff training</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="447" />
-      <source>Status</source>
+      <source>Standard contractual clauses</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="448" />
-      <source>Sub-processor</source>
+      <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="449" />
-      <source>Sub-processors</source>
+      <source>Sub-processor</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="450" />
-      <source>Substantial public interest, under law</source>
+      <source>Sub-processors</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="451" />
-      <source>Supervisory authority</source>
+      <source>Substantial public interest, under law</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="452" />
-      <source>Supplier and partner contacts</source>
+      <source>Supervisory authority</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="453" />
-      <source>Systematic monitoring</source>
+      <source>Supplier and partner contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="454" />
-      <source>Systems</source>
+      <source>Systematic monitoring</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="455" />
-      <source>Takes the Art. 32 security measures</source>
+      <source>Systems</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="456" />
-      <source>Tax authority</source>
+      <source>Takes the Art. 32 security measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="457" />
-      <source>Teams inside the office who see it.</source>
+      <source>Tax authority</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="458" />
-      <source>The authority may take 6 more weeks for complex cases; it must tell you within the first 8.</source>
+      <source>Teams inside the office who see it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="459" />
-      <source>The case number you were given.</source>
+      <source>The authority may take 6 more weeks for complex cases; it must tell you within the first 8.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="460" />
-      <source>The categories of processing you do for this client.</source>
+      <source>The case number you were given.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="461" />
-      <source>The client you process for.</source>
+      <source>The categories of processing you do for this client.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="462" />
-      <source>The company's name.</source>
+      <source>The client you process for.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="463" />
-      <source>The data protection authority you report to, e.g. ANSPDCP in Romania.</source>
+      <source>The company's name.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="464" />
-      <source>The data were unintelligible to others (e.g. encrypted, key safe)</source>
+      <source>The data protection authority you report to, e.g. ANSPDCP in Romania.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="465" />
-      <source>The day it arrived. The month starts here.</source>
+      <source>The data were unintelligible to others (e.g. encrypted, key safe)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="466" />
-      <source>The day it was completed.</source>
+      <source>The day it arrived. The month starts here.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="467" />
-      <source>The day management accepted the outcome.</source>
+      <source>The day it was completed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="468" />
-      <source>The decision the assessment leads to.</source>
+      <source>The day management accepted the outcome.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="469" />
-      <source>The family of incident.</source>
+      <source>The decision the assessment leads to.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="470" />
-      <source>The last day to object, from the contract.</source>
+      <source>The family of incident.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="471" />
-      <source>The law that allows it.</source>
+      <source>The last day to object, from the contract.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="472" />
-      <source>The logic involved and the safeguards (human review, contesting).</source>
+      <source>The law that allows it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="473" />
-      <source>The manager who accepts the outcome.</source>
+      <source>The logic involved and the safeguards (human review, contesting).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="474" />
-      <source>The measures that protect this data.</source>
+      <source>The manager who accepts the outcome.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="475" />
-      <source>The name of the DPO or person responsible.</source>
+      <source>The measures that protect this data.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="476" />
-      <source>The nature of the breach, in plain words.</source>
+      <source>The name of the DPO or person responsible.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="477" />
-      <source>The new information given.</source>
+      <source>The nature of the breach, in plain words.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="478" />
-      <source>The operations, the purposes and any legitimate interest, systematically.</source>
+      <source>The new information given.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="479" />
-      <source>The part of the office that runs it, e.g. HR, Finance, Sales.</source>
+      <source>The operations, the purposes and any legitimate interest, systematically.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="480" />
-      <source>The processing activity assessed.</source>
+      <source>The part of the office that runs it, e.g. HR, Finance, Sales.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="481" />
-      <source>The processing activity relying on this consent.</source>
+      <source>The processing activity assessed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="482" />
-      <source>The processing the request is about.</source>
+      <source>The processing activity relying on this consent.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="483" />
-      <source>The processor confirmed the sub-processor signed the same data-protection terms.</source>
+      <source>The processing the request is about.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="484" />
-      <source>The residual risk.</source>
+      <source>The processor confirmed the sub-processor signed the same data-protection terms.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="485" />
-      <source>The rights people can exercise for this processing (they depend on the basis).</source>
+      <source>The residual risk.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="486" />
-      <source>The third country the data goes to.</source>
+      <source>The rights people can exercise for this processing (they depend on the basis).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="487" />
-      <source>The version of the privacy notice or consent text they saw.</source>
+      <source>The third country the data goes to.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="488" />
-      <source>Their contact</source>
+      <source>The version of the privacy notice or consent text they saw.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="489" />
-      <source>Their contact details (and their representative or DPO).</source>
+      <source>Their contact</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="490" />
-      <source>Their contact for data protection.</source>
+      <source>Their contact details (and their representative or DPO).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="491" />
-      <source>They weigh heavily in the risk.</source>
+      <source>Their contact for data protection.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="492" />
-      <source>Tick any sensitive data involved; each needs an Art. 9(2) condition.</source>
+      <source>They weigh heavily in the risk.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="493" />
-      <source>Tick box on a web form</source>
+      <source>Tick any sensitive data involved; each needs an Art. 9(2) condition.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="494" />
-      <source>Tick each WP248 criterion that applies. Two or more: a DPIA is required.</source>
+      <source>Tick box on a web form</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="495" />
-      <source>Tick each clause the agreement contains; all eight are required.</source>
+      <source>Tick each WP248 criterion that applies. Two or more: a DPIA is required.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="496" />
-      <source>Tick if it came through computers or networks.</source>
+      <source>Tick each clause the agreement contains; all eight are required.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="497" />
-      <source>Tick if they handle health, biometric or other Art. 9 data: their training is then checked.</source>
+      <source>Tick if it came through computers or networks.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="498" />
-      <source>Tick if you process criminal convictions or offences (e.g. criminal record checks).</source>
+      <source>Tick if they handle health, biometric or other Art. 9 data: their training is then checked.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="499" />
-      <source>Tick only if you appointed a DPO; most small offices need not.</source>
+      <source>Tick if you process criminal convictions or offences (e.g. criminal record checks).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="500" />
-      <source>Time zone</source>
+      <source>Tick only if you appointed a DPO; most small offices need not.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="501" />
-      <source>Timeline</source>
+      <source>Time zone</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="502" />
-      <source>Timestamped events, from discovery to closure.</source>
+      <source>Timeline</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="503" />
-      <source>Title</source>
+      <source>Timestamped events, from discovery to closure.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="504" />
-      <source>Told by a third party, the media or the police</source>
+      <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="505" />
-      <source>Trade-union membership</source>
+      <source>Told by a third party, the media or the police</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="506" />
-      <source>Trainer or provider.</source>
+      <source>Trade-union membership</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="507" />
-      <source>Training</source>
+      <source>Trainer or provider.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="508" />
-      <source>Training records of this person.</source>
+      <source>Training</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="509" />
-      <source>Transfer mechanism</source>
+      <source>Training records of this person.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="510" />
-      <source>Transfers</source>
+      <source>Transfer mechanism</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="511" />
-      <source>Two or more criteria: DPIA required.</source>
+      <source>Transfers</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="512" />
-      <source>Two-factor sign-in</source>
+      <source>Two or more criteria: DPIA required.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="513" />
-      <source>Type of breach (confidentiality, integrity, availability)</source>
+      <source>Two-factor sign-in</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="514" />
-      <source>Unlikely to result in a risk: document only</source>
+      <source>Type of breach (confidentiality, integrity, availability)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="515" />
-      <source>Usage and behaviour data</source>
+      <source>Unlikely to result in a risk: document only</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="516" />
-      <source>Valid for (months)</source>
+      <source>Usage and behaviour data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="517" />
-      <source>Verifying identity</source>
+      <source>Valid for (months)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="518" />
-      <source>Version</source>
+      <source>Verifying identity</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="519" />
-      <source>Views of the people concerned</source>
+      <source>Version</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="520" />
-      <source>Visitors to the premises</source>
+      <source>Views of the people concerned</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="521" />
-      <source>Vital interests</source>
+      <source>Visitors to the premises</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="522" />
-      <source>Vital interests of someone unable to consent</source>
+      <source>Vital interests</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="523" />
-      <source>Vulnerable adults</source>
+      <source>Vital interests of someone unable to consent</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="524" />
-      <source>We have a Data Protection Officer</source>
+      <source>Vulnerable adults</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="525" />
-      <source>We hold no data on them</source>
+      <source>We have a Data Protection Officer</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="526" />
-      <source>Website visitors</source>
+      <source>We hold no data on them</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="527" />
-      <source>What allows you to process the special-category data.</source>
+      <source>Website visitors</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="528" />
-      <source>What could go wrong, e.g. Unauthorised access to chats.</source>
+      <source>What allows you to process the special-category data.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="529" />
-      <source>What could happen to the people affected.</source>
+      <source>What could go wrong, e.g. Unauthorised access to chats.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="530" />
-      <source>What happened</source>
+      <source>What could happen to the people affected.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="531" />
-      <source>What happens, in a few sentences.</source>
+      <source>What happened</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="532" />
-      <source>What it does.</source>
+      <source>What happens, in a few sentences.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="533" />
-      <source>What it said</source>
+      <source>What it does.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="534" />
-      <source>What it would mean for the people concerned.</source>
+      <source>What it said</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="535" />
-      <source>What limits the harm and stops it happening again.</source>
+      <source>What it would mean for the people concerned.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="536" />
-      <source>What makes the request complex.</source>
+      <source>What limits the harm and stops it happening again.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="537" />
-      <source>What makes the transfer lawful.</source>
+      <source>What makes the request complex.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="538" />
-      <source>What reduces the risk.</source>
+      <source>What makes the transfer lawful.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="539" />
-      <source>What they advised, and whether it was followed.</source>
+      <source>What reduces the risk.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="540" />
-      <source>What they agreed to, e.g. Monthly newsletter.</source>
+      <source>What they advised, and whether it was followed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="541" />
-      <source>What they do for you, e.g. Payroll.</source>
+      <source>What they agreed to, e.g. Monthly newsletter.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="542" />
-      <source>What was affected</source>
+      <source>What they do for you, e.g. Payroll.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="543" />
-      <source>What was done to stop it.</source>
+      <source>What was affected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="544" />
-      <source>What was said, or why the exemption applies.</source>
+      <source>What was done to stop it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="545" />
-      <source>What you asked them or their representatives, and what they said.</source>
+      <source>What was said, or why the exemption applies.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="546" />
-      <source>What you considered.</source>
+      <source>What you asked them or their representatives, and what they said.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="547" />
-      <source>What you did.</source>
+      <source>What you considered.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="548" />
-      <source>When</source>
+      <source>What you did.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="549" />
-      <source>When it ended, if known.</source>
+      <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="550" />
-      <source>When it was approved.</source>
+      <source>When it ended, if known.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="551" />
-      <source>When it was last re-checked.</source>
+      <source>When it was approved.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="552" />
-      <source>When it was last reviewed (leave empty if not since approval).</source>
+      <source>When it was last re-checked.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="553" />
-      <source>When someone first noticed it.</source>
+      <source>When it was last reviewed (leave empty if not since approval).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="554" />
-      <source>When the authority answered.</source>
+      <source>When someone first noticed it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="555" />
-      <source>When the breach started (best estimate).</source>
+      <source>When the authority answered.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="556" />
-      <source>When the data processing agreement was signed.</source>
+      <source>When the breach started (best estimate).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="557" />
-      <source>When the people affected were told (required for a high risk).</source>
+      <source>When the data processing agreement was signed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="558" />
-      <source>When the period starts, e.g. after employment ends.</source>
+      <source>When the people affected were told (required for a high risk).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="559" />
-      <source>When the processor told you of the change.</source>
+      <source>When the period starts, e.g. after employment ends.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="560" />
-      <source>When they consented.</source>
+      <source>When the processor told you of the change.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="561" />
-      <source>When they withdrew, if they did.</source>
+      <source>When they consented.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="562" />
-      <source>When this entry was last checked.</source>
+      <source>When they withdrew, if they did.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="563" />
-      <source>When this report was sent.</source>
+      <source>When this entry was last checked.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="564" />
-      <source>When you confirmed who they are (ask only for what you need).</source>
+      <source>When this report was sent.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="565" />
-      <source>When you last checked their guarantees (certificates, questionnaire).</source>
+      <source>When you confirmed who they are (ask only for what you need).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="566" />
-      <source>When you notified the authority.</source>
+      <source>When you last checked their guarantees (certificates, questionnaire).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="567" />
-      <source>When you replied.</source>
+      <source>When you notified the authority.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="568" />
-      <source>When you sent the DPIA to the authority.</source>
+      <source>When you replied.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="569" />
-      <source>When you were reasonably certain personal data was affected. The 72 hours start here.</source>
+      <source>When you sent the DPIA to the authority.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="570" />
-      <source>Where it processes the data.</source>
+      <source>When you were reasonably certain personal data was affected. The 72 hours start here.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="571" />
-      <source>Where the assessment stands.</source>
+      <source>Where it processes the data.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="572" />
-      <source>Where the clauses are kept.</source>
+      <source>Where the assessment stands.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="573" />
-      <source>Where the clauses or safeguards are kept.</source>
+      <source>Where the clauses are kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="574" />
-      <source>Where the data comes from, if not from the people themselves.</source>
+      <source>Where the clauses or safeguards are kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="575" />
-      <source>Where the data is, e.g. Office server, EU cloud.</source>
+      <source>Where the data comes from, if not from the people themselves.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="576" />
-      <source>Where the request stands.</source>
+      <source>Where the data is, e.g. Office server, EU cloud.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="577" />
-      <source>Where the signed agreement is kept.</source>
+      <source>Where the request stands.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="578" />
-      <source>Where they process the data.</source>
+      <source>Where the signed agreement is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="579" />
-      <source>Where you are established.</source>
+      <source>Where they process the data.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="580" />
-      <source>Where your legitimate-interests assessment is kept.</source>
+      <source>Where you are established.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="581" />
-      <source>Whether the processing meets it.</source>
+      <source>Where your legitimate-interests assessment is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="582" />
-      <source>Whether you accepted or objected.</source>
+      <source>Whether the processing meets it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="583" />
-      <source>Whether you decide the purpose (controller), decide it with others (joint controller) or act for a client (processor).</source>
+      <source>Whether you accepted or objected.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="584" />
-      <source>Which data, e.g. Payroll records.</source>
+      <source>Whether you decide the purpose (controller), decide it with others (joint controller) or act for a client (processor).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="585" />
-      <source>Which right they exercise.</source>
+      <source>Which data, e.g. Payroll records.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="586" />
-      <source>Which sub-processor is added or replaced.</source>
+      <source>Which right they exercise.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="587" />
-      <source>Who asked.</source>
+      <source>Which sub-processor is added or replaced.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="588" />
-      <source>Who gave consent (name, email or customer number).</source>
+      <source>Who asked.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="589" />
-      <source>Who in management approved it.</source>
+      <source>Who gave consent (name, email or customer number).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="590" />
-      <source>Who in the office answers for it.</source>
+      <source>Who in management approved it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="591" />
-      <source>Who keeps it up to date.</source>
+      <source>Who in the office answers for it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="592" />
-      <source>Who or what noticed it.</source>
+      <source>Who keeps it up to date.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="593" />
-      <source>Who receives the data there.</source>
+      <source>Who or what noticed it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="594" />
-      <source>Who the authority can ask for more information.</source>
+      <source>Who receives the data there.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="595" />
-      <source>Who the processor engages in turn.</source>
+      <source>Who the authority can ask for more information.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="596" />
-      <source>Who the processor engages.</source>
+      <source>Who the processor engages in turn.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="597" />
-      <source>Who was trained.</source>
+      <source>Who the processor engages.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="598" />
-      <source>Who you are: the record of processing starts with the controller's name and contact details.</source>
+      <source>Who was trained.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="599" />
-      <source>Why no DPIA</source>
+      <source>Who you are: the record of processing starts with the controller's name and contact details.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="600" />
-      <source>Why the processing is needed and no more data than necessary is used.</source>
+      <source>Why no DPIA</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="601" />
-      <source>Why you process the data, e.g. Paying salaries.</source>
+      <source>Why the processing is needed and no more data than necessary is used.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="602" />
-      <source>Why you reached that level.</source>
+      <source>Why you process the data, e.g. Paying salaries.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="603" />
-      <source>Why, in a sentence.</source>
+      <source>Why you reached that level.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="604" />
-      <source>With one criterion met, record why no DPIA is needed.</source>
+      <source>Why, in a sentence.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="605" />
-      <source>Withdrawn at</source>
+      <source>With one criterion met, record why no DPIA is needed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="606" />
-      <source>Withdrawn by the person</source>
+      <source>Withdrawn at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="607" />
-      <source>Without a DPO: who answers for data protection (often the manager).</source>
+      <source>Withdrawn by the person</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="608" />
-      <source>Work email.</source>
+      <source>Without a DPO: who answers for data protection (often the manager).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="609" />
-      <source>Worked out from the criteria ticked.</source>
+      <source>Work email.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="610" />
-      <source>Yes</source>
+      <source>Worked out from the criteria ticked.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="611" />
-      <source>Yes unless the breach is unlikely to result in a risk to people.</source>
+      <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="612" />
-      <source>Your assessment after weighing the factors.</source>
+      <source>Yes unless the breach is unlikely to result in a risk to people.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="613" />
-      <source>Your data-protection policies, approved by management and reviewed at least once a year.</source>
+      <source>Your assessment after weighing the factors.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="614" />
-      <source>Your organisation's legal name.</source>
+      <source>Your data-protection policies, approved by management and reviewed at least once a year.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="615" />
-      <source>e.g. 2.1.</source>
+      <source>Your organisation's legal name.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="616" />
-      <source>e.g. Chat moderation DPIA.</source>
+      <source>e.g. 2.1.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="617" />
-      <source>e.g. Customers, Employees, Children.</source>
+      <source>e.g. Chat moderation DPIA.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="618" />
-      <source>e.g. Data protection policy, Retention policy.</source>
+      <source>e.g. Customers, Employees, Children.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="619" />
-      <source>e.g. Email, Letter.</source>
+      <source>e.g. Data protection policy, Retention policy.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="620" />
+      <source>e.g. Email, Letter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="621" />
       <source>e.g. Laptop reported missing; passwords reset.</source>
       <translation type="unfinished" />
     </message>
@@ -5754,12 +6723,6 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
     <message>
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="183" />
       <source>Problem details</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="190" />
-      <location filename="../../atlas_desktop/gui/welcome.py" line="193" />
-      <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -244,8 +244,12 @@ class ReviewWindow(QWidget):
         self._generation += 1
         generation = self._generation
         if not big:
-            figures, changes, previous = work()
-            self._show_extras(generation, (figures, changes, previous))
+            try:
+                result = work()
+            except AtlasError as exc:
+                self._extras_failed(generation, exc)
+                return
+            self._show_extras(generation, result)
             return
         waiting = self.tr("Counting the year's figures…")
         self.figures_step.show_waiting(waiting)
