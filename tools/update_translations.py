@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from atlas_desktop.core import vocab  # noqa: E402
+from atlas_desktop.core import review, review_diff, review_figures, vocab  # noqa: E402
 from atlas_desktop.core.entities import ENTITIES  # noqa: E402
 from atlas_desktop.core.spec import Vocabulary  # noqa: E402
 
@@ -36,6 +36,11 @@ def spec_strings() -> list[str]:
     for value in vars(vocab).values():
         if isinstance(value, Vocabulary):
             texts.extend(t.label for t in value.terms)
+    # The annual review's own words, shown through spec_text like the declarations.
+    texts.extend(review.DECISION_LABELS.values())
+    texts.extend(t for r in review.REVIEWED for t in (r.heading, r.retire_help))
+    texts.extend(review_diff.CHANGE_LABELS.values())
+    texts.append(review_figures.NO_CAUSE)
     return sorted({t for t in texts if t})
 
 

@@ -212,7 +212,8 @@ class Reviews:
             return self._set(items, rv.CONFIRMED, note, "confirmed")
 
     def reopen(self, item_ids: Iterable[int]) -> int:
-        """Take back a "confirmed unchanged" (a retirement is undone by editing the record's status)."""
+        """Take back a "confirmed unchanged". A retirement is undone by setting the record's status back
+        (in its editor, or ``atlas edit``): the item then counts as updated."""
         review = self.require_current()
         with self.reg.transaction("saving the review"):
             items = [i for i in self._open_items(review, item_ids) if i.decision == rv.CONFIRMED]
@@ -370,9 +371,15 @@ def note_saved(reg: Any, entity: str, record_id: int, record: Mapping[str, Any],
             (review_id, entity, record_id if ref[0] == "record" else None, ref[1] if ref[0] == "purpose" else None,
              title, decision, reg.actor, now, note, canonical_json(state)))
         return
-    # A retirement stands; anything else edited becomes "updated" (or "retired" if the edit retired it).
-    db.execute_sql(f'UPDATE "{REVIEW_ITEM_TABLE}" SET decision = ?, decided_by = ?, decided_at = ?, title = ? '
-                   "WHERE id = ? AND decision != ?", (decision, reg.actor, now, title, row[0], rv.RETIRED))
+    # An edit makes the item "updated", or "retired" when the edit retired the record; a record made
+    # active again after a retirement is "updated" too. A retired consent purpose stays retired unless new
+    # consent is collected for it (editing an old consent record, e.g. its withdrawal, does not revive it).
+    keep_retired = entity == rv.CONSENT_PURPOSE and not created
+    db.execute_sql(f'UPDATE "{REVIEW_ITEM_TABLE}" SET decision = ?, decided_by = ?, decided_at = ?, title = ?, '
+                   "note = CASE WHEN decision = ? AND ? = ? THEN ? ELSE note END WHERE id = ?"
+                   + (" AND decision != ?" if keep_retired else ""),
+                   (decision, reg.actor, now, title, rv.RETIRED, decision, rv.UPDATED, "Active again", row[0],
+                    *((rv.RETIRED,) if keep_retired else ())))
 
 
 def note_deleted(reg: Any, entity: str, record_id: int) -> None:

@@ -1609,7 +1609,7 @@ An offline, encrypted GDPR register for small offices.</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/review/items_step.py" line="254" />
-      <source>Take back “Confirmed unchanged” for the selected records. Updates and retirements are changes to the records themselves, and stay.</source>
+      <source>Take back “Confirmed unchanged” for the selected records. To undo a retirement, open the record (Edit…) and set its status back: it then counts as updated.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3068,2976 +3068,3061 @@ It holds the signed review, the signed record of processing activities and the f
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="27" />
-      <source>Address</source>
+      <source>Added</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="28" />
-      <source>Address, email or phone of the representative.</source>
+      <source>Address</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="29" />
-      <source>Adequacy decision</source>
+      <source>Address, email or phone of the representative.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="30" />
-      <source>Advice given by</source>
+      <source>Adequacy decision</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="31" />
-      <source>Advice of the DPO or person responsible</source>
+      <source>Advice given by</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="32" />
-      <source>An email address people and the authority can reach you at.</source>
+      <source>Advice of the DPO or person responsible</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="33" />
-      <source>Answer due</source>
+      <source>An email address people and the authority can reach you at.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="34" />
-      <source>Answer received on</source>
+      <source>Answer due</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="35" />
-      <source>Answer sent on</source>
+      <source>Answer received on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="36" />
-      <source>Answered</source>
+      <source>Answer sent on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="37" />
-      <source>Any registration or case number the authority gave you.</source>
+      <source>Answered</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="38" />
-      <source>Anything else worth keeping, e.g. how identity was checked.</source>
+      <source>Any registration or case number the authority gave you.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="39" />
-      <source>Anything else worth keeping.</source>
+      <source>Anything else worth keeping, e.g. how identity was checked.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="40" />
-      <source>Anything the checklist does not say.</source>
+      <source>Anything else worth keeping.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="41" />
-      <source>Approved</source>
+      <source>Anything the checklist does not say.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="42" />
-      <source>Approved by</source>
+      <source>Approved</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="43" />
-      <source>Approved certification</source>
+      <source>Approved by</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="44" />
-      <source>Approved code of conduct</source>
+      <source>Approved certification</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="45" />
-      <source>Approved on</source>
+      <source>Approved code of conduct</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="46" />
-      <source>Approximate number of people.</source>
+      <source>Approved on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="47" />
-      <source>Approximate number of records.</source>
+      <source>Approximate number of people.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="48" />
-      <source>Archiving, research or statistics</source>
+      <source>Approximate number of records.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="49" />
-      <source>Art. 9(2) condition</source>
+      <source>Archiving, research or statistics</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="50" />
-      <source>Auditors and accountants</source>
+      <source>Art. 9(2) condition</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="51" />
-      <source>Authority extended its deadline</source>
+      <source>Auditors and accountants</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="52" />
-      <source>Authority's answer</source>
+      <source>Authority extended its deadline</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="53" />
-      <source>Authority's contact</source>
+      <source>Authority's answer</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="54" />
-      <source>Authority's reference</source>
+      <source>Authority's contact</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="55" />
-      <source>Automated decisions</source>
+      <source>Authority's reference</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="56" />
-      <source>Automated decisions with legal or similarly significant effect</source>
+      <source>Automated decisions</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="57" />
-      <source>Availability: lost or destroyed, even temporarily</source>
+      <source>Automated decisions with legal or similarly significant effect</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="58" />
-      <source>Awaiting sign-off</source>
+      <source>Availability: lost or destroyed, even temporarily</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="59" />
-      <source>Backups and restore tested</source>
+      <source>Awaiting sign-off</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="60" />
-      <source>Balancing test (LIA)</source>
+      <source>Backups and restore tested</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="61" />
-      <source>Bank and financial details</source>
+      <source>Balancing test (LIA)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="62" />
-      <source>Banks</source>
+      <source>Bank and financial details</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="63" />
-      <source>Became aware at</source>
+      <source>Banks</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="64" />
-      <source>Becoming aware plus 72 hours.</source>
+      <source>Became aware at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="65" />
-      <source>Binding corporate rules</source>
+      <source>Becoming aware plus 72 hours.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="66" />
-      <source>Biometric data used to identify someone</source>
+      <source>Binding corporate rules</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="67" />
-      <source>Breach</source>
+      <source>Biometric data used to identify someone</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="68" />
-      <source>Breaches</source>
+      <source>Breach</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="69" />
-      <source>Business function</source>
+      <source>Breaches</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="70" />
-      <source>Categories of data subjects, e.g. Employees, Customers.</source>
+      <source>Business function</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="71" />
-      <source>Categories of personal data concerned.</source>
+      <source>Categories of data subjects, e.g. Employees, Customers.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="72" />
-      <source>Categories of personal data, e.g. Contact details, Bank details.</source>
+      <source>Categories of personal data concerned.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="73" />
-      <source>Cause</source>
+      <source>Categories of personal data, e.g. Contact details, Bank details.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="74" />
-      <source>Certificate number or where the proof is kept.</source>
+      <source>Cause</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="75" />
-      <source>Change</source>
+      <source>Cause not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="76" />
-      <source>Changes notified</source>
+      <source>Certificate number or where the proof is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="77" />
-      <source>Children</source>
+      <source>Change</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="78" />
-      <source>Children or vulnerable people affected</source>
+      <source>Changed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="79" />
-      <source>Clauses authorised by the authority</source>
+      <source>Changes notified</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="80" />
-      <source>Clauses in the DPA</source>
+      <source>Children</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="81" />
-      <source>Clients</source>
+      <source>Children or vulnerable people affected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="82" />
-      <source>Closed</source>
+      <source>Clauses authorised by the authority</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="83" />
-      <source>Collected through the person's employer</source>
+      <source>Clauses in the DPA</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="84" />
-      <source>Completed on</source>
+      <source>Clients</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="85" />
-      <source>Completed on plus the validity.</source>
+      <source>Closed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="86" />
-      <source>Confidentiality, integrity and/or availability.</source>
+      <source>Collected through the person's employer</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="87" />
-      <source>Confidentiality: disclosed or accessed without authorisation</source>
+      <source>Completed on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="88" />
-      <source>Consent</source>
+      <source>Completed on plus the validity.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="89" />
-      <source>Consent record</source>
+      <source>Confidentiality, integrity and/or availability.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="90" />
-      <source>Consents</source>
+      <source>Confidentiality: disclosed or accessed without authorisation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="91" />
-      <source>Consider a DPIA: one criterion met; record why not</source>
+      <source>Confirmed unchanged</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="92" />
-      <source>Consult the authority first (residual risk high)</source>
+      <source>Consent</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="93" />
-      <source>Consultation sent on</source>
+      <source>Consent record</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="94" />
-      <source>Contact</source>
+      <source>Consents</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="95" />
-      <source>Contact details</source>
+      <source>Consider a DPIA: one criterion met; record why not</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="96" />
-      <source>Contact point</source>
+      <source>Consult the authority first (residual risk high)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="97" />
-      <source>Contained</source>
+      <source>Consultation sent on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="98" />
-      <source>Containment</source>
+      <source>Contact</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="99" />
-      <source>Content of messages and calls</source>
+      <source>Contact details</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="100" />
-      <source>Contract</source>
+      <source>Contact point</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="101" />
-      <source>Contract ended</source>
+      <source>Contained</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="102" />
-      <source>Contractors and freelancers</source>
+      <source>Containment</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="103" />
-      <source>Controller</source>
+      <source>Content of messages and calls</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="104" />
-      <source>Controller: we decide why and how</source>
+      <source>Contract</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="105" />
-      <source>Controllers we act for</source>
+      <source>Contract ended</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="106" />
-      <source>Correction (rectification)</source>
+      <source>Contractors and freelancers</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="107" />
-      <source>Counted from</source>
+      <source>Controller</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="108" />
-      <source>Country</source>
+      <source>Controller: we decide why and how</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="109" />
-      <source>Course</source>
+      <source>Controllers we act for</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="110" />
-      <source>Courts and police, on legal request</source>
+      <source>Correction (rectification)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="111" />
-      <source>Criminal-offence data</source>
+      <source>Counted from</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="112" />
-      <source>Criterion</source>
+      <source>Country</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="113" />
-      <source>Current staff</source>
+      <source>Course</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="114" />
-      <source>Current staff are included in training coverage.</source>
+      <source>Courts and police, on legal request</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="115" />
-      <source>Customers</source>
+      <source>Criminal-offence data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="116" />
-      <source>Cyber incident</source>
+      <source>Criterion</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="117" />
-      <source>DPA document</source>
+      <source>Current staff</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="118" />
-      <source>DPA signed on</source>
+      <source>Current staff are included in training coverage.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="119" />
-      <source>DPIA</source>
+      <source>Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="120" />
-      <source>DPIA required: two or more criteria met</source>
+      <source>Cyber incident</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="121" />
-      <source>DPIA screening criteria met</source>
+      <source>DPA document</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="122" />
-      <source>DPIAs</source>
+      <source>DPA signed on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="123" />
-      <source>DPIAs carried out for this activity.</source>
+      <source>DPIA</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="124" />
-      <source>DPO</source>
+      <source>DPIA required: two or more criteria met</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="125" />
-      <source>DPO's contact</source>
+      <source>DPIA screening criteria met</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="126" />
-      <source>Data</source>
+      <source>DPIAs</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="127" />
-      <source>Data about vulnerable people</source>
+      <source>DPIAs (Art. 35)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="128" />
-      <source>Data exfiltration attack (hacking)</source>
+      <source>DPIAs carried out for this activity.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="129" />
-      <source>Data involved</source>
+      <source>DPO</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="130" />
-      <source>Data portability</source>
+      <source>DPO's contact</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="131" />
-      <source>Data processed on a large scale</source>
+      <source>Data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="132" />
-      <source>Data-protection training completed by staff; refreshers expire.</source>
+      <source>Data about vulnerable people</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="133" />
-      <source>Date and time of the event.</source>
+      <source>Data exfiltration attack (hacking)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="134" />
-      <source>Deadline</source>
+      <source>Data involved</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="135" />
-      <source>Deadlines and dates are shown in this time zone, e.g. Europe/Bucharest.</source>
+      <source>Data portability</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="136" />
-      <source>Decision</source>
+      <source>Data processed on a large scale</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="137" />
-      <source>Decisions made solely by a computer with legal or similarly significant effects.</source>
+      <source>Data-protection training completed by staff; refreshers expire.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="138" />
-      <source>Deletes or returns all data at the end, as we choose</source>
+      <source>Date and time of the event.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="139" />
-      <source>Derogation: compelling legitimate interests (not repetitive, few people)</source>
+      <source>Deadline</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="140" />
-      <source>Derogation: contract in the person's interest</source>
+      <source>Deadlines and dates are shown in this time zone, e.g. Europe/Bucharest.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="141" />
-      <source>Derogation: explicit consent to the transfer</source>
+      <source>Decision</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="142" />
-      <source>Derogation: important public interest</source>
+      <source>Decisions made solely by a computer with legal or similarly significant effects.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="143" />
-      <source>Derogation: legal claims</source>
+      <source>Deletes or returns all data at the end, as we choose</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="144" />
-      <source>Derogation: necessary for a contract with the person</source>
+      <source>Derogation: compelling legitimate interests (not repetitive, few people)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="145" />
-      <source>Derogation: public register</source>
+      <source>Derogation: contract in the person's interest</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="146" />
-      <source>Derogation: vital interests</source>
+      <source>Derogation: explicit consent to the transfer</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="147" />
-      <source>Description</source>
+      <source>Derogation: important public interest</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="148" />
-      <source>Description of the processing</source>
+      <source>Derogation: legal claims</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="149" />
-      <source>Discovered at</source>
+      <source>Derogation: necessary for a contract with the person</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="150" />
-      <source>Do not proceed</source>
+      <source>Derogation: public register</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="151" />
-      <source>Document</source>
+      <source>Derogation: vital interests</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="152" />
-      <source>Done as asked</source>
+      <source>Description</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="153" />
-      <source>Draft</source>
+      <source>Description of the processing</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="154" />
-      <source>Driving licence data</source>
+      <source>Discovered at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="155" />
-      <source>Due on</source>
+      <source>Do not proceed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="156" />
-      <source>EU representative</source>
+      <source>Document</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="157" />
-      <source>Each WP248 criterion, met or not, with a note.</source>
+      <source>Done as asked</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="158" />
-      <source>Each notice of a new or replaced sub-processor, with your decision.</source>
+      <source>Draft</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="159" />
-      <source>Each purpose with its lawful basis.</source>
+      <source>Driving licence data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="160" />
-      <source>Each risk to people, before and after the measures.</source>
+      <source>Due on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="161" />
-      <source>Each transfer to a country outside the EEA or an international organisation.</source>
+      <source>EU representative</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="162" />
-      <source>Education, CVs and training certificates</source>
+      <source>Each WP248 criterion, met or not, with a note.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="163" />
-      <source>Email</source>
+      <source>Each notice of a new or replaced sub-processor, with your decision.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="164" />
-      <source>Employees</source>
+      <source>Each purpose with its lawful basis.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="165" />
-      <source>Employment records (contract, pay, appraisals)</source>
+      <source>Each risk to people, before and after the measures.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="166" />
-      <source>Employment, social security and social protection law</source>
+      <source>Each transfer to a country outside the EEA or an international organisation.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="167" />
-      <source>Encryption (devices, backups, connections)</source>
+      <source>Education, CVs and training certificates</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="168" />
-      <source>Erasure ('right to be forgotten')</source>
+      <source>Email</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="169" />
-      <source>Evaluating people's behaviour or traits automatically.</source>
+      <source>Employees</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="170" />
-      <source>Evaluation or scoring</source>
+      <source>Employment records (contract, pay, appraisals)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="171" />
-      <source>Everyone who handles personal data for you, so that their training can be followed.</source>
+      <source>Employment, social security and social protection law</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="172" />
-      <source>Evidence</source>
+      <source>Encryption (devices, backups, connections)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="173" />
-      <source>Exemption relied on</source>
+      <source>Erasure ('right to be forgotten')</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="174" />
-      <source>Expires on</source>
+      <source>Evaluating people's behaviour or traits automatically.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="175" />
-      <source>Explicit consent</source>
+      <source>Evaluation or scoring</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="176" />
-      <source>Extended by two months</source>
+      <source>Everyone who handles personal data for you, so that their training can be followed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="177" />
-      <source>External recipients</source>
+      <source>Evidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="178" />
-      <source>Factors weighed</source>
+      <source>Exemption relied on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="179" />
-      <source>File name, link or folder of the policy text.</source>
+      <source>Expires on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="180" />
-      <source>Final report</source>
+      <source>Explicit consent</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="181" />
-      <source>Finance and accounting</source>
+      <source>Extended by two months</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="182" />
-      <source>Follow-up</source>
+      <source>External recipients</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="183" />
-      <source>Follows the sub-processor rules (authorisation, notice, same obligations)</source>
+      <source>Factors weighed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="184" />
-      <source>For a joint controller: the others' names and contact details.</source>
+      <source>File name, link or folder of the policy text.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="185" />
-      <source>For a processor: each client you process for.</source>
+      <source>Final report</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="186" />
-      <source>For complex or numerous requests; tell the person within the first month, with reasons.</source>
+      <source>Finance and accounting</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="187" />
-      <source>Form ID, log line or email kept as proof.</source>
+      <source>Follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="188" />
-      <source>Former staff</source>
+      <source>Follows the sub-processor rules (authorisation, notice, same obligations)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="189" />
-      <source>Found in an audit</source>
+      <source>For a joint controller: the others' names and contact details.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="190" />
-      <source>Full name.</source>
+      <source>For a processor: each client you process for.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="191" />
-      <source>Genetic data</source>
+      <source>For complex or numerous requests; tell the person within the first month, with reasons.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="192" />
-      <source>Given at</source>
+      <source>Form ID, log line or email kept as proof.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="193" />
-      <source>Given by</source>
+      <source>Former staff</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="194" />
-      <source>Gives us information and allows audits</source>
+      <source>Found in an audit</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="195" />
-      <source>HR</source>
+      <source>Full name.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="196" />
-      <source>Handles special-category data</source>
+      <source>Genetic data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="197" />
-      <source>Happened from</source>
+      <source>Given at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="198" />
-      <source>Happened until</source>
+      <source>Given by</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="199" />
-      <source>Health data</source>
+      <source>Gives us information and allows audits</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="200" />
-      <source>Health, biometric or other Art. 9 data, or criminal data.</source>
+      <source>HR</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="201" />
-      <source>Helps us answer data-subject requests</source>
+      <source>Handles special-category data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="202" />
-      <source>Helps us with security, breaches, DPIAs and consultation (Art. 32–36)</source>
+      <source>Happened from</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="203" />
-      <source>High</source>
+      <source>Happened until</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="204" />
-      <source>High means the authority must be consulted before processing.</source>
+      <source>Health data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="205" />
-      <source>High risk: notify the authority and the people affected</source>
+      <source>Health, biometric or other Art. 9 data, or criminal data.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="206" />
-      <source>Highest risk after measures</source>
+      <source>Helps us answer data-subject requests</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="207" />
-      <source>How</source>
+      <source>Helps us with security, breaches, DPIAs and consultation (Art. 32–36)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="208" />
-      <source>How consent was given.</source>
+      <source>High</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="209" />
-      <source>How easily people can be identified</source>
+      <source>High means the authority must be consulted before processing.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="210" />
-      <source>How it was discovered</source>
+      <source>High risk: notify the authority and the people affected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="211" />
-      <source>How long before a refresher is due; 12 is common.</source>
+      <source>Highest risk after measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="212" />
-      <source>How long each category of data is kept.</source>
+      <source>How</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="213" />
-      <source>How long, e.g. 6 years.</source>
+      <source>How consent was given.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="214" />
-      <source>How they were told</source>
+      <source>How easily people can be identified</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="215" />
-      <source>How to reach that person.</source>
+      <source>How it was discovered</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="216" />
-      <source>How to reach the DPO.</source>
+      <source>How long before a refresher is due; 12 is common.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="217" />
-      <source>How to reply to them.</source>
+      <source>How long each category of data is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="218" />
-      <source>ID card or passport numbers</source>
+      <source>How long, e.g. 6 years.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="219" />
-      <source>IT support</source>
+      <source>How they were told</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="220" />
-      <source>Identification data (name, date of birth)</source>
+      <source>How to reach that person.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="221" />
-      <source>Identity verified on</source>
+      <source>How to reach the DPO.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="222" />
-      <source>If they process outside the EEA: what makes it lawful.</source>
+      <source>How to reply to them.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="223" />
-      <source>If you rely on legitimate interests: what the interest is.</source>
+      <source>ID card or passport numbers</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="224" />
-      <source>Impact on people</source>
+      <source>IT support</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="225" />
-      <source>In person</source>
+      <source>Identification data (name, date of birth)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="226" />
-      <source>In progress</source>
+      <source>Identity verified on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="227" />
-      <source>In the app</source>
+      <source>If they process outside the EEA: what makes it lawful.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="228" />
-      <source>Individual notice is disproportionate: a public communication is used instead</source>
+      <source>If you rely on legitimate interests: what the interest is.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="229" />
-      <source>Information may be given in phases.</source>
+      <source>Impact on people</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="230" />
-      <source>Information shown</source>
+      <source>In person</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="231" />
-      <source>Initial report</source>
+      <source>In progress</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="232" />
-      <source>Initial, follow-up or final.</source>
+      <source>In the app</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="233" />
-      <source>Innovative use or new technology</source>
+      <source>Individual notice is disproportionate: a public communication is used instead</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="234" />
-      <source>Instead of telling them, if one of the three exemptions applies.</source>
+      <source>Information may be given in phases.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="235" />
-      <source>Insurance data</source>
+      <source>Information shown</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="236" />
-      <source>Insurers</source>
+      <source>Initial report</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="237" />
-      <source>Integrity: altered without authorisation</source>
+      <source>Initial, follow-up or final.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="238" />
-      <source>Internal human error or misuse</source>
+      <source>Innovative use or new technology</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="239" />
-      <source>Internal recipients</source>
+      <source>Instead of telling them, if one of the three exemptions applies.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="240" />
-      <source>Its breach-notification address or portal.</source>
+      <source>Insurance data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="241" />
-      <source>Its staff are bound to confidentiality</source>
+      <source>Insurers</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="242" />
-      <source>Its written advice.</source>
+      <source>Integrity: altered without authorisation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="243" />
-      <source>Job applicants</source>
+      <source>Internal human error or misuse</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="244" />
-      <source>Job title or role, e.g. Dispatcher.</source>
+      <source>Internal recipients</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="245" />
-      <source>Joint controller: we decide together with others</source>
+      <source>Its breach-notification address or portal.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="246" />
-      <source>Joint controllers</source>
+      <source>Its staff are bound to confidentiality</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="247" />
-      <source>Keep ended contracts for the record.</source>
+      <source>Its written advice.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="248" />
-      <source>Kept for</source>
+      <source>Job applicants</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="249" />
-      <source>Labour inspectorate</source>
+      <source>Job title or role, e.g. Dispatcher.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="250" />
-      <source>Last review (or approval) plus the review cycle.</source>
+      <source>Joint controller: we decide together with others</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="251" />
-      <source>Last review (or sign-off) plus 12 months.</source>
+      <source>Joint controllers</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="252" />
-      <source>Last review plus the interval.</source>
+      <source>Keep ended contracts for the record.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="253" />
-      <source>Last reviewed</source>
+      <source>Kept for</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="254" />
-      <source>Last reviewed on</source>
+      <source>Labour inspectorate</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="255" />
-      <source>Last reviewed plus the review interval.</source>
+      <source>Last review (or approval) plus the review cycle.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="256" />
-      <source>Last security review</source>
+      <source>Last review (or sign-off) plus 12 months.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="257" />
-      <source>Later measures mean the high risk is no longer likely</source>
+      <source>Last review plus the interval.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="258" />
-      <source>Lawful basis</source>
+      <source>Last reviewed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="259" />
-      <source>Left</source>
+      <source>Last reviewed on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="260" />
-      <source>Legal authority for it</source>
+      <source>Last reviewed plus the review interval.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="261" />
-      <source>Legal claims or courts</source>
+      <source>Last security review</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="262" />
-      <source>Legal obligation</source>
+      <source>Later measures mean the high risk is no longer likely</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="263" />
-      <source>Legitimate interest</source>
+      <source>Lawful basis</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="264" />
-      <source>Legitimate interests</source>
+      <source>Left</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="265" />
-      <source>Letter</source>
+      <source>Legal authority for it</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="266" />
-      <source>Level</source>
+      <source>Legal claims or courts</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="267" />
-      <source>Level after measures</source>
+      <source>Legal obligation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="268" />
-      <source>Likelihood (1–4)</source>
+      <source>Legitimate interest</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="269" />
-      <source>Likelihood after measures</source>
+      <source>Legitimate interests</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="270" />
-      <source>Likelihood × severity.</source>
+      <source>Letter</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="271" />
-      <source>Likely consequences</source>
+      <source>Level</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="272" />
-      <source>Location data</source>
+      <source>Level after measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="273" />
-      <source>Locations</source>
+      <source>Likelihood (1–4)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="274" />
-      <source>Locked premises and cabinets</source>
+      <source>Likelihood after measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="275" />
-      <source>Lost or stolen device or paper documents</source>
+      <source>Likelihood × severity.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="276" />
-      <source>Low</source>
+      <source>Likely consequences</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="277" />
-      <source>Made manifestly public by the person</source>
+      <source>Location data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="278" />
-      <source>Management</source>
+      <source>Locations</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="279" />
-      <source>Matching or combining datasets</source>
+      <source>Locked premises and cabinets</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="280" />
-      <source>Measures</source>
+      <source>Lost or stolen device or paper documents</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="281" />
-      <source>Measures taken or proposed</source>
+      <source>Low</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="282" />
-      <source>Mechanism</source>
+      <source>Made manifestly public by the person</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="283" />
-      <source>Medium</source>
+      <source>Management</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="284" />
-      <source>Members of a not-for-profit body</source>
+      <source>Matching or combining datasets</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="285" />
-      <source>Met</source>
+      <source>Measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="286" />
-      <source>Mispostal (sent to the wrong person)</source>
+      <source>Measures taken or proposed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="287" />
-      <source>Must be within the first month.</source>
+      <source>Mechanism</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="288" />
-      <source>Name</source>
+      <source>Medium</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="289" />
-      <source>Name of the Data Protection Officer.</source>
+      <source>Members of a not-for-profit body</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="290" />
-      <source>Name of the course or session.</source>
+      <source>Met</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="291" />
-      <source>Nature, sensitivity and volume of the data</source>
+      <source>Mispostal (sent to the wrong person)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="292" />
-      <source>Necessity and proportionality</source>
+      <source>Must be within the first month.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="293" />
-      <source>Newsletter subscribers</source>
+      <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="294" />
-      <source>Next review</source>
+      <source>Name of the Data Protection Officer.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="295" />
-      <source>Next review due</source>
+      <source>Name of the course or session.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="296" />
-      <source>No</source>
+      <source>Nature, sensitivity and volume of the data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="297" />
-      <source>No DPIA needed: no criterion met</source>
+      <source>Necessity and proportionality</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="298" />
-      <source>Not decided yet</source>
+      <source>Newsletter subscribers</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="299" />
-      <source>Not to be subject to an automated decision</source>
+      <source>Next review</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="300" />
-      <source>Note</source>
+      <source>Next review due</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="301" />
-      <source>Notes</source>
+      <source>No</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="302" />
-      <source>Notice received</source>
+      <source>No DPIA needed: no criterion met</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="303" />
-      <source>Notified at</source>
+      <source>Not decided yet</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="304" />
-      <source>Notify the authority?</source>
+      <source>Not reviewed yet</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="305" />
-      <source>Number of people affected</source>
+      <source>Not to be subject to an automated decision</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="306" />
-      <source>Object by</source>
+      <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="307" />
-      <source>Objected</source>
+      <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="308" />
-      <source>Objection</source>
+      <source>Notice received</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="309" />
-      <source>One month from receipt (three if extended), moved past weekends and public holidays.</source>
+      <source>Notified at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="310" />
-      <source>One of the nine WP248 criteria.</source>
+      <source>Notify the authority?</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="311" />
-      <source>One or more Art. 6(1) bases for this purpose.</source>
+      <source>Number of people affected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="312" />
-      <source>Online identifiers (IP address, cookies, account IDs)</source>
+      <source>Object by</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="313" />
-      <source>Only approved policies apply.</source>
+      <source>Objected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="314" />
-      <source>Only if you are outside the EU but serve people in it: your representative in the EU.</source>
+      <source>Objection</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="315" />
-      <source>Open while you investigate.</source>
+      <source>One month from receipt (three if extended), moved past weekends and public holidays.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="316" />
-      <source>Open: investigating</source>
+      <source>One of the nine WP248 criteria.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="317" />
-      <source>Optional region code for regional holidays (e.g. BY for Bavaria).</source>
+      <source>One or more Art. 6(1) bases for this purpose.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="318" />
-      <source>Organisation</source>
+      <source>Online identifiers (IP address, cookies, account IDs)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="319" />
-      <source>Organisation name</source>
+      <source>Only approved policies apply.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="320" />
-      <source>Organisations outside you that receive it.</source>
+      <source>Only if you are outside the EU but serve people in it: your representative in the EU.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="321" />
-      <source>Other</source>
+      <source>Open while you investigate.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="322" />
-      <source>Other processing affected</source>
+      <source>Open: investigating</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="323" />
-      <source>Our processors (service providers)</source>
+      <source>Optional region code for regional holidays (e.g. BY for Bavaria).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="324" />
-      <source>Our reference with the authority</source>
+      <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="325" />
-      <source>Our role</source>
+      <source>Organisation name</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="326" />
-      <source>Outcome</source>
+      <source>Organisations outside you that receive it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="327" />
-      <source>Owner</source>
+      <source>Other</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="328" />
-      <source>Partly done</source>
+      <source>Other processing affected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="329" />
-      <source>Password policy</source>
+      <source>Our processors (service providers)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="330" />
-      <source>Patients</source>
+      <source>Our reference with the authority</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="331" />
-      <source>Payment card data</source>
+      <source>Our role</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="332" />
-      <source>People affected (approx.)</source>
+      <source>Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="333" />
-      <source>People concerned</source>
+      <source>Owner</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="334" />
-      <source>People involved, so their training can be shown.</source>
+      <source>Partly done</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="335" />
-      <source>People told at</source>
+      <source>Password policy</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="336" />
-      <source>Person</source>
+      <source>Patients</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="337" />
-      <source>Person responsible for data protection</source>
+      <source>Payment card data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="338" />
-      <source>Person told of the extension on</source>
+      <source>People affected (approx.)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="339" />
-      <source>Personal data</source>
+      <source>People concerned</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="340" />
-      <source>Phone</source>
+      <source>People involved, so their training can be shown.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="341" />
-      <source>Photos and video (including CCTV)</source>
+      <source>People told at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="342" />
-      <source>Planned</source>
+      <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="343" />
-      <source>Policies</source>
+      <source>Person responsible for data protection</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="344" />
-      <source>Policy</source>
+      <source>Person told of the extension on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="345" />
-      <source>Political opinions</source>
+      <source>Personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="346" />
-      <source>Preventive or occupational medicine, health or social care</source>
+      <source>Phone</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="347" />
-      <source>Prevents people from exercising a right or using a service or contract</source>
+      <source>Photos and video (including CCTV)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="348" />
-      <source>Proceed once the listed measures are in place</source>
+      <source>Planned</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="349" />
-      <source>Proceed: risks acceptable</source>
+      <source>Policies</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="350" />
-      <source>Processing activities</source>
+      <source>Policies (Art. 24(2))</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="351" />
-      <source>Processing activities whose data was involved.</source>
+      <source>Policy</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="352" />
-      <source>Processing activity</source>
+      <source>Political opinions</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="353" />
-      <source>Processing carried out for them</source>
+      <source>Preventive or occupational medicine, health or social care</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="354" />
-      <source>Processing that is not in your register yet: add it to the register too.</source>
+      <source>Prevents people from exercising a right or using a service or contract</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="355" />
-      <source>Processor</source>
+      <source>Proceed once the listed measures are in place</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="356" />
-      <source>Processor: we act for a client</source>
+      <source>Proceed: risks acceptable</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="357" />
-      <source>Processors</source>
+      <source>Processing activities</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="358" />
-      <source>Processors used</source>
+      <source>Processing activities (Art. 30(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="359" />
-      <source>Profiling</source>
+      <source>Processing activities whose data was involved.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="360" />
-      <source>Proof that someone consented: who, to what, when, how, and what they were told.</source>
+      <source>Processing activity</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="361" />
-      <source>Prospects</source>
+      <source>Processing carried out for them</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="362" />
-      <source>Pseudonymisation</source>
+      <source>Processing that is not in your register yet: add it to the register too.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="363" />
-      <source>Public communication</source>
+      <source>Processor</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="364" />
-      <source>Public health</source>
+      <source>Processor: we act for a client</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="365" />
-      <source>Public holidays of</source>
+      <source>Processors</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="366" />
-      <source>Public task</source>
+      <source>Processors (Art. 28)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="367" />
-      <source>Purpose</source>
+      <source>Processors used</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="368" />
-      <source>Purposes</source>
+      <source>Profiling</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="369" />
-      <source>Question from the authority</source>
+      <source>Proof that someone consented: who, to what, when, how, and what they were told.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="370" />
-      <source>Racial or ethnic origin</source>
+      <source>Prospects</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="371" />
-      <source>Ransomware</source>
+      <source>Pseudonymisation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="372" />
-      <source>Reason for refusing</source>
+      <source>Public communication</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="373" />
-      <source>Reason for the extension</source>
+      <source>Public health</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="374" />
-      <source>Reasoning</source>
+      <source>Public holidays of</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="375" />
-      <source>Reasons for the delay</source>
+      <source>Public task</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="376" />
-      <source>Received</source>
+      <source>Purpose</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="377" />
-      <source>Received on</source>
+      <source>Purposes</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="378" />
-      <source>Recipient</source>
+      <source>Purposes relying on consent (Art. 6(1)(a), 7(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="379" />
-      <source>Records affected (approx.)</source>
+      <source>Question from the authority</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="380" />
-      <source>Refused</source>
+      <source>Racial or ethnic origin</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="381" />
-      <source>Refused: an exemption applies</source>
+      <source>Ransomware</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="382" />
-      <source>Refused: identity could not be verified</source>
+      <source>Reason for refusing</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="383" />
-      <source>Refused: manifestly unfounded or excessive</source>
+      <source>Reason for the extension</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="384" />
-      <source>Region</source>
+      <source>Reasoning</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="385" />
-      <source>Registered postal address.</source>
+      <source>Reasons for the delay</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="386" />
-      <source>Regular testing of the measures</source>
+      <source>Received</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="387" />
-      <source>Religious or philosophical beliefs</source>
+      <source>Received on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="388" />
-      <source>Report</source>
+      <source>Recipient</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="389" />
-      <source>Reported by a customer or the person affected</source>
+      <source>Records affected (approx.)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="390" />
-      <source>Reported by our processor</source>
+      <source>Refused</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="391" />
-      <source>Reported by staff</source>
+      <source>Refused: an exemption applies</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="392" />
-      <source>Reports sent</source>
+      <source>Refused: identity could not be verified</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="393" />
-      <source>Representative's contact</source>
+      <source>Refused: manifestly unfounded or excessive</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="394" />
-      <source>Request</source>
+      <source>Region</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="395" />
-      <source>Request deadlines skip this country's public holidays.</source>
+      <source>Registered postal address.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="396" />
-      <source>Requester</source>
+      <source>Regular testing of the measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="397" />
-      <source>Required when notifying after 72 hours.</source>
+      <source>Religious or philosophical beliefs</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="398" />
-      <source>Required when refusing: tell them why and that they can complain.</source>
+      <source>Report</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="399" />
-      <source>Restriction of processing</source>
+      <source>Reported by a customer or the person affected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="400" />
-      <source>Retention</source>
+      <source>Reported by our processor</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="401" />
-      <source>Retired</source>
+      <source>Reported by staff</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="402" />
-      <source>Retired activities stay in the history.</source>
+      <source>Reports sent</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="403" />
-      <source>Retired: the processing assessed has stopped</source>
+      <source>Representative's contact</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="404" />
-      <source>Review every (months)</source>
+      <source>Request</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="405" />
-      <source>Rights available</source>
+      <source>Request deadlines skip this country's public holidays.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="406" />
-      <source>Rights request</source>
+      <source>Requester</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="407" />
-      <source>Rights requests</source>
+      <source>Required when notifying after 72 hours.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="408" />
-      <source>Risk</source>
+      <source>Required when refusing: tell them why and that they can complain.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="409" />
-      <source>Risk to people</source>
+      <source>Restriction of processing</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="410" />
-      <source>Risk: notify the authority</source>
+      <source>Retention</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="411" />
-      <source>Risks</source>
+      <source>Retired</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="412" />
-      <source>Role</source>
+      <source>Retired activities stay in the history.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="413" />
-      <source>Safeguard document</source>
+      <source>Retired or removed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="414" />
-      <source>Same obligations passed down</source>
+      <source>Retired: the processing assessed has stopped</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="415" />
-      <source>Screening</source>
+      <source>Review every (months)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="416" />
-      <source>Screening result</source>
+      <source>Rights available</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="417" />
-      <source>Secure disposal of paper and devices</source>
+      <source>Rights request</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="418" />
-      <source>Security alert or monitoring</source>
+      <source>Rights requests</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="419" />
-      <source>Security measures</source>
+      <source>Risk</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="420" />
-      <source>Security, in words</source>
+      <source>Risk to people</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="421" />
-      <source>Sensitive or highly personal data</source>
+      <source>Risk: notify the authority</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="422" />
-      <source>Sent at</source>
+      <source>Risks</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="423" />
-      <source>Service</source>
+      <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="424" />
-      <source>Service providers that process it for you.</source>
+      <source>Safeguard document</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="425" />
-      <source>Severity (1–4)</source>
+      <source>Same obligations passed down</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="426" />
-      <source>Severity after measures</source>
+      <source>Screening</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="427" />
-      <source>Severity and permanence of the consequences</source>
+      <source>Screening result</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="428" />
-      <source>Sex life or sexual orientation</source>
+      <source>Secure disposal of paper and devices</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="429" />
-      <source>Signed off</source>
+      <source>Security alert or monitoring</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="430" />
-      <source>Signed off by</source>
+      <source>Security measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="431" />
-      <source>Signed off on</source>
+      <source>Security, in words</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="432" />
-      <source>Signed paper form</source>
+      <source>Sensitive or highly personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="433" />
-      <source>Social engineering (phishing, impersonation)</source>
+      <source>Sent at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="434" />
-      <source>Social security and pension bodies</source>
+      <source>Service</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="435" />
-      <source>Software and services where the data lives, e.g. Payroll app.</source>
+      <source>Service providers that process it for you.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="436" />
-      <source>Software kept up to date; malware protection</source>
+      <source>Severity (1–4)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="437" />
-      <source>Something you do with personal data for one purpose, e.g. payroll or the newsletter.</source>
+      <source>Severity after measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="438" />
-      <source>Source of the data</source>
+      <source>Severity and permanence of the consequences</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="439" />
-      <source>Special characteristics of the organisation (e.g. a clinic)</source>
+      <source>Sex life or sexual orientation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="440" />
-      <source>Special characteristics of the people (children, vulnerable)</source>
+      <source>Signed off</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="441" />
-      <source>Special-category data</source>
+      <source>Signed off by</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="442" />
-      <source>Special-category data involved</source>
+      <source>Signed off on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="443" />
-      <source>Staff</source>
+      <source>Signed paper form</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="444" />
-      <source>Staff confidentiality agreements</source>
+      <source>Social engineering (phishing, impersonation)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="445" />
-      <source>Staff involved</source>
+      <source>Social security and pension bodies</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="446" />
-      <source>Staff training</source>
+      <source>Software and services where the data lives, e.g. Payroll app.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="447" />
-      <source>Standard contractual clauses</source>
+      <source>Software kept up to date; malware protection</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="448" />
-      <source>Status</source>
+      <source>Something you do with personal data for one purpose, e.g. payroll or the newsletter.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="449" />
-      <source>Sub-processor</source>
+      <source>Source of the data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="450" />
-      <source>Sub-processors</source>
+      <source>Special characteristics of the organisation (e.g. a clinic)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="451" />
-      <source>Substantial public interest, under law</source>
+      <source>Special characteristics of the people (children, vulnerable)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="452" />
-      <source>Supervisory authority</source>
+      <source>Special-category data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="453" />
-      <source>Supplier and partner contacts</source>
+      <source>Special-category data involved</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="454" />
-      <source>Systematic monitoring</source>
+      <source>Staff</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="455" />
-      <source>Systems</source>
+      <source>Staff confidentiality agreements</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="456" />
-      <source>Takes the Art. 32 security measures</source>
+      <source>Staff involved</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="457" />
-      <source>Tax authority</source>
+      <source>Staff training</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="458" />
-      <source>Teams inside the office who see it.</source>
+      <source>Standard contractual clauses</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="459" />
-      <source>The authority may take 6 more weeks for complex cases; it must tell you within the first 8.</source>
+      <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="460" />
-      <source>The case number you were given.</source>
+      <source>Sub-processor</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="461" />
-      <source>The categories of processing you do for this client.</source>
+      <source>Sub-processors</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="462" />
-      <source>The client you process for.</source>
+      <source>Substantial public interest, under law</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="463" />
-      <source>The company's name.</source>
+      <source>Supervisory authority</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="464" />
-      <source>The data protection authority you report to, e.g. ANSPDCP in Romania.</source>
+      <source>Supplier and partner contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="465" />
-      <source>The data were unintelligible to others (e.g. encrypted, key safe)</source>
+      <source>Systematic monitoring</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="466" />
-      <source>The day it arrived. The month starts here.</source>
+      <source>Systems</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="467" />
-      <source>The day it was completed.</source>
+      <source>Takes the Art. 32 security measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="468" />
-      <source>The day management accepted the outcome.</source>
+      <source>Tax authority</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="469" />
-      <source>The decision the assessment leads to.</source>
+      <source>Teams inside the office who see it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="470" />
-      <source>The family of incident.</source>
+      <source>The activity stops: it stays in the history as Retired and leaves the Art. 30 record.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="471" />
-      <source>The last day to object, from the contract.</source>
+      <source>The authority may take 6 more weeks for complex cases; it must tell you within the first 8.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="472" />
-      <source>The law that allows it.</source>
+      <source>The case number you were given.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="473" />
-      <source>The logic involved and the safeguards (human review, contesting).</source>
+      <source>The categories of processing you do for this client.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="474" />
-      <source>The manager who accepts the outcome.</source>
+      <source>The client you process for.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="475" />
-      <source>The measures that protect this data.</source>
+      <source>The company's name.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="476" />
-      <source>The name of the DPO or person responsible.</source>
+      <source>The contract has ended: the processor is kept as Contract ended.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="477" />
-      <source>The nature of the breach, in plain words.</source>
+      <source>The data protection authority you report to, e.g. ANSPDCP in Romania.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="478" />
-      <source>The new information given.</source>
+      <source>The data were unintelligible to others (e.g. encrypted, key safe)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="479" />
-      <source>The operations, the purposes and any legitimate interest, systematically.</source>
+      <source>The day it arrived. The month starts here.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="480" />
-      <source>The part of the office that runs it, e.g. HR, Finance, Sales.</source>
+      <source>The day it was completed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="481" />
-      <source>The processing activity assessed.</source>
+      <source>The day management accepted the outcome.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="482" />
-      <source>The processing activity relying on this consent.</source>
+      <source>The decision the assessment leads to.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="483" />
-      <source>The processing the request is about.</source>
+      <source>The family of incident.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="484" />
-      <source>The processor confirmed the sub-processor signed the same data-protection terms.</source>
+      <source>The last day to object, from the contract.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="485" />
-      <source>The residual risk.</source>
+      <source>The law that allows it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="486" />
-      <source>The rights people can exercise for this processing (they depend on the basis).</source>
+      <source>The logic involved and the safeguards (human review, contesting).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="487" />
-      <source>The third country the data goes to.</source>
+      <source>The manager who accepts the outcome.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="488" />
-      <source>The version of the privacy notice or consent text they saw.</source>
+      <source>The measures that protect this data.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="489" />
-      <source>Their contact</source>
+      <source>The name of the DPO or person responsible.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="490" />
-      <source>Their contact details (and their representative or DPO).</source>
+      <source>The nature of the breach, in plain words.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="491" />
-      <source>Their contact for data protection.</source>
+      <source>The new information given.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="492" />
-      <source>They weigh heavily in the risk.</source>
+      <source>The operations, the purposes and any legitimate interest, systematically.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="493" />
-      <source>Tick any sensitive data involved; each needs an Art. 9(2) condition.</source>
+      <source>The part of the office that runs it, e.g. HR, Finance, Sales.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="494" />
-      <source>Tick box on a web form</source>
+      <source>The policy no longer applies: it is kept as Retired.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="495" />
-      <source>Tick each WP248 criterion that applies. Two or more: a DPIA is required.</source>
+      <source>The processing activity assessed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="496" />
-      <source>Tick each clause the agreement contains; all eight are required.</source>
+      <source>The processing activity relying on this consent.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="497" />
-      <source>Tick if it came through computers or networks.</source>
+      <source>The processing assessed has stopped: the DPIA is kept as Retired (Art. 35(11)).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="498" />
-      <source>Tick if they handle health, biometric or other Art. 9 data: their training is then checked.</source>
+      <source>The processing the request is about.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="499" />
-      <source>Tick if you process criminal convictions or offences (e.g. criminal record checks).</source>
+      <source>The processor confirmed the sub-processor signed the same data-protection terms.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="500" />
-      <source>Tick only if you appointed a DPO; most small offices need not.</source>
+      <source>The residual risk.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="501" />
-      <source>Time zone</source>
+      <source>The rights people can exercise for this processing (they depend on the basis).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="502" />
-      <source>Timeline</source>
+      <source>The third country the data goes to.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="503" />
-      <source>Timestamped events, from discovery to closure.</source>
+      <source>The version of the privacy notice or consent text they saw.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="504" />
-      <source>Title</source>
+      <source>Their contact</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="505" />
-      <source>Told by a third party, the media or the police</source>
+      <source>Their contact details (and their representative or DPO).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="506" />
-      <source>Trade-union membership</source>
+      <source>Their contact for data protection.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="507" />
-      <source>Trainer or provider.</source>
+      <source>They weigh heavily in the risk.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="508" />
-      <source>Training</source>
+      <source>Tick any sensitive data involved; each needs an Art. 9(2) condition.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="509" />
-      <source>Training records of this person.</source>
+      <source>Tick box on a web form</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="510" />
-      <source>Transfer mechanism</source>
+      <source>Tick each WP248 criterion that applies. Two or more: a DPIA is required.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="511" />
-      <source>Transfers</source>
+      <source>Tick each clause the agreement contains; all eight are required.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="512" />
-      <source>Two or more criteria: DPIA required.</source>
+      <source>Tick if it came through computers or networks.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="513" />
-      <source>Two-factor sign-in</source>
+      <source>Tick if they handle health, biometric or other Art. 9 data: their training is then checked.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="514" />
-      <source>Type of breach (confidentiality, integrity, availability)</source>
+      <source>Tick if you process criminal convictions or offences (e.g. criminal record checks).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="515" />
-      <source>Unlikely to result in a risk: document only</source>
+      <source>Tick only if you appointed a DPO; most small offices need not.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="516" />
-      <source>Usage and behaviour data</source>
+      <source>Time zone</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="517" />
-      <source>Valid for (months)</source>
+      <source>Timeline</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="518" />
-      <source>Verifying identity</source>
+      <source>Timestamped events, from discovery to closure.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="519" />
-      <source>Version</source>
+      <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="520" />
-      <source>Views of the people concerned</source>
+      <source>Told by a third party, the media or the police</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="521" />
-      <source>Visitors to the premises</source>
+      <source>Trade-union membership</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="522" />
-      <source>Vital interests</source>
+      <source>Trainer or provider.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="523" />
-      <source>Vital interests of someone unable to consent</source>
+      <source>Training</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="524" />
-      <source>Vulnerable adults</source>
+      <source>Training records of this person.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="525" />
-      <source>We have a Data Protection Officer</source>
+      <source>Transfer mechanism</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="526" />
-      <source>We hold no data on them</source>
+      <source>Transfers</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="527" />
-      <source>Website visitors</source>
+      <source>Two or more criteria: DPIA required.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="528" />
-      <source>What allows you to process the special-category data.</source>
+      <source>Two-factor sign-in</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="529" />
-      <source>What could go wrong, e.g. Unauthorised access to chats.</source>
+      <source>Type of breach (confidentiality, integrity, availability)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="530" />
-      <source>What could happen to the people affected.</source>
+      <source>Unlikely to result in a risk: document only</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="531" />
-      <source>What happened</source>
+      <source>Updated</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="532" />
-      <source>What happens, in a few sentences.</source>
+      <source>Usage and behaviour data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="533" />
-      <source>What it does.</source>
+      <source>Valid for (months)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="534" />
-      <source>What it said</source>
+      <source>Verifying identity</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="535" />
-      <source>What it would mean for the people concerned.</source>
+      <source>Version</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="536" />
-      <source>What limits the harm and stops it happening again.</source>
+      <source>Views of the people concerned</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="537" />
-      <source>What makes the request complex.</source>
+      <source>Visitors to the premises</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="538" />
-      <source>What makes the transfer lawful.</source>
+      <source>Vital interests</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="539" />
-      <source>What reduces the risk.</source>
+      <source>Vital interests of someone unable to consent</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="540" />
-      <source>What they advised, and whether it was followed.</source>
+      <source>Vulnerable adults</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="541" />
-      <source>What they agreed to, e.g. Monthly newsletter.</source>
+      <source>We have a Data Protection Officer</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="542" />
-      <source>What they do for you, e.g. Payroll.</source>
+      <source>We hold no data on them</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="543" />
-      <source>What was affected</source>
+      <source>Website visitors</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="544" />
-      <source>What was done to stop it.</source>
+      <source>What allows you to process the special-category data.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="545" />
-      <source>What was said, or why the exemption applies.</source>
+      <source>What could go wrong, e.g. Unauthorised access to chats.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="546" />
-      <source>What you asked them or their representatives, and what they said.</source>
+      <source>What could happen to the people affected.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="547" />
-      <source>What you considered.</source>
+      <source>What happened</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="548" />
-      <source>What you did.</source>
+      <source>What happens, in a few sentences.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="549" />
-      <source>When</source>
+      <source>What it does.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="550" />
-      <source>When it ended, if known.</source>
+      <source>What it said</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="551" />
-      <source>When it was approved.</source>
+      <source>What it would mean for the people concerned.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="552" />
-      <source>When it was last re-checked.</source>
+      <source>What limits the harm and stops it happening again.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="553" />
-      <source>When it was last reviewed (leave empty if not since approval).</source>
+      <source>What makes the request complex.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="554" />
-      <source>When someone first noticed it.</source>
+      <source>What makes the transfer lawful.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="555" />
-      <source>When the authority answered.</source>
+      <source>What reduces the risk.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="556" />
-      <source>When the breach started (best estimate).</source>
+      <source>What they advised, and whether it was followed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="557" />
-      <source>When the data processing agreement was signed.</source>
+      <source>What they agreed to, e.g. Monthly newsletter.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="558" />
-      <source>When the people affected were told (required for a high risk).</source>
+      <source>What they do for you, e.g. Payroll.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="559" />
-      <source>When the period starts, e.g. after employment ends.</source>
+      <source>What was affected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="560" />
-      <source>When the processor told you of the change.</source>
+      <source>What was done to stop it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="561" />
-      <source>When they consented.</source>
+      <source>What was said, or why the exemption applies.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="562" />
-      <source>When they withdrew, if they did.</source>
+      <source>What you asked them or their representatives, and what they said.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="563" />
-      <source>When this entry was last checked.</source>
+      <source>What you considered.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="564" />
-      <source>When this report was sent.</source>
+      <source>What you did.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="565" />
-      <source>When you confirmed who they are (ask only for what you need).</source>
+      <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="566" />
-      <source>When you last checked their guarantees (certificates, questionnaire).</source>
+      <source>When it ended, if known.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="567" />
-      <source>When you notified the authority.</source>
+      <source>When it was approved.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="568" />
-      <source>When you replied.</source>
+      <source>When it was last re-checked.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="569" />
-      <source>When you sent the DPIA to the authority.</source>
+      <source>When it was last reviewed (leave empty if not since approval).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="570" />
-      <source>When you were reasonably certain personal data was affected. The 72 hours start here.</source>
+      <source>When someone first noticed it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="571" />
-      <source>Where it processes the data.</source>
+      <source>When the authority answered.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="572" />
-      <source>Where the assessment stands.</source>
+      <source>When the breach started (best estimate).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="573" />
-      <source>Where the clauses are kept.</source>
+      <source>When the data processing agreement was signed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="574" />
-      <source>Where the clauses or safeguards are kept.</source>
+      <source>When the people affected were told (required for a high risk).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="575" />
-      <source>Where the data comes from, if not from the people themselves.</source>
+      <source>When the period starts, e.g. after employment ends.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="576" />
-      <source>Where the data is, e.g. Office server, EU cloud.</source>
+      <source>When the processor told you of the change.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="577" />
-      <source>Where the request stands.</source>
+      <source>When they consented.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="578" />
-      <source>Where the signed agreement is kept.</source>
+      <source>When they withdrew, if they did.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="579" />
-      <source>Where they process the data.</source>
+      <source>When this entry was last checked.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="580" />
-      <source>Where you are established.</source>
+      <source>When this report was sent.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="581" />
-      <source>Where your legitimate-interests assessment is kept.</source>
+      <source>When you confirmed who they are (ask only for what you need).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="582" />
-      <source>Whether the processing meets it.</source>
+      <source>When you last checked their guarantees (certificates, questionnaire).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="583" />
-      <source>Whether you accepted or objected.</source>
+      <source>When you notified the authority.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="584" />
-      <source>Whether you decide the purpose (controller), decide it with others (joint controller) or act for a client (processor).</source>
+      <source>When you replied.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="585" />
-      <source>Which data, e.g. Payroll records.</source>
+      <source>When you sent the DPIA to the authority.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="586" />
-      <source>Which right they exercise.</source>
+      <source>When you were reasonably certain personal data was affected. The 72 hours start here.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="587" />
-      <source>Which sub-processor is added or replaced.</source>
+      <source>Where it processes the data.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="588" />
-      <source>Who asked.</source>
+      <source>Where the assessment stands.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="589" />
-      <source>Who gave consent (name, email or customer number).</source>
+      <source>Where the clauses are kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="590" />
-      <source>Who in management approved it.</source>
+      <source>Where the clauses or safeguards are kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="591" />
-      <source>Who in the office answers for it.</source>
+      <source>Where the data comes from, if not from the people themselves.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="592" />
-      <source>Who keeps it up to date.</source>
+      <source>Where the data is, e.g. Office server, EU cloud.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="593" />
-      <source>Who or what noticed it.</source>
+      <source>Where the request stands.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="594" />
-      <source>Who receives the data there.</source>
+      <source>Where the signed agreement is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="595" />
-      <source>Who the authority can ask for more information.</source>
+      <source>Where they process the data.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="596" />
-      <source>Who the processor engages in turn.</source>
+      <source>Where you are established.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="597" />
-      <source>Who the processor engages.</source>
+      <source>Where your legitimate-interests assessment is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="598" />
-      <source>Who was trained.</source>
+      <source>Whether the processing meets it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="599" />
-      <source>Who you are: the record of processing starts with the controller's name and contact details.</source>
+      <source>Whether you accepted or objected.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="600" />
-      <source>Why no DPIA</source>
+      <source>Whether you decide the purpose (controller), decide it with others (joint controller) or act for a client (processor).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="601" />
-      <source>Why the processing is needed and no more data than necessary is used.</source>
+      <source>Which data, e.g. Payroll records.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="602" />
-      <source>Why you process the data, e.g. Paying salaries.</source>
+      <source>Which right they exercise.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="603" />
-      <source>Why you reached that level.</source>
+      <source>Which sub-processor is added or replaced.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="604" />
-      <source>Why, in a sentence.</source>
+      <source>Who asked.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="605" />
-      <source>With one criterion met, record why no DPIA is needed.</source>
+      <source>Who gave consent (name, email or customer number).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="606" />
-      <source>Withdrawn at</source>
+      <source>Who in management approved it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="607" />
-      <source>Withdrawn by the person</source>
+      <source>Who in the office answers for it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="608" />
-      <source>Without a DPO: who answers for data protection (often the manager).</source>
+      <source>Who keeps it up to date.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="609" />
-      <source>Work email.</source>
+      <source>Who or what noticed it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="610" />
-      <source>Worked out from the criteria ticked.</source>
+      <source>Who receives the data there.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="611" />
-      <source>Yes</source>
+      <source>Who the authority can ask for more information.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="612" />
-      <source>Yes unless the breach is unlikely to result in a risk to people.</source>
+      <source>Who the processor engages in turn.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="613" />
-      <source>Your assessment after weighing the factors.</source>
+      <source>Who the processor engages.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="614" />
-      <source>Your data-protection policies, approved by management and reviewed at least once a year.</source>
+      <source>Who was trained.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="615" />
-      <source>Your organisation's legal name.</source>
+      <source>Who you are: the record of processing starts with the controller's name and contact details.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="616" />
-      <source>e.g. 2.1.</source>
+      <source>Why no DPIA</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="617" />
-      <source>e.g. Chat moderation DPIA.</source>
+      <source>Why the processing is needed and no more data than necessary is used.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="618" />
-      <source>e.g. Customers, Employees, Children.</source>
+      <source>Why you process the data, e.g. Paying salaries.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="619" />
-      <source>e.g. Data protection policy, Retention policy.</source>
+      <source>Why you reached that level.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="620" />
-      <source>e.g. Email, Letter.</source>
+      <source>Why, in a sentence.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="621" />
+      <source>With one criterion met, record why no DPIA is needed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="622" />
+      <source>Withdrawn at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="623" />
+      <source>Withdrawn by the person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="624" />
+      <source>Without a DPO: who answers for data protection (often the manager).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="625" />
+      <source>Work email.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="626" />
+      <source>Worked out from the criteria ticked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="627" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="628" />
+      <source>Yes unless the breach is unlikely to result in a risk to people.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="629" />
+      <source>You no longer rely on consent for this purpose: the consent records are kept as proof (Art. 7(1)), and the purpose is not reviewed again unless new consent is collected for it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="630" />
+      <source>Your assessment after weighing the factors.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="631" />
+      <source>Your data-protection policies, approved by management and reviewed at least once a year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="632" />
+      <source>Your organisation's legal name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="633" />
+      <source>e.g. 2.1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="634" />
+      <source>e.g. Chat moderation DPIA.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="635" />
+      <source>e.g. Customers, Employees, Children.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="636" />
+      <source>e.g. Data protection policy, Retention policy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="637" />
+      <source>e.g. Email, Letter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="638" />
       <source>e.g. Laptop reported missing; passwords reset.</source>
       <translation type="unfinished" />
     </message>

@@ -105,6 +105,12 @@ def test_editing_a_record_in_the_normal_way_marks_its_item_updated(demo):
     other = next(i for i in reviews.items(review.id) if i.entity == "activity" and i.is_open)
     records.update("activity", other.record_id, {"status": "retired"})
     assert _item(reviews, review, "activity", other.record_id).decision == rv.RETIRED
+    records.update("activity", other.record_id, {"owner": "Archive"})
+    assert _item(reviews, review, "activity", other.record_id).decision == rv.RETIRED  # still retired: stands
+    # Setting the status back undoes the retirement: the record is active again, so it counts as updated.
+    records.update("activity", other.record_id, {"status": "active"})
+    back = _item(reviews, review, "activity", other.record_id)
+    assert back.decision == rv.UPDATED and back.note == "Active again"
 
 
 def test_records_added_or_deleted_during_the_review_join_or_leave_it(demo):

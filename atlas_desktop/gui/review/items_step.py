@@ -250,10 +250,10 @@ class ItemsStep(QWidget):
         self.edit_button.setEnabled(live and len(chosen) == 1)
         self.retire_button.setEnabled(live and any(i.decision != rv.RETIRED for i in chosen))
         self.undo_button.setEnabled(live and any(i.decision == rv.CONFIRMED for i in chosen))
-        # A retirement stands (the record's status was changed): only a confirmation can be taken back.
+        # Updates and retirements are changes to the records themselves: they are undone in the record.
         self.undo_button.setToolTip(self.tr("Take back \u201cConfirmed unchanged\u201d for the selected records. "
-                                            "Updates and retirements are changes to the records themselves, "
-                                            "and stay."))
+                                            "To undo a retirement, open the record (Edit\u2026) and set its "
+                                            "status back: it then counts as updated."))
         self.all_button.setEnabled(live and any(i.is_open for i in self.items.values()))
         one = chosen[0] if len(chosen) == 1 else None
         if one is not None and one.record_id is None:
