@@ -8,6 +8,7 @@ in detail, with the article that asks for it.
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -21,6 +22,8 @@ from .pdf_style import LEVEL_FILL, RULE, STYLES
 TITLE = "Annual data protection review"
 _DECISION_FILL = {rv.CONFIRMED: LEVEL_FILL["low"], rv.UPDATED: LEVEL_FILL["medium"], rv.RETIRED: None,
                   rv.OPEN: LEVEL_FILL["high"]}
+# A note right under a section heading stays on the page of what follows it, with the heading.
+_NOTE_WITH_NEXT = ParagraphStyle("note_with_next", parent=STYLES.note, keepWithNext=1)
 _SEVERITY_LABEL = {"overdue": "Overdue", "due soon": "Due soon", "gap": "Gap"}
 
 
@@ -60,7 +63,7 @@ def _items(src: Source, data: ReviewData, width: float) -> list[Flowable]:
     out: list[Flowable] = [Heading("1. The records reviewed", 0, key="items", toc="1. The records reviewed"),
                            Paragraph("Each record was confirmed unchanged, updated in the register, or retired (kept "
                                      "in the history but no longer in force). The next review is dated from the "
-                                     "close: a year, or the record's own review cycle.", STYLES.note)]
+                                     "close: a year, or the record's own review cycle.", _NOTE_WITH_NEXT)]
     for rule in rv.REVIEWED:
         items = [i for i in data.items if i.entity == rule.entity]
         if not items:
@@ -88,7 +91,7 @@ def _next_due(item: rv.Item) -> str:
 def _figures(data: ReviewData, width: float) -> list[Flowable]:
     f = data.figures
     out: list[Flowable] = [Heading("2. The year's figures", 0, key="figures", toc="2. The year's figures"),
-                           Paragraph(f"From {f.period_start:%d %B %Y} to {f.period_end:%d %B %Y}.", STYLES.note),
+                           Paragraph(f"From {f.period_start:%d %B %Y} to {f.period_end:%d %B %Y}.", _NOTE_WITH_NEXT),
                            Heading("Breaches by cause (Art. 33, EDPB Guidelines 01/2021)", 1, key="fig-breaches")]
     lines = [*f.breaches, f.breach_total] if f.breaches else []
     out.append(grid(["Cause", "Breaches", "Notified", "In 72 h", "Late", "Not notifiable", "Undecided"],
@@ -115,7 +118,7 @@ def _figures(data: ReviewData, width: float) -> list[Flowable]:
         out.append(para("No staff are recorded.", STYLES.body))
     out.append(Heading("3. Open findings", 0, key="findings", toc="3. Open findings"))
     if f.findings:
-        out.append(Paragraph("What `atlas check` and the dashboard report at the close: deadlines passed, deadlines "
+        out.append(Paragraph("What the dashboard and \u201catlas check\u201d report at the close: deadlines passed, deadlines "
                              "close, and gaps the GDPR asks to be filled.", STYLES.note))
         fills = [(0, i, LEVEL_FILL["high" if x.severity == "overdue" else "medium" if x.severity == "due soon"
                                     else "low"]) for i, x in enumerate(f.findings)]
