@@ -66,28 +66,33 @@ def put(cell: Any, value: Any) -> None:
     """Write ``value`` into an openpyxl cell safely: text always as a string, dates as dates.
 
     Naive datetimes are wall-clock times (see ``excel_time``); aware ones are refused, because a
-    workbook cannot say which zone they are in."""
+    workbook cannot say which zone they are in.
+
+    The value and its type are stored in the cell directly (what openpyxl's ``cell.value = …`` ends
+    with for these types): the text is already made safe here, and openpyxl's own check would scan
+    every text of an export a second time."""
     if value is None:
-        cell.value = None
+        cell._value, cell.data_type = None, "n"
     elif isinstance(value, str):
         text = fit(value)
-        cell.value = text
-        # openpyxl makes "=..." a formula and "#N/A" an error value: a string is a string.
-        cell.data_type = "s"
+        # openpyxl would make "=..." a formula and "#N/A" an error value: a string is a string.
+        cell._value, cell.data_type = text, "s"
         if is_trigger(text):
             cell.quotePrefix = True
     elif isinstance(value, bool):
-        cell.value = value
+        cell._value, cell.data_type = value, "b"
     elif isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             raise ValueError("a workbook cell cannot hold a time zone; convert to wall-clock time first")
-        cell.value = value
+        cell._value, cell.data_type = value, "d"
         cell.number_format = SECONDS_FORMAT if (value.second or value.microsecond) else TIME_FORMAT
     elif isinstance(value, dt.date):
-        cell.value = value
+        cell._value, cell.data_type = value, "d"
         cell.number_format = DATE_FORMAT
     elif isinstance(value, int) and abs(value) >= LARGEST_EXACT_NUMBER:
         put(cell, str(value))
+    elif type(value) in (int, float):
+        cell._value, cell.data_type = value, "n"
     else:
         cell.value = value
 

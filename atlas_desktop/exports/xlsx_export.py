@@ -96,9 +96,10 @@ def build_workbook(records: Any, *, only: Sequence[str] | None = None, now: dt.d
     layouts = all_layouts(entities, tz)
     steps: list[tuple[str, Callable[[], None]]] = []
 
-    wb = Workbook()
-    cover = wb.active
-    cover.title = VIEW_TITLES["cover"]
+    # Write-only: every sheet streams to the file once complete. Sheets keep the order they are made in:
+    # the cover first (filled last, when the contents are known), the hidden lists and facts at the end.
+    wb = Workbook(write_only=True)
+    cover = styling.Sheet(wb, VIEW_TITLES["cover"])
     lists = styling.Lists(wb, VIEW_TITLES["lists"])
     contents: list[tuple[str, str]] = []
     art30 = Art30(snapshot)
@@ -119,18 +120,17 @@ def build_workbook(records: Any, *, only: Sequence[str] | None = None, now: dt.d
         steps.append((VIEW_TITLES["findings"],
                       lambda: _findings_sheet(wb, run_checks(snapshot, ctx), tz, titles, contents)))
 
+    try:
+        _run_steps(steps, progress, cancelled)
+        lists.finish()
+        head = records.reg.audit.head()
+        _cover(cover, snapshot["organisation"][0], ctx, head, contents)
+        cover.flush()
+        _about(wb, records.reg.register_id, ctx, head)
+    except BaseException:
+        styling.discard(wb)
+        raise
     total = len(steps) + 1
-    for done, (label, step) in enumerate(steps):
-        if cancelled is not None and cancelled():
-            raise Cancelled("Cancelled; nothing was written.")
-        if progress is not None:
-            progress(done, total, f"Writing {label}…")
-        step()
-    # Sheets were created after the cover and lists; put the hidden lists at the end.
-    wb.move_sheet(lists.ws, offset=len(wb.sheetnames) - 1 - wb.sheetnames.index(lists.ws.title))
-    head = records.reg.audit.head()
-    _cover(cover, snapshot["organisation"][0], ctx, head, contents)
-    _about(wb, records.reg.register_id, ctx, head)
     if progress is not None:
         progress(len(steps), total, "Saving the workbook…")
     buffer = io.BytesIO()
@@ -140,11 +140,22 @@ def build_workbook(records: Any, *, only: Sequence[str] | None = None, now: dt.d
     return buffer.getvalue()
 
 
+def _run_steps(steps: list[tuple[str, Callable[[], None]]], progress: Progress | None,
+               cancelled: Callable[[], bool] | None) -> None:
+    total = len(steps) + 1
+    for done, (label, step) in enumerate(steps):
+        if cancelled is not None and cancelled():
+            raise Cancelled("Cancelled; nothing was written.")
+        if progress is not None:
+            progress(done, total, f"Writing {label}…")
+        step()
+
+
 # -- the register sheets -----------------------------------------------------------------------------
 def _register_sheet(wb: Workbook, layout: SheetLayout, snapshot: Mapping[str, list[Record]],
                     titles: Mapping[str, dict[int, str]], tz: str, lists: styling.Lists,
                     contents: list[tuple[str, str]]) -> None:
-    ws = wb.create_sheet(layout.title)
+    ws = styling.Sheet(wb, layout.title)
     ent = layout.entity
     columns = layout.columns
     for col, column in enumerate(columns, start=1):
@@ -169,8 +180,7 @@ def _register_sheet(wb: Workbook, layout: SheetLayout, snapshot: Mapping[str, li
         else:
             for sub in record.get(layout.table.key) or []:
                 rows.append([cell_value(c, sub, record) for c in columns])
-    last = styling.write_rows(ws, FIRST_ROW, rows)
-    styling.finish_table(ws, HEADER_ROW, last, len(columns))
+    last = styling.write_table(ws, HEADER_ROW, FIRST_ROW, rows, len(columns))
     for col, column in enumerate(columns, start=1):
         name = _list_for(column, lists)
         if name is not None and not column.read_only:
@@ -179,6 +189,7 @@ def _register_sheet(wb: Workbook, layout: SheetLayout, snapshot: Mapping[str, li
             strict = column.term is not None or f.kind is Kind.BOOL or (
                 f.kind is Kind.CHOICE and f.vocab is not None and not f.vocab.open)
             styling.dropdown(ws, col, FIRST_ROW, last, name, strict=strict, title=column.heading)
+    ws.flush()
     what = f"{ent.plural}: {len(snapshot[ent.key])} record{'s' if len(snapshot[ent.key]) != 1 else ''}" \
         if layout.table is None else f"{layout.table.label} of each {_lower(ent.label)}: {len(rows)} row" \
                                      f"{'s' if len(rows) != 1 else ''}"
@@ -205,7 +216,7 @@ def _lower(words: str) -> str:
 
 # -- the Art. 30 views -----------------------------------------------------------------------------------
 def _art30_sheet(wb: Workbook, art30: Art30, contents: list[tuple[str, str]]) -> None:
-    ws = wb.create_sheet(VIEW_TITLES["art30"])
+    ws = styling.Sheet(wb, VIEW_TITLES["art30"])
     activities = art30.activities(CONTROLLER_ROLES)
     required = sum(1 for c in ICO_COLUMNS if c.required)
     styling.group_row(ws, 1, [(1, required, "Required by Art. 30(1) GDPR (* in the ICO template's required part)"),
@@ -213,33 +224,33 @@ def _art30_sheet(wb: Workbook, art30: Art30, contents: list[tuple[str, str]]) ->
     styling.write_header(ws, HEADER_ROW, [c.heading + (" *" if c.required else "") for c in ICO_COLUMNS],
                          required=[c.required for c in ICO_COLUMNS])
     rows = [[art30.ico_row(a)[c.key] or None for c in ICO_COLUMNS] for a in activities]
-    last = styling.write_rows(ws, FIRST_ROW, rows)
-    styling.finish_table(ws, HEADER_ROW, last, len(ICO_COLUMNS))
-    contents.append((ws.title, f"The record of processing activities as controller, in the UK ICO template's "
-                               f"column order: {len(rows)} activit{'ies' if len(rows) != 1 else 'y'} (Art. 30(1))"))
+    styling.write_table(ws, HEADER_ROW, FIRST_ROW, rows, len(ICO_COLUMNS))
+    ws.flush()
+    contents.append((ws.title, (f"The record of processing activities as controller, in the UK ICO template's "
+                               f"column order: {len(rows)} activit{'ies' if len(rows) != 1 else 'y'} (Art. 30(1))")))
 
 
 def _art30_2_sheet(wb: Workbook, art30: Art30, org: Record, contents: list[tuple[str, str]]) -> None:
-    ws = wb.create_sheet(VIEW_TITLES["art30_2"])
+    ws = styling.Sheet(wb, VIEW_TITLES["art30_2"])
     who = "; ".join(x for x in (org.get("name"), org.get("email"), org.get("phone")) if x)
-    styling.group_row(ws, 1, [(1, len(ART30_2_COLUMNS), f"Processor: {who}. Our representative and DPO are on "
-                                                        "the Cover sheet (Art. 30(2)(a)).")])
+    styling.group_row(ws, 1, [(1, len(ART30_2_COLUMNS), (f"Processor: {who}. Our representative and DPO are on "
+                                                        "the Cover sheet (Art. 30(2)(a))."))])
     styling.write_header(ws, HEADER_ROW, [h + (" *" if r else "") for h, r in ART30_2_COLUMNS],
                          required=[r for _, r in ART30_2_COLUMNS])
     rows = art30.processor_rows()
-    last = styling.write_rows(ws, FIRST_ROW, rows)
     if not rows:
         cells.put(ws.cell(FIRST_ROW, 1), "No activity is recorded where the office acts as a processor.")
         ws.cell(FIRST_ROW, 1).font = styling.MUTED
-    styling.finish_table(ws, HEADER_ROW, last, len(ART30_2_COLUMNS))
-    contents.append((ws.title, f"The record kept as processor for clients: {len(rows)} row"
-                               f"{'s' if len(rows) != 1 else ''}, one per client and activity (Art. 30(2))"))
+    styling.write_table(ws, HEADER_ROW, FIRST_ROW, rows, len(ART30_2_COLUMNS))
+    ws.flush()
+    contents.append((ws.title, (f"The record kept as processor for clients: {len(rows)} row"
+                               f"{'s' if len(rows) != 1 else ''}, one per client and activity (Art. 30(2))")))
 
 
 # -- staff training, findings -------------------------------------------------------------------------------
 def _matrix_sheet(wb: Workbook, snapshot: Mapping[str, list[Record]], today: dt.date,
                   contents: list[tuple[str, str]]) -> None:
-    ws = wb.create_sheet(VIEW_TITLES["matrix"])
+    ws = styling.Sheet(wb, VIEW_TITLES["matrix"])
     people = sorted(snapshot["person"], key=lambda p: (p.get("status") != "current", str(p.get("name")).casefold()))
     courses = sorted({t["course"] for t in snapshot["training"]}, key=str.casefold)
     latest: dict[tuple[int, str], dt.date] = {}
@@ -257,22 +268,22 @@ def _matrix_sheet(wb: Workbook, snapshot: Mapping[str, list[Record]], today: dt.
     rows = [[p.get("name"), p.get("role"), status.label_of(p["status"]) if status else p.get("status"),
              YES if p.get("handles_special_category") else NO,
              *[latest.get((p["id"], c)) for c in courses]] for p in people]
-    last = styling.write_rows(ws, header_row + 1, rows)
+    fills = {}
     for r, person in enumerate(people, start=header_row + 1):
         for c, course in enumerate(courses, start=5):
             expires = latest.get((person["id"], course))
             if expires is None:
                 continue
             days = (expires - today).days
-            ws.cell(r, c).fill = styling.FILLS["red" if days < 1 else "amber" if days <= TRAINING_DUE_SOON_DAYS
-                                               else "green"]
-    styling.finish_table(ws, header_row, last, len(headings))
+            fills[r, c] = styling.FILLS["red" if days < 1 else "amber" if days <= TRAINING_DUE_SOON_DAYS else "green"]
+    styling.write_table(ws, header_row, header_row + 1, rows, len(headings), fills=fills)
+    ws.flush()
     contents.append((ws.title, f"Staff × courses with expiry dates: {len(people)} people, {len(courses)} courses"))
 
 
 def _findings_sheet(wb: Workbook, findings: list[Finding], tz: str, titles: Mapping[str, dict[int, str]],
                     contents: list[tuple[str, str]]) -> None:
-    ws = wb.create_sheet(VIEW_TITLES["findings"])
+    ws = styling.Sheet(wb, VIEW_TITLES["findings"])
     headings = ["Severity", "Register", "No.", "Record", "What to do", "Article", f"Due ({tz} time)"]
     styling.write_header(ws, HEADER_ROW, headings)
     rows = []
@@ -284,14 +295,15 @@ def _findings_sheet(wb: Workbook, findings: list[Finding], tz: str, titles: Mapp
             due = cells.excel_date(due)
         rows.append([f.severity.capitalize(), BY_KEY[f.entity].plural if f.entity in BY_KEY else f.entity,
                      f.record, f.title, f.message, f.article, due])
-    last = styling.write_rows(ws, FIRST_ROW, rows)
+    fills = {}
     for r, f in enumerate(findings, start=FIRST_ROW):
         fill = {"overdue": "red", "due soon": "amber"}.get(f.severity)
         if fill:
-            ws.cell(r, 1).fill = styling.FILLS[fill]
+            fills[r, 1] = styling.FILLS[fill]
     if not findings:
         cells.put(ws.cell(FIRST_ROW, 1), "Nothing to do: no deadline is near and no gap was found.")
-    styling.finish_table(ws, HEADER_ROW, last, len(headings))
+    styling.write_table(ws, HEADER_ROW, FIRST_ROW, rows, len(headings), fills=fills)
+    ws.flush()
     gaps = sum(f.severity == "gap" for f in findings)
     counts = ", ".join([f"{sum(f.severity == s for f in findings)} {s}" for s in ("overdue", "due soon")] +
                        [f"{gaps} gap{'s' if gaps != 1 else ''}"])
@@ -305,7 +317,7 @@ def _local(moment: dt.datetime, tz: str) -> str:
     return f"{local:%Y-%m-%d %H:%M} {local.tzname()} ({tz}, UTC{offset[:3]}:{offset[3:]})"
 
 
-def _cover(ws: Any, org: Record, ctx: Any, head: Any, contents: list[tuple[str, str]]) -> None:
+def _cover(ws: styling.Sheet, org: Record, ctx: Any, head: Any, contents: list[tuple[str, str]]) -> None:
     tz = ctx.time_zone
     styling.title_block(ws, f"Records of processing activities — {org.get('name')}",
                         f"Exported by Atlas Desktop {__version__} on {_local(ctx.now, tz)}.")
@@ -327,16 +339,16 @@ def _cover(ws: Any, org: Record, ctx: Any, head: Any, contents: list[tuple[str, 
         ("", None),
         ("This export", None),
         ("Generated at", _local(ctx.now, tz)),
-        ("Dates and times", f"Every time in this workbook is the wall-clock time in {tz}: spreadsheets store no "
+        ("Dates and times", (f"Every time in this workbook is the wall-clock time in {tz}: spreadsheets store no "
                             "time zone. A time the clocks repeat (when they go back) is written as text with its "
-                            "UTC offset."),
+                            "UTC offset.")),
         ("Audit trail entries", head.count),
         ("Audit-chain head", head.head),
         ("To check the register later", f"atlas audit verify --anchor {head.count}:{head.head}"),
-        ("Headings", "Dark red: required by Art. 30(1) (marked *). Grey: worked out by Atlas, not imported. "
-                     "Hover over a heading for what to enter and the article that asks for it."),
-        ("Not encrypted", "This file is not encrypted. Keep it somewhere safe and delete it when it is no "
-                          "longer needed."),
+        ("Headings", ("Dark red: required by Art. 30(1) (marked *). Grey: worked out by Atlas, not imported. "
+                     "Hover over a heading for what to enter and the article that asks for it.")),
+        ("Not encrypted", ("This file is not encrypted. Keep it somewhere safe and delete it when it is no "
+                          "longer needed.")),
         ("", None),
         ("Contents", None),
     ]
@@ -363,7 +375,7 @@ def _cover(ws: Any, org: Record, ctx: Any, head: Any, contents: list[tuple[str, 
 
 def _about(wb: Workbook, register_id: str, ctx: Any, head: Any) -> None:
     """Hidden facts an import needs: which register wrote the file and which zone its times are in."""
-    ws = wb.create_sheet(VIEW_TITLES["about"])
+    ws = styling.Sheet(wb, VIEW_TITLES["about"])
     for r, (key, value) in enumerate((("format", FORMAT), ("register_id", register_id),
                                       ("time_zone", ctx.time_zone), ("generated_at", ctx.now.astimezone(dt.UTC)
                                                                      .isoformat()),
@@ -372,4 +384,5 @@ def _about(wb: Workbook, register_id: str, ctx: Any, head: Any) -> None:
         cells.put(ws.cell(r, 1), key)
         cells.put(ws.cell(r, 2), value)
     ws.sheet_state = "veryHidden"
+    ws.flush()
 
