@@ -33,6 +33,27 @@ ORGANISATION_ID = 1
 _CHUNK = 500  # ids per IN (...): well under SQLite's limit on bound parameters
 
 
+def _decoded(ent: Entity, cursor: Any) -> builtins.list[Record]:
+    """The records of a cursor over (id, every stored field in declaration order), as ``Records._load``
+    makes them, for the many-row reads (lists, pages, snapshots).
+
+    Read straight from the cursor (peewee's row-by-row dicts cost as much as the query itself), and
+    only the columns stored in another form are converted: a text, number or single choice is kept
+    as SQLite returns it, which is what ``codec.from_db`` gives for those (tests/storage/
+    test_records_read.py holds the two ways to the same records)."""
+    fields = ent.stored_fields
+    keys = ("id", *(f.key for f in fields))
+    converted = [(f.key, f) for f in fields if f.is_list or f.kind in _CONVERTED]
+    records = [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
+    for record in records:
+        for key, f in converted:
+            record[key] = codec.from_db(f, record[key])
+    return records
+
+
+_CONVERTED = frozenset({Kind.DATE, Kind.DATETIME, Kind.BOOL})  # besides lists: stored as text or 0/1
+
+
 class Records:
     """The records of one open register."""
 
@@ -98,10 +119,12 @@ class Records:
         """Records of one register, filtered by status and by text found in any text field or in the
         label of any choice; sorted as ``storage.listing`` explains (case ignored, blanks last)."""
         ent = _entity(entity)
-        query = self._ordered(ent, self._query(ent, status, text), order_by, descending)
+        model = self.models[ent.key]
+        columns = [model.id, *(getattr(model, f.key) for f in ent.stored_fields)]
+        query = self._ordered(ent, self._query(ent, status, text, *columns), order_by, descending)
         if limit is not None or offset:
             query = query.limit(limit).offset(offset)  # no limit: SQLite's LIMIT -1 keeps the offset
-        records = [self._load(ent, row) for row in query.dicts()]
+        records = _decoded(ent, self.reg.db.execute_sql(*query.sql()))
         if reverse_links:
             self._fill_reverse(ent, records)
         return records
@@ -126,11 +149,11 @@ class Records:
         ent = _entity(entity)
         model = self.models[ent.key]
         wanted = builtins.list(dict.fromkeys(ids))
+        columns = [model.id, *(getattr(model, f.key) for f in ent.stored_fields)]
         found: dict[int, Record] = {}
         for start in range(0, len(wanted), _CHUNK):
-            chunk = wanted[start:start + _CHUNK]
-            for row in model.select().where(model.id.in_(chunk)).dicts():
-                found[row["id"]] = self._load(ent, row)
+            query = model.select(*columns).where(model.id.in_(wanted[start:start + _CHUNK]))
+            found.update((r["id"], r) for r in _decoded(ent, self.reg.db.execute_sql(*query.sql())))
         records = [found[i] for i in wanted if i in found]
         if reverse_links:
             self._fill_reverse(ent, records)
