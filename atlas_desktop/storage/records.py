@@ -43,11 +43,17 @@ def _decoded(ent: Entity, cursor: Any) -> builtins.list[Record]:
     test_records_read.py holds the two ways to the same records)."""
     fields = ent.stored_fields
     keys = ("id", *(f.key for f in fields))
-    converted = [(f.key, f) for f in fields if f.is_list or f.kind in _CONVERTED]
+    lists = [(f.key, f) for f in fields if f.is_list]
+    converted = [(f.key, f) for f in fields if not f.is_list and f.kind in _CONVERTED]
     records = [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
     for record in records:
+        for key, f in lists:
+            raw = record[key]
+            # Most lists are empty; from_db would parse "[]" only to give [].
+            record[key] = [] if not raw or raw == "[]" else codec.from_db(f, raw)
         for key, f in converted:
-            record[key] = codec.from_db(f, record[key])
+            raw = record[key]
+            record[key] = None if raw is None and f.kind is not Kind.BOOL else codec.from_db(f, raw)
     return records
 
 
