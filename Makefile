@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # Qt's GUI modules (loaded by pytest-qt at start-up) need these system libraries.
 QT_DEBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 
-.PHONY: run test qt-libs dist forms translations clean
+.PHONY: run test qt-libs dist forms translations bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Atlas Desktop needs Python 3.11 or newer; set PYTHON=/path/to/python3.11")'
@@ -40,6 +40,17 @@ $(DIST_STAMP): $(STAMP)
 dist: $(DIST_STAMP) qt-libs
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
 	QT_QPA_PLATFORM=offscreen dist/atlas-desktop/atlas --self-test
+
+# Benchmarks (not part of `make test`): benchmarks/run.py on generated registers of 1k, 10k and 100k
+# records, each figure a ratio to a floor measured in the same run; QUICK=1 runs 1k and 10k only.
+# Writes benchmarks/results.json; a full run also updates the table in benchmarks/README.md.
+BENCH_STAMP := $(VENV)/.installed-bench
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	@touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP) qt-libs
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py $(if $(QUICK),--quick) $(BENCH_ARGS)
 
 # Regenerates atlas_desktop/gui/forms/ui_*.py from forms/*.ui (the generated files are committed).
 forms: $(STAMP)

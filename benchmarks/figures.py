@@ -152,8 +152,15 @@ def measure_check(path: Path, repeat: int, warmup: int = 1) -> tuple[Stats, Stat
         finally:
             conn.close()
 
-    os.environ["ATLAS_PASSPHRASE"] = PASSPHRASE
-    return paired(app, floor, repeat, warmup)
+    before = os.environ.get("ATLAS_PASSPHRASE")
+    os.environ["ATLAS_PASSPHRASE"] = PASSPHRASE  # how a script gives `atlas` the passphrase
+    try:
+        return paired(app, floor, repeat, warmup)
+    finally:
+        if before is None:
+            del os.environ["ATLAS_PASSPHRASE"]
+        else:
+            os.environ["ATLAS_PASSPHRASE"] = before
 
 
 # -- audit verify ----------------------------------------------------------------------------------------

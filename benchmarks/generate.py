@@ -86,10 +86,19 @@ def ensure_register(size: int, log: Any = print) -> Path:
         leftover.unlink()
     log(f"generating a register of {size:,} records (cached in {CACHE.name}/ for the next runs)…")
     started = dt.datetime.now(dt.UTC)
+    make_register(path, size, started)
+    took = (dt.datetime.now(dt.UTC) - started).total_seconds()
+    log(f"  {size:,} records in {took:.1f} s")
+    return path
+
+
+def make_register(path: Path, size: int, now: dt.datetime | None = None) -> Path:
+    """A new register at ``path`` holding ``size`` generated records and their audit trail, checked whole."""
+    now = now or dt.datetime.now(dt.UTC)
     reg, _ = Register.create(path, PASSPHRASE, ORG, kdf=KDF, actor=ACTOR)
     try:
         with reg:
-            fill(reg, size, started)
+            fill(reg, size, now)
             verdict = reg.audit.verify()
             if not verdict.ok:
                 raise RuntimeError(f"the generated audit trail does not verify: {verdict.problem}")
@@ -97,8 +106,6 @@ def ensure_register(size: int, log: Any = print) -> Path:
         for file in register_files(path):
             file.unlink()
         raise
-    took = (dt.datetime.now(dt.UTC) - started).total_seconds()
-    log(f"  {size:,} records in {took:.1f} s")
     return path
 
 

@@ -44,6 +44,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", default=None,
                         help="run only these figures: start table memory export report check audit")
     parser.add_argument("--no-readme", action="store_true", help="a full run leaves benchmarks/README.md alone")
+    parser.add_argument("--profile", nargs="*", default=[], metavar="FIGURE",
+                        help="profile these in-process figures (export report check audit) with pyinstrument; "
+                             "the call tree goes to benchmarks/.cache/profile-FIGURE.txt")
     args = parser.parse_args(argv)
     _sandbox()
     sys.path.insert(0, str(HERE.parent))
@@ -64,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return
         print(f"\n== {title}", flush=True)
         started = time.perf_counter()
-        rows = measure()
+        rows = _profiled(key, measure) if key in args.profile else measure()
         results.extend(rows)
         print(table(rows))
         print(f"({time.perf_counter() - started:.0f} s)", flush=True)
@@ -131,6 +134,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not quick and wanted is None and not args.no_readme:
         _update_readme(table(judged), took)
     return 0
+
+
+def _profiled(key: str, measure: Callable[[], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Run one figure under pyinstrument (`make bench` installs it) and keep its call tree."""
+    from pyinstrument import Profiler
+
+    profiler = Profiler(interval=0.001)
+    profiler.start()
+    try:
+        return measure()
+    finally:
+        profiler.stop()
+        target = HERE / ".cache" / f"profile-{key}.txt"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(profiler.output_text(unicode=True, show_all=False))
+        print(f"profile: {target}")
 
 
 def _update_readme(text: str, took: float) -> None:

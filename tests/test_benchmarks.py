@@ -1,0 +1,66 @@
+"""The benchmark helpers (benchmarks/), on a tiny generated register: no timing is judged here.
+
+`make bench` is the only place that times anything; these tests keep its parts working: the
+generated register is valid (opens, every record passes validation, the audit trail verifies),
+the figures run, and results.json rows have the keys the issue fixes.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from atlas_desktop.core.entities import ENTITIES
+from atlas_desktop.storage.records import Records
+from benchmarks import figures, timing
+from benchmarks.generate import counts, make_register
+
+KEYS = {"name", "size", "median_s", "floor_median_s", "ratio", "target_ratio"}
+
+
+def test_sizes_are_spread_over_the_registers_and_add_up():
+    for size in (1_000, 10_000, 100_000, 123):
+        spread = counts(size)
+        assert sum(spread.values()) == size
+    assert counts(100_000)["activity"] == 1_000  # the ropa figure's 1,000 activities
+    assert counts(100_000)["breach"] == 40_000
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory):
+    return make_register(tmp_path_factory.mktemp("bench") / "tiny.atlas", 300)
+
+
+def test_the_generated_register_is_valid_and_complete(tiny):
+    with figures.open_register(tiny) as reg:
+        records = Records(reg)
+        spread = counts(300)
+        for ent in ENTITIES:
+            if ent.key != "organisation":
+                assert records.count(ent.key) == spread[ent.key]
+        verdict = reg.audit.verify()
+        assert verdict.ok and verdict.count >= 300  # one entry per record, after those of the creation
+        assert reg.integrity_problems() == []
+        assert records.list("breach", text="laptop")  # the search index was filled too
+
+
+def test_figures_give_results_json_rows(tiny):
+    rows = []
+    app, floor = figures.measure_check(tiny, repeat=1, warmup=0)
+    rows.append(timing.row("atlas check", 300, app, floor, 5.0))
+    app, floor, entries = figures.measure_audit(tiny, repeat=1, warmup=0)
+    rows.append(timing.row("audit verify", 300, app, floor, 3.0, entries=entries))
+    rows.append(timing.memory_row("peak RSS", 300, 123.4, 300.0))
+    rows += timing.growth_rows("atlas check", {1_000: 0.1, 10_000: 0.9})
+    back = json.loads(json.dumps(rows))
+    for r in back:
+        assert KEYS <= r.keys() or {"name", "size", "peak_mb", "target_mb"} <= r.keys()
+        assert isinstance(r["passed"], bool)
+    assert back[-1]["ratio"] == 9.0 and back[-1]["name"] == "atlas check growth 1k→10k"
+    assert "| atlas check |" in timing.table(back)
+
+
+def test_stats():
+    stats = timing.Stats([0.3, 0.1, 0.2, 0.5, 0.4])
+    assert (stats.median, stats.min, stats.max, stats.p95) == (0.3, 0.1, 0.5, 0.5)
