@@ -45,10 +45,14 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot record a {type(value).__name__} in the audit trail")
 
 
+# One encoder for every entry: json.dumps with options builds a new one per call, which was a third of
+# the time of verifying a trail.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_json_default)
+
+
 def canonical_json(value: Any) -> str:
     """Deterministic JSON: sorted keys, no spaces, UTF-8 kept as is."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      default=_json_default)
+    return _CANONICAL.encode(value)
 
 
 _AT_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
@@ -115,7 +119,9 @@ def _mac(key: bytes, prev: bytes, seq: int, at: str, actor: str, action: str, en
          record: str, before: str | None, after: str | None) -> bytes:
     body = canonical_json({"seq": seq, "at": at, "actor": actor, "action": action,
                            "entity": entity, "record": record, "before": before, "after": after})
-    return hmac.new(key, prev + body.encode("utf-8"), hashlib.sha256).digest()
+    # hmac.digest: the same HMAC in one call to OpenSSL, without building an HMAC object per entry
+    # (verifying a trail of 100,000 entries makes 100,000 of these).
+    return hmac.digest(key, prev + body.encode("utf-8"), "sha256")
 
 
 _COLUMNS = "seq, at, actor, action, entity, record, before, after, mac"
