@@ -92,7 +92,10 @@ class RegisterView(QWidget):
         session.locked.connect(self._locked)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
-        self.table.setSortingEnabled(True)  # reads the register, sorted by the title
+        # The main window makes a view for every register at start and shows one: each reads the register
+        # (sorted by the title) when it is first shown, not before the window can paint.
+        self.model.deferred = self._stale = True
+        self.table.setSortingEnabled(True)
 
     # -- building -----------------------------------------------------------------------------------
     def _action(self, text: str, icon: tuple[str, QStyle.StandardPixmap], slot: Callable[[], None], tip: str,

@@ -109,6 +109,8 @@ class RecordTableModel(QAbstractTableModel):
         # Records of other registers that pages link to (a breach's activities and staff), by register and
         # id: the same few recur on every page and every filter keystroke. Cleared by refresh() and clear().
         self._related: dict[str, dict[int, dict[str, Any]]] = {}
+        # While True, a sort only notes the order: the view reads the register when it is first shown.
+        self.deferred = False
         self.total = 0          # records in the register, whatever the filters
         self.pages_read = 0     # pages read from storage since the last refresh (tests and tuning)
 
@@ -171,7 +173,8 @@ class RecordTableModel(QAbstractTableModel):
             f = self.field_at(column)
             key = f.key if f is not None else None
         self.order_by, self.descending = key, order == Qt.DescendingOrder
-        self._reload()
+        if not self.deferred:
+            self._reload()
 
     def refresh(self) -> None:
         """Read the matching ids again after a change to the register, and forget every cached record."""
@@ -181,6 +184,7 @@ class RecordTableModel(QAbstractTableModel):
     def _reload(self) -> None:
         """Read the matching ids again (a filter or a sort changed) and forget the cached rows. The related
         records the checks consult are kept: nothing was saved, and they are most of a page's reading."""
+        self.deferred = False
         self.beginResetModel()
         self._pages.clear()
         self._positions = None
