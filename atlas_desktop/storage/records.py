@@ -10,7 +10,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import peewee
@@ -21,7 +21,7 @@ from ..core.derive import derive
 from ..core.entities import BY_KEY, ENTITIES
 from ..core.entities import entity as _entity
 from ..core.errors import InUse, InvalidRecord, NotFound, Problem, UsageError
-from ..core.spec import Entity, Kind
+from ..core.spec import Entity, Field, Kind
 from ..core.validation import validate
 from . import listing, reviews, search
 from .audit import utc_now
@@ -43,18 +43,35 @@ def _decoded(ent: Entity, cursor: Any) -> builtins.list[Record]:
     test_records_read.py holds the two ways to the same records)."""
     fields = ent.stored_fields
     keys = ("id", *(f.key for f in fields))
-    lists = [(f.key, f) for f in fields if f.is_list]
+    tables = [(f.key, _table_reader(f)) for f in fields if f.kind is Kind.TABLE]
+    lists = [f.key for f in fields if f.is_list and f.kind is not Kind.TABLE]
     converted = [(f.key, f) for f in fields if not f.is_list and f.kind in _CONVERTED]
     records = [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
     for record in records:
-        for key, f in lists:
+        for key, read in tables:
             raw = record[key]
             # Most lists are empty; from_db would parse "[]" only to give [].
-            record[key] = [] if not raw or raw == "[]" else codec.from_db(f, raw)
+            record[key] = [] if not raw or raw == "[]" else read(json.loads(raw))
+        for key in lists:  # choices, tags, links: the JSON list is the value (from_db copies it)
+            raw = record[key]
+            record[key] = [] if not raw or raw == "[]" else json.loads(raw)
         for key, f in converted:
             raw = record[key]
             record[key] = None if raw is None and f.kind is not Kind.BOOL else codec.from_db(f, raw)
     return records
+
+
+def _table_reader(f: Field) -> Callable[[builtins.list[dict[str, Any]]], builtins.list[Record]]:
+    """What ``codec.from_json`` makes of a table's rows (each row: its declared columns, in order), with the
+    same shortcut: a column kept as stored is not converted (a breach's timeline is most of a register)."""
+    plain = {sub.key for sub in f.fields if not sub.is_list and sub.kind not in _CONVERTED}
+    columns = [(sub.key, sub.key in plain, sub) for sub in f.fields]
+    from_json = codec.from_json
+
+    def read(rows: builtins.list[dict[str, Any]]) -> builtins.list[Record]:
+        return [{key: row.get(key) if kept else from_json(sub, row.get(key)) for key, kept, sub in columns}
+                for row in rows]
+    return read
 
 
 _CONVERTED = frozenset({Kind.DATE, Kind.DATETIME, Kind.BOOL})  # besides lists: stored as text or 0/1
