@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 from ..core.errors import AtlasError
 from .dialogs import confirm, show_error
 from .i18n import spec_text
-from .tablemodel import PAGE_SIZE, RecordTableModel, fit_columns
+from .tablecolumns import fit_columns
+from .tablemodel import PAGE_SIZE, RecordTableModel
 
 FILTER_DELAY_MS = 150
 

@@ -8,7 +8,10 @@ Lazy by design, so a register of 100,000 rows opens, scrolls and filters smoothl
 - the rows themselves are read a page at a time (``Records.rows``, ``PAGE_SIZE`` ids),
   when the view first asks for a cell of that page, and turned into display text once;
 - the last ``CACHE_PAGES`` pages are kept (least recently used first out), so scrolling
-  back and forth never reads the same page twice in a row, and memory stays bounded.
+  back and forth never reads the same page twice in a row, and memory stays bounded;
+- rows already shown, and the linked records the checks consulted, are kept across filter
+  and sort changes (bounded, for a minute at most, and forgotten on any change to the
+  register), so a keystroke in the filter reads only the records it newly shows.
 
 Columns are the entity's ``list_columns``; headers carry the field's help and article as a
 tooltip. Registers with deadlines get a first "Attention" column: the checks
@@ -22,15 +25,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import math
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QTableView
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
 
 from ..core import codec
 from ..core.checks import DUE_SOON, OVERDUE, run_checks
@@ -45,14 +48,14 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 100
 CACHE_PAGES = 12
 RELATED_LIMIT = 5_000  # linked records of other registers kept for the checks of each page
+KNOWN_ROWS = 2_000     # rows as shown kept across filter and sort changes...
+KNOWN_SECONDS = 60.0   # ...for at most this long
 NOTE_CHARS = 120  # a note shows its first line, cut here; the editor shows it whole
 ID_ROLE = Qt.UserRole + 1         # the record id of a row
 ATTENTION_ROLE = Qt.UserRole + 2  # "overdue", "due soon" or None
 # The checks never name records of these registers themselves (training is judged per person).
 _NOT_JUDGED = frozenset({"organisation", "consent", "training"})
 _LONG_CELL = 30
-MIN_CAP_CHARS = 18    # when the columns do not all fit, the widest shrink, but not below this many characters
-TITLE_CAP_CHARS = 40  # ...and the title, which names the record, keeps up to this many
 _TINT = QColor(220, 50, 47)  # red, only ever blended lightly into the palette's own base colour
 # Roles and flags as fixed values: looking a PySide6 enum member up costs microseconds, and data() and flags()
 # run thousands of times per paint.
@@ -109,6 +112,11 @@ class RecordTableModel(QAbstractTableModel):
         # Records of other registers that pages link to (a breach's activities and staff), by register and
         # id: the same few recur on every page and every filter keystroke. Cleared by refresh() and clear().
         self._related: dict[str, dict[int, dict[str, Any]]] = {}
+        # Rows as shown, by record id, kept across filter and sort changes (typing "lap" then "lapt" shows
+        # mostly the same records): bounded, cleared by any change to the register, and never older than
+        # KNOWN_SECONDS.
+        self._known: OrderedDict[int, _Row] = OrderedDict()
+        self._known_since = time.monotonic()
         # While True, a sort only notes the order: the view reads the register when it is first shown.
         self.deferred = False
         self.total = 0          # records in the register, whatever the filters
@@ -178,13 +186,20 @@ class RecordTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Read the matching ids again after a change to the register, and forget every cached record."""
-        self._related.clear()
+        self._forget_known()
         self._reload()
+
+    def _forget_known(self) -> None:
+        self._related.clear()
+        self._known.clear()
+        self._known_since = time.monotonic()
 
     def _reload(self) -> None:
         """Read the matching ids again (a filter or a sort changed) and forget the cached rows. The related
         records the checks consult are kept: nothing was saved, and they are most of a page's reading."""
         self.deferred = False
+        if time.monotonic() - self._known_since > KNOWN_SECONDS:
+            self._forget_known()  # the Attention column is judged against the clock: never older than this
         self.beginResetModel()
         self._pages.clear()
         self._positions = None
@@ -205,7 +220,7 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids, self._positions, self.total, self._ctx = [], None, 0, None
         self._pages.clear()
-        self._related.clear()
+        self._forget_known()
         self.endResetModel()
 
     # -- reading pages -------------------------------------------------------------------------------
@@ -227,9 +242,11 @@ class RecordTableModel(QAbstractTableModel):
     def _read_page(self, number: int) -> list[_Row]:
         ids = self._ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE]
         self.pages_read += 1
+        known = self._known
+        missing = [rid for rid in ids if rid not in known]
         try:
             records = self.session.records
-            found = {r["id"]: r for r in records.rows(self.entity.key, ids)}
+            found = {r["id"]: r for r in records.rows(self.entity.key, missing)} if missing else {}
             titles = self._titles(records, found.values())
             judged = self._judge(records, list(found.values()))
         except AtlasError:
@@ -237,6 +254,11 @@ class RecordTableModel(QAbstractTableModel):
         zone = self._ctx.time_zone if self._ctx else "UTC"
         out = []
         for rid in ids:
+            row = known.get(rid)
+            if row is not None:
+                known.move_to_end(rid)
+                out.append(row)
+                continue
             record = found.get(rid)
             if record is None:  # deleted since the ids were read: an empty row until the next refresh
                 out.append(_Row(rid, ("",) * self.columnCount()))
@@ -244,7 +266,10 @@ class RecordTableModel(QAbstractTableModel):
             severity, messages = judged.get(rid, (None, ()))
             cells = tuple(self._cell(f, record.get(f.key), zone, titles) for f in self.fields)
             attention = (self._severity_text(severity),) if self._attention else ()
-            out.append(_Row(rid, attention + cells, severity, messages))
+            row = known[rid] = _Row(rid, attention + cells, severity, messages)
+            out.append(row)
+        while len(known) > KNOWN_ROWS:
+            known.popitem(last=False)
         return out
 
     def _titles(self, records: Any, page: Any) -> dict[str, dict[int, str]]:
@@ -383,65 +408,6 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.TextAlignmentRole:
             return int((Qt.AlignRight if f is not None and f.kind is Kind.INT else Qt.AlignLeft) | Qt.AlignVCenter)
         return None
-
-
-def fit_columns(table: QTableView, title: int = -1) -> None:
-    """Each column as wide as its contents (as far as the rows read so far show them); if they do not
-    all fit, the title keeps up to TITLE_CAP_CHARS and the widest others share the rest evenly."""
-    header = table.horizontalHeader()
-    header.setStretchLastSection(False)  # set again at the end: the last column then fills the rest
-    try:
-        widths = content_widths(table)
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
-        room = table.viewport().width()
-        if sum(widths) <= room:
-            return
-        char = table.fontMetrics().averageCharWidth()
-        if title >= 0:
-            widths[title] = min(widths[title], char * TITLE_CAP_CHARS)
-            header.resizeSection(title, widths[title])
-            room -= widths[title]
-        others = [w for c, w in enumerate(widths) if c != title]
-        cap, floor = max(others, default=0), char * MIN_CAP_CHARS
-        while cap > floor and sum(min(w, cap) for w in others) > room:  # lower the cap until they fit
-            cap -= max(1, cap // 50)
-        for column, width in enumerate(widths):
-            if column != title and width > cap:
-                header.resizeSection(column, max(cap, floor))
-    finally:
-        header.setStretchLastSection(True)
-
-
-def content_widths(table: QTableView) -> list[int]:
-    """Each column's width for its heading and the text of the rows read so far, as
-    ``resizeColumnsToContents`` gives it, measured from the display text the model already holds:
-    Qt's own way asks the model for every role of every cell (a tenth of a second for one page)."""
-    model = table.model()
-    header = table.horizontalHeader()
-    bold = QFont(table.font())
-    bold.setBold(True)
-    metrics, bold_metrics = QFontMetricsF(table.font()), QFontMetricsF(bold)
-    style = table.style()
-    # The item delegate's text margins on both sides, and the grid line the view adds.
-    padding = 2 * (style.pixelMetric(QStyle.PM_FocusFrameHMargin, None, table) + 1) + (1 if table.showGrid() else 0)
-    icon = style.pixelMetric(QStyle.PM_SmallIconSize, None, table) + 2 * (
-        style.pixelMetric(QStyle.PM_FocusFrameHMargin, None, table) + 1)
-    attention = getattr(model, "attention_column", -1)
-    widths = []
-    for column in range(header.count()):
-        widest = header.sectionSizeHint(column)
-        cells = model.cached_cells(column) if isinstance(model, RecordTableModel) else []
-        for text, severity in cells:
-            if not text:
-                continue
-            if column == attention and severity:
-                width = math.ceil((bold_metrics if severity == OVERDUE else metrics).horizontalAdvance(text)) + icon
-            else:
-                width = math.ceil(metrics.horizontalAdvance(text))
-            widest = max(widest, width + padding)
-        widths.append(widest)
-    return widths
 
 
 def _icon(severity: str) -> QIcon | None:
