@@ -38,6 +38,8 @@ LARGEST_EXACT_NUMBER = 10 ** 15
 
 def clean_text(text: str) -> str:
     """The text without the control characters a workbook cannot hold (openpyxl would refuse it)."""
+    if text.isprintable():
+        return text  # those characters are all unprintable: most texts need no search at all
     return ILLEGAL_CHARACTERS_RE.sub("", text)
 
 

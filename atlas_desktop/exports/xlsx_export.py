@@ -223,7 +223,7 @@ def _art30_sheet(wb: Workbook, art30: Art30, contents: list[tuple[str, str]]) ->
                               (required + 1, len(ICO_COLUMNS), "Optional columns of the ICO template")])
     styling.write_header(ws, HEADER_ROW, [c.heading + (" *" if c.required else "") for c in ICO_COLUMNS],
                          required=[c.required for c in ICO_COLUMNS])
-    rows = [[art30.ico_row(a)[c.key] or None for c in ICO_COLUMNS] for a in activities]
+    rows = [[row[c.key] or None for c in ICO_COLUMNS] for row in map(art30.ico_row, activities)]
     styling.write_table(ws, HEADER_ROW, FIRST_ROW, rows, len(ICO_COLUMNS))
     ws.flush()
     contents.append((ws.title, (f"The record of processing activities as controller, in the UK ICO template's "
