@@ -112,7 +112,7 @@ class Run:
         # Computed fields are re-derived against this context, so a holiday calendar or a
         # clock rule changed since the last save can never leave a stale due date behind.
         self.records: dict[str, list[Record]] = {
-            key: [derive(key, dict(r), ctx) for r in snapshot.get(key) or ()]
+            key: [derive(key, r, ctx) for r in snapshot.get(key) or ()]  # derive copies: r is never changed
             for key in BY_KEY if key != "organisation"}
         orgs = snapshot.get("organisation") or ()
         self.organisation: Record = dict(orgs[0]) if orgs and orgs[0] else {}
