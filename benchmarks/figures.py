@@ -16,15 +16,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from sqlcipher3 import dbapi2 as sqlcipher
-
 from atlas_desktop.core.entities import BY_KEY, ENTITIES
-from atlas_desktop.storage.connection import raw_key
-from atlas_desktop.storage.keys import KeyFile
 from atlas_desktop.storage.records import Records
-from atlas_desktop.storage.register import Register, keys_path
+from atlas_desktop.storage.register import Register
 
-from .generate import PASSPHRASE
+from .rawopen import PASSPHRASE, open_raw
 from .timing import Stats, paired
 
 SCRATCH = Path(tempfile.gettempdir())
@@ -32,15 +28,6 @@ SCRATCH = Path(tempfile.gettempdir())
 
 def open_register(path: Path) -> Register:
     return Register.open(path, passphrase=PASSPHRASE, actor="bench")
-
-
-def open_raw(path: Path) -> Any:
-    """The same SQLCipher file opened with the same key derivation, and nothing of the app on top."""
-    data_key = KeyFile.load(keys_path(path)).unlock_with_passphrase(PASSPHRASE)
-    conn = sqlcipher.connect(str(path))
-    conn.execute(f"PRAGMA key = \"{raw_key(data_key)}\"")
-    conn.execute("PRAGMA cipher_memory_security = OFF")
-    return conn
 
 
 # -- XLSX export -----------------------------------------------------------------------------------------

@@ -71,5 +71,5 @@ def measure_table(path: Path, repeat: int) -> dict[str, Any]:
     return found
 
 
-def measure_memory(path: Path) -> dict[str, Any]:
-    return run_child("memory", path)
+def measure_memory(path: Path, mode: str = "memory") -> dict[str, Any]:
+    return run_child(mode, path)

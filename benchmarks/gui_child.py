@@ -9,7 +9,8 @@ Modes (offscreen; each prints one JSON line on stdout):
   the same key derivation, up to the window's first paint.
 - ``table``: the breaches table (``RegisterView``) with its floors, the raw SQL for the same rows:
   time to first painted rows, and one-keystroke filter changes (3 to 4 characters).
-- ``memory``: the main window with the breaches page open and scrolled; prints the peak RSS.
+- ``memory``: the main window with the breaches page open, scrolled and filtered; prints the peak RSS.
+- ``memory-table``: the same with the breaches table alone (no main window): what the table costs.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def start_app(path: str) -> None:
     from atlas_desktop.gui.app import AtlasApp
     from atlas_desktop.storage.register import Register
     from atlas_desktop.storage.settings import Settings
-    from benchmarks.generate import PASSPHRASE
+    from benchmarks.rawopen import PASSPHRASE
 
     settings = Settings.load()
     install_translation(app, settings.language)
@@ -97,7 +98,7 @@ def start_floor(path: str) -> None:
 
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from benchmarks.figures import open_raw
+    from benchmarks.rawopen import open_raw  # the key file's code and SQLCipher: nothing else of the app
 
     app = QApplication([sys.argv[0]])
     conn = open_raw(Path(path))
@@ -159,10 +160,14 @@ def table(path: str, repeat: int) -> None:
     records = session.records
     breach = entity("breach")
 
-    def floor(text: str | None) -> float:
-        """The raw SQL the app's own listing would run for the first page of the same rows."""
-        sql, params = records._ordered(breach, records._query(breach, None, text), None, False) \
-            .limit(PAGE_SIZE).sql()
+    def floor(view: RegisterView, text: str | None) -> float:
+        """The quickest raw SQL for the rows the view shows first: the first page's ids in the view's order
+        (from the title index, as the app's own id query does), and those rows."""
+        model = view.model
+        ids_sql, params = records._ordered(breach, records._query(breach, None, text, records.models["breach"].id,
+                                                                  whole=True),
+                                           model.order_by, model.descending, whole=True).sql()
+        sql = f'SELECT * FROM "breach" WHERE "id" IN ({ids_sql} LIMIT {PAGE_SIZE})'
         started = time.perf_counter()
         records.reg.db.execute_sql(sql, params).fetchall()
         return time.perf_counter() - started
@@ -180,7 +185,7 @@ def table(path: str, repeat: int) -> None:
         view.show()
         _settle(app, lambda w=watch: w.seen)
         took = time.perf_counter() - started
-        floor_took = floor(None)
+        floor_took = floor(view, None)
         if i:
             first.samples.append(took)
             first_floor.samples.append(floor_took)
@@ -202,7 +207,7 @@ def table(path: str, repeat: int) -> None:
         else:
             app.processEvents()
         keys.samples.append(time.perf_counter() - started)
-        keys_floor.samples.append(floor(word))
+        keys_floor.samples.append(floor(view, word))
     _emit({"records": records.count("breach"), "first": first.samples, "first_floor": first_floor.samples,
            "keys": keys.samples, "keys_floor": keys_floor.samples, "words": words})
 
@@ -238,6 +243,35 @@ def memory(path: str) -> None:
     assert view is not None
     for _ in range(20):
         app.processEvents()
+    _scroll_and_filter(app, view)
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    _emit({"peak_mb": peak_kb / 1024, "rows": view.model.rowCount(), "total": view.model.total})
+    import os
+    os._exit(0)  # the dashboard may still be reading in its thread: the figure is taken, stop here
+
+
+def memory_table(path: str) -> None:
+    """The breaches table alone (no main window, dashboard or audit log): what the table itself costs."""
+    import os
+    import resource
+
+    from PySide6.QtWidgets import QApplication
+
+    from atlas_desktop.gui.registerview import RegisterView
+
+    app = QApplication([sys.argv[0]])
+    view = RegisterView(_session(path), "breach")
+    view.resize(1200, 700)
+    view.show()
+    for _ in range(20):
+        app.processEvents()
+    _scroll_and_filter(app, view)
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    _emit({"peak_mb": peak_kb / 1024, "rows": view.model.rowCount(), "total": view.model.total})
+    os._exit(0)
+
+
+def _scroll_and_filter(app, view) -> None:
     bar = view.table.verticalScrollBar()
     for step in range(0, 101, 5):  # scroll through the whole table, as someone looking for a record would
         bar.setValue(bar.maximum() * step // 100)
@@ -245,10 +279,6 @@ def memory(path: str) -> None:
     view.filter_edit.setText("laptop")
     view._apply_filters()
     app.processEvents()
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    _emit({"peak_mb": peak_kb / 1024, "rows": view.model.rowCount(), "total": view.model.total})
-    import os
-    os._exit(0)  # the dashboard may still be reading in its thread: the figure is taken, stop here
 
 
 if __name__ == "__main__":
@@ -261,5 +291,7 @@ if __name__ == "__main__":
         table(register, int(sys.argv[3]) if len(sys.argv) > 3 else 10)
     elif mode == "memory":
         memory(register)
+    elif mode == "memory-table":
+        memory_table(register)
     else:
         sys.exit(f"unknown mode {mode}")

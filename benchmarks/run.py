@@ -88,8 +88,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def peak() -> list[dict[str, Any]]:
         found = figures_gui.measure_memory(paths[largest])
-        return [memory_row("peak RSS, breaches table open", largest, found["peak_mb"], 300.0,
-                           breaches=found["total"])]
+        alone = figures_gui.measure_memory(paths[largest], "memory-table")
+        # The first is the figure: the app as a person has it. The second says how much of it the table is.
+        return [memory_row("peak RSS, app with the breaches table open", largest, found["peak_mb"], 300.0,
+                           breaches=found["total"]),
+                memory_row("peak RSS, the breaches table alone", largest, alone["peak_mb"], 300.0,
+                           breaches=alone["total"], kind="breakdown")]
 
     medians: dict[str, dict[int, float]] = {"export": {}, "report": {}, "check": {}}
 
@@ -125,14 +129,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if medians[key]:
             results.extend(growth_rows(name, medians[key]))
 
-    judged = [r for r in results if r.get("kind") != "scaling" or "growth" in r["name"]]
-    print("\n== Summary\n" + table(judged))
+    judged = [r for r in results if r.get("kind") not in ("scaling", "breakdown") or "growth" in r["name"]]
+    # The breakdown rows are shown (they say where a figure's cost is) but are not figures of their own.
+    shown = [r for r in results if r in judged or r.get("kind") == "breakdown"]
+    print("\n== Summary\n" + table(shown))
     took = time.perf_counter() - began
     print(f"\n{sum(r['passed'] for r in judged)} of {len(judged)} figures meet their targets; {took:.0f} s in all.")
     args.out.write_text(json.dumps(results, indent=2) + "\n")
     print(f"wrote {args.out}")
     if not quick and wanted is None and not args.no_readme:
-        _update_readme(table(judged), took)
+        _update_readme(table(shown), took)
     return 0
 
 
