@@ -96,16 +96,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                            breaches=alone["total"], kind="breakdown")]
 
     medians: dict[str, dict[int, float]] = {"export": {}, "report": {}, "check": {}}
+    floor_medians: dict[str, dict[int, float]] = {"export": {}, "report": {}, "check": {}}
 
     def sized(key: str, name: str, figure_size: int, target: float,
               measure: Callable[[Path, int, int], tuple[Any, ...]]) -> Callable[[], list[dict[str, Any]]]:
         def go() -> list[dict[str, Any]]:
             out = []
             for size in sizes:
-                # The 100k runs are long and the process is warm by then: fewer runs, no warm-up.
-                repeat, warmup = (2, 0) if size >= 100_000 else (3, 1)
+                # The 100k runs are long and the process is warm by then: fewer runs, no warm-up. A full run
+                # gives the smaller sizes more runs: their medians are the base of the growth figures.
+                repeat, warmup = (2, 0) if size >= 100_000 else (3 if quick else 5, 1)
                 app, floor = measure(paths[size], repeat, warmup)[:2]
                 medians[key][size] = app.median
+                floor_medians[key][size] = floor.median
                 extra = {"activities": counts(size)["activity"]} if key == "report" else {}
                 r = row(name, size, app, floor, target, **extra)
                 if size != figure_size:
@@ -127,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     run("audit", f"audit verify ({largest:,}-record register)", audit)
     for key, name in (("export", "xlsx export"), ("report", "signed ropa report"), ("check", "atlas check")):
         if medians[key]:
-            results.extend(growth_rows(name, medians[key]))
+            results.extend(growth_rows(name, medians[key], floors=floor_medians[key]))
 
     judged = [r for r in results if r.get("kind") not in ("scaling", "breakdown") or "growth" in r["name"]]
     # The breakdown rows are shown (they say where a figure's cost is) but are not figures of their own.
