@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from .core import review as rv
-from .core.review_diff import CHANGE_LABELS
 from .core.errors import EXIT_OK, EXIT_PROBLEM, UsageError
+from .core.review_diff import CHANGE_LABELS
 from .storage.settings import Settings
 
 
@@ -72,7 +72,7 @@ def cmd_start(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
-def _status_json(reviews: Any, review: rv.Review, items: list[rv.Item]) -> dict[str, Any]:
+def _status_json(review: rv.Review, items: list[rv.Item]) -> dict[str, Any]:
     return {"id": review.id, "title": review.title, "status": review.status,
             "started_at": review.started_at.isoformat(), "started_by": review.started_by,
             "period": {"start": review.period.start.isoformat(), "end": review.period.end.isoformat()},
@@ -100,7 +100,7 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
             return EXIT_OK
         items = reviews.items(review.id)
         if args.json:
-            print(json.dumps(_status_json(reviews, review, items), ensure_ascii=False, indent=2))
+            print(json.dumps(_status_json(review, items), ensure_ascii=False, indent=2))
             return EXIT_OK
         figures = reviews.figures(review)
         changes = reviews.changes(review)

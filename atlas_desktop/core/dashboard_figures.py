@@ -107,10 +107,19 @@ def training_coverage(people: Iterable[Record], trainings: Iterable[Record], ctx
     """Current staff (everyone who has not left) with a training valid today in the office's zone.
 
     A training stops counting on the day it expires, as the checks count it."""
-    today = ctx.today
-    valid = {t.get("person") for t in trainings if (exp := _expires(t)) is not None and exp > today}
+    valid = _validly_trained(trainings, ctx.today)
     staff = [p for p in people if p.get("status") != "left"]
     return Coverage(trained=sum(1 for p in staff if p.get("id") in valid), staff=len(staff))
+
+
+def _validly_trained(trainings: Iterable[Record], today: dt.date) -> set[Any]:
+    return {t.get("person") for t in trainings if (exp := _expires(t)) is not None and exp > today}
+
+
+def untrained_staff(people: Iterable[Record], trainings: Iterable[Record], ctx: Context) -> list[Record]:
+    """Current staff without a training valid today: the ones ``training_coverage`` does not count."""
+    valid = _validly_trained(trainings, ctx.today)
+    return [p for p in people if p.get("status") != "left" and p.get("id") not in valid]
 
 
 def activities_by_basis(activities: Iterable[Record]) -> list[BasisCount]:

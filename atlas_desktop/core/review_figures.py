@@ -15,7 +15,7 @@ from typing import Any
 from . import clocks
 from .checks import run_checks
 from .context import Context
-from .dashboard_figures import training_coverage
+from .dashboard_figures import training_coverage, untrained_staff
 from .derive import derive
 from .review import Period
 from .vocab import BREACH_CAUSE, RIGHT_TYPE
@@ -176,16 +176,8 @@ def year_figures(snapshot: Mapping[str, Sequence[Record]], ctx: Context, period:
     people = snapshot.get("person") or ()
     trainings = snapshot.get("training") or ()
     coverage = training_coverage(people, trainings, ctx)
-    today = ctx.today
-    valid = set()
-    for t in trainings:
-        expires = t.get("expires_on")
-        if expires is None and t.get("completed_on") and t.get("valid_months"):
-            expires = clocks.training_expires(t["completed_on"], int(t["valid_months"]))
-        if expires is not None and expires > today:
-            valid.add(t.get("person"))
-    untrained = sorted((str(p.get("name") or f"Person {p.get('id')}") for p in people
-                        if p.get("status") != "left" and p.get("id") not in valid), key=str.casefold)
+    untrained = sorted((str(p.get("name") or f"Person {p.get('id')}")
+                        for p in untrained_staff(people, trainings, ctx)), key=str.casefold)
     findings = [FindingLine(f.severity, f.message, f.article) for f in run_checks(snapshot, ctx)]
     return YearFigures(period.start, period.end, breaches, told, request_lines(snapshot.get("rights_request") or (),
                                                                               period, ctx),

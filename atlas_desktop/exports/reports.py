@@ -59,14 +59,15 @@ def report_kind(kind: str) -> ReportKind:
         raise UsageError(f"There is no report called {kind!r}; use one of: {', '.join(REPORT_KINDS)}.") from None
 
 
-def _target(out: Path, reg: Any) -> Path:
+def target_path(out: Path, reg: Any, what: str = "report", example: str = "report.pdf") -> Path:
+    """Where an export may be written: a file name in an existing folder, never one of the register's files."""
     out = Path(out).expanduser()
     if out.is_dir():
-        raise UsageError(f"{out} is a folder; give the report a file name, e.g. {out / 'report.pdf'}.")
+        raise UsageError(f"{out} is a folder; give the {what} a file name, e.g. {out / example}.")
     if not out.parent.is_dir():
         raise UsageError(f"The folder {out.parent} does not exist.")
     if out.resolve() in {p.resolve() for p in register_files(reg.path)}:
-        raise UsageError("That is the register's own file; choose another name for the report.")
+        raise UsageError(f"That is the register's own file; choose another name for the {what}.")
     return out
 
 
@@ -83,7 +84,7 @@ def build_report(records: Any, kind: str, out: Path, *, record_id: int | None = 
             raise UsageError(f"The {kind} report is about one {label}: give its number with --id "
                              f"('atlas list {spec.entity}' shows them).")
         records.get(spec.entity, record_id)  # a plain "there is no …" before any work
-    out = _target(out, records.reg)
+    out = target_path(out, records.reg)
     atomic_write_bytes(out, report_bytes(records, kind, record_id=record_id, now=now, progress=progress))
     return out
 

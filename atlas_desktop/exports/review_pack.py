@@ -24,13 +24,11 @@ from typing import Any
 
 from ..core import clocks
 from ..core import review as rv
-from ..core.errors import UsageError
 from ..storage.atomic import atomic_write_bytes
-from ..storage.register import register_files
 from ..storage.reviews import Reviews
 from . import report_review
 from .pdf_base import Progress
-from .reports import report_bytes, signed_document
+from .reports import report_bytes, signed_document, target_path
 from .xlsx_export import build_workbook
 
 REVIEW_PDF = "annual-data-protection-review.pdf"
@@ -48,7 +46,8 @@ def review_data(reviews: Reviews, review: rv.Review, now: dt.datetime | None = N
 
 def pack_name(org: str, review: rv.Review) -> str:
     """A file name for the pack: the organisation and the review, with nothing a file system refuses."""
-    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", f"{org} - {review.title}" if org else review.title).strip(" .") or "review"
+    name = f"{org} - {review.title}" if org else review.title
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name).strip(" .") or "review"
     return f"{' '.join(safe.split())}.zip"
 
 
@@ -96,13 +95,7 @@ def close_review(records: Any, *, now: dt.datetime | None = None, progress: Prog
 
 def write_pack(records: Any, review_id: int, out: Path) -> Path:
     """Write a closed review's pack (as made at its close) to ``out``, atomically."""
-    out = Path(out).expanduser()
-    if out.is_dir():
-        raise UsageError(f"{out} is a folder; give the pack a file name, e.g. {out / 'review.zip'}.")
-    if not out.parent.is_dir():
-        raise UsageError(f"The folder {out.parent} does not exist.")
-    if out.resolve() in {p.resolve() for p in register_files(records.reg.path)}:
-        raise UsageError("That is the register's own file; choose another name for the pack.")
+    out = target_path(out, records.reg, "pack", "review.zip")
     _name, data = Reviews(records).pack(review_id)
     atomic_write_bytes(out, data)
     return out

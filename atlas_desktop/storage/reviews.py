@@ -186,7 +186,7 @@ class Reviews:
                              "lists them).")
         return [by_id[i] for i in wanted]
 
-    def _set(self, items: Sequence[rv.Item], decision: str, note: str | None, what: str) -> int:
+    def _set(self, items: Sequence[rv.Item], decision: str, note: str | None) -> int:
         if not items:
             return 0
         m = self.item_model
@@ -209,7 +209,7 @@ class Reviews:
                 if done:
                     raise UsageError(f'"{done[0].title}" is already {rv.DECISION_LABELS[done[0].decision].lower()}; '
                                      "it cannot also be confirmed unchanged.")
-            return self._set(items, rv.CONFIRMED, note, "confirmed")
+            return self._set(items, rv.CONFIRMED, note)
 
     def reopen(self, item_ids: Iterable[int]) -> int:
         """Take back a "confirmed unchanged". A retirement is undone by setting the record's status back
@@ -217,7 +217,7 @@ class Reviews:
         review = self.require_current()
         with self.reg.transaction("saving the review"):
             items = [i for i in self._open_items(review, item_ids) if i.decision == rv.CONFIRMED]
-            return self._set(items, rv.OPEN, None, "reopened")
+            return self._set(items, rv.OPEN, None)
 
     def retire(self, item_ids: Iterable[int], note: str | None = None) -> int:
         """Retire items: the record keeps its history with its status set to retired (or ended)."""
@@ -230,7 +230,7 @@ class Reviews:
                                                                                               item.record_id):
                     self.records.update(item.entity, item.record_id, {rule.retire_field: rule.retire_value},
                                         action="review")
-            return self._set(items, rv.RETIRED, note, "retired")
+            return self._set(items, rv.RETIRED, note)
 
     # -- what the review shows ----------------------------------------------------------------------
     def figures(self, review: rv.Review, now: dt.datetime | None = None) -> YearFigures:
@@ -258,11 +258,18 @@ class Reviews:
     def _current_states(self, review: rv.Review) -> builtins.list[rv.Item]:
         """The items as they stand now (the state a close would record)."""
         purposes = {p.key: p for p in rv.consent_purposes(self.records.list("consent", reverse_links=False))}
+        items = self.items(review.id)
+        # One read per register (a record deleted meanwhile is simply not found): the stored fields are all
+        # a state holds, so no reverse links are needed.
+        stored: dict[tuple[str, int], dict[str, Any]] = {}
+        for entity in {i.entity for i in items if i.record_id is not None}:
+            ids = [i.record_id for i in items if i.entity == entity and i.record_id is not None]
+            stored.update(((entity, r["id"]), record_state(entity, r)) for r in self.records.rows(entity, ids))
         out = []
-        for item in self.items(review.id):
+        for item in items:
             state: dict[str, Any] | None = None
-            if item.record_id is not None and self.records.exists(item.entity, item.record_id):
-                state = record_state(item.entity, self.records.get(item.entity, item.record_id))
+            if item.record_id is not None:
+                state = stored.get((item.entity, item.record_id))
             elif item.purpose is not None and item.purpose in purposes:
                 state = purposes[item.purpose].state
             out.append(rv.Item(**{**item.__dict__, "state_at_close": state if state is not None
