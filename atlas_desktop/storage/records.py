@@ -153,14 +153,18 @@ class Records:
         return records
 
     def ids(self, entity: str, *, status: str | None = None, text: str | None = None,
-            order_by: str | None = None, descending: bool = False) -> builtins.list[int]:
+            order_by: str | None = None, descending: bool = False, limit: int | None = None,
+            offset: int = 0) -> builtins.list[int]:
         """The ids ``list`` would return, in its order, without reading the records: a list view
-        keeps these and reads only the rows it shows (``rows``)."""
+        keeps these and reads only the rows it shows (``rows``). ``limit``/``offset``: one stretch
+        of them (a view's first page, before it reads the rest)."""
         ent = _entity(entity)
         model = self.models[ent.key]
-        # Every id is read: "whole" keeps SQLite off the rows themselves where an index can answer.
+        # "whole" keeps SQLite off the rows themselves where an index can answer.
         query = self._ordered(ent, self._query(ent, status, text, model.id, whole=True), order_by, descending,
                               whole=True)
+        if limit is not None or offset:
+            query = query.limit(limit).offset(offset)
         sql, params = query.sql()
         # Straight from the cursor: peewee's row-by-row iteration costs more than the query itself
         # on a register of 100,000 rows.

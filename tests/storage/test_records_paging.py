@@ -71,6 +71,15 @@ def test_ids_match_list_for_every_filter_and_order(records, people):
     assert len(records.ids("person", status="current")) == records.count("person", status="current") == 3
 
 
+def test_ids_limit_and_offset_give_one_stretch_of_the_same_order(records, people):
+    for kwargs in ({}, {"order_by": "name", "descending": True}, {"text": "an", "order_by": "name"}):
+        every = records.ids("person", **kwargs)
+        assert len(every) >= 2, kwargs
+        assert records.ids("person", limit=2, **kwargs) == every[:2], kwargs
+        assert records.ids("person", limit=2, offset=1, **kwargs) == every[1:3], kwargs
+        assert records.ids("person", offset=1, **kwargs) == every[1:], kwargs
+
+
 def test_rows_come_in_the_order_asked_and_skip_deleted_ids(records, people):
     wanted = [people["Zoe Pop"], people["Ana Marin"], 9999, people["bogdan Ene"], people["Zoe Pop"]]
     assert names(records, wanted) == ["Zoe Pop", "Ana Marin", "bogdan Ene"]
