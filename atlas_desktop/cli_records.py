@@ -36,19 +36,28 @@ def record_json(ent: Entity, record: dict[str, Any]) -> dict[str, Any]:
     return {"id": record["id"], **{f.key: codec.to_json(f, record.get(f.key)) for f in ent.fields}}
 
 
+def json_lines(items: list[Any]) -> str:
+    """A JSON list with one compact object per line: as easy to read and diff as ``indent=2`` for
+    flat objects, and written by the C encoder (``indent`` turns it off: 0.7 s for 100,000 findings)."""
+    if not items:
+        return "[]"
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    return "[\n  " + ",\n  ".join(encode(item) for item in items) + "\n]"
+
+
 # -- check ----------------------------------------------------------------------------------------
 _HEADINGS = {"overdue": "OVERDUE", "due soon": "DUE SOON", "gap": "GAPS"}
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
-    from .core.checks import any_overdue, run_checks
+    from .core.checks import any_overdue, check_stream
     from .storage.records import Records
 
     with _opener()(args, settings) as reg:
         records = Records(reg)
-        findings = run_checks(records.snapshot(), records.context())
+        findings = check_stream(records.chunks, records.context())
     if args.json:
-        print(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2))
+        print(json_lines([f.to_json() for f in findings]))
     elif not findings:
         print("Nothing to do: no deadline is near and no gap was found.")
     else:

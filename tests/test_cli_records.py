@@ -171,6 +171,9 @@ def test_check_json_keys_and_exit_code_follow_overdue_findings(reg_path, capsys)
     code, out, _ = run(capsys, "check", *r, "--json")
     findings = json.loads(out)
     assert code == 0, "a new register has gaps but nothing overdue"
+    # One finding per line, as readable as an indented list (and written by the C encoder).
+    assert out.splitlines()[1:-1] == ["  " + json.dumps(f, ensure_ascii=False) + ("," if i < len(findings) - 1 else "")
+                                      for i, f in enumerate(findings)]
     assert findings and all(set(f) == {"severity", "entity", "record", "message", "article"} for f in findings)
     assert {f["severity"] for f in findings} == {"gap"}
 

@@ -1,8 +1,8 @@
 """Finds what the register is late with or missing: the one pure function behind `atlas check`.
 
 ``run_checks`` reads a snapshot of every register (plain dicts, as ``storage`` hands them
-out) and a ``Context``, and returns ``Finding``s: deadlines passed, deadlines close, and
-gaps the GDPR asks to be filled. It touches neither storage nor Qt, so the CLI, the GUI
+out; ``check_stream`` the same, a chunk at a time) and a ``Context``, and returns
+``Finding``s: deadlines passed, deadlines close, and gaps the GDPR asks to be filled. It touches neither storage nor Qt, so the CLI, the GUI
 and the tests all get the same answers from the same data. The rules themselves live in
 ``checks_rules``; this module holds the finding type, the indexes and the ordering.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,25 +96,39 @@ def hours_phrase(hours: float) -> str:
     return plural(whole, "hour") if whole <= 72 else plural(whole // 24, "day")
 
 
+# Registers that grow with the office's activity (a breach, request, consent or training a day)
+# are read and judged a chunk at a time, so checking 100,000 records never holds them all; the
+# others stay small (a few per thousand records) and are held whole, since rules look them up.
+STREAMED = ("consent", "training", "breach", "rights_request")
+
+# How a run reads a register: its records in chunks (one chunk is fine; a snapshot is one chunk).
+Source = Callable[[str], Iterable[Sequence[Mapping[str, Any]]]]
+# Told of every derived chunk as the run reads it: what the dashboard counts alongside the checks.
+Observer = Callable[[str, Sequence[Record]], None]
+
+
 class Run:
-    """One pass of the checks: the derived records, the indexes the rules share, and the findings.
+    """One pass of the checks: the derived records of the held registers, the indexes the rules
+    share, and the findings.
 
     Every index is built in one pass over its register and every rule looks records up in
     them, never by scanning another register, so a run is linear in the number of records.
+    The streamed registers are only ever seen a chunk at a time: their indexes hold ids,
+    dates and titles, never the records.
     """
 
-    def __init__(self, snapshot: Mapping[str, Sequence[Mapping[str, Any]]], ctx: Context) -> None:
+    def __init__(self, read: Source, ctx: Context, observe: Observer | None = None) -> None:
         self.ctx = ctx
         self.today = ctx.today  # computed once: it converts ``now`` into the local zone
         self.zone = clocks.zone(ctx.time_zone)
         self.findings: list[Finding] = []
         self._midnights: dict[dt.date, dt.datetime] = {}  # sort keys: few distinct dates, many findings
-        # Computed fields are re-derived against this context, so a holiday calendar or a
-        # clock rule changed since the last save can never leave a stale due date behind.
+        self._read = read
+        self._observe = observe
         self.records: dict[str, list[Record]] = {
-            key: [derive(key, r, ctx) for r in snapshot.get(key) or ()]  # derive copies: r is never changed
-            for key in BY_KEY if key != "organisation"}
-        orgs = snapshot.get("organisation") or ()
+            key: [r for chunk in self.chunks(key) for r in chunk]
+            for key in BY_KEY if key != "organisation" and key not in STREAMED}
+        orgs = [r for chunk in read("organisation") for r in chunk]
         self.organisation: Record = dict(orgs[0]) if orgs and orgs[0] else {}
 
         self.activities: dict[int, Record] = {a["id"]: a for a in self.records["activity"] if "id" in a}
@@ -122,22 +136,49 @@ class Run:
         # Forward links only (dpia.activity, consent.activity, activity.processors, training.person,
         # breach.staff): the reverse fields may be absent from plain dicts.
         self.activities_with_dpia = {d.get("activity") for d in self.records["dpia"]}
-        self.activities_with_consents = {c.get("activity") for c in self.records["consent"]}
         self.processor_users: dict[int | None, list[str]] = defaultdict(list)
         for a in self.records["activity"]:
             if a.get("status") != "retired":
                 for pid in a.get("processors") or ():
                     self.processor_users[pid].append(self.title("activity", a))
+        self.activities_with_consents: set[Any] = set()
+        for chunk in self.chunks("consent"):
+            self.activities_with_consents.update(c.get("activity") for c in chunk)
         # Only the latest expiry matters: an older certificate adds nothing once a refresher exists.
         self.training_expires: dict[int | None, dt.date] = {}
-        for t in self.records["training"]:
-            pid, expires = t.get("person"), t.get("expires_on")
-            if expires is not None and (pid not in self.training_expires or expires > self.training_expires[pid]):
-                self.training_expires[pid] = expires
+        for chunk in self.chunks("training"):
+            for t in chunk:
+                pid, expires = t.get("person"), t.get("expires_on")
+                if expires is not None and (pid not in self.training_expires
+                                            or expires > self.training_expires[pid]):
+                    self.training_expires[pid] = expires
+        # Filled while the breaches are judged, which comes before the staff rule that reads it.
         self.breaches_of_person: dict[int | None, list[str]] = defaultdict(list)
-        for b in self.records["breach"]:
-            for pid in b.get("staff") or ():
-                self.breaches_of_person[pid].append(self.title("breach", b))
+
+    def chunks(self, entity: str) -> Iterator[list[Record]]:
+        """The register's records, derived against this run's context, a chunk at a time.
+
+        Computed fields are re-derived, so a holiday calendar or a clock rule changed since the
+        last save can never leave a stale due date behind; derive copies, so the records read
+        are never changed."""
+        ctx = self.ctx
+        for chunk in self._read(entity):
+            derived = [derive(entity, r, ctx) for r in chunk]
+            if self._observe is not None:
+                self._observe(entity, derived)
+            yield derived
+
+    def records_of(self, entity: str) -> Iterator[Record]:
+        """Every derived record of a register, for its rule: held, or read a chunk at a time."""
+        if entity not in STREAMED:
+            yield from self.records[entity]
+            return
+        for chunk in self.chunks(entity):
+            if entity == "breach":
+                for b in chunk:
+                    for pid in b.get("staff") or ():
+                        self.breaches_of_person[pid].append(self.title("breach", b))
+            yield from chunk
 
     # -- naming and recording -------------------------------------------------------------
     def title(self, entity: str, rec: Record) -> str:
@@ -196,10 +237,17 @@ class Run:
 def run_checks(snapshot: Mapping[str, Sequence[Mapping[str, Any]]], ctx: Context) -> list[Finding]:
     """Every finding for the register in ``snapshot`` at ``ctx.now``: overdue first, then due soon,
     then gaps; within each, the earliest deadline first, then by register and record."""
+    return check_stream(lambda key: (snapshot.get(key) or (),), ctx)
+
+
+def check_stream(read: Source, ctx: Context, observe: Observer | None = None) -> list[Finding]:
+    """``run_checks`` over registers read a chunk at a time (``read(entity)`` yields lists of
+    records), so memory stays bounded by the held registers and one chunk. ``observe`` sees every
+    derived chunk once, for figures computed in the same pass."""
     # Imported here, not at the top: the rules import Run from this module.
     from .checks_rules import RULES
 
-    run = Run(snapshot, ctx)
+    run = Run(read, ctx, observe)
     for rule in RULES:
         rule(run)
     return sorted(run.findings, key=run.sort_key)

@@ -44,7 +44,7 @@ def _review(run: Run, entity: str, rec: Record, due_key: str, article: str, miss
 
 # -- breaches (Art. 33, 34) -------------------------------------------------------------------
 def breaches(run: Run) -> None:
-    for b in run.records["breach"]:
+    for b in run.records_of("breach"):
         name, deadline, notified = run.name("breach", b), b.get("notification_deadline"), b.get("notified_at")
         risk, decision = b.get("risk"), b.get("notify_authority") or "undecided"
         # The assessment says notify even if "notify?" was answered no: the risk level wins.
@@ -91,7 +91,7 @@ def breaches(run: Run) -> None:
 
 # -- rights requests (Art. 12(3)) -------------------------------------------------------------
 def rights_requests(run: Run) -> None:
-    for r in run.records["rights_request"]:
+    for r in run.records_of("rights_request"):
         due = r.get("due_on")
         if r.get("status") in _FINISHED_REQUEST or r.get("response_sent_on") or due is None:
             continue
@@ -104,7 +104,7 @@ def rights_requests(run: Run) -> None:
 
 # -- activities (Art. 6, 9, 10, 30, 35, 44) ---------------------------------------------------
 def activities(run: Run) -> None:
-    for a in run.records["activity"]:
+    for a in run.records_of("activity"):
         if a.get("status") == "retired":
             continue  # retired activities are history: nothing is processed any more
         name = run.name("activity", a)
@@ -169,7 +169,7 @@ def _transfers(run: Run, a: Record, name: str) -> None:
 
 # -- processors (Art. 28, 44) -----------------------------------------------------------------
 def processors(run: Run) -> None:
-    for p in run.records["processor"]:
+    for p in run.records_of("processor"):
         name = run.name("processor", p)
         # The DPA rule is driven by the activities: one still using an ended processor needs it too.
         users = run.processor_users.get(p.get("id"), [])
@@ -207,7 +207,7 @@ def processors(run: Run) -> None:
 
 # -- DPIAs (Art. 35, 36) ----------------------------------------------------------------------
 def dpias(run: Run) -> None:
-    for d in run.records["dpia"]:
+    for d in run.records_of("dpia"):
         if d.get("activity") in run.retired_activities or d.get("status") == "retired":
             continue  # the DPIA of a retired activity is history, like the activity
         name = run.name("dpia", d)
@@ -229,7 +229,7 @@ def dpias(run: Run) -> None:
 
 # -- staff and training (Art. 32(4)) ----------------------------------------------------------
 def staff(run: Run) -> None:
-    for person in run.records["person"]:
+    for person in run.records_of("person"):
         if person.get("status") == "left":
             continue  # someone who left cannot be trained; the breach record keeps what happened
         pid, who = person.get("id"), run.title("person", person)
@@ -258,7 +258,7 @@ def staff(run: Run) -> None:
 
 # -- policies (Art. 24) and the organisation (Art. 30(1)(a)) ----------------------------------
 def policies(run: Run) -> None:
-    for p in run.records["policy"]:
+    for p in run.records_of("policy"):
         if p.get("status") != "retired":  # a retired policy no longer applies, so it needs no review
             _review(run, "policy", p, "next_review_due", "Art. 24(1)",
                     "has not been approved: have management approve it and record the date")

@@ -2,7 +2,7 @@
 
 Three figures: breaches per month over the last year, the share of current staff whose
 data-protection training is still valid, and how many activities rely on each lawful basis.
-They read the same snapshot the checks read, so the pictures and the action list never
+They are counted from the very records the checks read, in the same pass, so the pictures and the action list never
 disagree, and the tests can pin every edge (month ends, time zones, nobody on staff).
 """
 
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import clocks, vocab
-from .checks import DECIDING_ROLES, Finding, run_checks
+from .checks import DECIDING_ROLES, Finding, Source, check_stream
 from .context import Context
 
 Record = Mapping[str, Any]
@@ -74,23 +74,36 @@ def _months_back(today: dt.date, months: int) -> list[tuple[int, int]]:
     return [divmod(i, 12) for i in range(index - months + 1, index + 1)]
 
 
+class _MonthTally:
+    """Breaches per calendar month in the organisation's zone, counted as they come (a chunk at a time)."""
+
+    def __init__(self, ctx: Context, months: int) -> None:
+        if months < 1:
+            raise ValueError(f"a chart needs at least one month, not {months}")
+        self.zone = clocks.zone(ctx.time_zone)
+        self.window = _months_back(ctx.today, months)
+        self.counts = dict.fromkeys(self.window, 0)
+
+    def add(self, breaches: Iterable[Record]) -> None:
+        for breach in breaches:
+            moment = next((breach.get(k) for k in _BREACH_MOMENTS if breach.get(k) is not None), None)
+            if not isinstance(moment, dt.datetime) or moment.tzinfo is None:
+                continue  # nothing to place it by; the checks report the missing date
+            local = moment.astimezone(self.zone)
+            key = (local.year, local.month - 1)
+            if key in self.counts:
+                self.counts[key] += 1
+
+    def result(self) -> list[MonthCount]:
+        return [MonthCount(year, month0 + 1, self.counts[(year, month0)]) for year, month0 in self.window]
+
+
 def breaches_per_month(breaches: Iterable[Record], ctx: Context, months: int = 12) -> list[MonthCount]:
     """Breaches per calendar month in the organisation's time zone, the last ``months`` months
     up to and including the current one, oldest first; months without breaches count 0."""
-    if months < 1:
-        raise ValueError(f"a chart needs at least one month, not {months}")
-    zone = clocks.zone(ctx.time_zone)
-    window = _months_back(ctx.today, months)
-    counts = dict.fromkeys(window, 0)
-    for breach in breaches:
-        moment = next((breach.get(k) for k in _BREACH_MOMENTS if breach.get(k) is not None), None)
-        if not isinstance(moment, dt.datetime) or moment.tzinfo is None:
-            continue  # nothing to place it by; the checks report the missing date
-        local = moment.astimezone(zone)
-        key = (local.year, local.month - 1)
-        if key in counts:
-            counts[key] += 1
-    return [MonthCount(year, month0 + 1, counts[(year, month0)]) for year, month0 in window]
+    tally = _MonthTally(ctx, months)
+    tally.add(breaches)
+    return tally.result()
 
 
 def _expires(training: Record) -> dt.date | None:
@@ -165,10 +178,33 @@ class DashboardData:
 
 def dashboard_data(snapshot: Mapping[str, Sequence[Record]], now: dt.datetime) -> DashboardData:
     """The findings (as `atlas check` gives them) and the three figures for ``snapshot`` at ``now``."""
-    orgs = snapshot.get("organisation") or [{}]
+    return dashboard_stream(lambda key: (snapshot.get(key) or (),), now)
+
+
+def dashboard_stream(read: Source, now: dt.datetime) -> DashboardData:
+    """``dashboard_data`` over registers read a chunk at a time (``read(entity)`` yields lists of
+    records): the figures are counted from the very chunks the checks derive, in the same pass,
+    so a register of 100,000 records is never held whole and is read once."""
+    orgs = [r for chunk in read("organisation") for r in chunk] or [{}]
     ctx = Context.for_organisation(orgs[0], now)
+    months = _MonthTally(ctx, 12)
+    people: list[Record] = []
+    activities: list[Record] = []
+    valid: set[Any] = set()
+
+    def observe(entity: str, chunk: Sequence[Record]) -> None:
+        if entity == "breach":
+            months.add(chunk)
+        elif entity == "training":
+            valid.update(_validly_trained(chunk, ctx.today))
+        elif entity == "person":
+            people.extend(chunk)
+        elif entity == "activity":
+            activities.extend(chunk)
+
+    findings = check_stream(read, ctx, observe)
+    staff = [p for p in people if p.get("status") != "left"]
     return DashboardData(
-        organisation=str(orgs[0].get("name") or ""), ctx=ctx, findings=run_checks(snapshot, ctx),
-        months=breaches_per_month(snapshot.get("breach") or (), ctx),
-        coverage=training_coverage(snapshot.get("person") or (), snapshot.get("training") or (), ctx),
-        bases=activities_by_basis(snapshot.get("activity") or ()))
+        organisation=str(orgs[0].get("name") or ""), ctx=ctx, findings=findings, months=months.result(),
+        coverage=Coverage(trained=sum(1 for p in staff if p.get("id") in valid), staff=len(staff)),
+        bases=activities_by_basis(activities))

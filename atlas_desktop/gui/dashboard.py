@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..core import clocks
 from ..core.checks import DUE_SOON, GAP, OVERDUE, SEVERITIES, Finding
-from ..core.dashboard_figures import Coverage, DashboardData, dashboard_data
+from ..core.dashboard_figures import Coverage, DashboardData, dashboard_stream
 from ..core.entities import ENTITIES
 from ..storage.records import ORGANISATION_ID, Records
 from .charts import BasisChart, BreachesChart, Chart, CoverageChart, mix
@@ -53,8 +53,9 @@ __all__ = ["PAGE", "SYNC_LIMIT", "Dashboard", "gather"]
 
 
 def gather(records: Records, now: dt.datetime) -> DashboardData:
-    """Read the register once and compute what the dashboard shows at ``now`` (any thread)."""
-    return dashboard_data(records.snapshot(), now)
+    """Read the register once and compute what the dashboard shows at ``now`` (any thread), a chunk
+    at a time: holding a whole register of 100,000 records would take several hundred MB."""
+    return dashboard_stream(records.chunks, now)
 
 
 def register_size(records: Records) -> int:

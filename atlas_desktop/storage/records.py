@@ -10,7 +10,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import peewee
@@ -33,20 +33,21 @@ ORGANISATION_ID = 1
 _CHUNK = 500  # ids per IN (...): well under SQLite's limit on bound parameters
 
 
-def _decoded(ent: Entity, cursor: Any) -> builtins.list[Record]:
+def _decoded(ent: Entity, cursor: Any, rows: Iterable[Any] | None = None) -> builtins.list[Record]:
     """The records of a cursor over (id, every stored field in declaration order), as ``Records._load``
     makes them, for the many-row reads (lists, pages, snapshots).
 
     Read straight from the cursor (peewee's row-by-row dicts cost as much as the query itself), and
     only the columns stored in another form are converted: a text, number or single choice is kept
     as SQLite returns it, which is what ``codec.from_db`` gives for those (tests/storage/
-    test_records_read.py holds the two ways to the same records)."""
+    test_records_read.py holds the two ways to the same records). ``rows``: some rows already
+    fetched from such a cursor."""
     fields = ent.stored_fields
     keys = ("id", *(f.key for f in fields))
     tables = [(f.key, _table_reader(f)) for f in fields if f.kind is Kind.TABLE]
     lists = [f.key for f in fields if f.is_list and f.kind is not Kind.TABLE]
     converted = [(f.key, f) for f in fields if not f.is_list and f.kind in _CONVERTED]
-    records = [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
+    records = [dict(zip(keys, row, strict=True)) for row in (cursor.fetchall() if rows is None else rows)]
     for record in records:
         for key, read in tables:
             raw = record[key]
@@ -222,6 +223,16 @@ class Records:
             pairs = [pair for start in range(0, len(wanted), _CHUNK)
                      for pair in query.where(model.id.in_(wanted[start:start + _CHUNK])).tuples()]
         return {rid: (str(title) if title else f"{ent.label} {rid}") for rid, title in pairs}
+
+    def chunks(self, entity: str, size: int = 2_000) -> Iterator[builtins.list[Record]]:
+        """Every record of one register, in id order, ``size`` at a time and without reverse links:
+        what the checks and the dashboard read, so a register of 100,000 records is never held whole."""
+        ent = _entity(entity)
+        model = self.models[ent.key]
+        query = model.select(model.id, *(getattr(model, f.key) for f in ent.stored_fields)).order_by(model.id)
+        cursor = self.reg.db.execute_sql(*query.sql())
+        while rows := cursor.fetchmany(size):
+            yield _decoded(ent, cursor, rows)
 
     def snapshot(self) -> dict[str, builtins.list[Record]]:
         """Every record of every register: what the checks, exports and reports read."""
