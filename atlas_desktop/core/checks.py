@@ -2,8 +2,9 @@
 
 ``run_checks`` reads a snapshot of every register (plain dicts, as ``storage`` hands them
 out; ``check_stream`` the same, a chunk at a time) and a ``Context``, and returns
-``Finding``s: deadlines passed, deadlines close, and gaps the GDPR asks to be filled. It touches neither storage nor Qt, so the CLI, the GUI
-and the tests all get the same answers from the same data. The rules themselves live in
+``Finding``s: deadlines passed, deadlines close, and gaps the GDPR asks to be filled. It
+touches neither storage nor Qt, so the CLI, the GUI and the tests all get the same answers
+from the same data. The rules themselves live in
 ``checks_rules``; this module holds the finding type, the indexes and the ordering.
 """
 
