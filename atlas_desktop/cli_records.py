@@ -55,7 +55,7 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
 
     with _opener()(args, settings) as reg:
         records = Records(reg)
-        findings = check_stream(records.chunks, records.context())
+        findings = check_stream(records.checked, records.context())
     if args.json:
         print(json_lines([f.to_json() for f in findings]))
     elif not findings:

@@ -102,6 +102,20 @@ def hours_phrase(hours: float) -> str:
 # others stay small (a few per thousand records) and are held whole, since rules look them up.
 STREAMED = ("consent", "training", "breach", "rights_request")
 
+# The stored fields of the streamed registers that the checks, the derived fields and the
+# dashboard's figures read: storage reads only these for a run (``Records.checked``), which halves
+# the work on a big register. tests/core/test_checks_stream.py fails if a rule, derive or a figure
+# names a field of theirs that is missing here.
+CHECKED_FIELDS: dict[str, tuple[str, ...]] = {
+    "consent": ("subject", "purpose", "activity"),
+    "training": ("course", "person", "completed_on", "valid_months", "expires_on"),
+    "breach": ("title", "status", "occurred_from", "discovered_at", "aware_at", "activities", "other_processing",
+               "staff", "risk", "notify_authority", "notification_deadline", "notified_at", "delay_reason",
+               "subjects_notified_at", "art34_exemption"),
+    "rights_request": ("requester", "right", "received_on", "extended", "due_on", "status", "response_sent_on",
+                       "outcome", "activities"),
+}
+
 # How a run reads a register: its records in chunks (one chunk is fine; a snapshot is one chunk).
 Source = Callable[[str], Iterable[Sequence[Mapping[str, Any]]]]
 # Told of every derived chunk as the run reads it: what the dashboard counts alongside the checks.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from typing import Any
 
 from dateutil import parser as dateparser
@@ -102,6 +103,24 @@ def from_json(field: Field, raw: Any) -> Any:
     if field.kind in (Kind.CHOICES, Kind.TAGS, Kind.LINKS):
         return list(raw)
     return raw
+
+
+def _date_or_none(raw: Any) -> dt.date | None:
+    return None if raw is None else dt.date.fromisoformat(raw)
+
+
+def _moment_or_none(raw: Any) -> dt.datetime | None:
+    return None if raw is None else dt.datetime.fromisoformat(raw).astimezone(dt.UTC)
+
+
+def scalar_reader(field: Field) -> Callable[[Any], Any]:
+    """``from_json`` for one date, time or yes/no field, chosen once: the many-row reads call it on every
+    row, where going through ``from_json``'s tests of the kind each time was a tenth of their cost."""
+    readers: dict[Kind, Callable[[Any], Any]] = {Kind.DATE: _date_or_none, Kind.DATETIME: _moment_or_none,
+                                                 Kind.BOOL: bool}
+    if field.is_list or field.kind not in readers:
+        raise ValueError(f"{field.key} is not a date, time or yes/no field")
+    return readers[field.kind]
 
 
 # -- database columns -----------------------------------------------------------------------------

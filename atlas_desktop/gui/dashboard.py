@@ -55,7 +55,7 @@ __all__ = ["PAGE", "SYNC_LIMIT", "Dashboard", "gather"]
 def gather(records: Records, now: dt.datetime) -> DashboardData:
     """Read the register once and compute what the dashboard shows at ``now`` (any thread), a chunk
     at a time: holding a whole register of 100,000 records would take several hundred MB."""
-    return dashboard_stream(records.chunks, now)
+    return dashboard_stream(records.checked, now)
 
 
 def register_size(records: Records) -> int:

@@ -10,72 +10,29 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import peewee
 
 from ..core import codec
+from ..core.checks import CHECKED_FIELDS
 from ..core.context import Context
 from ..core.derive import derive
 from ..core.entities import BY_KEY, ENTITIES
 from ..core.entities import entity as _entity
 from ..core.errors import InUse, InvalidRecord, NotFound, Problem, UsageError
-from ..core.spec import Entity, Field, Kind
+from ..core.spec import Entity, Kind
 from ..core.validation import validate
 from . import listing, reviews, search
 from .audit import utc_now
+from .decode import decoded as _decoded
 from .models import build_models
 from .register import Register
 
 Record = dict[str, Any]
 ORGANISATION_ID = 1
 _CHUNK = 500  # ids per IN (...): well under SQLite's limit on bound parameters
-
-
-def _decoded(ent: Entity, cursor: Any, rows: Iterable[Any] | None = None) -> builtins.list[Record]:
-    """The records of a cursor over (id, every stored field in declaration order), as ``Records._load``
-    makes them, for the many-row reads (lists, pages, snapshots).
-
-    Read straight from the cursor (peewee's row-by-row dicts cost as much as the query itself), and
-    only the columns stored in another form are converted: a text, number or single choice is kept
-    as SQLite returns it, which is what ``codec.from_db`` gives for those (tests/storage/
-    test_records_read.py holds the two ways to the same records). ``rows``: some rows already
-    fetched from such a cursor."""
-    fields = ent.stored_fields
-    keys = ("id", *(f.key for f in fields))
-    tables = [(f.key, _table_reader(f)) for f in fields if f.kind is Kind.TABLE]
-    lists = [f.key for f in fields if f.is_list and f.kind is not Kind.TABLE]
-    converted = [(f.key, f) for f in fields if not f.is_list and f.kind in _CONVERTED]
-    records = [dict(zip(keys, row, strict=True)) for row in (cursor.fetchall() if rows is None else rows)]
-    for record in records:
-        for key, read in tables:
-            raw = record[key]
-            # Most lists are empty; from_db would parse "[]" only to give [].
-            record[key] = [] if not raw or raw == "[]" else read(json.loads(raw))
-        for key in lists:  # choices, tags, links: the JSON list is the value (from_db copies it)
-            raw = record[key]
-            record[key] = [] if not raw or raw == "[]" else json.loads(raw)
-        for key, f in converted:
-            raw = record[key]
-            record[key] = None if raw is None and f.kind is not Kind.BOOL else codec.from_db(f, raw)
-    return records
-
-
-def _table_reader(f: Field) -> Callable[[builtins.list[dict[str, Any]]], builtins.list[Record]]:
-    """What ``codec.from_json`` makes of a table's rows (each row: its declared columns, in order), with the
-    same shortcut: a column kept as stored is not converted (a breach's timeline is most of a register)."""
-    plain = {sub.key for sub in f.fields if not sub.is_list and sub.kind not in _CONVERTED}
-    columns = [(sub.key, sub.key in plain, sub) for sub in f.fields]
-    from_json = codec.from_json
-
-    def read(rows: builtins.list[dict[str, Any]]) -> builtins.list[Record]:
-        return [{key: row.get(key) if kept else from_json(sub, row.get(key)) for key, kept, sub in columns}
-                for row in rows]
-    return read
-
-
-_CONVERTED = frozenset({Kind.DATE, Kind.DATETIME, Kind.BOOL})  # besides lists: stored as text or 0/1
 
 
 class Records:
@@ -224,15 +181,24 @@ class Records:
                      for pair in query.where(model.id.in_(wanted[start:start + _CHUNK])).tuples()]
         return {rid: (str(title) if title else f"{ent.label} {rid}") for rid, title in pairs}
 
-    def chunks(self, entity: str, size: int = 2_000) -> Iterator[builtins.list[Record]]:
-        """Every record of one register, in id order, ``size`` at a time and without reverse links:
-        what the checks and the dashboard read, so a register of 100,000 records is never held whole."""
+    def chunks(self, entity: str, size: int = 2_000, fields: Iterable[str] | None = None
+               ) -> Iterator[builtins.list[Record]]:
+        """Every record of one register, in id order, ``size`` at a time and without reverse links,
+        so a register of 100,000 records is never held whole. ``fields``: only these (and the id)."""
         ent = _entity(entity)
         model = self.models[ent.key]
-        query = model.select(model.id, *(getattr(model, f.key) for f in ent.stored_fields)).order_by(model.id)
+        wanted = None if fields is None else set(fields)
+        columns = tuple(f for f in ent.stored_fields if wanted is None or f.key in wanted)
+        query = model.select(model.id, *(getattr(model, f.key) for f in columns)).order_by(model.id)
         cursor = self.reg.db.execute_sql(*query.sql())
         while rows := cursor.fetchmany(size):
-            yield _decoded(ent, cursor, rows)
+            yield _decoded(ent, cursor, rows, columns)
+
+    def checked(self, entity: str) -> Iterator[builtins.list[Record]]:
+        """What ``core.checks.check_stream`` reads of a register: of the registers it streams, only the
+        fields the checks and the dashboard look at (a breach's timeline and long texts are most of
+        its size), in chunks."""
+        return self.chunks(entity, fields=CHECKED_FIELDS.get(entity))
 
     def snapshot(self) -> dict[str, builtins.list[Record]]:
         """Every record of every register: what the checks, exports and reports read."""

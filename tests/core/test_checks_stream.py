@@ -7,13 +7,14 @@ every rule and every figure is compared; the last one generates a large register
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import tracemalloc
 from collections.abc import Iterator
 
 import pytest
 
-from atlas_desktop.core.checks import STREAMED, check_stream, run_checks
+from atlas_desktop.core.checks import CHECKED_FIELDS, STREAMED, check_stream, run_checks
 from atlas_desktop.core.context import Context
 from atlas_desktop.core.dashboard_figures import (
     activities_by_basis,
@@ -43,6 +44,34 @@ def test_chunked_checks_find_exactly_what_the_snapshot_finds(demo, size, days_la
     expected = run_checks(demo.snapshot(), ctx)
     assert expected, "the demo register has findings at every moment: the comparison must compare something"
     assert check_stream(lambda key: demo.chunks(key, size), ctx) == expected
+
+
+@pytest.mark.parametrize("days_later", [0, 40])
+def test_checks_over_the_checked_fields_alone_find_what_the_whole_records_find(demo, days_later):
+    ctx = demo.context(DEMO_NOW + dt.timedelta(days=days_later))
+    assert check_stream(demo.checked, ctx) == run_checks(demo.snapshot(), ctx)
+    breach = next(r for chunk in demo.checked("breach") for r in chunk)
+    assert "timeline" not in breach and "description" not in breach and breach["aware_at"] is not None
+
+
+def test_every_field_the_checks_name_is_among_the_checked_fields():
+    """A rule, a derived field or a dashboard figure that starts reading another field of a streamed
+    register would see it missing (None) and judge wrongly: any field name written in those modules
+    must be read for the checks. (Names passed around as variables are written somewhere too.)"""
+    from pathlib import Path
+
+    from atlas_desktop.core import checks, checks_rules, dashboard_figures, derive
+    from atlas_desktop.core.entities import BY_KEY
+
+    named = {node.value for module in (checks, checks_rules, derive, dashboard_figures)
+             for node in ast.walk(ast.parse(Path(module.__file__).read_text(encoding="utf-8")))
+             if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+    assert set(CHECKED_FIELDS) == set(STREAMED)
+    for key in STREAMED:
+        ent = BY_KEY[key]
+        needed = {f.key for f in ent.stored_fields if f.key in named} | {ent.title}
+        assert needed <= set(CHECKED_FIELDS[key]), (key, needed - set(CHECKED_FIELDS[key]))
+        assert set(CHECKED_FIELDS[key]) <= {f.key for f in ent.stored_fields}, key
 
 
 def test_chunks_are_the_registers_records_in_id_order_without_reverse_links(demo):

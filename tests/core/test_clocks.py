@@ -57,6 +57,13 @@ def test_add_months_clamps_to_month_end(start, months, expected):
     assert add_months(start, months) == expected
 
 
+@given(st.dates(min_value=D(1900, 1, 1), max_value=D(2200, 12, 31)), st.integers(-240, 240))
+def test_add_months_agrees_with_dateutils_relativedelta(start, months):
+    from dateutil.relativedelta import relativedelta
+
+    assert add_months(start, months) == start + relativedelta(months=months)
+
+
 # --- working days ------------------------------------------------------------------------
 
 def test_is_working_day_weekdays_weekends_and_holidays():

@@ -365,3 +365,25 @@ def test_element_field_of_a_list_is_a_single_value_field():
     single = codec._element(SPECIAL)
     assert isinstance(single, Field) and single.kind is Kind.CHOICE and single.vocab is vocab.SPECIAL_CATEGORY
     assert codec._element(ACTIVITIES).kind is Kind.LINK
+
+
+@pytest.mark.parametrize(("kind", "raws"), [
+    (Kind.DATE, [None, "2026-02-28", "2028-02-29"]),
+    (Kind.DATETIME, [None, "2026-03-29T00:30:00+00:00", "2026-10-25T03:30:00+03:00", "2026-07-01T12:00:00Z"]),
+    (Kind.BOOL, [None, 0, 1]),
+])
+def test_scalar_reader_reads_as_from_json_does(kind, raws):
+    field = Field("x", "X", kind, "help")
+    read = codec.scalar_reader(field)
+    for raw in raws:
+        got, expected = read(raw), codec.from_json(field, raw)
+        assert got == expected and type(got) is type(expected), raw
+        if isinstance(got, dt.datetime):
+            assert got.utcoffset() == dt.timedelta(0)
+
+
+def test_scalar_reader_refuses_other_kinds():
+    for field in (Field("t", "T", Kind.TEXT, "help"),
+                  Field("d", "D", Kind.TABLE, "help", fields=(Field("a", "A", Kind.DATE, "help"),))):
+        with pytest.raises(ValueError):
+            codec.scalar_reader(field)
