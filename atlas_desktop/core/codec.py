@@ -12,8 +12,6 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from dateutil import parser as dateparser
-
 from . import clocks
 from .countries import country_code, country_name
 from .spec import Field, Kind
@@ -189,6 +187,8 @@ def parse_text(field: Field, text: str, time_zone: str = "UTC") -> Any:
         except ValueError:
             raise ValueError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
     if kind is Kind.DATETIME:
+        from dateutil import parser as dateparser  # here: only typed times need it
+
         try:
             moment = dateparser.isoparse(text)
         except ValueError:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from functools import cache
 
-import pycountry
-
 # EU 27 + Iceland, Liechtenstein, Norway: no transfer rules apply between them (Art. 44).
 EEA = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO".split())
 
@@ -18,6 +16,8 @@ ADEQUACY_PARTIAL = frozenset({"US", "CA"})
 
 @cache
 def _names() -> dict[str, str]:
+    import pycountry  # on first use: importing it was a twentieth of the app's start-up
+
     return {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
 
 
@@ -35,6 +35,8 @@ def country_code(text: str) -> str | None:
     text = text.strip()
     if is_country(text):
         return text.upper()
+    import pycountry
+
     try:
         return pycountry.countries.lookup(text).alpha_2
     except LookupError:

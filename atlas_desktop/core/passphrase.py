@@ -10,8 +10,6 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from zxcvbn import zxcvbn
-
 from .errors import WeakPassphrase
 
 MIN_LENGTH = 10
@@ -60,6 +58,8 @@ def assess(passphrase: str, context: list[str] | None = None) -> Strength:
     if not passphrase or not passphrase.strip():
         return Strength(0, False, "The passphrase is empty.")
     words = _context_words(context or [])
+    from zxcvbn import zxcvbn  # here: its word lists take a twentieth of the app's start-up to load
+
     result = zxcvbn(passphrase[:_SCORED_PREFIX], user_inputs=words)
     score = int(result["score"])
     feedback = result.get("feedback") or {}

@@ -194,7 +194,7 @@ class FindingButton(QAbstractButton):
         self.message_label.setWordWrap(True)
         grid.addWidget(self.message_label, 1, 1)
         self.article_label = self._label(finding.article)
-        self.article_label.setStyleSheet(f"color: {self._muted().name()}")
+        self._mute(self.article_label)
         grid.addWidget(self.article_label, 1, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(1, 1)
         self._paint_icon()
@@ -208,6 +208,14 @@ class FindingButton(QAbstractButton):
         label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         label.setTextFormat(Qt.TextFormat.PlainText)
         return label
+
+    def _mute(self, label: QLabel) -> None:
+        # A palette, not a style sheet: a style sheet per label made each row several times slower to
+        # build (a page of rows is built when the dashboard first shows). The dashboard rebuilds its
+        # rows when the palette changes, so the colour follows the theme.
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, self._muted())
+        label.setPalette(palette)
 
     def _muted(self) -> QColor:
         pal = self.palette()
@@ -279,7 +287,7 @@ class ClockButton(FindingButton):
         self.countdown_label.setWordWrap(True)
         grid.addWidget(self.countdown_label, 1, 1, 1, 2)
         self.message_label.setText(deadline_text)
-        self.message_label.setStyleSheet(f"color: {self._muted().name()}")
+        self._mute(self.message_label)
         grid.addWidget(self.message_label, 3, 1, 1, 2)
         self.bar = QProgressBar(self)
         self.bar.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(820, 560))
         self.views: dict[str, RegisterView] = {}
         self.page_index: dict[str, int] = {}
+        self._unbuilt: dict[str, QWidget] = {}  # page key -> the placeholder standing in for it
         self.actions: dict[str, QAction] = {}
 
         self.sidebar = QListWidget()
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self._sidebar_width = max(self.sidebar.sizeHintForColumn(0) + 24,
                                   self.fontMetrics().horizontalAdvance("M") * 12)
         self.sidebar.setMinimumWidth(self._sidebar_width)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._show_row)
         self.sidebar.setCurrentRow(0)
 
         self.splitter = QSplitter(Qt.Horizontal)
@@ -116,19 +117,38 @@ class MainWindow(QMainWindow):
             elif key == "reviews":
                 page = self.reviews_page = ReviewsPage(self.session)
                 page.review_requested.connect(self.review_requested)
-            elif len(entities) == 1:
-                page = self._view(entities[0])
             else:
-                tabs = QTabWidget()
-                tabs.setDocumentMode(True)
-                for key_ in entities:
-                    tabs.addTab(self._view(key_), spec_text(entity(key_).plural))
-                page = tabs
+                # A register's page is made when it is first shown: nine tables, their filters and
+                # empty states were a fifth of the time to the first painted window.
+                page = self._unbuilt[key] = QWidget()
             item = QListWidgetItem(self.style().standardIcon(_ICONS[key]), self.tr(label))
             item.setData(Qt.UserRole, key)
             item.setToolTip(spec_text(entity(entities[0]).help) if entities else "")
             self.sidebar.addItem(item)
             self.page_index[key] = self.stack.addWidget(page)
+
+    def _build_page(self, key: str) -> None:
+        placeholder = self._unbuilt.pop(key, None)
+        if placeholder is None:
+            return
+        entities = next(e for k, _label, e in PAGES if k == key)
+        if len(entities) == 1:
+            page: QWidget = self._view(entities[0])
+        else:
+            tabs = QTabWidget()
+            tabs.setDocumentMode(True)
+            for key_ in entities:
+                tabs.addTab(self._view(key_), spec_text(entity(key_).plural))
+            page = tabs
+        index = self.page_index[key]
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self._build_page(PAGES[row][0])
+        self.stack.setCurrentIndex(row)
 
     def _view(self, key: str) -> RegisterView:
         view = RegisterView(self.session, key)
@@ -151,6 +171,10 @@ class MainWindow(QMainWindow):
         return None
 
     def view_for(self, entity_key: str) -> RegisterView | None:
+        """The register's view, made now if its page has not been shown yet."""
+        page = next((k for k, _label, entities in PAGES if entity_key in entities), None)
+        if page is not None:
+            self._build_page(page)
         return self.views.get(entity_key)
 
     # -- menus --------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -30,13 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.entities import BY_KEY
-from ..exports.import_model import ImportPlan, ImportResult, Planned
-from ..exports.xlsx_export import Cancelled as ExportCancelled
-from ..exports.xlsx_export import export_workbook
-from ..exports.xlsx_import import apply_import, plan_import
 from . import dialogs, tasks
 from .i18n import spec_text
 from .session import Locked, Session
+
+if TYPE_CHECKING:
+    from ..exports.import_model import ImportPlan, ImportResult, Planned
+
+# The exporters are imported when an action runs, not with the menus: openpyxl takes most of a
+# second to import under PySide6's import hook, and the main window is built with the menus.
 
 CONTEXT = "spreadsheets"
 
@@ -52,6 +54,8 @@ def _default_path(session: Session) -> Path:
 
 
 def _cancelled(exc: BaseException) -> bool:
+    from ..exports.xlsx_export import Cancelled as ExportCancelled
+
     return isinstance(exc, (ExportCancelled, tasks.Cancelled))
 
 
@@ -74,6 +78,8 @@ def export_spreadsheet(parent: QWidget, session: Session) -> None:
         path = path.with_name(path.name + ".xlsx")
 
     def work(progress: tasks.Progress) -> Path:
+        from ..exports.xlsx_export import export_workbook
+
         return export_workbook(records, path, progress=progress.report, cancelled=lambda: progress.cancelled)
 
     def done(written: Path) -> None:
@@ -99,6 +105,7 @@ def import_spreadsheet(parent: QWidget, session: Session) -> None:
                                           tr("Excel workbook (*.xlsx);;All files (*)"))
     if not name:
         return
+    from ..exports.xlsx_import import apply_import, plan_import
 
     def checked(plan: ImportPlan) -> None:
         preview = ImportPreview(plan, parent)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import NotARegister, WrongKey
-from ..storage.demo import DEMO_PASSPHRASE, create_demo
 from ..storage.keyring_store import SecureKeyring
 from ..storage.register import Register, keys_path, register_files
 from ..storage.settings import Settings, data_dir
@@ -91,6 +90,8 @@ def remove_recent(path: Path) -> None:
 # -- the demo ---------------------------------------------------------------------------------------
 def open_demo_register(path: Path | None = None) -> Register:
     """Open the demo register, creating it first if it is missing or unreadable (it holds only invented data)."""
+    from ..storage.demo import DEMO_PASSPHRASE, create_demo  # its data is large: read only for the demo
+
     path = Path(path) if path is not None else demo_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists():

@@ -6,11 +6,10 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-import keyring
-from keyring.backends import chainer, fail, null
-from keyring.errors import PasswordDeleteError
-
 from atlas_desktop.core.errors import KeyringUnavailable
+
+# keyring is imported where it is used: importing it (entry points, D-Bus backends, jaraco) was a
+# twentieth of the app's start-up, and most sessions never touch the keyring.
 
 KEYRING_TIMEOUT_S: float = 3.0
 SERVICE: str = "Atlas Desktop"
@@ -26,6 +25,8 @@ def _is_keyrings_alt(backend: Any) -> bool:
 
 def is_secure_backend(backend: Any) -> bool:
     """True only when ``backend`` keeps secrets in a real secret store."""
+    from keyring.backends import chainer, fail, null
+
     if isinstance(backend, chainer.ChainerBackend):
         # Checked before priority: a chainer holding one backend reports priority -1.
         try:
@@ -45,6 +46,8 @@ def is_secure_backend(backend: Any) -> bool:
 
 
 def _refusal(backend: Any) -> str:
+    from keyring.backends import fail, null
+
     name = type(backend).__name__
     if _is_keyrings_alt(backend):
         why = "stores secrets in a plain file"
@@ -68,6 +71,8 @@ class SecureKeyring:
     def _secure_backend(self) -> Any:
         # Resolved here, inside the time limit, because discovery can block on D-Bus.
         if self._backend is None:
+            import keyring
+
             self._backend = keyring.get_keyring()
         if not is_secure_backend(self._backend):
             raise KeyringUnavailable(_refusal(self._backend))
@@ -129,6 +134,8 @@ class SecureKeyring:
         """Forget ``account``'s secret; forgetting one that is not there is not an error."""
 
         def forget(backend: Any) -> None:
+            from keyring.errors import PasswordDeleteError
+
             try:
                 backend.delete_password(self.service, account)
             except PasswordDeleteError:

@@ -72,6 +72,23 @@ def test_every_page_opens_on_the_demo_register(app_on_demo, tmp_path):
         window.grab().save(str(shots / f"window-{key}.png"))
 
 
+def test_register_pages_are_made_when_first_shown(app_on_demo):
+    window = app_on_demo[0].window
+    assert window.views == {}, "the main window made register views before any was shown"
+    window.show_page("staff")
+    QApplication.processEvents()
+    assert set(window.views) == {"person", "training"} and window.current_page() == "staff"
+    assert isinstance(window.stack.currentWidget(), QTabWidget)
+    # Asking for a view makes its page without showing it; the page shown stays the same.
+    consent = window.view_for("consent")
+    assert consent is not None and consent.entity_key == "consent" and window.current_page() == "staff"
+    assert window.stack.indexOf(consent) == window.page_index["consent"]
+    assert window.view_for("consent") is consent
+    window.show_page("consent")
+    QApplication.processEvents()
+    assert window.current_view() is consent and consent.model.rowCount() > 0
+
+
 def test_menus_use_the_standard_shortcuts(app_on_demo):
     controller, _ = app_on_demo
     actions = controller.window.actions
