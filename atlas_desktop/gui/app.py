@@ -23,7 +23,6 @@ from ..storage.register import Register
 from ..storage.settings import Settings
 from . import clipboard
 from .dialogs import confirm, show_error
-from .editors import open_editor, open_editors
 from .idle import IdleLock
 from .mainwindow import MainWindow
 from .session import Session
@@ -145,6 +144,8 @@ class AtlasApp(QObject):
         if self.session is None or self.session.is_locked:
             return
         try:
+            from .editors import open_editor  # the editors are made on first use: a fifth of start-up's imports
+
             editor = open_editor(self.session, entity, record_id or None, self.window)
         except AtlasError as exc:  # e.g. the record was deleted since the dashboard listed it
             show_error(self.window, self.tr("Open record"), exc)
@@ -316,6 +317,8 @@ class AtlasApp(QObject):
         self.backup_timer.start()
 
     def _quit_from_lock(self) -> None:
+        from .editors import open_editors
+
         dirty = [e for e in open_editors() if e.has_unsaved_changes()]
         if dirty and not confirm(None, self.tr("Quit"),
                                  self.tr("{0} open editor(s) have unsaved changes. Quitting now discards "
@@ -332,6 +335,8 @@ class AtlasApp(QObject):
         """Close every editor (each asks about unsaved changes), then the register. False if the user backs out."""
         if self.session is None:
             return True
+        from .editors import open_editors
+
         for editor in list(open_editors()):
             if not editor.close():
                 return False
