@@ -207,7 +207,10 @@ class Run:
 
     def local(self, moment: dt.datetime) -> str:
         """A moment as the office reads it, with the zone's abbreviation (EET, EEST, CET…)."""
-        return moment.astimezone(self.zone).strftime("%Y-%m-%d %H:%M %Z")
+        # Not strftime: it imports the time module on every call, which in the GUI goes through
+        # PySide6's import hook (a third of the breach rule's own time on 40,000 breaches).
+        m = moment.astimezone(self.zone)
+        return f"{m.year:04d}-{m.month:02d}-{m.day:02d} {m.hour:02d}:{m.minute:02d} {m.tzname() or ''}".rstrip()
 
     def add(self, severity: str, entity: str, rec: Record | None, message: str, article: str,
             code: str, due: dt.date | dt.datetime | None = None) -> None:

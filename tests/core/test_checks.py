@@ -705,3 +705,14 @@ def test_checks_import_no_storage_or_qt():
                             check=False, cwd=Path(__file__).resolve().parents[2])
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("zone", ["Europe/Bucharest", "Europe/London", "America/New_York", "UTC", "Asia/Kolkata"])
+def test_local_times_read_as_strftime_would_across_dst(zone):
+    from atlas_desktop.core.checks import Run
+
+    run = Run(lambda key: [[]], Context(zone, now=FIXED_NOW))
+    start = dt.datetime(2026, 3, 28, 22, 45, tzinfo=dt.UTC)  # across the spring change in Europe and the US
+    for hours in range(0, 24 * 220, 7):
+        moment = start + dt.timedelta(hours=hours)
+        assert run.local(moment) == moment.astimezone(run.zone).strftime("%Y-%m-%d %H:%M %Z"), moment
