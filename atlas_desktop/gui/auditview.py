@@ -5,22 +5,14 @@ record, and the names of the fields that changed, never their values: those may 
 data, so they appear only when someone selects an entry and asks for its details. "Verify
 chain" walks the whole chain off the GUI thread (``tasks.run_task``) against the anchors
 kept in this register's backups, and says plainly whether the history is intact.
+
+The trail is read when the page is first shown, not when the main window builds it, and read
+lean (``audit_model``): a large register's trail is too big to hold whole.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,120 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import clocks
-from ..core.entities import BY_KEY, ENTITIES
+from ..core.entities import ENTITIES
 from ..core.errors import AtlasError
 from ..storage.audit import Entry, Verdict
-from .audit_details import AuditDetailsDialog, action_label, field_label, register_label
+from .audit_details import AuditDetailsDialog, register_label
+from .audit_model import SEQ_ROLE, AuditModel
 from .i18n import spec_text
 from .tasks import run_task
 
 FILTER_DELAY_MS = 150
-_SEQ_ROLE = Qt.UserRole + 1
-
-
-class AuditModel(QAbstractTableModel):
-    """The entries of the audit trail, newest first, as plain words; filtered and sorted in memory."""
-
-    COLUMNS = ("When", "Who", "Action", "Register", "Record", "Changed fields")
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.entries: list[Entry] = []
-        self._rows: list[tuple[Entry, tuple[str, ...]]] = []
-        self._shown: list[tuple[Entry, tuple[str, ...]]] = []
-        self._filter: Callable[[Entry, tuple[str, ...]], bool] = lambda _e, _c: True
-        self._sort = (0, Qt.DescendingOrder)
-
-    def set_entries(self, entries: list[Entry], zone: str, titles: dict[tuple[str, str], str]) -> None:
-        self.beginResetModel()
-        self.entries = entries
-        self._rows = [(e, self._cells(e, zone, titles)) for e in entries]
-        self._apply()
-        self.endResetModel()
-
-    def set_filter(self, accept: Callable[[Entry, tuple[str, ...]], bool]) -> None:
-        self.beginResetModel()
-        self._filter = accept
-        self._apply()
-        self.endResetModel()
-
-    def _apply(self) -> None:
-        column, order = self._sort
-        shown = [row for row in self._rows if self._filter(*row)]
-        # The time column sorts by sequence: two entries in the same second keep their order.
-        key = (lambda row: row[0].seq) if column == 0 else (lambda row: (row[1][column].casefold(), row[0].seq))
-        shown.sort(key=key, reverse=order == Qt.DescendingOrder)
-        self._shown = shown
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        seqs = [(self._shown[i.row()][0].seq, i.column()) if 0 <= i.row() < len(self._shown) else None for i in old]
-        self._sort = (column if 0 <= column < len(self.COLUMNS) else 0, order)
-        self._apply()
-        where = {row[0].seq: r for r, row in enumerate(self._shown)}
-        self.changePersistentIndexList(old, [self.index(where[s[0]], s[1]) if s and s[0] in where else QModelIndex()
-                                             for s in seqs])
-        self.layoutChanged.emit()
-
-    def _cells(self, e: Entry, zone: str, titles: dict[tuple[str, str], str]) -> tuple[str, ...]:
-        try:
-            moment = dt.datetime.fromisoformat(e.at)
-            when = moment.astimezone(clocks.zone(zone)).strftime("%Y-%m-%d %H:%M:%S %Z")
-        except ValueError:
-            when = e.at  # a damaged entry still shows what it holds; "Verify chain" says the rest
-        action = action_label(e.action)
-        if e.entity in BY_KEY:
-            title = titles.get((e.entity, e.record))
-            record = f"#{e.record} {title}" if title else (
-                self.tr("#{0} (deleted)").format(e.record) if e.record.isdigit() else e.record)
-        else:
-            record = e.record
-        if e.action == "create" and e.entity in BY_KEY:
-            changed = self.tr("(new record)")
-        elif e.action == "delete":
-            changed = self.tr("(whole record)")
-        else:
-            changed = ", ".join(field_label(e.entity, k) for k in e.changed_fields())
-        return when, e.actor, action, register_label(e.entity), record, changed
-
-    # -- the model interface ------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.NoItemFlags
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemNeverHasChildren
-
-    def entry_at(self, row: int) -> Entry | None:
-        return self._shown[row][0] if 0 <= row < len(self._shown) else None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._shown) or index.column() >= len(self.COLUMNS):
-            return None
-        entry, cells = self._shown[index.row()]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            return cells[index.column()]
-        if role == _SEQ_ROLE:
-            return entry.seq
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
-        if orientation != Qt.Horizontal or not 0 <= section < len(self.COLUMNS):
-            return None
-        if role == Qt.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        if role == Qt.TextAlignmentRole:
-            return int(Qt.AlignLeft | Qt.AlignVCenter)
-        if role == Qt.ToolTipRole and section == 5:
-            return self.tr("The names of the fields that changed. Their values may be personal data: select an "
-                           "entry and choose Show details to see them.")
-        return None
 
 
 class AuditView(QWidget):
@@ -158,8 +45,9 @@ class AuditView(QWidget):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.model = AuditModel(self)
-        self._stale = False
+        self.model = AuditModel(session, self)
+        # Read when first shown: the main window builds every page at start, and most are never opened.
+        self._stale = True
         self.verdict: Verdict | None = None
         self.setObjectName("AuditView")
         self.setAccessibleName(self.tr("Audit log"))
@@ -174,6 +62,7 @@ class AuditView(QWidget):
         self.actor_combo.addItem(self.tr("Everyone"), None)
         self.actor_combo.setAccessibleName(self.tr("Show the entries of one person"))
         self.actor_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.actor_combo.installEventFilter(self)  # the people are listed when someone reaches for the list
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter…"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -251,9 +140,10 @@ class AuditView(QWidget):
         self.filter_edit.textChanged.connect(self.filter_timer.start)
         self.entity_combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
         self.actor_combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        self.model.completed.connect(self._fill_actors)
+        self.model.completed.connect(self._update_count)
         session.changed.connect(self._changed)
         session.locked.connect(self._locked)
-        self.refresh()
 
     # -- public -------------------------------------------------------------------------------------
     def focus_filter(self) -> None:
@@ -263,38 +153,25 @@ class AuditView(QWidget):
     def refresh(self) -> None:
         """Read the trail again (every change adds to it)."""
         self._stale = False
-        try:
-            records = self.session.records
-            entries = list(self.session.register.audit.entries())
-            zone = records.context().time_zone
-            wanted: dict[str, set[int]] = {}
-            for e in entries:
-                if e.entity in BY_KEY and e.record.isdigit():
-                    wanted.setdefault(e.entity, set()).add(int(e.record))
-            titles = {(entity, str(rid)): title for entity, ids in wanted.items()
-                      for rid, title in records.titles(entity, ids).items()}
-        except AtlasError:
-            entries, zone, titles = [], "UTC", {}
-        self.model.set_entries(entries, zone, titles)
-        self._fill_actors(sorted({e.actor for e in entries}, key=str.casefold))
+        self.model.reload()
+        self._fill_actors()
         self._update_count()
         self._update_buttons()
 
     def current_entry(self) -> Entry | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+        """The selected entry, whole: the model holds no values, so they are read now."""
+        seq = self._current_seq()
+        if seq is None:
             return None
-        return self.model.entry_at(index.row())
+        try:
+            return self.session.register.audit.entry(seq)
+        except AtlasError:
+            return None
 
     def show_details(self) -> None:
         entry = self.current_entry()
         if entry is not None:
-            zone = "UTC"
-            try:
-                zone = self.session.records.context().time_zone
-            except AtlasError:
-                return
-            AuditDetailsDialog(entry, zone, self).exec()
+            AuditDetailsDialog(entry, self.model.zone_name, self).exec()
 
     def verify(self) -> None:
         """Walk the whole chain in the background and show the verdict next to the button."""
@@ -345,7 +222,21 @@ class AuditView(QWidget):
         self.verify_button.setEnabled(True)
         self.verdict_label.setText(self.tr("The check did not finish: {0}").format(error_text(exc)))
 
-    def _fill_actors(self, actors: list[str]) -> None:
+    def _current_seq(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return index.data(SEQ_ROLE)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.actor_combo and not self.model.complete
+                and event.type() in (QEvent.FocusIn, QEvent.MouseButtonPress, QEvent.KeyPress, QEvent.Wheel)):
+            self.model.load_all()  # its ``completed`` fills the list before the combo opens or moves
+        return super().eventFilter(watched, event)
+
+    def _fill_actors(self) -> None:
+        # Only every entry names everyone; until then the list offers "Everyone" alone.
+        actors = self.model.actors() or []
         current = self.actor_combo.currentData()
         self.actor_combo.blockSignals(True)
         self.actor_combo.clear()
@@ -361,25 +252,19 @@ class AuditView(QWidget):
     def _apply_filters(self) -> None:
         self.filter_timer.stop()
         entity, actor = self.entity_combo.currentData(), self.actor_combo.currentData()
-        needle = self.filter_edit.text().strip().casefold()
-
-        def accept(e: Entry, cells: tuple[str, ...]) -> bool:
-            return ((entity is None or e.entity == entity) and (actor is None or e.actor == actor)
-                    and (not needle or any(needle in c.casefold() for c in cells)))
-
-        self.model.set_filter(accept)
+        self.model.set_filter(entity, actor, self.filter_edit.text().strip())
         self._update_count()
         self._update_buttons()
 
     def _update_count(self) -> None:
-        shown, total, locale = self.model.rowCount(), len(self.model.entries), QLocale()
+        shown, total, locale = self.model.matching(), self.model.total, QLocale()
         words = self.tr("entry") if total == 1 else self.tr("entries")
         self.count_label.setText(self.tr("{0} {1}").format(locale.toString(total), words) if shown == total
                                  else self.tr("{0} of {1} {2}").format(locale.toString(shown),
                                                                       locale.toString(total), words))
 
     def _update_buttons(self) -> None:
-        self.details_button.setEnabled(self.current_entry() is not None)
+        self.details_button.setEnabled(self._current_seq() is not None)
 
     def _changed(self, _entity: str) -> None:
         if self.isVisible():
@@ -388,7 +273,7 @@ class AuditView(QWidget):
             self._stale = True
 
     def _locked(self) -> None:
-        self.model.set_entries([], "UTC", {})
+        self.model.clear()
         self._stale = True
         self._update_count()
 

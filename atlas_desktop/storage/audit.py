@@ -17,7 +17,7 @@ import json
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import peewee
 from cryptography.hazmat.primitives import hashes
@@ -91,9 +91,25 @@ class Entry:
     mac: str
 
     def changed_fields(self) -> list[str]:
-        before = self.before if isinstance(self.before, dict) else {}
-        after = self.after if isinstance(self.after, dict) else {}
-        return sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+        return _changed_keys(self.before, self.after)
+
+
+def _changed_keys(before: Any, after: Any) -> list[str]:
+    """The keys whose values differ between two recorded states (a missing state counts as empty)."""
+    before = before if isinstance(before, dict) else {}
+    after = after if isinstance(after, dict) else {}
+    return sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+
+
+class Summary(NamedTuple):
+    """An entry without its values or seal: what a listing of the trail shows for each entry."""
+
+    seq: int
+    at: str
+    actor: str
+    action: str
+    entity: str
+    record: str
 
 
 @dataclass(frozen=True)
@@ -125,6 +141,8 @@ def _mac(key: bytes, prev: bytes, seq: int, at: str, actor: str, action: str, en
 
 
 _COLUMNS = "seq, at, actor, action, entity, record, before, after, mac"
+_SUMMARY_COLUMNS = "seq, at, actor, action, entity, record"
+_CHUNK = 500  # seqs per IN (...): well under SQLite's limit on bound parameters
 
 
 class AuditTrail:
@@ -230,6 +248,63 @@ class AuditTrail:
         tail = f" LIMIT {int(limit)}" if limit else ""
         cursor = self.db.execute_sql(f"SELECT {_COLUMNS} FROM audit_entry{where} ORDER BY seq{tail}", params)
         for row in cursor:
-            before = json.loads(row[6]) if row[6] is not None else None
-            after = json.loads(row[7]) if row[7] is not None else None
-            yield Entry(int(row[0]), row[1], row[2], row[3], row[4], row[5], before, after, row[8])
+            yield _entry(row)
+
+    def count(self) -> int:
+        """How many entries the trail holds (read from an index: cheap at any size)."""
+        return int(self.db.execute_sql("SELECT count(*) FROM audit_entry").fetchone()[0])
+
+    def entry(self, seq: int) -> Entry | None:
+        """One whole entry, values and seal included; None if there is no entry ``seq``."""
+        row = self.db.execute_sql(f"SELECT {_COLUMNS} FROM audit_entry WHERE seq = ?", (int(seq),)).fetchone()
+        return None if row is None else _entry(row)
+
+    def summaries(self, newest: int | None = None) -> list[Summary]:
+        """Entries oldest first without their values: every one, or only the ``newest`` few.
+
+        The values are most of an entry's size (a whole record, before and after): 100,000 summaries
+        hold about 25 MB, where the audit page holding those entries with their values parsed took
+        over 600 MB. Who, what and which register repeat on almost every entry: each is kept once.
+        """
+        if newest is None:
+            cursor = self.db.execute_sql(f"SELECT {_SUMMARY_COLUMNS} FROM audit_entry ORDER BY seq")
+        else:
+            cursor = self.db.execute_sql(
+                f"SELECT {_SUMMARY_COLUMNS} FROM audit_entry ORDER BY seq DESC LIMIT ?", (max(int(newest), 0),))
+        words: dict[str, str] = {}
+        word = words.setdefault
+        found = [Summary(int(seq), at, word(actor, actor), word(action, action), word(entity, entity), record)
+                 for seq, at, actor, action, entity, record in cursor]
+        if newest is not None:
+            found.reverse()
+        return found
+
+    def changed_fields(self, seqs: Iterable[int]) -> Iterator[tuple[int, list[str]]]:
+        """``(seq, Entry.changed_fields())`` for each of these entries that exists, in ``seq`` order.
+
+        One entry's values are parsed at a time and dropped, so a listing can name the changed
+        fields of many entries without holding their values. A value that is not valid JSON (a
+        damaged entry) counts as empty here; ``verify`` reports the damage.
+        """
+        wanted = sorted({int(seq) for seq in seqs})
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start:start + _CHUNK]
+            # Read a chunk at a time rather than holding a statement open while the caller works.
+            rows = self.db.execute_sql(f"SELECT seq, before, after FROM audit_entry WHERE seq IN "
+                                       f"({', '.join('?' * len(chunk))}) ORDER BY seq", chunk).fetchall()
+            for seq, before, after in rows:
+                yield int(seq), _changed_keys(_parsed(before), _parsed(after))
+
+
+def _entry(row: tuple) -> Entry:
+    """An entry from a row of ``_COLUMNS``, its values parsed."""
+    before = json.loads(row[6]) if row[6] is not None else None
+    after = json.loads(row[7]) if row[7] is not None else None
+    return Entry(int(row[0]), row[1], row[2], row[3], row[4], row[5], before, after, row[8])
+
+
+def _parsed(text: str | None) -> Any:
+    try:
+        return json.loads(text) if text is not None else None
+    except ValueError:
+        return None
