@@ -73,30 +73,42 @@ def put(cell: Any, value: Any) -> None:
     The value and its type are stored in the cell directly (what openpyxl's ``cell.value = …`` ends
     with for these types): the text is already made safe here, and openpyxl's own check would scan
     every text of an export a second time."""
-    if value is None:
-        cell._value, cell.data_type = None, "n"
-    elif isinstance(value, str):
-        text = fit(value)
+    parts = stored(value)
+    if parts is None:
+        cell.value = value
+        return
+    cell._value, cell.data_type, number_format, quote = parts
+    if number_format is not None:
+        cell.number_format = number_format
+    if quote:
         # openpyxl would make "=..." a formula and "#N/A" an error value: a string is a string.
-        cell._value, cell.data_type = text, "s"
-        if is_trigger(text):
-            cell.quotePrefix = True
-    elif isinstance(value, bool):
-        cell._value, cell.data_type = value, "b"
-    elif isinstance(value, dt.datetime):
+        cell.quotePrefix = True
+
+
+def stored(value: Any) -> tuple[Any, str, str | None, bool] | None:
+    """What ``put`` stores for ``value``: (value, openpyxl data type, number format or None, quote prefix);
+    None for a value of another type, which openpyxl's own ``cell.value = …`` takes as it is.
+
+    ``styling.Sheet.stream`` fills a table's reused cells from it and gives each kind of cell its style
+    number once, rather than setting a number format on every date."""
+    if value is None:
+        return None, "n", None, False
+    if isinstance(value, str):
+        text = fit(value)
+        return text, "s", None, is_trigger(text)
+    if isinstance(value, bool):
+        return value, "b", None, False
+    if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             raise ValueError("a workbook cell cannot hold a time zone; convert to wall-clock time first")
-        cell._value, cell.data_type = value, "d"
-        cell.number_format = SECONDS_FORMAT if (value.second or value.microsecond) else TIME_FORMAT
-    elif isinstance(value, dt.date):
-        cell._value, cell.data_type = value, "d"
-        cell.number_format = DATE_FORMAT
-    elif isinstance(value, int) and abs(value) >= LARGEST_EXACT_NUMBER:
-        put(cell, str(value))
-    elif type(value) in (int, float):
-        cell._value, cell.data_type = value, "n"
-    else:
-        cell.value = value
+        return value, "d", SECONDS_FORMAT if (value.second or value.microsecond) else TIME_FORMAT, False
+    if isinstance(value, dt.date):
+        return value, "d", DATE_FORMAT, False
+    if isinstance(value, int) and abs(value) >= LARGEST_EXACT_NUMBER:
+        return stored(str(value))
+    if type(value) in (int, float):
+        return value, "n", None, False
+    return None
 
 
 def excel_date(day: dt.date) -> dt.date | str:
@@ -107,12 +119,22 @@ def excel_date(day: dt.date) -> dt.date | str:
 def excel_time(moment: dt.datetime, time_zone: str) -> dt.datetime | str:
     """An aware time as the naive wall-clock time in ``time_zone``, or ISO text with its offset when
     the wall-clock time alone would not say which instant it was."""
+    return wall_clock(moment, clocks.zone(time_zone))
+
+
+def wall_clock(moment: dt.datetime, zone: dt.tzinfo) -> dt.datetime | str:
+    """``excel_time`` with the zone already found (an export finds it once for a whole column)."""
     clocks.ensure_aware(moment)
-    local = moment.astimezone(clocks.zone(time_zone))
-    naive = local.replace(tzinfo=None, fold=0)
-    back = naive.replace(tzinfo=local.tzinfo)  # how an import will read the wall-clock time
-    if local.date() < FIRST_EXCEL_DAY or back.astimezone(dt.UTC) != moment.astimezone(dt.UTC):
+    local = moment.astimezone(zone)
+    if local.date() < FIRST_EXCEL_DAY:
         return local.isoformat(sep=" ")
+    naive = local.replace(tzinfo=None, fold=0)
+    # An import reads the wall-clock time back with fold=0: the same instant unless ``local`` is the second
+    # time round of an hour the clocks repeat (fold=1). Only then is there anything to compare.
+    if local.fold:
+        back = naive.replace(tzinfo=local.tzinfo)
+        if back.astimezone(dt.UTC) != moment.astimezone(dt.UTC):
+            return local.isoformat(sep=" ")
     return naive
 
 

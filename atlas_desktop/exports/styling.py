@@ -119,12 +119,13 @@ class Sheet:
 
     def stream(self, first_row: int, rows: Sequence[Sequence[Any]], fills: Mapping[tuple[int, int], PatternFill]
                ) -> None:
-        """Write data rows (safely, through ``cells.put``) with wrapped, top-aligned, bordered cells straight
+        """Write data rows (safely, as ``cells.put`` would) with wrapped, top-aligned, bordered cells straight
         to the file, after every row gathered above them.
 
         Nothing of them is kept: one cell per column is refilled for each row and written at once, so a
-        register of any size costs the memory of one row. Styles are given by their ids in the workbook,
-        found once: ``cell.alignment = …`` hashes the style on every cell, which was most of an export's time."""
+        register of any size costs the memory of one row. A data cell's style is one of the few a table
+        uses (a date's number format, a text's quote prefix, a fill), each made and numbered once
+        (``_TableStyles``): openpyxl would otherwise hash every cell's style to find its number."""
         self.flush()
         while self.next_row < first_row:
             self.ws.append([])
@@ -133,20 +134,78 @@ class Sheet:
         base = StyleArray()
         base.alignmentId, base.borderId = wb._alignments.add(WRAP_TOP), wb._borders.add(BORDER)
         fill_ids = {id(fill): wb._fills.add(fill) for fill in fills.values()}
-        spare: list[Cell] = []
+        styles = _TableStyles(self.ws, base)
+        # Most cells' style keys: (number format, quote prefix, fill id).
+        plain: _StyleKey = (None, False, None)
+        quoted: _StyleKey = (None, True, None)
+        key: _StyleKey
+        fit, limit, triggers, stored = cells.fit, cells.EXCEL_TEXT_LIMIT, cells.TRIGGERS, cells.stored
+        spare: list[_DataCell] = []
+        append = self.ws.append
         for row, values in enumerate(rows, start=first_row):
             while len(spare) < len(values):
-                spare.append(Cell(self.ws, row=row, column=len(spare) + 1))
+                spare.append(_DataCell(self.ws, row=row, column=len(spare) + 1))
             line = spare[:len(values)]
-            for col, (cell, value) in enumerate(zip(line, values, strict=True), start=1):
+            for cell, value in zip(line, values):  # as long as each other: line was cut to the row's length
                 cell.row = row
-                cell._style = StyleArray(base)
-                cells.put(cell, value)
-                fill = fills.get((row, col)) if fills else None
-                if fill is not None:
-                    cell._style.fillId = fill_ids[id(fill)]
-            self.ws.append(line)
+                # The two commonest cells inline (an empty one, a text); any other value as cells.put stores it.
+                if value is None:
+                    cell._value, cell.data_type, key = None, "n", plain
+                elif type(value) is str:
+                    # cells.fit without a call for the usual text (printable, short enough for a cell).
+                    text = value if value.isprintable() and len(value) <= limit else fit(value)
+                    cell._value, cell.data_type = text, "s"
+                    key = quoted if text[:1] in triggers else plain
+                else:
+                    parts = stored(value)
+                    if parts is None:  # a value of another kind: as cells.put leaves it, numbered by openpyxl
+                        line[cell.column - 1] = other = Cell(self.ws, row=row, column=cell.column, style_array=base)
+                        cells.put(other, value)
+                        fill = fills.get((row, cell.column)) if fills else None
+                        if fill is not None:
+                            other._style.fillId = fill_ids[id(fill)]
+                        continue
+                    cell._value, cell.data_type, number_format, quote = parts
+                    key = (number_format, quote, None)
+                if fills:
+                    fill = fills.get((row, cell.column))
+                    if fill is not None:
+                        key = (key[0], key[1], fill_ids[id(fill)])
+                cell.style_id = styles[key]
+            append(line)
         self.next_row = first_row + len(rows)
+
+
+class _DataCell(Cell):
+    """A data row's cell, its style given as the number openpyxl writes (``Sheet.stream`` sets it) rather than
+    found by hashing the cell's style each time openpyxl writes it."""
+
+    __slots__ = ("style_id",)
+    has_style = True  # every data cell is bordered, even an empty one
+
+
+_StyleKey = tuple[str | None, bool, int | None]
+
+
+class _TableStyles(dict[_StyleKey, int]):
+    """The style numbers of a table's data cells by (number format, quote prefix, fill id), each made on first
+    use (so in the order the cells come, as openpyxl would number them) from the table's wrap and border."""
+
+    def __init__(self, ws: Any, base: StyleArray) -> None:
+        super().__init__()
+        self.ws, self.base = ws, base
+
+    def __missing__(self, key: _StyleKey) -> int:
+        number_format, quote, fill_id = key
+        cell = Cell(self.ws, style_array=self.base)
+        if number_format is not None:
+            cell.number_format = number_format
+        if quote:
+            cell.quotePrefix = True
+        if fill_id is not None:
+            cell._style.fillId = fill_id
+        found = self[key] = self.ws.parent._cell_styles.add(cell._style)
+        return found
 
 
 def _as_they_are(cells: list[Cell], row: int) -> list[Cell]:
@@ -166,15 +225,25 @@ def discard(wb: Workbook) -> None:
 def write_header(ws: Sheet, row: int, headings: Sequence[str], *, required: Iterable[bool] = (),
                  read_only: Iterable[bool] = (), notes: Iterable[str] = ()) -> None:
     required, read_only, notes = list(required), list(read_only), list(notes)
+    # The heading styles' numbers are found once per sheet, not per heading (``cell.font = …`` hashes the
+    # font each time); each is added to the workbook in the order ``cell.font``, ``.alignment``, ``.border``,
+    # ``.fill`` would add it.
+    wb = ws.parent
+    font = alignment = border = 0
+    if headings:  # (a sheet without headings adds no style to the workbook)
+        font, alignment, border = wb._fonts.add(HEADER_FONT), wb._alignments.add(HEADER_ALIGN), wb._borders.add(BORDER)
+    fill_ids: dict[int, int] = {}
     for col, text in enumerate(headings, start=1):
         cell = ws.cell(row, col)
         cells.put(cell, text)
-        cell.font = HEADER_FONT
-        cell.alignment = HEADER_ALIGN
-        cell.border = BORDER
         is_required = col <= len(required) and required[col - 1]
         is_read_only = col <= len(read_only) and read_only[col - 1]
-        cell.fill = READ_ONLY_FILL if is_read_only else REQUIRED_FILL if is_required else HEADER_FILL
+        fill = READ_ONLY_FILL if is_read_only else REQUIRED_FILL if is_required else HEADER_FILL
+        if id(fill) not in fill_ids:
+            fill_ids[id(fill)] = wb._fills.add(fill)
+        style = cell._style if cell._style is not None else StyleArray()  # with what cells.put set (a quote prefix)
+        style.fontId, style.alignmentId, style.borderId, style.fillId = font, alignment, border, fill_ids[id(fill)]
+        cell._style = style
         if col <= len(notes) and notes[col - 1]:
             comment = Comment(cells.clean_text(notes[col - 1]), "Atlas Desktop")
             comment.width, comment.height = 300, 120
@@ -218,6 +287,27 @@ def _width(value: Any) -> int:
     return max((len(line) for line in str(value).splitlines()), default=0)
 
 
+def _widest(values: Iterable[Any]) -> int:
+    """The largest ``_width`` of a column's values. Most columns hold only one-line texts: those are measured
+    by their length alone, without a call per value."""
+    present = [v for v in values if v is not None]
+    if not present:
+        return 0
+    kinds = set(map(type, present))
+    if kinds == {str} and all(map(str.isprintable, present)):
+        return max(map(len, present))
+    if len(kinds) == 1 and kinds <= {dt.datetime, dt.date}:  # a column of dates or of times: one width
+        return _width(present[0])
+    return max(map(_width, present))
+
+
+def _by_column(rows: Sequence[Sequence[Any]], columns: int) -> Sequence[Sequence[Any]]:
+    """The values of ``rows`` column by column, up to ``columns`` (a short row has nothing in the rest)."""
+    if len(set(map(len, rows))) == 1:  # a table's rows all have its width: transposed at once
+        return list(zip(*rows, strict=True))[:columns]
+    return [[r[col] for r in rows if col < len(r)] for col in range(columns)]
+
+
 def fit_widths(ws: Sheet, header_row: int, columns: int, rows: Sequence[Sequence[Any]] = ()) -> None:
     """Widths from the longest line in each column (headings count for less: they wrap)."""
     widths = [MIN_WIDTH] * columns
@@ -226,9 +316,8 @@ def fit_widths(ws: Sheet, header_row: int, columns: int, rows: Sequence[Sequence
         if row == header_row:
             length = min(length, 24)
         widths[col - 1] = max(widths[col - 1], length + 2)
-    for values in rows:
-        for col, value in enumerate(values[:columns]):
-            widths[col] = max(widths[col], _width(value) + 2)
+    for col, values in enumerate(_by_column(rows, columns)):
+        widths[col] = max(widths[col], _widest(values) + 2)
     for col, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = min(width, MAX_WIDTH)
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..core import codec
+from ..core import clocks, codec
 from ..core.countries import country_name
-from ..core.spec import Field, Kind
+from ..core.spec import Field, Kind, Vocabulary
 from . import cells
 
 YES, NO = "Yes", "No"
@@ -35,32 +36,90 @@ def link_text(title: str, record_id: int) -> str:
 
 
 # -- writing ----------------------------------------------------------------------------------------
+Converter = Callable[[Any], Any]
+
+
 def to_cell(f: Field, value: Any, time_zone: str, titles: dict[int, str] | None = None) -> Any:
     """The cell value for ``value`` of field ``f`` (not for TABLE fields: they get their own sheet)."""
     if value is None or value == []:
-        return None
+        return None  # what every converter gives, without making one
+    return converter(f, time_zone, titles)(value)
+
+
+def converter(f: Field, time_zone: str, titles: dict[int, str] | None = None) -> Converter:
+    """``to_cell`` for every value of one field, its kind's conversion chosen once.
+
+    An export converts a whole column with it: the kind is looked up once per column rather than
+    tested on every value, vocabulary labels come from a dictionary rather than a search of the
+    terms, and the time zone is found once. Empty values (None, []) give an empty cell."""
     kind = f.kind
     if kind is Kind.BOOL:
-        return YES if value else NO
+        return lambda v: None if v is None or v == [] else YES if v else NO
     if kind is Kind.DATE:
-        return cells.excel_date(value)
+        excel_date = cells.excel_date
+        return lambda v: None if v is None or v == [] else excel_date(v)
     if kind is Kind.DATETIME:
-        return cells.excel_time(value, time_zone)
+        return _time_converter(time_zone)
     if kind is Kind.INT:
-        return value
+        return lambda v: None if v is None or v == [] else v
     if kind is Kind.COUNTRY:
-        return country_name(value)
+        return lambda v: None if v is None or v == [] else country_name(v)
     if kind is Kind.CHOICE:
-        return f.vocab.label_of(value) if f.vocab else value
+        label = _labeller(f)
+        return lambda v: None if v is None or v == [] else label(v)
     if kind in (Kind.CHOICES, Kind.TAGS):
-        return cells.join_list([f.vocab.label_of(v) if f.vocab else v for v in value])
+        label, join = _labeller(f), cells.join_list
+        return lambda v: None if v is None or v == [] else join([label(c) for c in v])
     if kind is Kind.LINK:
-        return link_text((titles or {}).get(value, ""), value).lstrip()
+        named = _linker(titles)
+        return lambda v: None if v is None or v == [] else named(v)
     if kind is Kind.LINKS:
-        return cells.join_list([link_text((titles or {}).get(v, ""), v).lstrip() for v in value])
+        named, join = _linker(titles), cells.join_list
+        return lambda v: None if v is None or v == [] else join([named(i) for i in v])
     if kind is Kind.TABLE:
-        raise ValueError("a table field has its own sheet")
-    return str(value)
+        def table(v: Any) -> None:
+            if not (v is None or v == []):
+                raise ValueError("a table field has its own sheet")
+        return table
+    return lambda v: None if v is None or v == [] else str(v)
+
+
+def _time_converter(time_zone: str) -> Converter:
+    try:
+        zone = clocks.zone(time_zone)
+    except ValueError:  # an unknown zone: refused for the first time to convert, as excel_time does
+        return lambda v: None if v is None or v == [] else cells.excel_time(v, time_zone)
+    wall_clock = cells.wall_clock
+    return lambda v: None if v is None or v == [] else wall_clock(v, zone)
+
+
+# Vocabulary id -> (the vocabulary, its code -> label): made once per vocabulary, not once per
+# converter (``to_cell`` makes a converter for each value it is given). Keeping the vocabulary
+# alive keeps its id from being reused by another object.
+_LABELS: dict[int, tuple[Vocabulary, dict[str, str]]] = {}
+
+
+def _labeller(f: Field) -> Converter:
+    """A vocabulary code's label (the code itself when it is not a term), from a dictionary."""
+    voc = f.vocab
+    if voc is None:
+        return lambda code: code
+    found = _LABELS.get(id(voc))
+    if found is None:
+        found = _LABELS[id(voc)] = (voc, {t.code: t.label for t in voc.terms})  # a vocabulary's codes are unique
+    labels = found[1]
+
+    def label(code: Any) -> Any:
+        try:
+            return labels.get(code, code)
+        except TypeError:  # not a code at all (a damaged value): as Vocabulary.label_of gives it
+            return voc.label_of(code)
+    return label
+
+
+def _linker(titles: dict[int, str] | None) -> Converter:
+    known = titles or {}
+    return lambda rid: link_text(known.get(rid, ""), rid).lstrip()
 
 
 # -- reading ----------------------------------------------------------------------------------------

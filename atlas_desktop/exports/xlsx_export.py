@@ -38,7 +38,7 @@ from .layouts import (
     all_layouts,
     selected,
 )
-from .values import NO, YES, to_cell
+from .values import NO, YES, converter
 
 FORMAT = "atlas-xlsx/1"
 Progress = Callable[[int, int, str], None]
@@ -165,21 +165,14 @@ def _register_sheet(wb: Workbook, layout: SheetLayout, snapshot: Mapping[str, li
                          required=[c.required or c.key == PARENT_KEY for c in columns],
                          read_only=[c.read_only for c in columns], notes=[c.note for c in columns])
 
-    def cell_value(column: Any, source: Record, record: Record) -> Any:
-        f = column.field
-        if column.term is not None:
-            return YES if column.term.code in (source.get(f.key) or []) else NO
-        if f is None:
-            return record["id"] if column.key in ("id", PARENT_KEY) else ent.title_of(record)
-        return to_cell(f, source.get(f.key), tz, titles.get(f.target or ""))
-
-    rows: list[list[Any]] = []
-    for record in snapshot[ent.key]:
-        if layout.table is None:
-            rows.append([cell_value(c, record, record) for c in columns])
-        else:
-            for sub in record.get(layout.table.key) or []:
-                rows.append([cell_value(c, sub, record) for c in columns])
+    # Column by column: each column's conversion is chosen once (by its field's kind) and run over every row.
+    records = snapshot[ent.key]
+    if layout.table is None:
+        pairs = [(record, record) for record in records]
+    else:
+        pairs = [(sub, record) for record in records for sub in record.get(layout.table.key) or []]
+    by_column = [_column_values(column, pairs, ent, tz, titles) for column in columns]
+    rows = list(zip(*by_column, strict=True)) if by_column else []
     last = styling.write_table(ws, HEADER_ROW, FIRST_ROW, rows, len(columns))
     for col, column in enumerate(columns, start=1):
         name = _list_for(column, lists)
@@ -194,6 +187,21 @@ def _register_sheet(wb: Workbook, layout: SheetLayout, snapshot: Mapping[str, li
         if layout.table is None else f"{layout.table.label} of each {_lower(ent.label)}: {len(rows)} row" \
                                      f"{'s' if len(rows) != 1 else ''}"
     contents.append((layout.title, f"{what} ({ent.article})" if layout.table is None else what))
+
+
+def _column_values(column: Any, pairs: Sequence[tuple[Record, Record]], ent: Any, tz: str,
+                   titles: Mapping[str, dict[int, str]]) -> list[Any]:
+    """One column's cells for each (row source, record) pair: the record, or a table row and its record."""
+    f = column.field
+    if column.term is not None:
+        code, key = column.term.code, f.key
+        return [YES if code in (source.get(key) or []) else NO for source, _ in pairs]
+    if f is None:
+        if column.key in ("id", PARENT_KEY):
+            return [record["id"] for _, record in pairs]
+        return [ent.title_of(record) for _, record in pairs]
+    convert, key = converter(f, tz, titles.get(f.target or "")), f.key
+    return [convert(source.get(key)) for source, _ in pairs]
 
 
 def _list_for(column: Any, lists: styling.Lists) -> str | None:
