@@ -21,16 +21,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QStyle,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,8 +35,9 @@ from PySide6.QtWidgets import (
 from ..core.errors import AtlasError
 from .dialogs import confirm, show_error
 from .i18n import spec_text
-from .tablecolumns import fit_columns
-from .tablemodel import PAGE_SIZE, RecordTableModel
+from .register_empty import EmptyRegister
+from .registertable import RegisterTable
+from .tablemodel import RecordTableModel
 
 FILTER_DELAY_MS = 150
 
@@ -65,9 +62,11 @@ class RegisterView(QWidget):
         self.entity = self.model.entity
         self.entity_key = self.entity.key
         self._stale = False
-        self._sized = False
         self._keep: int | None = None   # the record selected before the model was reset
         self._near: int | None = None   # after a delete: select the row that took its place
+        self._filtering = False         # the reset under way is a filter change
+        self._keep_later: int | None = None  # the kept record, looked for once every match is read
+        self._seen = -1                 # the last row in sight before the model was reset
         self.setObjectName(f"RegisterView_{self.entity_key}")
         self.setAccessibleName(spec_text(self.entity.plural))
 
@@ -93,6 +92,7 @@ class RegisterView(QWidget):
         session.locked.connect(self._locked)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
+        self.model.counted.connect(self._after_count)  # every matching id read after the first page
         # The main window makes a view for every register at start and shows one: each reads the register
         # (sorted by the title) when it is first shown, not before the window can paint.
         self.model.deferred = self._stale = True
@@ -116,7 +116,8 @@ class RegisterView(QWidget):
         # would make both ambiguous. Delete and Duplicate are the view's own.
         self.new_action = self._action(self.tr("&New"), ("document-new", QStyle.SP_FileIcon), self.new_record,
                                        self.tr("Add a new {0} (Ctrl+N)").format(label))
-        self.edit_action = self._action(self.tr("Ed&it"), ("document-open", QStyle.SP_DialogOpenButton), self.edit_current,
+        self.edit_action = self._action(self.tr("Ed&it"), ("document-open", QStyle.SP_DialogOpenButton),
+                                        self.edit_current,
                                         self.tr("Open the selected {0} (Enter or double-click)").format(label))
         self.duplicate_action = self._action(self.tr("D&uplicate"), ("edit-copy", QStyle.SP_FileDialogContentsView),
                                              self.duplicate_current,
@@ -184,64 +185,18 @@ class RegisterView(QWidget):
         self.bar.addWidget(self.count_label)
 
     def _build_table(self) -> None:
-        table = self.table = QTableView()
-        table.setModel(self.model)
+        table = self.table = RegisterTable(self.model)
         table.setAccessibleName(spec_text(self.entity.plural))
-        table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.ElideRight)
-        table.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
-        table.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-        # Sizing columns to their contents must not read the whole register: one page is enough.
-        table.verticalHeader().setResizeContentsPrecision(PAGE_SIZE)
-        table.horizontalHeader().setResizeContentsPrecision(PAGE_SIZE)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionsMovable(True)
-        table.horizontalHeader().setHighlightSections(False)
-        title_column = self.model.column_of(self.entity.title)
-        table.horizontalHeader().setSortIndicator(max(title_column, 0), Qt.AscendingOrder)
         table.addAction(self.delete_action)
         table.addAction(self.open_action)
         table.doubleClicked.connect(lambda index: self._edit_row(index.row()))
         table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
     def _build_empty_state(self) -> None:
-        self.empty = QWidget()
-        self.empty.setAccessibleName(self.tr("No {0} yet").format(in_sentence(spec_text(self.entity.plural))))
-        help_label = QLabel(spec_text(self.entity.help))
-        how = QLabel(self.tr("There are no {0} yet. To record the first one, choose New (Ctrl+N).").format(
-            in_sentence(spec_text(self.entity.plural))))
-        for label in (help_label, how):
-            label.setWordWrap(True)
-            label.setAlignment(Qt.AlignCenter)
-            label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.empty_button = QPushButton(self.style().standardIcon(QStyle.SP_FileIcon),
-                                        self.tr("New {0}…").format(spec_text(self.entity.label)))
-        self.empty_button.setAccessibleName(self.empty_button.text())
+        self.empty = EmptyRegister(spec_text(self.entity.help), in_sentence(spec_text(self.entity.plural)),
+                                   spec_text(self.entity.label))
+        self.empty_button = self.empty.button
         self.empty_button.clicked.connect(self.new_record)
-        column = QWidget()  # a readable measure, in the middle of the page
-        column.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 34)
-        inner = QVBoxLayout(column)
-        inner.setSpacing(self.fontMetrics().height())
-        inner.addWidget(help_label)
-        inner.addWidget(how)
-        inner.addWidget(self.empty_button, 0, Qt.AlignHCenter)
-        # Centred by stretches, not by alignment: an aligned item loses its height-for-width, and the
-        # wrapped text would be cut off.
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(column)
-        row.addStretch(1)
-        layout = QVBoxLayout(self.empty)
-        layout.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
 
     # -- public -------------------------------------------------------------------------------------
     def focus_filter(self) -> None:
@@ -332,21 +287,43 @@ class RegisterView(QWidget):
         # The search index needs 3 characters; shorter text means reading every row, which a big
         # register cannot do between keystrokes. Small registers search from the first letter.
         self._short_hint = 0 < len(text) < MIN_INDEXED and self.model.total > SHORT_SEARCH_LIMIT
-        self.model.set_filter("" if self._short_hint else text, self.status_combo.currentData())
+        self._filtering = True
+        try:
+            self.model.set_filter("" if self._short_hint else text, self.status_combo.currentData())
+        finally:
+            self._filtering = False
 
     def _remember_selection(self) -> None:
-        self._keep = self.current_id()
+        current = self.current_id()
+        self._keep = current if current is not None else self._keep_later
+        self._seen = self.table.rowAt(self.table.viewport().height() - 1)  # the last row in sight
 
     def _after_reset(self) -> None:
-        keep, near, self._keep, self._near = self._keep, self._near, None, None
+        keep, near, self._keep, self._near, self._keep_later = self._keep, self._near, None, None, None
+        if self._filtering:
+            self.table.scrollToTop()  # a new filter's matches are shown from the first
+            if keep is not None and self.model.row_of(keep, read_rest=False) < 0 and not self.model.complete:
+                # Reading every match now to find out whether the kept record is among them (mostly not,
+                # while typing) would cost a keystroke what reading the first page first saves.
+                keep, self._keep_later = None, keep
+        elif max(self._seen, -1 if near is None else near) >= self.model.rowCount():
+            # After a refresh or a sort the view stays where it was (or on the row that took a deleted one's
+            # place): past the first page, it needs the rest before it paints.
+            self.model.read_rest()
         rows = self.model.rowCount()
         if rows:
             if not (keep is not None and self.select_id(keep)) and near is not None:
                 self._select_row(min(max(near, 0), rows - 1))  # the row below a deleted one
-            if not self._sized and self.isVisible():
-                QTimer.singleShot(0, self._size_columns)
+            if not self.table.sized and self.isVisible():
+                QTimer.singleShot(0, self.table.fit_columns)
         self._update_count()
         self._update_actions()
+
+    def _after_count(self) -> None:
+        keep, self._keep_later = self._keep_later, None
+        if keep is not None and self.current_id() is None:
+            self.select_id(keep)
+        self._update_count()
 
     def _clear_filters_to_show(self, record_id: int) -> None:
         if self.model.row_of(record_id) >= 0:
@@ -366,11 +343,12 @@ class RegisterView(QWidget):
         if getattr(self, "_short_hint", False):
             self.count_label.setText(self.tr("Type at least {0} characters to search {1} {2}").format(
                 MIN_INDEXED, locale.toString(total), words))
-        elif shown == total:
+        elif not self.model.filtered or (self.model.complete and shown == total):
             self.count_label.setText(self.tr("{0} {1}").format(locale.toString(total), words))
         else:
-            self.count_label.setText(self.tr("{0} of {1} {2}").format(locale.toString(shown),
-                                                                     locale.toString(total), words))
+            # Until every matching id is read (the next moment), only the first page is known: "100+".
+            self.count_label.setText(self.tr("{0} of {1} {2}").format(
+                locale.toString(shown) + ("" if self.model.complete else "+"), locale.toString(total), words))
         self.stack.setCurrentWidget(self.empty if total == 0 else self.table)
         self.filter_edit.setEnabled(total > 0 or bool(self.filter_edit.text()))
         self.status_combo.setEnabled(total > 0 or self.status_combo.currentIndex() > 0)
@@ -379,13 +357,6 @@ class RegisterView(QWidget):
         has = self.current_id() is not None
         for action in (self.edit_action, self.duplicate_action, self.delete_action, self.open_action):
             action.setEnabled(has)
-
-    def _size_columns(self) -> None:
-        """Fit the columns to the first page, once: later refreshes keep what the user dragged."""
-        if self._sized or not self.model.rowCount():
-            return
-        self._sized = True
-        fit_columns(self.table, self.model.column_of(self.entity.title))
 
     def _changed(self, entity_key: str) -> None:
         # Any register may change what this one shows (a linked record's title, a person's trainings),
@@ -404,8 +375,8 @@ class RegisterView(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
-        if not self._sized:
-            QTimer.singleShot(0, self._size_columns)  # once the layout has given the table its width
+        if not self.table.sized:
+            QTimer.singleShot(0, self.table.fit_columns)  # once the layout has given the table its width
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.filter_edit and event.type() == QEvent.KeyPress:

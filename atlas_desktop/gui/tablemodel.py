@@ -2,59 +2,53 @@
 
 Lazy by design, so a register of 100,000 rows opens, scrolls and filters smoothly:
 
-- a filter or sort change asks storage for the matching ids only (``Records.ids``: one
-  query, ``SELECT id ... ORDER BY``), which also gives the row count, so the scroll bar is
-  right at once;
+- a refresh, filter or sort change first asks storage for the first page of matching ids only
+  (``Records.ids(..., limit=PAGE_SIZE + 1)``), so those rows are painted at once; every matching
+  id (the row count and the scroll bar) is read right after they were painted, and added as
+  inserted rows, not a reset, so the scroll position, the selection and the current row stay.
+  Until then ``complete`` is False; anything that needs an id past the first page (``row_of``,
+  Qt's ``fetchMore``) reads them at that moment;
 - the rows themselves are read a page at a time (``Records.rows``, ``PAGE_SIZE`` ids),
-  when the view first asks for a cell of that page, and turned into display text once;
+  when the view first asks for a cell of that page, and turned into display text once
+  (``gui/tablerows.py``, which also keeps rows across filter and sort changes);
 - the last ``CACHE_PAGES`` pages are kept (least recently used first out), so scrolling
-  back and forth never reads the same page twice in a row, and memory stays bounded;
-- rows already shown, and the linked records the checks consulted, are kept across filter
-  and sort changes (bounded, for a minute at most, and forgotten on any change to the
-  register), so a keystroke in the filter reads only the records it newly shows.
+  back and forth never reads the same page twice in a row, and memory stays bounded.
 
 Columns are the entity's ``list_columns``; headers carry the field's help and article as a
-tooltip. Registers with deadlines get a first "Attention" column: the checks
-(``core.checks.run_checks``) run over the records of each page as it is read (a handful of
-records, not the whole register), so a row says "Overdue" or "Due soon" exactly when the
-dashboard would, with an icon, the check's sentence as tooltip, and (overdue) a subtle tint:
-never colour alone. Sorting by that column sorts by the entity's deadline field.
+tooltip. Registers with deadlines get a first "Attention" column: a row says "Overdue" or "Due
+soon" exactly when the dashboard would, with an icon, the check's sentence as tooltip, and
+(overdue) a subtle tint: never colour alone. Sorting by that column sorts by the entity's deadline field.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-import time
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ..core import codec
-from ..core.checks import DUE_SOON, OVERDUE, run_checks
+from ..core.checks import OVERDUE
 from ..core.context import Context
-from ..core.entities import ENTITIES, entity
+from ..core.entities import entity
 from ..core.errors import AtlasError
 from ..core.spec import Entity, Field, Kind
 from .i18n import spec_text
+from .tablerows import Row, RowReader, has_attention
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 100
 CACHE_PAGES = 12
-RELATED_LIMIT = 5_000  # linked records of other registers kept for the checks of each page
-KNOWN_ROWS = 2_000     # rows as shown kept across filter and sort changes...
-KNOWN_SECONDS = 60.0   # ...for at most this long
-NOTE_CHARS = 120  # a note shows its first line, cut here; the editor shows it whole
+# The rest of the ids is read once the first page has been painted; a model nothing paints (a hidden
+# view's) reads them after this long, well past any first paint (one that took longer only reads them sooner).
+REST_WAIT_MS = 1_000
 ID_ROLE = Qt.UserRole + 1         # the record id of a row
 ATTENTION_ROLE = Qt.UserRole + 2  # "overdue", "due soon" or None
-# The checks never name records of these registers themselves (training is judged per person).
-_NOT_JUDGED = frozenset({"organisation", "consent", "training"})
 _LONG_CELL = 30
 _TINT = QColor(220, 50, 47)  # red, only ever blended lightly into the palette's own base colour
 # Roles and flags as fixed values: looking a PySide6 enum member up costs microseconds, and data() and flags()
@@ -75,20 +69,11 @@ def due_field(ent: Entity) -> Field | None:
     return next((f for f in ent.list_columns if f.computed and f.kind in (Kind.DATE, Kind.DATETIME)), None)
 
 
-def has_attention(ent: Entity) -> bool:
-    return ent.key not in _NOT_JUDGED
-
-
-@dataclass(frozen=True)
-class _Row:
-    id: int
-    cells: tuple[str, ...]
-    severity: str | None = None    # OVERDUE, DUE_SOON or None
-    messages: tuple[str, ...] = ()  # the checks' sentences about this record
-
-
 class RecordTableModel(QAbstractTableModel):
     """The records of one register, filtered and sorted in SQL, read page by page as they are shown."""
+
+    counted = Signal()  # the rest of the matching ids has been read (``complete``): the row count is final
+    _painted = Signal(int)  # the first page of this reload (its number) is being painted
 
     def __init__(self, session: Any, entity_key: str, parent: Any = None, *,
                  now: Callable[[], dt.datetime] | None = None) -> None:
@@ -98,34 +83,48 @@ class RecordTableModel(QAbstractTableModel):
         self._now = now or (lambda: dt.datetime.now(dt.UTC))
         self.fields: tuple[Field, ...] = self.entity.list_columns
         self._attention = has_attention(self.entity)
+        self._width = len(self.fields) + (1 if self._attention else 0)
         self._alignments = ((_ALIGN_LEFT,) if self._attention else ()) + tuple(
             _ALIGN_RIGHT if f.kind is Kind.INT else _ALIGN_LEFT for f in self.fields)
         self._due = due_field(self.entity)
+        self._reader = RowReader(session, self.entity, self.fields)
         self.status: str | None = None
         self.text: str = ""
         self.order_by: str | None = None
         self.descending = False
         self._ids: list[int] = []
         self._positions: dict[int, int] | None = None
-        self._pages: OrderedDict[int, list[_Row]] = OrderedDict()
+        self._pages: OrderedDict[int, list[Row]] = OrderedDict()
         self._ctx: Context | None = None
-        # Records of other registers that pages link to (a breach's activities and staff), by register and
-        # id: the same few recur on every page and every filter keystroke. Cleared by refresh() and clear().
-        self._related: dict[str, dict[int, dict[str, Any]]] = {}
-        # Rows as shown, by record id, kept across filter and sort changes (typing "lap" then "lapt" shows
-        # mostly the same records): bounded, cleared by any change to the register, and never older than
-        # KNOWN_SECONDS.
-        self._known: OrderedDict[int, _Row] = OrderedDict()
-        self._known_since = time.monotonic()
+        # The register's record count and the context (the organisation, now) hold until the register changes
+        # (refresh) or the kept rows expire: a filter keystroke does not read them again.
+        self._current = False
+        # False while only the first page of matching ids is known. The first data() call after a reload
+        # (_painting: the view paints the first rows) posts _painted, so the rest is read on the event loop's
+        # next turn, once those rows are on the screen; if nothing paints them, _rest reads it a moment later.
+        # A reload or a lock makes a new _generation: what an older one posted is then ignored.
+        self.complete = True
+        self._painting = False
+        self._generation = 0
+        self._painted.connect(self._after_paint, Qt.QueuedConnection)
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(REST_WAIT_MS)
+        self._rest.timeout.connect(self.read_rest)
         # While True, a sort only notes the order: the view reads the register when it is first shown.
         self.deferred = False
         self.total = 0          # records in the register, whatever the filters
         self.pages_read = 0     # pages read from storage since the last refresh (tests and tuning)
+        self.rest_reads = 0     # reads of every matching id after a first page, since the model was made (tests)
 
     # -- the shape -----------------------------------------------------------------------------------
     @property
     def attention_column(self) -> int:
         return 0 if self._attention else -1
+
+    @property
+    def filtered(self) -> bool:
+        return self.status is not None or bool(self.text)
 
     def field_at(self, column: int) -> Field | None:
         """The declared field shown in ``column``; None for the attention column."""
@@ -143,20 +142,33 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.fields) + (1 if self._attention else 0)
+        return 0 if parent.isValid() else self._width
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return _FLAGS if index.isValid() else _NO_FLAGS
+
+    # Qt's own protocol for rows that come later: a view asks for them when its last row comes into sight.
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return not parent.isValid() and not self.complete
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        if not parent.isValid():
+            self.read_rest()
 
     # -- ids and rows ------------------------------------------------------------------------------
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
-    def row_of(self, record_id: int) -> int:
-        """The row showing ``record_id``, or -1 if the filters hide it."""
+    def row_of(self, record_id: int, *, read_rest: bool = True) -> int:
+        """The row showing ``record_id``, or -1 if the filters hide it; reads every matching id first if
+        only the first page is known and it is not there (unless ``read_rest`` is False: -1 then)."""
         if self._positions is None:
             self._positions = {rid: row for row, rid in enumerate(self._ids)}
-        return self._positions.get(record_id, -1)
+        row = self._positions.get(record_id, -1)
+        if row < 0 and read_rest and not self.complete:
+            self.read_rest()
+            return self.row_of(record_id)
+        return row
 
     def cached_rows(self) -> int:
         return sum(len(page) for page in self._pages.values())
@@ -186,51 +198,97 @@ class RecordTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Read the matching ids again after a change to the register, and forget every cached record."""
-        self._forget_known()
+        self._reader.forget()
+        self._current = False
         self._reload()
 
-    def _forget_known(self) -> None:
-        self._related.clear()
-        self._known.clear()
-        self._known_since = time.monotonic()
+    def _ids_query(self, limit: int | None = None) -> list[int]:
+        return self.session.records.ids(self.entity.key, status=self.status, text=self.text or None,
+                                        order_by=self.order_by, descending=self.descending, limit=limit)
 
     def _reload(self) -> None:
-        """Read the matching ids again (a filter or a sort changed) and forget the cached rows. The related
-        records the checks consult are kept: nothing was saved, and they are most of a page's reading."""
+        """Read the first page of matching ids again (a filter or a sort changed) and forget the cached rows.
+        The related records the checks consult are kept: nothing was saved, and they are most of a page's
+        reading."""
         self.deferred = False
-        if time.monotonic() - self._known_since > KNOWN_SECONDS:
-            self._forget_known()  # the Attention column is judged against the clock: never older than this
+        if self._reader.expire():
+            self._current = False  # the context's "now" is as old as the kept rows' verdicts
+        self._generation += 1
+        self._rest.stop()  # a newer reload supersedes the rest of the previous one: it is never read
         self.beginResetModel()
         self._pages.clear()
         self._positions = None
         self.pages_read = 0
         try:
-            records = self.session.records
-            self._ids = records.ids(self.entity.key, status=self.status, text=self.text or None,
-                                    order_by=self.order_by, descending=self.descending)
-            self.total = (len(self._ids) if self.status is None and not self.text
-                          else records.count(self.entity.key))
-            self._ctx = records.context(self._now())
+            # One id past the page says whether there are more, without counting them.
+            first = self._ids_query(PAGE_SIZE + 1)
+            self.complete = len(first) <= PAGE_SIZE
+            self._ids = first[:PAGE_SIZE]
+            if not self._current:
+                records = self.session.records
+                self.total, self._ctx = records.count(self.entity.key), records.context(self._now())
+                self._current = True
         except AtlasError:  # locked: show nothing rather than stale data
-            self._ids, self.total, self._ctx = [], 0, None
+            self._ids, self.total, self._ctx, self.complete, self._current = [], 0, None, True, False
         self.endResetModel()
+        self._painting = not self.complete
+        if not self.complete:
+            self._rest.start()
+
+    def _after_paint(self, generation: int) -> None:
+        if generation == self._generation:
+            self.read_rest()
+
+    def read_rest(self) -> None:
+        """Read every matching id now, if only the first page of them is known: the rows past it are
+        inserted, so the view keeps its scroll position, selection and current row."""
+        self._rest.stop()
+        self._painting = False
+        if self.complete:
+            return
+        self.complete = True
+        try:
+            ids = self._ids_query()
+            changed = ids[:len(self._ids)] != self._ids
+            if changed:
+                self.total = self.session.records.count(self.entity.key)
+        except AtlasError:
+            return  # locked meanwhile: clear() empties the table
+        self.rest_reads += 1
+        if changed:
+            # The register changed since the first page was read (in a view not refreshed since): start again
+            # from the whole list.
+            self._reader.forget()
+            self.beginResetModel()
+            self._ids, self._positions = ids, None
+            self._pages.clear()
+            self.endResetModel()
+        elif len(ids) > len(self._ids):
+            self.beginInsertRows(QModelIndex(), len(self._ids), len(ids) - 1)
+            self._ids, self._positions = ids, None
+            self.endInsertRows()
+        self.counted.emit()
 
     def clear(self) -> None:
         """Forget every row (on lock): nothing read from the register stays in memory."""
+        self._generation += 1
+        self._rest.stop()
         self.beginResetModel()
         self._ids, self._positions, self.total, self._ctx = [], None, 0, None
+        self.complete, self._painting, self._current = True, False, False
         self._pages.clear()
-        self._forget_known()
+        self._reader.forget()
         self.endResetModel()
 
     # -- reading pages -------------------------------------------------------------------------------
-    def _row(self, row: int) -> _Row | None:
+    def _row(self, row: int) -> Row | None:
         if not 0 <= row < len(self._ids):
             return None
         number = row // PAGE_SIZE
         page = self._pages.get(number)
         if page is None:
-            page = self._read_page(number)
+            self.pages_read += 1
+            page = self._reader.read(self._ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE], self._ctx)
             self._pages[number] = page
             while len(self._pages) > CACHE_PAGES:
                 self._pages.popitem(last=False)
@@ -239,119 +297,11 @@ class RecordTableModel(QAbstractTableModel):
         offset = row - number * PAGE_SIZE
         return page[offset] if offset < len(page) else None
 
-    def _read_page(self, number: int) -> list[_Row]:
-        ids = self._ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE]
-        self.pages_read += 1
-        known = self._known
-        missing = [rid for rid in ids if rid not in known]
-        try:
-            records = self.session.records
-            found = {r["id"]: r for r in records.rows(self.entity.key, missing)} if missing else {}
-            titles = self._titles(records, found.values())
-            judged = self._judge(records, list(found.values()))
-        except AtlasError:
-            found, titles, judged = {}, {}, {}
-        zone = self._ctx.time_zone if self._ctx else "UTC"
-        out = []
-        for rid in ids:
-            row = known.get(rid)
-            if row is not None:
-                known.move_to_end(rid)
-                out.append(row)
-                continue
-            record = found.get(rid)
-            if record is None:  # deleted since the ids were read: an empty row until the next refresh
-                out.append(_Row(rid, ("",) * self.columnCount()))
-                continue
-            severity, messages = judged.get(rid, (None, ()))
-            cells = tuple(self._cell(f, record.get(f.key), zone, titles) for f in self.fields)
-            attention = (self._severity_text(severity),) if self._attention else ()
-            row = known[rid] = _Row(rid, attention + cells, severity, messages)
-            out.append(row)
-        while len(known) > KNOWN_ROWS:
-            known.popitem(last=False)
-        return out
-
-    def _titles(self, records: Any, page: Any) -> dict[str, dict[int, str]]:
-        wanted: dict[str, set[int]] = {}
-        rows = list(page)
-        for f in self.fields:
-            if f.kind in (Kind.LINK, Kind.LINKS) and f.target:
-                ids = wanted.setdefault(f.target, set())
-                for r in rows:
-                    value = r.get(f.key)
-                    ids.update(value if isinstance(value, list) else [value] if value is not None else [])
-        return {target: records.titles(target, ids) for target, ids in wanted.items() if ids}
-
-    def _judge(self, records: Any, page: list[dict[str, Any]]) -> dict[int, tuple[str, tuple[str, ...]]]:
-        """The checks' verdict on these records: the worst deadline finding of each, with its sentences."""
-        if not self._attention or not page or self._ctx is None:
-            return {}
-        ids = [r["id"] for r in page]
-        snapshot: dict[str, Sequence[dict[str, Any]]] = {self.entity.key: page}
-        # The few related records the rules consult: what this page links to, and what links to it
-        # (the trainings of people and the breaches they were involved in, the DPIA of an activity).
-        for f in self.entity.stored_fields:
-            if f.kind in (Kind.LINK, Kind.LINKS) and f.target and f.target != self.entity.key:
-                linked: set[int] = set()
-                for r in page:
-                    value = r.get(f.key)
-                    linked.update(value if isinstance(value, list) else [value] if value is not None else [])
-                snapshot[f.target] = [*snapshot.get(f.target, []), *self._linked(records, f.target, linked, snapshot)]
-        for other in ENTITIES:
-            for f in other.stored_fields:
-                if f.kind in (Kind.LINK, Kind.LINKS) and f.target == self.entity.key and other.key != self.entity.key:
-                    known = {r["id"] for r in snapshot.get(other.key, [])}
-                    extra = [r for r in records.linking(other.key, f.key, ids) if r["id"] not in known]
-                    snapshot[other.key] = [*snapshot.get(other.key, []), *extra]
-        verdicts: dict[int, tuple[str, list[str]]] = {}
-        for finding in run_checks(snapshot, self._ctx):
-            if finding.entity != self.entity.key or finding.record is None or finding.severity not in (
-                    OVERDUE, DUE_SOON):
-                continue
-            severity, messages = verdicts.get(finding.record, (DUE_SOON, []))
-            verdicts[finding.record] = (OVERDUE if OVERDUE in (severity, finding.severity) else DUE_SOON,
-                                        messages + [finding.message])
-        return {rid: (sev, tuple(msgs)) for rid, (sev, msgs) in verdicts.items()}
-
-    def _linked(self, records: Any, target: str, ids: set[int], snapshot: Mapping[str, Sequence[dict[str, Any]]]
-                ) -> list[dict[str, Any]]:
-        """The records of ``target`` with these ids not in ``snapshot`` yet, read once and then kept."""
-        known = {r["id"] for r in snapshot.get(target, [])}
-        cache = self._related.setdefault(target, {})
-        missing = [i for i in ids - known if i not in cache]
-        if len(cache) + len(missing) > RELATED_LIMIT:
-            cache.clear()  # bounded: a long scroll through a huge register must not keep every record
-            missing = list(ids - known)
-        for record in records.rows(target, missing):
-            cache[record["id"]] = record
-        return [cache[i] for i in ids - known if i in cache]
-
-    def _severity_text(self, severity: str | None) -> str:
-        if severity == OVERDUE:
-            return self.tr("Overdue")
-        if severity == DUE_SOON:
-            return self.tr("Due soon")
-        return ""
-
-    def _cell(self, f: Field, value: Any, zone: str, titles: dict[str, dict[int, str]]) -> str:
-        if value is None or value == []:
-            return ""
-        if f.kind is Kind.BOOL:
-            return self.tr("Yes") if value else self.tr("No")
-        if f.kind in (Kind.CHOICE, Kind.CHOICES, Kind.TAGS) and f.vocab is not None:
-            items = value if isinstance(value, list) else [value]
-            return "; ".join(spec_text(f.vocab.label_of(v)) for v in items)
-        text = codec.display(f, value, zone, titles.get(f.target or "", {}))
-        if f.kind in (Kind.NOTE, Kind.TABLE):
-            lines = text.strip().splitlines() or [""]
-            if len(lines[0]) > NOTE_CHARS:
-                return lines[0][:NOTE_CHARS - 1].rstrip() + "…"
-            return lines[0] + (" …" if len(lines) > 1 else "")
-        return text
-
     # -- what the view reads ---------------------------------------------------------------------------
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
+        if self._painting:  # the first rows are being painted: the rest of the ids on the loop's next turn
+            self._painting = False
+            self._painted.emit(self._generation)
         # Qt asks for a dozen roles of every cell on every paint. Roles are compared as plain ints, fixed
         # at import: reading ``Qt.DisplayRole`` costs microseconds each time (PySide6 enums), which made
         # this method a third of a filter keystroke on a big register.
@@ -359,7 +309,7 @@ class RecordTableModel(QAbstractTableModel):
         if role not in _ROLES or not index.isValid():
             return None
         column = index.column()
-        if column >= self.columnCount():
+        if column >= self._width:
             return None
         row = self._row(index.row())
         if row is None:
@@ -410,11 +360,21 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
 
+_ICONS: dict[tuple[int, str], QIcon] = {}
+
+
 def _icon(severity: str) -> QIcon | None:
     if not isinstance(QApplication.instance(), QApplication):
         return None  # no widgets application, no style to draw icons with; the word still says it
-    return QApplication.style().standardIcon(QStyle.SP_MessageBoxWarning if severity == OVERDUE
-                              else QStyle.SP_MessageBoxInformation)
+    # Kept per style: asking the style for its icon on every paint of every flagged row was a millisecond
+    # of a filter keystroke.
+    style = QApplication.style()
+    key = (id(style), severity)
+    icon = _ICONS.get(key)
+    if icon is None:
+        icon = _ICONS[key] = style.standardIcon(QStyle.SP_MessageBoxWarning if severity == OVERDUE
+                                                else QStyle.SP_MessageBoxInformation)
+    return icon
 
 
 def _overdue_tint() -> QColor:

@@ -188,6 +188,8 @@ def test_a_large_register_is_read_page_by_page(qtbot, demo):
     template = Records(demo.register).ids("breach")[0]
     clone(demo, "breach", template, 20_000)
     model = model_for(demo, "breach")
+    assert model.rowCount() == PAGE_SIZE and not model.complete  # the first page's ids, the rest just after
+    qtbot.waitUntil(lambda: model.complete)  # nothing painted it: read after REST_WAIT_MS
     assert model.rowCount() == 20_003 and model.pages_read == 0
     view = QTableView()
     qtbot.addWidget(view)

@@ -1,0 +1,46 @@
+"""What a register's page shows while the register has no records: what the register is for, and a button to
+record the first one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
+
+
+# The register view's words before this page was split from it: same context, same translations.
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RegisterView", text)
+
+
+class EmptyRegister(QWidget):
+    """``help_text``: the register's own help; ``plural``: its name as it reads in a sentence ("breaches");
+    ``label``: one record's name ("Breach"). ``button`` asks for a new record."""
+
+    def __init__(self, help_text: str, plural: str, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(tr("No {0} yet").format(plural))
+        help_label = QLabel(help_text)
+        how = QLabel(tr("There are no {0} yet. To record the first one, choose New (Ctrl+N).").format(plural))
+        for text in (help_label, how):
+            text.setWordWrap(True)
+            text.setAlignment(Qt.AlignCenter)
+            text.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.button = QPushButton(self.style().standardIcon(QStyle.SP_FileIcon), tr("New {0}…").format(label))
+        self.button.setAccessibleName(self.button.text())
+        column = QWidget()  # a readable measure, in the middle of the page
+        column.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 34)
+        inner = QVBoxLayout(column)
+        inner.setSpacing(self.fontMetrics().height())
+        inner.addWidget(help_label)
+        inner.addWidget(how)
+        inner.addWidget(self.button, 0, Qt.AlignHCenter)
+        # Centred by stretches, not by alignment: an aligned item loses its height-for-width, and the
+        # wrapped text would be cut off.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
