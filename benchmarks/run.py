@@ -91,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         alone = figures_gui.measure_memory(paths[largest], "memory-table")
         # The first is the figure: the app as a person has it. The second says how much of it the table is.
         return [memory_row("peak RSS, app with the breaches table open", largest, found["peak_mb"], 300.0,
-                           breaches=found["total"]),
+                           breaches=found["total"], findings=found["findings"]),
                 memory_row("peak RSS, the breaches table alone", largest, alone["peak_mb"], 300.0,
                            breaches=alone["total"], kind="breakdown")]
 
