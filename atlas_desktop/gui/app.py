@@ -55,7 +55,7 @@ class AtlasApp(QObject):
     # -- opening ----------------------------------------------------------------------------------
     def start(self, path: Path | None = None) -> None:
         """Open ``path`` (asking to unlock it), else the most recent register, else the welcome window."""
-        from .welcome import recent_registers
+        from .recent import recent_registers
         target = path or next((p for p in recent_registers() if p.exists()), None)
         if target is not None:
             from .unlock_dialog import UnlockDialog
@@ -79,7 +79,7 @@ class AtlasApp(QObject):
         self.open_register(register)
 
     def open_register(self, register: Register) -> MainWindow:
-        from .welcome import add_recent
+        from .recent import add_recent
         add_recent(register.path)
         self.session = Session(register, self.settings)
         self.window = MainWindow(self.session)

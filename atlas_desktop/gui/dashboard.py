@@ -90,7 +90,7 @@ class Dashboard(QWidget):
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
         if not session.is_locked:
-            self.refresh()
+            self.refresh(thread_later=True)
             self.clock_timer.start()
 
     # -- building ------------------------------------------------------------------------------
@@ -175,8 +175,10 @@ class Dashboard(QWidget):
         self.body.addLayout(self.charts, 2)
 
     # -- reading the register -------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Re-read the register and re-run the checks; big registers are read off the GUI thread."""
+    def refresh(self, thread_later: bool = False) -> None:
+        """Re-read the register and re-run the checks; big registers are read off the GUI thread.
+        ``thread_later``: start that thread on the next turn of the event loop (while the main window
+        is being made: its work would compete with making and painting the window)."""
         if self._session.is_locked:
             return
         if self._task is not None:
@@ -188,6 +190,10 @@ class Dashboard(QWidget):
             records = self._session.records
             if register_size(records) <= SYNC_LIMIT:
                 self._show(gather(records, now))
+                return
+            if thread_later:
+                self._stale = True
+                QTimer.singleShot(0, self, lambda: self._stale and self.refresh())
                 return
             db = self._session.register.db
         except Exception as exc:  # noqa: BLE001 - shown in the page: a refresh must never throw dialogs at a timer

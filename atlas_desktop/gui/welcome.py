@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -28,63 +28,16 @@ from PySide6.QtWidgets import (
 from ..core.errors import NotARegister, WrongKey
 from ..storage.keyring_store import SecureKeyring
 from ..storage.register import Register, keys_path, register_files
-from ..storage.settings import Settings, data_dir
+from ..storage.settings import Settings
 from .create_dialog import CreateRegisterDialog
 from .dialogs import error_text
+from .recent import add_recent, demo_path, recent_registers, remove_recent
 from .tasks import run_task
 from .unlock_dialog import UnlockDialog, detached, quiet
-
-RECENT_KEY = "recent_registers"
-RECENT_LIMIT = 8
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("WelcomeWindow", text)
-
-
-# -- the recent list ------------------------------------------------------------------------------
-def _store() -> QSettings:
-    return QSettings("Atlas Desktop", "Atlas Desktop")
-
-
-def demo_path() -> Path:
-    return data_dir() / "demo.atlas"
-
-
-def is_demo(path: Path) -> bool:
-    """True for the demo register (invented data): the main window can say so."""
-    return _same(Path(path), demo_path())
-
-
-def _same(a: Path, b: Path) -> bool:
-    return a.expanduser().resolve() == b.expanduser().resolve()
-
-
-def recent_registers() -> list[Path]:
-    """The recently opened registers, newest first (whether or not they still exist)."""
-    raw = _store().value(RECENT_KEY, [])
-    if isinstance(raw, str):  # QSettings hands back a one-item list as a plain string
-        raw = [raw]
-    return [Path(p) for p in (raw or []) if isinstance(p, str) and p]
-
-
-def _save_recent(paths: list[Path]) -> None:
-    store = _store()
-    store.setValue(RECENT_KEY, [str(p) for p in paths[:RECENT_LIMIT]])
-    store.sync()
-
-
-def add_recent(path: Path) -> None:
-    """Put ``path`` first in the recent list. The demo is left out: it is always one click away,
-    and opening the last register on start must never land on the demo's passphrase prompt."""
-    path = Path(path).expanduser().resolve()
-    if is_demo(path):
-        return
-    _save_recent([path] + [p for p in recent_registers() if not _same(p, path)])
-
-
-def remove_recent(path: Path) -> None:
-    _save_recent([p for p in recent_registers() if not _same(p, Path(path))])
 
 
 # -- the demo ---------------------------------------------------------------------------------------

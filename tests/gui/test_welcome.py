@@ -9,17 +9,11 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QWizard
 
-from atlas_desktop.gui import dialogs, welcome
+from atlas_desktop.gui import dialogs, recent, welcome
 from atlas_desktop.gui.create_dialog import CreateRegisterDialog
+from atlas_desktop.gui.recent import add_recent, demo_path, is_demo, recent_registers, remove_recent
 from atlas_desktop.gui.unlock_dialog import UnlockDialog
-from atlas_desktop.gui.welcome import (
-    WelcomeWindow,
-    add_recent,
-    demo_path,
-    is_demo,
-    recent_registers,
-    remove_recent,
-)
+from atlas_desktop.gui.welcome import WelcomeWindow
 from atlas_desktop.storage.demo import DEMO_ORG
 from atlas_desktop.storage.keyring_store import SecureKeyring
 from atlas_desktop.storage.records import Records
@@ -31,7 +25,7 @@ from tests.fakes import DictKeyring
 def store(tmp_path, monkeypatch) -> Path:
     """Each test gets its own QSettings file (Qt caches the real location for the whole process)."""
     ini = tmp_path / "qsettings.ini"
-    monkeypatch.setattr(welcome, "_store", lambda: QSettings(str(ini), QSettings.IniFormat))
+    monkeypatch.setattr(recent, "_store", lambda: QSettings(str(ini), QSettings.IniFormat))
     return ini
 
 
@@ -81,7 +75,7 @@ def test_recent_list_keeps_paths_newest_first_without_duplicates(tmp_path, store
     assert recent_registers() == [a.resolve(), b.resolve()]
     for n in range(20):
         add_recent(tmp_path / f"r{n}.atlas")
-    assert len(recent_registers()) == welcome.RECENT_LIMIT
+    assert len(recent_registers()) == recent.RECENT_LIMIT
     remove_recent(tmp_path / "r19.atlas")
     assert tmp_path / "r19.atlas" not in recent_registers()
     # Only paths are stored: nothing else under the key, and no other key.
