@@ -139,3 +139,22 @@ def test_memory_is_bounded_by_a_chunk_not_by_the_register():
     assert seen == count and findings == []
     # Held whole, 20,000 such breaches and their derived copies take well over 20 MB.
     assert peak < 5 * 1024 * 1024, f"peak {peak / 1e6:.1f} MB: the breaches were held, not streamed"
+
+
+def test_the_cycle_collector_is_paused_during_a_run_and_restored_after(demo):
+    import gc
+
+    seen: list[bool] = []
+    ctx = demo.context(DEMO_NOW)
+    assert gc.isenabled()
+    check_stream(demo.checked, ctx, lambda key, chunk: seen.append(gc.isenabled()))
+    assert seen and not any(seen) and gc.isenabled()
+    gc.disable()
+    try:
+        check_stream(demo.checked, ctx)
+        assert not gc.isenabled(), "a run must not turn on a collector its caller turned off"
+    finally:
+        gc.enable()
+    with pytest.raises(RuntimeError):
+        check_stream(demo.checked, ctx, lambda key, chunk: (_ for _ in ()).throw(RuntimeError("boom")))
+    assert gc.isenabled()
