@@ -11,14 +11,13 @@ from the same data. The rules themselves live in
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from . import clocks
+from .bulk import without_cycle_collection
 from .context import Context
 from .derive import derive
 from .entities import BY_KEY, ENTITIES
@@ -267,25 +266,12 @@ def check_stream(read: Source, ctx: Context, observe: Observer | None = None) ->
     # Imported here, not at the top: the rules import Run from this module.
     from .checks_rules import RULES
 
-    with _without_cycle_collection():
+    with without_cycle_collection():
         run = Run(read, ctx, observe)
         for rule in RULES:
             rule(run)
         return sorted(run.findings, key=run.sort_key)
 
-
-@contextmanager
-def _without_cycle_collection() -> Iterator[None]:
-    """A run makes no reference cycles (its records and findings are freed by reference counting), but it
-    makes hundreds of thousands of objects, and every full pass of Python's cycle collector walks all the
-    findings kept so far: on 100,000 records that was a sixth of the run, and it grew faster than the register."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def any_overdue(findings: Iterable[Finding]) -> bool:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core import clocks
+from ..core.bulk import without_cycle_collection
 from ..core.countries import country_name
 from ..core.entities import BY_KEY
 from ..core.errors import UsageError
@@ -93,7 +94,8 @@ def report_bytes(records: Any, kind: str, *, record_id: int | None = None, now: 
                  progress: Progress | None = None) -> bytes:
     """The signed PDF of the ``kind`` report, in memory (the review pack zips it without a plaintext file)."""
     spec = report_kind(kind)
-    return signed_document(records, lambda src: spec.build(src, record_id), now=now, progress=progress)
+    with without_cycle_collection():  # reportlab's flowables: see core.bulk
+        return signed_document(records, lambda src: spec.build(src, record_id), now=now, progress=progress)
 
 
 def signed_document(records: Any, build: Callable[[Source], Document], *, now: dt.datetime | None = None,

@@ -24,6 +24,7 @@ from typing import Any
 
 from ..core import clocks
 from ..core import review as rv
+from ..core.bulk import without_cycle_collection
 from ..storage.atomic import atomic_write_bytes
 from ..storage.reviews import Reviews
 from . import report_review
@@ -68,11 +69,12 @@ def build_pack(records: Any, review: rv.Review, *, now: dt.datetime | None = Non
     data = review_data(Reviews(records), review, now)
     say = progress or (lambda done, total, text: None)
     say(0, 3, "Writing the review")
-    review_pdf = signed_document(records, lambda src: report_review.build(src, data), now=now)
-    say(1, 3, "Writing the record of processing activities")
-    ropa_pdf = report_bytes(records, "ropa", now=now)
-    say(2, 3, "Writing the spreadsheet")
-    workbook = build_workbook(records, now=now)
+    with without_cycle_collection():  # see core.bulk
+        review_pdf = signed_document(records, lambda src: report_review.build(src, data), now=now)
+        say(1, 3, "Writing the record of processing activities")
+        ropa_pdf = report_bytes(records, "ropa", now=now)
+        say(2, 3, "Writing the spreadsheet")
+        workbook = build_workbook(records, now=now)
     files = {REVIEW_PDF: review_pdf, ROPA_PDF: ropa_pdf, WORKBOOK: workbook}
     org = records.organisation().get("name") or ""
     head = records.reg.audit.head()

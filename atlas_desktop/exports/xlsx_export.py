@@ -20,6 +20,7 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 
 from .. import __version__
 from ..core import clocks
+from ..core.bulk import without_cycle_collection
 from ..core.checks import TRAINING_DUE_SOON_DAYS, Finding, run_checks
 from ..core.countries import all_countries, country_name
 from ..core.entities import BY_KEY
@@ -55,7 +56,8 @@ def export_workbook(records: Any, out: Path, *, only: Sequence[str] | None = Non
 
     ``only`` limits it to some registers (entity keys, or "findings"); the cover is always there."""
     out = writable(Path(out), records.reg.path)
-    data = build_workbook(records, only=only, now=now, progress=progress, cancelled=cancelled)
+    with without_cycle_collection():  # a cell and a style reference per value: see core.bulk
+        data = build_workbook(records, only=only, now=now, progress=progress, cancelled=cancelled)
     if cancelled is not None and cancelled():
         raise Cancelled("Cancelled; nothing was written.")
     write(out, data)
