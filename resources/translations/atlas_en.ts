@@ -30,177 +30,177 @@
   <context>
     <name>AtlasApp</name>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="100" />
+      <location filename="../../atlas_desktop/gui/app.py" line="99" />
       <source>Audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="108" />
+      <location filename="../../atlas_desktop/gui/app.py" line="107" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="108" />
+      <location filename="../../atlas_desktop/gui/app.py" line="107" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="108" />
+      <location filename="../../atlas_desktop/gui/app.py" line="107" />
       <source>&amp;Reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="108" />
+      <location filename="../../atlas_desktop/gui/app.py" line="107" />
       <source>&amp;Tools</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="109" />
+      <location filename="../../atlas_desktop/gui/app.py" line="108" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="110" />
+      <location filename="../../atlas_desktop/gui/app.py" line="109" />
       <source>New register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="111" />
+      <location filename="../../atlas_desktop/gui/app.py" line="110" />
       <source>Open register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="113" />
+      <location filename="../../atlas_desktop/gui/app.py" line="112" />
       <source>Export spreadsheet…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="114" />
+      <location filename="../../atlas_desktop/gui/app.py" line="113" />
       <source>Import spreadsheet…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="115" />
-      <location filename="../../atlas_desktop/gui/app.py" line="245" />
+      <location filename="../../atlas_desktop/gui/app.py" line="114" />
+      <location filename="../../atlas_desktop/gui/app.py" line="246" />
       <source>Back up now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="117" />
+      <location filename="../../atlas_desktop/gui/app.py" line="116" />
       <source>Lock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="119" />
+      <location filename="../../atlas_desktop/gui/app.py" line="118" />
       <source>Close register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="120" />
-      <location filename="../../atlas_desktop/gui/app.py" line="320" />
+      <location filename="../../atlas_desktop/gui/app.py" line="119" />
+      <location filename="../../atlas_desktop/gui/app.py" line="323" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="122" />
+      <location filename="../../atlas_desktop/gui/app.py" line="121" />
       <source>New record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="123" />
+      <location filename="../../atlas_desktop/gui/app.py" line="122" />
       <source>Find</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="124" />
+      <location filename="../../atlas_desktop/gui/app.py" line="123" />
       <source>Copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="126" />
+      <location filename="../../atlas_desktop/gui/app.py" line="125" />
       <source>Organisation details…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="127" />
+      <location filename="../../atlas_desktop/gui/app.py" line="126" />
       <source>Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="133" />
+      <location filename="../../atlas_desktop/gui/app.py" line="132" />
       <source>Annual review…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="134" />
+      <location filename="../../atlas_desktop/gui/app.py" line="133" />
       <source>What needs action (dashboard)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="135" />
+      <location filename="../../atlas_desktop/gui/app.py" line="134" />
       <source>Verify the audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="137" />
-      <location filename="../../atlas_desktop/gui/app.py" line="267" />
+      <location filename="../../atlas_desktop/gui/app.py" line="136" />
+      <location filename="../../atlas_desktop/gui/app.py" line="268" />
       <source>About Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="150" />
+      <location filename="../../atlas_desktop/gui/app.py" line="151" />
       <source>Open record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="225" />
+      <location filename="../../atlas_desktop/gui/app.py" line="226" />
       <source>Open register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="226" />
+      <location filename="../../atlas_desktop/gui/app.py" line="227" />
       <source>Atlas registers (*.atlas)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="241" />
+      <location filename="../../atlas_desktop/gui/app.py" line="242" />
       <source>Making an encrypted backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="246" />
+      <location filename="../../atlas_desktop/gui/app.py" line="247" />
       <source>Backup made</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="246" />
+      <location filename="../../atlas_desktop/gui/app.py" line="247" />
       <source>The encrypted backup is saved as
 {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="257" />
+      <location filename="../../atlas_desktop/gui/app.py" line="258" />
       <source>Automatic backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="268" />
+      <location filename="../../atlas_desktop/gui/app.py" line="269" />
       <source>Atlas Desktop {0}
 An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="306" />
+      <location filename="../../atlas_desktop/gui/app.py" line="307" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="321" />
+      <location filename="../../atlas_desktop/gui/app.py" line="324" />
       <source>{0} open editor(s) have unsaved changes. Quitting now discards them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="322" />
+      <location filename="../../atlas_desktop/gui/app.py" line="325" />
       <source>Quit and discard</source>
       <translation type="unfinished" />
     </message>
@@ -321,22 +321,22 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>AuditModel</name>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="106" />
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="304" />
       <source>#{0} (deleted)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="110" />
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="306" />
       <source>(new record)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="112" />
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="308" />
       <source>(whole record)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="150" />
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="351" />
       <source>The names of the fields that changed. Their values may be personal data: select an entry and choose Show details to see them.</source>
       <translation type="unfinished" />
     </message>
@@ -344,168 +344,168 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>AuditView</name>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="165" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="53" />
       <source>Audit log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="168" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="56" />
       <source>All registers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="172" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="60" />
       <source>Show the entries of one register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="174" />
-      <location filename="../../atlas_desktop/gui/auditview.py" line="352" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="62" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="243" />
       <source>Everyone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="175" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="63" />
       <source>Show the entries of one person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="178" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="67" />
       <source>Filter…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="180" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="69" />
       <source>Filter the audit log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="182" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="71" />
       <source>Number of entries shown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="184" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="73" />
       <source>Show &amp;details…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="185" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="74" />
       <source>The values before and after this change (may be personal data)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="186" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="75" />
       <source>Show details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="188" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="77" />
       <source>&amp;Verify chain</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="189" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="78" />
       <source>Check that no entry was changed, removed or reordered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="190" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="79" />
       <source>Verify chain</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="193" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="82" />
       <source>Every change is sealed into a chain. Verify it to check that nothing was altered.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="196" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="85" />
       <source>Result of the chain check</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="200" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="89" />
       <source>Audit log entries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="227" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="116" />
       <source>&amp;Register:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="227" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="116" />
       <source>&amp;Who:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="311" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="188" />
       <source>Checking every entry of the audit trail…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="315" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="192" />
       <source>Checking…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="317" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="194" />
       <source>Verifying the audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="325" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="202" />
       <source>, and they match the {0} backups and restores recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="327" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="204" />
       <source>Intact: all {0} entries are sealed and in order{1}. Nothing was altered.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="331" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="208" />
       <source> at entry {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="332" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="209" />
       <source>Broken{0}: {1} Keep this register as it is and restore a backup you trust.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="338" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="215" />
       <source>Intact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="338" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="215" />
       <source>Broken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="346" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="223" />
       <source>The check did not finish: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="376" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="261" />
       <source>entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="376" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="261" />
       <source>entries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="377" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="262" />
       <source>{0} {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="378" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="263" />
       <source>{0} of {1} {2}</source>
       <translation type="unfinished" />
     </message>
@@ -587,7 +587,7 @@ An offline, encrypted GDPR register for small offices.</source>
     <message>
       <location filename="../../atlas_desktop/gui/audit_details.py" line="52" />
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="190" />
-      <location filename="../../atlas_desktop/gui/welcome.py" line="193" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="147" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
@@ -878,149 +878,151 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="79" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="80" />
       <source>Dashboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="111" />
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="116" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="112" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="117" />
       <source>What needs action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="148" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="149" />
       <source>Breach clocks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="150" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="151" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="150" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="151" />
       <source>Due soon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="150" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="151" />
       <source>Gaps to fill</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="197" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="204" />
       <source>Updating the dashboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="213" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="220" />
       <source>The dashboard could not be updated: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="228" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="235" />
       <source>{0} overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="229" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="236" />
       <source>{0} due soon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="230" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="237" />
       <source>1 gap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="230" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="237" />
       <source>{0} gaps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="234" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="241" />
       <source>1 breach clock running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="235" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="242" />
       <source>{0} breach clocks running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="236" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="243" />
       <source>1 breach deadline passed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="237" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="244" />
       <source>{0} breach deadlines passed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="245" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="252" />
       <source>Go to these items</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="251" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="258" />
       <source>checked {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="262" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="269" />
       <source>No breaches in the last 12 months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="263" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="270" />
       <source>1 breach in the last 12 months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="264" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="271" />
       <source>{0} breaches in the last 12 months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="265" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="272" />
       <source>No current staff recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="266" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="273" />
       <source>{0} of {1} current staff have valid training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="267" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="274" />
       <source>Activities in use, by Art. 6(1) basis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="279" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="286" />
       <source>Deadline {0}, 72 hours after you became aware</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="294" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="301" />
       <source>overdue today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="342" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="349" />
       <source>Locked</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/dashboard_items.py" line="75" />
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="308" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="316" />
+      <location filename="../../atlas_desktop/gui/tablerows.py" line="59" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/dashboard_items.py" line="75" />
+      <location filename="../../atlas_desktop/gui/tablerows.py" line="61" />
       <source>Due soon</source>
       <translation type="unfinished" />
     </message>
@@ -1115,22 +1117,22 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="226" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="234" />
       <source>Press Enter to open the record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="290" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="298" />
       <source>Share of the 72 hours used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="308" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="316" />
       <source>Clock running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="317" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="325" />
       <source>Press Enter to open the breach.</source>
       <translation type="unfinished" />
     </message>
@@ -1690,7 +1692,7 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="80" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="81" />
       <source>Registers</source>
       <translation type="unfinished" />
     </message>
@@ -1750,17 +1752,17 @@ Do this only once you have checked that each one is still true. You can undo a c
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="184" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="208" />
       <source>Atlas Desktop — locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="187" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="211" />
       <source>{0} — Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="188" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="212" />
       <source>Register: {0} · encrypted</source>
       <translation type="unfinished" />
     </message>
@@ -1794,174 +1796,164 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>RecordTableModel</name>
     <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="303" />
-      <source>Overdue</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="305" />
-      <source>Due soon</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="312" />
-      <source>Yes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="312" />
-      <source>No</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="354" />
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="333" />
       <source>Nothing due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="373" />
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="352" />
       <source>Attention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="376" />
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="355" />
       <source>Overdue or due soon, judged as the dashboard judges it. Sorting by this column sorts by the deadline.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/tablerows.py" line="187" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/tablerows.py" line="187" />
+      <source>No</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>RegisterView</name>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="113" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="117" />
       <source>&amp;New</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="114" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="118" />
       <source>Add a new {0} (Ctrl+N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="115" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="119" />
       <source>Ed&amp;it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="116" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="121" />
       <source>Open the selected {0} (Enter or double-click)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="117" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="122" />
       <source>D&amp;uplicate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="119" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="124" />
       <source>Copy the selected {0} as a new one (Ctrl+D)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="121" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="126" />
       <source>De&amp;lete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="122" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="127" />
       <source>Delete the selected {0} (Delete)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="145" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="150" />
       <source>Filter…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="147" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="152" />
       <source>Filter {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="148" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="153" />
       <source>Show only records containing this text (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="153" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="158" />
       <source>All</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="159" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="164" />
       <source>&amp;{0}:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="161" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="166" />
       <source>Show {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="169" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="174" />
       <source>Number of records shown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="212" />
-      <source>No {0} yet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="214" />
-      <source>There are no {0} yet. To record the first one, choose New (Ctrl+N).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="221" />
-      <source>New {0}…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="282" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="241" />
       <source>Could not duplicate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="296" />
-      <location filename="../../atlas_desktop/gui/registerview.py" line="308" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="255" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="267" />
       <source>Could not delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="301" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="260" />
       <source>Delete the {0} "{1}"?
 
 Its attachments are deleted too. The audit trail keeps a record of the deletion.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="303" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="262" />
       <source>Delete {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="303" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="262" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="363" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="344" />
       <source>Type at least {0} characters to search {1} {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="366" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="347" />
       <source>{0} {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="368" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="350" />
       <source>{0} of {1} {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/register_empty.py" line="21" />
+      <source>No {0} yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/register_empty.py" line="23" />
+      <source>There are no {0} yet. To record the first one, choose New (Ctrl+N).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/register_empty.py" line="28" />
+      <source>New {0}…</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -6152,7 +6144,7 @@ It holds the signed review, the signed record of processing activities and the f
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="63" />
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="166" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="173" />
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="180" />
       <source>Problem</source>
       <translation type="unfinished" />
@@ -6500,22 +6492,22 @@ Close anyway?</source>
   <context>
     <name>spreadsheets</name>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="68" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="72" />
       <source>Export spreadsheet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="69" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="73" />
       <source>Excel workbook (*.xlsx)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="80" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="86" />
       <source>Spreadsheet exported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="81" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="87" />
       <source>The workbook was written to
 {0}
 
@@ -6523,163 +6515,163 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="86" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="92" />
       <source>The spreadsheet was not exported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="88" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="94" />
       <source>Exporting the spreadsheet…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="98" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="104" />
       <source>Import spreadsheet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="99" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="105" />
       <source>Excel workbook (*.xlsx);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="109" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="116" />
       <source>Importing the spreadsheet…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="111" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="118" />
       <source>Nothing was imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="115" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="122" />
       <source>{0} added, {1} changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="117" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="124" />
       <source>{0} rows with problems were left out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="118" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="125" />
       <source>Spreadsheet imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="119" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="126" />
       <source>Each change is recorded in the audit trail as an import.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="127" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="134" />
       <source>Checking the spreadsheet…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="128" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="135" />
       <source>The spreadsheet cannot be imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="146" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="153" />
       <source>Import preview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="150" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="157" />
       <source>{0}: {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="151" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="158" />
       <source>Records to add: {0}. To change: {1}. Unchanged: {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="153" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="160" />
       <source>Rows with problems: {0}. Nothing is imported unless you choose to leave those rows out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="156" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="163" />
       <source>Nothing to import: the register already holds what the file says.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="162" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
       <source>Action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="162" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="162" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
       <source>Where</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="162" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
       <source>Fields</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="163" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="170" />
       <source>Add</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="163" />
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="164" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="170" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="171" />
       <source>{0}, row {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="164" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="171" />
       <source>Change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="166" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="173" />
       <source>Sheet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="166" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="173" />
       <source>Row</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="166" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="173" />
       <source>Column</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="168" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
       <source>Changes ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="176" />
       <source>Problems ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="174" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="181" />
       <source>Not read ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="180" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="187" />
       <source>Import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="181" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="188" />
       <source>Import valid rows only</source>
       <translation type="unfinished" />
     </message>
@@ -6871,124 +6863,124 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
   <context>
     <name>WelcomeWindow</name>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="120" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="74" />
       <source>Welcome to Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="129" />
-      <location filename="../../atlas_desktop/gui/welcome.py" line="134" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="83" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="88" />
       <source>Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="136" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="90" />
       <source>Your organisation's GDPR register, kept encrypted on this computer. Nothing is sent anywhere.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="148" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="102" />
       <source>&amp;Create a register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="149" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="103" />
       <source>Start a new, empty register for your organisation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="151" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="105" />
       <source>&amp;Open a register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="152" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="106" />
       <source>Choose a register file (.atlas) on this computer or a shared drive.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="154" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="108" />
       <source>&amp;Explore the demo register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="155" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="109" />
       <source>A filled-in example for an invented company. Nothing in it is real, so try anything.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="162" />
-      <location filename="../../atlas_desktop/gui/welcome.py" line="165" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="116" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="119" />
       <source>Recent registers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="171" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="125" />
       <source>Registers you open appear here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="177" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="131" />
       <source>O&amp;pen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="178" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="132" />
       <source>Open the selected register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="180" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="134" />
       <source>&amp;Remove from list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="181" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="135" />
       <source>Remove the selected register from the list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="182" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="136" />
       <source>Only forgets it here; the file itself is not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="211" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="165" />
       <source>{0}  (not found)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="215" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="169" />
       <source>{0} is not there any more (moved, renamed or on a drive that is not connected).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="254" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="208" />
       <source>Open a register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="255" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="209" />
       <source>Atlas registers (*.atlas);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="263" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="217" />
       <source>{0} was not found. It may have been moved or renamed, or be on a drive that is not connected.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="300" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="254" />
       <source>The demo register could not be opened: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="302" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="256" />
       <source>Opening the demo register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="309" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="263" />
       <source>Opening the demo register (invented data)…</source>
       <translation type="unfinished" />
     </message>
