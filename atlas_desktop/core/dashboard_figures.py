@@ -1,9 +1,11 @@
-"""The numbers behind the dashboard: its findings and the figures of its small charts, from plain records (no Qt, no storage).
+"""The numbers behind the dashboard: its findings and the figures of its small charts, from plain
+records (no Qt, no storage).
 
 Three figures: breaches per month over the last year, the share of current staff whose
 data-protection training is still valid, and how many activities rely on each lawful basis.
-They are counted from the very records the checks read, in the same pass, so the pictures and the action list never
-disagree, and the tests can pin every edge (month ends, time zones, nobody on staff).
+They are counted from the very records the checks read, in the same pass, so the pictures and
+the action list never disagree, and the tests can pin every edge (month ends, time zones,
+nobody on staff).
 """
 
 from __future__ import annotations
@@ -120,7 +122,11 @@ def training_coverage(people: Iterable[Record], trainings: Iterable[Record], ctx
     """Current staff (everyone who has not left) with a training valid today in the office's zone.
 
     A training stops counting on the day it expires, as the checks count it."""
-    valid = _validly_trained(trainings, ctx.today)
+    return _coverage(people, _validly_trained(trainings, ctx.today))
+
+
+def _coverage(people: Iterable[Record], valid: set[Any]) -> Coverage:
+    """Current staff (everyone who has not left), and how many of them have an id in ``valid``."""
     staff = [p for p in people if p.get("status") != "left"]
     return Coverage(trained=sum(1 for p in staff if p.get("id") in valid), staff=len(staff))
 
@@ -203,8 +209,6 @@ def dashboard_stream(read: Source, now: dt.datetime) -> DashboardData:
             activities.extend(chunk)
 
     findings = check_stream(read, ctx, observe)
-    staff = [p for p in people if p.get("status") != "left"]
     return DashboardData(
         organisation=str(orgs[0].get("name") or ""), ctx=ctx, findings=findings, months=months.result(),
-        coverage=Coverage(trained=sum(1 for p in staff if p.get("id") in valid), staff=len(staff)),
-        bases=activities_by_basis(activities))
+        coverage=_coverage(people, valid), bases=activities_by_basis(activities))

@@ -129,9 +129,6 @@ class AuditModel(QAbstractTableModel):
         """How many entries pass the filter, counting those not read yet (only when nothing is filtered)."""
         return len(self._shown) if self.complete else self.total
 
-    def entry_at(self, row: int) -> Summary | None:
-        return self._shown[row] if 0 <= row < len(self._shown) else None
-
     # -- filtering and sorting ----------------------------------------------------------------------
     def set_filter(self, entity: str | None, actor: str | None, needle: str) -> None:
         """Show one register's entries, one person's, and those with ``needle`` in a cell (any case)."""
