@@ -11,8 +11,10 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from . import clocks
+from .breach_assessment import assess, controller_deadline
 from .context import Context
 from .entities import BY_KEY
+from .screening import screen
 
 Record = dict[str, Any]
 
@@ -43,7 +45,7 @@ def _review(last: dt.date | None, months: int | None) -> dt.date | None:
 
 
 def _activity(r: Record, ctx: Context) -> None:
-    r["screening_result"] = screening_result(len(r.get("wp248_criteria") or []))
+    r["screening_result"] = screen(r).result
     r["next_review_due"] = _review(r.get("last_reviewed"), r.get("review_every_months"))
 
 
@@ -71,6 +73,11 @@ def _dpia(r: Record, ctx: Context) -> None:
 def _breach(r: Record, ctx: Context) -> None:
     aware = r.get("aware_at")
     r["notification_deadline"] = clocks.breach_notification_deadline(aware) if aware else None
+    r["controller_deadline"] = controller_deadline(r) if (r.get("our_role") == "processor") else None
+    found = assess(r)
+    r["severity_level"], r["risk_assessed"] = found.level, found.outcome
+    # The manager's own level wins; it is only accepted with a written reason (core.validation).
+    r["risk"] = r.get("risk_override") or found.outcome
 
 
 def _rights_request(r: Record, ctx: Context) -> None:

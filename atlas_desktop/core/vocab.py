@@ -78,6 +78,7 @@ DATA_CATEGORY = _v(
     ("location", "Location data"),
     ("communications", "Content of messages and calls"),
     ("images", "Photos and video (including CCTV)"),
+    ("credentials", "Passwords and sign-in details"),
     ("usage", "Usage and behaviour data"),
     open=True,
 )
@@ -160,17 +161,6 @@ RISK_LEVEL = _v(
     ("low", "Low"), ("medium", "Medium"), ("high", "High"),
 )
 
-RISK_FACTOR = _v(
-    "risk_factor", "Factors weighed (EDPB Guidelines 9/2022)",
-    ("breach_type", "Type of breach (confidentiality, integrity, availability)"),
-    ("sensitivity", "Nature, sensitivity and volume of the data"),
-    ("identifiability", "How easily people can be identified"),
-    ("severity", "Severity and permanence of the consequences"),
-    ("special_characteristics", "Special characteristics of the people (children, vulnerable)"),
-    ("number_affected", "Number of people affected"),
-    ("controller_characteristics", "Special characteristics of the organisation (e.g. a clinic)"),
-)
-
 CIA = _v(
     "cia", "What was affected",
     ("confidentiality", "Confidentiality: disclosed or accessed without authorisation"),
@@ -242,7 +232,10 @@ DPIA_OUTCOME = _v(
 )
 SCREENING_RESULT = _v(
     "screening_result", "Screening result (WP248)",
+    ("mandatory", "DPIA required by law: one of the cases of Art. 35(3)", "", "Art. 35(3)"),
     ("required", "DPIA required: two or more criteria met"),
+    ("justified", "No DPIA: two or more criteria met, but the reason a DPIA is not needed is recorded",
+     "WP248 rev.01 names such cases, e.g. a single doctor's patient files (Recital 91).", "WP248 rev.01"),
     ("consider", "Consider a DPIA: one criterion met; record why not"),
     ("not_required", "No DPIA needed: no criterion met"),
 )
@@ -285,6 +278,95 @@ POLICY_STATUS = _v("policy_status", "Status", ("draft", "Draft"), ("approved", "
 SUBPROCESSOR_DECISION = _v(
     "subprocessor_decision", "Our decision",
     ("pending", "Not decided yet"), ("accepted", "Accepted"), ("objected", "Objected"),
+)
+
+# -- the breach assessment (ENISA 2013 severity method; EDPB Guidelines 9/2022 and 01/2021) ----------
+BREACH_ROLE = _v(
+    "breach_role", "Whose data it was",
+    ("controller", "Ours: we decide why and how the data is used (controller)", "", "Art. 33(1)"),
+    ("processor", "A client's: we process it on their behalf (processor)", "", "Art. 33(2)"),
+)
+DATA_CONTEXT = _v(
+    "data_context", "Kind of data (ENISA: data processing context)",
+    ("simple", "Simple data: names, contact details, education, family, work history",
+     "Scores 1 on the ENISA scale.", "ENISA 2013"),
+    ("behavioural", "Behavioural data: location, traffic, habits, preferences",
+     "Scores 2 on the ENISA scale.", "ENISA 2013"),
+    ("financial", "Financial data: income, transactions, bank or card details, ID documents",
+     "Scores 3 on the ENISA scale.", "ENISA 2013"),
+    ("sensitive", "Sensitive data: health, other special categories (Art. 9) or criminal data (Art. 10)",
+     "Scores 4 on the ENISA scale.", "ENISA 2013"),
+)
+CONTEXT_ADJUSTMENT = _v(
+    "context_adjustment", "In this case, the data reveals",
+    ("less", "Less than usual: e.g. it was already public, or too little to learn anything",
+     "Lowers the kind of data by one step.", "ENISA 2013"),
+    ("as_usual", "What such data usually reveals", "", "ENISA 2013"),
+    ("more", "More than usual: e.g. a list of patients' names, or signs of money trouble",
+     "Raises the kind of data by one step.", "ENISA 2013"),
+)
+IDENTIFIABILITY = _v(
+    "identifiability", "How easily people can be identified",
+    ("negligible", "Hardly: it would take a great deal of effort to know who they are", "× 0.25", "ENISA 2013"),
+    ("limited", "With some effort: e.g. a common first name, no other detail", "× 0.5", "ENISA 2013"),
+    ("significant", "Fairly easily: e.g. a name with a town, or an account number", "× 0.75", "ENISA 2013"),
+    ("maximum", "Directly: e.g. a full name with an address, an ID number or a photo", "× 1", "ENISA 2013"),
+)
+CONFIDENTIALITY_LOSS = _v(
+    "confidentiality_loss", "Could others see the data?",
+    ("none", "No: nobody outside could see it (e.g. ransomware, exfiltration ruled out)", "+ 0", "ENISA 2013"),
+    ("exposed", "Exposed, with no sign that anyone saw or used it", "+ 0", "ENISA 2013"),
+    ("known_recipients", "Seen by a known, small number of recipients", "+ 0.25", "ENISA 2013"),
+    ("unknown_recipients", "Seen or taken by unknown people, or published", "+ 0.5", "ENISA 2013"),
+)
+INTEGRITY_LOSS = _v(
+    "integrity_loss", "Was the data changed?",
+    ("none", "No", "+ 0", "ENISA 2013"),
+    ("corrected", "Changed, but put right with no sign that the wrong data was used", "+ 0", "ENISA 2013"),
+    ("misused_recoverable", "Changed and possibly used wrongly; the correct data can be restored", "+ 0.25",
+     "ENISA 2013"),
+    ("misused_lost", "Changed and possibly used wrongly; the correct data cannot be restored", "+ 0.5",
+     "ENISA 2013"),
+)
+AVAILABILITY_LOSS = _v(
+    "availability_loss", "Was the data lost or out of reach?",
+    ("none", "No", "+ 0", "ENISA 2013"),
+    ("restored", "Briefly, then restored without difficulty (e.g. from a backup)", "+ 0", "ENISA 2013"),
+    ("temporary", "For a while: restored only after days or with real effort", "+ 0.25", "ENISA 2013"),
+    ("permanent", "For good: some of it cannot be recovered", "+ 0.5", "ENISA 2013"),
+)
+EXFILTRATION = _v(
+    "exfiltration", "Was data copied out (exfiltrated)?",
+    ("ruled_out", "Ruled out, e.g. by logs or a forensic analysis", "", "EDPB Guidelines 01/2021"),
+    ("unknown", "Cannot be ruled out", "", "EDPB Guidelines 01/2021"),
+    ("confirmed", "Yes: copied out, offered for sale or published", "", "EDPB Guidelines 01/2021"),
+)
+SEVERITY_LEVEL = _v(
+    "severity_level", "Severity (ENISA)",
+    ("low", "Low: at most a few inconveniences"),
+    ("medium", "Medium: significant inconveniences, overcome with some difficulty"),
+    ("high", "High: significant consequences, overcome with serious difficulty"),
+    ("very_high", "Very high: significant or even irreversible consequences"),
+)
+
+# -- retention as data (Art. 5(1)(e), 30(1)(f)) ---------------------------------------------------
+RETENTION_UNIT = _v(
+    "retention_unit", "Unit",
+    ("days", "days"), ("weeks", "weeks"), ("months", "months"), ("years", "years"),
+)
+RETENTION_TRIGGER = _v(
+    "retention_trigger", "Counted from",
+    ("collection", "Collection: when the data was collected"),
+    ("last_contact", "Last contact with the person"),
+    ("end_of_contract", "End of the contract"),
+    ("end_of_employment", "End of employment"),
+    ("account_closed", "Closing of the account"),
+    ("consent_withdrawn", "Withdrawal of consent", "Atlas checks the consent records of this activity.", "Art. 7(3)"),
+    ("request_answered", "Answer to a rights request", "Atlas checks the rights requests of this activity.",
+     "Art. 12(3)"),
+    ("processing_ended", "End of the processing",
+     "Atlas checks it once the activity is retired with the date it ended.", "Art. 5(1)(e)"),
+    open=True,
 )
 
 ALL: tuple[Vocabulary, ...] = tuple(v for v in globals().values() if isinstance(v, Vocabulary))

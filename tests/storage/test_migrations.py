@@ -69,7 +69,9 @@ def _schema(reg: Register) -> dict[str, list[tuple]]:
     tables = {}
     for (name,) in reg.db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table' "
                                       "AND name NOT IN ('schema_version', 'meta', 'audit_entry')"):
-        columns = [(c[1], c[2], c[3], c[5]) for c in reg.db.execute_sql(f'PRAGMA table_info("{name}")')]
+        # Sorted: ALTER TABLE adds a later field's column at the end, while a new register's models
+        # put it where the field is declared; SQLite reads columns by name, so only the set matters.
+        columns = sorted((c[1], c[2], c[3], c[5]) for c in reg.db.execute_sql(f'PRAGMA table_info("{name}")'))
         indexes = sorted((i[1], i[2]) for i in reg.db.execute_sql(f'PRAGMA index_list("{name}")')
                          if not i[1].startswith("sqlite_"))
         tables[name] = [columns, indexes]

@@ -38,9 +38,18 @@ TRANSFER_COLUMNS = (
 RETENTION_COLUMNS = (
     Field("data_category", "Data", Kind.TEXT, "Which data, e.g. Payroll records.", "Art. 30(1)(f)",
           required=True),
-    Field("period", "Kept for", Kind.TEXT, "How long, e.g. 6 years.", "Art. 5(1)(e), 30(1)(f)", required=True),
-    Field("trigger", "Counted from", Kind.TEXT, "When the period starts, e.g. after employment ends.",
-          "Art. 30(1)(f)"),
+    Field("keep_for", "Kept for", Kind.INT, "How long, as a number, e.g. 6 (with the unit: years).",
+          "Art. 5(1)(e), 30(1)(f)", minimum=0, maximum=1000),
+    Field("unit", "Unit", Kind.CHOICE, "Days, weeks, months or years.", "Art. 30(1)(f)",
+          vocab=vocab.RETENTION_UNIT),
+    Field("trigger", "Counted from", Kind.CHOICE,
+          "The event the period starts from. Choose one of the list so Atlas can check it, or write your own.",
+          "Art. 30(1)(f)", vocab=vocab.RETENTION_TRIGGER),
+    Field("period", "In words", Kind.TEXT,
+          "Anything the number does not say, e.g. \u201cuntil the permit expires\u201d or the law that sets it.",
+          "Art. 5(1)(e)"),
+    Field("erased_on", "Deleted on", Kind.DATE,
+          "For a processing that has ended: when this data was deleted.", "Art. 5(1)(e), 17"),
 )
 
 ACTIVITY = Entity(
@@ -88,6 +97,18 @@ ACTIVITY = Entity(
         Field("criminal_data", "Criminal-offence data", Kind.BOOL,
               "Tick if you process criminal convictions or offences (e.g. criminal record checks).", "Art. 10",
               section=DA),
+        Field("large_scale", "On a large scale", Kind.BOOL,
+              "Many people, much data, a long time or a wide area: e.g. a hospital's patients, a city's "
+              "travellers (WP243 \u00a7 2.1.3). A single doctor or lawyer is not large scale (Recital 91).",
+              "Art. 35(3), 37(1)", section=DA),
+        Field("core_activity", "A core activity", Kind.BOOL,
+              "Part of what the office exists to do, not a support function such as payroll or IT "
+              "(WP243 \u00a7 2.1.2).", "Art. 37(1)", section=DA),
+        Field("public_area_monitoring", "Monitors a publicly accessible area", Kind.BOOL,
+              "e.g. CCTV of a street, a shop floor or a car park.", "Art. 35(3)(c)", section=DA),
+        Field("occasional", "Only occasional", Kind.BOOL,
+              "Tick if it happens only now and then (e.g. a one-off event), not as part of the routine.",
+              "Art. 30(5)", section=DA),
         Field("criminal_data_authority", "Legal authority for it", Kind.TEXT,
               "The law that allows it.", "Art. 10", section=DA),
         Field("source", "Source of the data", Kind.TEXT,
@@ -128,9 +149,15 @@ ACTIVITY = Entity(
         Field("screening_result", "Screening result", Kind.CHOICE, "Worked out from the criteria ticked.",
               "Art. 35(1)", vocab=vocab.SCREENING_RESULT, computed=True, section=DP, in_table=True),
         Field("screening_note", "Why no DPIA", Kind.NOTE,
-              "With one criterion met, record why no DPIA is needed.", "Art. 35(1), WP248", section=DP),
+              "With one criterion met, record why no DPIA is needed. With two or more, a DPIA is expected; "
+              "only in a case like WP248's own examples (e.g. a single doctor's patient files, Recital 91) "
+              "write here why the risk is not high. It cannot lift a DPIA that Art. 35(3) requires.",
+              "Art. 35(1), WP248", section=DP),
         Field("dpias", "DPIAs", Kind.LINKS, "DPIAs carried out for this activity.", "Art. 35",
               target="dpia", reverse="activity", section=DP),
+        Field("ended_on", "Ended on", Kind.DATE,
+              "For a retired activity: when the processing stopped. Retention counted from the end of the "
+              "processing starts here.", "Art. 5(1)(e)", section=RV),
         Field("last_reviewed", "Last reviewed", Kind.DATE, "When this entry was last checked.", "Art. 24(1)",
               section=RV),
         Field("review_every_months", "Review every (months)", Kind.INT, "12 means once a year.", "Art. 24(1)",

@@ -6,6 +6,7 @@ from ..spec import Entity, Field, Kind
 
 C, R, D, A, S = ("Controller", "Representative (Art. 27)", "Data protection contact",
                  "Supervisory authority", "Dates and deadlines")
+Q = "What the law asks of you"
 
 ORGANISATION = Entity(
     key="organisation", label="Organisation", plural="Organisation", table="organisation",
@@ -35,6 +36,22 @@ ORGANISATION = Entity(
               section=D),
         Field("responsible_contact", "Their contact", Kind.TEXT, "How to reach that person.", "Art. 30(1)(a)",
               section=D),
+        Field("employees", "Number of employees", Kind.INT,
+              "Head count. Under 250, the record of processing may be optional (Art. 30(5)); Atlas tells you "
+              "whether it is.", "Art. 30(5)", minimum=0, section=Q),
+        Field("staff_processing", "People who work with personal data on computers", Kind.INT,
+              "How many people, as a rule, constantly handle personal data by computer. Some countries make a "
+              "DPO compulsory above a number (Germany: 20, \u00a7 38 BDSG).", "Art. 37(4)", minimum=0, section=Q),
+        Field("public_body", "We are a public authority or body", Kind.BOOL,
+              "A ministry, council, public school or hospital, or another body under public law. Courts acting "
+              "as courts are not counted.", "Art. 37(1)(a)", section=Q),
+        Field("core_monitoring", "Our main business monitors people on a large scale", Kind.BOOL,
+              "Regular and systematic monitoring as a core activity: e.g. tracking apps, behavioural advertising, "
+              "a security company's CCTV. Atlas also infers it from your activities (WP243).", "Art. 37(1)(b)",
+              section=Q),
+        Field("core_special_data", "Our main business handles sensitive data on a large scale", Kind.BOOL,
+              "Special-category or criminal data as a core activity: e.g. a clinic, a background-check agency. "
+              "Atlas also infers it from your activities (WP243).", "Art. 37(1)(c)", section=Q),
         Field("authority_name", "Supervisory authority", Kind.TEXT,
               "The data protection authority you report to, e.g. ANSPDCP in Romania.", "Art. 51, 55", section=A),
         Field("authority_contact", "Authority's contact", Kind.TEXT,

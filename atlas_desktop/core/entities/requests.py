@@ -61,5 +61,18 @@ CONSENT = Entity(
               "The version of the privacy notice or consent text they saw.", "Art. 7(2), 13"),
         Field("withdrawn_at", "Withdrawn at", Kind.DATETIME, "When they withdrew, if they did.", "Art. 7(3)",
               in_table=True),
+        Field("online_service", "Given for an online service", Kind.BOOL,
+              "Tick if consent was given to use an online service offered directly to the person (an app, a "
+              "website account, an online shop or newsletter): the rules for children's consent apply.",
+              "Art. 8(1), 4(25)"),
+        Field("age", "Their age", Kind.INT, "The person's age when they consented, if you know it.", "Art. 8(1)",
+              minimum=0, maximum=130),
+        Field("is_child", "The person is a child", Kind.BOOL,
+              "Tick if they were under 18 when they consented and you do not know their exact age.", "Art. 8(1)"),
+        Field("parental_consent_by", "Given or authorised by", Kind.TEXT,
+              "Below the age of digital consent: the parent or guardian who gave or authorised consent.",
+              "Art. 8(1)"),
+        Field("parental_check", "How it was checked", Kind.TEXT,
+              "The reasonable effort made to verify it, e.g. a confirmation email to the parent.", "Art. 8(2)"),
     ),
 )

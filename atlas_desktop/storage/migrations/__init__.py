@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from types import ModuleType
 
-from . import m0001_initial, m0002_registers, m0003_search, m0004_reviews
+from . import m0001_initial, m0002_registers, m0003_search, m0004_reviews, m0005_judgement
 
-MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial, m0002_registers, m0003_search, m0004_reviews)
+MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial, m0002_registers, m0003_search, m0004_reviews,
+                                      m0005_judgement)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

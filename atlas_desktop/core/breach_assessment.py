@@ -1,0 +1,422 @@
+"""Works out a breach's severity and the risk to people from facts the manager can answer.
+
+Two layers, both shown to the user factor by factor:
+
+1. **ENISA's severity method (2013)**, used by several authorities: SE = DPC × EI + CB, where
+   DPC is the kind of data in its context (1–4), EI how easily people are identified
+   (0.25–1) and CB the circumstances (losses of confidentiality, integrity, availability,
+   malicious intent). SE < 2 is low, < 3 medium, < 4 high, else very high.
+2. **The EDPB's factors** (Guidelines 9/2022 and the worked cases of 01/2021) then decide
+   the duty: some facts take the risk away whatever the score (unreadable data, a backup
+   that restored everything, a trusted recipient that deleted it), others raise it
+   (sensitive or financial data taken by strangers, a service people depend on, data lost
+   for good).
+
+A question left unanswered is taken at its worst and marked "assumed": Atlas never
+concludes "no risk" from silence. Where the law is ambiguous this is the conservative
+reading the EDPB takes (Guidelines 9/2022: when in doubt, notify).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import vocab
+
+Record = Mapping[str, Any]
+
+DPC_SCORES = {"simple": 1, "behavioural": 2, "financial": 3, "sensitive": 4}
+EI_SCORES = {"negligible": 0.25, "limited": 0.5, "significant": 0.75, "maximum": 1.0}
+CONFIDENTIALITY_SCORES = {"none": 0.0, "exposed": 0.0, "known_recipients": 0.25, "unknown_recipients": 0.5}
+INTEGRITY_SCORES = {"none": 0.0, "corrected": 0.0, "misused_recoverable": 0.25, "misused_lost": 0.5}
+AVAILABILITY_SCORES = {"none": 0.0, "restored": 0.0, "temporary": 0.25, "permanent": 0.5}
+MALICIOUS_SCORE = 0.5
+
+# Data categories (vocab.DATA_CATEGORY) that make a breach financial or behavioural when the manager
+# did not say which kind of data it was (ENISA's DPC). ID documents and passwords open the door to
+# fraud and account take-over, which the EDPB weighs like financial data (01/2021, Cases 07 and 11).
+FINANCIAL_DATA = frozenset({"financial", "payment_card", "government_id", "credentials"})
+BEHAVIOURAL_DATA = frozenset({"location", "usage", "communications"})
+
+# EDPB Guidelines 9/2022: the larger the number of people, the greater the impact. Atlas takes this many
+# as "large" for a confidentiality breach: a conservative floor, never a reason to lower.
+LARGE_NUMBER = 10_000
+
+OUTCOMES = ("none", "risk", "high")
+_RANK = {o: i for i, o in enumerate(OUTCOMES)}
+LEVEL_OUTCOME = {"low": "none", "medium": "risk", "high": "high", "very_high": "high"}
+
+ENISA = "ENISA 2013"
+EDPB_9 = "EDPB Guidelines 9/2022"
+EDPB_01 = "EDPB Guidelines 01/2021"
+
+
+@dataclass(frozen=True)
+class Factor:
+    """One line of the explanation: a fact, how it was read, and what it did to the result."""
+
+    key: str            # the breach field it comes from (or the rule's name)
+    label: str          # plain words
+    value: str          # the answer, as read
+    effect: str         # e.g. "× 0.75", "+ 0.5", "raises the risk to high"
+    source: str         # where the rule comes from
+    assumed: bool = False  # not answered: the worst case was used
+
+    def to_json(self) -> dict[str, Any]:
+        return {"key": self.key, "label": self.label, "value": self.value, "effect": self.effect,
+                "source": self.source, "assumed": self.assumed}
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The outcome for one breach. ``outcome`` is None only when nothing says what was affected."""
+
+    dpc: int
+    ei: float
+    cb: float
+    score: float
+    level: str | None                 # vocab.SEVERITY_LEVEL code
+    outcome: str | None               # vocab.BREACH_RISK code: none / risk / high
+    factors: tuple[Factor, ...]
+    missing: tuple[str, ...] = ()     # fields still to answer (their worst case was assumed)
+    rules: tuple[str, ...] = field(default=())  # the EDPB rules that moved the outcome, in words
+
+    @property
+    def complete(self) -> bool:
+        return self.outcome is not None and not self.missing
+
+    def to_json(self) -> dict[str, Any]:
+        return {"score": self.score, "level": self.level, "outcome": self.outcome, "dpc": self.dpc,
+                "ei": self.ei, "cb": self.cb, "complete": self.complete, "missing": list(self.missing),
+                "rules": list(self.rules), "factors": [f.to_json() for f in self.factors]}
+
+
+def level_of(score: float) -> str:
+    """ENISA's bands: below 2 low, below 3 medium, below 4 high, 4 and above very high."""
+    return "low" if score < 2 else "medium" if score < 3 else "high" if score < 4 else "very_high"
+
+
+def _label(voc: vocab.Vocabulary, code: str | None) -> str:
+    return voc.label_of(code) if code else "not answered"
+
+
+def _num(x: float) -> str:
+    return f"{x:g}"
+
+
+class _Reading:
+    """The facts of one breach read once, with what each unanswered question was taken to be."""
+
+    def __init__(self, b: Record) -> None:
+        self.b = b
+        self.impact = set(b.get("impact") or ())
+        self.factors: list[Factor] = []
+        self.missing: list[str] = []
+        self.rules: list[str] = []
+
+    def add(self, key: str, label: str, value: str, effect: str, source: str, assumed: bool = False) -> None:
+        self.factors.append(Factor(key, label, value, effect, source, assumed))
+        if assumed and key not in self.missing:
+            self.missing.append(key)
+
+    # -- ENISA: DPC --------------------------------------------------------------------------
+    def dpc(self) -> tuple[int, int]:
+        """(DPC after the context, the kind of data's own score before it)."""
+        b = self.b
+        chosen = b.get("data_context")
+        if chosen in DPC_SCORES:
+            base = DPC_SCORES[chosen]
+            self.add("data_context", "Kind of data", _label(vocab.DATA_CONTEXT, chosen), f"DPC {base}", ENISA)
+        else:
+            kind, why, assumed = self._inferred_context()
+            base = DPC_SCORES[kind]
+            self.add("data_context", "Kind of data", f"{_label(vocab.DATA_CONTEXT, kind)} ({why})", f"DPC {base}",
+                     ENISA, assumed)
+        dpc = base
+        adjust = b.get("context_adjustment") or "as_usual"
+        if adjust in ("less", "more"):
+            dpc += -1 if adjust == "less" else 1
+            self.add("context_adjustment", "In this case, the data reveals",
+                     _label(vocab.CONTEXT_ADJUSTMENT, adjust), "DPC − 1" if adjust == "less" else "DPC + 1", ENISA)
+        if b.get("vulnerable_involved"):
+            dpc += 1
+            self.add("vulnerable_involved", "Children or vulnerable people affected", "Yes", "DPC + 1",
+                     f"{ENISA}; {EDPB_9}")
+        return max(1, min(4, dpc)), base
+
+    def _inferred_context(self) -> tuple[str, str, bool]:
+        b = self.b
+        categories = set(b.get("data_categories") or ())
+        if b.get("special_categories_involved"):
+            return "sensitive", "special-category or criminal data involved", False
+        money = sorted(categories & FINANCIAL_DATA)
+        if money:
+            return "financial", "from " + ", ".join(vocab.DATA_CATEGORY.label_of(c).lower() for c in money), False
+        habits = sorted(categories & BEHAVIOURAL_DATA)
+        if habits:
+            return "behavioural", "from " + ", ".join(vocab.DATA_CATEGORY.label_of(c).lower() for c in habits), False
+        if categories:
+            return "simple", "from the data involved", False
+        # Nothing says what data it was: the worst case stands until someone says otherwise.
+        return "sensitive", "assumed: the data involved is not recorded", True
+
+    # -- ENISA: EI ---------------------------------------------------------------------------
+    def ei(self) -> float:
+        b = self.b
+        if b.get("unintelligible"):
+            self.add("unintelligible", "Unreadable to whoever got it", "Yes", "EI 0.25 (nobody can tell who)",
+                     f"{ENISA}; {EDPB_01}, Cases 06 and 10")
+            return EI_SCORES["negligible"]
+        answer = b.get("identifiability")
+        if answer in EI_SCORES:
+            self.add("identifiability", "How easily people can be identified",
+                     _label(vocab.IDENTIFIABILITY, answer), f"× {_num(EI_SCORES[answer])}", ENISA)
+            return EI_SCORES[answer]
+        self.add("identifiability", "How easily people can be identified", "not answered: taken as directly",
+                 "× 1", ENISA, assumed=True)
+        return EI_SCORES["maximum"]
+
+    # -- ENISA: CB, with the EDPB's mitigations applied per kind of loss -----------------------
+    def confidentiality(self) -> tuple[float, bool]:
+        """(its CB points, whether it is a live loss of confidentiality after the mitigations)."""
+        b = self.b
+        exfil = b.get("exfiltration")
+        affected = "confidentiality" in self.impact or exfil in ("confirmed", "unknown")
+        if not affected:
+            return 0.0, False
+        answer = b.get("confidentiality_loss")
+        assumed = answer not in CONFIDENTIALITY_SCORES
+        if exfil in ("confirmed", "unknown") and answer != "unknown_recipients":
+            # Copied out by an attacker, or not ruled out: strangers may hold it (EDPB 01/2021, Cases 04–05).
+            how = "confirmed" if exfil == "confirmed" else "cannot be ruled out"
+            self.add("exfiltration", "Was data copied out?", f"{_label(vocab.EXFILTRATION, exfil)}",
+                     f"counted as seen by unknown people ({how})", f"{EDPB_01}, Cases 01 and 04")
+            answer, assumed = "unknown_recipients", False
+        elif assumed:
+            answer = "unknown_recipients"
+        points = CONFIDENTIALITY_SCORES[answer]
+        if b.get("unintelligible"):
+            self.add("confidentiality_loss", "Could others see the data?", _label(vocab.CONFIDENTIALITY_LOSS, answer),
+                     "+ 0: unreadable to them", f"{EDPB_01}, Cases 06 and 10; Art. 34(3)(a)")
+            return 0.0, False
+        if b.get("recipient_trusted"):
+            self.add("confidentiality_loss", "Could others see the data?", _label(vocab.CONFIDENTIALITY_LOSS, answer),
+                     "+ 0: a trusted recipient confirmed deleting it", f"{EDPB_9}; {EDPB_01}, Case 09")
+            return 0.0, False
+        value = ("not answered: taken as seen by unknown people" if assumed
+                 else _label(vocab.CONFIDENTIALITY_LOSS, answer))
+        self.add("confidentiality_loss", "Could others see the data?", value, f"+ {_num(points)}", ENISA, assumed)
+        return points, answer not in ("none",)
+
+    def integrity(self) -> tuple[float, bool]:
+        if "integrity" not in self.impact:
+            return 0.0, False
+        answer = self.b.get("integrity_loss")
+        assumed = answer not in INTEGRITY_SCORES
+        if assumed:
+            answer = "misused_lost"
+        points = INTEGRITY_SCORES[answer]
+        value = ("not answered: taken as misused and lost" if assumed
+                 else _label(vocab.INTEGRITY_LOSS, answer))
+        self.add("integrity_loss", "Was the data changed?", value, f"+ {_num(points)}", ENISA, assumed)
+        return points, answer not in ("none", "corrected")
+
+    def availability(self) -> tuple[float, str | None]:
+        """(its CB points, the loss as finally read; None when availability was not affected)."""
+        if "availability" not in self.impact:
+            return 0.0, None
+        b = self.b
+        answer = b.get("availability_loss")
+        assumed = answer not in AVAILABILITY_SCORES
+        if b.get("backup_restored") and answer not in ("none", "restored"):
+            self.add("backup_restored", "An up-to-date backup restored it", "Yes", "+ 0: restored from the backup",
+                     f"{EDPB_01}, Case 01")
+            return 0.0, "restored"
+        if assumed:
+            answer = "permanent"
+        points = AVAILABILITY_SCORES[answer]
+        value = "not answered: taken as lost for good" if assumed else _label(vocab.AVAILABILITY_LOSS, answer)
+        self.add("availability_loss", "Was the data lost or out of reach?", value, f"+ {_num(points)}", ENISA,
+                 assumed)
+        return points, answer
+
+
+def assess(b: Record) -> Assessment:
+    """The severity and the risk to people of the breach ``b`` (a record's values, stored or draft)."""
+    r = _Reading(b)
+    if not r.impact and b.get("exfiltration") not in ("confirmed", "unknown"):
+        return Assessment(0, 0.0, 0.0, 0.0, None, None, (), ("impact",),
+                          ("Say what was affected (confidentiality, integrity, availability) to start the "
+                           "assessment.",))
+    dpc, base = r.dpc()
+    ei = r.ei()
+    conf_points, conf_live = r.confidentiality()
+    int_points, int_live = r.integrity()
+    avail_points, avail = r.availability()
+    malicious = bool(b.get("malicious"))
+    if malicious:
+        r.add("malicious", "Done on purpose", "Yes", f"+ {_num(MALICIOUS_SCORE)}", ENISA)
+    cb = conf_points + int_points + avail_points + (MALICIOUS_SCORE if malicious else 0.0)
+    score = round(dpc * ei + cb, 4)
+    level = level_of(score)
+    outcome = LEVEL_OUTCOME[level]
+    r.add("severity", "Severity score", f"{_num(dpc)} × {_num(ei)} + {_num(cb)} = {_num(score)}",
+          f"{vocab.SEVERITY_LEVEL.label_of(level)}: {vocab.BREACH_RISK.label_of(outcome).lower()}", ENISA)
+
+    critical = bool(b.get("critical_service"))
+    avail_live = avail in ("temporary", "permanent") or (critical and avail not in (None, "none"))
+    if not (conf_live or int_live or avail_live):
+        # Every loss is neutralised: unreadable, restored, deleted by a trusted recipient, or minor.
+        if outcome != "none":
+            r.rules.append("Nothing that was affected can still harm people (the data was unreadable, restored "
+                           "from a backup, or deleted by a trusted recipient), so the breach is unlikely to "
+                           f"result in a risk ({EDPB_01}, Cases 01, 06, 09 and 10).")
+            r.add("mitigated", "Every loss neutralised", "Yes", "lowers the risk to none", f"{EDPB_9}; {EDPB_01}")
+        outcome = "none"
+    else:
+        outcome = _raise(r, outcome, b, base, conf_live, avail, critical, malicious)
+    return Assessment(dpc, ei, cb, score, level, outcome, tuple(r.factors), tuple(r.missing), tuple(r.rules))
+
+
+def _raise(r: _Reading, outcome: str, b: Record, base: int, conf_live: bool, avail: str | None,
+           critical: bool, malicious: bool) -> str:
+    """The EDPB's aggravating factors: each sets a floor the outcome cannot go below."""
+
+    def floor(level: str, key: str, label: str, why: str, source: str) -> None:
+        nonlocal outcome
+        if _RANK[level] > _RANK[outcome]:
+            outcome = level
+            r.add(key, label, "Yes", f"raises the risk to {'high' if level == 'high' else 'a risk'}", source)
+            r.rules.append(f"{why} ({source}).")
+
+    strangers = b.get("confidentiality_loss") in (None, "unknown_recipients") or \
+        b.get("exfiltration") in ("confirmed", "unknown")
+    revealing = base >= DPC_SCORES["financial"] or bool(b.get("vulnerable_involved"))
+    if conf_live and revealing and (strangers or malicious):
+        floor("high", "revealing_data_taken", "Sensitive, financial or identity data, or children's data, in "
+              "strangers' hands", "Special-category, financial, identity or login data, or data about children "
+              "and vulnerable people, may be in the hands of people who can misuse it: a high risk",
+              f"{EDPB_9}; {EDPB_01}, Cases 04, 05, 07, 11 and 12")
+    if critical and avail is not None and avail != "none":
+        level = "high" if avail in ("temporary", "permanent") else "risk"
+        floor(level, "critical_service", "People depend on our service", "People depend on the service, so "
+              "losing the data, even for a while, affects them directly", f"{EDPB_01}, Case 03")
+    if avail in ("temporary", "permanent"):
+        floor("risk", "availability_not_restored", "Data out of reach without a working backup", "The data was "
+              "not restored quickly from a backup, so people were without it or lost it", f"{EDPB_01}, Case 02")
+    if conf_live and malicious:
+        floor("risk", "taken_on_purpose", "Data taken on purpose", "Someone took or exposed the data "
+              "deliberately, so its misuse is likely", f"{EDPB_9}; {EDPB_01}, Case 08")
+    count = b.get("subjects_count")
+    if conf_live and isinstance(count, int) and count >= LARGE_NUMBER:
+        # Identity data of that many people in unknown hands is the raw material of identity fraud.
+        floor("high" if (strangers or malicious) else "risk", "number_affected", "Many people affected",
+              f"{count:,} people are affected", f"{EDPB_9} (number of affected individuals); {EDPB_01}, Case 11")
+    return outcome
+
+
+# -- the duties that follow ----------------------------------------------------------------------------
+PROCESSOR_NOTICE_HOURS = 24  # see the help of breach.controller_notice_hours: a conservative reading
+
+
+@dataclass(frozen=True)
+class Duty:
+    """One thing the law asks after a breach: whether it applies, by when, and whether it is done."""
+
+    key: str                       # authority / people / controller / public_communication / document
+    required: bool | None          # None: not decided yet (the assessment is missing), or someone else's
+    status: str                    # due / done / not_required / lifted / replaced / undecided / controllers
+    article: str
+    explanation: str
+    deadline: dt.datetime | None = None
+    done_at: dt.datetime | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"required": self.required, "status": self.status, "article": self.article,
+                "explanation": self.explanation,
+                "deadline": self.deadline.isoformat() if self.deadline else None,
+                "done_at": self.done_at.isoformat() if self.done_at else None}
+
+
+def controller_deadline(b: Record) -> dt.datetime | None:
+    """When a processor must have told its client (Art. 33(2)); None while the 72 hours have not started."""
+    aware = b.get("aware_at")
+    if not isinstance(aware, dt.datetime) or aware.tzinfo is None:
+        return None
+    hours = b.get("controller_notice_hours")
+    hours = hours if isinstance(hours, int) and hours >= 1 else PROCESSOR_NOTICE_HOURS
+    return (aware.astimezone(dt.UTC) + dt.timedelta(hours=hours)).astimezone(aware.tzinfo)
+
+
+def duties(b: Record) -> dict[str, Duty]:
+    """Who must be told, from the breach's effective risk (``risk``: the user's override, else the assessed
+    level) and its role. Read from a derived record (``core.derive``), so the deadlines are filled in."""
+    risk = b.get("risk")
+    out: dict[str, Duty] = {
+        "document": Duty("document", True, "done", "Art. 33(5)",
+                         "Every breach is documented here, notified or not: the facts, the effects and the "
+                         "remedial action."),
+    }
+    if (b.get("our_role") or "controller") == "processor":
+        client = b.get("controller_name") or "the client"
+        told = b.get("controller_told_at")
+        out["controller"] = Duty("controller", True, "done" if told else "due", "Art. 33(2)",
+                                 f"You process this data for {client}: tell them without undue delay. They decide "
+                                 "whether to notify the authority and the people affected.",
+                                 b.get("controller_deadline") or controller_deadline(b), told)
+        for key, art in (("authority", "Art. 33(1)"), ("people", "Art. 34(1)")):
+            out[key] = Duty(key, None, "controllers", art, f"The decision is {client}'s, as the controller.")
+        return out
+    notified = b.get("notified_at")
+    if risk is None:
+        out["authority"] = Duty("authority", None, "undecided", "Art. 33(1)",
+                                "Answer the risk questions: the assessment decides whether the authority must "
+                                "be notified.", b.get("notification_deadline"), notified)
+        out["people"] = Duty("people", None, "undecided", "Art. 34(1)", "Decided by the assessment.")
+        return out
+    if risk in ("risk", "high"):
+        out["authority"] = Duty("authority", True, "done" if notified else "due", "Art. 33(1)",
+                                "Notify the supervisory authority without undue delay and within 72 hours of "
+                                "becoming aware.", b.get("notification_deadline"), notified)
+    else:
+        out["authority"] = Duty("authority", False, "not_required", "Art. 33(1), 33(5)",
+                                "Unlikely to result in a risk: no notification, but keep your reasoning in this "
+                                "record.", None, notified)
+    exemption = b.get("art34_exemption")
+    told = b.get("subjects_notified_at")
+    if risk != "high":
+        out["people"] = Duty("people", False, "not_required", "Art. 34(1)",
+                             "The risk is not high, so the people affected need not be told.", None, told)
+    elif exemption in ("unintelligible", "measures_taken"):
+        letter = "a" if exemption == "unintelligible" else "b"
+        out["people"] = Duty("people", False, "lifted", f"Art. 34(3)({letter})",
+                             f"High risk, but the Art. 34(3)({letter}) exemption is recorded: "
+                             f"{vocab.ART34_EXEMPTION.label_of(exemption).lower()}.", None, told)
+    elif exemption == "disproportionate":
+        public = b.get("public_communication_at")
+        out["people"] = Duty("people", True, "replaced", "Art. 34(3)(c)",
+                             "Telling each person would take disproportionate effort: a public communication "
+                             "informs them as effectively instead.", None, told)
+        out["public_communication"] = Duty("public_communication", True, "done" if public else "due",
+                                           "Art. 34(3)(c)", "Make the public communication and record when and "
+                                           "where: it replaces the individual notices, it does not remove the "
+                                           "duty.", None, public)
+    else:
+        out["people"] = Duty("people", True, "done" if told else "due", "Art. 34(1)–(2)",
+                             "High risk: tell the people affected without undue delay, in clear and plain "
+                             "language.", None, told)
+    return out
+
+
+def severity_json(b: Record) -> dict[str, Any]:
+    """The ``severity`` object of ``atlas show breach ID --json``."""
+    return assess(b).to_json()
+
+
+def duties_json(b: Record) -> dict[str, Any]:
+    """The ``duties`` object of ``atlas show breach ID --json``: authority, people, controller, public
+    communication (the last two only where they apply) and documentation."""
+    return {key: duty.to_json() for key, duty in duties(b).items()}

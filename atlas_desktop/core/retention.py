@@ -1,0 +1,112 @@
+"""Retention periods as data: a duration from a trigger (Art. 5(1)(e), 30(1)(f)), and when one runs out.
+
+An activity's retention row says how long one kind of data is kept (``keep_for`` + ``unit``)
+and from which event (``trigger``); free text stays in ``period`` as a note. A period written
+as text by an older version ("6 years", "after employment ends") is read into that form by
+``parse_period``/``parse_trigger``, so a register keeps its meaning when it is upgraded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from . import clocks, vocab
+
+Row = Mapping[str, Any]
+
+_UNITS = {"day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months",
+          "months": "months", "year": "years", "years": "years"}
+_DURATION = re.compile(r"^\s*(\d{1,4})\s*(days?|weeks?|months?|years?)\b\s*[.,;:]?\s*", re.IGNORECASE)
+
+# Words an older free-text "counted from" used, and the trigger they mean. First match wins.
+_TRIGGER_WORDS = (
+    ("consent_withdrawn", ("withdraw",)),
+    ("request_answered", ("request",)),
+    ("end_of_employment", ("employment", "leaving", "left the", "staff leave")),
+    ("end_of_contract", ("contract",)),
+    ("account_closed", ("account",)),
+    ("last_contact", ("last contact", "last visit", "last order", "last activity")),
+    ("processing_ended", ("processing ends", "processing ended", "end of the processing")),
+    ("collection", ("collect", "creation", "created", "recorded", "received")),
+)
+
+
+def parse_period(text: str | None) -> tuple[int | None, str | None, str | None]:
+    """(number, unit, what is left of the text) from a period written in words, e.g. "6 years"
+    -> (6, "years", None); text that does not start with a duration is all left over."""
+    if not text or not text.strip():
+        return None, None, None
+    match = _DURATION.match(text)
+    if match is None:
+        return None, None, text.strip()
+    rest = text[match.end():].strip() or None
+    return int(match.group(1)), _UNITS[match.group(2).lower()], rest
+
+
+def parse_trigger(text: str | None) -> str | None:
+    """The trigger code a free-text "counted from" names, or the text itself when none fits."""
+    if not text or not text.strip():
+        return None
+    if text.strip() in vocab.RETENTION_TRIGGER:
+        return text.strip()
+    folded = text.casefold()
+    for code, words in _TRIGGER_WORDS:
+        if any(w in folded for w in words):
+            return code
+    return text.strip()
+
+
+def duration(row: Row) -> tuple[int, str] | None:
+    """(number, unit) of a row whose period is given as data; None when it is text only."""
+    number, unit = row.get("keep_for"), row.get("unit")
+    if isinstance(number, int) and not isinstance(number, bool) and number >= 0 and unit in _UNITS.values():
+        return number, unit
+    return None
+
+
+def add_period(start: dt.date, number: int, unit: str) -> dt.date:
+    """``start`` plus the period, counted as calendar months and years end (the same date, or the
+    month's last day: 31 January + 1 month is 28 or 29 February)."""
+    if unit == "days":
+        return start + dt.timedelta(days=number)
+    if unit == "weeks":
+        return start + dt.timedelta(weeks=number)
+    return clocks.add_months(start, number * (12 if unit == "years" else 1))
+
+
+def ends_on(row: Row, start: dt.date) -> dt.date | None:
+    """The last day the data may be kept, counted from ``start`` (the day of the row's trigger)."""
+    found = duration(row)
+    if found is None:
+        return None
+    try:
+        return add_period(start, *found)
+    except (OverflowError, ValueError):
+        return None  # a period that ends past the calendar's range never runs out
+
+
+def describe(row: Row) -> str:
+    """One line for exports and reports: "Payroll records: 6 years from end of employment (law X)"."""
+    found = duration(row)
+    parts: list[str] = []
+    if found is not None:
+        number, unit = found
+        parts.append(f"{number} {unit[:-1] if number == 1 else unit}")
+    trigger = row.get("trigger")
+    if trigger:
+        label = vocab.RETENTION_TRIGGER.label_of(trigger)
+        parts.append(f"from {label[:1].lower()}{label[1:].split(':')[0]}" if trigger in vocab.RETENTION_TRIGGER
+                     else str(trigger))
+    note = row.get("period")
+    if note:
+        parts.append(f"({note})" if parts else str(note))
+    what = row.get("data_category") or "Data"
+    return f"{what}: {' '.join(parts)}" if parts else str(what)
+
+
+def rows_with_trigger(activity: Mapping[str, Any], trigger: str) -> list[Row]:
+    """The activity's retention rows counted from ``trigger`` that give a duration."""
+    return [r for r in activity.get("retention") or () if r.get("trigger") == trigger and duration(r) is not None]
