@@ -117,16 +117,25 @@ def cmd_fields(args: argparse.Namespace, settings: Settings) -> int:
     ent = _entity(args.entity)
     print(f"{ent.plural} ({ent.article}). {ent.help}\n")
     for f in ent.fields:
-        flags = ", ".join(x for x in ("required" if f.required else "", "computed" if f.computed else "",
-                                      "read-only" if f.reverse else "") if x)
-        print(f"  {f.key:<28} {_kind_text(f):<20} {f.label}{f' [{flags}]' if flags else ''}")
-        print(f"  {'':<28} {f.cite()}")
-        if f.vocab is not None:
-            more = " (or your own entry)" if f.vocab.open else ""
-            print(f"  {'':<28} choices{more}: " + "; ".join(f"{t.code} = {t.label}" for t in f.vocab.terms))
+        _print_field(f, "  ")
         if f.kind is Kind.TABLE:
+            # A table's columns are fields too: each with its help, article and choices, so a script
+            # writing JSON rows knows what every key means.
             print(f"  {'':<28} JSON rows with: " + ", ".join(f"{c.key} ({c.kind.value})" for c in f.fields))
+            for column in f.fields:
+                _print_field(column, f"    {f.key}.")
     return EXIT_OK
+
+
+def _print_field(f: Field, lead: str) -> None:
+    flags = ", ".join(x for x in ("required" if f.required else "", "computed" if f.computed else "",
+                                  "read-only" if f.reverse else "") if x)
+    name = f"{lead}{f.key}"
+    print(f"{name:<30} {_kind_text(f):<20} {f.label}{f' [{flags}]' if flags else ''}")
+    print(f"  {'':<28} {f.cite()}")
+    if f.vocab is not None:
+        more = " (or your own entry)" if f.vocab.open else ""
+        print(f"  {'':<28} choices{more}: " + "; ".join(f"{t.code} = {t.label}" for t in f.vocab.terms))
 
 
 # -- list and show ----------------------------------------------------------------------------------
@@ -168,6 +177,8 @@ def _record_id(ent: Entity, given: int | None) -> int:
 
 
 def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
+    from .cli_assessment import breach_lines, extra_json
+    from .core.clocks import zone
     from .storage.attachments import Attachments
     from .storage.records import Records
 
@@ -178,8 +189,10 @@ def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
         tz = records.context().time_zone
         titles = {f.target: records.titles(f.target) for f in ent.fields if f.target}
         files = Attachments(reg).list(ent.key, record["id"])
+        # Worked out, not stored: the breach's assessment and duties, the organisation's obligations.
+        extra = extra_json(ent.key, record, records) if args.json else {}
     if args.json:
-        out = record_json(ent, record)
+        out = {**record_json(ent, record), **extra}
         out["attachments"] = [{"id": a.id, "filename": a.filename, "size": a.size, "sha256": a.sha256}
                               for a in files]
         print(json.dumps(out, ensure_ascii=False, indent=2))
@@ -199,6 +212,8 @@ def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
         print("\nAttachments")
         for a in files:
             print(f"  #{a.id} {a.filename} ({a.size:,} bytes, added {a.added_at[:10]} by {a.added_by})")
+    if ent.key == "breach":
+        print("\n".join(breach_lines(record, zone(tz))))
     return EXIT_OK
 
 

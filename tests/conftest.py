@@ -42,3 +42,12 @@ def new_register(register_path):
     reg, recovery = Register.create(register_path, PASSPHRASE, ORG, actor="tester")
     yield reg, recovery
     reg.close()
+
+
+def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
+    """Runs the ``atlas`` command in-process: (exit code, standard output, standard error)."""
+    from atlas_desktop import cli
+
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err

@@ -15,16 +15,13 @@ from atlas_desktop import cli
 from atlas_desktop.storage import backups
 from atlas_desktop.storage.register import Register
 
-from conftest import ORG, PASSPHRASE
+from conftest import ORG, PASSPHRASE, run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 NEW_PASSPHRASE = "quartz-meadow-violin-harbour"
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 @pytest.fixture

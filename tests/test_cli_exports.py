@@ -7,17 +7,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import PASSPHRASE
+from conftest import PASSPHRASE, run_cli
 
-from atlas_desktop import cli
 from atlas_desktop.storage.records import Records
 from atlas_desktop.storage.register import Register
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 @pytest.fixture

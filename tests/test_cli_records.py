@@ -7,18 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ORG, PASSPHRASE
+from conftest import ORG, PASSPHRASE, run_cli
 
-from atlas_desktop import cli
 from atlas_desktop.core.entities import ENTITIES
 from atlas_desktop.storage.records import Records
 from atlas_desktop.storage.register import Register
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 @pytest.fixture
@@ -79,7 +75,8 @@ def test_add_list_show_edit_round_trip_in_the_organisations_time_zone(reg_path, 
     assert rows[0]["notification_deadline"] == "2026-10-26T06:00:00+00:00"
 
     code, out, _ = run(capsys, "edit", "breach", "1", *r, "--add",
-                       'timeline={"at": "2026-10-23 11:00", "event": "Passwords reset"}', "--set", "risk=high")
+                       'timeline={"at": "2026-10-23 11:00", "event": "Passwords reset"}', "--set", "risk_override=high",
+                       "--set", "override_reason=Tachograph cards open the door to fraud")
     assert code == 0
     code, out, _ = run(capsys, "show", "breach", "1", *r)
     assert "Became aware at" in out and "2026-10-23 09:00 EEST" in out
@@ -97,13 +94,15 @@ def test_invalid_record_lists_every_problem_and_saves_nothing(reg_path, capsys):
         entries_before = reg.audit.head().count
     code, out, err = run(capsys, "add", "breach", *r, "--set", "title=Mislaid folder",
                          "--set", "aware_at=2026-11-01 10:00", "--set", "discovered_at=2026-11-02 10:00",
-                         "--set", "subjects_count=-4", "--set", "risk=high", "--set", "notify_authority=no")
+                         "--set", "subjects_count=-4", "--set", "risk_override=high",
+                         "--set", "notify_authority=no")
     assert code == 2 and out == ""
     lines = err.splitlines()
     assert lines[0] == "atlas: The breach was not saved:"
     assert "  description: What happened is required." in lines
     assert "  subjects_count: People affected (approx.) cannot be negative." in lines
     assert "  aware_at: Became aware at cannot be before discovered at." in lines
+    assert any(line.startswith("  override_reason: ") for line in lines)  # your own level needs its reason
     assert any(line.startswith("  notify_authority: A breach likely to result in a risk must be notified")
                for line in lines)
     reg, records = _records(reg_path)
@@ -180,7 +179,8 @@ def test_check_json_keys_and_exit_code_follow_overdue_findings(reg_path, capsys)
     # A breach that needs notifying, became known four days ago and was never notified: overdue.
     aware = (dt.datetime.now(dt.UTC) - dt.timedelta(days=4)).strftime("%Y-%m-%dT%H:%M+00:00")
     assert run(capsys, "add", "breach", *r, "--set", "title=Server hacked", "--set", f"aware_at={aware}",
-               "--set", "description=Database copied", "--set", "risk=risk",
+               "--set", "description=Database copied", "--set", "risk_override=risk",
+               "--set", "override_reason=Copied by an attacker",
                "--set", "notify_authority=yes")[0] == 0
     code, out, _ = run(capsys, "check", *r, "--json")
     assert code == 1
@@ -203,7 +203,7 @@ def test_demo_creates_a_register_that_opens_with_the_published_passphrase(tmp_pa
     path = tmp_path / "demo.atlas"
     code, out, err = run(capsys, "demo", "--register", str(path))
     assert (code, err) == (0, "")
-    assert f"Its passphrase is: {DEMO_PASSPHRASE}" in out and "3 breaches" in out and "2 DPIAs" in out
+    assert f"Its passphrase is: {DEMO_PASSPHRASE}" in out and "4 breaches" in out and "2 DPIAs" in out
     monkeypatch.setenv("ATLAS_PASSPHRASE", DEMO_PASSPHRASE)
     code, out, _ = run(capsys, "check", "--register", str(path), "--json")
     severities = {f["severity"] for f in json.loads(out)}

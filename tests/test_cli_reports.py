@@ -17,6 +17,8 @@ from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
+from conftest import run_cli
+
 from atlas_desktop import cli, cli_reports
 from atlas_desktop.exports.reports import REPORT_KINDS
 from atlas_desktop.storage.certificate import load
@@ -24,10 +26,7 @@ from atlas_desktop.storage.demo import DEMO_PASSPHRASE, create_demo
 from atlas_desktop.storage.register import Register
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from atlas_desktop import cli
+from conftest import run_cli
+
 from atlas_desktop.exports.review_pack import MANIFEST, PACK_FILES, REVIEW_PDF, ROPA_PDF, WORKBOOK, check_pack
 from atlas_desktop.exports.signing import verify_pdf
 from atlas_desktop.storage.certificate import all_certificates
@@ -20,10 +21,7 @@ from atlas_desktop.storage.demo import DEMO_PASSPHRASE, create_demo
 from atlas_desktop.storage.register import Register
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 @pytest.fixture

@@ -289,7 +289,8 @@ def _raise(r: _Reading, outcome: str, b: Record, base: int, conf_live: bool, ava
         nonlocal outcome
         if _RANK[level] > _RANK[outcome]:
             outcome = level
-            r.add(key, label, "Yes", f"raises the risk to {'high' if level == 'high' else 'a risk'}", source)
+            effect = "raises it to a high risk" if level == "high" else "raises it to a risk: notify the authority"
+            r.add(key, label, "Yes", effect, source)
             r.rules.append(f"{why} ({source}).")
 
     strangers = b.get("confidentiality_loss") in (None, "unknown_recipients") or \

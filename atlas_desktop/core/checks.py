@@ -21,6 +21,7 @@ from .bulk import without_cycle_collection
 from .context import Context
 from .derive import derive
 from .entities import BY_KEY, ENTITIES
+from .entities.breach import ASSESSED_FACTS
 
 SEVERITIES = ("overdue", "due soon", "gap")
 OVERDUE, DUE_SOON, GAP = SEVERITIES
@@ -108,11 +109,18 @@ STREAMED = ("consent", "training", "breach", "rights_request")
 # the work on a big register. tests/core/test_checks_stream.py fails if a rule, derive or a figure
 # names a field of theirs that is missing here.
 CHECKED_FIELDS: dict[str, tuple[str, ...]] = {
-    "consent": ("subject", "purpose", "activity"),
+    "consent": ("subject", "purpose", "activity", "withdrawn_at", "online_service", "age", "is_child",
+                "parental_consent_by"),
     "training": ("course", "person", "completed_on", "valid_months", "expires_on"),
     "breach": ("title", "status", "occurred_from", "discovered_at", "aware_at", "activities", "other_processing",
                "staff", "risk", "notify_authority", "notification_deadline", "notified_at", "delay_reason",
-               "subjects_notified_at", "art34_exemption"),
+               "subjects_notified_at", "art34_exemption", "public_communication_at", "description", "consequences",
+               "containment", "measures", "risk_reasoning", "risk_override", "override_reason", "risk_assessed",
+               "severity_level", "our_role",
+               "controller_name", "controller_notice_hours", "controller_deadline", "controller_told_at",
+               # what the assessment is computed from (core.breach_assessment, via derive)
+               "impact", "data_categories", "special_categories_involved", "vulnerable_involved", "subjects_count",
+               *ASSESSED_FACTS),
     "rights_request": ("requester", "right", "received_on", "extended", "due_on", "status", "response_sent_on",
                        "outcome", "activities"),
 }
@@ -157,9 +165,9 @@ class Run:
             if a.get("status") != "retired":
                 for pid in a.get("processors") or ():
                     self.processor_users[pid].append(self.title("activity", a))
+        # Filled while the consents are judged (checks_rules.consents), which comes before the activities
+        # rule that reads it: the consent register is read once per run, like every streamed register.
         self.activities_with_consents: set[Any] = set()
-        for chunk in self.chunks("consent"):
-            self.activities_with_consents.update(c.get("activity") for c in chunk)
         # Only the latest expiry matters: an older certificate adds nothing once a refresher exists.
         self.training_expires: dict[int | None, dt.date] = {}
         for chunk in self.chunks("training"):

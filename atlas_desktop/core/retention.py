@@ -97,14 +97,23 @@ def describe(row: Row) -> str:
         parts.append(f"{number} {unit[:-1] if number == 1 else unit}")
     trigger = row.get("trigger")
     if trigger:
-        label = vocab.RETENTION_TRIGGER.label_of(trigger)
-        parts.append(f"from {label[:1].lower()}{label[1:].split(':')[0]}" if trigger in vocab.RETENTION_TRIGGER
-                     else str(trigger))
+        label = (vocab.RETENTION_TRIGGER.label_of(trigger).split(":")[0] if trigger in vocab.RETENTION_TRIGGER
+                 else str(trigger).strip())
+        parts.append(label if label.split(" ", 1)[0].casefold() in _PREPOSITIONS else f"from {_lower_first(label)}")
     note = row.get("period")
     if note:
         parts.append(f"({note})" if parts else str(note))
     what = row.get("data_category") or "Data"
     return f"{what}: {' '.join(parts)}" if parts else str(what)
+
+
+# A trigger written in the user's own words that already says how it counts ("after the permit expires").
+_PREPOSITIONS = frozenset({"from", "after", "until", "when", "since", "before", "at", "on"})
+
+
+def _lower_first(text: str) -> str:
+    """"End of the contract" -> "end of the contract"; an acronym ("GDPR audit") is left as written."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
 def rows_with_trigger(activity: Mapping[str, Any], trigger: str) -> list[Row]:

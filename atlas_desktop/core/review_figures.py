@@ -32,7 +32,7 @@ class CauseLine:
     notified: int             # to the authority (Art. 33(1))
     on_time: int              # within the 72 hours
     late: int
-    not_needed: int           # decided unlikely to result in a risk: documented only (Art. 33(5))
+    not_needed: int           # unlikely to result in a risk, or the client's to notify: documented only (Art. 33(5))
     undecided: int            # neither notified nor decided yet
 
 
@@ -68,6 +68,9 @@ class YearFigures:
     training_percent: int | None = None
     untrained: list[str] = field(default_factory=list)
     findings: list[FindingLine] = field(default_factory=list)
+    # Retention periods that ran out with the data still held (Art. 5(1)(e)): the checks' "retention-" findings,
+    # listed on their own because deleting is the one thing a review can do about them at once.
+    retention_ended: list[FindingLine] = field(default_factory=list)
 
     @property
     def breach_total(self) -> CauseLine:
@@ -97,7 +100,8 @@ class YearFigures:
                    requests=[RightLine(**x) for x in data.get("requests", [])],
                    staff=int(data.get("staff", 0)), trained=int(data.get("trained", 0)),
                    training_percent=data.get("training_percent"), untrained=list(data.get("untrained", [])),
-                   findings=[FindingLine(**x) for x in data.get("findings", [])])
+                   findings=[FindingLine(**x) for x in data.get("findings", [])],
+                   retention_ended=[FindingLine(**x) for x in data.get("retention_ended", [])])
 
 
 _CAUSE_NUMBERS = ("breaches", "notified", "on_time", "late", "not_needed", "undecided")
@@ -133,7 +137,8 @@ def breach_lines(breaches: Sequence[Record], period: Period, ctx: Context) -> tu
             row[1] += 1
             late = deadline is not None and notified > deadline
             row[3 if late else 2] += 1
-        elif b.get("notify_authority") == "no":
+        elif b.get("notify_authority") == "no" or b.get("risk") == "none" or b.get("our_role") == "processor":
+            # Not needed: decided so, assessed unlikely to result in a risk, or a client's to notify (Art. 33(2)).
             row[4] += 1
         else:
             row[5] += 1
@@ -178,7 +183,9 @@ def year_figures(snapshot: Mapping[str, Sequence[Record]], ctx: Context, period:
     coverage = training_coverage(people, trainings, ctx)
     untrained = sorted((str(p.get("name") or f"Person {p.get('id')}")
                         for p in untrained_staff(people, trainings, ctx)), key=str.casefold)
-    findings = [FindingLine(f.severity, f.message, f.article) for f in run_checks(snapshot, ctx)]
+    checked = run_checks(snapshot, ctx)
+    findings = [FindingLine(f.severity, f.message, f.article) for f in checked]
+    ended = [FindingLine(f.severity, f.message, f.article) for f in checked if f.code.startswith("retention-")]
     return YearFigures(period.start, period.end, breaches, told, request_lines(snapshot.get("rights_request") or (),
                                                                               period, ctx),
-                       coverage.staff, coverage.trained, coverage.percent, untrained, findings)
+                       coverage.staff, coverage.trained, coverage.percent, untrained, findings, ended)

@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from . import vocab
+
 Record = Mapping[str, Any]
 
 
@@ -40,9 +42,14 @@ def screen(a: Record) -> Screening:
     special = bool(a.get("special_categories")) or bool(a.get("criminal_data"))
     if special and "sensitive_data" not in ticked:
         inferred.append("sensitive_data")
-    large = bool(a.get("large_scale"))
-    if large and "large_scale" not in ticked:
+    # A ticked criterion says the same as the fact: either one makes the processing large scale, or
+    # automated, for Art. 35(3) too (the conservative reading; a tick is the manager's own statement).
+    large = bool(a.get("large_scale")) or "large_scale" in ticked
+    if a.get("large_scale") and "large_scale" not in ticked:
         inferred.append("large_scale")
+    # WP248 criterion 1 is "evaluation or scoring, including profiling and predicting".
+    if a.get("profiling") and "evaluation_scoring" not in ticked:
+        inferred.append("evaluation_scoring")
     if a.get("public_area_monitoring") and "systematic_monitoring" not in ticked:
         inferred.append("systematic_monitoring")
     if a.get("automated_decisions") and "automated_decision" not in ticked:
@@ -50,11 +57,13 @@ def screen(a: Record) -> Screening:
     criteria = tuple(ticked + inferred)
     reasons: list[str] = []
     if inferred:
-        reasons.append("Counted from the activity's own fields: " + ", ".join(inferred) + " (WP248 rev.01).")
+        named = ", ".join(vocab.WP248.label_of(c).lower() for c in inferred)
+        reasons.append(f"Counted from the activity's own fields: {named} (WP248 rev.01).")
 
     mandatory: list[str] = []
     # (a): systematic and extensive evaluation based on automated processing, with legal or similar effects.
-    if a.get("automated_decisions") and (a.get("profiling") or "evaluation_scoring" in criteria):
+    automated = bool(a.get("automated_decisions")) or "automated_decision" in ticked
+    if automated and "evaluation_scoring" in criteria:
         mandatory.append("Art. 35(3)(a)")
         reasons.append("Automated evaluation of people (profiling or scoring) with decisions that have legal or "
                        "similarly significant effects: a DPIA is required (Art. 35(3)(a)).")

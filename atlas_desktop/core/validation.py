@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from . import clocks
+from .breach_assessment import assess
 from .context import Context
 from .countries import is_country
 from .entities import BY_KEY
@@ -184,6 +185,18 @@ def _activity(ent: Entity, r: Record, ctx: Context, problems: list[Problem]) -> 
         _need(ent, r, "joint_controllers", "for a joint controller (Art. 26)", problems)
     if r.get("role") == "processor":
         _need(ent, r, "controllers_served", "when you act as processor (Art. 30(2)(a))", problems)
+    for number, row in enumerate(r.get("retention") or [], start=1):
+        if not isinstance(row, Mapping):
+            continue
+        has_number, has_unit = row.get("keep_for") is not None, bool(row.get("unit"))
+        if has_number and not has_unit:
+            problems.append(Problem("retention", "Unit is required with a number: days, weeks, months or years.",
+                                    number, "unit"))
+        elif has_unit and not has_number:
+            problems.append(Problem("retention", "Kept for is required with a unit.", number, "keep_for"))
+        elif not has_number and _blank(row.get("period")):
+            problems.append(Problem("retention", "Say how long it is kept: a number and a unit, or in words "
+                                                 "(Art. 30(1)(f)).", number, "keep_for"))
 
 
 def _processor(ent: Entity, r: Record, ctx: Context, problems: list[Problem]) -> None:
@@ -217,13 +230,24 @@ def _dpia(ent: Entity, r: Record, ctx: Context, problems: list[Problem]) -> None
 
 
 def _breach(ent: Entity, r: Record, ctx: Context, problems: list[Problem]) -> None:
-    for key in ("occurred_from", "occurred_to", "discovered_at", "aware_at", "notified_at", "subjects_notified_at"):
+    for key in ("occurred_from", "occurred_to", "discovered_at", "aware_at", "notified_at", "subjects_notified_at",
+                "public_communication_at", "controller_told_at"):
         _not_future(ent, r, key, ctx, problems)
     _order(ent, r, "occurred_from", "occurred_to", problems)
     _order(ent, r, "occurred_from", "discovered_at", problems)
     _order(ent, r, "discovered_at", "aware_at", problems)
     _order(ent, r, "discovered_at", "notified_at", problems)
-    if r.get("risk") in ("risk", "high") and r.get("notify_authority") == "no":
+    _order(ent, r, "discovered_at", "controller_told_at", problems)
+    if r.get("risk_override"):
+        # The manager keeps the final say, but only with the reason on record (Art. 33(5), 5(2)).
+        _need(ent, r, "override_reason", "when you choose your own level instead of the assessed one (Art. 33(5))",
+              problems)
+    if r.get("our_role") == "processor":
+        _need(ent, r, "controller_name", "when the data is a client's: they must be told (Art. 33(2))", problems)
+        return  # notifying the authority and the people is the client's decision, not ours
+    # The stored "risk" is computed on save: judge the level this draft will have.
+    risk = r.get("risk_override") or assess(r).outcome
+    if risk in ("risk", "high") and r.get("notify_authority") == "no":
         problems.append(Problem("notify_authority", "A breach likely to result in a risk must be notified to the "
                                                     "authority (Art. 33(1)); choose Yes, or review the risk."))
     notified, aware = r.get("notified_at"), r.get("aware_at")

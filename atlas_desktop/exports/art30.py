@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..core import vocab
+from ..core import retention, vocab
 from ..core.countries import country_name
 from ..core.entities import BY_KEY
 
@@ -159,8 +159,7 @@ class Art30:
             "third_countries": _lines([f"{country_name(t['country'])}" + (f" — {t['recipient']}" if t.get("recipient")
                                                                           else "") for t in a.get("transfers") or []]),
             "safeguards": _lines([self._safeguard(t) for t in a.get("transfers") or []]),
-            "retention": _lines([f"{r['data_category']}: {r['period']}" + (f" — {r['trigger']}" if r.get("trigger")
-                                                                          else "") for r in a.get("retention") or []]),
+            "retention": _lines([retention.describe(r) for r in a.get("retention") or []]),
             "security": _lines([_labels(vocab.SECURITY_MEASURE, a.get("security_measures")),
                                 a.get("security_notes") or ""]),
             "art6": art6,

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ..core import vocab
+from ..core import retention, vocab
 from ..core.countries import country_code
 from ..core.entities import BY_KEY
 from ..core.spec import Vocabulary
@@ -37,6 +37,25 @@ NOT_IMPORTED = ("consent_record", "dpia_required", "dpia_progress", "dpia_link",
 _BLANKS = {"", "n/a", "na", "none", "-", "–", "—", "not applicable", "nil"}
 _BY_KEY = {c.key: c for c in ICO_COLUMNS}
 
+
+def _retention_row(text: str) -> dict[str, Any]:
+    """One line of the ICO "retention schedule" as Atlas's row: "10 years — after the tax year" gives
+    keep_for 10, unit years and the trigger its words name. Words that are not fully captured by the
+    number and the trigger list stay as the row's note, so nothing the sheet said is lost."""
+    period, _, trigger = text.strip().partition(" — ")
+    number, unit, rest = retention.parse_period(period)
+    said = " ".join(x for x in (trigger.strip(), rest or "") if x) or None
+    if said and said.casefold().startswith("from "):
+        said = said[5:]  # the way Atlas's own export writes it (retention.describe)
+    code = retention.parse_trigger(said)
+    if number is None:
+        note = period.strip() or None       # "Until they unsubscribe": the words are the period
+    elif code in vocab.RETENTION_TRIGGER and code != said:
+        note = said                         # mapped to a trigger from the list: keep the sheet's words
+    else:
+        note = None                         # the number, the unit and the (own) trigger say it all
+    return {"keep_for": number, "unit": unit, "trigger": code if number is not None or trigger else None,
+            "period": note}
 
 def normalise(text: Any) -> str:
     text = re.sub(r"\([^)]*\)", " ", str(text or "").casefold())  # "(if applicable)"
@@ -213,9 +232,7 @@ def parse_row(raw: Mapping[str, str], processors: Mapping[str, list[int]]) -> tu
         for entry in [ln for ln in text["retention"].splitlines() if not blank(ln)]:
             head, tail = (entry.split(":", 1) + [""])[:2] if ":" in entry else ("All personal data of this activity",
                                                                                  entry)
-            period, _, trigger = tail.strip().partition(" — ")
-            rows.append({"data_category": head.strip(), "period": period.strip() or None,
-                         "trigger": trigger.strip() or None})
+            rows.append({"data_category": head.strip(), **_retention_row(tail)})
         v["retention"] = rows
     if "security" in text:
         notes: list[str] = []

@@ -85,6 +85,20 @@ def _blank(cell: Cell | None) -> bool:
 
 
 # -- Atlas sheets ------------------------------------------------------------------------------------
+# Workbooks exported before schema 5 hold a breach's hand-picked level in "risk", which is now worked out
+# from the facts. It is read as the user's own assessment, with the reason the register upgrade gives it
+# (storage.migrations.m0005_judgement), so a level decided then is never silently dropped.
+LEGACY_BREACH_RISK = ("risk", "risk_override", "override_reason", "set before the assessment existed")
+
+
+def _legacy_column(layout: SheetLayout, keys: list[Cell], by_key: dict[str, Column]) -> Column | None:
+    old, new, _reason_key, _reason = LEGACY_BREACH_RISK
+    present = {str(c.value) for c in keys if c.value is not None}
+    if layout.entity.key != "breach" or layout.table is not None or old not in present or new in present:
+        return None
+    return by_key.get(new)
+
+
 def read_atlas_sheet(book: Workbook, name: str, layout: SheetLayout, time_zone: str) -> SheetRead:
     rows_iter = book.rows(name)
     keys: list[Cell] = []
@@ -101,10 +115,16 @@ def read_atlas_sheet(book: Workbook, name: str, layout: SheetLayout, time_zone: 
     by_heading = {bare_heading(c.heading): c for c in layout.columns}
     mapping: dict[int, Column] = {}
     notes: list[str] = []
+    legacy = _legacy_column(layout, keys, by_key)
+    if legacy is not None:
+        notes.append(f"{name}: this workbook is from before the risk assessment; each breach's risk level was "
+                     f"read as your own assessment (\u201c{LEGACY_BREACH_RISK[3]}\u201d).")
     for col in range(1, max(len(keys), len(headers)) + 1):
         key = keys[col - 1].value if col <= len(keys) and col > 1 else (layout.columns[0].key if col == 1 else None)
         heading = headers[col - 1].value if col <= len(headers) else None
         column = by_key.get(str(key)) if key is not None else None
+        if legacy is not None and str(key) == LEGACY_BREACH_RISK[0]:
+            column = legacy
         if column is None and heading is not None:
             column = by_heading.get(bare_heading(str(heading)))
         if column is None:
@@ -119,6 +139,8 @@ def read_atlas_sheet(book: Workbook, name: str, layout: SheetLayout, time_zone: 
     for number, row in data:
         read_row = _atlas_row(name, layout, mapping, headers, number, row, time_zone)
         if read_row is not None:
+            if legacy is not None and read_row.values.get(legacy.key):
+                read_row.values.setdefault(LEGACY_BREACH_RISK[2], LEGACY_BREACH_RISK[3])
             read.rows.append(read_row)
     return read
 

@@ -20,7 +20,7 @@ from reportlab.platypus import (
 
 from ..core.entities import BY_KEY
 from .pdf_base import Heading
-from .pdf_blocks import Source, esc, field_rows, kv_table, para
+from .pdf_blocks import Source, esc, field_rows, kv_table, label_cell, para
 from .pdf_style import ACCENT, FONT, LABEL_FILL, STYLES
 
 BREACH = BY_KEY["breach"]
@@ -85,9 +85,26 @@ def _boxed(flowables: list[Paragraph], width: float) -> Table:
     return table
 
 
+def _public(src: Source, record: dict[str, Any], width: float) -> list[Flowable]:
+    """Art. 34(3)(c): the public communication replaces the individual notices; it does not remove the duty."""
+    rows: list[Any] = ["Public communication instead — Art. 34(3)(c)",
+                       *field_rows(src, BREACH, record, ("public_communication_at", "public_communication_channel"),
+                                   skip_empty=True)]
+    if not record.get("public_communication_at"):
+        rows.append([label_cell(BREACH.field("public_communication_at").label, "Art. 34(3)(c)"),
+                     para("Not made yet: the public communication is still due. It replaces the individual "
+                          "notices; it does not remove the duty to inform the people affected.")])
+    return [Spacer(1, 4), KeepTogether(kv_table(rows, width))]
+
+
 def communication(src: Source, record: dict[str, Any], width: float) -> list[Flowable]:
     """Part 5: the draft when the risk is high (or people were told), and any exemption with its reasons."""
     out: list[Flowable] = [Heading("5. Communication to the people affected — Art. 34", 0, key="art34")]
+    if (record.get("our_role") or "controller") == "processor":
+        client = record.get("controller_name") or "the client"
+        return [*out, para(f"The data is {client}'s: as the controller, {client} decides whether and how to tell "
+                           "the people affected (Art. 34). We give them what they need to do it (Art. 28(3)(f)).",
+                           STYLES.body)]
     high = record.get("risk") == "high"
     exemption = record.get("art34_exemption")
     told = field_rows(src, BREACH, record, ("subjects_notified_at", "subjects_notice_method"), skip_empty=True)
@@ -106,6 +123,8 @@ def communication(src: Source, record: dict[str, Any], width: float) -> list[Flo
         rows = ["Exemption relied on — Art. 34(3)",
                 *field_rows(src, BREACH, record, ("art34_exemption", "art34_notes"), skip_empty=True)]
         out += [Spacer(1, 6), KeepTogether(kv_table(rows, width))]
+        if exemption == "disproportionate":
+            out += _public(src, record, width)
     elif not high and not told:
         level = src.text(BREACH, record, "risk") or "not assessed yet"
         out.append(para(f"Not required: the risk to the people affected is not assessed as high ({level}), so "

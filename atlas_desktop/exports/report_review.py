@@ -116,6 +116,12 @@ def _figures(data: ReviewData, width: float) -> list[Flowable]:
                         "Everyone on the staff list has valid training.", STYLES.body))
     else:
         out.append(para("No staff are recorded.", STYLES.body))
+    out.append(Heading("Retention periods that ran out (Art. 5(1)(e))", 1, key="fig-retention"))
+    if f.retention_ended:
+        out.append(grid(["Data still held after its retention period", "Article"],
+                        [[x.message, x.article] for x in f.retention_ended], scaled([7, 1.4], width)))
+    else:
+        out.append(para("None: no data is kept past the retention period its activity records.", STYLES.body))
     out.append(Heading("3. Open findings", 0, key="findings", toc="3. Open findings"))
     if f.findings:
         out.append(Paragraph("What the dashboard and \u201catlas check\u201d report at the close: deadlines passed, deadlines "

@@ -10,6 +10,19 @@
     </message>
   </context>
   <context>
+    <name>ActivityEditor</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="153" />
+      <source>Is a DPIA needed? (Art. 35)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="169" />
+      <source>No Art. 35(3) case and no WP248 criterion is met (WP248 rev.01).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>AllClearPanel</name>
     <message>
       <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="126" />
@@ -321,22 +334,22 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>AuditModel</name>
     <message>
-      <location filename="../../atlas_desktop/gui/audit_model.py" line="304" />
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="301" />
       <source>#{0} (deleted)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/audit_model.py" line="306" />
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="303" />
       <source>(new record)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/audit_model.py" line="308" />
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="305" />
       <source>(whole record)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/audit_model.py" line="351" />
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="348" />
       <source>The names of the fields that changed. Their values may be personal data: select an entry and choose Show details to see them.</source>
       <translation type="unfinished" />
     </message>
@@ -692,6 +705,29 @@ An offline, encrypted GDPR register for small offices.</source>
     <message>
       <location filename="../../atlas_desktop/gui/charts.py" line="281" />
       <source>No activities in use yet.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BreachEditor</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="183" />
+      <source>{0} decides about the authority and the people affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="185" />
+      <source>Your part is to tell them without undue delay, with what you know so far; the clock at the top counts down to your deadline. Record below when you told them (Art. 33(2)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="189" />
+      <source>Your own data: nothing to do on this page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="190" />
+      <source>Fill this page in only when the data belonged to a client you process it for. The client then notifies the authority, and you must tell the client without undue delay (Art. 33(2)).</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1764,6 +1800,47 @@ Do this only once you have checked that each one is still true. You can undo a c
     <message>
       <location filename="../../atlas_desktop/gui/mainwindow.py" line="212" />
       <source>Register: {0} · encrypted</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>NoticePanel</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="57" />
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="57" />
+      <source>Attention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="58" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="58" />
+      <source>Information</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>OrganisationEditor</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="94" />
+      <source>Do you need a DPO? (Art. 37)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="95" />
+      <source>Must you keep a record of processing? (Art. 30(5))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="140" />
+      <source>You have one: their details go under “Data protection contact”.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2960,3161 +3037,3761 @@ It holds the signed review, the signed record of processing activities and the f
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="7" />
-      <source>A data protection impact assessment for processing likely to result in a high risk.</source>
+      <source>A client's: we process it on their behalf (processor)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="8" />
-      <source>A phone number for data-protection matters.</source>
+      <source>A core activity</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="9" />
-      <source>A request from someone to see, correct, erase, move or stop the use of their data.</source>
+      <source>A data protection impact assessment for processing likely to result in a high risk.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="10" />
-      <source>A security incident that led to personal data being lost, destroyed, altered, disclosed or accessed without authorisation. Every breach is recorded, notified or not (Art. 33(5)).</source>
+      <source>A ministry, council, public school or hospital, or another body under public law. Courts acting as courts are not counted.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="11" />
-      <source>A service provider that handles personal data for you (payroll, hosting, email, payments…).</source>
+      <source>A phone number for data-protection matters.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="12" />
-      <source>A short name, e.g. Laptop stolen from car.</source>
+      <source>A request from someone to see, correct, erase, move or stop the use of their data.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="13" />
-      <source>A short name, e.g. Payroll.</source>
+      <source>A security incident that led to personal data being lost, destroyed, altered, disclosed or accessed without authorisation. Every breach is recorded, notified or not (Art. 33(5)).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="14" />
-      <source>About telling them</source>
+      <source>A service provider that handles personal data for you (payroll, hosting, email, payments…).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="15" />
-      <source>About the automated decisions</source>
+      <source>A short name, e.g. Laptop stolen from car.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="16" />
-      <source>Accepted</source>
+      <source>A short name, e.g. Payroll.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="17" />
-      <source>Access control: only those who need it</source>
+      <source>About telling them</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="18" />
-      <source>Access logging</source>
+      <source>About the automated decisions</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="19" />
-      <source>Access to their data</source>
+      <source>Accepted</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="20" />
-      <source>Active</source>
+      <source>Access control: only those who need it</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="21" />
-      <source>Activities affected</source>
+      <source>Access logging</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="22" />
-      <source>Activities concerned</source>
+      <source>Access to their data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="23" />
-      <source>Activities served</source>
+      <source>Active</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="24" />
-      <source>Activities that use this processor.</source>
+      <source>Activities affected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="25" />
-      <source>Activity</source>
+      <source>Activities concerned</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="26" />
-      <source>Acts only on our documented instructions, transfers included</source>
+      <source>Activities served</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="27" />
-      <source>Added</source>
+      <source>Activities that use this processor.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="28" />
-      <source>Address</source>
+      <source>Activity</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="29" />
-      <source>Address, email or phone of the representative.</source>
+      <source>Acts only on our documented instructions, transfers included</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="30" />
-      <source>Adequacy decision</source>
+      <source>Added</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="31" />
-      <source>Advice given by</source>
+      <source>Address</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="32" />
-      <source>Advice of the DPO or person responsible</source>
+      <source>Address, email or phone of the representative.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="33" />
-      <source>An email address people and the authority can reach you at.</source>
+      <source>Adequacy decision</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="34" />
-      <source>Answer due</source>
+      <source>Advice given by</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="35" />
-      <source>Answer received on</source>
+      <source>Advice of the DPO or person responsible</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="36" />
-      <source>Answer sent on</source>
+      <source>An email address people and the authority can reach you at.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="37" />
-      <source>Answered</source>
+      <source>An up-to-date backup restored it</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="38" />
-      <source>Any registration or case number the authority gave you.</source>
+      <source>Answer due</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="39" />
-      <source>Anything else worth keeping, e.g. how identity was checked.</source>
+      <source>Answer received on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="40" />
-      <source>Anything else worth keeping.</source>
+      <source>Answer sent on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="41" />
-      <source>Anything the checklist does not say.</source>
+      <source>Answer to a rights request</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="42" />
-      <source>Approved</source>
+      <source>Answered</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="43" />
-      <source>Approved by</source>
+      <source>Any registration or case number the authority gave you.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="44" />
-      <source>Approved certification</source>
+      <source>Anything else worth keeping, e.g. how identity was checked.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="45" />
-      <source>Approved code of conduct</source>
+      <source>Anything else worth keeping.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="46" />
-      <source>Approved on</source>
+      <source>Anything the checklist does not say.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="47" />
-      <source>Approximate number of people.</source>
+      <source>Anything the number does not say, e.g. “until the permit expires” or the law that sets it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="48" />
-      <source>Approximate number of records.</source>
+      <source>Approved</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="49" />
-      <source>Archiving, research or statistics</source>
+      <source>Approved by</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="50" />
-      <source>Art. 9(2) condition</source>
+      <source>Approved certification</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="51" />
-      <source>Auditors and accountants</source>
+      <source>Approved code of conduct</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="52" />
-      <source>Authority extended its deadline</source>
+      <source>Approved on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="53" />
-      <source>Authority's answer</source>
+      <source>Approximate number of people.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="54" />
-      <source>Authority's contact</source>
+      <source>Approximate number of records.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="55" />
-      <source>Authority's reference</source>
+      <source>Archiving, research or statistics</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="56" />
-      <source>Automated decisions</source>
+      <source>Art. 9(2) condition</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="57" />
-      <source>Automated decisions with legal or similarly significant effect</source>
+      <source>Assessed risk to people</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="58" />
-      <source>Availability: lost or destroyed, even temporarily</source>
+      <source>Auditors and accountants</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="59" />
-      <source>Awaiting sign-off</source>
+      <source>Authority extended its deadline</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="60" />
-      <source>Backups and restore tested</source>
+      <source>Authority's answer</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="61" />
-      <source>Balancing test (LIA)</source>
+      <source>Authority's contact</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="62" />
-      <source>Bank and financial details</source>
+      <source>Authority's reference</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="63" />
-      <source>Banks</source>
+      <source>Automated decisions</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="64" />
-      <source>Became aware at</source>
+      <source>Automated decisions with legal or similarly significant effect</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="65" />
-      <source>Becoming aware plus 72 hours.</source>
+      <source>Availability: lost or destroyed, even temporarily</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="66" />
-      <source>Binding corporate rules</source>
+      <source>Awaiting sign-off</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="67" />
-      <source>Biometric data used to identify someone</source>
+      <source>Backups and restore tested</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="68" />
-      <source>Breach</source>
+      <source>Balancing test (LIA)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="69" />
-      <source>Breaches</source>
+      <source>Bank and financial details</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="70" />
-      <source>Business function</source>
+      <source>Banks</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="71" />
-      <source>Categories of data subjects, e.g. Employees, Customers.</source>
+      <source>Became aware at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="72" />
-      <source>Categories of personal data concerned.</source>
+      <source>Becoming aware plus 72 hours.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="73" />
-      <source>Categories of personal data, e.g. Contact details, Bank details.</source>
+      <source>Becoming aware plus the hours above.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="74" />
-      <source>Cause</source>
+      <source>Behavioural data: location, traffic, habits, preferences</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="75" />
-      <source>Cause not recorded</source>
+      <source>Below the age of digital consent: the parent or guardian who gave or authorised consent.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="76" />
-      <source>Certificate number or where the proof is kept.</source>
+      <source>Binding corporate rules</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="77" />
-      <source>Change</source>
+      <source>Biometric data used to identify someone</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="78" />
-      <source>Changed</source>
+      <source>Breach</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="79" />
-      <source>Changes notified</source>
+      <source>Breaches</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="80" />
-      <source>Children</source>
+      <source>Briefly, then restored without difficulty (e.g. from a backup)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="81" />
-      <source>Children or vulnerable people affected</source>
+      <source>Business function</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="82" />
-      <source>Clauses authorised by the authority</source>
+      <source>Cannot be ruled out</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="83" />
-      <source>Clauses in the DPA</source>
+      <source>Categories of data subjects, e.g. Employees, Customers.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="84" />
-      <source>Clients</source>
+      <source>Categories of personal data concerned.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="85" />
-      <source>Closed</source>
+      <source>Categories of personal data, e.g. Contact details, Bank details.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="86" />
-      <source>Collected through the person's employer</source>
+      <source>Cause</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="87" />
-      <source>Completed on</source>
+      <source>Cause not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="88" />
-      <source>Completed on plus the validity.</source>
+      <source>Certificate number or where the proof is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="89" />
-      <source>Confidentiality, integrity and/or availability.</source>
+      <source>Change</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="90" />
-      <source>Confidentiality: disclosed or accessed without authorisation</source>
+      <source>Changed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="91" />
-      <source>Confirmed unchanged</source>
+      <source>Changed and possibly used wrongly; the correct data can be restored</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="92" />
-      <source>Consent</source>
+      <source>Changed and possibly used wrongly; the correct data cannot be restored</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="93" />
-      <source>Consent record</source>
+      <source>Changed, but put right with no sign that the wrong data was used</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="94" />
-      <source>Consents</source>
+      <source>Changes notified</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="95" />
-      <source>Consider a DPIA: one criterion met; record why not</source>
+      <source>Children</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="96" />
-      <source>Consult the authority first (residual risk high)</source>
+      <source>Children or vulnerable people affected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="97" />
-      <source>Consultation sent on</source>
+      <source>Clauses authorised by the authority</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="98" />
-      <source>Contact</source>
+      <source>Clauses in the DPA</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="99" />
-      <source>Contact details</source>
+      <source>Client (controller)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="100" />
-      <source>Contact point</source>
+      <source>Client told at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="101" />
-      <source>Contained</source>
+      <source>Client's contact</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="102" />
-      <source>Containment</source>
+      <source>Clients</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="103" />
-      <source>Content of messages and calls</source>
+      <source>Closed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="104" />
-      <source>Contract</source>
+      <source>Closing of the account</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="105" />
-      <source>Contract ended</source>
+      <source>Collected through the person's employer</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="106" />
-      <source>Contractors and freelancers</source>
+      <source>Collection: when the data was collected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="107" />
-      <source>Controller</source>
+      <source>Completed on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="108" />
-      <source>Controller: we decide why and how</source>
+      <source>Completed on plus the validity.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="109" />
-      <source>Controllers we act for</source>
+      <source>Confidentiality, integrity and/or availability.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="110" />
-      <source>Correction (rectification)</source>
+      <source>Confidentiality: disclosed or accessed without authorisation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="111" />
-      <source>Counted from</source>
+      <source>Confirmed unchanged</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="112" />
-      <source>Country</source>
+      <source>Consent</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="113" />
-      <source>Course</source>
+      <source>Consent record</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="114" />
-      <source>Courts and police, on legal request</source>
+      <source>Consents</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="115" />
-      <source>Criminal-offence data</source>
+      <source>Consider a DPIA: one criterion met; record why not</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="116" />
-      <source>Criterion</source>
+      <source>Consult the authority first (residual risk high)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="117" />
-      <source>Current staff</source>
+      <source>Consultation sent on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="118" />
-      <source>Current staff are included in training coverage.</source>
+      <source>Contact</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="119" />
-      <source>Customers</source>
+      <source>Contact details</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="120" />
-      <source>Cyber incident</source>
+      <source>Contact point</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="121" />
-      <source>DPA document</source>
+      <source>Contained</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="122" />
-      <source>DPA signed on</source>
+      <source>Containment</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="123" />
-      <source>DPIA</source>
+      <source>Content of messages and calls</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="124" />
-      <source>DPIA required: two or more criteria met</source>
+      <source>Contract</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="125" />
-      <source>DPIA screening criteria met</source>
+      <source>Contract ended</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="126" />
-      <source>DPIAs</source>
+      <source>Contractors and freelancers</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="127" />
-      <source>DPIAs (Art. 35)</source>
+      <source>Controller</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="128" />
-      <source>DPIAs carried out for this activity.</source>
+      <source>Controller: we decide why and how</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="129" />
-      <source>DPO</source>
+      <source>Controllers we act for</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="130" />
-      <source>DPO's contact</source>
+      <source>Correction (rectification)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="131" />
-      <source>Data</source>
+      <source>Could others see the data?</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="132" />
-      <source>Data about vulnerable people</source>
+      <source>Counted from</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="133" />
-      <source>Data exfiltration attack (hacking)</source>
+      <source>Country</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="134" />
-      <source>Data involved</source>
+      <source>Course</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="135" />
-      <source>Data portability</source>
+      <source>Courts and police, on legal request</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="136" />
-      <source>Data processed on a large scale</source>
+      <source>Criminal-offence data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="137" />
-      <source>Data-protection training completed by staff; refreshers expire.</source>
+      <source>Criterion</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="138" />
-      <source>Date and time of the event.</source>
+      <source>Current staff</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="139" />
-      <source>Deadline</source>
+      <source>Current staff are included in training coverage.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="140" />
-      <source>Deadlines and dates are shown in this time zone, e.g. Europe/Bucharest.</source>
+      <source>Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="141" />
-      <source>Decision</source>
+      <source>Cyber incident</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="142" />
-      <source>Decisions made solely by a computer with legal or similarly significant effects.</source>
+      <source>DPA document</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="143" />
-      <source>Deletes or returns all data at the end, as we choose</source>
+      <source>DPA signed on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="144" />
-      <source>Derogation: compelling legitimate interests (not repetitive, few people)</source>
+      <source>DPIA</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="145" />
-      <source>Derogation: contract in the person's interest</source>
+      <source>DPIA required by law: one of the cases of Art. 35(3)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="146" />
-      <source>Derogation: explicit consent to the transfer</source>
+      <source>DPIA required: two or more criteria met</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="147" />
-      <source>Derogation: important public interest</source>
+      <source>DPIA screening criteria met</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="148" />
-      <source>Derogation: legal claims</source>
+      <source>DPIAs</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="149" />
-      <source>Derogation: necessary for a contract with the person</source>
+      <source>DPIAs (Art. 35)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="150" />
-      <source>Derogation: public register</source>
+      <source>DPIAs carried out for this activity.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="151" />
-      <source>Derogation: vital interests</source>
+      <source>DPO</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="152" />
-      <source>Description</source>
+      <source>DPO's contact</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="153" />
-      <source>Description of the processing</source>
+      <source>Data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="154" />
-      <source>Discovered at</source>
+      <source>Data about vulnerable people</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="155" />
-      <source>Do not proceed</source>
+      <source>Data exfiltration attack (hacking)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="156" />
-      <source>Document</source>
+      <source>Data involved</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="157" />
-      <source>Done as asked</source>
+      <source>Data portability</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="158" />
-      <source>Draft</source>
+      <source>Data processed on a large scale</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="159" />
-      <source>Driving licence data</source>
+      <source>Data-protection training completed by staff; refreshers expire.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="160" />
-      <source>Due on</source>
+      <source>Date and time of the event.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="161" />
-      <source>EU representative</source>
+      <source>Days, weeks, months or years.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="162" />
-      <source>Each WP248 criterion, met or not, with a note.</source>
+      <source>Deadline</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="163" />
-      <source>Each notice of a new or replaced sub-processor, with your decision.</source>
+      <source>Deadlines and dates are shown in this time zone, e.g. Europe/Bucharest.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="164" />
-      <source>Each purpose with its lawful basis.</source>
+      <source>Decision</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="165" />
-      <source>Each risk to people, before and after the measures.</source>
+      <source>Decisions made solely by a computer with legal or similarly significant effects.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="166" />
-      <source>Each transfer to a country outside the EEA or an international organisation.</source>
+      <source>Deleted on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="167" />
-      <source>Education, CVs and training certificates</source>
+      <source>Deletes or returns all data at the end, as we choose</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="168" />
-      <source>Email</source>
+      <source>Derogation: compelling legitimate interests (not repetitive, few people)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="169" />
-      <source>Employees</source>
+      <source>Derogation: contract in the person's interest</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="170" />
-      <source>Employment records (contract, pay, appraisals)</source>
+      <source>Derogation: explicit consent to the transfer</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="171" />
-      <source>Employment, social security and social protection law</source>
+      <source>Derogation: important public interest</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="172" />
-      <source>Encryption (devices, backups, connections)</source>
+      <source>Derogation: legal claims</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="173" />
-      <source>Erasure ('right to be forgotten')</source>
+      <source>Derogation: necessary for a contract with the person</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="174" />
-      <source>Evaluating people's behaviour or traits automatically.</source>
+      <source>Derogation: public register</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="175" />
-      <source>Evaluation or scoring</source>
+      <source>Derogation: vital interests</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="176" />
-      <source>Everyone who handles personal data for you, so that their training can be followed.</source>
+      <source>Description</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="177" />
-      <source>Evidence</source>
+      <source>Description of the processing</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="178" />
-      <source>Exemption relied on</source>
+      <source>Directly: e.g. a full name with an address, an ID number or a photo</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="179" />
-      <source>Expires on</source>
+      <source>Discovered at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="180" />
-      <source>Explicit consent</source>
+      <source>Do not proceed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="181" />
-      <source>Extended by two months</source>
+      <source>Document</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="182" />
-      <source>External recipients</source>
+      <source>Done as asked</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="183" />
-      <source>Factors weighed</source>
+      <source>Done on purpose</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="184" />
-      <source>File name, link or folder of the policy text.</source>
+      <source>Draft</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="185" />
-      <source>Final report</source>
+      <source>Driving licence data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="186" />
-      <source>Finance and accounting</source>
+      <source>Due on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="187" />
-      <source>Follow-up</source>
+      <source>EU representative</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="188" />
-      <source>Follows the sub-processor rules (authorisation, notice, same obligations)</source>
+      <source>Each WP248 criterion, met or not, with a note.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="189" />
-      <source>For a joint controller: the others' names and contact details.</source>
+      <source>Each notice of a new or replaced sub-processor, with your decision.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="190" />
-      <source>For a processor: each client you process for.</source>
+      <source>Each purpose with its lawful basis.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="191" />
-      <source>For complex or numerous requests; tell the person within the first month, with reasons.</source>
+      <source>Each risk to people, before and after the measures.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="192" />
-      <source>Form ID, log line or email kept as proof.</source>
+      <source>Each transfer to a country outside the EEA or an international organisation.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="193" />
-      <source>Former staff</source>
+      <source>Education, CVs and training certificates</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="194" />
-      <source>Found in an audit</source>
+      <source>Email</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="195" />
-      <source>Full name.</source>
+      <source>Employees</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="196" />
-      <source>Genetic data</source>
+      <source>Employment records (contract, pay, appraisals)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="197" />
-      <source>Given at</source>
+      <source>Employment, social security and social protection law</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="198" />
-      <source>Given by</source>
+      <source>Encryption (devices, backups, connections)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="199" />
-      <source>Gives us information and allows audits</source>
+      <source>End of employment</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="200" />
-      <source>HR</source>
+      <source>End of the contract</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="201" />
-      <source>Handles special-category data</source>
+      <source>End of the processing</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="202" />
-      <source>Happened from</source>
+      <source>Ended on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="203" />
-      <source>Happened until</source>
+      <source>Erasure ('right to be forgotten')</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="204" />
-      <source>Health data</source>
+      <source>Evaluating people's behaviour or traits automatically.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="205" />
-      <source>Health, biometric or other Art. 9 data, or criminal data.</source>
+      <source>Evaluation or scoring</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="206" />
-      <source>Helps us answer data-subject requests</source>
+      <source>Everyone who handles personal data for you, so that their training can be followed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="207" />
-      <source>Helps us with security, breaches, DPIAs and consultation (Art. 32–36)</source>
+      <source>Evidence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="208" />
-      <source>High</source>
+      <source>Exemption relied on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="209" />
-      <source>High means the authority must be consulted before processing.</source>
+      <source>Expires on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="210" />
-      <source>High risk: notify the authority and the people affected</source>
+      <source>Explicit consent</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="211" />
-      <source>Highest risk after measures</source>
+      <source>Exposed, with no sign that anyone saw or used it</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="212" />
-      <source>How</source>
+      <source>Extended by two months</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="213" />
-      <source>How consent was given.</source>
+      <source>External recipients</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="214" />
-      <source>How easily people can be identified</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="215" />
-      <source>How it was discovered</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="216" />
-      <source>How long before a refresher is due; 12 is common.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="217" />
-      <source>How long each category of data is kept.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="218" />
-      <source>How long, e.g. 6 years.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="219" />
-      <source>How they were told</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="220" />
-      <source>How to reach that person.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="221" />
-      <source>How to reach the DPO.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="222" />
-      <source>How to reply to them.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="223" />
-      <source>ID card or passport numbers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="224" />
-      <source>IT support</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="225" />
-      <source>Identification data (name, date of birth)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="226" />
-      <source>Identity verified on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="227" />
-      <source>If they process outside the EEA: what makes it lawful.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="228" />
-      <source>If you rely on legitimate interests: what the interest is.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="229" />
-      <source>Impact on people</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="230" />
-      <source>In person</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="231" />
-      <source>In progress</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="232" />
-      <source>In the app</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="233" />
-      <source>Individual notice is disproportionate: a public communication is used instead</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="234" />
-      <source>Information may be given in phases.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="235" />
-      <source>Information shown</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="236" />
-      <source>Initial report</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="237" />
-      <source>Initial, follow-up or final.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="238" />
-      <source>Innovative use or new technology</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="239" />
-      <source>Instead of telling them, if one of the three exemptions applies.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="240" />
-      <source>Insurance data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="241" />
-      <source>Insurers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="242" />
-      <source>Integrity: altered without authorisation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="243" />
-      <source>Internal human error or misuse</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="244" />
-      <source>Internal recipients</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="245" />
-      <source>Its breach-notification address or portal.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="246" />
-      <source>Its staff are bound to confidentiality</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="247" />
-      <source>Its written advice.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="248" />
-      <source>Job applicants</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="249" />
-      <source>Job title or role, e.g. Dispatcher.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="250" />
-      <source>Joint controller: we decide together with others</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="251" />
-      <source>Joint controllers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="252" />
-      <source>Keep ended contracts for the record.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="253" />
-      <source>Kept for</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="254" />
-      <source>Labour inspectorate</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="255" />
-      <source>Last review (or approval) plus the review cycle.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="256" />
-      <source>Last review (or sign-off) plus 12 months.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="257" />
-      <source>Last review plus the interval.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="258" />
-      <source>Last reviewed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="259" />
-      <source>Last reviewed on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="260" />
-      <source>Last reviewed plus the review interval.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="261" />
-      <source>Last security review</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="262" />
-      <source>Later measures mean the high risk is no longer likely</source>
+      <source>Fairly easily: e.g. a name with a town, or an account number</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="263" />
-      <source>Lawful basis</source>
+      <source>How long, as a number, e.g. 6 (with the unit: years).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="264" />
-      <source>Left</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="265" />
-      <source>Legal authority for it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="266" />
-      <source>Legal claims or courts</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="267" />
-      <source>Legal obligation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="268" />
-      <source>Legitimate interest</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="269" />
-      <source>Legitimate interests</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="270" />
-      <source>Letter</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="271" />
-      <source>Level</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="272" />
-      <source>Level after measures</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="273" />
-      <source>Likelihood (1–4)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="274" />
-      <source>Likelihood after measures</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="275" />
-      <source>Likelihood × severity.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="276" />
-      <source>Likely consequences</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="277" />
-      <source>Location data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="278" />
-      <source>Locations</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="279" />
-      <source>Locked premises and cabinets</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="280" />
-      <source>Lost or stolen device or paper documents</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="281" />
-      <source>Low</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="282" />
-      <source>Made manifestly public by the person</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="283" />
-      <source>Management</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="284" />
-      <source>Matching or combining datasets</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="285" />
-      <source>Measures</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="286" />
-      <source>Measures taken or proposed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="287" />
-      <source>Mechanism</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="288" />
-      <source>Medium</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="289" />
-      <source>Members of a not-for-profit body</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="290" />
-      <source>Met</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="291" />
-      <source>Mispostal (sent to the wrong person)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="292" />
-      <source>Must be within the first month.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="293" />
-      <source>Name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="294" />
-      <source>Name of the Data Protection Officer.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="295" />
-      <source>Name of the course or session.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="296" />
-      <source>Nature, sensitivity and volume of the data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="297" />
-      <source>Necessity and proportionality</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="298" />
-      <source>Newsletter subscribers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="299" />
-      <source>Next review</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="300" />
-      <source>Next review due</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="301" />
-      <source>No</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="302" />
-      <source>No DPIA needed: no criterion met</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="303" />
-      <source>Not decided yet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="304" />
-      <source>Not reviewed yet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="305" />
-      <source>Not to be subject to an automated decision</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="306" />
-      <source>Note</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="307" />
-      <source>Notes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="308" />
-      <source>Notice received</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="309" />
-      <source>Notified at</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="310" />
-      <source>Notify the authority?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="311" />
-      <source>Number of people affected</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="312" />
-      <source>Object by</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="313" />
-      <source>Objected</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="314" />
-      <source>Objection</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="315" />
-      <source>One month from receipt (three if extended), moved past weekends and public holidays.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="316" />
-      <source>One of the nine WP248 criteria.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="317" />
-      <source>One or more Art. 6(1) bases for this purpose.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="318" />
-      <source>Online identifiers (IP address, cookies, account IDs)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="319" />
-      <source>Only approved policies apply.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="320" />
-      <source>Only if you are outside the EU but serve people in it: your representative in the EU.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="321" />
-      <source>Open while you investigate.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="322" />
-      <source>Open: investigating</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="323" />
-      <source>Optional region code for regional holidays (e.g. BY for Bavaria).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="324" />
-      <source>Organisation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="325" />
-      <source>Organisation name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="326" />
-      <source>Organisations outside you that receive it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="327" />
-      <source>Other</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="328" />
-      <source>Other processing affected</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="329" />
-      <source>Our processors (service providers)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="330" />
-      <source>Our reference with the authority</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="331" />
-      <source>Our role</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="332" />
-      <source>Outcome</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="333" />
-      <source>Owner</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="334" />
-      <source>Partly done</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="335" />
-      <source>Password policy</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="336" />
-      <source>Patients</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="337" />
-      <source>Payment card data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="338" />
-      <source>People affected (approx.)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="339" />
-      <source>People concerned</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="340" />
-      <source>People involved, so their training can be shown.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="341" />
-      <source>People told at</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="342" />
-      <source>Person</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="343" />
-      <source>Person responsible for data protection</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="344" />
-      <source>Person told of the extension on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="345" />
-      <source>Personal data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="346" />
-      <source>Phone</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="347" />
-      <source>Photos and video (including CCTV)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="348" />
-      <source>Planned</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="349" />
-      <source>Policies</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="350" />
-      <source>Policies (Art. 24(2))</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="351" />
-      <source>Policy</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="352" />
-      <source>Political opinions</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="353" />
-      <source>Preventive or occupational medicine, health or social care</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="354" />
-      <source>Prevents people from exercising a right or using a service or contract</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="355" />
-      <source>Proceed once the listed measures are in place</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="356" />
-      <source>Proceed: risks acceptable</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="357" />
-      <source>Processing activities</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="358" />
-      <source>Processing activities (Art. 30(1))</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="359" />
-      <source>Processing activities whose data was involved.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="360" />
-      <source>Processing activity</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="361" />
-      <source>Processing carried out for them</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="362" />
-      <source>Processing that is not in your register yet: add it to the register too.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="363" />
-      <source>Processor</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="364" />
-      <source>Processor: we act for a client</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="365" />
-      <source>Processors</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="366" />
-      <source>Processors (Art. 28)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="367" />
-      <source>Processors used</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="368" />
-      <source>Profiling</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="369" />
-      <source>Proof that someone consented: who, to what, when, how, and what they were told.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="370" />
-      <source>Prospects</source>
+      <source>How many people, as a rule, constantly handle personal data by computer. Some countries make a DPO compulsory above a number (Germany: 20, § 38 BDSG).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="371" />
-      <source>Pseudonymisation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="372" />
-      <source>Public communication</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="373" />
-      <source>Public health</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="374" />
-      <source>Public holidays of</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="375" />
-      <source>Public task</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="376" />
-      <source>Purpose</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="377" />
-      <source>Purposes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="378" />
-      <source>Purposes relying on consent (Art. 6(1)(a), 7(1))</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="379" />
-      <source>Question from the authority</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="380" />
-      <source>Racial or ethnic origin</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="381" />
-      <source>Ransomware</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="382" />
-      <source>Reason for refusing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="383" />
-      <source>Reason for the extension</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="384" />
-      <source>Reasoning</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="385" />
-      <source>Reasons for the delay</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="386" />
-      <source>Received</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="387" />
-      <source>Received on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="388" />
-      <source>Recipient</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="389" />
-      <source>Records affected (approx.)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="390" />
-      <source>Refused</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="391" />
-      <source>Refused: an exemption applies</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="392" />
-      <source>Refused: identity could not be verified</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="393" />
-      <source>Refused: manifestly unfounded or excessive</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="394" />
-      <source>Region</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="395" />
-      <source>Registered postal address.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="396" />
-      <source>Regular testing of the measures</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="397" />
-      <source>Religious or philosophical beliefs</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="398" />
-      <source>Report</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="399" />
-      <source>Reported by a customer or the person affected</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="400" />
-      <source>Reported by our processor</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="401" />
-      <source>Reported by staff</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="402" />
-      <source>Reports sent</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="403" />
-      <source>Representative's contact</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="404" />
-      <source>Request</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="405" />
-      <source>Request deadlines skip this country's public holidays.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="406" />
-      <source>Requester</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="407" />
-      <source>Required when notifying after 72 hours.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="408" />
-      <source>Required when refusing: tell them why and that they can complain.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="409" />
-      <source>Restriction of processing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="410" />
-      <source>Retention</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="411" />
-      <source>Retired</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="412" />
-      <source>Retired activities stay in the history.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="413" />
-      <source>Retired or removed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="414" />
-      <source>Retired: the processing assessed has stopped</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="415" />
-      <source>Review every (months)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="416" />
-      <source>Rights available</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="417" />
-      <source>Rights request</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="418" />
-      <source>Rights requests</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="419" />
-      <source>Risk</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="420" />
-      <source>Risk to people</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="421" />
-      <source>Risk: notify the authority</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="422" />
-      <source>Risks</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="423" />
-      <source>Role</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="424" />
-      <source>Safeguard document</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="425" />
-      <source>Same obligations passed down</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="426" />
-      <source>Screening</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="427" />
-      <source>Screening result</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="428" />
-      <source>Secure disposal of paper and devices</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="429" />
-      <source>Security alert or monitoring</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="430" />
-      <source>Security measures</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="431" />
-      <source>Security, in words</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="432" />
-      <source>Sensitive or highly personal data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="433" />
-      <source>Sent at</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="434" />
-      <source>Service</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="435" />
-      <source>Service providers that process it for you.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="436" />
-      <source>Severity (1–4)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="437" />
-      <source>Severity after measures</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="438" />
-      <source>Severity and permanence of the consequences</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="439" />
-      <source>Sex life or sexual orientation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="440" />
-      <source>Signed off</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="441" />
-      <source>Signed off by</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="442" />
-      <source>Signed off on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="443" />
-      <source>Signed paper form</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="444" />
-      <source>Social engineering (phishing, impersonation)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="445" />
-      <source>Social security and pension bodies</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="446" />
-      <source>Software and services where the data lives, e.g. Payroll app.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="447" />
-      <source>Software kept up to date; malware protection</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="448" />
-      <source>Something you do with personal data for one purpose, e.g. payroll or the newsletter.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="449" />
-      <source>Source of the data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="450" />
-      <source>Special characteristics of the organisation (e.g. a clinic)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="451" />
-      <source>Special characteristics of the people (children, vulnerable)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="452" />
-      <source>Special-category data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="453" />
-      <source>Special-category data involved</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="454" />
-      <source>Staff</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="455" />
-      <source>Staff confidentiality agreements</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="456" />
-      <source>Staff involved</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="457" />
-      <source>Staff training</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="458" />
-      <source>Standard contractual clauses</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="459" />
-      <source>Status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="460" />
-      <source>Sub-processor</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="461" />
-      <source>Sub-processors</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="462" />
-      <source>Substantial public interest, under law</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="463" />
-      <source>Supervisory authority</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="464" />
-      <source>Supplier and partner contacts</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="465" />
-      <source>Systematic monitoring</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="466" />
-      <source>Systems</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="467" />
-      <source>Takes the Art. 32 security measures</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="468" />
-      <source>Tax authority</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="469" />
-      <source>Teams inside the office who see it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="470" />
-      <source>The activity stops: it stays in the history as Retired and leaves the Art. 30 record.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="471" />
-      <source>The authority may take 6 more weeks for complex cases; it must tell you within the first 8.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="472" />
-      <source>The case number you were given.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="473" />
-      <source>The categories of processing you do for this client.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="474" />
-      <source>The client you process for.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="475" />
-      <source>The company's name.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="476" />
-      <source>The contract has ended: the processor is kept as Contract ended.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="477" />
-      <source>The data protection authority you report to, e.g. ANSPDCP in Romania.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="478" />
-      <source>The data were unintelligible to others (e.g. encrypted, key safe)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="479" />
-      <source>The day it arrived. The month starts here.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="480" />
-      <source>The day it was completed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="481" />
-      <source>The day management accepted the outcome.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="482" />
-      <source>The decision the assessment leads to.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="483" />
-      <source>The family of incident.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="484" />
-      <source>The last day to object, from the contract.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="485" />
-      <source>The law that allows it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="486" />
-      <source>The logic involved and the safeguards (human review, contesting).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="487" />
-      <source>The manager who accepts the outcome.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="488" />
-      <source>The measures that protect this data.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="489" />
-      <source>The name of the DPO or person responsible.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="490" />
-      <source>The nature of the breach, in plain words.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="491" />
-      <source>The new information given.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="492" />
-      <source>The operations, the purposes and any legitimate interest, systematically.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="493" />
-      <source>The part of the office that runs it, e.g. HR, Finance, Sales.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="494" />
-      <source>The policy no longer applies: it is kept as Retired.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="495" />
-      <source>The processing activity assessed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="496" />
-      <source>The processing activity relying on this consent.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="497" />
-      <source>The processing assessed has stopped: the DPIA is kept as Retired (Art. 35(11)).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="498" />
-      <source>The processing the request is about.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="499" />
-      <source>The processor confirmed the sub-processor signed the same data-protection terms.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="500" />
-      <source>The residual risk.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="501" />
-      <source>The rights people can exercise for this processing (they depend on the basis).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="502" />
-      <source>The third country the data goes to.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="503" />
-      <source>The version of the privacy notice or consent text they saw.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="504" />
-      <source>Their contact</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="505" />
-      <source>Their contact details (and their representative or DPO).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="506" />
-      <source>Their contact for data protection.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="507" />
-      <source>They weigh heavily in the risk.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="508" />
-      <source>Tick any sensitive data involved; each needs an Art. 9(2) condition.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="509" />
-      <source>Tick box on a web form</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="510" />
-      <source>Tick each WP248 criterion that applies. Two or more: a DPIA is required.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="511" />
-      <source>Tick each clause the agreement contains; all eight are required.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="512" />
-      <source>Tick if it came through computers or networks.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="513" />
-      <source>Tick if they handle health, biometric or other Art. 9 data: their training is then checked.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="514" />
-      <source>Tick if you process criminal convictions or offences (e.g. criminal record checks).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="515" />
-      <source>Tick only if you appointed a DPO; most small offices need not.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="516" />
-      <source>Time zone</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="517" />
-      <source>Timeline</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="518" />
-      <source>Timestamped events, from discovery to closure.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="519" />
-      <source>Title</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="520" />
-      <source>Told by a third party, the media or the police</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="521" />
-      <source>Trade-union membership</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="522" />
-      <source>Trainer or provider.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="523" />
-      <source>Training</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="524" />
-      <source>Training records of this person.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="525" />
-      <source>Transfer mechanism</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="526" />
-      <source>Transfers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="527" />
-      <source>Two or more criteria: DPIA required.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="528" />
-      <source>Two-factor sign-in</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="529" />
-      <source>Type of breach (confidentiality, integrity, availability)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="530" />
-      <source>Unlikely to result in a risk: document only</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="531" />
-      <source>Updated</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="532" />
-      <source>Usage and behaviour data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="533" />
-      <source>Valid for (months)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="534" />
-      <source>Verifying identity</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="535" />
-      <source>Version</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="536" />
-      <source>Views of the people concerned</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="537" />
-      <source>Visitors to the premises</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="538" />
-      <source>Vital interests</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="539" />
-      <source>Vital interests of someone unable to consent</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="540" />
-      <source>Vulnerable adults</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="541" />
-      <source>We have a Data Protection Officer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="542" />
-      <source>We hold no data on them</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="543" />
-      <source>Website visitors</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="544" />
-      <source>What allows you to process the special-category data.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="545" />
-      <source>What could go wrong, e.g. Unauthorised access to chats.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="546" />
-      <source>What could happen to the people affected.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="547" />
-      <source>What happened</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="548" />
-      <source>What happens, in a few sentences.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="549" />
-      <source>What it does.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="550" />
-      <source>What it said</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="551" />
-      <source>What it would mean for the people concerned.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="552" />
-      <source>What limits the harm and stops it happening again.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="553" />
-      <source>What makes the request complex.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="554" />
-      <source>What makes the transfer lawful.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="555" />
-      <source>What reduces the risk.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="556" />
-      <source>What they advised, and whether it was followed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="557" />
-      <source>What they agreed to, e.g. Monthly newsletter.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="558" />
-      <source>What they do for you, e.g. Payroll.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="559" />
-      <source>What was affected</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="560" />
-      <source>What was done to stop it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="561" />
-      <source>What was said, or why the exemption applies.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="562" />
-      <source>What you asked them or their representatives, and what they said.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="563" />
-      <source>What you considered.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="564" />
-      <source>What you did.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="565" />
-      <source>When</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="566" />
-      <source>When it ended, if known.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="567" />
-      <source>When it was approved.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="568" />
-      <source>When it was last re-checked.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="569" />
-      <source>When it was last reviewed (leave empty if not since approval).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="570" />
-      <source>When someone first noticed it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="571" />
-      <source>When the authority answered.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="572" />
-      <source>When the breach started (best estimate).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="573" />
-      <source>When the data processing agreement was signed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="574" />
-      <source>When the people affected were told (required for a high risk).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="575" />
-      <source>When the period starts, e.g. after employment ends.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="576" />
-      <source>When the processor told you of the change.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="577" />
-      <source>When they consented.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="578" />
-      <source>When they withdrew, if they did.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="579" />
-      <source>When this entry was last checked.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="580" />
-      <source>When this report was sent.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="581" />
-      <source>When you confirmed who they are (ask only for what you need).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="582" />
-      <source>When you last checked their guarantees (certificates, questionnaire).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="583" />
-      <source>When you notified the authority.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="584" />
-      <source>When you replied.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="585" />
-      <source>When you sent the DPIA to the authority.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="586" />
-      <source>When you were reasonably certain personal data was affected. The 72 hours start here.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="587" />
-      <source>Where it processes the data.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="588" />
-      <source>Where the assessment stands.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="589" />
-      <source>Where the clauses are kept.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="590" />
-      <source>Where the clauses or safeguards are kept.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="591" />
-      <source>Where the data comes from, if not from the people themselves.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="592" />
-      <source>Where the data is, e.g. Office server, EU cloud.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="593" />
-      <source>Where the request stands.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="594" />
-      <source>Where the signed agreement is kept.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="595" />
-      <source>Where they process the data.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="596" />
-      <source>Where you are established.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="597" />
-      <source>Where your legitimate-interests assessment is kept.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="598" />
-      <source>Whether the processing meets it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="599" />
-      <source>Whether you accepted or objected.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="600" />
-      <source>Whether you decide the purpose (controller), decide it with others (joint controller) or act for a client (processor).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="601" />
-      <source>Which data, e.g. Payroll records.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="602" />
-      <source>Which right they exercise.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="603" />
-      <source>Which sub-processor is added or replaced.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="604" />
-      <source>Who asked.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="605" />
-      <source>Who gave consent (name, email or customer number).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="606" />
-      <source>Who in management approved it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="607" />
-      <source>Who in the office answers for it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="608" />
-      <source>Who keeps it up to date.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="609" />
-      <source>Who or what noticed it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="610" />
-      <source>Who receives the data there.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="611" />
-      <source>Who the authority can ask for more information.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="612" />
-      <source>Who the processor engages in turn.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="613" />
-      <source>Who the processor engages.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="614" />
-      <source>Who was trained.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="615" />
-      <source>Who you are: the record of processing starts with the controller's name and contact details.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="616" />
-      <source>Why no DPIA</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="617" />
-      <source>Why the processing is needed and no more data than necessary is used.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="618" />
-      <source>Why you process the data, e.g. Paying salaries.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="619" />
-      <source>Why you reached that level.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="620" />
-      <source>Why, in a sentence.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="621" />
-      <source>With one criterion met, record why no DPIA is needed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="622" />
-      <source>Withdrawn at</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="623" />
-      <source>Withdrawn by the person</source>
+      <source>Number of employees</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="624" />
-      <source>Without a DPO: who answers for data protection (often the manager).</source>
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="729" />
+      <source>With one criterion met, record why no DPIA is needed. With two or more, a DPIA is expected; only in a case like WP248's own examples (e.g. a single doctor's patient files, Recital 91) write here why the risk is not high. It cannot lift a DPIA that Art. 35(3) requires.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="730" />
+      <source>With some effort: e.g. a common first name, no other detail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="731" />
+      <source>With the Art. 34(3)(c) exemption: when the public communication was made. It replaces the individual letters; it does not remove the duty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="732" />
+      <source>Withdrawal of consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="756" />
+      <source>months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="757" />
+      <source>weeks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="758" />
+      <source>years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="215" />
+      <source>File name, link or folder of the policy text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="216" />
+      <source>Final report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="217" />
+      <source>Finance and accounting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="218" />
+      <source>Financial data: income, transactions, bank or card details, ID documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="219" />
+      <source>Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="220" />
+      <source>Follows the sub-processor rules (authorisation, notice, same obligations)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="221" />
+      <source>For a joint controller: the others' names and contact details.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="222" />
+      <source>For a processing that has ended: when this data was deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="223" />
+      <source>For a processor: each client you process for.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="224" />
+      <source>For a retired activity: when the processing stopped. Retention counted from the end of the processing starts here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="225" />
+      <source>For a while: restored only after days or with real effort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="226" />
+      <source>For attacks (ransomware, hacking): whether data left your systems.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="227" />
+      <source>For complex or numerous requests; tell the person within the first month, with reasons.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="228" />
+      <source>For good: some of it cannot be recovered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="229" />
+      <source>Form ID, log line or email kept as proof.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="230" />
+      <source>Former staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="231" />
+      <source>Found in an audit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="232" />
+      <source>From the data alone, or with data the recipient can easily find. Not answered counts as “directly”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="233" />
+      <source>Full name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="234" />
+      <source>Genetic data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="235" />
+      <source>Given at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="236" />
+      <source>Given by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="237" />
+      <source>Given for an online service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="238" />
+      <source>Given or authorised by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="239" />
+      <source>Gives us information and allows audits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="240" />
+      <source>HR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="241" />
+      <source>Handles special-category data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="242" />
+      <source>Happened from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="243" />
+      <source>Happened until</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="244" />
+      <source>Hardly: it would take a great deal of effort to know who they are</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="245" />
+      <source>Head count. Under 250, the record of processing may be optional (Art. 30(5)); Atlas tells you whether it is.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="246" />
+      <source>Health data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="247" />
+      <source>Health, biometric or other Art. 9 data, or criminal data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="248" />
+      <source>Helps us answer data-subject requests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="249" />
+      <source>Helps us with security, breaches, DPIAs and consultation (Art. 32–36)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="250" />
+      <source>High</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="251" />
+      <source>High means the authority must be consulted before processing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="252" />
+      <source>High risk: notify the authority and the people affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="253" />
+      <source>High: significant consequences, overcome with serious difficulty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="254" />
+      <source>Highest risk after measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="255" />
+      <source>Hours to tell the client</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="256" />
+      <source>How</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="257" />
+      <source>How consent was given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="258" />
+      <source>How easily people can be identified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="259" />
+      <source>How it was checked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="260" />
+      <source>How it was discovered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="261" />
+      <source>How long before a refresher is due; 12 is common.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="262" />
+      <source>How long each category of data is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="265" />
+      <source>How they were told</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="266" />
+      <source>How to reach that person.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="267" />
+      <source>How to reach the DPO.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="268" />
+      <source>How to reply to them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="269" />
+      <source>ID card or passport numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="270" />
+      <source>IT support</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="271" />
+      <source>Identification data (name, date of birth)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="272" />
+      <source>Identity verified on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="273" />
+      <source>If they process outside the EEA: what makes it lawful.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="274" />
+      <source>If you process the data for a client, the client (the controller) notifies the authority; you must tell the client without undue delay.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="275" />
+      <source>If you rely on legitimate interests: what the interest is.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="276" />
+      <source>Impact on people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="277" />
+      <source>In person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="278" />
+      <source>In progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="279" />
+      <source>In the app</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="280" />
+      <source>In this case, the data reveals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="281" />
+      <source>In words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="282" />
+      <source>Individual notice is disproportionate: a public communication is used instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="283" />
+      <source>Information may be given in phases.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="284" />
+      <source>Information shown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="285" />
+      <source>Initial report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="286" />
+      <source>Initial, follow-up or final.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="287" />
+      <source>Innovative use or new technology</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="288" />
+      <source>Instead of telling them, if one of the three exemptions applies.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="289" />
+      <source>Insurance data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="290" />
+      <source>Insurers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="291" />
+      <source>Integrity: altered without authorisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="292" />
+      <source>Internal human error or misuse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="293" />
+      <source>Internal recipients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="294" />
+      <source>Its breach-notification address or portal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="295" />
+      <source>Its staff are bound to confidentiality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="296" />
+      <source>Its written advice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="297" />
+      <source>Job applicants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="298" />
+      <source>Job title or role, e.g. Dispatcher.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="299" />
+      <source>Joint controller: we decide together with others</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="300" />
+      <source>Joint controllers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="301" />
+      <source>Keep ended contracts for the record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="302" />
+      <source>Kept for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="303" />
+      <source>Kind of data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="304" />
+      <source>Labour inspectorate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="305" />
+      <source>Last contact with the person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="306" />
+      <source>Last review (or approval) plus the review cycle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="307" />
+      <source>Last review (or sign-off) plus 12 months.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="308" />
+      <source>Last review plus the interval.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="309" />
+      <source>Last reviewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="310" />
+      <source>Last reviewed on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="311" />
+      <source>Last reviewed plus the review interval.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="312" />
+      <source>Last security review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="313" />
+      <source>Later measures mean the high risk is no longer likely</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="314" />
+      <source>Lawful basis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="315" />
+      <source>Left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="316" />
+      <source>Legal authority for it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="317" />
+      <source>Legal claims or courts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="318" />
+      <source>Legal obligation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="319" />
+      <source>Legitimate interest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="320" />
+      <source>Legitimate interests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="321" />
+      <source>Less than usual: e.g. it was already public, or too little to learn anything</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="322" />
+      <source>Letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="323" />
+      <source>Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="324" />
+      <source>Level after measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="325" />
+      <source>Likelihood (1–4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="326" />
+      <source>Likelihood after measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="327" />
+      <source>Likelihood × severity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="328" />
+      <source>Likely consequences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="329" />
+      <source>Location data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="330" />
+      <source>Locations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="331" />
+      <source>Locked premises and cabinets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="332" />
+      <source>Lost or stolen device or paper documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="333" />
+      <source>Low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="334" />
+      <source>Low: at most a few inconveniences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="335" />
+      <source>Made manifestly public by the person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="336" />
+      <source>Management</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="337" />
+      <source>Many people, much data, a long time or a wide area: e.g. a hospital's patients, a city's travellers (WP243 § 2.1.3). A single doctor or lawyer is not large scale (Recital 91).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="338" />
+      <source>Matching or combining datasets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="339" />
+      <source>Measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="340" />
+      <source>Measures taken or proposed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="341" />
+      <source>Mechanism</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="342" />
+      <source>Medium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="343" />
+      <source>Medium: significant inconveniences, overcome with some difficulty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="344" />
+      <source>Members of a not-for-profit body</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="345" />
+      <source>Met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="346" />
+      <source>Mispostal (sent to the wrong person)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="347" />
+      <source>Monitors a publicly accessible area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="348" />
+      <source>More than usual: e.g. a list of patients' names, or signs of money trouble</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="349" />
+      <source>Must be within the first month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="350" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="351" />
+      <source>Name of the Data Protection Officer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="352" />
+      <source>Name of the course or session.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="353" />
+      <source>Necessity and proportionality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="354" />
+      <source>Needed when availability was affected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="355" />
+      <source>Needed when integrity was affected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="356" />
+      <source>Newsletter subscribers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="357" />
+      <source>Next review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="358" />
+      <source>Next review due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="359" />
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="360" />
+      <source>No DPIA needed: no criterion met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="361" />
+      <source>No DPIA: two or more criteria met, but the reason a DPIA is not needed is recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="362" />
+      <source>No: nobody outside could see it (e.g. ransomware, exfiltration ruled out)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="363" />
+      <source>Not decided yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="364" />
+      <source>Not reviewed yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="365" />
+      <source>Not to be subject to an automated decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="366" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="367" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="368" />
+      <source>Notice received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="369" />
+      <source>Notified at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="370" />
+      <source>Notify the authority?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="372" />
+      <source>Object by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="373" />
+      <source>Objected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="374" />
+      <source>Objection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="375" />
+      <source>On a large scale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="376" />
+      <source>One month from receipt (three if extended), moved past weekends and public holidays.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="377" />
+      <source>One of the nine WP248 criteria.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="378" />
+      <source>One or more Art. 6(1) bases for this purpose.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="379" />
+      <source>Online identifiers (IP address, cookies, account IDs)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="380" />
+      <source>Only approved policies apply.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="381" />
+      <source>Only if you are outside the EU but serve people in it: your representative in the EU.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="382" />
+      <source>Only if you disagree with the assessed risk: choose your level and write why below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="383" />
+      <source>Only occasional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="384" />
+      <source>Open while you investigate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="385" />
+      <source>Open: investigating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="386" />
+      <source>Optional region code for regional holidays (e.g. BY for Bavaria).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="387" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="388" />
+      <source>Organisation name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="389" />
+      <source>Organisations outside you that receive it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="390" />
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="391" />
+      <source>Other processing affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="392" />
+      <source>Our main business handles sensitive data on a large scale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="393" />
+      <source>Our main business monitors people on a large scale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="394" />
+      <source>Our processors (service providers)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="395" />
+      <source>Our reference with the authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="396" />
+      <source>Our role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="397" />
+      <source>Ours: we decide why and how the data is used (controller)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="398" />
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="399" />
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="400" />
+      <source>Part of what the office exists to do, not a support function such as payroll or IT (WP243 § 2.1.2).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="401" />
+      <source>Partly done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="402" />
+      <source>Password policy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="403" />
+      <source>Passwords and sign-in details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="404" />
+      <source>Patients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="405" />
+      <source>Payment card data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="406" />
+      <source>People affected (approx.)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="407" />
+      <source>People concerned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="408" />
+      <source>People depend on our service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="409" />
+      <source>People involved, so their training can be shown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="410" />
+      <source>People told at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="411" />
+      <source>People who work with personal data on computers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="412" />
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="413" />
+      <source>Person responsible for data protection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="414" />
+      <source>Person told of the extension on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="415" />
+      <source>Personal data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="416" />
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="417" />
+      <source>Photos and video (including CCTV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="418" />
+      <source>Planned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="419" />
+      <source>Policies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="420" />
+      <source>Policies (Art. 24(2))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="421" />
+      <source>Policy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="422" />
+      <source>Political opinions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="423" />
+      <source>Preventive or occupational medicine, health or social care</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="424" />
+      <source>Prevents people from exercising a right or using a service or contract</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="425" />
+      <source>Proceed once the listed measures are in place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="426" />
+      <source>Proceed: risks acceptable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="427" />
+      <source>Processing activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="428" />
+      <source>Processing activities (Art. 30(1))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="429" />
+      <source>Processing activities whose data was involved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="430" />
+      <source>Processing activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="431" />
+      <source>Processing carried out for them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="432" />
+      <source>Processing that is not in your register yet: add it to the register too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="433" />
+      <source>Processor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="434" />
+      <source>Processor: we act for a client</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="435" />
+      <source>Processors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="436" />
+      <source>Processors (Art. 28)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="437" />
+      <source>Processors used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="438" />
+      <source>Profiling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="439" />
+      <source>Proof that someone consented: who, to what, when, how, and what they were told.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="440" />
+      <source>Prospects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="441" />
+      <source>Pseudonymisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="442" />
+      <source>Public communication</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="443" />
+      <source>Public communication made at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="444" />
+      <source>Public health</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="445" />
+      <source>Public holidays of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="446" />
+      <source>Public task</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="447" />
+      <source>Purpose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="448" />
+      <source>Purposes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="449" />
+      <source>Purposes relying on consent (Art. 6(1)(a), 7(1))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="450" />
+      <source>Question from the authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="451" />
+      <source>Racial or ethnic origin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="452" />
+      <source>Ransomware</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="453" />
+      <source>Reason for refusing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="454" />
+      <source>Reason for the extension</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="455" />
+      <source>Reasoning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="456" />
+      <source>Reasons for the delay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="457" />
+      <source>Received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="458" />
+      <source>Received on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="459" />
+      <source>Recipient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="460" />
+      <source>Records affected (approx.)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="461" />
+      <source>Refused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="462" />
+      <source>Refused: an exemption applies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="463" />
+      <source>Refused: identity could not be verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="464" />
+      <source>Refused: manifestly unfounded or excessive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="465" />
+      <source>Region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="466" />
+      <source>Registered postal address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="467" />
+      <source>Regular and systematic monitoring as a core activity: e.g. tracking apps, behavioural advertising, a security company's CCTV. Atlas also infers it from your activities (WP243).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="468" />
+      <source>Regular testing of the measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="469" />
+      <source>Religious or philosophical beliefs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="470" />
+      <source>Report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="471" />
+      <source>Reported by a customer or the person affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="472" />
+      <source>Reported by our processor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="473" />
+      <source>Reported by staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="474" />
+      <source>Reports sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="475" />
+      <source>Representative's contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="476" />
+      <source>Request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="477" />
+      <source>Request deadlines skip this country's public holidays.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="478" />
+      <source>Requester</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="479" />
+      <source>Required when notifying after 72 hours.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="480" />
+      <source>Required when refusing: tell them why and that they can complain.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="481" />
+      <source>Required when you choose your own level; it is kept in the record and the audit trail.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="482" />
+      <source>Restriction of processing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="483" />
+      <source>Retention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="484" />
+      <source>Retired</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="485" />
+      <source>Retired activities stay in the history.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="486" />
+      <source>Retired or removed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="487" />
+      <source>Retired: the processing assessed has stopped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="488" />
+      <source>Review every (months)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="489" />
+      <source>Rights available</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="490" />
+      <source>Rights request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="491" />
+      <source>Rights requests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="492" />
+      <source>Risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="493" />
+      <source>Risk to people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="494" />
+      <source>Risk: notify the authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="495" />
+      <source>Risks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="496" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="497" />
+      <source>Ruled out, e.g. by logs or a forensic analysis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="498" />
+      <source>Safeguard document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="499" />
+      <source>Same obligations passed down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="500" />
+      <source>Screening</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="501" />
+      <source>Screening result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="502" />
+      <source>Secure disposal of paper and devices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="503" />
+      <source>Security alert or monitoring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="504" />
+      <source>Security measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="505" />
+      <source>Security, in words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="506" />
+      <source>Seen by a known, small number of recipients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="507" />
+      <source>Seen or taken by unknown people, or published</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="508" />
+      <source>Sensitive data: health, other special categories (Art. 9) or criminal data (Art. 10)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="509" />
+      <source>Sensitive or highly personal data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="510" />
+      <source>Sent at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="511" />
+      <source>Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="512" />
+      <source>Service providers that process it for you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="513" />
+      <source>Severity (1–4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="514" />
+      <source>Severity (ENISA)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="515" />
+      <source>Severity after measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="516" />
+      <source>Sex life or sexual orientation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="517" />
+      <source>Signed off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="518" />
+      <source>Signed off by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="519" />
+      <source>Signed off on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="520" />
+      <source>Signed paper form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="521" />
+      <source>Simple data: names, contact details, education, family, work history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="522" />
+      <source>Social engineering (phishing, impersonation)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="523" />
+      <source>Social security and pension bodies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="524" />
+      <source>Software and services where the data lives, e.g. Payroll app.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="525" />
+      <source>Software kept up to date; malware protection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="526" />
+      <source>Something you do with personal data for one purpose, e.g. payroll or the newsletter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="527" />
+      <source>Source of the data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="528" />
+      <source>Special-category data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="529" />
+      <source>Special-category data involved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="530" />
+      <source>Special-category or criminal data as a core activity: e.g. a clinic, a background-check agency. Atlas also infers it from your activities (WP243).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="531" />
+      <source>Staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="532" />
+      <source>Staff confidentiality agreements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="533" />
+      <source>Staff involved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="534" />
+      <source>Staff training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="535" />
+      <source>Standard contractual clauses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="536" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="537" />
+      <source>Sub-processor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="538" />
+      <source>Sub-processors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="539" />
+      <source>Substantial public interest, under law</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="540" />
+      <source>Supervisory authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="541" />
+      <source>Supplier and partner contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="542" />
+      <source>Systematic monitoring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="543" />
+      <source>Systems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="544" />
+      <source>Takes the Art. 32 security measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="545" />
+      <source>Tax authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="546" />
+      <source>Teams inside the office who see it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="547" />
+      <source>Tell the client by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="548" />
+      <source>The activity stops: it stays in the history as Retired and leaves the Art. 30 record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="549" />
+      <source>The authority may take 6 more weeks for complex cases; it must tell you within the first 8.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="550" />
+      <source>The case number you were given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="551" />
+      <source>The categories of processing you do for this client.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="552" />
+      <source>The client whose data it was.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="553" />
+      <source>The client you process for.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="554" />
+      <source>The company's name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="555" />
+      <source>The contract has ended: the processor is kept as Contract ended.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="556" />
+      <source>The data protection authority you report to, e.g. ANSPDCP in Romania.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="557" />
+      <source>The data were unintelligible to others (e.g. encrypted, key safe)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="558" />
+      <source>The day it arrived. The month starts here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="559" />
+      <source>The day it was completed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="560" />
+      <source>The day management accepted the outcome.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="561" />
+      <source>The decision the assessment leads to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="562" />
+      <source>The event the period starts from. Choose one of the list so Atlas can check it, or write your own.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="563" />
+      <source>The family of incident.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="564" />
+      <source>The last day to object, from the contract.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="565" />
+      <source>The law that allows it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="566" />
+      <source>The logic involved and the safeguards (human review, contesting).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="567" />
+      <source>The manager who accepts the outcome.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="568" />
+      <source>The measures that protect this data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="569" />
+      <source>The most revealing kind of data involved. Left empty, Atlas works it out from “Data involved” and “Special-category data involved”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="570" />
+      <source>The name of the DPO or person responsible.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="571" />
+      <source>The nature of the breach, in plain words.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="572" />
+      <source>The new information given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="573" />
+      <source>The operations, the purposes and any legitimate interest, systematically.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="574" />
+      <source>The part of the office that runs it, e.g. HR, Finance, Sales.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="575" />
+      <source>The person is a child</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="576" />
+      <source>The person's age when they consented, if you know it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="577" />
+      <source>The policy no longer applies: it is kept as Retired.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="578" />
+      <source>The processing activity assessed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="579" />
+      <source>The processing activity relying on this consent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="580" />
+      <source>The processing assessed has stopped: the DPIA is kept as Retired (Art. 35(11)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="581" />
+      <source>The processing the request is about.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="582" />
+      <source>The processor confirmed the sub-processor signed the same data-protection terms.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="583" />
+      <source>The reasonable effort made to verify it, e.g. a confirmation email to the parent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="584" />
+      <source>The residual risk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="585" />
+      <source>The rights people can exercise for this processing (they depend on the basis).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="586" />
+      <source>The third country the data goes to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="587" />
+      <source>The time your contract with the client sets. The GDPR says “without undue delay” and the client's own 72 hours may already be running, so Atlas counts 24 hours when this is empty (a conservative reading of EDPB Guidelines 9/2022).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="588" />
+      <source>The version of the privacy notice or consent text they saw.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="589" />
+      <source>Their age</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="590" />
+      <source>Their contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="591" />
+      <source>Their contact details (and their representative or DPO).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="592" />
+      <source>Their contact for data protection.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="593" />
+      <source>They weigh heavily in the risk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="594" />
+      <source>Tick any sensitive data involved; each needs an Art. 9(2) condition.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="595" />
+      <source>Tick box on a web form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="596" />
+      <source>Tick each WP248 criterion that applies. Two or more: a DPIA is required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="597" />
+      <source>Tick each clause the agreement contains; all eight are required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="598" />
+      <source>Tick if a recent backup let you restore the data quickly, with nothing lost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="599" />
+      <source>Tick if consent was given to use an online service offered directly to the person (an app, a website account, an online shop or newsletter): the rules for children's consent apply.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="600" />
+      <source>Tick if even a short loss of the data harms people, e.g. a clinic's patient files or a care service's schedules.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="601" />
+      <source>Tick if it came through computers or networks.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="602" />
+      <source>Tick if it happens only now and then (e.g. a one-off event), not as part of the routine.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="603" />
+      <source>Tick if someone caused it deliberately: an attack, a theft, an insider taking data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="604" />
+      <source>Tick if the only people who got the data are trusted (e.g. bound to confidentiality) and confirmed in writing that they deleted it without using it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="605" />
+      <source>Tick if they handle health, biometric or other Art. 9 data: their training is then checked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="606" />
+      <source>Tick if they were under 18 when they consented and you do not know their exact age.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="607" />
+      <source>Tick if you process criminal convictions or offences (e.g. criminal record checks).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="608" />
+      <source>Tick only if the data was encrypted with a state-of-the-art method and the key stayed safe, or passwords were stored with a strong salted hash.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="609" />
+      <source>Tick only if you appointed a DPO; most small offices need not.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="610" />
+      <source>Time zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="611" />
+      <source>Timeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="612" />
+      <source>Timestamped events, from discovery to closure.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="613" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="614" />
+      <source>Told by a third party, the media or the police</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="615" />
+      <source>Trade-union membership</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="616" />
+      <source>Trainer or provider.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="617" />
+      <source>Training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="618" />
+      <source>Training records of this person.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="619" />
+      <source>Transfer mechanism</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="620" />
+      <source>Transfers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="621" />
+      <source>Trusted recipient confirmed deletion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="622" />
+      <source>Two or more criteria: DPIA required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="623" />
+      <source>Two-factor sign-in</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="625" />
-      <source>Work email.</source>
+      <source>Unlikely to result in a risk: document only</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="626" />
-      <source>Worked out from the criteria ticked.</source>
+      <source>Unreadable to whoever got it</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="627" />
-      <source>Yes</source>
+      <source>Updated</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="628" />
-      <source>Yes unless the breach is unlikely to result in a risk to people.</source>
+      <source>Usage and behaviour data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="629" />
-      <source>You no longer rely on consent for this purpose: the consent records are kept as proof (Art. 7(1)), and the purpose is not reviewed again unless new consent is collected for it.</source>
+      <source>Valid for (months)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="630" />
-      <source>Your assessment after weighing the factors.</source>
+      <source>Verifying identity</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="631" />
-      <source>Your data-protection policies, approved by management and reviewed at least once a year.</source>
+      <source>Version</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="632" />
-      <source>Your organisation's legal name.</source>
+      <source>Very high: significant or even irreversible consequences</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="633" />
-      <source>e.g. 2.1.</source>
+      <source>Views of the people concerned</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="634" />
-      <source>e.g. Chat moderation DPIA.</source>
+      <source>Visitors to the premises</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="635" />
-      <source>e.g. Customers, Employees, Children.</source>
+      <source>Vital interests</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="636" />
-      <source>e.g. Data protection policy, Retention policy.</source>
+      <source>Vital interests of someone unable to consent</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="637" />
-      <source>e.g. Email, Letter.</source>
+      <source>Vulnerable adults</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="638" />
+      <source>Was data copied out?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="639" />
+      <source>Was the data changed?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="640" />
+      <source>Was the data lost or out of reach?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="641" />
+      <source>We are a public authority or body</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="642" />
+      <source>We have a Data Protection Officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="643" />
+      <source>We hold no data on them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="644" />
+      <source>Website visitors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="645" />
+      <source>What allows you to process the special-category data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="646" />
+      <source>What could go wrong, e.g. Unauthorised access to chats.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="647" />
+      <source>What could happen to the people affected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="648" />
+      <source>What happened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="649" />
+      <source>What happens, in a few sentences.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="650" />
+      <source>What it does.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="651" />
+      <source>What it said</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="652" />
+      <source>What it would mean for the people concerned.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="653" />
+      <source>What limits the harm and stops it happening again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="654" />
+      <source>What makes the request complex.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="655" />
+      <source>What makes the transfer lawful.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="656" />
+      <source>What reduces the risk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="657" />
+      <source>What such data usually reveals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="658" />
+      <source>What the answers above lead to, with the EDPB's factors applied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="659" />
+      <source>What they advised, and whether it was followed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="660" />
+      <source>What they agreed to, e.g. Monthly newsletter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="661" />
+      <source>What they do for you, e.g. Payroll.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="662" />
+      <source>What was affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="663" />
+      <source>What was done to stop it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="664" />
+      <source>What was said, or why the exemption applies.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="665" />
+      <source>What you asked them or their representatives, and what they said.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="666" />
+      <source>What you did.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="667" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="668" />
+      <source>When it ended, if known.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="669" />
+      <source>When it was approved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="670" />
+      <source>When it was last re-checked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="671" />
+      <source>When it was last reviewed (leave empty if not since approval).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="672" />
+      <source>When someone first noticed it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="673" />
+      <source>When the authority answered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="674" />
+      <source>When the breach started (best estimate).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="675" />
+      <source>When the data processing agreement was signed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="676" />
+      <source>When the people affected were told (required for a high risk).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="677" />
+      <source>When the processor told you of the change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="678" />
+      <source>When they consented.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="679" />
+      <source>When they withdrew, if they did.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="680" />
+      <source>When this entry was last checked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="681" />
+      <source>When this report was sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="682" />
+      <source>When you confirmed who they are (ask only for what you need).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="683" />
+      <source>When you last checked their guarantees (certificates, questionnaire).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="684" />
+      <source>When you notified the authority.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="685" />
+      <source>When you replied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="686" />
+      <source>When you sent the DPIA to the authority.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="687" />
+      <source>When you told the client.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="688" />
+      <source>When you were reasonably certain personal data was affected. The 72 hours start here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="689" />
+      <source>Where it processes the data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="690" />
+      <source>Where it was published</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="691" />
+      <source>Where the assessment stands.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="692" />
+      <source>Where the clauses are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="693" />
+      <source>Where the clauses or safeguards are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="694" />
+      <source>Where the data comes from, if not from the people themselves.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="695" />
+      <source>Where the data is, e.g. Office server, EU cloud.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="696" />
+      <source>Where the request stands.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="697" />
+      <source>Where the signed agreement is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="698" />
+      <source>Where they process the data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="699" />
+      <source>Where you are established.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="700" />
+      <source>Where your legitimate-interests assessment is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="701" />
+      <source>Whether the circumstances make the data reveal more or less than such data usually does.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="702" />
+      <source>Whether the processing meets it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="703" />
+      <source>Whether you accepted or objected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="704" />
+      <source>Whether you decide the purpose (controller), decide it with others (joint controller) or act for a client (processor).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="705" />
+      <source>Which data, e.g. Payroll records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="706" />
+      <source>Which right they exercise.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="707" />
+      <source>Which sub-processor is added or replaced.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="708" />
+      <source>Who asked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="709" />
+      <source>Who could see or take the data. Needed when confidentiality was affected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="710" />
+      <source>Who gave consent (name, email or customer number).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="711" />
+      <source>Who in management approved it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="712" />
+      <source>Who in the office answers for it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="713" />
+      <source>Who keeps it up to date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="714" />
+      <source>Who or what noticed it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="715" />
+      <source>Who receives the data there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="716" />
+      <source>Who the authority can ask for more information.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="717" />
+      <source>Who the processor engages in turn.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="718" />
+      <source>Who the processor engages.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="719" />
+      <source>Who to tell at the client, e.g. their DPO's email.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="720" />
+      <source>Who was trained.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="721" />
+      <source>Who you are: the record of processing starts with the controller's name and contact details.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="722" />
+      <source>Whose data it was</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="723" />
+      <source>Why no DPIA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="724" />
+      <source>Why the processing is needed and no more data than necessary is used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="725" />
+      <source>Why this level, in your words. Required when you do not notify the authority.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="726" />
+      <source>Why you disagree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="727" />
+      <source>Why you process the data, e.g. Paying salaries.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="728" />
+      <source>Why, in a sentence.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="733" />
+      <source>Withdrawn at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="734" />
+      <source>Withdrawn by the person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="735" />
+      <source>Without a DPO: who answers for data protection (often the manager).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="736" />
+      <source>Work email.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="737" />
+      <source>Worked out from the answers above: kind of data × identification + circumstances.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="738" />
+      <source>Worked out from the criteria ticked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="739" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="740" />
+      <source>Yes unless the breach is unlikely to result in a risk to people.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="741" />
+      <source>Yes: copied out, offered for sale or published</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="742" />
+      <source>You no longer rely on consent for this purpose: the consent records are kept as proof (Art. 7(1)), and the purpose is not reviewed again unless new consent is collected for it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="743" />
+      <source>Your data-protection policies, approved by management and reviewed at least once a year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="744" />
+      <source>Your organisation's legal name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="745" />
+      <source>Your own assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="746" />
+      <source>Your own assessment if you gave one, else the assessed risk. It decides who must be told.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="747" />
+      <source>days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="748" />
+      <source>e.g. 2.1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="749" />
+      <source>e.g. A notice on our website's home page and in the local newspaper.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="750" />
+      <source>e.g. CCTV of a street, a shop floor or a car park.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="751" />
+      <source>e.g. Chat moderation DPIA.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="752" />
+      <source>e.g. Customers, Employees, Children.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="753" />
+      <source>e.g. Data protection policy, Retention policy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="754" />
+      <source>e.g. Email, Letter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="755" />
       <source>e.g. Laptop reported missing; passwords reset.</source>
       <translation type="unfinished" />
     </message>

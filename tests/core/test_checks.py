@@ -43,8 +43,9 @@ ALL_CLAUSES = list(vocab.ART28_CLAUSE.codes)
 # -- records that pass every check --------------------------------------------------------------
 def good_activity(**over: object) -> dict:
     return {"name": "Payroll", "purposes": [{"purpose": "Pay staff", "bases": ["contract", "legal_obligation"]}],
-            "retention": [{"data_category": "Payroll records", "period": "6 years",
-                           "trigger": "after employment ends"}],
+            # Retention as data (number, unit, trigger), so Atlas can check it (Art. 5(1)(e), 30(1)(f)).
+            "retention": [{"data_category": "Payroll records", "keep_for": 6, "unit": "years",
+                           "trigger": "end_of_employment"}],
             "last_reviewed": D(2026, 6, 1)} | over
 
 
@@ -60,8 +61,20 @@ def good_dpia(activity: int, **over: object) -> dict:
 
 
 def good_breach(**over: object) -> dict:
-    return {"title": "Laptop stolen", "aware_at": AWARE_LATE, "description": "A laptop was stolen from a car.",
-            "risk": "none", "notify_authority": "no"} | over
+    """A breach documented as Art. 33(5) asks. Its facts assess as unlikely to result in a risk (ENISA: simple
+    data, exposed to nobody known: 1 × 1 + 0 = 1, low); ``risk=`` sets the manager's own level instead, with
+    its reason, and ``risk=None`` leaves what was affected unsaid, so nothing is assessed."""
+    risk = over.pop("risk", "none")
+    record = {"title": "Laptop stolen", "aware_at": AWARE_LATE, "description": "A laptop was stolen from a car.",
+              "consequences": "None expected: the files were encrypted.", "containment": "Account passwords reset.",
+              "risk_reasoning": "Encrypted disk, key not on the laptop.", "notify_authority": "no",
+              "impact": ["confidentiality"], "data_categories": ["contact"], "identifiability": "maximum",
+              "confidentiality_loss": "exposed"}
+    if risk is None:
+        del record["impact"]
+    elif risk != "none":
+        record |= {"risk_override": risk, "override_reason": "Judged by hand in this test."}
+    return record | over
 
 
 def good_request(**over: object) -> dict:
@@ -171,8 +184,8 @@ def test_undecided_breach_asks_for_the_assessment_then_is_overdue(recs):
     findings = check(recs)
     due = about(findings, "breach", running)["breach-assessment-due"]
     assert due.severity == "due soon"
-    assert due.message == ('Breach "Laptop stolen": assess the risk to people and decide whether to notify the '
-                           "authority: 48 hours left (deadline 2026-11-23 11:15 EET).")
+    assert due.message == ('Breach "Laptop stolen": say what was affected and answer the risk questions, so Atlas '
+                           "can tell whether to notify the authority: 48 hours left (deadline 2026-11-23 11:15 EET).")
     overdue = about(findings, "breach", late)["breach-assessment-overdue"]
     assert overdue.severity == "overdue"
     assert "decide whether to notify" in overdue.message and "(26 hours ago)" in overdue.message
@@ -188,7 +201,7 @@ def test_undecided_breach_asks_for_the_assessment_then_is_overdue(recs):
       "(5 hours ago); give the reasons for the delay.")),
 ])
 def test_breach_hours_are_real_hours_across_dst(recs, aware, now, expected):
-    rid = recs.create("breach", good_breach(title="Phishing", aware_at=aware, risk="high",
+    rid = recs.create("breach", good_breach(title="Phishing", aware_at=aware, risk="high", unintelligible=True,
                                             notify_authority="yes", art34_exemption="unintelligible"), now=now)
     findings = about(check(recs, now), "breach", rid)
     assert [f.message for f in findings.values()] == [expected]
@@ -217,7 +230,7 @@ def test_high_risk_breach_without_telling_people_is_a_gap(recs):
     notified = {"risk": "high", "notify_authority": "yes", "notified_at": dt.datetime(2026, 11, 18, tzinfo=UTC)}
     silent = add(recs, "breach", good_breach(**notified))
     exempt = add(recs, "breach", good_breach(title="Encrypted disk lost", art34_exemption="unintelligible",
-                                             **notified))
+                                             unintelligible=True, **notified))
     told = add(recs, "breach", good_breach(title="Mispostal", subjects_notified_at=dt.datetime(2026, 11, 19,
                                                                                                tzinfo=UTC),
                                            subjects_notice_method="letter", **notified))
@@ -535,8 +548,11 @@ def test_activity_without_retention(recs):
 
 def test_special_categories_need_an_art9_condition(recs):
     missing = add(recs, "activity", good_activity(special_categories=["health"]))
+    # Health data is also WP248's "sensitive data" criterion (one met: record why no DPIA), so the covered
+    # activity carries its screening note too.
     covered = add(recs, "activity", good_activity(name="Sick leave", special_categories=["health"],
-                                                  art9_conditions=["employment"]))
+                                                  art9_conditions=["employment"],
+                                                  screening_note="Sick notes of 30 staff: not large scale."))
     findings = check(recs)
     gap = about(findings, "activity", missing)["activity-art9-condition-missing"]
     assert (gap.severity, gap.article) == ("gap", "Art. 9(2)")
@@ -547,7 +563,8 @@ def test_special_categories_need_an_art9_condition(recs):
 def test_criminal_data_needs_its_legal_authority(recs):
     missing = add(recs, "activity", good_activity(criminal_data=True))
     covered = add(recs, "activity", good_activity(name="Driver vetting", criminal_data=True,
-                                                  criminal_data_authority="Law 53/2003, art. 29"))
+                                                  criminal_data_authority="Law 53/2003, art. 29",
+                                                  screening_note="A dozen drivers a year: not large scale."))
     findings = check(recs)
     assert about(findings, "activity", missing)["activity-art10-authority-missing"].article == "Art. 10"
     assert about(findings, "activity", covered) == {}
@@ -607,6 +624,61 @@ def test_activity_transfer_needs_a_mechanism(recs):
     assert about(findings, "activity", inside_eea) == {}  # no Chapter V transfer inside the EEA
 
 
+def test_art35_3_cases_need_a_dpia_that_a_note_cannot_replace(recs):
+    """Art. 35(3)(b): health data on a large scale always needs a DPIA; a screening note that would
+    justify skipping a WP248 "two criteria" DPIA cannot lift it (WP248 rev.01, Art. 35(3))."""
+    clinic = add(recs, "activity", good_activity(name="Patient files", special_categories=["health"],
+                                                 art9_conditions=["health_care"], large_scale=True,
+                                                 screening_note="We think the risk is low."))
+    findings = check(recs)
+    gap = about(findings, "activity", clinic)["activity-dpia-mandatory"]
+    assert (gap.severity, gap.article) == ("gap", "Art. 35(3)(b)")
+    assert "activity-dpia-missing" not in about(findings, "activity", clinic)
+
+
+def test_text_only_retention_cannot_be_checked(recs):
+    """Art. 5(1)(e), 30(1)(f): a period in words alone gives Atlas no date to check."""
+    words = add(recs, "activity", good_activity(name="Access permits", retention=[
+        {"data_category": "Permit copies", "period": "until the permit expires"}]))
+    gap = about(check(recs), "activity", words)["activity-retention-not-checkable"]
+    assert '"Permit copies"' in gap.message and "as a number and a unit" in gap.message
+
+
+def test_retired_activity_past_its_retention_is_a_gap(recs):
+    """Art. 5(1)(e): a retired activity ended 31 May 2025 keeping CVs 6 months from the end: the period
+    ran out on 30 November 2025 (the month's last day, as clocks.add_months counts)."""
+    held = add(recs, "activity", good_activity(name="Recruitment 2025", status="retired", ended_on=D(2025, 5, 31),
+                                               retention=[{"data_category": "CVs", "keep_for": 6, "unit": "months",
+                                                           "trigger": "processing_ended"}]))
+    gap = about(check(recs), "activity", held)["retention-category-expired"]
+    assert gap.due == D(2025, 11, 30) and "CVs" in gap.message and "2025-11-30" in gap.message
+
+
+def test_consent_and_request_clocks_of_retention(recs):
+    """Art. 5(1)(e), 7(3), 12(3): data kept 30 days after a withdrawal or 1 month after the answer."""
+    newsletter = add(recs, "activity", good_activity(
+        name="Newsletter", purposes=[{"purpose": "Newsletter", "bases": ["consent"]}], retention=[
+            {"data_category": "Email address", "keep_for": 30, "unit": "days", "trigger": "consent_withdrawn"},
+            {"data_category": "Request letters", "keep_for": 1, "unit": "months", "trigger": "request_answered"}]))
+    gone = add(recs, "consent", {"subject": "ana@example.com", "purpose": "Newsletter", "activity": newsletter,
+                                 "given_at": dt.datetime(2026, 1, 5, 10, tzinfo=UTC),
+                                 "withdrawn_at": dt.datetime(2026, 9, 1, 10, tzinfo=UTC)})
+    answered = add(recs, "rights_request", good_request(received_on=D(2026, 9, 1), status="answered",
+                                                        response_sent_on=D(2026, 9, 30), activities=[newsletter]))
+    findings = check(recs)
+    assert about(findings, "consent", gone)["retention-consent-expired"].due == D(2026, 10, 1)
+    assert about(findings, "rights_request", answered)["retention-request-expired"].due == D(2026, 10, 30)
+
+
+def test_child_consent_to_an_online_service_needs_a_parent(recs):
+    """Art. 8(1): the organisation is in Romania, where the age stays 16 (Law 190/2018)."""
+    recs.save_organisation({"country": "RO"})
+    child = add(recs, "consent", {"subject": "mihai@example.com", "purpose": "Game account", "online_service": True,
+                                  "age": 14, "given_at": dt.datetime(2026, 1, 5, 10, tzinfo=UTC)})
+    gap = about(check(recs), "consent", child)["consent-parental-authorisation-missing"]
+    assert (gap.severity, gap.article) == ("gap", "Art. 8(1)") and "16 in Romania" in gap.message
+
+
 def test_retired_activity_is_not_checked(recs):
     rid = add(recs, "activity", {"name": "Old CRM", "status": "retired", "special_categories": ["health"],
                                  "wp248_criteria": ["large_scale", "systematic_monitoring"],
@@ -624,6 +696,18 @@ def test_organisation_without_contact_or_responsible_person(new_register):
     assert findings["organisation-contact-missing"].title == "Acme Logistics SRL"
     recs.save_organisation({"phone": "+40 21 000 0000", "has_dpo": True, "dpo_name": "DPO Services SRL"})
     assert about(check(recs), "organisation", None) == {}
+
+
+def test_a_dpo_required_by_law_and_not_named_is_overdue(recs):
+    """Art. 37(1)(c); WP243 rev.01 § 2.1.2: a clinic's patient files are a core activity on a large scale.
+    The duty is in force, so the finding is overdue, not a gap; naming the DPO clears it."""
+    add(recs, "activity", good_activity(name="Patient files", special_categories=["health"], large_scale=True,
+                                        core_activity=True, art9_conditions=["health_care"]))
+    finding = about(check(recs), "organisation", None)["organisation-dpo-required"]
+    assert (finding.severity, finding.article) == ("overdue", "Art. 37(1)(c)")
+    assert '"Patient files"' in finding.message
+    recs.save_organisation({"has_dpo": True, "dpo_name": "DPO Services SRL", "dpo_contact": "dpo@example.com"})
+    assert "organisation-dpo-required" not in about(check(recs), "organisation", None)
 
 
 def test_a_missing_organisation_is_checked_as_empty():
@@ -689,8 +773,11 @@ def test_braces_in_titles_do_not_break_messages():
 
 
 def test_every_rule_code_is_tested_here():
-    """A rule added without a test here fails this; the review codes are built in the parametrised test."""
-    source = Path(__file__).read_text(encoding="utf-8")
+    """A rule added without a test here (or in the rule files' own test modules) fails this; the review codes
+    are built in the parametrised test."""
+    here = Path(__file__).parent
+    source = "\n".join((here / name).read_text(encoding="utf-8")
+                       for name in ("test_checks.py", "test_checks_breach.py", "test_checks_obligations.py"))
     reviews = {f"{entity}-review-{when}" for entity, _ in REVIEWED for when in ("overdue", "due", "missing")}
     assert reviews <= CODES
     assert all(f'f"{{entity}}-review-{when}"' in source for when in ("overdue", "due", "missing"))

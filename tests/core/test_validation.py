@@ -221,10 +221,22 @@ def test_table_problems_name_the_row_and_column():
 
 
 def test_table_problem_where_and_json():
-    problem = check("activity", retention=[{"data_category": "Payroll records", "period": None}])[0]
-    assert problem.row == 1 and problem.column == "period"
-    assert problem.where() == "retention row 1 period"
-    assert problem.to_json() == {"field": "retention", "row": 1, "column": "period", "message": "Kept for is required."}
+    problem = check("activity", retention=[{"data_category": "Payroll records", "keep_for": 6}])[0]
+    assert problem.row == 1 and problem.column == "unit"
+    assert problem.where() == "retention row 1 unit"
+    assert problem.to_json() == {"field": "retention", "row": 1, "column": "unit",
+                                 "message": "Unit is required with a number: days, weeks, months or years."}
+
+
+@pytest.mark.parametrize(("row", "column"), [
+    ({"data_category": "CVs", "unit": "months"}, "keep_for"),
+    ({"data_category": "CVs"}, "keep_for"),
+])
+def test_a_retention_row_says_how_long(row, column):
+    """Art. 30(1)(f): "where possible, the envisaged time limits for erasure": a number and a unit, or words."""
+    assert [(p.row, p.column) for p in check("activity", retention=[row])] == [(1, column)]
+    assert check("activity", retention=[{"data_category": "CVs", "period": "Until the permit expires"}]) == []
+    assert check("activity", retention=[{"data_category": "CVs", "keep_for": 6, "unit": "months"}]) == []
 
 
 @pytest.mark.parametrize(("likelihood", "severity", "expected"), [
@@ -281,7 +293,7 @@ BREACH_TIMES = {
 
 
 def test_breach_in_order_passes():
-    full = dict(BREACH_TIMES, risk="high", notify_authority="yes", notified_at=at(2026, 12, 3, 18, 0),
+    full = dict(BREACH_TIMES, risk_override="high", override_reason="Judged by hand.", notify_authority="yes", notified_at=at(2026, 12, 3, 18, 0),
                 subjects_notified_at=at(2026, 12, 4, 9, 0), subjects_notice_method="email",
                 subjects_count=40, records_count=120)
     assert check("breach", **full) == []
@@ -360,7 +372,7 @@ def test_breach_time_a_few_minutes_ahead_is_tolerated():
 
 @pytest.mark.parametrize("risk", ["risk", "high"])
 def test_breach_with_a_risk_cannot_be_left_unnotified(risk):
-    assert check("breach", risk=risk, notify_authority="no") == [P(
+    assert check("breach", risk_override=risk, override_reason="Judged by hand.", notify_authority="no") == [P(
         "notify_authority", "A breach likely to result in a risk must be notified to the authority (Art. 33(1)); "
                             "choose Yes, or review the risk.")]
 
@@ -368,7 +380,8 @@ def test_breach_with_a_risk_cannot_be_left_unnotified(risk):
 @pytest.mark.parametrize(("risk", "notify"), [("none", "no"), ("risk", "yes"), ("high", "yes"),
                                                ("high", "undecided"), (None, "no")])
 def test_breach_notification_choice_consistent_with_risk(risk, notify):
-    assert check("breach", risk=risk, notify_authority=notify) == []
+    own = {"risk_override": risk, "override_reason": "Judged by hand."} if risk else {}
+    assert check("breach", notify_authority=notify, **own) == []
 
 
 LATE = P("delay_reason", "Reasons for the delay is required when notifying more than 72 hours after becoming "

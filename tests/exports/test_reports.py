@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from atlas_desktop.core import vocab
+from atlas_desktop.core.breach_assessment import assess, duties
 from atlas_desktop.core.errors import NotFound, UsageError
 from atlas_desktop.exports.reports import REPORT_KINDS, build_report
 from atlas_desktop.storage.demo import DEMO_PASSPHRASE, create_demo
@@ -74,7 +76,7 @@ def columns(path: Path) -> str:
 
 def test_every_kind_is_built_for_every_record(built, demo):
     assert {k for k, _ in built} == set(REPORT_KINDS)
-    assert len([k for k in built if k[0] == "breach"]) == demo.count("breach") == 3
+    assert len([k for k in built if k[0] == "breach"]) == demo.count("breach") == 4
     assert len([k for k in built if k[0] == "dpia"]) == demo.count("dpia") == 2
 
 
@@ -173,12 +175,48 @@ def test_breach_pack_is_a_notification_with_timeline_risk_training_and_art34(bui
         titles = demo.titles("person")
         for person in breach["staff"]:
             assert titles[person] in text
-        if breach["risk"] == "high":
+        if breach["our_role"] == "processor":
+            assert f"decides whether and how to tell the people affected" in text
+        elif breach["risk"] == "high":
             assert "Draft communication in plain language" in text and "Dear [name]" in text
         elif not breach.get("subjects_notified_at"):
             assert "Not required: the risk to the people affected is not assessed as high" in text
         if breach.get("art34_exemption"):
             assert "Exemption relied on" in text
+
+
+def test_breach_pack_shows_the_assessment_factor_by_factor_and_the_duties(built, demo):
+    for breach in demo.list("breach"):
+        text = whole(built[("breach", breach["id"])])
+        found = assess(breach)
+        assert f"Severity score ENISA 2013 {found.score:g} — {vocab.SEVERITY_LEVEL.label_of(found.level)}" in text
+        assert vocab.BREACH_RISK.label_of(found.outcome) in text
+        for factor in found.factors:
+            assert words(factor.label) in text and words(factor.effect) in text, (breach["id"], factor.key)
+        for rule in found.rules:
+            assert words(rule)[:80] in text
+        assert "The EDPB rules applied" in text and "Who must be told" in text
+        for key, duty in duties(breach).items():
+            assert words(duty.explanation)[:60] in text, (breach["id"], key)
+        # Every question is listed; none left unanswered reads as "No".
+        assert "The answers as recorded" in text and "Unreadable to whoever got it" in text
+        if not breach.get("data_context"):
+            assert "not answered: worked out from the data involved" in text
+        if breach.get("risk_override"):
+            assert "Your own assessment" in text and words(breach["override_reason"]) in text
+        else:
+            assert "Why you disagree" not in text
+
+    by_title = {b["title"]: b for b in demo.list("breach")}
+    client = whole(built[("breach", by_title["Driver's phone with Retail Sud's delivery list stolen"]["id"])])
+    assert "Telling the client (the controller) — Art. 33(2)" in client and "Retail Sud SA" in client
+    assert "Tell the client by" in client and "The client's decision" in client
+    assert "We process this data on behalf of Retail Sud SA" in client
+    laptop = whole(built[("breach", by_title["Dispatcher's laptop stolen from a company car"]["id"])])
+    assert "Public communication instead — Art. 34(3)(c)" in laptop
+    assert words(by_title["Dispatcher's laptop stolen from a company car"]["public_communication_channel"]) in laptop
+    assert "Replaced by a" in laptop  # the people duty's status (its cell wraps in the duties table)
+    assert "Factors weighed" not in laptop
 
 
 def test_registers_hold_every_record(built, demo):

@@ -215,14 +215,16 @@ def test_a_sheet_in_the_ico_layout_imports_as_activities(office, tmp_path):
     assert invoicing["processors"] == [1]
     assert invoicing["transfers"] == [{"country": "US", "recipient": "Postaria Inc.", "mechanism": "scc",
                                        "safeguard_reference": "DPA annex III"}]
-    assert invoicing["retention"] == [{"data_category": "Invoices", "period": "10 years",
-                                       "trigger": "after the tax year"}]
+    # "10 years — after the tax year": the number and unit as data, the trigger in the sheet's own words.
+    assert invoicing["retention"] == [{"data_category": "Invoices", "keep_for": 10, "unit": "years",
+                                       "trigger": "after the tax year", "period": None, "erased_on": None}]
     assert invoicing["security_measures"] == ["encryption", "access_control"]
     assert invoicing["security_notes"] == "Shredding of paper"
     assert invoicing["rights_available"] == ["access", "erasure"]
     assert (invoicing["locations"], invoicing["systems"]) == (["EU cloud"], ["Invoicing app"])
     newsletter = next(a for a in records.list("activity") if a["name"] == "Newsletter")
-    assert newsletter["retention"][0]["period"] == "Until they unsubscribe"
+    assert newsletter["retention"][0]["period"] == "Until they unsubscribe"  # no number: the words stay
+    assert newsletter["retention"][0]["keep_for"] is None
     assert {e.action for e in list(reg.audit.entries())[-2:]} == {"import"}
 
     again = plan_import(records, path)  # matched by name the second time: nothing new
@@ -355,3 +357,33 @@ def test_a_workbook_with_no_sheet_atlas_can_read_is_refused(office, tmp_path):
     path.write_bytes(buffer.getvalue())
     with pytest.raises(SpreadsheetRefused, match="holds no sheet Atlas can import"):
         plan_import(office[1], path)
+
+
+def test_a_workbook_from_before_the_assessment_keeps_each_breach_level_as_the_users_own(office, tmp_path):
+    """A workbook exported before schema 5 has the hand-picked level in "risk" and no "risk_override": the
+    level is read as the user's own assessment with the upgrade's reason (as the register migration does),
+    never silently dropped (it is now worked out, so a plain read would ignore it)."""
+    reg, records = office
+    path = export_workbook(records, tmp_path / "register.xlsx")
+    book = openpyxl.load_workbook(path)
+    ws = book["Breaches"]
+    keys = {c.value: c.column for c in ws[1] if c.value}
+    for gone in ("risk_override", "override_reason"):  # the old layout had neither
+        ws.cell(1, keys[gone]).value = None
+        ws.cell(HEADER_ROW, keys[gone]).value = None
+    ws.cell(_row(ws, 1), keys["risk"]).value = "High risk: notify the authority and the people affected"
+    new = ws.max_row + 1
+    ws.cell(new, keys["title"]).value = "USB stick lost"
+    ws.cell(new, keys["aware_at"]).value = "2026-02-01 10:00"
+    ws.cell(new, keys["description"]).value = "Lost on the train"
+    ws.cell(new, keys["risk"]).value = "none"
+    book.save(path)
+
+    plan = plan_import(records, path)
+    assert plan.problems == []
+    assert any("before the risk assessment" in note for note in plan.notes)
+    apply_import(records, plan)
+    old, added = records.get("breach", 1), records.list("breach")[-1]
+    assert (old["risk_override"], old["override_reason"], old["risk"]) == \
+        ("high", "set before the assessment existed", "high")
+    assert (added["title"], added["risk_override"], added["risk"]) == ("USB stick lost", "none", "none")

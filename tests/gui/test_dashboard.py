@@ -189,9 +189,11 @@ def test_clicking_or_pressing_enter_opens_the_record(qtbot, dash, session):
 def test_charts_show_the_demo_numbers_in_pictures_and_words(dash, session):
     months = dash.breaches_chart.months
     assert len(months) == 12 and (months[-1].year, months[-1].month) == (2026, 11)
-    # Phishing (November), roster (October), laptop (August, 82 days before 21 November).
-    assert {(m.month, m.count) for m in months if m.count} == {(8, 1), (10, 1), (11, 1)}
-    assert "3 in total" in dash.breaches_chart.accessibleDescription()
+    # Phishing and the driver's phone (November, 12 days before the 21st), roster (October),
+    # laptop (August, 82 days before 21 November).
+    assert {(m.month, m.count) for m in months if m.count} == {(8, 1), (10, 1), (11, 2)}
+    assert "4 in total" in dash.breaches_chart.accessibleDescription()
+    assert "November 2026: 2" in dash.breaches_chart.toolTip()
     assert "August 2026: 1" in dash.breaches_chart.toolTip()
 
     assert dash.coverage_chart.coverage == Coverage(trained=5, staff=7)

@@ -1,5 +1,6 @@
-"""The rich pages: the breach clock and risk explanation, the DPIA screening verdict and risk matrix,
-the rights request's due date and extension, all against a real demo register and a fake clock."""
+"""The rich pages: the breach clock (its assessment panel is in test_breach_assessment_gui), the DPIA
+screening verdict and risk matrix, the rights request's due date and extension, all against a real
+demo register and a fake clock."""
 
 from __future__ import annotations
 
@@ -58,24 +59,23 @@ def test_breach_clock_follows_the_draft(qtbot, session, clock):
     assert window.ui.clockHeadline.text() == "Notified in time"
     assert "Mon 10 Mar 2025, 09:00" in window.ui.clockDetail.text()
     type_text(window, "notified_at", "")
-    choose(window, "notify_authority", "no")
-    choose(window, "risk", "none")
+    # The facts decide now: a mispostal deleted by a trusted recipient is unlikely to result in a risk.
+    window.rows["impact"].widget.boxes["confidentiality"].setChecked(True)
+    assert window.ui.clockHeadline.text().endswith("left to notify the authority")  # worst case until answered
+    window.rows["recipient_trusted"].widget.box.setChecked(True)
     assert window.ui.clockHeadline.text() == "Notification not required"
+    assert "Your answers show" in window.ui.clockDetail.text()
     type_text(window, "aware_at", "")
     assert window.ui.clockHeadline.text() == "The 72-hour clock has not started"
 
 
-def test_breach_risk_explanation_cites_the_articles(qtbot, session, clock, screenshots):
+def test_breach_clock_turns_amber_with_a_day_left(qtbot, session, clock):
     window = open_editor(session, "breach", new_breach(session), now=clock)
-    assert "Choose the risk" in window.ui.riskOutcome.text()
-    choose(window, "risk", "risk")
-    assert "notify the authority" in window.ui.riskOutcome.text() and "Art. 33(1)" in window.ui.riskOutcome.text()
-    choose(window, "risk", "high")
-    text = window.ui.riskOutcome.text()
-    assert "Art. 34(1)" in text and "have not been told yet" in text and "Art. 34(3)" in text
-    choose(window, "notify_authority", "no")
-    assert "does not allow" in window.ui.riskOutcome.text()
-    shoot(qtbot, window, screenshots, "breach_risk", reveal=window.ui.riskOutcome)
+    assert window.ui.clockPanel.property("state") == "info"  # 41 h left
+    clock.advance(hours=20)
+    window.update_clock()
+    assert window.ui.clockHeadline.text() == "21 h 55 min left to notify the authority"
+    assert window.ui.clockPanel.property("state") == "warning"
 
 
 def test_breach_timeline_rows_are_saved(qtbot, session, clock):

@@ -48,6 +48,11 @@ NOT_APPLICABLE = {
     ("organisation", "representative"): "an Art. 27 representative is only for controllers outside the EU",
     ("organisation", "representative_contact"): "no Art. 27 representative",
     ("organisation", "holiday_region"): "Romania has no regional public holidays (validation refuses one)",
+    ("organisation", "public_body"): "a private company (SRL), not a public authority or body",
+    ("organisation", "core_monitoring"): "its main business is logistics and a marketplace, not monitoring people",
+    ("organisation", "core_special_data"): "its main business handles no special-category data on a large scale",
+    ("activity", "occasional"): "every demo activity is part of the routine (Art. 30(5) needs the record anyway)",
+    ("breach", "critical_service"): "no demo breach touches a service people depend on (a clinic, a care service)",
 }
 
 
@@ -111,7 +116,7 @@ def test_demo_opens_with_the_published_passphrase_and_its_recovery_key(tmp_path)
         Register.open(path, passphrase="lantern-orbit-pepper-canal")
     assert counts["organisation"] == 1
     assert 15 <= counts["activity"] <= 20
-    assert counts["processor"] >= 4 and counts["dpia"] == 2 and counts["breach"] == 3
+    assert counts["processor"] >= 4 and counts["dpia"] == 2 and counts["breach"] == 4
     assert counts["rights_request"] >= 4 and counts["consent"] >= 4
     assert counts["person"] >= 8 and counts["training"] >= counts["person"] and counts["policy"] >= 4
 
@@ -193,8 +198,19 @@ def test_deadline_states_hold_when_the_demo_is_created(tmp_path, now):
     assert late["risk"] == "high" and late["subjects_notified_at"] and late["art34_exemption"]
     assert late["followups"][0]["phase"] == "initial" and len(late["timeline"]) >= 4
 
-    quiet = _by(breaches, "risk", "none")
+    assert open_["risk_assessed"] == "high" and open_["risk_override"] == "risk" and open_["override_reason"]
+    assert open_["risk"] == "risk"  # the manager's level, with its reason, is the one that counts
+    assert late["risk_assessed"] == "high" and late["risk_override"] is None
+    assert late["public_communication_at"] and late["public_communication_channel"]  # Art. 34(3)(c)
+
+    ours = [b for b in breaches if b["our_role"] == "controller"]
+    quiet = _by(ours, "risk", "none")
     assert quiet["notify_authority"] == "no" and quiet["notified_at"] is None and quiet["risk_reasoning"]
+    assert quiet["recipient_trusted"] and quiet["severity_level"] == "low"
+
+    client = _by(breaches, "our_role", "processor")  # Art. 33(2): the client decides, told within its hours
+    assert client["controller_told_at"] <= client["controller_deadline"]
+    assert client["unintelligible"] and client["risk_assessed"] == "none"
 
     fine, consult = sorted(snap["dpia"], key=lambda d: d["residual_risk"] == "high")
     assert fine["residual_risk"] in ("low", "medium") and fine["status"] == "complete"
@@ -265,7 +281,7 @@ def test_the_checks_find_something_of_every_severity(tmp_path):
     # The problems the demo plants on purpose, one per kind of check the GUI explains.
     assert {"breach-notification-due", "request-due", "training-expired", "training-expiring",
             "policy-review-overdue", "processor-dpa-missing", "processor-dpa-clauses-missing",
-            "dpia-consultation-answer-due", "activity-dpia-missing", "subprocessor-objection-due",
+            "dpia-consultation-answer-due", "activity-dpia-mandatory", "subprocessor-objection-due",
             "activity-transfer-mechanism-missing"} <= codes
     # And the things it does right are not reported: the demo is a good example, not a mess.
     assert not codes & {"breach-notification-overdue", "breach-delay-reason-missing", "breach-subjects-not-told",

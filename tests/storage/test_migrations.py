@@ -331,3 +331,35 @@ def test_fixture_maker_writes_a_register_at_the_current_schema(tmp_path):
     assert (kdf["time_cost"], kdf["memory_kib"], kdf["parallelism"]) == (2, 19 * 1024, 1)
     with pytest.raises(SystemExit):
         maker.make_fixture(tmp_path)  # never overwrites
+
+
+def test_schema_5_keeps_old_breach_levels_as_overrides_and_reads_retention_text(tmp_path):
+    """Issue: "old breaches keep the user-picked level as an override with reason 'set before the assessment
+    existed'"; retention written as text becomes a number, a unit and a trigger (Art. 30(1)(f))."""
+    path = tmp_path / "schema-4.atlas"
+    fixture = FIXTURE_REGISTERS / "schema-4.atlas"
+    shutil.copyfile(fixture, path)
+    shutil.copyfile(keys_path(fixture), keys_path(path))
+    with Register.open(path, passphrase=maker.PASSPHRASE, backup_dir=tmp_path / "bk",
+                       migration_list=migrations.MIGRATIONS[:4]) as old:
+        assert old.schema_version == 4
+        old.db.execute_sql("UPDATE breach SET risk = 'high', risk_factors = '[\"sensitivity\"]'")
+        old.db.execute_sql(
+            "UPDATE activity SET retention = ?",
+            ('[{"data_category":"Payroll","period":"6 years","trigger":"after employment ends"},'
+             '{"data_category":"Permits","period":"Until the permit expires","trigger":null},'
+             '{"data_category":"CVs","period":"6 months, then the talent pool asks again","trigger":"collection"}]',))
+    with Register.open(path, passphrase=maker.PASSPHRASE, backup_dir=tmp_path / "bk") as reg:
+        records = Records(reg)
+        breach = records.list("breach")[0]
+        assert (breach["risk_override"], breach["override_reason"], breach["risk"]) == \
+            ("high", "set before the assessment existed", "high")
+        assert breach["our_role"] == "controller"
+        assert "risk_factors" not in {c[1] for c in reg.db.execute_sql('PRAGMA table_info("breach")')}
+        rows = records.list("activity")[0]["retention"]
+        assert rows[0] | {} == {"data_category": "Payroll", "keep_for": 6, "unit": "years",
+                                "trigger": "end_of_employment", "period": None, "erased_on": None}
+        assert (rows[1]["keep_for"], rows[1]["period"]) == (None, "Until the permit expires")
+        assert (rows[2]["keep_for"], rows[2]["unit"], rows[2]["period"], rows[2]["trigger"]) == \
+            (6, "months", "then the talent pool asks again", "collection")
+        assert reg.audit.verify().ok

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, assume, given, note, settings
 from hypothesis import strategies as st
 
 from atlas_desktop.core import clocks, codec
+from atlas_desktop.core.breach_assessment import assess
 from atlas_desktop.core.countries import all_countries
 from atlas_desktop.core.entities import BY_KEY, ENTITIES
 from atlas_desktop.core.spec import Entity, Field, Kind
@@ -145,7 +146,15 @@ def _fix_breach(v: dict, holidays) -> None:
     present = [k for k in BREACH_ORDER if v[k] is not None]
     for key, moment in zip(present, sorted((v[k] for k in present), key=instant), strict=True):
         v[key] = moment
-    if v["risk"] in ("risk", "high") and v["notify_authority"] == "no":
+    if v["risk_override"] and not v["override_reason"]:
+        v["override_reason"] = "The facts overstate it: the file was found unopened."
+    if v["our_role"] == "processor" and not v["controller_name"]:
+        v["controller_name"] = "Client SRL"
+    if v["discovered_at"] and v["controller_told_at"] and instant(v["controller_told_at"]) < instant(
+            v["discovered_at"]):
+        v["controller_told_at"] = v["discovered_at"]
+    risk = v["risk_override"] or assess(v).outcome
+    if risk in ("risk", "high") and v["notify_authority"] == "no" and v["our_role"] != "processor":
         v["notify_authority"] = "yes"
     deadline = clocks.breach_notification_deadline(v["aware_at"])
     if v["notified_at"] and instant(v["notified_at"]) > instant(deadline) and not v["delay_reason"]:

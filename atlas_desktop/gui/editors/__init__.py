@@ -1,6 +1,7 @@
 """Record editors: ``open_editor`` opens (or brings forward) the window that edits one record.
 
-Breaches, DPIAs and rights requests get rich pages built on Qt Designer forms; every other
+Breaches, DPIAs and rights requests get rich pages built on Qt Designer forms; the organisation
+and activities get the generic form with live judgements added (``judgements``); every other
 register gets the generic form built from its declaration. One window per record: asking
 for a record that is already open raises that window instead of opening a second one.
 """
@@ -27,10 +28,12 @@ def editor_class(entity: str) -> type[EditorWindow]:
     """The window class for a register: a rich page where one exists, the generic form otherwise."""
     from .breach import BreachEditor
     from .dpia import DpiaEditor
+    from .judgements import ActivityEditor, OrganisationEditor
     from .rights import RightsRequestEditor
 
     rich: dict[str, type[EditorWindow]] = {"breach": BreachEditor, "dpia": DpiaEditor,
-                                           "rights_request": RightsRequestEditor}
+                                           "rights_request": RightsRequestEditor,
+                                           "organisation": OrganisationEditor, "activity": ActivityEditor}
     return rich.get(entity_named(entity).key, EditorWindow)
 
 

@@ -1,24 +1,29 @@
-"""The breach editor: the live 72-hour clock (Art. 33(1)), the timeline, and what the risk level means.
+"""The breach editor: the live clock (72 hours to the authority, Art. 33(1), or to the client, Art. 33(2)),
+the timeline, and the live risk assessment under the risk questions.
 
-The clock and the explanation read the draft directly, so they change as the person types,
-and they keep ticking while the register is locked (they need no database).
+The clock and the assessment read the draft directly (``core.derive`` and
+``core.breach_assessment``, no database), so they change as the person answers and keep
+ticking while the register is locked. The panel's words are made in ``breach_panel``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QTextDocumentFragment
 
 from ...core import clocks
+from ...core.breach_assessment import Duty, duties
+from ...core.context import Context
+from ...core.derive import derive
 from ..forms.ui_breach import Ui_BreachForm
-from . import style
+from . import breach_panel, style
 from .rich import RichEditor
 
 TICK_MS = 10_000  # the clock shows minutes; ten seconds keeps it honest without busy redraws
-NOTIFIABLE = ("risk", "high")
 
 
 def _tr(text: str) -> str:
@@ -36,20 +41,29 @@ def duration(hours: float) -> str:
     return _tr("{0} h {1} min").format(h, m) if h else _tr("{0} min").format(m)
 
 
+def derived(values: Mapping[str, Any], now: dt.datetime, time_zone: str) -> dict[str, Any]:
+    """The draft with its computed fields (deadlines, assessed and effective risk), as a save would give."""
+    return derive("breach", dict(values), Context(time_zone=time_zone, now=now))
+
+
 def clock_state(values: Mapping[str, Any], now: dt.datetime, time_zone: str) -> tuple[str, str, str]:
     """(style kind, headline, detail) of the notification clock for a draft breach."""
-    aware, notified = values.get("aware_at"), values.get("notified_at")
-    decision, risk = values.get("notify_authority") or "undecided", values.get("risk")
+    record = derived(values, now, time_zone)
+    owed = duties(record)
+    aware = values.get("aware_at")
+    zone_note = _tr("Times in {0}.").format(time_zone)
 
     def local(moment: dt.datetime) -> str:
-        return moment.astimezone(clocks.zone(time_zone)).strftime("%a %d %b %Y, %H:%M")
+        return breach_panel.local_time(moment, time_zone)
 
+    if "controller" in owed:  # a client's data: our clock is the one to the client (Art. 33(2))
+        return _client_clock(owed["controller"], breach_panel.client_of(values), now, zone_note, local)
     if not isinstance(aware, dt.datetime) or aware.tzinfo is None:
         return (style.INFO, _tr("The 72-hour clock has not started"),
                 _tr("It starts when you become aware that personal data was affected: fill in "
                     "\u201cBecame aware at\u201d (Art. 33(1))."))
     deadline = clocks.breach_notification_deadline(aware)
-    zone_note = _tr("Times in {0}.").format(time_zone)
+    notified = values.get("notified_at")
     if isinstance(notified, dt.datetime) and notified.tzinfo is not None:
         taken = clocks.hours_left(notified, aware)  # from becoming aware to notifying
         if notified.astimezone(dt.UTC) > deadline.astimezone(dt.UTC):
@@ -60,13 +74,17 @@ def clock_state(values: Mapping[str, Any], now: dt.datetime, time_zone: str) -> 
         return (style.OK, _tr("Notified in time"),
                 _tr("The authority was notified on {0}, {1} after you became aware (deadline {2}). {3}").format(
                     local(notified), duration(taken), local(deadline), zone_note))
-    if decision == "no" and risk not in NOTIFIABLE:
+    authority = owed["authority"]
+    decision = values.get("notify_authority") or "undecided"
+    if authority.status == "not_required" and decision != "yes":
+        mine = bool(values.get("risk_override"))
         return (style.OK, _tr("Notification not required"),
-                _tr("You decided the breach is unlikely to result in a risk to people. Keep your reasoning in "
-                    "this record (Art. 33(1), 33(5)). The deadline would have been {0}. {1}").format(
-                    local(deadline), zone_note))
+                (_tr("Your own assessment is that the breach is unlikely to result in a risk to people.")
+                 if mine else _tr("Your answers show the breach is unlikely to result in a risk to people."))
+                + " " + _tr("Keep your reasoning in this record (Art. 33(1), 33(5)). The deadline would have "
+                            "been {0}. {1}").format(local(deadline), zone_note))
     left = clocks.hours_left(deadline, now)
-    task = _tr("notify the authority") if decision == "yes" or risk in NOTIFIABLE else \
+    task = _tr("notify the authority") if authority.status == "due" or decision == "yes" else \
         _tr("assess the risk and decide whether to notify the authority")
     if left <= 0:
         return (style.ERROR, _tr("Overdue: the 72 hours ran out {0} ago").format(duration(left)),
@@ -78,41 +96,34 @@ def clock_state(values: Mapping[str, Any], now: dt.datetime, time_zone: str) -> 
                 local(deadline), zone_note))
 
 
-def risk_explanation(values: Mapping[str, Any]) -> tuple[str, str]:
-    """(style kind, text): why the chosen risk level means notifying the authority and/or the people."""
-    risk = values.get("risk")
-    weighed = len(values.get("risk_factors") or [])
-    lines: list[str] = []
-    if risk is None:
-        kind = style.INFO
-        lines.append(_tr("Choose the risk to people once you have weighed the factors below: the level decides "
-                         "who must be told. Unlikely to result in a risk: record it only (Art. 33(5)). A risk: "
-                         "notify the authority (Art. 33(1)). A high risk: also tell the people affected "
-                         "(Art. 34(1))."))
-    elif risk == "none":
-        kind = style.OK
-        lines.append(_tr("Unlikely to result in a risk to people: you need not notify the authority or the people "
-                         "affected, but the breach stays in this register with your reasoning (Art. 33(1), 33(5))."))
-    elif risk == "risk":
-        kind = style.WARNING
-        lines.append(_tr("A risk to people: notify the authority without undue delay and within 72 hours of "
-                         "becoming aware (Art. 33(1)). The people affected need not be told, because the risk is "
-                         "not high (Art. 34(1))."))
-    else:
-        kind = style.ERROR
-        lines.append(_tr("A high risk to people: notify the authority within 72 hours (Art. 33(1)) and tell the "
-                         "people affected without undue delay, in plain language (Art. 34(1)–(2)), unless one "
-                         "of the three exemptions of Art. 34(3) applies."))
-        if not values.get("subjects_notified_at") and not values.get("art34_exemption"):
-            lines.append(_tr("The people affected have not been told yet, and no exemption is recorded."))
-    if risk in NOTIFIABLE and values.get("notify_authority") == "no":
-        lines.append(_tr("\u201cNotify the authority?\u201d says No, which this level does not allow: choose Yes, "
-                         "or review the risk."))
-    if risk != "high" and (values.get("special_categories_involved") or values.get("vulnerable_involved")):
-        lines.append(_tr("Special-category data, children or vulnerable people weigh towards a high risk "
-                         "(EDPB Guidelines 9/2022)."))
-    lines.append(_tr("Factors weighed: {0} of 7.").format(weighed))
-    return kind, "\n\n".join(lines)
+def _client_clock(duty: Duty, client: str, now: dt.datetime, zone_note: str,
+                  local: Callable[[dt.datetime], str]) -> tuple[str, str, str]:
+    """A processor's clock: telling the client, who decides about the authority and the people (Art. 33(2))."""
+    deadline, told = duty.deadline, duty.done_at
+    decides = _tr("{0} decides whether to notify the authority and the people affected.").format(
+        client[:1].upper() + client[1:])
+    if deadline is None:
+        return (style.INFO, _tr("The clock to tell {0} has not started").format(client),
+                _tr("It starts when you become aware that personal data was affected: fill in \u201cBecame "
+                    "aware at\u201d. Then tell {0} without undue delay (Art. 33(2)).").format(client))
+    if isinstance(told, dt.datetime):
+        if told.astimezone(dt.UTC) > deadline.astimezone(dt.UTC):
+            return (style.WARNING, _tr("{0} told late: {1} after the deadline").format(
+                client[:1].upper() + client[1:], duration(clocks.hours_left(deadline, told))),
+                _tr("Told on {0}; the deadline was {1} (Art. 33(2)). {2} {3}").format(
+                    local(told), local(deadline), decides, zone_note))
+        return (style.OK, _tr("{0} told in time").format(client[:1].upper() + client[1:]),
+                _tr("Told on {0}, before the deadline of {1} (Art. 33(2)). {2} {3}").format(
+                    local(told), local(deadline), decides, zone_note))
+    left = clocks.hours_left(deadline, now)
+    if left <= 0:
+        return (style.ERROR, _tr("Overdue: tell {0} now ({1} late)").format(client, duration(left)),
+                _tr("You had to tell {0} by {1} (Art. 33(2)); their own 72 hours may be running out. {2} "
+                    "{3}").format(client, local(deadline), decides, zone_note))
+    return (style.WARNING if left <= 24 else style.INFO,
+            _tr("Tell {0} by {1} ({2} left)").format(client, local(deadline), duration(left)),
+            _tr("You process this data for {0}: tell them without undue delay (Art. 33(2)). {1} {2}").format(
+                client, decides, zone_note))
 
 
 class BreachEditor(RichEditor):
@@ -121,8 +132,9 @@ class BreachEditor(RichEditor):
 
     def build_body(self) -> Any:
         body = super().build_body()
-        self.ui.riskOutcome.setWordWrap(True)
-        self.ui.riskOutcomeIcon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        style.muted(self.ui.riskIntro)
+        for label in (self.ui.assessFactors, self.ui.assessRules, self.ui.assessAssumed):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.update_clock)
@@ -136,15 +148,59 @@ class BreachEditor(RichEditor):
         self._refresh()
 
     def _refresh(self) -> None:
+        values = self.values()
+        record = derived(values, self.now(), self.ctx.time_zone)
+        # The computed levels follow the answers at once, not after the validation pause.
+        for key in ("severity_level", "risk_assessed", "risk", "controller_deadline"):
+            self.rows[key].widget.set_value(record.get(key))
         self.update_clock()
-        kind, text = risk_explanation(self.values())
-        self.ui.riskOutcome.setText(text)
-        self.ui.riskOutcome.setAccessibleDescription(text)
-        self.ui.riskOutcomeIcon.setPixmap(style.icon_pixmap(kind, self.ui.riskOutcomeIcon, 1.5))
+        self._show_client()
+        self._show_assessment(values, record)
+
+    def _show_assessment(self, values: Mapping[str, Any], record: Mapping[str, Any]) -> None:
+        found = breach_panel.explain(values, record, self.ctx.time_zone)
+        self.show_notice("assess", found.kind, found.headline, found.detail)
+        for label, text in ((self.ui.assessFactors, found.factors_html), (self.ui.assessAssumed, found.assumed),
+                            (self.ui.assessRules, found.rules_html)):
+            label.setText(text)
+            label.setVisible(bool(text))
+        style.coloured(self.ui.assessAssumed, style.WARNING)
+        # Screen readers get the table and the rules as plain text too.
+        self.ui.assessPanel.setAccessibleDescription(" ".join(filter(None, (
+            found.headline, found.detail, _plain(found.factors_html),
+            found.assumed, _plain(found.rules_html)))))
+        self.ui.overridePanel.setVisible(found.override is not None)
+        if found.override is not None:
+            self.show_notice("override", *found.override)
+
+    def _is_processor(self) -> bool:
+        return (self.values().get("our_role") or "controller") == "processor"
+
+    def _show_client(self) -> None:
+        """What this page asks of the person; the clock above already says by when."""
+        if self._is_processor():
+            client = breach_panel.client_of(self.values())
+            self.show_notice("client", style.INFO, self.tr("{0} decides about the authority and the people "
+                                                           "affected").format(client[:1].upper() + client[1:]),
+                             self.tr("Your part is to tell them without undue delay, with what you know so far; "
+                                     "the clock at the top counts down to your deadline. Record below when you "
+                                     "told them (Art. 33(2))."))
+        else:
+            self.show_notice("client", style.INFO, self.tr("Your own data: nothing to do on this page"),
+                             self.tr("Fill this page in only when the data belonged to a client you process it "
+                                     "for. The client then notifies the authority, and you must tell the client "
+                                     "without undue delay (Art. 33(2))."))
 
     def update_clock(self) -> None:
-        kind, headline, detail = clock_state(self.values(), self.now(), self.ctx.time_zone)
-        self.show_notice("clock", kind, headline, detail)
+        self.show_notice("clock", *clock_state(self.values(), self.now(), self.ctx.time_zone))
 
     def clock_text(self) -> str:
         return f"{self.ui.clockHeadline.text()} — {self.ui.clockDetail.text()}"
+
+    def assessment_text(self) -> str:
+        """Everything the assessment panel says, as plain text (for tests and screen readers)."""
+        return self.ui.assessPanel.accessibleDescription()
+
+
+def _plain(rich: str) -> str:
+    return QTextDocumentFragment.fromHtml(rich).toPlainText() if rich else ""

@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QGroupBox, QHBoxLayout,
-    QLabel, QListWidget, QListWidgetItem, QSizePolicy,
-    QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QSizePolicy, QStackedWidget,
+    QVBoxLayout, QWidget)
 
 class Ui_BreachForm(object):
     def setupUi(self, BreachForm):
@@ -103,30 +103,110 @@ class Ui_BreachForm(object):
         self.pageRisk.setObjectName(u"pageRisk")
         self.pageRiskLayout = QVBoxLayout(self.pageRisk)
         self.pageRiskLayout.setObjectName(u"pageRiskLayout")
-        self.pageRiskFields = QWidget(self.pageRisk)
-        self.pageRiskFields.setObjectName(u"pageRiskFields")
-        self.pageRiskFields.setProperty(u"section", u"Risk assessment")
+        self.riskIntro = QLabel(self.pageRisk)
+        self.riskIntro.setObjectName(u"riskIntro")
+        self.riskIntro.setWordWrap(True)
 
-        self.pageRiskLayout.addWidget(self.pageRiskFields)
+        self.pageRiskLayout.addWidget(self.riskIntro)
 
-        self.riskOutcomeBox = QGroupBox(self.pageRisk)
-        self.riskOutcomeBox.setObjectName(u"riskOutcomeBox")
-        self.riskOutcomeLayout = QHBoxLayout(self.riskOutcomeBox)
-        self.riskOutcomeLayout.setObjectName(u"riskOutcomeLayout")
-        self.riskOutcomeIcon = QLabel(self.riskOutcomeBox)
-        self.riskOutcomeIcon.setObjectName(u"riskOutcomeIcon")
+        self.pageRiskFacts = QWidget(self.pageRisk)
+        self.pageRiskFacts.setObjectName(u"pageRiskFacts")
+        self.pageRiskFacts.setProperty(u"fields", u"data_context,context_adjustment,identifiability,confidentiality_loss,integrity_loss,availability_loss,malicious,exfiltration,unintelligible,backup_restored,recipient_trusted,critical_service")
 
-        self.riskOutcomeLayout.addWidget(self.riskOutcomeIcon)
+        self.pageRiskLayout.addWidget(self.pageRiskFacts)
 
-        self.riskOutcome = QLabel(self.riskOutcomeBox)
-        self.riskOutcome.setObjectName(u"riskOutcome")
-        self.riskOutcome.setWordWrap(True)
+        self.assessPanel = QFrame(self.pageRisk)
+        self.assessPanel.setObjectName(u"assessPanel")
+        self.assessPanel.setFrameShape(QFrame.StyledPanel)
+        self.assessLayout = QVBoxLayout(self.assessPanel)
+        self.assessLayout.setObjectName(u"assessLayout")
+        self.assessTop = QHBoxLayout()
+        self.assessTop.setObjectName(u"assessTop")
+        self.assessIcon = QLabel(self.assessPanel)
+        self.assessIcon.setObjectName(u"assessIcon")
 
-        self.riskOutcomeLayout.addWidget(self.riskOutcome)
+        self.assessTop.addWidget(self.assessIcon)
 
-        self.riskOutcomeLayout.setStretch(1, 1)
+        self.assessTextLayout = QVBoxLayout()
+        self.assessTextLayout.setObjectName(u"assessTextLayout")
+        self.assessHeadline = QLabel(self.assessPanel)
+        self.assessHeadline.setObjectName(u"assessHeadline")
+        self.assessHeadline.setWordWrap(True)
 
-        self.pageRiskLayout.addWidget(self.riskOutcomeBox)
+        self.assessTextLayout.addWidget(self.assessHeadline)
+
+        self.assessDetail = QLabel(self.assessPanel)
+        self.assessDetail.setObjectName(u"assessDetail")
+        self.assessDetail.setWordWrap(True)
+
+        self.assessTextLayout.addWidget(self.assessDetail)
+
+
+        self.assessTop.addLayout(self.assessTextLayout)
+
+        self.assessTop.setStretch(1, 1)
+
+        self.assessLayout.addLayout(self.assessTop)
+
+        self.assessFactors = QLabel(self.assessPanel)
+        self.assessFactors.setObjectName(u"assessFactors")
+        self.assessFactors.setWordWrap(True)
+        self.assessFactors.setTextFormat(Qt.RichText)
+
+        self.assessLayout.addWidget(self.assessFactors)
+
+        self.assessAssumed = QLabel(self.assessPanel)
+        self.assessAssumed.setObjectName(u"assessAssumed")
+        self.assessAssumed.setWordWrap(True)
+
+        self.assessLayout.addWidget(self.assessAssumed)
+
+        self.assessRules = QLabel(self.assessPanel)
+        self.assessRules.setObjectName(u"assessRules")
+        self.assessRules.setWordWrap(True)
+        self.assessRules.setTextFormat(Qt.RichText)
+
+        self.assessLayout.addWidget(self.assessRules)
+
+
+        self.pageRiskLayout.addWidget(self.assessPanel)
+
+        self.overridePanel = QFrame(self.pageRisk)
+        self.overridePanel.setObjectName(u"overridePanel")
+        self.overridePanel.setFrameShape(QFrame.StyledPanel)
+        self.overrideLayout = QHBoxLayout(self.overridePanel)
+        self.overrideLayout.setObjectName(u"overrideLayout")
+        self.overrideIcon = QLabel(self.overridePanel)
+        self.overrideIcon.setObjectName(u"overrideIcon")
+
+        self.overrideLayout.addWidget(self.overrideIcon)
+
+        self.overrideTextLayout = QVBoxLayout()
+        self.overrideTextLayout.setObjectName(u"overrideTextLayout")
+        self.overrideHeadline = QLabel(self.overridePanel)
+        self.overrideHeadline.setObjectName(u"overrideHeadline")
+        self.overrideHeadline.setWordWrap(True)
+
+        self.overrideTextLayout.addWidget(self.overrideHeadline)
+
+        self.overrideDetail = QLabel(self.overridePanel)
+        self.overrideDetail.setObjectName(u"overrideDetail")
+        self.overrideDetail.setWordWrap(True)
+
+        self.overrideTextLayout.addWidget(self.overrideDetail)
+
+
+        self.overrideLayout.addLayout(self.overrideTextLayout)
+
+        self.overrideLayout.setStretch(1, 1)
+
+        self.pageRiskLayout.addWidget(self.overridePanel)
+
+        self.pageRiskDecision = QWidget(self.pageRisk)
+        self.pageRiskDecision.setObjectName(u"pageRiskDecision")
+        self.pageRiskDecision.setProperty(u"fields", u"severity_level,risk_assessed,risk_override,override_reason,risk,risk_reasoning")
+
+        self.pageRiskLayout.addWidget(self.pageRiskDecision)
 
         self.pages.addWidget(self.pageRisk)
         self.pageResponse = QWidget()
@@ -162,6 +242,48 @@ class Ui_BreachForm(object):
         self.pageSubjectsLayout.addWidget(self.pageSubjectsFields)
 
         self.pages.addWidget(self.pageSubjects)
+        self.pageClient = QWidget()
+        self.pageClient.setObjectName(u"pageClient")
+        self.pageClientLayout = QVBoxLayout(self.pageClient)
+        self.pageClientLayout.setObjectName(u"pageClientLayout")
+        self.clientPanel = QFrame(self.pageClient)
+        self.clientPanel.setObjectName(u"clientPanel")
+        self.clientPanel.setFrameShape(QFrame.StyledPanel)
+        self.clientLayout = QHBoxLayout(self.clientPanel)
+        self.clientLayout.setObjectName(u"clientLayout")
+        self.clientIcon = QLabel(self.clientPanel)
+        self.clientIcon.setObjectName(u"clientIcon")
+
+        self.clientLayout.addWidget(self.clientIcon)
+
+        self.clientTextLayout = QVBoxLayout()
+        self.clientTextLayout.setObjectName(u"clientTextLayout")
+        self.clientHeadline = QLabel(self.clientPanel)
+        self.clientHeadline.setObjectName(u"clientHeadline")
+        self.clientHeadline.setWordWrap(True)
+
+        self.clientTextLayout.addWidget(self.clientHeadline)
+
+        self.clientDetail = QLabel(self.clientPanel)
+        self.clientDetail.setObjectName(u"clientDetail")
+        self.clientDetail.setWordWrap(True)
+
+        self.clientTextLayout.addWidget(self.clientDetail)
+
+
+        self.clientLayout.addLayout(self.clientTextLayout)
+
+        self.clientLayout.setStretch(1, 1)
+
+        self.pageClientLayout.addWidget(self.clientPanel)
+
+        self.pageClientFields = QWidget(self.pageClient)
+        self.pageClientFields.setObjectName(u"pageClientFields")
+        self.pageClientFields.setProperty(u"section", u"For a client (Art. 33(2))")
+
+        self.pageClientLayout.addWidget(self.pageClientFields)
+
+        self.pages.addWidget(self.pageClient)
         self.pageTimeline = QWidget()
         self.pageTimeline.setObjectName(u"pageTimeline")
         self.pageTimelineLayout = QVBoxLayout(self.pageTimeline)
@@ -198,13 +320,29 @@ class Ui_BreachForm(object):
         self.pageWhen.setWindowTitle(QCoreApplication.translate("BreachForm", u"When", None))
         self.pageLinks.setWindowTitle(QCoreApplication.translate("BreachForm", u"Links to the register", None))
         self.pageRisk.setWindowTitle(QCoreApplication.translate("BreachForm", u"Risk assessment", None))
-        self.riskOutcomeBox.setTitle(QCoreApplication.translate("BreachForm", u"What your assessment means", None))
+        self.riskIntro.setText(QCoreApplication.translate("BreachForm", u"Answer what you know. Atlas works out the severity and who must be told as you answer; a question left empty counts at its worst until you answer it.", None))
 #if QT_CONFIG(accessibility)
-        self.riskOutcome.setAccessibleName(QCoreApplication.translate("BreachForm", u"What your assessment means", None))
+        self.assessPanel.setAccessibleName(QCoreApplication.translate("BreachForm", u"What your answers mean", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.assessFactors.setAccessibleName(QCoreApplication.translate("BreachForm", u"How each answer counted", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.assessAssumed.setAccessibleName(QCoreApplication.translate("BreachForm", u"Questions not answered yet", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.assessRules.setAccessibleName(QCoreApplication.translate("BreachForm", u"What moved the outcome", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.overridePanel.setAccessibleName(QCoreApplication.translate("BreachForm", u"Your own assessment", None))
 #endif // QT_CONFIG(accessibility)
         self.pageResponse.setWindowTitle(QCoreApplication.translate("BreachForm", u"Response", None))
         self.pageNotify.setWindowTitle(QCoreApplication.translate("BreachForm", u"Notifying the authority", None))
         self.pageSubjects.setWindowTitle(QCoreApplication.translate("BreachForm", u"Telling the people affected", None))
+        self.pageClient.setWindowTitle(QCoreApplication.translate("BreachForm", u"For a client (Art. 33(2))", None))
+#if QT_CONFIG(accessibility)
+        self.clientPanel.setAccessibleName(QCoreApplication.translate("BreachForm", u"Telling the client", None))
+#endif // QT_CONFIG(accessibility)
         self.pageTimeline.setWindowTitle(QCoreApplication.translate("BreachForm", u"Timeline", None))
         pass
     # retranslateUi
