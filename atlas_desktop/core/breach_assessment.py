@@ -61,7 +61,7 @@ class Factor:
     key: str            # the breach field it comes from (or the rule's name)
     label: str          # plain words
     value: str          # the answer, as read
-    effect: str         # e.g. "× 0.75", "+ 0.5", "raises the risk to high"
+    effect: str         # e.g. "× 0.75", "+ 0.5", "raises it to a high risk"
     source: str         # where the rule comes from
     assumed: bool = False  # not answered: the worst case was used
 

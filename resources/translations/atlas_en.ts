@@ -762,57 +762,57 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>ChangesStep</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="199" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="200" />
       <source>Comparing with the previous review…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="202" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="203" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="202" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="203" />
       <source>Register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="202" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="203" />
       <source>What changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="203" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="204" />
       <source>Changes since the previous review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="227" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="228" />
       <source>This is the first review: there is nothing to compare with yet. The next review will list what was added, changed or retired since this one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="231" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="232" />
       <source>Since {0} (closed {1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="233" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="234" />
       <source>Nothing was added, changed or retired.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="239" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="240" />
       <source>{0} added, {1} changed, {2} retired or removed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="241" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="242" />
       <source>So far: the comparison is made again when the review closes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="249" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="250" />
       <source>{0} ({1})</source>
       <translation type="unfinished" />
     </message>
@@ -1382,13 +1382,13 @@ An offline, encrypted GDPR register for small offices.</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/review/figures_step.py" line="118" />
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="136" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="137" />
       <source>On time</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/review/figures_step.py" line="119" />
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="137" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="138" />
       <source>Late</source>
       <translation type="unfinished" />
     </message>
@@ -1404,122 +1404,122 @@ An offline, encrypted GDPR register for small offices.</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/review/figures_step.py" line="121" />
-      <source>Notified: to the supervisory authority, on time when within 72 hours (Art. 33(1)). Not needed: judged unlikely to result in a risk, documented only (Art. 33(5)). The people affected were told in {0} of the {1} breaches (Art. 34).</source>
+      <source>Notified: to the supervisory authority, on time when within 72 hours (Art. 33(1)). Not needed: judged unlikely to result in a risk, documented only (Art. 33(5)), or a breach of a client's data, which the client notifies once we have told it (Art. 33(2)). The people affected were told in {0} of the {1} breaches (Art. 34).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="125" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="126" />
       <source>No breach was recorded in this period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="128" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="129" />
       <source>Rights requests (Art. 12–22)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="134" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="135" />
       <source>All requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="136" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="137" />
       <source>Right</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="136" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="137" />
       <source>Article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="136" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="137" />
       <source>Requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="136" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="137" />
       <source>Answered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="137" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="138" />
       <source>Extended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="137" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="138" />
       <source>Still open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="137" />
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="171" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="138" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="172" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="140" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="141" />
       <source>On time: answered by the due date, one month from receipt, or three when extended (Art. 12(3)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="142" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="143" />
       <source>No rights request was received in this period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="145" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="146" />
       <source>Staff training (Art. 32(4))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="147" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="148" />
       <source>{0}% of staff have valid data protection training: {1} of {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="151" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="152" />
       <source>Without valid training: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="153" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="154" />
       <source>No staff are recorded yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="156" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="157" />
       <source>Open findings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="164" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="165" />
       <source>Nothing is overdue, due soon or missing: the checks found nothing to act on.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="167" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="168" />
       <source>What the checks (the dashboard, and “atlas check”) find open today: {0} overdue, {1} due soon, {2} gaps.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="171" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="172" />
       <source>Due soon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="171" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="172" />
       <source>Gaps to fill</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="181" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="182" />
       <source>{0} ({1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="188" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="189" />
       <source>… and {0} more: the dashboard lists every one.</source>
       <translation type="unfinished" />
     </message>

@@ -180,10 +180,28 @@ def test_table_rows_are_edited_in_the_row_form(qtbot):
     assert w.value() == [] and w.row_box.isHidden()
     with qtbot.waitSignal(w.edited):
         w.add_row()
-    w.row_form.rows["data_category"].widget.edit.insert("Payroll records")
-    w.row_form.rows["period"].widget.edit.insert("6 years")
-    assert w.value() == [{"data_category": "Payroll records", "period": "6 years", "trigger": None}]
-    assert w.table.item(0, 0).text() == "Payroll records"
+    form = w.row_form.rows
+    assert [sub.key for sub in field.fields] == ["data_category", "keep_for", "unit", "trigger", "period",
+                                                 "erased_on"]
+    # A new row starts blank: the number reads "not set" (0 is a real period: deleted at once).
+    assert form["keep_for"].widget.value() is None and form["keep_for"].widget.spin.text() == "not set"
+    form["data_category"].widget.edit.insert("Payroll records")
+    form["keep_for"].widget.spin.setValue(6)
+    unit = form["unit"].widget.combo
+    unit.setCurrentIndex(unit.findData("years"))
+    trigger = form["trigger"].widget.combo
+    trigger.setCurrentIndex(trigger.findData("end_of_employment"))
+    form["period"].widget.edit.insert("Law 53/2003, the Labour Code")
+    assert w.value() == [{"data_category": "Payroll records", "keep_for": 6, "unit": "years",
+                          "trigger": "end_of_employment", "period": "Law 53/2003, the Labour Code",
+                          "erased_on": None}]
+    cells = [w.table.item(0, col).text() for col in range(w.table.columnCount())]
+    assert cells == ["Payroll records", "6", "years", "End of employment", "Law 53/2003, the Labour Code", ""]
+    # "Counted from" is an open list: an event of the user's own is kept as typed.
+    trigger.setEditText("End of the financial year")
+    trigger.lineEdit().textEdited.emit("End of the financial year")
+    assert w.value()[0]["trigger"] == "End of the financial year"
+    assert w.table.item(0, 3).text() == "End of the financial year"
     w.add_row()
     assert len(w.value()) == 2 and is_blank_row(field, w.value()[1])
     w.remove_row()

@@ -161,13 +161,13 @@ def test_text_and_status_filters(demo):
     model = model_for(demo, "breach")
     model.set_filter("phishing")  # found in the title, and in the cause's label
     assert column_texts(model, "title") == ["Phishing: support mailbox accessed"]
-    assert model.total == 3
-    model.set_filter("", "closed")
-    assert set(column_texts(model, "status")) == {"Closed"} and model.rowCount() == 2
+    assert model.total == 4  # the demo's four breaches
+    model.set_filter("", "closed")  # the laptop, the roster and the driver's phone
+    assert set(column_texts(model, "status")) == {"Closed"} and model.rowCount() == 3
     model.set_filter("roster", "closed")
     assert model.rowCount() == 1
     model.set_filter("roster", "open")
-    assert model.rowCount() == 0 and model.total == 3
+    assert model.rowCount() == 0 and model.total == 4
 
 
 def test_lock_clears_every_row_and_refresh_while_locked_shows_nothing(demo):
@@ -190,7 +190,7 @@ def test_a_large_register_is_read_page_by_page(qtbot, demo):
     model = model_for(demo, "breach")
     assert model.rowCount() == PAGE_SIZE and not model.complete  # the first page's ids, the rest just after
     qtbot.waitUntil(lambda: model.complete)  # nothing painted it: read after REST_WAIT_MS
-    assert model.rowCount() == 20_003 and model.pages_read == 0
+    assert model.rowCount() == 20_004 and model.pages_read == 0  # the clones and the demo's four breaches
     view = QTableView()
     qtbot.addWidget(view)
     view.verticalHeader().setResizeContentsPrecision(PAGE_SIZE)

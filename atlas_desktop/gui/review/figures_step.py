@@ -119,8 +119,9 @@ class FiguresStep(QWidget):
                                   self.tr("Late"), self.tr("Not needed"), self.tr("Not decided yet")], rows, total))
             box.addWidget(muted(paragraph(self.tr(
                 "Notified: to the supervisory authority, on time when within 72 hours (Art. 33(1)). Not needed: "
-                "judged unlikely to result in a risk, documented only (Art. 33(5)). The people affected were told "
-                "in {0} of the {1} breaches (Art. 34).").format(figures.people_told, t.breaches))))
+                "judged unlikely to result in a risk, documented only (Art. 33(5)), or a breach of a client's data, "
+                "which the client notifies once we have told it (Art. 33(2)). The people affected were told in {0} "
+                "of the {1} breaches (Art. 34).").format(figures.people_told, t.breaches))))
         else:
             box.addWidget(paragraph(self.tr("No breach was recorded in this period.")))
 
