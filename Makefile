@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # Qt's GUI modules (loaded by pytest-qt at start-up) need these system libraries.
 QT_DEBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 
-.PHONY: run test qt-libs dist forms translations bench clean
+.PHONY: run test qt-libs xcb-libs dist forms translations bench soak clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Atlas Desktop needs Python 3.11 or newer; set PYTHON=/path/to/python3.11")'
@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) qt-libs xcb-libs
 	$(BIN)/python -m atlas_desktop
 
 # Installs Qt's system libraries only where they are missing and apt-get can be used.
@@ -27,6 +27,22 @@ qt-libs: $(STAMP)
 	  else \
 	    echo "Qt cannot load: install the system packages $(QT_DEBS) (e.g. sudo apt-get install ...)"; exit 1; \
 	  fi; }
+
+# Qt's X11 plugin needs xcb libraries a stock desktop may lack (without them Qt aborts at start-up).
+# atlas_desktop.platform_check reads the plugin's dependencies and prints the missing Debian packages;
+# they are installed where apt-get can be used, and named otherwise (the app names them too).
+xcb-libs: $(STAMP)
+	@missing="$$($(BIN)/python -m atlas_desktop.platform_check)"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing the system libraries Qt needs to open a window: $$missing"; \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; } || \
+	      echo "Could not install them; to open the window, install: $$missing"; \
+	  else \
+	    echo "To open its window, Atlas Desktop needs these system packages: $$missing"; \
+	    echo "  sudo apt-get install $$missing"; \
+	  fi; \
+	fi
 
 test: $(STAMP) qt-libs
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -51,6 +67,14 @@ $(BENCH_STAMP): $(STAMP)
 
 bench: $(BENCH_STAMP) qt-libs
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py $(if $(QUICK),--quick) $(BENCH_ARGS)
+
+# The kill -9 soak (not part of `make test`, which runs the small crash test): N trials of
+# tests/storage/crash_child.py across writes, backups, restores, passphrase changes, the xlsx
+# export and the signed report. Prints trials / rows lost / corrupt registers / audit breaks /
+# plaintext files left; exits 1 if any but the first is not zero. SOAK_ARGS: e.g. --minutes 45.
+N ?= 120
+soak: $(STAMP)
+	$(BIN)/python tests/reliability/soak.py --trials $(N) $(SOAK_ARGS)
 
 # Regenerates atlas_desktop/gui/forms/ui_*.py from forms/*.ui (the generated files are committed).
 forms: $(STAMP)

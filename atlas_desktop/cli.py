@@ -9,6 +9,7 @@ print one line on stderr and no traceback (set ATLAS_DEBUG=1 to see one for a bu
 from __future__ import annotations
 
 import argparse
+import codecs
 import datetime as dt
 import getpass
 import json
@@ -38,6 +39,7 @@ from .core.passphrase import require_strong
 from .storage import backups
 from .storage.atomic import atomic_write_bytes
 from .storage.audit import Anchor, Verdict
+from .storage.integrity import RecordMismatch, verify_records
 from .storage.keyring_store import SecureKeyring
 from .storage.register import Register
 from .storage.settings import Settings, default_register_path
@@ -48,10 +50,21 @@ NEW_PASSPHRASE_ENV = "ATLAS_NEW_PASSPHRASE"
 
 # -- input ------------------------------------------------------------------------------------
 def _read_secret_file(path: str, what: str) -> str:
+    """The secret in ``path``, without its line ending or a byte-order mark.
+
+    Windows Notepad saves "UTF-8" with a byte-order mark, and "Unicode" as UTF-16 with one: the
+    mark is not part of the secret, and keeping it made a right passphrase read as a wrong one."""
     try:
-        return Path(path).read_text("utf-8").rstrip("\r\n")
+        raw = Path(path).read_bytes()
     except OSError as exc:
         raise UsageError(f"Cannot read the {what} file {path}: {exc.strerror}.") from None
+    try:
+        text = raw.decode("utf-16") if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
+            else raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # No detail of the bytes: they are (part of) the secret.
+        raise UsageError(f"The {what} file {path} is not UTF-8 text; save it as UTF-8 and try again.") from None
+    return text.rstrip("\r\n")
 
 
 def _interactive() -> bool:
@@ -123,8 +136,8 @@ def _open(args: argparse.Namespace, settings: Settings) -> Register:
         try:  # a remembered key, if this computer has one; otherwise ask
             return _opened(Register.open(path, keyring=SecureKeyring(), actor=settings.actor,
                                          backup_dir=settings.backup_path))
-        except KeyNeeded:
-            pass
+        except KeyNeeded as exc:
+            _say_why_not_remembered(exc)
         for _ in range(2):  # typed at a terminal: two retries before giving up
             passphrase = _ask(f"Passphrase for {path.name}: ", "passphrase")
             try:
@@ -137,9 +150,23 @@ def _open(args: argparse.Namespace, settings: Settings) -> Register:
                                  backup_dir=settings.backup_path))
 
 
+def _say_why_not_remembered(exc: KeyNeeded) -> None:
+    """A remembered key that could not be read is said, before asking for the passphrase or instead of it."""
+    from .storage.remember import RememberedKeyUnreadable
+
+    if not isinstance(exc, RememberedKeyUnreadable):
+        return  # nothing is remembered here: just ask
+    if not _interactive():
+        raise UsageError(f"{exc.message} No passphrase given: use --passphrase-file, the {PASSPHRASE_ENV} "
+                         "variable, or a terminal.")
+    print(f"  {exc.message}", file=sys.stderr)
+
+
 def _opened(reg: Register) -> Register:
     if reg.tail_warning:
         print(f"atlas: warning: {reg.tail_warning}", file=sys.stderr)
+    if reg.trail_memory is not None and not reg.trail_memory.ok:
+        print(f"atlas: warning: {reg.trail_memory.message}", file=sys.stderr)
     return reg
 
 
@@ -198,12 +225,28 @@ def _anchors(args: argparse.Namespace, reg: Register, settings: Settings) -> lis
     return anchors
 
 
-def _checks(args: argparse.Namespace, reg: Register, settings: Settings) -> tuple[list[str], Verdict]:
-    """The two full checks (page MACs and structure, then the audit chain against its anchors)."""
-    return reg.integrity_problems(), reg.audit.verify(_anchors(args, reg, settings))
+Checks = tuple[list[str], Verdict, list[RecordMismatch]]
+_SHOWN = 50  # mismatches named one per line; a mass edit outside Atlas is summed up after these
 
 
-def _report(reg: Register, settings: Settings, found: list[str], verdict: Verdict) -> int:
+def _checks(args: argparse.Namespace, reg: Register, settings: Settings) -> Checks:
+    """The full checks: page MACs and structure, the audit chain against its anchors, and the records
+    against the chain."""
+    return reg.integrity_problems(), reg.audit.verify(_anchors(args, reg, settings)), verify_records(reg)
+
+
+def _trail_lines(reg: Register, mismatches: list[RecordMismatch]) -> list[str]:
+    """What the records check and the remembered head found, one problem a line ("" when none)."""
+    lines = [m.describe() for m in mismatches[:_SHOWN]]
+    if len(mismatches) > _SHOWN:
+        lines.append(f"… and {len(mismatches) - _SHOWN} more records differ from the audit trail")
+    if reg.trail_memory is not None and not reg.trail_memory.ok:
+        lines.append(reg.trail_memory.message)
+    return lines
+
+
+def _report(reg: Register, settings: Settings, found: list[str], verdict: Verdict,
+            mismatches: list[RecordMismatch]) -> int:
     """Print the health check of an open register; return the number of problems found."""
     print(f"Register {reg.path} (schema {reg.schema_version}, organisation: {reg.meta('org_name')})")
     ways = [label for kind, label in (("passphrase", "the passphrase"), ("recovery", "the recovery key"),
@@ -218,13 +261,18 @@ def _report(reg: Register, settings: Settings, found: list[str], verdict: Verdic
               f"matches {verdict.anchors_checked} anchor(s) from backups")
     else:
         print(f"PROBLEM audit trail: {verdict.problem}")
+    trail = _trail_lines(reg, mismatches)
+    for line in trail:
+        print(f"PROBLEM {line}")
+    if not mismatches:
+        print("OK      records: every record matches its audit trail")
     kept = [b for b in backups.list_backups(settings.backup_path, reg.register_id) if b.kind == "backup"]
     if kept:
         print(f"OK      last backup {kept[-1].created_at[:16].replace('T', ' ')} UTC; {len(kept)} kept in "
               f"{settings.backup_path}")
     else:
         print(f"NOTE    no backup in {settings.backup_path} yet: run 'atlas backup'")
-    return len(found) + (0 if verdict.ok else 1)
+    return len(found) + (0 if verdict.ok else 1) + len(trail)
 
 
 def cmd_doctor(args: argparse.Namespace, settings: Settings) -> int:
@@ -277,22 +325,35 @@ def cmd_remember(args: argparse.Namespace, settings: Settings) -> int:
     keyring = SecureKeyring()
     with _open(args, settings) as reg:
         if args.forget:
-            forget(reg, keyring)
+            problem = forget(reg, keyring)
             print("This computer no longer remembers the register; the passphrase is needed to open it.")
+            if problem:  # the register is forgotten all the same; exit 1 so that a script notices
+                print(f"atlas: warning: {problem}", file=sys.stderr)
+                return EXIT_PROBLEM
         else:
             remember(reg, keyring)
-            print("This computer now remembers the register in the system keyring.")
+            print(f"This computer now remembers the register in the system keyring ({keyring.store_name()}).")
     return EXIT_OK
 
 
 def cmd_audit_verify(args: argparse.Namespace, settings: Settings) -> int:
     with _open(args, settings) as reg:
         verdict = reg.audit.verify(_anchors(args, reg, settings))
+        mismatches = verify_records(reg)
+        trail = _trail_lines(reg, mismatches)
+        if args.accept_trail and verdict.ok and not mismatches:
+            from .storage.seen_heads import remember_head
+
+            remember_head(reg)  # looked into and accepted: the next open compares with this head
+            trail = _trail_lines(reg, mismatches)
+            print(f"This computer now remembers the audit trail as {_entries(verdict.count)}.")
     if verdict.ok:
         print(f"OK {verdict.count} entries {verdict.head}")
-        return EXIT_OK
-    print(f"BROKEN at entry {verdict.broken_at}: {verdict.problem}")
-    return EXIT_PROBLEM
+    else:
+        print(f"BROKEN at entry {verdict.broken_at}: {verdict.problem}")
+    for line in trail:
+        print(f"MISMATCH {line}")
+    return EXIT_OK if verdict.ok and not trail else EXIT_PROBLEM
 
 
 def _utc_bound(text: str | None, flag: str, end_of_day: bool) -> str | None:
@@ -348,12 +409,12 @@ def cmd_welcome(args: argparse.Namespace, settings: Settings) -> int:
         args.org, args.recovery_key_out = None, None
         return cmd_init(args, settings)
     with _open(args, settings) as reg:
-        found, verdict = _checks(args, reg, settings)  # once: a full pass is costly on a large register
+        found, verdict, mismatches = _checks(args, reg, settings)  # once: a full pass is costly on a large register
         # Only a sound register is backed up: a damaged one must not push good backups out.
-        made = backups.auto_backup(reg, settings) if not found and verdict.ok else None
+        made = backups.auto_backup(reg, settings) if not found and verdict.ok and not mismatches else None
         if made:
             print(f"Automatic backup (every {settings.backup_every_hours} h, last {settings.backup_keep} kept): {made.name}")
-        return EXIT_PROBLEM if _report(reg, settings, found, verdict) else EXIT_OK
+        return EXIT_PROBLEM if _report(reg, settings, found, verdict, mismatches) else EXIT_OK
 
 
 # -- parser -----------------------------------------------------------------------------------
@@ -397,6 +458,8 @@ def build_parser() -> argparse.ArgumentParser:
     q = audit_cmds.add_parser("verify", parents=[common], help="check the hash chain and its anchors")
     q.add_argument("--anchor", action="append", metavar="COUNT:HEAD", help="also check against this anchor (from a report)")
     q.add_argument("--against", action="append", metavar="BACKUP", help="also check against this backup's anchor")
+    q.add_argument("--accept-trail", action="store_true",
+                   help="after a warning you have looked into: remember this trail as the one this computer has seen")
     q.set_defaults(func=cmd_audit_verify)
     q = audit_cmds.add_parser("log", parents=[common], help="list audit entries")
     q.add_argument("--record", help="only this record id")

@@ -1,8 +1,14 @@
-"""In-memory stand-ins shared by tests: a secure keyring backend kept out of keyring's discovery."""
+"""In-memory stand-ins shared by tests: a secure keyring backend kept out of keyring's discovery.
+
+Atlas trusts only the operating system's own secret stores, by class (``keyring_store.TRUSTED_STORES``):
+the fake is a Secret Service backend whose storage is a dict, so it passes that check as the real
+store would on a Linux desktop, without D-Bus.
+"""
 
 from __future__ import annotations
 
 from keyring.backend import KeyringBackend
+from keyring.backends import SecretService
 from keyring.errors import PasswordDeleteError
 
 
@@ -14,8 +20,8 @@ def unregistered(cls: type[KeyringBackend]) -> type[KeyringBackend]:
 
 
 @unregistered
-class DictKeyring(KeyringBackend):
-    """A secure-looking backend (priority 1) that stores secrets in a dict."""
+class DictKeyring(SecretService.Keyring):
+    """A Secret Service backend (priority 1) that stores secrets in a dict."""
 
     priority = 1
 

@@ -325,3 +325,36 @@ def test_starting_the_app_does_not_back_up_a_damaged_trail(inited, capsys, monke
     code, out, _ = run(capsys, "--register", str(inited))
     assert code == 1 and "PROBLEM audit trail" in out
     assert not list(folder.glob("*.atlasbak"))
+
+
+# -- secret files saved by Windows Notepad (UTF-8 with a byte-order mark, or "Unicode": UTF-16) ----------------
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_passphrase_file_with_a_byte_order_mark_unlocks(inited, tmp_path, capsys, encoding):
+    notepad = tmp_path / "notepad.txt"
+    notepad.write_bytes((PASSPHRASE + "\r\n").encode(encoding))
+    assert notepad.read_bytes()[:2] in (b"\xef\xbb", b"\xff\xfe", b"\xfe\xff")
+    code, out, err = run(capsys, "doctor", "--register", str(inited), "--passphrase-file", str(notepad))
+    assert code == 0, err
+    assert "intact" in out
+
+
+def test_recovery_and_new_passphrase_files_with_a_byte_order_mark(inited, tmp_path, pp_file, capsys):
+    recovery = tmp_path / "recovery-bom.txt"
+    recovery.write_bytes((tmp_path / "recovery.txt").read_text().replace("\n", "\r\n").encode("utf-8-sig"))
+    code, _, err = run(capsys, "doctor", "--register", str(inited), "--recovery-key-file", str(recovery))
+    assert code == 0, err
+    new = tmp_path / "new-bom.txt"
+    new.write_bytes((NEW_PASSPHRASE + "\r\n").encode("utf-8-sig"))
+    code, _, err = run(capsys, "passphrase", "change", "--register", str(inited), "--passphrase-file", str(pp_file),
+                       "--new-passphrase-file", str(new))
+    assert code == 0, err
+    with Register.open(inited, passphrase=NEW_PASSPHRASE) as reg:  # the mark did not become part of it
+        assert reg.meta("org_name") == ORG
+
+
+def test_passphrase_file_that_is_not_text_is_a_plain_message(inited, tmp_path, capsys):
+    binary = tmp_path / "pp.bin"
+    binary.write_bytes(b"\xc3\x28secret\xff")
+    code, _, err = run(capsys, "doctor", "--register", str(inited), "--passphrase-file", str(binary))
+    assert code == 2
+    assert err == f"atlas: The passphrase file {binary} is not UTF-8 text; save it as UTF-8 and try again.\n"

@@ -70,6 +70,24 @@ def _dpia(r: Record, ctx: Context) -> None:
                                                             ctx.holidays) if sent else None)
 
 
+_NOTIFIABLE = frozenset({"risk", "high"})
+
+
+def notify_decision(decision: str | None, risk: str | None, role: str | None = None) -> str:
+    """"Notify the authority?" as the assessment gives it, unless the person chose (Art. 33(1)).
+
+    "undecided" is the untouched default, so it follows the effective risk: a risk or a high risk
+    gives "yes" (Art. 33(1): notify unless unlikely to result in a risk), no risk gives "no" (the
+    reasoning is still kept, Art. 33(5)). A "yes" or "no" the person chose is kept as it is; a
+    client's breach is left alone, the client decides (Art. 33(2))."""
+    decision = decision or "undecided"
+    if decision != "undecided" or (role or "controller") == "processor":
+        return decision
+    if risk in _NOTIFIABLE:
+        return "yes"
+    return "no" if risk == "none" else "undecided"
+
+
 def _breach(r: Record, ctx: Context) -> None:
     aware = r.get("aware_at")
     r["notification_deadline"] = clocks.breach_notification_deadline(aware) if aware else None
@@ -78,6 +96,7 @@ def _breach(r: Record, ctx: Context) -> None:
     r["severity_level"], r["risk_assessed"] = found.level, found.outcome
     # The manager's own level wins; it is only accepted with a written reason (core.validation).
     r["risk"] = r.get("risk_override") or found.outcome
+    r["notify_authority"] = notify_decision(r.get("notify_authority"), r["risk"], r.get("our_role"))
 
 
 def _rights_request(r: Record, ctx: Context) -> None:

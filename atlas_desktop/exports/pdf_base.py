@@ -13,9 +13,11 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -181,20 +183,39 @@ class SignatureBox(Flowable):
                                                             math.ceil(y2)))
 
 
+# The fingerprint to compare, large enough to read pair by pair off paper or screen.
+_FINGERPRINT = ParagraphStyle("fingerprint", parent=STYLES.body, fontName=f"{FONT}-Bold", fontSize=10, leading=14,
+                              leftIndent=12, spaceBefore=2, spaceAfter=8)
+
+
+def fingerprint_lines(fingerprint: str) -> list[str]:
+    """The SHA-256 fingerprint in lines of 16 bytes: easier to compare pair by pair than one long line."""
+    return [":".join(fingerprint.split(":")[i:i + 16]) for i in range(0, len(fingerprint.split(":")), 16)]
+
+
 def signature_section(info: SignatureInfo) -> list[Flowable]:
-    """The last section: how to check the signature and what the register state means, then the box."""
+    """The last section, for readers outside the organisation (who have a PDF reader, not Atlas Desktop):
+    how to check the signature, the certificate's fingerprint to compare, then the box."""
     count, head = info.anchor
-    text = (
-        "This report is signed electronically (PAdES) with the organisation's certificate. Any change to the file "
-        "after signing, even of one character, makes the signature invalid. To check it, run "
-        "<b>atlas verify REPORT.pdf --cert CERTIFICATE.pem</b>, or open the report in a PDF "
-        "reader after adding the organisation's certificate (exported with "
-        "<b>atlas cert export</b>) to its trusted certificates. The register line names the "
-        "state of the register's audit trail when the report was made; "
-        f"<b>atlas audit verify --anchor {count}:{head}</b> later proves that the register's "
-        "history up to that point was not rewritten.")
-    return [KeepTogether([Heading("Signature", 0, key="signature"), Paragraph(text, STYLES.note), Spacer(1, 4),
-                          SignatureBox(info)])]
+    steps = (
+        "This report is signed electronically (PAdES) by the organisation. Any change to the file after "
+        "signing, even of one character, breaks the signature. <b>To check it</b>, open the file in a PDF reader "
+        "that shows signatures, for example Adobe Acrobat Reader, and open its signature panel. It should show "
+        f"the signer, <b>{escape(info.signer)}</b>, and say that the document has not been modified since this "
+        "signature was applied.")
+    identity = (
+        "The organisation issued its signing certificate itself, so the reader may add that the signer's identity "
+        "is unknown or not trusted: that is expected. <b>To confirm who signed</b>, show the signer's certificate "
+        "(in Acrobat Reader: Signature Properties, Show Signer's Certificate, Details) and compare its SHA-256 "
+        "fingerprint with the one the organisation gives you. For this report it is:")
+    fingerprint = "<br/>".join(fingerprint_lines(info.fingerprint))
+    anchor = (
+        "The Register line in the box names the state of the organisation's register (its audit trail) when the "
+        f"report was made; with Atlas Desktop the organisation can later prove that its history up to that point "
+        f"was not rewritten (atlas audit verify --anchor {count}:{head}).")
+    return [KeepTogether([Heading("Signature", 0, key="signature"), Paragraph(steps, STYLES.body),
+                          Paragraph(identity, STYLES.body), Paragraph(fingerprint, _FINGERPRINT),
+                          Paragraph(escape(anchor), STYLES.note), Spacer(1, 4), SignatureBox(info)])]
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

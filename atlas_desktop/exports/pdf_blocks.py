@@ -37,6 +37,9 @@ from .pdf_style import (
 
 Record = dict[str, Any]
 DASH = "—"
+# A tick box left empty. Never "No": a box nobody looked at is stored exactly like one deliberately
+# left unticked, and a report must not turn that into a considered answer (the breach report too).
+NOT_TICKED = "not ticked"
 
 
 @dataclass
@@ -76,11 +79,11 @@ class Source:
         return self.records.get(entity, record_id)
 
     def text(self, ent: Entity | str, record: Record, key: str) -> str:
-        """A field's value as display text ('' when empty)."""
+        """A field's value as display text ('' when empty; a tick box "Yes" or "not ticked")."""
         ent = BY_KEY[ent] if isinstance(ent, str) else ent
         f = ent.field(key)
         titles = self.titles(f.target) if f.target else None
-        return codec.display(f, record.get(key), self.tz, titles)
+        return report_text(f, record.get(key), self.tz, titles)
 
     def when(self, moment: dt.datetime | None) -> str:
         if moment is None:
@@ -118,13 +121,20 @@ def label_cell(label: str, article: str = "") -> Flowable:
     return Label(label, article)
 
 
+def report_text(f: Field, value: Any, time_zone: str, titles: dict[int, str] | None = None) -> str:
+    """A value as a report prints it: as everywhere else, except a tick box ("Yes" or "not ticked")."""
+    if f.kind is Kind.BOOL:
+        return "Yes" if value else NOT_TICKED
+    return codec.display(f, value, time_zone, titles)
+
+
 def table_rows_text(src: Source, f: Field, rows: Sequence[Record]) -> list[Paragraph]:
     """A TABLE field's rows, one paragraph each: the first column bold, the others labelled."""
     out = []
     for row in rows:
         parts = []
         for i, sub in enumerate(f.fields):
-            shown = codec.display(sub, row.get(sub.key), src.tz)
+            shown = report_text(sub, row.get(sub.key), src.tz)
             if not shown:
                 continue
             parts.append(f"<b>{esc(shown)}</b>" if i == 0 else f'<font color="#5A6570">{esc(sub.label)}:</font> '
@@ -142,7 +152,7 @@ def value_cell(src: Source, ent: Entity, record: Record, key: str, empty: str = 
 
 
 def is_empty(value: Any) -> bool:
-    """Nothing filled in. A yes/no is never empty: "No" is an answer."""
+    """Nothing filled in (a tick box is never left out: see ``field_rows``)."""
     return value is None or value == "" or value == []
 
 
@@ -160,7 +170,8 @@ def field_rows(src: Source, ent: Entity, record: Record, keys: Iterable[str], *,
     rows = []
     for key in keys:
         f = ent.field(key)
-        if skip_empty and is_empty(record.get(key)):
+        # A tick box always has its row: "not ticked" tells the reader the question exists.
+        if skip_empty and f.kind is not Kind.BOOL and is_empty(record.get(key)):
             continue
         rows.append([label_cell(f.label, f.article if cite else ""), value_cell(src, ent, record, key)])
     return rows
@@ -210,7 +221,7 @@ def entity_grid(src: Source, ent: Entity, records: Sequence[Record], keys: Seque
 def table_grid(src: Source, f: Field, rows: Sequence[Record], width: float,
                fractions: Sequence[float] | None = None) -> Table:
     """A TABLE field's rows as a grid, its columns labelled from the declaration."""
-    cells = [[codec.display(sub, row.get(sub.key), src.tz) for sub in f.fields] for row in rows]
+    cells = [[report_text(sub, row.get(sub.key), src.tz) for sub in f.fields] for row in rows]
     return grid([sub.label for sub in f.fields], cells, scaled(fractions or [1] * len(f.fields), width))
 
 
@@ -248,6 +259,7 @@ def status_colour(ok: bool | None) -> Any:
 __all__ = [
     "DASH",
     "GREY",
+    "NOT_TICKED",
     "Source",
     "entity_grid",
     "esc",
@@ -259,6 +271,7 @@ __all__ = [
     "label_cell",
     "markup",
     "para",
+    "report_text",
     "scaled",
     "status_colour",
     "table_grid",

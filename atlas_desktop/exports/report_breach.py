@@ -13,7 +13,9 @@ from typing import Any
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from ..core import vocab
+from ..core.authorities import authority_for
 from ..core.breach_assessment import Assessment, assess, duties
+from ..core.countries import country_name
 from ..core.entities import BY_KEY
 from ..core.entities.breach import ASSESSED_FACTS
 from ..core.spec import Kind
@@ -72,8 +74,7 @@ def _late(record: dict[str, Any], now: dt.datetime) -> bool:
 
 def _notification(src: Source, record: dict[str, Any], staff: list[dict[str, Any]], width: float) -> list[Flowable]:
     org = src.org
-    to = " — ".join(x for x in (org.get("authority_name"), org.get("authority_contact")) if x) or \
-        "The supervisory authority (its name is not recorded on the organisation's page)"
+    to = _addressee(org)
     about: list[Any] = ["About this report (ICO form)",
                         [label_cell("To"), para(to)],
                         [label_cell("Report type", "Art. 33(4)"), para(_report_type(record))],
@@ -105,6 +106,19 @@ def _notification(src: Source, record: dict[str, Any], staff: list[dict[str, Any
         out.append(Paragraph("<b>The 72-hour deadline has passed:</b> the notification must give the reasons for "
                              "the delay (Art. 33(1)). None is recorded yet.", STYLES.body))
     return out + kv_table(rows, width)
+
+
+def _addressee(org: dict[str, Any]) -> str:
+    """The "To" line: the authority named on the organisation's page, else the one its country gives
+    (``core.authorities``, Art. 55), else a plain note that it is not recorded."""
+    if org.get("authority_name"):
+        return " — ".join(x for x in (org.get("authority_name"), org.get("authority_contact")) if x)
+    found = authority_for(org.get("country"))
+    if found is None:
+        return "The supervisory authority (its name is not recorded on the organisation's page)"
+    lines = [found.display, found.contact, found.note,
+             f"Worked out from the organisation's country ({country_name(found.country)}), Art. 55."]
+    return "\n".join(x for x in lines if x)
 
 
 def _processor(record: dict[str, Any]) -> bool:

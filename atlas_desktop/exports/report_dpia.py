@@ -11,6 +11,7 @@ from ..core import codec
 from ..core.entities import BY_KEY
 from .pdf_base import Document, Heading
 from .pdf_blocks import (
+    NOT_TICKED,
     Source,
     esc,
     field_rows,
@@ -42,7 +43,8 @@ def _text(src: Source, record: dict[str, Any], key: str) -> Paragraph:
 def _screening(src: Source, record: dict[str, Any], width: float) -> list[Flowable]:
     table = DPIA.field("screening")
     columns = {c.key: c for c in table.fields}
-    rows = [[codec.display(columns["criterion"], r.get("criterion")), "Met" if r.get("met") else "Not met",
+    # A criterion's box left empty is "not ticked", not "Not met": see pdf_blocks.NOT_TICKED.
+    rows = [[codec.display(columns["criterion"], r.get("criterion")), "Met" if r.get("met") else NOT_TICKED,
              r.get("note") or ""] for r in record.get("screening") or []]
     met = sum(1 for r in record.get("screening") or [] if r.get("met"))
     return [Heading("1. Screening (EDPB WP248 rev.01)", 0, key="screening"),

@@ -2,14 +2,14 @@
 
 The workbook is for people first (a board, an auditor, the supervisory authority) and for
 Atlas second: the register sheets carry hidden field keys and record numbers, so the same
-file, edited, can be imported again (``xlsx_import``). It is built in memory and written
-atomically, so a cancelled or failed export leaves no partial file behind.
+file, edited, can be imported again (``xlsx_import``). It is built in memory (``spool``: not even
+openpyxl's per-sheet temp files reach the disk) and written atomically, so a cancelled, failed or
+killed export leaves no partial file and no plaintext copy behind.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ from ..core.errors import AtlasError, UsageError
 from ..core.spec import Kind
 from ..storage.atomic import atomic_write_bytes
 from . import cells, styling
+from .spool import MemoryWorkbook
 from .art30 import ART30_2_COLUMNS, CONTROLLER_ROLES, ICO_COLUMNS, Art30
 from .layouts import (
     FIRST_ROW,
@@ -98,9 +99,9 @@ def build_workbook(records: Any, *, only: Sequence[str] | None = None, now: dt.d
     layouts = all_layouts(entities, tz)
     steps: list[tuple[str, Callable[[], None]]] = []
 
-    # Write-only: every sheet streams to the file once complete. Sheets keep the order they are made in:
-    # the cover first (filled last, when the contents are known), the hidden lists and facts at the end.
-    wb = Workbook(write_only=True)
+    # Write-only: every sheet streams out once complete, into memory (see spool). Sheets keep the order they
+    # are made in: the cover first (filled last, when the contents are known), the hidden lists and facts last.
+    wb = MemoryWorkbook()
     cover = styling.Sheet(wb, VIEW_TITLES["cover"])
     lists = styling.Lists(wb, VIEW_TITLES["lists"])
     contents: list[tuple[str, str]] = []
@@ -135,11 +136,10 @@ def build_workbook(records: Any, *, only: Sequence[str] | None = None, now: dt.d
     total = len(steps) + 1
     if progress is not None:
         progress(len(steps), total, "Saving the workbook…")
-    buffer = io.BytesIO()
-    wb.save(buffer)
+    data = wb.to_bytes()
     if progress is not None:
         progress(total, total, "Done")
-    return buffer.getvalue()
+    return data
 
 
 def _run_steps(steps: list[tuple[str, Callable[[], None]]], progress: Progress | None,

@@ -97,7 +97,16 @@ class AtlasApp(QObject):
         QTimer.singleShot(2000, self.backup_if_due)
         if register.tail_warning:
             show_error(self.window, self.tr("Audit trail"), register.tail_warning)
+        from .integrity_check import warn_trail_memory
+        warn_trail_memory(self.window, register)
+        # After the dashboard's own first read: both read the whole register.
+        QTimer.singleShot(3000, lambda: self._check_records(register))
         return self.window
+
+    def _check_records(self, register: Register) -> None:
+        from .integrity_check import check_records
+        if self.session is not None and not self.session.is_locked and self.session.register is register:
+            check_records(self.window, register)
 
     # -- menus --------------------------------------------------------------------------------------
     def _build_menus(self, w: MainWindow) -> None:

@@ -49,6 +49,7 @@ class AuditView(QWidget):
         # Read when first shown: the main window builds every page at start, and most are never opened.
         self._stale = True
         self.verdict: Verdict | None = None
+        self.mismatches: list = []  # records that disagree with the trail (storage.integrity), from the last check
         self.setObjectName("AuditView")
         self.setAccessibleName(self.tr("Audit log"))
 
@@ -185,17 +186,22 @@ class AuditView(QWidget):
         def work(progress) -> Verdict:
             from ..storage.restore import relevant_anchors
 
+            from ..storage.integrity import verify_records
+
             progress.report(0, 0, self.tr("Checking every entry of the audit trail…"))
-            return register.audit.verify(relevant_anchors(register, backup_folder))
+            verdict = register.audit.verify(relevant_anchors(register, backup_folder))
+            # The records are compared with the trail only when the trail itself holds.
+            return verdict, (verify_records(register) if verdict.ok else [])
 
         self.verify_button.setEnabled(False)
         self.verdict_label.setText(self.tr("Checking…"))
         self.verdict_icon.clear()
-        run_task(self, self.tr("Verifying the audit trail"), work, db=register.db, on_done=self.show_verdict,
-                 on_error=self._verify_failed)
+        run_task(self, self.tr("Verifying the audit trail"), work, db=register.db,
+                 on_done=lambda found: self.show_verdict(*found), on_error=self._verify_failed)
 
-    def show_verdict(self, verdict: Verdict) -> None:
+    def show_verdict(self, verdict: Verdict, mismatches: list | tuple = ()) -> None:
         self.verdict = verdict
+        self.mismatches = list(mismatches)
         self.verify_button.setEnabled(True)
         locale = QLocale()
         if verdict.ok:
@@ -209,10 +215,21 @@ class AuditView(QWidget):
             text = self.tr("Broken{0}: {1} Keep this register as it is and restore a backup you trust.").format(
                 where, verdict.problem)
             icon = QStyle.SP_MessageBoxCritical
+        if verdict.ok and self.mismatches:
+            from .integrity_check import SHOWN
+
+            names = "; ".join(m.describe() for m in self.mismatches[:SHOWN])
+            more = len(self.mismatches) - SHOWN
+            text = self.tr("The trail's {0} entries are sealed and in order, but {1} records differ from it: {2}{3}. "
+                           "They were changed outside Atlas; restore a backup you trust if you did not expect "
+                           "this.").format(locale.toString(verdict.count), len(self.mismatches), names,
+                                           self.tr(" and {0} more").format(more) if more > 0 else "")
+            icon = QStyle.SP_MessageBoxWarning
         size = round(self.fontMetrics().height() * 1.4)
         self.verdict_icon.setFixedSize(size, size)
         self.verdict_icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
-        self.verdict_icon.setAccessibleName(self.tr("Intact") if verdict.ok else self.tr("Broken"))
+        self.verdict_icon.setAccessibleName(self.tr("Broken") if not verdict.ok else self.tr("Changed outside Atlas")
+                                            if self.mismatches else self.tr("Intact"))
         self.verdict_label.setText(text)
 
     # -- internals ------------------------------------------------------------------------------------

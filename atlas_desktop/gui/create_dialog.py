@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.passphrase import assess
-from ..storage.register import Register, keys_path
-from ..storage.settings import data_dir, default_register_path
+from ..storage.register import Register
+from .create_name import NamePage, error_label, fit, reserve, say
 from .dialogs import error_text
 from .recovery_sheet import (
     key_lines,
@@ -41,7 +41,7 @@ from .recovery_sheet import (
     write_recovery_pdf,
 )
 from .tasks import Progress, run_task
-from .unlock_dialog import detached, quiet
+from .unlock_dialog import detached, reveal_button
 
 
 def tr(text: str) -> str:
@@ -53,100 +53,19 @@ def strength_word(score: int) -> str:
     return (tr("Weak"), tr("Weak"), tr("Fair"), tr("Good"), tr("Strong"))[max(0, min(score, 4))]
 
 
+# Red, amber, green by strength (the word beside the bar says it too, for anyone who cannot tell
+# them apart). Mid-tones that stand out on both light and dark backgrounds.
+LEVEL_COLOURS = ("#d93025", "#d93025", "#e8a200", "#2e9d48", "#2e9d48")
+
+
+def meter_style(level: int) -> str:
+    """The strength bar's style sheet for ``level`` 0-4: the chunk takes the level's colour."""
+    return ("QProgressBar { border: 1px solid palette(mid); border-radius: 3px; background: palette(base); }"
+            f"QProgressBar::chunk {{ background-color: {LEVEL_COLOURS[max(0, min(level, 4))]}; "
+            "border-radius: 2px; }")
+
+
 # -- the pages ---------------------------------------------------------------------------------------
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    bold = QFont(label.font())
-    bold.setBold(True)
-    label.setFont(bold)
-    label.setAccessibleName(tr("Problem"))
-    label.setVisible(False)
-    return label
-
-
-def _say(label: QLabel, text: str) -> None:
-    label.setText(("⚠ " + text) if text else "")
-    label.setVisible(bool(text))
-
-
-def free_default_path() -> Path:
-    """The default register path, or the first free "register-N.atlas" beside it."""
-    path = default_register_path()
-    n = 2
-    while path.exists() or keys_path(path).exists():
-        path = default_register_path().with_name(f"register-{n}.atlas")
-        n += 1
-    return path
-
-
-class NamePage(QWizardPage):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(tr("Your organisation and where to keep the register"))
-        self.setSubTitle(tr("Step 1 of 3. The register is one encrypted file on this computer; "
-                            "nothing is sent anywhere."))
-        form = QFormLayout(self)
-        self.org_edit = QLineEdit()
-        self.org_edit.setAccessibleName(tr("Organisation name"))
-        self.org_edit.setPlaceholderText(tr("e.g. Harbour Dental Practice Ltd"))
-        org_label = QLabel(tr("&Organisation name:"))
-        org_label.setBuddy(self.org_edit)
-        form.addRow(org_label, self.org_edit)
-        self.path_edit = QLineEdit(str(free_default_path()))
-        self.path_edit.setAccessibleName(tr("Register file"))
-        browse = QPushButton(tr("&Browse…"))
-        browse.setAccessibleName(tr("Choose where to save the register"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
-        path_label = QLabel(tr("&Save as:"))
-        path_label.setBuddy(self.path_edit)
-        form.addRow(path_label, row)
-        hint = QLabel(tr("Keep it in a folder that is backed up. Atlas never overwrites an existing register."))
-        hint.setWordWrap(True)
-        quiet(hint)
-        form.addRow("", hint)
-        self.error = _error_label()
-        form.addRow(self.error)
-        self.org_edit.textChanged.connect(lambda: _say(self.error, ""))
-        self.path_edit.textChanged.connect(lambda: _say(self.error, ""))
-
-    def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, tr("Save the register as"), self.path_edit.text(),
-                                                tr("Atlas registers (*.atlas)"))
-        if chosen:
-            self.path_edit.setText(chosen)
-
-    def org_name(self) -> str:
-        return self.org_edit.text().strip()
-
-    def register_path(self) -> Path:
-        path = Path(self.path_edit.text().strip()).expanduser()
-        return path if path.suffix else path.with_suffix(".atlas")
-
-    def validatePage(self) -> bool:
-        if not self.org_name():
-            _say(self.error, tr("Enter your organisation's name."))
-            return False
-        if not self.path_edit.text().strip():
-            _say(self.error, tr("Choose where to save the register."))
-            return False
-        path = self.register_path()
-        if path.exists() or keys_path(path).exists():
-            _say(self.error, tr("There is already a file called {0} in that folder. Choose another name or "
-                                "folder: Atlas never overwrites a register.").format(path.name))
-            return False
-        if path.parent == data_dir():
-            path.parent.mkdir(parents=True, exist_ok=True)  # our own folder: made on first use
-        if not path.parent.is_dir():
-            _say(self.error, tr("The folder {0} does not exist.").format(str(path.parent)))
-            return False
-        self.path_edit.setText(str(path))
-        return True
-
-
 class PassphrasePage(QWizardPage):
     def __init__(self, wizard: CreateRegisterDialog) -> None:
         super().__init__()
@@ -164,9 +83,7 @@ class PassphrasePage(QWizardPage):
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.Password)
         self.passphrase_edit.setAccessibleName(tr("Passphrase"))
-        self.show_button = QPushButton(tr("Sh&ow"))
-        self.show_button.setCheckable(True)
-        self.show_button.setAccessibleName(tr("Show the passphrase"))
+        self.show_button = reveal_button(tr("Sh&ow"))
         self.show_button.toggled.connect(self._toggle_shown)
         row = QHBoxLayout()
         row.addWidget(self.passphrase_edit, 1)
@@ -176,12 +93,25 @@ class PassphrasePage(QWizardPage):
         form.addRow(first, row)
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
-        self.meter.setTextVisible(True)
+        self.meter.setTextVisible(False)  # the word sits beside it, readable on any colour
+        self.meter.setFixedHeight(self.fontMetrics().height() * 2 // 3)
         self.meter.setAccessibleName(tr("Passphrase strength"))
-        form.addRow(tr("Strength:"), self.meter)
+        self.meter_word = QLabel()
+        bold = QFont(self.meter_word.font())
+        bold.setBold(True)
+        self.meter_word.setFont(bold)
+        # As wide as the longest word, so the bar does not stretch and shrink while typing.
+        self.meter_word.setMinimumWidth(max(self.meter_word.fontMetrics().horizontalAdvance(w) for w in (
+            tr("Nothing typed yet"), *(strength_word(n) for n in range(5)))))
+        meter_row = QHBoxLayout()
+        meter_row.addWidget(self.meter, 1)
+        meter_row.addWidget(self.meter_word)
+        form.addRow(tr("Strength:"), meter_row)
         self.advice = QLabel()
         self.advice.setWordWrap(True)
+        self.advice.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.advice.setAccessibleName(tr("Advice on the passphrase"))
+        reserve(self.advice, 3)  # the problem and two tips: the Again field stays put as one types
         form.addRow("", self.advice)
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setEchoMode(QLineEdit.Password)
@@ -190,11 +120,13 @@ class PassphrasePage(QWizardPage):
         again.setBuddy(self.confirm_edit)
         form.addRow(again, self.confirm_edit)
         self.match = QLabel()
+        reserve(self.match, 1)
         self.match.setAccessibleName(tr("Whether the passphrases match"))
         form.addRow("", self.match)
-        self.error = _error_label()
+        self.error = error_label()
         form.addRow(self.error)
         self.status = QLabel()
+        reserve(self.status, 1)
         form.addRow(self.status)
         self.passphrase_edit.textChanged.connect(self._update)
         self.confirm_edit.textChanged.connect(self._update)
@@ -212,19 +144,24 @@ class PassphrasePage(QWizardPage):
         return [self._wizard.name_page.org_name()]
 
     def _update(self) -> None:
-        _say(self.error, "")
+        say(self.error, "")
         text = self.passphrase_edit.text()
         strength = assess(text, self._context())
         word = strength_word(strength.score) if text else tr("Nothing typed yet")
         if text and not strength.acceptable:
             word = tr("Weak")  # too short or only the organisation's name: weak, whatever zxcvbn's score
-        self.meter.setValue(strength.score if strength.acceptable else min(strength.score, 1) if text else 0)
+        # Anything typed shows at least a red sliver: an empty bar would read as "nothing typed".
+        level = (strength.score if strength.acceptable else 1) if text else 0
+        self.meter.setValue(level)
         self.meter.setFormat(word)
+        self.meter.setStyleSheet(meter_style(level))
         self.meter.setAccessibleDescription(word)
+        self.meter_word.setText(word)
+        self.meter_word.setEnabled(bool(text))  # "Nothing typed yet" greyed, the verdicts in full
         lines = [strength.problem] if text and strength.problem else []
         lines += [tr(s) for s in strength.suggestions] if text else []
         self.advice.setText("\n".join(lines))
-        self.advice.setVisible(bool(lines))
+        fit(self.advice)
         confirm = self.confirm_edit.text()
         if not confirm:
             self.match.setText("")
@@ -241,10 +178,10 @@ class PassphrasePage(QWizardPage):
         text = self.passphrase_edit.text()
         strength = assess(text, self._context())
         if not strength.acceptable:
-            _say(self.error, strength.problem + " " + tr("Choose a longer one: four or more unrelated words."))
+            say(self.error, strength.problem + " " + tr("Choose a longer one: four or more unrelated words."))
             return False
         if self.confirm_edit.text() != text:
-            _say(self.error, tr("The two passphrases are not the same. Type it again in both fields."))
+            say(self.error, tr("The two passphrases are not the same. Type it again in both fields."))
             return False
         self._create(text)
         return False  # the wizard moves on when the register exists
@@ -266,7 +203,7 @@ class PassphrasePage(QWizardPage):
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
-            _say(self.error, error_text(exc))
+            say(self.error, error_text(exc))
 
         self._set_busy(True)
         run_task(self._wizard, tr("Creating the register…"), work, on_done=done, on_error=failed)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import clocks
+from ..core.authorities import authority_line
 from ..core.checks import DUE_SOON, GAP, OVERDUE, SEVERITIES, Finding
 from ..core.dashboard_figures import Coverage, DashboardData, dashboard_stream
 from ..core.entities import ENTITIES
@@ -42,8 +43,9 @@ from .dashboard_items import (
     days_text,
     severity_icon,
 )
-from .dashboard_sections import AllClearPanel, ScrollPage, Section, local_text
+from .dashboard_sections import AllClearPanel, GettingStarted, ScrollPage, Section, first_steps_done, local_text
 from .dialogs import error_text
+from .editors import open_editor
 from .session import Session
 from .tasks import run_task
 
@@ -77,6 +79,7 @@ class Dashboard(QWidget):
         self._pending = False
         self._stale = False
         self.clock_buttons: list[ClockButton] = []
+        self._authority = ""
         self.setAccessibleName(self.tr("Dashboard"))
         self._build()
         self._repaint = QTimer(self)
@@ -144,6 +147,10 @@ class Dashboard(QWidget):
         outer.addLayout(self.body, 1)
         actions = QVBoxLayout()
         actions.setSpacing(round(em * 0.9))
+        self.getting_started = GettingStarted(content)
+        for key, button in self.getting_started.buttons.items():
+            button.clicked.connect(lambda _=False, k=key: self._start(k))
+        actions.addWidget(self.getting_started)
         self.all_clear = AllClearPanel(content)
         actions.addWidget(self.all_clear)
         self.clock_section = Section(CLOCK, self.tr("Breach clocks"), content)
@@ -223,6 +230,11 @@ class Dashboard(QWidget):
     # -- showing -------------------------------------------------------------------------------
     def _show(self, data: DashboardData) -> None:
         self._data, self._checked_day = data, data.ctx.today
+        # Who the clock is counting towards (Art. 55): the organisation's own authority, else its country's.
+        organisation = self._session.records.organisation()
+        self._authority = authority_line(organisation)
+        self.getting_started.show_progress(first_steps_done(organisation, {
+            e: self._session.records.count(e) for e in ("activity", "processor", "training")}))
         self.error_label.hide()
         now = self._now()
         running = [f for f in data.findings if f.code in CLOCK_CODES and isinstance(f.due, dt.datetime)]
@@ -251,7 +263,8 @@ class Dashboard(QWidget):
             chip.setAccessibleName(texts[key])
             chip.setToolTip(self.tr("Go to these items"))
             chip.setVisible(bool(counts[key]))
-        self.all_clear.setVisible(not data.findings)
+        # A new register is not "all clear": its first steps come first.
+        self.all_clear.setVisible(not data.findings and self.getting_started.isHidden())
         pal = self.palette()  # muted text, mixed afresh so that a light/dark switch follows
         self.checked_label.setStyleSheet("color: " + mix(pal.color(QPalette.ColorRole.Window),
                                                          pal.color(QPalette.ColorRole.WindowText), 0.65).name())
@@ -285,6 +298,8 @@ class Dashboard(QWidget):
         assert self._data is not None and isinstance(finding.due, dt.datetime)
         deadline = self.tr("Deadline {0}, 72 hours after you became aware").format(
             local_text(finding.due, self._data.ctx.time_zone))
+        if self._authority:
+            deadline = self.tr("{0}. Notify: {1}").format(deadline, self._authority)
         button = ClockButton(finding, now, deadline, parent)
         button.clicked.connect(lambda _=False, f=finding: self._open(f))
         self.clock_buttons.append(button)
@@ -304,6 +319,13 @@ class Dashboard(QWidget):
     def _open(self, finding: Finding) -> None:
         # Organisation-wide findings open the organisation's single record.
         self.edit_requested.emit(finding.entity, finding.record if finding.record is not None else ORGANISATION_ID)
+
+    def _start(self, entity: str) -> None:
+        """A first step's button: the organisation's page, or a new record of that kind."""
+        if entity == "organisation":
+            self.edit_requested.emit(entity, ORGANISATION_ID)
+        else:
+            open_editor(self._session, entity, None, now=self._now)
 
     def _jump_to(self, key: str) -> None:
         section = self.clock_section if key == CLOCK else self.sections[key]
@@ -346,6 +368,7 @@ class Dashboard(QWidget):
         for chip in self.chips.values():
             chip.hide()
         self.all_clear.hide()
+        self.getting_started.hide()
         self.checked_label.setText(self.tr("Locked"))
         self.breaches_chart.set_months([])
         self.coverage_chart.set_coverage(Coverage(0, 0))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, QSize, Qt, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -136,3 +136,93 @@ class AllClearPanel(QFrame):
         row.addLayout(words, 1)
         self.setAccessibleName(self.tr("All clear: no deadline is near and nothing is missing."))
         self.hide()
+
+
+def N(text: str) -> str:
+    """Marks a string for translation in the GettingStarted context; translated where it is shown."""
+    return QT_TRANSLATE_NOOP("GettingStarted", text)
+
+
+# The first hour in a new register: what the law asks for first, each with why, in reading order.
+# (key, entity it is done in, title, why with its article, the button's words)
+_FIRST_STEPS = (
+    ("organisation", "organisation", N("Fill in your organisation's details"),
+     N("Your name and contact details open every record of processing and every breach notification "
+     "(Art. 30(1)(a), 33(3)(b))."), N("Open the organisation's page")),
+    ("activity", "activity", N("Record your first processing activity"),
+     N("The record of what you do with personal data, why and for how long, is the heart of the register "
+     "(Art. 30(1))."), N("Add an activity")),
+    ("processor", "processor", N("Add the processors who handle data for you"),
+     N("Payroll, hosting, IT support: each needs a contract with the Art. 28(3) terms, and you must know "
+     "who they are (Art. 28(1))."), N("Add a processor")),
+    ("training", "training", N("Record your staff's data protection training"),
+     N("Everyone who handles personal data for you must be instructed how (Art. 29, 32(4)); the training "
+     "record shows it (Art. 5(2))."), N("Add a training")),
+)
+
+
+def first_steps_done(organisation: dict, counts: dict[str, int]) -> dict[str, bool]:
+    """Which first steps are done: the organisation named with its country and a way to reach it, and
+    at least one record of each other kind."""
+    org_done = bool(organisation.get("name") and organisation.get("country")
+                    and (organisation.get("email") or organisation.get("phone")))
+    return {key: org_done if key == "organisation" else counts.get(entity, 0) > 0
+            for key, entity, *_ in _FIRST_STEPS}
+
+
+class GettingStarted(QFrame):
+    """A new register's checklist: four first steps, each ticked off as it gets done; gone when all are."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        em = self.fontMetrics().height()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Getting started"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(round(em), round(em * 0.8), round(em), round(em * 0.8))
+        layout.setSpacing(round(em * 0.6))
+        heading = QLabel(self.tr("Getting started"), self)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(max(font.pointSizeF(), 1.0) * 1.3)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        intro = QLabel(self.tr("Four first steps make this register useful. Each is ticked off as you do it; "
+                               "this list goes away once all are done."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.marks: dict[str, QLabel] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        self.titles: dict[str, QLabel] = {}
+        for key, entity, title, why, action in _FIRST_STEPS:
+            row = QHBoxLayout()
+            row.setSpacing(round(em * 0.6))
+            mark = QLabel(self)
+            mark.setFixedWidth(round(em * 1.4))
+            row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+            words = QVBoxLayout()
+            words.setSpacing(0)
+            name = QLabel(self.tr(title), self)
+            bold = QFont(self.font())
+            bold.setBold(True)
+            name.setFont(bold)
+            name.setWordWrap(True)
+            words.addWidget(name)
+            reason = QLabel(self.tr(why), self)
+            reason.setWordWrap(True)
+            words.addWidget(reason)
+            row.addLayout(words, 1)
+            button = QPushButton(self.tr(action), self)
+            button.setAccessibleDescription(self.tr(title))
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            layout.addLayout(row)
+            self.marks[key], self.buttons[key], self.titles[key] = mark, button, name
+        self.hide()
+
+    def show_progress(self, done: dict[str, bool]) -> None:
+        """Tick what is done; hide the whole list once everything is."""
+        for key, mark in self.marks.items():
+            mark.setText("\u2714" if done.get(key) else "\u2610")
+            mark.setAccessibleName(self.tr("Done") if done.get(key) else self.tr("To do"))
+            self.titles[key].setEnabled(not done.get(key))  # done steps recede; what is left stands out
+        self.setVisible(not all(done.values()))

@@ -72,6 +72,14 @@ def run(argv: Sequence[str]) -> int:
                   "exports for you to look at.", flush=True)
         return run_showcase(args.showcase or data_dir() / "showcase")
 
+    # Qt aborts the process (SIGABRT, no exception) when its window-system plugin cannot load
+    # its system libraries; so check first, and name the packages to install instead.
+    from ..platform_check import check_platform
+    missing = check_platform()
+    if missing is not None:
+        print(missing.message(), file=sys.stderr, flush=True)
+        return 2
+
     from ..storage.settings import Settings
     from .app import AtlasApp
     app = make_application()

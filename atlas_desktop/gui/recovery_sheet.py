@@ -36,7 +36,8 @@ def key_lines(key: str, per_line: int = 7) -> list[str]:
 # -- the recovery sheet (PDF and paper) ----------------------------------------------------------
 def recovery_document(org_name: str, register_path: Path, recovery_key: str,
                       when: dt.date | None = None) -> QTextDocument:
-    """One page: what the key is for, whose register, which file, the key itself and the date."""
+    """One page: what the key is for, whose register, which file (in full: the sheet may be read
+    years later on another computer), the key itself, the date and how to use it."""
     when = when or dt.date.today()
     esc = html.escape
     doc = QTextDocument()
@@ -44,16 +45,40 @@ def recovery_document(org_name: str, register_path: Path, recovery_key: str,
     font.setFeature(QFont.Tag("liga"), 0)  # "office" stays six letters when copied out of the PDF
     font.setPointSizeF(11)  # paper: a fixed, readable size whatever the screen's font
     doc.setDefaultFont(font)
+    path = str(register_path)
+    command = f'atlas passphrase change --register "{path}" --recovery-key-file KEY.txt'
+    # Translated here, not inside the f-string below: lupdate does not look into f-strings.
+    t = {key: esc(text) for key, text in {
+        "title": tr("Atlas Desktop recovery key"), "org": tr("Organisation:"), "file": tr("Register file:"),
+        "created": tr("Created:"),
+        "what": tr("This key opens the register if the passphrase is forgotten. It is the only way back in: "
+                   "Atlas Desktop cannot show it again."),
+        "safe": tr("Keep this somewhere safe,"),
+        "where": tr("away from the computer (a locked drawer or safe). Anyone who has this key and the "
+                    "register file can read the register."),
+        "how": tr("How to use it"), "app": tr("In Atlas Desktop:"),
+        "app_steps": tr("open the register (“Open a register…” or its name under Recent registers). In the "
+                        "unlock window tick “Use the recovery key instead”, type the key and click Unlock. "
+                        "Capitals, spaces and dashes do not matter."),
+        "new": tr("To choose a new passphrase"),
+        "cli_steps": tr("(on the command line): type the whole key on one line into a text file, for example "
+                        "KEY.txt, and run"),
+        "after": tr("then delete KEY.txt. This key keeps working afterwards."),
+    }.items()}
+    key = "<br>".join(map(esc, key_lines(recovery_key)))
     doc.setHtml(f"""
-        <h1>{esc(tr("Atlas Desktop recovery key"))}</h1>
-        <p><b>{esc(tr("Organisation:"))}</b> {esc(org_name)}<br>
-        <b>{esc(tr("Register file:"))}</b> {esc(Path(register_path).name)}<br>
-        <b>{esc(tr("Created:"))}</b> {esc(when.isoformat())}</p>
-        <p style="font-family: monospace; font-size: 15pt; font-weight: bold;">{"<br>".join(map(esc, key_lines(recovery_key)))}</p>
-        <p>{esc(tr("This key opens the register if the passphrase is forgotten. It is the only way back in: "
-                   "Atlas Desktop cannot show it again."))}</p>
-        <p><b>{esc(tr("Keep this somewhere safe,"))}</b> {esc(tr("away from the computer (a locked drawer or "
-                 "safe). Anyone who has this key and the register file can read the register."))}</p>
+        <h1>{t["title"]}</h1>
+        <p><b>{t["org"]}</b> {esc(org_name)}<br>
+        <b>{t["file"]}</b> {esc(path)}<br>
+        <b>{t["created"]}</b> {esc(when.isoformat())}</p>
+        <p style="font-family: monospace; font-size: 15pt; font-weight: bold;">{key}</p>
+        <p>{t["what"]}</p>
+        <p><b>{t["safe"]}</b> {t["where"]}</p>
+        <h3>{t["how"]}</h3>
+        <p><b>{t["app"]}</b> {t["app_steps"]}</p>
+        <p><b>{t["new"]}</b> {t["cli_steps"]}<br>
+        <span style="font-family: monospace;">{esc(command)}</span><br>
+        {t["after"]}</p>
     """)
     return doc
 

@@ -72,12 +72,14 @@ _running: set[_Worker] = set()  # keeps workers alive until they finish
 def run_task(parent: QWidget | None, title: str, fn: Callable[[Progress], Any], *,
              on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None,
-             db: Any = None, modal: bool = True) -> _Worker:
-    """Start ``fn(progress)`` in a thread behind a progress dialog; call back on the GUI thread."""
+             db: Any = None, modal: bool = True, quiet: bool = False) -> _Worker:
+    """Start ``fn(progress)`` in a thread behind a progress dialog; call back on the GUI thread.
+    ``quiet`` work (a check the user did not ask for) shows no dialog at all, only its outcome."""
     dialog = QProgressDialog(title, QObject.tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModal if modal else Qt.NonModal)
-    dialog.setMinimumDuration(300)  # quick work never flashes a dialog
+    dialog.setWindowModality(Qt.WindowModal if modal and not quiet else Qt.NonModal)
+    # Quick work never flashes a dialog; quiet work never shows one (it still carries the cancel signal).
+    dialog.setMinimumDuration(2 ** 31 - 1 if quiet else 300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     worker = _Worker(fn, db)

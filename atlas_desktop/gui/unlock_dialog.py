@@ -86,6 +86,17 @@ def quiet(label: QLabel) -> None:
     label.setPalette(palette)
 
 
+def reveal_button(text: str) -> QPushButton:
+    """The checkable Show/Hide button beside a passphrase field. Not auto-default: once clicked it
+    would become the dialog's default, and Enter in the field would show the passphrase."""
+    button = QPushButton(text)
+    button.setCheckable(True)
+    button.setAutoDefault(False)
+    button.setDefault(False)
+    button.setAccessibleName(tr("Show the passphrase"))
+    return button
+
+
 def has_remembered_key(path: Path) -> bool:
     try:
         return KeyFile.load(keys_path(path)).has(KEYRING)
@@ -193,7 +204,6 @@ class UnlockDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.unlock_button = QPushButton(tr("&Unlock"))
-        self.unlock_button.setDefault(True)
         self.unlock_button.setAccessibleName(tr("Unlock"))
         self.buttons.addButton(self.unlock_button, QDialogButtonBox.AcceptRole)
         if self.locked:
@@ -206,6 +216,9 @@ class UnlockDialog(QDialog):
             cancel.clicked.connect(self.reject)
         self.unlock_button.clicked.connect(self.unlock)
         layout.addWidget(self.buttons)
+        # Only now, inside the dialog: made default before it had its dialog parent, the dialog
+        # never learned it and Enter went to whichever auto-default button had had the focus.
+        self.unlock_button.setDefault(True)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
 
     def _passphrase_page(self) -> QWidget:
@@ -217,9 +230,7 @@ class UnlockDialog(QDialog):
         self.passphrase_edit.setEchoMode(QLineEdit.Password)
         self.passphrase_edit.setAccessibleName(tr("Passphrase"))
         label.setBuddy(self.passphrase_edit)
-        self.show_button = QPushButton(tr("&Show"))
-        self.show_button.setCheckable(True)
-        self.show_button.setAccessibleName(tr("Show the passphrase"))
+        self.show_button = reveal_button(tr("&Show"))
         self.show_button.toggled.connect(self._toggle_shown)
         row = QHBoxLayout()
         row.addWidget(self.passphrase_edit, 1)

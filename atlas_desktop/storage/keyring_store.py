@@ -1,4 +1,8 @@
-"""Keep a register's "remember on this computer" wrap key in the OS keyring, safely or not at all."""
+"""Keep a register's "remember on this computer" wrap key in the OS keyring, safely or not at all.
+
+Only the operating system's own secret stores are trusted (``TRUSTED_STORES``), and every call
+has a time limit: a store that hangs on D-Bus must not hang the app.
+"""
 
 from __future__ import annotations
 
@@ -17,32 +21,76 @@ SERVICE: str = "Atlas Desktop"
 T = TypeVar("T")
 
 
+# The only stores trusted with a wrap key: the operating systems' own secret stores, by the
+# module and class keyring gives them. An allow-list, not a deny-list: any other backend (a
+# plain or "encrypted" file, a third-party plugin, whatever claims a positive priority under a
+# new name) is refused. Subclasses count as their store (they inherit its storage; only tests
+# override it). Modules are imported lazily: see above.
+TRUSTED_STORES: tuple[tuple[str, str, str], ...] = (
+    ("keyring.backends.SecretService", "Keyring", "Secret Service"),
+    ("keyring.backends.libsecret", "Keyring", "Secret Service (libsecret)"),
+    ("keyring.backends.kwallet", "DBusKeyring", "KWallet"),
+    ("keyring.backends.macOS", "Keyring", "macOS Keychain"),
+    ("keyring.backends.Windows", "WinVaultKeyring", "Windows Credential Locker"),
+)
+TRUSTED_NAMES: str = "Secret Service, KWallet, macOS Keychain or Windows Credential Locker"
+
+
+def _trusted_classes() -> list[tuple[type, str]]:
+    import importlib
+
+    found = []
+    for module, cls, name in TRUSTED_STORES:
+        try:
+            found.append((getattr(importlib.import_module(module), cls), name))
+        except Exception:  # noqa: BLE001 - a store that cannot even load here is simply not trusted
+            continue
+    return found
+
+
 def _is_keyrings_alt(backend: Any) -> bool:
-    # keyrings.alt is not a dependency, so its backends are recognised by module name only.
+    # keyrings.alt is not a dependency, so its backends are recognised by module name only; they are
+    # refused by name first, so that even one deriving from a trusted class is not used.
     module = type(backend).__module__ or ""
     return module == "keyrings.alt" or module.startswith("keyrings.alt.")
 
 
-def is_secure_backend(backend: Any) -> bool:
-    """True only when ``backend`` keeps secrets in a real secret store."""
-    from keyring.backends import chainer, fail, null
+def _inner(backend: Any) -> list[Any] | None:
+    """A chainer's backends, or None for a single backend; [] when a chainer cannot list them."""
+    from keyring.backends import chainer
 
-    if isinstance(backend, chainer.ChainerBackend):
-        # Checked before priority: a chainer holding one backend reports priority -1.
-        try:
-            inner = list(backend.backends)
-        except Exception:
-            return False
-        return bool(inner) and all(is_secure_backend(b) for b in inner)
-    if backend is None or _is_keyrings_alt(backend):
-        return False
-    if isinstance(backend, (null.Keyring, fail.Keyring)):
-        return False
+    if not isinstance(backend, chainer.ChainerBackend):
+        return None
     try:
-        # priority may raise for a backend that cannot work in this environment.
-        return float(backend.priority) > 0
-    except Exception:
-        return False
+        return list(backend.backends)
+    except Exception:  # noqa: BLE001
+        return []
+
+
+def store_name(backend: Any) -> str | None:
+    """Which trusted store ``backend`` is ("Secret Service", "KWallet"…), or None if it is not one."""
+    inner = _inner(backend)
+    if inner is not None:
+        # Checked before priority: a chainer holding one backend reports priority -1.
+        names = [store_name(b) for b in inner]
+        if not names or None in names:
+            return None
+        return ", ".join(dict.fromkeys(n for n in names if n))
+    if backend is None or _is_keyrings_alt(backend):
+        return None
+    name = next((name for cls, name in _trusted_classes() if isinstance(backend, cls)), None)
+    if name is None:
+        return None
+    try:
+        # A trusted store that says it cannot work here (no D-Bus, locked out) is not used either.
+        return name if float(backend.priority) > 0 else None
+    except Exception:  # noqa: BLE001 - priority raises for a backend that cannot work in this environment
+        return None
+
+
+def is_secure_backend(backend: Any) -> bool:
+    """True only when ``backend`` is one of the operating system's own secret stores (``TRUSTED_STORES``)."""
+    return store_name(backend) is not None
 
 
 def _refusal(backend: Any) -> str:
@@ -53,8 +101,10 @@ def _refusal(backend: Any) -> str:
         why = "stores secrets in a plain file"
     elif isinstance(backend, (null.Keyring, fail.Keyring)):
         why = "is not a real secret store"
+    elif any(isinstance(backend, cls) for cls, _ in _trusted_classes()):
+        why = "cannot be used on this computer now"
     else:
-        why = "is not known to be a secure secret store"
+        why = f"is not one of the secret stores Atlas trusts ({TRUSTED_NAMES})"
     return f"The system keyring here ({name}) {why}, so Atlas will not use it."
 
 
@@ -74,7 +124,7 @@ class SecureKeyring:
             import keyring
 
             self._backend = keyring.get_keyring()
-        if not is_secure_backend(self._backend):
+        if store_name(self._backend) is None:
             raise KeyringUnavailable(_refusal(self._backend))
         return self._backend
 
@@ -107,6 +157,10 @@ class SecureKeyring:
                 "enter your passphrase instead."
             ) from None
         return outcome["value"]
+
+    def store_name(self) -> str:
+        """The trusted store in use ("Secret Service", "macOS Keychain"…); raises KeyringUnavailable if none."""
+        return self._guarded(store_name)
 
     def is_available(self) -> bool:
         """True if the keyring is a secure store that answers in time; never raises."""

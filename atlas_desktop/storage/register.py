@@ -50,6 +50,12 @@ SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 # WAL with synchronous=FULL: every acknowledged commit has been fsynced, so it survives a
 # kill -9 or a power cut. temp_store=memory keeps sort/temp tables off the disk entirely.
+# cipher_memory_security stays off. On, SQLCipher zeroes every allocation it frees and mlocks its
+# memory; on a 10k-record register that made opening 1.6x, saving edits 1.5x and a whole session
+# 1.2x slower (benchmarks/memory_security.py, README "How your data is protected"), and once on it
+# cannot be turned off for the process. It would protect little: every row read is copied into
+# Python strings, dicts and Qt models that no setting wipes. What we can wipe, we do: the data key
+# and the audit key are held in bytearrays zeroed by close() (see Register.close).
 PRAGMAS = (("journal_mode", "wal"), ("synchronous", "full"), ("temp_store", "memory"),
            ("foreign_keys", 1), ("busy_timeout", 5000), ("cipher_memory_security", "off"))
 
@@ -101,11 +107,16 @@ class Register:
                  actor: str) -> None:
         self.path = Path(path)
         self.keys = keys
-        self._data_key = data_key
+        # The keys live in mutable buffers so close() can zero them in place (bytes cannot be wiped).
+        # Copies made on the way in (the unwrapped key, SQLCipher's hex key string) are short-lived
+        # immutable objects Python gives no way to wipe; the register's own copies are these.
+        self._key_buffer = bytearray(data_key)
+        self._audit_key = bytearray(derive_audit_key(data_key))
         self.db = db
         self.actor = actor
-        self.audit = AuditTrail(db, derive_audit_key(data_key))
+        self.audit = AuditTrail(db, self._audit_key)  # hmac accepts a bytearray; the trail keeps this one
         self.tail_warning = ""  # set on open when the audit trail's last entry fails its check
+        self.trail_memory: Any = None  # seen_heads.TrailMemory, set on open: the trail vs the one seen last
 
     # -- opening and creating ---------------------------------------------------------------
     @staticmethod
@@ -139,6 +150,7 @@ class Register:
         # SQLite gives new files the umask's mode (often 0644) and its -wal/-shm copy the main
         # file's mode, so the empty file is made 0600 first: other users never get read access.
         os.close(os.open(staging, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        reg: Register | None = None
         try:
             db = cls._connect(staging, data_key)
             try:
@@ -158,6 +170,8 @@ class Register:
                     create_certificate(reg, org_name.strip())
             finally:
                 db.close()  # the last close checkpoints and removes the -wal
+                if reg is not None:
+                    reg.close()  # zero the staging register's copy of the keys
             # The key file goes first: the database appearing under its name is the commit point.
             keys.save(keys_path(path))
             durable_rename(staging, path)
@@ -191,6 +205,8 @@ class Register:
             if not reg.audit.tail_intact():
                 # Opening still works, so the user can inspect; doctor/verify say what broke.
                 reg.tail_warning = "The audit trail's last entry is damaged; run 'atlas doctor'."
+            from .seen_heads import note_head  # seen_heads reads Register's trail: imported late
+            reg.trail_memory = note_head(reg)
         except AtlasError:
             db.close()
             raise
@@ -213,10 +229,8 @@ class Register:
         if passphrase:
             return keys.unlock_with_passphrase(passphrase)
         if keyring is not None and keys.has("keyring"):
-            from .remember import unlock_remembered
-            remembered = unlock_remembered(keys, keyring)
-            if remembered is not None:
-                return remembered
+            from .remember import remembered_key
+            return remembered_key(keys, keyring)  # or RememberedKeyUnreadable (a KeyNeeded) saying why not
         raise KeyNeeded("A passphrase or recovery key is needed to unlock this register.")
 
     def _check_identity(self) -> None:
@@ -241,11 +255,14 @@ class Register:
         except AtlasError as exc:
             raise MigrationFailed(f"The register was not upgraded because the backup before the upgrade "
                                   f"failed: {exc}") from None
+        from .integrity import record_upgrade, upgraded_at  # integrity reads records: imported late
+        since = upgraded_at(self.db)
         try:
             migrations.apply(self.db, current, migration_list)
         except Exception as exc:  # noqa: BLE001 - any failure must leave the register as it was
             raise MigrationFailed(f"Upgrading the register from schema {current} failed ({exc}). It was left "
                                   f"at the last complete version; a backup was made first: {made}") from None
+        record_upgrade(self, current, newest, since)
 
     # -- working with it ----------------------------------------------------------------------
     @property
@@ -254,7 +271,8 @@ class Register:
 
     @property
     def data_key(self) -> bytes:
-        return self._data_key
+        """A copy of the data key (for rewrapping and backups); empty once the register is closed."""
+        return bytes(self._key_buffer) if any(self._key_buffer) else b""
 
     @property
     def schema_version(self) -> int:
@@ -311,7 +329,7 @@ class Register:
         """Rewrap the data key; the data itself is not re-encrypted, so it is never at risk."""
         require_strong(new_passphrase, [self.meta("org_name") or ""])
         keys = self.edited_keys()
-        keys.set_passphrase(self._data_key, new_passphrase, kdf)
+        keys.set_passphrase(self.data_key, new_passphrase, kdf)
         params = keys.wraps["passphrase"]["kdf"]
         self.save_keys(keys, "changing the passphrase", {"passphrase": "changed", "argon2id_time_cost": params["time_cost"],
                                                           "argon2id_memory_kib": params["memory_kib"]})
@@ -319,20 +337,36 @@ class Register:
     def reissue_recovery_key(self) -> str:
         """Replace the recovery key; the old one stops working. Returns the new one, to show once."""
         keys = self.edited_keys()
-        text = keys.reissue_recovery(self._data_key)
+        text = keys.reissue_recovery(self.data_key)
         self.save_keys(keys, "issuing a new recovery key", {"recovery_key": "reissued"})
         return text
 
     def close(self) -> None:
-        if not self.db.is_closed():
-            self.db.close()
-        self._data_key = b""
+        """Close the database and zero the keys held (the GUI's lock calls this too); safe to call twice."""
+        try:
+            if not self.db.is_closed():
+                self._note_head()
+                self.db.close()
+        finally:
+            wipe(self._key_buffer)
+            wipe(self._audit_key)
+
+    def _note_head(self) -> None:
+        # Remember the head this session ends with, so the next open sees entries removed since.
+        from .seen_heads import note_head
+        with contextlib.suppress(peewee.PeeweeException, sqlcipher.Error, OSError):
+            note_head(self)
 
     def __enter__(self) -> Register:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def wipe(buffer: bytearray) -> None:
+    """Overwrite ``buffer`` with zeros in place (slice assignment of the same length does not reallocate)."""
+    buffer[:] = bytes(len(buffer))
 
 
 def remove_side_files(path: Path) -> None:

@@ -12,9 +12,38 @@ import base64
 import binascii
 import secrets
 
-from ..core.errors import KeyringUnavailable
+from ..core.errors import KeyNeeded, KeyringUnavailable
 from .keyring_store import SecureKeyring
 from .keys import KEYRING, KeyFile
+
+
+class RememberedKeyUnreadable(KeyNeeded):
+    """This computer remembers the register, but the key could not be had from the keyring: says why."""
+
+
+_ASK = "enter the passphrase"
+
+
+def remembered_key(keys: KeyFile, keyring: SecureKeyring) -> bytes:
+    """The data key from the keyring; raises RememberedKeyUnreadable saying why not (never a secret)."""
+    try:
+        stored = keyring.get(keys.register_id)
+    except KeyringUnavailable as exc:
+        raise RememberedKeyUnreadable(f"This computer remembers the register, but its key could not be read "
+                                      f"from the system keyring: {exc.message}") from None
+    if stored is None:
+        raise RememberedKeyUnreadable("This computer remembers the register, but the system keyring gave no key "
+                                      "for it (the keyring may be locked, or the entry was removed); "
+                                      f"{_ASK}.")
+    try:
+        device_key = base64.b64decode(stored, validate=True)
+    except (binascii.Error, ValueError):
+        device_key = None
+    data_key = keys.unlock_with_device_key(device_key) if device_key is not None else None
+    if data_key is None:
+        raise RememberedKeyUnreadable("This computer remembers the register, but the key in the system keyring "
+                                      f"does not open it (it was replaced or damaged); {_ASK}.")
+    return data_key
 
 
 def unlock_remembered(keys: KeyFile, keyring: SecureKeyring) -> bytes | None:
@@ -22,16 +51,9 @@ def unlock_remembered(keys: KeyFile, keyring: SecureKeyring) -> bytes | None:
     if not keys.has(KEYRING):
         return None
     try:
-        stored = keyring.get(keys.register_id)
-    except KeyringUnavailable:
+        return remembered_key(keys, keyring)
+    except RememberedKeyUnreadable:
         return None
-    if stored is None:
-        return None
-    try:
-        device_key = base64.b64decode(stored, validate=True)
-    except (binascii.Error, ValueError):
-        return None
-    return keys.unlock_with_device_key(device_key)
 
 
 def remember(register, keyring: SecureKeyring) -> None:
@@ -51,14 +73,20 @@ def remember(register, keyring: SecureKeyring) -> None:
     register.save_keys(keys, "remembering the register on this computer", {"remember_on_this_computer": True})
 
 
-def forget(register, keyring: SecureKeyring | None) -> None:
-    """Remove the wrap first (so the register no longer opens without a passphrase), then the keyring entry."""
+def forget(register, keyring: SecureKeyring | None) -> str | None:
+    """Remove the wrap first (so the register no longer opens without a passphrase), then the keyring entry.
+
+    Returns None when both are gone, or a sentence saying the keyring entry could not be removed:
+    the wrap is gone, so the stale entry opens nothing, but the user should know it is still there."""
     if register.keys.has(KEYRING):
         keys = register.edited_keys()
         keys.remove(KEYRING)
         register.save_keys(keys, "forgetting the register on this computer", {"remember_on_this_computer": False})
-    if keyring is not None:
-        try:
-            keyring.delete(register.register_id)
-        except KeyringUnavailable:
-            pass  # the wrap is gone, so a stale entry can no longer open anything
+    if keyring is None:
+        return None
+    try:
+        keyring.delete(register.register_id)
+    except KeyringUnavailable as exc:
+        return (f"Its entry in the system keyring could not be removed. {exc.message} The entry opens nothing "
+                f"now; you can delete it by hand: service \"{keyring.service}\", account \"{register.register_id}\".")
+    return None

@@ -42,10 +42,11 @@ from .backups import (
     unlock_backup_keys,
     verify_backup,
 )
-from .connection import translate_error
+from .connection import raw_key, translate_error
 from .keys import KeyFile
 from .migrations import SCHEMA_VERSION
 from .register import Register, keys_path, register_files, remove_side_files, staged_restore_paths
+from .seen_heads import remember_head
 from .settings import Settings
 
 RAW_FORMAT = "atlas-raw-copy"
@@ -115,6 +116,7 @@ def restore_backup(target: Path, backup: Path, *, passphrase: str | None = None,
         with zipfile.ZipFile(backup) as zf, zf.open(DB_MEMBER) as member, atomic_writer(staged_db) as out:
             shutil.copyfileobj(member, out, 1 << 20)
         _check_copy(staged_db, data_key, info.anchor)  # verify the bytes that will actually be used
+        _switch_to_wal(staged_db, data_key)
     except AtlasError:
         _drop_staged(staged_db, staged_keys)
         raise
@@ -129,7 +131,33 @@ def restore_backup(target: Path, backup: Path, *, passphrase: str | None = None,
             reg.audit.append(reg.actor, "restore", "register", "restore", None, {
                 "restored_from": backup.name, "backup_created_at": info.created_at,
                 "restored_count": info.anchor.count, "restored_head": info.anchor.head})
+        # The restore rewinds the trail on purpose: the head this computer remembers rewinds with it,
+        # or the next open would warn of entries removed.
+        remember_head(reg)
     return RestoreResult(info, kept)
+
+
+def _switch_to_wal(db_file: Path, data_key: bytes) -> None:
+    """Put the staged copy in WAL mode, as the register always is, before it takes the register's place.
+
+    A backup's database is in rollback-journal mode (``sqlcipher_export`` makes it so). Swapped
+    in like that, its first writes (the switch to WAL on open, the restore's audit entry) went
+    through a rollback journal, and a crash there left a hot journal that the read-only key
+    probe of every later open cannot roll back: the register no longer opened ("attempt to
+    write a readonly database"). Found by the kill -9 soak (tests/reliability/soak.py).
+    """
+    try:
+        conn = sqlcipher.connect(str(db_file))
+        try:
+            conn.execute(f"PRAGMA key = \"{raw_key(data_key)}\"")
+            mode = conn.execute("PRAGMA journal_mode = wal").fetchone()[0]
+        finally:
+            conn.close()  # the last close checkpoints and removes the -wal and -shm
+    except sqlcipher.Error as exc:
+        raise translate_error(exc, "the restore", db_file.parent) from None
+    if str(mode).lower() != "wal":
+        raise StorageError(f"The restored copy could not be switched to write-ahead logging ({mode}); "
+                           "nothing was restored.")
 
 
 def _drop_staged(staged_db: Path, staged_keys: Path) -> None:

@@ -63,3 +63,35 @@ class Settings:
         path = path or config_dir() / "settings.json"
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(path, json.dumps(asdict(self), indent=2).encode("utf-8"), mode=0o600)
+
+
+# -- the audit-trail heads this computer has seen -----------------------------------------------
+# Kept beside the preferences but in a file of their own: the preferences are saved whole by the
+# settings dialog from a copy read at start-up, which would write back heads seen since as stale.
+# Only a count and a MAC per register id: no register data, nothing that unlocks anything.
+HEADS_FILE = "audit-heads.json"
+
+
+def seen_heads_path() -> Path:
+    return config_dir() / HEADS_FILE
+
+
+def load_seen_heads(path: Path | None = None) -> dict[str, tuple[int, str]]:
+    """Register id -> (entry count, head MAC) as last seen here; {} when missing or unreadable."""
+    try:
+        raw = json.loads((path or seen_heads_path()).read_text("utf-8"))
+        return {str(k): (int(v["count"]), str(v["head"])) for k, v in raw.items()}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return {}
+
+
+def save_seen_head(register_id: str, count: int, head: str, path: Path | None = None) -> None:
+    """Remember one register's head (read again first, so other registers' heads are kept)."""
+    path = path or seen_heads_path()
+    heads = load_seen_heads(path)
+    if heads.get(register_id) == (count, head):
+        return  # unchanged: no write (and no fsync) on every open and close
+    heads[register_id] = (int(count), str(head))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {k: {"count": c, "head": h} for k, (c, h) in sorted(heads.items())}
+    atomic_write_bytes(path, json.dumps(data, indent=1).encode("utf-8"), mode=0o600)

@@ -48,172 +48,172 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="107" />
+      <location filename="../../atlas_desktop/gui/app.py" line="116" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="107" />
+      <location filename="../../atlas_desktop/gui/app.py" line="116" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="107" />
+      <location filename="../../atlas_desktop/gui/app.py" line="116" />
       <source>&amp;Reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="107" />
+      <location filename="../../atlas_desktop/gui/app.py" line="116" />
       <source>&amp;Tools</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="108" />
+      <location filename="../../atlas_desktop/gui/app.py" line="117" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="109" />
+      <location filename="../../atlas_desktop/gui/app.py" line="118" />
       <source>New register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="110" />
+      <location filename="../../atlas_desktop/gui/app.py" line="119" />
       <source>Open register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="112" />
+      <location filename="../../atlas_desktop/gui/app.py" line="121" />
       <source>Export spreadsheet…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="113" />
+      <location filename="../../atlas_desktop/gui/app.py" line="122" />
       <source>Import spreadsheet…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="114" />
-      <location filename="../../atlas_desktop/gui/app.py" line="246" />
+      <location filename="../../atlas_desktop/gui/app.py" line="123" />
+      <location filename="../../atlas_desktop/gui/app.py" line="255" />
       <source>Back up now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="116" />
+      <location filename="../../atlas_desktop/gui/app.py" line="125" />
       <source>Lock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="118" />
+      <location filename="../../atlas_desktop/gui/app.py" line="127" />
       <source>Close register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="119" />
-      <location filename="../../atlas_desktop/gui/app.py" line="323" />
+      <location filename="../../atlas_desktop/gui/app.py" line="128" />
+      <location filename="../../atlas_desktop/gui/app.py" line="332" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="121" />
+      <location filename="../../atlas_desktop/gui/app.py" line="130" />
       <source>New record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="122" />
+      <location filename="../../atlas_desktop/gui/app.py" line="131" />
       <source>Find</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="123" />
+      <location filename="../../atlas_desktop/gui/app.py" line="132" />
       <source>Copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="125" />
+      <location filename="../../atlas_desktop/gui/app.py" line="134" />
       <source>Organisation details…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="126" />
+      <location filename="../../atlas_desktop/gui/app.py" line="135" />
       <source>Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="132" />
+      <location filename="../../atlas_desktop/gui/app.py" line="141" />
       <source>Annual review…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="133" />
+      <location filename="../../atlas_desktop/gui/app.py" line="142" />
       <source>What needs action (dashboard)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="134" />
+      <location filename="../../atlas_desktop/gui/app.py" line="143" />
       <source>Verify the audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="136" />
-      <location filename="../../atlas_desktop/gui/app.py" line="268" />
+      <location filename="../../atlas_desktop/gui/app.py" line="145" />
+      <location filename="../../atlas_desktop/gui/app.py" line="277" />
       <source>About Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="151" />
+      <location filename="../../atlas_desktop/gui/app.py" line="160" />
       <source>Open record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="226" />
+      <location filename="../../atlas_desktop/gui/app.py" line="235" />
       <source>Open register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="227" />
+      <location filename="../../atlas_desktop/gui/app.py" line="236" />
       <source>Atlas registers (*.atlas)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="242" />
+      <location filename="../../atlas_desktop/gui/app.py" line="251" />
       <source>Making an encrypted backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="247" />
+      <location filename="../../atlas_desktop/gui/app.py" line="256" />
       <source>Backup made</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="247" />
+      <location filename="../../atlas_desktop/gui/app.py" line="256" />
       <source>The encrypted backup is saved as
 {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="258" />
+      <location filename="../../atlas_desktop/gui/app.py" line="267" />
       <source>Automatic backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="269" />
+      <location filename="../../atlas_desktop/gui/app.py" line="278" />
       <source>Atlas Desktop {0}
 An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="307" />
+      <location filename="../../atlas_desktop/gui/app.py" line="316" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="324" />
+      <location filename="../../atlas_desktop/gui/app.py" line="333" />
       <source>{0} open editor(s) have unsaved changes. Quitting now discards them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="325" />
+      <location filename="../../atlas_desktop/gui/app.py" line="334" />
       <source>Quit and discard</source>
       <translation type="unfinished" />
     </message>
@@ -357,168 +357,183 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>AuditView</name>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="53" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="54" />
       <source>Audit log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="56" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="57" />
       <source>All registers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="60" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="61" />
       <source>Show the entries of one register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="62" />
-      <location filename="../../atlas_desktop/gui/auditview.py" line="243" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="63" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="260" />
       <source>Everyone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="63" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="64" />
       <source>Show the entries of one person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="67" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="68" />
       <source>Filter…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="69" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="70" />
       <source>Filter the audit log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="71" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="72" />
       <source>Number of entries shown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="73" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="74" />
       <source>Show &amp;details…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="74" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="75" />
       <source>The values before and after this change (may be personal data)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="75" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="76" />
       <source>Show details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="77" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="78" />
       <source>&amp;Verify chain</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="78" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="79" />
       <source>Check that no entry was changed, removed or reordered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="79" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="80" />
       <source>Verify chain</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="82" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="83" />
       <source>Every change is sealed into a chain. Verify it to check that nothing was altered.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="85" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="86" />
       <source>Result of the chain check</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="89" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="90" />
       <source>Audit log entries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="116" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="117" />
       <source>&amp;Register:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="116" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="117" />
       <source>&amp;Who:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="188" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="191" />
       <source>Checking every entry of the audit trail…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="192" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="197" />
       <source>Checking…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="194" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="199" />
       <source>Verifying the audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="202" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="208" />
       <source>, and they match the {0} backups and restores recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="204" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="210" />
       <source>Intact: all {0} entries are sealed and in order{1}. Nothing was altered.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="208" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="214" />
       <source> at entry {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="209" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="215" />
       <source>Broken{0}: {1} Keep this register as it is and restore a backup you trust.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="215" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="223" />
+      <source>The trail's {0} entries are sealed and in order, but {1} records differ from it: {2}{3}. They were changed outside Atlas; restore a backup you trust if you did not expect this.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="226" />
+      <source> and {0} more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="231" />
+      <source>Changed outside Atlas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="232" />
       <source>Intact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="215" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="231" />
       <source>Broken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="223" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="240" />
       <source>The check did not finish: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="261" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="278" />
       <source>entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="261" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="278" />
       <source>entries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="262" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="279" />
       <source>{0} {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/auditview.py" line="263" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="280" />
       <source>{0} of {1} {2}</source>
       <translation type="unfinished" />
     </message>
@@ -599,7 +614,7 @@ An offline, encrypted GDPR register for small offices.</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/audit_details.py" line="52" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="190" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="201" />
       <location filename="../../atlas_desktop/gui/welcome.py" line="147" />
       <source>Status</source>
       <translation type="unfinished" />
@@ -711,22 +726,22 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>BreachEditor</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="183" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="208" />
       <source>{0} decides about the authority and the people affected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="185" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="210" />
       <source>Your part is to tell them without undue delay, with what you know so far; the clock at the top counts down to your deadline. Record below when you told them (Art. 33(2)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="189" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="214" />
       <source>Your own data: nothing to do on this page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="190" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="215" />
       <source>Fill this page in only when the data belonged to a client you process it for. The client then notifies the authority, and you must tell the client without undue delay (Art. 33(2)).</source>
       <translation type="unfinished" />
     </message>
@@ -914,138 +929,143 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="80" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="83" />
       <source>Dashboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="112" />
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="117" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="115" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="120" />
       <source>What needs action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="149" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="156" />
       <source>Breach clocks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="151" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="158" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="151" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="158" />
       <source>Due soon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="151" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="158" />
       <source>Gaps to fill</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="204" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="211" />
       <source>Updating the dashboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="220" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="227" />
       <source>The dashboard could not be updated: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="235" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="247" />
       <source>{0} overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="236" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="248" />
       <source>{0} due soon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="237" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="249" />
       <source>1 gap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="237" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="249" />
       <source>{0} gaps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="241" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="253" />
       <source>1 breach clock running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="242" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="254" />
       <source>{0} breach clocks running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="243" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="255" />
       <source>1 breach deadline passed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="244" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="256" />
       <source>{0} breach deadlines passed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="252" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="264" />
       <source>Go to these items</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="258" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="271" />
       <source>checked {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="269" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="282" />
       <source>No breaches in the last 12 months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="270" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="283" />
       <source>1 breach in the last 12 months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="271" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="284" />
       <source>{0} breaches in the last 12 months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="272" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="285" />
       <source>No current staff recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="273" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="286" />
       <source>{0} of {1} current staff have valid training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="274" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="287" />
       <source>Activities in use, by Art. 6(1) basis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="286" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="299" />
       <source>Deadline {0}, 72 hours after you became aware</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="301" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="302" />
+      <source>{0}. Notify: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="316" />
       <source>overdue today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="349" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="372" />
       <source>Locked</source>
       <translation type="unfinished" />
     </message>
@@ -1525,6 +1545,30 @@ An offline, encrypted GDPR register for small offices.</source>
     </message>
   </context>
   <context>
+    <name>GettingStarted</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="180" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="184" />
+      <source>Getting started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="190" />
+      <source>Four first steps make this register useful. Each is ticked off as you do it; this list goes away once all are done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="226" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="226" />
+      <source>To do</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>IntWidget</name>
     <message>
       <location filename="../../atlas_desktop/gui/editors/widgets.py" line="155" />
@@ -1865,7 +1909,7 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>QObject</name>
     <message>
-      <location filename="../../atlas_desktop/gui/tasks.py" line="77" />
+      <location filename="../../atlas_desktop/gui/tasks.py" line="78" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
@@ -2127,12 +2171,8 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/review/window.py" line="163" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="218" />
       <source>Annual review</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="174" />
-      <source>{0} — Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2214,11 +2254,6 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
     <message>
       <location filename="../../atlas_desktop/gui/review/window.py" line="215" />
       <source>When every record is decided, closing the review dates each record's next review and makes a signed review pack.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="218" />
-      <source>Annual review — Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6800,7 +6835,7 @@ It holds the signed review, the signed record of processing activities and the f
     <name>CreateRegisterDialog</name>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="53" />
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="220" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="152" />
       <source>Weak</source>
       <translation type="unfinished" />
     </message>
@@ -6820,313 +6855,313 @@ It holds the signed review, the signed record of processing activities and the f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="63" />
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="173" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="180" />
-      <source>Problem</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="86" />
-      <source>Your organisation and where to keep the register</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="87" />
-      <source>Step 1 of 3. The register is one encrypted file on this computer; nothing is sent anywhere.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="91" />
-      <source>Organisation name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="92" />
-      <source>e.g. Harbour Dental Practice Ltd</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="93" />
-      <source>&amp;Organisation name:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="97" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="146" />
-      <source>Register file</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="98" />
-      <source>&amp;Browse…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="99" />
-      <source>Choose where to save the register</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="104" />
-      <source>&amp;Save as:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="107" />
-      <source>Keep it in a folder that is backed up. Atlas never overwrites an existing register.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="117" />
-      <source>Save the register as</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="118" />
-      <source>Atlas registers (*.atlas)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="131" />
-      <source>Enter your organisation's name.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="134" />
-      <source>Choose where to save the register.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="138" />
-      <source>There is already a file called {0} in that folder. Choose another name or folder: Atlas never overwrites a register.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="144" />
-      <source>The folder {0} does not exist.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="154" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="73" />
       <source>Choose a passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="155" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="74" />
       <source>Step 2 of 3. The passphrase opens the register every day.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="157" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="76" />
       <source>&amp;Create register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="159" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="78" />
       <source>Four or more unrelated words are strong and easy to remember, e.g. “lantern-orbit-pepper-canal”. Without the passphrase or the recovery key nobody can open the register, not even the makers of Atlas Desktop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="166" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="218" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="85" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="231" />
       <source>Passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="167" />
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="208" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="86" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="140" />
       <source>Sh&amp;ow</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="169" />
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="209" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="222" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="258" />
-      <source>Show the passphrase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="174" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="215" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="91" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="228" />
       <source>&amp;Passphrase:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="180" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="98" />
       <source>Passphrase strength</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="181" />
-      <source>Strength:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="184" />
-      <source>Advice on the passphrase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="188" />
-      <source>Passphrase again</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="189" />
-      <source>&amp;Again:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="193" />
-      <source>Whether the passphrases match</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="208" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="257" />
-      <source>&amp;Hide</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="209" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="258" />
-      <source>Hide the passphrase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="218" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="105" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="150" />
       <source>Nothing typed yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="232" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="109" />
+      <source>Strength:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="113" />
+      <source>Advice on the passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="118" />
+      <source>Passphrase again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="119" />
+      <source>&amp;Again:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="124" />
+      <source>Whether the passphrases match</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="140" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="268" />
+      <source>&amp;Hide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="141" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="269" />
+      <source>Hide the passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="141" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="96" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="269" />
+      <source>Show the passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="169" />
       <source>✓ The two passphrases match.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="234" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="171" />
       <source>✗ The two passphrases are not the same yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="244" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="181" />
       <source>Choose a longer one: four or more unrelated words.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="247" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="184" />
       <source>The two passphrases are not the same. Type it again in both fields.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="272" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="209" />
       <source>Creating the register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="278" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="215" />
       <source>Creating the encrypted register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="287" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="224" />
       <source>Your recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="288" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="225" />
       <source>Step 3 of 3. The register is created; this key is shown only now.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="290" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="227" />
       <source>If the passphrase is ever forgotten, this key is the only way to open the register. Save it as a PDF or print it, and keep it somewhere safe, away from this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="299" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="240" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="236" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="251" />
       <source>Recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="306" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="243" />
       <source>Save as &amp;PDF…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="307" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="244" />
       <source>Save the recovery key as a PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="309" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="246" />
       <source>P&amp;rint…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="310" />
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="355" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="247" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="292" />
       <source>Print the recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="318" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="255" />
       <source>Where the recovery key was saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="321" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="258" />
       <source>I have &amp;stored the recovery key somewhere safe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="322" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="259" />
       <source>I have stored the recovery key somewhere safe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="339" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="276" />
       <source>Save the recovery key as PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="340" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="277" />
       <source>PDF files (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="349" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="286" />
       <source>Saved to {0}. Keep a copy away from this computer too (a USB stick in a drawer, or on paper).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="359" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="296" />
       <source>Sent to the printer. Keep the sheet somewhere safe.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="369" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="306" />
       <source>Create a register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="377" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="314" />
       <source>&amp;Open the register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="390" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="327" />
       <source>Leave without the recovery key?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="391" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="328" />
       <source>The register has been created, but its recovery key will not be shown again. If you close now and forget the passphrase, the register cannot be opened.
 
 Close anyway?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="67" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="173" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="191" />
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="104" />
+      <source>Your organisation and where to keep the register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="105" />
+      <source>Step 1 of 3. The register is one encrypted file on this computer; nothing is sent anywhere.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="111" />
+      <source>Organisation name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="112" />
+      <source>e.g. Harbour Dental Practice Ltd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="113" />
+      <source>&amp;Organisation name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="117" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="157" />
+      <source>Register file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="118" />
+      <source>&amp;Browse…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="119" />
+      <source>Choose where to save the register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="124" />
+      <source>&amp;Save as:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="127" />
+      <source>Keep it in a folder that is backed up. Atlas never overwrites an existing register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="147" />
+      <source>Save the register as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="148" />
+      <source>Atlas registers (*.atlas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="163" />
+      <source>Enter your organisation's name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="166" />
+      <source>Choose where to save the register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="170" />
+      <source>There is already a file called {0} in that folder. Choose another name or folder: Atlas never overwrites a register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="176" />
+      <source>The folder {0} does not exist.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -7161,8 +7196,69 @@ Close anyway?</source>
   <context>
     <name>RecoverySheet</name>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="76" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="52" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="101" />
       <source>Atlas Desktop recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="52" />
+      <source>Organisation:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="52" />
+      <source>Register file:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="53" />
+      <source>Created:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="54" />
+      <source>This key opens the register if the passphrase is forgotten. It is the only way back in: Atlas Desktop cannot show it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="56" />
+      <source>Keep this somewhere safe,</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="57" />
+      <source>away from the computer (a locked drawer or safe). Anyone who has this key and the register file can read the register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="59" />
+      <source>How to use it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="59" />
+      <source>In Atlas Desktop:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="60" />
+      <source>open the register (“Open a register…” or its name under Recent registers). In the unlock window tick “Use the recovery key instead”, type the key and click Unlock. Capitals, spaces and dashes do not matter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="63" />
+      <source>To choose a new passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="64" />
+      <source>(on the command line): type the whole key on one line into a text file, for example KEY.txt, and run</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="66" />
+      <source>then delete KEY.txt. This key keeps working afterwards.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -7407,132 +7503,132 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="117" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="128" />
       <source>Checking whether this computer remembers this register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="122" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="127" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="133" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="138" />
       <source>Atlas Desktop is locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="122" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="133" />
       <source>Unlock register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="127" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="138" />
       <source>Unlock “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="132" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="143" />
       <source>Heading</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="135" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="146" />
       <source>The register “{0}” was locked to keep it private. Enter the passphrase to carry on where you left off.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="138" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="251" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="149" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="262" />
       <source>This register is encrypted. Enter its passphrase to open it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="142" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="153" />
       <source>File: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="154" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="165" />
       <source>Use the &amp;recovery key instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="155" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="166" />
       <source>Use the recovery key instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="159" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="170" />
       <source>Re&amp;member on this computer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="160" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="345" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="171" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="356" />
       <source>Remember on this computer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="161" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="172" />
       <source>Keep a key in this computer's secure keyring, so this register opens without the passphrase for your user account here. Untick to forget it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="183" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="194" />
       <source>Problem details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="195" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="206" />
       <source>&amp;Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="197" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="207" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="200" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="210" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="201" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="211" />
       <source>Quit Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="205" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="215" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="220" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="257" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="233" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="268" />
       <source>&amp;Show</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="235" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="246" />
       <source>Recovery &amp;key (the 14 groups of 4 on your printed copy):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="250" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="261" />
       <source>Enter the recovery key you saved when the register was created.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="307" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="361" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="318" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="372" />
       <source>Unlocking the register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="346" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="357" />
       <source>The register is open, but this computer could not remember it: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="360" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="371" />
       <source>Unlocking…</source>
       <translation type="unfinished" />
     </message>

@@ -301,3 +301,71 @@ def test_progress_is_reported_and_cancelling_leaves_the_old_file(demo, tmp_path)
 def test_contents_are_only_for_long_reports(built):
     assert "Contents" in pages(built[("ropa", None)])[1]
     assert not any("Contents" in t for t in pages(built[("training", None)]))
+
+
+def test_breach_pack_to_line_falls_back_to_the_countrys_authority():
+    from atlas_desktop.exports.report_breach import _addressee
+
+    own = {"authority_name": "ANSPDCP", "authority_contact": "anspdcp@dataprotection.ro", "country": "RO"}
+    assert _addressee(own) == "ANSPDCP — anspdcp@dataprotection.ro"
+    by_country = _addressee({"country": "RO"})
+    assert by_country.startswith("ANSPDCP — Autoritatea Națională de Supraveghere")
+    assert "dataprotection.ro" in by_country and "+40 318 059 211" in by_country
+    assert "organisation's country (Romania), Art. 55" in by_country
+    assert "Land" in _addressee({"country": "DE"})
+    assert "not recorded" in _addressee({"country": "US"}) and "not recorded" in _addressee({})
+
+
+def test_the_signature_page_tells_an_outsider_how_to_check_it_in_a_pdf_reader(built, demo):
+    """An authority has a PDF reader, not Atlas: the page says what the reader shows and which fingerprint
+    the (self-issued) certificate must have; no command-line tool is asked of them."""
+    from atlas_desktop.storage.certificate import load
+
+    fingerprint = load(demo.reg).fingerprint
+    for (kind, _), path in built.items():
+        last = pages(path)[-1]
+        assert "Adobe Acrobat Reader" in last, kind
+        assert "document has not been modified since this signature was applied" in last, kind
+        assert "issued its signing certificate itself" in last, kind
+        assert demo.organisation()["name"] in last
+        # Printed in full, in lines of 16 bytes, as well as in the box.
+        assert last.replace(" ", "").count(fingerprint.replace(" ", "")) >= 1, kind
+        assert fingerprint[:47] in last and fingerprint[48:] in last, kind
+        assert "atlas verify" not in last and "--cert" not in last, kind
+
+
+def bool_fields(entity: str) -> list:
+    from atlas_desktop.core.entities import BY_KEY
+    from atlas_desktop.core.spec import Kind
+    return [f for f in BY_KEY[entity].fields if f.kind is Kind.BOOL]
+
+
+def test_a_tick_box_prints_yes_or_not_ticked_never_no(built, demo):
+    """Unticked and never looked at are the same in storage: a report must not turn them into a considered "No"."""
+    ropa = whole(built[("ropa", None)])
+    for f in bool_fields("activity"):
+        label = f"{f.label} {f.article}"
+        assert f"{label} No" not in ropa, f.key
+        assert f"{label} not ticked" in ropa or f"{label} Yes" in ropa, f.key  # always listed, even when unticked
+    assert "Criminal-offence data Art. 10 not ticked" in ropa
+    for (kind, _), path in built.items():
+        text = whole(path)
+        for entity in ("activity", "breach", "dpia", "person", "processor"):
+            for f in bool_fields(entity):
+                assert f"{f.label} {f.article} No".strip() not in text, (kind, f.key)
+        assert "Not met" not in text, kind  # the DPIA screening's criteria are tick boxes too
+    training = columns(built[("training", None)])
+    assert "not ticked" in training and "| No |" not in training
+
+
+def test_a_tick_box_inside_a_table_prints_not_ticked(new_register, tmp_path):
+    """A sub-processor change whose "same obligations passed down" box was left empty does not read "No"."""
+    records = Records(new_register[0])
+    records.create("processor", {"name": "CloudCo", "subprocessor_changes": [
+        {"notice_received": dt.date(2026, 1, 5), "change": "BackupCo added", "obligations_passed_down": False},
+        {"notice_received": dt.date(2026, 2, 9), "change": "MailCo added", "obligations_passed_down": True}]})
+    path = tmp_path / "processors.pdf"
+    build_report(records, "processors", path, now=NOW)
+    text = columns(path)
+    assert "not ticked" in text and "Yes" in text
+    assert "| No |" not in text

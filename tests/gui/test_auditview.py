@@ -163,6 +163,38 @@ def test_verify_chain_says_plainly_where_it_is_broken(qtbot, demo):
     assert view.verdict_icon.accessibleName() == "Broken"
 
 
+def test_verify_names_records_changed_outside_atlas(qtbot, demo):
+    """A row changed by raw SQL (a passphrase holder, or malware in their session) leaves the chain intact,
+    so the records are compared with it too, and each one that differs is named."""
+    view = open_view(qtbot, demo)
+    demo.register.db.execute_sql("UPDATE breach SET title = 'Nothing happened' WHERE id = 2")
+    view.verify()
+    qtbot.waitUntil(lambda: view.verdict is not None, timeout=20_000)
+    assert view.verdict.ok
+    text = view.verdict_label.text()
+    assert "1 records differ from it: breach #2: changed outside Atlas (title)" in text
+    assert view.verdict_icon.accessibleName() == "Changed outside Atlas"
+
+
+def test_opening_a_register_changed_outside_atlas_warns_without_being_asked(qtbot, demo, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from atlas_desktop.gui import integrity_check
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    worker = integrity_check.check_records(parent, demo.register)
+    qtbot.waitUntil(worker.isFinished, timeout=20_000)
+    qtbot.wait(100)  # its outcome arrives as a queued signal
+    assert shown == []  # a register written only by Atlas: no word
+    demo.register.db.execute_sql("DELETE FROM consent WHERE id = 1")
+    integrity_check.check_records(parent, demo.register)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert "consent #1: deleted outside Atlas" in shown[0] and "atlas doctor" in shown[0]
+
+
 def test_lock_empties_the_log(qtbot, demo):
     view = open_view(qtbot, demo)
     demo.lock()

@@ -163,7 +163,7 @@ def test_processor_breach_shows_the_client_clock(qtbot, session, clock, screensh
     type_text(window, "controller_name", "Medica Clinic")
     # 24 hours from becoming aware (07:00 UTC), in Bucharest time; 20 h 55 min left: amber.
     headline = window.ui.clockHeadline.text()
-    assert headline == "Tell Medica Clinic by Wed 12 Mar 2025, 09:00 (20 h 55 min left)"
+    assert headline == "Tell Medica Clinic by Wed 12 Mar 2025, 09:00 EET (20 h 55 min left)"
     assert "Art. 33(2)" in window.ui.clockDetail.text()
     assert "Medica Clinic decides whether to notify the authority" in window.ui.clockDetail.text()
     assert window.ui.clockPanel.property("state") == "warning"
@@ -171,10 +171,10 @@ def test_processor_breach_shows_the_client_clock(qtbot, session, clock, screensh
     # The assessment still shows, but the decision is the client's.
     tick(window, "impact", "availability")
     assert "Medica Clinic's" in window.ui.assessDetail.text() and "Art. 33(2)" in window.ui.assessDetail.text()
-    assert "Tell Medica Clinic by Wed 12 Mar 2025, 09:00" in window.ui.assessDetail.text()
+    assert "Tell Medica Clinic by Wed 12 Mar 2025, 09:00 EET" in window.ui.assessDetail.text()
 
     window.rows["controller_notice_hours"].widget.spin.setValue(48)  # the contract allows longer
-    assert window.ui.clockHeadline.text().startswith("Tell Medica Clinic by Thu 13 Mar 2025, 09:00")
+    assert window.ui.clockHeadline.text().startswith("Tell Medica Clinic by Thu 13 Mar 2025, 09:00 EET")
     assert window.ui.clockPanel.property("state") == "info"
     clock.advance(hours=50)
     window.update_clock()
@@ -188,3 +188,81 @@ def test_processor_breach_shows_the_client_clock(qtbot, session, clock, screensh
     shoot(qtbot, window, screenshots, "breach_client", reveal=window.ui.clientPanel)
     assert window.save()
     assert session.records.get("breach", rid)["controller_deadline"] is not None
+
+
+def _risky(window) -> None:
+    tick(window, "impact", "confidentiality")
+    tick(window, "data_categories", "contact")
+    choose(window, "identifiability", "maximum")
+    choose(window, "confidentiality_loss", "known_recipients")
+    choose(window, "context_adjustment", "more")
+    tick(window, "malicious")
+
+
+def test_notify_decision_follows_the_assessment_until_chosen(qtbot, session, clock, screenshots):
+    rid = new_breach(session)
+    window = open_editor(session, "breach", rid, now=clock)
+    notify = window.rows["notify_authority"].widget
+    assert notify.value() == "undecided"  # nothing says what was affected yet
+    _risky(window)
+    assert window.rows["risk"].widget.value() == "risk" and notify.value() == "yes"
+    choose(window, "risk_override", "none")  # the person's own level moves it too
+    assert notify.value() == "no"
+    choose(window, "risk_override", None)
+    assert notify.value() == "yes"
+    assert window.save()
+    assert session.records.get("breach", rid)["notify_authority"] == "yes"
+
+    choose(window, "notify_authority", "no")  # the person's own answer is kept, and validation refuses it
+    choose(window, "context_adjustment", "as_usual")
+    assert notify.value() == "no"
+    assert not window.save()
+    assert any(p.field == "notify_authority" and "Art. 33(1)" in p.message for p in window.problems())
+
+
+def test_a_stored_decision_that_followed_the_assessment_keeps_following(qtbot, session, clock):
+    rid = new_breach(session, impact=["confidentiality"], data_categories=["contact"], identifiability="maximum",
+                     confidentiality_loss="known_recipients", context_adjustment="more", malicious=True)
+    assert session.records.get("breach", rid)["notify_authority"] == "yes"  # derived on save
+    window = open_editor(session, "breach", rid, now=clock)
+    assert window.rows["notify_authority"].widget.value() == "yes" and not window.has_unsaved_changes()
+    tick(window, "recipient_trusted")  # the recipients deleted it: no risk any more
+    assert window.rows["risk"].widget.value() == "none"
+    assert window.rows["notify_authority"].widget.value() == "no"
+
+
+def test_notify_page_names_the_authority_from_the_country(qtbot, session, clock, screenshots):
+    org = session.records.organisation()
+    session.records.save_organisation({**org, "authority_name": None, "authority_contact": None})
+    window = open_editor(session, "breach", new_breach(session), now=clock)
+    assert window.ui.authorityHeadline.text().startswith("Notify: ANSPDCP \u2014 Autoritatea Națională")
+    detail = window.ui.authorityDetail.text()
+    assert "the breach form on dataprotection.ro" in detail and "+40 318 059 211" in detail and "Romania" in detail
+    assert "Art. 55" in detail
+    shoot(qtbot, window, screenshots, "breach_authority", reveal=window.ui.authorityPanel)
+
+    session.records.save_organisation({**org, "authority_name": "ANSPDCP"})
+    named = open_editor(session, "breach", new_breach(session, title="Second"), now=clock)
+    assert named.ui.authorityHeadline.text() == "Notify: ANSPDCP"
+    assert "organisation's page" in named.ui.authorityDetail.text()
+
+
+def test_clock_turns_amber_at_24_hours_and_red_when_overdue(qtbot, session, clock):
+    aware = clock.now - dt.timedelta(hours=47, minutes=59)  # 24 h 1 min left
+    window = open_editor(session, "breach", new_breach(session, aware_at=aware), now=clock)
+    _risky(window)
+    assert window.ui.clockPanel.property("state") == "info"
+    clock.advance(minutes=1)  # exactly 24 hours left
+    window.update_clock()
+    assert window.ui.clockPanel.property("state") == "warning"
+    assert window.ui.clockHeadline.text() == "24 h 0 min left to notify the authority"
+    clock.advance(hours=24, minutes=1)
+    window.update_clock()
+    assert window.ui.clockPanel.property("state") == "error"
+    assert window.ui.clockHeadline.text().startswith("Overdue: the 72 hours ran out 1 min ago")
+
+
+def test_window_title_names_the_record_without_the_app(qtbot, session, clock):
+    window = open_editor(session, "breach", new_breach(session), now=clock)
+    assert window.windowTitle() == "Breach: Client list e-mailed to a stranger"
+    assert "Atlas" not in window.windowTitle()

@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWizard
 
-from atlas_desktop.gui import create_dialog
-from atlas_desktop.gui.create_dialog import CreateRegisterDialog
+from atlas_desktop.gui import create_dialog, create_name
+from atlas_desktop.gui.create_dialog import LEVEL_COLOURS, CreateRegisterDialog
+from atlas_desktop.gui.create_name import file_stem
 from atlas_desktop.gui.recovery_sheet import write_recovery_pdf
 from atlas_desktop.storage.register import Register
-from atlas_desktop.storage.settings import default_register_path
 from tests.conftest import ORG, PASSPHRASE
 
 
@@ -36,6 +36,15 @@ def pdf_text(path: Path) -> str:
     reader = pypdf.PdfReader(io.BytesIO(path.read_bytes()))
     assert len(reader.pages) == 1
     return " ".join(reader.pages[0].extract_text().split())
+
+
+@pytest.fixture(autouse=True)
+def documents(tmp_path, monkeypatch) -> Path:
+    """A Documents folder of the test's own: the wizard suggests the register there."""
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    monkeypatch.setattr(create_name, "documents_dir", lambda: folder)
+    return folder
 
 
 @pytest.fixture
@@ -77,8 +86,47 @@ def try_passphrase(qtbot, wizard: CreateRegisterDialog, first: str, second: str 
     click(qtbot, wizard, QWizard.CommitButton)
 
 
-def test_the_default_place_is_the_data_folder(wizard):
-    assert Path(wizard.name_page.path_edit.text()) == default_register_path()
+def test_the_default_place_is_documents_named_after_the_organisation(qtbot, wizard, documents):
+    """Not a hidden data folder: the hint says to keep it where backups reach, and Documents usually is."""
+    page = wizard.name_page
+    assert Path(page.path_edit.text()) == documents / "register.atlas"
+    qtbot.keyClicks(page.org_edit, "Dobrogea Link Logistics SRL")
+    assert Path(page.path_edit.text()) == documents / "Dobrogea Link Logistics SRL.atlas"
+    (documents / "Dobrogea Link Logistics SRL.atlas").write_bytes(b"taken")
+    page.org_edit.clear()
+    qtbot.keyClicks(page.org_edit, "Dobrogea Link Logistics SRL")  # taken now: the next free name
+    assert Path(page.path_edit.text()) == documents / "Dobrogea Link Logistics SRL 2.atlas"
+
+
+def test_the_path_stops_following_the_name_once_the_user_edits_it(qtbot, wizard, tmp_path, documents):
+    page = wizard.name_page
+    page.org_edit.setText("Harbour")
+    page.path_edit.selectAll()
+    qtbot.keyClicks(page.path_edit, str(tmp_path / "mine.atlas"))
+    qtbot.keyClicks(page.org_edit, " Dental")
+    assert page.path_edit.text() == str(tmp_path / "mine.atlas")
+    page.path_edit.selectAll()
+    qtbot.keyClick(page.path_edit, Qt.Key_Delete)  # emptied by hand: the name leads again
+    qtbot.keyClicks(page.org_edit, " Ltd")
+    assert Path(page.path_edit.text()) == documents / "Harbour Dental Ltd.atlas"
+
+
+@pytest.mark.parametrize(("name", "stem"), [
+    ("Dobrogea Link Logistics SRL", "Dobrogea Link Logistics SRL"),
+    ('A/B: "Smith" & Co <UK>?', "A B Smith & Co UK"),
+    ("Știință & Zoë S.R.L.", "Știință & Zoë S.R.L"),
+    ("  ..hidden  ", "hidden"),
+    ("CON", "CON register"),
+    ("", "register"),
+    ("x" * 300, "x" * 100),
+])
+def test_file_names_are_safe_on_every_system(name, stem):
+    assert file_stem(name) == stem
+
+
+def test_a_name_with_dots_still_gets_the_atlas_extension(wizard, documents):
+    wizard.name_page.path_edit.setText(str(documents / "Smith & Co. S.R.L"))
+    assert wizard.name_page.register_path() == documents / "Smith & Co. S.R.L.atlas"
 
 
 def test_an_existing_file_is_never_overwritten(qtbot, wizard, tmp_path):
@@ -129,12 +177,46 @@ def test_the_meter_shows_words_and_advice(qtbot, wizard, tmp_path):
     assert page.passphrase_edit.echoMode() == page.passphrase_edit.EchoMode.Normal
 
 
+def test_the_meter_is_coloured_and_says_a_word(qtbot, wizard, tmp_path):
+    """Red, amber, green, and the word beside it, for anyone who cannot tell the colours apart."""
+    fill_name_page(qtbot, wizard, tmp_path / "office.atlas")
+    page = wizard.passphrase_page
+    assert page.meter_word.text() == "Nothing typed yet"
+    page.passphrase_edit.setText("qwertyuiop")
+    assert page.meter_word.text() == "Weak" and LEVEL_COLOURS[1] in page.meter.styleSheet()
+    assert page.meter.value() >= 1  # a red sliver, not an empty bar
+    page.passphrase_edit.setText(PASSPHRASE)
+    assert page.meter_word.text() in ("Good", "Strong") and LEVEL_COLOURS[4] in page.meter.styleSheet()
+    assert LEVEL_COLOURS[1] != LEVEL_COLOURS[2] != LEVEL_COLOURS[4]
+
+
+def test_the_form_does_not_move_as_advice_and_problems_appear(qtbot, wizard, tmp_path):
+    fill_name_page(qtbot, wizard, tmp_path / "office.atlas")
+    page = wizard.passphrase_page
+    qtbot.wait(20)
+
+    def places() -> tuple[int, ...]:
+        qtbot.wait(10)  # let pending layout requests run
+        return page.passphrase_edit.y(), page.meter.y(), page.confirm_edit.y(), page.match.y(), page.status.y()
+
+    first = places()
+    for typed, again in (("qwertyuiop12", ""), ("lantern orbit", ""), (PASSPHRASE, PASSPHRASE + "x"),
+                         (PASSPHRASE, PASSPHRASE), ("", "")):
+        page.passphrase_edit.setText(typed)
+        page.confirm_edit.setText(again)
+        assert places() == first, typed
+    page.passphrase_edit.setText("short")
+    click(qtbot, wizard, QWizard.CommitButton)
+    assert "Choose a longer one" in page.error.text() and places() == first
+
+
 def test_creating_a_register_shows_the_key_once_and_finishes_only_when_stored(qtbot, wizard, tmp_path, monkeypatch):
     path = tmp_path / "office.atlas"
     shoot(qtbot, wizard, tmp_path, "create-1-name")
     wizard.name_page.org_edit.setText(ORG)
     wizard.name_page.path_edit.setText(str(tmp_path / "office"))  # the extension is added
     click(qtbot, wizard, QWizard.NextButton)
+    shoot(qtbot, wizard, tmp_path, "create-2-passphrase-empty")
     wizard.passphrase_page.passphrase_edit.setText("qwertyuiop12")
     shoot(qtbot, wizard, tmp_path, "create-2-passphrase-weak")
     try_passphrase(qtbot, wizard, PASSPHRASE)
@@ -153,7 +235,9 @@ def test_creating_a_register_shows_the_key_once_and_finishes_only_when_stored(qt
     monkeypatch.setattr(create_dialog.QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
     qtbot.mouseClick(page.pdf_button, Qt.LeftButton)
     text = pdf_text(pdf)
-    assert compact(key) in compact(text) and ORG in text and "office.atlas" in text and "safe" in text
+    assert compact(key) in compact(text) and ORG in text and "safe" in text
+    assert compact(str(path)) in compact(text)  # the full location: read years later, elsewhere
+    assert "Use the recovery key instead" in text and "--recovery-key-file" in text
     assert str(pdf) in page.saved.text()
     shoot(qtbot, wizard, tmp_path, "create-3-recovery-key")
 
@@ -199,7 +283,8 @@ def test_the_recovery_sheet_keeps_non_ascii_names(tmp_path):
     target = tmp_path / "key.pdf"
     write_recovery_pdf(target, "Știință & Zoë SRL", tmp_path / "registru.atlas", "ABCD-EFGH-2345-6723")
     text = pdf_text(target)
-    assert "Știință & Zoë SRL" in text and "ABCD-EFGH-2345-6723" in text and "registru.atlas" in text
+    assert "Știință & Zoë SRL" in text and "ABCD-EFGH-2345-6723" in text
+    assert compact(str(tmp_path / "registru.atlas")) in compact(text)
     assert target.stat().st_mode & 0o077 == 0  # owner-only, like every file holding a secret
 
 
@@ -212,3 +297,18 @@ def test_leaving_after_creation_warns_that_the_key_is_gone(qtbot, wizard, asked,
     assert asked == ["Leave without the recovery key?"]
     assert wizard.result() == QDialog.Rejected and wizard.register is None
     assert register.db.is_closed()
+
+
+def test_enter_in_the_passphrase_field_never_toggles_show(qtbot, wizard, tmp_path):
+    """Show is never the default button: after a click on it, Enter still goes to the wizard, not to Show."""
+    fill_name_page(qtbot, wizard, tmp_path / "office.atlas")
+    page = wizard.passphrase_page
+    assert not page.show_button.autoDefault() and not page.show_button.isDefault()
+    qtbot.mouseClick(page.show_button, Qt.LeftButton)
+    qtbot.mouseClick(page.show_button, Qt.LeftButton)  # shown, hidden again; it had the focus
+    page.passphrase_edit.setFocus()
+    qtbot.keyClicks(page.passphrase_edit, "short")
+    qtbot.keyClick(page.passphrase_edit, Qt.Key_Return)
+    assert page.passphrase_edit.echoMode() == page.passphrase_edit.EchoMode.Password
+    assert not page.show_button.isChecked()
+    assert "Choose a longer one" in page.error.text()  # Enter pressed Create, which refused it

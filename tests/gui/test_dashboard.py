@@ -12,12 +12,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from atlas_desktop.core.checks import DUE_SOON, GAP, OVERDUE, run_checks
 from atlas_desktop.core.dashboard_figures import Coverage, activities_by_basis
 from atlas_desktop.gui import dashboard as dashboard_module
+from atlas_desktop.gui import editors
 from atlas_desktop.gui.dashboard import PAGE, Dashboard
+from atlas_desktop.gui.dashboard_sections import first_steps_done
 from atlas_desktop.gui.dashboard_items import (
     FindingButton,
     clock_text,
@@ -272,14 +274,17 @@ def fresh(tmp_path):
     s.close()
 
 
-def test_a_register_with_nothing_to_do_is_all_clear(qtbot, fresh, screenshots):
+def test_a_register_with_nothing_to_do_is_all_clear(qtbot, fresh, screenshots, monkeypatch):
     d = Dashboard(fresh, now=FakeClock(MADE))
     qtbot.addWidget(d)
     d.resize(1200, 800)
     d.show()
     qtbot.waitExposed(d)
     assert d.findings == []
-    assert d.all_clear.isVisible()
+    assert not d.all_clear.isVisible()  # its first steps come first (see below)
+    monkeypatch.setattr(dashboard_module, "first_steps_done", lambda org, counts: {"all": True})
+    d.refresh()
+    assert d.getting_started.isHidden() and d.all_clear.isVisible()
     assert all(not s.isVisible() for s in d.sections.values()) and not d.clock_section.isVisible()
     assert not any(chip.isVisible() for chip in d.chips.values())
     assert "No breaches were recorded" in d.breaches_chart.accessibleDescription()
@@ -341,3 +346,48 @@ def test_a_dark_palette_redraws_rows_and_charts_from_it(qtbot, dash, screenshots
     assert after.isVisible()
     assert dash.basis_chart._bar() == QColor("#3d8fd6")
     dash.grab().save(str(screenshots / "dashboard_1200x800_dark.png"))
+
+
+def test_breach_clock_names_the_authority_to_notify(qtbot, dash, session):
+    (clock_row,) = dash.clock_buttons
+    assert "Notify: ANSPDCP" in clock_row.message_label.text()  # the one on the organisation's page
+    org = session.records.organisation()
+    session.records.save_organisation({**org, "authority_name": None})
+    dash.refresh()
+    (clock_row,) = dash.clock_buttons
+    # Not named on the organisation's page: the country's authority (Romania), in full.
+    assert "Notify: ANSPDCP \u2014 Autoritatea Națională de Supraveghere" in clock_row.message_label.text()
+    assert "EET" in clock_row.message_label.text() or "EEST" in clock_row.message_label.text()
+
+
+def test_a_new_register_shows_its_first_steps_until_done(qtbot, fresh, screenshots):
+    d = Dashboard(fresh, now=FakeClock(MADE))
+    qtbot.addWidget(d)
+    d.resize(1200, 800)
+    d.show()
+    qtbot.waitExposed(d)
+    steps = d.getting_started
+    assert steps.isVisible() and not d.all_clear.isVisible()  # an empty register is not "all clear"
+    marks = {k: m.accessibleName() for k, m in steps.marks.items()}
+    assert marks == dict.fromkeys(("organisation", "activity", "processor", "training"), "To do")
+    text = " ".join(label.text() for label in steps.findChildren(QLabel))
+    for article in ("Art. 30(1)(a)", "Art. 30(1)", "Art. 28(1)", "Art. 29, 32(4)"):
+        assert article in text
+    d.grab().save(str(screenshots / "dashboard_getting_started.png"))
+
+    with qtbot.waitSignal(d.edit_requested) as blocker:
+        qtbot.mouseClick(steps.buttons["organisation"], Qt.MouseButton.LeftButton)
+    assert blocker.args == ["organisation", 1]
+    qtbot.mouseClick(steps.buttons["activity"], Qt.MouseButton.LeftButton)
+    (window,) = editors.open_editors()
+    assert window.entity.key == "activity" and window.record_id is None
+    window.discard_and_close()
+
+    fresh.records.save_organisation({"country": "RO"})  # name, country and email: ticked off
+    fresh.records.create("activity", {"name": "Payroll"}, now=MADE)
+    fresh.notify("activity")
+    assert steps.marks["organisation"].accessibleName() == "Done"
+    assert steps.marks["activity"].accessibleName() == "Done" and steps.isVisible()
+    steps.show_progress(first_steps_done({"name": "A", "country": "RO", "email": "a@b"},
+                                         {"activity": 1, "processor": 1, "training": 1}))
+    assert steps.isHidden()  # all done: the list goes away

@@ -225,3 +225,27 @@ def test_screenshot_of_the_unlock_dialog(qtbot, closed_register, tmp_path):
     assert target.stat().st_size > 0
     dialog.use_recovery.setChecked(True)
     shoot(qtbot, dialog, tmp_path, "unlock-recovery")
+
+
+@pytest.mark.parametrize("locked", [False, True])
+def test_enter_in_the_passphrase_field_unlocks_and_never_reveals_it(qtbot, closed_register, locked):
+    """Enter is the habit on a lock screen: it must unlock, not toggle Show and put the passphrase on screen."""
+    path, _ = closed_register
+    dialog = make_dialog(qtbot, path, locked=locked)
+    field = dialog.passphrase_edit
+    field.setFocus()
+    qtbot.keyClicks(field, "not-the-right-one-at-all")
+    qtbot.keyClick(field, Qt.Key_Return)
+    assert field.echoMode() == field.EchoMode.Password and not dialog.show_button.isChecked()
+    qtbot.waitUntil(lambda: bool(dialog.error_text()), timeout=20000)
+    assert "Wrong passphrase" in dialog.error_text()  # the unlock was attempted
+    # Having clicked Show once (it takes the focus), Enter in the field still unlocks.
+    qtbot.mouseClick(dialog.show_button, Qt.LeftButton)
+    qtbot.mouseClick(dialog.show_button, Qt.LeftButton)
+    field.setFocus()
+    field.setText(PASSPHRASE)
+    qtbot.keyClick(field, Qt.Key_Return)
+    assert field.echoMode() == field.EchoMode.Password
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.Accepted, timeout=20000)
+    close_opened(dialog)
+    assert not dialog.show_button.autoDefault() and not dialog.show_button.isDefault()

@@ -17,8 +17,11 @@ from atlas_desktop.core.errors import KeyringUnavailable
 from atlas_desktop.storage.keyring_store import (
     KEYRING_TIMEOUT_S,
     SERVICE,
+    TRUSTED_NAMES,
+    TRUSTED_STORES,
     SecureKeyring,
     is_secure_backend,
+    store_name,
 )
 from fakes import DictKeyring, unregistered
 
@@ -179,3 +182,66 @@ def test_default_backend_comes_from_keyring(monkeypatch: pytest.MonkeyPatch) -> 
     store.set(ACCOUNT, SECRET)
     assert fake.store[(SERVICE, ACCOUNT)] == SECRET
     assert store.get(ACCOUNT) == SECRET
+
+
+# -- the allow-list: only the operating system's own secret stores ------------------------------------------
+@unregistered
+class FileVaultKeyring(KeyringBackend):
+    """A third-party backend that claims a high priority and keeps secrets in a plain file."""
+
+    priority = 5
+
+    def __init__(self, path=None) -> None:
+        super().__init__()
+        self.path = path
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.path.write_text(f"{service}/{username}={password}")
+
+    def delete_password(self, service: str, username: str) -> None:
+        pass
+
+
+FileVaultKeyring.__module__ = "corp_vault.backend"
+
+
+def test_an_unknown_backend_with_a_positive_priority_is_refused(tmp_path) -> None:
+    backend = FileVaultKeyring(tmp_path / "vault.txt")
+    assert float(backend.priority) > 0
+    assert not is_secure_backend(backend)
+    assert store_name(backend) is None
+    with pytest.raises(KeyringUnavailable) as error:
+        SecureKeyring(backend).set(ACCOUNT, SECRET)
+    assert str(error.value) == (
+        "The system keyring here (FileVaultKeyring) is not one of the secret stores Atlas trusts "
+        f"({TRUSTED_NAMES}), so Atlas will not use it.")
+    assert not (tmp_path / "vault.txt").exists()
+    assert not is_secure_backend(_chainer(DictKeyring(), backend))
+
+
+def test_trusted_stores_are_named() -> None:
+    import importlib
+
+    for module, cls, name in TRUSTED_STORES:
+        trusted = getattr(importlib.import_module(module), cls)
+        # A working instance of each (their real priority needs D-Bus, the Keychain or Windows).
+        working = unregistered(type(f"Working{cls}", (trusted,), {"priority": 1}))
+        assert store_name(working()) == name
+        assert is_secure_backend(working())
+    assert store_name(DictKeyring()) == "Secret Service"
+    assert SecureKeyring(DictKeyring()).store_name() == "Secret Service"
+    assert store_name(_chainer(DictKeyring(), DictKeyring())) == "Secret Service"
+
+
+def test_a_trusted_store_that_cannot_work_here_is_refused() -> None:
+    @unregistered
+    class NoDBus(DictKeyring):
+        @property
+        def priority(self) -> float:  # what SecretService says without D-Bus
+            raise RuntimeError("no D-Bus session bus")
+
+    with pytest.raises(KeyringUnavailable, match=r"\(NoDBus\) cannot be used on this computer now"):
+        SecureKeyring(NoDBus()).get(ACCOUNT)

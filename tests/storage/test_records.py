@@ -78,7 +78,9 @@ def test_create_then_get_gives_the_record_back(records):
     for key, value in BREACH.items():
         assert got[key] == value, key
     assert got["aware_at"].tzinfo is UTC  # stored in UTC; the same instant
-    assert got["status"] == "open" and got["notify_authority"] == "undecided"  # declared defaults
+    assert got["status"] == "open"  # declared default
+    # "Undecided" follows the assessment on save (core.derive.notify_decision): no risk gives "no".
+    assert got["risk"] == "none" and got["notify_authority"] == "no"
     assert got["timeline"] == [] and got["cyber_incident"] is False and got["occurred_from"] is None
     assert set(got) == {"id"} | {f.key for f in BY_KEY["breach"].fields}
 

@@ -189,7 +189,7 @@ class EditorWindow(QWidget):
         else:
             title = self.tr("New {0}").format(label.lower() if label.upper() != label else label)
         self.heading.setText(title)
-        self.setWindowTitle(f"{title} — Atlas")
+        self.setWindowTitle(title)  # the app name is the main window's; a record window names the record
 
     def _edited(self, key: str) -> None:
         self._touched.add(key)

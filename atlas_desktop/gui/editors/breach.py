@@ -18,7 +18,7 @@ from PySide6.QtGui import QTextDocumentFragment
 from ...core import clocks
 from ...core.breach_assessment import Duty, duties
 from ...core.context import Context
-from ...core.derive import derive
+from ...core.derive import derive, notify_decision
 from ..forms.ui_breach import Ui_BreachForm
 from . import breach_panel, style
 from .rich import RichEditor
@@ -139,23 +139,48 @@ class BreachEditor(RichEditor):
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.update_clock)
         self._tick.start()
+        self._org: Mapping[str, Any] = {}
+        self._notify_follows = True
         return body
 
     def record_loaded(self, record: Mapping[str, Any]) -> None:
-        self._refresh()
+        if not self._locked:
+            self._org = self.session.records.organisation()
+        # "Notify the authority?" follows the assessment until the person chooses: a stored answer that is
+        # what the stored risk gives was Atlas's, so it may move with the answers (Art. 33(1)).
+        stored = record.get("notify_authority") or "undecided"
+        self._notify_follows = stored in ("undecided", notify_decision(None, record.get("risk"), record.get("our_role")))
+        self._refresh(loading=True)
 
     def field_edited(self, key: str) -> None:
+        if key == "notify_authority":
+            self._notify_follows = False  # the person's own answer: kept whatever the assessment says
         self._refresh()
 
-    def _refresh(self) -> None:
+    def _refresh(self, loading: bool = False) -> None:
         values = self.values()
+        if self._notify_follows and not values.get("notified_at"):
+            values["notify_authority"] = "undecided"  # let the rule give it afresh from the current risk
         record = derived(values, self.now(), self.ctx.time_zone)
         # The computed levels follow the answers at once, not after the validation pause.
         for key in ("severity_level", "risk_assessed", "risk", "controller_deadline"):
             self.rows[key].widget.set_value(record.get(key))
+        self._follow_notify(record.get("notify_authority"), loading)
         self.update_clock()
+        self.show_notice("authority", *breach_panel.authority_notice(self._org, values))
         self._show_client()
         self._show_assessment(values, record)
+
+    def _follow_notify(self, decision: str | None, loading: bool) -> None:
+        """Show the decision the assessment gives while the person has not chosen one."""
+        row = self.rows["notify_authority"]
+        if not self._notify_follows or decision is None or row.widget.value() == decision:
+            return
+        row.widget.set_value(decision)
+        if loading:
+            # Any save, and every check, derives this same value from the stored record: opening an old
+            # record must not look like an unsaved change.
+            self._baseline["notify_authority"] = decision
 
     def _show_assessment(self, values: Mapping[str, Any], record: Mapping[str, Any]) -> None:
         found = breach_panel.explain(values, record, self.ctx.time_zone)

@@ -14,11 +14,14 @@ import html
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
 from ...core import clocks
+from ...core.authorities import authority_for
 from ...core.breach_assessment import Assessment, assess
+from ...core.countries import country_name
 from ...core.entities.breach import BREACH
 from ..i18n import spec_text
 from . import style
@@ -44,7 +47,8 @@ def risk_name(outcome: str | None) -> str:
 
 
 def local_time(moment: dt.datetime, time_zone: str) -> str:
-    return moment.astimezone(clocks.zone(time_zone)).strftime("%a %d %b %Y, %H:%M")
+    """A moment as the office reads it, with its zone's abbreviation, e.g. "Thu 13 Mar 2025, 06:00 EET"."""
+    return moment.astimezone(clocks.zone(time_zone)).strftime("%a %d %b %Y, %H:%M %Z")
 
 
 def client_of(values: Mapping[str, Any]) -> str:
@@ -166,3 +170,49 @@ def explain(values: Mapping[str, Any], derived: Mapping[str, Any], time_zone: st
     return Explanation(kind, headline, detail, _factors_html(found), _assumed_text(found), _rules_html(found),
                        _override(values, found) if found.outcome is not None or values.get("risk_override")
                        else None)
+
+
+def _text(text: str) -> str:
+    """Plain words for a rich-text label: markup escaped, apostrophes left as they are."""
+    return html.escape(text, quote=False)
+
+
+def authority_notice(org: Mapping[str, Any], values: Mapping[str, Any]) -> tuple[str, str, str]:
+    """(kind, headline, rich detail) of the "who to notify" panel on the notification page.
+
+    The organisation's own authority (its page) wins; else the one its country gives
+    (``core.authorities``), with the breach form's link and the phone where they are known."""
+    if (values.get("our_role") or "controller") == "processor":
+        client = client_of(values)
+        return (style.INFO, _tr("{0} notifies its own authority").format(client[:1].upper() + client[1:]),
+                _text(_tr("The data is the client's: the client, as controller, decides whether to notify its "
+                                "supervisory authority (Art. 33(2)). Your part is to tell the client.")))
+    own = (org.get("authority_name") or "").strip()
+    if own:
+        contact = (org.get("authority_contact") or "").strip()
+        detail = _tr("As recorded on the organisation's page (Art. 55).")
+        return (style.INFO, _tr("Notify: {0}").format(own),
+                _text(f"{contact} \u2014 {detail}" if contact else detail))
+    found = authority_for(org.get("country"))
+    if found is None:
+        return (style.WARNING, _tr("Which authority? Not known yet"),
+                _text(_tr("Fill in your country, or the supervisory authority itself, on the organisation's "
+                                "page: Atlas then names the authority to notify (Art. 55).")))
+    parts = []
+    if found.breach_url:
+        link = html.escape(found.breach_url, quote=True)
+        site = urlsplit(found.breach_url).netloc.removeprefix("www.")
+        words = _text(_tr("the breach form on {0}").format(site))
+        parts.append(_tr("Notify online: {0}").format(f"<a href='{link}'>{words}</a>"))
+    if found.phone:
+        parts.append(_text(_tr("Phone: {0}").format(found.phone)))
+    if found.email:
+        parts.append(_text(_tr("Email: {0}").format(found.email)))
+    if not found.breach_url:
+        parts.append(_text(_tr("Atlas could not confirm the authority's breach form: look for it on the "
+                                     "authority's website.")))
+    if found.note:
+        parts.append(_text(spec_text(found.note)))
+    parts.append(_text(_tr("Worked out from your country ({0}); to use another authority, name it on the "
+                                 "organisation's page (Art. 55).").format(country_name(found.country))))
+    return (style.INFO, _tr("Notify: {0}").format(found.display), "<br>".join(parts))

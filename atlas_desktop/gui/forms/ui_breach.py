@@ -224,6 +224,41 @@ class Ui_BreachForm(object):
         self.pageNotify.setObjectName(u"pageNotify")
         self.pageNotifyLayout = QVBoxLayout(self.pageNotify)
         self.pageNotifyLayout.setObjectName(u"pageNotifyLayout")
+        self.authorityPanel = QFrame(self.pageNotify)
+        self.authorityPanel.setObjectName(u"authorityPanel")
+        self.authorityPanel.setFrameShape(QFrame.StyledPanel)
+        self.authorityLayout = QHBoxLayout(self.authorityPanel)
+        self.authorityLayout.setObjectName(u"authorityLayout")
+        self.authorityIcon = QLabel(self.authorityPanel)
+        self.authorityIcon.setObjectName(u"authorityIcon")
+
+        self.authorityLayout.addWidget(self.authorityIcon)
+
+        self.authorityTextLayout = QVBoxLayout()
+        self.authorityTextLayout.setObjectName(u"authorityTextLayout")
+        self.authorityHeadline = QLabel(self.authorityPanel)
+        self.authorityHeadline.setObjectName(u"authorityHeadline")
+        self.authorityHeadline.setWordWrap(True)
+        self.authorityHeadline.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.authorityTextLayout.addWidget(self.authorityHeadline)
+
+        self.authorityDetail = QLabel(self.authorityPanel)
+        self.authorityDetail.setObjectName(u"authorityDetail")
+        self.authorityDetail.setWordWrap(True)
+        self.authorityDetail.setTextFormat(Qt.RichText)
+        self.authorityDetail.setOpenExternalLinks(True)
+        self.authorityDetail.setTextInteractionFlags(Qt.TextBrowserInteraction)
+
+        self.authorityTextLayout.addWidget(self.authorityDetail)
+
+
+        self.authorityLayout.addLayout(self.authorityTextLayout)
+
+        self.authorityLayout.setStretch(1, 1)
+
+        self.pageNotifyLayout.addWidget(self.authorityPanel)
+
         self.pageNotifyFields = QWidget(self.pageNotify)
         self.pageNotifyFields.setObjectName(u"pageNotifyFields")
         self.pageNotifyFields.setProperty(u"section", u"Notifying the authority")
@@ -338,6 +373,9 @@ class Ui_BreachForm(object):
 #endif // QT_CONFIG(accessibility)
         self.pageResponse.setWindowTitle(QCoreApplication.translate("BreachForm", u"Response", None))
         self.pageNotify.setWindowTitle(QCoreApplication.translate("BreachForm", u"Notifying the authority", None))
+#if QT_CONFIG(accessibility)
+        self.authorityPanel.setAccessibleName(QCoreApplication.translate("BreachForm", u"Who to notify", None))
+#endif // QT_CONFIG(accessibility)
         self.pageSubjects.setWindowTitle(QCoreApplication.translate("BreachForm", u"Telling the people affected", None))
         self.pageClient.setWindowTitle(QCoreApplication.translate("BreachForm", u"For a client (Art. 33(2))", None))
 #if QT_CONFIG(accessibility)

@@ -171,7 +171,7 @@ class ReviewWindow(QWidget):
             self._extras_stale = True
         self.review = review
         self.pages.setCurrentWidget(self.steps)
-        self.setWindowTitle(self.tr("{0} — Atlas Desktop").format(review.title))
+        self.setWindowTitle(review.title)
         self.title.setText(review.title)
         state = self.tr("In progress") if review.is_open else self.tr("Closed")
         self.subtitle.setText(self.tr("{0} · started {1} by {2} · the figures cover {3}").format(
@@ -215,7 +215,7 @@ class ReviewWindow(QWidget):
             self.tr("When every record is decided, closing the review dates each record's next review and makes a "
                     "signed review pack."), last)))
         self.pages.setCurrentWidget(self.intro)
-        self.setWindowTitle(self.tr("Annual review — Atlas Desktop"))
+        self.setWindowTitle(self.tr("Annual review"))
         self.title.setText(self.tr("Annual data protection review"))
         self.subtitle.setText(self.tr("No review is in progress."))
         self.footer_note.hide()

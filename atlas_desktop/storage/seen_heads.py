@@ -1,0 +1,106 @@
+"""The audit-trail head this computer last saw for each register, and the check made on every open.
+
+A valid chain cut short at its end, or rewritten and sealed again by someone holding the key,
+verifies on its own; backups catch it only while they exist. So the app also keeps, outside the
+register (``settings.load_seen_heads``), the entry count and head MAC it saw last, and each open
+checks that the trail still *extends* that one: the same head, or more entries after it.
+
+Only a trail that extends the remembered one replaces it, so a warning stays until the trail is
+restored from a backup (``restore_backup`` remembers the restored head) or a person accepts it
+(``remember_head``, ``atlas audit verify --accept-trail``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import peewee
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from .audit import GENESIS
+from .settings import load_seen_heads, save_seen_head
+
+if TYPE_CHECKING:  # register imports this module on open
+    from .register import Register
+
+FIRST, SAME, LONGER, SHORTER, DIFFERENT, UNKNOWN = "first", "same", "longer", "shorter", "different", "unknown"
+
+
+@dataclass(frozen=True)
+class TrailMemory:
+    """How the trail found on open compares with the one this computer saw last."""
+
+    status: str  # FIRST, SAME, LONGER (all fine), SHORTER, DIFFERENT (warnings) or UNKNOWN
+    count: int
+    head: str
+    seen_count: int | None = None
+    seen_head: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        # UNKNOWN (the trail or the settings file could not be read) is not a warning of its own:
+        # doctor and verify report an unreadable trail.
+        return self.status in (FIRST, SAME, LONGER, UNKNOWN)
+
+    @property
+    def message(self) -> str:
+        """One plain sentence for a warning; "" when all is well."""
+        if self.status == SHORTER:
+            return (f"The audit trail has {self.count} entries, but this computer saw {self.seen_count} the last "
+                    "time it was open: entries were removed from its end. Run 'atlas doctor'; restore a backup "
+                    "if the register was not restored on purpose.")
+        if self.status == DIFFERENT:
+            return (f"The audit trail differs from the one this computer saw the last time (entry "
+                    f"{self.seen_count} was {str(self.seen_head)[:12]}…): its history was rewritten, or an older "
+                    "copy of the register was put in place. Run 'atlas doctor'.")
+        return ""
+
+
+def check_seen_head(reg: Register, path: Path | None = None) -> TrailMemory:
+    """Compare the register's trail with the head remembered for it (nothing is written)."""
+    try:
+        head = reg.audit.head()
+    except (peewee.PeeweeException, sqlcipher.Error):
+        return TrailMemory(UNKNOWN, 0, "")
+    seen = load_seen_heads(path).get(reg.register_id)
+    if seen is None:
+        return TrailMemory(FIRST, head.count, head.head)
+    seen_count, seen_head = seen
+    if seen_count > head.count:
+        return TrailMemory(SHORTER, head.count, head.head, seen_count, seen_head)
+    if seen_count == 0:
+        at = GENESIS.hex()
+    else:
+        try:
+            row = reg.db.execute_sql("SELECT mac FROM audit_entry WHERE seq = ?", (seen_count,)).fetchone()
+        except (peewee.PeeweeException, sqlcipher.Error):
+            return TrailMemory(UNKNOWN, head.count, head.head, seen_count, seen_head)
+        at = row[0] if row else None
+    if at != seen_head:
+        return TrailMemory(DIFFERENT, head.count, head.head, seen_count, seen_head)
+    return TrailMemory(SAME if seen_count == head.count else LONGER, head.count, head.head, seen_count, seen_head)
+
+
+def note_head(reg: Register, path: Path | None = None) -> TrailMemory:
+    """Check, and remember the head when the trail extends the one seen before (on open and close).
+
+    Never raises for the settings file: an unwritable config folder must not stop a register opening."""
+    state = check_seen_head(reg, path)
+    if state.status in (FIRST, LONGER):
+        try:
+            save_seen_head(reg.register_id, state.count, state.head, path)
+        except OSError:
+            pass  # the check still ran; the next open compares with the older head, which it extends
+    return state
+
+
+def remember_head(reg: Register, path: Path | None = None) -> TrailMemory:
+    """Remember the register's current head whatever was seen before: after a restore, or when a person
+    has looked into a warning and accepts the trail as it is now. Returns the new (SAME) state."""
+    head = reg.audit.head()
+    save_seen_head(reg.register_id, head.count, head.head, path)
+    state = TrailMemory(SAME, head.count, head.head, head.count, head.head)
+    reg.trail_memory = state
+    return state
