@@ -25,7 +25,8 @@ JOURNAL_HEADER = 512  # the header fills the first sector; page images (as the d
 # well below 6. Compressed plaintext (a deflated workbook part) also scores high, which is
 # why zip files are judged by their first member's name rather than by this number.
 ENCRYPTED_BITS_PER_BYTE = 7.5
-SAMPLE = 1 << 16
+SAMPLE = 1 << 20
+BLOCK = 512  # the smallest unit a file is written in
 
 
 @dataclass(frozen=True)
@@ -68,12 +69,18 @@ def classify(path: Path) -> str:
         return "encrypted" if _first_zip_member(data) == b"manifest.json" else "plaintext"
     if data.lstrip().startswith(b"{"):
         try:
-            if "wraps" in json.loads(data):  # a key file: the data key wrapped, nothing readable
-                return "encrypted"
+            parsed = json.loads(data)
         except ValueError:
-            pass
-        return "plaintext"
-    return "encrypted" if _entropy(data) >= ENCRYPTED_BITS_PER_BYTE else "plaintext"
+            parsed = None  # not JSON after all: one ciphertext in 256 starts with "{"; judged below
+        if isinstance(parsed, dict) and "wraps" in parsed:  # a key file: the data key wrapped, nothing readable
+            return "encrypted"
+        if parsed is not None:
+            return "plaintext"
+    # A half-written copy has holes (pages not written yet read as zeros): judge the written part.
+    written = b"".join(block for block in (data[i:i + BLOCK] for i in range(0, len(data), BLOCK)) if block.strip(b"\0"))
+    if not written:
+        return "empty"
+    return "encrypted" if _entropy(written) >= ENCRYPTED_BITS_PER_BYTE else "plaintext"
 
 
 def scan(folder: Path, expected: Callable[[Path], bool]) -> list[Leftover]:

@@ -124,15 +124,20 @@ class Epoch:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def _sweep(found: list[Leftover], trial: int, operation: str, figures: Figures) -> None:
-    """Count leftovers and remove them, so the next trial's scan only sees its own."""
+def _sweep(found: list[Leftover], trial: int, operation: str, figures: Figures, keep: Path) -> None:
+    """Count leftovers and clear them away, so the next trial's scan only sees its own.
+
+    Plaintext ones are moved to ``keep`` (for a post-mortem: the work folder is kept when
+    anything was found); the others are deleted."""
     for item in found:
         if item.kind == "plaintext":
             figures.plaintext_files_left += 1
+            keep.mkdir(exist_ok=True)
+            item.path.rename(keep / f"trial-{trial}-{operation}-{item.path.name}")
         else:
             figures.encrypted_files_left += 1
+            item.path.unlink(missing_ok=True)
         figures.leftovers.append(f"trial {trial} ({operation}): {item.kind} {item.path.name} ({item.size} bytes)")
-        item.path.unlink(missing_ok=True)
 
 
 def run_soak(trials: int, *, seed: int, operations: tuple[str, ...], epoch_size: int, work: Path,
@@ -183,7 +188,8 @@ def run_soak(trials: int, *, seed: int, operations: tuple[str, ...], epoch_size:
             figures.corrupt_registers += bool(verdict.corrupt)
             figures.audit_breaks += bool(verdict.audit)
             figures.failures.extend(f"trial {trial} ({op}): {f}" for f in verdict.corrupt + verdict.audit)
-            _sweep(scan(tmpdir, lambda _p: False) + scan(epoch.folder, epoch.expected), trial, op, figures)
+            _sweep(scan(tmpdir, lambda _p: False) + scan(epoch.folder, epoch.expected), trial, op, figures,
+                   work / "plaintext-left")
             shutil.rmtree(tmpdir, ignore_errors=True)
             if not got.problem:
                 (logs / f"{trial}.txt").unlink(missing_ok=True)

@@ -16,6 +16,9 @@ def test_leftovers_are_told_apart(tmp_path):
         "report.pdf": b"%PDF-1.7\n...",
         "spool": b"<row><c>Jane Doe</c></row>" * 50,
         "cipher": os.urandom(8192),
+        "brace": b"{" + os.urandom(8191),  # ciphertext that happens to start like JSON
+        "holes.db.tmp": os.urandom(4096) + b"\0" * 40960 + os.urandom(4096),  # pages not written yet
+        "zeros.db.tmp": b"\0" * 8192,
         "keys.tmp": b'{"register_id": "x", "wraps": {}}',
         "empty": b"",
         "bare.db.tmp-journal": b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + b"\0\0\0\x01" + b"\0" * 500,
@@ -31,7 +34,8 @@ def test_leftovers_are_told_apart(tmp_path):
         zf.writestr("register.atlas", os.urandom(4096))
     kinds = {item.path.name: item.kind for item in scan(tmp_path, lambda p: p.name == "empty")}
     assert kinds == {"plain.db": "plaintext", "report.pdf": "plaintext", "spool": "plaintext",
-                     "cipher": "encrypted", "keys.tmp": "encrypted", "book.xlsx.tmp": "plaintext",
+                     "cipher": "encrypted", "brace": "encrypted", "holes.db.tmp": "encrypted", "zeros.db.tmp": "empty",
+                     "keys.tmp": "encrypted", "book.xlsx.tmp": "plaintext",
                      "backup.atlasbak.tmp": "encrypted", "bare.db.tmp-journal": "empty",
                      "done.db.tmp-journal": "empty", "hot.db.tmp-journal": "encrypted"}
     assert classify(tmp_path / "empty") == "empty"

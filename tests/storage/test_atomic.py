@@ -7,7 +7,40 @@ import stat
 
 import pytest
 
+from atlas_desktop.storage import atomic
 from atlas_desktop.storage.atomic import atomic_write_bytes, atomic_writer, durable_rename
+
+
+def _nameless_temps(folder) -> bool:
+    fd = atomic._anonymous(folder, 0o600)
+    if fd is None:
+        return False
+    os.close(fd)
+    return True
+
+
+def test_a_writer_killed_mid_write_leaves_nothing_beside_the_file(tmp_path) -> None:
+    """Issue 20 (plaintext spill): an export killed while its atomic write runs must not leave a partial
+    copy beside the destination that nobody removes."""
+    import signal
+    import subprocess
+    import sys
+
+    if not _nameless_temps(tmp_path):
+        pytest.skip("this system or filesystem has no O_TMPFILE: the named temp file is the fallback")
+    target = tmp_path / "register.xlsx"
+    target.write_bytes(b"the previous export")
+    child = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time\n"
+        "from atlas_desktop.storage.atomic import atomic_writer\n"
+        f"with atomic_writer(__import__('pathlib').Path({str(target)!r})) as h:\n"
+        "    h.write(b'Ana Pop, CNP 2790315400123' * 1000); h.flush()\n"
+        "    print('writing', flush=True); time.sleep(60)\n")], stdout=subprocess.PIPE)
+    assert child.stdout.readline().strip() == b"writing"
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=10)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["register.xlsx"]
+    assert target.read_bytes() == b"the previous export"
 
 
 def names(folder) -> list[str]:
@@ -55,11 +88,16 @@ def test_writer_streams_to_a_temp_file_until_done(tmp_path) -> None:
     target.write_bytes(b"original")
     with atomic_writer(target) as handle:
         handle.write(b"part one, ")
-        # Until the block ends, readers still see the old file and the new bytes are elsewhere.
+        # Until the block ends, readers still see the old file and the new bytes are elsewhere: in a
+        # nameless file where the system has O_TMPFILE (a kill then leaves nothing), else a hidden temp file.
         assert target.read_bytes() == b"original"
         temps = [n for n in names(tmp_path) if n != "backup.atlasbak"]
-        assert len(temps) == 1 and temps[0].startswith(".backup.atlasbak.") and temps[0].endswith(".tmp")
-        assert stat.S_IMODE((tmp_path / temps[0]).stat().st_mode) == 0o600
+        if not _nameless_temps(tmp_path):
+            assert len(temps) == 1 and temps[0].startswith(".backup.atlasbak.") and temps[0].endswith(".tmp")
+            assert stat.S_IMODE((tmp_path / temps[0]).stat().st_mode) == 0o600
+        else:
+            assert temps == []
+            assert stat.S_IMODE(os.fstat(handle.fileno()).st_mode) == 0o600
         handle.write(b"part two")
     assert target.read_bytes() == b"part one, part two"
     assert names(tmp_path) == ["backup.atlasbak"]

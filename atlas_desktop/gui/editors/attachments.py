@@ -115,7 +115,7 @@ class AttachmentsPanel(QWidget):
             added = info.added_at
             try:
                 added = clocks.local_now(self.time_zone, dt.datetime.fromisoformat(info.added_at)).strftime(
-                    "%Y-%m-%d %H:%M")
+                    "%Y-%m-%d %H:%M %Z")  # with the zone: an attachment may come from another office
             except (ValueError, TypeError):
                 pass
             for col, text in enumerate((info.filename, file_size(info.size), added, info.added_by)):

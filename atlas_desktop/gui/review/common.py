@@ -82,7 +82,7 @@ def decision_icon(decision: str, palette: QPalette, size: float = 16, ratio: flo
 def local_time(moment: dt.datetime | None, zone: str) -> str:
     if moment is None:
         return ""
-    return moment.astimezone(clocks.zone(zone)).strftime("%d %b %Y %H:%M")
+    return moment.astimezone(clocks.zone(zone)).strftime("%d %b %Y %H:%M %Z")  # a time is read with its zone
 
 
 def local_day(moment: dt.datetime | None, zone: str) -> str:
