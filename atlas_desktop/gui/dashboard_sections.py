@@ -123,12 +123,7 @@ class AllClearPanel(QFrame):
                        .pixmap(round(size), round(size)))
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         words = QVBoxLayout()
-        heading = QLabel(self.tr("All clear"), self)
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPointSizeF(max(font.pointSizeF(), 1.0) * 1.3)
-        heading.setFont(font)
-        words.addWidget(heading)
+        words.addWidget(panel_heading(self.tr("All clear"), self))
         text = QLabel(self.tr("No deadline is near and nothing is missing. Atlas checks again whenever the "
                               "register changes, and counts any breach clock down to the minute."), self)
         text.setWordWrap(True)
@@ -136,6 +131,16 @@ class AllClearPanel(QFrame):
         row.addLayout(words, 1)
         self.setAccessibleName(self.tr("All clear: no deadline is near and nothing is missing."))
         self.hide()
+
+
+def panel_heading(text: str, parent: QWidget) -> QLabel:
+    """A panel's heading: bold and a third larger than the text under it."""
+    heading = QLabel(text, parent)
+    font = QFont(parent.font())
+    font.setBold(True)
+    font.setPointSizeF(max(font.pointSizeF(), 1.0) * 1.3)
+    heading.setFont(font)
+    return heading
 
 
 def N(text: str) -> str:
@@ -181,12 +186,7 @@ class GettingStarted(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(round(em), round(em * 0.8), round(em), round(em * 0.8))
         layout.setSpacing(round(em * 0.6))
-        heading = QLabel(self.tr("Getting started"), self)
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPointSizeF(max(font.pointSizeF(), 1.0) * 1.3)
-        heading.setFont(font)
-        layout.addWidget(heading)
+        layout.addWidget(panel_heading(self.tr("Getting started"), self))
         intro = QLabel(self.tr("Four first steps make this register useful. Each is ticked off as you do it; "
                                "this list goes away once all are done."), self)
         intro.setWordWrap(True)
