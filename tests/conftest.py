@@ -51,3 +51,51 @@ def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
     code = cli.main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+# -- the team register: a real PostgreSQL server, started once per test session -----------------------
+TEAM_MANAGER, TEAM_PASSWORD = "maria", "lantern-orbit-pepper-canal"
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL cluster (tests/pg_server.py). Skipped only where the server cannot be
+    installed; CI sets ATLAS_REQUIRE_POSTGRES=1, so there a missing server fails instead of skipping."""
+    from tests import pg_server
+
+    reason = pg_server.unavailable_reason()
+    if reason:
+        if os.environ.get("ATLAS_REQUIRE_POSTGRES"):
+            pytest.fail(f"PostgreSQL is required here (ATLAS_REQUIRE_POSTGRES): {reason}")
+        pytest.skip(reason)
+    cluster = pg_server.start()
+    yield cluster
+    cluster.stop()
+
+
+class TeamSetup:
+    """A new team register in its own database: ``url(person, password)`` signs in; ``open`` opens it."""
+
+    def __init__(self, cluster, database: str, recovery: str) -> None:
+        self.cluster, self.database, self.recovery = cluster, database, recovery
+        self.admin_url = cluster.url(database)
+
+    def url(self, person: str = TEAM_MANAGER, password: str = TEAM_PASSWORD) -> str:
+        return self.cluster.url(self.database, user=person, password=password)
+
+    def open(self, person: str = TEAM_MANAGER, password: str = TEAM_PASSWORD):
+        from atlas_desktop.storage.team import TeamRegister
+
+        return TeamRegister.open(self.url(person, password))
+
+
+@pytest.fixture
+def team(pg_cluster) -> TeamSetup:
+    """A team register created by the cluster's administrator, with one manager (maria)."""
+    from atlas_desktop.storage.dialect import Target
+    from atlas_desktop.storage.team import TeamRegister
+
+    database = pg_cluster.new_database()
+    recovery = TeamRegister.init(Target.from_url(pg_cluster.url(database)), org_name=ORG, manager=TEAM_MANAGER,
+                                 manager_password=TEAM_PASSWORD)
+    return TeamSetup(pg_cluster, database, recovery)

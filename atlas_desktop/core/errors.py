@@ -125,3 +125,15 @@ class NotFound(AtlasError):
 
 class InUse(AtlasError):
     """The record is linked from other records and cannot be deleted without losing those links."""
+
+
+class EditConflict(AtlasError):
+    """Someone else saved the record while it was being edited; this save was refused, the draft kept."""
+
+
+class ServerUnreachable(AtlasError):
+    """The team register's server cannot be reached now (network, server down); the outbox can take breaches."""
+
+
+class NotAllowed(AtlasError):
+    """The team register's server refused the change: the signed-in person's role does not allow it."""

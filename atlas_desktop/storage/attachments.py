@@ -85,7 +85,8 @@ class Attachments:
             self._target_exists(entity, record)
             attachment_id = int(self.model.insert(
                 entity=entity, record=record, filename=name, media_type=media_type, size=len(data),
-                sha256=digest, added_at=utc_now(), added_by=self.reg.actor, note=note, data=data).execute())
+                sha256=digest, added_at=utc_now(), added_by=self.reg.actor, note=note,
+                data=self.reg.seal(data)).execute())
             self.reg.audit.append(self.reg.actor, "create", ATTACHMENT_TABLE, str(attachment_id), None,
                                   {"entity": entity, "record": record, "filename": name, "size": len(data),
                                    "sha256": digest, "note": note})
@@ -121,7 +122,7 @@ class Attachments:
         row = m.select(m.data, m.sha256).where(m.id == attachment_id).tuples().first()
         if row is None:
             raise NotFound(f"There is no attachment #{attachment_id}.")
-        data = bytes(row[0])
+        data = self.reg.unseal(bytes(row[0]))
         if hashlib.sha256(data).hexdigest() != row[1]:
             raise StorageError(f"Attachment #{attachment_id} does not match its recorded checksum.")
         return data

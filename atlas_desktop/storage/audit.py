@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlcipher3 import dbapi2 as sqlcipher
 
 GENESIS = b"\x00" * 32
+AUDIT_LOCK = 0x41544C41  # "ATLA": the team register's advisory lock for appending to the trail
 ACTIONS = ("create", "update", "delete", "import", "restore", "keys", "review")
 
 
@@ -157,6 +158,10 @@ class AuditTrail:
         """Add one entry; call inside the transaction that makes the change it records."""
         if action not in ACTIONS:
             raise ValueError(f"unknown audit action {action!r}")
+        if getattr(self.db, "serialises_audit", False):
+            # Many writers on a team register: one append at a time, held until the change commits, so
+            # two entries never follow the same head (the chain would fork).
+            self.db.execute_sql("SELECT pg_advisory_xact_lock(?)", (AUDIT_LOCK,))
         last = self.db.execute_sql("SELECT seq, mac FROM audit_entry ORDER BY seq DESC LIMIT 1").fetchone()
         seq, prev = (int(last[0]) + 1, bytes.fromhex(last[1])) if last else (1, GENESIS)
         at = utc_now()

@@ -71,7 +71,8 @@ def load(reg: Register) -> OrgCertificate | None:
     cert, key = reg.meta(CERT_KEY), reg.meta(PRIVATE_KEY)
     if not cert or not key:
         return None
-    return OrgCertificate(cert.encode("ascii"), key.encode("ascii"), (reg.meta(CHAIN_KEY) or "").encode("ascii"))
+    return OrgCertificate(cert.encode("ascii"), reg.unseal_text(key).encode("ascii"),
+                          (reg.meta(CHAIN_KEY) or "").encode("ascii"))
 
 
 def all_certificates(reg: Register) -> list[x509.Certificate]:
@@ -173,7 +174,10 @@ def _store(reg: Register, stored: OrgCertificate, source: str) -> None:
     with reg.transaction("saving the signing certificate"):
         for key, value in values:
             reg.db.execute_sql("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) "
-                               "DO UPDATE SET value = excluded.value", (key, value.decode("ascii")))
+                               "DO UPDATE SET value = excluded.value",
+                               # A team register's server never holds the private key in clear.
+                               (key, reg.seal_text(value.decode("ascii")) if key == PRIVATE_KEY
+                                else value.decode("ascii")))
         reg.audit.append(reg.actor, "create" if before is None else "update", "register", "signing_certificate",
                          None if before is None else {"fingerprint_sha256": before.fingerprint},
                          {"fingerprint_sha256": fingerprint(cert), "subject": subject_name(cert), "source": source,

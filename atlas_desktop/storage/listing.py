@@ -20,6 +20,7 @@ from ..core.entities import BY_KEY
 from ..core.search import TEXT_KINDS  # searched as typed, as the index holds them
 from ..core.spec import Entity, Field, Kind
 from . import search
+from .dialect import is_team
 
 _NOCASE_KINDS = frozenset({Kind.TEXT, Kind.NOTE, Kind.TIMEZONE, Kind.COUNTRY, Kind.TAGS})
 
@@ -38,16 +39,18 @@ def _vocab_matches(field: Field, needle: str) -> list[str]:
     return [t.code for t in field.vocab.terms if wanted in t.label.casefold()]
 
 
-def scan_condition(ent: Entity, needle: str) -> Any:
+def scan_condition(ent: Entity, needle: str, team: bool = False) -> Any:
     """``needle`` in any text field's column, or a choice or tag whose label holds it: read from every
-    row. Only for text too short for the search index's trigrams."""
+    row. Only for text too short for the search index's trigrams. ``team``: PostgreSQL's LIKE heeds
+    case, where SQLite's does not; ILIKE is its equivalent."""
     pattern = like_pattern(needle)
+    like = "ILIKE" if team else "LIKE"
     parts: list[str] = []
     params: list[Any] = []
     for f in ent.stored_fields:
         if f.kind in TEXT_KINDS:
             # One table in the query, so bare column names are unambiguous.
-            parts.append(f'"{f.key}" LIKE ? ESCAPE \'\\\'')
+            parts.append(f'"{f.key}" {like} ? ESCAPE \'\\\'')
             params.append(pattern)
         if f.kind is Kind.CHOICE:
             codes = _vocab_matches(f, needle)
@@ -60,7 +63,7 @@ def scan_condition(ent: Entity, needle: str) -> Any:
                 parts.append(f'"{f.key}" LIKE ? ESCAPE \'\\\'')
                 params.append(like_pattern(f'"{code}"'))
     if not parts:
-        return peewee.SQL("0")
+        return peewee.SQL("1 = 0")  # false in both dialects (PostgreSQL's WHERE refuses a bare 0)
     return peewee.SQL(f"({' OR '.join(parts)})", params)
 
 
@@ -74,8 +77,9 @@ def text_condition(ent: Entity, model: Any, text: str, *, whole: bool = False) -
     needle = text.strip()
     if not needle:
         return None
-    found = search.condition(ent, needle, whole=whole)
-    return found if found is not None else scan_condition(ent, needle)
+    team = is_team(model._meta.database)
+    found = search.condition(ent, needle, whole=whole, team=team)
+    return found if found is not None else scan_condition(ent, needle, team)
 
 
 def where(ent: Entity, model: Any, status: str | None, text: str | None, *, whole: bool = False) -> list[Any]:

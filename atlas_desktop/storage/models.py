@@ -45,6 +45,9 @@ def model_for(entity: Entity, db: Any) -> Any:  # a class made at run time: type
         "id": peewee.AutoField(),
         "created_at": peewee.TextField(),
         "updated_at": peewee.TextField(),
+        # Optimistic locking: every save adds one, and a save that read an older number is refused
+        # (``Records.update(expected_version=...)``), so two people editing one record never overwrite.
+        "row_version": peewee.IntegerField(default=1),
     }
     for field in entity.stored_fields:
         column = column_for(field)

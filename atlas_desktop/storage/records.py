@@ -21,7 +21,7 @@ from ..core.context import Context
 from ..core.derive import derive
 from ..core.entities import BY_KEY, ENTITIES
 from ..core.entities import entity as _entity
-from ..core.errors import InUse, InvalidRecord, NotFound, Problem, UsageError
+from ..core.errors import EditConflict, InUse, InvalidRecord, NotFound, Problem, UsageError
 from ..core.spec import Entity, Kind
 from ..core.validation import validate
 from . import listing, reviews, search
@@ -282,11 +282,17 @@ class Records:
         return record_id
 
     def update(self, entity: str, record_id: int, values: Mapping[str, Any], *, action: str = "update",
-               now: dt.datetime | None = None) -> Record:
-        """Change some fields of a record (the rest stay); returns the saved record."""
+               now: dt.datetime | None = None, expected_version: int | None = None) -> Record:
+        """Change some fields of a record (the rest stay); returns the saved record.
+
+        ``expected_version``: the record's ``version`` when the caller read it (an editor that stays
+        open); if someone saved it since, nothing is written and ``EditConflict`` says who changed what."""
         ent = _entity(entity)
         with self.reg.transaction(f"saving the {ent.label.lower()}"):
             before = self.get(ent.key, record_id)
+            version = self.version(ent.key, record_id)
+            if expected_version is not None and version != expected_version:
+                raise self._conflict(ent, record_id, expected_version, version)
             record, problems = self.prepare(ent.key, values, record_id, now=now, current=before)
             if problems:
                 raise InvalidRecord(ent.label.lower(), problems)
@@ -295,8 +301,11 @@ class Records:
             changed = [k for k in new_row if new_row[k] != old_row[k]]
             if changed:
                 model = self.models[ent.key]
-                model.update(updated_at=utc_now(), **{k: new_row[k] for k in changed}) \
-                    .where(model.id == record_id).execute()
+                saved = model.update(updated_at=utc_now(), row_version=model.row_version + 1,
+                                     **{k: new_row[k] for k in changed}) \
+                    .where((model.id == record_id) & (model.row_version == version)).execute()
+                if not saved:  # another session saved it between our read and this write
+                    raise self._conflict(ent, record_id, version, self.version(ent.key, record_id))
                 search.put(self.reg.db, ent, record_id, record)
                 self.reg.audit.append(self.reg.actor, action, ent.key, str(record_id),
                                       self._json(ent, before, changed), self._json(ent, record, changed))
@@ -306,6 +315,29 @@ class Records:
                     # The key file and backups read the name from meta: keep it the same.
                     self.reg.set_meta("org_name", record["name"])
         return self.get(ent.key, record_id)
+
+    def version(self, entity: str, record_id: int) -> int:
+        """The record's version: 1 when created, one more at every save (see ``update``)."""
+        ent = _entity(entity)
+        model = self.models[ent.key]
+        row = model.select(model.row_version).where(model.id == record_id).tuples().first()
+        if row is None:
+            raise NotFound(f"There is no {ent.label.lower()} #{record_id}.")
+        return int(row[0])
+
+    def _conflict(self, ent: Entity, record_id: int, expected: int, current: int) -> EditConflict:
+        """Who saved the record since version ``expected``, and which fields, from the audit trail."""
+        saves = max(1, current - expected)
+        entries = [e for e in self.reg.audit.entries(entity=ent.key, record=str(record_id))
+                   if e.action != "create"][-saves:]
+        people = ", ".join(dict.fromkeys(e.actor for e in entries)) or "someone else"
+        fields = dict.fromkeys(ent.field(k).label for e in entries for k in e.changed_fields() if ent.has(k))
+        when = entries[-1].at[:16].replace("T", " ") + " UTC" if entries else "a moment ago"
+        what = f" ({', '.join(fields)})" if fields else ""
+        return EditConflict(
+            f"{people} saved this {ent.label.lower()} at {when}, while you were editing it{what}. Your changes "
+            "were not saved and are still in the editor: copy what you need, then reopen the record to see "
+            "theirs and make your changes again.")
 
     def save_organisation(self, values: Mapping[str, Any]) -> Record:
         return self.update("organisation", ORGANISATION_ID, values)

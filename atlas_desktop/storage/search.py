@@ -21,6 +21,7 @@ from ..core import codec
 from ..core.entities import BY_KEY, ENTITIES
 from ..core.search import fingerprint, fold, search_text, searched
 from ..core.spec import Entity
+from .dialect import is_team
 
 SINCE_SCHEMA = 3  # the schema that added the index (migrations.m0003_search)
 TRIGRAM = 3  # the shortest text the index can answer
@@ -36,6 +37,13 @@ def create_sql(ent: Entity) -> str:
     deletable (``contentless_delete``), so a saved record's entry is simply replaced."""
     return (f'CREATE VIRTUAL TABLE "{table_name(ent)}" USING fts5(text, tokenize = \'trigram\', '
             f"content = '', contentless_delete = 1)")
+
+
+def team_create_sql(ent: Entity) -> list[str]:
+    """The same index on a team register (PostgreSQL): a plain table of the folded text, searched with
+    LIKE, which pg_trgm's trigram index answers as FTS5's does (``team_schema`` adds that index)."""
+    table = table_name(ent)
+    return [f'CREATE TABLE "{table}" (rowid BIGINT PRIMARY KEY, text TEXT NOT NULL)']
 
 
 def put(db: Any, ent: Entity, record_id: int, record: Mapping[str, Any]) -> None:
@@ -65,8 +73,12 @@ def reindex(db: Any, entities: Iterable[str] | None = None) -> None:
     chosen = [BY_KEY[key] for key in entities] if entities is not None else list(ENTITIES)
     for ent in chosen:
         table = table_name(ent)
-        db.execute_sql(f'INSERT INTO "{table}" ("{table}") VALUES (\'delete-all\')')
         rows = [(rid, search_text(ent, record)) for rid, record in _stored_rows(db, ent)]
+        if is_team(db):
+            db.execute_sql(f'DELETE FROM "{table}"')
+            db.cursor().executemany(f'INSERT INTO "{table}" (rowid, text) VALUES (%s, %s)', rows)
+            continue
+        db.execute_sql(f'INSERT INTO "{table}" ("{table}") VALUES (\'delete-all\')')
         db.cursor().executemany(f'INSERT INTO "{table}" (rowid, text) VALUES (?, ?)', rows)
 
 
@@ -92,7 +104,7 @@ def phrase(needle: str) -> str:
     return '"' + needle.replace('"', '""') + '"'
 
 
-def condition(ent: Entity, text: str, *, whole: bool = False) -> Any | None:
+def condition(ent: Entity, text: str, *, whole: bool = False, team: bool = False) -> Any | None:
     """``id IN (records whose searchable text contains text)``, or None when ``text`` (stripped) is
     shorter than a trigram: the caller then reads the register itself.
 
@@ -102,4 +114,8 @@ def condition(ent: Entity, text: str, *, whole: bool = False) -> Any | None:
         return None
     table = table_name(ent)
     column = '+"id"' if whole else '"id"'
+    if team:
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return peewee.SQL(f'{column} IN (SELECT rowid FROM "{table}" WHERE text LIKE ? ESCAPE \'\\\')',
+                          [f"%{escaped}%"])
     return peewee.SQL(f'{column} IN (SELECT rowid FROM "{table}" WHERE "{table}" MATCH ?)', [phrase(needle)])

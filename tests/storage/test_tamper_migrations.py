@@ -67,13 +67,13 @@ def test_what_schema_4_saved_is_followed_through_migration_5(tmp_path) -> None:
             old.audit.append("old-atlas", "update", "activity", "1", {"retention": []}, {"retention": retention})
     with Register.open(path, passphrase=PASSPHRASE, backup_dir=tmp_path / "backups") as reg:
         records = Records(reg)
-        assert reg.schema_version == 5
+        assert reg.schema_version == migrations.SCHEMA_VERSION
         assert records.get("breach", 1)["risk_override"] == "high"  # the migration changed these rows
         assert records.get("activity", 1)["retention"][0]["keep_for"] == 6
         assert verify_records(reg) == []
         # The upgrade left a marker, so later migrations are replayed at the right point of the trail.
         marker = list(reg.audit.entries(entity="register", record="schema"))[-1]
-        assert marker.before["schema"] == 4 and marker.after == {"schema": 5}
+        assert marker.before["schema"] == 4 and marker.after == {"schema": migrations.SCHEMA_VERSION}
         records.update("breach", 1, {"title": "Fixture breach, reviewed"})
         assert verify_records(reg) == []
         reg.db.execute_sql("UPDATE breach SET override_reason = 'nothing to see' WHERE id = 1")

@@ -8,23 +8,37 @@ failure leaves the register exactly at the last version that completed.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from types import ModuleType
 
-from . import m0001_initial, m0002_registers, m0003_search, m0004_reviews, m0005_judgement
+from ..dialect import is_team
+from . import m0001_initial, m0002_registers, m0003_search, m0004_reviews, m0005_judgement, m0006_versions
 
 MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial, m0002_registers, m0003_search, m0004_reviews,
-                                      m0005_judgement)
+                                      m0005_judgement, m0006_versions)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def read_version(db) -> int:
     """The register's schema version; 0 for a database with no schema yet."""
-    tables = {row[0] for row in db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")}
-    if "schema_version" not in tables:
+    if is_team(db):
+        found = db.execute_sql("SELECT to_regclass('schema_version') IS NOT NULL").fetchone()[0]
+    else:
+        found = db.execute_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+                               ).fetchone() is not None
+    if not found:
         return 0
     row = db.execute_sql("SELECT version FROM schema_version WHERE id = 1").fetchone()
     return int(row[0]) if row else 0
+
+
+def set_version(db, version: int) -> None:
+    """Record ``version`` as the schema's (inside the transaction of the step that reached it)."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"  # milliseconds, as SQLite's %f
+    db.execute_sql("INSERT INTO schema_version (id, version, updated_at) VALUES (1, ?, ?) "
+                   "ON CONFLICT(id) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at",
+                   (version, stamp))
 
 
 def pending(current: int, migrations: Sequence[ModuleType] = MIGRATIONS) -> list[ModuleType]:
@@ -40,9 +54,6 @@ def apply(db, current: int, migrations: Sequence[ModuleType] = MIGRATIONS) -> in
     for migration in pending(current, migrations):
         with db.atomic():
             migration.up(db)
-            db.execute_sql(
-                "INSERT INTO schema_version (id, version, updated_at) VALUES (1, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now')) "
-                "ON CONFLICT(id) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at",
-                (migration.VERSION,))
+            set_version(db, migration.VERSION)
         version = migration.VERSION
     return version

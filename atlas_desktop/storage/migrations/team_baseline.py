@@ -1,0 +1,73 @@
+"""A new team register's schema (PostgreSQL), frozen as text: the tables of schema 6, created at once.
+
+No team register existed before schema 6, so a new one starts here instead of replaying migrations 1 to 6
+(written in SQLite's dialect for the local file). Migrations after 6 run on both kinds alike. The
+statements are what peewee's PostgreSQL dialect makes of the models of schema 6, plus the audit trail and
+metadata tables of schema 1 and the search tables (``storage.search.team_create_sql``);
+tests/storage/test_team_schema.py proves they still equal the models.
+"""
+
+VERSION = 6
+
+STATEMENTS = (
+    'CREATE TABLE schema_version ( id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL, updated_at TEXT NOT NULL)',
+    'CREATE TABLE meta ( key TEXT PRIMARY KEY, value TEXT NOT NULL)',
+    'CREATE TABLE audit_entry ( seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, entity TEXT NOT NULL, record TEXT NOT NULL, before TEXT, after TEXT, mac TEXT NOT NULL)',
+    'CREATE INDEX audit_entry_record ON audit_entry (entity, record)',
+    'CREATE INDEX audit_entry_at ON audit_entry (at)',
+    'CREATE TABLE "organisation" ("id" SERIAL NOT NULL PRIMARY KEY, "created_at" TEXT NOT NULL, "updated_at" TEXT NOT NULL, "row_version" INTEGER NOT NULL, "name" TEXT, "address" TEXT, "email" TEXT, "phone" TEXT, "country" TEXT, "representative" TEXT, "representative_contact" TEXT, "has_dpo" BOOLEAN NOT NULL, "dpo_name" TEXT, "dpo_contact" TEXT, "responsible_name" TEXT, "responsible_contact" TEXT, "employees" INTEGER, "staff_processing" INTEGER, "public_body" BOOLEAN NOT NULL, "core_monitoring" BOOLEAN NOT NULL, "core_special_data" BOOLEAN NOT NULL, "authority_name" TEXT, "authority_contact" TEXT, "authority_reference" TEXT, "time_zone" TEXT, "holiday_country" TEXT, "holiday_region" TEXT)',
+    'CREATE INDEX "organisation_name" ON "organisation" ("name")',
+    'CREATE TABLE "activity" ("id" SERIAL NOT NULL PRIMARY KEY, "created_at" TEXT NOT NULL, "updated_at" TEXT NOT NULL, "row_version" INTEGER NOT NULL, "name" TEXT, "business_function" TEXT, "owner" TEXT, "status" TEXT, "description" TEXT, "role" TEXT, "joint_controllers" TEXT, "controllers_served" TEXT NOT NULL, "purposes" TEXT NOT NULL, "legitimate_interest" TEXT, "lia_reference" TEXT, "subject_categories" TEXT NOT NULL, "data_categories" TEXT NOT NULL, "special_categories" TEXT NOT NULL, "art9_conditions" TEXT NOT NULL, "criminal_data" BOOLEAN NOT NULL, "large_scale" BOOLEAN NOT NULL, "core_activity" BOOLEAN NOT NULL, "public_area_monitoring" BOOLEAN NOT NULL, "occasional" BOOLEAN NOT NULL, "criminal_data_authority" TEXT, "source" TEXT, "recipients_internal" TEXT NOT NULL, "recipients_external" TEXT NOT NULL, "processors" TEXT NOT NULL, "transfers" TEXT NOT NULL, "retention" TEXT NOT NULL, "security_measures" TEXT NOT NULL, "security_notes" TEXT, "systems" TEXT NOT NULL, "locations" TEXT NOT NULL, "rights_available" TEXT NOT NULL, "automated_decisions" BOOLEAN NOT NULL, "profiling" BOOLEAN NOT NULL, "automated_notes" TEXT, "wp248_criteria" TEXT NOT NULL, "screening_result" TEXT, "screening_note" TEXT, "ended_on" TEXT, "last_reviewed" TEXT, "review_every_months" INTEGER, "next_review_due" TEXT)',
+    'CREATE INDEX "activity_name" ON "activity" ("name")',
+    'CREATE INDEX "activity_status" ON "activity" ("status")',
+    'CREATE INDEX "activity_next_review_due" ON "activity" ("next_review_due")',
+    'CREATE TABLE "processor" ("id" SERIAL NOT NULL PRIMARY KEY, "created_at" TEXT NOT NULL, "updated_at" TEXT NOT NULL, "row_version" INTEGER NOT NULL, "name" TEXT, "service" TEXT, "contact" TEXT, "country" TEXT, "status" TEXT, "dpa_signed_on" TEXT, "dpa_reference" TEXT, "art28_clauses" TEXT NOT NULL, "transfer_mechanism" TEXT, "transfer_reference" TEXT, "last_security_review" TEXT, "review_every_months" INTEGER, "next_review_due" TEXT, "subprocessors" TEXT NOT NULL, "subprocessor_changes" TEXT NOT NULL)',
+    'CREATE INDEX "processor_name" ON "processor" ("name")',
+    'CREATE INDEX "processor_status" ON "processor" ("status")',
+    'CREATE INDEX "processor_next_review_due" ON "processor" ("next_review_due")',
+    'CREATE TABLE "dpia" ("id" SERIAL NOT NULL PRIMARY KEY, "created_at" TEXT NOT NULL, "updated_at" TEXT NOT NULL, "row_version" INTEGER NOT NULL, "title" TEXT, "activity" INTEGER, "status" TEXT, "screening" TEXT NOT NULL, "screening_result" TEXT, "description" TEXT, "necessity" TEXT, "risks" TEXT NOT NULL, "residual_risk" TEXT, "advice" TEXT, "advice_by" TEXT, "subject_views" TEXT, "outcome" TEXT, "signed_off_by" TEXT, "signed_off_on" TEXT, "last_reviewed" TEXT, "next_review" TEXT, "consultation_sent_on" TEXT, "consultation_extended" BOOLEAN NOT NULL, "consultation_answer_due" TEXT, "consultation_answer_on" TEXT, "consultation_answer" TEXT)',
+    'CREATE INDEX "dpia_title" ON "dpia" ("title")',
+    'CREATE INDEX "dpia_activity" ON "dpia" ("activity")',
+    'CREATE INDEX "dpia_status" ON "dpia" ("status")',
+    'CREATE INDEX "dpia_next_review" ON "dpia" ("next_review")',
+    'CREATE INDEX "dpia_consultation_answer_due" ON "dpia" ("consultation_answer_due")',
+    'CREATE TABLE "breach" ("id" SERIAL NOT NULL PRIMARY KEY, "created_at" TEXT NOT NULL, "updated_at" TEXT NOT NULL, "row_version" INTEGER NOT NULL, "title" TEXT, "status" TEXT, "occurred_from" TEXT, "occurred_to" TEXT, "discovered_at" TEXT, "aware_at" TEXT, "discovered_how" TEXT, "description" TEXT, "cause" TEXT, "cyber_incident" BOOLEAN NOT NULL, "impact" TEXT NOT NULL, "data_categories" TEXT NOT NULL, "special_categories_involved" BOOLEAN NOT NULL, "subjects_count" INTEGER, "records_count" INTEGER, "subject_categories" TEXT NOT NULL, "vulnerable_involved" BOOLEAN NOT NULL, "consequences" TEXT, "activities" TEXT NOT NULL, "other_processing" TEXT, "staff" TEXT NOT NULL, "data_context" TEXT, "context_adjustment" TEXT, "identifiability" TEXT, "confidentiality_loss" TEXT, "integrity_loss" TEXT, "availability_loss" TEXT, "malicious" BOOLEAN NOT NULL, "exfiltration" TEXT, "unintelligible" BOOLEAN NOT NULL, "backup_restored" BOOLEAN NOT NULL, "recipient_trusted" BOOLEAN NOT NULL, "critical_service" BOOLEAN NOT NULL, "severity_level" TEXT, "risk_assessed" TEXT, "risk_override" TEXT, "override_reason" TEXT, "risk" TEXT, "risk_reasoning" TEXT, "containment" TEXT, "measures" TEXT, "contact_point" TEXT, "notify_authority" TEXT, "notification_deadline" TEXT, "notified_at" TEXT, "authority_reference" TEXT, "delay_reason" TEXT, "followups" TEXT NOT NULL, "subjects_notified_at" TEXT, "subjects_notice_method" TEXT, "art34_exemption" TEXT, "art34_notes" TEXT, "public_communication_at" TEXT, "public_communication_channel" TEXT, "our_role" TEXT, "controller_name" TEXT, "controller_contact" TEXT, "controller_notice_hours" INTEGER, "controller_deadline" TEXT, "controller_told_at" TEXT, "timeline" TEXT NOT NULL)',
+    'CREATE INDEX "breach_title" ON "breach" ("title")',
+    'CREATE INDEX "breach_status" ON "breach" ("status")',
+    'CREATE INDEX "breach_notification_deadline" ON "breach" ("notification_deadline")',
+    'CREATE INDEX "breach_controller_deadline" ON "breach" ("controller_deadline")',
+    'CREATE TABLE "rights_request" ("id" SERIAL NOT NULL PRIMARY KEY, "created_at" TEXT NOT NULL, "updated_at" TEXT NOT NULL, "row_version" INTEGER NOT NULL, "requester" TEXT, "contact" TEXT, "right" TEXT, "received_on" TEXT, "identity_verified_on" TEXT, "extended" BOOLEAN NOT NULL, "extension_notified_on" TEXT, "extension_reason" TEXT, "due_on" TEXT, "status" TEXT, "response_sent_on" TEXT, "outcome" TEXT, "refusal_reason" TEXT, "activities" TEXT NOT NULL, "notes" TEXT)',
+    'CREATE INDEX "rights_request_requester" ON "rights_request" ("requester")',
+    'CREATE INDEX "rights_request_due_on" ON "rights_request" ("due_on")',
+    'CREATE INDEX "rights_request_status" ON "rights_request" ("status")',
+    'CREATE TABLE "consent" ("id" SERIAL NOT NULL PRIMARY KEY, "created_at" TEXT NOT NULL, "updated_at" TEXT NOT NULL, "row_version" INTEGER NOT NULL, "subject" TEXT, "purpose" TEXT, "activity" INTEGER, "given_at" TEXT, "method" TEXT, "evidence_reference" TEXT, "information_version" TEXT, "withdrawn_at" TEXT, "online_service" BOOLEAN NOT NULL, "age" INTEGER, "is_child" BOOLEAN NOT NULL, "parental_consent_by" TEXT, "parental_check" TEXT)',
+    'CREATE INDEX "consent_subject" ON "consent" ("subject")',
+    'CREATE INDEX "consent_activity" ON "consent" ("activity")',
+    'CREATE TABLE "person" ("id" SERIAL NOT NULL PRIMARY KEY, "created_at" TEXT NOT NULL, "updated_at" TEXT NOT NULL, "row_version" INTEGER NOT NULL, "name" TEXT, "role" TEXT, "email" TEXT, "handles_special_category" BOOLEAN NOT NULL, "status" TEXT, "notes" TEXT)',
+    'CREATE INDEX "person_name" ON "person" ("name")',
+    'CREATE INDEX "person_status" ON "person" ("status")',
+    'CREATE TABLE "training" ("id" SERIAL NOT NULL PRIMARY KEY, "created_at" TEXT NOT NULL, "updated_at" TEXT NOT NULL, "row_version" INTEGER NOT NULL, "person" INTEGER, "course" TEXT, "provider" TEXT, "completed_on" TEXT, "valid_months" INTEGER, "expires_on" TEXT, "evidence_reference" TEXT)',
+    'CREATE INDEX "training_person" ON "training" ("person")',
+    'CREATE INDEX "training_course" ON "training" ("course")',
+    'CREATE INDEX "training_expires_on" ON "training" ("expires_on")',
+    'CREATE TABLE "policy" ("id" SERIAL NOT NULL PRIMARY KEY, "created_at" TEXT NOT NULL, "updated_at" TEXT NOT NULL, "row_version" INTEGER NOT NULL, "title" TEXT, "version" TEXT, "owner" TEXT, "status" TEXT, "approved_by" TEXT, "approved_on" TEXT, "last_reviewed_on" TEXT, "review_cycle_months" INTEGER, "next_review_due" TEXT, "document_reference" TEXT)',
+    'CREATE INDEX "policy_title" ON "policy" ("title")',
+    'CREATE INDEX "policy_status" ON "policy" ("status")',
+    'CREATE INDEX "policy_next_review_due" ON "policy" ("next_review_due")',
+    'CREATE TABLE "attachment" ("id" SERIAL NOT NULL PRIMARY KEY, "entity" TEXT NOT NULL, "record" INTEGER NOT NULL, "filename" TEXT NOT NULL, "media_type" TEXT NOT NULL, "size" INTEGER NOT NULL, "sha256" TEXT NOT NULL, "added_at" TEXT NOT NULL, "added_by" TEXT NOT NULL, "note" TEXT, "data" BYTEA NOT NULL)',
+    'CREATE INDEX "attachment_entity_record" ON "attachment" ("entity", "record")',
+    'CREATE TABLE "review" ("id" SERIAL NOT NULL PRIMARY KEY, "title" TEXT NOT NULL, "status" TEXT NOT NULL, "started_at" TEXT NOT NULL, "started_by" TEXT NOT NULL, "period_start" TEXT NOT NULL, "period_end" TEXT NOT NULL, "audit_count" INTEGER NOT NULL, "audit_head" TEXT NOT NULL, "counts_at_start" TEXT NOT NULL, "previous" INTEGER, "closed_at" TEXT, "closed_by" TEXT, "figures" TEXT, "changes" TEXT, "pack_name" TEXT, "pack_sha256" TEXT, "pack" BYTEA)',
+    'CREATE INDEX "review_status" ON "review" ("status")',
+    'CREATE TABLE "review_item" ("id" SERIAL NOT NULL PRIMARY KEY, "review" INTEGER NOT NULL, "entity" TEXT NOT NULL, "record" INTEGER, "purpose" TEXT, "title" TEXT NOT NULL, "decision" TEXT NOT NULL, "decided_by" TEXT, "decided_at" TEXT, "note" TEXT, "state_at_start" TEXT NOT NULL, "state_at_close" TEXT)',
+    'CREATE INDEX "reviewitem_review" ON "review_item" ("review")',
+    'CREATE TABLE "search_organisation" (rowid BIGINT PRIMARY KEY, text TEXT NOT NULL)',
+    'CREATE TABLE "search_activity" (rowid BIGINT PRIMARY KEY, text TEXT NOT NULL)',
+    'CREATE TABLE "search_processor" (rowid BIGINT PRIMARY KEY, text TEXT NOT NULL)',
+    'CREATE TABLE "search_dpia" (rowid BIGINT PRIMARY KEY, text TEXT NOT NULL)',
+    'CREATE TABLE "search_breach" (rowid BIGINT PRIMARY KEY, text TEXT NOT NULL)',
+    'CREATE TABLE "search_rights_request" (rowid BIGINT PRIMARY KEY, text TEXT NOT NULL)',
+    'CREATE TABLE "search_consent" (rowid BIGINT PRIMARY KEY, text TEXT NOT NULL)',
+    'CREATE TABLE "search_person" (rowid BIGINT PRIMARY KEY, text TEXT NOT NULL)',
+    'CREATE TABLE "search_training" (rowid BIGINT PRIMARY KEY, text TEXT NOT NULL)',
+    'CREATE TABLE "search_policy" (rowid BIGINT PRIMARY KEY, text TEXT NOT NULL)',
+)

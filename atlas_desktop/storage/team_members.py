@@ -1,0 +1,103 @@
+"""The people of a team register: who is in it with which role, adding and removing them, and passwords.
+
+Adding someone is a manager's act: a PostgreSQL login role made by ``atlas_add_member`` (which checks the
+caller is a manager) and, in the same transaction, the team key wrapped with the new person's password.
+Passwords reach the server only as SCRAM verifiers made here by libpq, never in clear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..core.errors import NotAllowed, UsageError
+from ..core.passphrase import require_strong
+from . import team_schema
+from .audit import utc_now
+from .keys import KdfParams, KeyFile
+
+_NAME = re.compile(r"[a-z][a-z0-9_.-]{1,40}")
+
+
+@dataclass(frozen=True)
+class Member:
+    person: str
+    app_role: str
+    can_sign_in: bool
+    has_key: bool
+
+
+def scram_verifier(db: Any, person: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of ``password`` (what the server stores), made by libpq on this computer."""
+    pgconn = db.connection().pgconn
+    return pgconn.encrypt_password(password.encode("utf-8"), person.encode("utf-8"), b"scram-sha-256").decode()
+
+
+def check_name(person: str) -> str:
+    person = person.strip()
+    if not _NAME.fullmatch(person):
+        raise UsageError(f"{person!r} cannot be a sign-in name: use 2 to 41 lower-case letters, digits, '.', '-' "
+                         "or '_', starting with a letter (e.g. maria.pop).")
+    return person
+
+
+def members(reg: Any) -> list[Member]:
+    """Everyone who belongs to the register, managers first, then by name."""
+    keyed = {row[0] for row in reg.db.execute_sql(f'SELECT member FROM "{team_schema.KEY_TABLE}"').fetchall()}
+    rows = reg.db.execute_sql("SELECT person, app_role, can_sign_in FROM atlas_members").fetchall()
+    order = {role: i for i, role in enumerate(team_schema.APP_ROLES)}
+    found = [Member(p, r, bool(c), p in keyed) for p, r, c in rows]
+    return sorted(found, key=lambda m: (order.get(m.app_role, 9), m.person))
+
+
+def _require_manager(reg: Any, doing: str) -> None:
+    if reg.app_role() != "manager":
+        raise NotAllowed(f"Only a manager can {doing}; you are signed in as {reg.actor} ({reg.app_role()}).")
+
+
+def add_member(reg: Any, person: str, app_role: str, password: str, kdf: KdfParams | None = None) -> None:
+    """Add ``person`` (or change their role and password) and give them their copy of the team key."""
+    person = check_name(person)
+    if app_role not in team_schema.APP_ROLES:
+        raise UsageError(f"The role must be one of {', '.join(team_schema.APP_ROLES)}, not {app_role!r}.")
+    _require_manager(reg, "add people")
+    require_strong(password, [person, reg.meta("org_name") or ""])
+    keys = KeyFile(reg.register_id, {})
+    keys.set_passphrase(reg.data_key, password, kdf)
+    with reg.transaction(f"adding {person}"):
+        before = {m.person: m.app_role for m in members(reg)}.get(person)
+        reg.db.execute_sql("SELECT atlas_add_member(?, ?, ?)", (person, app_role, scram_verifier(reg.db, person,
+                                                                                             password)))
+        reg.db.execute_sql(f'INSERT INTO "{team_schema.KEY_TABLE}" (member, wrap, added_at, added_by) '
+                           "VALUES (?, ?, ?, ?) ON CONFLICT (member) DO UPDATE SET wrap = excluded.wrap, "
+                           "added_at = excluded.added_at, added_by = excluded.added_by",
+                           (person, keys.to_bytes(), utc_now(), reg.actor))
+        reg.audit.append(reg.actor, "create" if before is None else "update", "team", person,
+                         None if before is None else {"member": person, "role": before},
+                         {"member": person, "role": app_role})
+
+
+def remove_member(reg: Any, person: str) -> None:
+    """Take ``person`` out: no role, no copy of the team key (they can no longer sign in to it)."""
+    _require_manager(reg, "remove people")
+    current = {m.person: m.app_role for m in members(reg)}
+    if person not in current:
+        raise UsageError(f"{person} is not a member of this team register.")
+    with reg.transaction(f"removing {person}"):
+        reg.db.execute_sql("SELECT atlas_remove_member(?)", (person,))
+        reg.audit.append(reg.actor, "delete", "team", person, {"member": person, "role": current[person]}, None)
+
+
+def change_password(reg: Any, new_password: str, kdf: KdfParams | None = None) -> None:
+    """Change the signed-in person's server password and rewrap their copy of the team key, together."""
+    require_strong(new_password, [reg.actor, reg.meta("org_name") or ""])
+    keys = KeyFile(reg.register_id, {})
+    keys.set_passphrase(reg.data_key, new_password, kdf)
+    verifier = scram_verifier(reg.db, reg.actor, new_password)
+    with reg.transaction("changing your password"):
+        reg.db.execute_sql(f"ALTER ROLE CURRENT_USER PASSWORD '{verifier}'")
+        reg.db.execute_sql(f'UPDATE "{team_schema.KEY_TABLE}" SET wrap = ? WHERE member = session_user',
+                           (keys.to_bytes(),))
+        reg.audit.append(reg.actor, "keys", "team", reg.actor, None, {"password": "changed"})
+    reg.target = reg.target.with_login(password=new_password)
