@@ -264,8 +264,11 @@ class Records:
 
     # -- writing -----------------------------------------------------------------------------------
     def create(self, entity: str, values: Mapping[str, Any], *, action: str = "create",
-               now: dt.datetime | None = None) -> int:
-        """Validate and save a new record; return its id. Raises InvalidRecord listing every problem."""
+               now: dt.datetime | None = None, created_at: str | None = None) -> int:
+        """Validate and save a new record; return its id. Raises InvalidRecord listing every problem.
+
+        ``created_at``: the record's original creation time (ISO UTC, as ``utc_now`` writes it), for a
+        record moved here from elsewhere (a breach logged offline in the outbox); default now."""
         ent = _entity(entity)
         if ent.singleton:
             raise UsageError(f"There is only one {ent.label.lower()}; edit it instead.")
@@ -273,7 +276,7 @@ class Records:
             record, problems = self.prepare(ent.key, values, now=now)
             if problems:
                 raise InvalidRecord(ent.label.lower(), problems)
-            stamp = utc_now()
+            stamp = created_at or utc_now()
             model = self.models[ent.key]
             record_id = int(model.insert(created_at=stamp, updated_at=stamp, **self._row(ent, record)).execute())
             search.put(self.reg.db, ent, record_id, record)
