@@ -103,6 +103,8 @@ def default_actor() -> str:
 class Register:
     """An unlocked register: its database, key file and audit trail."""
 
+    kind = "local"  # a team register (``team.TeamRegister``) says "team"
+
     def __init__(self, path: Path, keys: KeyFile, data_key: bytes, db: SqlCipherDatabase,
                  actor: str) -> None:
         self.path = Path(path)

@@ -27,6 +27,7 @@ from ..core.entities import BY_KEY
 from ..core.errors import InvalidRecord, NotFound, UsageError
 from ..core.review_diff import Change, compare
 from ..core.review_figures import YearFigures, year_figures
+from .dialect import is_team
 from .audit import canonical_json, utc_now
 from .models import REVIEW_ITEM_TABLE, REVIEW_TABLE
 
@@ -405,8 +406,11 @@ def _has_review_tables(db: Any) -> bool:
     # Records also run inside migrations of older schemas (the fixture maker, restore checks).
     cached = getattr(db, "_atlas_has_reviews", None)
     if cached is None:
-        cached = db.execute_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                                (REVIEW_TABLE,)).fetchone() is not None
+        if is_team(db):  # a team register starts at schema 6, with the review tables
+            cached = True
+        else:
+            cached = db.execute_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                    (REVIEW_TABLE,)).fetchone() is not None
         if cached:
             db._atlas_has_reviews = True  # once there, always there; absent may still change by migration
     return bool(cached)
