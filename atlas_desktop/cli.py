@@ -21,7 +21,7 @@ from pathlib import Path
 from dateutil import parser as dateparser
 from dateutil import tz
 
-from . import __version__, cli_exports, cli_reports, cli_review
+from . import __version__, cli_exports, cli_reports, cli_review, cli_team
 from .cli_records import add_commands, print_problems
 from .core.errors import (
     EXIT_ERROR,
@@ -129,6 +129,8 @@ def _register_path(args: argparse.Namespace) -> Path:
 
 
 def _open(args: argparse.Namespace, settings: Settings) -> Register:
+    if cli_team.is_team(args):  # a postgresql:// address or a .atlas-team file
+        return cli_team.open_team(args, settings)  # type: ignore[return-value]  # offers what Register does
     path = _register_path(args)
     recovery = _recovery_key(args)
     passphrase = None if recovery else _passphrase(args)
@@ -277,7 +279,8 @@ def _report(reg: Register, settings: Settings, found: list[str], verdict: Verdic
 
 def cmd_doctor(args: argparse.Namespace, settings: Settings) -> int:
     with _open(args, settings) as reg:
-        return EXIT_PROBLEM if _report(reg, settings, *_checks(args, reg, settings)) else EXIT_OK
+        report = cli_team.team_report if reg.kind == "team" else _report
+        return EXIT_PROBLEM if report(reg, settings, *_checks(args, reg, settings)) else EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
@@ -341,7 +344,8 @@ def cmd_audit_verify(args: argparse.Namespace, settings: Settings) -> int:
         verdict = reg.audit.verify(_anchors(args, reg, settings))
         mismatches = verify_records(reg)
         trail = _trail_lines(reg, mismatches)
-        if args.accept_trail and verdict.ok and not mismatches:
+        segments = cli_team.segment_problems(reg)  # a team register's imported history
+        if args.accept_trail and verdict.ok and not mismatches and not segments:
             from .storage.seen_heads import remember_head
 
             remember_head(reg)  # looked into and accepted: the next open compares with this head
@@ -353,7 +357,9 @@ def cmd_audit_verify(args: argparse.Namespace, settings: Settings) -> int:
         print(f"BROKEN at entry {verdict.broken_at}: {verdict.problem}")
     for line in trail:
         print(f"MISMATCH {line}")
-    return EXIT_OK if verdict.ok and not trail else EXIT_PROBLEM
+    for line in segments:
+        print(f"BROKEN {line}")
+    return EXIT_OK if verdict.ok and not trail and not segments else EXIT_PROBLEM
 
 
 def _utc_bound(text: str | None, flag: str, end_of_day: bool) -> str | None:
@@ -399,6 +405,8 @@ def _short(value: object, width: int = 40) -> str:
 
 def cmd_welcome(args: argparse.Namespace, settings: Settings) -> int:
     """No command: what `make run` does until the desktop window exists."""
+    if cli_team.is_team(args):
+        return cmd_doctor(args, settings)  # a team register exists already (or the sign-in says why not)
     path = _register_path(args)
     if not path.exists():
         print(f"Atlas Desktop {__version__}. There is no register at {path} yet.")
@@ -420,10 +428,11 @@ def cmd_welcome(args: argparse.Namespace, settings: Settings) -> int:
 # -- parser -----------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--register", metavar="PATH", help="the register file (default: %(default)s)",
-                        default=None)
+    common.add_argument("--register", metavar="PATH", default=None,
+                        help=f"the register file, or a team register: {cli_team.ADDRESS} or a .atlas-team file")
     common.add_argument("--passphrase-file", metavar="F", help=f"read the passphrase from F (or set {PASSPHRASE_ENV})")
     common.add_argument("--recovery-key-file", metavar="F", help="unlock with the recovery key in F instead")
+    cli_team.add_common_options(common)
 
     parser = argparse.ArgumentParser(prog="atlas", description="Atlas Desktop: your office's encrypted GDPR register.")
     parser.add_argument("--version", action="version", version=f"atlas {__version__}")
@@ -473,6 +482,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_exports.add_commands(sub, common)
     cli_reports.add_commands(sub, common)
     cli_review.add_commands(sub, common)
+    cli_team.add_parser(sub, common)
     return parser
 
 
@@ -481,6 +491,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     func = getattr(args, "func", cmd_welcome)
     try:
+        cli_team.check_applies(args)
         return func(args, Settings.load())
     except InvalidRecord as exc:
         print_problems(exc)

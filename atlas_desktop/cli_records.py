@@ -68,7 +68,8 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
                 for f in group:
                     where = f"{f.entity} #{f.record}" if f.record is not None else f.entity
                     print(f"  [{where}] {f.message} ({f.article})")
-        counts = ", ".join(f"{sum(f.severity == s for f in findings)} {s}" for s in _HEADINGS)
+        counted = [(sum(f.severity == s for f in findings), s) for s in _HEADINGS]
+        counts = ", ".join(f"{n} {s}s" if s == "gap" and n != 1 else f"{n} {s}" for n, s in counted)
         print(f"\n{counts}.")
     return EXIT_PROBLEM if any_overdue(findings) else EXIT_OK
 

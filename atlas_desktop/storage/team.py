@@ -150,7 +150,7 @@ class TeamRegister:
         """Create the team register in the (empty) database ``target`` names, signed in as the person who
         will own the schema (the server's administrator, or a role with CREATEROLE that owns the database).
         Makes the three roles, the first manager and the team key; returns the team's recovery key."""
-        from .team_members import scram_verifier
+        from .team_members import password_for
         if not org_name.strip():
             raise StorageError("The organisation's name is needed to create a team register.")
         db = connect(target)
@@ -179,7 +179,7 @@ class TeamRegister:
                     Records(reg).save_organisation({"name": org_name.strip()})
                     from .certificate import create_certificate
                     create_certificate(reg, org_name.strip())
-                    verifier = scram_verifier(db, manager, manager_password)
+                    verifier = password_for(db, target, manager, manager_password)
                     db.execute_sql("SELECT atlas_add_member(?, 'manager', ?)", (manager, verifier))
                     for member, keyfile in ((manager, manager_keys), (team_schema.RECOVERY_MEMBER, recovery_keys)):
                         db.execute_sql(f'INSERT INTO "{team_schema.KEY_TABLE}" (member, wrap, added_at, added_by) '

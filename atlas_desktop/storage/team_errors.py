@@ -74,6 +74,11 @@ def translate(exc: BaseException, doing: str, target: Any = None) -> AtlasError:
             return ServerUnreachable(f"{server} refuses connections without encryption, and this one had none.")
         return WrongKey(f"The server does not let {user} sign in to this database from this computer: ask "
                         "whoever runs the server to allow it (pg_hba.conf).")
+    if "is not permitted to log in" in text or "permission denied for database" in text:
+        return WrongKey(f"{user} is not (or no longer) a member of the team register on {server}: a manager can "
+                        "add you again.")
+    if code == "42710" or "is already used on this server" in text:
+        return StorageError(server_message(exc))
     if code == "3D000" or ("database" in text and "does not exist" in text):
         return NotARegister(f"There is no database {getattr(target, 'database', '')!r} on {server}: check the "
                             "address, or ask whoever runs the server to create it.")
@@ -82,8 +87,8 @@ def translate(exc: BaseException, doing: str, target: Any = None) -> AtlasError:
                                  "for a server on another computer: ask whoever runs it to turn TLS on.")
     if is_unreachable(exc):
         return ServerUnreachable(f"The team register's server {server} cannot be reached now while {doing} "
-                                 f"({_text(exc)}). Nothing was changed. Check the network, or log a breach "
-                                 "into the outbox on this computer: it is sent when the server is back.")
+                                 f"({_text(exc)}). Nothing was changed. Check the network; meanwhile the app can log "
+                                 "a breach into an outbox on this computer and send it when the server is back.")
     if code == "42501":
         said = server_message(exc)
         if said.startswith("permission denied"):

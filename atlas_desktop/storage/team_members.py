@@ -25,13 +25,41 @@ class Member:
     person: str
     app_role: str
     can_sign_in: bool
-    has_key: bool
+    has_key: bool | None  # None: not visible to you (only managers see everyone's key copy)
 
 
 def scram_verifier(db: Any, person: str, password: str) -> str:
     """The SCRAM-SHA-256 verifier of ``password`` (what the server stores), made by libpq on this computer."""
     pgconn = db.connection().pgconn
     return pgconn.encrypt_password(password.encode("utf-8"), person.encode("utf-8"), b"scram-sha-256").decode()
+
+
+def password_for(db: Any, target: Any, person: str, password: str) -> str | None:
+    """The verifier to set for ``person``, or None when they already sign in to this server elsewhere.
+
+    Roles belong to the whole server. Someone who already has a sign-in (another register on the same
+    server) keeps their password: the one typed must be it, which a trial sign-in proves (the server
+    checks the password before it checks the right to this database)."""
+    row = db.execute_sql("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?", (person,)).fetchone()
+    if row is None or not row[0] or _member_here(db, target.database, person):
+        return scram_verifier(db, person, password)
+    import psycopg
+    try:
+        psycopg.connect(**{**target.with_login(user=person, password=password).connect_params(),
+                           "dbname": target.database}).close()
+    except psycopg.OperationalError as exc:
+        text = str(exc).lower()
+        if "password authentication failed" in text:
+            raise UsageError(f"{person} already signs in to this server (another register, or another program): "
+                             "type their current password, or choose another sign-in name.") from None
+        if "permission denied for database" not in text:
+            raise
+    return None
+
+
+def _member_here(db: Any, database: str, person: str) -> bool:
+    groups = [team_schema.role_name(database, r) for r in team_schema.APP_ROLES]
+    return any(db.execute_sql("SELECT pg_has_role(?, ?, 'MEMBER')", (person, g)).fetchone()[0] for g in groups)
 
 
 def check_name(person: str) -> str:
@@ -47,7 +75,8 @@ def members(reg: Any) -> list[Member]:
     keyed = {row[0] for row in reg.db.execute_sql(f'SELECT member FROM "{team_schema.KEY_TABLE}"').fetchall()}
     rows = reg.db.execute_sql("SELECT person, app_role, can_sign_in FROM atlas_members").fetchall()
     order = {role: i for i, role in enumerate(team_schema.APP_ROLES)}
-    found = [Member(p, r, bool(c), p in keyed) for p, r, c in rows]
+    sees_all = reg.app_role() == "manager"  # row-level security shows others only their own key copy
+    found = [Member(p, r, bool(c), p in keyed if sees_all or p == reg.actor else None) for p, r, c in rows]
     return sorted(found, key=lambda m: (order.get(m.app_role, 9), m.person))
 
 
@@ -67,8 +96,8 @@ def add_member(reg: Any, person: str, app_role: str, password: str, kdf: KdfPara
     keys.set_passphrase(reg.data_key, password, kdf)
     with reg.transaction(f"adding {person}"):
         before = {m.person: m.app_role for m in members(reg)}.get(person)
-        reg.db.execute_sql("SELECT atlas_add_member(?, ?, ?)", (person, app_role, scram_verifier(reg.db, person,
-                                                                                             password)))
+        reg.db.execute_sql("SELECT atlas_add_member(?, ?, ?)",
+                           (person, app_role, password_for(reg.db, reg.target, person, password)))
         reg.db.execute_sql(f'INSERT INTO "{team_schema.KEY_TABLE}" (member, wrap, added_at, added_by) '
                            "VALUES (?, ?, ?, ?) ON CONFLICT (member) DO UPDATE SET wrap = excluded.wrap, "
                            "added_at = excluded.added_at, added_by = excluded.added_by",

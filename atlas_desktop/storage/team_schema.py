@@ -19,6 +19,7 @@ APP_ROLES = ("manager", "editor", "reader")
 KEY_TABLE = "team_key"  # the team key, wrapped once per person (and once for the recovery key)
 IMPORT_TABLE = "audit_import"  # audit trails brought in by ``atlas team import``, kept as they were
 RECOVERY_MEMBER = "@recovery"
+MEMBER_COMMENT = "Atlas Desktop team register member"  # marks the sign-in roles Atlas created
 
 
 def role_name(database: str, app_role: str) -> str:
@@ -126,8 +127,19 @@ def _member_functions(database: str, owner: str) -> list[str]:
         "IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = person AND rolsuper) THEN "
         "RAISE EXCEPTION 'A server administrator cannot be added as a person: choose another name.'; END IF; "
         "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = person) THEN "
-        "EXECUTE format('CREATE ROLE %I LOGIN', person); END IF; "
-        "IF verifier IS NOT NULL THEN EXECUTE format('ALTER ROLE %I PASSWORD %L', person, verifier); END IF; "
+        "EXECUTE format('CREATE ROLE %I LOGIN', person); "
+        f"EXECUTE format('COMMENT ON ROLE %I IS %L', person, {_literal(MEMBER_COMMENT)}); "
+        # Roles belong to the whole server: a sign-in used elsewhere (another register, another program)
+        # keeps its password (the caller proved it knows it and passes no verifier), since setting a new
+        # one would lock its owner out there. Only a sign-in Atlas itself switched off may be reset.
+        f"ELSIF verifier IS NOT NULL AND NOT (pg_has_role(person, {_literal(mgr)}, 'MEMBER') OR "
+        f"pg_has_role(person, {_literal(ed)}, 'MEMBER') OR pg_has_role(person, {_literal(rd)}, 'MEMBER')) "
+        "AND NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = person AND NOT r.rolcanlogin "
+        f"AND shobj_description(r.oid, 'pg_authid') = {_literal(MEMBER_COMMENT)}) THEN "
+        "RAISE EXCEPTION 'The name % is already used on this server (by another register or program): type "
+        "that person''s current password, or choose another sign-in name.', person "
+        "USING ERRCODE = 'duplicate_object'; END IF; "
+        "IF verifier IS NOT NULL THEN EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', person, verifier); END IF; "
         f"EXECUTE format('REVOKE %I, %I, %I FROM %I', {_literal(mgr)}, {_literal(ed)}, {_literal(rd)}, person); "
         "EXECUTE format('GRANT %I TO %I', chosen, person); END $$")
     remove = (

@@ -115,3 +115,34 @@ def test_text_search_and_sorting_work_as_on_the_local_file(team):
         assert records.ids("breach", text="ALPHA") == [b]
         assert records.ids("breach", text="Lp") == [b]  # shorter than a trigram: read from the rows
         assert records.ids("breach", text="100%") == []
+
+
+def test_a_name_already_used_on_the_server_is_not_taken_over(team, pg_cluster):
+    """Roles belong to the whole server: adding "ana" to a second register must not reset the password
+    she signs in with to the first one (it would lock her out there)."""
+    from atlas_desktop.core.errors import UsageError
+    from atlas_desktop.storage.dialect import Target
+    from atlas_desktop.storage.team import TeamRegister
+
+    with team.open() as reg:
+        team_members.add_member(reg, "ana", "editor", "copper-meadow-lantern-88")
+    second = pg_cluster.new_database()
+    TeamRegister.init(Target.from_url(pg_cluster.url(second)), org_name="Second office", manager="victor",
+                      manager_password="granite-willow-signal-42")
+    with TeamRegister.open(pg_cluster.url(second, user="victor", password="granite-willow-signal-42")) as other:
+        with pytest.raises(UsageError, match="already signs in to this server"):
+            team_members.add_member(other, "ana", "reader", "another-password-entirely-7")
+        team_members.add_member(other, "ana", "reader", "copper-meadow-lantern-88")  # her own password: joins
+    with team.open("ana", "copper-meadow-lantern-88") as ana:  # still signs in where she was
+        assert ana.app_role() == "editor"
+    with TeamRegister.open(pg_cluster.url(second, user="ana", password="copper-meadow-lantern-88")) as ana:
+        assert ana.app_role() == "reader"
+
+
+def test_a_removed_person_is_told_plainly(team):
+    with team.open() as reg:
+        team_members.add_member(reg, "ana", "editor", "copper-meadow-lantern-88")
+        team_members.remove_member(reg, "ana")
+        assert [m.person for m in team_members.members(reg)] == ["maria"]
+    with pytest.raises(WrongKey, match="no longer"):
+        team.open("ana", "copper-meadow-lantern-88")
