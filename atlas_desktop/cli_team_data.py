@@ -1,12 +1,137 @@
 """``atlas team import``, ``atlas team push`` and ``atlas team upgrade``: moving data into a team register.
 
-(Placeholder: filled in by the team-import work; ``cli_team`` calls ``add_parsers``.)
+``import`` copies a register file from this computer into a new, empty team register (``storage.team_import``);
+``push`` sends the breaches logged offline in this computer's outbox (``storage.outbox``); ``upgrade`` brings the
+team register's schema to this version of Atlas, an encrypted backup first (``storage.team_upgrade``).
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
+from pathlib import Path
+
+from .core.errors import EXIT_OK, UsageError
+from .storage.dialect import is_team_target
+from .storage.settings import Settings
+
+
+def _plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
+    from .cli import _open
+    from .cli_team import open_team
+    from .storage.team_import import import_register
+
+    source = Path(args.from_).expanduser()
+    if is_team_target(str(source)):
+        raise UsageError("--from takes a register file on this computer (e.g. office.atlas); the team register "
+                         "to import into is given with --register.")
+    if not source.exists():
+        raise UsageError(f"There is no register file at {source}.")
+    # The file opens as any --register file does (passphrase file, ATLAS_PASSPHRASE, recovery key, keyring or
+    # prompt); --register itself names the team register.
+    local_args = argparse.Namespace(**{**vars(args), "register": str(source), "register_top": None,
+                                       "passphrase_file": args.from_passphrase_file,
+                                       "recovery_key_file": args.from_recovery_key_file})
+    with _open(local_args, settings) as local, open_team(args, settings) as team:
+        summary = import_register(team, local)
+        server = team.target.server
+    extras = [_plural(summary.attachments, "attachment")] + (
+        [_plural(summary.reviews, "closed review")] if summary.reviews else [])
+    print(f"Imported {source.name} into the team register {server}: {_plural(summary.total_records, 'record')}, "
+          f"{', '.join(extras)}; its audit trail ({_plural(summary.audit_entries, 'entry', 'entries')}) is kept as "
+          f"imported segment {summary.segment}, anchored in the team's trail. {source.name} itself was not changed.")
+    return EXIT_OK
+
+
+def cmd_push(args: argparse.Namespace, settings: Settings) -> int:
+    from .cli_team import open_team
+    from .storage.outbox import discard_if_empty, has_outbox, open_outbox, push
+
+    with open_team(args, settings) as team:
+        target, where = team.target, team.location
+        if not has_outbox(target):
+            print(f"There is no outbox on this computer for {where}: nothing to send.")
+            return EXIT_OK
+        with open_outbox(target, target.password, create=False) as box:
+            result = push(box, team)
+    gone = result.remaining == 0 and discard_if_empty(target)
+    tail = (f"; {_plural(result.remaining, 'breach', 'breaches')} still wait in the outbox" if result.remaining
+            else "; the outbox is empty" + (" and was removed" if gone else ""))
+    print(f"Sent {_plural(len(result.pushed), 'breach', 'breaches')} from this computer's outbox to {where}, "
+          f"with their original times{tail}.")
+    return EXIT_OK
+
+
+def cmd_upgrade(args: argparse.Namespace, settings: Settings) -> int:
+    from .cli import _interactive, _recovery_key
+    from .cli_team import _ask_password, _given_password, _target
+    from .storage import migrations
+    from .storage.team_upgrade import upgrade
+
+    target, _ = _target(args)
+    recovery = _recovery_key(argparse.Namespace(recovery_key_file=args.team_recovery_key_file))
+    if not recovery:
+        if not _interactive():
+            raise UsageError("The team recovery key is needed to upgrade (it unlocks the key of the backup made "
+                             "first): use --recovery-key-file F, the file 'atlas team init' wrote, or a terminal.")
+        recovery = getpass.getpass("Team recovery key: ")
+    password = _given_password(args, target) or _ask_password(target)
+    backup_dir = Path(args.backup_dir).expanduser() if args.backup_dir else settings.backup_path / "team"
+    # The chain read now (not bound at import), so the whole list in force is the one applied.
+    result = upgrade(target.with_login(password=password), recovery, backup_dir, migrations.MIGRATIONS,
+                     method=args.backup_method)
+    if result.backup is None:
+        print(f"The team register {target.server} is already at schema {result.new_version}: nothing to upgrade.")
+        return EXIT_OK
+    what = "pg_dump archive" if result.backup_kind == "pg_dump" else "export of every table"
+    print(f"Upgraded the team register {target.server} from schema {result.old_version} to {result.new_version}. "
+          f"An encrypted backup ({what}; the team recovery key opens it) was made first: {result.backup}.")
+    return EXIT_OK
+
+
+def _team_options(parser: argparse.ArgumentParser, url_help: str = argparse.SUPPRESS) -> None:
+    """Which team register and how to sign in, as every ``atlas team`` command takes them."""
+    from .cli_team import ADDRESS, add_common_options
+
+    parser.add_argument("--register", metavar="PATH", default=None,
+                        help=f"the team register: {ADDRESS} or a .atlas-team file")
+    parser.add_argument("--url", dest="register", metavar="URL", help=url_help)  # as in 'team init'
+    add_common_options(parser)
 
 
 def add_parsers(team_commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    """Add the data-moving subcommands to ``atlas team``."""
+    """Add the data-moving subcommands to ``atlas team``.
+
+    They take the team register's sign-in options but not the rest of ``common``: its passphrase and
+    recovery-key options unlock the register being opened and are refused for a team register
+    (``cli_team.check_applies``), so ``import`` and ``upgrade`` take their own secrets (the file's
+    passphrase, the team's recovery key) under their own names."""
+    p = team_commands.add_parser("import", help="copy a register file into a new, empty team register "
+                                                "(a manager's act)")
+    _team_options(p)
+    p.add_argument("--from", dest="from_", required=True, metavar="PATH",
+                   help="the register file to copy; it is left as it is")
+    p.add_argument("--passphrase-file", dest="from_passphrase_file", metavar="F",
+                   help="read that file's passphrase from F (or set ATLAS_PASSPHRASE)")
+    p.add_argument("--recovery-key-file", dest="from_recovery_key_file", metavar="F",
+                   help="unlock that file with its recovery key in F instead")
+    p.set_defaults(func=cmd_import)
+
+    p = team_commands.add_parser("push", help="send the breaches logged on this computer while the server was "
+                                              "unreachable")
+    _team_options(p)
+    p.set_defaults(func=cmd_push)
+
+    p = team_commands.add_parser("upgrade", help="bring the team register's schema to this version (its owner's "
+                                                 "act; an encrypted backup is made first)")
+    _team_options(p, "the team register, signed in as the schema's owner (who ran 'atlas team init')")
+    p.add_argument("--recovery-key-file", dest="team_recovery_key_file", metavar="F",
+                   help="the team recovery key (the file 'atlas team init --recovery-key-out' wrote)")
+    p.add_argument("--backup-dir", metavar="DIR", help="where the backup goes (default: the backup folder's team/)")
+    p.add_argument("--backup-method", choices=("auto", "pg_dump", "export"), default="auto",
+                   help="pg_dump's archive, or the app's own export of every table (auto: pg_dump when installed)")
+    p.set_defaults(func=cmd_upgrade)

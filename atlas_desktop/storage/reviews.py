@@ -64,7 +64,7 @@ class Reviews:
             audit_count=row["audit_count"], audit_head=row["audit_head"],
             counts_at_start=json.loads(row["counts_at_start"] or "{}"), closed_at=_when(row["closed_at"]),
             closed_by=row["closed_by"], previous_id=row["previous"], pack_name=row["pack_name"],
-            pack_sha256=row["pack_sha256"], pack_size=int(pack) if pack is not None else None)
+            pack_sha256=row["pack_sha256"], pack_size=int(pack) - self.reg.seal_overhead if pack is not None else None)
 
     def _select(self) -> Any:
         m = self.review_model
@@ -308,7 +308,8 @@ class Reviews:
                      ).where(m.id == review.id).execute()
             name, pack = build_pack(self.get(review.id))
             digest = hashlib.sha256(pack).hexdigest()
-            m.update(pack_name=name, pack_sha256=digest, pack=pack).where(m.id == review.id).execute()
+            # Sealed like an attachment: on a team register the server never holds the pack in clear.
+            m.update(pack_name=name, pack_sha256=digest, pack=self.reg.seal(pack)).where(m.id == review.id).execute()
             self.reg.audit.append(self.reg.actor, "update", ENTITY, str(review.id), {"status": "in progress"},
                                   {"status": "closed", "period": period.label(), "pack": name,
                                    "pack_sha256": digest, **rv.counts(states)})
@@ -333,7 +334,7 @@ class Reviews:
         data = self.review_model.select(self.review_model.pack).where(self.review_model.id == review_id).scalar()
         if data is None or review.pack_name is None:
             raise UsageError(f"{review.title} has no pack: it is still in progress.")
-        return review.pack_name, bytes(data)
+        return review.pack_name, self.reg.unseal(bytes(data))
 
 
 # -- told by Records as records are saved ---------------------------------------------------------------

@@ -253,6 +253,8 @@ class TeamRegister:
     def checkpoint(self) -> None:
         """Nothing to fold: the server's files are its own."""
 
+    seal_overhead = len(_SEALED) + 12 + 16  # marker, nonce, GCM tag
+
     def seal(self, data: bytes) -> bytes:
         """Encrypt on this computer, before the server sees it (attachments, the signing key)."""
         nonce = secrets.token_bytes(12)

@@ -82,7 +82,7 @@ def test_breach_report_on_a_team_register_names_the_breach(filled, tmp_path):
     assert verify_pdf(path, load(reg).cert_pem).ok
 
 
-def test_the_annual_review_runs_and_closes_on_a_team_register(filled):
+def test_the_annual_review_runs_and_closes_on_a_team_register(filled, team, pg_cluster):
     reg, _ = filled
     records = Records(reg)
     reviews = Reviews(records)
@@ -95,3 +95,7 @@ def test_the_annual_review_runs_and_closes_on_a_team_register(filled):
     name, data = reviews.pack(closed.id)
     assert name.endswith(".zip") and check_pack(data) == []
     assert reg.audit.verify().ok
+    with pg_cluster.admin(team.database) as conn:  # the server keeps the pack sealed, as an attachment
+        stored = bytes(conn.execute("SELECT pack FROM review WHERE id = %s", (closed.id,)).fetchone()[0])
+    assert not stored.startswith(b"PK") and data[:200] not in stored
+    assert Reviews(records).get(closed.id).pack_size == len(data)
