@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # Qt's GUI modules (loaded by pytest-qt at start-up) need these system libraries.
 QT_DEBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 
-.PHONY: run test qt-libs xcb-libs dist forms translations bench soak clean
+.PHONY: run test qt-libs xcb-libs pg-server dist forms translations bench soak clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Atlas Desktop needs Python 3.11 or newer; set PYTHON=/path/to/python3.11")'
@@ -44,7 +44,31 @@ xcb-libs: $(STAMP)
 	  fi; \
 	fi
 
-test: $(STAMP) qt-libs
+# The team register's tests (and the team benchmark) run a throwaway PostgreSQL cluster with the system's
+# server binaries (tests/pg_server.py). Installs Debian's `postgresql` only where initdb is missing and
+# apt-get can be used (as root, or with password-less sudo); otherwise the team tests skip, naming what
+# to install, unless ATLAS_REQUIRE_POSTGRES=1 (CI) makes a missing server an error here and in pytest.
+PG_DEBS := postgresql
+PG_PRESENT ?= command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1
+pg-server:
+	@{ $(PG_PRESENT); } || { \
+	  if [ "$$(id -u)" = 0 ]; then sudo=""; elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then sudo="sudo -n"; \
+	  else sudo=none; fi; \
+	  if [ "$$sudo" != none ] && command -v apt-get >/dev/null; then \
+	    echo "Installing PostgreSQL's server for the team register tests: $(PG_DEBS)"; \
+	    { $$sudo apt-get update -qq && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      --no-install-recommends $(PG_DEBS) >/dev/null; } || { echo "Could not install $(PG_DEBS)."; \
+	      [ -z "$$ATLAS_REQUIRE_POSTGRES" ] || exit 1; }; \
+	  elif [ -n "$$ATLAS_REQUIRE_POSTGRES" ]; then \
+	    echo "ATLAS_REQUIRE_POSTGRES is set but PostgreSQL's server (initdb) is missing and cannot be installed here"; \
+	    echo "(not root, no password-less sudo, or no apt-get): install it first, e.g. sudo apt-get install $(PG_DEBS)"; \
+	    exit 1; \
+	  else \
+	    echo "PostgreSQL's server is not installed: the team register tests will be skipped"; \
+	    echo "  (sudo apt-get install $(PG_DEBS), or brew install postgresql, to run them)"; \
+	  fi; }
+
+test: $(STAMP) qt-libs pg-server
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # The one-folder desktop build (PyInstaller, build.spec), then its self-test offscreen.
@@ -60,12 +84,13 @@ dist: $(DIST_STAMP) qt-libs
 # Benchmarks (not part of `make test`): benchmarks/run.py on generated registers of 1k, 10k and 100k
 # records, each figure a ratio to a floor measured in the same run; QUICK=1 runs 1k and 10k only.
 # Writes benchmarks/results.json; a full run also updates the table in benchmarks/README.md.
+# The "team" figure (benchmarks/team_register.py) runs a throwaway PostgreSQL cluster: pg-server installs it.
 BENCH_STAMP := $(VENV)/.installed-bench
 $(BENCH_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	@touch $(BENCH_STAMP)
 
-bench: $(BENCH_STAMP) qt-libs
+bench: $(BENCH_STAMP) qt-libs pg-server
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py $(if $(QUICK),--quick) $(BENCH_ARGS)
 
 # The kill -9 soak (not part of `make test`, which runs the small crash test): N trials of

@@ -42,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="the 1k and 10k registers only (under 3 minutes)")
     parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the JSON (default: %(default)s)")
     parser.add_argument("--only", nargs="*", default=None,
-                        help="run only these figures: start table memory export report check audit")
+                        help="run only these figures: start table memory export report check audit team")
     parser.add_argument("--no-readme", action="store_true", help="a full run leaves benchmarks/README.md alone")
     parser.add_argument("--profile", nargs="*", default=[], metavar="FIGURE",
                         help="profile these in-process figures (export report check audit) with pyinstrument; "
@@ -121,6 +121,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         app, floor, entries = figures.measure_audit(paths[largest], repeat=3 if quick else 5)
         return [row("audit verify", largest, app, floor, 3.0, entries=entries)]
 
+    def team() -> list[dict[str, Any]]:
+        from benchmarks import team_register  # a throwaway PostgreSQL cluster; skipped, saying why, without one
+
+        return team_register.measure(paths[largest], largest, quick)
+
     run("start", "Cold start (10k register, unlock included, offscreen, fresh process)", start)
     run("table", f"Breaches table ({largest:,}-record register)", breaches_table)
     run("memory", f"Peak memory ({largest:,}-record register, breaches table open)", peak)
@@ -128,6 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     run("report", "Signed ropa report", sized("report", "signed ropa report", largest, 1.5, figures.measure_report))
     run("check", "atlas check", sized("check", "atlas check", largest, 5.0, figures.measure_check))
     run("audit", f"audit verify ({largest:,}-record register)", audit)
+    run("team", f"Team register (PostgreSQL) against the local file ({largest:,} records)", team)
     for key, name in (("export", "xlsx export"), ("report", "signed ropa report"), ("check", "atlas check")):
         if medians[key]:
             results.extend(growth_rows(name, medians[key], floors=floor_medians[key]))

@@ -64,3 +64,28 @@ def test_figures_give_results_json_rows(tiny):
 def test_stats():
     stats = timing.Stats([0.3, 0.1, 0.2, 0.5, 0.4])
     assert (stats.median, stats.min, stats.max, stats.p95) == (0.3, 0.1, 0.5, 0.5)
+
+
+def test_the_team_register_benchmark_copies_the_register_and_gives_rows(tiny, pg_cluster):
+    """benchmarks/team_register.py: the team register it fills holds the local one's records, found by the same
+    filters, with a trail that verifies; its figures give results.json rows (a team/local ratio each)."""
+    from atlas_desktop.storage.team import TeamRegister
+    from benchmarks import team_register
+
+    url = team_register.make_team(pg_cluster, tiny, log=lambda _: None)
+    with figures.open_register(tiny) as local_reg, TeamRegister.open(url) as team_reg:
+        local, team = Records(local_reg), Records(team_reg)
+        for ent in ENTITIES:
+            assert sorted(team.ids(ent.key)) == sorted(local.ids(ent.key))
+        some = local.list("breach", limit=5)
+        assert [team.get("breach", r["id"]) for r in some] == [local.get("breach", r["id"]) for r in some]
+        words = team_register.words(local)
+        assert words and all(set(team.ids("breach", text=w)) == set(local.ids("breach", text=w)) for w in words)
+        assert team_reg.audit.verify().ok and team_reg.audit.count() >= 300
+        assert team_register.open_list(team) == team_register.open_list(local) == counts(300)["breach"]
+    rows = team_register.measure(tiny, 300, quick=True, log=lambda _: None, cluster=pg_cluster, light=True)
+    assert [r["name"] for r in rows if r.get("kind") != "breakdown"] == [
+        "team register: breaches list opened", "team register: breaches 3→4 character filter",
+        "team register: signed ropa report"]
+    for r in json.loads(json.dumps(rows)):
+        assert KEYS <= r.keys() and isinstance(r["passed"], bool)
