@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import secrets
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +19,7 @@ from .core.errors import EXIT_OK, UsageError, WeakPassphrase, WrongKey
 from .core.passphrase import require_strong
 from .storage.dialect import Target, is_team_target
 from .storage.settings import Settings
+from .storage.team_members import generated_password  # shared with the app's Add person
 
 if TYPE_CHECKING:
     from .storage.audit import Verdict
@@ -171,13 +171,6 @@ def _require_strong(value: str, context: list[str]) -> None:
     except WeakPassphrase as exc:
         raise WeakPassphrase(exc.message.replace("passphrase", "password")) from None
 
-
-_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: it is read aloud or copied by hand
-
-
-def generated_password() -> str:
-    """Five groups of four: about 99 bits, easy to pass on by hand."""
-    return "-".join("".join(secrets.choice(_ALPHABET) for _ in range(4)) for _ in range(5))
 
 
 # -- checks (doctor, audit verify) ------------------------------------------------------------------------

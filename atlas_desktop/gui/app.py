@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QWidget
 from .. import __version__
 from ..core.errors import AtlasError
 from ..storage import backups
+from ..storage.dialect import Target
 from ..storage.keyring_store import SecureKeyring
 from ..storage.register import Register
 from ..storage.settings import Settings
@@ -53,15 +54,17 @@ class AtlasApp(QObject):
         clipboard.watch_app_copies()
 
     # -- opening ----------------------------------------------------------------------------------
-    def start(self, path: Path | None = None) -> None:
-        """Open ``path`` (asking to unlock it), else the most recent register, else the welcome window."""
+    def start(self, path: Path | str | None = None) -> None:
+        """Open ``path`` (asking to unlock it; a team register's file or address asks for the password), else
+        the most recent register, else the welcome window."""
         from .recent import recent_registers
+        from .team_app import outbox_target, sign_in_dialog
         target = path or next((p for p in recent_registers() if p.exists()), None)
         if target is not None:
             from .unlock_dialog import UnlockDialog
-            dialog = UnlockDialog(target, keyring=SecureKeyring())
+            dialog = sign_in_dialog(target) or UnlockDialog(Path(target), keyring=SecureKeyring())
             if dialog.exec() and dialog.register is not None:
-                self.open_register(dialog.register)
+                self.open_register(dialog.register, outbox_of=outbox_target(dialog))
                 return
         self.show_welcome()
 
@@ -69,19 +72,22 @@ class AtlasApp(QObject):
         from .welcome import WelcomeWindow
         self.welcome = WelcomeWindow(self.settings)
         self.welcome.opened.connect(self._opened_from_welcome)
+        self.welcome.outbox_opened.connect(lambda outbox, target: self._opened_from_welcome(outbox, target))
         self.welcome.show()
 
-    def _opened_from_welcome(self, register: Register) -> None:
+    def _opened_from_welcome(self, register: Register, outbox_of: Target | None = None) -> None:
         if self.welcome is not None:
             self.welcome.close()
             self.welcome.deleteLater()
             self.welcome = None
-        self.open_register(register)
+        self.open_register(register, outbox_of=outbox_of)
 
-    def open_register(self, register: Register) -> MainWindow:
+    def open_register(self, register: Register, *, outbox_of: Target | None = None) -> MainWindow:
+        """The main window on ``register``; ``outbox_of``: it is the outbox kept for that team register."""
         from .recent import add_recent
-        add_recent(register.path)
-        self.session = Session(register, self.settings)
+        if outbox_of is None:  # the outbox is reached through its team register's sign-in, never from the list
+            add_recent(register.path)
+        self.session = Session(register, self.settings, outbox_of=outbox_of)
         self.window = MainWindow(self.session)
         self.window.edit_requested.connect(self.edit)
         self.window.review_requested.connect(self.open_review)
@@ -101,6 +107,8 @@ class AtlasApp(QObject):
         warn_trail_memory(self.window, register)
         # After the dashboard's own first read: both read the whole register.
         QTimer.singleShot(3000, lambda: self._check_records(register))
+        from .team_app import session_opened
+        session_opened(self.window, self.session)
         return self.window
 
     def _check_records(self, register: Register) -> None:
@@ -117,10 +125,15 @@ class AtlasApp(QObject):
                          self.tr("&Help"))
         w.add_action(f, "new_register", self.tr("New register…"), self.new_register)
         w.add_action(f, "open_register", self.tr("Open register…"), self.open_other, QKeySequence.Open)
+        w.add_action(f, "open_team", self.tr("Open a team register…"), self.open_team)
         w.add_separator(f)
         w.add_action(f, "export", self.tr("Export spreadsheet…"), lambda: export_spreadsheet(w, self._live()))
         w.add_action(f, "import", self.tr("Import spreadsheet…"), lambda: import_spreadsheet(w, self._live()))
         w.add_action(f, "backup", self.tr("Back up now"), self.backup_now)
+        if self._live().is_team:
+            from .team_app import change_password
+            w.add_action(f, "change_password", self.tr("Change my password…"),
+                         lambda: change_password(w, self._live()))
         w.add_separator(f)
         w.add_action(f, "lock", self.tr("Lock"), lambda: self.lock("manual"), "Ctrl+L",
                      style.standardIcon(QStyle.SP_DialogNoButton))
@@ -143,6 +156,8 @@ class AtlasApp(QObject):
         w.add_action(t, "verify_audit", self.tr("Verify the audit trail"), self.verify_audit)
 
         w.add_action(h, "about", self.tr("About Atlas Desktop"), self.about)
+        from .team_app import fit_menus
+        fit_menus(w, self._live())
 
     def _live(self) -> Session:
         assert self.session is not None
@@ -233,18 +248,30 @@ class AtlasApp(QObject):
         from PySide6.QtWidgets import QFileDialog
         from .unlock_dialog import UnlockDialog
         name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open register"), "",
-                                              self.tr("Atlas registers (*.atlas)"))
-        if not name:
-            return
-        dialog = UnlockDialog(Path(name), self.window, keyring=SecureKeyring())
+                                              self.tr("Atlas registers (*.atlas *.atlas-team)"))
+        if name:
+            from .team_app import sign_in_dialog
+            self._switch_to(sign_in_dialog(Path(name), self.window)
+                            or UnlockDialog(Path(name), self.window, keyring=SecureKeyring()))
+
+    def open_team(self) -> None:
+        """Sign in to a team register: the one this session belongs to, filled in, or any other."""
+        from .team_signin import TeamSignInDialog
+        self._switch_to(TeamSignInDialog(self.window, target=self.session.team_target if self.session else None))
+
+    def _switch_to(self, dialog) -> None:  # noqa: ANN001 (an unlock or sign-in dialog)
+        """Once ``dialog`` opened a register, close this one (each editor asks) and show that one instead."""
+        from .team_app import outbox_target
         if dialog.exec() and dialog.register is not None:
             if self.close_register(show_welcome=False):
-                self.open_register(dialog.register)
+                self.open_register(dialog.register, outbox_of=outbox_target(dialog))
             else:
                 dialog.register.close()
 
     def backup_now(self) -> None:
         session = self._live()
+        if session.kind != "local":  # the action is disabled there; its server (or nobody) keeps backups
+            return
         reg, settings = session.register, self.settings
 
         def work(progress):  # noqa: ANN001, ANN202
@@ -256,7 +283,7 @@ class AtlasApp(QObject):
             self.window, self.tr("Backup made"), self.tr("The encrypted backup is saved as\n{0}").format(path)))
 
     def backup_if_due(self) -> None:
-        if self.session is None or self.session.is_locked:
+        if self.session is None or self.session.is_locked or self.session.kind != "local":
             return
         reg, settings = self.session.register, self.settings
         try:
@@ -299,9 +326,10 @@ class AtlasApp(QObject):
         self._show_unlock()
 
     def _show_unlock(self) -> None:
+        from .team_app import lock_dialog
         from .unlock_dialog import UnlockDialog
         assert self.session is not None
-        dialog = UnlockDialog(self.session.path, None, locked=True)
+        dialog = lock_dialog(self.session) or UnlockDialog(self.session.path, None, locked=True)
         self.unlock_dialog = dialog
         dialog.accepted.connect(lambda: self._unlocked(dialog))
         dialog.quit_requested.connect(self._quit_from_lock)

@@ -35,6 +35,14 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException | str) -> 
     QMessageBox.warning(parent, title, text)
 
 
+def grow_to_fit(dialog: QWidget) -> None:
+    """Grow a shown dialog to show a new message in full: wrapped labels do not raise its minimum height."""
+    if dialog.isVisible():
+        dialog.layout().activate()
+        dialog.resize(dialog.width(), max(dialog.height(), dialog.heightForWidth(dialog.width()),
+                                          dialog.sizeHint().height()))
+
+
 def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
     box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.NoButton, parent)
     ok = box.addButton(yes, QMessageBox.AcceptRole)

@@ -52,13 +52,20 @@ def install_translation(app, language: str) -> None:  # noqa: ANN001
             app.installTranslator(translator)
 
 
+def _register_argument(text: str) -> Path | str:
+    """A path, or a team register's address kept as text (a ``Path`` would fold its ``//``)."""
+    return text if text.startswith(("postgresql://", "postgres://")) else Path(text)
+
+
 def run(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="atlas-desktop", description="Atlas Desktop: the window.")
     parser.add_argument("--self-test", action="store_true",
                         help="open a temporary register offscreen, save and read a record, exit 0 if all is well")
     parser.add_argument("--showcase", metavar="FOLDER", type=Path,
                         help="open the demo register offscreen and write screenshots and exports to FOLDER")
-    parser.add_argument("register", nargs="?", type=Path, help="the register file to open")
+    parser.add_argument("register", nargs="?", type=_register_argument,
+                        help="the register file to open, a team register's .atlas-team file, or its address "
+                             "(postgresql://NAME@SERVER:5432/DATABASE)")
     args = parser.parse_args(list(argv))
     if args.self_test:
         from .selftest import self_test

@@ -1,7 +1,9 @@
 """The main window: a sidebar of registers, one page per register, and the menus.
 
 It only arranges the pages and routes actions; the pages talk to storage through the
-session, and the app controller (gui/app.py) owns locking, opening and closing.
+session, and the app controller (gui/app.py) owns locking, opening and closing. Which pages show
+depends on the session: a team register's managers also get the People page, and the outbox on
+this computer (breaches logged while the server is away) shows only the breaches, under a banner.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -46,6 +50,7 @@ PAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("reviews", QT_TRANSLATE_NOOP("MainWindow", "Annual reviews"), ()),
     ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), ()),
 )
+PEOPLE_PAGE = ("people", QT_TRANSLATE_NOOP("MainWindow", "People"), ())  # a team register's managers only
 
 _ICONS = {
     "dashboard": QStyle.SP_ComputerIcon, "activity": QStyle.SP_FileDialogDetailedView,
@@ -53,7 +58,17 @@ _ICONS = {
     "breach": QStyle.SP_MessageBoxWarning, "rights_request": QStyle.SP_FileDialogInfoView,
     "consent": QStyle.SP_DialogApplyButton, "staff": QStyle.SP_DirHomeIcon,
     "policy": QStyle.SP_FileIcon, "reviews": QStyle.SP_BrowserReload, "audit": QStyle.SP_FileDialogListView,
+    "people": QStyle.SP_DirLinkIcon,
 }
+
+
+def pages_for(session: Session) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The pages this session shows: the outbox keeps breaches only; a team manager also manages people."""
+    if session.is_outbox:
+        return tuple(p for p in PAGES if p[0] == "breach")
+    if session.is_team and session.app_role == "manager":
+        return (*PAGES, PEOPLE_PAGE)
+    return PAGES
 
 
 def window_settings() -> QSettings:
@@ -76,6 +91,7 @@ class MainWindow(QMainWindow):
         self.page_index: dict[str, int] = {}
         self._unbuilt: dict[str, QWidget] = {}  # page key -> the placeholder standing in for it
         self.actions: dict[str, QAction] = {}
+        self.pages = pages_for(session)
 
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Registers"))
@@ -98,7 +114,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([self._sidebar_width, 10_000])
-        self.setCentralWidget(self.splitter)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.banners = QVBoxLayout()  # notices about the whole register (the outbox, breaches waiting to be sent)
+        self.banners.setContentsMargins(6, 6, 6, 0)
+        column.addLayout(self.banners)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
@@ -107,7 +131,7 @@ class MainWindow(QMainWindow):
 
     # -- pages ------------------------------------------------------------------------------------
     def _build_pages(self) -> None:
-        for key, label, entities in PAGES:
+        for key, label, entities in self.pages:
             if key == "dashboard":
                 page: QWidget = Dashboard(self.session)
                 page.edit_requested.connect(self.edit_requested)
@@ -117,6 +141,9 @@ class MainWindow(QMainWindow):
             elif key == "reviews":
                 page = self.reviews_page = ReviewsPage(self.session)
                 page.review_requested.connect(self.review_requested)
+            elif key == "people":
+                from .team_people import PeoplePage
+                page = self.people_page = PeoplePage(self.session)
             else:
                 # A register's page is made when it is first shown: nine tables, their filters and
                 # empty states were a fifth of the time to the first painted window.
@@ -131,7 +158,7 @@ class MainWindow(QMainWindow):
         placeholder = self._unbuilt.pop(key, None)
         if placeholder is None:
             return
-        entities = next(e for k, _label, e in PAGES if k == key)
+        entities = next(e for k, _label, e in self.pages if k == key)
         if len(entities) == 1:
             page: QWidget = self._view(entities[0])
         else:
@@ -146,8 +173,8 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
 
     def _show_row(self, row: int) -> None:
-        if 0 <= row < len(PAGES):
-            self._build_page(PAGES[row][0])
+        if 0 <= row < len(self.pages):
+            self._build_page(self.pages[row][0])
         self.stack.setCurrentIndex(row)
 
     def _view(self, key: str) -> RegisterView:
@@ -157,10 +184,11 @@ class MainWindow(QMainWindow):
         return view
 
     def show_page(self, key: str) -> None:
-        self.sidebar.setCurrentRow(self.page_index[key])
+        if key in self.page_index:  # the outbox has no dashboard or audit page
+            self.sidebar.setCurrentRow(self.page_index[key])
 
     def current_page(self) -> str:
-        return PAGES[self.stack.currentIndex()][0]
+        return self.pages[self.stack.currentIndex()][0]
 
     def current_view(self) -> RegisterView | None:
         page = self.stack.currentWidget()
@@ -172,7 +200,7 @@ class MainWindow(QMainWindow):
 
     def view_for(self, entity_key: str) -> RegisterView | None:
         """The register's view, made now if its page has not been shown yet."""
-        page = next((k for k, _label, entities in PAGES if entity_key in entities), None)
+        page = next((k for k, _label, entities in self.pages if entity_key in entities), None)
         if page is not None:
             self._build_page(page)
         return self.views.get(entity_key)
@@ -209,7 +237,20 @@ class MainWindow(QMainWindow):
             return
         name = self.session.register.meta("org_name") or self.session.path.stem
         self.setWindowTitle(self.tr("{0} — Atlas Desktop").format(name))
-        self.status_label.setText(self.tr("Register: {0} · encrypted").format(self.session.path.name))
+        self.status_label.setText(self.where_text())
+
+    def where_text(self) -> str:
+        """Which register this is, for the status bar: the file, or who is signed in where."""
+        session = self.session
+        if session.is_team and session.team_target is not None:
+            return self.tr("Signed in as {0} ({1}) · {2}").format(session.register.actor, session.app_role,
+                                                                  session.team_target.server)
+        if session.is_outbox and session.team_target is not None:
+            return self.tr("Outbox on this computer · encrypted · for {0}").format(session.team_target.server)
+        return self.tr("Register: {0} · encrypted").format(session.path.name)
+
+    def add_banner(self, banner: QFrame) -> None:
+        self.banners.addWidget(banner)
 
     def restore_state(self) -> None:
         settings = window_settings()

@@ -355,8 +355,13 @@ class RegisterView(QWidget):
 
     def _update_actions(self) -> None:
         has = self.current_id() is not None
-        for action in (self.edit_action, self.duplicate_action, self.delete_action, self.open_action):
+        reader = self.session.read_only  # a team register's reader: the server would refuse the change
+        for action in (self.edit_action, self.open_action):
             action.setEnabled(has)
+        for action in (self.duplicate_action, self.delete_action):
+            action.setEnabled(has and not reader)
+        self.new_action.setEnabled(not reader)
+        self.empty_button.setEnabled(not reader)
 
     def _changed(self, entity_key: str) -> None:
         # Any register may change what this one shows (a linked record's title, a person's trainings),

@@ -59,6 +59,8 @@ def self_test() -> int:
             if not fonts:
                 raise AtlasError("the fonts for PDF reports are missing from resources/fonts")
             steps.append(f"found {len(fonts)} bundled font(s)")
+            import psycopg  # the team register's driver: its libpq must have been bundled
+            steps.append(f"loaded the PostgreSQL driver ({psycopg.pq.__impl__}, libpq {psycopg.pq.version()})")
             window.hide()
             session.close()
     except Exception as exc:  # the self-test reports every failure as a line, never a traceback

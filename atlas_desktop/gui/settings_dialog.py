@@ -1,7 +1,8 @@
 """Preferences: the name written to the audit trail, auto-lock, backups, language and "remember on this computer".
 
 Settings go to the JSON settings file (storage/settings.py); "remember" lives in the key file
-and the OS keyring, never in the settings.
+and the OS keyring, never in the settings. A team register (or its outbox) names you by your sign-in
+and keeps no key on this computer, so those two choices are shown disabled there, saying why.
 """
 
 from __future__ import annotations
@@ -100,12 +101,20 @@ class SettingsDialog(QDialog):
         self.remember.setToolTip(self.tr("Opens without the passphrase for your user account on this computer, "
                                          "using the system's secure keyring. Anyone who can log in as you can "
                                          "then open it."))
-        available = session is not None and not session.is_locked and self.keyring.is_available()
-        self._was_remembered = bool(session is not None and not session.is_locked
+        local = session is None or session.kind == "local"
+        available = session is not None and not session.is_locked and local and self.keyring.is_available()
+        self._was_remembered = bool(session is not None and not session.is_locked and local
                                     and session.register.keys.has(KEYRING))
         self.remember.setChecked(self._was_remembered)
         self.remember.setEnabled(available)
-        if not available:
+        if not local:
+            self.remember.setToolTip(self.tr("A team register opens only with your password: Atlas keeps no "
+                                             "password or key for it on this computer."))
+            self.user_name.setEnabled(False)
+            self.user_name.setToolTip(self.tr("In a team register the audit trail names you by your sign-in "
+                                              "({0}); this name is used for registers on this computer.").format(
+                session.register.actor if not session.is_locked else ""))
+        elif not available:
             self.remember.setToolTip(self.tr("No secure keyring is available on this computer."))
         form.addRow("", self.remember)
 
@@ -147,6 +156,6 @@ class SettingsDialog(QDialog):
         except (AtlasError, OSError) as exc:
             show_error(self, self.tr("Preferences"), exc)
             return
-        if self.session is not None and not self.session.is_locked:
+        if self.session is not None and not self.session.is_locked and self.session.kind == "local":
             self.session.register.actor = self.settings.actor
         super().accept()

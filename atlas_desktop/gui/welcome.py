@@ -1,7 +1,10 @@
-"""The first screen when no register is open: create one, open one (picker or recent list), or explore the demo.
+"""The first screen when no register is open: create one, open one (picker or recent list), sign in to a team
+register, or explore the demo.
 
-The recent list keeps file paths only (never names, passphrases or contents) in QSettings.
-Every way of opening ends in ``opened(Register)``; the caller builds the main window.
+The recent list keeps file paths only (never names, passphrases or contents) in QSettings: a team register
+is kept as its ``.atlas-team`` connection file, so a click on it asks only for the password.
+Every way of opening ends in ``opened(Register)``, or ``outbox_opened(Register, Target)`` when a breach is
+to be logged offline; the caller builds the main window.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import NotARegister, WrongKey
+from ..core.errors import AtlasError, NotARegister, WrongKey
+from ..storage.dialect import TEAM_SUFFIX, Target
 from ..storage.keyring_store import SecureKeyring
 from ..storage.register import Register, keys_path, register_files
 from ..storage.settings import Settings
@@ -33,6 +37,7 @@ from .create_dialog import CreateRegisterDialog
 from .dialogs import error_text
 from .recent import add_recent, demo_path, recent_registers, remove_recent
 from .tasks import run_task
+from .team_signin import TeamSignInDialog
 from .unlock_dialog import UnlockDialog, detached, quiet
 
 
@@ -58,11 +63,27 @@ def open_demo_register(path: Path | None = None) -> Register:
     return register
 
 
+def _recent_text(path: Path) -> str:
+    """A register file: its name and folder. A team register's connection file: the register, and who signs
+    in to which server (its folder, in Atlas's own data, says nothing)."""
+    if not path.exists():
+        return f"{tr('{0}  (not found)').format(path.name)}\n{path.parent}"
+    if path.suffix == TEAM_SUFFIX:
+        try:
+            target = Target.load(path)
+        except AtlasError:
+            return f"{path.name}\n{path.parent}"
+        return tr("Team register “{0}”\n{1} @ {2}:{3}").format(target.database, target.user,
+                                                               target.host or tr("this computer"), target.port)
+    return f"{path.name}\n{path.parent}"
+
+
 # -- the window -----------------------------------------------------------------------------------------
 class WelcomeWindow(QWidget):
     """Three choices and the recent registers; emits ``opened`` with the unlocked register."""
 
-    opened = Signal(object)  # storage.register.Register
+    opened = Signal(object)  # storage.register.Register, or storage.team.TeamRegister
+    outbox_opened = Signal(object, object)  # the outbox (a local Register) and the team register's Target
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None, *,
                  keyring: SecureKeyring | None = None) -> None:
@@ -87,8 +108,8 @@ class WelcomeWindow(QWidget):
         title.setFont(font)
         title.setAccessibleName(tr("Atlas Desktop"))
         outer.addWidget(title)
-        tagline = QLabel(tr("Your organisation's GDPR register, kept encrypted on this computer. "
-                            "Nothing is sent anywhere."))
+        tagline = QLabel(tr("Your organisation's GDPR register, kept encrypted on this computer (nothing is sent "
+                            "anywhere), or shared by your office on its own server."))
         tagline.setWordWrap(True)
         quiet(tagline)
         outer.addWidget(tagline)
@@ -104,11 +125,15 @@ class WelcomeWindow(QWidget):
         self.open_button = self._choice(
             tr("&Open a register…"),
             tr("Choose a register file (.atlas) on this computer or a shared drive."), self.choose_file)
+        self.team_button = self._choice(
+            tr("Open a &team register…"),
+            tr("Sign in to the register your office shares on a server, with your own name and password."),
+            self.open_team)
         self.demo_button = self._choice(
             tr("&Explore the demo register"),
             tr("A filled-in example for an invented company. Nothing in it is real, so try anything."),
             self.open_demo)
-        for button in (self.create_button, self.open_button, self.demo_button):
+        for button in (self.create_button, self.open_button, self.team_button, self.demo_button):
             choices.addWidget(button)
         choices.addStretch(1)
         columns.addLayout(choices, 1)
@@ -147,7 +172,8 @@ class WelcomeWindow(QWidget):
         self.status.setAccessibleName(tr("Status"))
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         outer.addWidget(self.status)
-        self.resize(self.fontMetrics().averageCharWidth() * 120, m * 28)
+        width = self.fontMetrics().averageCharWidth() * 120
+        self.resize(width, max(m * 28, self.heightForWidth(width), self.sizeHint().height()))
 
     def _choice(self, title: str, description: str, slot: Callable[[], None]) -> QCommandLinkButton:
         button = QCommandLinkButton(title, description)
@@ -162,9 +188,7 @@ class WelcomeWindow(QWidget):
         missing_colour = self.palette().color(QPalette.Disabled, QPalette.Text)
         for path in recent_registers():
             exists = path.exists()
-            name = path.name if exists else tr("{0}  (not found)").format(path.name)
-            text = f"{name}\n{path.parent}"
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(_recent_text(path))
             item.setData(Qt.UserRole, str(path))
             item.setToolTip(str(path) if exists else tr("{0} is not there any more (moved, renamed or on a "
                                                          "drive that is not connected).").format(str(path)))
@@ -206,19 +230,36 @@ class WelcomeWindow(QWidget):
         recent = recent_registers()
         start = str(recent[0].parent) if recent and recent[0].parent.is_dir() else str(Path.home())
         name, _ = QFileDialog.getOpenFileName(self, tr("Open a register"), start,
-                                              tr("Atlas registers (*.atlas);;All files (*)"))
+                                              tr("Atlas registers (*.atlas *.atlas-team);;All files (*)"))
         if name:
             self.open_path(Path(name))
 
     def open_path(self, path: Path) -> None:
-        """Ask for the key to ``path`` (in a window-modal dialog) and emit ``opened`` once unlocked."""
+        """Ask for the key to ``path`` (in a window-modal dialog) and emit ``opened`` once unlocked;
+        a ``.atlas-team`` file asks for the password of the team register it names."""
         self._say("")
         if not path.exists():
             self._say(tr("{0} was not found. It may have been moved or renamed, or be on a drive that is not "
                          "connected.").format(str(path)))
             return
+        if path.suffix == TEAM_SUFFIX:
+            self.open_team(team_file=path)
+            return
         dialog = UnlockDialog(path, self, keyring=self.keyring)
         self._show_dialog(dialog, lambda: dialog.register)
+
+    def open_team(self, *, target: Target | None = None, team_file: Path | None = None) -> None:
+        """Sign in to a team register (fields filled from ``target`` or ``team_file`` when given)."""
+        self._say("")
+        dialog = TeamSignInDialog(self, target=target, team_file=team_file)
+
+        def result() -> Register | None:
+            if dialog.offline and dialog.register is not None:
+                self.outbox_opened.emit(dialog.register, dialog.target)
+                return None
+            return dialog.register
+
+        self._show_dialog(dialog, result)
 
     def create_register(self) -> None:
         self._say("")
@@ -258,7 +299,7 @@ class WelcomeWindow(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for button in (self.create_button, self.open_button, self.demo_button):
+        for button in (self.create_button, self.open_button, self.team_button, self.demo_button):
             button.setEnabled(not busy)
         self.status.setText(tr("Opening the demo register (invented data)…") if busy else "")
         self._update_buttons()

@@ -8,6 +8,7 @@ Passwords reach the server only as SCRAM verifiers made here by libpq, never in 
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass
 from typing import Any
 
@@ -130,3 +131,13 @@ def change_password(reg: Any, new_password: str, kdf: KdfParams | None = None) -
                            (keys.to_bytes(),))
         reg.audit.append(reg.actor, "keys", "team", reg.actor, None, {"password": "changed"})
     reg.target = reg.target.with_login(password=new_password)
+    # Any later connection (a worker thread, a reconnect) signs in with the new password, not the old one.
+    reg.db.connect_params["password"] = new_password
+
+
+_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: it is read aloud or copied by hand
+
+
+def generated_password() -> str:
+    """Five groups of four: about 99 bits, easy to pass on by hand (the CLI's --generate and the app)."""
+    return "-".join("".join(secrets.choice(_ALPHABET) for _ in range(4)) for _ in range(5))

@@ -30,12 +30,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="132" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="127" />
       <source>No deadline is near and nothing is missing. Atlas checks again whenever the register changes, and counts any breach clock down to the minute.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="137" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="132" />
       <source>All clear: no deadline is near and nothing is missing.</source>
       <translation type="unfinished" />
     </message>
@@ -43,177 +43,187 @@
   <context>
     <name>AtlasApp</name>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="99" />
+      <location filename="../../atlas_desktop/gui/app.py" line="105" />
       <source>Audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="116" />
+      <location filename="../../atlas_desktop/gui/app.py" line="124" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="116" />
+      <location filename="../../atlas_desktop/gui/app.py" line="124" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="116" />
+      <location filename="../../atlas_desktop/gui/app.py" line="124" />
       <source>&amp;Reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="116" />
+      <location filename="../../atlas_desktop/gui/app.py" line="124" />
       <source>&amp;Tools</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="117" />
+      <location filename="../../atlas_desktop/gui/app.py" line="125" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="118" />
+      <location filename="../../atlas_desktop/gui/app.py" line="126" />
       <source>New register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="119" />
+      <location filename="../../atlas_desktop/gui/app.py" line="127" />
       <source>Open register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="121" />
-      <source>Export spreadsheet…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="122" />
-      <source>Import spreadsheet…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="123" />
-      <location filename="../../atlas_desktop/gui/app.py" line="255" />
-      <source>Back up now</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="125" />
-      <source>Lock</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="127" />
-      <source>Close register</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../atlas_desktop/gui/app.py" line="128" />
-      <location filename="../../atlas_desktop/gui/app.py" line="332" />
-      <source>Quit</source>
+      <source>Open a team register…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/app.py" line="130" />
-      <source>New record</source>
+      <source>Export spreadsheet…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/app.py" line="131" />
-      <source>Find</source>
+      <source>Import spreadsheet…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/app.py" line="132" />
-      <source>Copy</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="134" />
-      <source>Organisation details…</source>
+      <location filename="../../atlas_desktop/gui/app.py" line="282" />
+      <source>Back up now</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/app.py" line="135" />
-      <source>Preferences…</source>
+      <source>Change my password…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="138" />
+      <source>Lock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="140" />
+      <source>Close register</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/app.py" line="141" />
-      <source>Annual review…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="142" />
-      <source>What needs action (dashboard)</source>
+      <location filename="../../atlas_desktop/gui/app.py" line="360" />
+      <source>Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/app.py" line="143" />
-      <source>Verify the audit trail</source>
+      <source>New record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="144" />
+      <source>Find</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/app.py" line="145" />
-      <location filename="../../atlas_desktop/gui/app.py" line="277" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="147" />
+      <source>Organisation details…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="148" />
+      <source>Preferences…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="154" />
+      <source>Annual review…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="155" />
+      <source>What needs action (dashboard)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="156" />
+      <source>Verify the audit trail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="158" />
+      <location filename="../../atlas_desktop/gui/app.py" line="304" />
       <source>About Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="160" />
+      <location filename="../../atlas_desktop/gui/app.py" line="175" />
       <source>Open record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="235" />
+      <location filename="../../atlas_desktop/gui/app.py" line="250" />
       <source>Open register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="236" />
-      <source>Atlas registers (*.atlas)</source>
+      <location filename="../../atlas_desktop/gui/app.py" line="251" />
+      <source>Atlas registers (*.atlas *.atlas-team)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="251" />
+      <location filename="../../atlas_desktop/gui/app.py" line="278" />
       <source>Making an encrypted backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="256" />
+      <location filename="../../atlas_desktop/gui/app.py" line="283" />
       <source>Backup made</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="256" />
+      <location filename="../../atlas_desktop/gui/app.py" line="283" />
       <source>The encrypted backup is saved as
 {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="267" />
+      <location filename="../../atlas_desktop/gui/app.py" line="294" />
       <source>Automatic backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="278" />
+      <location filename="../../atlas_desktop/gui/app.py" line="305" />
       <source>Atlas Desktop {0}
 An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="316" />
+      <location filename="../../atlas_desktop/gui/app.py" line="344" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="333" />
+      <location filename="../../atlas_desktop/gui/app.py" line="361" />
       <source>{0} open editor(s) have unsaved changes. Quitting now discards them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="334" />
+      <location filename="../../atlas_desktop/gui/app.py" line="362" />
       <source>Quit and discard</source>
       <translation type="unfinished" />
     </message>
@@ -286,47 +296,47 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="152" />
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="154" />
       <source>Attach files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="157" />
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="159" />
       <source>The file was not attached</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="171" />
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="173" />
       <source>The copy was not written</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="178" />
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="180" />
       <source>Save a copy of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="185" />
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="187" />
       <source>Where should the copy of {0} go? It is opened from there</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="195" />
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="197" />
       <source>Remove attachment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="196" />
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="198" />
       <source>Remove “{0}” from this record? The removal is recorded in the audit trail; the file cannot be recovered from the register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="198" />
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="200" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="203" />
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="205" />
       <source>The attachment was not removed</source>
       <translation type="unfinished" />
     </message>
@@ -614,8 +624,9 @@ An offline, encrypted GDPR register for small offices.</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/audit_details.py" line="52" />
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="190" />
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="201" />
-      <location filename="../../atlas_desktop/gui/welcome.py" line="147" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="172" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
@@ -1250,93 +1261,103 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="109" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="112" />
       <source>Attachments</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="118" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="121" />
       <source>&amp;Report…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="119" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="122" />
       <source>Make a PDF report of this record (saves it first)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="124" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="127" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="125" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="128" />
       <source>Close this window (Esc); asks first if there are unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="127" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="130" />
       <source>Save and &amp;close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="129" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="132" />
       <source>&amp;Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="130" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="133" />
       <source>Save ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="190" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="148" />
+      <source>Readers cannot change this register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="208" />
       <source>New {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="230" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="248" />
       <source>{0}, row {1}: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="246" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="264" />
       <source>Row {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="258" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="276" />
       <source>1 problem to fix before this can be saved:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="259" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="277" />
       <source>{0} problems to fix before this can be saved:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="284" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="302" />
       <source>Register locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="285" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="303" />
       <source>The register is locked. Unlock it to save; your changes are kept in this window.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="306" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="328" />
       <source>Not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="337" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="360" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="338" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="361" />
       <source>“{0}” has changes that are not saved. Save them before closing?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/summary.py" line="94" />
+      <source>You can read this register but not change it: you are signed in as a reader. A manager can give you another role.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1547,8 +1568,8 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>GettingStarted</name>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="180" />
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="184" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="185" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="189" />
       <source>Getting started</source>
       <translation type="unfinished" />
     </message>
@@ -1772,77 +1793,92 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="81" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="97" />
       <source>Registers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="37" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="41" />
       <source>Dashboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="38" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="42" />
       <source>Processing activities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="39" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="43" />
       <source>Processors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="40" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="44" />
       <source>DPIAs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="41" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="45" />
       <source>Breaches</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="42" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="46" />
       <source>Rights requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="43" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="47" />
       <source>Consents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="44" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="48" />
       <source>Staff &amp; training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="45" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="49" />
       <source>Policies</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="46" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="50" />
       <source>Annual reviews</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="47" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="51" />
       <source>Audit log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="208" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="53" />
+      <source>People</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="236" />
       <source>Atlas Desktop — locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="211" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="239" />
       <source>{0} — Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="212" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="246" />
+      <source>Signed in as {0} ({1}) · {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="249" />
+      <source>Outbox on this computer · encrypted · for {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="250" />
       <source>Register: {0} · encrypted</source>
       <translation type="unfinished" />
     </message>
@@ -1885,6 +1921,245 @@ Do this only once you have checked that each one is still true. You can undo a c
     <message>
       <location filename="../../atlas_desktop/gui/editors/judgements.py" line="140" />
       <source>You have one: their details go under “Data protection contact”.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>People</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="37" />
+      <source>Manager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="38" />
+      <source>adds and removes people, and changes records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="39" />
+      <source>Editor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="39" />
+      <source>adds and changes records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="40" />
+      <source>Reader</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="40" />
+      <source>reads the register only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="125" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="125" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="126" />
+      <source>Can sign in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="126" />
+      <source>Has key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="64" />
+      <source>Change {0}'s role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="64" />
+      <source>Add a person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="66" />
+      <source>The new role applies at once. Their copy of the team key is made again, so they also get a new password: give it to them in person.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="68" />
+      <source>They sign in with this name and password, and get their own copy of the team key. Every change they make is recorded under their name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="75" />
+      <source>Sign-in name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="76" />
+      <source>e.g. ana.pop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="77" />
+      <source>2 to 41 lower-case letters, digits, '.', '-' or '_', starting with a letter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="79" />
+      <source>Sign-in &amp;name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="81" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="85" />
+      <source>&amp;Role:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="87" />
+      <source>Their password:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="87" />
+      <source>Their new password:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="93" />
+      <source>&amp;Change role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="94" />
+      <source>&amp;Add person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="104" />
+      <source>Type their sign-in name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="114" />
+      <source>Changing {0}'s role…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="114" />
+      <source>Adding {0}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="133" />
+      <source>People</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="140" />
+      <source>Who can sign in to this team register, and what each may do: managers add and remove people and change records, editors add and change records, readers only read. “Can sign in”: the server lets them in. “Has key”: they hold their copy of the team key, without which they cannot open the register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="148" />
+      <source>People in this team register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="161" />
+      <source>&amp;Add person…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="162" />
+      <source>Let someone sign in: their name, role and first password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="163" />
+      <source>Change &amp;role…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="164" />
+      <location filename="../../atlas_desktop/gui/team_people.py" line="225" />
+      <source>Give the selected person another role (and a new password).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="165" />
+      <source>Re&amp;move…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="166" />
+      <location filename="../../atlas_desktop/gui/team_people.py" line="226" />
+      <source>The selected person can no longer sign in; what they recorded stays.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="198" />
+      <source> (you)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="207" />
+      <source>1 person.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="207" />
+      <source>{0} people.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="224" />
+      <source>You cannot change your own role or remove yourself: ask another manager.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="258" />
+      <location filename="../../atlas_desktop/gui/team_people.py" line="261" />
+      <source>Remove {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="259" />
+      <source>{0} will no longer be able to sign in to this team register, and their copy of the team key is deleted. What they recorded, and the audit trail naming them, stay.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="269" />
+      <source>Removing {0}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="270" />
+      <source>{0} was not removed</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ProblemBox</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/problem_box.py" line="32" />
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/problem_box.py" line="36" />
+      <source>Problem details</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1933,11 +2208,13 @@ Do this only once you have checked that each one is still true. You can undo a c
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/tablerows.py" line="187" />
+      <location filename="../../atlas_desktop/gui/team_people.py" line="53" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/tablerows.py" line="187" />
+      <location filename="../../atlas_desktop/gui/team_people.py" line="53" />
       <source>No</source>
       <translation type="unfinished" />
     </message>
@@ -2588,140 +2865,150 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="42" />
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="131" />
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="148" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="43" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="140" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="157" />
       <source>Preferences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="50" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="51" />
       <source>Your name for the audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="51" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="52" />
       <source>Written next to every change you make, so the audit trail shows who did what (Art. 5(2) accountability).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="53" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="54" />
       <source>&amp;Your name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="58" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="59" />
       <source> min</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="59" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="60" />
       <source>Never</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="60" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="61" />
       <source>Lock after idle minutes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="61" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="62" />
       <source>Atlas locks itself after this many minutes without use, and when the computer sleeps or the screen locks (Art. 32 security).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="63" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="64" />
       <source>&amp;Lock after:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="67" />
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="123" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="68" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="132" />
       <source>Backup folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="68" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="69" />
       <source>Browse…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="69" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="70" />
       <source>Choose the backup folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="74" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="75" />
       <source>&amp;Backup folder:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="79" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="80" />
       <source> h</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="80" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="81" />
       <source>Back up every hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="81" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="82" />
       <source>How often an encrypted backup is made automatically while the register is open.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="83" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="84" />
       <source>Back up &amp;every:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="88" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="89" />
       <source>Backups to keep</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="89" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="90" />
       <source>Backups to &amp;keep:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="95" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="96" />
       <source>Language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="96" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="97" />
       <source>L&amp;anguage:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="98" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="99" />
       <source>Remember this register on this computer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="99" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="100" />
       <source>Remember on this computer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="100" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="101" />
       <source>Opens without the passphrase for your user account on this computer, using the system's secure keyring. Anyone who can log in as you can then open it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="109" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="111" />
+      <source>A team register opens only with your password: Atlas keeps no password or key for it on this computer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="114" />
+      <source>In a team register the audit trail names you by your sign-in ({0}); this name is used for registers on this computer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="118" />
       <source>No secure keyring is available on this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="116" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="125" />
       <source>These settings belong to this computer. They hold no register data.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="131" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="140" />
       <source>The backup folder must be a full path.</source>
       <translation type="unfinished" />
     </message>
@@ -6920,6 +7207,7 @@ It holds the signed review, the signed record of processing activities and the f
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="119" />
+      <location filename="../../atlas_desktop/gui/team_password.py" line="88" />
       <source>&amp;Again:</source>
       <translation type="unfinished" />
     </message>
@@ -6930,6 +7218,8 @@ It holds the signed review, the signed record of processing activities and the f
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="140" />
+      <location filename="../../atlas_desktop/gui/team_password.py" line="118" />
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="267" />
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="268" />
       <source>&amp;Hide</source>
       <translation type="unfinished" />
@@ -7079,6 +7369,7 @@ Close anyway?</source>
     <message>
       <location filename="../../atlas_desktop/gui/create_name.py" line="67" />
       <location filename="../../atlas_desktop/gui/spreadsheets.py" line="173" />
+      <location filename="../../atlas_desktop/gui/team_password.py" line="158" />
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="191" />
       <source>Problem</source>
       <translation type="unfinished" />
@@ -7178,17 +7469,17 @@ Close anyway?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dialogs.py" line="55" />
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="63" />
       <source>Unencrypted export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dialogs.py" line="56" />
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="64" />
       <source>The file you are about to write is not encrypted. Anyone who can open it can read the personal data in it. Keep it somewhere safe and delete it when you no longer need it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dialogs.py" line="58" />
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="66" />
       <source>Export anyway</source>
       <translation type="unfinished" />
     </message>
@@ -7450,6 +7741,538 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
     </message>
   </context>
   <context>
+    <name>TeamApp</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_app.py" line="72" />
+      <source>A team register is backed up by whoever runs its server. Export spreadsheet writes a readable copy here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_app.py" line="75" />
+      <source>You are signed in as a reader: you can read this register but not change it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_app.py" line="111" />
+      <source>Password changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_app.py" line="112" />
+      <source>Your password was changed, and your copy of the team key now opens with it. Sign in with the new password from now on.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Outbox</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="59" />
+      <source>A breach cannot wait for the network: the 72-hour clock runs from when you became aware of it. You can log it now in the outbox on this computer (encrypted with your password); it is sent to the team register the next time you sign in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="65" />
+      <source>&amp;Log a breach offline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="66" />
+      <source>Log a breach offline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="67" />
+      <source>Open the outbox on this computer: only breaches can be logged there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="80" />
+      <source>Sign &amp;in to send them…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="81" />
+      <source>Outbox on this computer: breaches logged here are sent to {0} when it can be reached.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="83" />
+      <source>Sign in to the team register: the breaches waiting here are then offered for sending.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="85" />
+      <source>Outbox on this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="94" />
+      <source>&amp;Send now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="96" />
+      <source>Send the breaches logged offline now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="97" />
+      <source>Send them to the team register with the times they were logged, so their 72-hour clocks are unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="103" />
+      <source>1 breach logged offline on this computer is waiting to be sent to this team register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="105" />
+      <source>{0} breaches logged offline on this computer are waiting to be sent to this team register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="142" />
+      <source>Breaches logged offline may be waiting on this computer, but the outbox did not open: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="145" />
+      <source>Looking for breaches logged offline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="161" />
+      <source>Sending the breaches logged offline…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="176" />
+      <source>{0} sent to the team register, with the time it was logged: its 72-hour clock is unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="177" />
+      <source>{0} sent to the team register, each with the time it was logged: their 72-hour clocks are unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="181" />
+      <source>{0} still waiting in the outbox.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="182" />
+      <source>Breaches sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="188" />
+      <source>Not all breaches were sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="188" />
+      <source>{0} What was not sent is still in the outbox on this computer: try again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="192" />
+      <source>Sending breaches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="196" />
+      <source>1 breach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="196" />
+      <source>{0} breaches</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TeamPassword</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="61" />
+      <source>&amp;Type a password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="62" />
+      <source>&amp;Make one for me</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="63" />
+      <source>Five groups of four letters and digits: strong, and easy to pass on by hand.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="74" />
+      <source>New password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="75" />
+      <location filename="../../atlas_desktop/gui/team_password.py" line="118" />
+      <source>S&amp;how</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="76" />
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="158" />
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="268" />
+      <source>Show the password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="83" />
+      <source>New password again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="84" />
+      <source>Type it a second time, so a typing mistake cannot lock anyone out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="85" />
+      <source>&amp;New password:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="100" />
+      <source>The password made for them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="101" />
+      <source>&amp;Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="103" />
+      <source>Copy it to the clipboard; it is wiped from there after 30 seconds.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="107" />
+      <source>Shown only now: give it to them in person, and ask them to choose their own with File → Change my password…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="136" />
+      <source>Type the new password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="138" />
+      <source>The two passwords are not the same: type the new one again in both fields.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="210" />
+      <source>Change my password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="212" />
+      <source>Your new password for {0} as {1}. From now on you sign in with it; your copy of the team key is locked with it too. Choose one that is hard to guess: a few unrelated words work well.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="222" />
+      <source>&amp;Change password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="232" />
+      <source>That is the password you have now; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="244" />
+      <source>Changing your password…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TeamSignInDialog</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="57" />
+      <source>The server cannot be reached</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="59" />
+      <source>Not signed in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="61" />
+      <source>This team register needs another version of Atlas Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="63" />
+      <source>There is no team register there</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="64" />
+      <source>The team register could not be opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="92" />
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="298" />
+      <source>This connection file cannot be used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="100" />
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="106" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="133" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="138" />
+      <source>Atlas Desktop is locked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="100" />
+      <source>Open a team register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="106" />
+      <source>Sign in to a team register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="111" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="143" />
+      <source>Heading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="114" />
+      <source>The outbox on this computer was locked to keep it private. Enter your team password to carry on where you left off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="117" />
+      <source>The team register was locked to keep it private. Enter your password to sign in again and carry on where you left off; open windows keep what you typed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="120" />
+      <source>A team register is shared by your office on a server. Each person signs in with their own name and password, which a manager of the register gave them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="129" />
+      <source>Team register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="135" />
+      <source>Server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="135" />
+      <source>The server's name or address, e.g. server.office.lan or 192.168.1.20. Whoever runs the server can tell you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="140" />
+      <source>Port</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="141" />
+      <source>The server's port. PostgreSQL uses 5432 unless it was set up otherwise.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="142" />
+      <source>Database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="142" />
+      <source>The name of the team register's database on the server, e.g. office.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="144" />
+      <source>Your name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="144" />
+      <source>Your sign-in name for this register, e.g. maria.pop. Every change you make is recorded under it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="146" />
+      <source>&amp;Server:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="146" />
+      <source>P&amp;ort:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="147" />
+      <source>&amp;Database:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="147" />
+      <source>Your &amp;name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="154" />
+      <source>Password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="154" />
+      <source>Your own password for this team register. It is never kept on this computer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="157" />
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="267" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="233" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="268" />
+      <source>&amp;Show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="163" />
+      <source>&amp;Password:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="169" />
+      <source>Open a &amp;connection file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="170" />
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="289" />
+      <source>Open a connection file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="171" />
+      <source>A .atlas-team file a manager gave you fills in the server, database and your name. It never holds a password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="195" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="206" />
+      <source>&amp;Unlock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="195" />
+      <source>Sign &amp;in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="200" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="210" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="201" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="211" />
+      <source>Quit Atlas Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="237" />
+      <source>Outbox for {0}, signed in as {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="237" />
+      <source>{1} @ {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="240" />
+      <source>Connection file: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="268" />
+      <source>Hide the password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="290" />
+      <source>Team connection files (*{0});;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="312" />
+      <source>the server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="313" />
+      <source>the database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="314" />
+      <source>your name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="316" />
+      <source>Type {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="316" />
+      <source>Ask whoever manages the team register if you do not know it, or open the connection file they gave you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="322" />
+      <source>Type your password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="337" />
+      <source>Opening the outbox…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="345" />
+      <source>Signing in to {0}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="356" />
+      <source>Opening the outbox on this computer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="379" />
+      <source>{0} Your windows keep what you typed: try again when the network is back.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>UnlockDialog</name>
     <message>
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="63" />
@@ -7509,23 +8332,12 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="133" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="138" />
-      <source>Atlas Desktop is locked</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="133" />
       <source>Unlock register</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="138" />
       <source>Unlock “{0}”</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="143" />
-      <source>Heading</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -7576,34 +8388,13 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="206" />
-      <source>&amp;Unlock</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="207" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="210" />
-      <source>&amp;Quit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="211" />
-      <source>Quit Atlas Desktop</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="215" />
       <source>Cancel</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="233" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="268" />
-      <source>&amp;Show</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -7636,124 +8427,140 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
   <context>
     <name>WelcomeWindow</name>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="74" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="76" />
+      <source>Team register “{0}”
+{1} @ {2}:{3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="77" />
+      <source>this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="95" />
       <source>Welcome to Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="83" />
-      <location filename="../../atlas_desktop/gui/welcome.py" line="88" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="104" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="109" />
       <source>Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="90" />
-      <source>Your organisation's GDPR register, kept encrypted on this computer. Nothing is sent anywhere.</source>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="111" />
+      <source>Your organisation's GDPR register, kept encrypted on this computer (nothing is sent anywhere), or shared by your office on its own server.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="102" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="123" />
       <source>&amp;Create a register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="103" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="124" />
       <source>Start a new, empty register for your organisation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="105" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="126" />
       <source>&amp;Open a register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="106" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="127" />
       <source>Choose a register file (.atlas) on this computer or a shared drive.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="108" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="129" />
+      <source>Open a &amp;team register…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="130" />
+      <source>Sign in to the register your office shares on a server, with your own name and password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="133" />
       <source>&amp;Explore the demo register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="109" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="134" />
       <source>A filled-in example for an invented company. Nothing in it is real, so try anything.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="116" />
-      <location filename="../../atlas_desktop/gui/welcome.py" line="119" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="141" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="144" />
       <source>Recent registers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="125" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="150" />
       <source>Registers you open appear here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="131" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="156" />
       <source>O&amp;pen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="132" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="157" />
       <source>Open the selected register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="134" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="159" />
       <source>&amp;Remove from list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="135" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="160" />
       <source>Remove the selected register from the list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="136" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="161" />
       <source>Only forgets it here; the file itself is not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="165" />
-      <source>{0}  (not found)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="169" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="193" />
       <source>{0} is not there any more (moved, renamed or on a drive that is not connected).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="208" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="232" />
       <source>Open a register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="209" />
-      <source>Atlas registers (*.atlas);;All files (*)</source>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="233" />
+      <source>Atlas registers (*.atlas *.atlas-team);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="217" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="242" />
       <source>{0} was not found. It may have been moved or renamed, or be on a drive that is not connected.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="254" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="295" />
       <source>The demo register could not be opened: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="256" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="297" />
       <source>Opening the demo register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="263" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="304" />
       <source>Opening the demo register (invented data)…</source>
       <translation type="unfinished" />
     </message>

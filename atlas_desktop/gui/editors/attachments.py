@@ -134,9 +134,11 @@ class AttachmentsPanel(QWidget):
     def _update_buttons(self) -> None:
         usable = bool(self.record_id) and not self._locked
         chosen = usable and self.selected() is not None
-        self.add_button.setEnabled(usable)
-        for button in (self.open_button, self.save_button, self.remove_button):
+        reader = getattr(self.session, "read_only", False)  # a team register's reader: the server refuses
+        self.add_button.setEnabled(usable and not reader)
+        for button in (self.open_button, self.save_button):
             button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen and not reader)
 
     def selected(self) -> AttachmentInfo | None:
         row = self.table.currentRow()

@@ -3,7 +3,8 @@
 An editor keeps its draft in its widgets only. It asks ``session.records`` for everything
 at the moment it needs it (never while the register is locked), checks the draft with
 ``Records.prepare`` as the person types, and never loses an edit: closing with changes asks
-Save / Discard / Cancel, and a lock keeps the draft while Save waits for the unlock.
+Save / Discard / Cancel, and a lock keeps the draft while Save waits for the unlock, as it does when
+a team register refuses the save (someone saved the record since it was read; a reader's save).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...core import codec
 from ...core.entities import entity as entity_named
-from ...core.errors import AtlasError, InvalidRecord, Problem
+from ...core.errors import AtlasError, EditConflict, InvalidRecord, NotAllowed, Problem
 from ...core.spec import Kind
 from ...storage.records import ORGANISATION_ID
 from .. import dialogs
@@ -35,7 +36,7 @@ from . import style
 from .attachments import AttachmentsPanel
 from .form import Factory, FieldForm, FieldRow
 from .sections import SectionNav, generic_body, section_page
-from .summary import ProblemSummary, banner
+from .summary import ProblemSummary, banner, team_banners
 from .widgets import FormContext
 
 VALIDATE_AFTER_MS = 400
@@ -66,6 +67,7 @@ class EditorWindow(QWidget):
         self._show_all = False
         self._locked = session.is_locked
         self._baseline: dict[str, Any] = {}
+        self._version: int | None = None  # the stored record's version when it was read (None: new)
         self.is_closed = False
         organisation = session.records.organisation()
         self.ctx = FormContext(time_zone=organisation.get("time_zone") or "UTC", titles=self._titles_of,
@@ -75,9 +77,7 @@ class EditorWindow(QWidget):
         self._timer.setInterval(VALIDATE_AFTER_MS)
         self._timer.timeout.connect(self.validate_now)
         self._build()
-        record = (session.records.get(self.entity.key, self.record_id) if self.record_id
-                  else {"id": None, **self.entity.blank()})
-        self.load(record)
+        self.load(self._fetch() if self.record_id else {"id": None, **self.entity.blank()})
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
         session.changed.connect(self._on_changed)
@@ -100,6 +100,9 @@ class EditorWindow(QWidget):
         self.lock_banner = banner(style.INFO, self.tr(
             "The register is locked. Your changes are kept in this window; unlock the register to save them."))
         column.addWidget(self.lock_banner)
+        self.refused_banner, self.reader_banner = team_banners(self.session.read_only)
+        column.addWidget(self.refused_banner)
+        column.addWidget(self.reader_banner)
         self.summary = ProblemSummary()
         self.summary.chosen.connect(self._go_to_problem)
         column.addWidget(self.summary)
@@ -134,7 +137,15 @@ class EditorWindow(QWidget):
         for button in (self.close_button, self.save_close_button, self.save_button):
             button.setAccessibleName(button.text().replace("&", ""))
             row.addWidget(button)
+        self._enable_saving(True)
         return row
+
+    def _enable_saving(self, unlocked: bool) -> None:
+        reader = self.session.read_only  # the server refuses a reader's save: Ctrl+S still tries, and says so
+        for button in (self.save_button, self.save_close_button):
+            button.setEnabled(unlocked and not reader)
+            if reader:
+                button.setToolTip(self.tr("Readers cannot change this register."))
 
     def build_body(self) -> tuple[QWidget, SectionNav]:
         """The form's body: the generic one, one page per declared section; rich editors override."""
@@ -158,6 +169,13 @@ class EditorWindow(QWidget):
 
     def has_unsaved_changes(self) -> bool:
         return self._cleaned(self.values()) != self._baseline
+
+    def _fetch(self) -> dict[str, Any]:
+        """The stored record, and its version: read first, so a save in between makes a conflict, never a
+        silent overwrite of what the other person saved."""
+        assert self.record_id is not None
+        self._version = self.session.records.version(self.entity.key, self.record_id)
+        return self.session.records.get(self.entity.key, self.record_id)
 
     def load(self, record: Mapping[str, Any]) -> None:
         """Show a stored (or blank) record; what it holds becomes the 'saved' state."""
@@ -289,10 +307,9 @@ class EditorWindow(QWidget):
         values = self.values()
         records = self.session.records
         try:
-            if self.entity.singleton:
-                records.save_organisation(values)
-            elif self.record_id:
-                records.update(self.entity.key, self.record_id, values, now=self.now())
+            if self.record_id:  # the organisation too: save_organisation is this update without a version
+                records.update(self.entity.key, self.record_id, values, now=self.now(),
+                               expected_version=self._version)
             else:
                 self.record_id = records.create(self.entity.key, values, now=self.now())
                 self.attachments.set_record(self.record_id)
@@ -302,11 +319,17 @@ class EditorWindow(QWidget):
             if self._shown:
                 self._go_to_problem(0)
             return False
+        except (EditConflict, NotAllowed) as exc:
+            # Said in the window, above the draft it concerns; the draft stays as typed.
+            self.refused_banner.text_label.setText(str(exc))
+            self.refused_banner.show()
+            return False
         except AtlasError as exc:
             dialogs.show_error(self, self.tr("Not saved"), exc)
             return False
         assert self.record_id is not None
-        self.load(self.session.records.get(self.entity.key, self.record_id))
+        self.refused_banner.hide()
+        self.load(self._fetch())
         self.session.notify(self.entity.key)
         self.saved.emit(self.entity.key, self.record_id)
         return True
@@ -365,15 +388,16 @@ class EditorWindow(QWidget):
         self._locked = True
         self._timer.stop()
         self.lock_banner.show()
-        for button in (self.save_button, self.save_close_button, self.report_button):
-            button.setEnabled(False)
+        self._enable_saving(False)
+        self.report_button.setEnabled(False)
         self.attachments.set_locked(True)
 
     def _on_unlocked(self) -> None:
         self._locked = False
         self.lock_banner.hide()
-        for button in (self.save_button, self.save_close_button, self.report_button):
-            button.setEnabled(True)
+        self._enable_saving(True)
+        self.report_button.setEnabled(True)
+        self.reader_banner.setVisible(self.session.read_only)
         self.attachments.set_locked(False)
         for row in self.rows.values():
             row.widget.refresh_links()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -78,6 +78,21 @@ def banner(kind: str, text: str) -> QFrame:
     icon.setPixmap(style.icon_pixmap(kind, frame, 1.3))
     label = QLabel(text)
     label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     row.addWidget(icon)
     row.addWidget(label, 1)
+    frame.text_label = label  # for banners whose words change (a save refused by the team register)
     return frame
+
+
+def team_banners(read_only: bool) -> tuple[QFrame, QFrame]:
+    """The banner for a save the team register refused (someone saved first; a reader's save), hidden until
+    one is, and kept until the next save: the person may need its words while copying their changes;
+    and, for a reader, the notice that this register is theirs to read only."""
+    refused = banner(style.WARNING, "")
+    refused.hide()
+    reader = banner(style.INFO, QCoreApplication.translate(
+        "EditorWindow", "You can read this register but not change it: you are signed in as a reader. A manager "
+        "can give you another role."))
+    reader.setVisible(read_only)
+    return refused, reader
