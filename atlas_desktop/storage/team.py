@@ -33,7 +33,7 @@ from . import migrations, team_schema
 from .audit import AuditTrail, derive_audit_key
 from .dialect import TEAM_SUFFIX, TeamDatabase, Target
 from .keys import KdfParams, KeyFile, new_data_key
-from .register import wipe
+from .register import Register, wipe
 from .team_errors import translate
 
 _SEALED = b"ATS1"  # sealed with the team key: format 1 (AES-256-GCM, 12-byte nonce)
@@ -234,17 +234,9 @@ class TeamRegister:
                 raise translate(exc, doing, self.target) from None
             raise
 
-    def meta(self, key: str, default: str | None = None) -> str | None:
-        row = self.db.execute_sql("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else default
-
-    def set_meta(self, key: str, value: str) -> None:
-        with self.transaction(f"saving {key}"):
-            before = self.meta(key)
-            self.db.execute_sql("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) "
-                                "DO UPDATE SET value = excluded.value", (key, value))
-            self.audit.append(self.actor, "create" if before is None else "update", "register", key,
-                              None if before is None else {key: before}, {key: value})
+    # The same settings table and the same audited change as the file: one implementation for both.
+    meta = Register.meta
+    set_meta = Register.set_meta
 
     def integrity_problems(self) -> list[str]:
         """The server checks its own pages (checksums, WAL); what Atlas can check is the audit trail."""
