@@ -49,6 +49,12 @@ class NotARegister(AtlasError):
     """The file is not an Atlas register (or its key file is missing or unreadable)."""
 
 
+class KeyFileDamaged(NotARegister):
+    """The key file is there but damaged (its checksum or a wrap's check value fails, or it cannot be parsed).
+
+    Never reported as a wrong passphrase: the message says to restore the key file from a backup."""
+
+
 class RegisterExists(AtlasError):
     """Refusing to overwrite a register that is already there."""
 
@@ -81,6 +87,23 @@ class IntegrityProblem(AtlasError):
     """A check found damage or tampering (the register, a backup or the audit trail)."""
 
     exit_code = EXIT_PROBLEM
+
+
+class RegisterDamaged(IntegrityProblem):
+    """The register's database is damaged (a page fails its check or cannot be read).
+
+    The message says what still reads and how to restore the latest verified backup;
+    ``backup`` is that backup's path when one was found, so the GUI can offer to restore it."""
+
+    exit_code = EXIT_ERROR
+
+    def __init__(self, message: str, backup: object = None) -> None:
+        super().__init__(message)
+        self.backup = backup
+
+
+class ReadOnlyRegister(AtlasError):
+    """A change was asked of a register opened read-only (a rescue on a full disk)."""
 
 
 class Problem:

@@ -26,6 +26,7 @@ from ..core.errors import (
     KeyNeeded,
     MigrationFailed,
     NotARegister,
+    ReadOnlyRegister,
     RegisterExists,
     SchemaTooNew,
     StorageError,
@@ -119,11 +120,14 @@ class Register:
         self.audit = AuditTrail(db, self._audit_key)  # hmac accepts a bytearray; the trail keeps this one
         self.tail_warning = ""  # set on open when the audit trail's last entry fails its check
         self.trail_memory: Any = None  # seen_heads.TrailMemory, set on open: the trail vs the one seen last
+        self.read_only = False  # opened with ``read_only=True``: reading, backups and exports only
 
     # -- opening and creating ---------------------------------------------------------------
     @staticmethod
-    def _connect(path: Path, data_key: bytes) -> SqlCipherDatabase:
+    def _connect(path: Path, data_key: bytes, read_only: bool = False) -> SqlCipherDatabase:
         quiet_sqlcipher()
+        if read_only:
+            return _connect_read_only(Path(path), data_key)
         db = SqlCipherDatabase(str(path), passphrase=raw_key(data_key), pragmas=list(PRAGMAS))
         try:
             db.connect()
@@ -188,21 +192,31 @@ class Register:
     def open(cls, path: Path, *, passphrase: str | None = None, recovery_key: str | None = None,
              data_key: bytes | None = None, keyring: SecureKeyring | None = None,
              actor: str | None = None, backup_dir: Path | None = None,
-             migration_list: Sequence[ModuleType] = migrations.MIGRATIONS) -> Register:
-        """Unlock and open ``path``. Nothing is written unless the key is right."""
+             migration_list: Sequence[ModuleType] = migrations.MIGRATIONS, read_only: bool = False) -> Register:
+        """Unlock and open ``path``. Nothing is written unless the key is right.
+
+        ``read_only`` opens for reading, backing up and exporting only: nothing is written to the
+        register's folder (no -wal/-shm growth, no upgrade, no finished restore), so a user whose
+        disk is full can still copy their data elsewhere. Any change raises ``ReadOnlyRegister``.
+        """
         path = Path(path)
-        finish_interrupted_restore(path)
+        if not read_only:
+            finish_interrupted_restore(path)
         check_header(path)
         keys = KeyFile.load(keys_path(path))
         if data_key is None:
             data_key = cls._unlock(keys, passphrase, recovery_key, keyring)
         probe_key(path, data_key)
-        db = cls._connect(path, data_key)
+        db = cls._connect(path, data_key, read_only)
         reg = cls(path, keys, data_key, db, actor or default_actor())
+        reg.read_only = read_only
         try:
             reg._check_identity()
-            reg._upgrade(migration_list, backup_dir)
-            if reg.schema_version >= search.SINCE_SCHEMA:
+            if read_only:
+                reg._refuse_upgrade(migration_list)
+            else:
+                reg._upgrade(migration_list, backup_dir)
+            if reg.schema_version >= search.SINCE_SCHEMA and not read_only:
                 search.ensure_current(db)  # an index built with other labels is rebuilt before any search
             if not reg.audit.tail_intact():
                 # Opening still works, so the user can inspect; doctor/verify say what broke.
@@ -242,6 +256,16 @@ class Register:
             row = None
         if row is not None and row[0] != self.keys.register_id:
             raise NotARegister("The key file next to this register belongs to a different register.")
+
+    def _refuse_upgrade(self, migration_list: Sequence[ModuleType]) -> None:
+        current, newest = migrations.read_version(self.db), len(migration_list)
+        if current > newest:
+            raise SchemaTooNew(f"This register was made by a newer version of Atlas Desktop (schema {current}; "
+                               f"this version reads up to {newest}). Please update Atlas Desktop.")
+        if current < newest:
+            raise ReadOnlyRegister("This register must be upgraded before this version of Atlas Desktop can read "
+                                   "it, and it was opened read-only. Open it normally (with some free disk space) "
+                                   "to upgrade it.")
 
     def _upgrade(self, migration_list: Sequence[ModuleType], backup_dir: Path | None) -> None:
         current = migrations.read_version(self.db)
@@ -283,6 +307,9 @@ class Register:
     @contextlib.contextmanager
     def transaction(self, doing: str = "the change") -> Iterator[None]:
         """All-or-nothing; a full disk becomes ``DiskFull``, and nothing of the change is kept."""
+        if self.read_only:
+            raise ReadOnlyRegister(f"The register is open read-only, so {doing} is not possible now. "
+                                   "Close it and open it normally to make changes.")
         try:
             with self.db.atomic():
                 yield
@@ -380,6 +407,35 @@ class Register:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _connect_read_only(path: Path, data_key: bytes) -> SqlCipherDatabase:
+    """A connection that never writes to the register's folder.
+
+    ``mode=ro`` first: it still reads a -wal left by a crash. When even that cannot start (on a
+    full disk SQLite cannot size the -shm it needs for WAL), and no -wal holds unfolded changes,
+    the file is read as ``immutable``: no locks, no side files, exactly what is on disk.
+    """
+    pragmas = [(k, v) for k, v in PRAGMAS if k not in ("journal_mode", "synchronous")]
+    pragmas.append(("query_only", 1))
+    wal = path.with_name(path.name + "-wal")
+    attempts = ["mode=ro"]
+    if not wal.exists() or wal.stat().st_size == 0:
+        attempts.append("immutable=1")
+    failure: BaseException | None = None
+    for query in attempts:
+        uri = f"{path.resolve().as_uri()}?{query}"
+        db = SqlCipherDatabase(uri, uri=True, passphrase=raw_key(data_key), pragmas=pragmas)
+        try:
+            db.connect()
+            db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+            return db
+        except (peewee.PeeweeException, sqlcipher.Error) as exc:
+            failure = exc
+            with contextlib.suppress(Exception):
+                db.close()
+    assert failure is not None
+    raise translate_error(failure, "opening the register read-only", path.parent) from None
 
 
 def wipe(buffer: bytearray) -> None:
