@@ -52,6 +52,8 @@ class AtlasApp(QObject):
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.backup_if_due)
         clipboard.watch_app_copies()
+        from .damage_watch import DamageWatch
+        self.damage_watch = DamageWatch(self)  # damage met while a register is open: the damage dialog
 
     # -- opening ----------------------------------------------------------------------------------
     def start(self, path: Path | str | None = None) -> None:
@@ -103,6 +105,8 @@ class AtlasApp(QObject):
         QTimer.singleShot(2000, self.backup_if_due)
         if register.tail_warning:
             show_error(self.window, self.tr("Audit trail"), register.tail_warning)
+        if getattr(register, "key_warning", ""):  # a damaged entry of the key file, named with its fix
+            show_error(self.window, self.tr("Key file"), register.key_warning)
         from .integrity_check import warn_trail_memory
         warn_trail_memory(self.window, register)
         # After the dashboard's own first read: both read the whole register.

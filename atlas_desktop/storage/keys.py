@@ -4,45 +4,57 @@ The 256-bit data key encrypts the database (as a raw SQLCipher key) and never ch
 changing the passphrase or reissuing the recovery key rewrites only this small file and
 never re-encrypts, or risks, the data. Each wrap is AES-256-GCM with the register id and
 the wrap's kind as associated data, so a wrap cannot be moved to another register or slot.
+How the file is read strictly and sealed against unnoticed damage is in ``key_format``.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import json
-import os
+import hmac
 import secrets
-import time
-import unicodedata
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from ..core.errors import MalformedRecoveryKey, NotARegister, WrongKey
+from ..core.errors import KeyFileDamaged, MalformedRecoveryKey, NotARegister, WrongKey
 from .atomic import atomic_write_bytes
+from .kdf import MIN_MEMORY_KIB, MIN_TIME_COST, KdfParams  # noqa: F401 - the floor, long imported from here
+from .key_format import (
+    CIPHER,
+    FORMAT,
+    FORMAT_VERSION,
+    KEY_BYTES,
+    KEYRING,
+    KINDS,
+    MAX_BYTES,
+    PASSPHRASE,
+    RECOVERY,
+    InvalidWrap,
+    Newer,
+    Unreadable,
+    Wrap,
+    check_value,
+    document,
+    read_document,
+    read_wrap,
+    sealed_wrap,
+)
 
-FORMAT = "atlas-register-keys"
-FORMAT_VERSION = 1
-KEY_BYTES = 32
+# What proving a wrap (``KeyFile.prove``) can find.
+PROVEN = "proven"        # its check value matches the data key, or it has just unlocked the register
+UNPROVEN = "unproven"    # made before key files had check values: nothing can prove it without its secret
+DAMAGED = "damaged"      # it fails its check value or cannot be read: it may no longer unlock
+MISSING = "missing"      # an expected wrap is not in the file at all
 
-PASSPHRASE = "passphrase"
-RECOVERY = "recovery"
-KEYRING = "keyring"
-
-# OWASP's Argon2id floor (m=19 MiB, t=2, p=1). Calibration only ever goes up from here.
-MIN_MEMORY_KIB = 19 * 1024
-MIN_TIME_COST = 2
-START_MEMORY_KIB = 64 * 1024
-TARGET_SECONDS = 0.5
-MAX_TIME_COST = 64
+LABELS = {PASSPHRASE: "the passphrase", RECOVERY: "the recovery key", KEYRING: "this computer's remembered key"}
+RESTORE_HINT = ("Restore the key file alone from a backup: atlas restore --from BACKUP --key-file-only "
+                "(your data is not affected)")
 
 _RECOVERY_SECRET_BYTES = 32
 _RECOVERY_CHECK_BYTES = 3  # 35 bytes = 56 base32 characters = 14 groups of 4, no padding
@@ -55,86 +67,6 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
-
-
-def normalise_passphrase(passphrase: str) -> bytes:
-    # NFC so that "é" typed as one or two code points (macOS vs Windows) unlocks alike.
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
-
-
-@dataclass(frozen=True)
-class KdfParams:
-    """Argon2id parameters, stored with the wrap so that unlocking needs no calibration."""
-
-    time_cost: int
-    memory_kib: int
-    parallelism: int
-    salt: bytes
-
-    def derive(self, passphrase: str) -> bytes:
-        return hash_secret_raw(
-            normalise_passphrase(passphrase), self.salt, time_cost=self.time_cost,
-            memory_cost=self.memory_kib, parallelism=self.parallelism, hash_len=KEY_BYTES,
-            type=Type.ID,
-        )
-
-    def to_json(self) -> dict[str, Any]:
-        return {"kdf": "argon2id", "version": 19, "time_cost": self.time_cost,
-                "memory_kib": self.memory_kib, "parallelism": self.parallelism,
-                "salt": _b64(self.salt)}
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> KdfParams:
-        if data.get("kdf") != "argon2id":
-            raise NotARegister(f"The key file uses an unknown key derivation ({data.get('kdf')!r}).")
-        return cls(int(data["time_cost"]), int(data["memory_kib"]), int(data["parallelism"]),
-                   _unb64(data["salt"]))
-
-    @classmethod
-    def minimum(cls) -> KdfParams:
-        """OWASP's floor, for tests and machines where calibration cannot go higher."""
-        return cls(MIN_TIME_COST, MIN_MEMORY_KIB, 1, secrets.token_bytes(16))
-
-    @classmethod
-    def calibrate(cls, target_seconds: float | None = None) -> KdfParams:
-        """Pick parameters that take about ``target_seconds`` here, never below the floor.
-
-        ``ATLAS_KDF_SECONDS`` overrides the 0.5 s target (tests use it to go faster); the
-        OWASP floor still applies, so it can never make the derivation weaker than that.
-        """
-        target = target_seconds if target_seconds is not None else _target_from_env()
-        if target <= 0:
-            return cls.minimum()
-        salt = secrets.token_bytes(16)
-        probe = cls(MIN_TIME_COST, START_MEMORY_KIB, 1, salt)
-        elapsed = max(min(_timed(probe) for _ in range(2)), 1e-6)  # the first run pays warm-up
-        if elapsed > target:
-            # A slow machine: spend less memory first, but never go under the floor.
-            memory = max(MIN_MEMORY_KIB, int(START_MEMORY_KIB * target / elapsed))
-            return cls(MIN_TIME_COST, memory, 1, salt)
-        time_cost = _clamp_time(MIN_TIME_COST * target / elapsed)
-        # Cost is not quite linear in t (filling memory is a fixed part), so refine once.
-        chosen = cls(time_cost, START_MEMORY_KIB, 1, salt)
-        time_cost = _clamp_time(time_cost * target / max(_timed(chosen), 1e-6))
-        return cls(time_cost, START_MEMORY_KIB, 1, salt)
-
-
-def _clamp_time(value: float) -> int:
-    return min(MAX_TIME_COST, max(MIN_TIME_COST, round(value)))
-
-
-def _timed(params: KdfParams) -> float:
-    started = time.perf_counter()
-    params.derive("calibration")
-    return time.perf_counter() - started
-
-
-def _target_from_env() -> float:
-    raw = os.environ.get("ATLAS_KDF_SECONDS")
-    try:
-        return max(0.0, float(raw)) if raw else TARGET_SECONDS
-    except ValueError:
-        return TARGET_SECONDS
 
 
 def new_data_key() -> bytes:
@@ -174,11 +106,25 @@ def _recovery_wrap_key(secret: bytes, salt: bytes) -> bytes:
 
 
 class KeyFile:
-    """The wraps of one register's data key, read from and written to ``<register>.keys``."""
+    """The wraps of one register's data key, read from and written to ``<register>.keys``.
 
-    def __init__(self, register_id: str, wraps: dict[str, dict[str, Any]]) -> None:
+    ``wraps`` holds each wrap as found in the file; ``key_format`` reads it strictly when it is
+    used. A damaged file is not refused at once: each wrap's digest says whether that wrap is
+    still whole, so a wrap that is can still unlock, and the damage is then named and repaired.
+    """
+
+    def __init__(self, register_id: str, wraps: dict[str, Any], *, version: int = FORMAT_VERSION,
+                 damaged: bool = False, register_ok: bool = True, name: str = "the key file",
+                 remedy: str = "", source: bytes | None = None) -> None:
         self.register_id = register_id
         self.wraps = wraps
+        self.version = version    # as read; every file written is FORMAT_VERSION
+        self.damaged = damaged    # the file's own checksum failed, or a field name had to be put back
+        self.register_ok = register_ok  # the register id is as written (all wraps are bound to it)
+        self.name = name
+        self.remedy = remedy      # what to do when it is too damaged to unlock
+        self.source = source      # the bytes it was read from, to tell whether a repair changes anything
+        self.unlocked_with: str | None = None  # the wrap that opened (AES-GCM authenticated it) this session
 
     # -- creation and persistence -------------------------------------------------------
     @classmethod
@@ -193,67 +139,119 @@ class KeyFile:
     def load(cls, path: Path) -> KeyFile:
         path = Path(path)
         try:
-            raw = path.read_bytes()
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_BYTES + 1)  # never more: a huge file is not a key file
         except FileNotFoundError:
             raise NotARegister(f"This file is not an Atlas register: its key file {path.name} is missing.") from None
         except OSError as exc:
             raise NotARegister(f"The key file {path.name} cannot be read: {exc.strerror}.") from None
-        return cls.from_bytes(raw, path.name)
+        return cls.from_bytes(raw, path.name, RESTORE_HINT)
 
     @classmethod
-    def from_bytes(cls, raw: bytes, name: str = "the key file") -> KeyFile:
+    def from_bytes(cls, raw: bytes, name: str = "the key file", remedy: str = "") -> KeyFile:
         try:
-            data = json.loads(raw)
-            if data.get("format") != FORMAT:
-                raise ValueError("format")
-            if int(data.get("version", 0)) > FORMAT_VERSION:
-                raise NotARegister("This register's key file was made by a newer version of Atlas Desktop.")
-            return cls(str(data["register_id"]), dict(data["wraps"]))
-        except NotARegister:
-            raise
-        except (ValueError, KeyError, TypeError, AttributeError):
-            raise NotARegister(f"This file is not an Atlas register: {name} is not a valid key file.") from None
+            doc = read_document(raw)
+        except Newer:
+            raise NotARegister("This register's key file was made by a newer version of Atlas Desktop.") from None
+        except Unreadable:
+            raise KeyFileDamaged(f"{_subject(name)} is damaged or is not a valid key file, so it cannot unlock "
+                                 f"the register. {remedy or _remedy(name)}.") from None
+        return cls(doc.register_id, doc.wraps, version=doc.version, damaged=doc.damaged,
+                   register_ok=doc.register_ok, name=name, remedy=remedy, source=bytes(raw))
 
     def to_bytes(self) -> bytes:
-        data = {"format": FORMAT, "version": FORMAT_VERSION, "register_id": self.register_id,
-                "wraps": self.wraps}
-        return json.dumps(data, indent=2, sort_keys=True).encode("utf-8")
+        wraps = {}
+        for name, raw in self.wraps.items():
+            wrap = self._read_quietly(name, raw) if name in KINDS else None
+            if wrap is not None and wrap.digest is None and wrap.check is None:
+                # A wrap from a version-1 file: sealed now, so any later change to it shows.
+                raw = sealed_wrap(name, wrap.body, None)
+            wraps[name] = raw
+        return document(self.register_id, wraps)
 
     def save(self, path: Path) -> None:
         atomic_write_bytes(Path(path), self.to_bytes(), mode=0o600)
 
     # -- wrapping ------------------------------------------------------------------------
     def _aad(self, kind: str) -> bytes:
-        return f"{FORMAT}/{FORMAT_VERSION}/{self.register_id}/{kind}".encode()
+        # Still "/1/": the associated data is part of every wrap made so far, and a format change must not orphan them.
+        return f"{FORMAT}/1/{self.register_id}/{kind}".encode()
 
-    def _wrap(self, kind: str, wrap_key: bytes, data_key: bytes, extra: dict[str, Any]) -> None:
+    def _wrap(self, kind: str, wrap_key: bytes, data_key: bytes, kdf: dict[str, Any]) -> None:
         nonce = secrets.token_bytes(12)
         sealed = AESGCM(wrap_key).encrypt(nonce, data_key, self._aad(kind))
-        self.wraps[kind] = {**extra, "cipher": "aes-256-gcm", "nonce": _b64(nonce), "sealed": _b64(sealed)}
+        body = {"kdf": kdf, "cipher": CIPHER, "nonce": _b64(nonce), "sealed": _b64(sealed)}
+        self.wraps[kind] = sealed_wrap(kind, body, check_value(data_key, self.register_id, kind, body))
 
-    def _unwrap(self, kind: str, wrap_key: bytes) -> bytes | None:
-        wrap = self.wraps[kind]
+    def _unwrap(self, wrap: Wrap, wrap_key: bytes) -> bytes | None:
         try:
-            return AESGCM(wrap_key).decrypt(_unb64(wrap["nonce"]), _unb64(wrap["sealed"]), self._aad(kind))
-        except (InvalidTag, KeyError, ValueError):
+            return AESGCM(wrap_key).decrypt(wrap.nonce, wrap.sealed, self._aad(wrap.kind))
+        except (InvalidTag, ValueError):  # ValueError: a wrap key of the wrong length (a damaged keyring entry)
             return None
 
+    def _entry(self, kind: str) -> Any:
+        """The wrap of ``kind`` as found: under its name, or under a damaged name its digest vouches for."""
+        if kind in self.wraps:
+            return self.wraps[kind]
+        for name, raw in self.wraps.items():
+            wrap = None if name in KINDS else self._read_quietly(kind, raw)
+            if wrap is not None and wrap.digest_ok():
+                return raw
+        return None
+
+    def _read(self, kind: str) -> Wrap | None:
+        raw = self._entry(kind)
+        return None if raw is None else read_wrap(kind, raw)
+
+    @staticmethod
+    def _read_quietly(kind: str, raw: Any) -> Wrap | None:
+        try:
+            return read_wrap(kind, raw)
+        except InvalidWrap:
+            return None
+
+    def _suspect(self, wrap: Wrap) -> bool:
+        """True when the wrap (or the register id it is bound to) may have changed since it was written."""
+        if not self.register_ok:
+            return True
+        if wrap.digest is None:
+            # Version 1 had no digests: only a name put back or a stray value shows damage there.
+            return self.version >= 2 or self.damaged or wrap.irregular
+        return not wrap.digest_ok()
+
+    def _usable(self, kind: str, what: str) -> Wrap:
+        try:
+            wrap = self._read(kind)
+        except InvalidWrap:
+            raise self._damaged_error(kind) from None
+        if wrap is None:
+            if self.damaged:  # its name may be what the damage hit
+                raise self._damaged_error(kind)
+            raise NotARegister(f"This register's key file has no {what} entry.")
+        return wrap
+
+    def _damaged_error(self, kind: str) -> KeyFileDamaged:
+        other = RECOVERY if kind == PASSPHRASE else PASSPHRASE
+        wrap = self._read_quietly(other, self._entry(other)) if self._entry(other) is not None else None
+        instead = f", or try {LABELS[other]}" if wrap is not None and not self._suspect(wrap) else ""
+        return KeyFileDamaged(f"{_subject(self.name)} is damaged, so it cannot unlock the register with "
+                              f"{LABELS[kind]}. {self.remedy or _remedy(self.name)}{instead}.")
+
     def has(self, kind: str) -> bool:
-        return kind in self.wraps
+        return self._entry(kind) is not None
 
     def set_passphrase(self, data_key: bytes, passphrase: str, kdf: KdfParams | None = None) -> None:
         params = kdf or KdfParams.calibrate()
-        self._wrap(PASSPHRASE, params.derive(passphrase), data_key, {"kdf": params.to_json()})
+        self._wrap(PASSPHRASE, params.derive(passphrase), data_key, params.to_json())
 
     def reissue_recovery(self, data_key: bytes) -> str:
         text, secret = new_recovery_key()
         salt = secrets.token_bytes(16)
-        self._wrap(RECOVERY, _recovery_wrap_key(secret, salt), data_key,
-                   {"kdf": {"kdf": "hkdf-sha256", "salt": _b64(salt)}})
+        self._wrap(RECOVERY, _recovery_wrap_key(secret, salt), data_key, {"kdf": "hkdf-sha256", "salt": _b64(salt)})
         return text
 
     def set_device_wrap(self, data_key: bytes, device_key: bytes) -> None:
-        self._wrap(KEYRING, device_key, data_key, {"kdf": {"kdf": "none"}})
+        self._wrap(KEYRING, device_key, data_key, {"kdf": "none"})
 
     def remove(self, kind: str) -> None:
         self.wraps.pop(kind, None)
@@ -262,27 +260,85 @@ class KeyFile:
     def unlock_with_passphrase(self, passphrase: str) -> bytes:
         if not passphrase:
             raise WrongKey("Wrong passphrase.")
-        if PASSPHRASE not in self.wraps:
-            raise NotARegister("This register's key file has no passphrase entry.")
-        params = KdfParams.from_json(self.wraps[PASSPHRASE]["kdf"])
-        key = self._unwrap(PASSPHRASE, params.derive(passphrase))
+        wrap = self._usable(PASSPHRASE, "passphrase")
+        key = self._unwrap(wrap, KdfParams.from_json(wrap.body["kdf"]).derive(passphrase))
         if key is None:
+            if self._suspect(wrap):
+                raise self._damaged_error(PASSPHRASE)
             raise WrongKey("Wrong passphrase.")
+        self.unlocked_with = PASSPHRASE
         return key
 
     def unlock_with_recovery_key(self, text: str) -> bytes:
         secret = parse_recovery_key(text)
-        if RECOVERY not in self.wraps:
-            raise NotARegister("This register's key file has no recovery-key entry.")
-        salt = _unb64(self.wraps[RECOVERY]["kdf"]["salt"])
-        key = self._unwrap(RECOVERY, _recovery_wrap_key(secret, salt))
+        wrap = self._usable(RECOVERY, "recovery-key")
+        key = self._unwrap(wrap, _recovery_wrap_key(secret, _unb64(wrap.body["kdf"]["salt"])))
         if key is None:
+            if self._suspect(wrap):
+                raise self._damaged_error(RECOVERY)
             raise WrongKey("Wrong recovery key: it is well formed but belongs to another register "
                            "or to an earlier, replaced recovery key.")
+        self.unlocked_with = RECOVERY
         return key
 
     def unlock_with_device_key(self, device_key: bytes) -> bytes | None:
         """The data key, or None when the remembered key no longer matches (never an error)."""
-        if KEYRING not in self.wraps:
-            return None
-        return self._unwrap(KEYRING, device_key)
+        raw = self._entry(KEYRING)
+        wrap = None if raw is None else self._read_quietly(KEYRING, raw)
+        key = None if wrap is None else self._unwrap(wrap, device_key)
+        if key is not None:
+            self.unlocked_with = KEYRING
+        return key
+
+    # -- proving and repairing -------------------------------------------------------------
+    def _state(self, wrap: Wrap, data_key: bytes) -> str:
+        if wrap.kind == self.unlocked_with:
+            return PROVEN
+        if wrap.check is None:  # made before version 2: nothing to prove it with
+            return DAMAGED if wrap.digest is not None and not wrap.digest_ok() else UNPROVEN
+        expected = check_value(data_key, self.register_id, wrap.kind, wrap.body)
+        return PROVEN if hmac.compare_digest(wrap.check, expected) else DAMAGED
+
+    def prove(self, data_key: bytes, expected: tuple[str, ...] = (PASSPHRASE, RECOVERY)) -> dict[str, str]:
+        """Each wrap's state, once the data key is known: PROVEN, UNPROVEN, DAMAGED, or MISSING (if expected)."""
+        states = {}
+        for kind in KINDS:
+            raw = self._entry(kind)
+            if raw is None:
+                if kind in expected:
+                    states[kind] = MISSING
+                continue
+            wrap = self._read_quietly(kind, raw)
+            states[kind] = DAMAGED if wrap is None else self._state(wrap, data_key)
+        return states
+
+    def repaired(self, data_key: bytes) -> KeyFile | None:
+        """This key file upgraded to the current version with every seal that can be proven renewed, or
+        None when writing it would change nothing. A wrap that does not prove is kept exactly as found."""
+        wraps: dict[str, Any] = {}
+        for name, raw in self.wraps.items():
+            kind = name if name in KINDS else next((k for k in KINDS if k not in self.wraps
+                                                    and self._entry(k) is raw), None)
+            wrap = None if kind is None else self._read_quietly(kind, raw)
+            state = DAMAGED if wrap is None else self._state(wrap, data_key)
+            if wrap is None or state == DAMAGED:
+                wraps[name] = raw
+                continue
+            check = check_value(data_key, self.register_id, wrap.kind, wrap.body) if state == PROVEN else None
+            wraps[wrap.kind] = sealed_wrap(wrap.kind, wrap.body, check)
+        fresh = KeyFile(self.register_id, wraps, name=self.name, remedy=self.remedy)
+        fresh.unlocked_with = self.unlocked_with
+        fresh.source = fresh.to_bytes()
+        return None if fresh.source == (self.source if self.source is not None else self.to_bytes()) else fresh
+
+
+def _remedy(name: str) -> str:
+    return "Use another backup" if name.endswith(".atlasbak") else "Restore it from a backup"
+
+
+def _subject(name: str) -> str:
+    if name.endswith(".keys"):
+        return f"The key file {name}"
+    if "key" in name.lower():  # "your key in the team register", "the key in FILE"
+        return name[:1].upper() + name[1:]
+    return f"The key file in {name}"

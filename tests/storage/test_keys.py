@@ -275,7 +275,7 @@ def test_passphrase_wrap_copied_into_another_registers_key_file_does_not_unlock(
     (json.dumps({"format": "something-else", "version": 1, "register_id": "x", "wraps": {}}).encode(),
      "not a valid key file"),
     (json.dumps({"format": "atlas-register-keys", "version": 1}).encode(), "not a valid key file"),
-    (json.dumps({"format": "atlas-register-keys", "version": 2, "register_id": "x", "wraps": {}}).encode(),
+    (json.dumps({"format": "atlas-register-keys", "version": 3, "register_id": "x", "wraps": {}}).encode(),
      "newer version"),
 ])
 def test_damaged_or_foreign_key_files_are_not_a_register(raw, match):

@@ -1,0 +1,36 @@
+"""The app says at once when the key file's recovery-key entry is damaged (issue 22: "The user finds out the day
+the passphrase is forgotten" — the desktop app must tell them the day it happens, as the CLI does)."""
+
+from __future__ import annotations
+
+import json
+
+from atlas_desktop.gui import app as app_module
+from atlas_desktop.gui.app import AtlasApp
+from atlas_desktop.storage.register import Register, keys_path
+from atlas_desktop.storage.settings import Settings
+from tests.conftest import ORG, PASSPHRASE
+
+
+def _damage_recovery_entry(path) -> None:
+    text = keys_path(path).read_text()
+    sealed = json.loads(text)["wraps"]["recovery"]["sealed"]
+    at = text.index(f'"{sealed}"') + 6
+    keys_path(path).write_text(text[:at] + ("A" if text[at] != "A" else "B") + text[at + 1:])
+
+
+def test_a_damaged_recovery_entry_is_shown_when_the_register_opens(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "office.atlas"
+    reg, _ = Register.create(path, PASSPHRASE, ORG)
+    reg.close()
+    _damage_recovery_entry(path)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(app_module, "show_error", lambda _parent, title, text: shown.append((title, str(text))))
+    controller = AtlasApp(Settings(auto_lock_minutes=5))
+    window = controller.open_register(Register.open(path, passphrase=PASSPHRASE))
+    qtbot.waitExposed(window)
+    try:
+        assert [title for title, _ in shown] == ["Key file"]
+        assert "recovery-key entry" in shown[0][1] and "damaged" in shown[0][1]
+    finally:
+        controller._finish_close()
