@@ -5,7 +5,9 @@ audit anchor, member hashes: no personal data), the encrypted database copy and 
 file, so a backup and a restore always carry the two together. The copy is made with
 ``sqlcipher_export`` into a database keyed with the same raw data key (never ``KEY ''``,
 which would write plaintext), and a backup only gets its final name once it has been
-reopened and has passed both integrity checks and the audit-chain check.
+reopened and has passed both integrity checks and the audit-chain check: until then it and
+its copies are hidden 0600 staging files (storage/staging.py) that nothing counts as a backup
+and that the next backup sweeps away if the process was killed.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ import hashlib
 import json
 import os
 import shutil
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,13 +26,21 @@ from typing import IO, Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from .. import __version__
-from ..core.errors import AtlasError, BackupInvalid, StorageError, WrongKey
-from .atomic import atomic_writer, fsync_dir
-from .audit import Anchor, AuditTrail, derive_audit_key
-from .connection import SQLITE_HEADER, connect_readonly, integrity_problems, translate_error
+from ..core.errors import BackupInvalid, StorageError, WrongKey
+from .atomic import fsync_dir
+from .audit import GENESIS, Anchor, AuditTrail, derive_audit_key
+from .connection import (
+    SQLITE_HEADER,
+    connect_readonly,
+    integrity_problems,
+    quiet_sqlcipher,
+    raw_key,
+    translate_error,
+)
 from .keys import KeyFile
 from .register import Register, register_files
 from .settings import Settings
+from .staging import final_name, is_staging, staging, sweep_stale_staging
 
 SUFFIX = ".atlasbak"
 FORMAT = "atlas-backup"
@@ -68,27 +77,41 @@ def _sha256_file(path: Path) -> str:
 
 
 def _export_copy(reg: Register, dest: Path) -> Anchor:
-    """Write an encrypted copy of the register to ``dest``; return the audit head it contains."""
-    key = reg.data_key.hex()
-    db = reg.db
+    """Write an encrypted copy of the register into the empty file ``dest``; return the audit head it holds.
+
+    The copy is made by a connection of its own, opened on ``dest`` and keyed with the register's
+    raw data key (never ``KEY ''``, which would write plaintext), that attaches the register
+    read-only and exports it into itself. Exporting from the register's own connection instead
+    fails on a register opened read-only (an attached database inherits the read-only open, and
+    ``query_only`` refuses every write), which is when a user rescuing data from a full disk needs
+    a backup most.
+    """
+    source = str(reg.db.database)
+    if not source.startswith("file:"):
+        source = f"{reg.path.resolve().as_uri()}?mode=ro"
+    key = raw_key(reg.data_key)
+    quoted = key.replace("'", "''")  # x'…' inside an SQL string literal
+    quiet_sqlcipher()
     try:
-        db.execute_sql(f"ATTACH DATABASE ? AS atlas_backup KEY 'x''{key}'''", (str(dest),))
+        conn = sqlcipher.connect(str(dest), uri=True, isolation_level=None)
         try:
+            conn.execute(f'PRAGMA key = "{key}"')
+            conn.execute(f"ATTACH DATABASE ? AS atlas_register KEY '{quoted}'", (source,))
             # One read transaction, so the anchor is exactly the state that was copied.
-            with db.atomic():
-                anchor = reg.audit.head()
-                db.execute_sql("SELECT sqlcipher_export('atlas_backup')")
+            conn.execute("BEGIN")
+            row = conn.execute("SELECT seq, mac FROM atlas_register.audit_entry ORDER BY seq DESC LIMIT 1").fetchone()
+            conn.execute("SELECT sqlcipher_export('main', 'atlas_register')")
+            conn.execute("COMMIT")
+            conn.execute("DETACH DATABASE atlas_register")
         finally:
-            db.execute_sql("DETACH DATABASE atlas_backup")
-    except AtlasError:
-        raise
-    except Exception as exc:  # noqa: BLE001
-        raise translate_error(exc, "the backup") from None
+            conn.close()
+    except sqlcipher.Error as exc:
+        raise translate_error(exc, "the backup", dest.parent) from None
     with open(dest, "rb") as handle:
         if handle.read(16) == SQLITE_HEADER:  # never let a plaintext copy survive
             dest.unlink()
             raise StorageError("The backup copy came out unencrypted and was deleted; nothing was written.")
-    return anchor
+    return Anchor(int(row[0]), str(row[1]), "register") if row else Anchor(0, GENESIS.hex(), "register")
 
 
 def _member_hashes(zf: zipfile.ZipFile) -> dict[str, str]:
@@ -160,29 +183,37 @@ def _check_copy(db_file: Path, data_key: bytes, anchor: Anchor) -> None:
 
 
 def verify_backup(path: Path, data_key: bytes | None = None, *, passphrase: str | None = None,
-                  recovery_key: str | None = None) -> BackupInfo:
-    """Check a backup end to end: member hashes, key file, integrity, audit chain vs its anchor."""
+                  recovery_key: str | None = None, scratch: Path | None = None) -> BackupInfo:
+    """Check a backup end to end: member hashes, key file, integrity, audit chain vs its anchor.
+
+    The database is checked as a file, so it is copied out first: into ``scratch`` (by default the
+    backup's own folder, which may be read-only media when restoring: a restore passes its own)."""
     info, manifest = read_info(path)
+    name = final_name(Path(path).name)  # a new backup is checked under its staging name
     with zipfile.ZipFile(path) as zf:
         try:
             actual = _member_hashes(zf)
         except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise BackupInvalid(f"{Path(path).name} is damaged ({exc}).") from None
-        expected = {name: meta.get("sha256") for name, meta in manifest.get("files", {}).items()}
+            raise BackupInvalid(f"{name} is damaged ({exc}).") from None
+        expected = {member: meta.get("sha256") for member, meta in manifest.get("files", {}).items()}
         if actual != expected:
-            raise BackupInvalid(f"{Path(path).name} is damaged: its contents do not match its manifest.")
-        keys = KeyFile.from_bytes(zf.read(KEYS_MEMBER), Path(path).name)
+            raise BackupInvalid(f"{name} is damaged: its contents do not match its manifest.")
+        keys = KeyFile.from_bytes(zf.read(KEYS_MEMBER), name)
         if keys.register_id != info.register_id:
-            raise BackupInvalid(f"{Path(path).name} is inconsistent: its key file names another register.")
+            raise BackupInvalid(f"{name} is inconsistent: its key file names another register.")
         if data_key is None:
             data_key = unlock_backup_keys(keys, passphrase, recovery_key)
-        fd, tmp = tempfile.mkstemp(prefix=".verify.", suffix=".tmp", dir=Path(path).parent)
-        try:
-            with os.fdopen(fd, "wb") as out, zf.open(DB_MEMBER) as member:
-                shutil.copyfileobj(member, out, _CHUNK)
-            _check_copy(Path(tmp), data_key, info.anchor)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
+        folder = Path(scratch) if scratch is not None else Path(path).parent
+        with staging(folder) as stage:
+            try:
+                copy = stage.new_file(f"{name}.check")
+                with open(copy, "wb") as out, zf.open(DB_MEMBER) as member:
+                    shutil.copyfileobj(member, out, _CHUNK)
+            except (zipfile.BadZipFile, EOFError) as exc:
+                raise BackupInvalid(f"{name} is damaged ({exc}).") from None
+            except OSError as exc:
+                raise translate_error(exc, f"checking the backup {name}", folder) from None
+            _check_copy(copy, data_key, info.anchor)
     return info
 
 
@@ -224,30 +255,44 @@ def make_backup(reg: Register, out: Path | None = None, *, backup_dir: Path | No
             raise StorageError(f"The folder {target.parent} does not exist.")
         if target.exists() and any(target.samefile(f) for f in register_files(reg.path)):
             raise StorageError(f"{target.name} is one of the register's own files; choose another name for the backup.")
-    staging = target.with_name(f".{target.name}.db.tmp")
-    try:
-        anchor = _export_copy(reg, staging)
-        manifest = {
-            "format": FORMAT, "version": 1, "kind": kind, "reason": reason,
-            "register_id": reg.register_id, "created_at": _now().isoformat(),
-            "app_version": __version__, "schema_version": reg.schema_version,
-            "audit": {"count": anchor.count, "head": anchor.head},
-            "files": {DB_MEMBER: {"sha256": _sha256_file(staging), "size": staging.stat().st_size},
-                      KEYS_MEMBER: {"sha256": hashlib.sha256(reg.keys.to_bytes()).hexdigest()}},
-        }
-        with atomic_writer(target) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED) as zf:
-            zf.writestr(MANIFEST, json.dumps(manifest, indent=2, sort_keys=True))
-            zf.write(staging, DB_MEMBER)  # already encrypted: compressing would gain nothing
-            zf.writestr(KEYS_MEMBER, reg.keys.to_bytes())
-    except OSError as exc:
-        raise translate_error(exc, "the backup") from None
-    finally:
-        staging.unlink(missing_ok=True)
-    try:
-        verify_backup(target, reg.data_key)
-    except AtlasError:
-        target.unlink(missing_ok=True)  # an unverified backup must not pass for a good one
-        raise
+    sweep_stale_staging(target.parent)  # what a killed backup left here
+    if not reg.read_only:  # a register opened read-only gets nothing written beside it
+        sweep_stale_staging(reg.path.parent)
+    with staging(target.parent) as stage:
+        try:
+            # The copy and the zip are made and checked under staging names; the backup gets its
+            # final name (and so counts as a backup) only once it has verified.
+            db_copy = stage.new_file(f"{target.name}.db")
+            partial = stage.new_file(target.name)
+            anchor = _export_copy(reg, db_copy)
+            manifest = {
+                "format": FORMAT, "version": 1, "kind": kind, "reason": reason,
+                "register_id": reg.register_id, "created_at": _now().isoformat(),
+                "app_version": __version__, "schema_version": reg.schema_version,
+                "audit": {"count": anchor.count, "head": anchor.head},
+                "files": {DB_MEMBER: {"sha256": _sha256_file(db_copy), "size": db_copy.stat().st_size},
+                          KEYS_MEMBER: {"sha256": hashlib.sha256(reg.keys.to_bytes()).hexdigest()}},
+            }
+            with open(partial, "wb") as handle:
+                with zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED) as zf:
+                    zf.writestr(MANIFEST, json.dumps(manifest, indent=2, sort_keys=True))
+                    zf.write(db_copy, DB_MEMBER)  # already encrypted: compressing would gain nothing
+                    zf.writestr(KEYS_MEMBER, reg.keys.to_bytes())
+                handle.flush()
+                os.fsync(handle.fileno())
+            stage.discard(db_copy)  # its space is needed more by the check that follows
+        except OSError as exc:
+            raise translate_error(exc, "the backup", target.parent) from None
+        try:
+            verify_backup(partial, reg.data_key)
+        except BackupInvalid as exc:
+            raise BackupInvalid(f"The new backup did not pass its check, so it was deleted and the backups "
+                                f"already in {target.parent} were left as they were ({exc}). Check that disk "
+                                "and try again.") from None
+        try:
+            stage.commit(partial, target)
+        except OSError as exc:
+            raise translate_error(exc, f"naming the backup {target.name}", target.parent) from None
     if out is None and kind == "backup":
         rotate(target.parent, reg.register_id, keep or 1, target)
     return target
@@ -257,6 +302,8 @@ def list_backups(folder: Path, register_id: str) -> list[BackupInfo]:
     """This register's backups in ``folder``, oldest first (unreadable files are skipped)."""
     found = []
     for path in sorted(Path(folder).glob(f"*{SUFFIX}")) if Path(folder).is_dir() else []:
+        if is_staging(path.name):  # never a backup, whatever it holds
+            continue
         with contextlib.suppress(BackupInvalid):
             info, _ = read_info(path)
             if info.register_id == register_id:

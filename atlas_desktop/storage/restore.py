@@ -1,14 +1,18 @@
 """Replaces a register with a verified backup, keeping the replaced register as a backup first.
 
 Order matters for crash safety: the backup is verified; the current register is backed
-up; the backup is extracted next to the register and verified again *there*; then the
-staged key file is renamed into place (the commit point) and the staged database after it. A crash at
+up; the backup is extracted next to the register (under a 0600 staging name, swept if the
+process is killed) and verified again *there*, switched to WAL mode and given the restore's
+audit entry; this computer notes the head the restored register will have; then the staged
+key file is renamed into place (the commit point) and the staged database after it. A crash at
 any moment leaves either the old register or the restored one, never a mix
-(``register.finish_interrupted_restore`` completes or undoes a half-done swap).
+(``register.finish_interrupted_restore`` completes or undoes a half-done swap), and in either
+case one that ``atlas doctor`` finds clean.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -21,7 +25,6 @@ import peewee
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from ..core.errors import (
-    AtlasError,
     BackupInvalid,
     IntegrityProblem,
     MigrationFailed,
@@ -30,12 +33,13 @@ from ..core.errors import (
     StorageError,
 )
 from .atomic import atomic_write_bytes, atomic_writer, durable_rename
-from .audit import Anchor
+from .audit import Anchor, AuditTrail, derive_audit_key
 from .backups import (
     DB_MEMBER,
     KEYS_MEMBER,
     BackupInfo,
     _check_copy,
+    _PlainConnection,
     list_backups,
     make_backup,
     read_info,
@@ -45,9 +49,17 @@ from .backups import (
 from .connection import raw_key, translate_error
 from .keys import KeyFile
 from .migrations import SCHEMA_VERSION
-from .register import Register, keys_path, register_files, remove_side_files, staged_restore_paths
-from .seen_heads import remember_head
+from .register import (
+    Register,
+    default_actor,
+    keys_path,
+    register_files,
+    remove_side_files,
+    staged_restore_paths,
+)
+from .seen_heads import expect_restored_head, forget_restored_head, remember_head
 from .settings import Settings
+from .staging import fsync_file, staging, sweep_stale_staging
 
 RAW_FORMAT = "atlas-raw-copy"
 
@@ -100,70 +112,94 @@ def restore_backup(target: Path, backup: Path, *, passphrase: str | None = None,
                            f"{info.schema_version}; this version reads up to {SCHEMA_VERSION}). Update Atlas Desktop "
                            "before restoring it; nothing was changed.")
     data_key = unlock_backup_keys(keys, passphrase, recovery_key)
-    info = verify_backup(backup, data_key)
-    folder = Path(backup_dir) if backup_dir else Settings.load().backup_path
     if not target.parent.is_dir():
         raise StorageError(f"The folder {target.parent} does not exist.")
+    sweep_stale_staging(target.parent)  # what an earlier, killed restore left here
+    # Checked beside the register, where the copy will go anyway: the backup may be on read-only media.
+    info = verify_backup(backup, data_key, scratch=target.parent)
+    folder = Path(backup_dir) if backup_dir else Settings.load().backup_path
     kept = None
     if target.exists():
         # Before anything is staged: opening the current register must not see staged files.
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         kept = _keep_current(target, data_key, folder, actor)
     staged_db, staged_keys = staged_restore_paths(target)
+    entry = {"restored_from": backup.name, "backup_created_at": info.created_at,
+             "restored_count": info.anchor.count, "restored_head": info.anchor.head}
     try:
-        # The key file is staged first, so a staged database alone can only mean the swap began.
-        atomic_write_bytes(staged_keys, keys.to_bytes())
-        with zipfile.ZipFile(backup) as zf, zf.open(DB_MEMBER) as member, atomic_writer(staged_db) as out:
-            shutil.copyfileobj(member, out, 1 << 20)
-        _check_copy(staged_db, data_key, info.anchor)  # verify the bytes that will actually be used
-        _switch_to_wal(staged_db, data_key)
-    except AtlasError:
+        with staging(target.parent) as stage:
+            # The key file is staged first, so a staged database alone can only mean the swap began.
+            atomic_write_bytes(staged_keys, keys.to_bytes())
+            copy = stage.new_file(f"{target.name}.restoring")
+            with zipfile.ZipFile(backup) as zf, zf.open(DB_MEMBER) as member, open(copy, "wb") as out:
+                shutil.copyfileobj(member, out, 1 << 20)
+            _check_copy(copy, data_key, info.anchor)  # verify the bytes that will actually be used
+            head = _prepare_copy(copy, data_key, actor or default_actor(), entry)
+            fsync_file(copy)
+            # Still before the commit point: the head the restored register will have, so that a kill
+            # after the commit point does not leave this computer warning of entries removed.
+            with contextlib.suppress(OSError):  # an unwritable config folder must not stop a restore
+                expect_restored_head(keys.register_id, head.count, head.head)
+            stage.commit(copy, staged_db)  # a complete copy, in WAL mode, under the staged name
+    except BaseException as exc:
         _drop_staged(staged_db, staged_keys)
+        with contextlib.suppress(OSError):
+            forget_restored_head(keys.register_id)
+        if isinstance(exc, (zipfile.BadZipFile, EOFError)):
+            raise BackupInvalid(f"{backup.name} is damaged: its database cannot be read.") from None
+        if isinstance(exc, OSError):
+            raise translate_error(exc, "the restore", target.parent) from None
         raise
-    except OSError as exc:
-        _drop_staged(staged_db, staged_keys)
-        raise translate_error(exc, "the restore") from None
     durable_rename(staged_keys, keys_path(target))  # commit point
     remove_side_files(target)
     durable_rename(staged_db, target)
     with Register.open(target, data_key=data_key, actor=actor, backup_dir=folder) as reg:
-        with reg.transaction("recording the restore"):
-            reg.audit.append(reg.actor, "restore", "register", "restore", None, {
-                "restored_from": backup.name, "backup_created_at": info.created_at,
-                "restored_count": info.anchor.count, "restored_head": info.anchor.head})
-        # The restore rewinds the trail on purpose: the head this computer remembers rewinds with it,
-        # or the next open would warn of entries removed.
-        remember_head(reg)
+        # Opening found the expected head and remembers it; this covers an expectation that could
+        # not be written (or was dropped meanwhile by another open of the old register).
+        with contextlib.suppress(OSError):
+            remember_head(reg)
     return RestoreResult(info, kept)
 
 
-def _switch_to_wal(db_file: Path, data_key: bytes) -> None:
-    """Put the staged copy in WAL mode, as the register always is, before it takes the register's place.
+def _prepare_copy(db_file: Path, data_key: bytes, actor: str, entry: dict[str, object]) -> Anchor:
+    """Put the staged copy in WAL mode and record the restore in its own trail; return its new head.
 
-    A backup's database is in rollback-journal mode (``sqlcipher_export`` makes it so). Swapped
-    in like that, its first writes (the switch to WAL on open, the restore's audit entry) went
-    through a rollback journal, and a crash there left a hot journal that the read-only key
-    probe of every later open cannot roll back: the register no longer opened ("attempt to
-    write a readonly database"). Found by the kill -9 soak (tests/reliability/soak.py).
+    WAL mode, as the register always is, before it takes the register's place: a backup's
+    database is in rollback-journal mode (``sqlcipher_export`` makes it so). Swapped in like that,
+    its first writes (the switch to WAL on open, the restore's audit entry) went through a rollback
+    journal, and a crash there left a hot journal that the read-only key probe of every later open
+    cannot roll back: the register no longer opened ("attempt to write a readonly database").
+    Found by the kill -9 soak (tests/reliability/soak.py).
+
+    The restore's entry is written here, before the swap, so the register that appears under its
+    name already says it was restored: a crash after the commit point leaves nothing to add.
     """
     try:
-        conn = sqlcipher.connect(str(db_file))
+        conn = sqlcipher.connect(str(db_file), isolation_level=None)
         try:
             conn.execute(f"PRAGMA key = \"{raw_key(data_key)}\"")
             mode = conn.execute("PRAGMA journal_mode = wal").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StorageError(f"The restored copy could not be switched to write-ahead logging ({mode}); "
+                                   "nothing was restored.")
+            conn.execute("PRAGMA synchronous = full")
+            trail = AuditTrail(_PlainConnection(conn), derive_audit_key(data_key))
+            conn.execute("BEGIN IMMEDIATE")
+            trail.append(actor, "restore", "register", "restore", None, entry)
+            head = trail.head()
+            conn.execute("COMMIT")
         finally:
             conn.close()  # the last close checkpoints and removes the -wal and -shm
     except sqlcipher.Error as exc:
         raise translate_error(exc, "the restore", db_file.parent) from None
-    if str(mode).lower() != "wal":
-        raise StorageError(f"The restored copy could not be switched to write-ahead logging ({mode}); "
-                           "nothing was restored.")
+    return head
 
 
 def _drop_staged(staged_db: Path, staged_keys: Path) -> None:
     # The database first: a staged database left alone means "swap in progress" to
     # finish_interrupted_restore, so it must never outlive its staged key file.
-    staged_db.unlink(missing_ok=True)
+    if staged_db.exists():  # only once the copy was complete, from the last step before the commit point
+        staged_db.unlink()
     staged_keys.unlink(missing_ok=True)
 
 
