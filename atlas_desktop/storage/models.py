@@ -14,11 +14,23 @@ import peewee
 
 from ..core.entities import ENTITIES
 from ..core.spec import Entity, Field, Kind
+from .dialect import is_team
 
 _TEXT_KINDS = frozenset({Kind.TEXT, Kind.NOTE, Kind.CHOICE, Kind.COUNTRY, Kind.TIMEZONE, Kind.DATE,
                          Kind.DATETIME})
 ATTACHMENT_TABLE = "attachment"
 REVIEW_TABLE, REVIEW_ITEM_TABLE = "review", "review_item"
+
+
+class LastingId(peewee.AutoField):
+    """A record's id, never handed out again once used, even after its record is deleted (schema 7): SQLite's
+    AUTOINCREMENT. A team register's serial sequence already never goes back, so PostgreSQL gets it as is."""
+
+    def ddl(self, ctx: Any) -> Any:
+        node = super().ddl(ctx)
+        if is_team(self.model._meta.database):
+            return node
+        return peewee.NodeList((node, peewee.SQL("AUTOINCREMENT")))
 
 
 def column_for(field: Field) -> peewee.Field:
@@ -42,7 +54,7 @@ def _indexed(entity: Entity, field: Field) -> bool:
 
 def model_for(entity: Entity, db: Any) -> Any:  # a class made at run time: typed as Any
     attrs: dict[str, Any] = {
-        "id": peewee.AutoField(),
+        "id": LastingId(),
         "created_at": peewee.TextField(),
         "updated_at": peewee.TextField(),
         # Optimistic locking: every save adds one, and a save that read an older number is refused
@@ -60,7 +72,7 @@ def model_for(entity: Entity, db: Any) -> Any:  # a class made at run time: type
 
 def attachment_model(db: Any) -> Any:
     class Attachment(peewee.Model):
-        id = peewee.AutoField()
+        id = LastingId()
         entity = peewee.TextField()
         record = peewee.IntegerField()
         filename = peewee.TextField()
@@ -84,7 +96,7 @@ def review_models(db: Any) -> tuple[Any, Any]:
     """The annual reviews (``core.review``) and their items; a closed review keeps its pack's bytes."""
 
     class Review(peewee.Model):
-        id = peewee.AutoField()
+        id = LastingId()
         title = peewee.TextField()
         status = peewee.TextField(index=True)
         started_at = peewee.TextField()
@@ -108,7 +120,7 @@ def review_models(db: Any) -> tuple[Any, Any]:
             table_name = REVIEW_TABLE
 
     class ReviewItem(peewee.Model):
-        id = peewee.AutoField()
+        id = LastingId()
         review = peewee.IntegerField(index=True)
         entity = peewee.TextField()
         record = peewee.IntegerField(null=True)

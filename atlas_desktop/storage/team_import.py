@@ -92,7 +92,7 @@ def import_register(team: Any, local: Any) -> ImportSummary:
         attachments = _copy_attachments(team, local, source[ATTACHMENT_TABLE], target[ATTACHMENT_TABLE])
         reviews = _copy_reviews(source, target, team.seal)
         for table in [e.table for e in ENTITIES] + [ATTACHMENT_TABLE, REVIEW_TABLE, REVIEW_ITEM_TABLE]:
-            _advance_sequence(team.db, table)
+            _advance_sequence(team.db, table, _highest_used(local.db, table))
         entries, head, digest = _copy_trail(team, local, segment)
         if (entries, head) != (verdict.count, verdict.head):
             raise StorageError(f"{local.path.name} changed while it was being imported (another window of Atlas "
@@ -204,12 +204,20 @@ def _copy_reviews(source: dict[str, Any], target: dict[str, Any], seal: Any) -> 
     return len(closed)
 
 
-def _advance_sequence(db: Any, table: str) -> None:
-    """Move the table's id sequence past the ids copied, so the next record saved gets a new one. nextval, not
-    setval: a manager may use a sequence but not reset it (``team_schema.rights``)."""
+def _highest_used(local_db: Any, table: str) -> int:
+    """The highest id the file ever gave in ``table``, deleted ones included (its AUTOINCREMENT counter), so
+    the team register never hands out again an id that the imported trail names for another record."""
+    row = local_db.execute_sql("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def _advance_sequence(db: Any, table: str, used: int = 0) -> None:
+    """Move the table's id sequence past the ids copied and the file's deleted ones, so the next record saved
+    gets a new one. nextval, not setval: a manager may use a sequence but not reset it (``team_schema.rights``)."""
     sequence = db.execute_sql("SELECT pg_get_serial_sequence(?, 'id')", (f'"{table}"',)).fetchone()[0]
-    top = db.execute_sql(f'SELECT MAX(id) FROM "{table}"').fetchone()[0]
-    if sequence is None or top is None:
+    present = db.execute_sql(f'SELECT MAX(id) FROM "{table}"').fetchone()[0]
+    top = max(int(present or 0), used)
+    if sequence is None or top == 0:
         return
     last, called = db.execute_sql(f"SELECT last_value, is_called FROM {sequence}").fetchone()
     behind = int(top) - (int(last) if called else int(last) - 1)

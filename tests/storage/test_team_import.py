@@ -209,3 +209,16 @@ def test_records_keep_their_original_creation_time(team, office):
             shared = _trail_rows(reg.db, f'SELECT id, created_at, updated_at, row_version FROM "{table}" ORDER BY id')
             assert shared == local and local
         assert dt.datetime.fromisoformat(local[0][1])  # a real timestamp, not a placeholder
+
+
+def test_an_id_deleted_in_the_file_is_never_handed_out_again_by_the_team_register(team, office):
+    """Issue 22: "never reuse ids". The file's newest breach was deleted before the move: its id is named in the
+    imported trail, so the team register must give the next breach a higher one, not that id again."""
+    records = Records(office)
+    newest = max(records.ids("breach"))
+    records.delete("breach", newest)
+    with team.open() as reg:
+        import_register(reg, office)
+        again = Records(reg).create("breach", {"title": "Laptop left on a train", "description": "Left on a train",
+                                               "aware_at": dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)})
+        assert again > newest

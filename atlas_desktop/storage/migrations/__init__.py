@@ -13,10 +13,18 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from ..dialect import is_team
-from . import m0001_initial, m0002_registers, m0003_search, m0004_reviews, m0005_judgement, m0006_versions
+from . import (
+    m0001_initial,
+    m0002_registers,
+    m0003_search,
+    m0004_reviews,
+    m0005_judgement,
+    m0006_versions,
+    m0007_lasting_ids,
+)
 
 MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial, m0002_registers, m0003_search, m0004_reviews,
-                                      m0005_judgement, m0006_versions)
+                                      m0005_judgement, m0006_versions, m0007_lasting_ids)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
