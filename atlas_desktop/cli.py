@@ -21,7 +21,8 @@ from pathlib import Path
 from dateutil import parser as dateparser
 from dateutil import tz
 
-from . import __version__, cli_exports, cli_reports, cli_review, cli_team
+from . import __version__, cli_exports, cli_output, cli_reports, cli_review, cli_team
+from . import cli_open, cli_records
 from .cli_records import add_commands, print_problems
 from .core.errors import (
     EXIT_ERROR,
@@ -39,6 +40,7 @@ from .core.passphrase import require_strong
 from .storage import backups
 from .storage.atomic import atomic_write_bytes
 from .storage.audit import Anchor, Verdict
+from .storage.connection import is_damage
 from .storage.integrity import RecordMismatch, verify_records
 from .storage.keyring_store import SecureKeyring
 from .storage.register import Register
@@ -134,22 +136,20 @@ def _open(args: argparse.Namespace, settings: Settings) -> Register:
     path = _register_path(args)
     recovery = _recovery_key(args)
     passphrase = None if recovery else _passphrase(args)
+    unlock = cli_open.unlocker(path, settings, rescue=getattr(args, "func", None) in _READS_ONLY)
     if not recovery and not passphrase:
         try:  # a remembered key, if this computer has one; otherwise ask
-            return _opened(Register.open(path, keyring=SecureKeyring(), actor=settings.actor,
-                                         backup_dir=settings.backup_path))
+            return _opened(unlock(keyring=SecureKeyring()))
         except KeyNeeded as exc:
             _say_why_not_remembered(exc)
         for _ in range(2):  # typed at a terminal: two retries before giving up
             passphrase = _ask(f"Passphrase for {path.name}: ", "passphrase")
             try:
-                return _opened(Register.open(path, passphrase=passphrase, actor=settings.actor,
-                                             backup_dir=settings.backup_path))
+                return _opened(unlock(passphrase=passphrase))
             except WrongKey as exc:
                 print(f"  {exc.message}", file=sys.stderr)
         passphrase = _ask(f"Passphrase for {path.name}: ", "passphrase")
-    return _opened(Register.open(path, passphrase=passphrase, recovery_key=recovery, actor=settings.actor,
-                                 backup_dir=settings.backup_path))
+    return _opened(unlock(passphrase=passphrase, recovery_key=recovery))
 
 
 def _say_why_not_remembered(exc: KeyNeeded) -> None:
@@ -165,6 +165,8 @@ def _say_why_not_remembered(exc: KeyNeeded) -> None:
 
 
 def _opened(reg: Register) -> Register:
+    if getattr(reg, "key_warning", ""):  # set on a writable open of a local register (key_restore)
+        print(f"atlas: warning: {reg.key_warning}", file=sys.stderr)
     if reg.tail_warning:
         print(f"atlas: warning: {reg.tail_warning}", file=sys.stderr)
     if reg.trail_memory is not None and not reg.trail_memory.ok:
@@ -250,12 +252,17 @@ def _trail_lines(reg: Register, mismatches: list[RecordMismatch]) -> list[str]:
 def _report(reg: Register, settings: Settings, found: list[str], verdict: Verdict,
             mismatches: list[RecordMismatch]) -> int:
     """Print the health check of an open register; return the number of problems found."""
+    from .storage.key_restore import doctor_lines
+
     print(f"Register {reg.path} (schema {reg.schema_version}, organisation: {reg.meta('org_name')})")
-    ways = [label for kind, label in (("passphrase", "the passphrase"), ("recovery", "the recovery key"),
-                                      ("keyring", "this computer's keyring")) if reg.keys.has(kind)]
-    print(f"OK      key file: unlocks with {', '.join(ways)}")
+    key_lines = doctor_lines(reg)  # each way in proven against the data key, or named as damaged
+    for status, line in key_lines:
+        print(f"{status:<7} {line}")
     for line in found:
         print(f"PROBLEM {line}")
+    if found and reg.kind == "local":  # damaged pages: what still reads, and the backup that gets it back
+        from .storage import damage
+        print(f"TO FIX  {damage.explain(reg.path, reg.data_key, reg.register_id, settings.backup_path).message}")
     if not found:
         print("OK      encrypted pages and database structure are intact")
     if verdict.ok:
@@ -274,7 +281,7 @@ def _report(reg: Register, settings: Settings, found: list[str], verdict: Verdic
               f"{settings.backup_path}")
     else:
         print(f"NOTE    no backup in {settings.backup_path} yet: run 'atlas backup'")
-    return len(found) + (0 if verdict.ok else 1) + len(trail)
+    return len(found) + (0 if verdict.ok else 1) + len(trail) + sum(status == "PROBLEM" for status, _ in key_lines)
 
 
 def cmd_doctor(args: argparse.Namespace, settings: Settings) -> int:
@@ -297,6 +304,8 @@ def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
 
     target = _register_path(args)
     source = Path(args.from_).expanduser()
+    if args.key_file_only:
+        return _restore_key_file(args, target, source)
     recovery = _recovery_key(args)
     passphrase = None if recovery else (_passphrase(args) or _ask(f"Passphrase of the backup {source.name}: ", "passphrase"))
     result = restore_backup(target, source, passphrase=passphrase, recovery_key=recovery,
@@ -304,6 +313,20 @@ def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
     print(f"Restored {target} from {source.name} (verified; {_entries(result.restored.anchor.count)} in its audit trail).")
     if result.previous_kept_at:
         print(f"The register it replaced was kept as {result.previous_kept_at}.")
+    return EXIT_OK
+
+
+def _restore_key_file(args: argparse.Namespace, target: Path, source: Path) -> int:
+    from .storage.key_restore import restore_key_file
+
+    recovery = _recovery_key(args)
+    passphrase = None if recovery else (_passphrase(args) or _ask(
+        f"Passphrase in force when the backup {source.name} was made: ", "passphrase"))
+    kept = restore_key_file(target, source, passphrase=passphrase, recovery_key=recovery)
+    print(f"Restored the key file of {target.name} from {source.name}; the register's data was not touched.")
+    if kept:
+        print(f"The key file it replaced was kept as {kept}.")
+    print("The register now opens with the passphrase and recovery key that were in force when that backup was made.")
     return EXIT_OK
 
 
@@ -425,6 +448,15 @@ def cmd_welcome(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_PROBLEM if _report(reg, settings, found, verdict, mismatches) else EXIT_OK
 
 
+# The commands that only read the register, export it or back it up: on a full disk they open it read-only.
+_READS_ONLY = frozenset({
+    cmd_doctor, cmd_backup, cmd_audit_verify, cmd_audit_log,
+    cli_records.cmd_check, cli_records.cmd_list, cli_records.cmd_show,
+    cli_exports.cmd_export_xlsx, cli_exports.cmd_export_csv,
+    cli_reports.cmd_report, cli_reports.cmd_verify, cli_review.cmd_list, cli_review.cmd_pack,
+})
+
+
 # -- parser -----------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
@@ -449,6 +481,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_backup)
     p = sub.add_parser("restore", parents=[common], help="replace the register with a verified backup")
     p.add_argument("--from", dest="from_", metavar="F", required=True, help="the backup file")
+    p.add_argument("--key-file-only", action="store_true",
+                   help="restore only the key file (when it is damaged or missing); the data is not touched. "
+                        "Unlock with the passphrase or recovery key in force when the backup was made")
     p.set_defaults(func=cmd_restore)
 
     pass_cmds = sub.add_parser("passphrase", help="passphrase commands").add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -487,6 +522,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    cli_output.install()  # stored text must not drive the terminal (escape codes, bidi overrides)
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     func = getattr(args, "func", cmd_welcome)
@@ -497,6 +533,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_problems(exc)
         return exc.exit_code
     except AtlasError as exc:
+        if is_damage(exc):
+            exc = cli_open.explained_damage(exc)
         print(f"atlas: {exc.message}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
@@ -512,11 +550,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"atlas: {exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:
+        if is_damage(exc):  # a page read by any command fails its check: say so, and how to get it back
+            damage = cli_open.explained_damage(exc)
+            print(f"atlas: {damage.message}", file=sys.stderr)
+            return damage.exit_code
         if os.environ.get("ATLAS_DEBUG"):
             raise
         print(f"atlas: unexpected error ({type(exc).__name__}: {exc}); nothing more was changed. "
               "Run again with ATLAS_DEBUG=1 and report the output.", file=sys.stderr)
         return EXIT_ERROR
+    finally:
+        cli_open.forget()
 
 
 if __name__ == "__main__":  # pragma: no cover

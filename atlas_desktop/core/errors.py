@@ -160,3 +160,14 @@ class ServerUnreachable(AtlasError):
 
 class NotAllowed(AtlasError):
     """The team register's server refused the change: the signed-in person's role does not allow it."""
+
+
+class DateOutOfRange(ValueError):
+    """A date or time outside the years Atlas accepts (core.limits: 1900–2200), such as a mistyped 9999.
+
+    A ValueError like every other value that cannot be read, so each way in reports it as it does those."""
+
+
+class LocalTimeUnclear(ValueError):
+    """A wall-clock time that a daylight-saving change skipped or repeated in the organisation's zone:
+    which moment is meant must be said (with an offset); the message says how."""

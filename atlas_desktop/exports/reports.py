@@ -19,7 +19,6 @@ from ..core.bulk import without_cycle_collection
 from ..core.countries import country_name
 from ..core.entities import BY_KEY
 from ..core.errors import UsageError
-from ..storage.atomic import atomic_write_bytes
 from ..storage.certificate import ensure_certificate
 from ..storage.register import register_files
 from . import (
@@ -29,6 +28,7 @@ from . import (
     report_registers,
     report_ropa,
 )
+from .output import write_export
 from .pdf_base import Document, Progress, SignatureInfo, render
 from .pdf_blocks import Source
 from .signing import anchor_reason, sign_pdf
@@ -86,7 +86,7 @@ def build_report(records: Any, kind: str, out: Path, *, record_id: int | None = 
                              f"('atlas list {spec.entity}' shows them).")
         records.get(spec.entity, record_id)  # a plain "there is no …" before any work
     out = target_path(out, records.reg)
-    atomic_write_bytes(out, report_bytes(records, kind, record_id=record_id, now=now, progress=progress))
+    write_export(out, report_bytes(records, kind, record_id=record_id, now=now, progress=progress))
     return out
 
 

@@ -25,9 +25,9 @@ from typing import Any
 from ..core import clocks
 from ..core import review as rv
 from ..core.bulk import without_cycle_collection
-from ..storage.atomic import atomic_write_bytes
 from ..storage.reviews import Reviews
 from . import report_review
+from .output import write_export
 from .pdf_base import Progress
 from .reports import report_bytes, signed_document, target_path
 from .xlsx_export import build_workbook
@@ -99,7 +99,7 @@ def write_pack(records: Any, review_id: int, out: Path) -> Path:
     """Write a closed review's pack (as made at its close) to ``out``, atomically."""
     out = target_path(out, records.reg, "pack", "review.zip")
     _name, data = Reviews(records).pack(review_id)
-    atomic_write_bytes(out, data)
+    write_export(out, data)
     return out
 
 

@@ -26,8 +26,8 @@ from ..core.countries import all_countries, country_name
 from ..core.entities import BY_KEY
 from ..core.errors import AtlasError, UsageError
 from ..core.spec import Kind
-from ..storage.atomic import atomic_write_bytes
 from . import cells, styling
+from .output import write_export
 from .spool import MemoryWorkbook
 from .art30 import ART30_2_COLUMNS, CONTROLLER_ROLES, ICO_COLUMNS, Art30
 from .layouts import (
@@ -77,12 +77,7 @@ def writable(out: Path, register: Path) -> Path:
 
 def write(out: Path, data: bytes) -> None:
     """Replace ``out`` atomically (a reader sees the old file or the whole new one), with plain errors."""
-    try:
-        atomic_write_bytes(out, data)
-    except FileNotFoundError:
-        raise UsageError(f"Cannot write {out}: the folder {out.parent} does not exist.") from None
-    except PermissionError:
-        raise UsageError(f"Cannot write {out}: permission denied.") from None
+    write_export(out, data)
 
 
 def build_workbook(records: Any, *, only: Sequence[str] | None = None, now: dt.datetime | None = None,

@@ -226,6 +226,8 @@ class Dashboard(QWidget):
     def _show_error(self, exc: BaseException) -> None:
         self.error_label.setText(self.tr("The dashboard could not be updated: {0}").format(error_text(exc)))
         self.error_label.show()
+        from .damage_watch import offer
+        offer(self, exc)  # a damaged register: the window that says what still reads and restores a backup
 
     # -- showing -------------------------------------------------------------------------------
     def _show(self, data: DashboardData) -> None:

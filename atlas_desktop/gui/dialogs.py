@@ -22,6 +22,9 @@ def error_text(exc: BaseException) -> str:
         return "\n".join(str(p) for p in exc.problems) or str(exc)
     if isinstance(exc, AtlasError):
         return str(exc)
+    from ..storage.connection import damaged, is_damage
+    if is_damage(exc):  # SQLite's words for a damaged page: said plainly, with the way out
+        return damaged("reading the register").message
     if isinstance(exc, OSError):
         return tr("The file could not be written or read: {0}").format(exc.strerror or exc)
     # Only the type goes to the log: a message may quote personal data.
@@ -31,6 +34,9 @@ def error_text(exc: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException | str) -> None:
+    from .damage_watch import offer
+    if not isinstance(exc, str) and offer(parent, exc):  # a damaged register: its own window, with the way back
+        return
     text = exc if isinstance(exc, str) else error_text(exc)
     QMessageBox.warning(parent, title, text)
 

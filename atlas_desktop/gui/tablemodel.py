@@ -228,8 +228,9 @@ class RecordTableModel(QAbstractTableModel):
                 records = self.session.records
                 self.total, self._ctx = records.count(self.entity.key), records.context(self._now())
                 self._current = True
-        except AtlasError:  # locked: show nothing rather than stale data
+        except AtlasError as exc:  # locked: show nothing rather than stale data
             self._ids, self.total, self._ctx, self.complete, self._current = [], 0, None, True, False
+            _damage_met(exc)
         self.endResetModel()
         self._painting = not self.complete
         if not self.complete:
@@ -252,7 +253,8 @@ class RecordTableModel(QAbstractTableModel):
             changed = ids[:len(self._ids)] != self._ids
             if changed:
                 self.total = self.session.records.count(self.entity.key)
-        except AtlasError:
+        except AtlasError as exc:
+            _damage_met(exc)
             return  # locked meanwhile: clear() empties the table
         self.rest_reads += 1
         if changed:
@@ -384,3 +386,9 @@ def _overdue_tint() -> QColor:
     return QColor(round(base.red() + (_TINT.red() - base.red()) * share),
                   round(base.green() + (_TINT.green() - base.green()) * share),
                   round(base.blue() + (_TINT.blue() - base.blue()) * share))
+
+
+def _damage_met(exc: AtlasError) -> None:
+    """A damaged register (not a lock): the window that says what still reads and restores a backup."""
+    from .damage_watch import offer
+    offer(None, exc)

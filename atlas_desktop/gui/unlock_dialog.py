@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import (
     AtlasError,
+    KeyFileDamaged,
     KeyNeeded,
     MalformedRecoveryKey,
     NotARegister,
+    RegisterDamaged,
     SchemaTooNew,
     WrongKey,
 )
@@ -71,6 +73,12 @@ def explain(exc: BaseException, *, recovery: bool = False) -> tuple[str, str]:
         # A key file from a newer release arrives as NotARegister; to the user it is the same story.
         return (tr("This register was made by a newer version of Atlas Desktop"),
                 tr("Update Atlas Desktop to open it. The register was not changed."))
+    if isinstance(exc, KeyFileDamaged):
+        return tr("The key file is damaged"), detail
+    if isinstance(exc, RegisterDamaged):
+        return (tr("This register is damaged"),
+                tr("Part of its file can no longer be read. The window that opened says what still reads, and "
+                   "restores a backup."))
     if isinstance(exc, NotARegister):
         headline = tr("This file is not an Atlas register")
         return headline, "" if detail.rstrip(".") == headline else detail
@@ -314,6 +322,7 @@ class UnlockDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
             self._show_error(*explain(exc))
+            self._offer_restore(exc)
 
         run_task(self, tr("Unlocking the register…"), work, on_done=done, on_error=failed)
 
@@ -366,10 +375,16 @@ class UnlockDialog(QDialog):
             field = self.recovery_edit if recovery else self.passphrase_edit
             field.selectAll()
             field.setFocus()
+            self._offer_restore(exc)
 
         self._show_error("", "")
         self._set_busy(True, tr("Unlocking…"))
         run_task(self, tr("Unlocking the register…"), work, on_done=done, on_error=failed)
+
+    def _offer_restore(self, exc: BaseException) -> None:
+        if isinstance(exc, (RegisterDamaged, KeyFileDamaged)):  # the damage window, with the way back
+            from .damage_watch import after_failed_unlock
+            after_failed_unlock(self, exc)
 
     def _finish(self, register: Register) -> None:
         self.register = register

@@ -1,21 +1,38 @@
-"""Low-level SQLCipher access: raw keys, read-only probes, integrity checks, plain errors.
+"""Low-level SQLCipher access: connections (read-write and read-only), probes, integrity checks, plain errors.
 
 Everything here works on one database file and a data key; it knows nothing of key files,
 migrations or the audit trail, so backups can use it on a copy as well as on the register.
+It also tells the failures apart: a full disk, a damaged file (``is_damage``) and other I/O errors.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import peewee
+from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from ..core.errors import AtlasError, DiskFull, NotARegister, StorageError
+from ..core.errors import AtlasError, DiskFull, NotARegister, RegisterDamaged, StorageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+# WAL with synchronous=FULL: every acknowledged commit has been fsynced, so it survives a
+# kill -9 or a power cut. temp_store=memory keeps sort/temp tables off the disk entirely.
+# cipher_memory_security stays off. On, SQLCipher zeroes every allocation it frees and mlocks its
+# memory; on a 10k-record register that made opening 1.6x, saving edits 1.5x and a whole session
+# 1.2x slower (benchmarks/memory_security.py, README "How your data is protected"), and once on it
+# cannot be turned off for the process. It would protect little: every row read is copied into
+# Python strings, dicts and Qt models that no setting wipes. What we can wipe, we do: the data key
+# and the audit key are held in bytearrays zeroed by close() (see Register.close).
+PRAGMAS = (("journal_mode", "wal"), ("synchronous", "full"), ("temp_store", "memory"),
+           ("foreign_keys", 1), ("busy_timeout", 5000), ("cipher_memory_security", "off"))
 
 
 def raw_key(data_key: bytes) -> str:
@@ -59,12 +76,76 @@ def is_disk_full(exc: BaseException, folder: Path | None = None) -> bool:
     return False
 
 
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_NOTADB = 10, 11, 26
+# What SQLite and SQLCipher say when a page cannot be read back as written. Every page carries a MAC,
+# so a changed byte anywhere surfaces as one of these rather than as wrong data.
+_DAMAGE_WORDS = ("malformed", "file is not a database", "hmac", "database corruption")
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True when ``exc`` (or anything it masks) says the database file is damaged.
+
+    SQLITE_CORRUPT and SQLITE_NOTADB (also as extended codes), or their words when a wrapper
+    (peewee) kept only the text. A full disk and other I/O errors are not damage: the file is
+    sound and the same command works once the disk is.
+    """
+    if isinstance(exc, AtlasError):  # already said in words: a damaged backup is not a damaged register
+        return isinstance(exc, RegisterDamaged)
+    if is_disk_full(exc):
+        return False
+    for current in _chain(exc):
+        code = getattr(current, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            return True
+        if isinstance(current, (sqlcipher.DatabaseError, peewee.DatabaseError)):
+            text = str(current).lower()
+            if any(word in text for word in _DAMAGE_WORDS):
+                return True
+    return False
+
+
+def damaged(doing: str) -> RegisterDamaged:
+    """The plain error for damage met while ``doing`` something, before anyone looked at what still reads.
+
+    ``storage.damage.explain`` (which needs the data key) replaces it with the full account where the
+    register is known: which parts still read, and the latest verified backup to restore."""
+    return RegisterDamaged(f"The register's file is damaged: part of it can no longer be read, so {doing} failed. "
+                           "Nothing more was changed. Restore your latest verified backup with "
+                           "'atlas restore --from FILE'.")
+
+
+class DamagedPage(RegisterDamaged, peewee.DatabaseError):
+    """A page read through the register's connection failed its check.
+
+    Also a ``peewee.DatabaseError``, so code that tolerates a failed read (the checks that report what
+    they could not read) still does, now with a plain sentence instead of SQLite's words."""
+
+
 def translate_error(exc: BaseException, doing: str, folder: Path | None = None) -> AtlasError:
     """An expected, plainly worded error for a storage failure while ``doing`` something."""
     if is_disk_full(exc, folder):
         return DiskFull(f"The disk is full, so {doing} failed. Nothing of it was written and everything "
                         "saved before is intact. Free some space and try again.")
+    if is_damage(exc):
+        return damaged(doing)
+    if is_io_error(exc):
+        return StorageError(f"{doing[:1].upper()}{doing[1:]} failed: the disk could not be read or written (an "
+                            "input/output error), so the disk or its connection may be failing. Nothing more was "
+                            "changed. Copy the register and its key file to another disk and try again there.")
     return StorageError(f"{doing[:1].upper()}{doing[1:]} failed: {exc}.")
+
+
+def is_io_error(exc: BaseException) -> bool:
+    """True for SQLITE_IOERR (any extended code) or EIO: the disk failed to read or write, not the file."""
+    for current in _chain(exc):
+        code = getattr(current, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF == SQLITE_IOERR:
+            return True
+        if isinstance(current, OSError) and current.errno == errno.EIO:
+            return True
+        if isinstance(current, (sqlcipher.DatabaseError, peewee.DatabaseError)) and "disk i/o error" in str(current).lower():
+            return True
+    return False
 
 
 def check_header(path: Path) -> None:
@@ -100,29 +181,151 @@ def quiet_sqlcipher() -> None:
         _sqlcipher_quiet = True
 
 
+def read_only_uris(path: Path) -> list[str]:
+    """The URIs to try, in order, for reading ``path`` without writing anything beside it.
+
+    With no -wal and no -shm, no connection has the file open (SQLite keeps both while one does)
+    and no change waits in a log: it is read as ``immutable``, which creates no side files, so it
+    works on a full disk and leaves the folder exactly as it was. Otherwise ``mode=ro`` reads the
+    -wal too; when that cannot start (on a full disk SQLite cannot size the -shm) and the -wal
+    holds nothing, ``immutable`` again.
+    """
+    path = Path(path)
+    base = path.resolve().as_uri()
+    wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
+    if not wal.exists() and not shm.exists():
+        return [f"{base}?immutable=1"]
+    uris = [f"{base}?mode=ro"]
+    if not wal.exists() or wal.stat().st_size == 0:
+        uris.append(f"{base}?immutable=1")
+    return uris
+
+
 def connect_readonly(path: Path, data_key: bytes) -> sqlcipher.Connection:
     """A read-only SQLCipher handle: it can never create, change or journal the file."""
     quiet_sqlcipher()
-    conn = sqlcipher.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlcipher.connect(read_only_uris(path)[0], uri=True)
     conn.execute(f"PRAGMA key = \"{raw_key(data_key)}\"")
     return conn
 
 
+class _Cursor:
+    """SQLite's cursor, saying a damaged page met while fetching rows (they are read a page at a time) as damage."""
+
+    __slots__ = ("_cursor",)
+
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+
+    def fetchone(self) -> Any:
+        try:  # once per row in every list: a plain try, not a context manager
+            return self._cursor.fetchone()
+        except sqlcipher.DatabaseError as exc:
+            if not is_damage(exc):
+                raise
+            raise DamagedPage(damaged("reading the register").message) from exc
+
+    def fetchall(self) -> Any:
+        with _damage_said():
+            return self._cursor.fetchall()
+
+    def fetchmany(self, *args: Any) -> Any:
+        with _damage_said():
+            return self._cursor.fetchmany(*args)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.fetchone, None)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._cursor, name)
+
+
+@contextlib.contextmanager
+def _damage_said() -> Iterator[None]:
+    """Raise ``DamagedPage`` for damage met inside; anything else goes on as it was."""
+    try:
+        yield
+    except (sqlcipher.DatabaseError, peewee.DatabaseError) as exc:
+        if isinstance(exc, DamagedPage) or not is_damage(exc):
+            raise
+        raise DamagedPage(damaged("reading the register").message) from exc
+
+
+class RegisterDatabase(SqlCipherDatabase):
+    """The register's connection: every statement and every row fetched says a damaged page as ``DamagedPage``."""
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        with _damage_said():
+            return _Cursor(super().execute_sql(sql, params))
+
+
+def connect_register(path: Path, data_key: bytes, read_only: bool = False) -> SqlCipherDatabase:
+    """The register's peewee connection: WAL and fsync on every commit, or read-only (``read_only_uris``)."""
+    quiet_sqlcipher()
+    if not read_only:
+        db = RegisterDatabase(str(path), passphrase=raw_key(data_key), pragmas=list(PRAGMAS))
+        try:
+            db.connect()
+        except (peewee.PeeweeException, sqlcipher.Error) as exc:
+            raise translate_error(exc, "opening the register", Path(path).parent) from None
+        return db
+    pragmas = [(k, v) for k, v in PRAGMAS if k not in ("journal_mode", "synchronous")]
+    pragmas.append(("query_only", 1))
+    failure: BaseException | None = None
+    for uri in read_only_uris(path):
+        db = RegisterDatabase(uri, uri=True, passphrase=raw_key(data_key), pragmas=pragmas)
+        try:
+            db.connect()
+            db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+            return db
+        except (peewee.PeeweeException, sqlcipher.Error) as exc:
+            failure = exc
+            with contextlib.suppress(Exception):
+                db.close()
+    assert failure is not None
+    raise translate_error(failure, "opening the register read-only", Path(path).parent) from None
+
+
 def probe_key(path: Path, data_key: bytes) -> None:
-    """Prove the key opens the database using a read-only handle, so a mismatch writes nothing."""
+    """Prove the key opens the database using a read-only handle, so a mismatch writes nothing.
+
+    A first page that fails its check reads exactly like a wrong key ("not a database"); the
+    other pages tell them apart: with the right key they pass, with a wrong one none does."""
+    quiet_sqlcipher()
+    failure: BaseException | None = None
+    for uri in read_only_uris(path):
+        try:
+            conn = sqlcipher.connect(uri, uri=True)
+        except sqlcipher.Error as exc:
+            failure = exc
+            continue
+        try:
+            conn.execute(f"PRAGMA key = \"{raw_key(data_key)}\"")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return
+        except sqlcipher.DatabaseError as exc:
+            if "not a database" not in str(exc):  # e.g. an I/O error or a full disk: not a key problem
+                failure = exc
+                continue
+            if _other_pages_verify(conn, path):
+                raise damaged("opening the register") from None
+            raise NotARegister(f"{path.name} does not match its key file: the key file belongs to another "
+                               "register, or this file is not an Atlas register.") from None
+        finally:
+            conn.close()
+    assert failure is not None
+    raise translate_error(failure, "opening the register", path.parent) from None
+
+
+def _other_pages_verify(conn: sqlcipher.Connection, path: Path) -> bool:
+    """True when some page of ``path`` passes its MAC with the key ``conn`` holds."""
     try:
-        conn = connect_readonly(path, data_key)
-    except sqlcipher.Error as exc:
-        raise translate_error(exc, "opening the register", path.parent) from None
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher.DatabaseError as exc:
-        if "not a database" not in str(exc):  # e.g. an I/O error or a full disk: not a key problem
-            raise translate_error(exc, "opening the register", path.parent) from None
-        raise NotARegister(f"{path.name} does not match its key file: the key file belongs to another "
-                           "register, or this file is not an Atlas register.") from None
-    finally:
-        conn.close()
+        failed = sum(1 for _ in conn.execute("PRAGMA cipher_integrity_check"))
+        page_size = conn.execute("PRAGMA cipher_page_size").fetchone()[0]
+        pages = path.stat().st_size // int(page_size)
+    except (sqlcipher.Error, OSError, TypeError, ValueError):
+        return False
+    return 1 < pages and failed < pages
 
 
 def integrity_problems(conn: sqlcipher.Connection) -> list[str]:
@@ -133,11 +336,27 @@ def integrity_problems(conn: sqlcipher.Connection) -> list[str]:
     """
     problems: list[str] = []
     try:
-        problems += [f"Encrypted page check: {row[0]}" for row in conn.execute("PRAGMA cipher_integrity_check")]
+        rows = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+        pages = [m.group(1) for m in map(_FAILED_PAGE.search, rows) if m]
+        if pages:
+            shown = ", ".join(pages[:10]) + (f" and {len(pages) - 10} more" if len(pages) > 10 else "")
+            which = f"pages {shown} no longer match their" if len(pages) > 1 else f"page {shown} no longer matches its"
+            problems.append(f"Encrypted page check: the file is damaged: {which} checksum. Restore a backup to get "
+                            "the register back.")
+        problems += [f"Encrypted page check: {row}" for row in rows if not _FAILED_PAGE.search(row)]
     except sqlcipher.Error as exc:
-        problems.append(f"Encrypted page check could not finish: {exc}")
+        problems.append(f"Encrypted page check could not finish: {_plain(exc)}")
     try:
         problems += [f"Database check: {row[0]}" for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
     except sqlcipher.Error as exc:
-        problems.append(f"Database check could not finish: {exc}")
+        problems.append(f"Database check could not finish: {_plain(exc)}")
     return problems
+
+
+_FAILED_PAGE = re.compile(r"HMAC verification failed for page (\d+)", re.IGNORECASE)
+
+
+def _plain(exc: BaseException) -> str:
+    if is_damage(exc):
+        return "the file is damaged where it looked. Restore a backup to get the register back."
+    return f"{exc}."

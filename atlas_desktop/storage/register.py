@@ -22,11 +22,13 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from .. import __version__
 from ..core.errors import (
     AtlasError,
+    DiskFull,
     IntegrityProblem,
     KeyNeeded,
     MigrationFailed,
     NotARegister,
     ReadOnlyRegister,
+    RegisterDamaged,
     RegisterExists,
     SchemaTooNew,
     StorageError,
@@ -36,62 +38,26 @@ from . import migrations, search
 from .atomic import durable_rename
 from .audit import AuditTrail, derive_audit_key
 from .connection import (
+    PRAGMAS,  # noqa: F401 - the connection settings, long imported from here
     check_header,
+    connect_register,
     integrity_problems,
-    is_disk_full,
+    is_damage,
+    is_io_error,
     probe_key,
-    quiet_sqlcipher,
-    raw_key,
     translate_error,
 )
 from .keyring_store import SecureKeyring
 from .keys import KdfParams, KeyFile, new_data_key
-
-SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
-
-# WAL with synchronous=FULL: every acknowledged commit has been fsynced, so it survives a
-# kill -9 or a power cut. temp_store=memory keeps sort/temp tables off the disk entirely.
-# cipher_memory_security stays off. On, SQLCipher zeroes every allocation it frees and mlocks its
-# memory; on a 10k-record register that made opening 1.6x, saving edits 1.5x and a whole session
-# 1.2x slower (benchmarks/memory_security.py, README "How your data is protected"), and once on it
-# cannot be turned off for the process. It would protect little: every row read is copied into
-# Python strings, dicts and Qt models that no setting wipes. What we can wipe, we do: the data key
-# and the audit key are held in bytearrays zeroed by close() (see Register.close).
-PRAGMAS = (("journal_mode", "wal"), ("synchronous", "full"), ("temp_store", "memory"),
-           ("foreign_keys", 1), ("busy_timeout", 5000), ("cipher_memory_security", "off"))
-
-
-def keys_path(path: Path) -> Path:
-    return Path(path).with_name(Path(path).name + ".keys")
-
-
-def register_files(path: Path) -> list[Path]:
-    """Every file that belongs to the register at ``path`` and exists now."""
-    path = Path(path)
-    candidates = [path, keys_path(path)] + [path.with_name(path.name + s) for s in SIDE_SUFFIXES]
-    return [p for p in candidates if p.exists()]
-
-
-def staged_restore_paths(path: Path) -> tuple[Path, Path]:
-    """Where a restore stages the new database and key file before swapping them in."""
-    path = Path(path)
-    return path.with_name(f".{path.name}.restoring"), path.with_name(f".{path.name}.keys.restoring")
-
-
-def finish_interrupted_restore(path: Path) -> None:
-    """Complete or undo a restore that a crash interrupted.
-
-    A restore renames the staged key file first (the commit point), then the database.
-    A staged key file still present means the swap never started: drop the staged pair.
-    Only a staged database left means the swap started: finish it.
-    """
-    staged_db, staged_keys = staged_restore_paths(path)
-    if staged_keys.exists():
-        staged_keys.unlink()
-        staged_db.unlink(missing_ok=True)
-    elif staged_db.exists():
-        remove_side_files(path)
-        durable_rename(staged_db, Path(path))
+from .register_files import (  # noqa: F401 - imported from here by the rest of storage
+    SIDE_SUFFIXES,
+    finish_interrupted_restore,
+    keys_path,
+    register_files,
+    remove_side_files,
+    remove_with_side_files,
+    staged_restore_paths,
+)
 
 
 def default_actor() -> str:
@@ -125,15 +91,7 @@ class Register:
     # -- opening and creating ---------------------------------------------------------------
     @staticmethod
     def _connect(path: Path, data_key: bytes, read_only: bool = False) -> SqlCipherDatabase:
-        quiet_sqlcipher()
-        if read_only:
-            return _connect_read_only(Path(path), data_key)
-        db = SqlCipherDatabase(str(path), passphrase=raw_key(data_key), pragmas=list(PRAGMAS))
-        try:
-            db.connect()
-        except (peewee.PeeweeException, sqlcipher.Error) as exc:
-            raise translate_error(exc, "opening the register", Path(path).parent) from None
-        return db
+        return connect_register(Path(path), data_key, read_only)
 
     @classmethod
     def create(cls, path: Path, passphrase: str, org_name: str, *, kdf: KdfParams | None = None,
@@ -152,7 +110,7 @@ class Register:
         data_key = new_data_key()
         keys, recovery = KeyFile.create(data_key, passphrase, kdf)
         staging = path.with_name(f".{path.name}.creating")
-        _remove_with_side_files(staging)
+        remove_with_side_files(staging)
         # SQLite gives new files the umask's mode (often 0644) and its -wal/-shm copy the main
         # file's mode, so the empty file is made 0600 first: other users never get read access.
         os.close(os.open(staging, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
@@ -182,7 +140,7 @@ class Register:
             keys.save(keys_path(path))
             durable_rename(staging, path)
         except BaseException:
-            _remove_with_side_files(staging)
+            remove_with_side_files(staging)
             if not path.exists():  # not committed: the new key file would block the next attempt
                 keys_path(path).unlink(missing_ok=True)
             raise
@@ -202,16 +160,23 @@ class Register:
         path = Path(path)
         if not read_only:
             finish_interrupted_restore(path)
+            from .staging import sweep_stale_staging  # copies a killed backup or restore left here
+            sweep_stale_staging(path.parent)
         check_header(path)
         keys = KeyFile.load(keys_path(path))
         if data_key is None:
             data_key = cls._unlock(keys, passphrase, recovery_key, keyring)
-        probe_key(path, data_key)
-        db = cls._connect(path, data_key, read_only)
+        try:
+            probe_key(path, data_key)
+            db = cls._connect(path, data_key, read_only)
+        except RegisterDamaged:
+            raise _damage_explained(path, data_key, keys.register_id, backup_dir) from None
         reg = cls(path, keys, data_key, db, actor or default_actor())
         reg.read_only = read_only
         try:
             reg._check_identity()
+            if not read_only:
+                reg._check_key_file()
             if read_only:
                 reg._refuse_upgrade(migration_list)
             else:
@@ -223,15 +188,22 @@ class Register:
                 reg.tail_warning = "The audit trail's last entry is damaged; run 'atlas doctor'."
             from .seen_heads import note_head  # seen_heads reads Register's trail: imported late
             reg.trail_memory = note_head(reg)
+        except RegisterDamaged:
+            db.close()
+            raise _damage_explained(path, data_key, keys.register_id, backup_dir) from None
         except AtlasError:
             db.close()
             raise
         except (peewee.PeeweeException, sqlcipher.Error) as exc:
             db.close()
-            if is_disk_full(exc, path.parent):
-                raise translate_error(exc, "opening the register", path.parent) from None
-            raise IntegrityProblem(f"The register {path.name} is damaged ({exc}) and cannot be opened safely. "
-                                   "Restore your latest backup with 'atlas restore --from FILE'.") from None
+            if is_damage(exc):  # a page read while opening (schema, search index, audit tail) fails its check
+                raise _damage_explained(path, data_key, keys.register_id, backup_dir) from None
+            error = translate_error(exc, "opening the register", path.parent)
+            if not isinstance(error, DiskFull) and not is_io_error(exc):  # a file we cannot make sense of
+                error = IntegrityProblem(f"The register {path.name} cannot be opened safely: its contents are not "
+                                         "what Atlas Desktop wrote. Restore your latest backup with "
+                                         "'atlas restore --from FILE'.")
+            raise error from None
         except BaseException:
             db.close()
             raise
@@ -256,6 +228,12 @@ class Register:
             row = None
         if row is not None and row[0] != self.keys.register_id:
             raise NotARegister("The key file next to this register belongs to a different register.")
+
+    def _check_key_file(self) -> None:
+        """Upgrade or repair the key file now that the data key is known; ``key_warning`` names what is still
+        damaged and what to do ("" when nothing is). See key_restore.check_key_file."""
+        from .key_restore import check_key_file  # key_restore builds on Register: imported late
+        self.key_warning = check_key_file(self)
 
     def _refuse_upgrade(self, migration_list: Sequence[ModuleType]) -> None:
         current, newest = migrations.read_version(self.db), len(migration_list)
@@ -409,46 +387,12 @@ class Register:
         self.close()
 
 
-def _connect_read_only(path: Path, data_key: bytes) -> SqlCipherDatabase:
-    """A connection that never writes to the register's folder.
+def _damage_explained(path: Path, data_key: bytes, register_id: str, backup_dir: Path | None) -> RegisterDamaged:
+    from .damage import explain  # damage reads backups, which build on Register: imported late
 
-    ``mode=ro`` first: it still reads a -wal left by a crash. When even that cannot start (on a
-    full disk SQLite cannot size the -shm it needs for WAL), and no -wal holds unfolded changes,
-    the file is read as ``immutable``: no locks, no side files, exactly what is on disk.
-    """
-    pragmas = [(k, v) for k, v in PRAGMAS if k not in ("journal_mode", "synchronous")]
-    pragmas.append(("query_only", 1))
-    wal = path.with_name(path.name + "-wal")
-    attempts = ["mode=ro"]
-    if not wal.exists() or wal.stat().st_size == 0:
-        attempts.append("immutable=1")
-    failure: BaseException | None = None
-    for query in attempts:
-        uri = f"{path.resolve().as_uri()}?{query}"
-        db = SqlCipherDatabase(uri, uri=True, passphrase=raw_key(data_key), pragmas=pragmas)
-        try:
-            db.connect()
-            db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
-            return db
-        except (peewee.PeeweeException, sqlcipher.Error) as exc:
-            failure = exc
-            with contextlib.suppress(Exception):
-                db.close()
-    assert failure is not None
-    raise translate_error(failure, "opening the register read-only", path.parent) from None
+    return explain(path, data_key, register_id, backup_dir)
 
 
 def wipe(buffer: bytearray) -> None:
     """Overwrite ``buffer`` with zeros in place (slice assignment of the same length does not reallocate)."""
     buffer[:] = bytes(len(buffer))
-
-
-def remove_side_files(path: Path) -> None:
-    for suffix in SIDE_SUFFIXES:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(Path(path).with_name(Path(path).name + suffix))
-
-
-def _remove_with_side_files(path: Path) -> None:
-    Path(path).unlink(missing_ok=True)
-    remove_side_files(path)

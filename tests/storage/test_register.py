@@ -537,7 +537,9 @@ def test_damaged_page_on_open_is_a_clear_integrity_problem(register_path):
     with pytest.raises(IntegrityProblem) as caught:
         Register.open(register_path, passphrase=PASSPHRASE)
     assert "damaged" in str(caught.value) and "atlas restore" in str(caught.value)
-    assert caught.value.exit_code == 1
+    # RegisterDamaged (an IntegrityProblem): exit 2, the register could not be worked on at all.
+    from atlas_desktop.core.errors import RegisterDamaged
+    assert isinstance(caught.value, RegisterDamaged) and caught.value.exit_code == 2
 
 
 def test_failed_key_file_write_changes_nothing_in_memory_or_on_disk(new_register, register_path, monkeypatch):
