@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .core import codec
+from .core import codec, limits
 from .core.entities import BY_KEY, ENTITIES, entity
 from .core.errors import EXIT_OK, EXIT_PROBLEM, RegisterExists, UsageError
 from .core.spec import Entity, Field, Kind
@@ -224,8 +224,11 @@ def _values(ent: Entity, args: argparse.Namespace, time_zone: str, current: dict
     values: dict[str, Any] = {}
     if args.from_json:
         try:
-            loaded = json.loads(Path(args.from_json).read_text("utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
+            with open(args.from_json, "rb") as handle:  # at most one byte past the limit: enough to refuse it
+                loaded = limits.read_json(handle.read(limits.MAX_JSON_BYTES + 1))
+        except OSError as exc:
+            raise UsageError(f"Cannot read {args.from_json}: {exc.strerror or exc}.") from None
+        except ValueError as exc:  # bad JSON (with where), too large, too deep, not UTF-8
             raise UsageError(f"Cannot read {args.from_json}: {exc}.") from None
         if not isinstance(loaded, dict):
             raise UsageError(f"{args.from_json} must hold one JSON object of field keys and values.")

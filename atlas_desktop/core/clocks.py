@@ -56,8 +56,17 @@ def breach_notification_deadline(aware_at: dt.datetime) -> dt.datetime:
     ensure_aware(aware_at, "the moment the breach became known")
     # Adding a timedelta to an aware datetime is wall-clock arithmetic within its zone,
     # which is an hour off across a DST change; UTC has no DST.
-    deadline_utc = aware_at.astimezone(dt.UTC) + dt.timedelta(hours=BREACH_NOTIFICATION_HOURS)
-    return deadline_utc.astimezone(aware_at.tzinfo)
+    try:
+        deadline_utc = aware_at.astimezone(dt.UTC) + dt.timedelta(hours=BREACH_NOTIFICATION_HOURS)
+        return deadline_utc.astimezone(aware_at.tzinfo)
+    except OverflowError:
+        raise _beyond_calendar(aware_at.date()) from None
+
+
+def _beyond_calendar(day: dt.date) -> ValueError:
+    # Validation refuses such dates (core.limits); a stored one must still give a plain ValueError,
+    # which the callers that derive deadlines expect, rather than an OverflowError.
+    return ValueError(f"no deadline can be counted from {day.isoformat()}: it is at the edge of the calendar")
 
 
 def hours_left(deadline: dt.datetime, now: dt.datetime) -> float:
@@ -92,6 +101,8 @@ def next_working_day(day: dt.date, holidays: Container[dt.date] = ()) -> dt.date
     for _ in range(_MAX_ROLL_DAYS):
         if is_working_day(candidate, holidays):
             return candidate
+        if candidate == dt.date.max:
+            raise _beyond_calendar(day)
         candidate += dt.timedelta(days=1)
     raise ValueError(f"no working day within {_MAX_ROLL_DAYS} days of {day.isoformat()}; "
                      "the holiday calendar looks wrong")
@@ -125,7 +136,11 @@ def art36_answer_due(sent_on: dt.date, extended: bool = False,
     """
     sent_on = _require_date(sent_on, "sent_on")
     weeks = ART36_WEEKS + (ART36_EXTENSION_WEEKS if extended else 0)
-    return next_working_day(sent_on + dt.timedelta(weeks=weeks), holidays)
+    try:
+        due = sent_on + dt.timedelta(weeks=weeks)
+    except OverflowError:
+        raise _beyond_calendar(sent_on) from None
+    return next_working_day(due, holidays)
 
 
 def review_due(last: dt.date, months: int = DEFAULT_REVIEW_MONTHS) -> dt.date:

@@ -12,28 +12,45 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from . import clocks
+from . import clocks, limits
 from .countries import country_code, country_name
+from .errors import LocalTimeUnclear
 from .spec import Field, Kind
 
-_TEXTUAL = frozenset({Kind.TEXT, Kind.NOTE, Kind.CHOICE, Kind.COUNTRY, Kind.TIMEZONE})
+_TEXTUAL = frozenset({Kind.TEXT, Kind.CHOICE, Kind.COUNTRY, Kind.TIMEZONE})  # one line each
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:
-    return moment.astimezone(dt.UTC)
+    try:
+        return moment.astimezone(dt.UTC)
+    except OverflowError:
+        # Only a stored time at the very edge of the calendar (year 1 or 9999, from a damaged file or an
+        # old client) has no UTC form: kept as stored, so the record still reads; validation names it.
+        return moment
 
 
 # -- cleaning what a person or a caller handed in -----------------------------------------------
 def clean(field: Field, value: Any) -> Any:
     """Trim text, turn blanks into "nothing", drop empty and repeated list entries.
 
-    Only tidies; it never guesses a type. Validation judges what is left."""
+    Only tidies; it never guesses a type. Validation judges what is left, including the control
+    characters it refuses (core.limits). Tidying here changes only how a line break or a tab is
+    written: a tab in a one-line field is a space, and CR LF, CR and the Unicode line and paragraph
+    separators in a note are its ordinary new line (they read the same, and a bare CR would let one
+    line hide another when printed)."""
     if field.kind in _TEXTUAL:
         if isinstance(value, str):
+            value = value.replace("\t", " ")
             value = value.strip()
             if field.kind is Kind.COUNTRY:
                 value = value.upper()
             return value or None
+        return value
+    if field.kind is Kind.NOTE:
+        if isinstance(value, str):
+            for line_break in ("\r\n", "\r", "\u2028", "\u2029"):
+                value = value.replace(line_break, "\n")
+            return value.strip() or None
         return value
     if field.kind is Kind.BOOL:
         return False if value is None else value
@@ -108,7 +125,7 @@ def _date_or_none(raw: Any) -> dt.date | None:
 
 
 def _moment_or_none(raw: Any) -> dt.datetime | None:
-    return None if raw is None else dt.datetime.fromisoformat(raw).astimezone(dt.UTC)
+    return None if raw is None else _utc(dt.datetime.fromisoformat(raw))
 
 
 def scalar_reader(field: Field) -> Callable[[Any], Any]:
@@ -145,8 +162,10 @@ _FALSE = {"no", "n", "false", "0", "", "nein", "non", "nu"}
 def parse_text(field: Field, text: str, time_zone: str = "UTC") -> Any:
     """Read what a person typed; raises ValueError with a plain reason.
 
-    Lists are separated by ";" (TABLE fields take JSON). A time without a zone is read in
-    the organisation's zone, because that is the clock on the wall when it happened."""
+    Lists are separated by ";" (TABLE fields take JSON, bounded by core.limits). A time without a
+    zone is read in the organisation's zone, because that is the clock on the wall when it happened;
+    one that clock skipped or showed twice is refused (``wall_clock``). Dates outside the years
+    Atlas accepts raise DateOutOfRange (core.limits)."""
     text = text.strip()
     kind = field.kind
     if kind in (Kind.CHOICES, Kind.TAGS, Kind.LINKS):
@@ -156,9 +175,11 @@ def parse_text(field: Field, text: str, time_zone: str = "UTC") -> Any:
         if not text:
             return []
         try:
-            rows = json.loads(text)
+            rows = limits.read_json(text)
         except json.JSONDecodeError as exc:
             raise ValueError(f"expected a JSON list of rows ({exc.msg})") from None
+        except ValueError as exc:
+            raise ValueError(f"expected a JSON list of rows ({exc})") from None
         if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
             raise ValueError('expected a JSON list of rows, like [{"column": "value"}]')
         columns = {sub.key for sub in field.fields}
@@ -183,18 +204,21 @@ def parse_text(field: Field, text: str, time_zone: str = "UTC") -> Any:
         raise ValueError(f"{text!r} is not yes or no")
     if kind is Kind.DATE:
         try:
-            return dt.date.fromisoformat(text)
+            day = dt.date.fromisoformat(text)
         except ValueError:
             raise ValueError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+        limits.check_date(day)
+        return day
     if kind is Kind.DATETIME:
         from dateutil import parser as dateparser  # here: only typed times need it
 
         try:
             moment = dateparser.isoparse(text)
-        except ValueError:
+        except (ValueError, OverflowError):
             raise ValueError(f"{text!r} is not a date and time; write it as YYYY-MM-DD HH:MM") from None
+        limits.check_date(moment.date())
         if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=clocks.zone(time_zone))
+            return wall_clock(moment, time_zone)
         return moment
     if kind is Kind.COUNTRY:
         code = country_code(text)
@@ -211,6 +235,51 @@ def parse_text(field: Field, text: str, time_zone: str = "UTC") -> Any:
     if field.vocab is not None:  # an entry of a TAGS field: its suggestions are stored as codes
         return field.vocab.code_for(text) or text
     return text
+
+
+# -- wall-clock times across a daylight-saving change ----------------------------------------------
+def wall_clock(naive: dt.datetime, time_zone: str) -> dt.datetime:
+    """``naive`` read on the clock of ``time_zone``. Raises LocalTimeUnclear (a ValueError) for a time the
+    clocks skipped or repeated there, instead of moving it by an hour or picking one of two moments.
+
+    zoneinfo never refuses such a time: it resolves it by ``fold`` (PEP 495). A skipped time does not
+    come back the same through UTC; a repeated one does for both folds, at two different offsets."""
+    zone = clocks.zone(time_zone)
+    first, second = naive.replace(tzinfo=zone, fold=0), naive.replace(tzinfo=zone, fold=1)
+    before, after = first.utcoffset(), second.utcoffset()
+    if before == after or before is None or after is None:
+        return first
+    when = naive.strftime("%Y-%m-%d %H:%M" + (":%S" if naive.second else ""))
+    start, end = _change(naive, before, after, zone)
+    if first.astimezone(dt.UTC).astimezone(zone).replace(tzinfo=None) != naive:
+        raise LocalTimeUnclear(f"{when} did not exist in {time_zone} (clocks went forward from {start} to {end}); "
+                               f"write the time after the change, or add the offset, e.g. {_offset(after)}")
+    summer = bool(first.dst()) and not second.dst()
+    names = ("summer time", "winter time") if summer else (first.tzname(), second.tzname())
+    raise LocalTimeUnclear(f"{when} happened twice in {time_zone} (clocks went back from {start} to {end}); "
+                           f"write {when}{_offset(before)} ({names[0]}, the first) "
+                           f"or {_offset(after)} ({names[1]}, the second)")
+
+
+def _change(naive: dt.datetime, before: dt.timedelta, after: dt.timedelta, zone: dt.tzinfo) -> tuple[str, str]:
+    """The wall-clock times either side of the change next to ``naive``: ("03:00", "04:00")."""
+    # The change happened at a UTC instant between naive-max(offsets) and naive-min(offsets): find the
+    # first second at the new offset by halving (zoneinfo does not list its transitions).
+    lo = (naive - max(before, after)).replace(tzinfo=dt.UTC)
+    hi = (naive - min(before, after)).replace(tzinfo=dt.UTC)
+    while hi - lo > dt.timedelta(seconds=1):
+        mid = lo + (hi - lo) / 2
+        if mid.astimezone(zone).utcoffset() == after:
+            hi = mid
+        else:
+            lo = mid
+    return (hi + before).strftime("%H:%M"), (hi + after).strftime("%H:%M")
+
+
+def _offset(delta: dt.timedelta) -> str:
+    minutes = int(delta.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def _element(field: Field) -> Field:
@@ -239,7 +308,10 @@ def display(field: Field, value: Any, time_zone: str = "UTC", titles: dict[int, 
     if kind is Kind.DATE:
         return value.isoformat()
     if kind is Kind.DATETIME:
-        return value.astimezone(clocks.zone(time_zone)).strftime("%Y-%m-%d %H:%M %Z")
+        try:
+            return value.astimezone(clocks.zone(time_zone)).strftime("%Y-%m-%d %H:%M %Z")
+        except OverflowError:  # a stored time at the calendar's very edge: shown as stored, not a crash
+            return value.isoformat(sep=" ", timespec="minutes")
     if kind in (Kind.CHOICE, Kind.CHOICES, Kind.TAGS) and field.vocab is not None:
         items = value if isinstance(value, list) else [value]
         return "; ".join(field.vocab.label_of(v) for v in items)

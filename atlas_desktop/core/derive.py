@@ -132,6 +132,6 @@ def derive(entity: str, record: Record, ctx: Context) -> Record:
     if rule is not None:
         try:
             rule(out, ctx)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # e.g. 10**12 hours to tell the client (validation says)
             pass
     return out

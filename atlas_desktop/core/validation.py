@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from . import clocks
+from . import clocks, limits
 from .breach_assessment import assess
 from .context import Context
 from .countries import is_country
@@ -42,6 +42,7 @@ def _type_problem(f: Field, value: Any) -> str | None:
             return f"is too long ({len(value):,} characters; at most {limit:,})."
         if kind is Kind.TEXT and ("\n" in value or "\r" in value):
             return "must be a single line."
+        return _characters(value, multiline=kind is Kind.NOTE)
     elif kind is Kind.INT:
         if isinstance(value, bool) or not isinstance(value, int):
             return "must be a whole number."
@@ -57,25 +58,35 @@ def _type_problem(f: Field, value: Any) -> str | None:
     elif kind is Kind.DATE:
         if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
             return "must be a date (YYYY-MM-DD)."
+        return _when(value)
     elif kind is Kind.DATETIME:
         if not isinstance(value, dt.datetime):
             return "must be a date and time."
         if value.tzinfo is None or value.utcoffset() is None:
             return "needs a time zone."
+        return _when(value.date())  # the date on the clock it was given in, as the person wrote it
     elif kind is Kind.CHOICE:
         if not isinstance(value, str):
             return "must be one of the listed choices."
+        if problem := _characters(value):
+            return problem
         if f.vocab is not None and not f.vocab.open and value not in f.vocab:
             return f"'{value}' is not one of the choices ({', '.join(f.vocab.codes)})."
     elif kind in (Kind.CHOICES, Kind.TAGS):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             return "must be a list of entries."
+        for number, entry in enumerate(value, start=1):
+            problem = limits.text_problem(entry)
+            if problem:
+                return f": entry {number} {problem}."
         if kind is Kind.CHOICES and f.vocab is not None:
             wrong = [v for v in value if v not in f.vocab]
             if wrong:
                 return f"'{wrong[0]}' is not one of the choices ({', '.join(f.vocab.codes)})."
         if any(len(v) > MAX_TEXT for v in value):
             return f"has an entry longer than {MAX_TEXT:,} characters."
+    elif kind in (Kind.COUNTRY, Kind.TIMEZONE) and isinstance(value, str) and (problem := _characters(value)):
+        return problem  # before the messages below, which quote the value
     elif kind is Kind.COUNTRY:
         if not isinstance(value, str) or not is_country(value):
             return f"'{value}' is not a country code (two letters, e.g. RO, DE, CH)."
@@ -94,13 +105,25 @@ def _type_problem(f: Field, value: Any) -> str | None:
     return None
 
 
+def _characters(text: str, multiline: bool = False) -> str | None:
+    problem = limits.text_problem(text, multiline)
+    return f"{problem}." if problem else None
+
+
+def _when(day: dt.date) -> str | None:
+    # A message starting with ":" follows the label directly: "Became aware at: 9999-12-31 is outside ...".
+    problem = limits.date_problem(day)
+    return f": {problem}." if problem else None
+
+
 def _check_fields(fields: tuple[Field, ...], record: Record, top: str | None, row: int | None,
                   problems: list[Problem]) -> None:
     def report(f: Field, message: str) -> None:
+        text = f"{f.label}{message}" if message.startswith(":") else f"{f.label} {message}"
         if top is None:
-            problems.append(Problem(f.key, f"{f.label} {message}"))
+            problems.append(Problem(f.key, text))
         else:
-            problems.append(Problem(top, f"{f.label} {message}", row, f.key))
+            problems.append(Problem(top, text, row, f.key))
 
     for f in fields:
         if not f.editable:

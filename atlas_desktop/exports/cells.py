@@ -20,7 +20,7 @@ from typing import Any
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from ..core import clocks
+from ..core import clocks, codec
 
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_TEXT_LIMIT = 32_767
@@ -129,18 +129,19 @@ def wall_clock(moment: dt.datetime, zone: dt.tzinfo) -> dt.datetime | str:
     if local.date() < FIRST_EXCEL_DAY:
         return local.isoformat(sep=" ")
     naive = local.replace(tzinfo=None, fold=0)
-    # An import reads the wall-clock time back with fold=0: the same instant unless ``local`` is the second
-    # time round of an hour the clocks repeat (fold=1). Only then is there anything to compare.
-    if local.fold:
-        back = naive.replace(tzinfo=local.tzinfo)
-        if back.astimezone(dt.UTC) != moment.astimezone(dt.UTC):
-            return local.isoformat(sep=" ")
+    # In an hour the clocks repeat, the wall-clock time alone names two instants, and an import refuses to
+    # guess between them (``read_time``): either time round is written with its offset, which reads back exact.
+    if naive.replace(tzinfo=zone, fold=0).utcoffset() != naive.replace(tzinfo=zone, fold=1).utcoffset():
+        return local.isoformat(sep=" ")
     return naive
 
 
 def read_time(naive: dt.datetime, time_zone: str) -> dt.datetime:
-    """A wall-clock time read from a cell, as an aware time in ``time_zone``."""
-    return naive.replace(tzinfo=clocks.zone(time_zone))
+    """A wall-clock time read from a cell, as an aware time in ``time_zone``.
+
+    A time the clocks skipped or repeated there raises ValueError (``codec.wall_clock``) saying so, rather
+    than being moved by an hour without a word: a date cell carries no offset to settle it."""
+    return codec.wall_clock(naive.replace(tzinfo=None), time_zone)
 
 
 # -- CSV ------------------------------------------------------------------------------------------

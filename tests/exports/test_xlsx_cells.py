@@ -230,11 +230,12 @@ def test_a_table_field_is_refused_a_cell_and_an_unknown_zone_only_when_a_time_is
 
 
 def _reference_excel_time(moment: dt.datetime, zone: ZoneInfo):
-    """The rule written out in full: the wall-clock time, unless reading it back gives another instant."""
+    """The rule written out in full: the wall-clock time, unless that wall-clock time names two instants (the
+    hour the clocks repeat: either time round) or lies before Excel's calendar; then ISO text with the offset."""
     local = moment.astimezone(zone)
     naive = local.replace(tzinfo=None, fold=0)
-    back = naive.replace(tzinfo=local.tzinfo)
-    if local.date() < cells.FIRST_EXCEL_DAY or back.astimezone(dt.UTC) != moment.astimezone(dt.UTC):
+    instants = {naive.replace(tzinfo=zone, fold=fold).astimezone(dt.UTC) for fold in (0, 1)}
+    if local.date() < cells.FIRST_EXCEL_DAY or len(instants) > 1:
         return local.isoformat(sep=" ")
     return naive
 

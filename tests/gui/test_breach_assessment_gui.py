@@ -266,3 +266,15 @@ def test_window_title_names_the_record_without_the_app(qtbot, session, clock):
     window = open_editor(session, "breach", new_breach(session), now=clock)
     assert window.windowTitle() == "Breach: Client list e-mailed to a stranger"
     assert "Atlas" not in window.windowTitle()
+
+
+def test_a_time_stored_before_the_date_range_check_opens_without_a_clock_and_says_why(qtbot, session, clock):
+    """Issue 22: "aware_at = 9999-12-31 23:59 crashes on the 72-hour deadline". Such a time can only come from a
+    register written before dates were range-checked; the editor opens and says to correct it."""
+    rid = new_breach(session)
+    session.records.reg.db.execute_sql("UPDATE breach SET aware_at = '9999-12-31T23:59:00+00:00' WHERE id = ?",
+                                       (rid,))
+    window = open_editor(session, "breach", rid, now=clock)
+    window.update_clock()
+    assert window.ui.clockHeadline.text() == "The 72-hour clock cannot start"
+    assert window.ui.clockPanel.property("state") == "warning"

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QTextDocumentFragment
 
-from ...core import clocks
+from ...core import clocks, limits
 from ...core.breach_assessment import Duty, duties
 from ...core.context import Context
 from ...core.derive import derive, notify_decision
@@ -62,6 +62,10 @@ def clock_state(values: Mapping[str, Any], now: dt.datetime, time_zone: str) -> 
         return (style.INFO, _tr("The 72-hour clock has not started"),
                 _tr("It starts when you become aware that personal data was affected: fill in "
                     "\u201cBecame aware at\u201d (Art. 33(1))."))
+    if limits.date_problem(aware.date()) is not None:  # stored before dates were range-checked: no clock from it
+        return (style.WARNING, _tr("The 72-hour clock cannot start"),
+                _tr("“Became aware at” is outside the dates Atlas accepts (1900–2200): correct it "
+                    "(Art. 33(1))."))
     deadline = clocks.breach_notification_deadline(aware)
     notified = values.get("notified_at")
     if isinstance(notified, dt.datetime) and notified.tzinfo is not None:

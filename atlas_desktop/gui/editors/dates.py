@@ -2,6 +2,9 @@
 
 Times are typed and shown on the organisation's wall clock, whose zone is named beside the
 field; what cannot be read is handed on as typed, so validation names it beside the field.
+A time the clocks skipped or repeated at a daylight-saving change, or a date outside the years
+Atlas accepts, is also handed on as typed (so it cannot be saved as some other moment) and a
+warning beside the field says why and what to write instead.
 """
 
 from __future__ import annotations
@@ -10,9 +13,11 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCalendarWidget,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -21,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from ...core import clocks, codec
+from ...core import clocks, codec, limits
+from ...core.errors import DateOutOfRange, LocalTimeUnclear
 from ...core.spec import Field
+from . import style
 from .style import em, muted
 from .widgets import FieldWidget, FormContext
 
@@ -59,18 +66,54 @@ def _calendar_button(owner: QWidget, picked: Callable[[dt.date], None], current:
 
 class DateWidget(FieldWidget):
     FORMAT = "%Y-%m-%d"
+    WIDEST = ""  # what may follow the placeholder's text in the field (a time's offset)
 
     def __init__(self, field: Field, ctx: FormContext, parent: QWidget | None = None) -> None:
         super().__init__(field, ctx, parent)
+        # The input row, and under it the warning: the outer box turns vertical and holds both.
+        outer = self._layout
+        outer.setDirection(QBoxLayout.Direction.TopToBottom)
+        outer.setSpacing(2)
+        self._layout = QHBoxLayout()
+        outer.addLayout(self._layout)
         self.edit = self._add(QLineEdit())
         self.edit.setPlaceholderText(self._placeholder())
-        sample = self.edit.fontMetrics().horizontalAdvance(self._placeholder() + "MM")
+        sample = self.edit.fontMetrics().horizontalAdvance(self._placeholder() + self.WIDEST + "MM")
         self.edit.setFixedWidth(sample + em(self, 1))
         self.edit.textEdited.connect(self._changed)
         self.calendar = self._add(_calendar_button(self, self._picked, self._current_day))
         self._shown: tuple[str, Any] = ("", None)
         self._extra()
         self._layout.addStretch(1)
+        self.warning = self._warning_label()
+        outer.addWidget(self.warning)
+        self.edit.textChanged.connect(self._check)
+
+    def _warning_label(self) -> QLabel:
+        label = style.coloured(QLabel(self), style.WARNING)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(self.tr("Warning"))
+        label.hide()
+        return label
+
+    def _check(self, text: str) -> None:
+        """Warn at once, as it is typed, when the text reads as a time that was skipped or repeated or a
+        date out of range: ``value`` hands such text on unread, and validation only says it is no time."""
+        message = ""
+        if text.strip() and text.strip() != self._shown[0]:
+            try:
+                codec.parse_text(self.field, text, self.ctx.time_zone)
+            except (LocalTimeUnclear, DateOutOfRange) as exc:
+                message = f"⚠ {str(exc)[:1].upper()}{str(exc)[1:]}."
+            except ValueError:
+                pass  # not a date at all (yet): validation says so once typing stops
+        elif isinstance(self._shown[1], dt.date):  # a stored value from before the range rule
+            day = self._shown[1].date() if isinstance(self._shown[1], dt.datetime) else self._shown[1]
+            problem = limits.date_problem(day)
+            message = f"⚠ {problem[:1].upper()}{problem[1:]}." if problem else ""
+        self.warning.setText(message)
+        self.warning.setVisible(bool(message))
 
     def _placeholder(self) -> str:
         return self.tr("YYYY-MM-DD")
@@ -122,6 +165,8 @@ class DateWidget(FieldWidget):
 class DateTimeWidget(DateWidget):
     """Typed as "YYYY-MM-DD HH:MM" on the organisation's wall clock, whose zone is named beside it."""
 
+    WIDEST = "+00:00"
+
     def _placeholder(self) -> str:
         return self.tr("YYYY-MM-DD HH:MM")
 
@@ -135,7 +180,7 @@ class DateTimeWidget(DateWidget):
         self.zone_label.setToolTip(self.tr("Times are shown and typed in the organisation's time zone."))
 
     def _set_now(self) -> None:
-        self.edit.setText(clocks.local_now(self.ctx.time_zone, self.ctx.now()).strftime("%Y-%m-%d %H:%M"))
+        self.edit.setText(self._format(self.ctx.now()))  # with its offset during a repeated hour
         self._changed()
 
     def _picked(self, day: dt.date) -> None:
@@ -147,9 +192,18 @@ class DateTimeWidget(DateWidget):
         self._changed()
 
     def _format(self, value: Any) -> str:
-        if isinstance(value, dt.datetime):
-            return value.astimezone(clocks.zone(self.ctx.time_zone)).strftime("%Y-%m-%d %H:%M")
-        return "" if value is None else str(value)
+        if not isinstance(value, dt.datetime):
+            return "" if value is None else str(value)
+        try:
+            local = value.astimezone(clocks.zone(self.ctx.time_zone))
+        except OverflowError:  # stored at the calendar's very edge: shown as stored (validation names it)
+            return value.isoformat(sep=" ", timespec="minutes")
+        text = local.strftime("%Y-%m-%d %H:%M")
+        if local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset():
+            # In an hour the clocks repeat, "03:30" alone is two moments: show which one this is, so the
+            # text reads back as the moment saved (typing it without the offset is refused).
+            text += local.strftime("%z")[:3] + ":" + local.strftime("%z")[3:]
+        return text
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
