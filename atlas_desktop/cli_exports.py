@@ -64,9 +64,13 @@ def cmd_import_xlsx(args: argparse.Namespace, settings: Settings) -> int:
         for note in plan.notes:
             print(f"  note: {note}")
         if plan.problems:
-            print(f"\n{len(plan.problems)} problem{'s' if len(plan.problems) != 1 else ''}:", file=sys.stderr)
-            for problem in plan.problems:
+            count, rows = max(plan.problem_count, len(plan.problems)), plan.problem_rows
+            print(f"\n{count:,} problem{'s' if count != 1 else ''}" + (f" in {rows:,} row{'s' if rows != 1 else ''}"
+                  if rows else "") + ":", file=sys.stderr)
+            for problem in plan.problems:  # at most MAX_SHOWN_PROBLEMS; the rest are counted
                 print(f"  {problem}", file=sys.stderr)
+            if (more := plan.more_problems()) is not None:
+                print(f"  {more}.", file=sys.stderr)
         if args.dry_run:
             print("\nDry run: nothing was imported.")
             return EXIT_PROBLEM if plan.problems else EXIT_OK

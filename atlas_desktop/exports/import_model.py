@@ -15,6 +15,11 @@ from ..core.entities import BY_KEY
 from ..core.errors import EXIT_PROBLEM, AtlasError
 
 
+# A file wrong throughout would otherwise list hundreds of thousands of problems: the first ones show
+# what to fix, and the rest are counted.
+MAX_SHOWN_PROBLEMS = 200
+
+
 class ImportHasProblems(AtlasError):
     """Some rows cannot be imported, and skipping them was not asked for; nothing was written."""
 
@@ -73,13 +78,24 @@ class ImportPlan:
     adds: list[Planned]
     changes: list[Planned]
     unchanged: int
-    problems: list[RowProblem]            # every problem, in sheet and row order
+    problems: list[RowProblem]            # the first ``MAX_SHOWN_PROBLEMS`` problems, in sheet and row order
     notes: list[str]                      # what was not read and why (views, unknown columns)
     audit_head: str                       # the register's audit head when planned
+    problem_count: int = 0                # every problem found, shown or not
+    problem_rows: int = 0                 # the rows they are on
+    more_rows: int = 0                    # the rows of the problems not in ``problems``
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    def more_problems(self) -> str | None:
+        """The line that stands for the problems not listed, or None when every one is."""
+        more = self.problem_count - len(self.problems)
+        if more <= 0:
+            return None
+        return (f"… and {more:,} more problem{'s' if more != 1 else ''} in {self.more_rows:,} "
+                f"row{'s' if self.more_rows != 1 else ''}; fix the first ones and import again")
 
     @property
     def valid_adds(self) -> list[Planned]:

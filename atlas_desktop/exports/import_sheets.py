@@ -136,8 +136,11 @@ def read_atlas_sheet(book: Workbook, name: str, layout: SheetLayout, time_zone: 
             continue
         mapping[col] = column
     read = SheetRead(layout, [], notes)
+    # Each column's 'C "Heading"', worked out once per sheet rather than once per cell.
+    labels = {col: where(col, headers[col - 1].value if col <= len(headers) else column.heading)
+              for col, column in mapping.items()}
     for number, row in data:
-        read_row = _atlas_row(name, layout, mapping, headers, number, row, time_zone)
+        read_row = _atlas_row(name, layout, mapping, labels, number, row, time_zone)
         if read_row is not None:
             if legacy is not None and read_row.values.get(legacy.key):
                 read_row.values.setdefault(LEGACY_BREACH_RISK[2], LEGACY_BREACH_RISK[3])
@@ -145,14 +148,13 @@ def read_atlas_sheet(book: Workbook, name: str, layout: SheetLayout, time_zone: 
     return read
 
 
-def _atlas_row(sheet: str, layout: SheetLayout, mapping: dict[int, Column], headers: list[Cell], number: int,
+def _atlas_row(sheet: str, layout: SheetLayout, mapping: dict[int, Column], labels: dict[int, str], number: int,
                row: list[Cell], time_zone: str) -> ReadRow | None:
     out = ReadRow(layout.entity.key, sheet, number, None)
     filled = False
     for col, column in mapping.items():
         cell = row[col - 1] if col <= len(row) else None
-        heading = headers[col - 1].value if col <= len(headers) else column.heading
-        label = where(col, heading)
+        label = labels[col]
         if column.field is not None:
             out.columns.setdefault(column.field.key, label)
         if cell is not None and (problem := _cell_problem(cell)):

@@ -19,6 +19,7 @@ from ..core.errors import InvalidRecord, UsageError
 from ..core.spec import Entity, Field, Kind
 from . import cells
 from .import_model import (
+    MAX_SHOWN_PROBLEMS,
     ImportHasProblems,
     ImportPlan,
     ImportResult,
@@ -101,6 +102,8 @@ class _Planner:
         self.table_sheets: dict[str, set[str]] = {}       # entity → table fields whose sheet is in the file
         self.register_sheets: set[str] = set()
         self._stored: dict[str, dict[int, dict[str, Any]]] = {}
+        self._named: dict[str, dict[str, list[int]]] = {}          # entity → casefolded title → stored ids
+        self._in_file: dict[tuple[str, str], list[ReadRow]] | None = None
         tables: list[tuple[str, ReadRow]] = []
         for read in reads:
             layout = read.layout
@@ -121,9 +124,23 @@ class _Planner:
             self._stored[entity] = {r["id"]: r for r in self.records.list(entity)}
         return self._stored[entity]
 
-    def titles(self, entity: str) -> dict[int, str]:
-        ent = BY_KEY[entity]
-        return {i: ent.title_of(r) for i, r in self.stored(entity).items()}
+    def named(self, entity: str, title: str) -> list[int]:
+        """Stored records with this title (any case), indexed once: a scan per link was quadratic."""
+        if entity not in self._named:
+            ent, index = BY_KEY[entity], dict[str, list[int]]()
+            for i, r in self.stored(entity).items():
+                index.setdefault(ent.title_of(r).casefold(), []).append(i)
+            self._named[entity] = index
+        return self._named[entity].get(title.casefold(), [])
+
+    def rows_named(self, entity: str, title: str) -> list[ReadRow]:
+        """The file's rows with this title (any case), indexed when links are resolved (all rows known)."""
+        if self._in_file is None:
+            self._in_file = {}
+            for r in self.rows:
+                key = (r.entity, str(r.values.get(BY_KEY[r.entity].title) or "").casefold())
+                self._in_file.setdefault(key, []).append(r)
+        return self._in_file.get((entity, title.casefold()), [])
 
     # -- which record each row is -------------------------------------------------------------------
     def _match(self) -> None:
@@ -151,8 +168,7 @@ class _Planner:
         self.rows = kept
 
     def _activity_named(self, name: Any) -> int | None:
-        wanted = str(name or "").casefold()
-        ids = [i for i, t in self.titles("activity").items() if t.casefold() == wanted]
+        ids = self.named("activity", str(name or ""))
         return ids[0] if len(ids) == 1 else None
 
     def _attach(self, tables: list[tuple[str, ReadRow]]) -> None:
@@ -193,10 +209,8 @@ class _Planner:
             if not ref.title:
                 self._problem(row, f.key, f"there is no {target.label.lower()} No. {ref.id}")
                 return None
-        wanted = ref.title.casefold()
-        in_file_rows = [r for r in self.rows if r.entity == target.key and
-                        str(r.values.get(target.title) or "").casefold() == wanted]
-        stored = [i for i, t in self.titles(target.key).items() if t.casefold() == wanted]
+        in_file_rows = self.rows_named(target.key, ref.title)
+        stored = self.named(target.key, ref.title)
         candidates = {self.record_ids.get(r.key) or Pending(r.key) for r in in_file_rows} | set(stored)
         if len(candidates) == 1:
             return candidates.pop()
@@ -254,8 +268,11 @@ class _Planner:
         everything = self.problems + [p for planned in adds + changes for p in planned.problems]
         order = {name: i for i, name in enumerate(dict.fromkeys(p.sheet for p in everything))}
         everything.sort(key=lambda p: (order[p.sheet], p.row))
-        return ImportPlan(path, source, description, adds, changes, unchanged, list(dict.fromkeys(everything)),
-                          notes, head)
+        everything = list(dict.fromkeys(everything))
+        shown = everything[:MAX_SHOWN_PROBLEMS]
+        return ImportPlan(path, source, description, adds, changes, unchanged, shown, notes, head,
+                          problem_count=len(everything), problem_rows=len({(p.sheet, p.row) for p in everything}),
+                          more_rows=len({(p.sheet, p.row) for p in everything[MAX_SHOWN_PROBLEMS:]}))
 
     def _judge_as(self, org_values: dict[str, Any]) -> None:
         """Check the rest as the organisation will be once imported. A copy of ``Records`` gets the
@@ -278,12 +295,13 @@ class _Planner:
                 values[key] = [c for c in codes if value.marks.get(c, c in had)]
         self._restore_cut(row, ent, values, stored)
         check, dropped = _without_pending(ent, values)
-        _, problems = self.records.prepare(ent.key, check, record_id, current=stored)
+        prepared, problems = self.records.prepare(ent.key, check, record_id, current=stored)
         for p in problems:
             if p.field in dropped and p.row is None and p.message.endswith("is required."):
                 continue
             self._problem(row, p.field, p.message, p.row, p.column)
-        prepared, _ = self.records.prepare(ent.key, check, record_id, current=stored) if not problems else (None, None)
+        if problems:
+            prepared = None
         title = str(values.get(ent.title) or (stored or {}).get(ent.title) or f"row {row.row}")
         planned = Planned(ent.key, row.sheet, row.row, title, record_id, values, [], row.problems, row.key)
         if stored is None:
@@ -310,23 +328,23 @@ class _Planner:
                                         "shorten it or paste the full text")
 
     def _cascade(self, planned: list[Planned]) -> None:
+        """A row linking to a row that cannot be imported cannot be imported either, and so on down the
+        chain: followed link by link from each invalid row (a pass over every row per link was quadratic)."""
         by_key = {p.key: p for p in planned}
-        changed = True
-        while changed:
-            changed = False
-            for p in planned:
-                if not p.valid:
-                    continue
-                for value in p.values.values():
-                    for item in value if isinstance(value, list) else [value]:
-                        target = by_key.get(item.key) if isinstance(item, Pending) else None
-                        if target is not None and not target.valid:
-                            p.problems.append(RowProblem(p.sheet, p.row, "", f"it links to {target.label} ("
-                                                         f"{target.sheet}, row {target.row}), which cannot be imported"))
-                            changed = True
-                            break
-                    if not p.valid:
-                        break
+        users: dict[str, list[Planned]] = {}
+        for p in planned:
+            for value in p.values.values():
+                for item in value if isinstance(value, list) else [value]:
+                    if isinstance(item, Pending) and item.key in by_key:
+                        users.setdefault(item.key, []).append(p)
+        waiting = [p for p in planned if not p.valid]
+        while waiting:
+            target = waiting.pop()
+            for p in users.get(target.key, ()):
+                if p.valid:
+                    p.problems.append(RowProblem(p.sheet, p.row, "", f"it links to {target.label} ("
+                                                 f"{target.sheet}, row {target.row}), which cannot be imported"))
+                    waiting.append(p)
 
 
 def _without_pending(ent: Entity, values: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
@@ -353,8 +371,9 @@ def apply_import(records: Any, plan: ImportPlan, *, skip_invalid: bool = False) 
     Refused if the plan has problems (unless ``skip_invalid``) or the register changed since the
     plan was made."""
     if plan.problems and not skip_invalid:
-        raise ImportHasProblems(f"{len(plan.problems)} problem{'s' if len(plan.problems) != 1 else ''} found in "
-                                f"{plan.path.name}; nothing was imported.")
+        count = max(plan.problem_count, len(plan.problems))
+        raise ImportHasProblems(f"{count:,} problem{'s' if count != 1 else ''} found in {plan.path.name}; nothing "
+                                "was imported.")
     if records.reg.audit.head().head != plan.audit_head:
         raise UsageError("The register changed since the file was checked; check the file again before importing.")
     adds, changes = plan.valid_adds, plan.valid_changes

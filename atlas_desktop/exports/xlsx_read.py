@@ -3,14 +3,17 @@
 A file is refused, with a message saying why, when it is not an .xlsx workbook (an old .xls,
 a password-protected workbook, a CSV, an OpenDocument file), when it is damaged or cut short,
 when it would unpack to more than ``MAX_UNPACKED`` bytes or is compressed suspiciously well
-(a zip bomb), or when its XML declares a DTD (entity-expansion attacks). Only then does
+(a zip bomb), or when any of its XML parts declares a DTD anywhere in it (entity-expansion
+attacks; every part is read whole, which also checks its checksum). Only then does
 openpyxl see it, in read-only mode, with defusedxml. Formulas are never evaluated: a cell that
 holds one is reported to the caller as a formula, not as a value.
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +29,15 @@ RATIO_FLOOR = 1024 * 1024          # tiny parts may compress better; they cannot
 MAX_MEMBERS = 10_000
 MAX_ROWS = 100_000                 # per sheet
 MAX_COLUMNS = 1_000
-_PROBE = 4096                      # a DTD must come before the first element
+_CHUNK = 64 * 1024                 # parts are scanned whole, a chunk at a time
+# A DTD is refused wherever it hides (after a long comment, across two chunks), in UTF-8 or UTF-16:
+# the two encodings a workbook's XML may use (ECMA-376 part 2). ASCII and Latin-1 write these marks as UTF-8 does.
+_DTD_MARKS = tuple((mark.encode(enc), mark) for mark in ("<!DOCTYPE", "<!ENTITY")
+                   for enc in ("utf-8", "utf-16-le", "utf-16-be"))
+_OVERLAP = max(len(b) for b, _ in _DTD_MARKS) - 1
+_XML_NAMES = (".xml", ".rels", ".vml")
+_SAFE_ENCODINGS = {"utf-8", "utf8", "utf-16", "utf16", "utf-16le", "utf-16be", "us-ascii", "ascii"}
+_DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']{0,40})["']""")
 
 
 class SpreadsheetRefused(AtlasError):
@@ -84,20 +95,69 @@ def check_file(path: Path) -> None:
                 if m.file_size > RATIO_FLOOR and m.file_size > MAX_RATIO * max(m.compress_size, 1):
                     raise SpreadsheetRefused(f"{name} has a part compressed more than {MAX_RATIO} to 1 "
                                              f"({m.filename}); it was refused (it may be a zip bomb).")
+            budget = MAX_UNPACKED
             for m in members:
-                if m.filename.endswith((".xml", ".rels")):
-                    with archive.open(m) as part:
-                        start = part.read(_PROBE)
-                    if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
-                        raise SpreadsheetRefused(f"{name} declares XML entities ({m.filename}), which workbooks "
-                                                 "never need; it was refused.")
-            bad = archive.testzip()
-            if bad is not None:
-                raise SpreadsheetRefused(f"{name} is damaged: its part {bad} fails its checksum.")
+                budget -= _scan_part(archive, m, name, budget)
     except zipfile.BadZipFile as exc:
         raise SpreadsheetRefused(f"{name} is damaged or incomplete (was it cut short?): {exc}.") from None
     except (EOFError, OSError, NotImplementedError) as exc:
         raise SpreadsheetRefused(f"{name} is damaged or incomplete (was it cut short?): {exc}.") from None
+
+
+def _looks_like_xml(head: bytes) -> bool:
+    return head.lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n\x00").startswith(b"<")
+
+
+def _declared_encoding(head: bytes) -> str | None:
+    """The encoding an XML declaration names; UTF-16 text is read as such (its BOM or its zero bytes tell)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[:2] in (b"<\x00", b"\x00<"):
+        codec = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else \
+            "utf-16-le" if head[:2] == b"<\x00" else "utf-16-be"
+        head = head[:400].decode(codec, "replace").encode("ascii", "replace")
+    found = _DECLARED.match(head.removeprefix(b"\xef\xbb\xbf"))
+    return found.group(1).decode("ascii", "replace").strip().lower() if found else None
+
+
+def _scan_part(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str, budget: int) -> int:
+    """Read one part to its end, which checks its checksum, and refuse it if it is XML that declares a
+    DTD or uses an encoding in which one could hide. Returns the bytes read; ``budget`` bounds them."""
+    part_name = member.filename
+    is_xml = part_name.lower().endswith(_XML_NAMES)
+    read, tail = 0, b""
+    try:
+        with archive.open(member) as part:
+            while chunk := part.read(_CHUNK):
+                if read == 0:
+                    # Judged by content too: a part's name does not decide whether openpyxl parses it.
+                    is_xml = is_xml or _looks_like_xml(chunk)
+                    encoding = _declared_encoding(chunk) if is_xml else None
+                    if encoding is not None and encoding not in _SAFE_ENCODINGS:
+                        raise SpreadsheetRefused(
+                            f"{name} was refused: the workbook's part {part_name} is written in the text encoding "
+                            f"{encoding!r}, and workbooks use UTF-8 or UTF-16; Atlas refuses it for safety. Open it "
+                            "in your spreadsheet program and save it again as .xlsx.")
+                read += len(chunk)
+                if read > budget:
+                    raise SpreadsheetRefused(f"{name} unpacks to more than the {_mb(MAX_UNPACKED)} limit "
+                                             f"(at {part_name}); it was refused (it may be a zip bomb).")
+                if not is_xml:
+                    continue
+                window = tail + chunk
+                for mark, text in _DTD_MARKS:
+                    if mark in window:
+                        what = "a DTD" if text == "<!DOCTYPE" else "XML entities"
+                        raise SpreadsheetRefused(
+                            f"{name} was refused: the workbook's part {part_name} declares {what} ({text} …), "
+                            "which workbooks never need and Atlas refuses for safety. Open it in your spreadsheet "
+                            "program and save it again as .xlsx, or ask for a clean copy.")
+                tail = window[-_OVERLAP:]
+    except zipfile.BadZipFile as exc:
+        reason = "fails its checksum" if "CRC" in str(exc) else f"cannot be unpacked ({exc})"
+        raise SpreadsheetRefused(f"{name} is damaged: its part {part_name} {reason}. Nothing was imported.") from None
+    except zlib.error as exc:
+        raise SpreadsheetRefused(f"{name} is damaged: its part {part_name} cannot be unpacked ({exc}). Nothing was "
+                                 "imported.") from None
+    return read
 
 
 class Workbook:

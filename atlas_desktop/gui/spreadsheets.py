@@ -158,7 +158,7 @@ class ImportPreview(QDialog):
             "Records to add: {0}. To change: {1}. Unchanged: {2}.").format(len(adds), len(changes), plan.unchanged)
         if plan.problems:
             summary += "\n" + tr("Rows with problems: {0}. Nothing is imported unless you choose to leave "
-                                 "those rows out.").format(len(plan.problems))
+                                 "those rows out.").format(plan.problem_rows or len(plan.problems))
         elif not adds and not changes:
             summary += "\n" + tr("Nothing to import: the register already holds what the file says.")
         self.summary = QLabel(summary)
@@ -170,10 +170,13 @@ class ImportPreview(QDialog):
                                    [[tr("Add"), _record(p), tr("{0}, row {1}").format(p.sheet, p.row), ""] for p in adds]
                                    + [[tr("Change"), _record(p), tr("{0}, row {1}").format(p.sheet, p.row),
                                        ", ".join(p.changed)] for p in changes])
+        # The plan holds the first problems only; the rest are counted in one last line, as the CLI does.
+        more = plan.more_problems()
         self.problems = self._table([tr("Sheet"), tr("Row"), tr("Column"), tr("Problem")],
-                                    [[p.sheet, str(p.row), p.column, p.reason] for p in plan.problems])
+                                    [[p.sheet, str(p.row), p.column, p.reason] for p in plan.problems]
+                                    + ([["…", "", "", more + "."]] if more else []))
         self.tabs.addTab(self.changes, tr("Changes ({0})").format(len(adds) + len(changes)))
-        self.tabs.addTab(self.problems, tr("Problems ({0})").format(len(plan.problems)))
+        self.tabs.addTab(self.problems, tr("Problems ({0})").format(f"{max(plan.problem_count, len(plan.problems)):,}"))
         if plan.notes:
             notes = QLabel("\n".join(plan.notes))
             notes.setWordWrap(True)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import builtins
 import hashlib
 import mimetypes
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,10 +40,54 @@ class AttachmentInfo:
     note: str | None
 
 
-def _too_big(name: str, size: int) -> UsageError:
+def _too_big(name: str, size: int | None) -> UsageError:
     # Bytes as well as MB: 25 MB and one byte would otherwise read "25.0 MB; at most 25 MB".
+    # ``None``: the file held more than it said (it grew while read, or reports no size), so its size is unknown.
+    if size is None:
+        return UsageError(f"{name} is too large: it holds more than {MAX_BYTES:,} bytes, though it reported "
+                          "fewer (it may be growing while being read); attachments can be at most 25 MB. Nothing "
+                          "was attached.")
     return UsageError(f"{name} is too large ({size:,} bytes, {size / 1024 / 1024:.1f} MB); attachments can be "
                       f"at most 25 MB ({MAX_BYTES:,} bytes).")
+
+
+def _not_a_file(path: Path, mode: int) -> UsageError:
+    kind = ("a folder" if stat.S_ISDIR(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "not a regular file")
+    shown = f"{path} (a link to {os.path.realpath(path)})" if os.path.islink(path) else str(path)
+    return UsageError(f"{shown} is {kind}, not a file; nothing was attached. Only a regular file (a document, "
+                      "a scan, a picture) can be attached: choose one instead.")
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of a regular file of at most ``MAX_BYTES``, read without trusting what it says about itself.
+
+    A pipe, a device or a socket could block for ever or never end (/dev/zero), so anything but a
+    regular file is refused before it is read; the open is non-blocking so that a pipe swapped in
+    after the check cannot hang it either. At most ``MAX_BYTES`` + 1 bytes are read, so a file that
+    grows while read, or reports the wrong size, is refused without reading all of it."""
+    path = Path(path)
+    try:
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise _not_a_file(path, mode)
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags)
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):  # replaced between the check and the open
+                raise _not_a_file(path, info.st_mode)
+            if info.st_size > MAX_BYTES:
+                raise _too_big(path.name, info.st_size)
+            data = handle.read(MAX_BYTES + 1)
+    except IsADirectoryError:
+        raise _not_a_file(path, stat.S_IFDIR) from None
+    except OSError as exc:
+        raise StorageError(f"Cannot read {path}: {exc.strerror}. Nothing was attached.") from None
+    if len(data) > MAX_BYTES:
+        raise _too_big(path.name, None)
+    return data
 
 
 def _clean_name(name: str) -> str:
@@ -93,15 +139,9 @@ class Attachments:
         return attachment_id
 
     def add_file(self, entity: str, record: int, path: Path, note: str | None = None) -> int:
+        """Attach a regular file from disk (the CLI's ``attach`` and the GUI's "Attach files" both come here)."""
         path = Path(path)
-        try:
-            size = path.stat().st_size
-            if size > MAX_BYTES:
-                raise _too_big(path.name, size)
-            data = path.read_bytes()
-        except OSError as exc:
-            raise StorageError(f"Cannot read {path}: {exc.strerror}.") from None
-        return self.add(entity, record, data, path.name, note)
+        return self.add(entity, record, read_file(path), path.name, note)
 
     def list(self, entity: str, record: int) -> builtins.list[AttachmentInfo]:
         m = self.model

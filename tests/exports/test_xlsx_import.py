@@ -327,7 +327,7 @@ def _claim_size(path: Path, member: str, size: int) -> None:
     ("ods", "is an OpenDocument spreadsheet (.ods), not an .xlsx workbook"),
     ("bomb", "compressed more than 100 to 1"),
     ("huge", "would unpack to 250 MB, more than the 200 MB limit"),
-    ("entities", "declares XML entities (xl/sharedStrings.xml)"),
+    ("entities", "the workbook's part xl/sharedStrings.xml declares a DTD (<!DOCTYPE …)"),
     ("malformed", "could not be read as a workbook"),
     ("missing", "There is no file"),
 ])
