@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # Qt's GUI modules (loaded by pytest-qt at start-up) need these system libraries.
 QT_DEBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 
-.PHONY: run test qt-libs xcb-libs pg-server dist forms translations bench soak clean
+.PHONY: run test qt-libs xcb-libs pg-server dist forms translations bench soak soak-damage clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Atlas Desktop needs Python 3.11 or newer; set PYTHON=/path/to/python3.11")'
@@ -97,9 +97,20 @@ bench: $(BENCH_STAMP) qt-libs pg-server
 # tests/storage/crash_child.py across writes, backups, restores, passphrase changes, the xlsx
 # export and the signed report. Prints trials / rows lost / corrupt registers / audit breaks /
 # plaintext files left; exits 1 if any but the first is not zero. SOAK_ARGS: e.g. --minutes 45.
+# Then the damage soak (below) with the same N; exits 1 if either found anything.
 N ?= 120
 soak: $(STAMP)
-	$(BIN)/python tests/reliability/soak.py --trials $(N) $(SOAK_ARGS)
+	@status=0; \
+	$(BIN)/python tests/reliability/soak.py --trials $(N) $(SOAK_ARGS) || status=1; \
+	ATLAS_HOSTILE_IMPORT_ROWS=20000 $(BIN)/python tests/reliability/damage.py --trials $(N) $(DAMAGE_ARGS) || status=1; \
+	exit $$status
+
+# The damage soak alone (`make test` runs a few trials of each, marked `reliability`): N trials each of
+# bytes flipped in a register, its key file and a backup, then every hostile input once. Prints the seed
+# and, per category, silent wrong data / crashes / unexpected errors / hangs / files modified / broken
+# promises; exits 1 if any is not zero. DAMAGE_ARGS: e.g. --seed 123, --trial register:17, --minutes 30.
+soak-damage: $(STAMP)
+	ATLAS_HOSTILE_IMPORT_ROWS=20000 $(BIN)/python tests/reliability/damage.py --trials $(N) $(DAMAGE_ARGS)
 
 # Regenerates atlas_desktop/gui/forms/ui_*.py from forms/*.ui (the generated files are committed).
 forms: $(STAMP)

@@ -8,6 +8,16 @@
       <comment>Worked out automatically: {0}</comment>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_watch.py" line="66" />
+      <source>Checking what still reads…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_watch.py" line="92" />
+      <source>Backup restored</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>ActivityEditor</name>
@@ -43,187 +53,192 @@
   <context>
     <name>AtlasApp</name>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="105" />
+      <location filename="../../atlas_desktop/gui/app.py" line="107" />
       <source>Audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="124" />
-      <source>&amp;File</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="124" />
-      <source>&amp;Edit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="124" />
-      <source>&amp;Reports</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="124" />
-      <source>&amp;Tools</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="125" />
-      <source>&amp;Help</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="126" />
-      <source>New register…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="127" />
-      <source>Open register…</source>
+      <location filename="../../atlas_desktop/gui/app.py" line="109" />
+      <source>Key file</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/app.py" line="128" />
-      <source>Open a team register…</source>
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="128" />
+      <source>&amp;Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="128" />
+      <source>&amp;Reports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="128" />
+      <source>&amp;Tools</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="129" />
+      <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/app.py" line="130" />
-      <source>Export spreadsheet…</source>
+      <source>New register…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/app.py" line="131" />
-      <source>Import spreadsheet…</source>
+      <source>Open register…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/app.py" line="132" />
-      <location filename="../../atlas_desktop/gui/app.py" line="282" />
-      <source>Back up now</source>
+      <source>Open a team register…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="134" />
+      <source>Export spreadsheet…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/app.py" line="135" />
+      <source>Import spreadsheet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="136" />
+      <location filename="../../atlas_desktop/gui/app.py" line="286" />
+      <source>Back up now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="139" />
       <source>Change my password…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="138" />
+      <location filename="../../atlas_desktop/gui/app.py" line="142" />
       <source>Lock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="140" />
+      <location filename="../../atlas_desktop/gui/app.py" line="144" />
       <source>Close register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="141" />
-      <location filename="../../atlas_desktop/gui/app.py" line="360" />
+      <location filename="../../atlas_desktop/gui/app.py" line="145" />
+      <location filename="../../atlas_desktop/gui/app.py" line="364" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="143" />
+      <location filename="../../atlas_desktop/gui/app.py" line="147" />
       <source>New record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="144" />
+      <location filename="../../atlas_desktop/gui/app.py" line="148" />
       <source>Find</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="145" />
+      <location filename="../../atlas_desktop/gui/app.py" line="149" />
       <source>Copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="147" />
+      <location filename="../../atlas_desktop/gui/app.py" line="151" />
       <source>Organisation details…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="148" />
+      <location filename="../../atlas_desktop/gui/app.py" line="152" />
       <source>Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="154" />
+      <location filename="../../atlas_desktop/gui/app.py" line="158" />
       <source>Annual review…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="155" />
+      <location filename="../../atlas_desktop/gui/app.py" line="159" />
       <source>What needs action (dashboard)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="156" />
+      <location filename="../../atlas_desktop/gui/app.py" line="160" />
       <source>Verify the audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="158" />
-      <location filename="../../atlas_desktop/gui/app.py" line="304" />
+      <location filename="../../atlas_desktop/gui/app.py" line="162" />
+      <location filename="../../atlas_desktop/gui/app.py" line="308" />
       <source>About Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="175" />
+      <location filename="../../atlas_desktop/gui/app.py" line="179" />
       <source>Open record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="250" />
+      <location filename="../../atlas_desktop/gui/app.py" line="254" />
       <source>Open register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="251" />
+      <location filename="../../atlas_desktop/gui/app.py" line="255" />
       <source>Atlas registers (*.atlas *.atlas-team)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="278" />
+      <location filename="../../atlas_desktop/gui/app.py" line="282" />
       <source>Making an encrypted backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="283" />
+      <location filename="../../atlas_desktop/gui/app.py" line="287" />
       <source>Backup made</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="283" />
+      <location filename="../../atlas_desktop/gui/app.py" line="287" />
       <source>The encrypted backup is saved as
 {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="294" />
+      <location filename="../../atlas_desktop/gui/app.py" line="298" />
       <source>Automatic backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="305" />
+      <location filename="../../atlas_desktop/gui/app.py" line="309" />
       <source>Atlas Desktop {0}
 An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="344" />
+      <location filename="../../atlas_desktop/gui/app.py" line="348" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="361" />
+      <location filename="../../atlas_desktop/gui/app.py" line="365" />
       <source>{0} open editor(s) have unsaved changes. Quitting now discards them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="362" />
+      <location filename="../../atlas_desktop/gui/app.py" line="366" />
       <source>Quit and discard</source>
       <translation type="unfinished" />
     </message>
@@ -624,8 +639,9 @@ An offline, encrypted GDPR register for small offices.</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/audit_details.py" line="52" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="100" />
       <location filename="../../atlas_desktop/gui/team_signin.py" line="190" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="201" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="209" />
       <location filename="../../atlas_desktop/gui/welcome.py" line="172" />
       <source>Status</source>
       <translation type="unfinished" />
@@ -737,22 +753,22 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>BreachEditor</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="208" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="212" />
       <source>{0} decides about the authority and the people affected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="210" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="214" />
       <source>Your part is to tell them without undue delay, with what you know so far; the clock at the top counts down to your deadline. Record below when you told them (Art. 33(2)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="214" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="218" />
       <source>Your own data: nothing to do on this page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="215" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="219" />
       <source>Fill this page in only when the data belonged to a client you process it for. The client then notifies the authority, and you must tell the client without undue delay (Art. 33(2)).</source>
       <translation type="unfinished" />
     </message>
@@ -981,102 +997,102 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="247" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="249" />
       <source>{0} overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="248" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="250" />
       <source>{0} due soon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="249" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="251" />
       <source>1 gap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="249" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="251" />
       <source>{0} gaps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="253" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="255" />
       <source>1 breach clock running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="254" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="256" />
       <source>{0} breach clocks running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="255" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="257" />
       <source>1 breach deadline passed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="256" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="258" />
       <source>{0} breach deadlines passed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="264" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="266" />
       <source>Go to these items</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="271" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="273" />
       <source>checked {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="282" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="284" />
       <source>No breaches in the last 12 months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="283" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="285" />
       <source>1 breach in the last 12 months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="284" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="286" />
       <source>{0} breaches in the last 12 months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="285" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="287" />
       <source>No current staff recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="286" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="288" />
       <source>{0} of {1} current staff have valid training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="287" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="289" />
       <source>Activities in use, by Art. 6(1) basis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="299" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="301" />
       <source>Deadline {0}, 72 hours after you became aware</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="302" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="304" />
       <source>{0}. Notify: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="316" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="318" />
       <source>overdue today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="372" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="374" />
       <source>Locked</source>
       <translation type="unfinished" />
     </message>
@@ -1207,27 +1223,27 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>DateTimeWidget</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/dates.py" line="126" />
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="171" />
       <source>YYYY-MM-DD HH:MM</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/dates.py" line="130" />
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="175" />
       <source>Now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/dates.py" line="131" />
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="176" />
       <source>Fill in the current date and time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/dates.py" line="132" />
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="177" />
       <source>Set to now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/dates.py" line="135" />
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="180" />
       <source>Times are shown and typed in the organisation's time zone.</source>
       <translation type="unfinished" />
     </message>
@@ -1235,7 +1251,12 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>DateWidget</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/dates.py" line="76" />
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="96" />
+      <source>Warning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="119" />
       <source>YYYY-MM-DD</source>
       <translation type="unfinished" />
     </message>
@@ -2192,17 +2213,17 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>RecordTableModel</name>
     <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="333" />
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="335" />
       <source>Nothing due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="352" />
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="354" />
       <source>Attention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="355" />
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="357" />
       <source>Overdue or due soon, judged as the dashboard judges it. Sorting by this column sorts by the deadline.</source>
       <translation type="unfinished" />
     </message>
@@ -3118,12 +3139,12 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>owner</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/dates.py" line="36" />
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="43" />
       <source>Pick a date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/dates.py" line="37" />
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="44" />
       <source>Pick a date from a calendar</source>
       <translation type="unfinished" />
     </message>
@@ -7163,7 +7184,7 @@ It holds the signed review, the signed record of processing activities and the f
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="85" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="231" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="239" />
       <source>Passphrase</source>
       <translation type="unfinished" />
     </message>
@@ -7175,7 +7196,7 @@ It holds the signed review, the signed record of processing activities and the f
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="91" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="228" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="236" />
       <source>&amp;Passphrase:</source>
       <translation type="unfinished" />
     </message>
@@ -7220,20 +7241,20 @@ It holds the signed review, the signed record of processing activities and the f
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="140" />
       <location filename="../../atlas_desktop/gui/team_password.py" line="118" />
       <location filename="../../atlas_desktop/gui/team_signin.py" line="267" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="268" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="276" />
       <source>&amp;Hide</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="141" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="269" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="277" />
       <source>Hide the passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="141" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="96" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="269" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="104" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="277" />
       <source>Show the passphrase</source>
       <translation type="unfinished" />
     </message>
@@ -7284,7 +7305,7 @@ It holds the signed review, the signed record of processing activities and the f
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="236" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="251" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="259" />
       <source>Recovery key</source>
       <translation type="unfinished" />
     </message>
@@ -7368,9 +7389,9 @@ Close anyway?</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_name.py" line="67" />
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="173" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
       <location filename="../../atlas_desktop/gui/team_password.py" line="158" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="191" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="199" />
       <source>Problem</source>
       <translation type="unfinished" />
     </message>
@@ -7401,7 +7422,7 @@ Close anyway?</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_name.py" line="117" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="157" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="165" />
       <source>Register file</source>
       <translation type="unfinished" />
     </message>
@@ -7457,29 +7478,265 @@ Close anyway?</source>
     </message>
   </context>
   <context>
+    <name>DamageDialog</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="79" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="77" />
+      <source>The key file is damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="79" />
+      <source>The register is damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="82" />
+      <source>The key file of “{0}” is damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="83" />
+      <source>“{0}” is damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="88" />
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="111" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="151" />
+      <source>Heading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="91" />
+      <source>What happened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="114" />
+      <source>Part of the file can no longer be read back as it was written. This happens after a disk or power fault, or when the file was copied while it was in use. Nothing more was changed, and restoring a backup gets the register back as it was then.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="123" />
+      <source>Nothing in it can be read any more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="126" />
+      <source>Everything still reads in full: the damage is in its lookup structures, so some lists, searches or saves fail.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="131" />
+      <source>Cannot be read in full</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="132" />
+      <source>nothing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="133" />
+      <source>Still reads in full</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="134" />
+      <source>Cannot be read in full:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="135" />
+      <source>Still reads in full:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="141" />
+      <source>The latest verified backup is {0}, made {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="142" />
+      <source>The latest backup is {0}, made {1}; it could not be checked now, so restoring checks it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="145" />
+      <source>Choose a backup of this register: only its key file is taken, so the register keeps everything saved since. It then opens with the passphrase that was in use when that backup was made. Backups are kept in {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="149" />
+      <source>The backup to restore is {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="151" />
+      <source>No backup of it that verifies was found in {0}. If you keep backups elsewhere, choose one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="154" />
+      <source>Backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="161" />
+      <source>&amp;Passphrase of the backup (the one in use when it was made):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="165" />
+      <source>Passphrase of the backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="167" />
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="157" />
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="267" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="241" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="276" />
+      <source>&amp;Show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="173" />
+      <source>This is the &amp;recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="174" />
+      <source>This is the recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="182" />
+      <source>&amp;Restore backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="183" />
+      <source>Put the latest verified backup in place of the damaged register (the damaged file is kept as a copy first).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="186" />
+      <source>Choose &amp;another backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="188" />
+      <source>Restore the &amp;key file from a backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="198" />
+      <source>&amp;Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="221" />
+      <source>Enter the passphrase of the backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="222" />
+      <source>A backup opens with the passphrase (or recovery key) that was in use when it was made.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="230" />
+      <source>Atlas backups (*.atlasbak)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="235" />
+      <source>Choose a backup to restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="246" />
+      <source>Restore backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="247" />
+      <source>Replace “{0}” with the backup {1}? The damaged register is kept as a copy in {2} first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="248" />
+      <source>Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="256" />
+      <source>Checking and restoring the backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="258" />
+      <source> The damaged register was kept as {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="260" />
+      <source>Restored “{0}” from the backup {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="262" />
+      <source>Restoring the backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="271" />
+      <source>Choose the backup to take the key file from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="278" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="282" />
+      <source>Restoring the key file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="280" />
+      <source>The key file of “{0}” was restored from the backup {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="298" />
+      <source>Nothing was restored</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>dialogs</name>
     <message>
-      <location filename="../../atlas_desktop/gui/dialogs.py" line="26" />
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="29" />
       <source>The file could not be written or read: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dialogs.py" line="29" />
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="32" />
       <source>Something went wrong ({0}). Nothing was lost: the register is unchanged.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dialogs.py" line="63" />
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="69" />
       <source>Unencrypted export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dialogs.py" line="64" />
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="70" />
       <source>The file you are about to write is not encrypted. Anyone who can open it can read the personal data in it. Keep it somewhere safe and delete it when you no longer need it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dialogs.py" line="66" />
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="72" />
       <source>Export anyway</source>
       <translation type="unfinished" />
     </message>
@@ -7700,42 +7957,42 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="173" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
       <source>Sheet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="173" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
       <source>Row</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="173" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
       <source>Column</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="178" />
       <source>Changes ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="176" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="179" />
       <source>Problems ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="181" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="184" />
       <source>Not read ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="187" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="190" />
       <source>Import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="188" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="191" />
       <source>Import valid rows only</source>
       <translation type="unfinished" />
     </message>
@@ -8033,8 +8290,8 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
     <message>
       <location filename="../../atlas_desktop/gui/team_signin.py" line="100" />
       <location filename="../../atlas_desktop/gui/team_signin.py" line="106" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="133" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="138" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="141" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="146" />
       <source>Atlas Desktop is locked</source>
       <translation type="unfinished" />
     </message>
@@ -8046,12 +8303,6 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
     <message>
       <location filename="../../atlas_desktop/gui/team_signin.py" line="106" />
       <source>Sign in to a team register</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="111" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="143" />
-      <source>Heading</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -8145,14 +8396,6 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="157" />
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="267" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="233" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="268" />
-      <source>&amp;Show</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../atlas_desktop/gui/team_signin.py" line="163" />
       <source>&amp;Password:</source>
       <translation type="unfinished" />
@@ -8175,7 +8418,7 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/team_signin.py" line="195" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="206" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="214" />
       <source>&amp;Unlock</source>
       <translation type="unfinished" />
     </message>
@@ -8186,13 +8429,13 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/team_signin.py" line="200" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="210" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="218" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/team_signin.py" line="201" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="211" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="219" />
       <source>Quit Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
@@ -8275,151 +8518,161 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
   <context>
     <name>UnlockDialog</name>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="63" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="65" />
       <source>This recovery key has a typo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="65" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="67" />
       <source>Enter the recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="65" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="67" />
       <source>Enter the passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="68" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="70" />
       <source>Wrong recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="69" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="71" />
       <source>Wrong passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="69" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="71" />
       <source>Check Caps Lock and the keyboard layout, or use the recovery key instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="72" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="74" />
       <source>This register was made by a newer version of Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="73" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="75" />
       <source>Update Atlas Desktop to open it. The register was not changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="75" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="79" />
+      <source>This register is damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="80" />
+      <source>Part of its file can no longer be read. The window that opened says what still reads, and restores a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="83" />
       <source>This file is not an Atlas register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="78" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="79" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="86" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="87" />
       <source>The register could not be opened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="128" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="136" />
       <source>Checking whether this computer remembers this register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="133" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="141" />
       <source>Unlock register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="138" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="146" />
       <source>Unlock “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="146" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="154" />
       <source>The register “{0}” was locked to keep it private. Enter the passphrase to carry on where you left off.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="149" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="262" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="157" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="270" />
       <source>This register is encrypted. Enter its passphrase to open it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="153" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="161" />
       <source>File: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="165" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="173" />
       <source>Use the &amp;recovery key instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="166" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="174" />
       <source>Use the recovery key instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="170" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="178" />
       <source>Re&amp;member on this computer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="171" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="356" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="179" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="365" />
       <source>Remember on this computer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="172" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="180" />
       <source>Keep a key in this computer's secure keyring, so this register opens without the passphrase for your user account here. Untick to forget it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="194" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="202" />
       <source>Problem details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="207" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="215" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="215" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="223" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="246" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="254" />
       <source>Recovery &amp;key (the 14 groups of 4 on your printed copy):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="261" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="269" />
       <source>Enter the recovery key you saved when the register was created.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="318" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="372" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="327" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="382" />
       <source>Unlocking the register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="357" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="366" />
       <source>The register is open, but this computer could not remember it: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="371" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="381" />
       <source>Unlocking…</source>
       <translation type="unfinished" />
     </message>
