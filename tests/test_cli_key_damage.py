@@ -8,31 +8,15 @@ import re
 import shutil
 from pathlib import Path
 
-import pytest
-from conftest import ORG, PASSPHRASE, run_cli
+from conftest import PASSPHRASE, run_cli
 
 from atlas_desktop.storage.register import Register, keys_path
+from tests.test_cli import inited, pp_file  # noqa: F401 (fixtures: a register made by `atlas init`)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "registers"
 FIXTURE_PASSPHRASE = "fixture-register-passphrase-1"  # tests/fixtures/make_fixture_registers.py
 
 run = run_cli
-
-
-@pytest.fixture
-def pp_file(tmp_path) -> Path:
-    path = tmp_path / "pp.txt"
-    path.write_text(PASSPHRASE + "\n")
-    return path
-
-
-@pytest.fixture
-def inited(tmp_path, pp_file, capsys) -> Path:
-    reg = tmp_path / "office.atlas"
-    code, _, err = run(capsys, "init", "--register", str(reg), "--org", ORG, "--passphrase-file", str(pp_file),
-                       "--recovery-key-out", str(tmp_path / "recovery.txt"))
-    assert code == 0, err
-    return reg
 
 
 def _damage_recovery_entry(path: Path) -> None:

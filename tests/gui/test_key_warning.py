@@ -3,20 +3,12 @@ the passphrase is forgotten" — the desktop app must tell them the day it happe
 
 from __future__ import annotations
 
-import json
-
 from atlas_desktop.gui import app as app_module
 from atlas_desktop.gui.app import AtlasApp
 from atlas_desktop.storage.register import Register, keys_path
 from atlas_desktop.storage.settings import Settings
 from tests.conftest import ORG, PASSPHRASE
-
-
-def _damage_recovery_entry(path) -> None:
-    text = keys_path(path).read_text()
-    sealed = json.loads(text)["wraps"]["recovery"]["sealed"]
-    at = text.index(f'"{sealed}"') + 6
-    keys_path(path).write_text(text[:at] + ("A" if text[at] != "A" else "B") + text[at + 1:])
+from tests.test_cli_key_damage import _damage_recovery_entry
 
 
 def test_a_damaged_recovery_entry_is_shown_when_the_register_opens(qtbot, tmp_path, monkeypatch):

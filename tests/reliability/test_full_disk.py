@@ -12,13 +12,14 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 from cli_runner import Worker, worker_env
 from damage import PASSPHRASE, xlsx_values
 from tally import Tally, digests
+
+from tests.storage.test_disk_full import small_tmpfs  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.reliability
 
@@ -47,25 +48,10 @@ def rescue(tmp_path_factory):
 
 
 @pytest.fixture
-def full_tmpfs(tmp_path):
-    """A 2 MiB tmpfs holding a copy of the register, mounted for this test and filled after the copy."""
-    mount_point = tmp_path / "tmpfs"
-    mount_point.mkdir()
-    if shutil.which("mount") is None or shutil.which("umount") is None:
-        pytest.skip("no mount/umount here: the full-disk rescue needs a small tmpfs (run as root, or in CI)")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", str(mount_point)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here ({done.stderr.strip() or done.returncode}): the full-disk rescue "
-                    "needs root (or CI); tests/storage/test_disk_full.py covers SQLITE_FULL without one")
-    try:
-        stats = os.statvfs(mount_point)
-        assert stats.f_blocks * stats.f_frsize <= 4 * 1024 * 1024, "the mount is not the small tmpfs"
-        yield mount_point
-    finally:
-        done = subprocess.run(["umount", str(mount_point)], capture_output=True, text=True)
-        if done.returncode != 0:  # still busy (a handle a failing test left open): detach it
-            subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
+def full_tmpfs(small_tmpfs):
+    """The 2 MiB tmpfs of tests/storage/test_disk_full.py (skipped with the reason where none can be mounted);
+    the test copies the register onto it, then fills it."""
+    return small_tmpfs
 
 
 def _free(path: Path) -> int:
