@@ -19,6 +19,7 @@ import json
 import os
 import shutil
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -48,6 +49,11 @@ MANIFEST = "manifest.json"
 DB_MEMBER = "register.atlas"
 KEYS_MEMBER = "register.atlas.keys"
 _CHUNK = 1 << 20
+# Everything zipfile raises for a damaged archive: a flipped byte can give a bad CRC (BadZipFile), a cut-off
+# stream (EOFError, zlib.error), an unknown compression method (NotImplementedError) or an "encrypted" flag
+# (RuntimeError). Each is damage to say plainly, never an unexpected error.
+ZIP_DAMAGE: tuple[type[BaseException], ...] = (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError,
+                                               RuntimeError)
 
 
 @dataclass(frozen=True)
@@ -131,7 +137,7 @@ def read_info(path: Path) -> tuple[BackupInfo, dict[str, Any]]:
             names = set(zf.namelist())
     except FileNotFoundError:
         raise BackupInvalid(f"There is no backup at {path}.") from None
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+    except (*ZIP_DAMAGE, KeyError, ValueError, OSError):
         raise BackupInvalid(f"{path.name} is not an Atlas backup, or it is damaged or incomplete.") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT or not {DB_MEMBER, KEYS_MEMBER} <= names:
         raise BackupInvalid(f"{path.name} is not an Atlas backup.")
@@ -193,7 +199,7 @@ def verify_backup(path: Path, data_key: bytes | None = None, *, passphrase: str 
     with zipfile.ZipFile(path) as zf:
         try:
             actual = _member_hashes(zf)
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        except (*ZIP_DAMAGE, OSError) as exc:
             raise BackupInvalid(f"{name} is damaged ({exc}).") from None
         expected = {member: meta.get("sha256") for member, meta in manifest.get("files", {}).items()}
         if actual != expected:
@@ -209,7 +215,7 @@ def verify_backup(path: Path, data_key: bytes | None = None, *, passphrase: str 
                 copy = stage.new_file(f"{name}.check")
                 with open(copy, "wb") as out, zf.open(DB_MEMBER) as member:
                     shutil.copyfileobj(member, out, _CHUNK)
-            except (zipfile.BadZipFile, EOFError) as exc:
+            except ZIP_DAMAGE as exc:
                 raise BackupInvalid(f"{name} is damaged ({exc}).") from None
             except OSError as exc:
                 raise translate_error(exc, f"checking the backup {name}", folder) from None

@@ -163,7 +163,13 @@ class Wrap:
         return {**self.body, "check": self.check} if self.check is not None else dict(self.body)
 
     def digest_ok(self) -> bool:
-        return self.digest is not None and hmac.compare_digest(self.digest, wrap_digest(self.kind, self.fields()))
+        return self.digest is not None and same_text(self.digest, wrap_digest(self.kind, self.fields()))
+
+
+def same_text(stored: str, expected: str) -> bool:
+    """A constant-time comparison of a stored digest with the expected one. As bytes: compare_digest refuses
+    str with non-ASCII characters, and a damaged key file may hold any character where a digest was."""
+    return hmac.compare_digest(str(stored).encode("utf-8", "surrogatepass"), expected.encode("utf-8"))
 
 
 def read_wrap(kind: str, raw: Any) -> Wrap:

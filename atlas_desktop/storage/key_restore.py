@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import zipfile
-import zlib
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from ..core.errors import BackupInvalid, KeyFileDamaged, NotARegister, UsageError
 from .atomic import atomic_write_bytes
-from .backups import KEYS_MEMBER, read_info, unlock_backup_keys
+from .backups import KEYS_MEMBER, ZIP_DAMAGE, read_info, unlock_backup_keys
 from .connection import check_header, connect_readonly, probe_key, translate_error
 from .keys import DAMAGED, KEYRING, LABELS, MISSING, PASSPHRASE, PROVEN, RECOVERY, UNPROVEN, KeyFile
 from .register import keys_path
@@ -133,7 +132,7 @@ def _backup_key_file(backup: Path) -> tuple[bytes, KeyFile]:
     try:
         with zipfile.ZipFile(backup) as zf:
             raw = zf.read(KEYS_MEMBER)
-    except (zipfile.BadZipFile, KeyError, OSError, EOFError, zlib.error, RuntimeError):
+    except (*ZIP_DAMAGE, KeyError, OSError):
         raise BackupInvalid(f"{backup.name} is damaged: its key file cannot be read. Nothing was changed.") from None
     files = manifest.get("files")
     member = files.get(KEYS_MEMBER) if isinstance(files, dict) else None

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import hmac
 import secrets
 import uuid
 from pathlib import Path
@@ -43,6 +42,7 @@ from .key_format import (
     document,
     read_document,
     read_wrap,
+    same_text,
     sealed_wrap,
 )
 
@@ -297,7 +297,7 @@ class KeyFile:
         if wrap.check is None:  # made before version 2: nothing to prove it with
             return DAMAGED if wrap.digest is not None and not wrap.digest_ok() else UNPROVEN
         expected = check_value(data_key, self.register_id, wrap.kind, wrap.body)
-        return PROVEN if hmac.compare_digest(wrap.check, expected) else DAMAGED
+        return PROVEN if same_text(wrap.check, expected) else DAMAGED
 
     def prove(self, data_key: bytes, expected: tuple[str, ...] = (PASSPHRASE, RECOVERY)) -> dict[str, str]:
         """Each wrap's state, once the data key is known: PROVEN, UNPROVEN, DAMAGED, or MISSING (if expected)."""

@@ -37,6 +37,7 @@ from .audit import Anchor, AuditTrail, derive_audit_key
 from .backups import (
     DB_MEMBER,
     KEYS_MEMBER,
+    ZIP_DAMAGE,
     BackupInfo,
     _check_copy,
     _PlainConnection,
@@ -105,7 +106,7 @@ def restore_backup(target: Path, backup: Path, *, passphrase: str | None = None,
     try:
         with zipfile.ZipFile(backup) as zf:
             keys = KeyFile.from_bytes(zf.read(KEYS_MEMBER), backup.name)
-    except (zipfile.BadZipFile, KeyError, OSError, EOFError):
+    except (*ZIP_DAMAGE, KeyError, OSError):
         raise BackupInvalid(f"{backup.name} is damaged: its key file cannot be read.") from None
     if info.schema_version > SCHEMA_VERSION:
         raise SchemaTooNew(f"{backup.name} was made by a newer version of Atlas Desktop (schema "
@@ -145,7 +146,7 @@ def restore_backup(target: Path, backup: Path, *, passphrase: str | None = None,
         _drop_staged(staged_db, staged_keys)
         with contextlib.suppress(OSError):
             forget_restored_head(keys.register_id)
-        if isinstance(exc, (zipfile.BadZipFile, EOFError)):
+        if isinstance(exc, ZIP_DAMAGE):
             raise BackupInvalid(f"{backup.name} is damaged: its database cannot be read.") from None
         if isinstance(exc, OSError):
             raise translate_error(exc, "the restore", target.parent) from None

@@ -338,7 +338,25 @@ def _wrong_format(src: Path, dst: Path) -> Path:
     return rebuild(src, dst, edit_manifest=other)
 
 
+def _unknown_compression(src: Path, dst: Path) -> Path:
+    """The database member's compression method in the central directory set to one zipfile does not know (99):
+    found by `make soak-damage` (seed 400118648, backup trial 75) as a raw NotImplementedError."""
+    data = bytearray(src.read_bytes())
+    name = DB_MEMBER.encode()
+    at = 0
+    while True:
+        at = data.index(b"PK\x01\x02", at)
+        name_length = int.from_bytes(data[at + 28:at + 30], "little")
+        if bytes(data[at + 46:at + 46 + name_length]) == name:
+            break
+        at += 4
+    data[at + 10:at + 12] = (99).to_bytes(2, "little")
+    dst.write_bytes(bytes(data))
+    return dst
+
+
 DAMAGE = [
+    pytest.param(_unknown_compression, "damaged", id="unknown-compression"),
     pytest.param(_corrupt_db_member, "damaged", id="flip-db-member"),
     pytest.param(_corrupt_file_middle, "damaged", id="flip-file-middle"),
     pytest.param(_corrupt_manifest, "damaged", id="flip-manifest"),

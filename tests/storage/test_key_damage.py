@@ -347,3 +347,25 @@ def test_restore_key_file_refuses_a_wrong_passphrase_another_register_and_a_dama
         restore_key_file(made.path, broken, passphrase=PASSPHRASE)
     assert _snapshot(made.path.parent) == before  # nothing changed, nothing kept
     assert not [p for p in os.listdir(made.path.parent) if ".damaged-" in p]
+
+
+@pytest.mark.parametrize("field", ["digest", "check"])
+def test_a_non_ascii_character_where_a_digest_was_is_damage_not_a_crash(made, field):
+    """Found by `make soak-damage` (seed 400118648, keyfile trials 69 and 85): a flipped byte turned a digest
+    into text with a non-ASCII character, and comparing it raised TypeError. It is damage, named as such."""
+    text = keys_path(made.path).read_text()
+    data = json.loads(text)
+    value = data["wraps"][RECOVERY][field]
+    keys_path(made.path).write_text(text.replace(value, "\u00e9" + value[1:], 1), encoding="utf-8")
+    with Register.open(made.path, passphrase=PASSPHRASE) as reg:
+        assert reg.data_key == made.data_key
+        if field == "check":  # the value that proves the recovery wrap is gone: named, with its fix
+            assert ENTRY[RECOVERY] in reg.key_warning
+        else:  # only the digest was hit; the check value still proves the wrap, so the file was rewritten whole
+            assert reg.key_warning == ""
+            assert not KeyFile.load(keys_path(made.path)).damaged
+    try:
+        with Register.open(made.path, recovery_key=made.recovery) as reg:
+            assert reg.data_key == made.data_key
+    except KeyFileDamaged as exc:
+        assert field == "check" and "damaged" in str(exc)
