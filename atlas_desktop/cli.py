@@ -21,8 +21,7 @@ from pathlib import Path
 from dateutil import parser as dateparser
 from dateutil import tz
 
-from . import __version__, cli_exports, cli_output, cli_reports, cli_review, cli_team
-from . import cli_open, cli_records
+from . import __version__, cli_exports, cli_open, cli_output, cli_records, cli_reports, cli_review, cli_team
 from .cli_records import add_commands, print_problems
 from .core.errors import (
     EXIT_ERROR,

@@ -64,7 +64,7 @@ def cmd_import_xlsx(args: argparse.Namespace, settings: Settings) -> int:
         for note in plan.notes:
             print(f"  note: {note}")
         if plan.problems:
-            count, rows = max(plan.problem_count, len(plan.problems)), plan.problem_rows
+            count, rows = plan.problem_count, plan.problem_rows
             print(f"\n{count:,} problem{'s' if count != 1 else ''}" + (f" in {rows:,} row{'s' if rows != 1 else ''}"
                   if rows else "") + ":", file=sys.stderr)
             for problem in plan.problems:  # at most MAX_SHOWN_PROBLEMS; the rest are counted

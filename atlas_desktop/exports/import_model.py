@@ -81,9 +81,9 @@ class ImportPlan:
     problems: list[RowProblem]            # the first ``MAX_SHOWN_PROBLEMS`` problems, in sheet and row order
     notes: list[str]                      # what was not read and why (views, unknown columns)
     audit_head: str                       # the register's audit head when planned
-    problem_count: int = 0                # every problem found, shown or not
-    problem_rows: int = 0                 # the rows they are on
-    more_rows: int = 0                    # the rows of the problems not in ``problems``
+    problem_count: int                    # every problem found, shown or not
+    problem_rows: int                     # the rows they are on
+    more_rows: int                        # the rows of the problems not in ``problems``
 
     @property
     def ok(self) -> bool:

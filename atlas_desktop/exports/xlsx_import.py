@@ -371,7 +371,7 @@ def apply_import(records: Any, plan: ImportPlan, *, skip_invalid: bool = False) 
     Refused if the plan has problems (unless ``skip_invalid``) or the register changed since the
     plan was made."""
     if plan.problems and not skip_invalid:
-        count = max(plan.problem_count, len(plan.problems))
+        count = plan.problem_count
         raise ImportHasProblems(f"{count:,} problem{'s' if count != 1 else ''} found in {plan.path.name}; nothing "
                                 "was imported.")
     if records.reg.audit.head().head != plan.audit_head:

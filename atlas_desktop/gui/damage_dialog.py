@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,7 +33,7 @@ from .dialogs import confirm, error_text, grow_to_fit
 from .editors import style
 from .problem_box import ProblemBox
 from .tasks import Cancelled, run_task
-from .unlock_dialog import reveal_button
+from .unlock_dialog import passphrase_row
 
 
 def tr(text: str) -> str:
@@ -107,9 +106,7 @@ class DamageDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
 
     def _what_happened(self) -> str:
-        if self.key_file:
-            return self.error.message
-        if self.damage is None:
+        if self.key_file or self.damage is None:
             return self.error.message
         return tr("Part of the file can no longer be read back as it was written. This happens after a disk or "
                   "power fault, or when the file was copied while it was in use. Nothing more was changed, and "
@@ -161,15 +158,9 @@ class DamageDialog(QDialog):
         self.secret_label = QLabel(tr("&Passphrase of the backup (the one in use when it was made):"))
         self.secret_label.setWordWrap(True)
         self.secret = QLineEdit()
-        self.secret.setEchoMode(QLineEdit.Password)
         self.secret.setAccessibleName(tr("Passphrase of the backup"))
         self.secret_label.setBuddy(self.secret)
-        self.show_button = reveal_button(tr("&Show"))
-        self.show_button.toggled.connect(
-            lambda shown: self.secret.setEchoMode(QLineEdit.Normal if shown else QLineEdit.Password))
-        row = QHBoxLayout()
-        row.addWidget(self.secret, 1)
-        row.addWidget(self.show_button)
+        row, self.show_button = passphrase_row(self.secret)
         self.use_recovery = QCheckBox(tr("This is the &recovery key"))
         self.use_recovery.setAccessibleName(tr("This is the recovery key"))
         column.addWidget(self.secret_label)
@@ -202,12 +193,6 @@ class DamageDialog(QDialog):
         return self.buttons
 
     # -- state ------------------------------------------------------------------------------------
-    def text(self) -> str:
-        """Everything the dialog says now, for tests and screen readers' summaries."""
-        parts = [self.windowTitle(), self.what.text()]
-        parts += [label.text() for label in (getattr(self, "lost", None), getattr(self, "reads", None)) if label]
-        return " ".join([*parts, self.backup_label.text(), self.problem.text()])
-
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
         for widget in (self.secret, self.use_recovery, self.restore_button, self.other_button, self.key_button):

@@ -3,8 +3,8 @@
 While a local register is open, damage can surface in any read: in a task (its error reaches
 ``dialogs.show_error``, which hands it to ``offer``) or on the GUI thread (a table model's read; the
 exception reaches ``sys.excepthook``). Either way the register's own account is made off the GUI thread
-(what still reads, the latest verified backup) and one dialog shows it. The unlock dialog's own
-failures come through ``after_failed_unlock``.
+(what still reads, the latest verified backup) and one dialog shows it. Damage met while opening is the
+unlock dialog's own (``UnlockDialog._offer_restore``).
 """
 
 from __future__ import annotations
@@ -91,26 +91,6 @@ class DamageWatch(QObject):
         from PySide6.QtWidgets import QMessageBox
         QMessageBox.information(None, tr("Backup restored"), text)
         self.app.start(path)
-
-
-def after_failed_unlock(unlock: Any, exc: AtlasError) -> DamageDialog:
-    """For the unlock dialog (``unlock``) when opening met damage: the damage window over it; once something
-    was restored, it says so and unlocks again with what was typed."""
-    dialog = DamageDialog(exc, unlock.path, unlock)
-
-    def restored(_path: Path, text: str) -> None:
-        unlock._show_error("", "")
-        unlock.status.setText(text)
-        unlock.status.setVisible(True)
-        typed = (unlock.recovery_edit if unlock.use_recovery.isChecked() else unlock.passphrase_edit).text()
-        if typed.strip():
-            QTimer.singleShot(0, unlock.unlock)
-
-    dialog.restored.connect(restored)
-    dialog.finished.connect(dialog.deleteLater)
-    unlock.damage_dialog = dialog
-    dialog.open()
-    return dialog
 
 
 _watch: DamageWatch | None = None

@@ -176,7 +176,7 @@ class ImportPreview(QDialog):
                                     [[p.sheet, str(p.row), p.column, p.reason] for p in plan.problems]
                                     + ([["…", "", "", more + "."]] if more else []))
         self.tabs.addTab(self.changes, tr("Changes ({0})").format(len(adds) + len(changes)))
-        self.tabs.addTab(self.problems, tr("Problems ({0})").format(f"{max(plan.problem_count, len(plan.problems)):,}"))
+        self.tabs.addTab(self.problems, tr("Problems ({0})").format(f"{plan.problem_count:,}"))
         if plan.notes:
             notes = QLabel("\n".join(plan.notes))
             notes.setWordWrap(True)

@@ -105,6 +105,23 @@ def reveal_button(text: str) -> QPushButton:
     return button
 
 
+def passphrase_row(edit: QLineEdit) -> tuple[QHBoxLayout, QPushButton]:
+    """``edit`` hidden as a passphrase, beside its Show/Hide button (which says which it does next)."""
+    edit.setEchoMode(QLineEdit.Password)
+    button = reveal_button(tr("&Show"))
+
+    def toggled(shown: bool) -> None:
+        edit.setEchoMode(QLineEdit.Normal if shown else QLineEdit.Password)
+        button.setText(tr("&Hide") if shown else tr("&Show"))
+        button.setAccessibleName(tr("Hide the passphrase") if shown else tr("Show the passphrase"))
+
+    button.toggled.connect(toggled)
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return row, button
+
+
 def has_remembered_key(path: Path) -> bool:
     try:
         return KeyFile.load(keys_path(path)).has(KEYRING)
@@ -235,14 +252,9 @@ class UnlockDialog(QDialog):
         col.setContentsMargins(0, 0, 0, 0)
         label = QLabel(tr("&Passphrase:"))
         self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.Password)
         self.passphrase_edit.setAccessibleName(tr("Passphrase"))
         label.setBuddy(self.passphrase_edit)
-        self.show_button = reveal_button(tr("&Show"))
-        self.show_button.toggled.connect(self._toggle_shown)
-        row = QHBoxLayout()
-        row.addWidget(self.passphrase_edit, 1)
-        row.addWidget(self.show_button)
+        row, self.show_button = passphrase_row(self.passphrase_edit)
         col.addWidget(label)
         col.addLayout(row)
         return page
@@ -270,11 +282,6 @@ class UnlockDialog(QDialog):
                                else tr("This register is encrypted. Enter its passphrase to open it."))
         self._show_error("", "")
         (self.recovery_edit if recovery else self.passphrase_edit).setFocus()
-
-    def _toggle_shown(self, shown: bool) -> None:
-        self.passphrase_edit.setEchoMode(QLineEdit.Normal if shown else QLineEdit.Password)
-        self.show_button.setText(tr("&Hide") if shown else tr("&Show"))
-        self.show_button.setAccessibleName(tr("Hide the passphrase") if shown else tr("Show the passphrase"))
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
@@ -382,9 +389,23 @@ class UnlockDialog(QDialog):
         run_task(self, tr("Unlocking the register…"), work, on_done=done, on_error=failed)
 
     def _offer_restore(self, exc: BaseException) -> None:
-        if isinstance(exc, (RegisterDamaged, KeyFileDamaged)):  # the damage window, with the way back
-            from .damage_watch import after_failed_unlock
-            after_failed_unlock(self, exc)
+        """Opening met damage: the damage window over this one, with the way back (``damage_dialog``)."""
+        if not isinstance(exc, (RegisterDamaged, KeyFileDamaged)):
+            return
+        from .damage_dialog import DamageDialog
+        self.damage_dialog = DamageDialog(exc, self.path, self)
+        self.damage_dialog.restored.connect(self._restored)
+        self.damage_dialog.finished.connect(self.damage_dialog.deleteLater)
+        self.damage_dialog.open()
+
+    def _restored(self, _path: Path, text: str) -> None:
+        """Something was restored: say so, and unlock again with what was typed."""
+        self._show_error("", "")
+        self.status.setText(text)
+        self.status.setVisible(True)
+        typed = (self.recovery_edit if self.use_recovery.isChecked() else self.passphrase_edit).text()
+        if typed.strip():
+            QTimer.singleShot(0, self.unlock)
 
     def _finish(self, register: Register) -> None:
         self.register = register

@@ -271,19 +271,20 @@ def make_backup(reg: Register, out: Path | None = None, *, backup_dir: Path | No
             db_copy = stage.new_file(f"{target.name}.db")
             partial = stage.new_file(target.name)
             anchor = _export_copy(reg, db_copy)
+            keys = reg.keys.to_bytes()
             manifest = {
                 "format": FORMAT, "version": 1, "kind": kind, "reason": reason,
                 "register_id": reg.register_id, "created_at": _now().isoformat(),
                 "app_version": __version__, "schema_version": reg.schema_version,
                 "audit": {"count": anchor.count, "head": anchor.head},
                 "files": {DB_MEMBER: {"sha256": _sha256_file(db_copy), "size": db_copy.stat().st_size},
-                          KEYS_MEMBER: {"sha256": hashlib.sha256(reg.keys.to_bytes()).hexdigest()}},
+                          KEYS_MEMBER: {"sha256": hashlib.sha256(keys).hexdigest()}},
             }
             with open(partial, "wb") as handle:
                 with zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED) as zf:
                     zf.writestr(MANIFEST, json.dumps(manifest, indent=2, sort_keys=True))
                     zf.write(db_copy, DB_MEMBER)  # already encrypted: compressing would gain nothing
-                    zf.writestr(KEYS_MEMBER, reg.keys.to_bytes())
+                    zf.writestr(KEYS_MEMBER, keys)
                 handle.flush()
                 os.fsync(handle.fileno())
             stage.discard(db_copy)  # its space is needed more by the check that follows

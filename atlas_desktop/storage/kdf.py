@@ -16,7 +16,7 @@ from typing import Any
 from argon2.low_level import Type, hash_secret_raw
 
 from ..core.errors import KeyFileDamaged, NotARegister
-from .key_format import KEY_BYTES
+from .key_format import ARGON2_VERSION, KEY_BYTES, b64
 
 # OWASP's Argon2id floor (m=19 MiB, t=2, p=1). Calibration only ever goes up from here.
 MIN_MEMORY_KIB = 19 * 1024
@@ -24,14 +24,6 @@ MIN_TIME_COST = 2
 START_MEMORY_KIB = 64 * 1024
 TARGET_SECONDS = 0.5
 MAX_TIME_COST = 64  # key_format.MAX_WORK_KIB allows four times START_MEMORY_KIB * MAX_TIME_COST when reading
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -56,9 +48,9 @@ class KdfParams:
         )
 
     def to_json(self) -> dict[str, Any]:
-        return {"kdf": "argon2id", "version": 19, "time_cost": self.time_cost,
+        return {"kdf": "argon2id", "version": ARGON2_VERSION, "time_cost": self.time_cost,
                 "memory_kib": self.memory_kib, "parallelism": self.parallelism,
-                "salt": _b64(self.salt)}
+                "salt": b64(self.salt)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> KdfParams:
@@ -66,7 +58,7 @@ class KdfParams:
             raise NotARegister(f"The key file uses an unknown key derivation ({data.get('kdf')!r}).")
         try:
             return cls(int(data["time_cost"]), int(data["memory_kib"]), int(data["parallelism"]),
-                       _unb64(data["salt"]))
+                       base64.b64decode(data["salt"].encode("ascii"), validate=True))
         except (KeyError, TypeError, ValueError, AttributeError):
             raise KeyFileDamaged("The key file's passphrase entry is damaged: its key derivation cannot be read.") from None
 

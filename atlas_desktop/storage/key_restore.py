@@ -34,10 +34,11 @@ _FIX = {
 }
 
 
-def damage_sentences(keys: KeyFile, data_key: bytes, name: str) -> list[str]:
-    """One sentence per damaged or missing entry: which one, what it means, and what to do now."""
+def damage_sentences(states: dict[str, str], name: str) -> list[str]:
+    """One sentence per damaged or missing entry (``states`` from ``KeyFile.prove``): which one, what it
+    means, and what to do now."""
     sentences = []
-    for kind, state in keys.prove(data_key).items():
+    for kind, state in states.items():
         if state == DAMAGED:
             sentences.append(f"The {_ENTRY[kind]} of the key file {name} is damaged, {_FIX[kind]}.")
         elif state == MISSING:
@@ -52,14 +53,13 @@ def check_key_file(reg: Any) -> str:
     exactly as found (a backup or a later unlock may still need it) and is named in the warning."""
     path = keys_path(reg.path)
     data_key = reg.data_key
-    fixed = reg.keys.repaired(data_key)
-    note = ""
+    sentences = damage_sentences(reg.keys.prove(data_key), path.name)
     # Rewritten only when every way in proves against the data key (an upgrade, or damage confined to the
     # checksum or a field name): then the new file is provably whole. A file with a damaged entry is left
     # byte for byte as it was — a rewrite would give that damage a fresh checksum, and a backup of the file
-    # as found may still be what the user needs — and the entry is named with its fix instead.
-    if fixed is not None and any(state in (DAMAGED, MISSING) for state in reg.keys.prove(data_key).values()):
-        fixed = None
+    # as found may still be what the user needs — and the entry is named with its fix instead. (So the
+    # sentences, none when it is rewritten, are those of the file as read.)
+    fixed = None if sentences else reg.keys.repaired(data_key)
     if fixed is not None:
         try:
             # Written only over the very bytes it was read from: a passphrase changed meanwhile by
@@ -67,10 +67,9 @@ def check_key_file(reg: Any) -> str:
             if reg.keys.source is None or path.read_bytes() == reg.keys.source:
                 fixed.save(path)
                 reg.keys = fixed
-        except OSError as exc:
-            note = f" (The key file could not be updated now: {exc.strerror or exc}; this is tried again next time.)"
-    sentences = damage_sentences(reg.keys, data_key, path.name)
-    return " ".join(sentences) + note if sentences else ""
+        except OSError:
+            pass  # the file as read is whole and unlocks: the upgrade is tried again on the next open
+    return " ".join(sentences)
 
 
 def doctor_lines(reg: Any) -> list[tuple[str, str]]:
@@ -85,7 +84,7 @@ def doctor_lines(reg: Any) -> list[tuple[str, str]]:
             lines.append(("NOTE", f"key file: the {_ENTRY[kind]} was made by an older version of Atlas Desktop, "
                                   "before entries carried a check value, so it cannot be proven without "
                                   f"{LABELS[kind]} itself. {_unproven_fix(kind)}"))
-    lines += [("PROBLEM", f"key file: {sentence}") for sentence in damage_sentences(reg.keys, reg.data_key, name)]
+    lines += [("PROBLEM", f"key file: {sentence}") for sentence in damage_sentences(states, name)]
     return lines
 
 

@@ -38,6 +38,7 @@ from .key_format import (
     Newer,
     Unreadable,
     Wrap,
+    b64,
     check_value,
     document,
     read_document,
@@ -59,14 +60,6 @@ RESTORE_HINT = ("Restore the key file alone from a backup: atlas restore --from 
 _RECOVERY_SECRET_BYTES = 32
 _RECOVERY_CHECK_BYTES = 3  # 35 bytes = 56 base32 characters = 14 groups of 4, no padding
 _B32_CONFUSABLES = str.maketrans({"0": "O", "1": "I", "8": "B"})
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
 
 
 def new_data_key() -> bytes:
@@ -180,7 +173,7 @@ class KeyFile:
     def _wrap(self, kind: str, wrap_key: bytes, data_key: bytes, kdf: dict[str, Any]) -> None:
         nonce = secrets.token_bytes(12)
         sealed = AESGCM(wrap_key).encrypt(nonce, data_key, self._aad(kind))
-        body = {"kdf": kdf, "cipher": CIPHER, "nonce": _b64(nonce), "sealed": _b64(sealed)}
+        body = {"kdf": kdf, "cipher": CIPHER, "nonce": b64(nonce), "sealed": b64(sealed)}
         self.wraps[kind] = sealed_wrap(kind, body, check_value(data_key, self.register_id, kind, body))
 
     def _unwrap(self, wrap: Wrap, wrap_key: bytes) -> bytes | None:
@@ -232,7 +225,8 @@ class KeyFile:
 
     def _damaged_error(self, kind: str) -> KeyFileDamaged:
         other = RECOVERY if kind == PASSPHRASE else PASSPHRASE
-        wrap = self._read_quietly(other, self._entry(other)) if self._entry(other) is not None else None
+        raw = self._entry(other)
+        wrap = None if raw is None else self._read_quietly(other, raw)
         instead = f", or try {LABELS[other]}" if wrap is not None and not self._suspect(wrap) else ""
         return KeyFileDamaged(f"{_subject(self.name)} is damaged, so it cannot unlock the register with "
                               f"{LABELS[kind]}. {self.remedy or _remedy(self.name)}{instead}.")
@@ -247,7 +241,7 @@ class KeyFile:
     def reissue_recovery(self, data_key: bytes) -> str:
         text, secret = new_recovery_key()
         salt = secrets.token_bytes(16)
-        self._wrap(RECOVERY, _recovery_wrap_key(secret, salt), data_key, {"kdf": "hkdf-sha256", "salt": _b64(salt)})
+        self._wrap(RECOVERY, _recovery_wrap_key(secret, salt), data_key, {"kdf": "hkdf-sha256", "salt": b64(salt)})
         return text
 
     def set_device_wrap(self, data_key: bytes, device_key: bytes) -> None:
@@ -272,7 +266,7 @@ class KeyFile:
     def unlock_with_recovery_key(self, text: str) -> bytes:
         secret = parse_recovery_key(text)
         wrap = self._usable(RECOVERY, "recovery-key")
-        key = self._unwrap(wrap, _recovery_wrap_key(secret, _unb64(wrap.body["kdf"]["salt"])))
+        key = self._unwrap(wrap, _recovery_wrap_key(secret, base64.b64decode(wrap.body["kdf"]["salt"])))
         if key is None:
             if self._suspect(wrap):
                 raise self._damaged_error(RECOVERY)

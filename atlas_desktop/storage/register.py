@@ -85,6 +85,7 @@ class Register:
         self.actor = actor
         self.audit = AuditTrail(db, self._audit_key)  # hmac accepts a bytearray; the trail keeps this one
         self.tail_warning = ""  # set on open when the audit trail's last entry fails its check
+        self.key_warning = ""  # set on a writable open: what of the key file is damaged, and the fix (key_restore)
         self.trail_memory: Any = None  # seen_heads.TrailMemory, set on open: the trail vs the one seen last
         self.read_only = False  # opened with ``read_only=True``: reading, backups and exports only
 
@@ -175,14 +176,13 @@ class Register:
         reg.read_only = read_only
         try:
             reg._check_identity()
-            if not read_only:
-                reg._check_key_file()
             if read_only:
                 reg._refuse_upgrade(migration_list)
             else:
+                reg._check_key_file()
                 reg._upgrade(migration_list, backup_dir)
-            if reg.schema_version >= search.SINCE_SCHEMA and not read_only:
-                search.ensure_current(db)  # an index built with other labels is rebuilt before any search
+                if reg.schema_version >= search.SINCE_SCHEMA:
+                    search.ensure_current(db)  # an index built with other labels is rebuilt before any search
             if not reg.audit.tail_intact():
                 # Opening still works, so the user can inspect; doctor/verify say what broke.
                 reg.tail_warning = "The audit trail's last entry is damaged; run 'atlas doctor'."

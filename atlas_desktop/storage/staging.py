@@ -26,7 +26,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from .atomic import fsync_dir
+from .atomic import durable_rename, fsync_dir
+from .register_files import SIDE_SUFFIXES  # what SQLite writes beside a database it opens
 
 try:
     import fcntl
@@ -34,8 +35,7 @@ except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
 PARTIAL = ".partial-"
-SIDE_SUFFIXES = ("-journal", "-wal", "-shm")  # what SQLite writes beside a database it opens
-_NAME = re.compile(r"^\..+\.partial-[0-9a-f]{12}(?P<side>-journal|-wal|-shm)?$")
+_NAME = re.compile(rf"^\..+\.partial-[0-9a-f]{{12}}(?P<side>{'|'.join(SIDE_SUFFIXES)})?$")
 # Left by versions before staging names: the backup's database copy and the check's extracted copy.
 _OLD_NAME = re.compile(r"^(?:\..+\.atlasbak\.db\.tmp|\.verify\.[A-Za-z0-9_]{8}\.tmp)(?:-journal)?$")
 _STARTED = time.time()
@@ -147,9 +147,8 @@ class Stage:
 
     def commit(self, path: Path, final: Path) -> None:
         """Give a complete staging file its final name, durably (the file was fsynced by its writer)."""
-        os.replace(path, final)
+        durable_rename(path, final)
         self._made.remove(path)
-        fsync_dir(Path(final).parent)
 
     def discard_all(self) -> None:
         for path in list(self._made):

@@ -639,9 +639,9 @@ An offline, encrypted GDPR register for small offices.</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/audit_details.py" line="52" />
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="100" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="99" />
       <location filename="../../atlas_desktop/gui/team_signin.py" line="190" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="209" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="226" />
       <location filename="../../atlas_desktop/gui/welcome.py" line="172" />
       <source>Status</source>
       <translation type="unfinished" />
@@ -1223,27 +1223,27 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>DateTimeWidget</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/dates.py" line="171" />
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="170" />
       <source>YYYY-MM-DD HH:MM</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/dates.py" line="175" />
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="174" />
       <source>Now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/dates.py" line="176" />
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="175" />
       <source>Fill in the current date and time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/dates.py" line="177" />
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="176" />
       <source>Set to now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/dates.py" line="180" />
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="179" />
       <source>Times are shown and typed in the organisation's time zone.</source>
       <translation type="unfinished" />
     </message>
@@ -1256,7 +1256,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/dates.py" line="119" />
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="118" />
       <source>YYYY-MM-DD</source>
       <translation type="unfinished" />
     </message>
@@ -7184,7 +7184,7 @@ It holds the signed review, the signed record of processing activities and the f
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="85" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="239" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="255" />
       <source>Passphrase</source>
       <translation type="unfinished" />
     </message>
@@ -7196,7 +7196,7 @@ It holds the signed review, the signed record of processing activities and the f
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="91" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="236" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="253" />
       <source>&amp;Passphrase:</source>
       <translation type="unfinished" />
     </message>
@@ -7241,20 +7241,20 @@ It holds the signed review, the signed record of processing activities and the f
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="140" />
       <location filename="../../atlas_desktop/gui/team_password.py" line="118" />
       <location filename="../../atlas_desktop/gui/team_signin.py" line="267" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="276" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="115" />
       <source>&amp;Hide</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="141" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="277" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="116" />
       <source>Hide the passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="141" />
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="104" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="277" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="116" />
       <source>Show the passphrase</source>
       <translation type="unfinished" />
     </message>
@@ -7305,7 +7305,7 @@ It holds the signed review, the signed record of processing activities and the f
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="236" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="259" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="271" />
       <source>Recovery key</source>
       <translation type="unfinished" />
     </message>
@@ -7391,7 +7391,7 @@ Close anyway?</source>
       <location filename="../../atlas_desktop/gui/create_name.py" line="67" />
       <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
       <location filename="../../atlas_desktop/gui/team_password.py" line="158" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="199" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="216" />
       <source>Problem</source>
       <translation type="unfinished" />
     </message>
@@ -7422,7 +7422,7 @@ Close anyway?</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_name.py" line="117" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="165" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="182" />
       <source>Register file</source>
       <translation type="unfinished" />
     </message>
@@ -7480,235 +7480,226 @@ Close anyway?</source>
   <context>
     <name>DamageDialog</name>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="79" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="78" />
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="77" />
       <source>The key file is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="79" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="78" />
       <source>The register is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="82" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="81" />
       <source>The key file of “{0}” is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="83" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="82" />
       <source>“{0}” is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="88" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="87" />
       <location filename="../../atlas_desktop/gui/team_signin.py" line="111" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="151" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="168" />
       <source>Heading</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="91" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="90" />
       <source>What happened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="114" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="111" />
       <source>Part of the file can no longer be read back as it was written. This happens after a disk or power fault, or when the file was copied while it was in use. Nothing more was changed, and restoring a backup gets the register back as it was then.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="123" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="120" />
       <source>Nothing in it can be read any more.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="126" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="123" />
       <source>Everything still reads in full: the damage is in its lookup structures, so some lists, searches or saves fail.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="131" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="128" />
       <source>Cannot be read in full</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="132" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="129" />
       <source>nothing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="133" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="130" />
       <source>Still reads in full</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="134" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="131" />
       <source>Cannot be read in full:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="135" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="132" />
       <source>Still reads in full:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="141" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="138" />
       <source>The latest verified backup is {0}, made {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="142" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="139" />
       <source>The latest backup is {0}, made {1}; it could not be checked now, so restoring checks it first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="145" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="142" />
       <source>Choose a backup of this register: only its key file is taken, so the register keeps everything saved since. It then opens with the passphrase that was in use when that backup was made. Backups are kept in {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="149" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="146" />
       <source>The backup to restore is {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="151" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="148" />
       <source>No backup of it that verifies was found in {0}. If you keep backups elsewhere, choose one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="154" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="151" />
       <source>Backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="161" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="158" />
       <source>&amp;Passphrase of the backup (the one in use when it was made):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="165" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="161" />
       <source>Passphrase of the backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="167" />
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="157" />
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="267" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="241" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="276" />
-      <source>&amp;Show</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="173" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="164" />
       <source>This is the &amp;recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="174" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="165" />
       <source>This is the recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="182" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="173" />
       <source>&amp;Restore backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="183" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="174" />
       <source>Put the latest verified backup in place of the damaged register (the damaged file is kept as a copy first).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="186" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="177" />
       <source>Choose &amp;another backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="188" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="179" />
       <source>Restore the &amp;key file from a backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="198" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="189" />
       <source>&amp;Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="221" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="206" />
       <source>Enter the passphrase of the backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="222" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="207" />
       <source>A backup opens with the passphrase (or recovery key) that was in use when it was made.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="230" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="215" />
       <source>Atlas backups (*.atlasbak)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="235" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="220" />
       <source>Choose a backup to restore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="246" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="231" />
       <source>Restore backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="247" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="232" />
       <source>Replace “{0}” with the backup {1}? The damaged register is kept as a copy in {2} first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="248" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="233" />
       <source>Restore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="256" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="241" />
       <source>Checking and restoring the backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="258" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="243" />
       <source> The damaged register was kept as {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="260" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="245" />
       <source>Restored “{0}” from the backup {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="262" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="247" />
       <source>Restoring the backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="271" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="256" />
       <source>Choose the backup to take the key file from</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="278" />
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="282" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="263" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="267" />
       <source>Restoring the key file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="280" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="265" />
       <source>The key file of “{0}” was restored from the backup {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="298" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="283" />
       <source>Nothing was restored</source>
       <translation type="unfinished" />
     </message>
@@ -8290,8 +8281,8 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
     <message>
       <location filename="../../atlas_desktop/gui/team_signin.py" line="100" />
       <location filename="../../atlas_desktop/gui/team_signin.py" line="106" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="141" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="146" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="158" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="163" />
       <source>Atlas Desktop is locked</source>
       <translation type="unfinished" />
     </message>
@@ -8396,6 +8387,14 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="157" />
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="267" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="111" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="115" />
+      <source>&amp;Show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../atlas_desktop/gui/team_signin.py" line="163" />
       <source>&amp;Password:</source>
       <translation type="unfinished" />
@@ -8418,7 +8417,7 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/team_signin.py" line="195" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="214" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="231" />
       <source>&amp;Unlock</source>
       <translation type="unfinished" />
     </message>
@@ -8429,13 +8428,13 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/team_signin.py" line="200" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="218" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="235" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/team_signin.py" line="201" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="219" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="236" />
       <source>Quit Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
@@ -8579,100 +8578,100 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="136" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="153" />
       <source>Checking whether this computer remembers this register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="141" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="158" />
       <source>Unlock register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="146" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="163" />
       <source>Unlock “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="154" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="171" />
       <source>The register “{0}” was locked to keep it private. Enter the passphrase to carry on where you left off.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="157" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="270" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="174" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="282" />
       <source>This register is encrypted. Enter its passphrase to open it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="161" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="178" />
       <source>File: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="173" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="190" />
       <source>Use the &amp;recovery key instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="174" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="191" />
       <source>Use the recovery key instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="178" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="195" />
       <source>Re&amp;member on this computer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="179" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="365" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="196" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="372" />
       <source>Remember on this computer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="180" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="197" />
       <source>Keep a key in this computer's secure keyring, so this register opens without the passphrase for your user account here. Untick to forget it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="202" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="219" />
       <source>Problem details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="215" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="232" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="223" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="240" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="254" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="266" />
       <source>Recovery &amp;key (the 14 groups of 4 on your printed copy):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="269" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="281" />
       <source>Enter the recovery key you saved when the register was created.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="327" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="382" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="334" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="389" />
       <source>Unlocking the register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="366" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="373" />
       <source>The register is open, but this computer could not remember it: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="381" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="388" />
       <source>Unlocking…</source>
       <translation type="unfinished" />
     </message>

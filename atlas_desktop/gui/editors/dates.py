@@ -100,20 +100,19 @@ class DateWidget(FieldWidget):
     def _check(self, text: str) -> None:
         """Warn at once, as it is typed, when the text reads as a time that was skipped or repeated or a
         date out of range: ``value`` hands such text on unread, and validation only says it is no time."""
-        message = ""
+        problem = ""
         if text.strip() and text.strip() != self._shown[0]:
             try:
                 codec.parse_text(self.field, text, self.ctx.time_zone)
             except (LocalTimeUnclear, DateOutOfRange) as exc:
-                message = f"⚠ {str(exc)[:1].upper()}{str(exc)[1:]}."
+                problem = str(exc)
             except ValueError:
                 pass  # not a date at all (yet): validation says so once typing stops
         elif isinstance(self._shown[1], dt.date):  # a stored value from before the range rule
             day = self._shown[1].date() if isinstance(self._shown[1], dt.datetime) else self._shown[1]
-            problem = limits.date_problem(day)
-            message = f"⚠ {problem[:1].upper()}{problem[1:]}." if problem else ""
-        self.warning.setText(message)
-        self.warning.setVisible(bool(message))
+            problem = limits.date_problem(day) or ""
+        self.warning.setText(f"⚠ {problem[:1].upper()}{problem[1:]}." if problem else "")
+        self.warning.setVisible(bool(problem))
 
     def _placeholder(self) -> str:
         return self.tr("YYYY-MM-DD")
@@ -202,7 +201,8 @@ class DateTimeWidget(DateWidget):
         if local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset():
             # In an hour the clocks repeat, "03:30" alone is two moments: show which one this is, so the
             # text reads back as the moment saved (typing it without the offset is refused).
-            text += local.strftime("%z")[:3] + ":" + local.strftime("%z")[3:]
+            offset = local.strftime("%z")
+            text += f"{offset[:3]}:{offset[3:]}"
         return text
 
     def set_read_only(self, read_only: bool) -> None:
