@@ -201,7 +201,9 @@ def verify_backup(path: Path, data_key: bytes | None = None, *, passphrase: str 
             actual = _member_hashes(zf)
         except (*ZIP_DAMAGE, OSError) as exc:
             raise BackupInvalid(f"{name} is damaged ({exc}).") from None
-        expected = {member: meta.get("sha256") for member, meta in manifest.get("files", {}).items()}
+        files = manifest.get("files")  # a hand-made manifest may hold anything here: odd types do not match
+        expected = ({member: meta.get("sha256") if isinstance(meta, dict) else None for member, meta in files.items()}
+                    if isinstance(files, dict) else None)
         if actual != expected:
             raise BackupInvalid(f"{name} is damaged: its contents do not match its manifest.")
         keys = KeyFile.from_bytes(zf.read(KEYS_MEMBER), name)

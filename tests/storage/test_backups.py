@@ -355,7 +355,21 @@ def _unknown_compression(src: Path, dst: Path) -> Path:
     return dst
 
 
+def _manifest_files_not_a_table(src: Path, dst: Path) -> Path:
+    def odd(manifest):
+        manifest["files"] = ["register.atlas", "register.atlas.keys"]
+    return rebuild(src, dst, edit_manifest=odd)
+
+
+def _manifest_file_entry_not_a_table(src: Path, dst: Path) -> Path:
+    def odd(manifest):
+        manifest["files"][DB_MEMBER] = "sha256 of the database"
+    return rebuild(src, dst, edit_manifest=odd)
+
+
 DAMAGE = [
+    pytest.param(_manifest_files_not_a_table, "do not match", id="manifest-files-not-a-table"),
+    pytest.param(_manifest_file_entry_not_a_table, "do not match", id="manifest-entry-not-a-table"),
     pytest.param(_unknown_compression, "damaged", id="unknown-compression"),
     pytest.param(_corrupt_db_member, "damaged", id="flip-db-member"),
     pytest.param(_corrupt_file_middle, "damaged", id="flip-file-middle"),
