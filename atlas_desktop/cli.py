@@ -21,7 +21,7 @@ from pathlib import Path
 from dateutil import parser as dateparser
 from dateutil import tz
 
-from . import __version__, cli_exports, cli_open, cli_output, cli_records, cli_reports, cli_review, cli_team
+from . import __version__, cli_exports, cli_init, cli_open, cli_output, cli_records, cli_reports, cli_review, cli_team
 from .cli_records import add_commands, print_problems
 from .core.errors import (
     EXIT_ERROR,
@@ -30,7 +30,6 @@ from .core.errors import (
     AtlasError,
     InvalidRecord,
     KeyNeeded,
-    RegisterExists,
     UsageError,
     WeakPassphrase,
     WrongKey,
@@ -192,23 +191,7 @@ def _write_recovery_key(key: str, out: str | None, heading: str) -> None:
 
 # -- commands ---------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
-    path = _register_path(args)
-    if path.exists():
-        raise RegisterExists(f"A register already exists at {path}.")
-    org = args.org
-    if not org:
-        if not _interactive():
-            raise UsageError("Give the organisation's name with --org.")
-        org = input("Organisation name: ").strip()
-    if not org.strip():
-        raise UsageError("The organisation's name cannot be empty.")
-    passphrase = _new_passphrase(args, "passphrase_file", PASSPHRASE_ENV, [org])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    reg, recovery = Register.create(path, passphrase, org, actor=settings.actor)
-    with reg:
-        print(f"Created the register for {org} at {path}.")
-        _write_recovery_key(recovery, args.recovery_key_out, "A recovery key was made.")
-    return EXIT_OK
+    return cli_init.cmd_init(args, settings)  # with the country, authority and your name: cli_init
 
 
 def _anchors(args: argparse.Namespace, reg: Register, settings: Settings) -> list[Anchor]:
@@ -433,7 +416,8 @@ def cmd_welcome(args: argparse.Namespace, settings: Settings) -> int:
     if not path.exists():
         print(f"Atlas Desktop {__version__}. There is no register at {path} yet.")
         if not _interactive():
-            print("Create one with:  atlas init --org 'Your office'   (see 'atlas --help')")
+            print("Create one with:  atlas init --org 'Your office' --country CC --your-name 'Your Name'   "
+                  "(see 'atlas init --help')")
             return EXIT_OK
         print("Let's create it. You will choose a passphrase and receive a recovery key.\n")
         args.org, args.recovery_key_out = None, None
@@ -473,6 +457,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("init", parents=[common], help="create a new register")
     p.add_argument("--org", metavar="NAME", help="the organisation (controller) name")
     p.add_argument("--recovery-key-out", metavar="F", help="write the recovery key to F (mode 0600) instead of printing it")
+    cli_init.add_init_options(p)
     p.set_defaults(func=cmd_init)
     sub.add_parser("doctor", parents=[common], help="check encryption, integrity, audit trail and backups").set_defaults(func=cmd_doctor)
     p = sub.add_parser("backup", parents=[common], help="write a verified encrypted backup")
@@ -516,6 +501,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_exports.add_commands(sub, common)
     cli_reports.add_commands(sub, common)
     cli_review.add_commands(sub, common)
+    cli_init.add_commands(sub, common)
     cli_team.add_parser(sub, common)
     return parser
 

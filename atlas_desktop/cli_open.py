@@ -9,6 +9,7 @@ the backup to restore (``storage.damage``), never as an unexpected error.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from collections.abc import Callable
@@ -33,19 +34,31 @@ def short_of_space(path: Path) -> bool:
         return False
 
 
+def command_actor(settings: Settings) -> str:
+    """The name this command writes in the audit trail, when one is given for it: ``ATLAS_USER_NAME``, else
+    Preferences' "Your name"; "" leaves the register's own (``storage.identity``)."""
+    from .storage.identity import NAME_ENV
+
+    return " ".join(os.environ.get(NAME_ENV, "").split()) or settings.actor
+
+
 def unlocker(path: Path, settings: Settings, *, rescue: bool) -> Callable[..., Register]:
     """``Register.open(path, **key)`` for this command; ``rescue``: it only reads, so a full disk opens it read-only."""
 
     def unlock(**key: object) -> Register:
         read_only = rescue and short_of_space(path)
+        actor = command_actor(settings)
         try:
-            reg = Register.open(path, actor=settings.actor, backup_dir=settings.backup_path, read_only=read_only,
+            reg = Register.open(path, actor=actor, backup_dir=settings.backup_path, read_only=read_only,
                                 **key)  # type: ignore[arg-type]
         except DiskFull:
             if not rescue or read_only:
                 raise
-            reg = Register.open(path, actor=settings.actor, backup_dir=settings.backup_path, read_only=True,
+            reg = Register.open(path, actor=actor, backup_dir=settings.backup_path, read_only=True,
                                 **key)  # type: ignore[arg-type]
+        if not rescue and not reg.read_only:
+            from .cli_init import warn_if_unnamed
+            warn_if_unnamed(reg)
         if reg.read_only:
             print(f"atlas: note: the disk holding {Path(path).name} is full, so it was opened read-only: reading "
                   "it, exporting it and backing it up to another disk work; changes need free space first.",

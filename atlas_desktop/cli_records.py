@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +91,7 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
         raise RegisterExists(f"A file already exists at {path}; choose another path for the demo register.")
     given = _passphrase(args)
     path.parent.mkdir(parents=True, exist_ok=True)
-    reg, _recovery = create_demo(path, given or DEMO_PASSPHRASE, actor=settings.actor)
+    reg, _recovery = create_demo(path, given or DEMO_PASSPHRASE, actor=settings.actor or "demo")
     with reg:
         records = Records(reg)
         counts = {_lower(ent.plural): records.count(ent.key) for ent in ENTITIES if not ent.singleton}
@@ -152,8 +152,10 @@ def cmd_list(args: argparse.Namespace, settings: Settings) -> int:
     with _opener()(args, settings) as reg:
         records = Records(reg)
         rows = records.list(ent.key, status=args.status, text=args.search)
-        tz = records.context().time_zone
+        ctx = records.context()
+        tz = ctx.time_zone
         titles = {f.target: records.titles(f.target) for f in ent.list_columns if f.target}
+    rows, dated = _counted_now(ent, rows, ctx, ent.list_columns)
     if args.json:
         print(json.dumps([record_json(ent, r) for r in rows], ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -166,7 +168,19 @@ def cmd_list(args: argparse.Namespace, settings: Settings) -> int:
         cells = [_cell(codec.display(c, r.get(c.key), tz, titles.get(c.target or "")), 24).ljust(24) for c in columns]
         print("  ".join([f"{r['id']:>5}"] + cells).rstrip())
     print(f"\n{len(rows)} {ent.plural.lower() if len(rows) != 1 else ent.label.lower()}.")
+    if dated:
+        print(f"{', '.join(f.label for f in dated)}: {ctx.calendar.moved_past}.")
     return EXIT_OK
+
+
+def _counted_now(ent: Entity, rows: list[dict[str, Any]], ctx: Any, shown: Iterable[Field]
+                 ) -> tuple[list[dict[str, Any]], list[Field]]:
+    """The rows with their holiday-counted dates as today's calendar gives them, and which fields shown are such
+    dates: the calendar's note goes with them."""
+    from .core.derive import COUNTED_PAST_HOLIDAYS, counted_now
+
+    dated = [f for f in shown if f.key in COUNTED_PAST_HOLIDAYS.get(ent.key, ())]
+    return (counted_now(ent.key, rows, ctx) if dated else rows), dated
 
 
 def _record_id(ent: Entity, given: int | None) -> int:
@@ -187,11 +201,13 @@ def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
     with _opener()(args, settings) as reg:
         records = Records(reg)
         record = records.get(ent.key, _record_id(ent, args.id))
-        tz = records.context().time_zone
+        ctx = records.context()
+        tz = ctx.time_zone
         titles = {f.target: records.titles(f.target) for f in ent.fields if f.target}
         files = Attachments(reg).list(ent.key, record["id"])
         # Worked out, not stored: the breach's assessment and duties, the organisation's obligations.
         extra = extra_json(ent.key, record, records) if args.json else {}
+    [record], dated = _counted_now(ent, [record], ctx, ent.fields)
     if args.json:
         out = {**record_json(ent, record), **extra}
         out["attachments"] = [{"id": a.id, "filename": a.filename, "size": a.size, "sha256": a.sha256}
@@ -205,6 +221,8 @@ def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
             print(f"\n{section}")
         for f in ent.in_section(section):
             text = codec.display(f, record.get(f.key), tz, titles.get(f.target or ""))
+            if f in dated and record.get(f.key) is not None:
+                text += f" ({ctx.calendar.moved_past})"
             lines = text.splitlines() or ["—"]
             print(f"  {f.label:<{width}}  {lines[0]}")
             for line in lines[1:]:
@@ -285,6 +303,9 @@ def _parse(f: Field, text: str, time_zone: str) -> Any:
 def cmd_add(args: argparse.Namespace, settings: Settings) -> int:
     from .storage.records import Records
 
+    if getattr(args, "template", None):
+        from .cli_templates import cmd_add_from_templates
+        return cmd_add_from_templates(args, settings)
     ent = _entity(args.entity)
     if ent.singleton:
         raise UsageError(f"There is one {ent.label.lower()}: change it with 'atlas edit {ent.key} --set KEY=VALUE'.")
@@ -413,6 +434,10 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
         p.add_argument("entity", metavar="ENTITY")
         if name == "edit":
             p.add_argument("id", type=int, nargs="?", metavar="ID")
+        else:
+            p.add_argument("--template", action="append", metavar="NAME",
+                           help="start a processing activity from a template (repeatable); 'atlas templates' "
+                                "lists them")
         p.add_argument("--set", action="append", metavar="KEY=VALUE", help="set a field (repeatable)")
         p.add_argument("--add", action="append", metavar="KEY=VALUE", help="append to a list or table field")
         p.add_argument("--from-json", metavar="F", help="take field values from a JSON object in F")
@@ -431,6 +456,8 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("file", nargs="?", metavar="FILE", help="the file to attach (at most 25 MB); omit to list")
     p.add_argument("--note", help="what the file is")
     p.set_defaults(func=cmd_attach)
+    from .cli_templates import add_commands as add_template_commands  # here: cli_templates imports this module
+    add_template_commands(sub)
     actions = sub.add_parser("attachment", help="save or remove an attachment").add_subparsers(
         dest="action", metavar="ACTION", required=True)
     q = actions.add_parser("save", parents=[common], help="write an attachment to a file (unencrypted)")

@@ -16,6 +16,7 @@ from typing import Any
 
 from .core import review as rv
 from .core.errors import EXIT_OK, EXIT_PROBLEM, UsageError
+from .core.review_attention import Attention, Reason
 from .core.review_diff import CHANGE_LABELS
 from .storage.settings import Settings
 
@@ -44,7 +45,7 @@ def _counts_line(counts: dict[str, int]) -> str:
             f"{counts[rv.RETIRED]} retired, {counts[rv.OPEN]} still open.")
 
 
-def _print_items(items: list[rv.Item], only_open: bool) -> None:
+def _print_items(items: list[rv.Item], only_open: bool, flagged: Attention | None = None) -> None:
     heading = None
     for item in items:
         if only_open and not item.is_open:
@@ -55,6 +56,13 @@ def _print_items(items: list[rv.Item], only_open: bool) -> None:
         decided = f" — {item.decided_by}, {_day(item.decided_at)}" if item.decided_by and not item.is_open else ""
         note = f" ({item.note})" if item.note else ""
         print(f"  [{item.id:>4}] {rv.DECISION_LABELS[item.decision]:<20} {item.title}{decided}{note}")
+        if flagged and item.is_open and item.id in flagged:
+            _print_reasons(flagged[item.id])
+
+
+def _print_reasons(reasons: tuple[Reason, ...]) -> None:
+    for reason in reasons:
+        print(f"         needs attention: {reason.text} ({reason.article})")
 
 
 # -- commands ----------------------------------------------------------------------------------------------
@@ -105,6 +113,7 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
         figures = reviews.figures(review)
         changes = reviews.changes(review)
         previous = reviews.last_closed(before=review.id)
+        flagged = reviews.attention(review.id) if review.is_open else {}
     state = "in progress" if review.is_open else f"closed {_day(review.closed_at)} by {review.closed_by}"
     print(f"{review.title}: {state}; started {_day(review.started_at)} by {review.started_by}; "
           f"figures for {review.period.label()}.")
@@ -119,7 +128,7 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
             fields = f": {', '.join(c.fields)}" if c.fields else ""
             print(f"  {CHANGE_LABELS[c.kind] + ':':<20} {c.title} ({c.register}){fields}")
     if args.items or review.is_open:
-        _print_items(items, only_open=review.is_open and not args.items)
+        _print_items(items, only_open=review.is_open and not args.items, flagged=flagged)
     return EXIT_OK
 
 
@@ -141,8 +150,20 @@ def cmd_confirm(args: argparse.Namespace, settings: Settings) -> int:
         done = reviews.confirm(ids, note=args.note)
         review = reviews.require_current()
         counts = reviews.counts(review.id)
+        flagged = reviews.attention(review.id) if ids is None else {}
+        left = [i for i in reviews.items(review.id, decision=rv.OPEN) if i.id in flagged]
     print(f"Confirmed {done} item(s) as unchanged. {_counts_line(counts)}")
-    return EXIT_OK
+    if not left:
+        return EXIT_OK
+    # --all never signs these off: each is opened, or confirmed on its own with a note that is kept in the pack.
+    one = len(left) == 1
+    print(f"\n{len(left)} need{'s' if one else ''} your attention, so {'it was' if one else 'they were'} "
+          "not confirmed with the rest: open each one and put it right, or confirm it with a note "
+          "('atlas review confirm ITEM --note \"why it stands as it is\"').")
+    for item in left:
+        print(f"  [{item.id:>4}] {item.title}")
+        _print_reasons(flagged[item.id])
+    return EXIT_PROBLEM
 
 
 def cmd_retire(args: argparse.Namespace, settings: Settings) -> int:
@@ -178,7 +199,8 @@ def cmd_close(args: argparse.Namespace, settings: Settings) -> int:
         if open_items:
             print(f"{review.title} cannot be closed yet: {len(open_items)} item(s) are still open.")
             _print_items(open_items, only_open=True)
-            print("\nConfirm, update or retire each one first ('atlas review confirm --all' confirms the rest).")
+            print("\nConfirm, update or retire each one first ('atlas review confirm --all' confirms the rest, except "
+                  "those that need attention: confirm each of those with --note).")
             return EXIT_PROBLEM
         closed = close_review(reviews.records)
         write_pack(reviews.records, closed.id, out)
@@ -242,7 +264,10 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
         p = actions.add_parser(name, parents=[common], help=helptext)
         p.add_argument("items", nargs="*", type=int, metavar="ITEM", help="item numbers from 'atlas review status'")
         if with_all:
-            p.add_argument("--all", action="store_true", help="every item still open")
+            p.add_argument("--all", action="store_true",
+                           help="every item still open, except those that need attention (overdue, a breach "
+                                "clock running, a gap): those are listed, to confirm one by one with --note; "
+                                "exit code 1 when any is left")
         if name != "reopen":
             p.add_argument("--note", metavar="TEXT", help="why, recorded with the decision")
         p.set_defaults(func=func)

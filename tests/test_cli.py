@@ -35,7 +35,7 @@ def pp_file(tmp_path) -> Path:
 def inited(tmp_path, pp_file, capsys) -> Path:
     reg = tmp_path / "office.atlas"
     code, _, err = run(capsys, "init", "--register", str(reg), "--org", ORG, "--passphrase-file", str(pp_file),
-                       "--recovery-key-out", str(tmp_path / "recovery.txt"))
+                       "--recovery-key-out", str(tmp_path / "recovery.txt"), "--your-name", "Ana Pop")
     assert code == 0, err
     return reg
 
@@ -51,7 +51,7 @@ def test_init_writes_register_and_private_recovery_key(inited, tmp_path):
 
 def test_init_prints_recovery_key_once_when_no_file(tmp_path, pp_file, capsys):
     code, out, _ = run(capsys, "init", "--register", str(tmp_path / "r.atlas"), "--org", ORG,
-                       "--passphrase-file", str(pp_file))
+                       "--passphrase-file", str(pp_file), "--your-name", "Ana Pop")
     assert code == 0
     key = re.search(r"([A-Z2-7]{4}-){13}[A-Z2-7]{4}", out).group(0)
     with Register.open(tmp_path / "r.atlas", recovery_key=key) as reg:
@@ -62,7 +62,7 @@ def test_init_prints_recovery_key_once_when_no_file(tmp_path, pp_file, capsys):
 def test_init_refuses_weak_passphrase_and_writes_nothing(tmp_path, capsys, weak):
     (tmp_path / "pp").write_text(weak)
     code, out, err = run(capsys, "init", "--register", str(tmp_path / "r.atlas"), "--org", ORG,
-                         "--passphrase-file", str(tmp_path / "pp"))
+                         "--passphrase-file", str(tmp_path / "pp"), "--your-name", "Ana Pop")
     assert code == 2
     assert err.startswith("atlas: ") and err.count("\n") == 1 and "passphrase" in err.lower()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pp"]
@@ -78,7 +78,7 @@ def test_init_refuses_existing_register(inited, pp_file, capsys):
 def test_doctor_reports_ok_and_wrong_passphrase_is_one_line(inited, pp_file, tmp_path, capsys):
     code, out, _ = run(capsys, "doctor", "--register", str(inited), "--passphrase-file", str(pp_file))
     assert code == 0
-    assert "PROBLEM" not in out and "intact" in out and "3 entries" in out  # created, organisation, signing certificate
+    assert "PROBLEM" not in out and "intact" in out and "4 entries" in out  # your name, created, organisation, signing certificate
     (tmp_path / "bad").write_text("not-the-passphrase-at-all")
     code, out, err = run(capsys, "doctor", "--register", str(inited), "--passphrase-file", str(tmp_path / "bad"))
     assert code == 2 and err == "atlas: Wrong passphrase.\n"
@@ -104,7 +104,7 @@ def test_doctor_finds_a_damaged_page(inited, pp_file, capsys, monkeypatch):
 def test_register_flag_also_before_the_command(inited, capsys, monkeypatch):
     monkeypatch.setenv("ATLAS_PASSPHRASE", PASSPHRASE)
     code, out, _ = run(capsys, "--register", str(inited), "audit", "verify")
-    assert code == 0 and re.fullmatch(r"OK 3 entries [0-9a-f]{64}\n", out)
+    assert code == 0 and re.fullmatch(r"OK 4 entries [0-9a-f]{64}\n", out)
 
 
 def test_audit_verify_ok_then_broken_after_edit(inited, capsys, monkeypatch):
@@ -241,14 +241,15 @@ def _subprocess_env(tmp_path: Path) -> dict[str, str]:
 
 def test_python_dash_m_and_default_register_location(tmp_path):
     env = _subprocess_env(tmp_path)
-    init = subprocess.run([sys.executable, "-m", "atlas_desktop", "init", "--org", ORG],
+    init = subprocess.run([sys.executable, "-m", "atlas_desktop", "init", "--org", ORG, "--your-name", "Ana Pop"],
                           env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert init.returncode == 0, init.stderr
     default = tmp_path / "data" / "atlas-desktop" / "register.atlas"
     assert default.exists() and Path(str(default) + ".keys").exists()
     verify = subprocess.run([sys.executable, "-m", "atlas_desktop", "audit", "verify"],
                             env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert verify.returncode == 0 and re.fullmatch(r"OK 3 entries [0-9a-f]{64}\n", verify.stdout)
+    # your name, the organisation's name and record, the signing certificate
+    assert verify.returncode == 0 and re.fullmatch(r"OK 4 entries [0-9a-f]{64}\n", verify.stdout)
     bad = subprocess.run([sys.executable, "-m", "atlas_desktop", "doctor"], env={**env, "ATLAS_PASSPHRASE": "nope-nope-nope"},
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and bad.stderr == "atlas: Wrong passphrase.\n"
@@ -282,7 +283,8 @@ def _terminal(monkeypatch, typed: list[str], lines: list[str] = ()) -> None:
 
 
 def test_interactive_init_asks_again_after_weak_or_mismatched_passphrase(tmp_path, capsys, monkeypatch):
-    _terminal(monkeypatch, ["password", PASSPHRASE, "typo-typo-typo", PASSPHRASE, PASSPHRASE], [ORG])
+    # The organisation, then no country, no authority, a name and no role (cli_init asks them).
+    _terminal(monkeypatch, ["password", PASSPHRASE, "typo-typo-typo", PASSPHRASE, PASSPHRASE], [ORG, "", "", "Ana Pop", ""])
     code, out, err = run(capsys, "init", "--register", str(tmp_path / "r.atlas"))
     assert code == 0, err
     assert "shorter than 10" in err  # the reason for refusing 'password' is shown, then it asks again

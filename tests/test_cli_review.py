@@ -47,6 +47,43 @@ def _text(pdf: bytes) -> str:
     return " ".join((page.extract_text() or "") for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
+def _confirm_all(capsys, unlock) -> None:
+    """--all, then each item it leaves (they need attention) on its own, with a note."""
+    run(capsys, "review", "confirm", "--all", *unlock)
+    left = [str(i["id"]) for i in _status(capsys, unlock)["items"] if i["decision"] == "open"]
+    if left:
+        assert run(capsys, "review", "confirm", *left, "--note", "Looked at one by one", *unlock)[0] == 0
+
+
+def test_confirm_all_leaves_the_items_that_need_attention_and_each_needs_a_note(unlock, capsys):
+    assert run(capsys, "review", "start", *unlock)[0] == 0
+    total = _status(capsys, unlock)["total"]
+    code, out, err = run(capsys, "review", "confirm", "--all", *unlock)
+    status = _status(capsys, unlock)
+    left = [i for i in status["items"] if i["decision"] == "open"]
+    # The demo has overdue reviews, a breach whose Art. 33(1) clock runs and gaps: --all leaves them, says how
+    # many and why, and exits 1 (a problem found).
+    assert code == 1 and left and status["counts"]["confirmed"] == total - len(left)
+    assert f"{len(left)} need your attention" in out and "confirm it with a note" in out
+    assert "needs attention: " in out and "Art. 33(1), 34(1)" in out and "Traceback" not in err
+    for item in left:
+        assert f"[{item['id']:>4}] {item['title']}" in out
+    assert all(i["note"] == "Confirmed in bulk with the other remaining items" and i["decided_by"]
+               for i in status["items"] if i["decision"] == "confirmed")
+    # One by one: refused without a note (exit 2, what to do), kept with the note and who gave it.
+    code, _, err = run(capsys, "review", "confirm", str(left[0]["id"]), *unlock)
+    assert code == 2 and "needs your attention" in err and "note" in err and "Traceback" not in err
+    code, _, err = run(capsys, "review", "confirm", str(left[0]["id"]), "--note", "  ", *unlock)
+    assert code == 2 and "needs your attention" in err
+    code, out, _ = run(capsys, "review", "confirm", str(left[0]["id"]), "--note", "Owner checked it today", *unlock)
+    assert code == 0 and "Confirmed 1 item(s)" in out
+    item = next(i for i in _status(capsys, unlock)["items"] if i["id"] == left[0]["id"])
+    assert item["decision"] == "confirmed" and item["note"] == "Owner checked it today" and item["decided_by"]
+    # The status lists what is left with why.
+    code, out, _ = run(capsys, "review", "status", *unlock)
+    assert code == 0 and out.count("needs attention: ") >= len(left) - 1
+
+
 def test_a_full_review_from_start_to_pack(unlock, tmp_path, capsys):
     code, out, err = run(capsys, "review", "start", *unlock)
     assert code == 0, err
@@ -64,8 +101,9 @@ def test_a_full_review_from_start_to_pack(unlock, tmp_path, capsys):
     assert run(capsys, "review", "retire", str(retired["id"]), "--note", "Merged into the main policy", *unlock)[0] == 0
     edited = next(i for i in status["items"] if i["entity"] == "activity")
     assert run(capsys, "edit", "activity", str(edited["record"]), "--set", "owner=Office manager", *unlock)[0] == 0
-    code, out, _ = run(capsys, "review", "confirm", "--all", *unlock)
-    assert code == 0 and f"{total} of {total} reviewed" in out
+    _confirm_all(capsys, unlock)
+    code, out, _ = run(capsys, "review", "status", *unlock)
+    assert f"{total} of {total} reviewed" in out
     status = _status(capsys, unlock)
     assert status["counts"] == {"open": 0, "confirmed": total - 2, "updated": 1, "retired": 1}
 
@@ -110,7 +148,7 @@ def test_a_full_review_from_start_to_pack(unlock, tmp_path, capsys):
     code, out, _ = run(capsys, "review", "status", *unlock)
     assert "Changes since the previous review" in out and re.search(rf"Changed: +{re.escape(activity['title'])}", out)
     assert "Description" in out
-    assert run(capsys, "review", "confirm", "--all", *unlock)[0] == 0
+    _confirm_all(capsys, unlock)
     pack2 = tmp_path / "pack2.zip"
     assert run(capsys, "review", "close", "--out", str(pack2), *unlock)[0] == 0
     text2 = _text(_unzip(pack2)[REVIEW_PDF])

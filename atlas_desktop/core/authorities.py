@@ -4,7 +4,7 @@ Used when the organisation's page does not name its authority: the breach editor
 breach clock and the notification pack then say who to notify (Art. 33(1): "the supervisory
 authority competent in accordance with Article 55"), from the organisation's country.
 
-Every link and phone number below was checked against the authority's own page (or, where noted,
+Every link, phone number and postal address below was checked against the authority's own page (or, where noted,
 a page quoting it); each entry's ``source`` names that page. A value that could not be
 confirmed is left empty rather than guessed: the person then finds it on the authority's site.
 ``phone`` is the number the authority gives for contact (for the ICO, its breach helpline).
@@ -35,6 +35,7 @@ class Authority:
     email: str = ""
     note: str = ""          # what the reader must know before notifying (e.g. Germany's Länder)
     source: str = ""        # where the link and phone were checked
+    address: str = ""       # the postal address the authority gives on its own site; "" if unconfirmed
 
     @property
     def title(self) -> str:
@@ -111,8 +112,9 @@ _ENTRIES = (
               source="naih.hu, \u201cAdatvédelmi incidensbejelentő rendszer\u201d"),
     Authority("IE", "DPC", "Data Protection Commission", "Data Protection Commission",
               "https://forms.dataprotection.ie/report-a-breach-of-personal-data",
+              address="21 Fitzwilliam Square South, Dublin 2, D02 RD28, Ireland",
               source="activemind.legal, \u201cNotification of data breaches to the Irish supervisory authorities\u201d "
-                     "(quoting the DPC's form)"),
+                     "(quoting the DPC's form); address: dataprotection.ie, \u201cData Protection Statement\u201d"),
     Authority("IT", "Garante", "Garante per la protezione dei dati personali", "Italian Data Protection Authority",
               email="protocollo@pec.gpdp.it",
               note="Send the Garante's notification model by certified email (PEC) with the subject "
@@ -142,7 +144,10 @@ _ENTRIES = (
     Authority("RO", "ANSPDCP", "Autoritatea Națională de Supraveghere a Prelucrării Datelor cu Caracter Personal",
               "National Supervisory Authority for Personal Data Processing",
               "https://www.dataprotection.ro/formulare/formularBresaGdpr.do?action=view_action&newFormular=true",
-              phone="+40 318 059 211", source="dataprotection.ro, breach notification form (header)"),
+              phone="+40 318 059 211",
+              address="B-dul G-ral. Gheorghe Magheru 28-30, Sector 1, Bucharest, Romania",
+              source="dataprotection.ro, breach notification form (header); address: dataprotection.ro, "
+                     "\u201cInformation notice on the processing of personal data\u201d"),
     Authority("SK", "ÚOOÚ SR", "Úrad na ochranu osobných údajov Slovenskej republiky",
               "Office for Personal Data Protection of the Slovak Republic",
               "https://dataprotection.gov.sk/sk/prevadzkovatelia/oznamenie-poruseni-ochrany-osobnych-udajov/",

@@ -58,9 +58,9 @@ def rights_requests(run: Run) -> None:
             continue
         run.deadline("rights_request", r, due, soon_days=REQUEST_DUE_SOON_DAYS, article="Art. 12(3)",
                      right=vocab.RIGHT_TYPE.label_of(r.get("right") or "").lower(),
-                     codes=("request-overdue", "request-due"),
-                     late="{name} ({right}) had to be answered by {due} ({when}): answer it now.",
-                     soon="{name} ({right}) must be answered by {due} ({when}).")
+                     codes=("request-overdue", "request-due"), calendar=run.calendar.moved_past,
+                     late="{name} ({right}) had to be answered by {due} ({when}; {calendar}): answer it now.",
+                     soon="{name} ({right}) must be answered by {due} ({when}; {calendar}).")
 
 
 # -- activities (Art. 6, 9, 10, 30, 35, 44) ---------------------------------------------------
@@ -289,9 +289,11 @@ def dpias(run: Run) -> None:
             # The deadline is the authority's, so passing it is a gap to chase, not an overdue of ours.
             run.deadline("dpia", d, due, soon_days=ART36_DUE_SOON_DAYS, article="Art. 36(2)", late_severity=GAP,
                          codes=("dpia-consultation-follow-up", "dpia-consultation-answer-due"),
+                         calendar=run.calendar.moved_past,
                          late="{name}: the authority's answer to the prior consultation was due on {due} "
-                              "({when}); follow up with the authority.",
-                         soon="{name}: the authority should answer the prior consultation by {due} ({when}).")
+                              "({when}; {calendar}); follow up with the authority.",
+                         soon="{name}: the authority should answer the prior consultation by {due} "
+                              "({when}; {calendar}).")
         # "Do not proceed" means no processing, so there is nothing to consult the authority about.
         if d.get("residual_risk") == "high" and not sent and d.get("outcome") != "do_not_proceed":
             run.add(GAP, "dpia", d, f"{name} leaves a high risk after the measures: consult the authority "
@@ -353,6 +355,28 @@ def organisation(run: Run) -> None:
     if not (has_dpo or filled(org.get("responsible_name"))):
         run.add(GAP, "organisation", org, f"{name} names nobody for data protection: name the DPO or the person "
                 "responsible.", "Art. 30(1)(a)", "organisation-responsible-missing")
+    _holiday_calendar(run, org)
+
+
+def _holiday_calendar(run: Run, org: Record) -> None:
+    """Art. 12(3), Reg. 1182/71 Art. 3(4): deadlines skip public holidays only of a country Atlas knows. Judged on
+    the calendar applied, so an old register's unknown country is reported too; nothing is changed for it."""
+    if run.calendar.applied:
+        return
+    given = str(org.get("holiday_country") or "").strip()
+    if given:
+        region = str(org.get("holiday_region") or "").strip()
+        which = f'"{given}"' + (f' with the region "{region}"' if region else "")
+        message = (f"Atlas has no public-holiday calendar for {which}, so deadlines skip weekends only: choose "
+                   "your country (and region) again in \u201cPublic holidays of\u201d, under Organisation \u2192 "
+                   "Dates and deadlines.")
+    else:
+        country = str(org.get("country") or "").strip()
+        hint = f" (yours is {countries.country_name(country)})" if country else ""
+        message = ("Set your country so deadlines skip its public holidays: until you do, the deadline for "
+                   "answering a request skips weekends only and may fall on a holiday. Choose it"
+                   f"{hint} in \u201cPublic holidays of\u201d, under Organisation \u2192 Dates and deadlines.")
+    run.add(GAP, "organisation", org, message, "Art. 12(3)", "organisation-holiday-country-missing")
 
 
 # consents before activities: it fills the index the consent-basis rule reads.
@@ -371,7 +395,7 @@ CODES = BREACH_CODES | frozenset({
     "dpia-consultation-follow-up", "dpia-consultation-answer-due", "dpia-consultation-missing",
     "staff-training-required", "training-missing", "training-expired", "training-expiring",
     "policy-review-overdue", "policy-review-due", "policy-review-missing",
-    "organisation-contact-missing", "organisation-responsible-missing",
+    "organisation-contact-missing", "organisation-responsible-missing", "organisation-holiday-country-missing",
     # the judgements: DPO (Art. 37), DPIA cases (Art. 35(3)), children's consent (Art. 8), retention clocks
     "organisation-dpo-required", "activity-dpia-mandatory", "consent-parental-authorisation-missing",
     "retention-consent-expired", "retention-request-expired", "retention-category-expired",

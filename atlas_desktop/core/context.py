@@ -1,4 +1,8 @@
-"""The setting a record is judged in: the organisation's time zone, its public holidays, and now."""
+"""The setting a record is judged in: the organisation's time zone, its public holidays, and now.
+
+It also says which holiday calendar was applied (``Context.calendar``): every due date counted past
+public holidays is shown with that note, so no screen claims holidays that were not skipped.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,60 @@ from functools import lru_cache
 from typing import Any
 
 from . import clocks
+
+# The words saying which calendar a due date was counted with: the one place they are written, so the
+# editor, the dashboard, `atlas`, the reports and the checks all say the same. The GUI translates the
+# templates (spec_text) before filling them in; "moved past {note}" is how a due date's note reads.
+WEEKENDS_ONLY = "weekends only \u2014 set your country"
+HOLIDAYS_OF = "weekends and public holidays of {0}"
+HOLIDAYS_OF_REGION = "weekends and public holidays of {0} ({1})"
+MOVED_PAST = "moved past {0}"
+NOTE_TEMPLATES = (WEEKENDS_ONLY, HOLIDAYS_OF, HOLIDAYS_OF_REGION, MOVED_PAST)
+
+
+@dataclass(frozen=True)
+class CalendarNote:
+    """Which holiday calendar a context's due dates were counted with.
+
+    ``country`` is None whenever no holiday was skipped: no country set, or none the holidays
+    package knows (a due date then only skips weekends, and must not say otherwise)."""
+
+    country: str | None = None   # ISO code of the calendar applied
+    region: str | None = None    # its subdivision code, if one was applied
+
+    @property
+    def applied(self) -> bool:
+        return self.country is not None
+
+    def words(self) -> tuple[str, tuple[str, ...]]:
+        """The template and what fills it in: for the GUI, which translates the template first."""
+        if self.country is None:
+            return WEEKENDS_ONLY, ()
+        from .countries import country_name  # pycountry, only once a note is shown
+
+        name = country_name(self.country)
+        if self.region:
+            return HOLIDAYS_OF_REGION, (name, _region_name(self.country, self.region))
+        return HOLIDAYS_OF, (name,)
+
+    @property
+    def text(self) -> str:
+        """E.g. "weekends and public holidays of Romania", or "weekends only — set your country"."""
+        template, args = self.words()
+        return template.format(*args)
+
+    @property
+    def moved_past(self) -> str:
+        """How a due date's note reads next to it: "moved past weekends only — set your country"."""
+        return MOVED_PAST.format(self.text)
+
+
+def _region_name(country: str, region: str) -> str:
+    """A subdivision's own name (BY -> Bayern), or its code if pycountry does not know it."""
+    import pycountry
+
+    found = pycountry.subdivisions.get(code=f"{country}-{region}".upper())
+    return str(getattr(found, "name", None) or region)
 
 
 @dataclass(frozen=True)
@@ -27,6 +85,15 @@ class Context:
 
     def local(self, moment: dt.datetime) -> dt.datetime:
         return moment.astimezone(clocks.zone(self.time_zone))
+
+    @property
+    def calendar(self) -> CalendarNote:
+        """Which public holidays the due dates of this context skip (makes the calendar if not yet made)."""
+        return calendar_of(self.holidays)
+
+    @property
+    def calendar_note(self) -> str:
+        return self.calendar.text
 
     @classmethod
     def for_organisation(cls, organisation: Mapping[str, Any] | None,
@@ -51,12 +118,18 @@ class _Calendar(Container[dt.date]):
         self._days: Container[dt.date] | None = None
 
     def __contains__(self, day: object) -> bool:
+        return day in self._made()
+
+    def _made(self) -> Container[dt.date]:
         if self._days is None:
             try:
                 self._days = clocks.public_holidays(*self._where)
             except ValueError:
-                self._days = frozenset()
-        return day in self._days
+                self._days = frozenset()  # validation refuses it on save; the note says none was applied
+        return self._days
+
+    def note(self) -> CalendarNote:
+        return calendar_of(self._made())
 
     def __repr__(self) -> str:
         return f"public holidays of {self._where[0] or 'no country'}"
@@ -67,3 +140,15 @@ def _calendar(country: str | None, region: str | None) -> Container[dt.date]:
     """One holiday calendar per country and region, kept: every save builds a context, and
     building a calendar costs more than the rest of a save's checks."""
     return _Calendar(country, region)
+
+
+def calendar_of(holidays: Container[dt.date]) -> CalendarNote:
+    """The note for a holiday container: a context's calendar, a holidays-package calendar (which
+    knows its country), or a plain set, which names no country and so claims none."""
+    if isinstance(holidays, _Calendar):
+        return holidays.note()
+    country = getattr(holidays, "country", None)
+    if isinstance(country, str) and country:
+        region = getattr(holidays, "subdiv", None)
+        return CalendarNote(country.upper(), region if isinstance(region, str) and region else None)
+    return CalendarNote()

@@ -18,6 +18,12 @@ from .screening import screen
 
 Record = dict[str, Any]
 
+# The computed dates moved past the office's public holidays (Reg. 1182/71 Art. 3(4)): wherever one is
+# shown, the context's calendar note goes with it (Context.calendar), and it is shown derived against that
+# same context, not as stored, so the date and the note can never disagree.
+COUNTED_PAST_HOLIDAYS: dict[str, tuple[str, ...]] = {
+    "rights_request": ("due_on",), "dpia": ("consultation_answer_due",)}
+
 
 def risk_level(likelihood: int | None, severity: int | None) -> str | None:
     """Likelihood × severity on the 1–4 scales: up to 3 low, 4–6 medium, 8 and above high."""
@@ -135,3 +141,12 @@ def derive(entity: str, record: Record, ctx: Context) -> Record:
         except (TypeError, ValueError, OverflowError):  # e.g. 10**12 hours to tell the client (validation says)
             pass
     return out
+
+
+def counted_now(entity: str, records: Iterable[Record], ctx: Context) -> list[Record]:
+    """The records with their holiday-counted dates (COUNTED_PAST_HOLIDAYS) worked out under ``ctx``, as shown
+    next to its calendar note: a stored one dates from the last save, perhaps before the country was set."""
+    keys = COUNTED_PAST_HOLIDAYS.get(entity, ())
+    if not keys:
+        return list(records)
+    return [{**r, **{k: v for k, v in derive(entity, r, ctx).items() if k in keys}} for r in records]

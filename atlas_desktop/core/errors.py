@@ -171,3 +171,9 @@ class DateOutOfRange(ValueError):
 class LocalTimeUnclear(ValueError):
     """A wall-clock time that a daylight-saving change skipped or repeated in the organisation's zone:
     which moment is meant must be said (with an offset); the message says how."""
+
+
+class SetupProblem(UsageError):
+    """An answer given while setting up a register (or recording who works on it) that cannot be used: an
+    unknown country code, a region the country does not have, an empty name. The message names the answer
+    and says what to give instead."""

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from . import clocks
+from .breach_status import breach_state
 from .checks import run_checks
 from .context import Context
 from .dashboard_figures import training_coverage, untrained_staff
@@ -23,6 +24,7 @@ from .vocab import BREACH_CAUSE, RIGHT_TYPE
 Record = dict[str, Any]
 _OPEN_REQUEST = frozenset({"received", "verifying", "in_progress"})
 NO_CAUSE = "Cause not recorded"
+_NEVER = dt.datetime.max.replace(tzinfo=dt.UTC)  # a breach without its time sorts last
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,17 @@ class CauseLine:
     late: int
     not_needed: int           # unlikely to result in a risk, or the client's to notify: documented only (Art. 33(5))
     undecided: int            # neither notified nor decided yet
+    to_notify: int = 0        # decided (or assessed) to notify, not notified yet; 0 in figures signed before it
+
+
+@dataclass(frozen=True)
+class BreachLine:
+    """A breach whose clock was running when the figures were counted, whatever its period (Art. 33, 34)."""
+
+    title: str
+    aware: str                # when the office became aware, in its own zone
+    authority: str            # the Art. 33(1) decision as recorded (Art. 33(2) for a client's breach)
+    people: str               # the Art. 34 decision as recorded ("" when the client decides)
 
 
 @dataclass(frozen=True)
@@ -71,6 +84,9 @@ class YearFigures:
     # Retention periods that ran out with the data still held (Art. 5(1)(e)): the checks' "retention-" findings,
     # listed on their own because deleting is the one thing a review can do about them at once.
     retention_ended: list[FindingLine] = field(default_factory=list)
+    # Every breach with a clock still running when counted, from before the period too: a review must not
+    # leave out a breach only because the office became aware of it last year.
+    running_breaches: list[BreachLine] = field(default_factory=list)
 
     @property
     def breach_total(self) -> CauseLine:
@@ -101,10 +117,11 @@ class YearFigures:
                    staff=int(data.get("staff", 0)), trained=int(data.get("trained", 0)),
                    training_percent=data.get("training_percent"), untrained=list(data.get("untrained", [])),
                    findings=[FindingLine(**x) for x in data.get("findings", [])],
-                   retention_ended=[FindingLine(**x) for x in data.get("retention_ended", [])])
+                   retention_ended=[FindingLine(**x) for x in data.get("retention_ended", [])],
+                   running_breaches=[BreachLine(**x) for x in data.get("running_breaches", [])])
 
 
-_CAUSE_NUMBERS = ("breaches", "notified", "on_time", "late", "not_needed", "undecided")
+_CAUSE_NUMBERS = ("breaches", "notified", "on_time", "late", "not_needed", "undecided", "to_notify")
 _RIGHT_NUMBERS = ("requests", "answered", "on_time", "late", "extended", "open", "overdue")
 
 
@@ -130,7 +147,7 @@ def breach_lines(breaches: Sequence[Record], period: Period, ctx: Context) -> tu
         if not period.contains(_local_day(when, zone)):
             continue
         label = BREACH_CAUSE.label_of(b["cause"]) if b.get("cause") else NO_CAUSE
-        row = tally.setdefault(label, [0] * 6)
+        row = tally.setdefault(label, [0] * 7)
         notified, deadline = b.get("notified_at"), b.get("notification_deadline")
         row[0] += 1
         if notified:
@@ -140,12 +157,28 @@ def breach_lines(breaches: Sequence[Record], period: Period, ctx: Context) -> tu
         elif b.get("notify_authority") == "no" or b.get("risk") == "none" or b.get("our_role") == "processor":
             # Not needed: decided so, assessed unlikely to result in a risk, or a client's to notify (Art. 33(2)).
             row[4] += 1
+        elif b.get("notify_authority") == "yes":
+            row[6] += 1  # decided (or assessed) to notify: a decision, not yet carried out
         else:
             row[5] += 1
         told += 1 if b.get("subjects_notified_at") else 0
     order = {t.label: i for i, t in enumerate(BREACH_CAUSE.terms)}
     lines = [CauseLine(label, *row) for label, row in sorted(tally.items(), key=lambda kv: order.get(kv[0], 99))]
     return lines, told
+
+
+def running_breaches(breaches: Sequence[Record], ctx: Context) -> list[BreachLine]:
+    """Every breach with a clock still running at ``ctx.now`` (``core.breach_status``), the earliest first."""
+    zone = clocks.zone(ctx.time_zone)
+    found = []
+    for raw in breaches:
+        b = derive("breach", dict(raw), ctx)
+        state = breach_state(b, ctx.now, zone, raw.get("notify_authority") or "undecided")
+        if state.running:
+            aware = b.get("aware_at")
+            key = aware.astimezone(dt.UTC) if isinstance(aware, dt.datetime) else _NEVER
+            found.append((key, BreachLine(state.title, state.aware, state.authority, state.people)))
+    return [line for _key, line in sorted(found, key=lambda kv: kv[0])]
 
 
 def request_lines(requests: Sequence[Record], period: Period, ctx: Context) -> list[RightLine]:
@@ -188,4 +221,5 @@ def year_figures(snapshot: Mapping[str, Sequence[Record]], ctx: Context, period:
     ended = [FindingLine(f.severity, f.message, f.article) for f in checked if f.code.startswith("retention-")]
     return YearFigures(period.start, period.end, breaches, told, request_lines(snapshot.get("rights_request") or (),
                                                                               period, ctx),
-                       coverage.staff, coverage.trained, coverage.percent, untrained, findings, ended)
+                       coverage.staff, coverage.trained, coverage.percent, untrained, findings, ended,
+                       running_breaches(snapshot.get("breach") or (), ctx))

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from . import review as rv
 from .review_diff import ADDED, CHANGED, RETIRED_SINCE, Change
-from .review_figures import YearFigures
+from .review_figures import BreachLine, YearFigures
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
@@ -37,12 +37,16 @@ def summary_lines(data: ReviewData) -> list[str]:
               f"{counts[rv.RETIRED]} retired.")]
     b = f.breach_total
     if b.breaches:
+        # Each breach counted once, under the decision recorded on it (Art. 33(1), 33(5)).
         lines.append(f"{plural(b.breaches, 'personal data breach', 'personal data breaches')} in the period: "
                      f"{b.notified} notified to the authority ({b.on_time} within 72 hours, {b.late} late), "
-                     f"{b.not_needed} recorded without notification as unlikely to cause a risk"
-                     + (f", {b.undecided} still undecided" if b.undecided else "") + ".")
+                     f"{b.not_needed} not notified by a recorded decision (unlikely to result in a risk, or a "
+                     "client's breach that the client notifies)"
+                     + (f", {b.to_notify} to be notified but not notified yet" if b.to_notify else "")
+                     + (f", {b.undecided} with the decision still pending" if b.undecided else "") + ".")
     else:
         lines.append("No personal data breach was recorded in the period.")
+    lines += running_lines(f.running_breaches)
     r = f.request_total
     if r.requests:
         lines.append(f"{plural(r.requests, 'rights request')} received: {r.answered} answered "
@@ -69,6 +73,24 @@ def summary_lines(data: ReviewData) -> list[str]:
         lines.append(f"Since {since}: {kinds[ADDED]} added, {kinds[CHANGED]} changed and "
                      f"{kinds[RETIRED_SINCE]} retired or removed.")
     return lines
+
+
+def describe(line: BreachLine) -> str:
+    """One breach and what is recorded on it: "Laptop stolen" (aware 02 Mar 2026 10:00 CET): notified the
+    authority on …, and told the people affected on …."""
+    aware = f" (aware {line.aware})" if line.aware else ""
+    people = f", and {line.people}" if line.people else ""
+    return f"\u201c{line.title}\u201d{aware}: {line.authority}{people}"
+
+
+def running_lines(running: Sequence[BreachLine]) -> list[str]:
+    """The breaches whose clock still runs, whenever they happened: none may drop out of the summary."""
+    if not running:
+        return []
+    head = (f"{plural(len(running), 'breach', 'breaches')} still {'has' if len(running) == 1 else 'have'} a clock "
+            "running (Art. 33(1), 34(1)), whenever it happened: ")
+    return [head + "; ".join(describe(line) for line in running[:5])
+            + (f"; and {len(running) - 5} more (section 2)." if len(running) > 5 else ".")]
 
 
 def actions(data: ReviewData) -> list[str]:

@@ -292,7 +292,7 @@ def _rights_request(ent: Entity, r: Record, ctx: Context, problems: list[Problem
         if received and told and told > clocks.extension_notice_deadline(received, ctx.holidays):
             problems.append(Problem("extension_notified_on", "The extension is allowed only if the person is told "
                                     f"within the first month, by {clocks.extension_notice_deadline(received, ctx.holidays)} "
-                                    "(Art. 12(3))."))
+                                    f"({ctx.calendar.moved_past}; Art. 12(3))."))
     if r.get("status") in ("answered", "refused"):
         _need(ent, r, "response_sent_on", "once the request is answered or refused", problems)
     if str(r.get("outcome") or "").startswith("refused") or r.get("status") == "refused":

@@ -85,6 +85,7 @@ class SignatureInfo:
     reason: str
     fingerprint: str
     anchor: tuple[int, str]
+    made_by: str = ""   # the person who made the report (the register's recorded name), never a login name
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,8 @@ class SignatureBox(Flowable):
         canv.drawString(8, self.HEIGHT - 14, "Digitally signed (PAdES)")
         canv.setFillColor(colors.black)
         count, head = info.anchor
-        lines = (("Signer", info.signer), ("Date", info.date), ("Reason", info.reason),
+        signer = f"{info.signer}, made by {info.made_by}" if info.made_by else info.signer
+        lines = (("Signer", signer), ("Date", info.date), ("Reason", info.reason),
                  ("Register", f"audit trail entry {count}, head {head}"), ("Certificate", f"SHA-256 {info.fingerprint}"))
         for i, (label, value) in enumerate(lines):
             y = self.HEIGHT - 27 - i * 10.5

@@ -8,6 +8,7 @@ from typing import Any
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from ..core import codec
+from ..core.derive import counted_now
 from ..core.entities import BY_KEY
 from .pdf_base import Document, Heading
 from .pdf_blocks import (
@@ -125,8 +126,12 @@ def _consultation(src: Source, record: dict[str, Any], width: float) -> list[Flo
     keys = tuple(f.key for f in DPIA.fields if f.section == "Prior consultation (Art. 36)")
     needed = record.get("residual_risk") == "high" or record.get("outcome") == "consult_authority"
     if needed or any(record.get(k) for k in keys):
+        [record] = counted_now("dpia", [record], src.context)  # the answer date as the note below counts it
         out = _section(src, record, "8. Prior consultation of the supervisory authority — Art. 36", "art36", keys,
                        width)
+        if record.get("consultation_answer_due"):
+            out.append(Paragraph(esc(f"The answer due date is 8 weeks (14 if extended) after sending, "
+                                     f"{src.context.calendar.moved_past} (Art. 36(2))."), STYLES.body))
         if needed and not record.get("consultation_sent_on"):
             out.append(Paragraph("The residual risk is high: the processing may not start before the authority has "
                                  "been consulted (Art. 36(1)).", STYLES.body))

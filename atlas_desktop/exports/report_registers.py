@@ -11,6 +11,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph
 
+from ..core.derive import counted_now
 from ..core.entities import BY_KEY
 from .pdf_base import Document, Heading
 from .pdf_blocks import (
@@ -176,7 +177,11 @@ def _timeliness(src: Source, r: dict[str, Any]) -> tuple[str, str]:
 
 def build_requests(src: Source, record_id: int | None = None) -> Document:
     width = frame_width(True)
-    requests = src.list("rights_request", order_by="received_on")
+    # Due dates as today's calendar counts them, the one the summary names (a stored one may predate it).
+    requests = counted_now("rights_request", src.list("rights_request", order_by="received_on"), src.context)
+    calendar = src.context.calendar
+    # Without a country no due date skipped a holiday: each says so, not only the summary.
+    weekends_only = "" if calendar.applied else f'<font color="#5A6570">{esc(calendar.moved_past)}</font>'
     rows, fills, counts = [], [], {GOOD: 0, SOON: 0, BAD: 0}
     for i, r in enumerate(requests):
         timing, colour = _timeliness(src, r)
@@ -186,7 +191,8 @@ def build_requests(src: Source, record_id: int | None = None) -> Document:
             _lines(f"<b>#{r['id']} {esc(r.get('requester') or '')}</b>", esc(src.text(REQUEST, r, "activities"))),
             para(src.text(REQUEST, r, "right")),
             _lines(esc(src.text(REQUEST, r, "received_on")), _labelled(src, REQUEST, r, "identity_verified_on")),
-            _lines(f"<b>{esc(src.text(REQUEST, r, 'due_on'))}</b>", esc(extended),
+            _lines(f"<b>{esc(src.text(REQUEST, r, 'due_on'))}</b>", weekends_only if r.get("due_on") else "",
+                   esc(extended),
                    esc(r.get("extension_reason") or "") if r.get("extended") else ""),
             para(src.text(REQUEST, r, "status")),
             para(src.text(REQUEST, r, "response_sent_on")),
@@ -201,8 +207,8 @@ def build_requests(src: Source, record_id: int | None = None) -> Document:
               *_summary([("Requests recorded", str(len(requests))), ("Still open", str(open_)),
                          ("Late or overdue", str(counts[BAD])),
                          ("How the deadline is counted", ("One month from receipt, three if extended (the person "
-                                                          "told within the first month), moved past weekends and "
-                                                          "public holidays (Art. 12(3))."))],
+                                                          "told within the first month), "
+                                                          f"{calendar.moved_past} (Art. 12(3))."))],
                         width),
               Heading("The requests", 0, key="requests")]
     story.append(grid(["Requester", REQUEST.field("right").label, REQUEST.field("received_on").label,

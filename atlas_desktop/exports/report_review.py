@@ -14,6 +14,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from ..core import review as rv
 from ..core.review_diff import CHANGE_LABELS
+from ..core.review_attention import BULK_NOTE, is_bulk
+from ..core.review_figures import BreachLine
 from ..core.review_summary import ReviewData, actions, plural, summary_lines
 from .pdf_base import Document, Heading, TocHere
 from .pdf_blocks import Source, esc, frame_width, grid, kv_table, label_cell, para, scaled
@@ -62,8 +64,12 @@ def _summary(data: ReviewData) -> list[Flowable]:
 def _items(src: Source, data: ReviewData, width: float) -> list[Flowable]:
     out: list[Flowable] = [Heading("1. The records reviewed", 0, key="items", toc="1. The records reviewed"),
                            Paragraph("Each record was confirmed unchanged, updated in the register, or retired (kept "
-                                     "in the history but no longer in force). The next review is dated from the "
-                                     "close: a year, or the record's own review cycle.", _NOTE_WITH_NEXT)]
+                                     "in the history but no longer in force), by the person named, on the day "
+                                     "shown. \u201cIn bulk\u201d marks records confirmed together with the other "
+                                     "remaining ones; a record that needed attention (overdue, a breach clock "
+                                     "running, a gap) could only be confirmed on its own, with a note saying why. "
+                                     "The next review is dated from the close: a year, or the record's own review "
+                                     "cycle.", _NOTE_WITH_NEXT)]
     for rule in rv.REVIEWED:
         items = [i for i in data.items if i.entity == rule.entity]
         if not items:
@@ -71,13 +77,20 @@ def _items(src: Source, data: ReviewData, width: float) -> list[Flowable]:
         rows, fills = [], []
         for n, item in enumerate(items):
             rows.append([item.title, rv.DECISION_LABELS[item.decision], item.decided_by or "",
-                         _day(src, item.decided_at), item.note or "", _next_due(item)])
+                         _day(src, item.decided_at), _note(item), _next_due(item)])
             if (fill := _DECISION_FILL.get(item.decision)) is not None:
                 fills.append((1, n, fill))
         out += [Heading(rule.heading, 1, key=f"items-{rule.entity}"),
                 grid(["Record", "Decision", "By", "On", "Note", "Next review"], rows,
-                     scaled([3.0, 1.6, 1.1, 1.45, 1.7, 1.45], width), fills)]
+                     scaled([2.5, 1.4, 1.15, 1.15, 2.75, 1.15], width), fills)]
     return out
+
+
+def _note(item: rv.Item) -> str:
+    """The note as kept; a bulk confirmation's own words shortened to "In bulk" (the heading note explains it)."""
+    if is_bulk(item):
+        return "In bulk" + str(item.note)[len(BULK_NOTE):]
+    return item.note or ""
 
 
 def _next_due(item: rv.Item) -> str:
@@ -94,13 +107,18 @@ def _figures(data: ReviewData, width: float) -> list[Flowable]:
                            Paragraph(f"From {f.period_start:%d %B %Y} to {f.period_end:%d %B %Y}.", _NOTE_WITH_NEXT),
                            Heading("Breaches by cause (Art. 33, EDPB Guidelines 01/2021)", 1, key="fig-breaches")]
     lines = [*f.breaches, f.breach_total] if f.breaches else []
-    out.append(grid(["Cause", "Breaches", "Notified", "In 72 h", "Late", "Not notifiable", "Undecided"],
-                    [[x.cause, x.breaches, x.notified, x.on_time, x.late, x.not_needed, x.undecided] for x in lines],
-                    scaled([3.4, 1, 1, 1, 0.8, 1.2, 1], width)) if lines else
+    out.append(grid(["Cause", "Breaches", "Notified", "In 72 h", "Late", "Not notified by decision",
+                     "To notify, not sent", "Decision pending"],
+                    [[x.cause, x.breaches, x.notified, x.on_time, x.late, x.not_needed, x.to_notify, x.undecided]
+                     for x in lines],
+                    scaled([3.0, 1, 1, 0.9, 0.8, 1.3, 1.2, 1.1], width)) if lines else
                para("No breach in the period.", STYLES.body))
     if f.breaches:
         told = plural(f.people_told, "breach", "breaches")
-        out.append(Paragraph(f"The people affected were told (Art. 34) in {told}.", STYLES.note))
+        out.append(Paragraph(f"The people affected were told (Art. 34) in {told}. Not notified by decision: judged "
+                             "unlikely to result in a risk and documented (Art. 33(1), 33(5)), or a client's breach, "
+                             "which the client notifies (Art. 33(2)).", STYLES.note))
+    out += _running(f.running_breaches, width)
     out.append(Heading("Rights requests by type (Art. 12(3), 15–22)", 1, key="fig-requests"))
     lines2 = [*f.requests, f.request_total] if f.requests else []
     out.append(grid(["Request", "Received", "Answered", "On time", "Late", "Extended", "Open", "Overdue"],
@@ -133,6 +151,25 @@ def _figures(data: ReviewData, width: float) -> list[Flowable]:
                         scaled([1, 6, 1.4], width), fills))
     else:
         out.append(para("None: nothing is overdue or missing.", STYLES.body))
+    return out
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _running(running: list[BreachLine], width: float) -> list[Flowable]:
+    """Every breach whose clock still ran when the figures were counted, from before the period too."""
+    out: list[Flowable] = [Heading("Breaches with a clock still running (Art. 33(1), 34(1))", 1, key="fig-running")]
+    if not running:
+        return [*out, para("None: every breach was notified, or decided not to be, and the people affected were "
+                           "told where they had to be.", STYLES.body)]
+    out.append(Paragraph("Whenever they happened: the decisions as recorded in the register.", STYLES.note))
+    rows = [[x.title, x.aware, _sentence(x.authority), _sentence(x.people) or "The client decides (Art. 33(2))"]
+            for x in running]
+    out.append(grid(["Breach", "Became aware", "Notifying the authority (Art. 33(1))",
+                     "Telling the people (Art. 34(1))"], rows, scaled([2.2, 1.5, 2.6, 2.4], width),
+                    [(2, n, LEVEL_FILL["high"]) for n in range(len(rows))]))
     return out
 
 

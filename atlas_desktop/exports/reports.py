@@ -20,6 +20,7 @@ from ..core.countries import country_name
 from ..core.entities import BY_KEY
 from ..core.errors import UsageError
 from ..storage.certificate import ensure_certificate
+from ..storage.identity import UNNAMED
 from ..storage.register import register_files
 from . import (
     report_breach,
@@ -98,6 +99,13 @@ def report_bytes(records: Any, kind: str, *, record_id: int | None = None, now: 
         return signed_document(records, lambda src: spec.build(src, record_id), now=now, progress=progress)
 
 
+def made_by(reg: Any) -> str:
+    """The person the register names as making this report; "" when nobody is named (no "Unnamed user"
+    on a signed page: the organisation's signature stands on its own)."""
+    actor = str(getattr(reg, "actor", "") or "").strip()
+    return "" if actor in ("", UNNAMED) else actor
+
+
 def signed_document(records: Any, build: Callable[[Source], Document], *, now: dt.datetime | None = None,
                     progress: Progress | None = None) -> bytes:
     """Lay out the document ``build`` makes from one read of the register, and sign it."""
@@ -111,7 +119,7 @@ def signed_document(records: Any, build: Callable[[Source], Document], *, now: d
     document.keywords.append(f"audit-anchor {src.anchor.count}:{src.anchor.head}")
     signed_at = src.when(dt.datetime.now(dt.UTC))
     rendered = render(document, SignatureInfo(cert.subject, signed_at, document.title, cert.fingerprint,
-                                                   (src.anchor.count, src.anchor.head)), progress)
+                                              (src.anchor.count, src.anchor.head), made_by(records.reg)), progress)
     if progress is not None:
         progress(0, 0, "Signing")
     country = src.org.get("country")

@@ -27,19 +27,27 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from . import cells
+from . import cells, print_layout
 
 NAVY = "1F3864"
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+
+
+def font(**style: Any) -> Font:
+    """A font in the workbook's own typeface and size: one without a name is drawn in the spreadsheet program's
+    default (in LibreOffice a serif far wider than Calibri, which the row heights are estimated for)."""
+    return Font(**{"name": "Calibri", "size": 11, **style})
+
+
+HEADER_FONT = font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor=NAVY)
 REQUIRED_FILL = PatternFill("solid", fgColor="833C0B")     # the headings Art. 30(1) requires
 READ_ONLY_FILL = PatternFill("solid", fgColor="7F7F7F")    # shown, never imported
 GROUP_FILL = PatternFill("solid", fgColor="D9E1F2")
-TITLE_FONT = Font(bold=True, size=14, color=NAVY)
-SECTION_FONT = Font(bold=True, size=12, color=NAVY)
-LINK_FONT = Font(bold=True, color="0563C1", underline="single")
-BOLD = Font(bold=True)
-MUTED = Font(italic=True, color="595959")
+TITLE_FONT = font(bold=True, size=14, color=NAVY)
+SECTION_FONT = font(bold=True, size=12, color=NAVY)
+LINK_FONT = font(bold=True, color="0563C1", underline="single")
+BOLD = font(bold=True)
+MUTED = font(italic=True, color="595959")
 THIN = Side(style="thin", color="BFBFBF")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
@@ -113,6 +121,8 @@ class Sheet:
             raise ValueError("a row above the ones already written cannot be changed")
         for row in range(self.next_row, last + 1):
             line = self.rows.get(row)
+            if line:
+                print_layout.fit_row_height(self.ws, row, line.values())
             self.ws.append([line[c] for c in sorted(line)] if line else [])
         self.next_row = max(self.next_row, last + 1)
         self.rows.clear()
@@ -125,7 +135,8 @@ class Sheet:
         Nothing of them is kept: one cell per column is refilled for each row and written at once, so a
         register of any size costs the memory of one row. A data cell's style is one of the few a table
         uses (a date's number format, a text's quote prefix, a fill), each made and numbered once
-        (``_TableStyles``): openpyxl would otherwise hash every cell's style to find its number."""
+        (``_TableStyles``): openpyxl would otherwise hash every cell's style to find its number.
+        A row whose texts wrap is made as tall as its tallest text needs (``print_layout``)."""
         self.flush()
         while self.next_row < first_row:
             self.ws.append([])
@@ -142,20 +153,28 @@ class Sheet:
         fit, limit, triggers, stored = cells.fit, cells.EXCEL_TEXT_LIMIT, cells.TRIGGERS, cells.stored
         spare: list[_DataCell] = []
         append = self.ws.append
+        # Characters a line of each column holds: a text longer than that, or of several lines, wraps.
+        capacities = [print_layout.capacity(w) for w in print_layout.widths_of(self.ws, max(map(len, rows),
+                                                                                              default=0))]
+        lines_of, dims, tall_row = print_layout.text_lines, self.ws.row_dimensions, print_layout.row_attributes
         for row, values in enumerate(rows, start=first_row):
             while len(spare) < len(values):
                 spare.append(_DataCell(self.ws, row=row, column=len(spare) + 1))
             line = spare[:len(values)]
-            for cell, value in zip(line, values):  # as long as each other: line was cut to the row's length
+            tallest = 1
+            for cell, value, chars in zip(line, values, capacities):  # capacities cover the longest row
                 cell.row = row
                 # The two commonest cells inline (an empty one, a text); any other value as cells.put stores it.
                 if value is None:
                     cell._value, cell.data_type, key = None, "n", plain
                 elif type(value) is str:
                     # cells.fit without a call for the usual text (printable, short enough for a cell).
-                    text = value if value.isprintable() and len(value) <= limit else fit(value)
+                    printable = value.isprintable()
+                    text = value if printable and len(value) <= limit else fit(value)
                     cell._value, cell.data_type = text, "s"
                     key = quoted if text[:1] in triggers else plain
+                    if len(text) > chars or not printable:  # a line break is not printable
+                        tallest = max(tallest, lines_of(text, chars))
                 else:
                     parts = stored(value)
                     if parts is None:  # a value of another kind: as cells.put leaves it, numbered by openpyxl
@@ -172,7 +191,12 @@ class Sheet:
                     if fill is not None:
                         key = (key[0], key[1], fill_ids[id(fill)])
                 cell.style_id = styles[key]
-            append(line)
+            if tallest > 1:
+                dims[row] = tall_row(tallest)
+                append(line)
+                del dims[row]  # written with the row: not kept, so a big register costs no more memory
+            else:
+                append(line)
         self.next_row = first_row + len(rows)
 
 
@@ -265,7 +289,7 @@ def write_table(ws: Sheet, header_row: int, first_row: int, rows: Sequence[Seque
 def finish_table(ws: Sheet, header_row: int, last_row: int, columns: int, *, freeze_col: int = 1,
                  rows: Sequence[Sequence[Any]] = (), first_row: int = 0) -> None:
     """Freeze the headings (and the first ``freeze_col`` columns), add a filter, fit the widths to the cells
-    gathered and to ``rows`` (the data rows from ``first_row``, not written yet)."""
+    gathered and to ``rows`` (the data rows from ``first_row``, not written yet), and set how the sheet prints."""
     if columns == 0:
         return
     last_letter = get_column_letter(columns)
@@ -273,6 +297,7 @@ def finish_table(ws: Sheet, header_row: int, last_row: int, columns: int, *, fre
     ws.auto_filter.ref = f"A{header_row}:{last_letter}{max(last_row, header_row + 1)}"
     fit_widths(ws, header_row, columns, rows)
     ws.sheet_view.zoomScale = 90
+    print_layout.set_up(ws, columns=columns, last_row=last_row, header_row=header_row)
 
 
 def _width(value: Any) -> int:
@@ -337,7 +362,8 @@ def group_row(ws: Sheet, row: int, spans: Sequence[tuple[int, int, str]]) -> Non
         cells.put(cell, text)
         cell.font = BOLD
         cell.fill = GROUP_FILL
-        cell.alignment = Alignment(horizontal="center", vertical="center")
+        # From the group's first column: centred over a wide group, a label would print on a later page across.
+        cell.alignment = Alignment(horizontal="left", vertical="center")
         if last > first:
             ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
 

@@ -23,13 +23,15 @@ from ..core import clocks
 from ..core.bulk import without_cycle_collection
 from ..core.checks import TRAINING_DUE_SOON_DAYS, Finding, run_checks
 from ..core.countries import all_countries, country_name
+from ..core.derive import counted_now
 from ..core.entities import BY_KEY
 from ..core.errors import AtlasError, UsageError
 from ..core.spec import Kind
-from . import cells, styling
+from . import cells, print_layout, styling
+from . import read_only_views as views
 from .output import write_export
 from .spool import MemoryWorkbook
-from .art30 import ART30_2_COLUMNS, CONTROLLER_ROLES, ICO_COLUMNS, Art30
+from .art30 import Art30
 from .layouts import (
     FIRST_ROW,
     HEADER_ROW,
@@ -89,7 +91,10 @@ def build_workbook(records: Any, *, only: Sequence[str] | None = None, now: dt.d
     with_findings = not only or "findings" in only
     ctx = records.context(now)
     tz = ctx.time_zone
-    snapshot = {key: sorted(rows, key=lambda r: r["id"]) for key, rows in records.snapshot().items()}
+    # Due dates counted past holidays are worked out again under today's calendar, the one the cover names:
+    # a stored one dates from the record's last save, perhaps before the country was set.
+    snapshot = {key: counted_now(key, sorted(rows, key=lambda r: r["id"]), ctx)
+                for key, rows in records.snapshot().items()}
     titles = {key: records.titles(key) for key in BY_KEY}
     layouts = all_layouts(entities, tz)
     steps: list[tuple[str, Callable[[], None]]] = []
@@ -101,11 +106,12 @@ def build_workbook(records: Any, *, only: Sequence[str] | None = None, now: dt.d
     lists = styling.Lists(wb, VIEW_TITLES["lists"])
     contents: list[tuple[str, str]] = []
     art30 = Art30(snapshot)
+    fingerprints: dict[str, str] = {}  # of the read-only views, for an import to tell if one was edited
 
     if "activity" in keys:
         def art30_sheets() -> None:
-            _art30_sheet(wb, art30, contents)
-            _art30_2_sheet(wb, art30, snapshot["organisation"][0], contents)
+            views.art30_sheet(wb, art30, contents, fingerprints)
+            views.art30_2_sheet(wb, art30, snapshot["organisation"][0], contents, fingerprints)
         steps.append(("Art. 30 record", art30_sheets))
     def register_step(layout: SheetLayout) -> Callable[[], None]:
         return lambda: _register_sheet(wb, layout, snapshot, titles, tz, lists, contents)
@@ -124,7 +130,7 @@ def build_workbook(records: Any, *, only: Sequence[str] | None = None, now: dt.d
         head = records.reg.audit.head()
         _cover(cover, snapshot["organisation"][0], ctx, head, contents)
         cover.flush()
-        _about(wb, records.reg.register_id, ctx, head)
+        _about(wb, records.reg.register_id, ctx, head, fingerprints)
     except BaseException:
         styling.discard(wb)
         raise
@@ -219,39 +225,6 @@ def _lower(words: str) -> str:
     return " ".join(w if w[:2].isupper() else w.lower() for w in words.split())
 
 
-# -- the Art. 30 views -----------------------------------------------------------------------------------
-def _art30_sheet(wb: Workbook, art30: Art30, contents: list[tuple[str, str]]) -> None:
-    ws = styling.Sheet(wb, VIEW_TITLES["art30"])
-    activities = art30.activities(CONTROLLER_ROLES)
-    required = sum(1 for c in ICO_COLUMNS if c.required)
-    styling.group_row(ws, 1, [(1, required, "Required by Art. 30(1) GDPR (* in the ICO template's required part)"),
-                              (required + 1, len(ICO_COLUMNS), "Optional columns of the ICO template")])
-    styling.write_header(ws, HEADER_ROW, [c.heading + (" *" if c.required else "") for c in ICO_COLUMNS],
-                         required=[c.required for c in ICO_COLUMNS])
-    rows = [[row[c.key] or None for c in ICO_COLUMNS] for row in map(art30.ico_row, activities)]
-    styling.write_table(ws, HEADER_ROW, FIRST_ROW, rows, len(ICO_COLUMNS))
-    ws.flush()
-    contents.append((ws.title, (f"The record of processing activities as controller, in the UK ICO template's "
-                               f"column order: {len(rows)} activit{'ies' if len(rows) != 1 else 'y'} (Art. 30(1))")))
-
-
-def _art30_2_sheet(wb: Workbook, art30: Art30, org: Record, contents: list[tuple[str, str]]) -> None:
-    ws = styling.Sheet(wb, VIEW_TITLES["art30_2"])
-    who = "; ".join(x for x in (org.get("name"), org.get("email"), org.get("phone")) if x)
-    styling.group_row(ws, 1, [(1, len(ART30_2_COLUMNS), (f"Processor: {who}. Our representative and DPO are on "
-                                                        "the Cover sheet (Art. 30(2)(a))."))])
-    styling.write_header(ws, HEADER_ROW, [h + (" *" if r else "") for h, r in ART30_2_COLUMNS],
-                         required=[r for _, r in ART30_2_COLUMNS])
-    rows = art30.processor_rows()
-    if not rows:
-        cells.put(ws.cell(FIRST_ROW, 1), "No activity is recorded where the office acts as a processor.")
-        ws.cell(FIRST_ROW, 1).font = styling.MUTED
-    styling.write_table(ws, HEADER_ROW, FIRST_ROW, rows, len(ART30_2_COLUMNS))
-    ws.flush()
-    contents.append((ws.title, (f"The record kept as processor for clients: {len(rows)} row"
-                               f"{'s' if len(rows) != 1 else ''}, one per client and activity (Art. 30(2))")))
-
-
 # -- staff training, findings -------------------------------------------------------------------------------
 def _matrix_sheet(wb: Workbook, snapshot: Mapping[str, list[Record]], today: dt.date,
                   contents: list[tuple[str, str]]) -> None:
@@ -344,6 +317,7 @@ def _cover(ws: styling.Sheet, org: Record, ctx: Any, head: Any, contents: list[t
         ("", None),
         ("This export", None),
         ("Generated at", _local(ctx.now, tz)),
+        ("Due dates", f"Deadlines are {ctx.calendar.moved_past} (Art. 12(3))."),
         ("Dates and times", (f"Every time in this workbook is the wall-clock time in {tz}: spreadsheets store no "
                             "time zone. A time the clocks repeat (when they go back) is written as text with its "
                             "UTC offset.")),
@@ -376,16 +350,20 @@ def _cover(ws: styling.Sheet, org: Record, ctx: Any, head: Any, contents: list[t
     ws.column_dimensions["A"].width = 38
     ws.column_dimensions["B"].width = 100
     ws.sheet_view.showGridLines = False
+    print_layout.set_up(ws, columns=2, last_row=first + len(rows) - 1)
 
 
-def _about(wb: Workbook, register_id: str, ctx: Any, head: Any) -> None:
-    """Hidden facts an import needs: which register wrote the file and which zone its times are in."""
+def _about(wb: Workbook, register_id: str, ctx: Any, head: Any, fingerprints: Mapping[str, str]) -> None:
+    """Hidden facts an import needs: which register wrote the file, which zone its times are in, and what its
+    read-only views held (to tell the user if one was edited, see ``read_only_views``)."""
     ws = styling.Sheet(wb, VIEW_TITLES["about"])
     for r, (key, value) in enumerate((("format", FORMAT), ("register_id", register_id),
                                       ("time_zone", ctx.time_zone), ("generated_at", ctx.now.astimezone(dt.UTC)
                                                                      .isoformat()),
                                       ("audit_count", str(head.count)), ("audit_head", head.head),
-                                      ("atlas_version", __version__)), start=1):
+                                      ("atlas_version", __version__),
+                                      *((views.FACT_PREFIX + title, digest) for title, digest in fingerprints.items())),
+                                     start=1):
         cells.put(ws.cell(r, 1), key)
         cells.put(ws.cell(r, 2), value)
     ws.sheet_state = "veryHidden"

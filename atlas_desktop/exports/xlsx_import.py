@@ -38,6 +38,7 @@ from .import_sheets import (
     read_ico_sheet,
 )
 from .layouts import layout_for_marker, link_order
+from .read_only_views import skipped_note
 from .values import Ref, keep_precise, same_as_stored
 from .xlsx_read import SpreadsheetRefused, Workbook
 
@@ -63,7 +64,8 @@ def plan_import(records: Any, path: Path) -> ImportPlan:
                 if found is not None:
                     reads.append(read_ico_sheet(book, name, *found, _processor_names(records)))
             elif book.state(name) == "visible" and facts:
-                notes.append(f"{name}: a view for reading (not imported).")
+                # Never read, but looked at: an edited Art. 30 view would otherwise lose its edits without a word.
+                notes.append(skipped_note(name, facts, ((n, [c.value for c in row]) for n, row in book.rows(name))))
     if not reads:
         raise SpreadsheetRefused(f"{path.name} holds no sheet Atlas can import: neither an Atlas export nor a sheet "
                                  "with the ICO template's headings (Business function, Purpose of processing, …).")

@@ -105,12 +105,16 @@ class AtlasApp(QObject):
         QTimer.singleShot(2000, self.backup_if_due)
         if register.tail_warning:
             show_error(self.window, self.tr("Audit trail"), register.tail_warning)
-        if getattr(register, "key_warning", ""):  # a damaged entry of the key file, named with its fix
-            show_error(self.window, self.tr("Key file"), register.key_warning)
+        from .security_menu import key_warning_text
+        key_warning = key_warning_text(register)  # a damaged key-file entry, its fix named by the app's menus
+        if key_warning:
+            show_error(self.window, self.tr("Key file"), key_warning)
         from .integrity_check import warn_trail_memory
         warn_trail_memory(self.window, register)
         # After the dashboard's own first read: both read the whole register.
         QTimer.singleShot(3000, lambda: self._check_records(register))
+        from .your_name import ask_name_if_missing  # a register with no name recorded: asked once, after opening
+        QTimer.singleShot(0, lambda: ask_name_if_missing(self.window, self.session))
         from .team_app import session_opened
         session_opened(self.window, self.session)
         return self.window
@@ -138,6 +142,8 @@ class AtlasApp(QObject):
             from .team_app import change_password
             w.add_action(f, "change_password", self.tr("Change my password…"),
                          lambda: change_password(w, self._live()))
+        from .security_menu import add_security_menu
+        add_security_menu(w, self, f)  # File › Security: passphrase, recovery key, restore, certificate
         w.add_separator(f)
         w.add_action(f, "lock", self.tr("Lock"), lambda: self.lock("manual"), "Ctrl+L",
                      style.standardIcon(QStyle.SP_DialogNoButton))
@@ -145,6 +151,9 @@ class AtlasApp(QObject):
         w.add_action(f, "quit", self.tr("Quit"), self.quit, QKeySequence.Quit)
 
         w.add_action(e, "new_record", self.tr("New record"), self.new_record, QKeySequence.New)
+        from .template_picker import open_from_templates
+        w.add_action(e, "from_templates", self.tr("New activities from templates…"),
+                     lambda: open_from_templates(w, self._live()))
         w.add_action(e, "find", self.tr("Find"), self.find, QKeySequence.Find)
         w.add_action(e, "copy", self.tr("Copy"), self.copy_selection, QKeySequence.Copy)
         w.add_separator(e)
@@ -159,6 +168,13 @@ class AtlasApp(QObject):
         w.add_action(t, "checks", self.tr("What needs action (dashboard)"), lambda: w.show_page("dashboard"))
         w.add_action(t, "verify_audit", self.tr("Verify the audit trail"), self.verify_audit)
 
+        from .help_window import HELP_KEY, main_window_page, show_help
+        w.add_action(h, "help", self.tr("Atlas Desktop help"),
+                     lambda: show_help(w, main_window_page(w), self.settings.language), HELP_KEY,
+                     style.standardIcon(QStyle.SP_MessageBoxQuestion))
+        w.add_action(h, "first_steps", self.tr("First steps"),
+                     lambda: show_help(w, "first-steps", self.settings.language))
+        w.add_separator(h)
         w.add_action(h, "about", self.tr("About Atlas Desktop"), self.about)
         from .team_app import fit_menus
         fit_menus(w, self._live())

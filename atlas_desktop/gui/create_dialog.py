@@ -1,4 +1,4 @@
-"""Creates a new register in three steps: name and place, passphrase, and the recovery key shown once.
+"""Creates a new register in four steps: name and place, the office and you, passphrase, the recovery key shown once.
 
 The register is created (Argon2 key derivation, about a second) off the GUI thread when the
 passphrase page is committed; from then on there is no way back, only forward to the
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 from ..core.passphrase import assess
 from ..storage.register import Register
 from .create_name import NamePage, error_label, fit, reserve, say
+from .create_org import OrgPage
 from .dialogs import error_text
+from .screenfit import fit_window
 from .recovery_sheet import (
     key_lines,
     print_document,
@@ -71,7 +73,7 @@ class PassphrasePage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(tr("Choose a passphrase"))
-        self.setSubTitle(tr("Step 2 of 3. The passphrase opens the register every day."))
+        self.setSubTitle(tr("Step 3 of 4. The passphrase opens the register every day."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.CommitButton, tr("&Create register"))
         form = QFormLayout(self)
@@ -188,9 +190,10 @@ class PassphrasePage(QWizardPage):
 
     def _create(self, passphrase: str) -> None:
         path, org = self._wizard.name_page.register_path(), self._wizard.name_page.org_name()
+        user, organisation = self._wizard.org_page.user(), self._wizard.org_page.organisation()
 
         def work(progress: Progress) -> tuple[Register, str]:
-            register, recovery = Register.create(path, passphrase, org)
+            register, recovery = Register.create(path, passphrase, org, user=user, organisation=organisation)
             return detached(register), recovery
 
         def done(result: tuple[Register, str]) -> None:
@@ -222,7 +225,7 @@ class RecoveryPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(tr("Your recovery key"))
-        self.setSubTitle(tr("Step 3 of 3. The register is created; this key is shown only now."))
+        self.setSubTitle(tr("Step 4 of 4. The register is created; this key is shown only now."))
         col = QVBoxLayout(self)
         intro = QLabel(tr("If the passphrase is ever forgotten, this key is the only way to open the register. "
                           "Save it as a PDF or print it, and keep it somewhere safe, away from this computer."))
@@ -297,7 +300,7 @@ class RecoveryPage(QWizardPage):
 
 
 class CreateRegisterDialog(QWizard):
-    """The three-step creation wizard; after ``accept()`` the new, open register is in ``.register``."""
+    """The four-step creation wizard; after ``accept()`` the new, open register is in ``.register``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -307,13 +310,15 @@ class CreateRegisterDialog(QWizard):
         self.setWizardStyle(QWizard.ModernStyle)
         self.setOption(QWizard.NoBackButtonOnLastPage, True)
         self.name_page = NamePage()
+        self.org_page = OrgPage()
         self.passphrase_page = PassphrasePage(self)
         self.recovery_page = RecoveryPage(self)
-        for page in (self.name_page, self.passphrase_page, self.recovery_page):
+        for page in (self.name_page, self.org_page, self.passphrase_page, self.recovery_page):
             self.addPage(page)
         self.setButtonText(QWizard.FinishButton, tr("&Open the register"))
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 110, metrics.height() * 32)
+        # The office page needs 38 lines; a small or 200 % screen gets what it can hold (screenfit).
+        fit_window(self, QSize(metrics.averageCharWidth() * 110, metrics.height() * 38))
 
     def accept(self) -> None:
         self.recovery_key = ""

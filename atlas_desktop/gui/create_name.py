@@ -102,7 +102,7 @@ class NamePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(tr("Your organisation and where to keep the register"))
-        self.setSubTitle(tr("Step 1 of 3. The register is one encrypted file on this computer; "
+        self.setSubTitle(tr("Step 1 of 4. The register is one encrypted file on this computer; "
                             "nothing is sent anywhere."))
         self._folder = documents_dir()
         self._chosen = False  # True once the user typed or browsed a path: then it is theirs

@@ -15,13 +15,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,8 +30,8 @@ from ..storage.connection import is_damage
 from .dialogs import confirm, error_text, grow_to_fit
 from .editors import style
 from .problem_box import ProblemBox
+from .restoring import BackupSecret, restore_key_only, restore_whole
 from .tasks import Cancelled, run_task
-from .unlock_dialog import passphrase_row
 
 
 def tr(text: str) -> str:
@@ -152,20 +150,9 @@ class DamageDialog(QDialog):
         return self.backup_label
 
     def _secret_box(self) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.secret_label = QLabel(tr("&Passphrase of the backup (the one in use when it was made):"))
-        self.secret_label.setWordWrap(True)
-        self.secret = QLineEdit()
-        self.secret.setAccessibleName(tr("Passphrase of the backup"))
-        self.secret_label.setBuddy(self.secret)
-        row, self.show_button = passphrase_row(self.secret)
-        self.use_recovery = QCheckBox(tr("This is the &recovery key"))
-        self.use_recovery.setAccessibleName(tr("This is the recovery key"))
-        column.addWidget(self.secret_label)
-        column.addLayout(row)
-        column.addWidget(self.use_recovery)
+        self.secret_box = box = BackupSecret()  # shared with File › Security › Restore from backup…
+        self.secret_label, self.secret, self.show_button, self.use_recovery = (
+            box.label, box.edit, box.show_button, box.use_recovery)
         return box
 
     def _buttons(self) -> QDialogButtonBox:
@@ -201,15 +188,12 @@ class DamageDialog(QDialog):
         self.status.setVisible(bool(text))
 
     def _key(self) -> dict[str, str] | None:
-        secret = self.secret.text()
-        if not secret.strip():
-            self.problem.show_problem(tr("Enter the passphrase of the backup"),
-                                      tr("A backup opens with the passphrase (or recovery key) that was in use when "
-                                         "it was made."))
+        key = self.secret_box.key()
+        if key is None:
+            self.problem.show_problem(*self.secret_box.missing())
             self.secret.setFocus()
             grow_to_fit(self)
-            return None
-        return {"recovery_key": secret} if self.use_recovery.isChecked() else {"passphrase": secret}
+        return key
 
     def _choose(self, title: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self, title, str(self.backup_dir), tr("Atlas backups (*.atlasbak)"))
@@ -237,12 +221,8 @@ class DamageDialog(QDialog):
         target, folder = self.path, self.backup_dir
 
         def work(progress: Any) -> str:
-            from ..storage.restore import restore_backup
             progress.report(0, 0, tr("Checking and restoring the backup…"))
-            result = restore_backup(target, backup, backup_dir=folder, **key)
-            kept = tr(" The damaged register was kept as {0}.").format(result.previous_kept_at) \
-                if result.previous_kept_at else ""
-            return tr("Restored “{0}” from the backup {1}.").format(target.name, backup.name) + kept
+            return restore_whole(target, backup, folder, key)
 
         self._run(tr("Restoring the backup…"), work)
 
@@ -259,10 +239,8 @@ class DamageDialog(QDialog):
         target = self.path
 
         def work(progress: Any) -> str:
-            from ..storage.key_restore import restore_key_file  # written alongside; imported when used
             progress.report(0, 0, tr("Restoring the key file…"))
-            restore_key_file(target, backup, **key)
-            return tr("The key file of “{0}” was restored from the backup {1}.").format(target.name, backup.name)
+            return restore_key_only(target, backup, key)
 
         self._run(tr("Restoring the key file…"), work)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ..core.context import MOVED_PAST, CalendarNote
+
 
 def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
@@ -17,3 +19,11 @@ def tr(context: str, text: str) -> str:
 def spec_text(text: str) -> str:
     """A label, help text or vocabulary term from ``core``, translated if a translation is loaded."""
     return QCoreApplication.translate("spec", text) if text else text
+
+
+def calendar_text(note: CalendarNote, moved_past: bool = True) -> str:
+    """Which public holidays a due date skipped, translated: "moved past weekends only \u2014 set your country"
+    (or the bare note). The words are core's (context.NOTE_TEMPLATES), so every screen says the same."""
+    template, args = note.words()
+    text = spec_text(template).format(*args)
+    return spec_text(MOVED_PAST).format(text) if moved_past else text

@@ -26,7 +26,8 @@ def mismatch_text(mismatches: list[Any]) -> str:
         lines.append(_tr("…and {0} more.").format(more))
     return _tr("These records differ from the audit trail: they were changed outside Atlas, or the trail was "
                "cut. Nothing was changed now.\n\n{0}\n\nRun 'atlas doctor' for the full list, and restore a "
-               "backup you trust if you did not expect this.").format("\n".join(lines))
+               "backup you trust (File › Security › Restore from backup…) if you did not expect this."
+               ).format("\n".join(lines))
 
 
 def warn_trail_memory(parent: QWidget, register: Any) -> bool:

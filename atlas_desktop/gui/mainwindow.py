@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -32,6 +34,7 @@ from .dashboard import Dashboard
 from .i18n import spec_text
 from .registerview import RegisterView
 from .reviews_page import ReviewsPage
+from .screenfit import bounded, fit_window, keep_on_screen
 from .session import Session
 
 SETTINGS_ORG = "Atlas Desktop"
@@ -86,7 +89,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.setObjectName("MainWindow")
-        self.setMinimumSize(QSize(820, 560))
+        self.setMinimumSize(bounded(self, QSize(820, 560)))  # never more than a small or zoomed screen has
         self.views: dict[str, RegisterView] = {}
         self.page_index: dict[str, int] = {}
         self._unbuilt: dict[str, QWidget] = {}  # page key -> the placeholder standing in for it
@@ -109,7 +112,14 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.setObjectName("MainSplitter")
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.stack)
+        # A page that needs more room than a small (or zoomed) screen has scrolls, rather than the window
+        # growing past the screen's edge.
+        self.pages_area = QScrollArea()
+        self.pages_area.setObjectName("PagesArea")
+        self.pages_area.setWidgetResizable(True)
+        self.pages_area.setFrameShape(QFrame.NoFrame)
+        self.pages_area.setWidget(self.stack)
+        self.splitter.addWidget(self.pages_area)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -171,11 +181,20 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
+        self._size_by_current()
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.pages):
             self._build_page(self.pages[row][0])
         self.stack.setCurrentIndex(row)
+        self._size_by_current()
+
+    def _size_by_current(self) -> None:
+        # Only the page in sight sets how small the window may get: a hidden page's wide empty state would
+        # otherwise make every page scroll sideways on a small screen.
+        for index in range(self.stack.count()):
+            policy = QSizePolicy.Preferred if index == self.stack.currentIndex() else QSizePolicy.Ignored
+            self.stack.widget(index).setSizePolicy(policy, policy)
 
     def _view(self, key: str) -> RegisterView:
         view = RegisterView(self.session, key)
@@ -257,8 +276,9 @@ class MainWindow(QMainWindow):
         geometry = settings.value("main/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            keep_on_screen(self)  # remembered on a bigger monitor, or at a smaller zoom
         else:
-            self.resize(1200, 780)
+            fit_window(self, QSize(1200, 780))
         splitter = settings.value("main/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)

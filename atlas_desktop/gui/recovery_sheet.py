@@ -61,6 +61,9 @@ def recovery_document(org_name: str, register_path: Path, recovery_key: str,
                         "unlock window tick “Use the recovery key instead”, type the key and click Unlock. "
                         "Capitals, spaces and dashes do not matter."),
         "new": tr("To choose a new passphrase"),
+        "new_app": tr("in Atlas Desktop, once unlocked with this key: File › Security › Change passphrase…, "
+                      "and tick “I will type the recovery key instead”."),
+        "cli": tr("Or"),
         "cli_steps": tr("(on the command line): type the whole key on one line into a text file, for example "
                         "KEY.txt, and run"),
         "after": tr("then delete KEY.txt. This key keeps working afterwards."),
@@ -76,7 +79,8 @@ def recovery_document(org_name: str, register_path: Path, recovery_key: str,
         <p><b>{t["safe"]}</b> {t["where"]}</p>
         <h3>{t["how"]}</h3>
         <p><b>{t["app"]}</b> {t["app_steps"]}</p>
-        <p><b>{t["new"]}</b> {t["cli_steps"]}<br>
+        <p><b>{t["new"]}</b> {t["new_app"]}</p>
+        <p>{t["cli"]} {t["cli_steps"]}<br>
         <span style="font-family: monospace;">{esc(command)}</span><br>
         {t["after"]}</p>
     """)

@@ -37,6 +37,7 @@ from .dialogs import confirm, show_error
 from .i18n import spec_text
 from .register_empty import EmptyRegister
 from .registertable import RegisterTable
+from .screenfit import FoldingBar
 from .tablemodel import RecordTableModel
 
 FILTER_DELAY_MS = 150
@@ -79,7 +80,7 @@ class RegisterView(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.bar)
+        layout.addWidget(self.bar)
         layout.addWidget(self.stack, 1)
 
         self.filter_timer = QTimer(self)
@@ -151,7 +152,7 @@ class RegisterView(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(self.tr("Filter {0}").format(in_sentence(spec_text(self.entity.plural))))
         self.filter_edit.setToolTip(self.tr("Show only records containing this text (Ctrl+F)"))
-        self.filter_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
+        self.filter_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 12)
         self.filter_edit.installEventFilter(self)
 
         self.status_combo = QComboBox()
@@ -174,15 +175,16 @@ class RegisterView(QWidget):
         self.count_label.setAccessibleName(self.tr("Number of records shown"))
         self.count_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.bar = QHBoxLayout()
+        buttons, filters = QHBoxLayout(), QHBoxLayout()
         for button in self.buttons:
-            self.bar.addWidget(button)
-        self.bar.addSpacing(self.fontMetrics().horizontalAdvance("M"))
-        self.bar.addWidget(self.filter_edit, 1)
-        self.bar.addWidget(status_label)
-        self.bar.addWidget(self.status_combo)
-        self.bar.addSpacing(self.fontMetrics().horizontalAdvance("M"))
-        self.bar.addWidget(self.count_label)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        filters.addWidget(self.filter_edit, 1)
+        filters.addWidget(status_label)
+        filters.addWidget(self.status_combo)
+        filters.addSpacing(self.fontMetrics().horizontalAdvance("M"))
+        filters.addWidget(self.count_label)
+        self.bar = FoldingBar(buttons, filters)  # the filters go under the buttons on a narrow (or zoomed) screen
 
     def _build_table(self) -> None:
         table = self.table = RegisterTable(self.model)
@@ -197,6 +199,9 @@ class RegisterView(QWidget):
                                    spec_text(self.entity.label))
         self.empty_button = self.empty.button
         self.empty_button.clicked.connect(self.new_record)
+        if self.entity_key == "activity":  # the usual activities to tick (gui/template_picker.py); then show them
+            self.empty.offer_templates(self.session).added.connect(
+                lambda ids: self._clear_filters_to_show(ids[0]) or self.select_id(ids[0]))
 
     # -- public -------------------------------------------------------------------------------------
     def focus_filter(self) -> None:

@@ -49,7 +49,8 @@ class Session(QObject):
         # Only a local register's audit trail takes the name from Preferences: a team register's names the
         # person the server signed in, and the outbox's the same person (it is opened with their sign-in).
         if self.kind == LOCAL:
-            register.actor = self.settings.actor
+            from ..storage.identity import actor_for
+            register.actor = actor_for(register, self.settings.actor)  # never the computer's login name
         self.app_role = register.app_role() if self.kind == TEAM else ""
 
     # -- what widgets use -----------------------------------------------------------------------

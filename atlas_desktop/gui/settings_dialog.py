@@ -47,10 +47,15 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
 
         self.user_name = QLineEdit(settings.user_name)
-        self.user_name.setPlaceholderText(settings.actor)
+        local_open = session is not None and not session.is_locked and session.kind == "local"
+        from ..storage.identity import UNNAMED, recorded_user
+        recorded = recorded_user(session.register)[0] if local_open else ""
+        # Empty here: the name recorded in the register (asked when it was created) is used, never the login.
+        self.user_name.setPlaceholderText(recorded or UNNAMED)
         self.user_name.setAccessibleName(self.tr("Your name for the audit trail"))
         self.user_name.setToolTip(self.tr("Written next to every change you make, so the audit trail shows who "
-                                          "did what (Art. 5(2) accountability)."))
+                                          "did what (Art. 5(2) accountability). Leave it empty to use the name "
+                                          "recorded in the register."))
         form.addRow(self.tr("&Your name:"), self.user_name)
 
         self.lock_minutes = QSpinBox()
@@ -72,7 +77,11 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.backup_dir, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&Backup folder:"), row)
+        # A row given as a layout gets a label without a buddy, and such a label shows its '&' literally:
+        # the label is made here, its buddy the folder field.
+        self.backup_label = QLabel(self.tr("&Backup folder:"))
+        self.backup_label.setBuddy(self.backup_dir)
+        form.addRow(self.backup_label, row)
 
         self.backup_hours = QSpinBox()
         self.backup_hours.setRange(1, 24 * 30)
@@ -157,5 +166,6 @@ class SettingsDialog(QDialog):
             show_error(self, self.tr("Preferences"), exc)
             return
         if self.session is not None and not self.session.is_locked and self.session.kind == "local":
-            self.session.register.actor = self.settings.actor
+            from ..storage.identity import actor_for
+            self.session.register.actor = actor_for(self.session.register, self.settings.actor)
         super().accept()

@@ -68,7 +68,8 @@ def _review(session, window, out: Path) -> list[str]:
     reviews = Reviews(session.records)
     review = reviews.current() or reviews.start()
     items = reviews.items(review.id)
-    reviews.confirm([i.id for i in items if i.is_open][:9])
+    flagged = reviews.attention(review.id)  # those are confirmed only one by one, with a note
+    reviews.confirm([i.id for i in items if i.is_open and i.id not in flagged][:9])
     session.notify("review")
     review_window = ReviewWindow(session)
     names = []

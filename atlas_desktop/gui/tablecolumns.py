@@ -1,5 +1,6 @@
 """Fitting a register table's columns to what it shows: each column as wide as its heading and the text of
-the rows read so far, the title and the widest columns capped when they do not all fit.
+the rows read so far, the title and the widest text columns capped when they do not all fit. Dates, numbers
+and the attention column are never cut (a date without its time zone misleads), nor is any heading.
 
 Measured from the display text the model already holds (``RecordTableModel.cached_cells``), not with
 ``resizeColumnsToContents``, which asks the model for every role of every cell of a page: a tenth of
@@ -14,15 +15,18 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QStyle, QTableView
 
 from ..core.checks import OVERDUE
+from ..core.spec import Kind
 from .tablemodel import RecordTableModel
 
 MIN_CAP_CHARS = 18    # when the columns do not all fit, the widest shrink, but not below this many characters
 TITLE_CAP_CHARS = 40  # ...and the title, which names the record, keeps up to this many
+WHOLE_KINDS = frozenset({Kind.DATE, Kind.DATETIME, Kind.INT, Kind.BOOL, Kind.COUNTRY})  # short, never cut
 
 
 def fit_columns(table: QTableView, title: int = -1) -> None:
     """Each column as wide as its contents (as far as the rows read so far show them); if they do not
-    all fit, the title keeps up to TITLE_CAP_CHARS and the widest others share the rest evenly."""
+    all fit, the title keeps up to TITLE_CAP_CHARS and the widest other text columns share the rest evenly;
+    none narrower than its heading."""
     header = table.horizontalHeader()
     header.setStretchLastSection(False)  # set again at the end: the last column then fills the rest
     try:
@@ -34,18 +38,28 @@ def fit_columns(table: QTableView, title: int = -1) -> None:
             return
         char = table.fontMetrics().averageCharWidth()
         if title >= 0:
-            widths[title] = min(widths[title], char * TITLE_CAP_CHARS)
+            widths[title] = max(min(widths[title], char * TITLE_CAP_CHARS), header.sectionSizeHint(title))
             header.resizeSection(title, widths[title])
-            room -= widths[title]
-        others = [w for c, w in enumerate(widths) if c != title]
+        whole = {c for c in range(len(widths)) if c == title or not cuttable(table, c)}
+        room -= sum(widths[c] for c in whole)
+        others = [w for c, w in enumerate(widths) if c not in whole]
         cap, floor = max(others, default=0), char * MIN_CAP_CHARS
         while cap > floor and sum(min(w, cap) for w in others) > room:  # lower the cap until they fit
             cap -= max(1, cap // 50)
         for column, width in enumerate(widths):
-            if column != title and width > cap:
-                header.resizeSection(column, max(cap, floor))
+            if column not in whole and width > cap:
+                header.resizeSection(column, max(cap, floor, header.sectionSizeHint(column)))
     finally:
         header.setStretchLastSection(True)
+
+
+def cuttable(table: QTableView, column: int) -> bool:
+    """Whether the column holds free text that may be shortened (with "…") when the columns do not all fit."""
+    model = table.model()
+    if not isinstance(model, RecordTableModel) or column == model.attention_column:
+        return False
+    field = model.field_at(column)
+    return field is not None and field.kind not in WHOLE_KINDS
 
 
 def content_widths(table: QTableView) -> list[int]:

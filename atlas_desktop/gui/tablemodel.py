@@ -34,10 +34,11 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from ..core.checks import OVERDUE
 from ..core.context import Context
+from ..core.derive import COUNTED_PAST_HOLIDAYS
 from ..core.entities import entity
 from ..core.errors import AtlasError
 from ..core.spec import Entity, Field, Kind
-from .i18n import spec_text
+from .i18n import calendar_text, spec_text
 from .tablerows import Row, RowReader, has_attention
 
 log = logging.getLogger(__name__)
@@ -350,13 +351,23 @@ class RecordTableModel(QAbstractTableModel):
         if orientation != Qt.Horizontal or not 0 <= section < self.columnCount():
             return None
         f = self.field_at(section)
+        # A date moved past public holidays says which ones (none, until the country is set).
+        calendar = (self._ctx.calendar if self._ctx is not None and f is not None
+                    and f.key in COUNTED_PAST_HOLIDAYS.get(self.entity.key, ()) else None)
         if role == Qt.DisplayRole:
-            return self.tr("Attention") if f is None else spec_text(f.label)
+            if f is None:
+                return self.tr("Attention")
+            if calendar is not None and not calendar.applied:
+                return self.tr("{0} (weekends only)").format(spec_text(f.label))
+            return spec_text(f.label)
         if role == Qt.ToolTipRole:
             if f is None:
                 return self.tr("Overdue or due soon, judged as the dashboard judges it. Sorting by this column "
                                "sorts by the deadline.")
-            return f"{spec_text(f.help)} ({f.article})" if f.article else spec_text(f.help)
+            text = f"{spec_text(f.help)} ({f.article})" if f.article else spec_text(f.help)
+            if calendar is not None:
+                text += "\n" + self.tr("The dates shown are {0}.").format(calendar_text(calendar))
+            return text
         if role == Qt.TextAlignmentRole:
             return int((Qt.AlignRight if f is not None and f.kind is Kind.INT else Qt.AlignLeft) | Qt.AlignVCenter)
         return None

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication
 from ..core import codec
 from ..core.checks import DUE_SOON, OVERDUE, run_checks
 from ..core.context import Context
+from ..core.derive import COUNTED_PAST_HOLIDAYS, counted_now
 from ..core.entities import ENTITIES
 from ..core.errors import AtlasError
 from ..core.spec import Entity, Field, Kind
@@ -99,6 +100,9 @@ class RowReader:
         try:
             records = self.session.records
             found = {r["id"]: r for r in records.rows(self.entity.key, missing)} if missing else {}
+            if ctx is not None and self.entity.key in COUNTED_PAST_HOLIDAYS:
+                # Shown as the header's calendar note says they were counted: stored ones predate any change of it.
+                found = {r["id"]: r for r in counted_now(self.entity.key, found.values(), ctx)}
             titles = self._titles(records, found.values())
             judged = self._judge(records, list(found.values()), ctx)
         except AtlasError:

@@ -21,7 +21,7 @@ from .team_signin import TeamSignInDialog
 _URL_PREFIXES = ("postgresql://", "postgres://")
 
 # Actions that mean nothing in the outbox (it holds breaches, and only until they are sent).
-_NOT_IN_OUTBOX = ("export", "import", "backup", "organisation", "annual_review", "checks", "verify_audit")
+_NOT_IN_OUTBOX = ("export", "import", "backup", "from_templates", "organisation", "annual_review", "checks", "verify_audit")
 
 
 def tr(text: str) -> str:
@@ -73,7 +73,7 @@ def fit_menus(window: Any, session: Session) -> None:
                                       "spreadsheet writes a readable copy here."))
         if session.read_only:
             why = tr("You are signed in as a reader: you can read this register but not change it.")
-            for key in ("new_record", "import"):
+            for key in ("new_record", "import", "from_templates"):
                 _disable(window, key, why)
         return
     for key in _NOT_IN_OUTBOX:

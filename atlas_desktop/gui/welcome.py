@@ -12,18 +12,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +38,7 @@ from ..storage.settings import Settings
 from .create_dialog import CreateRegisterDialog
 from .dialogs import error_text
 from .recent import add_recent, demo_path, recent_registers, remove_recent
+from .screenfit import fit_window
 from .tasks import run_task
 from .team_signin import TeamSignInDialog
 from .unlock_dialog import UnlockDialog, detached, quiet
@@ -97,7 +100,8 @@ class WelcomeWindow(QWidget):
         self.refresh_recent()
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
+        content = QWidget()  # scrolls on a small or zoomed screen rather than growing past its edge
+        outer = QVBoxLayout(content)
         m = self.fontMetrics().height()
         outer.setContentsMargins(2 * m, 2 * m, 2 * m, 2 * m)
         outer.setSpacing(m)
@@ -172,8 +176,15 @@ class WelcomeWindow(QWidget):
         self.status.setAccessibleName(tr("Status"))
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         outer.addWidget(self.status)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.NoFrame)
+        area.setWidget(content)
+        whole = QVBoxLayout(self)
+        whole.setContentsMargins(0, 0, 0, 0)
+        whole.addWidget(area)
         width = self.fontMetrics().averageCharWidth() * 120
-        self.resize(width, max(m * 28, self.heightForWidth(width), self.sizeHint().height()))
+        fit_window(self, QSize(width, max(m * 28, content.heightForWidth(width), content.sizeHint().height())))
 
     def _choice(self, title: str, description: str, slot: Callable[[], None]) -> QCommandLinkButton:
         button = QCommandLinkButton(title, description)

@@ -34,15 +34,16 @@ _FIX = {
 }
 
 
-def damage_sentences(states: dict[str, str], name: str) -> list[str]:
+def damage_sentences(states: dict[str, str], name: str, fixes: dict[str, str] | None = None) -> list[str]:
     """One sentence per damaged or missing entry (``states`` from ``KeyFile.prove``): which one, what it
-    means, and what to do now."""
+    means, and what to do now (``fixes``: the app's words for the fix, which name its menus, not commands)."""
+    fix = fixes or _FIX
     sentences = []
     for kind, state in states.items():
         if state == DAMAGED:
-            sentences.append(f"The {_ENTRY[kind]} of the key file {name} is damaged, {_FIX[kind]}.")
+            sentences.append(f"The {_ENTRY[kind]} of the key file {name} is damaged, {fix[kind]}.")
         elif state == MISSING:
-            sentences.append(f"The key file {name} has no {_ENTRY[kind]} (it was damaged or removed), {_FIX[kind]}.")
+            sentences.append(f"The key file {name} has no {_ENTRY[kind]} (it was damaged or removed), {fix[kind]}.")
     return sentences
 
 

@@ -8,9 +8,8 @@ with a random 256-bit data key, given to SQLCipher as a raw key) and ``office.at
 from __future__ import annotations
 
 import contextlib
-import getpass
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -60,11 +59,13 @@ from .register_files import (  # noqa: F401 - imported from here by the rest of 
 )
 
 
+# Who the audit trail names when nobody gave a name: never the computer's login ("root" says nothing of
+# who acted, Art. 5(2)); ``identity`` says how a name is recorded.
+UNNAMED = "Unnamed user"
+
+
 def default_actor() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name (some containers)
-        return "unknown"
+    return UNNAMED
 
 
 class Register:
@@ -96,8 +97,12 @@ class Register:
 
     @classmethod
     def create(cls, path: Path, passphrase: str, org_name: str, *, kdf: KdfParams | None = None,
-               actor: str | None = None) -> tuple[Register, str]:
-        """Create a new register; return it, open, and the recovery key to show once."""
+               actor: str | None = None, user: tuple[str, str] | None = None,
+               organisation: Mapping[str, Any] | None = None) -> tuple[Register, str]:
+        """Create a new register; return it, open, and the recovery key to show once.
+
+        ``user``: the (name, role) of the person creating it, recorded in it (``identity``) and naming them in
+        its first entries; ``organisation``: more of the organisation record than its name (country...)."""
         path = Path(path)
         require_strong(passphrase, [org_name])
         if path.exists():
@@ -123,14 +128,17 @@ class Register:
                     migrations.apply(db, 0)
                 except (peewee.PeeweeException, sqlcipher.Error) as exc:
                     raise translate_error(exc, "creating the register", path.parent) from None
-                reg = cls(staging, keys, data_key, db, actor or default_actor())
+                reg = cls(staging, keys, data_key, db, actor or (user[0] if user else "") or default_actor())
                 with reg.transaction("creating the register"):
                     for key, value in (("register_id", keys.register_id), ("created_with", __version__)):
                         db.execute_sql("INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
+                    if user is not None:
+                        from .identity import record_user  # identity builds on Register: imported late
+                        record_user(reg, *user)
                     reg.set_meta("org_name", org_name.strip())
                     # The organisation record (made by the schema) carries the name in the registers.
                     from .records import Records  # records builds on Register: imported late
-                    Records(reg).save_organisation({"name": org_name.strip()})
+                    Records(reg).save_organisation({**(organisation or {}), "name": org_name.strip()})
                     from .certificate import create_certificate  # the reports' signing certificate
                     create_certificate(reg, org_name.strip())
             finally:
@@ -176,6 +184,8 @@ class Register:
         reg.read_only = read_only
         try:
             reg._check_identity()
+            if not actor:  # the name recorded in the register (identity.USER_NAME), when there is one
+                reg.actor = (reg.meta("user_name") or "").strip() or default_actor()
             if read_only:
                 reg._refuse_upgrade(migration_list)
             else:

@@ -135,7 +135,7 @@ def restore_backup(target: Path, backup: Path, *, passphrase: str | None = None,
             with zipfile.ZipFile(backup) as zf, zf.open(DB_MEMBER) as member, open(copy, "wb") as out:
                 shutil.copyfileobj(member, out, 1 << 20)
             _check_copy(copy, data_key, info.anchor)  # verify the bytes that will actually be used
-            head = _prepare_copy(copy, data_key, actor or default_actor(), entry)
+            head = _prepare_copy(copy, data_key, actor or "", entry)
             fsync_file(copy)
             # Still before the commit point: the head the restored register will have, so that a kill
             # after the commit point does not leave this computer warning of entries removed.
@@ -185,6 +185,9 @@ def _prepare_copy(db_file: Path, data_key: bytes, actor: str, entry: dict[str, o
                                    "nothing was restored.")
             conn.execute("PRAGMA synchronous = full")
             trail = AuditTrail(_PlainConnection(conn), derive_audit_key(data_key))
+            if not actor:  # the name recorded in the restored register (identity.USER_NAME), never the login
+                row = conn.execute("SELECT value FROM meta WHERE key = 'user_name'").fetchone()
+                actor = (row[0] if row else "").strip() or default_actor()
             conn.execute("BEGIN IMMEDIATE")
             trail.append(actor, "restore", "register", "restore", None, entry)
             head = trail.head()

@@ -4,7 +4,7 @@ A review is two tables (schema 4): the review, with the snapshot it started from
 trail's head and the active records per register), and one item per record or consent
 purpose to decide on. Every decision is saved as it is made, so a review can be paused and
 resumed across days, locks and restarts. Saves made through ``Records`` while a review is in
-progress tell it (``note_saved``/``note_deleted``), so an item edited in the normal editor
+progress tell it (``review_hooks``), so an item edited in the normal editor
 becomes "updated" and a record added meanwhile joins the review. Closing is one transaction:
 the next-review dates, the closing states, the year's figures, the changes since the last
 review and the pack all land together, or nothing does.
@@ -21,15 +21,17 @@ from typing import Any
 
 import peewee
 
-from ..core import codec
 from ..core import review as rv
 from ..core.entities import BY_KEY
+from ..core.checks import check_stream
 from ..core.errors import InvalidRecord, NotFound, UsageError
+from ..core.review_attention import Attention, attention, bulk_note, clean_note, needs_note_message
 from ..core.review_diff import Change, compare
 from ..core.review_figures import YearFigures, year_figures
-from .dialect import is_team
 from .audit import canonical_json, utc_now
 from .models import REVIEW_ITEM_TABLE, REVIEW_TABLE
+# Told by Records as records are saved (``records`` calls them through this module).
+from .review_hooks import note_deleted, note_saved, record_state  # noqa: F401
 
 ENTITY = "review"  # as the audit trail names the reviews
 PackBuilder = Callable[[rv.Review], tuple[str, bytes]]
@@ -37,12 +39,6 @@ PackBuilder = Callable[[rv.Review], tuple[str, bytes]]
 
 def _when(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text) if text else None
-
-
-def record_state(entity: str, record: Mapping[str, Any]) -> dict[str, Any]:
-    """A record's stored fields as JSON: what an item remembers of it at the start and at the close."""
-    ent = BY_KEY[entity]
-    return {f.key: codec.to_json(f, record.get(f.key)) for f in ent.stored_fields}
 
 
 class Reviews:
@@ -198,18 +194,47 @@ class Reviews:
                                **({"note": note} if note else {})})
         return len(items)
 
+    def attention(self, review_id: int, now: dt.datetime | None = None) -> Attention:
+        """Why each item needs attention (``core.review_attention``) as the register stands now."""
+        return self._attention(self.items(review_id), now)
+
+    def _attention(self, items: Sequence[rv.Item], now: dt.datetime | None = None) -> Attention:
+        if not items:
+            return {}
+        ctx = self.records.context(now)
+        breaches: dict[int, dict[str, Any]] = {}
+        purposes: dict[int, str] = {}
+
+        def observe(entity: str, chunk: Sequence[dict[str, Any]]) -> None:
+            # The checks read every breach and consent once anyway: keep what the items are matched with.
+            if entity == "breach":
+                breaches.update((b["id"], b) for b in chunk)
+            elif entity == "consent":
+                purposes.update((c["id"], rv.purpose_key(c.get("purpose"))) for c in chunk)
+
+        findings = check_stream(self.records.checked, ctx, observe)
+        return attention(items, findings, breaches.values(), purposes, ctx.now, ctx.time_zone)
+
     def confirm(self, item_ids: Iterable[int] | None = None, note: str | None = None) -> int:
-        """Mark items (all the open ones when ``item_ids`` is None) as confirmed unchanged."""
+        """Mark items as confirmed unchanged. With ``item_ids`` None, every open item that needs no attention
+        (in bulk: their note says so); an item that needs attention is only confirmed by its id, with a note."""
         review = self.require_current()
+        note = clean_note(note)
         with self.reg.transaction("saving the review"):
             if item_ids is None:
                 items = self.items(review.id, decision=rv.OPEN)
-            else:
-                items = self._open_items(review, item_ids)
-                done = [i for i in items if i.decision in (rv.UPDATED, rv.RETIRED)]
-                if done:
-                    raise UsageError(f'"{done[0].title}" is already {rv.DECISION_LABELS[done[0].decision].lower()}; '
-                                     "it cannot also be confirmed unchanged.")
+                flagged = self._attention(items)
+                return self._set([i for i in items if i.id not in flagged], rv.CONFIRMED, bulk_note(note))
+            items = self._open_items(review, item_ids)
+            done = [i for i in items if i.decision in (rv.UPDATED, rv.RETIRED)]
+            if done:
+                raise UsageError(f'"{done[0].title}" is already {rv.DECISION_LABELS[done[0].decision].lower()}; '
+                                 "it cannot also be confirmed unchanged.")
+            if note is None:
+                flagged = self._attention(items)
+                needing = [i for i in items if i.id in flagged]
+                if needing:
+                    raise UsageError(needs_note_message(needing[0], flagged[needing[0].id]))
             return self._set(items, rv.CONFIRMED, note)
 
     def reopen(self, item_ids: Iterable[int]) -> int:
@@ -335,83 +360,3 @@ class Reviews:
         if data is None or review.pack_name is None:
             raise UsageError(f"{review.title} has no pack: it is still in progress.")
         return review.pack_name, self.reg.unseal(bytes(data))
-
-
-# -- told by Records as records are saved ---------------------------------------------------------------
-def _open_review_id(db: Any) -> int | None:
-    row = db.execute_sql(f'SELECT id FROM "{REVIEW_TABLE}" WHERE status = ? LIMIT 1', (rv.IN_PROGRESS,)).fetchone()
-    return int(row[0]) if row else None
-
-
-def note_saved(reg: Any, entity: str, record_id: int, record: Mapping[str, Any], created: bool,
-               action: str) -> None:
-    """A record was saved while a review may be in progress: its item becomes "updated" (or "retired" when
-    the edit retired it), and a record added meanwhile joins the review as updated. The review's own saves
-    (``action == "review"``) are not edits by the reviewer."""
-    if action == "review" or (entity not in rv.BY_ENTITY) or not _has_review_tables(reg.db):
-        return
-    review_id = _open_review_id(reg.db)
-    if review_id is None:
-        return
-    db, now = reg.db, utc_now()
-    if entity == rv.CONSENT_PURPOSE:
-        key = rv.purpose_key(record.get("purpose"))
-        if not key:
-            return
-        row = db.execute_sql(f'SELECT id FROM "{REVIEW_ITEM_TABLE}" WHERE review = ? AND entity = ? AND purpose = ?',
-                             (review_id, entity, key)).fetchone()
-        ref: tuple[str, Any] = ("purpose", key)
-        title = " ".join(str(record.get("purpose")).split())
-        state = {"purpose": title, "records": 1, "withdrawn": 1 if record.get("withdrawn_at") else 0}
-    else:
-        row = db.execute_sql(f'SELECT id FROM "{REVIEW_ITEM_TABLE}" WHERE review = ? AND entity = ? AND record = ?',
-                             (review_id, entity, record_id)).fetchone()
-        ref = ("record", record_id)
-        title = BY_KEY[entity].title_of({**record, "id": record_id})
-        state = record_state(entity, record)
-    decision = rv.UPDATED if rv.is_active(entity, record) else rv.RETIRED
-    if row is None:
-        if decision == rv.RETIRED:
-            return  # added already retired: nothing to review
-        note = "Added during the review" if created or entity == rv.CONSENT_PURPOSE else "Active again"
-        db.execute_sql(
-            f'INSERT INTO "{REVIEW_ITEM_TABLE}" (review, entity, record, purpose, title, decision, decided_by, '
-            "decided_at, note, state_at_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (review_id, entity, record_id if ref[0] == "record" else None, ref[1] if ref[0] == "purpose" else None,
-             title, decision, reg.actor, now, note, canonical_json(state)))
-        return
-    # An edit makes the item "updated", or "retired" when the edit retired the record; a record made
-    # active again after a retirement is "updated" too. A retired consent purpose stays retired unless new
-    # consent is collected for it (editing an old consent record, e.g. its withdrawal, does not revive it).
-    keep_retired = entity == rv.CONSENT_PURPOSE and not created
-    db.execute_sql(f'UPDATE "{REVIEW_ITEM_TABLE}" SET decision = ?, decided_by = ?, decided_at = ?, title = ?, '
-                   "note = CASE WHEN decision = ? AND ? = ? THEN ? ELSE note END WHERE id = ?"
-                   + (" AND decision != ?" if keep_retired else ""),
-                   (decision, reg.actor, now, title, rv.RETIRED, decision, rv.UPDATED, "Active again", row[0],
-                    *((rv.RETIRED,) if keep_retired else ())))
-
-
-def note_deleted(reg: Any, entity: str, record_id: int) -> None:
-    """A record deleted during a review is retired from it (its history is in the audit trail)."""
-    if entity not in rv.BY_ENTITY or entity == rv.CONSENT_PURPOSE or not _has_review_tables(reg.db):
-        return
-    review_id = _open_review_id(reg.db)
-    if review_id is not None:
-        reg.db.execute_sql(f'UPDATE "{REVIEW_ITEM_TABLE}" SET decision = ?, decided_by = ?, decided_at = ?, '
-                           "note = ? WHERE review = ? AND entity = ? AND record = ?",
-                           (rv.RETIRED, reg.actor, utc_now(), "Deleted during the review", review_id, entity,
-                            record_id))
-
-
-def _has_review_tables(db: Any) -> bool:
-    # Records also run inside migrations of older schemas (the fixture maker, restore checks).
-    cached = getattr(db, "_atlas_has_reviews", None)
-    if cached is None:
-        if is_team(db):  # a team register starts at schema 6, with the review tables
-            cached = True
-        else:
-            cached = db.execute_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                                    (REVIEW_TABLE,)).fetchone() is not None
-        if cached:
-            db._atlas_has_reviews = True  # once there, always there; absent may still change by migration
-    return bool(cached)

@@ -13,7 +13,6 @@ from pathlib import Path
 import platformdirs
 
 from .atomic import atomic_write_bytes
-from .register import default_actor
 
 APP_NAME = "atlas-desktop"
 
@@ -41,7 +40,8 @@ class Settings:
 
     @property
     def actor(self) -> str:
-        return self.user_name.strip() or default_actor()
+        """The name set for this computer, "" if none: then the register's own (``identity.actor_for``)."""
+        return self.user_name.strip()
 
     @property
     def backup_path(self) -> Path:

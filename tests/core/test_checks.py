@@ -272,10 +272,10 @@ def test_rights_request_overdue_and_due_soon(recs):
     overdue = about(findings, "rights_request", late)["request-overdue"]
     assert (overdue.severity, overdue.article, overdue.due) == ("overdue", "Art. 12(3)", D(2026, 11, 9))
     assert overdue.message == ('Rights request "Ana Pop" (access to their data) had to be answered by 2026-11-09 '
-                               "(12 days ago): answer it now.")
+                               "(12 days ago; moved past weekends and public holidays of Romania): answer it now.")
     due = about(findings, "rights_request", soon)["request-due"]
     assert (due.severity, due.due) == ("due soon", D(2026, 11, 23))
-    assert "(in 2 days)" in due.message
+    assert "(in 2 days; " in due.message
 
 
 def test_rights_requests_answered_withdrawn_or_far_off_are_fine(recs):
@@ -691,10 +691,12 @@ def test_organisation_without_contact_or_responsible_person(new_register):
     reg, _ = new_register
     recs = Records(reg)
     findings = about(check(recs), "organisation", None)
+    holidays = findings.pop("organisation-holiday-country-missing")  # a new register has no country either
     assert set(findings) == {"organisation-contact-missing", "organisation-responsible-missing"}
     assert all(f.article == "Art. 30(1)(a)" and f.severity == "gap" for f in findings.values())
-    assert findings["organisation-contact-missing"].title == "Acme Logistics SRL"
-    recs.save_organisation({"phone": "+40 21 000 0000", "has_dpo": True, "dpo_name": "DPO Services SRL"})
+    assert findings["organisation-contact-missing"].title == "Acme Logistics SRL" == holidays.title
+    recs.save_organisation({"phone": "+40 21 000 0000", "has_dpo": True, "dpo_name": "DPO Services SRL",
+                            "holiday_country": "RO"})
     assert about(check(recs), "organisation", None) == {}
 
 
@@ -710,9 +712,30 @@ def test_a_dpo_required_by_law_and_not_named_is_overdue(recs):
     assert "organisation-dpo-required" not in about(check(recs), "organisation", None)
 
 
+def test_deadlines_that_skip_no_public_holiday_are_a_finding_until_the_country_is_set(new_register):
+    """Art. 12(3) and Reg. (EEC, Euratom) 1182/71 Art. 3(4): a period ending on a public holiday ends on the next
+    working day, which needs the office's country. Without one (an existing register too: nothing is set for it)
+    the checks say so, pointing to where it is set; a country with no calendar the holidays package knows (an old
+    value; validation refuses it now) is no better; setting a known one clears it."""
+    reg, _ = new_register
+    recs = Records(reg)
+    finding = about(check(recs), "organisation", None)["organisation-holiday-country-missing"]
+    assert (finding.severity, finding.article) == ("gap", "Art. 12(3)")
+    assert finding.message.startswith("Set your country so deadlines skip its public holidays")
+    assert "Organisation \u2192 Dates and deadlines" in finding.message
+    assert recs.organisation().get("holiday_country") in (None, "")  # reported, not quietly filled in
+    unsupported = plain()["organisation"][0] | {"holiday_country": "QQ"}
+    found = about(run_checks({"organisation": [unsupported]}, Context.for_organisation(unsupported, FIXED_NOW)),
+                  "organisation", None)
+    assert '"QQ"' in found["organisation-holiday-country-missing"].message
+    recs.save_organisation({"holiday_country": "RO"})
+    assert "organisation-holiday-country-missing" not in about(check(recs), "organisation", None)
+
+
 def test_a_missing_organisation_is_checked_as_empty():
     findings = run_checks({}, Context(now=FIXED_NOW))
-    assert {f.code for f in findings} == {"organisation-contact-missing", "organisation-responsible-missing"}
+    assert {f.code for f in findings} == {"organisation-contact-missing", "organisation-responsible-missing",
+                                          "organisation-holiday-country-missing"}
     assert {f.title for f in findings} == {"Organisation"}
 
 

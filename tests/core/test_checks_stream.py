@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from atlas_desktop.core.checks import CHECKED_FIELDS, STREAMED, check_stream, run_checks
+from atlas_desktop.core.clocks import public_holidays
 from atlas_desktop.core.context import Context
 from atlas_desktop.core.dashboard_figures import (
     activities_by_basis,
@@ -144,7 +145,7 @@ def test_memory_is_bounded_by_a_chunk_not_by_the_register():
 
     tracemalloc.start()
     try:
-        findings = check_stream(read, Context("UTC", now=now), observe)
+        findings = check_stream(read, Context("UTC", public_holidays("RO"), now), observe)
         _current, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()

@@ -431,7 +431,8 @@ def test_extension_notice_on_the_last_day_of_the_first_month_passes():
 def test_extension_notice_after_the_first_month_is_refused():
     assert rights(**EXTENDED, extension_notified_on=D(2026, 12, 3)) == [P(
         "extension_notified_on",
-        "The extension is allowed only if the person is told within the first month, by 2026-12-02 (Art. 12(3)).")]
+        "The extension is allowed only if the person is told within the first month, by 2026-12-02 "
+        "(moved past weekends and public holidays of Romania; Art. 12(3)).")]
 
 
 def test_extension_notice_deadline_depends_on_the_holidays_in_context():
@@ -439,7 +440,8 @@ def test_extension_notice_deadline_depends_on_the_holidays_in_context():
     assert rights(no_holidays, **EXTENDED, extension_notified_on=D(2026, 11, 30)) == []
     assert rights(no_holidays, **EXTENDED, extension_notified_on=D(2026, 12, 1)) == [P(
         "extension_notified_on",
-        "The extension is allowed only if the person is told within the first month, by 2026-11-30 (Art. 12(3)).")]
+        "The extension is allowed only if the person is told within the first month, by 2026-11-30 "
+        "(moved past weekends only \u2014 set your country; Art. 12(3)).")]
 
 
 def test_extension_needs_the_notice_date_and_a_reason():

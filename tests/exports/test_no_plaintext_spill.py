@@ -136,8 +136,10 @@ def test_reports_and_review_pack_write_nothing_to_the_temp_folder(demo_records, 
         seen.update(_listing(spool))
 
     build_report(demo_records, "ropa", tmp_path / "ropa.pdf", progress=progress)
-    Reviews(demo_records).start()
+    started = Reviews(demo_records).start()
     Reviews(demo_records).confirm(None)
+    Reviews(demo_records).confirm([i.id for i in Reviews(demo_records).items(started.id, decision="open")],
+                                  note="Looked at one by one")
     review = close_review(demo_records, progress=progress)
     _name, data = Reviews(demo_records).pack(review.id)
     assert check_pack(data) == []

@@ -369,3 +369,19 @@ def test_a_tick_box_inside_a_table_prints_not_ticked(new_register, tmp_path):
     text = columns(path)
     assert "not ticked" in text and "Yes" in text
     assert "| No |" not in text
+
+
+def test_the_signature_box_names_the_person_never_a_login_name(new_register, tmp_path, monkeypatch):
+    """Issue 21: signed reports show the person's name (Art. 5(2) accountability), never the computer's
+    login name; with no name recorded the organisation's signature stands alone (no "Unnamed user")."""
+    import getpass
+
+    monkeypatch.setattr(getpass, "getuser", lambda: "root")
+    reg, _ = new_register
+    records = Records(reg)
+    reg.actor = "Ana Pop"
+    text = whole(build_report(records, "training", tmp_path / "named.pdf", now=NOW))
+    assert "made by Ana Pop" in text and "root" not in text
+    reg.actor = "Unnamed user"
+    text = whole(build_report(records, "training", tmp_path / "unnamed.pdf", now=NOW))
+    assert "made by" not in text and "Unnamed user" not in text and "root" not in text

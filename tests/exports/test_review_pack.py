@@ -22,9 +22,12 @@ def closed(tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("ATLAS_KDF_SECONDS", "0")
         reg, _ = create_demo(folder / "demo.atlas")
+    reg.actor = "Maria Popescu"
     records = Records(reg)
-    Reviews(records).start()
+    started = Reviews(records).start()
     Reviews(records).confirm(None)
+    Reviews(records).confirm([i.id for i in Reviews(records).items(started.id, decision=rv.OPEN)],
+                             note="Owner checked; date set next week")
     review = close_review(records, now=dt.datetime(2026, 11, 22, 9, tzinfo=dt.UTC))
     yield records, review, folder
     reg.close()
@@ -75,3 +78,23 @@ def test_pack_names_are_safe_file_names():
                        rv.Period(dt.date(2025, 1, 1), dt.date(2026, 1, 1)), 1, "00")
     assert pack_name('Acme/Co: "North"', review) == "Acme Co North - Annual review 2026.zip"
     assert pack_name("", review) == "Annual review 2026.zip"
+
+
+def test_the_signed_review_says_who_confirmed_what_with_their_note(closed):
+    """The pack records the decisions: by whom, on which day, the note of an item confirmed one by one, and
+    "In bulk" for those confirmed together; and the breach whose Art. 33(1) clock still ran at the close."""
+    from pypdf import PdfReader
+
+    records, review, _ = closed
+    _name, data = Reviews(records).pack(review.id)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        pdf = PdfReader(io.BytesIO(archive.read(REVIEW_PDF)))
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in pdf.pages)
+    items = Reviews(records).items(review.id)
+    one_by_one = [i for i in items if i.note == "Owner checked; date set next week"]
+    in_bulk = [i for i in items if i.note and i.note.startswith("Confirmed in bulk")]
+    assert one_by_one and in_bulk and all(i.decided_by == "Maria Popescu" for i in items)
+    assert "Maria Popescu" in text and "Owner checked; date set next week" in text
+    assert text.count("In bulk") >= len(in_bulk)
+    assert "Breaches with a clock still running (Art. 33(1), 34(1))" in text
+    assert "Phishing: support mailbox accessed" in text and "still undecided" not in text

@@ -90,6 +90,8 @@ def test_the_annual_review_runs_and_closes_on_a_team_register(filled, team, pg_c
     items = reviews.items(review.id)
     assert items
     reviews.confirm(note="Checked with the team")
+    # What needs attention is confirmed one by one, with a note (core.review_attention).
+    reviews.confirm([i.id for i in reviews.items(review.id, decision="open")], note="Checked with the team")
     closed = close_review(records, now=NOW)
     assert closed.status == "closed"
     name, data = reviews.pack(closed.id)

@@ -16,6 +16,7 @@ from conftest import PASSPHRASE
 from atlas_desktop.core.checks import run_checks
 from atlas_desktop.core.entities import ENTITIES
 from atlas_desktop.core.errors import UsageError
+from atlas_desktop.exports import read_only_views as views
 from atlas_desktop.exports.art30 import ICO_COLUMNS
 from atlas_desktop.exports.layouts import HEADER_ROW, entity_layouts
 from atlas_desktop.exports.styling import REQUIRED_FILL
@@ -92,25 +93,25 @@ def test_the_cover_names_the_controller_contacts_time_and_audit_chain(book, demo
 
 def test_the_art30_record_follows_the_ico_template_with_required_headings_marked(book, demo):
     ws = book["Art 30 record"]
-    headings = [c.value for c in ws[HEADER_ROW]]
+    headings = [c.value for c in ws[views.HEADER_ROW]]  # under the read-only note and the group labels
     assert headings[1:4] == ["Business function *", "Purpose of processing *",
                              "Name and contact details of joint controller (if applicable) *"]
     assert headings[12] == "Article 6 lawful basis for processing personal data"
     assert len(headings) == len(ICO_COLUMNS) == 30
-    for cell, column in zip(ws[HEADER_ROW], ICO_COLUMNS):
+    for cell, column in zip(ws[views.HEADER_ROW], ICO_COLUMNS):
         assert (cell.fill.fgColor.rgb[-6:] == REQUIRED_FILL.fgColor.rgb[-6:]) is column.required
     activities = demo[1].list("activity")
     controller = [a for a in activities if a["role"] != "processor"]
-    rows = _data(ws)
+    rows = _data(ws, views.FIRST_ROW)
     assert [r[0] for r in rows] == [a["name"] for a in sorted(controller, key=lambda a: a["id"])]
     payroll = next(r for r in rows if r[0] == "HR administration and payroll")
     assert "Health data (special category)" in payroll[headings.index("Categories of personal data *")]
     assert payroll[headings.index("Personal data breach?")] in ("Yes", "No")
-    assert ws.freeze_panes == "B3" and ws.auto_filter.ref.startswith("A2:")
+    assert ws.freeze_panes == "B4" and ws.auto_filter.ref.startswith("A3:")
 
     processor_sheet = book["Art 30(2) processor record"]
     served = [(a["name"], c["name"]) for a in activities if a["role"] == "processor" for c in a["controllers_served"]]
-    assert served and [(r[0], r[1]) for r in _data(processor_sheet)] == served
+    assert served and [(r[0], r[1]) for r in _data(processor_sheet, views.FIRST_ROW)] == served
 
 
 def test_register_sheets_have_styled_frozen_filtered_headers_and_hidden_keys(book):

@@ -269,7 +269,8 @@ def test_a_big_register_is_read_off_the_gui_thread(qtbot, session, clock, monkey
 def fresh(tmp_path):
     reg, _ = Register.create(tmp_path / "office.atlas", PASSPHRASE, ORG, actor="tester")
     s = Session(reg, Settings())
-    s.records.save_organisation({"email": "office@acme.example", "responsible_name": "Maria Ionescu"})
+    s.records.save_organisation({"email": "office@acme.example", "responsible_name": "Maria Ionescu",
+                                 "holiday_country": "RO"})
     yield s
     s.close()
 

@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMessageBox
 
 from atlas_desktop.core import review as rv
@@ -23,7 +24,7 @@ from atlas_desktop.gui.app import AtlasApp
 from atlas_desktop.gui.audit_details import action_label, field_label, register_label
 from atlas_desktop.gui.editors import open_editors
 from atlas_desktop.gui.review import review_windows
-from atlas_desktop.gui.review.items_step import RetireDialog
+from atlas_desktop.gui.review.items_step import NoteDialog, RetireDialog
 from atlas_desktop.gui.review.window import CHANGES, CLOSE, FIGURES, ITEMS, ReviewWindow
 from atlas_desktop.storage.demo import DEMO_PASSPHRASE, create_demo
 from atlas_desktop.storage.reviews import Reviews
@@ -78,6 +79,23 @@ def _retire_with(monkeypatch, note: str) -> list[RetireDialog]:
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(RetireDialog, "exec", exec_)
+    return shown
+
+
+def _note_with(monkeypatch, note: str | None) -> list[NoteDialog]:
+    shown: list[NoteDialog] = []
+
+    def exec_(self) -> int:
+        shown.append(self)
+        self.show()
+        _shoot(self, "review-note-dialog-empty.png")
+        if note is None:
+            return QDialog.DialogCode.Rejected
+        self.note_edit.setText(note)
+        _shoot(self, "review-note-dialog.png")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NoteDialog, "exec", exec_)
     return shown
 
 
@@ -195,9 +213,15 @@ def test_a_review_from_start_to_signed_pack(app, qtbot, user, monkeypatch, tmp_p
     assert "first review" in window.changes_step.intro.text()
     window.go(ITEMS)
 
-    # Confirm the rest, then close: the real close and pack run in the background task.
+    # Confirm the rest, then close: the real close and pack run in the background task. "Confirm all" leaves
+    # the items that need attention; each of those is confirmed with a note.
+    waiting = len(window.items_step.waiting())
+    assert waiting
     window.items_step.all_button.click()
-    assert "33 items" in user["confirm"][-1]
+    assert f"{33 - waiting} items" in user["confirm"][-1] and f"{waiting} more need your attention" in user["confirm"][-1]
+    _note_with(monkeypatch, "Looked at one by one")
+    window.items_step.select_ids([i.id for i in window.items_step.waiting()])
+    window.items_step.confirm_button.click()
     assert all(not i.is_open for i in _items(controller).values())
     window.go(CLOSE)
     assert window.close_step.close_button.isEnabled() and not window.close_step.blocked.isVisible()
@@ -278,8 +302,9 @@ def test_a_second_review_lists_the_changes_since_the_first(app, qtbot, user):
     controller = app
     records = controller.session.records
     reviews = Reviews(records)
-    reviews.start()
+    started = reviews.start()
     reviews.confirm(None)
+    reviews.confirm([i.id for i in reviews.items(started.id, decision=rv.OPEN)], note="Looked at one by one")
     first = close_review(records)
     controller.session.notify("review")
     reviews.start()
@@ -319,8 +344,9 @@ def test_on_a_big_register_the_figures_are_counted_off_the_gui_thread(app, qtbot
     # result in a risk) and the driver's phone (Retail Sud's data: the client notifies, Art. 33(2)) not needed;
     # the phishing to be notified but not sent yet.
     total = window.figures_step.figures.breach_total
-    assert (total.breaches, total.notified, total.on_time, total.late, total.not_needed, total.undecided) == \
-        (4, 1, 0, 1, 2, 1)
+    # (Counted as to be notified, not as undecided: that is what the assessment recorded, Art. 33(1).)
+    assert (total.breaches, total.notified, total.on_time, total.late, total.not_needed, total.to_notify,
+            total.undecided) == (4, 1, 0, 1, 2, 1, 0)
     legend = [label.text() for label in window.figures_step.findChildren(QLabel) if "Not needed:" in label.text()]
     assert legend and "Art. 33(2)" in legend[0]  # the column's words say a client's breach counts there too
     assert "first review" in window.changes_step.intro.text()
@@ -338,9 +364,59 @@ def test_a_close_that_fails_leaves_the_review_open_and_says_why(app, qtbot, user
     window = _open_window(controller, qtbot)
     window.start()
     window.items_step.all_button.click()
+    _note_with(monkeypatch, "Looked at one by one")
+    window.items_step.select_ids([i.id for i in window.items_step.waiting()])
+    window.items_step.confirm_button.click()
     window.go(CLOSE)
     window.close_step.close_button.click()
     qtbot.waitUntil(lambda: bool(user["warning"]), timeout=30_000)
     assert "cannot be saved as reviewed" in user["warning"][-1]
     assert not (tmp_path / "pack.zip").exists()
     assert window.review.is_open and window.close_step.close_button.isEnabled()
+
+
+def test_items_that_need_attention_are_marked_left_by_confirm_all_and_confirmed_with_a_note(app, qtbot, user,
+                                                                                            monkeypatch):
+    """Overdue reviews, a breach whose clock runs (Art. 33(1), 34(1)) and gaps stand out in the list; "Confirm all
+    remaining" leaves them and says so; confirming one asks for a note, required, kept with the reviewer's name."""
+    controller = app
+    window = _open_window(controller, qtbot)
+    window.resize(1366, 768)
+    window.start()
+    step = window.items_step
+    waiting = step.waiting()
+    assert waiting and "need your attention" in step.breakdown.text()
+    rows = {}
+    for g in range(step.tree.topLevelItemCount()):
+        group = step.tree.topLevelItem(g)
+        for c in range(group.childCount()):
+            rows[group.child(c).data(0, Qt.ItemDataRole.UserRole + 1)] = group.child(c)
+    for item in waiting:
+        row = rows[item.id]
+        assert row.text(1) == "Needs attention" and row.font(0).bold() and row.text(4)
+        assert step.attention[item.id][0].article in row.toolTip(1)
+    calm = next(i for i in step.items.values() if i.id not in step.attention)
+    assert rows[calm.id].text(1) == "Not reviewed yet" and not rows[calm.id].font(0).bold()
+    _shoot(window, "review-items-attention.png")
+
+    step.all_button.click()
+    assert f"{len(waiting)} more need your attention" in user["confirm"][-1]
+    after = _items(controller)
+    assert all(after[i.id].is_open for i in waiting)
+    assert all(not i.is_open for i in after.values() if i.id not in step.attention)
+
+    # Cancelled: nothing saved. With a note: confirmed, with the note and the reviewer's name.
+    breach_item = next(i for i in waiting if any(r.kind == "breach" for r in step.attention[i.id]))
+    shown = _note_with(monkeypatch, None)
+    step.select_ids([breach_item.id])
+    step.confirm_button.click()
+    assert shown and not shown[0].confirm_button.isEnabled()   # no note yet: the button waits for one
+    assert "Art. 33(1), 34(1)" in " ".join(label.text() for label in shown[0].findChildren(QLabel))
+    assert _items(controller)[breach_item.id].is_open
+    shown = _note_with(monkeypatch, "Authority notified by phone; the form goes today")
+    step.select_ids([breach_item.id])
+    step.confirm_button.click()
+    assert shown[0].confirm_button.isEnabled()
+    done = _items(controller)[breach_item.id]
+    assert done.decision == rv.CONFIRMED and done.decided_by == "Ana Reviewer"
+    assert done.note == "Authority notified by phone; the form goes today"

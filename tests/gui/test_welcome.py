@@ -165,6 +165,8 @@ def test_create_a_register_from_the_welcome_window(qtbot, window, tmp_path):
     wizard.name_page.org_edit.setText(ORG)
     wizard.name_page.path_edit.setText(str(tmp_path / "new.atlas"))
     qtbot.mouseClick(wizard.button(QWizard.NextButton), Qt.LeftButton)
+    wizard.org_page.your_name.setText("Ana Pop")  # step 2: the office and you
+    qtbot.mouseClick(wizard.button(QWizard.NextButton), Qt.LeftButton)
     wizard.passphrase_page.passphrase_edit.setText(PASSPHRASE)
     wizard.passphrase_page.confirm_edit.setText(PASSPHRASE)
     qtbot.mouseClick(wizard.button(QWizard.CommitButton), Qt.LeftButton)

@@ -52,7 +52,8 @@ class Hostile:
         base.parent.mkdir(parents=True, exist_ok=True)
         if not base.exists():
             steps = (
-                ("init", "--org", "Acme Logistics SRL", "--recovery-key-out", base.parent / "recovery.txt"),
+                ("init", "--org", "Acme Logistics SRL", "--recovery-key-out", base.parent / "recovery.txt",
+                 "--your-name", "Ana Pop"),
                 ("edit", "organisation", "--set", f"time_zone={ZONE}"),
                 ("add", "breach", "--set", "title=Laptop stolen from car", "--set", "aware_at=2026-11-02 10:00",
                  "--set", "description=A laptop was taken from a parked car."),

@@ -28,6 +28,13 @@ def _pack(_review: rv.Review) -> tuple[str, bytes]:
     return "pack.zip", b"PK-not-a-real-pack"
 
 
+def _confirm_rest(reviews: Reviews) -> None:
+    """Confirm all remaining, then (as a reviewer must) the items that need attention one by one, with a note."""
+    reviews.confirm(None)
+    review = reviews.require_current()
+    reviews.confirm([i.id for i in reviews.items(review.id, decision=rv.OPEN)], note="Looked at one by one")
+
+
 def _item(reviews: Reviews, review: rv.Review, entity: str, record_id: int) -> rv.Item:
     return next(i for i in reviews.items(review.id) if i.entity == entity and i.record_id == record_id)
 
@@ -132,7 +139,7 @@ def test_a_review_cannot_close_with_open_items_and_nothing_changes(demo):
     reviews = Reviews(records)
     review = reviews.start()
     items = reviews.items(review.id)
-    reviews.confirm([i.id for i in items[:-1]])
+    reviews.confirm([i.id for i in items[:-1]], note="Checked one by one")
     before = records.get(items[0].entity, items[0].record_id)
     with pytest.raises(UsageError, match="1 item\\(s\\) are not reviewed yet"):
         reviews.close(_pack)
@@ -144,7 +151,7 @@ def test_a_failing_pack_leaves_the_review_open_and_the_records_untouched(demo):
     records = Records(demo)
     reviews = Reviews(records)
     review = reviews.start()
-    reviews.confirm(None)
+    _confirm_rest(reviews)
     item = reviews.items(review.id)[0]
     before = records.get(item.entity, item.record_id)
 
@@ -161,7 +168,7 @@ def test_closing_dates_the_next_reviews_keeps_the_pack_and_is_audited(demo):
     records = Records(demo)
     reviews = Reviews(records)
     review = reviews.start()
-    reviews.confirm(None)
+    _confirm_rest(reviews)
     now = dt.datetime(2026, 11, 22, 10, tzinfo=dt.UTC)
     closed = reviews.close(_pack, now=now)
     assert closed.status == rv.CLOSED and closed.pack_name == "pack.zip" and closed.pack_size == 18
@@ -188,7 +195,7 @@ def test_a_second_review_compares_with_the_first(demo):
     first = reviews.start()
     retire = next(i for i in reviews.items(first.id) if i.entity == "policy")
     reviews.retire([retire.id])
-    reviews.confirm(None)
+    _confirm_rest(reviews)
     reviews.close(_pack)
     second = reviews.start()
     assert second.previous_id == first.id
@@ -198,7 +205,7 @@ def test_a_second_review_compares_with_the_first(demo):
     new_id = records.create("processor", {"name": "Nordic Backup AS", "status": "active"})
     gone = next(i for i in reviews.items(second.id) if i.entity == "processor" and i.record_id != new_id)
     reviews.retire([gone.id])
-    reviews.confirm(None)
+    _confirm_rest(reviews)
     closed = reviews.close(_pack)
     changes = reviews.changes(closed)
     assert (CHANGED, "activity", changed.title, ("Description",)) in [(c.kind, c.entity, c.title, c.fields)

@@ -37,8 +37,9 @@ def office(tmp_path):
     attachments.add("breach", breach, EVIDENCE, "police-report.txt", "from the police station")
     attachments.add("processor", processor, DPA, "dpa.pdf")
     reviews = Reviews(records)
-    reviews.start()
+    started = reviews.start()
     reviews.confirm()
+    reviews.confirm([i.id for i in reviews.items(started.id, decision="open")], note="Looked at one by one")
     reviews.close(lambda review: ("review-pack.zip", b"PK\x03\x04 a closed review's pack"))
     yield reg
     reg.close()

@@ -78,9 +78,12 @@ DPIA = Entity(
         Field("consultation_sent_on", "Consultation sent on", Kind.DATE,
               "When you sent the DPIA to the authority.", "Art. 36(1)", section=C),
         Field("consultation_extended", "Authority extended its deadline", Kind.BOOL,
-              "The authority may take 6 more weeks for complex cases; it must tell you within the first 8.",
+              "The authority may take 6 more weeks for complex cases; it must tell you so, with its reasons, "
+              "within one month of receiving your request.",
               "Art. 36(2)", section=C),
-        Field("consultation_answer_due", "Answer due", Kind.DATE, "8 weeks after sending (14 if extended).",
+        Field("consultation_answer_due", "Answer due", Kind.DATE,
+              "8 weeks after sending (14 if extended), moved past weekends and the public holidays of the "
+              "country you set (Organisation \u2192 Dates and deadlines).",
               "Art. 36(2)", computed=True, section=C),
         Field("consultation_answer_on", "Answer received on", Kind.DATE, "When the authority answered.",
               "Art. 36(2)", section=C),

@@ -26,7 +26,8 @@ RIGHTS_REQUEST = Entity(
         Field("extension_reason", "Reason for the extension", Kind.NOTE, "What makes the request complex.",
               "Art. 12(3)"),
         Field("due_on", "Due on", Kind.DATE,
-              "One month from receipt (three if extended), moved past weekends and public holidays.",
+              "One month from receipt (three if extended), moved past weekends and the public holidays of the "
+              "country you set (Organisation \u2192 Dates and deadlines); with none set, weekends only.",
               "Art. 12(3)", computed=True, in_table=True),
         Field("status", "Status", Kind.CHOICE, "Where the request stands.", "Art. 12(3)", vocab=vocab.REQUEST_STATUS,
               required=True, default="received", in_table=True),

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,7 +30,9 @@ from ...core.errors import AtlasError, EditConflict, InvalidRecord, NotAllowed, 
 from ...core.spec import Kind
 from ...storage.records import ORGANISATION_ID
 from .. import dialogs
+from ..help_window import install_help
 from ..i18n import spec_text
+from ..screenfit import fit_window
 from ..session import Session
 from . import style
 from .attachments import AttachmentsPanel
@@ -81,7 +83,7 @@ class EditorWindow(QWidget):
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
         session.changed.connect(self._on_changed)
-        self.resize(900, 700)
+        fit_window(self, QSize(900, 700))  # less on a small or zoomed screen: the sections scroll
 
     # -- building ---------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -118,6 +120,9 @@ class EditorWindow(QWidget):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        # F1 and this button open the register's help page (help/<lang>/<entity key>.html).
+        self.help_button = install_help(self, self.entity.key, self.session.settings.language)
+        row.addWidget(self.help_button)
         self.report_button = QPushButton(self.tr("&Report…"))
         self.report_button.setToolTip(self.tr("Make a PDF report of this record (saves it first)"))
         self.report_button.clicked.connect(self.request_report)

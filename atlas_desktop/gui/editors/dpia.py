@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QVBoxLayout, QW
 
 from ...core import vocab
 from ...core.derive import screening_result
+from ...core.errors import AtlasError
 from ...core.spec import Field
 from ..forms.ui_dpia import Ui_DpiaForm
-from ..i18n import spec_text
+from ..i18n import calendar_text, spec_text
 from . import style
 from .form import Factory
 from .rich import RichEditor
@@ -123,6 +124,18 @@ class DpiaEditor(RichEditor):
     def after_prepare(self, record: Mapping[str, Any]) -> None:
         self.matrix.set_rows(self.rows["risks"].widget.value())
         self.ui.matrixSummary.setText(self.matrix.summary())
+        self._answer_due_note()
+
+    def _answer_due_note(self) -> None:
+        """The Art. 36(2) answer date says which public holidays it skipped (none until the country is set)."""
+        row = self.rows.get("consultation_answer_due")
+        try:
+            calendar = self.session.records.context(self.now()).calendar
+        except AtlasError:
+            return  # locked: the note stays as it was
+        if row is not None:
+            row.help_label.setText(self.tr("8 weeks after sending (14 if extended), {0} (Art. 36(2)).")
+                                   .format(calendar_text(calendar)))
 
     def verdict_text(self) -> str:
         return f"{self.ui.verdictHeadline.text()} — {self.ui.verdictDetail.text()}"

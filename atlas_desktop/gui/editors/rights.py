@@ -7,7 +7,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from ...core import clocks
+from ...core.context import Context
+from ...core.errors import AtlasError
 from ..forms.ui_rights_request import Ui_RightsRequestForm
+from ..i18n import calendar_text
 from . import style
 from .rich import RichEditor
 
@@ -25,18 +28,26 @@ class RightsRequestEditor(RichEditor):
     def build_body(self) -> Any:
         body = super().build_body()
         style.muted(self.ui.ruleText)
-        self._holidays: Any = frozenset()
+        self._clock_ctx = Context()  # no holidays, and a note saying so, until the register's is read
         return body
 
     def record_loaded(self, record: Mapping[str, Any]) -> None:
+        self._read_clock()
         self.update_due()
 
     def field_edited(self, key: str) -> None:
         self.update_due()
 
     def after_prepare(self, record: Mapping[str, Any]) -> None:
-        self._holidays = self.session.records.context(self.now()).holidays
+        self._read_clock()
         self.update_due()
+
+    def _read_clock(self) -> None:
+        """The context prepare derives due_on with: the notice date and the calendar note come from it too."""
+        try:
+            self._clock_ctx = self.session.records.context(self.now())
+        except AtlasError:
+            pass  # locked or closed: what is shown stays as it was until the register reads again
 
     def update_due(self) -> None:
         kind, headline, detail = self.due_state()
@@ -52,24 +63,29 @@ class RightsRequestEditor(RichEditor):
             return style.INFO, self.tr("Working out the due date…"), ""
         extension = ""
         if draft.get("extended"):
-            notice_by = clocks.extension_notice_deadline(received, self._holidays)
+            notice_by = clocks.extension_notice_deadline(received, self._clock_ctx.holidays)
             told = draft.get("extension_notified_on")
             extension = (self.tr(" Extended by two months; the person was told on {0}.").format(_day(told))
                          if isinstance(told, dt.date)
                          else self.tr(" Extended by two months: tell the person, with your reasons, by {0}.")
                          .format(_day(notice_by)))
         today = clocks.local_today(self.ctx.time_zone, self.now())
+        calendar = self._clock_ctx.calendar
+        note = calendar_text(calendar)
         sent = draft.get("response_sent_on")
         if isinstance(sent, dt.date) or draft.get("status") in FINISHED:
             if isinstance(sent, dt.date) and sent > due:
                 return (style.WARNING, self.tr("Answered late, on {0}").format(_day(sent)),
-                        self.tr("It was due on {0} (Art. 12(3)).").format(_day(due)) + extension)
+                        self.tr("It was due on {0}, {1} (Art. 12(3)).").format(_day(due), note) + extension)
             when = self.tr(" on {0}").format(_day(sent)) if isinstance(sent, dt.date) else ""
             return (style.OK, self.tr("Finished{0}").format(when),
-                    self.tr("It was due on {0} (Art. 12(3)).").format(_day(due)) + extension)
+                    self.tr("It was due on {0}, {1} (Art. 12(3)).").format(_day(due), note) + extension)
         left = clocks.days_until(due, today)
-        rule = self.tr("Due on {0}: one month from receipt{1}, moved past weekends and public holidays "
-                       "(Art. 12(3)).").format(_day(due), self.tr(", plus two months") if draft.get("extended") else "")
+        rule = self.tr("Due on {0}: one month from receipt{1}, {2} (Art. 12(3)).").format(
+            _day(due), self.tr(", plus two months") if draft.get("extended") else "", note)
+        if not calendar.applied:
+            rule += self.tr(" To skip public holidays too, choose your country under Organisation \u2192 "
+                            "Dates and deadlines.")
         if left < 0:
             return (style.ERROR, self.tr("Overdue by {0} days: answer it now").format(-left), rule + extension)
         if left == 0:

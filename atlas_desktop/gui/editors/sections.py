@@ -31,11 +31,12 @@ from .widgets import FormContext
 
 
 def scrolled(page: QWidget) -> QScrollArea:
-    """``page`` in a scroll area that only scrolls vertically: long sections never get cut off."""
+    """``page`` in a scroll area: long sections never get cut off. It scrolls sideways only when the window is
+    narrower than the form (a small screen at 200 %): a hidden edge would hide a field or a checkbox."""
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setWidget(page)
     return area
 

@@ -117,7 +117,7 @@ class Ui_RightsRequestForm(object):
 #endif // QT_CONFIG(accessibility)
         self.pageRequest.setWindowTitle(QCoreApplication.translate("RightsRequestForm", u"Request", None))
         self.pageDeadline.setWindowTitle(QCoreApplication.translate("RightsRequestForm", u"Deadline and extension", None))
-        self.ruleText.setText(QCoreApplication.translate("RightsRequestForm", u"One month from the day the request arrived. If that month has no such day, the last day of the month; a weekend or public holiday moves it to the next working day. For complex or numerous requests you may take two further months, but only if you tell the person within the first month, with your reasons (Art. 12(3)).", None))
+        self.ruleText.setText(QCoreApplication.translate("RightsRequestForm", u"One month from the day the request arrived. If that month has no such day, the last day of the month; a weekend, or a public holiday of the country you set under Organisation \u2192 Dates and deadlines, moves it to the next working day. For complex or numerous requests you may take two further months, but only if you tell the person within the first month, with your reasons (Art. 12(3)).", None))
         pass
     # retranslateUi
 

@@ -29,6 +29,7 @@ from ...core import review as rv
 from ...core.checks import DUE_SOON, GAP, OVERDUE
 from ...core.review_diff import ADDED, CHANGE_LABELS, CHANGED, RETIRED_SINCE, Change
 from ...core.review_figures import YearFigures
+from ...core.review_summary import describe
 from ..dashboard_items import severity_icon, severity_word
 from ..dashboard_sections import ScrollPage
 from .common import core_text, heading, local_day, muted, paragraph
@@ -111,12 +112,13 @@ class FiguresStep(QWidget):
         box.addWidget(heading(self.tr("Breaches (Art. 33–34)"), page))
         if figures.breaches:
             rows = [[core_text(b.cause), *map(str, (b.breaches, b.notified, b.on_time, b.late, b.not_needed,
-                                                    b.undecided))] for b in figures.breaches]
+                                                    b.to_notify, b.undecided))] for b in figures.breaches]
             t = figures.breach_total
             total = [self.tr("All breaches"), *map(str, (t.breaches, t.notified, t.on_time, t.late, t.not_needed,
-                                                          t.undecided))]
+                                                          t.to_notify, t.undecided))]
             box.addWidget(_table([self.tr("Cause"), self.tr("Breaches"), self.tr("Notified"), self.tr("On time"),
-                                  self.tr("Late"), self.tr("Not needed"), self.tr("Not decided yet")], rows, total))
+                                  self.tr("Late"), self.tr("Not needed"), self.tr("To notify, not sent"),
+                                  self.tr("Not decided yet")], rows, total))
             box.addWidget(muted(paragraph(self.tr(
                 "Notified: to the supervisory authority, on time when within 72 hours (Art. 33(1)). Not needed: "
                 "judged unlikely to result in a risk, documented only (Art. 33(5)), or a breach of a client's data, "
@@ -124,6 +126,12 @@ class FiguresStep(QWidget):
                 "of the {1} breaches (Art. 34).").format(figures.people_told, t.breaches))))
         else:
             box.addWidget(paragraph(self.tr("No breach was recorded in this period.")))
+        if figures.running_breaches:
+            # Whenever they happened: a breach from before the period whose clock still runs is listed too.
+            box.addWidget(paragraph("<b>" + self.tr("Breaches with a clock still running (Art. 33(1), 34(1))")
+                                    + "</b>"))
+            for line in figures.running_breaches:
+                box.addWidget(paragraph("\u2022 " + describe(line)))
 
         box.addSpacing(round(em * 0.8))
         box.addWidget(heading(self.tr("Rights requests (Art. 12–22)"), page))

@@ -17,11 +17,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -33,43 +31,14 @@ from PySide6.QtWidgets import (
 
 from ...core import review as rv
 from ...core.errors import AtlasError
+from ...core.review_attention import BREACH_KIND, BULK_NOTE, OVERDUE_KIND, Attention, Reason, is_bulk
 from ...storage.reviews import Reviews
 from .. import dialogs
+from ..dashboard_items import severity_icon
 from .common import core_text, decision_icon, decision_word, local_time, muted, paragraph
+from .item_dialogs import NoteDialog, RetireDialog
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class RetireDialog(QDialog):
-    """Asks before retiring: what retiring means for each register involved, and an optional note."""
-
-    def __init__(self, items: Sequence[rv.Item], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Retire"))
-        layout = QVBoxLayout(self)
-        names = ", ".join(f"\u201c{i.title}\u201d" for i in items[:4])
-        if len(items) > 4:
-            names += " " + self.tr("and {0} more").format(len(items) - 4)
-        layout.addWidget(paragraph(self.tr("Retire {0}?").format(names)))
-        for entity in dict.fromkeys(i.entity for i in items):
-            rule = rv.BY_ENTITY[entity]
-            layout.addWidget(paragraph(f"<b>{core_text(rule.heading)}</b><br>{core_text(rule.retire_help)}"))
-        self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText(self.tr("For example: the contract ended in March"))
-        self.note_edit.setAccessibleName(self.tr("Why it is retired (optional)"))
-        label = QLabel(self.tr("&Why (optional):"))
-        label.setBuddy(self.note_edit)
-        layout.addWidget(label)
-        layout.addWidget(self.note_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.retire_button = buttons.addButton(self.tr("Retire"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 38, self.sizeHint().height())
-
-    def note(self) -> str | None:
-        return self.note_edit.text().strip() or None
 
 
 class ItemsStep(QWidget):
@@ -83,6 +52,7 @@ class ItemsStep(QWidget):
         super().__init__(parent)
         self.session = session
         self.items: dict[int, rv.Item] = {}
+        self.attention: Attention = {}
         self.read_only = False
         em = self.fontMetrics().height()
 
@@ -114,7 +84,7 @@ class ItemsStep(QWidget):
         header.setStretchLastSection(False)
         metrics, char = self.fontMetrics(), self.fontMetrics().averageCharWidth()
         widths = (0, metrics.horizontalAdvance(decision_word(rv.CONFIRMED)) + round(em * 2.4), char * 15,
-                  metrics.horizontalAdvance("22 Sep 2026 23:59") + em, char * 18)
+                  metrics.horizontalAdvance("22 Sep 2026 23:59") + em, char * 26)
         for column, width in enumerate(widths):
             if column:
                 header.resizeSection(column, width)
@@ -139,7 +109,8 @@ class ItemsStep(QWidget):
         self.undo_button = self._button(self.tr("&Undo confirmation"), self.undo,
                                         self.tr("Take back \u201cConfirmed unchanged\u201d for the selected records"))
         self.all_button = self._button(self.tr("Confirm &all remaining…"), self.confirm_all,
-                                       self.tr("Confirm every item not reviewed yet as unchanged"))
+                                       self.tr("Confirm every item not reviewed yet as unchanged, except those "
+                                               "that need your attention"))
         self.buttons_bar = QWidget()
         bar = QHBoxLayout(self.buttons_bar)
         bar.setContentsMargins(0, 0, 0, 0)
@@ -169,8 +140,10 @@ class ItemsStep(QWidget):
         return button
 
     # -- showing --------------------------------------------------------------------------------------
-    def show_items(self, items: Sequence[rv.Item], zone: str, read_only: bool) -> None:
+    def show_items(self, items: Sequence[rv.Item], zone: str, read_only: bool,
+                   attention: Attention | None = None) -> None:
         self.items = {i.id: i for i in items}
+        self.attention = dict(attention or {})
         self.zone, self.read_only = zone, read_only
         self.buttons_bar.setVisible(not read_only)
         counts = rv.counts(items)
@@ -178,9 +151,14 @@ class ItemsStep(QWidget):
         self.progress_label.setText(self.tr("{0} of {1} reviewed").format(done, total))
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done if total else 1)
-        self.breakdown.setText(self.tr("{0} confirmed unchanged · {1} updated · {2} retired · {3} not reviewed "
-                                       "yet").format(counts[rv.CONFIRMED], counts[rv.UPDATED], counts[rv.RETIRED],
-                                                     counts[rv.OPEN]))
+        text = self.tr("{0} confirmed unchanged · {1} updated · {2} retired · {3} not reviewed yet").format(
+            counts[rv.CONFIRMED], counts[rv.UPDATED], counts[rv.RETIRED], counts[rv.OPEN])
+        waiting = len(self.waiting())
+        if waiting and not read_only:
+            text += "<br>" + self.tr("<b>{0} need your attention</b> (marked “Needs attention”): open "
+                                     "each one, or confirm it with a note. “Confirm all remaining” leaves "
+                                     "them to you.").format(waiting)
+        self.breakdown.setText(text)
         self.stack.setCurrentWidget(self.tree if items else self.empty)
         self._fill()
 
@@ -191,6 +169,9 @@ class ItemsStep(QWidget):
         bold.setBold(True)
         palette = self.palette()
         icons = {d: decision_icon(d, palette, 16, self.devicePixelRatioF()) for d in rv.DECISIONS}
+        ratio = self.devicePixelRatioF()
+        warn = {kind: severity_icon("overdue" if kind in (OVERDUE_KIND, BREACH_KIND) else "gap", palette, 16, ratio)
+                for kind in (OVERDUE_KIND, BREACH_KIND, "gap")}
         groups: dict[str, list[rv.Item]] = {}
         for item in self.items.values():
             groups.setdefault(item.entity, []).append(item)
@@ -208,12 +189,24 @@ class ItemsStep(QWidget):
             for item in members:
                 if self.only_open.isChecked() and not item.is_open:
                     continue
+                reasons = self.attention.get(item.id, ()) if item.is_open and not self.read_only else ()
+                note = self.tr("In bulk") + str(item.note)[len(BULK_NOTE):] if is_bulk(item) else item.note or ""
                 row = QTreeWidgetItem([item.title, decision_word(item.decision), item.decided_by or "",
-                                       local_time(item.decided_at, self.zone), item.note or ""])
+                                       local_time(item.decided_at, self.zone), note])
                 row.setIcon(1, icons[item.decision])
                 row.setData(0, _ID_ROLE, item.id)
                 for column in range(5):
                     row.setToolTip(column, row.text(column))
+                if reasons:
+                    # Shape and word, not colour alone: the warning icon, "Needs attention", and why.
+                    row.setText(1, self.tr("Needs attention"))
+                    row.setIcon(1, warn[reasons[0].kind])
+                    row.setFont(0, bold)
+                    row.setFont(1, bold)
+                    row.setText(4, self._reason_words(reasons))
+                    why = "\n".join(f"\u2022 {r.text} ({r.article})" for r in reasons)
+                    for column in range(5):
+                        row.setToolTip(column, why)
                 group.addChild(row)
                 row.setSelected(item.id in keep)
             group.setExpanded(True)
@@ -243,6 +236,16 @@ class ItemsStep(QWidget):
         self.select_ids(ids[:1])
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _reason_words(self, reasons: Sequence[Reason]) -> str:
+        """Short words for the Note column (the full sentences are in the tooltip and the note dialog)."""
+        words = {OVERDUE_KIND: self.tr("Overdue"), BREACH_KIND: self.tr("Breach clock running"),
+                 "gap": self.tr("Gap in the record")}
+        return " \u00b7 ".join(dict.fromkeys(words.get(r.kind, r.kind) for r in reasons))
+
+    def waiting(self) -> list[rv.Item]:
+        """The open items that need attention: "Confirm all remaining" leaves them."""
+        return [i for i in self.items.values() if i.is_open and i.id in self.attention]
+
     def _update_buttons(self) -> None:
         chosen = self.selected()
         live = not self.read_only
@@ -254,7 +257,7 @@ class ItemsStep(QWidget):
         self.undo_button.setToolTip(self.tr("Take back \u201cConfirmed unchanged\u201d for the selected records. "
                                             "To undo a retirement, open the record (Edit\u2026) and set its "
                                             "status back: it then counts as updated."))
-        self.all_button.setEnabled(live and any(i.is_open for i in self.items.values()))
+        self.all_button.setEnabled(live and any(i.is_open and i.id not in self.attention for i in self.items.values()))
         one = chosen[0] if len(chosen) == 1 else None
         if one is not None and one.record_id is None:
             self.edit_button.setToolTip(self.tr("Consent purposes have no editor of their own: this shows the "
@@ -272,10 +275,18 @@ class ItemsStep(QWidget):
         self.decided.emit()  # also after a failure: the window shows what was saved
 
     def confirm(self) -> None:
-        ids = [i.id for i in self.selected() if i.is_open]
-        if ids:
-            self._act(self.tr("Confirm unchanged"), lambda r: r.confirm(ids))
-            self._select_next_open(ids[-1])
+        chosen = [i for i in self.selected() if i.is_open]
+        if not chosen:
+            return
+        ids = [i.id for i in chosen]
+        needing = [i for i in chosen if i.id in self.attention]
+        note: str | None = None
+        if needing:
+            dialog = NoteDialog(needing, self.attention, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted or not (note := dialog.note()):
+                return
+        self._act(self.tr("Confirm unchanged"), lambda r: r.confirm(ids, note=note))
+        self._select_next_open(ids[-1])
 
     def _select_next_open(self, after: int) -> None:
         """Move on to the next item still to decide: going down the list is the usual way through."""
@@ -301,14 +312,21 @@ class ItemsStep(QWidget):
         self._act(self.tr("Retire"), lambda r: r.retire([i.id for i in chosen], note=note))
 
     def confirm_all(self) -> None:
-        remaining = sum(1 for i in self.items.values() if i.is_open)
+        waiting = len(self.waiting())
+        remaining = sum(1 for i in self.items.values() if i.is_open) - waiting
         if not remaining:
             return
         text = self.tr("Confirm the {0} items not reviewed yet as unchanged?\n\nDo this only once you have "
                        "checked that each one is still true. You can undo a confirmation until the review is "
                        "closed.").format(remaining)
+        if waiting:
+            text += "\n\n" + self.tr("{0} more need your attention and are left for you: open each one, or "
+                                      "confirm it with a note.").format(waiting)
         if dialogs.confirm(self, self.tr("Confirm all remaining"), text, self.tr("Confirm all")):
             self._act(self.tr("Confirm all remaining"), lambda r: r.confirm(None))
+            if waiting:
+                self.only_open.setChecked(True)
+                self.select_ids([i.id for i in self.waiting()][:1])
 
     def edit(self) -> None:
         chosen = self.selected()

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +31,7 @@ from ...core.errors import AtlasError
 from ...storage.reviews import Reviews
 from .. import dialogs
 from ..dashboard import SYNC_LIMIT, register_size
+from ..screenfit import fit_window
 from ..tasks import run_task
 from .close_step import CloseStep
 from .common import core_text, heading, local_day, muted, paragraph
@@ -85,9 +88,14 @@ class ReviewWindow(QWidget):
         layout.setSpacing(round(em * 0.5))
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        layout.addWidget(self.pages, 1)
+        # On a small or zoomed screen the step scrolls rather than the window growing past the screen's edge.
+        pages_area = QScrollArea()
+        pages_area.setWidgetResizable(True)
+        pages_area.setFrameShape(QFrame.Shape.NoFrame)
+        pages_area.setWidget(self.pages)
+        layout.addWidget(pages_area, 1)
         layout.addLayout(footer)
-        self.resize(em * 70, em * 48)
+        fit_window(self, QSize(em * 70, em * 48))
 
         session.changed.connect(self._changed)
         session.locked.connect(self._locked)
@@ -159,6 +167,8 @@ class ReviewWindow(QWidget):
             zone = records.context().time_zone
             review = reviews.get(self.wanted) if self.wanted else reviews.current()
             items = reviews.items(review.id) if review else []
+            # Which open items "confirm all remaining" must leave: overdue, a breach clock running, a gap.
+            attention = reviews.attention(review.id) if review is not None and review.is_open else {}
         except AtlasError as exc:
             dialogs.show_error(self, self.tr("Annual review"), exc)
             return
@@ -176,7 +186,7 @@ class ReviewWindow(QWidget):
         state = self.tr("In progress") if review.is_open else self.tr("Closed")
         self.subtitle.setText(self.tr("{0} · started {1} by {2} · the figures cover {3}").format(
             state, local_day(review.started_at, zone), review.started_by, review.period.label()))
-        self.items_step.show_items(items, zone, read_only=not review.is_open)
+        self.items_step.show_items(items, zone, read_only=not review.is_open, attention=attention)
         counts = rv.counts(items)
         self.close_step.show_review(review, counts, zone)
         done = total_done(counts)

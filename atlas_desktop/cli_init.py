@@ -1,0 +1,248 @@
+"""``atlas init`` (what the deadlines depend on, and who you are) and ``atlas whoami`` (your name in the register).
+
+``init`` asks what the law needs to know before the first deadline runs: the country (its public
+holidays stretch the one-month answer to a request, Art. 12(3)), the region where holidays differ,
+the supervisory authority a breach is notified to within 72 hours (Art. 33(1), 55), and the person's
+own name and role, written in the audit trail and on sign-offs (Art. 5(2), 30). Each comes from a flag,
+or is asked at a terminal. Without a terminal the country may be left out (the checks then say it is
+missing) but the name may not: never the computer's login name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from .core.countries import country_name
+from .core.errors import EXIT_OK, RegisterExists, SetupProblem, UsageError
+from .core.office_setup import (
+    AuthorityDetails,
+    check_country,
+    check_person,
+    check_region,
+    holiday_regions,
+    organisation_values,
+    proposed_authority,
+)
+from .storage.identity import NAME_ENV, UNNAMED, actor_for, record_user, recorded_user
+from .storage.register import Register
+from .storage.settings import Settings
+
+_quiet_unnamed = False  # ``whoami`` is naming the person: no note that they are unnamed
+
+
+def add_init_options(p: argparse.ArgumentParser) -> None:
+    """The flags ``atlas init`` takes besides --org and the passphrase's."""
+    p.add_argument("--country", metavar="CC", help="where the organisation is established, as a two-letter code "
+                   "(e.g. RO): deadlines skip its public holidays (Art. 12(3)) and its authority is proposed")
+    p.add_argument("--region", metavar="R", help="the region, where public holidays differ by region (e.g. BY "
+                   "for Bavaria)")
+    p.add_argument("--authority", metavar="NAME", help="the supervisory authority you notify (Art. 33(1), 55); "
+                   "default: the one of --country")
+    p.add_argument("--authority-contact", metavar="TEXT", help="its address, web form or phone, when --authority "
+                   "names one Atlas does not know")
+    p.add_argument("--your-name", metavar="NAME", help=f"your name, written in the audit trail and on sign-offs "
+                   f"(Art. 5(2), 30); or set {NAME_ENV}")
+    p.add_argument("--your-role", metavar="ROLE", help="your role, e.g. 'Office manager'")
+
+
+def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """``atlas whoami``."""
+    p = sub.add_parser("whoami", parents=[common], help="show or record your name for the audit trail",
+                       description="The name and role recorded in the register: the audit trail and sign-offs "
+                                   "show them (Art. 5(2), 30). Preferences' \"Your name\" or ATLAS_USER_NAME, "
+                                   "when set, are used instead on this computer.")
+    p.add_argument("--set-name", metavar="NAME", help="record your name in the register")
+    p.add_argument("--set-role", metavar="ROLE", help="record your role (e.g. 'Office manager')")
+    p.set_defaults(func=cmd_whoami)
+
+
+# -- asking at a terminal --------------------------------------------------------------------------------
+def _typed(prompt: str) -> str:
+    try:
+        return input(prompt).strip()
+    except EOFError:  # Ctrl-D: the person gave up
+        raise UsageError("No answer was typed; nothing was created.") from None
+
+
+def _ask_until(prompt: str, check, tries: int = 5):  # noqa: ANN001, ANN202 - a checker and its result
+    """Ask again (saying why) rather than ending the command on a typo."""
+    for _ in range(tries):
+        try:
+            return check(_typed(prompt))
+        except SetupProblem as exc:
+            print(f"  {exc.message}", file=sys.stderr)
+    raise UsageError("No usable answer was given; nothing was created.")
+
+
+def _country(args: argparse.Namespace, interactive: bool) -> tuple[str, str]:
+    country = check_country(args.country) if getattr(args, "country", None) else ""
+    if not country and interactive:
+        country = _ask_until("Country where your organisation is established (code or name, e.g. RO; Enter to "
+                             "skip): ", lambda text: check_country(text) if text else "")
+    region = getattr(args, "region", None) or ""
+    if region and not country:
+        raise SetupProblem("--region needs --country: give the country the region is in.")
+    if region:
+        return country, check_region(country, region)
+    regions = holiday_regions(country)
+    if regions and interactive:
+        print(f"Public holidays differ by region in {country_name(country)}: "
+              + ", ".join(f"{code} {name}" for code, name in regions), file=sys.stderr)
+        region = _ask_until("Region (its code; Enter for the national holidays only): ",
+                            lambda text: check_region(country, text))
+    return country, region
+
+
+def _authority(args: argparse.Namespace, country: str, interactive: bool) -> AuthorityDetails:
+    proposed = proposed_authority(country)
+    given = " ".join((getattr(args, "authority", None) or "").split())
+    contact = " ".join((getattr(args, "authority_contact", None) or "").split())
+    if given:
+        known = {proposed.name.casefold(), *(x.casefold() for x in _short_names(country))} - {""}
+        if given.casefold() in known and not contact:
+            return proposed
+        return AuthorityDetails(given, web=contact)
+    if not interactive:
+        return proposed
+    if proposed.name:
+        print(f"Supervisory authority for {country_name(country)}: {proposed.name}\n  {proposed.contact}",
+              file=sys.stderr)
+        typed = _typed("Press Enter to accept it, or type the name of your authority: ")
+        if not typed:
+            return proposed
+    else:
+        typed = _typed("Supervisory authority you notify of a breach (Enter to skip): ")
+    if not typed:
+        return AuthorityDetails()
+    return AuthorityDetails(typed, web=_typed("Its address, web form or phone (Enter to skip): "))
+
+
+def _short_names(country: str) -> tuple[str, ...]:
+    from .core.authorities import authority_for
+
+    found = authority_for(country)
+    return (found.short, found.name, found.english, found.title) if found else ()
+
+
+def _person(args: argparse.Namespace, settings: Settings, interactive: bool) -> tuple[str, str]:
+    given = getattr(args, "your_name", None)
+    if given is not None:
+        name = check_person(given, "--your-name")
+    elif os.environ.get(NAME_ENV, "").strip() or settings.actor:
+        name = check_person(os.environ.get(NAME_ENV, "").strip() or settings.actor)
+    elif interactive:
+        name = _ask_until("Your name (shown in the audit trail and on sign-offs): ", check_person)
+    else:
+        raise SetupProblem(f"Give your name with --your-name \"Your Name\" (or set {NAME_ENV}): the audit trail "
+                           "and sign-offs show who made each change (Art. 5(2)).")
+    role = getattr(args, "your_role", None)
+    if role is None and interactive:
+        role = _ask_until("Your role (e.g. Office manager; Enter to skip): ",
+                          lambda text: check_person(text, "Your role", required=False))
+    return name, check_person(role, "--your-role", required=False)
+
+
+# -- the commands -----------------------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
+    from . import cli  # cli imports this module: its helpers are reached at run time
+
+    path = cli._register_path(args)
+    if path.exists():
+        raise RegisterExists(f"A register already exists at {path}.")
+    interactive = cli._interactive()
+    org = getattr(args, "org", None)
+    if not org:
+        if not interactive:
+            raise UsageError("Give the organisation's name with --org.")
+        org = _typed("Organisation name: ")
+    if not org.strip():
+        raise UsageError("The organisation's name cannot be empty.")
+    # Every answer is checked before the passphrase is asked: a typo must not cost a typed passphrase.
+    country, region = _country(args, interactive)
+    authority = _authority(args, country, interactive)
+    name, role = _person(args, settings, interactive)
+    passphrase = cli._new_passphrase(args, "passphrase_file", cli.PASSPHRASE_ENV, [org])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    values = organisation_values(country, region, authority, name, machine_zone=_machine_zone())
+    reg, recovery = Register.create(path, passphrase, org, user=(name, role), organisation=values)
+    with reg:
+        print(f"Created the register for {org} at {path}.")
+        for line in _summary(values, name, role):
+            print(f"  {line}")
+        cli._write_recovery_key(recovery, getattr(args, "recovery_key_out", None), "A recovery key was made.")
+    return EXIT_OK
+
+
+def _machine_zone() -> str | None:
+    try:
+        import tzlocal
+
+        return tzlocal.get_localzone_name()
+    except Exception:  # noqa: BLE001 - no zone known here: the country's capital's is proposed
+        return None
+
+
+def _summary(values: dict[str, str], name: str, role: str) -> list[str]:
+    lines = [f"Your name in the audit trail and on sign-offs: {name}" + (f" ({role})" if role else "")]
+    if values.get("country"):
+        where = country_name(values["country"]) + (f", region {values['holiday_region']}"
+                                                   if values.get("holiday_region") else "")
+        lines.append(f"Deadlines skip the public holidays of {where} (Art. 12(3)); dates are shown in "
+                     f"{values['time_zone']}.")
+    else:
+        lines.append("No country was given, so deadlines skip no public holidays. Set it with: "
+                     "atlas edit organisation --set country=CC")
+    if values.get("authority_name"):
+        lines.append(f"Supervisory authority for breaches (Art. 33(1)): {values['authority_name']}")
+    return lines
+
+
+def _person_reading() -> bool:
+    return sys.stderr is not None and sys.stderr.isatty()
+
+
+def warn_if_unnamed(reg: Register) -> None:
+    """Tell the person at the terminal that changes go in the trail as "Unnamed user", and how to give a name.
+    Not a script (its stderr is no terminal): its runs would all carry the note, and it sets ATLAS_USER_NAME."""
+    if _quiet_unnamed or getattr(reg, "kind", "local") != "local" or reg.actor != UNNAMED or not _person_reading():
+        return
+    print(f"atlas: note: no name is recorded for you in this register, so changes are written in the audit trail "
+          f"as \"{UNNAMED}\". Record yours once with: atlas whoami --set-name \"Your Name\" (or set {NAME_ENV}).",
+          file=sys.stderr)
+
+
+def cmd_whoami(args: argparse.Namespace, settings: Settings) -> int:
+    from . import cli, cli_open
+
+    global _quiet_unnamed
+    _quiet_unnamed = True
+    try:
+        with cli._open(args, settings) as reg:
+            if getattr(reg, "kind", "local") != "local":
+                if args.set_name is not None or args.set_role is not None:
+                    raise SetupProblem(f"A team register names you by your sign-in ({reg.actor}); nothing was "
+                                       "changed.")
+                print(f"Signed in as {reg.actor}: the audit trail and sign-offs show this name.")
+                return EXIT_OK
+            name, role = recorded_user(reg)
+            if args.set_name is not None or args.set_role is not None:
+                if args.set_name is None and not name:
+                    raise SetupProblem("No name is recorded yet: give it with --set-name \"Your Name\".")
+                name, role = record_user(reg, args.set_name if args.set_name is not None else name,
+                                         args.set_role if args.set_role is not None else role)
+                print(f"Recorded: {name}" + (f" ({role})" if role else "")
+                      + ". The audit trail and sign-offs show this name from now on.")
+            elif name:
+                print(f"Recorded in this register: {name}" + (f" ({role})" if role else "") + ".")
+            else:
+                print(f"No name is recorded in this register, so changes are written as \"{UNNAMED}\". Record "
+                      "yours with: atlas whoami --set-name \"Your Name\" --set-role \"Your role\"")
+            override = cli_open.command_actor(settings)
+            if override and override != name:
+                print(f"On this computer changes are written as {actor_for(reg, override)} "
+                      f"(Preferences' \"Your name\" or {NAME_ENV}).")
+    finally:
+        _quiet_unnamed = False
+    return EXIT_OK

@@ -1,0 +1,73 @@
+"""The ``atlas`` commands for activity templates: ``atlas templates [NAME]`` lists or shows them, and
+``atlas add activity --template NAME`` saves a new activity made from one (core.activity_templates)."""
+
+from __future__ import annotations
+
+import argparse
+
+from . import cli_records
+from .core import codec
+from .core.activity_templates import TEMPLATES, template
+from .core.entities import ACTIVITY
+from .core.errors import EXIT_OK, UsageError
+from .storage.settings import Settings
+
+
+def cmd_templates(args: argparse.Namespace, settings: Settings) -> int:
+    if not args.name:
+        width = max(len(t.key) for t in TEMPLATES)
+        for t in TEMPLATES:
+            print(f"{t.key:<{width}}  {t.name}: {t.summary}")
+        print("\nEach is a starting point to adjust. 'atlas templates NAME' shows one; "
+              "'atlas add activity --template NAME' adds it to the register.")
+        return EXIT_OK
+    chosen = template(args.name)
+    record = {**ACTIVITY.blank(), **chosen.record()}
+    width = min(40, max(len(f.label) for f in ACTIVITY.fields))
+    print(f"Template {chosen.key}: {chosen.name}")
+    for f in ACTIVITY.editable_fields:
+        if record.get(f.key) in (None, "", [], False):
+            continue
+        lines = codec.display(f, record[f.key]).splitlines()
+        print(f"  {f.label:<{width}}  {lines[0]}")
+        for line in lines[1:]:
+            print(f"  {'':<{width}}  {line}")
+    return EXIT_OK
+
+
+def cmd_add_from_templates(args: argparse.Namespace, settings: Settings) -> int:
+    """``atlas add activity --template NAME``: one template, with any --set/--add/--from-json changes on
+    top; or several templates at once (all saved, or none), as they are."""
+    from .storage.from_template import add_from_templates
+    from .storage.records import Records
+
+    if cli_records._entity(args.entity).key != ACTIVITY.key:
+        raise UsageError(f"Templates are for processing activities only: 'atlas add {ACTIVITY.key} --template "
+                         "NAME'. 'atlas templates' lists them.")
+    chosen = [template(name) for name in dict.fromkeys(args.template)]
+    changes = bool(args.set or args.add or args.from_json)
+    if changes and len(chosen) > 1:
+        raise UsageError("--set, --add and --from-json change one record: give them with one --template at a "
+                         "time.")
+    with cli_records._opener()(args, settings) as reg:
+        records = Records(reg)
+        if changes:
+            start = chosen[0].record()
+            ids = [records.create(ACTIVITY.key, {**start, **cli_records._values(
+                ACTIVITY, args, records.context().time_zone, start)})]
+        else:
+            ids = add_from_templates(records, [t.key for t in chosen])
+        titles = records.titles(ACTIVITY.key, ids)
+    for record_id in ids:
+        print(f'Saved processing activity #{record_id} "{titles[record_id]}" from a template.')
+    print("Each is a starting point: check it with 'atlas show activity ID' and adjust it with "
+          "'atlas edit activity ID --set KEY=VALUE'.")
+    return EXIT_OK
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("templates", help="ready-made processing activities to start from",
+                       description="Ready-made processing activities most small offices have, filled with the usual "
+                                   "lawful basis, data, recipients and retention: starting points to adjust.")
+    p.add_argument("name", nargs="?", metavar="NAME", help="show this template in full")
+    p.set_defaults(func=cmd_templates)
