@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,13 +32,8 @@ from ..storage.register import Register
 from .create_name import NamePage, error_label, fit, reserve, say
 from .create_org import OrgPage
 from .dialogs import error_text
+from .recovery_sheet import key_lines, print_key, save_key_pdf
 from .screenfit import fit_window
-from .recovery_sheet import (
-    key_lines,
-    print_document,
-    recovery_document,
-    write_recovery_pdf,
-)
 from .tasks import Progress, run_task
 from .unlock_dialog import detached, reveal_button
 
@@ -274,29 +266,14 @@ class RecoveryPage(QWizardPage):
         return w.name_page.org_name(), w.name_page.register_path(), w.recovery_key
 
     def save_pdf(self) -> None:
-        documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
-        suggested = Path(documents) / f"{self._wizard.name_page.register_path().stem} recovery key.pdf"
-        chosen, _ = QFileDialog.getSaveFileName(self, tr("Save the recovery key as PDF"), str(suggested),
-                                                tr("PDF files (*.pdf)"))
-        if not chosen:
-            return
-        target = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".pdf")
-        try:
-            write_recovery_pdf(target, *self._sheet_args())
-        except OSError as exc:
-            self.saved.setText("⚠ " + error_text(exc))
-            return
-        self.saved.setText(tr("Saved to {0}. Keep a copy away from this computer too (a USB stick in a "
-                              "drawer, or on paper).").format(str(target)))
+        said = save_key_pdf(self, *self._sheet_args())
+        if said is not None:
+            self.saved.setText(said)
 
     def print_key(self) -> None:
-        printer = QPrinter(QPrinter.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(tr("Print the recovery key"))
-        if dialog.exec() != QDialog.Accepted:
-            return
-        print_document(recovery_document(*self._sheet_args()), printer)
-        self.saved.setText(tr("Sent to the printer. Keep the sheet somewhere safe."))
+        said = print_key(self, *self._sheet_args())
+        if said is not None:
+            self.saved.setText(said)
 
 
 class CreateRegisterDialog(QWizard):

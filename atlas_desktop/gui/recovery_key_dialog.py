@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -28,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..storage.register import Register
-from .dialogs import error_text, grow_to_fit
+from .dialogs import grow_to_fit
 from .editors import style
 from .key_dialogs import _current_secret, _say_problem, _wrapped, prove_secret, tr
 from .problem_box import ProblemBox
-from .recovery_sheet import key_lines, print_document, recovery_document, write_recovery_pdf
+from .recovery_sheet import key_lines, print_key, save_key_pdf
 from .tasks import Progress, run_task
 
 
@@ -178,29 +175,14 @@ class NewRecoveryKeyDialog(QDialog):
 
     # -- the key page's buttons ------------------------------------------------------------------------
     def save_pdf(self) -> None:
-        documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
-        suggested = Path(documents) / f"{self.path.stem} recovery key.pdf"
-        chosen, _ = QFileDialog.getSaveFileName(self, tr("Save the recovery key as PDF"), str(suggested),
-                                                tr("PDF files (*.pdf)"))
-        if not chosen:
-            return
-        target = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".pdf")
-        try:
-            write_recovery_pdf(target, self.org_name, self.path, self.new_key)
-        except OSError as exc:
-            self.saved.setText("⚠ " + error_text(exc))
-            return
-        self.saved.setText(tr("Saved to {0}. Keep a copy away from this computer too (a USB stick in a drawer, "
-                              "or on paper).").format(str(target)))
+        said = save_key_pdf(self, self.org_name, self.path, self.new_key)
+        if said is not None:
+            self.saved.setText(said)
 
     def print_key(self) -> None:
-        printer = QPrinter(QPrinter.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(tr("Print the recovery key"))
-        if dialog.exec() != QDialog.Accepted:
-            return
-        print_document(recovery_document(self.org_name, self.path, self.new_key), printer)
-        self.saved.setText(tr("Sent to the printer. Keep the sheet somewhere safe."))
+        said = print_key(self, self.org_name, self.path, self.new_key)
+        if said is not None:
+            self.saved.setText(said)
 
     def reject(self) -> None:
         if self._busy:

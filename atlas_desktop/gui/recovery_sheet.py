@@ -10,7 +10,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QSizeF, QStandardPaths
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
@@ -19,6 +19,8 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from ..storage.atomic import atomic_write_bytes
 
@@ -114,3 +116,33 @@ def write_recovery_pdf(target: Path, org_name: str, register_path: Path, recover
                        when: dt.date | None = None) -> None:
     """Write the one-page recovery sheet to ``target`` atomically (owner-only permissions)."""
     atomic_write_bytes(Path(target), recovery_pdf_bytes(org_name, register_path, recovery_key, when), mode=0o600)
+
+
+# -- the two ways out of a screen that shows a key: the create wizard's last page and "New recovery key" --
+def save_key_pdf(parent: QWidget, org_name: str, register_path: Path, recovery_key: str) -> str | None:
+    """Ask where, write the sheet as a PDF (mode 0600); the sentence to show, or None when cancelled."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
+    suggested = Path(documents) / f"{Path(register_path).stem} recovery key.pdf"
+    chosen, _ = QFileDialog.getSaveFileName(parent, tr("Save the recovery key as PDF"), str(suggested),
+                                            tr("PDF files (*.pdf)"))
+    if not chosen:
+        return None
+    target = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".pdf")
+    try:
+        write_recovery_pdf(target, org_name, register_path, recovery_key)
+    except OSError as exc:
+        from .dialogs import error_text
+        return "⚠ " + error_text(exc)
+    return tr("Saved to {0}. Keep a copy away from this computer too (a USB stick in a drawer, "
+              "or on paper).").format(str(target))
+
+
+def print_key(parent: QWidget, org_name: str, register_path: Path, recovery_key: str) -> str | None:
+    """Print the sheet after the system's print dialog; the sentence to show, or None when cancelled."""
+    printer = QPrinter(QPrinter.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(tr("Print the recovery key"))
+    if dialog.exec() != QDialog.Accepted:
+        return None
+    print_document(recovery_document(org_name, register_path, recovery_key), printer)
+    return tr("Sent to the printer. Keep the sheet somewhere safe.")

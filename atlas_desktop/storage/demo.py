@@ -62,7 +62,10 @@ def create_demo(path: Path, passphrase: str = DEMO_PASSPHRASE, now: dt.datetime 
     same path is never blocked by a half-filled register.
     """
     now = clocks.ensure_aware(now, "now") if now is not None else dt.datetime.now(dt.UTC)
-    reg, recovery = Register.create(Path(path), passphrase, DEMO_ORG, actor=actor)
+    # The invented office's manager is recorded as the person working on it, so exploring the demo is not
+    # interrupted by "Your name" (that question is for real registers).
+    reg, recovery = Register.create(Path(path), passphrase, DEMO_ORG, actor=actor,
+                                    user=(data.MANAGER, "General Manager"))
     try:
         # One transaction: one commit (fast) and all-or-nothing.
         with reg.transaction("filling the demo register"):

@@ -135,6 +135,7 @@ class Register:
                     if user is not None:
                         from .identity import record_user  # identity builds on Register: imported late
                         record_user(reg, *user)
+                        reg.actor = actor or reg.actor  # an actor given for this session still names it
                     reg.set_meta("org_name", org_name.strip())
                     # The organisation record (made by the schema) carries the name in the registers.
                     from .records import Records  # records builds on Register: imported late

@@ -20,91 +20,91 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="49" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="104" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="46" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="101" />
       <source>New recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="56" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="53" />
       <source>&amp;Issue a new key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="69" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="66" />
       <source>A new recovery key replaces the current one. From then on only the new key opens “{0}” if the passphrase is forgotten: the old key stops working. Issue a new key when the old one is lost, or someone else may have seen it.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="70" />
       <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="73" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="76" />
       <source>&amp;Passphrase, to confirm:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="74" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="71" />
       <source>Confirm with the current &amp;recovery key instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="76" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="73" />
       <source>&amp;Current recovery key:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="89" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="86" />
       <source>Your new recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="96" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="93" />
       <source>It is shown only now. Save it as a PDF or print it, and keep it somewhere safe, away from this computer. The old recovery key no longer opens the register: destroy its copies. (Backups made before now still open with the old key, so keep them as safe as a key.)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="122" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="119" />
       <source>I have &amp;stored the new recovery key somewhere safe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="135" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="132" />
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="67" />
       <source>Enter the passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="136" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="133" />
       <source>It proves that you, not just anyone at this computer, are replacing the recovery key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="144" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="141" />
       <source>Checking the passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="155" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="152" />
       <source>No new recovery key was issued</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="159" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="160" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="156" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="157" />
       <source>Issuing a new recovery key…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="173" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="170" />
       <source>&amp;Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="210" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="192" />
       <source>Close without the new recovery key?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="211" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="193" />
       <source>The new recovery key will not be shown again, and the old one no longer works. If you close now and forget the passphrase, the register cannot be opened.
 
 Close anyway?</source>
@@ -7668,108 +7668,108 @@ SHA-256 {4}</source>
   <context>
     <name>CreateRegisterDialog</name>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="55" />
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="154" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="47" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="146" />
       <location filename="../../atlas_desktop/gui/key_dialogs.py" line="121" />
       <source>Weak</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="55" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="47" />
       <source>Fair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="55" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="47" />
       <source>Good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="55" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="47" />
       <source>Strong</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="75" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="67" />
       <source>Choose a passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="76" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="68" />
       <source>Step 3 of 4. The passphrase opens the register every day.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="78" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="70" />
       <source>&amp;Create register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="80" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="72" />
       <source>Four or more unrelated words are strong and easy to remember, e.g. “lantern-orbit-pepper-canal”. Without the passphrase or the recovery key nobody can open the register, not even the makers of Atlas Desktop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="87" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="79" />
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="255" />
       <source>Passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="88" />
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="142" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="80" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="134" />
       <source>Sh&amp;ow</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="93" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="85" />
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="253" />
       <source>&amp;Passphrase:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="100" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="92" />
       <source>Passphrase strength</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="107" />
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="152" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="99" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="144" />
       <location filename="../../atlas_desktop/gui/key_dialogs.py" line="104" />
       <location filename="../../atlas_desktop/gui/key_dialogs.py" line="122" />
       <source>Nothing typed yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="111" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="103" />
       <location filename="../../atlas_desktop/gui/key_dialogs.py" line="159" />
       <source>Strength:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="115" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="107" />
       <source>Advice on the passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="120" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="112" />
       <source>Passphrase again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="121" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="113" />
       <location filename="../../atlas_desktop/gui/key_dialogs.py" line="163" />
       <location filename="../../atlas_desktop/gui/team_password.py" line="88" />
       <source>&amp;Again:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="126" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="118" />
       <source>Whether the passphrases match</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="142" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="134" />
       <location filename="../../atlas_desktop/gui/team_password.py" line="118" />
       <location filename="../../atlas_desktop/gui/team_signin.py" line="267" />
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="115" />
@@ -7777,152 +7777,127 @@ SHA-256 {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="143" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="135" />
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="116" />
       <source>Hide the passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="143" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="135" />
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="104" />
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="116" />
       <source>Show the passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="171" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="163" />
       <location filename="../../atlas_desktop/gui/key_dialogs.py" line="190" />
       <source>✓ The two passphrases match.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="173" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="165" />
       <location filename="../../atlas_desktop/gui/key_dialogs.py" line="191" />
       <source>✗ The two passphrases are not the same yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="183" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="175" />
       <source>Choose a longer one: four or more unrelated words.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="186" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="178" />
       <source>The two passphrases are not the same. Type it again in both fields.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="212" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="204" />
       <source>Creating the register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="218" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="210" />
       <source>Creating the encrypted register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="227" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="219" />
       <source>Your recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="228" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="220" />
       <source>Step 4 of 4. The register is created; this key is shown only now.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="230" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="222" />
       <source>If the passphrase is ever forgotten, this key is the only way to open the register. Save it as a PDF or print it, and keep it somewhere safe, away from this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="239" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="231" />
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="271" />
       <source>Recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="246" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="109" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="238" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="106" />
       <source>Save as &amp;PDF…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="247" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="239" />
       <source>Save the recovery key as a PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="249" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="111" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="241" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="108" />
       <source>P&amp;rint…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="250" />
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="295" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="199" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="242" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="144" />
       <source>Print the recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="258" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="119" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="250" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="116" />
       <source>Where the recovery key was saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="261" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="253" />
       <source>I have &amp;stored the recovery key somewhere safe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="262" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="254" />
       <source>I have stored the recovery key somewhere safe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="279" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="183" />
-      <source>Save the recovery key as PDF</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="280" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="184" />
-      <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="289" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="193" />
-      <source>Saved to {0}. Keep a copy away from this computer too (a USB stick in a drawer, or on paper).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="299" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="203" />
-      <source>Sent to the printer. Keep the sheet somewhere safe.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="309" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="286" />
       <source>Create a register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="318" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="295" />
       <source>&amp;Open the register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="332" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="309" />
       <source>Leave without the recovery key?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="333" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="310" />
       <source>The register has been created, but its recovery key will not be shown again. If you close now and forget the passphrase, the register cannot be opened.
 
 Close anyway?</source>
@@ -8449,7 +8424,7 @@ Close anyway?</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/key_dialogs.py" line="208" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="135" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="132" />
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="67" />
       <source>Enter the recovery key</source>
       <translation type="unfinished" />
@@ -8524,79 +8499,99 @@ Close anyway?</source>
   <context>
     <name>RecoverySheet</name>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="52" />
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="105" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="54" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="107" />
       <source>Atlas Desktop recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="52" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="54" />
       <source>Organisation:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="52" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="54" />
       <source>Register file:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="53" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="55" />
       <source>Created:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="54" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="56" />
       <source>This key opens the register if the passphrase is forgotten. It is the only way back in: Atlas Desktop cannot show it again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="56" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="58" />
       <source>Keep this somewhere safe,</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="57" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="59" />
       <source>away from the computer (a locked drawer or safe). Anyone who has this key and the register file can read the register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="59" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="61" />
       <source>How to use it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="59" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="61" />
       <source>In Atlas Desktop:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="60" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="62" />
       <source>open the register (“Open a register…” or its name under Recent registers). In the unlock window tick “Use the recovery key instead”, type the key and click Unlock. Capitals, spaces and dashes do not matter.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="63" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="65" />
       <source>To choose a new passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="64" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="66" />
       <source>in Atlas Desktop, once unlocked with this key: File › Security › Change passphrase…, and tick “I will type the recovery key instead”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="66" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="68" />
       <source>Or</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="67" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="69" />
       <source>(on the command line): type the whole key on one line into a text file, for example KEY.txt, and run</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="69" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="71" />
       <source>then delete KEY.txt. This key keeps working afterwards.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="126" />
+      <source>Save the recovery key as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="127" />
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="136" />
+      <source>Saved to {0}. Keep a copy away from this computer too (a USB stick in a drawer, or on paper).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="148" />
+      <source>Sent to the printer. Keep the sheet somewhere safe.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWizard
 
-from atlas_desktop.gui import create_dialog, create_name
+from atlas_desktop.gui import create_dialog, create_name, recovery_sheet
 from atlas_desktop.gui.create_dialog import LEVEL_COLOURS, CreateRegisterDialog
 from atlas_desktop.gui.create_name import file_stem
 from atlas_desktop.gui.recovery_sheet import write_recovery_pdf
@@ -237,7 +237,7 @@ def test_creating_a_register_shows_the_key_once_and_finishes_only_when_stored(qt
     assert not wizard.button(QWizard.BackButton).isVisible()  # no way back to create it twice
 
     pdf = tmp_path / "sheet.pdf"
-    monkeypatch.setattr(create_dialog.QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
+    monkeypatch.setattr(recovery_sheet.QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
     qtbot.mouseClick(page.pdf_button, Qt.LeftButton)
     text = pdf_text(pdf)
     assert compact(key) in compact(text) and ORG in text and "safe" in text
@@ -276,7 +276,7 @@ def test_print_sends_the_sheet_to_the_chosen_printer(qtbot, wizard, tmp_path, mo
             self.printer.setOutputFileName(str(printed))
             return QDialog.Accepted
 
-    monkeypatch.setattr(create_dialog, "QPrintDialog", FakePrintDialog)
+    monkeypatch.setattr(recovery_sheet, "QPrintDialog", FakePrintDialog)
     fill_name_page(qtbot, wizard, tmp_path / "office.atlas")
     try_passphrase(qtbot, wizard, PASSPHRASE)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=20000)

@@ -140,3 +140,43 @@ def test_the_backup_folder_label_shows_no_ampersand_and_leads_to_the_field(qtbot
     # With a buddy the '&' marks the mnemonic and is not drawn: as wide as the text without it.
     assert label.sizeHint().width() == type(label)("Backup folder:").sizeHint().width()
     assert dialog.user_name.placeholderText() == "Unnamed user"  # never the login name
+
+
+def test_the_app_asks_an_unnamed_registers_name_once_without_holding_up_the_window(qtbot, register_path):
+    """Opening a register with no name recorded asks for it (window-modal, no nested event loop, so the app
+    can still lock or close); a name set for this computer in Preferences already names the changes."""
+    from atlas_desktop.gui.app import AtlasApp
+    from atlas_desktop.gui.your_name import YourNameDialog
+
+    def opened(settings: Settings) -> tuple[AtlasApp, list[YourNameDialog]]:
+        reg = Register.open(register_path, passphrase=PASSPHRASE)
+        controller = AtlasApp(settings)
+        window = controller.open_register(reg)
+        qtbot.waitExposed(window)
+        qtbot.wait(50)  # the question is asked once the window is up
+        return controller, [d for d in window.findChildren(YourNameDialog) if d.isVisible()]
+
+    Register.create(register_path, PASSPHRASE, ORG)[0].close()  # made before names were asked
+    controller, asked = opened(Settings())
+    assert len(asked) == 1 and asked[0].windowModality() == Qt.WindowModal
+    asked[0].name_edit.setText("Ana Pop")
+    asked[0].accept()
+    assert controller.session.register.actor == "Ana Pop"
+    controller._finish_close()
+    controller, asked = opened(Settings())  # recorded now: not asked again
+    assert asked == [] and controller.session.register.actor == "Ana Pop"
+    controller._finish_close()
+
+
+def test_a_name_set_for_this_computer_is_not_asked_again(qtbot, register_path):
+    from atlas_desktop.gui.app import AtlasApp
+    from atlas_desktop.gui.your_name import YourNameDialog
+
+    Register.create(register_path, PASSPHRASE, ORG)[0].close()
+    controller = AtlasApp(Settings(user_name="Ion Ionescu"))
+    window = controller.open_register(Register.open(register_path, passphrase=PASSPHRASE))
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    assert not [d for d in window.findChildren(YourNameDialog) if d.isVisible()]
+    assert controller.session.register.actor == "Ion Ionescu"
+    controller._finish_close()

@@ -292,3 +292,13 @@ def test_the_checks_find_something_of_every_severity(tmp_path):
 def test_demo_module_exposes_what_the_gui_needs():
     assert demo.DEMO_ORG == demo_data.ORG_NAME
     assert callable(demo.create_demo) and callable(demo.populate)
+
+
+def test_the_demo_names_its_invented_manager_so_exploring_it_asks_no_name(tmp_path):
+    from atlas_desktop.storage import demo_data
+    from atlas_desktop.storage.identity import recorded_user
+
+    reg, _, _ = _make(tmp_path)
+    with reg:
+        assert recorded_user(reg) == (demo_data.MANAGER, "General Manager")
+        assert reg.actor == "demo"  # the session's own name still signs the demo's records
