@@ -64,36 +64,52 @@ GERMANY_NOTE = ("In Germany the data protection authority of the federal state (
 
 _ENTRIES = (
     Authority("AT", "DSB", "Österreichische Datenschutzbehörde", "Austrian Data Protection Authority",
-              "https://dsb.gv.at/eingabe-an-die-dsb/-meldung-data-breach", email="dsb@dsb.gv.at",
-              source="dsb.gv.at, \u201cData Breach Meldung\u201d"),
+              "https://dsb.gv.at/eingabe-an-die-dsb/-meldung-data-breach", phone="+43 1 52 152-0",
+              email="dsb@dsb.gv.at", address="Barichgasse 40-42, 1030 Vienna, Austria",
+              source="dsb.gv.at, \u201cData Breach Meldung\u201d; phone and address: data-protection-authority.gv.at, "
+                     "\u201cPrivacy policy\u201d"),
     Authority("BE", "APD/GBA", "Autorité de protection des données / Gegevensbeschermingsautoriteit",
               "Belgian Data Protection Authority",
               "https://www.dataprotectionauthority.be/data-breach-notification-form",
               note="Notifications go through the authority's electronic form and portal; emailed forms are "
                    "not processed.",
-              source="dataprotectionauthority.be, \u201cData breach notification form\u201d"),
+              address="Rue de la Presse 35, 1000 Brussels, Belgium",
+              source="dataprotectionauthority.be, \u201cData breach notification form\u201d; address: "
+                     "dataprotectionauthority.be, \u201cPrivacy statement\u201d"),
     Authority("BG", "CPDP", "Комисия за защита на личните данни", "Commission for Personal Data Protection",
               "https://cpdp.bg/en/submission-of-notifications-33",
               note="The notification must be in Bulgarian.",
-              source="cpdp.bg, \u201cNotification of a personal data breach ... under Art. 33\u201d"),
+              address="2 Prof. Tsvetan Lazarov Blvd., Sofia 1592, Bulgaria",
+              source="cpdp.bg, \u201cNotification of a personal data breach ... under Art. 33\u201d; address: cpdp.bg, "
+                     "\u201cPrivacy notice\u201d and \u201cLodging complaints and alerts\u201d"),
     Authority("HR", "AZOP", "Agencija za zaštitu osobnih podataka", "Croatian Personal Data Protection Agency",
-              source="azop.hr (breach page not confirmed)"),
+              address="Selska cesta 136, 10 000 Zagreb, Croatia",
+              source="azop.hr (breach page not confirmed); address: azop.hr, "
+                     "\u201cZahtjev za utvrđivanje povrede prava\u201d"),
     Authority("CY", "", "Γραφείο Επιτρόπου Προστασίας Δεδομένων Προσωπικού Χαρακτήρα",
               "Office of the Commissioner for Personal Data Protection",
               "http://www.dataprotection.gov.cy/dataprotection/dataprotection.nsf/page2e_en/page2e_en?opendocument",
               source="dataprotection.gov.cy, \u201cNotification of data breaches\u201d"),
     Authority("CZ", "ÚOOÚ", "Úřad pro ochranu osobních údajů", "Office for Personal Data Protection",
-              source="uoou.cz (GDPR breach form link not confirmed)"),
+              phone="+420 234 665 111", address="Pplk. Sochora 27, 170 00 Praha 7, Czech Republic",
+              source="uoou.cz (GDPR breach form link not confirmed); phone and address: uoou.gov.cz, "
+                     "\u201cInformace o zpracování osobních údajů\u201d"),
     Authority("DK", "", "Datatilsynet", "Danish Data Protection Agency",
               "https://www.datatilsynet.dk/sikkerhedsbrud/anmeld-sikkerhedsbrud",
               note="Notify through Virk.dk; without a Danish business login, by email to dt@datatilsynet.dk.",
-              source="datatilsynet.dk, \u201cAnmeld brud på persondatasikkerheden\u201d and \u201cReport a breach\u201d"),
+              phone="+45 33 19 32 00", address="Carl Jacobsens Vej 35, 2500 Valby, Denmark",
+              source="datatilsynet.dk, \u201cAnmeld brud på persondatasikkerheden\u201d and "
+                     "\u201cReport a breach\u201d; address: datatilsynet.dk, \u201cNår du skriver til os\u201d; "
+                     "phone: datatilsynet.dk, \u201cContact\u201d"),
     Authority("EE", "AKI", "Andmekaitse Inspektsioon", "Estonian Data Protection Inspectorate",
-              "https://www.aki.ee/et/teenused-poordumisvormid/esita-rikkumisteade", email="info@aki.ee",
-              source="aki.ee, \u201cEsita rikkumisteade\u201d"),
+              "https://www.aki.ee/et/teenused-poordumisvormid/esita-rikkumisteade", phone="+372 6274135",
+              email="info@aki.ee", address="Tatari 39, Tallinn, 10134, Estonia",
+              source="aki.ee, \u201cEsita rikkumisteade\u201d; phone and address: aki.ee, \u201cPrivacy policy\u201d"),
     Authority("FI", "", "Tietosuojavaltuutetun toimisto", "Office of the Data Protection Ombudsman",
               "https://tietosuoja.fi/ilmoitus-tietoturvaloukkauksesta",
-              source="tietosuoja.fi, \u201cIlmoitus tietoturvaloukkauksesta\u201d"),
+              phone="+358 29 566 6700", address="PL 800, 00531 Helsinki, Finland",
+              source="tietosuoja.fi, \u201cIlmoitus tietoturvaloukkauksesta\u201d; phone and address: tietosuoja.fi, "
+                     "\u201cContact information\u201d (\u201cYhteystiedot\u201d)"),
     Authority("FR", "CNIL", "Commission nationale de l'informatique et des libertés",
               "French Data Protection Authority",
               "https://www.cnil.fr/fr/notifier-une-violation-de-donnees-personnelles",
@@ -109,7 +125,9 @@ _ENTRIES = (
     Authority("HU", "NAIH", "Nemzeti Adatvédelmi és Információszabadság Hatóság",
               "Hungarian National Authority for Data Protection and Freedom of Information",
               "https://naih.hu/adatvedelmi-incidensbejelento-rendszer",
-              source="naih.hu, \u201cAdatvédelmi incidensbejelentő rendszer\u201d"),
+              address="1363 Budapest, Pf. 9., Hungary",
+              source="naih.hu, \u201cAdatvédelmi incidensbejelentő rendszer\u201d; address: naih.hu, "
+                     "\u201cTájékoztatás a személyes ügyfélfogadás rendjéről\u201d (its levelezési cím)"),
     Authority("IE", "DPC", "Data Protection Commission", "Data Protection Commission",
               "https://forms.dataprotection.ie/report-a-breach-of-personal-data",
               address="21 Fitzwilliam Square South, Dublin 2, D02 RD28, Ireland",
@@ -122,19 +140,30 @@ _ENTRIES = (
               source="Garante, Provvedimento n. 157 of 30 July 2019, as summarised by studio-oppini.it"),
     Authority("LV", "DVI", "Datu valsts inspekcija", "Data State Inspectorate",
               "https://pazinojums.dvi.gov.lv/", phone="+371 67223131",
-              source="pazinojums.dvi.gov.lv; dvi.gov.lv, \u201cViegli lasīt\u201d (phone)"),
+              address="Elijas iela 17, Rīga, LV-1050, Latvia",
+              source="pazinojums.dvi.gov.lv; dvi.gov.lv, \u201cViegli lasīt\u201d (phone; address: the same page and "
+                     "\u201cIesniegumu paraugi\u201d)"),
     Authority("LT", "VDAI", "Valstybinė duomenų apsaugos inspekcija", "State Data Protection Inspectorate",
               "https://www.ada.lt/go.php/lit/Pranesimas-apie-duomenu-saugumo-pazeidima-bdar/4/1",
               phone="+370 5 271 2804", email="ada@ada.lt",
-              source="ada.lt, \u201cPranešimas apie duomenų saugumo pažeidimą (BDAR)\u201d"),
+              address="L. Sapiegos g. 17, 10312 Vilnius, Lithuania",
+              source="ada.lt, \u201cPranešimas apie duomenų saugumo pažeidimą (BDAR)\u201d; address: vdai.lrv.lt, "
+                     "\u201cPrivatumo politika\u201d"),
     Authority("LU", "CNPD", "Commission nationale pour la protection des données",
               "National Data Protection Commission",
               "https://cnpd.public.lu/en/professionnels/obligations/violation-de-donnees/violation-donnees-rgpd.html",
-              phone="+352 26 10 60-1", source="cnpd.public.lu, data breach page and contact details"),
+              phone="+352 26 10 60-1", address="15, Boulevard du Jazz, L-4370 Belvaux, Luxembourg",
+              source="cnpd.public.lu, data breach page and contact details; address: cnpd.public.lu, "
+                     "\u201cData protection\u201d"),
     Authority("MT", "IDPC", "Information and Data Protection Commissioner", "Information and Data Protection Commissioner",
-              "https://idpc.org.mt/report-a-breach/", source="idpc.org.mt, \u201cNotify a Personal Data Breach\u201d"),
+              "https://idpc.org.mt/report-a-breach/",
+              address="Floor 2, Airways House, High Street, Sliema, SLM 1549, Malta",
+              source="idpc.org.mt, \u201cNotify a Personal Data Breach\u201d; address: idpc.org.mt, "
+                     "\u201cData Protection Notice\u201d"),
     Authority("NL", "AP", "Autoriteit Persoonsgegevens", "Dutch Data Protection Authority",
-              source="autoriteitpersoonsgegevens.nl (breach form link not confirmed)"),
+              address="PO Box 93374, 2509 AJ The Hague, Netherlands",
+              source="autoriteitpersoonsgegevens.nl (breach form link not confirmed); address: "
+                     "autoriteitpersoonsgegevens.nl, \u201cDissatisfied with the AP\u201d"),
     Authority("PL", "UODO", "Prezes Urzędu Ochrony Danych Osobowych",
               "President of the Personal Data Protection Office",
               note="Notifications are made electronically through biznes.gov.pl or ePUAP, or by post.",
@@ -152,7 +181,9 @@ _ENTRIES = (
               "Office for Personal Data Protection of the Slovak Republic",
               "https://dataprotection.gov.sk/sk/prevadzkovatelia/oznamenie-poruseni-ochrany-osobnych-udajov/",
               phone="+421 2 32 31 32 14", email="statny.dozor@pdp.gov.sk",
-              source="dataprotection.gov.sk; slovensko.sk agenda page (phone, email)"),
+              address="Hraničná 12, 820 07 Bratislava, Slovak Republic",
+              source="dataprotection.gov.sk; slovensko.sk agenda page (phone, email); address: "
+                     "dataprotection.gov.sk, \u201cWebsite Data Protection Notice\u201d"),
     Authority("SI", "IP", "Informacijski pooblaščenec", "Information Commissioner",
               source="ip-rs.si (breach form link not confirmed)"),
     Authority("ES", "AEPD", "Agencia Española de Protección de Datos", "Spanish Data Protection Agency",
@@ -160,18 +191,27 @@ _ENTRIES = (
               "brechas-de-datos-personales-notificacion",
               source="aepd.es, \u201cNotificación de brechas de datos personales a la Autoridad de Control\u201d"),
     Authority("SE", "IMY", "Integritetsskyddsmyndigheten", "Swedish Authority for Privacy Protection",
-              "https://e-tjanster.imy.se/en/report", source="e-tjanster.imy.se, \u201cReport a personal data breach\u201d"),
+              "https://e-tjanster.imy.se/en/report", address="Box 8114, 104 20 Stockholm, Sweden",
+              source="e-tjanster.imy.se, \u201cReport a personal data breach\u201d; address: imy.se, "
+                     "\u201cHow we process personal data\u201d and \u201cOur e-services are closed\u201d"),
     Authority("IS", "", "Persónuvernd", "Icelandic Data Protection Authority",
               "https://island.is/en/report-a-security-breach", phone="+354 510 9600",
               email="oryggisbrestur@personuvernd.is",
-              source="island.is, \u201cReport a security breach\u201d; personuvernd.is, \u201cTilkynna öryggisbrest\u201d"),
+              address="Laugavegur 166, 4. hæð, 105 Reykjavík, Iceland",
+              source="island.is, \u201cReport a security breach\u201d; personuvernd.is, "
+                     "\u201cTilkynna öryggisbrest\u201d; address: island.is, Persónuvernd, "
+                     "\u201cHver má vinna með persónuupplýsingar\u201d"),
     Authority("LI", "DSS", "Datenschutzstelle Fürstentum Liechtenstein", "Data Protection Authority of Liechtenstein",
-              phone="+423 236 60 90", source="datenschutzstelle.li, privacy notice (contact details)"),
+              phone="+423 236 60 90", address="Kirchstrasse 8, Postfach 684, FL-9490 Vaduz, Liechtenstein",
+              source="datenschutzstelle.li, privacy notice (contact details; address: the same page, "
+                     "\u201cDatenschutzerklärung\u201d)"),
     Authority("NO", "", "Datatilsynet", "Norwegian Data Protection Authority",
               "https://www.datatilsynet.no/rettigheter-og-plikter/virksomhetenes-plikter/avvikshandtering/"
               "meld-avvik-til-datatilsynet/",
               note="Notify through Altinn; you need the Altinn role to submit for your organisation.",
-              source="datatilsynet.no, \u201cMelde avvik til Datatilsynet\u201d"),
+              address="PO Box 458 Sentrum, 0105 Oslo, Norway",
+              source="datatilsynet.no, \u201cMelde avvik til Datatilsynet\u201d; address: datatilsynet.no, "
+                     "\u201cHow to complain to the Norwegian Data Protection Authority\u201d"),
     Authority("GB", "ICO", "Information Commissioner's Office", "Information Commissioner's Office",
               "https://ico.org.uk/for-organisations/report-a-breach/personal-data-breach/", phone="0303 123 1113",
               note="The ICO's helpline (Monday to Friday, 9am to 5pm) records the breach by phone; outside those "

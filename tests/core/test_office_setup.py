@@ -101,3 +101,57 @@ def test_postal_addresses_are_the_ones_the_authorities_give():
     for authority in AUTHORITIES.values():
         if authority.address:
             assert "address:" in authority.source, authority.country  # each names where it was checked
+
+
+# Each postal address as the authority's own site gives it (the page is also named in the entry's source):
+# AT data-protection-authority.gv.at "Privacy policy" ("Barichgasse 40-42, 1030 Vienna");
+# BE dataprotectionauthority.be "Privacy statement" ("Rue de la Presse 35, 1000 Brussels");
+# BG cpdp.bg "Privacy notice" ("Sofia 1592, 2 Prof. Tsvetan Lazarov blvd.");
+# HR azop.hr "Zahtjev za utvrđivanje povrede prava" ("Selska cesta 136, 10 000 Zagreb");
+# CZ uoou.gov.cz "Informace o zpracování osobních údajů" ("Pplk. Sochora 27, 170 00 Praha 7");
+# DK datatilsynet.dk "Når du skriver til os" ("Carl Jacobsens Vej 35, 2500 Valby");
+# EE aki.ee "Privacy policy" ("Tatari 39, Tallinn, 10134");
+# FI tietosuoja.fi "Contact information" ("Postal address: PL 800, 00531 Helsinki, Finland");
+# HU naih.hu "Tájékoztatás a személyes ügyfélfogadás rendjéről" (levelezési cím "1363 Budapest, Pf. 9.");
+# LV dvi.gov.lv "Viegli lasīt" ("Elijas iela 17, Rīga, LV-1050");
+# LT vdai.lrv.lt "Privatumo politika" ("L. Sapiegos g. 17, 10312 Vilnius");
+# LU cnpd.public.lu "Data protection" ("15, Boulevard du Jazz L-4370 Belvaux");
+# MT idpc.org.mt "Data Protection Notice" ("Floor 2, Airways House, High Street, Sliema, SLM 1549");
+# NL autoriteitpersoonsgegevens.nl "Dissatisfied with the AP" ("PO Box 93374, 2509 AJ The Hague");
+# SK dataprotection.gov.sk "Website Data Protection Notice" ("Hraničná 12, 820 07 Bratislava");
+# SE imy.se "How we process personal data" ("Integritetsskyddsmyndigheten, Box 8114, 104 20 Stockholm");
+# IS island.is, Persónuvernd ("Laugavegur 166, 4. hæð, 105 Reykjavík");
+# LI datenschutzstelle.li "Datenschutzerklärung" ("Kirchstrasse 8, Postfach 684, FL-9490 Vaduz");
+# NO datatilsynet.no "How to complain to the Norwegian Data Protection Authority" ("PO Box 458 Sentrum, 0105 Oslo").
+@pytest.mark.parametrize(("country", "street", "postcode_and_city"), [
+    ("AT", "Barichgasse 40-42", "1030 Vienna"),
+    ("BE", "Rue de la Presse 35", "1000 Brussels"),
+    ("BG", "2 Prof. Tsvetan Lazarov Blvd.", "Sofia 1592"),
+    ("HR", "Selska cesta 136", "10 000 Zagreb"),
+    ("CZ", "Pplk. Sochora 27", "170 00 Praha 7"),
+    ("DK", "Carl Jacobsens Vej 35", "2500 Valby"),
+    ("EE", "Tatari 39", "Tallinn, 10134"),
+    ("FI", "PL 800", "00531 Helsinki"),
+    ("HU", "Pf. 9.", "1363 Budapest"),
+    ("LV", "Elijas iela 17", "Rīga, LV-1050"),
+    ("LT", "L. Sapiegos g. 17", "10312 Vilnius"),
+    ("LU", "15, Boulevard du Jazz", "L-4370 Belvaux"),
+    ("MT", "Airways House, High Street", "Sliema, SLM 1549"),
+    ("NL", "PO Box 93374", "2509 AJ The Hague"),
+    ("SK", "Hraničná 12", "820 07 Bratislava"),
+    ("SE", "Box 8114", "104 20 Stockholm"),
+    ("IS", "Laugavegur 166", "105 Reykjavík"),
+    ("LI", "Kirchstrasse 8, Postfach 684", "FL-9490 Vaduz"),
+    ("NO", "PO Box 458 Sentrum", "0105 Oslo"),
+])
+def test_each_confirmed_address_has_its_street_postcode_and_city(country, street, postcode_and_city):
+    address = AUTHORITIES[country].address
+    assert street in address and postcode_and_city in address, (country, address)
+    assert "address:" in AUTHORITIES[country].source  # the page it was confirmed on
+
+
+def test_a_filled_address_reaches_the_proposed_contact_line():
+    # Art. 33(1), 55: Austria's DSB, as its own "Privacy policy" page gives it (address and +43 1 52 152-0).
+    at = proposed_authority("AT")
+    assert at.contact.split(" \u00b7 ") == ["Barichgasse 40-42, 1030 Vienna, Austria", AUTHORITIES["AT"].breach_url,
+                                            "+43 1 52 152-0", "dsb@dsb.gv.at"]
