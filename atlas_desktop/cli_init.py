@@ -11,9 +11,9 @@ missing) but the name may not: never the computer's login name.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
+from .cli_open import command_actor
 from .core.countries import country_name
 from .core.errors import EXIT_OK, RegisterExists, SetupProblem, UsageError
 from .core.office_setup import (
@@ -130,8 +130,8 @@ def _person(args: argparse.Namespace, settings: Settings, interactive: bool) -> 
     given = getattr(args, "your_name", None)
     if given is not None:
         name = check_person(given, "--your-name")
-    elif os.environ.get(NAME_ENV, "").strip() or settings.actor:
-        name = check_person(os.environ.get(NAME_ENV, "").strip() or settings.actor)
+    elif given_here := command_actor(settings):
+        name = check_person(given_here)
     elif interactive:
         name = _ask_until("Your name (shown in the audit trail and on sign-offs): ", check_person)
     else:
@@ -192,8 +192,14 @@ def _summary(values: dict[str, str], name: str, role: str) -> list[str]:
         lines.append(f"Deadlines skip the public holidays of {where} (Art. 12(3)); dates are shown in "
                      f"{values['time_zone']}.")
     else:
-        lines.append("No country was given, so deadlines skip no public holidays. Set it with: "
-                     "atlas edit organisation --set country=CC")
+        # holiday_country is what the deadlines read (core.context), and the zone what dates are shown in.
+        lines.append("No country was given, so deadlines skip weekends only, not public holidays (Art. 12(3)). "
+                     "Set it with: atlas edit organisation --set country=CC --set holiday_country=CC "
+                     "--set time_zone=Continent/City (e.g. RO and Europe/Bucharest)")
+    if values.get("responsible_name"):
+        lines.append(f"With no DPO recorded, {values['responsible_name']} is named in the record as the person "
+                     "responsible for data protection; change it with: atlas edit organisation "
+                     "--set responsible_name=\"Name\"")
     if values.get("authority_name"):
         lines.append(f"Supervisory authority for breaches (Art. 33(1)): {values['authority_name']}")
     return lines
@@ -214,7 +220,7 @@ def warn_if_unnamed(reg: Register) -> None:
 
 
 def cmd_whoami(args: argparse.Namespace, settings: Settings) -> int:
-    from . import cli, cli_open
+    from . import cli
 
     global _quiet_unnamed
     _quiet_unnamed = True
@@ -239,7 +245,7 @@ def cmd_whoami(args: argparse.Namespace, settings: Settings) -> int:
             else:
                 print(f"No name is recorded in this register, so changes are written as \"{UNNAMED}\". Record "
                       "yours with: atlas whoami --set-name \"Your Name\" --set-role \"Your role\"")
-            override = cli_open.command_actor(settings)
+            override = command_actor(settings)
             if override and override != name:
                 print(f"On this computer changes are written as {actor_for(reg, override)} "
                       f"(Preferences' \"Your name\" or {NAME_ENV}).")

@@ -36,10 +36,12 @@ def short_of_space(path: Path) -> bool:
 
 def command_actor(settings: Settings) -> str:
     """The name this command writes in the audit trail, when one is given for it: ``ATLAS_USER_NAME``, else
-    Preferences' "Your name"; "" leaves the register's own (``storage.identity``)."""
+    Preferences' "Your name"; "" leaves the register's own (``storage.identity``). The variable is held to
+    the rules a typed name is (``SetupProblem`` naming it): it is written in the trail for good."""
+    from .core.office_setup import check_person
     from .storage.identity import NAME_ENV
 
-    return " ".join(os.environ.get(NAME_ENV, "").split()) or settings.actor
+    return check_person(os.environ.get(NAME_ENV), f"The name in {NAME_ENV}", required=False) or settings.actor
 
 
 def unlocker(path: Path, settings: Settings, *, rescue: bool) -> Callable[..., Register]:

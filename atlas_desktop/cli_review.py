@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .core import review as rv
-from .core.errors import EXIT_OK, EXIT_PROBLEM, UsageError
+from .core.errors import EXIT_OK, EXIT_PROBLEM, NeedsNote, UsageError
 from .core.review_attention import Attention, Reason
 from .core.review_diff import CHANGE_LABELS
 from .storage.settings import Settings
@@ -147,7 +147,10 @@ def cmd_confirm(args: argparse.Namespace, settings: Settings) -> int:
     ids = _ids(args)
     with _open(args, settings) as reg:
         reviews = _reviews(reg)
-        done = reviews.confirm(ids, note=args.note)
+        try:
+            done = reviews.confirm(ids, note=args.note)
+        except NeedsNote as exc:
+            raise NeedsNote(f"{exc.message} Give the note with --note \"why it stands as it is\".") from None
         review = reviews.require_current()
         counts = reviews.counts(review.id)
         flagged = reviews.attention(review.id) if ids is None else {}

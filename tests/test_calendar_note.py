@@ -34,27 +34,27 @@ REQUEST = {"requester": "Ana Pop", "right": "access", "received_on": RECEIVED}
 def test_with_no_country_the_due_date_skips_weekends_only_and_says_so():
     ctx = Context.for_organisation({"time_zone": "Europe/Bucharest"}, NOW)
     assert clocks.rights_request_due(RECEIVED, ctx.holidays) == dt.date(2026, 12, 25)  # Christmas Day, a Friday
-    assert not ctx.calendar.applied and ctx.calendar_note == WEEKENDS_ONLY
-    assert "public holidays" not in ctx.calendar_note
+    assert not ctx.calendar.applied and ctx.calendar.text == WEEKENDS_ONLY
+    assert "public holidays" not in ctx.calendar.text
 
 
 def test_with_romania_the_due_date_moves_past_christmas_and_the_note_names_romania():
     ctx = Context.for_organisation({"time_zone": "Europe/Bucharest", "holiday_country": "RO"}, NOW)
     # 25 Dec (holiday), 26 Dec (holiday, Saturday), 27 Dec (Sunday): the next working day is Monday 28.
     assert clocks.rights_request_due(RECEIVED, ctx.holidays) == dt.date(2026, 12, 28)
-    assert ctx.calendar.applied and ctx.calendar_note == ROMANIA
+    assert ctx.calendar.applied and ctx.calendar.text == ROMANIA
     assert ctx.calendar.moved_past == f"moved past {ROMANIA}"
 
 
 def test_a_region_is_named_and_a_calendar_that_cannot_be_made_claims_nothing():
     bavaria = Context.for_organisation({"holiday_country": "DE", "holiday_region": "BY"})
-    assert bavaria.calendar_note == "weekends and public holidays of Germany (Bayern)"
+    assert bavaria.calendar.text == "weekends and public holidays of Germany (Bayern)"
     # An old register's unknown country, or a region its country does not have: no holiday is skipped, and the
     # note must not pretend one is.
     for org in ({"holiday_country": "QQ"}, {"holiday_country": "RO", "holiday_region": "ZZ"}):
         ctx = Context.for_organisation(org)
         assert dt.date(2026, 12, 25) not in ctx.holidays
-        assert ctx.calendar_note == WEEKENDS_ONLY, org
+        assert ctx.calendar.text == WEEKENDS_ONLY, org
 
 
 def test_the_checks_say_which_calendar_counted_the_due_date():

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import shlex
 
 import pytest
 
@@ -61,6 +62,8 @@ def test_init_with_flags_records_the_country_authority_and_the_person(tmp_path, 
     assert {e.actor for e in entries} == {"Ana Pop"}
     assert getpass.getuser() not in {e.actor for e in entries}
     assert "Ana Pop (Office manager)" in out and "Romania" in out
+    # Naming her as the person responsible is said, with how to change it, not done silently.
+    assert "person responsible for data protection" in out and "--set responsible_name=" in out
 
 
 def test_a_review_started_later_is_signed_by_the_recorded_name(tmp_path, capsys):
@@ -116,9 +119,18 @@ def test_without_a_terminal_the_country_may_be_left_out_and_the_output_says_how_
     path = tmp_path / "office.atlas"
     code, out, err = _init(capsys, path, "--your-name", "Ana Pop")
     assert code == 0, err
-    assert "atlas edit organisation --set country=CC" in out
     with Register.open(path, passphrase=PASSPHRASE) as reg:
         assert not Records(reg).get("organisation", 1).get("country")
+    # The command the output gives, run as printed (Romania for CC), makes deadlines skip Romania's public
+    # holidays (Art. 12(3)): setting only "country" would leave the holiday calendar ("holiday_country") unset.
+    hint = out[out.index("atlas edit organisation"):].splitlines()[0].split(" (e.g.")[0]
+    command = shlex.split(hint.replace("CC", "RO").replace("Continent/City", "Europe/Bucharest"))
+    code, _, err = run(capsys, *command[1:], "--register", str(path))  # without "atlas"
+    assert code == 0, err
+    with Register.open(path, passphrase=PASSPHRASE) as reg:
+        records = Records(reg)
+        assert records.context().calendar.country == "RO"
+        assert records.get("organisation", 1)["time_zone"] == "Europe/Bucharest"
 
 
 def test_an_unnamed_register_is_named_with_whoami_and_its_changes_then_carry_the_name(register_path, capsys,
@@ -159,3 +171,17 @@ def test_whoami_refuses_a_role_without_any_name(register_path, capsys):
     Register.create(register_path, PASSPHRASE, ORG)[0].close()
     code, _, err = run(capsys, "whoami", "--register", str(register_path), "--set-role", "Office manager")
     assert code == 2 and "--set-name" in err
+
+
+@pytest.mark.parametrize("name", ["Night\x1b[2JScript", "x" * 121])
+def test_a_name_from_the_environment_is_checked_as_a_typed_one_is(register_path, capsys, monkeypatch, name):
+    # Art. 5(2): the trail names a person in a name every listing and PDF can show; ATLAS_USER_NAME is held to the
+    # rules of --your-name and 'whoami --set-name', and a refusal says which setting to correct, writing nothing.
+    Register.create(register_path, PASSPHRASE, ORG)[0].close()
+    before = _trail_actors(register_path)
+    monkeypatch.setenv("ATLAS_USER_NAME", name)
+    code, _, err = run(capsys, "add", "processor", "--register", str(register_path), "--set", "name=Payroll Ltd")
+    assert code == 2 and err.startswith("atlas: The name in ATLAS_USER_NAME ") and err.count("\n") == 1
+    assert _trail_actors(register_path) == before
+    code, _, err = _init(capsys, register_path.with_name("other.atlas"))
+    assert code == 2 and "ATLAS_USER_NAME" in err and not register_path.with_name("other.atlas").exists()

@@ -72,7 +72,7 @@ def test_confirm_all_leaves_the_items_that_need_attention_and_each_needs_a_note(
                for i in status["items"] if i["decision"] == "confirmed")
     # One by one: refused without a note (exit 2, what to do), kept with the note and who gave it.
     code, _, err = run(capsys, "review", "confirm", str(left[0]["id"]), *unlock)
-    assert code == 2 and "needs your attention" in err and "note" in err and "Traceback" not in err
+    assert code == 2 and "needs your attention" in err and "--note" in err and "Traceback" not in err
     code, _, err = run(capsys, "review", "confirm", str(left[0]["id"]), "--note", "  ", *unlock)
     assert code == 2 and "needs your attention" in err
     code, out, _ = run(capsys, "review", "confirm", str(left[0]["id"]), "--note", "Owner checked it today", *unlock)

@@ -91,10 +91,6 @@ class Context:
         """Which public holidays the due dates of this context skip (makes the calendar if not yet made)."""
         return calendar_of(self.holidays)
 
-    @property
-    def calendar_note(self) -> str:
-        return self.calendar.text
-
     @classmethod
     def for_organisation(cls, organisation: Mapping[str, Any] | None,
                          now: dt.datetime | None = None) -> Context:

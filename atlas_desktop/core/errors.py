@@ -177,3 +177,7 @@ class SetupProblem(UsageError):
     """An answer given while setting up a register (or recording who works on it) that cannot be used: an
     unknown country code, a region the country does not have, an empty name. The message names the answer
     and says what to give instead."""
+
+
+class NeedsNote(UsageError):
+    """An annual-review item that needs attention was confirmed without a note (each interface says how to give one)."""

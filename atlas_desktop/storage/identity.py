@@ -18,9 +18,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..core.office_setup import check_person
-from .register import UNNAMED
+from .register import UNNAMED, USER_NAME
 
-USER_NAME, USER_ROLE = "user_name", "user_role"  # the register settings (meta rows) that hold them
+USER_ROLE = "user_role"  # the register setting (meta row) beside USER_NAME
 NAME_ENV = "ATLAS_USER_NAME"  # the CLI's way to name the person for one command or one script
 
 __all__ = ["NAME_ENV", "UNNAMED", "USER_NAME", "USER_ROLE", "actor_for", "record_user", "recorded_user"]

@@ -62,6 +62,7 @@ from .register_files import (  # noqa: F401 - imported from here by the rest of 
 # Who the audit trail names when nobody gave a name: never the computer's login ("root" says nothing of
 # who acted, Art. 5(2)); ``identity`` says how a name is recorded.
 UNNAMED = "Unnamed user"
+USER_NAME = "user_name"  # the register setting (meta row) that holds the name recorded in it
 
 
 def default_actor() -> str:
@@ -185,8 +186,8 @@ class Register:
         reg.read_only = read_only
         try:
             reg._check_identity()
-            if not actor:  # the name recorded in the register (identity.USER_NAME), when there is one
-                reg.actor = (reg.meta("user_name") or "").strip() or default_actor()
+            if not actor:  # the name recorded in the register (``identity``), when there is one
+                reg.actor = (reg.meta(USER_NAME) or "").strip() or default_actor()
             if read_only:
                 reg._refuse_upgrade(migration_list)
             else:

@@ -51,6 +51,7 @@ from .connection import raw_key, translate_error
 from .keys import KeyFile
 from .migrations import SCHEMA_VERSION
 from .register import (
+    USER_NAME,
     Register,
     default_actor,
     keys_path,
@@ -186,7 +187,7 @@ def _prepare_copy(db_file: Path, data_key: bytes, actor: str, entry: dict[str, o
             conn.execute("PRAGMA synchronous = full")
             trail = AuditTrail(_PlainConnection(conn), derive_audit_key(data_key))
             if not actor:  # the name recorded in the restored register (identity.USER_NAME), never the login
-                row = conn.execute("SELECT value FROM meta WHERE key = 'user_name'").fetchone()
+                row = conn.execute("SELECT value FROM meta WHERE key = ?", (USER_NAME,)).fetchone()
                 actor = (row[0] if row else "").strip() or default_actor()
             conn.execute("BEGIN IMMEDIATE")
             trail.append(actor, "restore", "register", "restore", None, entry)

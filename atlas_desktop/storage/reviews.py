@@ -24,7 +24,7 @@ import peewee
 from ..core import review as rv
 from ..core.entities import BY_KEY
 from ..core.checks import check_stream
-from ..core.errors import InvalidRecord, NotFound, UsageError
+from ..core.errors import InvalidRecord, NeedsNote, NotFound, UsageError
 from ..core.review_attention import Attention, attention, bulk_note, clean_note, needs_note_message
 from ..core.review_diff import Change, compare
 from ..core.review_figures import YearFigures, year_figures
@@ -234,7 +234,7 @@ class Reviews:
                 flagged = self._attention(items)
                 needing = [i for i in items if i.id in flagged]
                 if needing:
-                    raise UsageError(needs_note_message(needing[0], flagged[needing[0].id]))
+                    raise NeedsNote(needs_note_message(needing[0], flagged[needing[0].id]))
             return self._set(items, rv.CONFIRMED, note)
 
     def reopen(self, item_ids: Iterable[int]) -> int:
