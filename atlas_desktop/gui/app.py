@@ -12,8 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
 from ..core.errors import AtlasError
@@ -113,11 +112,15 @@ class AtlasApp(QObject):
         warn_trail_memory(self.window, register)
         # After the dashboard's own first read: both read the whole register.
         QTimer.singleShot(3000, lambda: self._check_records(register))
-        from .your_name import ask_name_if_missing  # a register with no name recorded: asked once, after opening
-        QTimer.singleShot(0, lambda: ask_name_if_missing(self.window, self.session))
+        QTimer.singleShot(0, self._ask_name_if_missing)  # a register with no name recorded: asked once, after opening
         from .team_app import session_opened
         session_opened(self.window, self.session)
         return self.window
+
+    def _ask_name_if_missing(self) -> None:
+        from .your_name import ask_name_if_missing  # on first use: most registers have a name recorded
+        if self.window is not None:
+            ask_name_if_missing(self.window, self.session)
 
     def _check_records(self, register: Register) -> None:
         from .integrity_check import check_records
@@ -126,58 +129,8 @@ class AtlasApp(QObject):
 
     # -- menus --------------------------------------------------------------------------------------
     def _build_menus(self, w: MainWindow) -> None:
-        from .reports import REPORT_MENU, make_report
-        from .spreadsheets import export_spreadsheet, import_spreadsheet
-        style = w.style()
-        f, e, r, t, h = (self.tr("&File"), self.tr("&Edit"), self.tr("&Reports"), self.tr("&Tools"),
-                         self.tr("&Help"))
-        w.add_action(f, "new_register", self.tr("New register…"), self.new_register)
-        w.add_action(f, "open_register", self.tr("Open register…"), self.open_other, QKeySequence.Open)
-        w.add_action(f, "open_team", self.tr("Open a team register…"), self.open_team)
-        w.add_separator(f)
-        w.add_action(f, "export", self.tr("Export spreadsheet…"), lambda: export_spreadsheet(w, self._live()))
-        w.add_action(f, "import", self.tr("Import spreadsheet…"), lambda: import_spreadsheet(w, self._live()))
-        w.add_action(f, "backup", self.tr("Back up now"), self.backup_now)
-        if self._live().is_team:
-            from .team_app import change_password
-            w.add_action(f, "change_password", self.tr("Change my password…"),
-                         lambda: change_password(w, self._live()))
-        from .security_menu import add_security_menu
-        add_security_menu(w, self, f)  # File › Security: passphrase, recovery key, restore, certificate
-        w.add_separator(f)
-        w.add_action(f, "lock", self.tr("Lock"), lambda: self.lock("manual"), "Ctrl+L",
-                     style.standardIcon(QStyle.SP_DialogNoButton))
-        w.add_action(f, "close_register", self.tr("Close register"), self.close_register, QKeySequence.Close)
-        w.add_action(f, "quit", self.tr("Quit"), self.quit, QKeySequence.Quit)
-
-        w.add_action(e, "new_record", self.tr("New record"), self.new_record, QKeySequence.New)
-        from .template_picker import open_from_templates
-        w.add_action(e, "from_templates", self.tr("New activities from templates…"),
-                     lambda: open_from_templates(w, self._live()))
-        w.add_action(e, "find", self.tr("Find"), self.find, QKeySequence.Find)
-        w.add_action(e, "copy", self.tr("Copy"), self.copy_selection, QKeySequence.Copy)
-        w.add_separator(e)
-        w.add_action(e, "organisation", self.tr("Organisation details…"), lambda: self.edit("organisation", 1))
-        w.add_action(e, "preferences", self.tr("Preferences…"), self.preferences, QKeySequence.Preferences)
-
-        for kind, label, _entity in REPORT_MENU:
-            w.add_action(r, f"report:{kind}", label,
-                         lambda kind=kind: make_report(w, self._live(), kind))
-
-        w.add_action(t, "annual_review", self.tr("Annual review…"), self.open_review)
-        w.add_action(t, "checks", self.tr("What needs action (dashboard)"), lambda: w.show_page("dashboard"))
-        w.add_action(t, "verify_audit", self.tr("Verify the audit trail"), self.verify_audit)
-
-        from .help_window import HELP_KEY, main_window_page, show_help
-        w.add_action(h, "help", self.tr("Atlas Desktop help"),
-                     lambda: show_help(w, main_window_page(w), self.settings.language), HELP_KEY,
-                     style.standardIcon(QStyle.SP_MessageBoxQuestion))
-        w.add_action(h, "first_steps", self.tr("First steps"),
-                     lambda: show_help(w, "first-steps", self.settings.language))
-        w.add_separator(h)
-        w.add_action(h, "about", self.tr("About Atlas Desktop"), self.about)
-        from .team_app import fit_menus
-        fit_menus(w, self._live())
+        from .menus import build_menus
+        build_menus(self, w)
 
     def _live(self) -> Session:
         assert self.session is not None

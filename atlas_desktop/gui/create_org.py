@@ -123,7 +123,7 @@ class OrgPage(QWizardPage):
         self.your_name.setPlaceholderText(tr("e.g. Ana Popescu"))
         self.your_role = QLineEdit()
         self.your_role.setPlaceholderText(tr("e.g. Office manager"))
-        _labelled(form, tr("Your &name:"), self.your_name, tr("Your name"))
+        _labelled(form, tr("Your na&me:"), self.your_name, tr("Your name"))  # Alt+N is the wizard's Next
         _labelled(form, tr("Your r&ole:"), self.your_role, tr("Your role"))
         form.addRow("", _why(tr("Shown in the audit trail next to each change and on sign-offs, so the office "
                                 "can show who did what (Art. 5(2), 30). Not your computer's login name.")))

@@ -53,7 +53,7 @@ def _current_secret() -> BackupSecret:
     field.use_recovery.setText(tr("I will type the &recovery key instead (the passphrase is forgotten)"))
     field.use_recovery.setAccessibleName(tr("Use the recovery key instead"))
     field.use_recovery.toggled.connect(lambda on: field.label.setText(
-        tr("&Recovery key:") if on else tr("&Current passphrase:")))
+        tr("Recovery &key:") if on else tr("&Current passphrase:")))  # Alt+R: the check box
     return field
 
 
@@ -150,6 +150,9 @@ class ChangePassphraseDialog(QDialog):
         self.new_edit = QLineEdit()
         self.new_edit.setAccessibleName(tr("New passphrase"))
         row, self.new_show = passphrase_row(self.new_edit)
+        # After passphrase_row's own text: Alt+S is the current passphrase's Show.
+        self.new_show.toggled.connect(lambda shown: self.new_show.setText(tr("Hi&de") if shown else tr("Sho&w")))
+        self.new_show.setText(tr("Sho&w"))
         self.new_show.toggled.connect(lambda shown: self.again_edit.setEchoMode(
             QLineEdit.Normal if shown else QLineEdit.Password))
         new_label = QLabel(tr("&New passphrase:"))
@@ -176,7 +179,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.ok_button = self.buttons.addButton(tr("&Change passphrase"), QDialogButtonBox.AcceptRole)
+        self.ok_button = self.buttons.addButton(tr("Change &passphrase"), QDialogButtonBox.AcceptRole)  # as in the menu
         self.buttons.accepted.connect(self.change)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -3,10 +3,13 @@ record the first one."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
-from .template_picker import TemplatePicker
+if TYPE_CHECKING:
+    from .template_picker import TemplatePicker
 
 
 # The register view's words before this page was split from it: same context, same translations.
@@ -51,6 +54,7 @@ class EmptyRegister(QWidget):
 
     def offer_templates(self, session) -> TemplatePicker:
         """For processing activities: the usual ones to tick and add at once, beside "Start from scratch"."""
+        from .template_picker import TemplatePicker  # only an empty activities page shows it: not at start
         picker = TemplatePicker(session)
         self.how.setText(tr("There are no {0} yet. Most offices do some of those below: tick yours, and Atlas adds "
                             "each one filled in with the usual lawful basis, data, recipients and retention, as a "

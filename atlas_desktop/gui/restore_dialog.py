@@ -174,7 +174,8 @@ class RestoreDialog(QDialog):
         self.other_button.setAutoDefault(False)
         self.other_button.clicked.connect(self.choose_file)
         self.buttons.addButton(self.other_button, QDialogButtonBox.ActionRole)
-        self.restore_button = self.buttons.addButton(tr("&Restore…"), QDialogButtonBox.AcceptRole)
+        # Alt+R is "This is the recovery key".
+        self.restore_button = self.buttons.addButton(tr("R&estore…"), QDialogButtonBox.AcceptRole)
         self.restore_button.clicked.connect(self.restore)
         self.close_button = self.buttons.addButton(QDialogButtonBox.Close)
         self.close_button.clicked.connect(self.reject)

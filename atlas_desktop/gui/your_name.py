@@ -42,7 +42,7 @@ class YourNameDialog(QDialog):
         self.role_edit = QLineEdit()
         self.role_edit.setPlaceholderText(self.tr("e.g. Office manager"))
         self.role_edit.setAccessibleName(self.tr("Your role"))
-        form.addRow(self.tr("Your &name:"), self.name_edit)  # a widget field: the label's buddy is set
+        form.addRow(self.tr("Your na&me:"), self.name_edit)  # as in the create wizard; Alt+N is "Not now"
         form.addRow(self.tr("Your &role:"), self.role_edit)
         self.error = error_label()
         buttons = QDialogButtonBox()

@@ -145,208 +145,215 @@ Close anyway?</source>
   <context>
     <name>AtlasApp</name>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="107" />
+      <location filename="../../atlas_desktop/gui/app.py" line="106" />
       <source>Audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="111" />
+      <location filename="../../atlas_desktop/gui/app.py" line="110" />
       <source>Key file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="132" />
-      <source>&amp;File</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="132" />
-      <source>&amp;Edit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="132" />
-      <source>&amp;Reports</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="132" />
-      <source>&amp;Tools</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="133" />
-      <source>&amp;Help</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="134" />
-      <source>New register…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="135" />
-      <source>Open register…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="136" />
-      <source>Open a team register…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="138" />
-      <source>Export spreadsheet…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="139" />
-      <source>Import spreadsheet…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="140" />
-      <location filename="../../atlas_desktop/gui/app.py" line="302" />
+      <location filename="../../atlas_desktop/gui/app.py" line="255" />
       <source>Back up now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="143" />
-      <source>Change my password…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="148" />
-      <source>Lock</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="150" />
-      <source>Close register</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="151" />
-      <location filename="../../atlas_desktop/gui/app.py" line="380" />
+      <location filename="../../atlas_desktop/gui/app.py" line="333" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="153" />
-      <source>New record</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="155" />
-      <source>New activities from templates…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="157" />
-      <source>Find</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="158" />
-      <source>Copy</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="160" />
-      <source>Organisation details…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="161" />
-      <source>Preferences…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="167" />
-      <source>Annual review…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="168" />
-      <source>What needs action (dashboard)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="169" />
-      <source>Verify the audit trail</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="172" />
-      <source>Atlas Desktop help</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="175" />
-      <source>First steps</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="178" />
-      <location filename="../../atlas_desktop/gui/app.py" line="324" />
+      <location filename="../../atlas_desktop/gui/app.py" line="277" />
       <source>About Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="195" />
+      <location filename="../../atlas_desktop/gui/app.py" line="148" />
       <source>Open record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="270" />
+      <location filename="../../atlas_desktop/gui/app.py" line="223" />
       <source>Open register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="271" />
+      <location filename="../../atlas_desktop/gui/app.py" line="224" />
       <source>Atlas registers (*.atlas *.atlas-team)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="298" />
+      <location filename="../../atlas_desktop/gui/app.py" line="251" />
       <source>Making an encrypted backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="303" />
+      <location filename="../../atlas_desktop/gui/app.py" line="256" />
       <source>Backup made</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="303" />
+      <location filename="../../atlas_desktop/gui/app.py" line="256" />
       <source>The encrypted backup is saved as
 {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="314" />
+      <location filename="../../atlas_desktop/gui/app.py" line="267" />
       <source>Automatic backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="325" />
+      <location filename="../../atlas_desktop/gui/app.py" line="278" />
       <source>Atlas Desktop {0}
 An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="364" />
+      <location filename="../../atlas_desktop/gui/app.py" line="317" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="381" />
+      <location filename="../../atlas_desktop/gui/app.py" line="334" />
       <source>{0} open editor(s) have unsaved changes. Quitting now discards them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="382" />
+      <location filename="../../atlas_desktop/gui/app.py" line="335" />
       <source>Quit and discard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="28" />
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="28" />
+      <source>&amp;Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="28" />
+      <source>&amp;Reports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="28" />
+      <source>&amp;Tools</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="28" />
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="29" />
+      <source>New register…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="30" />
+      <source>Open register…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="31" />
+      <source>Open a team register…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="33" />
+      <source>Export spreadsheet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="34" />
+      <source>Import spreadsheet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="35" />
+      <source>Back up now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="38" />
+      <source>Change my password…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="43" />
+      <source>Lock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="45" />
+      <source>Close register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="46" />
+      <source>Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="48" />
+      <source>New record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="58" />
+      <source>New activities from templates…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="59" />
+      <source>Find</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="60" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="62" />
+      <source>Organisation details…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="63" />
+      <source>Preferences…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="69" />
+      <source>Annual review…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="70" />
+      <source>What needs action (dashboard)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="71" />
+      <source>Verify the audit trail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="75" />
+      <source>First steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="77" />
+      <source>About Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1384,107 +1391,107 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>EditorWindow</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="99" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="98" />
       <source>Fields marked * are required.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="103" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="102" />
       <source>The register is locked. Your changes are kept in this window; unlock the register to save them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="114" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="113" />
       <source>Attachments</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="126" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="127" />
       <source>&amp;Report…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="127" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="128" />
       <source>Make a PDF report of this record (saves it first)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="132" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="133" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="133" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="134" />
       <source>Close this window (Esc); asks first if there are unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="135" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="136" />
       <source>Save and &amp;close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="137" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="138" />
       <source>&amp;Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="138" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="139" />
       <source>Save ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="153" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="154" />
       <source>Readers cannot change this register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="213" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="214" />
       <source>New {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="253" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="254" />
       <source>{0}, row {1}: {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="269" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="270" />
       <source>Row {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="281" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="282" />
       <source>1 problem to fix before this can be saved:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="282" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="283" />
       <source>{0} problems to fix before this can be saved:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="307" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="308" />
       <source>Register locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="308" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="309" />
       <source>The register is locked. Unlock it to save; your changes are kept in this window.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="333" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="334" />
       <source>Not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="365" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="366" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="366" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="367" />
       <source>“{0}” has changes that are not saved. Save them before closing?</source>
       <translation type="unfinished" />
     </message>
@@ -1752,6 +1759,7 @@ An offline, encrypted GDPR register for small offices.</source>
     <message>
       <location filename="../../atlas_desktop/gui/help_window.py" line="110" />
       <location filename="../../atlas_desktop/gui/help_window.py" line="244" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="73" />
       <source>Atlas Desktop help</source>
       <translation type="unfinished" />
     </message>
@@ -1838,153 +1846,153 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>ItemsStep</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="66" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="65" />
       <source>Items reviewed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="68" />
-      <source>Show only the items &amp;not reviewed yet</source>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="67" />
+      <source>&amp;Show only the items not reviewed yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="73" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="73" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
       <source>Decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="73" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
       <source>Decided by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="73" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="73" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="75" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
       <source>Items to review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="95" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="94" />
       <source>There is nothing to review: the register has no processing activities, processors, DPIAs, policies or purposes relying on consent yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="102" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="101" />
       <source>&amp;Confirm unchanged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="103" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="102" />
       <source>The selected records are still true as they are</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="104" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="103" />
       <source>&amp;Edit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="105" />
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="267" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="104" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="266" />
       <source>Open the record in its editor; saving a change marks it updated</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="106" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="105" />
       <source>&amp;Retire…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="107" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="106" />
       <source>The selected records no longer apply: they are kept in the history, but no longer active</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="109" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="108" />
       <source>&amp;Undo confirmation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="110" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="109" />
       <source>Take back “Confirmed unchanged” for the selected records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="111" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="110" />
       <source>Confirm &amp;all remaining…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="112" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="111" />
       <source>Confirm every item not reviewed yet as unchanged, except those that need your attention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="151" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="150" />
       <source>{0} of {1} reviewed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="154" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="153" />
       <source>{0} confirmed unchanged · {1} updated · {2} retired · {3} not reviewed yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="158" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="157" />
       <source>&lt;b&gt;{0} need your attention&lt;/b&gt; (marked “Needs attention”): open each one, or confirm it with a note. “Confirm all remaining” leaves them to you.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="183" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="182" />
       <source>{0} — {1} of {2} reviewed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="193" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="192" />
       <source>In bulk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="202" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="201" />
       <source>Needs attention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="241" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="240" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="241" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="240" />
       <source>Breach clock running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="242" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="241" />
       <source>Gap in the record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="257" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="256" />
       <source>Take back “Confirmed unchanged” for the selected records. To undo a retirement, open the record (Edit…) and set its status back: it then counts as updated.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="263" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="262" />
       <source>Consent purposes have no editor of their own: this shows the consent records for this purpose on the Consents page. Changing any of them marks the purpose as updated.</source>
       <translation type="unfinished" />
     </message>
@@ -1999,30 +2007,30 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="312" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="313" />
       <source>Retire</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="319" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="320" />
       <source>Confirm the {0} items not reviewed yet as unchanged?
 
 Do this only once you have checked that each one is still true. You can undo a confirmation until the review is closed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="323" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="324" />
       <source>{0} more need your attention and are left for you: open each one, or confirm it with a note.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="325" />
       <location filename="../../atlas_desktop/gui/review/items_step.py" line="326" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="327" />
       <source>Confirm all remaining</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="325" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="326" />
       <source>Confirm all</source>
       <translation type="unfinished" />
     </message>
@@ -2671,27 +2679,27 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/register_empty.py" line="23" />
+      <location filename="../../atlas_desktop/gui/register_empty.py" line="26" />
       <source>No {0} yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/register_empty.py" line="26" />
+      <location filename="../../atlas_desktop/gui/register_empty.py" line="29" />
       <source>There are no {0} yet. To record the first one, choose New (Ctrl+N).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/register_empty.py" line="32" />
+      <location filename="../../atlas_desktop/gui/register_empty.py" line="35" />
       <source>New {0}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/register_empty.py" line="55" />
+      <location filename="../../atlas_desktop/gui/register_empty.py" line="59" />
       <source>There are no {0} yet. Most offices do some of those below: tick yours, and Atlas adds each one filled in with the usual lawful basis, data, recipients and retention, as a starting point to check and adjust. Or start from scratch (Ctrl+N).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/register_empty.py" line="58" />
+      <location filename="../../atlas_desktop/gui/register_empty.py" line="62" />
       <source>Start from scratch…</source>
       <translation type="unfinished" />
     </message>
@@ -3479,7 +3487,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/your_name.py" line="45" />
-      <source>Your &amp;name:</source>
+      <source>Your na&amp;me:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -7742,7 +7750,7 @@ SHA-256 {4}</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="103" />
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="159" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="162" />
       <source>Strength:</source>
       <translation type="unfinished" />
     </message>
@@ -7758,7 +7766,7 @@ SHA-256 {4}</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="113" />
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="163" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="166" />
       <location filename="../../atlas_desktop/gui/team_password.py" line="88" />
       <source>&amp;Again:</source>
       <translation type="unfinished" />
@@ -7791,13 +7799,13 @@ SHA-256 {4}</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="163" />
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="190" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="193" />
       <source>✓ The two passphrases match.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="165" />
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="191" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="194" />
       <source>✗ The two passphrases are not the same yet.</source>
       <translation type="unfinished" />
     </message>
@@ -8094,8 +8102,7 @@ Close anyway?</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_org.py" line="126" />
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="147" />
-      <source>Your &amp;name:</source>
+      <source>Your na&amp;me:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -8264,13 +8271,13 @@ Close anyway?</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/damage_dialog.py" line="199" />
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="285" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="286" />
       <source>Atlas backups (*.atlasbak)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/damage_dialog.py" line="204" />
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="284" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="285" />
       <source>Choose a backup to restore</source>
       <translation type="unfinished" />
     </message>
@@ -8286,13 +8293,13 @@ Close anyway?</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/damage_dialog.py" line="217" />
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="330" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="331" />
       <source>Restore</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/damage_dialog.py" line="224" />
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="345" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="346" />
       <source>Checking and restoring the backup…</source>
       <translation type="unfinished" />
     </message>
@@ -8309,13 +8316,13 @@ Close anyway?</source>
     <message>
       <location filename="../../atlas_desktop/gui/damage_dialog.py" line="242" />
       <location filename="../../atlas_desktop/gui/damage_dialog.py" line="245" />
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="345" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="346" />
       <source>Restoring the key file…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/damage_dialog.py" line="261" />
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="375" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="376" />
       <source>Nothing was restored</source>
       <translation type="unfinished" />
     </message>
@@ -8374,7 +8381,7 @@ Close anyway?</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/key_dialogs.py" line="56" />
-      <source>&amp;Recovery key:</source>
+      <source>Recovery &amp;key:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -8403,95 +8410,106 @@ Close anyway?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="154" />
+      <source>Hi&amp;de</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="154" />
       <location filename="../../atlas_desktop/gui/key_dialogs.py" line="155" />
+      <source>Sho&amp;w</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="158" />
       <source>&amp;New passphrase:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="162" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="165" />
       <source>New passphrase again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="171" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="174" />
       <source>Backups made before the change still open with the passphrase that was in use when they were made.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="179" />
-      <source>&amp;Change passphrase</source>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="182" />
+      <source>Change &amp;passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="208" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="211" />
       <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="132" />
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="67" />
       <source>Enter the recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="209" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="212" />
       <source>Enter the current passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="210" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="213" />
       <source>It proves that you, not just anyone at this computer, are changing it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="212" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="215" />
       <source>Choose a stronger new passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="213" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="216" />
       <source>Four or more unrelated words are strong and easy to remember, e.g. “lantern-orbit-pepper-canal”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="216" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="219" />
       <source>The two new passphrases are not the same</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="217" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="220" />
       <source>Type the new passphrase again in both fields.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="219" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="222" />
       <source>The new passphrase is the current one</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="220" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="223" />
       <source>Choose a passphrase you have not used for this register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="233" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="236" />
       <source>Checking the current passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="235" />
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="253" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="238" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="256" />
       <source>Changing the passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="241" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="244" />
       <source>The passphrase of “{0}” was changed: use the new one from the next unlock. The recovery key is unchanged and still works. Backups made before now open with the old passphrase.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="248" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="251" />
       <source>The passphrase could not be changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="252" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="255" />
       <source>Changing the passphrase… (this takes a few seconds)</source>
       <translation type="unfinished" />
     </message>
@@ -8634,7 +8652,7 @@ Close anyway?</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/restore_dialog.py" line="118" />
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="330" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="331" />
       <source>Restore from a backup</source>
       <translation type="unfinished" />
     </message>
@@ -8694,98 +8712,98 @@ Close anyway?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="177" />
-      <source>&amp;Restore…</source>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="178" />
+      <source>R&amp;estore…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="200" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="201" />
       <source>Checking…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="200" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="201" />
       <source>✓ Verified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="200" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="201" />
       <source>Cannot be restored</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="231" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="232" />
       <source>Checking the backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="244" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="245" />
       <source>Its history is not part of the register's current one (it differs from entry {0} on, for example after an earlier restore).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="246" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="247" />
       <source>The register's current audit trail holds the same first {0} entries; {1} were added since.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="263" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="264" />
       <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="178" />
       <source>File: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="265" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="266" />
       <source>Made: {0} (this computer's time), a backup of “{1}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="268" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="269" />
       <source>Checking it now…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="270" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="271" />
       <source>Audit trail: {0} entries, and its last entry matches the one recorded when the backup was made. {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="272" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="273" />
       <source>✓ Verified: its contents match its manifest, and the database passed both integrity checks and the audit-chain check.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="275" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="276" />
       <source>It cannot be restored: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="302" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="303" />
       <source>{0} is a backup of another register, not of “{1}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="324" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="325" />
       <source>Replace the key file of “{0}” with the one in the backup made {1}? The register's data is not touched; afterwards it opens with the passphrase and recovery key of that time. The current key file is kept beside it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="327" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="328" />
       <source>Replace “{0}” with the backup made {1}? Everything saved since then is replaced. The register as it is now is first kept as a backup in {2}, and the register is closed and opened again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="334" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="335" />
       <source>Checking the passphrase of the backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="359" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="360" />
       <source>Restoring…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="377" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="378" />
       <source>The register is as it was; it opens again when you close this window.</source>
       <translation type="unfinished" />
     </message>
@@ -9474,6 +9492,11 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
     <message>
       <location filename="../../atlas_desktop/gui/team_signin.py" line="147" />
       <source>&amp;Database:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="147" />
+      <source>Your &amp;name:</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -94,7 +94,7 @@ def test_filters_by_register_person_and_text(qtbot, demo):
     assert {r[3] for r in rows(view)} == {"Breaches"} and view.model.rowCount() == 5
     assert view.count_label.text() == f"5 of {total} entries"
     actors = [view.actor_combo.itemText(i) for i in range(view.actor_combo.count())]
-    assert actors == ["Everyone", "Ana Auditor", "demo"]
+    assert actors == ["Everyone", "Ana Auditor", "Andrei Popescu", "demo"]
     view.actor_combo.setCurrentIndex(actors.index("Ana Auditor"))
     assert [r[2] for r in rows(view)] == ["Changed"]
     view.entity_combo.setCurrentIndex(0)

@@ -281,3 +281,101 @@ def test_the_help_menus_page_follows_the_main_window(qtbot, session):
     assert hw.main_window_page(window) == "review"
     window.show_page("audit")
     assert hw.main_window_page(window) == "audit"
+
+
+# -- start-up stays light ----------------------------------------------------------------------------
+_COLD_START = """
+import sys, tempfile
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from atlas_desktop.gui.app import AtlasApp
+from atlas_desktop.storage.demo import create_demo
+from atlas_desktop.storage.settings import Settings
+reg, _ = create_demo(Path(tempfile.mkdtemp()) / "demo.atlas")
+controller = AtlasApp(Settings())
+window = controller.open_register(reg)
+app.processEvents()
+lazy = ("atlas_desktop.gui.help_window", "atlas_desktop.gui.template_picker", "atlas_desktop.gui.review.item_dialogs")
+print(" ".join(m for m in lazy if m in sys.modules) or "none")
+print(window.actions["help"].shortcut().toString())
+controller._finish_close()
+"""
+
+
+def test_opening_a_register_does_not_load_the_help_the_templates_or_the_review_dialogs():
+    """Cold start is a benchmarked figure (benchmarks/figures_gui.py): these load on first use, in a fresh
+    interpreter the app's own start-up path leaves them out, while the Help menu still answers to F1."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _COLD_START], capture_output=True, text=True, timeout=300,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    loaded, shortcut = done.stdout.split("\n")[-3:-1]
+    assert loaded == "none"
+    assert shortcut == hw.HELP_KEY
+
+
+def test_the_help_menu_opens_the_page_on_screen_and_first_steps(qtbot, new_register):
+    from atlas_desktop.gui.app import AtlasApp
+    from atlas_desktop.storage.settings import Settings
+
+    reg, _ = new_register
+    controller = AtlasApp(Settings(language="en"))
+    window = controller.open_register(reg)
+    try:
+        window.show_page("breach")
+        window.actions["help"].trigger()
+        assert hw.help_window().current_page() == "breach"
+        window.actions["first_steps"].trigger()
+        assert hw.help_window().current_page() == "first-steps"
+    finally:
+        hw.help_window().close()
+        controller._finish_close()
+
+
+# -- the help names the menus as they are ----------------------------------------------------------------
+_MENU_TITLES = ("File", "Edit", "Reports", "Tools", "Help")
+_MENU_PATH = re.compile(r"\b(?:%s) → [^<]*" % "|".join(_MENU_TITLES))
+
+
+def _menu_paths(menu, prefix: str) -> set[str]:
+    paths: set[str] = set()
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        path = f"{prefix} → {action.text().replace('&', '').split(chr(9))[0]}"
+        paths.add(path)
+        if action.menu() is not None:
+            paths |= _menu_paths(action.menu(), path)
+    return paths
+
+
+def test_the_help_names_each_menu_entry_exactly_as_the_menus_do(qtbot, new_register):
+    """A busy reader looks for the words the help gives: "Edit → Preferences" must be the entry
+    "Preferences…", ellipsis included, and a menu path is set in bold like every other."""
+    from atlas_desktop.gui.app import AtlasApp
+    from atlas_desktop.storage.settings import Settings
+
+    reg, _ = new_register
+    controller = AtlasApp(Settings(language="en"))
+    window = controller.open_register(reg)
+    try:
+        real: set[str] = set()
+        for action in window.menuBar().actions():
+            real |= _menu_paths(action.menu(), action.text().replace("&", ""))
+    finally:
+        controller._finish_close()
+    assert "Edit → Preferences…" in real and "File → Security → Restore from backup…" in real
+    wrong: list[str] = []
+    for path in ENGLISH:
+        html = unescape(path.read_text("utf-8")).replace("\u00a0", " ")
+        html = re.sub(r"\s+", " ", html)
+        for bold in re.findall(r"<b>(.*?)</b>", html):
+            for named in _MENU_PATH.findall(bold):
+                if named not in real:
+                    wrong.append(f"{path.name}: {named}")
+        outside = re.sub(r"<b>.*?</b>", "", html)
+        wrong += [f"{path.name}: not in bold: {named}" for named in _MENU_PATH.findall(outside)]
+    assert wrong == [], "\n".join(wrong)

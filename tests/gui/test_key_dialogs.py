@@ -67,7 +67,7 @@ def test_change_passphrase_confirmed_with_the_recovery_key(qtbot, new_register, 
     dialog = ChangePassphraseDialog(reg)
     qtbot.addWidget(dialog)
     dialog.current.use_recovery.setChecked(True)
-    assert dialog.current.label.text() == "&Recovery key:"
+    assert dialog.current.label.text() == "Recovery &key:"
     dialog.current.edit.setText(recovery)
     dialog.new_edit.setText(NEW)
     dialog.again_edit.setText(NEW)

@@ -24,7 +24,7 @@ from atlas_desktop.gui.app import AtlasApp
 from atlas_desktop.gui.audit_details import action_label, field_label, register_label
 from atlas_desktop.gui.editors import open_editors
 from atlas_desktop.gui.review import review_windows
-from atlas_desktop.gui.review.items_step import NoteDialog, RetireDialog
+from atlas_desktop.gui.review.item_dialogs import NoteDialog, RetireDialog
 from atlas_desktop.gui.review.window import CHANGES, CLOSE, FIGURES, ITEMS, ReviewWindow
 from atlas_desktop.storage.demo import DEMO_PASSPHRASE, create_demo
 from atlas_desktop.storage.reviews import Reviews
@@ -420,3 +420,22 @@ def test_items_that_need_attention_are_marked_left_by_confirm_all_and_confirmed_
     done = _items(controller)[breach_item.id]
     assert done.decision == rv.CONFIRMED and done.decided_by == "Ana Reviewer"
     assert done.note == "Authority notified by phone; the form goes today"
+
+
+def test_the_note_dialogs_show_their_example_whole_and_no_gaps(app, qtbot):
+    """The example in the note field is the hint a busy reviewer reads: it is not cut off, and the dialog
+    is as tall as its wrapped text at its width (the size hint's height, for another width, left gaps)."""
+    controller = app
+    window = _open_window(controller, qtbot)
+    window.start()
+    step = window.items_step
+    waiting = step.waiting()
+    for dialog in (NoteDialog(waiting[:3], step.attention, window), RetireDialog(waiting[:3], window)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        edit = dialog.note_edit
+        assert edit.width() >= edit.fontMetrics().horizontalAdvance(edit.placeholderText()), type(dialog)
+        layout = dialog.layout()
+        assert dialog.height() <= layout.totalHeightForWidth(dialog.width()) + 1, type(dialog)
+        _shoot(dialog, f"review-{type(dialog).__name__}.png")

@@ -30,7 +30,6 @@ from ...core.errors import AtlasError, EditConflict, InvalidRecord, NotAllowed, 
 from ...core.spec import Kind
 from ...storage.records import ORGANISATION_ID
 from .. import dialogs
-from ..help_window import install_help
 from ..i18n import spec_text
 from ..screenfit import fit_window
 from ..session import Session
@@ -120,7 +119,9 @@ class EditorWindow(QWidget):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        # F1 and this button open the register's help page (help/<lang>/<entity key>.html).
+        # F1 and this button open the register's help page (help/<lang>/<entity key>.html). Imported here:
+        # the editors' modules load at start-up, the help window's only when an editor is first opened.
+        from ..help_window import install_help
         self.help_button = install_help(self, self.entity.key, self.session.settings.language)
         row.addWidget(self.help_button)
         self.report_button = QPushButton(self.tr("&Report…"))

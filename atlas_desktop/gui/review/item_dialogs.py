@@ -38,7 +38,7 @@ class RetireDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 38, self.sizeHint().height())
+        _fit(self, self.note_edit, 38)
 
     def note(self) -> str | None:
         return self.note_edit.text().strip() or None
@@ -80,10 +80,21 @@ class NoteDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 44, self.sizeHint().height())
+        _fit(self, self.note_edit, 44)
 
     def note(self) -> str | None:
         return self.note_edit.text().strip() or None
+
+
+def _fit(dialog: QDialog, note_edit: QLineEdit, ems: int) -> None:
+    """``ems`` wide, or wider so the note's example is read whole; exactly as tall as the wrapped text needs
+    at that width (the size hint's height is for another width, and left gaps between the paragraphs)."""
+    note_edit.setMinimumWidth(note_edit.fontMetrics().horizontalAdvance(note_edit.placeholderText())
+                              + note_edit.fontMetrics().height())  # the frame and the text margins
+    layout = dialog.layout()
+    width = max(dialog.fontMetrics().horizontalAdvance("M") * ems, layout.totalMinimumSize().width())
+    dialog.resize(width, layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                  else dialog.sizeHint().height())
 
 
 def _escape(text: str) -> str:

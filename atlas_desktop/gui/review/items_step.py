@@ -36,7 +36,6 @@ from ...storage.reviews import Reviews
 from .. import dialogs
 from ..dashboard_items import severity_icon
 from .common import core_text, decision_icon, decision_word, local_time, muted, paragraph
-from .item_dialogs import NoteDialog, RetireDialog
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -65,7 +64,7 @@ class ItemsStep(QWidget):
         self.progress_bar.setMaximumHeight(round(em * 0.6))
         self.progress_bar.setAccessibleName(self.tr("Items reviewed"))
         self.breakdown = muted(paragraph(""))
-        self.only_open = QCheckBox(self.tr("Show only the items &not reviewed yet"))
+        self.only_open = QCheckBox(self.tr("&Show only the items not reviewed yet"))  # Alt+N: Next
         self.only_open.toggled.connect(lambda _on: self._fill())
 
         self.tree = QTreeWidget()
@@ -282,6 +281,7 @@ class ItemsStep(QWidget):
         needing = [i for i in chosen if i.id in self.attention]
         note: str | None = None
         if needing:
+            from .item_dialogs import NoteDialog  # the review's dialogs load when asked for, not at start-up
             dialog = NoteDialog(needing, self.attention, self)
             if dialog.exec() != QDialog.DialogCode.Accepted or not (note := dialog.note()):
                 return
@@ -305,6 +305,7 @@ class ItemsStep(QWidget):
         chosen = [i for i in self.selected() if i.decision != rv.RETIRED]
         if not chosen:
             return
+        from .item_dialogs import RetireDialog
         dialog = RetireDialog(chosen, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
