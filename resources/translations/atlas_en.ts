@@ -1886,151 +1886,151 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="94" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="98" />
       <source>There is nothing to review: the register has no processing activities, processors, DPIAs, policies or purposes relying on consent yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="101" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="105" />
       <source>&amp;Confirm unchanged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="102" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="106" />
       <source>The selected records are still true as they are</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="103" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="107" />
       <source>&amp;Edit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="104" />
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="266" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="108" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="270" />
       <source>Open the record in its editor; saving a change marks it updated</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="105" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="109" />
       <source>&amp;Retire…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="106" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="110" />
       <source>The selected records no longer apply: they are kept in the history, but no longer active</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="108" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="112" />
       <source>&amp;Undo confirmation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="109" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="113" />
       <source>Take back “Confirmed unchanged” for the selected records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="110" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="114" />
       <source>Confirm &amp;all remaining…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="111" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="115" />
       <source>Confirm every item not reviewed yet as unchanged, except those that need your attention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="150" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="154" />
       <source>{0} of {1} reviewed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="153" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="157" />
       <source>{0} confirmed unchanged · {1} updated · {2} retired · {3} not reviewed yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="157" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="161" />
       <source>&lt;b&gt;{0} need your attention&lt;/b&gt; (marked “Needs attention”): open each one, or confirm it with a note. “Confirm all remaining” leaves them to you.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="182" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="186" />
       <source>{0} — {1} of {2} reviewed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="192" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="196" />
       <source>In bulk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="201" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="205" />
       <source>Needs attention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="240" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="244" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="240" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="244" />
       <source>Breach clock running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="241" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="245" />
       <source>Gap in the record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="256" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="260" />
       <source>Take back “Confirmed unchanged” for the selected records. To undo a retirement, open the record (Edit…) and set its status back: it then counts as updated.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="262" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="266" />
       <source>Consent purposes have no editor of their own: this shows the consent records for this purpose on the Consents page. Changing any of them marks the purpose as updated.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="288" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="292" />
       <source>Confirm unchanged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="302" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="306" />
       <source>Undo confirmation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="313" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="317" />
       <source>Retire</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="320" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="324" />
       <source>Confirm the {0} items not reviewed yet as unchanged?
 
 Do this only once you have checked that each one is still true. You can undo a confirmation until the review is closed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="324" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="328" />
       <source>{0} more need your attention and are left for you: open each one, or confirm it with a note.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="326" />
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="327" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="330" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="331" />
       <source>Confirm all remaining</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="326" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="330" />
       <source>Confirm all</source>
       <translation type="unfinished" />
     </message>
@@ -2755,7 +2755,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
     <name>ReviewWindow</name>
     <message>
       <location filename="../../atlas_desktop/gui/review/window.py" line="62" />
-      <location filename="../../atlas_desktop/gui/review/window.py" line="229" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="232" />
       <source>Annual data protection review</source>
       <translation type="unfinished" />
     </message>
@@ -2776,7 +2776,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/review/window.py" line="77" />
-      <location filename="../../atlas_desktop/gui/review/window.py" line="201" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="204" />
       <source>&amp;Pause</source>
       <translation type="unfinished" />
     </message>
@@ -2786,119 +2786,119 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="113" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="116" />
       <source>&amp;Start the review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="134" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="137" />
       <source>Steps of the review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="173" />
-      <location filename="../../atlas_desktop/gui/review/window.py" line="228" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="176" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="231" />
       <source>Annual review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="186" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="189" />
       <source>In progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="186" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="189" />
       <source>Closed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="187" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="190" />
       <source>{0} · started {1} by {2} · the figures cover {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="193" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="196" />
       <source>1. Records ({0} of {1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="193" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="196" />
       <source>2. The year's figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="194" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="197" />
       <source>3. Changes since last time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="195" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="198" />
       <source>4. Close and sign</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="195" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="198" />
       <source>4. Review pack</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="201" />
-      <location filename="../../atlas_desktop/gui/review/window.py" line="234" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="204" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="237" />
       <source>C&amp;lose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="212" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="215" />
       <source>The last review, {0}, was closed on {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="214" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="217" />
       <source>This will be the first review of this register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="216" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="219" />
       <source>Once a year, go through every record that describes your ongoing processing and say whether it is still true, needs updating, or no longer applies. The GDPR asks you to be able to show that you comply (Art. 5(2)) and to review and update your measures where necessary (Art. 24(1)): this review is that check, written down and signed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="220" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="223" />
       <source>It covers:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="221" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="224" />
       <source>It also counts the year's figures for {0}: breaches, rights requests, staff training and what the checks find open.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="223" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="226" />
       <source>You can pause at any time. Every decision is saved as you make it, and the review waits for you, across days and locks, until you close it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="225" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="228" />
       <source>When every record is decided, closing the review dates each record's next review and makes a signed review pack.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="230" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="233" />
       <source>No review is in progress.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="264" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="267" />
       <source>Counting the year's figures…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="267" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="270" />
       <source>Counting the year's figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="288" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="291" />
       <source>Start the review</source>
       <translation type="unfinished" />
     </message>

@@ -267,6 +267,18 @@ def test_the_editors_help_button_opens_the_same_page(qtbot, session, clock):
     assert hw.help_window().current_page() == "processor"
 
 
+def test_f1_and_help_in_the_annual_review_open_the_review_page(qtbot, session):
+    from atlas_desktop.gui.review.window import ReviewWindow
+
+    review = ReviewWindow(session)
+    qtbot.addWidget(review)
+    _press_f1(qtbot, review)
+    assert hw.help_window().current_page() == "review"
+    hw.help_window().open_page("index")
+    review.help_button.click()
+    assert hw.help_window().current_page() == "review"
+
+
 def test_the_help_menus_page_follows_the_main_window(qtbot, session):
     window = MainWindow(session)
     qtbot.addWidget(window)

@@ -439,3 +439,22 @@ def test_the_note_dialogs_show_their_example_whole_and_no_gaps(app, qtbot):
         layout = dialog.layout()
         assert dialog.height() <= layout.totalHeightForWidth(dialog.width()) + 1, type(dialog)
         _shoot(dialog, f"review-{type(dialog).__name__}.png")
+
+
+def test_blank_decision_columns_leave_the_record_titles_room(app, qtbot):
+    """Before any decision "Decided by" and "When" are blank: they take only their heading's width, so at the
+    window's opening size on a laptop the records' names are not cut (they were: "Client-expert chat and e…")."""
+    controller = app
+    window = _open_window(controller, qtbot)
+    window.resize(1100, 700)
+    window.start()
+    step = window.items_step
+    qtbot.waitUntil(lambda: step.tree.topLevelItemCount() > 0)
+    header = step.tree.header()
+    for column in (2, 3):
+        heading = header.fontMetrics().horizontalAdvance(step.tree.headerItem().text(column))
+        assert header.sectionSize(column) < heading + 4 * header.fontMetrics().averageCharWidth() + 24
+    widest = max(step.tree.fontMetrics().horizontalAdvance(step.tree.topLevelItem(g).child(c).text(0))
+                 for g in range(step.tree.topLevelItemCount())
+                 for c in range(step.tree.topLevelItem(g).childCount()))
+    assert header.sectionSize(0) > widest

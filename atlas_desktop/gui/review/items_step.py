@@ -89,6 +89,10 @@ class ItemsStep(QWidget):
                 header.resizeSection(column, width)
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # "Decided by" and "When" are empty until decisions are made: they take only what they hold, so the
+        # record's title is not cut while they stand blank.
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemDoubleClicked.connect(lambda item, _c: self.edit() if item.data(0, _ID_ROLE) else None)
         self.empty = paragraph(self.tr("There is nothing to review: the register has no processing activities, "

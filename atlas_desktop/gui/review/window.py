@@ -77,7 +77,10 @@ class ReviewWindow(QWidget):
         self.pause_button = QPushButton(self.tr("&Pause"))
         self.pause_button.setToolTip(self.tr("Close this window; the review keeps every decision made so far"))
         self.pause_button.clicked.connect(self.close)
+        from ..help_window import install_help  # here, not at import: the review window is made on demand
+        self.help_button = install_help(self, "review", session.settings.language)  # F1 too
         footer = QHBoxLayout()
+        footer.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignBottom)
         footer.addWidget(self.footer_note, 1)
         footer.addStretch(0)  # keeps the buttons at their size while the note is hidden
         for button in (self.back_button, self.next_button, self.pause_button):
