@@ -14,6 +14,7 @@ import argparse
 import sys
 
 from .cli_open import command_actor
+from .core.authorities import authority_for
 from .core.countries import country_name
 from .core.errors import EXIT_OK, RegisterExists, SetupProblem, UsageError
 from .core.office_setup import (
@@ -22,6 +23,7 @@ from .core.office_setup import (
     check_person,
     check_region,
     holiday_regions,
+    machine_zone,
     organisation_values,
     proposed_authority,
 )
@@ -100,8 +102,7 @@ def _authority(args: argparse.Namespace, country: str, interactive: bool) -> Aut
     given = " ".join((getattr(args, "authority", None) or "").split())
     contact = " ".join((getattr(args, "authority_contact", None) or "").split())
     if given:
-        known = {proposed.name.casefold(), *(x.casefold() for x in _short_names(country))} - {""}
-        if given.casefold() in known and not contact:
+        if given.casefold() in _known_names(country) and not contact:
             return proposed
         return AuthorityDetails(given, web=contact)
     if not interactive:
@@ -119,11 +120,11 @@ def _authority(args: argparse.Namespace, country: str, interactive: bool) -> Aut
     return AuthorityDetails(typed, web=_typed("Its address, web form or phone (Enter to skip): "))
 
 
-def _short_names(country: str) -> tuple[str, ...]:
-    from .core.authorities import authority_for
-
+def _known_names(country: str) -> set[str]:
+    """The names, casefolded, that mean the country's listed authority: as proposed, or by one of its names."""
     found = authority_for(country)
-    return (found.short, found.name, found.english, found.title) if found else ()
+    names = (found.display, found.short, found.name, found.english, found.title) if found else ()
+    return {x.casefold() for x in names if x}
 
 
 def _person(args: argparse.Namespace, settings: Settings, interactive: bool) -> tuple[str, str]:
@@ -165,7 +166,7 @@ def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
     name, role = _person(args, settings, interactive)
     passphrase = cli._new_passphrase(args, "passphrase_file", cli.PASSPHRASE_ENV, [org])
     path.parent.mkdir(parents=True, exist_ok=True)
-    values = organisation_values(country, region, authority, name, machine_zone=_machine_zone())
+    values = organisation_values(country, region, authority, name, machine_zone=machine_zone())
     reg, recovery = Register.create(path, passphrase, org, user=(name, role), organisation=values)
     with reg:
         print(f"Created the register for {org} at {path}.")
@@ -173,15 +174,6 @@ def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
             print(f"  {line}")
         cli._write_recovery_key(recovery, getattr(args, "recovery_key_out", None), "A recovery key was made.")
     return EXIT_OK
-
-
-def _machine_zone() -> str | None:
-    try:
-        import tzlocal
-
-        return tzlocal.get_localzone_name()
-    except Exception:  # noqa: BLE001 - no zone known here: the country's capital's is proposed
-        return None
 
 
 def _summary(values: dict[str, str], name: str, role: str) -> list[str]:

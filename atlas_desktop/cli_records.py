@@ -183,6 +183,14 @@ def _counted_now(ent: Entity, rows: list[dict[str, Any]], ctx: Any, shown: Itera
     return (counted_now(ent.key, rows, ctx) if dated else rows), dated
 
 
+def print_field(label: str, text: str, width: int) -> None:
+    """One field of a record shown in full: its label, then its text, further lines aligned under the first."""
+    lines = text.splitlines() or ["—"]
+    print(f"  {label:<{width}}  {lines[0]}")
+    for line in lines[1:]:
+        print(f"  {'':<{width}}  {line}")
+
+
 def _record_id(ent: Entity, given: int | None) -> int:
     if ent.singleton:
         return 1
@@ -223,10 +231,7 @@ def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
             text = codec.display(f, record.get(f.key), tz, titles.get(f.target or ""))
             if f in dated and record.get(f.key) is not None:
                 text += f" ({ctx.calendar.moved_past})"
-            lines = text.splitlines() or ["—"]
-            print(f"  {f.label:<{width}}  {lines[0]}")
-            for line in lines[1:]:
-                print(f"  {'':<{width}}  {line}")
+            print_field(f.label, text, width)
     if files:
         print("\nAttachments")
         for a in files:

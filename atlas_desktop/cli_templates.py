@@ -28,10 +28,7 @@ def cmd_templates(args: argparse.Namespace, settings: Settings) -> int:
     for f in ACTIVITY.editable_fields:
         if record.get(f.key) in (None, "", [], False):
             continue
-        lines = codec.display(f, record[f.key]).splitlines()
-        print(f"  {f.label:<{width}}  {lines[0]}")
-        for line in lines[1:]:
-            print(f"  {'':<{width}}  {line}")
+        cli_records.print_field(f.label, codec.display(f, record[f.key]), width)
     return EXIT_OK
 
 

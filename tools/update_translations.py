@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from atlas_desktop.core import context, review, review_diff, review_figures, vocab  # noqa: E402
+from atlas_desktop.core import activity_templates, context, review, review_diff, review_figures, vocab  # noqa: E402
 from atlas_desktop.core.entities import ENTITIES  # noqa: E402
 from atlas_desktop.core.spec import Vocabulary  # noqa: E402
 
@@ -42,8 +42,7 @@ def spec_strings() -> list[str]:
     texts.extend(review_diff.CHANGE_LABELS.values())
     texts.append(review_figures.NO_CAUSE)
     texts.extend(context.NOTE_TEMPLATES)  # which holidays a due date skipped (gui.i18n.calendar_text)
-    from atlas_desktop.core.activity_templates import TEMPLATES
-    texts.extend(t for tpl in TEMPLATES for t in (tpl.name, tpl.summary))  # the template picker's list
+    texts.extend(t for tpl in activity_templates.TEMPLATES for t in (tpl.name, tpl.summary))  # the template picker
     return sorted({t for t in texts if t})
 
 

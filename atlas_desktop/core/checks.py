@@ -14,12 +14,11 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Any
 
 from . import clocks
 from .bulk import without_cycle_collection
-from .context import CalendarNote, Context
+from .context import Context
 from .derive import derive
 from .entities import BY_KEY, ENTITIES
 from .entities.breach import ASSESSED_FACTS
@@ -204,11 +203,6 @@ class Run:
                     for pid in b.get("staff") or ():
                         self.breaches_of_person[pid].append(self.title("breach", b))
             yield from chunk
-
-    @cached_property
-    def calendar(self) -> CalendarNote:
-        """Which public holidays this run's due dates skip; made when a rule first asks."""
-        return self.ctx.calendar
 
     # -- naming and recording -------------------------------------------------------------
     def title(self, entity: str, rec: Record) -> str:

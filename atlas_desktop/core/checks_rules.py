@@ -58,7 +58,7 @@ def rights_requests(run: Run) -> None:
             continue
         run.deadline("rights_request", r, due, soon_days=REQUEST_DUE_SOON_DAYS, article="Art. 12(3)",
                      right=vocab.RIGHT_TYPE.label_of(r.get("right") or "").lower(),
-                     codes=("request-overdue", "request-due"), calendar=run.calendar.moved_past,
+                     codes=("request-overdue", "request-due"), calendar=run.ctx.calendar.moved_past,
                      late="{name} ({right}) had to be answered by {due} ({when}; {calendar}): answer it now.",
                      soon="{name} ({right}) must be answered by {due} ({when}; {calendar}).")
 
@@ -289,7 +289,7 @@ def dpias(run: Run) -> None:
             # The deadline is the authority's, so passing it is a gap to chase, not an overdue of ours.
             run.deadline("dpia", d, due, soon_days=ART36_DUE_SOON_DAYS, article="Art. 36(2)", late_severity=GAP,
                          codes=("dpia-consultation-follow-up", "dpia-consultation-answer-due"),
-                         calendar=run.calendar.moved_past,
+                         calendar=run.ctx.calendar.moved_past,
                          late="{name}: the authority's answer to the prior consultation was due on {due} "
                               "({when}; {calendar}); follow up with the authority.",
                          soon="{name}: the authority should answer the prior consultation by {due} "
@@ -361,7 +361,7 @@ def organisation(run: Run) -> None:
 def _holiday_calendar(run: Run, org: Record) -> None:
     """Art. 12(3), Reg. 1182/71 Art. 3(4): deadlines skip public holidays only of a country Atlas knows. Judged on
     the calendar applied, so an old register's unknown country is reported too; nothing is changed for it."""
-    if run.calendar.applied:
+    if run.ctx.calendar.applied:
         return
     given = str(org.get("holiday_country") or "").strip()
     if given:

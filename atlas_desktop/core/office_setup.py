@@ -60,6 +60,16 @@ def country_of_zone(zone: str | None) -> str:
     return next((code for code, zones in _zone_table().items() if zone and zone in zones), "")
 
 
+def machine_zone() -> str | None:
+    """This computer's IANA zone (None when it cannot be told): it keeps a zone of the country's own."""
+    try:
+        import tzlocal
+
+        return tzlocal.get_localzone_name()
+    except Exception:  # noqa: BLE001 - no zone known here: the country's capital's is proposed
+        return None
+
+
 def proposed_time_zone(country: str | None, machine_zone: str | None = None) -> str:
     """The zone to propose for an office in ``country``: this computer's own when it is one of the
     country's (so Ceuta or the Canaries keep theirs), else the capital's; "UTC" when the country is unknown."""

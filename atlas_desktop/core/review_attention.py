@@ -27,7 +27,6 @@ from .breach_status import breach_state
 from .checks import GAP, OVERDUE, Finding
 
 OVERDUE_KIND, BREACH_KIND, GAP_KIND = "overdue", "breach", "gap"
-KIND_LABELS = {OVERDUE_KIND: "Overdue", BREACH_KIND: "Breach clock running", GAP_KIND: "Gap"}
 # What closing the review settles by itself: it dates every kept record's review.
 _SETTLED_BY_THE_REVIEW = ("-review-due", "-review-missing")
 # Kept as the note of the items "confirm all remaining" decides, so the pack shows them as confirmed in bulk.

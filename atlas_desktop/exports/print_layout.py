@@ -14,6 +14,7 @@ the record's first columns and printed across then down, so that a record's page
 
 from __future__ import annotations
 
+import copy
 import functools
 import math
 from collections.abc import Iterable, Sequence
@@ -112,8 +113,7 @@ def set_up(ws: Any, *, columns: int, last_row: int, header_row: int | None = Non
         setup.pageOrder = "overThenDown"
         ws.print_title_cols = f"A:{get_column_letter(repeated)}"
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.page_margins = PageMargins(left=MARGINS.left, right=MARGINS.right, top=MARGINS.top, bottom=MARGINS.bottom,
-                                  header=MARGINS.header, footer=MARGINS.footer)
+    ws.page_margins = copy.copy(MARGINS)  # its own: a change to one sheet's margins changes no other
     if header_row is not None:
         ws.print_title_rows = f"{header_row}:{header_row}"
     ws.print_area = f"A1:{get_column_letter(columns)}{max(last_row, header_row or 1, 1)}"

@@ -14,28 +14,26 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from openpyxl.styles import Alignment, PatternFill
+from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.protection import SheetProtection
 
 from ..core.entities import BY_KEY
 from . import cells, print_layout, styling
 from .art30 import ART30_2_COLUMNS, CONTROLLER_ROLES, ICO_COLUMNS, Art30
-from .layouts import VIEW_TITLES, entity_layouts
+from .layouts import VIEW_TITLES, all_layouts
 
 # A view's rows: the note, the labels over groups of columns, the headings, then the data.
 NOTE_ROW, GROUP_ROW, HEADER_ROW, FIRST_ROW = 1, 2, 3, 4
 FACT_PREFIX = "fingerprint:"        # the "Atlas" sheet's fact holding a view's fingerprint
 NOTE_FILL = PatternFill("solid", fgColor="FFF2CC")
 NOTE_FONT = styling.font(bold=True, color="7F6000")
-NOTE_ALIGN = Alignment(wrap_text=True, vertical="top")
 NOTE_WIDTH = 110                    # the note wraps at about this many characters: what a laptop screen shows
 
 
 def edit_sheets(view_title: str) -> str:
     """Where the facts a view shows are edited, in words naming the sheets (as an export names them)."""
-    taken = {t.casefold() for t in VIEW_TITLES.values()}
-    layouts = entity_layouts(BY_KEY["activity"], "UTC", taken)
+    layouts = all_layouts([BY_KEY["activity"]], "UTC")  # titled as an export titles them
     activities = next(layout.title for layout in layouts if layout.table is None)
     if view_title == VIEW_TITLES["art30_2"]:
         clients = next(layout.title for layout in layouts if layout.table and layout.table.key == "controllers_served")
@@ -56,7 +54,7 @@ def write_note(ws: Any, columns: int) -> None:
     as its wrapped text (the row height is worked out when the row is written: ``print_layout``)."""
     cell = ws.cell(NOTE_ROW, 1)
     cells.put(cell, note_text(ws.title))
-    cell.font, cell.fill, cell.alignment = NOTE_FONT, NOTE_FILL, NOTE_ALIGN
+    cell.font, cell.fill, cell.alignment = NOTE_FONT, NOTE_FILL, styling.WRAP_TOP
     widths = print_layout.widths_of(ws, columns)
     last, wide = 1, widths[0]
     while last < columns and wide < NOTE_WIDTH:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -32,7 +31,7 @@ from ..storage.register import Register
 from .create_name import NamePage, error_label, fit, reserve, say
 from .create_org import OrgPage
 from .dialogs import error_text
-from .recovery_sheet import key_lines, print_key, save_key_pdf
+from .recovery_sheet import key_box, key_lines, print_key, save_key_pdf
 from .screenfit import fit_window
 from .tasks import Progress, run_task
 from .unlock_dialog import detached, reveal_button
@@ -223,16 +222,7 @@ class RecoveryPage(QWizardPage):
                           "Save it as a PDF or print it, and keep it somewhere safe, away from this computer."))
         intro.setWordWrap(True)
         col.addWidget(intro)
-        self.key_view = QPlainTextEdit()
-        self.key_view.setReadOnly(True)
-        fixed = QFontDatabase.systemFont(QFontDatabase.FixedFont)
-        fixed.setPointSizeF(fixed.pointSizeF() * 1.25)
-        self.key_view.setFont(fixed)
-        self.key_view.setAccessibleName(tr("Recovery key"))
-        self.key_view.setTabChangesFocus(True)
-        lines = 3
-        self.key_view.setFixedHeight(self.key_view.fontMetrics().lineSpacing() * lines
-                                     + self.fontMetrics().height())
+        self.key_view = key_box(tr("Recovery key"), self.fontMetrics().height())
         col.addWidget(self.key_view)
         row = QHBoxLayout()
         self.pdf_button = QPushButton(tr("Save as &PDF…"))

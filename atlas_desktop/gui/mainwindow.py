@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -34,7 +33,7 @@ from .dashboard import Dashboard
 from .i18n import spec_text
 from .registerview import RegisterView
 from .reviews_page import ReviewsPage
-from .screenfit import bounded, fit_window, keep_on_screen
+from .screenfit import bounded, fit_window, keep_on_screen, scroll_area
 from .session import Session
 
 SETTINGS_ORG = "Atlas Desktop"
@@ -114,11 +113,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         # A page that needs more room than a small (or zoomed) screen has scrolls, rather than the window
         # growing past the screen's edge.
-        self.pages_area = QScrollArea()
+        self.pages_area = scroll_area(self.stack)
         self.pages_area.setObjectName("PagesArea")
-        self.pages_area.setWidgetResizable(True)
-        self.pages_area.setFrameShape(QFrame.NoFrame)
-        self.pages_area.setWidget(self.stack)
         self.splitter.addWidget(self.pages_area)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from .dialogs import grow_to_fit
 from .editors import style
 from .key_dialogs import _current_secret, _say_problem, _wrapped, prove_secret, tr
 from .problem_box import ProblemBox
-from .recovery_sheet import key_lines, print_key, save_key_pdf
+from .recovery_sheet import key_box, key_lines, print_key, save_key_pdf
 from .tasks import Progress, run_task
 
 
@@ -93,14 +92,7 @@ class NewRecoveryKeyDialog(QDialog):
             "It is shown only now. Save it as a PDF or print it, and keep it somewhere safe, away from this "
             "computer. The old recovery key no longer opens the register: destroy its copies. (Backups made "
             "before now still open with the old key, so keep them as safe as a key.)")))
-        self.key_view = QPlainTextEdit()
-        self.key_view.setReadOnly(True)
-        fixed = QFontDatabase.systemFont(QFontDatabase.FixedFont)
-        fixed.setPointSizeF(fixed.pointSizeF() * 1.25)
-        self.key_view.setFont(fixed)
-        self.key_view.setAccessibleName(tr("New recovery key"))
-        self.key_view.setTabChangesFocus(True)
-        self.key_view.setFixedHeight(self.key_view.fontMetrics().lineSpacing() * 3 + self.fontMetrics().height())
+        self.key_view = key_box(tr("New recovery key"), self.fontMetrics().height())
         column.addWidget(self.key_view)
         row = QHBoxLayout()
         self.pdf_button = QPushButton(tr("Save as &PDF…"))

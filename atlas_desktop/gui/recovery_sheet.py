@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QSizeF, QStandardPaths
 from PySide6.QtGui import (
     QFont,
+    QFontDatabase,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -20,7 +21,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QPlainTextEdit, QWidget
 
 from ..storage.atomic import atomic_write_bytes
 
@@ -116,6 +117,20 @@ def write_recovery_pdf(target: Path, org_name: str, register_path: Path, recover
                        when: dt.date | None = None) -> None:
     """Write the one-page recovery sheet to ``target`` atomically (owner-only permissions)."""
     atomic_write_bytes(Path(target), recovery_pdf_bytes(org_name, register_path, recovery_key, when), mode=0o600)
+
+
+def key_box(name: str, margin: int) -> QPlainTextEdit:
+    """Where a screen shows the key: read-only, fixed-width and a quarter larger, as tall as the three lines
+    ``key_lines`` makes plus ``margin`` (the screen's own line height)."""
+    box = QPlainTextEdit()
+    box.setReadOnly(True)
+    fixed = QFontDatabase.systemFont(QFontDatabase.FixedFont)
+    fixed.setPointSizeF(fixed.pointSizeF() * 1.25)
+    box.setFont(fixed)
+    box.setAccessibleName(name)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * 3 + margin)
+    return box
 
 
 # -- the two ways out of a screen that shows a key: the create wizard's last page and "New recovery key" --

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from .tablecolumns import fit_columns
 from .tablemodel import PAGE_SIZE, RecordTableModel
 
 ATTENTION_KEY = "!attention"  # the attention column has no field; no field key starts with "!"
+SAVE_DELAY_MS = 500  # a drag resizes a column at every mouse move: kept once it settles (or the table hides)
 
 
 def column_store() -> QSettings:
@@ -54,6 +56,10 @@ class RegisterTable(QTableView):
         columns.setSortIndicator(max(model.column_of(model.entity.title), 0), Qt.AscendingOrder)
         columns.sectionResized.connect(self._resized)
         columns.sectionMoved.connect(lambda *_: self._arranged())
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_columns)
 
     def fit_columns(self) -> None:
         """The columns as the person last left them for this register, else fitted to the rows read so far
@@ -89,7 +95,13 @@ class RegisterTable(QTableView):
 
     def _arranged(self) -> None:
         if self.sized and not self._arranging:
+            self._save_timer.start()  # one settings write per drag, not one per mouse move
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._save_timer.isActive():  # the page or window goes away: keep what was just dragged
+            self._save_timer.stop()
             self.save_columns()
+        super().hideEvent(event)
 
     def save_columns(self) -> None:
         header = self.horizontalHeader()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication, QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLayout, QScrollArea, QWidget
 
 # Room for what Qt only learns once a window is shown: the title bar and the frame's edges (a Windows 11 title
 # bar is 31 px at 100 %, GNOME's 37 px; the frame's sides a few pixels).
@@ -56,6 +56,16 @@ def place(widget: QWidget) -> None:
     x = max(area.left(), min(top_left.x(), area.right() + 1 - size.width()))
     y = max(area.top(), min(top_left.y(), area.bottom() + 1 - size.height()))
     widget.move(x, y)
+
+
+def scroll_area(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless scroll area that resizes it: content taller or wider than a small (or zoomed)
+    screen scrolls, rather than its window growing past the screen's edge."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    return area
 
 
 def on_screen(widget: QWidget) -> bool:

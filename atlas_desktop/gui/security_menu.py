@@ -84,17 +84,20 @@ def add_security_menu(window: Any, app: Any, file_title: str) -> QMenu | None:
     return menu
 
 
-def _open_session(app: Any) -> Any:
+def _open_session(app: Any, local: bool = False) -> Any:
+    """The session ``app`` has open and unlocked (only a local register's, with ``local``), else None."""
     session = getattr(app, "session", None)
-    return None if session is None or session.is_locked else session
+    if session is None or session.is_locked or (local and session.kind != "local"):
+        return None
+    return session
 
 
 # -- the actions ------------------------------------------------------------------------------------------------
 def change_passphrase(app: Any) -> bool:
     """File › Security › Change passphrase…; True when it was changed."""
     from .key_dialogs import ChangePassphraseDialog
-    session = _open_session(app)
-    if session is None or session.kind != "local":
+    session = _open_session(app, local=True)
+    if session is None:
         return False
     dialog = ChangePassphraseDialog(session.register, app.window)
     try:
@@ -109,8 +112,8 @@ def change_passphrase(app: Any) -> bool:
 def new_recovery_key(app: Any) -> bool:
     """File › Security › New recovery key…; True when a new key was issued (and shown)."""
     from .recovery_key_dialog import NewRecoveryKeyDialog
-    session = _open_session(app)
-    if session is None or session.kind != "local":
+    session = _open_session(app, local=True)
+    if session is None:
         return False
     dialog = NewRecoveryKeyDialog(session.register, app.window)
     try:
@@ -126,8 +129,8 @@ def restore_from_backup(app: Any) -> bool:
     The dialog has no parent: restoring closes the register's window, and a child dialog would go with it.
     Once the register was closed it is opened again, restored or not."""
     from .restore_dialog import RestoreDialog
-    session = _open_session(app)
-    if session is None or session.kind != "local":
+    session = _open_session(app, local=True)
+    if session is None:
         return False
     path = Path(session.path)
     dialog = RestoreDialog(session.register, app.settings.backup_path, None,

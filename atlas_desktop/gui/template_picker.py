@@ -50,9 +50,10 @@ class TemplateList(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        taken = {e.casefold() for e in existing}
         for t in TEMPLATES:
             summary = spec_text(t.summary)
-            if t.name.casefold() in {e.casefold() for e in existing}:
+            if t.name.casefold() in taken:
                 summary = tr("{0} (already in the register)").format(summary)
             item = QTreeWidgetItem([spec_text(t.name), summary])
             item.setData(0, KEY_ROLE, t.key)
@@ -90,6 +91,13 @@ class TemplateList(QTreeWidget):
             item.setCheckState(0, Qt.Checked if item.data(0, KEY_ROLE) in keys else Qt.Unchecked)
 
 
+def show_count(button: QPushButton, templates: TemplateList, session) -> None:
+    """The Add button says how many are ticked, and adds nothing for a reader or when none is ticked."""
+    count = len(templates.checked_keys())
+    button.setText(add_button_text(count))
+    button.setEnabled(count > 0 and not session.read_only)
+
+
 def add_chosen(parent: QWidget, session, keys: list[str]) -> list[int]:
     """Save the activities of ``keys`` (all or none) and tell every view; [] after saying plainly why not."""
     try:
@@ -118,7 +126,7 @@ class TemplatePicker(QWidget):
         self.add_button = QPushButton(add_button_text(0))
         self.add_button.setEnabled(False)
         self.add_button.clicked.connect(self.add)
-        self.list.itemChanged.connect(lambda *_: self._update())
+        self.list.itemChanged.connect(lambda *_: show_count(self.add_button, self.list, self.session))
         self.buttons = QHBoxLayout()  # the page puts its "Start from scratch" button beside this one
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.add_button)
@@ -128,11 +136,6 @@ class TemplatePicker(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.list)
         layout.addLayout(self.buttons)
-
-    def _update(self) -> None:
-        count = len(self.list.checked_keys())
-        self.add_button.setText(add_button_text(count))
-        self.add_button.setEnabled(count > 0 and not self.session.read_only)
 
     def add(self) -> None:
         ids = add_chosen(self, self.session, self.list.checked_keys())
@@ -163,16 +166,11 @@ class TemplateDialog(QDialog):
         self.add_button.setEnabled(False)
         self.box.accepted.connect(self._add)
         self.box.rejected.connect(self.reject)
-        self.list.itemChanged.connect(lambda *_: self._update())
+        self.list.itemChanged.connect(lambda *_: show_count(self.add_button, self.list, self.session))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list)
         layout.addWidget(self.box)
-
-    def _update(self) -> None:
-        count = len(self.list.checked_keys())
-        self.add_button.setText(add_button_text(count))
-        self.add_button.setEnabled(count > 0 and not self.session.read_only)
 
     def _add(self) -> None:
         self.ids = add_chosen(self, self.session, self.list.checked_keys())

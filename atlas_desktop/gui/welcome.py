@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
     QFileDialog,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +36,7 @@ from ..storage.settings import Settings
 from .create_dialog import CreateRegisterDialog
 from .dialogs import error_text
 from .recent import add_recent, demo_path, recent_registers, remove_recent
-from .screenfit import fit_window
+from .screenfit import fit_window, scroll_area
 from .tasks import run_task
 from .team_signin import TeamSignInDialog
 from .unlock_dialog import UnlockDialog, detached, quiet
@@ -176,13 +174,9 @@ class WelcomeWindow(QWidget):
         self.status.setAccessibleName(tr("Status"))
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         outer.addWidget(self.status)
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.NoFrame)
-        area.setWidget(content)
         whole = QVBoxLayout(self)
         whole.setContentsMargins(0, 0, 0, 0)
-        whole.addWidget(area)
+        whole.addWidget(scroll_area(content))
         width = self.fontMetrics().averageCharWidth() * 120
         fit_window(self, QSize(width, max(m * 28, content.heightForWidth(width), content.sizeHint().height())))
 

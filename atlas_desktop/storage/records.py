@@ -24,7 +24,7 @@ from ..core.entities import entity as _entity
 from ..core.errors import EditConflict, InUse, InvalidRecord, NotFound, Problem, UsageError
 from ..core.spec import Entity, Kind
 from ..core.validation import validate
-from . import listing, reviews, search
+from . import listing, review_hooks, search
 from .audit import utc_now
 from .decode import decoded as _decoded
 from .models import build_models
@@ -281,7 +281,7 @@ class Records:
             record_id = int(model.insert(created_at=stamp, updated_at=stamp, **self._row(ent, record)).execute())
             search.put(self.reg.db, ent, record_id, record)
             self.reg.audit.append(self.reg.actor, action, ent.key, str(record_id), None, self._json(ent, record))
-            reviews.note_saved(self.reg, ent.key, record_id, record, True, action)
+            review_hooks.note_saved(self.reg, ent.key, record_id, record, True, action)
         return record_id
 
     def update(self, entity: str, record_id: int, values: Mapping[str, Any], *, action: str = "update",
@@ -312,7 +312,7 @@ class Records:
                 search.put(self.reg.db, ent, record_id, record)
                 self.reg.audit.append(self.reg.actor, action, ent.key, str(record_id),
                                       self._json(ent, before, changed), self._json(ent, record, changed))
-                reviews.note_saved(self.reg, ent.key, record_id, record, False, action)
+                review_hooks.note_saved(self.reg, ent.key, record_id, record, False, action)
                 if (ent.key == "organisation" and "name" in changed and record.get("name")
                         and self.reg.meta("org_name") != record["name"]):
                     # The key file and backups read the name from meta: keep it the same.
@@ -387,7 +387,7 @@ class Records:
             model.delete().where(model.id == record_id).execute()
             search.forget(self.reg.db, ent, record_id)
             self.reg.audit.append(self.reg.actor, "delete", ent.key, str(record_id), self._json(ent, before), None)
-            reviews.note_deleted(self.reg, ent.key, record_id)
+            review_hooks.note_deleted(self.reg, ent.key, record_id)
 
     def duplicate(self, entity: str, record_id: int) -> int:
         """A copy of a record as a new one, titled "(copy)"; attachments are not copied."""

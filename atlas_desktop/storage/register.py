@@ -129,7 +129,7 @@ class Register:
                     migrations.apply(db, 0)
                 except (peewee.PeeweeException, sqlcipher.Error) as exc:
                     raise translate_error(exc, "creating the register", path.parent) from None
-                reg = cls(staging, keys, data_key, db, actor or (user[0] if user else "") or default_actor())
+                reg = cls(staging, keys, data_key, db, actor or default_actor())
                 with reg.transaction("creating the register"):
                     for key, value in (("register_id", keys.register_id), ("created_with", __version__)):
                         db.execute_sql("INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))

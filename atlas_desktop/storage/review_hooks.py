@@ -1,9 +1,9 @@
 """What a save made through ``Records`` tells the review in progress: an edited record's item becomes
 "updated" (or "retired"), a record added meanwhile joins the review, a deleted one leaves it as retired.
 
-Kept apart from ``storage.reviews`` (the review's own reading and deciding), which re-exports these
-for ``Records``. Plain SQL on the connection: these run inside the save's own transaction, and also
-inside migrations of older schemas that have no review tables yet.
+Kept apart from ``storage.reviews`` (the review's own reading and deciding), so that ``Records`` calls
+these without loading it. Plain SQL on the connection: these run inside the save's own transaction, and
+also inside migrations of older schemas that have no review tables yet.
 """
 
 from __future__ import annotations

@@ -30,8 +30,7 @@ from ..core.review_diff import Change, compare
 from ..core.review_figures import YearFigures, year_figures
 from .audit import canonical_json, utc_now
 from .models import REVIEW_ITEM_TABLE, REVIEW_TABLE
-# Told by Records as records are saved (``records`` calls them through this module).
-from .review_hooks import note_deleted, note_saved, record_state  # noqa: F401
+from .review_hooks import record_state
 
 ENTITY = "review"  # as the audit trail names the reviews
 PackBuilder = Callable[[rv.Review], tuple[str, bytes]]

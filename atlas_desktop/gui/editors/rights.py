@@ -32,8 +32,7 @@ class RightsRequestEditor(RichEditor):
         return body
 
     def record_loaded(self, record: Mapping[str, Any]) -> None:
-        self._read_clock()
-        self.update_due()
+        self.update_due()  # the clock is read in after_prepare: a load is checked at once when unlocked
 
     def field_edited(self, key: str) -> None:
         self.update_due()

@@ -11,7 +11,6 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...core.spec import Entity, Field
 from ..i18n import spec_text
+from ..screenfit import scroll_area
 from . import style
 from .form import Factory, FieldForm, MnemonicPicker
 from .widgets import FormContext
@@ -33,12 +33,7 @@ from .widgets import FormContext
 def scrolled(page: QWidget) -> QScrollArea:
     """``page`` in a scroll area: long sections never get cut off. It scrolls sideways only when the window is
     narrower than the form (a small screen at 200 %): a hidden edge would hide a field or a checkbox."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    area.setWidget(page)
-    return area
+    return scroll_area(page)
 
 
 class SectionNav(QObject):

@@ -4,6 +4,7 @@ confirming records that need attention (with a note that is required, kept in th
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -56,9 +57,9 @@ class NoteDialog(QDialog):
             self.tr("This record needs your attention before you confirm it unchanged:") if one else
             self.tr("These {0} records need your attention before you confirm them unchanged:").format(len(items))))
         for item in items[:4]:
-            reasons = "".join(f"<li>{_escape(r.text)} ({_escape(r.article)})</li>"
+            reasons = "".join(f"<li>{escape(r.text, False)} ({escape(r.article, False)})</li>"
                               for r in attention.get(item.id, ()))
-            layout.addWidget(paragraph(f"<b>{_escape(item.title)}</b><ul style='margin-top:2px'>{reasons}</ul>"))
+            layout.addWidget(paragraph(f"<b>{escape(item.title, False)}</b><ul style='margin-top:2px'>{reasons}</ul>"))
         if len(items) > 4:
             layout.addWidget(paragraph(self.tr("…and {0} more.").format(len(items) - 4)))
         layout.addWidget(paragraph(self.tr(
@@ -95,7 +96,3 @@ def _fit(dialog: QDialog, note_edit: QLineEdit, ems: int) -> None:
     width = max(dialog.fontMetrics().horizontalAdvance("M") * ems, layout.totalMinimumSize().width())
     dialog.resize(width, layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
                   else dialog.sizeHint().height())
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -15,12 +15,10 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,7 +29,7 @@ from ...core.errors import AtlasError
 from ...storage.reviews import Reviews
 from .. import dialogs
 from ..dashboard import SYNC_LIMIT, register_size
-from ..screenfit import fit_window
+from ..screenfit import fit_window, scroll_area
 from ..tasks import run_task
 from .close_step import CloseStep
 from .common import core_text, heading, local_day, muted, paragraph
@@ -92,11 +90,7 @@ class ReviewWindow(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         # On a small or zoomed screen the step scrolls rather than the window growing past the screen's edge.
-        pages_area = QScrollArea()
-        pages_area.setWidgetResizable(True)
-        pages_area.setFrameShape(QFrame.Shape.NoFrame)
-        pages_area.setWidget(self.pages)
-        layout.addWidget(pages_area, 1)
+        layout.addWidget(scroll_area(self.pages), 1)
         layout.addLayout(footer)
         fit_window(self, QSize(em * 70, em * 48))
 
