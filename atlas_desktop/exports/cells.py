@@ -131,8 +131,12 @@ def wall_clock(moment: dt.datetime, zone: dt.tzinfo) -> dt.datetime | str:
     naive = local.replace(tzinfo=None, fold=0)
     # In an hour the clocks repeat, the wall-clock time alone names two instants, and an import refuses to
     # guess between them (``read_time``): either time round is written with its offset, which reads back exact.
-    if naive.replace(tzinfo=zone, fold=0).utcoffset() != naive.replace(tzinfo=zone, fold=1).utcoffset():
-        return local.isoformat(sep=" ")
+    # A workbook keeps milliseconds, so 01:59:59.9997 just before the clocks go forward reads back as 02:00,
+    # a time that never was: the millisecond on either side is checked too.
+    below = naive - dt.timedelta(microseconds=naive.microsecond % 1000)
+    for wall in {naive, below, below + dt.timedelta(milliseconds=1)}:
+        if wall.replace(tzinfo=zone, fold=0).utcoffset() != wall.replace(tzinfo=zone, fold=1).utcoffset():
+            return local.isoformat(sep=" ")
     return naive
 
 

@@ -41,3 +41,19 @@ def test_either_03_30_of_the_repeated_hour_is_written_with_its_offset_and_reads_
     assert isinstance(written, str) and written.startswith("2026-10-25 03:30:00+0")
     assert dt.datetime.fromisoformat(written) == utc
     assert dt.datetime.fromisoformat(written).astimezone(ZoneInfo(ZONE)).hour == 3
+
+
+@pytest.mark.parametrize("utc", [dt.datetime(2026, 3, 29, 0, 59, 59, 999700, tzinfo=dt.UTC),   # 02:59:59.9997 local
+                                 dt.datetime(2026, 10, 24, 23, 59, 59, 999700, tzinfo=dt.UTC)])  # 02:59:59.9997, summer
+def test_a_time_a_millisecond_from_the_change_is_written_with_its_offset(utc):
+    """A workbook keeps milliseconds: 02:59:59.9997 (the last instant before 04:00 summer time) would read back
+    as 03:00, a time that never was in Bucharest in March and that happened twice in October, so it goes out
+    with its offset (found by the workbook round-trip property on 2000-03-26 in Europe/Berlin)."""
+    written = cells.excel_time(utc, ZONE)
+    assert isinstance(written, str), written
+    assert dt.datetime.fromisoformat(written) == utc
+
+
+def test_an_ordinary_time_with_microseconds_stays_a_date_cell():
+    moment = dt.datetime(2026, 3, 29, 2, 30, 0, 999700, tzinfo=dt.UTC)  # 05:30 summer time: far from the change
+    assert cells.excel_time(moment, ZONE) == dt.datetime(2026, 3, 29, 5, 30, 0, 999700)
