@@ -19,8 +19,8 @@ from ..core.entities import entity as entity_named
 from ..core.errors import NotFound, StorageError, UsageError
 from .atomic import atomic_write_bytes
 from .audit import utc_now
-from .models import ATTACHMENT_TABLE, attachment_model
-from .register import Register
+from .models import ATTACHMENT_TABLE, attachment_model, model_for
+from .register_protocol import OpenRegister
 
 MAX_BYTES = 25 * 1024 * 1024
 MAX_NAME_BYTES = 200  # below the usual 255-byte limit, leaving room for " (2)"-style suffixes
@@ -106,7 +106,7 @@ def _clean_name(name: str) -> str:
 
 
 class Attachments:
-    def __init__(self, reg: Register) -> None:
+    def __init__(self, reg: OpenRegister) -> None:
         self.reg = reg
         self.model = attachment_model(reg.db)
 
@@ -114,10 +114,11 @@ class Attachments:
         return AttachmentInfo(**{k: row[k] for k in AttachmentInfo.__dataclass_fields__})
 
     def _target_exists(self, entity: str, record: int) -> None:
-        from .records import Records
-
+        # Asked of the record's table directly, not of ``Records``: records builds on attachments (a deleted
+        # record takes its files with it), so attachments must not build on records.
         ent = entity_named(entity)
-        if not Records(self.reg).exists(ent.key, record):
+        model = model_for(ent, self.reg.db)
+        if not model.select(model.id).where(model.id == record).exists():
             raise NotFound(f"There is no {ent.label.lower()} #{record} to attach a file to.")
 
     def add(self, entity: str, record: int, data: bytes, filename: str, note: str | None = None) -> int:

@@ -39,9 +39,10 @@ from .connection import (
     translate_error,
 )
 from .keys import KeyFile
-from .register import Register, register_files
+from .register_files import register_files
 from .settings import Settings
 from .staging import final_name, is_staging, staging, sweep_stale_staging
+from .unlocked import UnlockedRegister
 
 SUFFIX = ".atlasbak"
 FORMAT = "atlas-backup"
@@ -82,7 +83,7 @@ def _sha256_file(path: Path) -> str:
         return _sha256(handle)
 
 
-def _export_copy(reg: Register, dest: Path) -> Anchor:
+def _export_copy(reg: UnlockedRegister, dest: Path) -> Anchor:
     """Write an encrypted copy of the register into the empty file ``dest``; return the audit head it holds.
 
     The copy is made by a connection of its own, opened on ``dest`` and keyed with the register's
@@ -237,13 +238,13 @@ def unlock_backup_keys(keys: KeyFile, passphrase: str | None, recovery_key: str 
     raise WrongKey("A passphrase or recovery key is needed to open this backup.")
 
 
-def _backup_name(reg: Register, reason: str) -> str:
+def _backup_name(reg: UnlockedRegister, reason: str) -> str:
     stamp = _now().strftime("%Y%m%d-%H%M%S-%fZ")
     suffix = f"-{reason}" if reason and reason != "manual" else ""
     return f"{reg.path.stem}-{stamp}{suffix}{SUFFIX}"
 
 
-def make_backup(reg: Register, out: Path | None = None, *, backup_dir: Path | None = None,
+def make_backup(reg: UnlockedRegister, out: Path | None = None, *, backup_dir: Path | None = None,
                 reason: str = "manual", keep: int | None = None, kind: str = "backup") -> Path:
     """Write a verified backup to ``out``, or into the backup folder with rotation."""
     if out is None:
@@ -335,7 +336,7 @@ def rotate(folder: Path, register_id: str, keep: int, newest: Path) -> list[Path
     return removed
 
 
-def backup_due(reg: Register, settings: Settings, now: dt.datetime | None = None) -> bool:
+def backup_due(reg: UnlockedRegister, settings: Settings, now: dt.datetime | None = None) -> bool:
     backups = [i for i in list_backups(settings.backup_path, reg.register_id) if i.kind == "backup"]
     if not backups:
         return True
@@ -343,7 +344,7 @@ def backup_due(reg: Register, settings: Settings, now: dt.datetime | None = None
     return (now or _now()) - last >= dt.timedelta(hours=settings.backup_every_hours)
 
 
-def auto_backup(reg: Register, settings: Settings | None = None) -> Path | None:
+def auto_backup(reg: UnlockedRegister, settings: Settings | None = None) -> Path | None:
     """Make a rotating backup if the last one is older than the configured interval."""
     settings = settings or Settings.load()
     if not backup_due(reg, settings):

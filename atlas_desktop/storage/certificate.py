@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from ..core.errors import UsageError
-from .register import Register
+from .register_protocol import OpenRegister
 
 CERT_KEY = "signing_cert_pem"
 PRIVATE_KEY = "signing_key_pem"
@@ -66,7 +66,7 @@ def subject_name(cert: x509.Certificate) -> str:
     return str(names[0].value) if names else cert.subject.rfc4514_string()
 
 
-def load(reg: Register) -> OrgCertificate | None:
+def load(reg: OpenRegister) -> OrgCertificate | None:
     """The register's certificate, or None when it has none yet."""
     cert, key = reg.meta(CERT_KEY), reg.meta(PRIVATE_KEY)
     if not cert or not key:
@@ -75,7 +75,7 @@ def load(reg: Register) -> OrgCertificate | None:
                           (reg.meta(CHAIN_KEY) or "").encode("ascii"))
 
 
-def all_certificates(reg: Register) -> list[x509.Certificate]:
+def all_certificates(reg: OpenRegister) -> list[x509.Certificate]:
     """The current certificate and every one it replaced, newest first: what checks a report against the register."""
     current = load(reg)
     found = [current.certificate] if current else []
@@ -85,7 +85,7 @@ def all_certificates(reg: Register) -> list[x509.Certificate]:
     return found
 
 
-def ensure_certificate(reg: Register, now: dt.datetime | None = None) -> OrgCertificate:
+def ensure_certificate(reg: OpenRegister, now: dt.datetime | None = None) -> OrgCertificate:
     """The register's certificate, made now if the register predates signed reports."""
     found = load(reg)
     if found is not None:
@@ -93,7 +93,7 @@ def ensure_certificate(reg: Register, now: dt.datetime | None = None) -> OrgCert
     return create_certificate(reg, now=now)
 
 
-def create_certificate(reg: Register, org_name: str | None = None, now: dt.datetime | None = None,
+def create_certificate(reg: OpenRegister, org_name: str | None = None, now: dt.datetime | None = None,
                        country: str | None = None) -> OrgCertificate:
     """Make a self-signed ECDSA P-256 certificate in the organisation's name and store it."""
     name = (org_name or reg.meta("org_name") or "").strip()
@@ -133,7 +133,7 @@ def _self_signed(key: ec.EllipticCurvePrivateKey, name: str, country: str | None
             .sign(key, hashes.SHA256()))
 
 
-def import_pkcs12(reg: Register, data: bytes, password: bytes | None = None) -> OrgCertificate:
+def import_pkcs12(reg: OpenRegister, data: bytes, password: bytes | None = None) -> OrgCertificate:
     """Replace the certificate with the one (and its key) in a PKCS#12 file."""
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, password)
@@ -161,7 +161,7 @@ def _pkcs8(key: object) -> bytes:
                              serialization.NoEncryption())
 
 
-def _store(reg: Register, stored: OrgCertificate, source: str) -> None:
+def _store(reg: OpenRegister, stored: OrgCertificate, source: str) -> None:
     """Write the three meta values and one audit entry, all or nothing.
 
     Not ``Register.set_meta``: that records the value itself in the audit trail, and the

@@ -18,12 +18,20 @@ from __future__ import annotations
 from typing import Any
 
 from ..core.office_setup import check_person
-from .register import UNNAMED, USER_NAME
 
+# Who the audit trail names when nobody gave a name: never the computer's login ("root" says nothing of
+# who acted, Art. 5(2)).
+UNNAMED = "Unnamed user"
+USER_NAME = "user_name"  # the register setting (meta row) that holds the name recorded in it
 USER_ROLE = "user_role"  # the register setting (meta row) beside USER_NAME
 NAME_ENV = "ATLAS_USER_NAME"  # the CLI's way to name the person for one command or one script
 
-__all__ = ["NAME_ENV", "UNNAMED", "USER_NAME", "USER_ROLE", "actor_for", "record_user", "recorded_user"]
+__all__ = ["NAME_ENV", "UNNAMED", "USER_NAME", "USER_ROLE", "actor_for", "default_actor", "record_user",
+           "recorded_user"]
+
+
+def default_actor() -> str:
+    return UNNAMED
 
 
 def recorded_user(reg: Any) -> tuple[str, str]:

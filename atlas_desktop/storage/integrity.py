@@ -29,7 +29,7 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import peewee
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -40,9 +40,7 @@ from ..core.spec import Entity, Kind
 from .audit import _utc_text, canonical_json
 from .migrations.m0005_judgement import OVERRIDE_REASON, retention_row
 from .models import ATTACHMENT_TABLE
-
-if TYPE_CHECKING:
-    from .register import Register
+from .register_protocol import OpenRegister
 
 CHANGED, CREATED, DELETED = "changed outside Atlas", "created outside Atlas", "deleted outside Atlas"
 UNREADABLE = "cannot be read"
@@ -95,7 +93,7 @@ def upgraded_at(db: Any) -> str | None:
     return row[0] if row else None
 
 
-def record_upgrade(reg: Register, old: int, new: int, since: str | None) -> None:
+def record_upgrade(reg: OpenRegister, old: int, new: int, since: str | None) -> None:
     """Mark in the trail where an upgrade ran, so later checks replay its data changes exactly there."""
     with reg.transaction("recording the upgrade"):
         reg.audit.append(reg.actor, "update", "register", SCHEMA_RECORD, {"schema": old, "since": since},
@@ -105,14 +103,14 @@ def record_upgrade(reg: Register, old: int, new: int, since: str | None) -> None
 Boundaries = list[tuple[int, Callable[[str, dict[str, Any]], None]]]
 
 
-def _first_after(reg: Register, since: str | None, end: int) -> int:
+def _first_after(reg: OpenRegister, since: str | None, end: int) -> int:
     """The first entry written at or after ``since`` (``end`` if none)."""
     row = reg.db.execute_sql("SELECT min(seq) FROM audit_entry WHERE at >= ?",
                              (_utc_text(since),)).fetchone() if since else None
     return int(row[0]) if row and row[0] is not None else end
 
 
-def _boundaries(reg: Register) -> tuple[Boundaries, int]:
+def _boundaries(reg: OpenRegister) -> tuple[Boundaries, int]:
     """(first seq written after migration v, its normaliser) for each migration that changed data, and the
     first seq written at the current schema (a create from there on records exactly today's fields)."""
     found: dict[int, int] = {}
@@ -148,7 +146,7 @@ def _parsed(text: str | None) -> Any:
         return None
 
 
-def _folds(reg: Register, entity: str, boundaries: Boundaries, record: str | None = None,
+def _folds(reg: OpenRegister, entity: str, boundaries: Boundaries, record: str | None = None,
            current: int | None = None) -> Iterator[tuple[str, _Folded]]:
     """Each record's state rebuilt from its entries, one record at a time (never the whole register).
 
@@ -254,7 +252,7 @@ def _tables() -> list[_Table]:
     return tables
 
 
-def _compare(reg: Register, table: _Table, boundaries: Boundaries, current: int,
+def _compare(reg: OpenRegister, table: _Table, boundaries: Boundaries, current: int,
              org_name: str | None) -> list[RecordMismatch]:
     expected: dict[int, bytes | None] = {}
     for rec, folded in _folds(reg, table.audit_entity, boundaries, current=current):
@@ -302,7 +300,7 @@ def _compare(reg: Register, table: _Table, boundaries: Boundaries, current: int,
     return found
 
 
-def _recorded_settings(reg: Register) -> dict[str, str | None]:
+def _recorded_settings(reg: OpenRegister) -> dict[str, str | None]:
     """Each register setting written by ``set_meta``, as its last entry left it (None: removed)."""
     recorded: dict[str, str | None] = {}
     for entry in reg.audit.entries(entity="register"):
@@ -316,7 +314,7 @@ def _recorded_settings(reg: Register) -> dict[str, str | None]:
     return recorded
 
 
-def verify_records(reg: Register) -> list[RecordMismatch]:
+def verify_records(reg: OpenRegister) -> list[RecordMismatch]:
     """Every record, attachment and register setting that disagrees with the audit trail; [] when all agree.
 
     What the GUI and ``atlas doctor``/``atlas audit verify`` call. Meaningful only on a chain that

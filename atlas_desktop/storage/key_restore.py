@@ -21,7 +21,7 @@ from .atomic import atomic_write_bytes
 from .backups import KEYS_MEMBER, ZIP_DAMAGE, read_info, unlock_backup_keys
 from .connection import check_header, connect_readonly, probe_key, translate_error
 from .keys import DAMAGED, KEYRING, LABELS, MISSING, PASSPHRASE, PROVEN, RECOVERY, UNPROVEN, KeyFile
-from .register import keys_path
+from .register_files import keys_path
 
 _ENTRY = {PASSPHRASE: "passphrase entry", RECOVERY: "recovery-key entry", KEYRING: "remembered-key entry"}
 _FIX = {

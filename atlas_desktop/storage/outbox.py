@@ -29,7 +29,9 @@ from .attachments import Attachments
 from .audit import AUDIT_LOCK
 from .dialect import Target
 from .records import Records
-from .register import Register, default_actor, keys_path, register_files, remove_side_files
+from .identity import default_actor
+from .register import Register
+from .register_files import keys_path, register_files, remove_side_files
 
 ENTITY = "breach"
 _HINT_KEYS = ("time_zone", "holiday_country", "holiday_region")  # the organisation's clock, nothing personal

@@ -25,10 +25,11 @@ from ..core.errors import EditConflict, InUse, InvalidRecord, NotFound, Problem,
 from ..core.spec import Entity, Kind
 from ..core.validation import validate
 from . import listing, review_hooks, search
+from .attachments import Attachments
 from .audit import utc_now
 from .decode import decoded as _decoded
 from .models import build_models
-from .register import Register
+from .register_protocol import OpenRegister
 
 Record = dict[str, Any]
 ORGANISATION_ID = 1
@@ -38,7 +39,7 @@ _CHUNK = 500  # ids per IN (...): well under SQLite's limit on bound parameters
 class Records:
     """The records of one open register."""
 
-    def __init__(self, reg: Register) -> None:
+    def __init__(self, reg: OpenRegister) -> None:
         self.reg = reg
         self.models = build_models(reg.db)
 
@@ -379,9 +380,6 @@ class Records:
                 hint = ", or change its status instead (it stays in the history)" if ent.status else ""
                 raise InUse(f'{ent.label} "{ent.title_of(before)}" is linked from {names}{more}. Remove those '
                             f"links first{hint}.")
-            from .attachments import (
-                Attachments,  # attachments needs Records' register only
-            )
             Attachments(self.reg).remove_all(ent.key, record_id)
             model = self.models[ent.key]
             model.delete().where(model.id == record_id).execute()

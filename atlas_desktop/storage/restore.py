@@ -50,15 +50,9 @@ from .backups import (
 from .connection import raw_key, translate_error
 from .keys import KeyFile
 from .migrations import SCHEMA_VERSION
-from .register import (
-    USER_NAME,
-    Register,
-    default_actor,
-    keys_path,
-    register_files,
-    remove_side_files,
-    staged_restore_paths,
-)
+from .identity import USER_NAME, default_actor
+from .register import Register
+from .register_files import keys_path, register_files, remove_side_files, staged_restore_paths
 from .seen_heads import expect_restored_head, forget_restored_head, remember_head
 from .settings import Settings
 from .staging import fsync_file, staging, sweep_stale_staging

@@ -21,17 +21,14 @@ import contextlib
 import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import peewee
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from .atomic import fsync_dir
 from .audit import GENESIS, Anchor
+from .register_protocol import OpenRegister
 from .settings import load_seen_heads, save_seen_head, seen_heads_path
-
-if TYPE_CHECKING:  # register imports this module on open
-    from .register import Register
 
 FIRST, SAME, LONGER, SHORTER, DIFFERENT, UNKNOWN = "first", "same", "longer", "shorter", "different", "unknown"
 
@@ -88,7 +85,7 @@ def forget_restored_head(register_id: str, path: Path | None = None) -> None:
         fsync_dir(expected.parent)
 
 
-def _compare(reg: Register, head: Anchor, seen_count: int, seen_head: str) -> TrailMemory:
+def _compare(reg: OpenRegister, head: Anchor, seen_count: int, seen_head: str) -> TrailMemory:
     if seen_count > head.count:
         return TrailMemory(SHORTER, head.count, head.head, seen_count, seen_head)
     if seen_count == 0:
@@ -104,7 +101,7 @@ def _compare(reg: Register, head: Anchor, seen_count: int, seen_head: str) -> Tr
     return TrailMemory(SAME if seen_count == head.count else LONGER, head.count, head.head, seen_count, seen_head)
 
 
-def check_seen_head(reg: Register, path: Path | None = None) -> TrailMemory:
+def check_seen_head(reg: OpenRegister, path: Path | None = None) -> TrailMemory:
     """Compare the register's trail with the head remembered for it (nothing is written)."""
     try:
         head = reg.audit.head()
@@ -124,7 +121,7 @@ def check_seen_head(reg: Register, path: Path | None = None) -> TrailMemory:
     return state
 
 
-def note_head(reg: Register, path: Path | None = None) -> TrailMemory:
+def note_head(reg: OpenRegister, path: Path | None = None) -> TrailMemory:
     """Check, and remember the head when the trail extends the one seen before (on open and close).
 
     Never raises for the settings file: an unwritable config folder must not stop a register opening."""
@@ -141,7 +138,7 @@ def note_head(reg: Register, path: Path | None = None) -> TrailMemory:
     return state
 
 
-def remember_head(reg: Register, path: Path | None = None) -> TrailMemory:
+def remember_head(reg: OpenRegister, path: Path | None = None) -> TrailMemory:
     """Remember the register's current head whatever was seen before: after a restore, or when a person
     has looked into a warning and accepts the trail as it is now. Returns the new (SAME) state."""
     head = reg.audit.head()

@@ -33,8 +33,8 @@ from . import migrations, team_schema
 from .audit import AuditTrail, derive_audit_key
 from .dialect import TEAM_SUFFIX, TeamDatabase, Target
 from .keys import KdfParams, KeyFile, new_data_key
-from .register import Register, wipe
 from .team_errors import translate
+from .unlocked import UnlockedRegister, wipe
 
 _SEALED = b"ATS1"  # sealed with the team key: format 1 (AES-256-GCM, 12-byte nonce)
 
@@ -235,8 +235,8 @@ class TeamRegister:
             raise
 
     # The same settings table and the same audited change as the file: one implementation for both.
-    meta = Register.meta
-    set_meta = Register.set_meta
+    meta = UnlockedRegister.meta
+    set_meta = UnlockedRegister.set_meta
 
     def integrity_problems(self) -> list[str]:
         """The server checks its own pages (checksums, WAL); what Atlas can check is the audit trail."""
