@@ -26,6 +26,7 @@ from atlas_desktop.core.entities import BY_KEY
 from atlas_desktop.core.search import search_text
 from atlas_desktop.core.spec import Entity, Kind
 from atlas_desktop.core.validation import validate
+from atlas_desktop.resources import resource_path
 from atlas_desktop.storage import demo_data as data
 from atlas_desktop.storage.audit import _mac, canonical_json, utc_now
 from atlas_desktop.storage.keys import MIN_MEMORY_KIB, MIN_TIME_COST, KdfParams
@@ -66,7 +67,9 @@ def counts(size: int) -> dict[str, int]:
 def cache_key() -> str:
     """Changes when the generator, the demo data it copies, the passphrase or the schema changes."""
     digest = hashlib.sha256(f"schema-{SCHEMA_VERSION}".encode())
-    for source in (Path(__file__), Path(data.__file__), HERE / "rawopen.py"):
+    # The demo's content is the JSON under resources/demo/; demo_data.py only reads it.
+    demo_files = sorted(resource_path("demo").glob("*.json"))
+    for source in (Path(__file__), Path(data.__file__), *demo_files, HERE / "rawopen.py"):
         digest.update(source.read_bytes())
     return digest.hexdigest()[:12]
 

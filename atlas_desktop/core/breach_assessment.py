@@ -15,18 +15,29 @@ Two layers, both shown to the user factor by factor:
 A question left unanswered is taken at its worst and marked "assumed": Atlas never
 concludes "no risk" from silence. Where the law is ambiguous this is the conservative
 reading the EDPB takes (Guidelines 9/2022: when in doubt, notify).
+
+What follows from the risk (notify, tell people, tell the client) is ``core.breach_duties``;
+its names are still importable from here.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import vocab
+from .breach_duties import PROCESSOR_NOTICE_HOURS, Duty, controller_deadline, duties, duties_json
 
 Record = Mapping[str, Any]
+
+# The assessment, and the duties' names long imported from here by the CLI, the GUI and the reports.
+__all__ = [
+    "AVAILABILITY_SCORES", "BEHAVIOURAL_DATA", "CONFIDENTIALITY_SCORES", "DPC_SCORES", "EDPB_01", "EDPB_9",
+    "EI_SCORES", "ENISA", "FINANCIAL_DATA", "INTEGRITY_SCORES", "LARGE_NUMBER", "LEVEL_OUTCOME",
+    "MALICIOUS_SCORE", "OUTCOMES", "PROCESSOR_NOTICE_HOURS", "Assessment", "Duty", "Factor", "Record", "assess",
+    "controller_deadline", "duties", "duties_json", "level_of", "severity_json",
+]
 
 DPC_SCORES = {"simple": 1, "behavioural": 2, "financial": 3, "sensitive": 4}
 EI_SCORES = {"negligible": 0.25, "limited": 0.5, "significant": 0.75, "maximum": 1.0}
@@ -319,105 +330,6 @@ def _raise(r: _Reading, outcome: str, b: Record, base: int, conf_live: bool, ava
     return outcome
 
 
-# -- the duties that follow ----------------------------------------------------------------------------
-PROCESSOR_NOTICE_HOURS = 24  # see the help of breach.controller_notice_hours: a conservative reading
-
-
-@dataclass(frozen=True)
-class Duty:
-    """One thing the law asks after a breach: whether it applies, by when, and whether it is done."""
-
-    key: str                       # authority / people / controller / public_communication / document
-    required: bool | None          # None: not decided yet (the assessment is missing), or someone else's
-    status: str                    # due / done / not_required / lifted / replaced / undecided / controllers
-    article: str
-    explanation: str
-    deadline: dt.datetime | None = None
-    done_at: dt.datetime | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {"required": self.required, "status": self.status, "article": self.article,
-                "explanation": self.explanation,
-                "deadline": self.deadline.isoformat() if self.deadline else None,
-                "done_at": self.done_at.isoformat() if self.done_at else None}
-
-
-def controller_deadline(b: Record) -> dt.datetime | None:
-    """When a processor must have told its client (Art. 33(2)); None while the 72 hours have not started."""
-    aware = b.get("aware_at")
-    if not isinstance(aware, dt.datetime) or aware.tzinfo is None:
-        return None
-    hours = b.get("controller_notice_hours")
-    hours = hours if isinstance(hours, int) and hours >= 1 else PROCESSOR_NOTICE_HOURS
-    return (aware.astimezone(dt.UTC) + dt.timedelta(hours=hours)).astimezone(aware.tzinfo)
-
-
-def duties(b: Record) -> dict[str, Duty]:
-    """Who must be told, from the breach's effective risk (``risk``: the user's override, else the assessed
-    level) and its role. Read from a derived record (``core.derive``), so the deadlines are filled in."""
-    risk = b.get("risk")
-    out: dict[str, Duty] = {
-        "document": Duty("document", True, "done", "Art. 33(5)",
-                         "Every breach is documented here, notified or not: the facts, the effects and the "
-                         "remedial action."),
-    }
-    if (b.get("our_role") or "controller") == "processor":
-        client = b.get("controller_name") or "the client"
-        told = b.get("controller_told_at")
-        out["controller"] = Duty("controller", True, "done" if told else "due", "Art. 33(2)",
-                                 f"You process this data for {client}: tell them without undue delay. They decide "
-                                 "whether to notify the authority and the people affected.",
-                                 b.get("controller_deadline") or controller_deadline(b), told)
-        for key, art in (("authority", "Art. 33(1)"), ("people", "Art. 34(1)")):
-            out[key] = Duty(key, None, "controllers", art, f"The decision is {client}'s, as the controller.")
-        return out
-    notified = b.get("notified_at")
-    if risk is None:
-        out["authority"] = Duty("authority", None, "undecided", "Art. 33(1)",
-                                "Answer the risk questions: the assessment decides whether the authority must "
-                                "be notified.", b.get("notification_deadline"), notified)
-        out["people"] = Duty("people", None, "undecided", "Art. 34(1)", "Decided by the assessment.")
-        return out
-    if risk in ("risk", "high"):
-        out["authority"] = Duty("authority", True, "done" if notified else "due", "Art. 33(1)",
-                                "Notify the supervisory authority without undue delay and within 72 hours of "
-                                "becoming aware.", b.get("notification_deadline"), notified)
-    else:
-        out["authority"] = Duty("authority", False, "not_required", "Art. 33(1), 33(5)",
-                                "Unlikely to result in a risk: no notification, but keep your reasoning in this "
-                                "record.", None, notified)
-    exemption = b.get("art34_exemption")
-    told = b.get("subjects_notified_at")
-    if risk != "high":
-        out["people"] = Duty("people", False, "not_required", "Art. 34(1)",
-                             "The risk is not high, so the people affected need not be told.", None, told)
-    elif exemption in ("unintelligible", "measures_taken"):
-        letter = "a" if exemption == "unintelligible" else "b"
-        out["people"] = Duty("people", False, "lifted", f"Art. 34(3)({letter})",
-                             f"High risk, but the Art. 34(3)({letter}) exemption is recorded: "
-                             f"{vocab.ART34_EXEMPTION.label_of(exemption).lower()}.", None, told)
-    elif exemption == "disproportionate":
-        public = b.get("public_communication_at")
-        out["people"] = Duty("people", True, "replaced", "Art. 34(3)(c)",
-                             "Telling each person would take disproportionate effort: a public communication "
-                             "informs them as effectively instead.", None, told)
-        out["public_communication"] = Duty("public_communication", True, "done" if public else "due",
-                                           "Art. 34(3)(c)", "Make the public communication and record when and "
-                                           "where: it replaces the individual notices, it does not remove the "
-                                           "duty.", None, public)
-    else:
-        out["people"] = Duty("people", True, "done" if told else "due", "Art. 34(1)–(2)",
-                             "High risk: tell the people affected without undue delay, in clear and plain "
-                             "language.", None, told)
-    return out
-
-
 def severity_json(b: Record) -> dict[str, Any]:
     """The ``severity`` object of ``atlas show breach ID --json``."""
     return assess(b).to_json()
-
-
-def duties_json(b: Record) -> dict[str, Any]:
-    """The ``duties`` object of ``atlas show breach ID --json``: authority, people, controller, public
-    communication (the last two only where they apply) and documentation."""
-    return {key: duty.to_json() for key, duty in duties(b).items()}

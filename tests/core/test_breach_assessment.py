@@ -25,10 +25,9 @@ from atlas_desktop.core.breach_assessment import (
     EI_SCORES,
     INTEGRITY_SCORES,
     assess,
-    controller_deadline,
-    duties,
     level_of,
 )
+from atlas_desktop.core.breach_duties import controller_deadline, duties
 from atlas_desktop.core.context import Context
 from atlas_desktop.core.derive import derive
 

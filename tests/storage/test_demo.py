@@ -302,3 +302,53 @@ def test_the_demo_names_its_invented_manager_so_exploring_it_asks_no_name(tmp_pa
     with reg:
         assert recorded_user(reg) == (demo_data.MANAGER, "General Manager")
         assert reg.actor == "demo"  # the session's own name still signs the demo's records
+
+
+# -- the content is data: resources/demo/*.json ----------------------------------------------------
+def _all_values(now: dt.datetime) -> list[Any]:
+    t = demo_data.Clock(now)
+    p = {key: i for i, key in enumerate(demo_data.processors(t), 1)}
+    a = {key: i for i, key in enumerate(demo_data.activities(t, p), 1)}
+    s = {key: i for i, key in enumerate(demo_data.people(), 1)}
+    return [demo_data.organisation(), demo_data.processors(t), demo_data.activities(t, p), demo_data.people(),
+            demo_data.dpias(t, a), demo_data.trainings(t, s), demo_data.breaches(t, a, s),
+            demo_data.rights_requests(t, a), demo_data.consents(t, a), demo_data.policies(t)]
+
+
+def test_the_json_markers_and_comments_never_reach_a_record():
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            assert not [k for k in value if k == "//" or k.startswith("$")], value
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+        else:
+            assert not (isinstance(value, str) and value.startswith("$")), value
+
+    walk(_all_values(NOW))
+    first = _all_values(NOW)
+    first[1]["payroll"]["name"] = "changed"  # callers get copies: the parsed files stay as read
+    assert _all_values(NOW)[1]["payroll"]["name"] == "SalarPro Servicii SRL"
+
+
+def test_the_demo_files_are_found_where_a_frozen_build_puts_resources(tmp_path, monkeypatch):
+    import shutil
+    import sys
+
+    from atlas_desktop.resources import resource_path
+
+    bundle = tmp_path / "bundle"
+    shutil.copytree(resource_path("demo"), bundle / "resources" / "demo")
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+    demo_data._document.cache_clear()
+    try:
+        assert resource_path("demo", "policy.json").is_relative_to(bundle)
+        assert demo_data.policies(demo_data.Clock(NOW))
+        shutil.rmtree(bundle / "resources" / "demo")
+        demo_data._document.cache_clear()
+        with pytest.raises(FileNotFoundError):
+            demo_data.policies(demo_data.Clock(NOW))
+    finally:
+        demo_data._document.cache_clear()
