@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import re
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from atlas_desktop import cli
+from atlas_desktop.cli import terminal
 from atlas_desktop.storage import backups
 from atlas_desktop.storage.register import Register
 
@@ -277,13 +279,13 @@ def test_backup_folder_rotation_via_cli(inited, capsys, monkeypatch, isolated_ho
 def _terminal(monkeypatch, typed: list[str], lines: list[str] = ()) -> None:
     """Pretend a person is at a terminal typing these passphrases (getpass) and lines (input)."""
     secrets_typed, lines_typed = iter(typed), iter(lines)
-    monkeypatch.setattr(cli, "_interactive", lambda: True)
-    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": next(secrets_typed))
+    monkeypatch.setattr(terminal, "interactive", lambda: True)
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(secrets_typed))
     monkeypatch.setattr("builtins.input", lambda prompt="": next(lines_typed))
 
 
 def test_interactive_init_asks_again_after_weak_or_mismatched_passphrase(tmp_path, capsys, monkeypatch):
-    # The organisation, then no country, no authority, a name and no role (cli_init asks them).
+    # The organisation, then no country, no authority, a name and no role (cli.init asks them).
     _terminal(monkeypatch, ["password", PASSPHRASE, "typo-typo-typo", PASSPHRASE, PASSPHRASE], [ORG, "", "", "Ana Pop", ""])
     code, out, err = run(capsys, "init", "--register", str(tmp_path / "r.atlas"))
     assert code == 0, err

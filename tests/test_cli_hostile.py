@@ -1,5 +1,5 @@
 """The `atlas` command and hostile input: plain refusals for what is typed or passed in, and nothing the
-register holds can drive the terminal when printed (atlas_desktop/cli_output.py)."""
+register holds can drive the terminal when printed (atlas_desktop/cli/output.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE, run_cli
 
-from atlas_desktop import cli_output
+from atlas_desktop.cli import output as cli_output
 from atlas_desktop.core import limits
 from atlas_desktop.storage.records import Records
 from atlas_desktop.storage.register import Register

@@ -17,7 +17,7 @@ import shlex
 
 import pytest
 
-from atlas_desktop import cli, cli_init
+from atlas_desktop.cli import terminal
 from atlas_desktop.storage.records import Records
 from atlas_desktop.storage.register import Register
 from atlas_desktop.storage.reviews import Reviews
@@ -85,7 +85,7 @@ def test_at_a_terminal_each_answer_is_asked_and_a_wrong_one_asked_again(tmp_path
         prompts.append(prompt)
         return next(typed)
 
-    monkeypatch.setattr(cli, "_interactive", lambda: True)
+    monkeypatch.setattr(terminal, "interactive", lambda: True)
     monkeypatch.setattr("builtins.input", answer)
     path = tmp_path / "office.atlas"
     code, out, err = run(capsys, "init", "--register", str(path))
@@ -137,7 +137,7 @@ def test_an_unnamed_register_is_named_with_whoami_and_its_changes_then_carry_the
                                                                                       monkeypatch):
     # A register from before names were asked: nothing recorded, so "Unnamed user", never the login name.
     Register.create(register_path, PASSPHRASE, ORG)[0].close()
-    monkeypatch.setattr(cli_init, "_person_reading", lambda: True)  # a person at the terminal
+    monkeypatch.setattr(terminal, "person_reading", lambda: True)  # a person at the terminal
     code, out, err = run(capsys, "add", "processor", "--register", str(register_path), "--set", "name=Payroll Ltd")
     assert code == 0, err
     assert 'atlas whoami --set-name "Your Name"' in err  # told how to fix it

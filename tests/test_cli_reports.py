@@ -19,7 +19,8 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
 from conftest import run_cli
 
-from atlas_desktop import cli, cli_reports
+from atlas_desktop import cli
+from atlas_desktop.cli import reports as cli_reports
 from atlas_desktop.exports.reports import REPORT_KINDS
 from atlas_desktop.storage.certificate import load
 from atlas_desktop.storage.demo import DEMO_PASSPHRASE, create_demo

@@ -18,7 +18,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 
 from conftest import ORG, run_cli
 
-from atlas_desktop.cli_team import TEAM_PASSWORD_ENV
+from atlas_desktop.cli.team_signin import TEAM_PASSWORD_ENV
 from tests import pg_server
 
 run = run_cli
@@ -331,10 +331,10 @@ def test_options_for_the_other_kind_of_register_are_refused(tmp_path, capsys):
 # -- at a terminal ------------------------------------------------------------------------------------------
 def _terminal(monkeypatch, *typed: str) -> list[str]:
     """Pretend stdin is a terminal where ``typed`` are typed, in turn, at the hidden prompts (returns the prompts)."""
-    from atlas_desktop import cli
+    from atlas_desktop.cli import terminal
 
     answers, prompts = list(typed), []
-    monkeypatch.setattr(cli, "_interactive", lambda: True)
+    monkeypatch.setattr(terminal, "interactive", lambda: True)
     monkeypatch.setattr("getpass.getpass", lambda prompt="": prompts.append(prompt) or answers.pop(0))
     return prompts
 

@@ -12,7 +12,7 @@ import types
 import pytest
 from conftest import TEAM_PASSWORD, run_cli
 
-from atlas_desktop.cli_team import TEAM_PASSWORD_ENV
+from atlas_desktop.cli.team_signin import TEAM_PASSWORD_ENV
 from atlas_desktop.storage import migrations
 from atlas_desktop.storage.demo import DEMO_PASSPHRASE, create_demo
 from atlas_desktop.storage.dialect import Target

@@ -20,8 +20,8 @@ SCRIPT = textwrap.dedent("""
 
     sys.meta_path.insert(0, BlockQt())
     import atlas_desktop
-    names = ["atlas_desktop.cli", "atlas_desktop.__main__"]
-    for sub in ("core", "storage", "exports"):
+    names = ["atlas_desktop.__main__"]
+    for sub in ("core", "storage", "exports", "cli"):
         package = importlib.import_module(f"atlas_desktop.{sub}")
         names.append(package.__name__)
         names += [m.name for m in pkgutil.walk_packages(package.__path__, package.__name__ + ".")]
@@ -31,7 +31,7 @@ SCRIPT = textwrap.dedent("""
             continue
         importlib.import_module(name)
     leaked = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
-    print(len(names), "modules imported;", "leaked:", leaked)
+    print(len(names), "modules imported;", "leaked:", leaked, names)
     sys.exit(1 if leaked else 0)
 """)
 
@@ -41,6 +41,8 @@ def test_headless_layers_import_without_qt():
     assert result.returncode == 0, result.stdout + result.stderr
     imported = int(result.stdout.split()[0])
     assert imported >= 15, result.stdout  # the walk really found the storage modules
+    for module in ("atlas_desktop.cli.opening", "atlas_desktop.cli.records", "atlas_desktop.storage.unlock_flow"):
+        assert module in result.stdout, result.stdout  # and the cli package's modules
 
 
 def test_the_blocker_really_blocks_qt():

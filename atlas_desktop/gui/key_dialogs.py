@@ -35,7 +35,8 @@ from .editors import style
 from .problem_box import ProblemBox
 from .restoring import BackupSecret
 from .tasks import Cancelled, Progress, run_task
-from .unlock_dialog import explain, passphrase_row
+from .passphrase_field import passphrase_row
+from .unlock_problems import explain
 
 
 def tr(text: str) -> str:
@@ -149,19 +150,14 @@ class ChangePassphraseDialog(QDialog):
         form = QFormLayout()
         self.new_edit = QLineEdit()
         self.new_edit.setAccessibleName(tr("New passphrase"))
-        row, self.new_show = passphrase_row(self.new_edit)
-        # After passphrase_row's own text: Alt+S is the current passphrase's Show.
-        self.new_show.toggled.connect(lambda shown: self.new_show.setText(tr("Hi&de") if shown else tr("Sho&w")))
-        self.new_show.setText(tr("Sho&w"))
-        self.new_show.toggled.connect(lambda shown: self.again_edit.setEchoMode(
-            QLineEdit.Normal if shown else QLineEdit.Password))
+        self.again_edit = QLineEdit()
+        # Alt+S is the current passphrase's Show; this one shows the new passphrase and its second typing.
+        row, self.new_show = passphrase_row(self.new_edit, self.again_edit, texts=(tr("Sho&w"), tr("Hi&de")))
         new_label = QLabel(tr("&New passphrase:"))
         new_label.setBuddy(self.new_edit)
         form.addRow(new_label, row)
         self.meter = StrengthMeter(self.new_edit, [register.meta("org_name") or ""])
         form.addRow(tr("Strength:"), self.meter)
-        self.again_edit = QLineEdit()
-        self.again_edit.setEchoMode(QLineEdit.Password)
         self.again_edit.setAccessibleName(tr("New passphrase again"))
         again = QLabel(tr("&Again:"))
         again.setBuddy(self.again_edit)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 from ..core.errors import BackupInvalid
 from ..storage.backups import KEYS_MEMBER, ZIP_DAMAGE, unlock_backup_keys
 from ..storage.keys import KeyFile
-from .unlock_dialog import passphrase_row
+from .passphrase_field import passphrase_row
 
 
 def tr(text: str) -> str:

@@ -29,9 +29,9 @@ from ..core.errors import AtlasError, UsageError, WeakPassphrase
 from . import clipboard
 from .dialogs import error_text, grow_to_fit
 from .editors import style
+from .passphrase_field import passphrase_row
 from .session import Session
 from .tasks import run_task
-from .unlock_dialog import reveal_button
 
 
 def tr(text: str) -> str:
@@ -70,16 +70,10 @@ class NewPassword(QWidget):
             column.addLayout(choice)
         form = QFormLayout()
         self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.Password)
         self.first.setAccessibleName(tr("New password"))
-        self.show_button = reveal_button(tr("S&how"))
-        self.show_button.setAccessibleName(tr("Show the password"))
-        self.show_button.toggled.connect(self._shown)
-        row = QHBoxLayout()
-        row.addWidget(self.first, 1)
-        row.addWidget(self.show_button)
         self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.Password)
+        row, self.show_button = passphrase_row(self.first, self.second, texts=(tr("S&how"), tr("&Hide")),
+                                               names=(tr("Show the password"),) * 2)  # one name, as it always had
         self.second.setAccessibleName(tr("New password again"))
         self.second.setToolTip(tr("Type it a second time, so a typing mistake cannot lock anyone out."))
         first_label = QLabel(tr("&New password:"))
@@ -111,11 +105,6 @@ class NewPassword(QWidget):
         column.addWidget(self.made_note)
         self.made.toggled.connect(self._chosen)
         self._chosen(False)
-
-    def _shown(self, shown: bool) -> None:
-        for edit in (self.first, self.second):
-            edit.setEchoMode(QLineEdit.Normal if shown else QLineEdit.Password)
-        self.show_button.setText(tr("&Hide") if shown else tr("S&how"))
 
     def _chosen(self, made: bool) -> None:
         if made and not self.made_edit.text():

@@ -1,13 +1,14 @@
 """Unlocks one register file: passphrase, recovery key or the key remembered on this computer.
 
 Also the lock screen (``locked=True``). Key derivation takes about a second, so every
-unlock runs off the GUI thread; failures are explained inside the dialog in plain words.
+unlock runs off the GUI thread; failures are explained inside the dialog in plain words
+(``unlock_problems``). What is tried, in which order, and what a failure leads to are decided by
+``storage.unlock_flow``, as for the ``atlas`` command: this window keeps only its widgets.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPalette
@@ -25,22 +26,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import (
-    AtlasError,
-    KeyFileDamaged,
-    KeyNeeded,
-    MalformedRecoveryKey,
-    NotARegister,
-    RegisterDamaged,
-    SchemaTooNew,
-    WrongKey,
-)
+from ..core.errors import KeyNeeded
 from ..storage.keyring_store import SecureKeyring
-from ..storage.keys import KEYRING, KeyFile
-from ..storage.register import Register, keys_path
-from ..storage.remember import forget, remember
-from .dialogs import error_text, show_error
+from ..storage.register import Register
+from ..storage.unlock_flow import (
+    Key,
+    Next,
+    Unlocker,
+    after,
+    apply_remember_change,
+    has_remembered_key,
+    remember_change,
+)
+from .dialogs import show_error
+from .passphrase_field import passphrase_row, reveal_button
 from .tasks import Cancelled, Progress, run_task
+from .unlock_problems import explain
+
+# Other windows still take these from here (reveal_button and explain have their own modules now).
+__all__ = ["UnlockDialog", "detached", "explain", "open_register_interactively", "quiet", "reveal_button"]
 
 
 def tr(text: str) -> str:
@@ -58,75 +62,11 @@ def detached(register: Register) -> Register:
     return register
 
 
-def explain(exc: BaseException, *, recovery: bool = False) -> tuple[str, str]:
-    """A short headline and a detail line for an unlock failure, in plain words."""
-    detail = str(exc)
-    if isinstance(exc, MalformedRecoveryKey):
-        return tr("This recovery key has a typo"), detail
-    if isinstance(exc, KeyNeeded):
-        return (tr("Enter the recovery key") if recovery else tr("Enter the passphrase")), ""
-    if isinstance(exc, WrongKey):
-        if recovery:
-            return tr("Wrong recovery key"), detail
-        return tr("Wrong passphrase"), tr("Check Caps Lock and the keyboard layout, or use the recovery key instead.")
-    if isinstance(exc, SchemaTooNew) or (isinstance(exc, NotARegister) and "newer version" in detail):
-        # A key file from a newer release arrives as NotARegister; to the user it is the same story.
-        return (tr("This register was made by a newer version of Atlas Desktop"),
-                tr("Update Atlas Desktop to open it. The register was not changed."))
-    if isinstance(exc, KeyFileDamaged):
-        return tr("The key file is damaged"), detail
-    if isinstance(exc, RegisterDamaged):
-        return (tr("This register is damaged"),
-                tr("Part of its file can no longer be read. The window that opened says what still reads, and "
-                   "restores a backup."))
-    if isinstance(exc, NotARegister):
-        headline = tr("This file is not an Atlas register")
-        return headline, "" if detail.rstrip(".") == headline else detail
-    if isinstance(exc, AtlasError):
-        return tr("The register could not be opened"), detail
-    return tr("The register could not be opened"), error_text(exc)
-
-
 def quiet(label: QLabel) -> None:
     """Secondary text: the palette's placeholder colour (follows light and dark schemes)."""
     palette = label.palette()
     palette.setColor(QPalette.WindowText, palette.color(QPalette.PlaceholderText))
     label.setPalette(palette)
-
-
-def reveal_button(text: str) -> QPushButton:
-    """The checkable Show/Hide button beside a passphrase field. Not auto-default: once clicked it
-    would become the dialog's default, and Enter in the field would show the passphrase."""
-    button = QPushButton(text)
-    button.setCheckable(True)
-    button.setAutoDefault(False)
-    button.setDefault(False)
-    button.setAccessibleName(tr("Show the passphrase"))
-    return button
-
-
-def passphrase_row(edit: QLineEdit) -> tuple[QHBoxLayout, QPushButton]:
-    """``edit`` hidden as a passphrase, beside its Show/Hide button (which says which it does next)."""
-    edit.setEchoMode(QLineEdit.Password)
-    button = reveal_button(tr("&Show"))
-
-    def toggled(shown: bool) -> None:
-        edit.setEchoMode(QLineEdit.Normal if shown else QLineEdit.Password)
-        button.setText(tr("&Hide") if shown else tr("&Show"))
-        button.setAccessibleName(tr("Hide the passphrase") if shown else tr("Show the passphrase"))
-
-    button.toggled.connect(toggled)
-    row = QHBoxLayout()
-    row.addWidget(edit, 1)
-    row.addWidget(button)
-    return row, button
-
-
-def has_remembered_key(path: Path) -> bool:
-    try:
-        return KeyFile.load(keys_path(path)).has(KEYRING)
-    except AtlasError:
-        return False
 
 
 class UnlockDialog(QDialog):
@@ -312,9 +252,12 @@ class UnlockDialog(QDialog):
             if not has_remembered_key(path):
                 return True, None
             try:
-                return True, detached(Register.open(path, keyring=keyring))
-            except WrongKey:
-                return True, None  # nothing remembered (or stale): ask for the passphrase
+                register = Unlocker(path).open_remembered(keyring)
+            except Exception as exc:
+                if after(exc) is Next.ASK:
+                    return True, None  # remembered but stale or unreadable: ask for the passphrase
+                raise
+            return True, detached(register) if register is not None else None
 
         def done(result: tuple[bool, Register | None]) -> None:
             self._keyring_ok, register = result
@@ -346,20 +289,11 @@ class UnlockDialog(QDialog):
         path, keyring = self.path, self.keyring
         change: str | None = None
         if self._keyring_ok and not self.locked:
-            wanted, has = self.remember_box.isChecked(), has_remembered_key(path)
-            change = "remember" if wanted and not has else "forget" if has and not wanted else None
+            change = remember_change(self.remember_box.isChecked(), has_remembered_key(path))
 
         def work(progress: Progress) -> tuple[Register, str]:
-            kwargs: dict[str, Any] = {"recovery_key": secret} if recovery else {"passphrase": secret}
-            register = Register.open(path, **kwargs)
-            problem = ""
-            try:
-                if change == "remember":
-                    remember(register, keyring)
-                elif change == "forget":
-                    forget(register, keyring)
-            except AtlasError as exc:
-                problem = str(exc)
+            register = Unlocker(path).open(Key.typed(secret, recovery=recovery))
+            problem = apply_remember_change(register, change, keyring)
             if progress.cancelled:
                 register.close()
                 raise Cancelled("Cancelled.")
@@ -390,7 +324,7 @@ class UnlockDialog(QDialog):
 
     def _offer_restore(self, exc: BaseException) -> None:
         """Opening met damage: the damage window over this one, with the way back (``damage_dialog``)."""
-        if not isinstance(exc, (RegisterDamaged, KeyFileDamaged)):
+        if after(exc) is not Next.RESTORE:
             return
         from .damage_dialog import DamageDialog
         self.damage_dialog = DamageDialog(exc, self.path, self)

@@ -249,3 +249,25 @@ def test_enter_in_the_passphrase_field_unlocks_and_never_reveals_it(qtbot, close
     qtbot.waitUntil(lambda: dialog.result() == QDialog.Accepted, timeout=20000)
     close_opened(dialog)
     assert not dialog.show_button.autoDefault() and not dialog.show_button.isDefault()
+
+
+def test_the_shared_passphrase_field_shows_and_hides_every_field_it_was_given(qtbot):
+    """gui.passphrase_field: one Show/Hide for the unlock window, the restore windows, Change passphrase… and
+    the team's new password, each with its own Alt+letter; never the default button."""
+    from PySide6.QtWidgets import QLineEdit, QWidget
+
+    from atlas_desktop.gui.passphrase_field import passphrase_row
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    first, again = QLineEdit(), QLineEdit()
+    row, button = passphrase_row(first, again, texts=("Sho&w", "Hi&de"))
+    host.setLayout(row)
+    assert {first.echoMode(), again.echoMode()} == {QLineEdit.Password}
+    assert (button.text(), button.accessibleName()) == ("Sho&w", "Show the passphrase")
+    assert not button.autoDefault() and not button.isDefault()
+    button.setChecked(True)
+    assert {first.echoMode(), again.echoMode()} == {QLineEdit.Normal}
+    assert (button.text(), button.accessibleName()) == ("Hi&de", "Hide the passphrase")
+    button.setChecked(False)
+    assert {first.echoMode(), again.echoMode()} == {QLineEdit.Password} and button.text() == "Sho&w"

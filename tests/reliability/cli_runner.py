@@ -194,7 +194,7 @@ def worker_env(work: Path) -> dict[str, str]:
 
 # -- the child --------------------------------------------------------------------------------
 def _read(path: str, passphrase: str | None, recovery_key: str | None) -> dict[str, Any]:
-    from atlas_desktop.cli_records import record_json
+    from atlas_desktop.cli.values import record_json
     from atlas_desktop.core.entities import ENTITIES
     from atlas_desktop.storage.records import Records
     from atlas_desktop.storage.register import Register

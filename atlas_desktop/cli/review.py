@@ -14,22 +14,17 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .core import review as rv
-from .core.errors import EXIT_OK, EXIT_PROBLEM, NeedsNote, UsageError
-from .core.review_attention import Attention, Reason
-from .core.review_diff import CHANGE_LABELS
-from .storage.settings import Settings
-
-
-def _open(args: argparse.Namespace, settings: Settings) -> Any:
-    from .cli import _open as opener  # the unlock flow (files, environment, keyring, terminal) lives in cli
-
-    return opener(args, settings)
+from ..core import review as rv
+from ..core.errors import EXIT_OK, EXIT_PROBLEM, NeedsNote, UsageError
+from ..core.review_attention import Attention, Reason
+from ..core.review_diff import CHANGE_LABELS
+from ..storage.settings import Settings
+from .opening import open_register, reads_only
 
 
 def _reviews(reg: Any) -> Any:
-    from .storage.records import Records
-    from .storage.reviews import Reviews
+    from ..storage.records import Records
+    from ..storage.reviews import Reviews
 
     return Reviews(Records(reg))
 
@@ -67,7 +62,7 @@ def _print_reasons(reasons: tuple[Reason, ...]) -> None:
 
 # -- commands ----------------------------------------------------------------------------------------------
 def cmd_start(args: argparse.Namespace, settings: Settings) -> int:
-    with _open(args, settings) as reg:
+    with open_register(args, settings) as reg:
         reviews = _reviews(reg)
         review = reviews.start()
         items = reviews.items(review.id)
@@ -94,7 +89,7 @@ def _status_json(review: rv.Review, items: list[rv.Item]) -> dict[str, Any]:
 
 
 def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
-    with _open(args, settings) as reg:
+    with open_register(args, settings) as reg:
         reviews = _reviews(reg)
         review = reviews.get(args.id) if args.id is not None else reviews.current()
         if review is None:
@@ -118,7 +113,7 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     print(f"{review.title}: {state}; started {_day(review.started_at)} by {review.started_by}; "
           f"figures for {review.period.label()}.")
     print(_counts_line(rv.counts(items)))
-    from .core.review_summary import ReviewData, summary_lines
+    from ..core.review_summary import ReviewData, summary_lines
 
     for line in summary_lines(ReviewData(review, items, figures, changes, previous))[1:]:
         print(f"  • {line}")
@@ -145,7 +140,7 @@ def _ids(args: argparse.Namespace) -> list[int] | None:
 
 def cmd_confirm(args: argparse.Namespace, settings: Settings) -> int:
     ids = _ids(args)
-    with _open(args, settings) as reg:
+    with open_register(args, settings) as reg:
         reviews = _reviews(reg)
         try:
             done = reviews.confirm(ids, note=args.note)
@@ -171,7 +166,7 @@ def cmd_confirm(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_retire(args: argparse.Namespace, settings: Settings) -> int:
     ids = _ids(args)
-    with _open(args, settings) as reg:
+    with open_register(args, settings) as reg:
         reviews = _reviews(reg)
         done = reviews.retire(ids or [], note=args.note)
         counts = reviews.counts(reviews.require_current().id)
@@ -181,7 +176,7 @@ def cmd_retire(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_reopen(args: argparse.Namespace, settings: Settings) -> int:
     ids = _ids(args)
-    with _open(args, settings) as reg:
+    with open_register(args, settings) as reg:
         reviews = _reviews(reg)
         done = reviews.reopen(ids or [])
         counts = reviews.counts(reviews.require_current().id)
@@ -190,12 +185,12 @@ def cmd_reopen(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_close(args: argparse.Namespace, settings: Settings) -> int:
-    from .exports.review_pack import close_review, write_pack
+    from ..exports.review_pack import close_review, write_pack
 
     out = Path(args.out).expanduser()
     if out.is_dir() or not out.parent.is_dir():
         raise UsageError(f"Cannot write the pack to {out}: give a file name in an existing folder.")
-    with _open(args, settings) as reg:
+    with open_register(args, settings) as reg:
         reviews = _reviews(reg)
         review = reviews.require_current()
         open_items = reviews.items(review.id, decision=rv.OPEN)
@@ -214,8 +209,9 @@ def cmd_close(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+@reads_only
 def cmd_list(args: argparse.Namespace, settings: Settings) -> int:
-    with _open(args, settings) as reg:
+    with open_register(args, settings) as reg:
         reviews = _reviews(reg)
         rows = [(r, reviews.counts(r.id)) for r in reviews.list()]
     if args.json:
@@ -231,10 +227,11 @@ def cmd_list(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+@reads_only
 def cmd_pack(args: argparse.Namespace, settings: Settings) -> int:
-    from .exports.review_pack import write_pack
+    from ..exports.review_pack import write_pack
 
-    with _open(args, settings) as reg:
+    with open_register(args, settings) as reg:
         reviews = _reviews(reg)
         review = reviews.get(args.id) if args.id is not None else reviews.last_closed()
         if review is None:

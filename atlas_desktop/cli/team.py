@@ -1,9 +1,8 @@
-"""The ``atlas`` command and the team register: signing in to it for every command, and ``atlas team``.
+"""``atlas team``: create a team register (``init``), manage its people (``add-user``, ``remove-user``,
+``users``), change your own password (``password``) and say who you are (``whoami``).
 
-Every command that takes ``--register`` opens a team register when it is given a ``postgresql://``
-address or a ``.atlas-team`` connection file (``open_team``). ``atlas team`` creates one (``init``),
-manages its people (``add-user``, ``remove-user``, ``users``), changes your own password (``password``)
-and says who you are (``whoami``); ``cli_team_data`` adds ``import``, ``push`` and ``upgrade``.
+Signing in to a team register, for these and every other command, is ``team_signin``'s; ``team_data`` adds
+``import``, ``push`` and ``upgrade``, wired in by the parser.
 """
 
 from __future__ import annotations
@@ -12,136 +11,31 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .core.errors import EXIT_OK, UsageError, WeakPassphrase, WrongKey
-from .core.passphrase import require_strong
-from .storage.dialect import Target, is_team_target
-from .storage.settings import Settings
-from .storage.team_members import generated_password  # shared with the app's Add person
+from ..core.errors import EXIT_OK, UsageError, WeakPassphrase
+from ..core.passphrase import require_strong
+from ..storage.dialect import Target
+from ..storage.settings import Settings
+from ..storage.team_members import generated_password  # shared with the app's Add person
+from . import terminal
+from .team_signin import ADDRESS, TEAM_PASSWORD_ENV, URL_PREFIXES, ask_password, given_password, open_team, wire
+from .terminal import read_secret_file
 
-if TYPE_CHECKING:
-    from .storage.audit import Verdict
-    from .storage.integrity import RecordMismatch
-    from .storage.team import TeamRegister
-
-TEAM_PASSWORD_ENV = "ATLAS_TEAM_PASSWORD"
 NEW_TEAM_PASSWORD_ENV = "ATLAS_NEW_TEAM_PASSWORD"
-ADDRESS = "postgresql://NAME@SERVER:5432/DATABASE"
-_URL_PREFIXES = ("postgresql://", "postgres://")
-
-# What a team register does instead of the local-file commands (its keys are in it; its server keeps backups).
-_NOT_FOR_TEAM = {
-    "init": f"A team register is created with 'atlas team init --url {ADDRESS} --org NAME --manager NAME'.",
-    "demo": "The demo register is a file on this computer: give --register a file path.",
-    "backup": "Its server is backed up by whoever runs the server; 'atlas export xlsx' writes a readable copy.",
-    "restore": "Whoever runs its server restores it from the server's backups.",
-    "passphrase": "It has no passphrase: 'atlas team password' changes your own password.",
-    "recovery-key": "Its recovery key is made once, by 'atlas team init'; your own way in is your password "
-                    "('atlas team password' changes it).",
-    "remember": "Atlas keeps no team password on this computer: give yours with --password-file, the "
-                f"{TEAM_PASSWORD_ENV} variable, or at the prompt.",
-}
-
-
-# -- which register, and signing in -----------------------------------------------------------------
-def chosen(args: argparse.Namespace) -> str | None:
-    """What ``--register`` names (before or after the command), as given."""
-    return getattr(args, "register", None) or getattr(args, "register_top", None)
-
-
-def is_team(args: argparse.Namespace) -> bool:
-    return is_team_target(chosen(args))
-
-
-def check_applies(args: argparse.Namespace) -> None:
-    """Refuse, before any prompt, a command or option that does not fit the kind of register named."""
-    command = getattr(args, "command", None)
-    if not (command == "team" or is_team(args)):  # 'atlas team' commands check their target in open_team
-        for flag, attr in (("--user", "user"), ("--password-file", "password_file")):
-            if getattr(args, attr, None):
-                raise UsageError(f"{flag} is for a team register ({ADDRESS} or a .atlas-team file); a register "
-                                 "file on this computer opens with its passphrase.")
-        return
-    for flag, attr in (("--passphrase-file", "passphrase_file"), ("--recovery-key-file", "recovery_key_file")):
-        if getattr(args, attr, None):
-            raise UsageError(f"{flag} is for a register file on this computer: sign in to a team register with "
-                             f"your password (--password-file, or the {TEAM_PASSWORD_ENV} variable).")
-    reason = _NOT_FOR_TEAM.get(command or "")
-    if command == "remember" and getattr(args, "forget", False):
-        reason = "Atlas keeps no team password on this computer, so there is nothing to forget."
-    if reason:
-        raise UsageError(f"'atlas {command}' does not apply to a team register. {reason}")
-
-
-def _target(args: argparse.Namespace) -> tuple[Target, Path | None]:
-    """The register to sign in to, with the person's name; the connection file too when one was given."""
-    from .cli import _interactive
-
-    text = chosen(args)
-    if not text:
-        raise UsageError(f"Say which team register: --register {ADDRESS}, or --register FILE.atlas-team.")
-    if not is_team_target(text):
-        raise UsageError(f"{text} is a register file on this computer; this command needs a team register: "
-                         f"{ADDRESS} or a .atlas-team file.")
-    team_file = None if text.startswith(_URL_PREFIXES) else Path(text).expanduser()
-    target = Target.parse(team_file or text)
-    if getattr(args, "user", None):
-        target = target.with_login(user=args.user.strip())
-    if not target.user:
-        if not _interactive():
-            raise UsageError(f"No sign-in name given: put it in the address ({ADDRESS}) or use --user NAME.")
-        target = target.with_login(user=input("Your sign-in name: ").strip())
-        if not target.user:
-            raise UsageError("The sign-in name cannot be empty.")
-    return target, team_file
-
-
-def _given_password(args: argparse.Namespace, target: Target) -> str | None:
-    """A file named on the command line first, then the address's own, then the environment."""
-    from .cli import _read_secret_file
-
-    if getattr(args, "password_file", None):
-        return _read_secret_file(args.password_file, "password")
-    return target.password or os.environ.get(TEAM_PASSWORD_ENV) or None
-
-
-def _ask_password(target: Target) -> str:
-    from .cli import _ask
-
-    return _ask(f"Password for {target.user or 'you'} @ {target.server}: ", "password", "--password-file",
-                TEAM_PASSWORD_ENV)
-
-
-def open_team(args: argparse.Namespace, settings: Settings) -> TeamRegister:
-    """Sign in to the team register ``--register`` names; at a terminal, two retries for a mistyped password."""
-    from .cli import _opened
-    from .storage.team import TeamRegister
-
-    target, team_file = _target(args)
-    password = _given_password(args, target)
-    if password is None:
-        for _ in range(2):
-            try:
-                return _opened(TeamRegister.open(target, _ask_password(target), team_file=team_file))
-            except WrongKey as exc:
-                print(f"  {exc.message}", file=sys.stderr)
-        password = _ask_password(target)
-    return _opened(TeamRegister.open(target, password, team_file=team_file))
 
 
 # -- new passwords -----------------------------------------------------------------------------------
 def _new_password(args: argparse.Namespace, file_attr: str, env: str | None, context: list[str], whose: str) -> str:
     """A new password from a file (or ``env``), or typed twice at a terminal; weak ones are refused first."""
-    from .cli import _interactive, _read_secret_file
-
-    value = _read_secret_file(getattr(args, file_attr), "password") if getattr(args, file_attr, None) \
+    value = read_secret_file(getattr(args, file_attr), "password") if getattr(args, file_attr, None) \
         else os.environ.get(env or "")
     if value:
         _require_strong(value, context)
         return value
-    if not _interactive():
+    if not terminal.interactive():
         flag = f"--{file_attr.replace('_', '-')}"
         raise UsageError(f"No new password given for {whose}: use {flag}" + (f", the {env} variable" if env else "")
                          + ", or a terminal.")
@@ -173,55 +67,9 @@ def _require_strong(value: str, context: list[str]) -> None:
 
 
 
-# -- checks (doctor, audit verify) ------------------------------------------------------------------------
-def segment_problems(reg: Any) -> list[str]:
-    """What is wrong with the audit history imported into a team register ([] when sound, or local)."""
-    if getattr(reg, "kind", "local") != "team":
-        return []
-    try:
-        from .storage.team_import import verify_segments
-    except ModuleNotFoundError as exc:
-        if exc.name != f"{__package__}.storage.team_import":
-            raise
-        return []  # the import work has not landed: nothing can have been imported yet
-    return list(verify_segments(reg))
-
-
-def _wire(reg: TeamRegister) -> str:
-    try:
-        encrypted = bool(reg.db.connection().pgconn.ssl_in_use)
-    except Exception:  # noqa: BLE001 - the description is a courtesy; the checks below say what matters
-        return "encryption unknown"
-    return "encrypted (TLS)" if encrypted else "not encrypted (allowed only for a server on this computer)"
-
-
-def team_report(reg: TeamRegister, settings: Settings, found: list[str], verdict: Verdict,
-                mismatches: list[RecordMismatch]) -> int:
-    """``atlas doctor`` for a team register; returns the number of problems found."""
-    from .cli import _entries, _trail_lines
-
-    print(f"Team register {reg.target.server} (schema {reg.schema_version}, organisation: {reg.meta('org_name')})")
-    print(f"OK      signed in as {reg.actor} ({reg.app_role()}); connection {_wire(reg)}")
-    for line in found:
-        print(f"PROBLEM {line}")
-    if verdict.ok:
-        anchors = f", matches {verdict.anchors_checked} anchor(s)" if verdict.anchors_checked else ""
-        print(f"OK      audit trail: {_entries(verdict.count)}, head {verdict.head[:16]}…{anchors}")
-    else:
-        print(f"PROBLEM audit trail: {verdict.problem}")
-    trail = segment_problems(reg) + _trail_lines(reg, mismatches)
-    for line in trail:
-        print(f"PROBLEM {line}")
-    if not mismatches:
-        print("OK      records: every record matches its audit trail")
-    print("NOTE    no key file or backups to check: each person's key is in the register, and the server's "
-          "backups are the business of whoever runs the server")
-    return len(found) + (0 if verdict.ok else 1) + len(trail)
-
-
 # -- atlas team ... --------------------------------------------------------------------------------------
 def _show_recovery_key(key: str, out: str | None) -> None:
-    from .storage.atomic import atomic_write_bytes
+    from ..storage.atomic import atomic_write_bytes
 
     why = ("It is the only way back to the team key (attachments, the signing key, the audit trail's seal) "
            "if every manager's password is lost.")
@@ -240,10 +88,10 @@ def _show_recovery_key(key: str, out: str | None) -> None:
 
 
 def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
-    from .storage.team import TeamRegister, connect, connection_file
-    from .storage.team_members import check_name
+    from ..storage.team import TeamRegister, connect, connection_file
+    from ..storage.team_members import check_name
 
-    if not args.url.startswith(_URL_PREFIXES):
+    if not args.url.startswith(URL_PREFIXES):
         raise UsageError(f"--url takes the database's address, signed in as its owner: {ADDRESS}.")
     org, manager = args.org.strip(), check_name(args.manager)
     if not org:
@@ -252,7 +100,7 @@ def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
         if given and Path(given).expanduser().exists():
             raise UsageError(f"{given} already exists; choose a new file for {flag}.")
     admin = Target.from_url(args.url)
-    admin = admin.with_login(password=_given_password(args, admin) or _ask_password(admin))
+    admin = admin.with_login(password=given_password(args, admin) or ask_password(admin))
     connect(admin).close()  # a wrong address or password is said before a new password is chosen
     password = _new_password(args, "manager_password_file", None, [manager, org], manager)
     recovery = TeamRegister.init(admin, org_name=org, manager=manager, manager_password=password)
@@ -273,14 +121,13 @@ def _article(role: str) -> str:
 
 
 def cmd_add_user(args: argparse.Namespace, settings: Settings) -> int:
-    from .cli import _interactive
-    from .storage.team_members import add_member, check_name, members
+    from ..storage.team_members import add_member, check_name, members
 
     person = check_name(args.name)
     if args.generate and args.new_password_file:
         raise UsageError("Give either --generate or --new-password-file, not both.")
     password = generated_password() if args.generate else None
-    if not password and not args.new_password_file and not _interactive():
+    if not password and not args.new_password_file and not terminal.interactive():
         raise UsageError(f"No password given for {person}: use --new-password-file F, --generate, or a terminal.")
     with open_team(args, settings) as reg:
         if password is None:
@@ -300,7 +147,7 @@ def cmd_add_user(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_remove_user(args: argparse.Namespace, settings: Settings) -> int:
-    from .storage.team_members import remove_member
+    from ..storage.team_members import remove_member
 
     person = args.name.strip()
     with open_team(args, settings) as reg:
@@ -317,7 +164,7 @@ def _yes_no(flag: bool | None) -> str:
 
 
 def cmd_users(args: argparse.Namespace, settings: Settings) -> int:
-    from .storage.team_members import members
+    from ..storage.team_members import members
 
     with open_team(args, settings) as reg:
         people = members(reg)
@@ -337,7 +184,7 @@ def cmd_users(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_password(args: argparse.Namespace, settings: Settings) -> int:
-    from .storage.team_members import change_password
+    from ..storage.team_members import change_password
 
     with open_team(args, settings) as reg:
         new = _new_password(args, "new_password_file", NEW_TEAM_PASSWORD_ENV,
@@ -353,7 +200,7 @@ def cmd_password(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_whoami(args: argparse.Namespace, settings: Settings) -> int:
     with open_team(args, settings) as reg:
         facts = [("Signed in as", reg.actor), ("Role", reg.app_role()), ("Server", reg.target.server),
-                 ("Connection", _wire(reg)), ("Organisation", reg.meta("org_name") or "—"),
+                 ("Connection", wire(reg)), ("Organisation", reg.meta("org_name") or "—"),
                  ("Schema", str(reg.schema_version)), ("Connection file", str(reg.path))]
     for label, value in facts:
         print(f"{label + ':':<17}{value}")
@@ -361,17 +208,10 @@ def cmd_whoami(args: argparse.Namespace, settings: Settings) -> int:
 
 
 # -- parser ---------------------------------------------------------------------------------------------
-def add_common_options(common: argparse.ArgumentParser) -> None:
-    """The sign-in options every command that takes ``--register`` accepts for a team register."""
-    common.add_argument("--user", metavar="NAME", help="team register: sign in as NAME (default: the address's)")
-    common.add_argument("--password-file", metavar="F",
-                        help=f"team register: read your password from F (or set {TEAM_PASSWORD_ENV})")
-
-
-def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    """Register ``atlas team`` and its subcommands on the ``atlas`` parser."""
-    from . import cli_team_data
-
+def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
+               more: Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]) -> None:
+    """Register ``atlas team`` and its subcommands on the ``atlas`` parser; ``more`` adds the data-moving ones
+    (``team_data.add_parsers``)."""
     team = sub.add_parser("team", help="the shared team register on a PostgreSQL server",
                           description="The team register: one register on a PostgreSQL server, each person "
                                       "signing in with their own name, password and role. Every other command "
@@ -409,4 +249,4 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     p.add_argument("--new-password-file", metavar="F",
                    help=f"read the new password from F (or set {NEW_TEAM_PASSWORD_ENV})")
     person_command("whoami", "who you are signed in as, your role and the server", cmd_whoami)
-    cli_team_data.add_parsers(actions, common)
+    more(actions, common)

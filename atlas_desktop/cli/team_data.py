@@ -11,9 +11,14 @@ import argparse
 import getpass
 from pathlib import Path
 
-from .core.errors import EXIT_OK, UsageError
-from .storage.dialect import is_team_target
-from .storage.settings import Settings
+from ..core.errors import EXIT_OK, UsageError
+from ..storage.dialect import is_team_target
+from ..storage.settings import Settings
+from . import terminal
+from .opening import open_register
+from .team_signin import ADDRESS, add_common_options, ask_password, given_password, open_team
+from .team_signin import target as team_target
+from .terminal import recovery_key
 
 
 def _plural(count: int, one: str, many: str | None = None) -> str:
@@ -21,9 +26,7 @@ def _plural(count: int, one: str, many: str | None = None) -> str:
 
 
 def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
-    from .cli import _open
-    from .cli_team import open_team
-    from .storage.team_import import import_register
+    from ..storage.team_import import import_register
 
     source = Path(args.from_).expanduser()
     if is_team_target(str(source)):
@@ -36,7 +39,7 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     local_args = argparse.Namespace(**{**vars(args), "register": str(source), "register_top": None,
                                        "passphrase_file": args.from_passphrase_file,
                                        "recovery_key_file": args.from_recovery_key_file})
-    with _open(local_args, settings) as local, open_team(args, settings) as team:
+    with open_register(local_args, settings) as local, open_team(args, settings) as team:
         summary = import_register(team, local)
         server = team.target.server
     extras = [_plural(summary.attachments, "attachment")] + (
@@ -48,8 +51,7 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_push(args: argparse.Namespace, settings: Settings) -> int:
-    from .cli_team import open_team
-    from .storage.outbox import discard_if_empty, has_outbox, open_outbox, push
+    from ..storage.outbox import discard_if_empty, has_outbox, open_outbox, push
 
     with open_team(args, settings) as team:
         target, where = team.target, team.location
@@ -67,19 +69,17 @@ def cmd_push(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_upgrade(args: argparse.Namespace, settings: Settings) -> int:
-    from .cli import _interactive, _recovery_key
-    from .cli_team import _ask_password, _given_password, _target
-    from .storage import migrations
-    from .storage.team_upgrade import upgrade
+    from ..storage import migrations
+    from ..storage.team_upgrade import upgrade
 
-    target, _ = _target(args)
-    recovery = _recovery_key(argparse.Namespace(recovery_key_file=args.team_recovery_key_file))
+    target, _ = team_target(args)
+    recovery = recovery_key(argparse.Namespace(recovery_key_file=args.team_recovery_key_file))
     if not recovery:
-        if not _interactive():
+        if not terminal.interactive():
             raise UsageError("The team recovery key is needed to upgrade (it unlocks the key of the backup made "
                              "first): use --recovery-key-file F, the file 'atlas team init' wrote, or a terminal.")
         recovery = getpass.getpass("Team recovery key: ")
-    password = _given_password(args, target) or _ask_password(target)
+    password = given_password(args, target) or ask_password(target)
     backup_dir = Path(args.backup_dir).expanduser() if args.backup_dir else settings.backup_path / "team"
     # The chain read now (not bound at import), so the whole list in force is the one applied.
     result = upgrade(target.with_login(password=password), recovery, backup_dir, migrations.MIGRATIONS,
@@ -95,8 +95,6 @@ def cmd_upgrade(args: argparse.Namespace, settings: Settings) -> int:
 
 def _team_options(parser: argparse.ArgumentParser, url_help: str = argparse.SUPPRESS) -> None:
     """Which team register and how to sign in, as every ``atlas team`` command takes them."""
-    from .cli_team import ADDRESS, add_common_options
-
     parser.add_argument("--register", metavar="PATH", default=None,
                         help=f"the team register: {ADDRESS} or a .atlas-team file")
     parser.add_argument("--url", dest="register", metavar="URL", help=url_help)  # as in 'team init'
@@ -108,7 +106,7 @@ def add_parsers(team_commands: argparse._SubParsersAction, common: argparse.Argu
 
     They take the team register's sign-in options but not the rest of ``common``: its passphrase and
     recovery-key options unlock the register being opened and are refused for a team register
-    (``cli_team.check_applies``), so ``import`` and ``upgrade`` take their own secrets (the file's
+    (``team_signin.check_applies``), so ``import`` and ``upgrade`` take their own secrets (the file's
     passphrase, the team's recovery key) under their own names."""
     p = team_commands.add_parser("import", help="copy a register file into a new, empty team register "
                                                 "(a manager's act)")

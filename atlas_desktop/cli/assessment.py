@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .core import vocab
-from .core.breach_assessment import assess, duties, duties_json, severity_json
-from .core.entities.breach import BREACH
+from ..core import vocab
+from ..core.breach_assessment import assess, duties, duties_json, severity_json
+from ..core.entities.breach import BREACH
 
 Record = dict[str, Any]
 
@@ -28,7 +28,7 @@ def extra_json(entity: str, record: Record, records: Any) -> dict[str, Any]:
     if entity == "breach":
         return {"severity": severity_json(record), "duties": duties_json(record)}
     if entity == "organisation":
-        from .core.obligations import organisation_json  # imported late: only the organisation needs it
+        from ..core.obligations import organisation_json  # imported late: only the organisation needs it
 
         return {"obligations": organisation_json(record, records.list("activity"))}
     return {}

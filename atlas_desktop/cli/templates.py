@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import argparse
 
-from . import cli_records
-from .core import codec
-from .core.activity_templates import TEMPLATES, template
-from .core.entities import ACTIVITY
-from .core.errors import EXIT_OK, UsageError
-from .storage.settings import Settings
+from ..core import codec
+from ..core.activity_templates import TEMPLATES, template
+from ..core.entities import ACTIVITY, entity
+from ..core.errors import EXIT_OK, UsageError
+from ..storage.settings import Settings
+from .opening import open_register
+from .output import print_field
+from .values import values_given
 
 
 def cmd_templates(args: argparse.Namespace, settings: Settings) -> int:
@@ -28,17 +30,17 @@ def cmd_templates(args: argparse.Namespace, settings: Settings) -> int:
     for f in ACTIVITY.editable_fields:
         if record.get(f.key) in (None, "", [], False):
             continue
-        cli_records.print_field(f.label, codec.display(f, record[f.key]), width)
+        print_field(f.label, codec.display(f, record[f.key]), width)
     return EXIT_OK
 
 
 def cmd_add_from_templates(args: argparse.Namespace, settings: Settings) -> int:
     """``atlas add activity --template NAME``: one template, with any --set/--add/--from-json changes on
     top; or several templates at once (all saved, or none), as they are."""
-    from .storage.from_template import add_from_templates
-    from .storage.records import Records
+    from ..storage.from_template import add_from_templates
+    from ..storage.records import Records
 
-    if cli_records._entity(args.entity).key != ACTIVITY.key:
+    if entity(args.entity).key != ACTIVITY.key:
         raise UsageError(f"Templates are for processing activities only: 'atlas add {ACTIVITY.key} --template "
                          "NAME'. 'atlas templates' lists them.")
     chosen = [template(name) for name in dict.fromkeys(args.template)]
@@ -46,11 +48,11 @@ def cmd_add_from_templates(args: argparse.Namespace, settings: Settings) -> int:
     if changes and len(chosen) > 1:
         raise UsageError("--set, --add and --from-json change one record: give them with one --template at a "
                          "time.")
-    with cli_records._opener()(args, settings) as reg:
+    with open_register(args, settings) as reg:
         records = Records(reg)
         if changes:
             start = chosen[0].record()
-            ids = [records.create(ACTIVITY.key, {**start, **cli_records._values(
+            ids = [records.create(ACTIVITY.key, {**start, **values_given(
                 ACTIVITY, args, records.context().time_zone, start)})]
         else:
             ids = add_from_templates(records, [t.key for t in chosen])

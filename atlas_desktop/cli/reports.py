@@ -12,11 +12,14 @@ import getpass
 from pathlib import Path
 from typing import Any
 
-from .core import clocks
-from .core.errors import EXIT_OK, EXIT_PROBLEM, UsageError
-from .storage.atomic import atomic_write_bytes
-from .storage.register import register_files
-from .storage.settings import Settings
+from ..core import clocks
+from ..core.errors import EXIT_OK, EXIT_PROBLEM, UsageError
+from ..storage.atomic import atomic_write_bytes
+from ..storage.register import register_files
+from ..storage.settings import Settings
+from . import terminal
+from .opening import open_register, reads_only
+from .terminal import read_secret_file
 
 # The kinds, here so that building the parser does not import reportlab and pyHanko (a test holds this
 # list to exports.reports.REPORT_KINDS).
@@ -25,24 +28,16 @@ KIND_HELP = ("ropa: the Art. 30 record; dpia --id N: one DPIA; breach --id N: on
              "breach-register, processors, training, rights-requests")
 
 
-def _open(args: argparse.Namespace, settings: Settings) -> Any:
-    """The unlocked register (a ``Register``)."""
-    from .cli import (
-        _open as opener,  # the unlock flow (files, environment, keyring, terminal) lives in cli
-    )
-
-    return opener(args, settings)
-
-
 def _register_given(args: argparse.Namespace) -> bool:
     return bool(getattr(args, "register", None) or getattr(args, "register_top", None))
 
 
 # -- report ---------------------------------------------------------------------------------------------
+@reads_only
 def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
-    from .exports.reports import build_report, report_kind
-    from .storage.certificate import load
-    from .storage.records import Records
+    from ..exports.reports import build_report, report_kind
+    from ..storage.certificate import load
+    from ..storage.records import Records
 
     spec = report_kind(args.kind)
     # Checked before unlocking, so a missing --id never costs a passphrase prompt.
@@ -51,7 +46,7 @@ def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
                          f"('atlas list {spec.entity}' shows them).")
     if spec.entity is None and args.id is not None:
         raise UsageError(f"The {spec.key} report covers the whole register; --id goes with dpia and breach only.")
-    with _open(args, settings) as reg:
+    with open_register(args, settings) as reg:
         out = build_report(Records(reg), spec.key, Path(args.out), record_id=args.id)
         cert = load(reg)
     signer = f", signed by {cert.subject} (certificate SHA-256 {cert.fingerprint[:23]}…)" if cert else ""
@@ -65,9 +60,10 @@ def _yes(flag: bool, yes: str, no: str) -> str:
     return f"yes — {yes}" if flag else f"NO — {no}"
 
 
+@reads_only
 def cmd_verify(args: argparse.Namespace, settings: Settings) -> int:
-    from .exports.signing import verify_pdf
-    from .storage.certificate import all_certificates
+    from ..exports.signing import verify_pdf
+    from ..storage.certificate import all_certificates
 
     if args.cert and _register_given(args):
         raise UsageError("Give either --cert or --register, not both.")
@@ -82,9 +78,9 @@ def cmd_verify(args: argparse.Namespace, settings: Settings) -> int:
             raise UsageError(f"Cannot read the certificate {args.cert}: {exc.strerror}.") from None
         source = f"the certificate in {args.cert}"
     else:
-        from .storage.records import Records
+        from ..storage.records import Records
 
-        with _open(args, settings) as reg:
+        with open_register(args, settings) as reg:
             certs = all_certificates(reg)
             zone = Records(reg).context().time_zone
         if not certs:
@@ -114,12 +110,12 @@ def cmd_verify(args: argparse.Namespace, settings: Settings) -> int:
 
 # -- cert -----------------------------------------------------------------------------------------------
 def cmd_cert_export(args: argparse.Namespace, settings: Settings) -> int:
-    from .storage.certificate import ensure_certificate
+    from ..storage.certificate import ensure_certificate
 
     out = Path(args.out).expanduser()
     if not out.parent.is_dir():
         raise UsageError(f"The folder {out.parent} does not exist.")
-    with _open(args, settings) as reg:
+    with open_register(args, settings) as reg:
         if out.resolve() in {p.resolve() for p in register_files(reg.path)}:
             raise UsageError("That is the register's own file; choose another name for the certificate.")
         cert = ensure_certificate(reg)
@@ -136,20 +132,19 @@ def cmd_cert_export(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_cert_import(args: argparse.Namespace, settings: Settings) -> int:
-    from .cli import _interactive, _read_secret_file
-    from .storage.certificate import import_pkcs12
+    from ..storage.certificate import import_pkcs12
 
     try:
         data = Path(args.p12).expanduser().read_bytes()
     except OSError as exc:
         raise UsageError(f"Cannot read {args.p12}: {exc.strerror}.") from None
     if args.p12_password_file:
-        password: str | None = _read_secret_file(args.p12_password_file, "PKCS#12 password")
-    elif _interactive():
+        password: str | None = read_secret_file(args.p12_password_file, "PKCS#12 password")
+    elif terminal.interactive():
         password = getpass.getpass(f"Password of {Path(args.p12).name} (empty if none): ")
     else:
         password = None
-    with _open(args, settings) as reg:
+    with open_register(args, settings) as reg:
         cert = import_pkcs12(reg, data, password.encode("utf-8") if password else None)
     print(f"Imported the certificate of {cert.subject} (SHA-256 {cert.fingerprint}). New reports are signed with it; "
           "reports signed before still verify against this register.")

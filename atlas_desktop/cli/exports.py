@@ -8,43 +8,35 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from .core.entities import BY_KEY
-from .core.errors import EXIT_OK, EXIT_PROBLEM
-from .storage.register import Register
-from .storage.settings import Settings
+from ..core.entities import BY_KEY
+from ..core.errors import EXIT_OK, EXIT_PROBLEM
+from ..storage.settings import Settings
+from .opening import open_register, reads_only
 
 UNENCRYPTED = "It is not encrypted: keep it somewhere safe, and delete it when done."
-Opener = Callable[[argparse.Namespace, Settings], Register]
 
 
-def _opener() -> Opener:
-    from .cli import (
-        _open,  # the unlock flow (files, environment, keyring, terminal) lives in cli
-    )
-
-    return _open
-
-
+@reads_only
 def cmd_export_xlsx(args: argparse.Namespace, settings: Settings) -> int:
-    from .exports.xlsx_export import export_workbook
-    from .storage.records import Records
+    from ..exports.xlsx_export import export_workbook
+    from ..storage.records import Records
 
-    with _opener()(args, settings) as reg:
+    with open_register(args, settings) as reg:
         written = export_workbook(Records(reg), Path(args.out), only=args.only)
     print(f"Wrote {written}. {UNENCRYPTED}")
     return EXIT_OK
 
 
+@reads_only
 def cmd_export_csv(args: argparse.Namespace, settings: Settings) -> int:
-    from .core.entities import entity
-    from .exports.csv_export import export_csv
-    from .storage.records import Records
+    from ..core.entities import entity
+    from ..exports.csv_export import export_csv
+    from ..storage.records import Records
 
     ent = entity(args.entity)
-    with _opener()(args, settings) as reg:
+    with open_register(args, settings) as reg:
         records = Records(reg)
         written = export_csv(records, ent.key, Path(args.out))
         count = records.count(ent.key)
@@ -53,10 +45,10 @@ def cmd_export_csv(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_import_xlsx(args: argparse.Namespace, settings: Settings) -> int:
-    from .exports.xlsx_import import apply_import, plan_import
-    from .storage.records import Records
+    from ..exports.xlsx_import import apply_import, plan_import
+    from ..storage.records import Records
 
-    with _opener()(args, settings) as reg:
+    with open_register(args, settings) as reg:
         records = Records(reg)
         plan = plan_import(records, Path(args.in_))
         for line in plan.summary() + plan.details():

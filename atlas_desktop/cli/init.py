@@ -13,11 +13,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .cli_open import command_actor
-from .core.authorities import authority_for
-from .core.countries import country_name
-from .core.errors import EXIT_OK, RegisterExists, SetupProblem, UsageError
-from .core.office_setup import (
+from ..core.authorities import authority_for
+from ..core.countries import country_name
+from ..core.errors import EXIT_OK, RegisterExists, SetupProblem, UsageError
+from ..core.office_setup import (
     AuthorityDetails,
     check_country,
     check_person,
@@ -27,15 +26,21 @@ from .core.office_setup import (
     organisation_values,
     proposed_authority,
 )
-from .storage.identity import NAME_ENV, UNNAMED, actor_for, record_user, recorded_user
-from .storage.register import Register
-from .storage.settings import Settings
+from ..storage.identity import NAME_ENV, UNNAMED, actor_for, record_user, recorded_user
+from ..storage.register import Register
+from ..storage.settings import Settings
+from ..storage.unlock_flow import command_actor
+from . import terminal
+from .opening import open_register, register_path
+from .output import write_recovery_key
+from .terminal import PASSPHRASE_ENV, new_passphrase
 
-_quiet_unnamed = False  # ``whoami`` is naming the person: no note that they are unnamed
 
-
-def add_init_options(p: argparse.ArgumentParser) -> None:
-    """The flags ``atlas init`` takes besides --org and the passphrase's."""
+def add_init(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """``atlas init``."""
+    p = sub.add_parser("init", parents=[common], help="create a new register")
+    p.add_argument("--org", metavar="NAME", help="the organisation (controller) name")
+    p.add_argument("--recovery-key-out", metavar="F", help="write the recovery key to F (mode 0600) instead of printing it")
     p.add_argument("--country", metavar="CC", help="where the organisation is established, as a two-letter code "
                    "(e.g. RO): deadlines skip its public holidays (Art. 12(3)) and its authority is proposed")
     p.add_argument("--region", metavar="R", help="the region, where public holidays differ by region (e.g. BY "
@@ -47,9 +52,10 @@ def add_init_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--your-name", metavar="NAME", help=f"your name, written in the audit trail and on sign-offs "
                    f"(Art. 5(2), 30); or set {NAME_ENV}")
     p.add_argument("--your-role", metavar="ROLE", help="your role, e.g. 'Office manager'")
+    p.set_defaults(func=cmd_init)
 
 
-def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def add_whoami(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """``atlas whoami``."""
     p = sub.add_parser("whoami", parents=[common], help="show or record your name for the audit trail",
                        description="The name and role recorded in the register: the audit trail and sign-offs "
@@ -147,12 +153,10 @@ def _person(args: argparse.Namespace, settings: Settings, interactive: bool) -> 
 
 # -- the commands -----------------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
-    from . import cli  # cli imports this module: its helpers are reached at run time
-
-    path = cli._register_path(args)
+    path = register_path(args)
     if path.exists():
         raise RegisterExists(f"A register already exists at {path}.")
-    interactive = cli._interactive()
+    interactive = terminal.interactive()
     org = getattr(args, "org", None)
     if not org:
         if not interactive:
@@ -164,7 +168,7 @@ def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
     country, region = _country(args, interactive)
     authority = _authority(args, country, interactive)
     name, role = _person(args, settings, interactive)
-    passphrase = cli._new_passphrase(args, "passphrase_file", cli.PASSPHRASE_ENV, [org])
+    passphrase = new_passphrase(args, "passphrase_file", PASSPHRASE_ENV, [org])
     path.parent.mkdir(parents=True, exist_ok=True)
     values = organisation_values(country, region, authority, name, machine_zone=machine_zone())
     reg, recovery = Register.create(path, passphrase, org, user=(name, role), organisation=values)
@@ -172,7 +176,7 @@ def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
         print(f"Created the register for {org} at {path}.")
         for line in _summary(values, name, role):
             print(f"  {line}")
-        cli._write_recovery_key(recovery, getattr(args, "recovery_key_out", None), "A recovery key was made.")
+        write_recovery_key(recovery, getattr(args, "recovery_key_out", None), "A recovery key was made.")
     return EXIT_OK
 
 
@@ -197,50 +201,29 @@ def _summary(values: dict[str, str], name: str, role: str) -> list[str]:
     return lines
 
 
-def _person_reading() -> bool:
-    return sys.stderr is not None and sys.stderr.isatty()
-
-
-def warn_if_unnamed(reg: Register) -> None:
-    """Tell the person at the terminal that changes go in the trail as "Unnamed user", and how to give a name.
-    Not a script (its stderr is no terminal): its runs would all carry the note, and it sets ATLAS_USER_NAME."""
-    if _quiet_unnamed or getattr(reg, "kind", "local") != "local" or reg.actor != UNNAMED or not _person_reading():
-        return
-    print(f"atlas: note: no name is recorded for you in this register, so changes are written in the audit trail "
-          f"as \"{UNNAMED}\". Record yours once with: atlas whoami --set-name \"Your Name\" (or set {NAME_ENV}).",
-          file=sys.stderr)
-
-
 def cmd_whoami(args: argparse.Namespace, settings: Settings) -> int:
-    from . import cli
-
-    global _quiet_unnamed
-    _quiet_unnamed = True
-    try:
-        with cli._open(args, settings) as reg:
-            if getattr(reg, "kind", "local") != "local":
-                if args.set_name is not None or args.set_role is not None:
-                    raise SetupProblem(f"A team register names you by your sign-in ({reg.actor}); nothing was "
-                                       "changed.")
-                print(f"Signed in as {reg.actor}: the audit trail and sign-offs show this name.")
-                return EXIT_OK
-            name, role = recorded_user(reg)
+    with open_register(args, settings, unnamed_note=False) as reg:  # naming the person: no note they are unnamed
+        if getattr(reg, "kind", "local") != "local":
             if args.set_name is not None or args.set_role is not None:
-                if args.set_name is None and not name:
-                    raise SetupProblem("No name is recorded yet: give it with --set-name \"Your Name\".")
-                name, role = record_user(reg, args.set_name if args.set_name is not None else name,
-                                         args.set_role if args.set_role is not None else role)
-                print(f"Recorded: {name}" + (f" ({role})" if role else "")
-                      + ". The audit trail and sign-offs show this name from now on.")
-            elif name:
-                print(f"Recorded in this register: {name}" + (f" ({role})" if role else "") + ".")
-            else:
-                print(f"No name is recorded in this register, so changes are written as \"{UNNAMED}\". Record "
-                      "yours with: atlas whoami --set-name \"Your Name\" --set-role \"Your role\"")
-            override = command_actor(settings)
-            if override and override != name:
-                print(f"On this computer changes are written as {actor_for(reg, override)} "
-                      f"(Preferences' \"Your name\" or {NAME_ENV}).")
-    finally:
-        _quiet_unnamed = False
+                raise SetupProblem(f"A team register names you by your sign-in ({reg.actor}); nothing was "
+                                   "changed.")
+            print(f"Signed in as {reg.actor}: the audit trail and sign-offs show this name.")
+            return EXIT_OK
+        name, role = recorded_user(reg)
+        if args.set_name is not None or args.set_role is not None:
+            if args.set_name is None and not name:
+                raise SetupProblem("No name is recorded yet: give it with --set-name \"Your Name\".")
+            name, role = record_user(reg, args.set_name if args.set_name is not None else name,
+                                     args.set_role if args.set_role is not None else role)
+            print(f"Recorded: {name}" + (f" ({role})" if role else "")
+                  + ". The audit trail and sign-offs show this name from now on.")
+        elif name:
+            print(f"Recorded in this register: {name}" + (f" ({role})" if role else "") + ".")
+        else:
+            print(f"No name is recorded in this register, so changes are written as \"{UNNAMED}\". Record "
+                  "yours with: atlas whoami --set-name \"Your Name\" --set-role \"Your role\"")
+        override = command_actor(settings)
+        if override and override != name:
+            print(f"On this computer changes are written as {actor_for(reg, override)} "
+                  f"(Preferences' \"Your name\" or {NAME_ENV}).")
     return EXIT_OK

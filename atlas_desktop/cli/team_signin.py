@@ -1,0 +1,136 @@
+"""How the ``atlas`` command signs in to a team register: which one ``--register`` names, who signs in, and
+the password (a file, the address, the environment, or typed at a terminal).
+
+Every command that takes ``--register`` opens a team register when it is given a ``postgresql://`` address or
+a ``.atlas-team`` connection file (``opening.open_register`` hands it to ``open_team``); ``check_applies``
+refuses, before any prompt, what does not fit the kind of register named.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..core.errors import UsageError, WrongKey
+from ..storage.dialect import Target, is_team_target
+from ..storage.settings import Settings
+from . import terminal
+from .output import warn_opened
+from .terminal import read_secret_file
+
+if TYPE_CHECKING:
+    from ..storage.team import TeamRegister
+
+TEAM_PASSWORD_ENV = "ATLAS_TEAM_PASSWORD"
+ADDRESS = "postgresql://NAME@SERVER:5432/DATABASE"
+URL_PREFIXES = ("postgresql://", "postgres://")
+
+# What a team register does instead of the local-file commands (its keys are in it; its server keeps backups).
+_NOT_FOR_TEAM = {
+    "init": f"A team register is created with 'atlas team init --url {ADDRESS} --org NAME --manager NAME'.",
+    "demo": "The demo register is a file on this computer: give --register a file path.",
+    "backup": "Its server is backed up by whoever runs the server; 'atlas export xlsx' writes a readable copy.",
+    "restore": "Whoever runs its server restores it from the server's backups.",
+    "passphrase": "It has no passphrase: 'atlas team password' changes your own password.",
+    "recovery-key": "Its recovery key is made once, by 'atlas team init'; your own way in is your password "
+                    "('atlas team password' changes it).",
+    "remember": "Atlas keeps no team password on this computer: give yours with --password-file, the "
+                f"{TEAM_PASSWORD_ENV} variable, or at the prompt.",
+}
+
+
+def chosen(args: argparse.Namespace) -> str | None:
+    """What ``--register`` names (before or after the command), as given."""
+    return getattr(args, "register", None) or getattr(args, "register_top", None)
+
+
+def is_team(args: argparse.Namespace) -> bool:
+    return is_team_target(chosen(args))
+
+
+def check_applies(args: argparse.Namespace) -> None:
+    """Refuse, before any prompt, a command or option that does not fit the kind of register named."""
+    command = getattr(args, "command", None)
+    if not (command == "team" or is_team(args)):  # 'atlas team' commands check their target in open_team
+        for flag, attr in (("--user", "user"), ("--password-file", "password_file")):
+            if getattr(args, attr, None):
+                raise UsageError(f"{flag} is for a team register ({ADDRESS} or a .atlas-team file); a register "
+                                 "file on this computer opens with its passphrase.")
+        return
+    for flag, attr in (("--passphrase-file", "passphrase_file"), ("--recovery-key-file", "recovery_key_file")):
+        if getattr(args, attr, None):
+            raise UsageError(f"{flag} is for a register file on this computer: sign in to a team register with "
+                             f"your password (--password-file, or the {TEAM_PASSWORD_ENV} variable).")
+    reason = _NOT_FOR_TEAM.get(command or "")
+    if command == "remember" and getattr(args, "forget", False):
+        reason = "Atlas keeps no team password on this computer, so there is nothing to forget."
+    if reason:
+        raise UsageError(f"'atlas {command}' does not apply to a team register. {reason}")
+
+
+def target(args: argparse.Namespace) -> tuple[Target, Path | None]:
+    """The register to sign in to, with the person's name; the connection file too when one was given."""
+    text = chosen(args)
+    if not text:
+        raise UsageError(f"Say which team register: --register {ADDRESS}, or --register FILE.atlas-team.")
+    if not is_team_target(text):
+        raise UsageError(f"{text} is a register file on this computer; this command needs a team register: "
+                         f"{ADDRESS} or a .atlas-team file.")
+    team_file = None if text.startswith(URL_PREFIXES) else Path(text).expanduser()
+    found = Target.parse(team_file or text)
+    if getattr(args, "user", None):
+        found = found.with_login(user=args.user.strip())
+    if not found.user:
+        if not terminal.interactive():
+            raise UsageError(f"No sign-in name given: put it in the address ({ADDRESS}) or use --user NAME.")
+        found = found.with_login(user=input("Your sign-in name: ").strip())
+        if not found.user:
+            raise UsageError("The sign-in name cannot be empty.")
+    return found, team_file
+
+
+def given_password(args: argparse.Namespace, target: Target) -> str | None:
+    """A file named on the command line first, then the address's own, then the environment."""
+    if getattr(args, "password_file", None):
+        return read_secret_file(args.password_file, "password")
+    return target.password or os.environ.get(TEAM_PASSWORD_ENV) or None
+
+
+def ask_password(target: Target) -> str:
+    return terminal.ask(f"Password for {target.user or 'you'} @ {target.server}: ", "password", "--password-file",
+                        TEAM_PASSWORD_ENV)
+
+
+def open_team(args: argparse.Namespace, settings: Settings) -> TeamRegister:
+    """Sign in to the team register ``--register`` names; at a terminal, two retries for a mistyped password."""
+    from ..storage.team import TeamRegister
+
+    where, team_file = target(args)
+    password = given_password(args, where)
+    if password is None:
+        for _ in range(2):
+            try:
+                return warn_opened(TeamRegister.open(where, ask_password(where), team_file=team_file))
+            except WrongKey as exc:
+                print(f"  {exc.message}", file=sys.stderr)
+        password = ask_password(where)
+    return warn_opened(TeamRegister.open(where, password, team_file=team_file))
+
+
+def wire(reg: Any) -> str:
+    """Whether the connection to the team register's server is encrypted, in words."""
+    try:
+        encrypted = bool(reg.db.connection().pgconn.ssl_in_use)
+    except Exception:  # noqa: BLE001 - the description is a courtesy; the checks say what matters
+        return "encryption unknown"
+    return "encrypted (TLS)" if encrypted else "not encrypted (allowed only for a server on this computer)"
+
+
+def add_common_options(common: argparse.ArgumentParser) -> None:
+    """The sign-in options every command that takes ``--register`` accepts for a team register."""
+    common.add_argument("--user", metavar="NAME", help="team register: sign in as NAME (default: the address's)")
+    common.add_argument("--password-file", metavar="F",
+                        help=f"team register: read your password from F (or set {TEAM_PASSWORD_ENV})")

@@ -1,0 +1,82 @@
+"""Records on the command line: a record as JSON, and the values ``--set KEY=VALUE``, ``--add KEY=VALUE``
+and ``--from-json F`` give, parsed by field kind as the GUI and the spreadsheet import parse them.
+
+Shared by the record commands (``records``) and ``atlas add activity --template`` (``templates``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from ..core import codec, limits
+from ..core.errors import UsageError
+from ..core.spec import Entity, Field, Kind
+
+def record_json(ent: Entity, record: dict[str, Any]) -> dict[str, Any]:
+    return {"id": record["id"], **{f.key: codec.to_json(f, record.get(f.key)) for f in ent.fields}}
+
+
+def values_given(ent: Entity, args: argparse.Namespace, time_zone: str,
+                 current: dict[str, Any] | None) -> dict[str, Any]:
+    """The changes given by --from-json, --set KEY=VALUE and --add KEY=VALUE, parsed by field kind."""
+    values: dict[str, Any] = {}
+    if args.from_json:
+        try:
+            with open(args.from_json, "rb") as handle:  # at most one byte past the limit: enough to refuse it
+                loaded = limits.read_json(handle.read(limits.MAX_JSON_BYTES + 1))
+        except OSError as exc:
+            raise UsageError(f"Cannot read {args.from_json}: {exc.strerror or exc}.") from None
+        except ValueError as exc:  # bad JSON (with where), too large, too deep, not UTF-8
+            raise UsageError(f"Cannot read {args.from_json}: {exc}.") from None
+        if not isinstance(loaded, dict):
+            raise UsageError(f"{args.from_json} must hold one JSON object of field keys and values.")
+        for key, raw in loaded.items():
+            if key != "id":
+                f = _field(ent, key)
+                values[key] = _parse(f, _as_text(f, raw), time_zone)
+    for item in args.set or []:
+        key, value = _split(item, "--set")
+        values[key] = _parse(_field(ent, key), value, time_zone)
+    for item in args.add or []:
+        key, value = _split(item, "--add")
+        f = _field(ent, key)
+        if not f.is_list:
+            raise UsageError(f"--add works on list fields; {key} holds one value, use --set.")
+        text = f"[{value}]" if f.kind is Kind.TABLE and value.lstrip().startswith("{") else value
+        before = values.get(key, (current or {}).get(key) or [])
+        values[key] = list(before) + _parse(f, text, time_zone)
+    return values
+
+
+def _as_text(f: Field, raw: Any) -> str:
+    """A JSON value as the text --set would take: tables stay JSON, lists are joined by ';'."""
+    if isinstance(raw, str):
+        return raw
+    if f.kind is Kind.TABLE:
+        return json.dumps(raw)
+    return ";".join(map(str, raw)) if isinstance(raw, list) else str(raw)
+
+
+def _split(item: str, flag: str) -> tuple[str, str]:
+    key, sep, value = item.partition("=")
+    if not sep or not key.strip():
+        raise UsageError(f"{flag} takes KEY=VALUE, not {item!r}.")
+    return key.strip(), value
+
+
+def _field(ent: Entity, key: str) -> Field:
+    if not ent.has(key):
+        raise UsageError(f"{ent.label} has no field {key!r}; see 'atlas fields {ent.key}'.")
+    f = ent.field(key)
+    if not f.editable:
+        raise UsageError(f"{f.label} ({key}) is worked out automatically and cannot be set.")
+    return f
+
+
+def _parse(f: Field, text: str, time_zone: str) -> Any:
+    try:
+        return codec.parse_text(f, text, time_zone)
+    except ValueError as exc:
+        raise UsageError(f"{f.label} ({f.key}): {exc}.") from None
