@@ -31,10 +31,11 @@ from ..storage.register import Register
 from .create_name import NamePage, error_label, fit, reserve, say
 from .create_org import OrgPage
 from .dialogs import error_text
+from .passphrase_field import reveal_button
 from .recovery_sheet import key_box, key_lines, print_key, save_key_pdf
 from .screenfit import fit_window
 from .tasks import Progress, run_task
-from .unlock_dialog import detached, reveal_button
+from .unlock_dialog import detached
 
 
 def tr(text: str) -> str:

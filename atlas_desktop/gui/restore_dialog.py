@@ -42,7 +42,8 @@ from .editors import style
 from .problem_box import ProblemBox
 from .restoring import BackupSecret, check_secret, restore_key_only, restore_whole
 from .tasks import Cancelled, Progress, run_task
-from .unlock_dialog import detached, explain
+from .unlock_dialog import detached
+from .unlock_problems import explain
 
 # <register>-<YYYYMMDD-HHMMSS-ffffffZ>[-<reason>].atlasbak, as backups._backup_name writes it
 _NAME = re.compile(r"^(?P<register>.+)-\d{8}-\d{6}-\d{6}Z(?:-(?P<reason>.+))?\.atlasbak$")
