@@ -8,6 +8,7 @@ Run: ``make translations`` (or ``python tools/update_translations.py OUT.ts`` to
 
 from __future__ import annotations
 
+import copy as copy_module
 import re
 import subprocess
 import sys
@@ -78,18 +79,30 @@ def assign_module_contexts(ts: Path) -> None:
     if empty is None:
         return
     for message in list(empty.iter("message")):
-        location = message.find("location")
-        if location is None:
+        # lupdate merges the same text written in several modules into one message; each module's words run
+        # under that module's context, so every context gets its own copy with its own locations.
+        by_context: dict[str, list[ET.Element]] = {}
+        for location in message.findall("location"):
+            context = module_context((ts.parent / location.get("filename")).resolve())
+            if context:
+                by_context.setdefault(context, []).append(location)
+        if not by_context:
             continue
-        context = module_context((ts.parent / location.get("filename")).resolve())
-        if not context:
-            continue
-        if context not in contexts:
-            node = ET.SubElement(root, "context")
-            ET.SubElement(node, "name").text = context
-            contexts[context] = node
         empty.remove(message)
-        contexts[context].append(message)
+        for context, locations in by_context.items():
+            if context not in contexts:
+                node = ET.SubElement(root, "context")
+                ET.SubElement(node, "name").text = context
+                contexts[context] = node
+            source = message.findtext("source")
+            if any(m.findtext("source") == source for m in contexts[context].iter("message")):
+                continue  # the context has it already (a class's own self.tr of the same words)
+            copy = copy_module.deepcopy(message)
+            for location in copy.findall("location"):
+                copy.remove(location)
+            for index, location in enumerate(locations):
+                copy.insert(index, copy_module.deepcopy(location))
+            contexts[context].append(copy)
     if not list(empty.iter("message")):
         root.remove(empty)
     ET.indent(tree)

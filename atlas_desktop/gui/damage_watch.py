@@ -1,10 +1,10 @@
 """Turns damage met anywhere in the running app into the damage dialog (``damage_dialog``).
 
 While a local register is open, damage can surface in any read: in a task (its error reaches
-``dialogs.show_error``, which hands it to ``offer``) or on the GUI thread (a table model's read; the
-exception reaches ``sys.excepthook``). Either way the register's own account is made off the GUI thread
-(what still reads, the latest verified backup) and one dialog shows it. Damage met while opening is the
-unlock dialog's own (``UnlockDialog._offer_restore``).
+``dialogs.show_error``, which hands it to ``offer``: the first ``DamageWatch`` installs it there) or on the
+GUI thread (a table model's read; the exception reaches ``sys.excepthook``). Either way the register's own
+account is made off the GUI thread (what still reads, the latest verified backup) and one dialog shows it.
+Damage met while opening is the unlock dialog's own (``UnlockDialog._offer_restore``).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..core.errors import AtlasError
 from ..storage.connection import damaged
+from . import dialogs
 from .damage_dialog import DamageDialog, is_damage_error, tr
 from .tasks import run_task
 
@@ -39,6 +40,7 @@ class DamageWatch(QObject):
         if sys.excepthook is not _hook:  # not twice: every later app (tests make many) reuses the one hook
             _previous_hook = sys.excepthook
             sys.excepthook = _hook
+        dialogs.set_damage_offer(offer)
 
     def _session(self) -> Any:
         session = getattr(self.app, "session", None)

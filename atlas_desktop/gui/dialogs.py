@@ -1,8 +1,14 @@
-"""Small shared dialogs: plain error messages, confirmations, and the once-per-session export warning."""
+"""Small shared dialogs: plain error messages, confirmations, and the once-per-session export warning.
+
+A damaged register gets its own window instead of a message box: ``damage_watch`` hands ``show_error`` the
+way to offer it (``set_damage_offer``) when it starts watching, so this module, which nearly every window
+imports, depends on nothing above it.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -10,6 +16,16 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..core.errors import AtlasError, InvalidRecord
 
 log = logging.getLogger(__name__)
+
+# Shows the damage dialog for ``exc`` and says True when ``exc`` is damage of the open register.
+DamageOffer = Callable[[QWidget | None, BaseException], bool]
+_damage_offer: DamageOffer | None = None
+
+
+def set_damage_offer(offer: DamageOffer | None) -> None:
+    """What ``show_error`` tries first with an exception (``damage_watch.offer``); None: message boxes only."""
+    global _damage_offer
+    _damage_offer = offer
 
 
 def tr(text: str) -> str:
@@ -34,8 +50,8 @@ def error_text(exc: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException | str) -> None:
-    from .damage_watch import offer
-    if not isinstance(exc, str) and offer(parent, exc):  # a damaged register: its own window, with the way back
+    offer = _damage_offer
+    if not isinstance(exc, str) and offer is not None and offer(parent, exc):  # a damaged register: its own window
         return
     text = exc if isinstance(exc, str) else error_text(exc)
     QMessageBox.warning(parent, title, text)

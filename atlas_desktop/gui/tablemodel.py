@@ -17,7 +17,8 @@ Lazy by design, so a register of 100,000 rows opens, scrolls and filters smoothl
 Columns are the entity's ``list_columns``; headers carry the field's help and article as a
 tooltip. Registers with deadlines get a first "Attention" column: a row says "Overdue" or "Due
 soon" exactly when the dashboard would, with an icon, the check's sentence as tooltip, and
-(overdue) a subtle tint: never colour alone. Sorting by that column sorts by the entity's deadline field.
+(overdue) a subtle tint (both in ``gui/tablemarks.py``): never colour alone. Sorting by that column
+sorts by the entity's deadline field.
 """
 
 from __future__ import annotations
@@ -29,8 +30,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QFont, QGuiApplication
 
 from ..core.checks import OVERDUE
 from ..core.context import Context
@@ -39,6 +39,7 @@ from ..core.entities import entity
 from ..core.errors import AtlasError
 from ..core.spec import Entity, Field, Kind
 from .i18n import calendar_text, spec_text
+from .tablemarks import attention_icon, overdue_tint
 from .tablerows import Row, RowReader, has_attention
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,6 @@ REST_WAIT_MS = 1_000
 ID_ROLE = Qt.UserRole + 1         # the record id of a row
 ATTENTION_ROLE = Qt.UserRole + 2  # "overdue", "due soon" or None
 _LONG_CELL = 30
-_TINT = QColor(220, 50, 47)  # red, only ever blended lightly into the palette's own base colour
 # Roles and flags as fixed values: looking a PySide6 enum member up costs microseconds, and data() and flags()
 # run thousands of times per paint.
 _DISPLAY, _EDIT, _TOOLTIP, _ACCESSIBLE = (int(Qt.DisplayRole), int(Qt.EditRole), int(Qt.ToolTipRole),
@@ -338,13 +338,13 @@ class RecordTableModel(QAbstractTableModel):
         if role == _ACCESSIBLE and attention_cell:
             return "; ".join((row.cells[column], *row.messages))
         if role == _DECORATION and attention_cell:
-            return _icon(row.severity)
+            return attention_icon(row.severity)
         if role == _FONT and attention_cell and row.severity == OVERDUE:
             font = QFont(QGuiApplication.font())
             font.setBold(True)
             return font
         if role == _BACKGROUND and row.severity == OVERDUE:
-            return _overdue_tint()
+            return overdue_tint()
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
@@ -371,32 +371,6 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.TextAlignmentRole:
             return int((Qt.AlignRight if f is not None and f.kind is Kind.INT else Qt.AlignLeft) | Qt.AlignVCenter)
         return None
-
-
-_ICONS: dict[tuple[int, str], QIcon] = {}
-
-
-def _icon(severity: str) -> QIcon | None:
-    if not isinstance(QApplication.instance(), QApplication):
-        return None  # no widgets application, no style to draw icons with; the word still says it
-    # Kept per style: asking the style for its icon on every paint of every flagged row was a millisecond
-    # of a filter keystroke.
-    style = QApplication.style()
-    key = (id(style), severity)
-    icon = _ICONS.get(key)
-    if icon is None:
-        icon = _ICONS[key] = style.standardIcon(QStyle.SP_MessageBoxWarning if severity == OVERDUE
-                                                else QStyle.SP_MessageBoxInformation)
-    return icon
-
-
-def _overdue_tint() -> QColor:
-    """The palette's base colour with a little red in it: readable in light and dark schemes."""
-    base = QGuiApplication.palette().color(QPalette.Base)
-    share = 0.16 if base.lightness() < 128 else 0.10
-    return QColor(round(base.red() + (_TINT.red() - base.red()) * share),
-                  round(base.green() + (_TINT.green() - base.green()) * share),
-                  round(base.blue() + (_TINT.blue() - base.blue()) * share))
 
 
 def _damage_met(exc: AtlasError) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.errors import AtlasError
+from .dialogs import show_error
 
 
 class Cancelled(AtlasError):
@@ -106,7 +107,6 @@ def run_task(parent: QWidget | None, title: str, fn: Callable[[Progress], Any], 
         if on_error is not None:
             on_error(exc)
         elif not isinstance(exc, Cancelled):
-            from .dialogs import show_error
             show_error(parent, title, exc)
 
     worker.progressed.connect(progressed)

@@ -2,8 +2,9 @@
 
 Also the team session's lock screen (``locked=True``: the password only), and the way into the outbox
 on this computer when the server cannot be reached, so a breach can be logged without waiting for the
-network. Signing in crosses the network and unwraps the team key, so it runs off the GUI thread; every
-failure is explained inside the dialog, with the password field keeping the focus and nothing lost.
+network. Signing in crosses the network and unwraps the team key, so it runs off the GUI thread
+(``team_opening``); every failure is explained inside the dialog, with the password field keeping the
+focus and nothing lost.
 """
 
 from __future__ import annotations
@@ -27,41 +28,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import (
-    AtlasError,
-    NotAllowed,
-    NotARegister,
-    SchemaTooNew,
-    ServerUnreachable,
-    UsageError,
-    WrongKey,
-)
+from ..core.errors import AtlasError, ServerUnreachable
 from ..storage.dialect import TEAM_SUFFIX, Target
-from .dialogs import error_text, grow_to_fit
+from .dialogs import grow_to_fit
+from .passphrase_field import passphrase_row
 from .problem_box import ProblemBox
 from .tasks import Cancelled, Progress, run_task
+from .team_opening import explain, open_outbox, open_team
 from .team_outbox import OfflineOffer
-from .unlock_dialog import detached, quiet, reveal_button
+from .unlock_dialog import detached, quiet
 
 DEFAULT_PORT = 5432
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("TeamSignInDialog", text)
-
-
-def explain(exc: BaseException) -> tuple[str, str]:
-    """A short headline and the storage layer's own plain sentence for a failed sign-in."""
-    detail = str(exc) if isinstance(exc, AtlasError) else error_text(exc)
-    if isinstance(exc, ServerUnreachable):
-        return tr("The server cannot be reached"), detail
-    if isinstance(exc, (WrongKey, UsageError, NotAllowed)):
-        return tr("Not signed in"), detail
-    if isinstance(exc, SchemaTooNew):
-        return tr("This team register needs another version of Atlas Desktop"), detail
-    if isinstance(exc, NotARegister):
-        return tr("There is no team register there"), detail
-    return tr("The team register could not be opened"), detail
 
 
 class TeamSignInDialog(QDialog):
@@ -153,13 +134,8 @@ class TeamSignInDialog(QDialog):
 
         self.password_edit = self._line(tr("Password"), tr("Your own password for this team register. It is "
                                                            "never kept on this computer."))
-        self.password_edit.setEchoMode(QLineEdit.Password)
-        self.show_button = reveal_button(tr("&Show"))
-        self.show_button.setAccessibleName(tr("Show the password"))
-        self.show_button.toggled.connect(self._toggle_shown)
-        row = QHBoxLayout()
-        row.addWidget(self.password_edit, 1)
-        row.addWidget(self.show_button)
+        row, self.show_button = passphrase_row(self.password_edit, texts=(tr("&Show"), tr("&Hide")),
+                                               names=(tr("Show the password"), tr("Hide the password")))
         password_label = QLabel(tr("&Password:"))
         password_label.setBuddy(self.password_edit)  # a row holding a layout gets no buddy by itself
         form.addRow(password_label, row)
@@ -262,11 +238,6 @@ class TeamSignInDialog(QDialog):
                 return
         self.password_edit.setFocus()
 
-    def _toggle_shown(self, shown: bool) -> None:
-        self.password_edit.setEchoMode(QLineEdit.Normal if shown else QLineEdit.Password)
-        self.show_button.setText(tr("&Hide") if shown else tr("&Show"))
-        self.show_button.setAccessibleName(tr("Hide the password") if shown else tr("Show the password"))
-
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
         for widget in (self.host_edit, self.port_spin, self.database_edit, self.user_edit, self.password_edit,
@@ -334,15 +305,11 @@ class TeamSignInDialog(QDialog):
         target, password = ready
         team_file = self.team_file  # read now: the work runs on another thread
         if self.outbox_lock:
-            self._run(lambda: _open_outbox(target, password, create=False), target, tr("Opening the outbox…"),
+            self._run(lambda: open_outbox(target, password, create=False), target, tr("Opening the outbox…"),
                       offline=True)
             return
-
-        def work() -> Any:
-            from ..storage.team import TeamRegister  # psycopg and the team schema: loaded on first sign-in
-            return TeamRegister.open(target, password, team_file=team_file)
-
-        self._run(work, target, tr("Signing in to {0}…").format(target.server), offline=False)
+        self._run(lambda: open_team(target, password, team_file), target,
+                  tr("Signing in to {0}…").format(target.server), offline=False)
 
     def open_offline(self) -> None:
         """Open (or make) the outbox on this computer for the team register typed above."""
@@ -352,7 +319,7 @@ class TeamSignInDialog(QDialog):
         if ready is None:
             return
         target, password = ready
-        self._run(lambda: _open_outbox(target, password, create=True), target,
+        self._run(lambda: open_outbox(target, password, create=True), target,
                   tr("Opening the outbox on this computer…"), offline=True)
 
     def _run(self, opener: Any, target: Target, text: str, *, offline: bool) -> None:
@@ -397,8 +364,3 @@ class TeamSignInDialog(QDialog):
         if self.locked or self._busy:
             return
         super().reject()
-
-
-def _open_outbox(target: Target, password: str, *, create: bool) -> Any:
-    from ..storage.outbox import open_outbox
-    return open_outbox(target, password, create=create)

@@ -2,9 +2,10 @@
 
 An editor keeps its draft in its widgets only. It asks ``session.records`` for everything
 at the moment it needs it (never while the register is locked), checks the draft with
-``Records.prepare`` as the person types, and never loses an edit: closing with changes asks
-Save / Discard / Cancel, and a lock keeps the draft while Save waits for the unlock, as it does when
-a team register refuses the save (someone saved the record since it was read; a reader's save).
+``Records.prepare`` as the person types (which problems show, and where: ``validation``), and never
+loses an edit: closing with changes asks Save / Discard / Cancel, and a lock keeps the draft while
+Save waits for the unlock, as it does when a team register refuses the save (someone saved the record
+since it was read; a reader's save).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from .attachments import AttachmentsPanel
 from .form import Factory, FieldForm, FieldRow
 from .sections import SectionNav, generic_body, section_page
 from .summary import ProblemSummary, banner, team_banners
+from .validation import display, problem_key, to_show
 from .widgets import FormContext
 
 VALIDATE_AFTER_MS = 400
@@ -243,45 +245,14 @@ class EditorWindow(QWidget):
                 row.widget.update_computed(record.get(key))
         self._problems = problems
         if self._initial is None:
-            self._initial = {self._key(p) for p in problems}
+            self._initial = {problem_key(p) for p in problems}
         self._display_problems()
         self.after_prepare(record)
         return problems
 
-    def _summary_line(self, p: Problem) -> str:
-        row = self.rows.get(p.field)
-        if p.row is not None and row is not None:
-            return self.tr("{0}, row {1}: {2}").format(spec_text(row.field.label), p.row, p.message)
-        return p.message
-
-    @staticmethod
-    def _key(p: Problem) -> tuple[Any, ...]:
-        return p.field, p.row, p.column, p.message
-
     def _display_problems(self) -> None:
-        # Until the first save, a blank new record is not scolded for what nobody typed yet: show the
-        # problems of fields the person touched, and any problem their edits brought (cross-field rules).
-        initial = self._initial or set()
-        shown = [p for p in self._problems if self._show_all or p.field in self._touched or p.field == ""
-                 or self._key(p) not in initial]
-        self._shown = shown
-        by_field: dict[str, list[str]] = {}
-        for p in shown:
-            text = self.tr("Row {0}: {1}").format(p.row, p.message) if p.row is not None else p.message
-            by_field.setdefault(p.field, []).append(text)
-        counts: dict[QWidget, int] = {}
-        for key, row in self.rows.items():
-            row.show_problems(by_field.get(key, []))
-            if row.field.kind is Kind.TABLE:
-                row.widget.show_problems([p for p in shown if p.field == key])
-            page = self.nav.page_containing(row.widget)
-            if page is not None and key in by_field:
-                counts[page] = counts.get(page, 0) + len(by_field[key])
-        self.nav.mark(counts)
-        count = len(shown)
-        headline = (self.tr("1 problem to fix before this can be saved:") if count == 1
-                    else self.tr("{0} problems to fix before this can be saved:").format(count))
-        self.summary.show_problems(headline, [self._summary_line(p) for p in shown])
+        self._shown = to_show(self._problems, self._touched, self._initial or set(), self._show_all)
+        display(self._shown, self.rows, self.nav, self.summary)
 
     def problems(self) -> list[Problem]:
         """The problems currently shown."""

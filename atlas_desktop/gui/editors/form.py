@@ -3,7 +3,8 @@ and a problem line with an icon that validation fills in.
 
 ``make_widget`` picks the input for a field's kind; ``FieldForm`` stacks the rows of any list of
 fields (a section of an entity, or the columns of one table row), so every editor and every
-table row reads the same.
+table row reads the same. A table's rows are forms themselves: ``make_widget`` gives the table
+``row_form`` to make them with.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from . import style
 from .choices import ChoiceWidget, CountryWidget, LinkWidget, TimeZoneWidget
 from .dates import DateTimeWidget, DateWidget
 from .lists import ChoicesWidget, LinksWidget, ReverseLinksWidget, TagsWidget
+from .table import TableWidget
 from .widgets import (
     BoolWidget,
     ComputedWidget,
@@ -40,9 +42,7 @@ def make_widget(field: Field, ctx: FormContext) -> FieldWidget:
     if field.reverse is not None:
         return ReverseLinksWidget(field, ctx)
     if field.kind is Kind.TABLE:
-        from .table import TableWidget  # a table's rows are forms themselves
-
-        return TableWidget(field, ctx)
+        return TableWidget(field, ctx, row_form=row_form)
     classes: dict[Kind, type[FieldWidget]] = {
         Kind.TEXT: TextWidget, Kind.NOTE: NoteWidget, Kind.INT: IntWidget, Kind.BOOL: BoolWidget,
         Kind.DATE: DateWidget, Kind.DATETIME: DateTimeWidget, Kind.CHOICE: ChoiceWidget,
@@ -76,6 +76,13 @@ class MnemonicPicker:
                 placed = True
             out.append("&&" if char == "&" else char)
         return "".join(out)
+
+
+class _NoMnemonics(MnemonicPicker):
+    """Row forms sit inside a page that already hands out the Alt+letters."""
+
+    def mark(self, text: str) -> str:
+        return text.replace("&", "&&")
 
 
 class FieldRow:
@@ -187,3 +194,8 @@ class FieldForm(QWidget):
         for row in self.rows.values():
             if row.field.editable:
                 row.widget.set_read_only(read_only)
+
+
+def row_form(fields: tuple[Field, ...], ctx: FormContext) -> FieldForm:
+    """The form a table's selected row is edited in (``table.TableWidget``)."""
+    return FieldForm(fields, ctx, mnemonics=_NoMnemonics())

@@ -3,11 +3,14 @@
 Rows are edited in a form built from the table's columns, with the same inputs, help and
 problem lines as any other field, because a grid cell is a poor place for a date, a checklist
 or a screen reader. The grid shows each row at a glance and marks the cells with a problem.
+That form is ``form.FieldForm``, whose inputs include this table: ``form.make_widget`` hands the table the
+way to make it (``row_form``), so this module does not import the form back.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,15 +31,31 @@ from ...core.errors import Problem
 from ...core.spec import Field
 from ..i18n import spec_text
 from . import style
-from .form import FieldForm, MnemonicPicker
 from .widgets import FieldWidget, FormContext
 
 
-class _NoMnemonics(MnemonicPicker):
-    """Row forms sit inside a page that already hands out the Alt+letters."""
+class RowField(Protocol):
+    """One field of the row form (``form.FieldRow``)."""
 
-    def mark(self, text: str) -> str:
-        return text.replace("&", "&&")
+    field: Field
+    widget: FieldWidget
+
+
+class RowForm(Protocol):
+    """What the table needs of the form (a QWidget) its selected row is edited in: ``form.FieldForm``."""
+
+    rows: Mapping[str, RowField]
+    edited: Any  # Signal(str): the key of the field the person changed
+
+    def set_values(self, record: Mapping[str, Any]) -> None: ...
+
+    def show_problems(self, messages: Mapping[str, list[str]]) -> None: ...
+
+    def set_read_only(self, read_only: bool) -> None: ...
+
+
+# Makes the form for a table's columns (``form.row_form``).
+RowFormFactory = Callable[[tuple[Field, ...], FormContext], RowForm]
 
 
 def is_blank_row(field: Field, row: dict[str, Any]) -> bool:
@@ -48,7 +67,8 @@ def is_blank_row(field: Field, row: dict[str, Any]) -> bool:
 class TableWidget(FieldWidget):
     WIDE = True
 
-    def __init__(self, field: Field, ctx: FormContext, parent: QWidget | None = None) -> None:
+    def __init__(self, field: Field, ctx: FormContext, parent: QWidget | None = None, *,
+                 row_form: RowFormFactory) -> None:
         super().__init__(field, ctx, parent)
         self._rows: list[dict[str, Any]] = []
         self._problems: dict[int, dict[str, list[str]]] = {}
@@ -89,7 +109,7 @@ class TableWidget(FieldWidget):
 
         self.row_box = QGroupBox()
         inner = QVBoxLayout(self.row_box)
-        self.row_form = FieldForm(field.fields, ctx, mnemonics=_NoMnemonics())
+        self.row_form = row_form(field.fields, ctx)
         self.row_form.edited.connect(self._row_edited)
         inner.addWidget(self.row_form)
         column.addWidget(self.row_box)
