@@ -2,13 +2,15 @@
 
 Modes (offscreen; each prints one JSON line on stdout):
 
-- ``start-app``: the app's own start-up path (``launch.make_application``, settings, translation,
-  ``AtlasApp``, the unlock the unlock dialog does, ``open_register``) up to the first paint of
-  the main window; prints "painted" the moment it is painted (the parent times the whole process).
+- ``start-app``: the app's own start-up path (``launch.prepare``: the headless modules, the QApplication,
+  settings, translation; then ``AtlasApp``, the unlock the unlock dialog does, ``open_register``) up to the
+  first paint of the main window; prints "painted" the moment it is painted (the parent times the whole
+  process).
 - ``start-floor``: a bare QApplication and QMainWindow, and the same SQLCipher file opened with
   the same key derivation, up to the window's first paint.
-- ``table``: the breaches table (``RegisterView``) with its floors, the raw SQL for the same rows:
-  time to first painted rows, and one-keystroke filter changes (3 to 4 characters).
+- ``table``: the breaches table (``RegisterView``) with its floors: time to first painted rows, and
+  one-keystroke filter changes (3 to 4 characters); the floor is a bare QTableView over a minimal model
+  showing the same rows read by raw SQL (``benchmarks/bare_table.py``), and the raw SQL alone is given too.
 - ``memory``: the main window with the breaches page open, scrolled and filtered; prints the peak RSS.
 - ``memory-table``: the same with the breaches table alone (no main window): what the table costs.
 """
@@ -60,16 +62,13 @@ def _exit_when_painted(app, watch) -> None:
 def start_app(path: str) -> None:
     from pathlib import Path
 
-    from atlas_desktop.gui.launch import install_translation, make_application
+    from atlas_desktop.gui.launch import prepare
 
-    app = make_application()
+    app, settings = prepare()  # what `python -m atlas_desktop` runs: headless modules, QApplication, settings
     from atlas_desktop.gui.app import AtlasApp
     from atlas_desktop.storage.register import Register
-    from atlas_desktop.storage.settings import Settings
     from benchmarks.rawopen import PASSPHRASE
 
-    settings = Settings.load()
-    install_translation(app, settings.language)
     controller = AtlasApp(settings)
     watch = _paint_watch(app, lambda w: getattr(w, "window", None) and w.isWidgetType()
                          and w.window() is controller.window)
@@ -133,19 +132,22 @@ def _viewport_watch(view):
 
 
 def table(path: str, repeat: int) -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from atlas_desktop.core.entities import entity
     from atlas_desktop.gui.registerview import RegisterView
     from atlas_desktop.gui.tablemodel import PAGE_SIZE
+    from benchmarks.bare_table import BareTable, page_rows
     from benchmarks.timing import Stats
 
     app = QApplication([sys.argv[0]])
     session = _session(path)
     records = session.records
     breach = entity("breach")
+    size = (1200, 700)
 
-    def floor(view: RegisterView, text: str | None) -> float:
+    def page_query(view: RegisterView, text: str | None):  # noqa: ANN202
         """The quickest raw SQL for the rows the view shows first: the first page's ids in the view's order
         (from the title index, as the app's own id query does), and those rows."""
         model = view.model
@@ -153,11 +155,38 @@ def table(path: str, repeat: int) -> None:
                                                                   whole=True),
                                            model.order_by, model.descending, whole=True).sql()
         sql = f'SELECT * FROM "breach" WHERE "id" IN ({ids_sql} LIMIT {PAGE_SIZE})'
+
+        def fetch() -> tuple[list[str], list[tuple]]:
+            cursor = records.reg.db.execute_sql(sql, params)
+            return [d[0] for d in cursor.description], cursor.fetchall()
+        return fetch
+
+    def sql_floor(view: RegisterView, text: str | None) -> float:
+        fetch = page_query(view, text)
         started = time.perf_counter()
-        records.reg.db.execute_sql(sql, params).fetchall()
+        fetch()
         return time.perf_counter() - started
 
-    first, first_floor, counted = Stats(), Stats(), Stats()
+    def shape(view: RegisterView) -> tuple[list[str], list[str], int]:
+        model = view.model
+        headers = [str(model.headerData(c, Qt.Horizontal) or "") for c in range(model.columnCount())]
+        return headers, [f.key for f in model.fields], model.columnCount()
+
+    def bare_floor(view: RegisterView, text: str | None, bare: BareTable | None = None) -> float:
+        """The same page read by the raw SQL, made text and painted by a bare QTableView: a new one (first rows,
+        as opening the page makes the view) or ``bare`` kept from the previous keystroke (the filter)."""
+        headers, keys, width = shape(view)
+        fetch = page_query(view, text)
+        started = time.perf_counter()
+        rows = page_rows(fetch, keys, width)
+        table = bare or BareTable(headers, size)
+        table.show_rows(app, rows)
+        took = time.perf_counter() - started
+        if bare is None:
+            table.close(app)
+        return took
+
+    first, first_floor, first_sql, counted = Stats(), Stats(), Stats(), Stats()
     view = watch = None
     for i in range(repeat + 1):  # the first round warms Qt and SQLite up and is not counted
         if view is not None:
@@ -168,22 +197,27 @@ def table(path: str, repeat: int) -> None:
         started = time.perf_counter()
         view = RegisterView(session, "breach")
         watch = _viewport_watch(view)
-        view.resize(1200, 700)
+        view.resize(*size)
         view.show()
         _settle(app, lambda w=watch: w.seen)
         took = time.perf_counter() - started
         # Not part of the figure: when every matching id (the row count, the scroll bar) has followed.
         _settle(app, lambda v=view: v.model.complete)
         counted_took = time.perf_counter() - started
-        floor_took = floor(view, None)
+        view.hide()  # the floor's table is shown alone, as the view was
+        floor_took, sql_took = bare_floor(view, None), sql_floor(view, None)
+        view.show()
         if i:
             first.samples.append(took)
             first_floor.samples.append(floor_took)
+            first_sql.samples.append(sql_took)
             counted.samples.append(counted_took)
 
     assert view is not None and watch is not None
     words = _words(records)
-    keys, keys_floor, keys_counted = Stats(), Stats(), Stats()
+    keys, keys_floor, keys_sql, keys_counted = Stats(), Stats(), Stats(), Stats()
+    headers, _keys, _width = shape(view)
+    bare = BareTable(headers, size)
     for word in words:
         view.filter_edit.setText(word[:3])
         view._apply_filters()
@@ -202,10 +236,14 @@ def table(path: str, repeat: int) -> None:
         # Not part of the figure: when every matching id has followed the painted first page.
         _settle(app, lambda: view.model.complete)
         keys_counted.samples.append(time.perf_counter() - started)
-        keys_floor.samples.append(floor(view, word))
+        bare_floor(view, word[:3], bare)  # the bare table shows the third character's rows first, as the view did
+        keys_floor.samples.append(bare_floor(view, word, bare))
+        keys_sql.samples.append(sql_floor(view, word))
+    bare.close(app)
     _emit({"records": records.count("breach"), "first": first.samples, "first_floor": first_floor.samples,
-           "first_counted": counted.samples, "keys": keys.samples, "keys_floor": keys_floor.samples,
-           "keys_counted": keys_counted.samples, "words": words})
+           "first_sql": first_sql.samples, "first_counted": counted.samples, "keys": keys.samples,
+           "keys_floor": keys_floor.samples, "keys_sql": keys_sql.samples, "keys_counted": keys_counted.samples,
+           "words": words})
 
 
 def _words(records) -> list[str]:

@@ -111,7 +111,7 @@ def table(rows: list[dict[str, Any]]) -> str:
     lines = ["| figure | size | median | min | max | floor median | ratio | target | |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
     for r in rows:
-        verdict = "pass" if r["passed"] else "**MISS**"
+        verdict = "informative" if r.get("informative") else "pass" if r["passed"] else "**MISS**"
         if "peak_mb" in r:
             lines.append(f"| {r['name']} | {r['size']:,} | {r['peak_mb']:.0f} MB | | | | | ≤ {r['target_mb']:.0f} MB "
                          f"| {verdict} |")

@@ -89,3 +89,25 @@ def test_the_team_register_benchmark_copies_the_register_and_gives_rows(tiny, pg
         "team register: signed ropa report"]
     for r in json.loads(json.dumps(rows)):
         assert KEYS <= r.keys() and isinstance(r["passed"], bool)
+
+
+def test_the_table_figures_have_a_bare_table_floor_and_the_sql_one(tiny):
+    """The breaches table child (a fresh Qt process) gives the app's times, the bare QTableView floor's and the
+    raw SQL's, for the first rows and for each keystroke."""
+    from benchmarks import figures_gui
+
+    found = figures_gui.measure_table(tiny, repeat=1)
+    for key in ("first", "keys"):
+        assert found[key].samples and len(found[f"{key}_floor"].samples) == len(found[key].samples)
+        assert len(found[f"{key}_sql"].samples) == len(found[key].samples)
+        # The bare table reads the same page by the same SQL, then paints it: never less than the SQL alone.
+        assert found[f"{key}_floor"].median >= found[f"{key}_sql"].median
+
+
+def test_the_cold_start_children_paint(tiny):
+    """The app's start-up path (``launch.prepare``, the controller, the unlock, the main window) and its floor
+    both reach a first paint."""
+    from benchmarks import figures_gui
+
+    app, floor = figures_gui.measure_start(tiny, repeat=1, warmup=0)
+    assert app.samples and floor.samples

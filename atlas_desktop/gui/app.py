@@ -23,10 +23,10 @@ from ..storage.register import Register
 from ..storage.settings import Settings
 from . import clipboard
 from .dialogs import confirm, show_error
+from .first_paint import after_first_paint
 from .idle import IdleLock
 from .mainwindow import MainWindow
 from .session import Session
-from .settings_dialog import SettingsDialog
 from .tasks import run_task
 
 BACKUP_CHECK_MS = 60 * 60 * 1000
@@ -112,7 +112,7 @@ class AtlasApp(QObject):
         warn_trail_memory(self.window, register)
         # After the dashboard's own first read: both read the whole register.
         QTimer.singleShot(3000, lambda: self._check_records(register))
-        QTimer.singleShot(0, self._ask_name_if_missing)  # a register with no name recorded: asked once, after opening
+        after_first_paint(self.window, self._ask_name_if_missing)  # no name recorded: asked once, once it is seen
         from .team_app import session_opened
         session_opened(self.window, self.session)
         return self.window
@@ -132,7 +132,8 @@ class AtlasApp(QObject):
         from .menus import build_menus
         build_menus(self, w)
 
-    def _live(self) -> Session:
+    def live(self) -> Session:
+        """The open session (the menus act on it); only called while one is open."""
         assert self.session is not None
         return self.session
 
@@ -149,7 +150,7 @@ class AtlasApp(QObject):
             return
         if not getattr(editor, "_atlas_wired", False):  # open_editor may hand back an editor already open
             from .reports import make_report
-            editor.report_requested.connect(lambda ent, rid: make_report(editor, self._live(), ent, rid))
+            editor.report_requested.connect(lambda ent, rid: make_report(editor, self.live(), ent, rid))
             editor._atlas_wired = True
 
     def open_review(self, review_id: int = 0) -> None:
@@ -204,6 +205,7 @@ class AtlasApp(QObject):
             clipboard.copy_sensitive(text)
 
     def preferences(self) -> None:
+        from .settings_dialog import SettingsDialog  # on first use, not before the first paint
         dialog = SettingsDialog(self.settings, self.session, self.window)
         if dialog.exec():
             self.idle.minutes = self.settings.auto_lock_minutes
@@ -242,7 +244,7 @@ class AtlasApp(QObject):
                 dialog.register.close()
 
     def backup_now(self) -> None:
-        session = self._live()
+        session = self.live()
         if session.kind != "local":  # the action is disabled there; its server (or nobody) keeps backups
             return
         reg, settings = session.register, self.settings

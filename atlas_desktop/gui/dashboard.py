@@ -17,11 +17,9 @@ from PySide6.QtGui import QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,10 +28,11 @@ from PySide6.QtWidgets import (
 from ..core import clocks
 from ..core.authorities import authority_line
 from ..core.checks import DUE_SOON, GAP, OVERDUE, SEVERITIES, Finding
-from ..core.dashboard_figures import Coverage, DashboardData, dashboard_stream
+from ..core.dashboard_figures import DashboardData, dashboard_stream
 from ..core.entities import ENTITIES
 from ..storage.records import ORGANISATION_ID, Records
-from .charts import BasisChart, BreachesChart, Chart, CoverageChart, mix
+from .charts import mix
+from .dashboard_charts import arrange_charts, build_charts, clear_charts, show_charts
 from .dashboard_items import (
     CLOCK,
     CLOCK_CODES,
@@ -45,7 +44,7 @@ from .dashboard_items import (
 )
 from .dashboard_sections import AllClearPanel, GettingStarted, ScrollPage, Section, first_steps_done, local_text
 from .dialogs import error_text
-from .editors import open_editor
+from .first_paint import after_first_paint
 from .session import Session
 from .tasks import run_task
 
@@ -78,6 +77,7 @@ class Dashboard(QWidget):
         self._task: Any = None
         self._pending = False
         self._stale = False
+        self._before_paint = False      # a big register's first read waits for the dashboard's first paint
         self.clock_buttons: list[ClockButton] = []
         self._authority = ""
         self.setAccessibleName(self.tr("Dashboard"))
@@ -163,29 +163,17 @@ class Dashboard(QWidget):
         actions.addStretch(1)
         self.body.addLayout(actions, 3)
 
-        self.breaches_chart, self.coverage_chart, self.basis_chart = BreachesChart(), CoverageChart(), BasisChart()
-        self.charts = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self.charts.setSpacing(round(em * 0.8))
-        self.chart_captions: dict[Chart, QLabel] = {}
-        for chart in (self.breaches_chart, self.coverage_chart, self.basis_chart):
-            box = QGroupBox(chart.accessibleName(), content)
-            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-            inner = QVBoxLayout(box)
-            inner.addWidget(chart)
-            caption = QLabel(box)
-            caption.setWordWrap(True)
-            caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            inner.addWidget(caption)
-            self.chart_captions[chart] = caption
-            self.charts.addWidget(box)
-        self.charts.addStretch(1)  # the last item: its stretch is swapped with the boxes' (see resizeEvent)
+        self._charts = build_charts(content, round(em * 0.8))
+        self.charts, self.chart_captions = self._charts.layout, self._charts.captions
+        self.breaches_chart, self.coverage_chart, self.basis_chart = (
+            self._charts.breaches, self._charts.coverage, self._charts.basis)
         self.body.addLayout(self.charts, 2)
 
     # -- reading the register -------------------------------------------------------------------
     def refresh(self, thread_later: bool = False) -> None:
         """Re-read the register and re-run the checks; big registers are read off the GUI thread.
-        ``thread_later``: start that thread on the next turn of the event loop (while the main window
-        is being made: its work would compete with making and painting the window)."""
+        ``thread_later``: start that thread once the dashboard has first painted (while the main window
+        is being made and painted, its work would compete with them for the interpreter)."""
         if self._session.is_locked:
             return
         if self._task is not None:
@@ -199,8 +187,8 @@ class Dashboard(QWidget):
                 self._show(gather(records, now))
                 return
             if thread_later:
-                self._stale = True
-                QTimer.singleShot(0, self, lambda: self._stale and self.refresh())
+                self._stale = self._before_paint = True
+                after_first_paint(self, self._first_painted)
                 return
             db = self._session.register.db
         except Exception as exc:  # noqa: BLE001 - shown in the page: a refresh must never throw dialogs at a timer
@@ -211,6 +199,11 @@ class Dashboard(QWidget):
         self._task = run_task(self, self.tr("Updating the dashboard"), lambda progress: gather(records, now),
                               on_done=lambda data: self._finished(generation, data),
                               on_error=lambda exc: self._finished(generation, None, exc), db=db, modal=False)
+
+    def _first_painted(self) -> None:
+        self._before_paint = False
+        if self._stale:
+            self.refresh()
 
     def _finished(self, generation: int, data: DashboardData | None, exc: BaseException | None = None) -> None:
         self._task = None
@@ -272,24 +265,7 @@ class Dashboard(QWidget):
                                                          pal.color(QPalette.ColorRole.WindowText), 0.65).name())
         checked = self.tr("checked {0}").format(local_text(data.ctx.now, data.ctx.time_zone))
         self.checked_label.setText(f"{data.organisation} · {checked}" if data.organisation else checked)
-        self._show_charts(data)
-
-    def _show_charts(self, data: DashboardData) -> None:
-        self.breaches_chart.set_months(data.months)
-        self.coverage_chart.set_coverage(data.coverage)
-        self.basis_chart.set_bars(data.bases)
-        total = sum(m.count for m in data.months)
-        c = data.coverage
-        captions = {
-            self.breaches_chart: (self.tr("No breaches in the last 12 months") if not total else
-                                  self.tr("1 breach in the last 12 months") if total == 1 else
-                                  self.tr("{0} breaches in the last 12 months").format(total)),
-            self.coverage_chart: (self.tr("No current staff recorded") if not c.staff else
-                                  self.tr("{0} of {1} current staff have valid training").format(c.trained, c.staff)),
-            self.basis_chart: self.tr("Activities in use, by Art. 6(1) basis") if data.bases else "",
-        }
-        for chart, text in captions.items():
-            self.chart_captions[chart].setText(text)
+        show_charts(self._charts, data)
 
     def _finding_button(self, finding: Finding, parent: QWidget) -> FindingButton:
         button = FindingButton(finding, self._when(finding), parent)
@@ -327,6 +303,7 @@ class Dashboard(QWidget):
         if entity == "organisation":
             self.edit_requested.emit(entity, ORGANISATION_ID)
         else:
+            from .editors import open_editor  # the editors are imported on first use, not before the first paint
             open_editor(self._session, entity, None, now=self._now)
 
     def _jump_to(self, key: str) -> None:
@@ -372,11 +349,7 @@ class Dashboard(QWidget):
         self.all_clear.hide()
         self.getting_started.hide()
         self.checked_label.setText(self.tr("Locked"))
-        self.breaches_chart.set_months([])
-        self.coverage_chart.set_coverage(Coverage(0, 0))
-        self.basis_chart.set_bars([])
-        for caption in self.chart_captions.values():
-            caption.clear()
+        clear_charts(self._charts)
 
     def _on_unlocked(self) -> None:
         # Session.unlock then says changed(""), which refreshes: the data was dropped on lock.
@@ -395,7 +368,7 @@ class Dashboard(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
+        if self._stale and not self._before_paint:  # before the first paint: the thread waits for it
             self.refresh()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -406,13 +379,7 @@ class Dashboard(QWidget):
         if direction == self.body.direction():
             return
         self.body.setDirection(direction)
-        self.charts.setDirection(QBoxLayout.Direction.TopToBottom if wide else QBoxLayout.Direction.LeftToRight)
-        # In a column the charts keep their height and the space is left below; in a row they share
-        # the width, the bases chart (the longest labels) getting the most.
-        last = self.charts.count() - 1
-        for i in range(last):
-            self.charts.setStretch(i, 0 if wide else (2 if i == last - 1 else 1))
-        self.charts.setStretch(last, 1 if wide else 0)
+        arrange_charts(self._charts, wide)
         content = self.scroll_area.widget()
         content_layout = content.layout() if content is not None else None
         if content_layout is not None:

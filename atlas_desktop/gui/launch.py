@@ -6,12 +6,16 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 APP_NAME = "Atlas Desktop"
+# What the controller, the main window and the dashboard's numbers import from the layers below (with theirs).
+HEADLESS = ("..storage.register", "..storage.records", "..storage.backups", "..storage.reviews",
+            "..storage.keyring_store", "..storage.settings", "..core.checks", "..core.dashboard_figures")
 
 
 def has_display() -> bool:
@@ -21,6 +25,18 @@ def has_display() -> bool:
     if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     return True  # Windows and macOS always have a window server for a logged-in user
+
+
+def import_headless() -> None:
+    """Import the storage and core modules the first window needs, before PySide6 is imported.
+
+    PySide6 replaces Python's import with its own (shibokensupport's ``__feature__`` import), which runs for
+    every import after it and reads the source of each new module (``inspect.getsource``, to see whether it
+    uses PySide6). The headless layers never need that (they do not use Qt): imported first, they skip it,
+    ~40 ms of the cold start on this machine (benchmarks/README.md).
+    """
+    for name in HEADLESS:
+        importlib.import_module(name, __package__)
 
 
 def make_application(argv: Sequence[str] = ()):  # noqa: ANN201 (QApplication)
@@ -52,6 +68,17 @@ def install_translation(app, language: str) -> None:  # noqa: ANN001
             app.installTranslator(translator)
 
 
+def prepare():  # noqa: ANN201 (QApplication, Settings)
+    """The start-up path up to the controller: the headless modules, the QApplication, the settings and the
+    translation (the start-up benchmark runs this very path)."""
+    import_headless()
+    from ..storage.settings import Settings
+    app = make_application()
+    settings = Settings.load()
+    install_translation(app, settings.language)
+    return app, settings
+
+
 def _register_argument(text: str) -> Path | str:
     """A path, or a team register's address kept as text (a ``Path`` would fold its ``//``)."""
     return text if text.startswith(("postgresql://", "postgres://")) else Path(text)
@@ -69,7 +96,7 @@ def run(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
     if args.self_test:
         from .selftest import self_test
-        return self_test()
+        return self_test(make_application)
     if args.showcase or not has_display():
         from ..storage.settings import data_dir
         from .showcase import run_showcase
@@ -77,7 +104,7 @@ def run(argv: Sequence[str]) -> int:
             print("No display found: there is no DISPLAY or WAYLAND_DISPLAY, so Atlas Desktop cannot open "
                   "its window here.\nInstead it opens the demo register offscreen and saves screenshots and "
                   "exports for you to look at.", flush=True)
-        return run_showcase(args.showcase or data_dir() / "showcase")
+        return run_showcase(args.showcase or data_dir() / "showcase", make_application)
 
     # Qt aborts the process (SIGABRT, no exception) when its window-system plugin cannot load
     # its system libraries; so check first, and name the packages to install instead.
@@ -87,11 +114,8 @@ def run(argv: Sequence[str]) -> int:
         print(missing.message(), file=sys.stderr, flush=True)
         return 2
 
-    from ..storage.settings import Settings
+    app, settings = prepare()
     from .app import AtlasApp
-    app = make_application()
-    settings = Settings.load()
-    install_translation(app, settings.language)
     controller = AtlasApp(settings)
     controller.start(args.register)
     return app.exec()

@@ -9,8 +9,9 @@ this computer (breaches logged while the server is away) shows only the breaches
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,15 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.entities import entity
-from .auditview import AuditView
 from .dashboard import Dashboard
 from .i18n import spec_text
-from .registerview import RegisterView
-from .reviews_page import ReviewsPage
 from .screenfit import bounded, fit_window, keep_on_screen, scroll_area
 from .session import Session
+from .window_settings import window_settings
 
-SETTINGS_ORG = "Atlas Desktop"
+if TYPE_CHECKING:
+    from .auditview import AuditView
+    from .registerview import RegisterView
+    from .reviews_page import ReviewsPage
 
 # (page key, sidebar label, entity keys shown on the page); labels are translated when shown.
 PAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -71,11 +73,6 @@ def pages_for(session: Session) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     if session.is_team and session.app_role == "manager":
         return (*PAGES, PEOPLE_PAGE)
     return PAGES
-
-
-def window_settings() -> QSettings:
-    """Window geometry and splitter state only: QSettings never holds register data."""
-    return QSettings(SETTINGS_ORG, SETTINGS_ORG)
 
 
 class MainWindow(QMainWindow):
@@ -142,17 +139,13 @@ class MainWindow(QMainWindow):
                 page: QWidget = Dashboard(self.session)
                 page.edit_requested.connect(self.edit_requested)
                 self.dashboard = page
-            elif key == "audit":
-                page = self.audit_view = AuditView(self.session)
-            elif key == "reviews":
-                page = self.reviews_page = ReviewsPage(self.session)
-                page.review_requested.connect(self.review_requested)
             elif key == "people":
                 from .team_people import PeoplePage
                 page = self.people_page = PeoplePage(self.session)
             else:
-                # A register's page is made when it is first shown: nine tables, their filters and
-                # empty states were a fifth of the time to the first painted window.
+                # Every other page is made when it is first shown: nine tables, their filters and empty
+                # states were a fifth of the time to the first painted window, and the audit log and the
+                # reviews need modules of their own.
                 page = self._unbuilt[key] = QWidget()
             item = QListWidgetItem(self.style().standardIcon(_ICONS[key]), self.tr(label))
             item.setData(Qt.UserRole, key)
@@ -164,20 +157,43 @@ class MainWindow(QMainWindow):
         placeholder = self._unbuilt.pop(key, None)
         if placeholder is None:
             return
-        entities = next(e for k, _label, e in self.pages if k == key)
-        if len(entities) == 1:
-            page: QWidget = self._view(entities[0])
-        else:
-            tabs = QTabWidget()
-            tabs.setDocumentMode(True)
-            for key_ in entities:
-                tabs.addTab(self._view(key_), spec_text(entity(key_).plural))
-            page = tabs
+        page = self._make_page(key)
         index = self.page_index[key]
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self._size_by_current()
+
+    def _make_page(self, key: str) -> QWidget:
+        if key == "audit":
+            from .auditview import AuditView
+            self._audit_view = AuditView(self.session)
+            return self._audit_view
+        if key == "reviews":
+            from .reviews_page import ReviewsPage
+            self._reviews_page = ReviewsPage(self.session)
+            self._reviews_page.review_requested.connect(self.review_requested)
+            return self._reviews_page
+        entities = next(e for k, _label, e in self.pages if k == key)
+        if len(entities) == 1:
+            return self._view(entities[0])
+        tabs = QTabWidget()
+        tabs.setDocumentMode(True)
+        for key_ in entities:
+            tabs.addTab(self._view(key_), spec_text(entity(key_).plural))
+        return tabs
+
+    @property
+    def audit_view(self) -> AuditView:
+        """The audit log's page, made now if it has not been shown yet."""
+        self._build_page("audit")
+        return self._audit_view
+
+    @property
+    def reviews_page(self) -> ReviewsPage:
+        """The annual reviews' page, made now if it has not been shown yet."""
+        self._build_page("reviews")
+        return self._reviews_page
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.pages):
@@ -193,6 +209,8 @@ class MainWindow(QMainWindow):
             self.stack.widget(index).setSizePolicy(policy, policy)
 
     def _view(self, key: str) -> RegisterView:
+        from .registerview import RegisterView  # with the page: the tables' modules are not needed to paint
+
         view = RegisterView(self.session, key)
         view.edit_requested.connect(self.edit_requested)
         self.views[key] = view
@@ -207,11 +225,9 @@ class MainWindow(QMainWindow):
 
     def current_view(self) -> RegisterView | None:
         page = self.stack.currentWidget()
-        if isinstance(page, RegisterView):
-            return page
-        if isinstance(page, QTabWidget) and isinstance(page.currentWidget(), RegisterView):
-            return page.currentWidget()
-        return None
+        if isinstance(page, QTabWidget):
+            page = page.currentWidget()
+        return next((view for view in self.views.values() if view is page), None)
 
     def view_for(self, entity_key: str) -> RegisterView | None:
         """The register's view, made now if its page has not been shown yet."""

@@ -6,22 +6,48 @@ entry opens are imported when it is first chosen, not here: the menus are built 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QStyle
 
 if TYPE_CHECKING:
-    from .app import AtlasApp
+    from ..storage.settings import Settings
     from .mainwindow import MainWindow
+    from .session import Session
+
+
+class MenuActions(Protocol):
+    """What the menus run: the controller (``app.AtlasApp``), named here so that this module need not import it."""
+
+    settings: Settings
+    session: Session | None
+    window: MainWindow | None
+
+    def live(self) -> Session: ...
+    def new_register(self) -> None: ...
+    def open_other(self) -> None: ...
+    def open_team(self) -> None: ...
+    def backup_now(self) -> None: ...
+    def lock(self, reason: str = "idle") -> None: ...
+    def close_register(self, show_welcome: bool = True) -> bool: ...
+    def quit(self) -> None: ...
+    def new_record(self) -> None: ...
+    def find(self) -> None: ...
+    def copy_selection(self) -> None: ...
+    def edit(self, entity: str, record_id: int) -> None: ...
+    def preferences(self) -> None: ...
+    def open_review(self, review_id: int = 0) -> None: ...
+    def verify_audit(self) -> None: ...
+    def about(self) -> None: ...
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("AtlasApp", text)  # the controller's context: the entries kept their words
 
 
-def build_menus(app: AtlasApp, w: MainWindow) -> None:
+def build_menus(app: MenuActions, w: MainWindow) -> None:
     from .reports import REPORT_MENU, make_report
     from .spreadsheets import export_spreadsheet, import_spreadsheet
     style = w.style()
@@ -30,13 +56,13 @@ def build_menus(app: AtlasApp, w: MainWindow) -> None:
     w.add_action(f, "open_register", tr("Open register…"), app.open_other, QKeySequence.Open)
     w.add_action(f, "open_team", tr("Open a team register…"), app.open_team)
     w.add_separator(f)
-    w.add_action(f, "export", tr("Export spreadsheet…"), lambda: export_spreadsheet(w, app._live()))
-    w.add_action(f, "import", tr("Import spreadsheet…"), lambda: import_spreadsheet(w, app._live()))
+    w.add_action(f, "export", tr("Export spreadsheet…"), lambda: export_spreadsheet(w, app.live()))
+    w.add_action(f, "import", tr("Import spreadsheet…"), lambda: import_spreadsheet(w, app.live()))
     w.add_action(f, "backup", tr("Back up now"), app.backup_now)
-    if app._live().is_team:
+    if app.live().is_team:
         from .team_app import change_password
         w.add_action(f, "change_password", tr("Change my password…"),
-                     lambda: change_password(w, app._live()))
+                     lambda: change_password(w, app.live()))
     from .security_menu import add_security_menu
     add_security_menu(w, app, f)  # File › Security: passphrase, recovery key, restore, certificate
     w.add_separator(f)
@@ -49,7 +75,7 @@ def build_menus(app: AtlasApp, w: MainWindow) -> None:
 
     def from_templates() -> None:  # the help and the templates are imported on first use, not at start-up
         from .template_picker import open_from_templates
-        open_from_templates(w, app._live())
+        open_from_templates(w, app.live())
 
     def show_help_on(page: str = "") -> None:
         from .help_window import main_window_page, show_help
@@ -64,7 +90,7 @@ def build_menus(app: AtlasApp, w: MainWindow) -> None:
 
     for kind, label, _entity in REPORT_MENU:
         w.add_action(r, f"report:{kind}", label,
-                     lambda kind=kind: make_report(w, app._live(), kind))
+                     lambda kind=kind: make_report(w, app.live(), kind))
 
     w.add_action(t, "annual_review", tr("Annual review…"), app.open_review)
     w.add_action(t, "checks", tr("What needs action (dashboard)"), lambda: w.show_page("dashboard"))
@@ -76,4 +102,4 @@ def build_menus(app: AtlasApp, w: MainWindow) -> None:
     w.add_separator(h)
     w.add_action(h, "about", tr("About Atlas Desktop"), app.about)
     from .team_app import fit_menus
-    fit_menus(w, app._live())
+    fit_menus(w, app.live())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from .tablecolumns import fit_columns
 from .tablemodel import PAGE_SIZE, RecordTableModel
+from .window_settings import window_settings
 
 ATTENTION_KEY = "!attention"  # the attention column has no field; no field key starts with "!"
 SAVE_DELAY_MS = 500  # a drag resizes a column at every mouse move: kept once it settles (or the table hides)
@@ -23,8 +24,6 @@ SAVE_DELAY_MS = 500  # a drag resizes a column at every mouse move: kept once it
 
 def column_store() -> QSettings:
     """Where the widths are kept: the window settings (geometry and layout only, never register data)."""
-    from .mainwindow import window_settings  # the main window imports this module
-
     return window_settings()
 
 

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     Qt,
     QTimer,
@@ -35,17 +34,13 @@ from PySide6.QtWidgets import (
 from ..core.errors import AtlasError
 from .dialogs import confirm, show_error
 from .i18n import spec_text
+from .register_count import count_text, in_sentence
 from .register_empty import EmptyRegister
 from .registertable import RegisterTable
 from .screenfit import FoldingBar
 from .tablemodel import RecordTableModel
 
 FILTER_DELAY_MS = 150
-
-
-def in_sentence(label: str) -> str:
-    """A register's label as it reads inside a sentence: "processing activities", but "DPIAs"."""
-    return " ".join(w if sum(c.isupper() for c in w) > 1 else w.lower() for w in label.split())
 
 
 MIN_INDEXED = 3              # the trigram search index answers from three characters
@@ -342,18 +337,10 @@ class RegisterView(QWidget):
         self._apply_filters()
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), self.model.total
-        locale = QLocale()
-        words = in_sentence(spec_text(self.entity.plural if total != 1 else self.entity.label))
-        if getattr(self, "_short_hint", False):
-            self.count_label.setText(self.tr("Type at least {0} characters to search {1} {2}").format(
-                MIN_INDEXED, locale.toString(total), words))
-        elif not self.model.filtered or (self.model.complete and shown == total):
-            self.count_label.setText(self.tr("{0} {1}").format(locale.toString(total), words))
-        else:
-            # Until every matching id is read (the next moment), only the first page is known: "100+".
-            self.count_label.setText(self.tr("{0} of {1} {2}").format(
-                locale.toString(shown) + ("" if self.model.complete else "+"), locale.toString(total), words))
+        total = self.model.total
+        hint = MIN_INDEXED if getattr(self, "_short_hint", False) else 0
+        self.count_label.setText(count_text(self.entity, self.model.rowCount(), total, filtered=self.model.filtered,
+                                            complete=self.model.complete, short_hint=hint))
         self.stack.setCurrentWidget(self.empty if total == 0 else self.table)
         self.filter_edit.setEnabled(total > 0 or bool(self.filter_edit.text()))
         self.status_combo.setEnabled(total > 0 or self.status_combo.currentIndex() > 0)

@@ -9,17 +9,22 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 
-def self_test() -> int:
+def self_test(make_application: Callable[[], QApplication]) -> int:
+    """``make_application`` is the launcher's (passed in: the launcher imports this module, not the reverse)."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ.setdefault("ATLAS_KDF_SECONDS", "0")  # a throwaway register: the OWASP-floor Argon2 is enough
     from ..core.errors import AtlasError
     from ..resources import resource_path
     from ..storage.register import Register
     from ..storage.settings import Settings
-    from .launch import make_application
     from .mainwindow import MainWindow
     from .session import Session
 

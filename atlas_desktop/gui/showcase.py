@@ -14,8 +14,12 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.entities import ENTITIES
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 
 def _shoot(widget, path: Path, size: tuple[int, int] | None = None) -> Path:  # noqa: ANN001
@@ -83,12 +87,12 @@ def _review(session, window, out: Path) -> list[str]:
     return [*names, "page-reviews-in-progress.png"]
 
 
-def run_showcase(out: Path) -> int:
+def run_showcase(out: Path, make_application: Callable[[], QApplication]) -> int:
+    """``make_application`` is the launcher's (passed in: the launcher imports this module, not the reverse)."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from ..storage.demo import create_demo
     from ..storage.settings import Settings
     from .editors import open_editor, open_editors
-    from .launch import make_application
     from .mainwindow import PAGES, MainWindow
     from .session import Session
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from atlas_desktop.core.checks import DUE_SOON, GAP, OVERDUE, run_checks
 from atlas_desktop.core.dashboard_figures import Coverage, activities_by_basis
@@ -256,10 +256,11 @@ def test_a_big_register_is_read_off_the_gui_thread(qtbot, session, clock, monkey
     d = Dashboard(session, now=clock)
     qtbot.addWidget(d)
     assert d.findings == []  # not yet: the worker is reading
-    # The worker starts on the next turn of the event loop, not while the window is being made.
+    # The worker starts once the dashboard has painted, not while the window is being made or shown.
     assert d._task is None
-    QApplication.processEvents()
-    assert d._task is not None or d.findings
+    d.show()
+    assert d._task is None
+    qtbot.waitUntil(lambda: d._task is not None or bool(d.findings), timeout=900)  # before first_paint's latest
     qtbot.waitUntil(lambda: len(d.clock_buttons) == 1, timeout=10000)
     assert rows(d, OVERDUE) and d.coverage_chart.coverage == Coverage(5, 7)
 
