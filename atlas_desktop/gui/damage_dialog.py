@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from ..core.errors import AtlasError, KeyFileDamaged
 from ..storage.connection import is_damage
 from .dialogs import confirm, error_text, grow_to_fit
-from .editors import style
 from .problem_box import ProblemBox
 from .restoring import BackupSecret, restore_key_only, restore_whole
 from .tasks import Cancelled, run_task
@@ -93,7 +92,8 @@ class DamageDialog(QDialog):
         layout.addWidget(self._secret_box())
         self.problem = ProblemBox()
         layout.addWidget(self.problem)
-        self.status = style.muted(QLabel())
+        from .editors.style import muted  # here, not at the top: the damage watch is made at start-up
+        self.status = muted(QLabel())
         self.status.setAccessibleName(tr("Status"))
         self.status.hide()
         layout.addWidget(self.status)
