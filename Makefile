@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # Qt's GUI modules (loaded by pytest-qt at start-up) need these system libraries.
 QT_DEBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 
-.PHONY: run test qt-libs xcb-libs pg-server dist forms translations bench soak soak-damage clean
+.PHONY: run test qt-libs xcb-libs pg-server desktop-tools install-desktop uninstall-desktop icons dist forms translations bench soak soak-damage clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Atlas Desktop needs Python 3.11 or newer; set PYTHON=/path/to/python3.11")'
@@ -68,8 +68,35 @@ pg-server:
 	    echo "  (sudo apt-get install $(PG_DEBS), or brew install postgresql, to run them)"; \
 	  fi; }
 
-test: $(STAMP) qt-libs pg-server
+# The desktop integration's tests check the installed files with freedesktop's own validators. Installs them
+# only where one is missing and apt-get can be used as root; otherwise those tests skip, naming the package,
+# unless ATLAS_REQUIRE_DESKTOP_TOOLS=1 (CI) makes a missing one fail.
+DESKTOP_DEBS := desktop-file-utils appstream shared-mime-info
+desktop-tools:
+	@command -v desktop-file-validate >/dev/null && command -v appstreamcli >/dev/null && \
+	  command -v update-mime-database >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing freedesktop's validators for the desktop integration tests: $(DESKTOP_DEBS)"; \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	      $(DESKTOP_DEBS) >/dev/null; } || echo "Could not install $(DESKTOP_DEBS)."; \
+	  else \
+	    echo "The desktop integration tests need $(DESKTOP_DEBS) (sudo apt-get install ...); without them those tests skip"; \
+	  fi; }
+
+test: $(STAMP) qt-libs pg-server desktop-tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Atlas Desktop in the desktop's menu, with its icon and the .atlas file type, for this user only (no root):
+# under $XDG_DATA_HOME (~/.local/share), running this checkout's .venv/bin/atlas-desktop.
+install-desktop: $(STAMP)
+	$(BIN)/python tools/install_desktop.py --exec $(abspath $(BIN))/atlas-desktop
+
+uninstall-desktop:
+	python3 tools/install_desktop.py --uninstall
+
+# Redraws resources/icons/atlas-desktop-<size>.png from the SVG (the PNGs are committed).
+icons: $(STAMP)
+	$(BIN)/python tools/make_icons.py
 
 # The one-folder desktop build (PyInstaller, build.spec), then its self-test offscreen.
 DIST_STAMP := $(VENV)/.installed-dist

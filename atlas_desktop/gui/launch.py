@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 APP_NAME = "Atlas Desktop"
+APP_ID = "org.atlasdesktop.AtlasDesktop"  # the desktop entry's name (resources/desktop/), so the desktop ties our windows to it
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)  # resources/icons/atlas-desktop-<size>.png (tools/make_icons.py)
 # What the controller, the main window and the dashboard's numbers import from the layers below (with theirs).
 HEADLESS = ("..storage.register", "..storage.records", "..storage.backups", "..storage.reviews",
             "..storage.keyring_store", "..storage.settings", "..core.checks", "..core.dashboard_figures")
@@ -53,7 +55,20 @@ def make_application(argv: Sequence[str] = ()):  # noqa: ANN201 (QApplication)
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication([sys.argv[0] if sys.argv else "atlas", *argv])
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon():  # noqa: ANN201 (QIcon)
+    """The application's icon at each size drawn for it (PNGs: no SVG plugin needed); files load when first drawn."""
+    from PySide6.QtGui import QIcon
+
+    from ..resources import resource_path
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path("icons", f"atlas-desktop-{size}.png")))
+    return icon
 
 
 def install_translation(app, language: str) -> None:  # noqa: ANN001
@@ -119,3 +134,8 @@ def run(argv: Sequence[str]) -> int:
     controller = AtlasApp(settings)
     controller.start(args.register)
     return app.exec()
+
+
+def main() -> int:
+    """The `atlas-desktop` program ([project.gui-scripts]; the menu entry runs it with the register double-clicked)."""
+    return run(sys.argv[1:])
