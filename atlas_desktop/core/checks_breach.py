@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import clocks
 from .breach_assessment import assess, duties
-from .checks import DUE_SOON, GAP, OVERDUE, Record, Run, filled, hours_phrase
+from .checks_base import DUE_SOON, GAP, OVERDUE, Record, Run, filled, hours_phrase
 from .entities.breach import BREACH
 
 _NOTIFIABLE_RISK = frozenset({"risk", "high"})

@@ -1,21 +1,18 @@
 """The rules ``checks.run_checks`` applies, one function per register, each reading a shared ``Run``.
 
 Each rule appends findings through ``Run.add``/``Run.deadline`` with a stable code; the codes
-are listed in ``CODES`` so the GUI and the tests can rely on them.
+are listed in ``CODES`` so the GUI and the tests can rely on them. The breach rules are in
+``checks_breach``, the retention clocks the consent, request and activity rules use in ``checks_retention``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from . import countries, retention, vocab
-from .checks_breach import CODES as BREACH_CODES
-from .checks_breach import breaches
-from .checks import (
+from .checks_base import (
     ART36_DUE_SOON_DAYS,
     DECIDING_ROLES,
-    DUE_SOON,
     GAP,
     OBJECTION_DUE_SOON_DAYS,
     OVERDUE,
@@ -25,9 +22,11 @@ from .checks import (
     Record,
     Run,
     filled,
-    hours_phrase,
     quoted,
 )
+from .checks_breach import CODES as BREACH_CODES
+from .checks_breach import breaches
+from .checks_retention import ended, expired
 from .obligations import consent_needs_parent, digital_consent_age, dpo_duty
 from .screening import screen
 
@@ -51,7 +50,7 @@ def rights_requests(run: Run) -> None:
     for r in run.records_of("rights_request"):
         sent = r.get("response_sent_on")
         if sent is not None:
-            _expired(run, "rights_request", r, sent, "request_answered", r.get("activities") or (),
+            expired(run, "rights_request", r, sent, "request_answered", r.get("activities") or (),
                      "was answered on", "retention-request-expired")
         due = r.get("due_on")
         if r.get("status") in _FINISHED_REQUEST or r.get("response_sent_on") or due is None:
@@ -67,7 +66,7 @@ def rights_requests(run: Run) -> None:
 def activities(run: Run) -> None:
     for a in run.records_of("activity"):
         if a.get("status") == "retired":
-            _ended(run, a)
+            ended(run, a)
             continue  # otherwise retired activities are history: nothing is processed any more
         name = run.name("activity", a)
         _review(run, "activity", a, "next_review_due", "Art. 24(1)",
@@ -126,73 +125,6 @@ def _screening(run: Run, a: Record, name: str) -> None:
                 "or carry one out.", "Art. 35(1), WP248", "activity-screening-note-missing")
 
 
-# -- retention clocks (Art. 5(1)(e), 30(1)(f)) ------------------------------------------------
-# Triggers that have happened by the time the processing stops, so its end date bounds them.
-_ENDED_BY_THE_STOP = frozenset({"processing_ended", "collection", "last_contact"})
-
-def _local_date(run: Run, moment: dt.date | dt.datetime) -> dt.date:
-    # A withdrawal at 23:30 UTC is the next day in Bucharest: the clock starts on the office's date.
-    return moment.astimezone(run.zone).date() if isinstance(moment, dt.datetime) else moment
-
-
-def _ran_out(run: Run, rows: Iterable[Record], start: dt.date) -> list[tuple[dt.date, Record]]:
-    """(last day kept, row) for the rows whose period from ``start`` is over and whose data is not
-    recorded as deleted; the last day itself is still within the period."""
-    out = []
-    for row in rows:
-        end = retention.ends_on(row, start)
-        if end is not None and end < run.today and not row.get("erased_on"):
-            out.append((end, row))
-    return sorted(out, key=lambda pair: pair[0])
-
-
-def _periods(ended: list[tuple[dt.date, Record]]) -> str:
-    return "; ".join(f"{retention.describe(row)} (ran out on {end.isoformat()})" for end, row in ended)
-
-
-def _expired(run: Run, entity: str, rec: Record, moment: dt.date | dt.datetime, trigger: str,
-             activity_ids: Iterable[int], event: str, code: str) -> None:
-    """A consent withdrawn or a request answered whose linked activities keep data for periods counted
-    from that event, all now over: the data, and this record with it, must go (Art. 5(1)(e), 17(1)).
-
-    Only when every such period has run out: until then the record may still be the proof a longer
-    period keeps (e.g. proof of consent for 3 years), and deleting it is the one way to clear the finding."""
-    start = _local_date(run, moment)
-    rows: list[tuple[dt.date, Record]] = []
-    names: list[str] = []
-    for aid in activity_ids:
-        a = run.activities.get(aid)
-        found = [(end, row) for row in (retention.rows_with_trigger(a, trigger) if a else ())
-                 if not row.get("erased_on") and (end := retention.ends_on(row, start)) is not None]
-        if found:
-            rows += found
-            names.append(run.title("activity", a))
-    if rows and max(end for end, _ in rows) < run.today:
-        rows.sort(key=lambda pair: pair[0])
-        last = rows[-1][0]
-        run.add(GAP, entity, rec, f"{run.name(entity, rec)} {event} {start.isoformat()}, and {quoted(names)} "
-                f"keeps {_periods(rows)}: delete that data, then this record, or correct the period.",
-                "Art. 5(1)(e)", code, last)
-
-
-def _ended(run: Run, a: Record) -> None:
-    """A retired activity's data still held past its periods. Only periods whose trigger cannot come after
-    the processing stopped (its end, the collection, the last contact) are counted, from the day it ended,
-    at the latest: what ran out from there has certainly run out. A period from the end of a contract or of
-    employment may start later than that, and telling someone to delete data the law still asks them to keep
-    would be worse than saying nothing."""
-    stopped = a.get("ended_on")
-    if stopped is None:
-        return
-    rows = [row for row in a.get("retention") or () if retention.duration(row) is not None
-            and row.get("trigger") in _ENDED_BY_THE_STOP]
-    ended = _ran_out(run, rows, stopped)
-    if ended:
-        run.add(GAP, "activity", a, f"{run.name('activity', a)} ended on {stopped.isoformat()}; counted at the "
-                f"latest from that day, {_periods(ended)}: delete that data and record the date in Deleted on.",
-                "Art. 5(1)(e)", "retention-category-expired", ended[0][0])
-
-
 # -- consents (Art. 7, 8) ---------------------------------------------------------------------
 def consents(run: Run) -> None:
     """Also fills ``run.activities_with_consents`` for the activities rule: the one pass over consents."""
@@ -213,7 +145,7 @@ def consents(run: Run) -> None:
                     "relying on it.", "Art. 8(1)", "consent-parental-authorisation-missing")
         withdrawn = c.get("withdrawn_at")
         if withdrawn is not None:
-            _expired(run, "consent", c, withdrawn, "consent_withdrawn", [c.get("activity")],
+            expired(run, "consent", c, withdrawn, "consent_withdrawn", [c.get("activity")],
                      "was withdrawn on", "retention-consent-expired")
 
 

@@ -64,8 +64,11 @@ def test_every_field_the_checks_name_is_among_the_checked_fields():
 
     from atlas_desktop.core import (
         breach_assessment,
+        breach_duties,
         checks,
+        checks_base,
         checks_breach,
+        checks_retention,
         checks_rules,
         dashboard_figures,
         derive,
@@ -74,8 +77,9 @@ def test_every_field_the_checks_name_is_among_the_checked_fields():
     )
     from atlas_desktop.core.entities import BY_KEY
 
-    named = {node.value for module in (checks, checks_rules, checks_breach, breach_assessment, obligations,
-                                       retention, derive, dashboard_figures)
+    named = {node.value for module in (checks, checks_base, checks_rules, checks_breach, checks_retention,
+                                       breach_assessment, breach_duties, obligations, retention, derive,
+                                       dashboard_figures)
              for node in ast.walk(ast.parse(Path(module.__file__).read_text(encoding="utf-8")))
              if isinstance(node, ast.Constant) and isinstance(node.value, str)}
     assert set(CHECKED_FIELDS) == set(STREAMED)
