@@ -10,14 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +31,7 @@ from .register_count import count_text, in_sentence
 from .register_empty import EmptyRegister
 from .registertable import RegisterTable
 from .screenfit import FoldingBar
+from .tablecolumns import marks_need_room
 from .tablemodel import RecordTableModel
 
 FILTER_DELAY_MS = 150
@@ -89,6 +83,10 @@ class RegisterView(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
         self.model.counted.connect(self._after_count)  # every matching id read after the first page
+        # The first rows of the page being opened, a filter or a sort are painted before their marks (which may
+        # need a wider Attention column than the one fitted without them).
+        self.model.marks_later = True
+        self.model.marked.connect(self._after_marks)
         # The main window makes a view for every register at start and shows one: each reads the register
         # (sorted by the title) when it is first shown, not before the window can paint.
         self.model.deferred = self._stale = True
@@ -217,10 +215,12 @@ class RegisterView(QWidget):
         self._select_row(row)
         return True
 
-    def refresh(self) -> None:
-        """Read the register again, keeping the selected record selected if it is still shown."""
+    def refresh(self, *, in_sight: bool = True) -> None:
+        """Read the register again, keeping the selected record selected if it is still shown. ``in_sight``: the
+        rows are on the screen (not when a hidden view is shown), so the marks are judged before the new rows
+        are painted, rather than blink out and back."""
         self._stale = False
-        self.model.refresh()
+        self.model.refresh(in_sight=in_sight)
 
     def new_record(self) -> None:
         if not self.entity.singleton:
@@ -325,6 +325,11 @@ class RegisterView(QWidget):
             self.select_id(keep)
         self._update_count()
 
+    def _after_marks(self) -> None:
+        if self.table.sized and marks_need_room(self.table):
+            self.table.sized = False  # fitted again, as the first time (the person's own widths are kept)
+            self.table.fit_columns()
+
     def _clear_filters_to_show(self, record_id: int) -> None:
         if self.model.row_of(record_id) >= 0:
             return
@@ -371,7 +376,7 @@ class RegisterView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            self.refresh()
+            self.refresh(in_sight=False)
         if not self.table.sized:
             QTimer.singleShot(0, self.table.fit_columns)  # once the layout has given the table its width
 

@@ -4,12 +4,15 @@ and the attention column are never cut (a date without its time zone misleads), 
 
 Measured from the display text the model already holds (``RecordTableModel.cached_cells``), not with
 ``resizeColumnsToContents``, which asks the model for every role of every cell of a page: a tenth of
-a second for one page of a big register, before the table could paint.
+a second for one page of a big register, before the table could paint. Fitted before the Attention marks
+arrive (they follow the first paint), the columns are fitted again when a mark needs more room, unless the
+person has changed them since (``marks_need_room``).
 """
 
 from __future__ import annotations
 
 import math
+from weakref import WeakKeyDictionary
 
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QStyle, QTableView
@@ -21,6 +24,9 @@ from .tablemodel import RecordTableModel
 MIN_CAP_CHARS = 18    # when the columns do not all fit, the widest shrink, but not below this many characters
 TITLE_CAP_CHARS = 40  # ...and the title, which names the record, keeps up to this many
 WHOLE_KINDS = frozenset({Kind.DATE, Kind.DATETIME, Kind.INT, Kind.BOOL, Kind.COUNTRY})  # short, never cut
+# The widths fit_columns gave each table (not those restored from the person's settings), to tell whether
+# they still stand when the marks arrive.
+_FITTED: WeakKeyDictionary[QTableView, tuple[int, ...]] = WeakKeyDictionary()
 
 
 def fit_columns(table: QTableView, title: int = -1) -> None:
@@ -51,6 +57,25 @@ def fit_columns(table: QTableView, title: int = -1) -> None:
                 header.resizeSection(column, max(cap, floor, header.sectionSizeHint(column)))
     finally:
         header.setStretchLastSection(True)
+        _FITTED[table] = _widths(table)
+
+
+def _widths(table: QTableView) -> tuple[int, ...]:
+    """The columns' widths, but the last one's, which follows the window's width (it stretches)."""
+    header = table.horizontalHeader()
+    last = header.logicalIndex(header.count() - 1)
+    return tuple(-1 if column == last else header.sectionSize(column) for column in range(header.count()))
+
+
+def marks_need_room(table: QTableView) -> bool:
+    """Whether the columns should be fitted again now that the Attention marks of rows fitted without them
+    have arrived: a mark needs a wider Attention column, and the widths are still those fit_columns gave (not
+    the person's, kept or dragged). Fitting again then leaves them as fitting with the marks known would have."""
+    model = table.model()
+    if not isinstance(model, RecordTableModel) or model.attention_column < 0 or _FITTED.get(table) != _widths(table):
+        return False
+    column = model.attention_column
+    return content_widths(table, [column])[0] > table.horizontalHeader().sectionSize(column)
 
 
 def cuttable(table: QTableView, column: int) -> bool:
@@ -62,8 +87,8 @@ def cuttable(table: QTableView, column: int) -> bool:
     return field is not None and field.kind not in WHOLE_KINDS
 
 
-def content_widths(table: QTableView) -> list[int]:
-    """Each column's width for its heading and the text of the rows read so far, as
+def content_widths(table: QTableView, columns: list[int] | None = None) -> list[int]:
+    """Each column's width (or these ``columns``') for its heading and the text of the rows read so far, as
     ``resizeColumnsToContents`` gives it, measured from the display text the model already holds:
     Qt's own way asks the model for every role of every cell (a tenth of a second for one page)."""
     model = table.model()
@@ -78,10 +103,11 @@ def content_widths(table: QTableView) -> list[int]:
         style.pixelMetric(QStyle.PM_FocusFrameHMargin, None, table) + 1)
     attention = getattr(model, "attention_column", -1)
     widths = []
-    for column in range(header.count()):
+    for column in range(header.count()) if columns is None else columns:
         widest = header.sectionSizeHint(column)
         cells = model.cached_cells(column) if isinstance(model, RecordTableModel) else []
-        for text, severity in cells:
+        # Each text once: a choice's few labels fill most of a page, and measuring one is a few microseconds.
+        for text, severity in {(text, severity if column == attention else None) for text, severity in cells}:
             if not text:
                 continue
             if column == attention and severity:

@@ -8,11 +8,14 @@ Lazy by design, so a register of 100,000 rows opens, scrolls and filters smoothl
   inserted rows, not a reset, so the scroll position, the selection and the current row stay.
   Until then ``complete`` is False; anything that needs an id past the first page (``row_of``,
   Qt's ``fetchMore``) reads them at that moment;
-- the rows themselves are read a page at a time (``Records.rows``, ``PAGE_SIZE`` ids),
+- the rows themselves are read a page at a time (``Records.rows``, ``PAGE_SIZE`` ids; ``gui/tablepages.py``),
   when the view first asks for a cell of that page, and turned into display text once
   (``gui/tablerows.py``, which also keeps rows across filter and sort changes);
-- the last ``CACHE_PAGES`` pages are kept (least recently used first out), so scrolling
-  back and forth never reads the same page twice in a row, and memory stays bounded.
+- a view that paints (``marks_later``) gets the first rows of a page being opened, a filter or a sort
+  without their Attention marks: the checks judge them on the event loop's turn after that paint, with
+  the rest of the ids (an empty Attention cell fills in; a wrong mark is never shown). A refresh while the
+  rows are in sight (``refresh(in_sight=True)``) judges them first, so no mark blinks out and back;
+- the last ``CACHE_PAGES`` pages are kept (least recently used first out).
 
 Columns are the entity's ``list_columns``; headers carry the field's help and article as a
 tooltip. Registers with deadlines get a first "Attention" column: a row says "Overdue" or "Due
@@ -24,8 +27,6 @@ sorts by the entity's deadline field.
 from __future__ import annotations
 
 import datetime as dt
-import logging
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -34,18 +35,17 @@ from PySide6.QtGui import QFont, QGuiApplication
 
 from ..core.checks import OVERDUE
 from ..core.context import Context
-from ..core.derive import COUNTED_PAST_HOLIDAYS
 from ..core.entities import entity
 from ..core.errors import AtlasError
 from ..core.spec import Entity, Field, Kind
-from .i18n import calendar_text, spec_text
+from .tableheader import ROLES as HEADER_ROLES
+from .tableheader import heading
 from .tablemarks import attention_icon, overdue_tint
+from .tablepages import CACHE_PAGES, PAGE_SIZE, Pages
 from .tablerows import Row, RowReader, has_attention
 
-log = logging.getLogger(__name__)
+__all__ = ["ATTENTION_ROLE", "CACHE_PAGES", "ID_ROLE", "PAGE_SIZE", "RecordTableModel", "due_field"]
 
-PAGE_SIZE = 100
-CACHE_PAGES = 12
 # The rest of the ids is read once the first page has been painted; a model nothing paints (a hidden
 # view's) reads them after this long, well past any first paint (one that took longer only reads them sooner).
 REST_WAIT_MS = 1_000
@@ -61,6 +61,7 @@ _DECORATION, _FONT, _BACKGROUND, _ALIGN = (int(Qt.DecorationRole), int(Qt.FontRo
 _ID, _ATTENTION = int(ID_ROLE), int(ATTENTION_ROLE)
 _ROLES = frozenset({_DISPLAY, _EDIT, _ID, _ATTENTION, _TOOLTIP, _ACCESSIBLE, _DECORATION, _FONT, _BACKGROUND, _ALIGN})
 _ALIGN_LEFT, _ALIGN_RIGHT = int(Qt.AlignLeft | Qt.AlignVCenter), int(Qt.AlignRight | Qt.AlignVCenter)
+_HORIZONTAL = Qt.Horizontal
 _FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemNeverHasChildren
 _NO_FLAGS = Qt.NoItemFlags
 
@@ -74,6 +75,7 @@ class RecordTableModel(QAbstractTableModel):
     """The records of one register, filtered and sorted in SQL, read page by page as they are shown."""
 
     counted = Signal()  # the rest of the matching ids has been read (``complete``): the row count is final
+    marked = Signal()   # rows painted without their Attention marks have them now
     _painted = Signal(int)  # the first page of this reload (its number) is being painted
 
     def __init__(self, session: Any, entity_key: str, parent: Any = None, *,
@@ -89,14 +91,16 @@ class RecordTableModel(QAbstractTableModel):
             _ALIGN_RIGHT if f.kind is Kind.INT else _ALIGN_LEFT for f in self.fields)
         self._due = due_field(self.entity)
         self._reader = RowReader(session, self.entity, self.fields)
+        self._pages = Pages(self._reader)
         self.status: str | None = None
         self.text: str = ""
         self.order_by: str | None = None
         self.descending = False
         self._ids: list[int] = []
         self._positions: dict[int, int] | None = None
-        self._pages: OrderedDict[int, list[Row]] = OrderedDict()
         self._ctx: Context | None = None
+        self._headers: dict[tuple[int, int], Any] = {}
+        self._headers_ctx: Context | None = None
         # The register's record count and the context (the organisation, now) hold until the register changes
         # (refresh) or the kept rows expire: a filter keystroke does not read them again.
         self._current = False
@@ -111,11 +115,14 @@ class RecordTableModel(QAbstractTableModel):
         self._rest = QTimer(self)
         self._rest.setSingleShot(True)
         self._rest.setInterval(REST_WAIT_MS)
-        self._rest.timeout.connect(self.read_rest)
+        self._rest.timeout.connect(lambda: self._after_paint(self._generation))
+        # Set by a view that paints its rows: the first page of a reload is painted before its marks are
+        # judged; _marking while that reload's first paint is awaited.
+        self.marks_later = False
+        self._marking = False
         # While True, a sort only notes the order: the view reads the register when it is first shown.
         self.deferred = False
         self.total = 0          # records in the register, whatever the filters
-        self.pages_read = 0     # pages read from storage since the last refresh (tests and tuning)
         self.rest_reads = 0     # reads of every matching id after a first page, since the model was made (tests)
 
     # -- the shape -----------------------------------------------------------------------------------
@@ -171,16 +178,20 @@ class RecordTableModel(QAbstractTableModel):
             return self.row_of(record_id)
         return row
 
+    @property
+    def pages_read(self) -> int:
+        """Pages read from storage since the last refresh, filter or sort (tests and tuning)."""
+        return self._pages.read
+
     def cached_rows(self) -> int:
-        return sum(len(page) for page in self._pages.values())
+        return self._pages.rows()
 
     def cached_cells(self, column: int) -> list[tuple[str, str | None]]:
         """(display text, severity) of ``column`` in every row read so far (the first page at least): what
         fitting the columns measures."""
-        if not self._pages and self._ids:
+        if not self._pages.rows() and self._ids:
             self._row(0)
-        return [(row.cells[column] if column < len(row.cells) else "", row.severity)
-                for page in self._pages.values() for row in page]
+        return self._pages.cells(column)
 
     # -- filtering, sorting and refreshing ------------------------------------------------------
     def set_filter(self, text: str | None = None, status: str | None = None) -> None:
@@ -197,17 +208,19 @@ class RecordTableModel(QAbstractTableModel):
         if not self.deferred:
             self._reload()
 
-    def refresh(self) -> None:
-        """Read the matching ids again after a change to the register, and forget every cached record."""
+    def refresh(self, *, in_sight: bool = False) -> None:
+        """Read the matching ids again after a change to the register, and forget every cached record.
+        ``in_sight``: the rows are on the screen, so the first page is judged before it is painted (its
+        marks would otherwise blink out and back)."""
         self._reader.forget()
         self._current = False
-        self._reload()
+        self._reload(marks_later=not in_sight)
 
     def _ids_query(self, limit: int | None = None) -> list[int]:
         return self.session.records.ids(self.entity.key, status=self.status, text=self.text or None,
                                         order_by=self.order_by, descending=self.descending, limit=limit)
 
-    def _reload(self) -> None:
+    def _reload(self, marks_later: bool = True) -> None:
         """Read the first page of matching ids again (a filter or a sort changed) and forget the cached rows.
         The related records the checks consult are kept: nothing was saved, and they are most of a page's
         reading."""
@@ -217,9 +230,9 @@ class RecordTableModel(QAbstractTableModel):
         self._generation += 1
         self._rest.stop()  # a newer reload supersedes the rest of the previous one: it is never read
         self.beginResetModel()
-        self._pages.clear()
+        self._pages.restart()
+        self._marking = self.marks_later and marks_later
         self._positions = None
-        self.pages_read = 0
         try:
             # One id past the page says whether there are more, without counting them.
             first = self._ids_query(PAGE_SIZE + 1)
@@ -233,19 +246,35 @@ class RecordTableModel(QAbstractTableModel):
             self._ids, self.total, self._ctx, self.complete, self._current = [], 0, None, True, False
             _damage_met(exc)
         self.endResetModel()
-        self._painting = not self.complete
-        if not self.complete:
+        self._painting = not self.complete or self._marking
+        if self._painting:
             self._rest.start()
 
     def _after_paint(self, generation: int) -> None:
+        """The first rows of a reload are on the screen (or nothing painted them for REST_WAIT_MS): their
+        marks, then the rest of the ids."""
         if generation == self._generation:
+            self._rest.stop()
+            self._painting = False
+            self.judge_marks()
             self.read_rest()
+
+    def judge_marks(self) -> None:
+        """Judge the rows read without their Attention marks, and show the marks; pages read from now on are
+        judged as they are read."""
+        self._marking = False
+        changed = self._pages.judge(self._ctx)
+        for first, last in changed:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self._width - 1))
+        if changed:
+            self.marked.emit()
 
     def read_rest(self) -> None:
         """Read every matching id now, if only the first page of them is known: the rows past it are
         inserted, so the view keeps its scroll position, selection and current row."""
-        self._rest.stop()
-        self._painting = False
+        if not self._marking:  # nothing else waits for the first paint
+            self._rest.stop()
+            self._painting = False
         if self.complete:
             return
         self.complete = True
@@ -278,27 +307,14 @@ class RecordTableModel(QAbstractTableModel):
         self._rest.stop()
         self.beginResetModel()
         self._ids, self._positions, self.total, self._ctx = [], None, 0, None
-        self.complete, self._painting, self._current = True, False, False
+        self.complete, self._painting, self._current, self._marking = True, False, False, False
         self._pages.clear()
         self._reader.forget()
         self.endResetModel()
 
     # -- reading pages -------------------------------------------------------------------------------
     def _row(self, row: int) -> Row | None:
-        if not 0 <= row < len(self._ids):
-            return None
-        number = row // PAGE_SIZE
-        page = self._pages.get(number)
-        if page is None:
-            self.pages_read += 1
-            page = self._reader.read(self._ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE], self._ctx)
-            self._pages[number] = page
-            while len(self._pages) > CACHE_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        offset = row - number * PAGE_SIZE
-        return page[offset] if offset < len(page) else None
+        return self._pages.row(self._ids, row, self._ctx, marks_later=self._marking)
 
     # -- what the view reads ---------------------------------------------------------------------------
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
@@ -332,8 +348,10 @@ class RecordTableModel(QAbstractTableModel):
             text = row.cells[column] if column < len(row.cells) else ""
             return text if len(text) > _LONG_CELL else None
         if not row.severity:
-            # What follows only marks the rows the checks flag; a screen reader still hears "Nothing due".
-            return self.tr("Nothing due") if role == _ACCESSIBLE and column == self.attention_column else None
+            # What follows only marks the rows the checks flag; a screen reader still hears "Nothing due" (once
+            # the row is judged: until then its Attention cell says nothing).
+            return self.tr("Nothing due") if (role == _ACCESSIBLE and column == self.attention_column
+                                              and row.judged) else None
         attention_cell = column == self.attention_column
         if role == _ACCESSIBLE and attention_cell:
             return "; ".join((row.cells[column], *row.messages))
@@ -348,29 +366,17 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
-        if orientation != Qt.Horizontal or not 0 <= section < self.columnCount():
+        # Asked for a dozen roles of every section at each paint and size hint: kept per context (the calendar
+        # note depends on it), with roles compared as ints, as in data().
+        role = int(role)
+        if role not in HEADER_ROLES or orientation != _HORIZONTAL or not 0 <= section < self._width:
             return None
-        f = self.field_at(section)
-        # A date moved past public holidays says which ones (none, until the country is set).
-        calendar = (self._ctx.calendar if self._ctx is not None and f is not None
-                    and f.key in COUNTED_PAST_HOLIDAYS.get(self.entity.key, ()) else None)
-        if role == Qt.DisplayRole:
-            if f is None:
-                return self.tr("Attention")
-            if calendar is not None and not calendar.applied:
-                return self.tr("{0} (weekends only)").format(spec_text(f.label))
-            return spec_text(f.label)
-        if role == Qt.ToolTipRole:
-            if f is None:
-                return self.tr("Overdue or due soon, judged as the dashboard judges it. Sorting by this column "
-                               "sorts by the deadline.")
-            text = f"{spec_text(f.help)} ({f.article})" if f.article else spec_text(f.help)
-            if calendar is not None:
-                text += "\n" + self.tr("The dates shown are {0}.").format(calendar_text(calendar))
-            return text
-        if role == Qt.TextAlignmentRole:
-            return int((Qt.AlignRight if f is not None and f.kind is Kind.INT else Qt.AlignLeft) | Qt.AlignVCenter)
-        return None
+        if self._headers_ctx is not self._ctx:
+            self._headers, self._headers_ctx = {}, self._ctx
+        key = (section, role)
+        if key not in self._headers:
+            self._headers[key] = heading(self.entity, self.field_at(section), self._ctx, role)
+        return self._headers[key]
 
 
 def _damage_met(exc: AtlasError) -> None:

@@ -5,6 +5,10 @@ The checks (``core.checks.run_checks``) run over the records of the page alone p
 other registers they consult (a breach's activities and staff, a person's trainings), so a row says
 "Overdue" or "Due soon" exactly when the dashboard would, without reading the whole register.
 
+A page may be made before it is judged (``read(..., judge=False)``): its rows then carry no mark
+(``Row.judged`` False: an empty Attention cell, never a wrong one) until ``judge`` gives them theirs; the
+table paints the first rows of a page being opened that way, and the marks follow a moment later.
+
 Rows already made, and the linked records the checks consulted, are kept across the table's filter
 and sort changes (typing "lap" then "lapt" shows mostly the same records): bounded, never older
 than ``KNOWN_SECONDS``, and forgotten on any change to the register (``forget``).
@@ -20,8 +24,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core import codec
-from ..core.checks import DUE_SOON, OVERDUE, run_checks
+from ..core import clocks, codec
+from ..core.checks import CHECKED_FIELDS, DUE_SOON, OVERDUE, run_checks
 from ..core.context import Context
 from ..core.derive import COUNTED_PAST_HOLIDAYS, counted_now
 from ..core.entities import ENTITIES
@@ -33,6 +37,7 @@ RELATED_LIMIT = 5_000  # linked records of other registers kept for the checks o
 KNOWN_ROWS = 2_000     # rows as shown kept across filter and sort changes...
 KNOWN_SECONDS = 60.0   # ...for at most this long
 NOTE_CHARS = 120  # a note shows its first line, cut here; the editor shows it whole
+LABELS_KEPT = 1_000  # choice labels kept, per register
 # The checks never name records of these registers themselves (training is judged per person).
 _NOT_JUDGED = frozenset({"organisation", "consent", "training"})
 
@@ -53,6 +58,7 @@ class Row:
     cells: tuple[str, ...]
     severity: str | None = None    # OVERDUE, DUE_SOON or None
     messages: tuple[str, ...] = ()  # the checks' sentences about this record
+    judged: bool = True            # False until the checks have judged it: no mark yet, not "nothing due"
 
 
 def severity_text(severity: str | None) -> str:
@@ -77,12 +83,24 @@ class RowReader:
         self._related: dict[str, dict[int, dict[str, Any]]] = {}
         self._known: OrderedDict[int, Row] = OrderedDict()
         self._known_since = time.monotonic()
+        self._labels: dict[tuple[str, Any], str] = {}
+        self._zones: dict[str, Any] = {}
+        # The rows made but not judged yet, until ``judge`` (or a reload) takes them.
+        self._unjudged: set[int] = set()
+        # What a page made before it is judged reads: the columns shown (unless the holiday-counted dates
+        # need the whole record); ``judge`` reads what the checks read.
+        self._shown = None if entity.key in COUNTED_PAST_HOLIDAYS else tuple(f.key for f in self.fields if f.stored)
 
     def forget(self) -> None:
         """Forget every kept row and record (the register changed, or was locked)."""
         self._related.clear()
         self._known.clear()
+        self._unjudged.clear()
         self._known_since = time.monotonic()
+
+    def drop_unjudged(self) -> None:
+        """Forget the rows waiting for their marks (the table reads its rows again)."""
+        self._unjudged.clear()
 
     def expire(self) -> bool:
         """Forget what is older than KNOWN_SECONDS (the Attention column is judged against the clock); True if
@@ -92,19 +110,18 @@ class RowReader:
             return True
         return False
 
-    def read(self, ids: Sequence[int], ctx: Context | None) -> list[Row]:
+    def read(self, ids: Sequence[int], ctx: Context | None, *, judge: bool = True) -> list[Row]:
         """The rows of these ids, in this order; a record deleted since its id was read (or unreadable: the
-        register was locked) is an empty row."""
+        register was locked) is an empty row. ``judge`` False: the rows not kept from before come without
+        their marks (``Row.judged`` False), for ``judge`` to give them later."""
         known = self._known
         missing = [rid for rid in ids if rid not in known]
+        later = not judge and self.attention and ctx is not None
         try:
             records = self.session.records
-            found = {r["id"]: r for r in records.rows(self.entity.key, missing)} if missing else {}
-            if ctx is not None and self.entity.key in COUNTED_PAST_HOLIDAYS:
-                # Shown as the header's calendar note says they were counted: stored ones predate any change of it.
-                found = {r["id"]: r for r in counted_now(self.entity.key, found.values(), ctx)}
+            found = self._records(records, missing, ctx, self._shown if later else None)
             titles = self._titles(records, found.values())
-            judged = self._judge(records, list(found.values()), ctx)
+            judged = {} if later else self._judge(records, list(found.values()), ctx)
         except AtlasError:
             found, titles, judged = {}, {}, {}
         zone = ctx.time_zone if ctx else "UTC"
@@ -119,14 +136,53 @@ class RowReader:
             if record is None:  # an empty row until the table reads its ids again
                 out.append(Row(rid, ("",) * self.width))
                 continue
-            severity, messages = judged.get(rid, (None, ()))
             cells = tuple(self._cell(f, record.get(f.key), zone, titles) for f in self.fields)
+            if later:
+                self._unjudged.add(rid)
+                out.append(Row(rid, ("", *cells), judged=False))
+                continue
+            severity, messages = judged.get(rid, (None, ()))
             attention = (severity_text(severity),) if self.attention else ()
             row = known[rid] = Row(rid, attention + cells, severity, messages)
             out.append(row)
-        while len(known) > KNOWN_ROWS:
-            known.popitem(last=False)
+        self._trim()
         return out
+
+    def judge(self, rows: Sequence[Row], ctx: Context | None) -> list[Row]:
+        """These rows with their marks: those made without (``read(..., judge=False)``) are judged now, as
+        ``read`` would have judged them, and kept like any row made. If the register cannot be read (it was
+        locked meanwhile), they stay without marks."""
+        waiting = [row.id for row in rows if not row.judged and row.id in self._unjudged]
+        try:
+            records = self.session.records
+            found = self._records(records, waiting, ctx, CHECKED_FIELDS.get(self.entity.key))
+            verdicts = self._judge(records, list(found.values()), ctx)
+        except AtlasError:
+            return list(rows)
+        out = []
+        for row in rows:
+            if row.judged or row.id not in self._unjudged:
+                out.append(row)
+                continue
+            self._unjudged.discard(row.id)
+            severity, messages = verdicts.get(row.id, (None, ()))
+            row = self._known[row.id] = Row(row.id, (severity_text(severity), *row.cells[1:]), severity, messages)
+            out.append(row)
+        self._trim()
+        return out
+
+    def _trim(self) -> None:
+        while len(self._known) > KNOWN_ROWS:
+            self._known.popitem(last=False)
+
+    def _records(self, records: Any, ids: list[int], ctx: Context | None, fields: Sequence[str] | None
+                 ) -> dict[int, dict[str, Any]]:
+        """The records of these ids (``fields``: only those), by id."""
+        found = {r["id"]: r for r in records.rows(self.entity.key, ids, fields=fields)} if ids else {}
+        if ctx is not None and self.entity.key in COUNTED_PAST_HOLIDAYS:
+            # Shown as the header's calendar note says they were counted: stored ones predate any change of it.
+            found = {r["id"]: r for r in counted_now(self.entity.key, found.values(), ctx)}
+        return found
 
     def _titles(self, records: Any, page: Any) -> dict[str, dict[int, str]]:
         wanted: dict[str, set[int]] = {}
@@ -190,8 +246,9 @@ class RowReader:
         if f.kind is Kind.BOOL:
             return tr("Yes") if value else tr("No")
         if f.kind in (Kind.CHOICE, Kind.CHOICES, Kind.TAGS) and f.vocab is not None:
-            items = value if isinstance(value, list) else [value]
-            return "; ".join(spec_text(f.vocab.label_of(v)) for v in items)
+            return "; ".join(self._label(f, v) for v in value) if isinstance(value, list) else self._label(f, value)
+        if f.kind is Kind.DATETIME:
+            return self._moment(f, value, zone)
         text = codec.display(f, value, zone, titles.get(f.target or "", {}))
         if f.kind in (Kind.NOTE, Kind.TABLE):
             lines = text.strip().splitlines() or [""]
@@ -199,3 +256,27 @@ class RowReader:
                 return lines[0][:NOTE_CHARS - 1].rstrip() + "…"
             return lines[0] + (" …" if len(lines) > 1 else "")
         return text
+
+    def _label(self, f: Field, code: Any) -> str:
+        """A choice's label as shown, worked out once per code (most of a page repeats a few)."""
+        key = (f.key, code)
+        label = self._labels.get(key)
+        if label is None:
+            if len(self._labels) > LABELS_KEPT:  # an open vocabulary's free entries are not bounded
+                self._labels.clear()
+            label = self._labels[key] = spec_text(f.vocab.label_of(code) if f.vocab is not None else str(code))
+        return label
+
+    def _moment(self, f: Field, value: Any, zone: str) -> str:
+        """A date and time as ``codec.display`` shows it (local time and the zone's abbreviation), without
+        ``strftime``, which costs more than the rest of a page's cells; the calendar's edges go to display."""
+        tz = self._zones.get(zone)
+        if tz is None:
+            tz = self._zones[zone] = clocks.zone(zone)
+        try:
+            m = value.astimezone(tz)
+        except OverflowError:
+            return codec.display(f, value, zone)
+        if m.year < 1000:
+            return codec.display(f, value, zone)
+        return f"{m.year}-{m.month:02d}-{m.day:02d} {m.hour:02d}:{m.minute:02d} {m.tzname() or ''}"

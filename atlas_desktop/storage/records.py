@@ -21,19 +21,26 @@ from ..core.context import Context
 from ..core.derive import derive
 from ..core.entities import BY_KEY, ENTITIES
 from ..core.entities import entity as _entity
-from ..core.errors import EditConflict, InUse, InvalidRecord, NotFound, Problem, UsageError
-from ..core.spec import Entity, Kind
+from ..core.errors import InUse, InvalidRecord, NotFound, Problem, UsageError
+from ..core.spec import Entity, Field, Kind
 from ..core.validation import validate
 from . import listing, review_hooks, search
 from .attachments import Attachments
 from .audit import utc_now
 from .decode import decoded as _decoded
+from .edit_conflict import edit_conflict
 from .models import build_models
 from .register_protocol import OpenRegister
 
 Record = dict[str, Any]
 ORGANISATION_ID = 1
 _CHUNK = 500  # ids per IN (...): well under SQLite's limit on bound parameters
+
+
+def _chosen(ent: Entity, fields: Iterable[str] | None) -> tuple[Field, ...]:
+    """The stored fields to read: all of them, or those named (in declaration order, as ``decoded`` wants)."""
+    wanted = None if fields is None else set(fields)
+    return tuple(f for f in ent.stored_fields if wanted is None or f.key in wanted)
 
 
 class Records:
@@ -129,17 +136,20 @@ class Records:
         # on a register of 100,000 rows.
         return [rid for (rid,) in self.reg.db.execute_sql(sql, params).fetchall()]
 
-    def rows(self, entity: str, ids: Iterable[int], *, reverse_links: bool = False) -> builtins.list[Record]:
+    def rows(self, entity: str, ids: Iterable[int], *, reverse_links: bool = False,
+             fields: Iterable[str] | None = None) -> builtins.list[Record]:
         """The records with these ids, in the order given; ids that no longer exist are left out.
-        Reverse links are skipped unless asked for: they cost a scan of the other register."""
+        Reverse links are skipped unless asked for: they cost a scan of the other register.
+        ``fields``: only these (and the id), as ``chunks``."""
         ent = _entity(entity)
         model = self.models[ent.key]
         wanted = builtins.list(dict.fromkeys(ids))
-        columns = [model.id, *(getattr(model, f.key) for f in ent.stored_fields)]
+        chosen = _chosen(ent, fields)
+        columns = [model.id, *(getattr(model, f.key) for f in chosen)]
         found: dict[int, Record] = {}
         for start in range(0, len(wanted), _CHUNK):
             query = model.select(*columns).where(model.id.in_(wanted[start:start + _CHUNK]))
-            found.update((r["id"], r) for r in _decoded(ent, self.reg.db.execute_sql(*query.sql())))
+            found.update((r["id"], r) for r in _decoded(ent, self.reg.db.execute_sql(*query.sql()), None, chosen))
         records = [found[i] for i in wanted if i in found]
         if reverse_links:
             self._fill_reverse(ent, records)
@@ -188,8 +198,7 @@ class Records:
         so a register of 100,000 records is never held whole. ``fields``: only these (and the id)."""
         ent = _entity(entity)
         model = self.models[ent.key]
-        wanted = None if fields is None else set(fields)
-        columns = tuple(f for f in ent.stored_fields if wanted is None or f.key in wanted)
+        columns = _chosen(ent, fields)
         query = model.select(model.id, *(getattr(model, f.key) for f in columns)).order_by(model.id)
         cursor = self.reg.db.execute_sql(*query.sql())
         while rows := cursor.fetchmany(size):
@@ -296,7 +305,7 @@ class Records:
             before = self.get(ent.key, record_id)
             version = self.version(ent.key, record_id)
             if expected_version is not None and version != expected_version:
-                raise self._conflict(ent, record_id, expected_version, version)
+                raise edit_conflict(self.reg, ent, record_id, expected_version, version)
             record, problems = self.prepare(ent.key, values, record_id, now=now, current=before)
             if problems:
                 raise InvalidRecord(ent.label.lower(), problems)
@@ -309,7 +318,7 @@ class Records:
                                      **{k: new_row[k] for k in changed}) \
                     .where((model.id == record_id) & (model.row_version == version)).execute()
                 if not saved:  # another session saved it between our read and this write
-                    raise self._conflict(ent, record_id, version, self.version(ent.key, record_id))
+                    raise edit_conflict(self.reg, ent, record_id, version, self.version(ent.key, record_id))
                 search.put(self.reg.db, ent, record_id, record)
                 self.reg.audit.append(self.reg.actor, action, ent.key, str(record_id),
                                       self._json(ent, before, changed), self._json(ent, record, changed))
@@ -328,20 +337,6 @@ class Records:
         if row is None:
             raise NotFound(f"There is no {ent.label.lower()} #{record_id}.")
         return int(row[0])
-
-    def _conflict(self, ent: Entity, record_id: int, expected: int, current: int) -> EditConflict:
-        """Who saved the record since version ``expected``, and which fields, from the audit trail."""
-        saves = max(1, current - expected)
-        entries = [e for e in self.reg.audit.entries(entity=ent.key, record=str(record_id))
-                   if e.action != "create"][-saves:]
-        people = ", ".join(dict.fromkeys(e.actor for e in entries)) or "someone else"
-        fields = dict.fromkeys(ent.field(k).label for e in entries for k in e.changed_fields() if ent.has(k))
-        when = entries[-1].at[:16].replace("T", " ") + " UTC" if entries else "a moment ago"
-        what = f" ({', '.join(fields)})" if fields else ""
-        return EditConflict(
-            f"{people} saved this {ent.label.lower()} at {when}, while you were editing it{what}. Your changes "
-            "were not saved and are still in the editor: copy what you need, then reopen the record to see "
-            "theirs and make your changes again.")
 
     def save_organisation(self, values: Mapping[str, Any]) -> Record:
         return self.update("organisation", ORGANISATION_ID, values)

@@ -9,102 +9,90 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_watch.py" line="66" />
+      <location filename="../../atlas_desktop/gui/damage_watch.py" line="68" />
       <source>Checking what still reads…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/damage_watch.py" line="92" />
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="139" />
-      <source>Backup restored</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="46" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="101" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="45" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="95" />
       <source>New recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="53" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="52" />
       <source>&amp;Issue a new key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="66" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="65" />
       <source>A new recovery key replaces the current one. From then on only the new key opens “{0}” if the passphrase is forgotten: the old key stops working. Issue a new key when the old one is lost, or someone else may have seen it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="70" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="73" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="69" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="72" />
       <source>&amp;Passphrase, to confirm:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="71" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="70" />
       <source>Confirm with the current &amp;recovery key instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="73" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="72" />
       <source>&amp;Current recovery key:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="86" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="85" />
       <source>Your new recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="93" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="92" />
       <source>It is shown only now. Save it as a PDF or print it, and keep it somewhere safe, away from this computer. The old recovery key no longer opens the register: destroy its copies. (Backups made before now still open with the old key, so keep them as safe as a key.)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="119" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="111" />
       <source>I have &amp;stored the new recovery key somewhere safe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="132" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="67" />
-      <source>Enter the passphrase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="133" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="125" />
       <source>It proves that you, not just anyone at this computer, are replacing the recovery key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="141" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="133" />
       <source>Checking the passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="152" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="144" />
       <source>No new recovery key was issued</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="156" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="157" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="148" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="149" />
       <source>Issuing a new recovery key…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="170" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="162" />
       <source>&amp;Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="192" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="184" />
       <source>Close without the new recovery key?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="193" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="185" />
       <source>The new recovery key will not be shown again, and the old one no longer works. If you close now and forget the passphrase, the register cannot be opened.
 
 Close anyway?</source>
@@ -155,205 +143,195 @@ Close anyway?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="255" />
+      <location filename="../../atlas_desktop/gui/app.py" line="257" />
       <source>Back up now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="333" />
+      <location filename="../../atlas_desktop/gui/app.py" line="335" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="277" />
+      <location filename="../../atlas_desktop/gui/app.py" line="279" />
       <source>About Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="148" />
+      <location filename="../../atlas_desktop/gui/app.py" line="149" />
       <source>Open record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="223" />
+      <location filename="../../atlas_desktop/gui/app.py" line="225" />
       <source>Open register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="224" />
+      <location filename="../../atlas_desktop/gui/app.py" line="226" />
       <source>Atlas registers (*.atlas *.atlas-team)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="251" />
+      <location filename="../../atlas_desktop/gui/app.py" line="253" />
       <source>Making an encrypted backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="256" />
+      <location filename="../../atlas_desktop/gui/app.py" line="258" />
       <source>Backup made</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="256" />
+      <location filename="../../atlas_desktop/gui/app.py" line="258" />
       <source>The encrypted backup is saved as
 {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="267" />
+      <location filename="../../atlas_desktop/gui/app.py" line="269" />
       <source>Automatic backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="278" />
+      <location filename="../../atlas_desktop/gui/app.py" line="280" />
       <source>Atlas Desktop {0}
 An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="317" />
+      <location filename="../../atlas_desktop/gui/app.py" line="319" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="334" />
+      <location filename="../../atlas_desktop/gui/app.py" line="336" />
       <source>{0} open editor(s) have unsaved changes. Quitting now discards them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="335" />
+      <location filename="../../atlas_desktop/gui/app.py" line="337" />
       <source>Quit and discard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="28" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="99" />
+      <source>Atlas Desktop help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="54" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="28" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="54" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="28" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="54" />
       <source>&amp;Reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="28" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="54" />
       <source>&amp;Tools</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="28" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="54" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="29" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="55" />
       <source>New register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="30" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="56" />
       <source>Open register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="31" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="57" />
       <source>Open a team register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="33" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="59" />
       <source>Export spreadsheet…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="34" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="60" />
       <source>Import spreadsheet…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="35" />
-      <source>Back up now</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="38" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="64" />
       <source>Change my password…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="43" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="69" />
       <source>Lock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="45" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="71" />
       <source>Close register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="46" />
-      <source>Quit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="48" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="74" />
       <source>New record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="58" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="84" />
       <source>New activities from templates…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="59" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="85" />
       <source>Find</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="60" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="86" />
       <source>Copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="62" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="88" />
       <source>Organisation details…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="63" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="89" />
       <source>Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="69" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="95" />
       <source>Annual review…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="70" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="96" />
       <source>What needs action (dashboard)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="71" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="97" />
       <source>Verify the audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="75" />
+      <location filename="../../atlas_desktop/gui/menus.py" line="101" />
       <source>First steps</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/menus.py" line="77" />
-      <source>About Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -753,10 +731,6 @@ An offline, encrypted GDPR register for small offices.</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/audit_details.py" line="52" />
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="97" />
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="190" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="226" />
-      <location filename="../../atlas_desktop/gui/welcome.py" line="176" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
@@ -1101,126 +1075,113 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="211" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="199" />
       <source>Updating the dashboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="227" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="220" />
       <source>The dashboard could not be updated: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="249" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="242" />
       <source>{0} overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="250" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="243" />
       <source>{0} due soon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="251" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="244" />
       <source>1 gap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="251" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="244" />
       <source>{0} gaps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="255" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="248" />
       <source>1 breach clock running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="256" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="249" />
       <source>{0} breach clocks running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="257" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="250" />
       <source>1 breach deadline passed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="258" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="251" />
       <source>{0} breach deadlines passed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="266" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="259" />
       <source>Go to these items</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="273" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="266" />
       <source>checked {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="284" />
-      <source>No breaches in the last 12 months</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="285" />
-      <source>1 breach in the last 12 months</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="286" />
-      <source>{0} breaches in the last 12 months</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="287" />
-      <source>No current staff recorded</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="288" />
-      <source>{0} of {1} current staff have valid training</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="289" />
-      <source>Activities in use, by Art. 6(1) basis</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="301" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="277" />
       <source>Deadline {0}, 72 hours after you became aware</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="304" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="280" />
       <source>{0}. Notify: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="318" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="294" />
       <source>overdue today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="374" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="351" />
       <source>Locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="75" />
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="316" />
-      <location filename="../../atlas_desktop/gui/tablerows.py" line="60" />
-      <source>Overdue</source>
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="58" />
+      <source>No breaches in the last 12 months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="75" />
-      <location filename="../../atlas_desktop/gui/tablerows.py" line="62" />
-      <source>Due soon</source>
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="59" />
+      <source>1 breach in the last 12 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="60" />
+      <source>{0} breaches in the last 12 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="61" />
+      <source>No current staff recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="62" />
+      <source>{0} of {1} current staff have valid training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="63" />
+      <source>Activities in use, by Art. 6(1) basis</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1391,107 +1352,87 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>EditorWindow</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="98" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="100" />
       <source>Fields marked * are required.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="102" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="104" />
       <source>The register is locked. Your changes are kept in this window; unlock the register to save them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="113" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="115" />
       <source>Attachments</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="127" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="129" />
       <source>&amp;Report…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="128" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="130" />
       <source>Make a PDF report of this record (saves it first)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="133" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="135" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="134" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="136" />
       <source>Close this window (Esc); asks first if there are unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="136" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="138" />
       <source>Save and &amp;close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="138" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="140" />
       <source>&amp;Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="139" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="141" />
       <source>Save ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="154" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="156" />
       <source>Readers cannot change this register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="214" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="216" />
       <source>New {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="254" />
-      <source>{0}, row {1}: {2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="270" />
-      <source>Row {0}: {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="282" />
-      <source>1 problem to fix before this can be saved:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="283" />
-      <source>{0} problems to fix before this can be saved:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="308" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="279" />
       <source>Register locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="309" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="280" />
       <source>The register is locked. Unlock it to save; your changes are kept in this window.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="334" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="305" />
       <source>Not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="366" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="337" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="367" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="338" />
       <source>“{0}” has changes that are not saved. Save them before closing?</source>
       <translation type="unfinished" />
     </message>
@@ -1500,16 +1441,36 @@ An offline, encrypted GDPR register for small offices.</source>
       <source>You can read this register but not change it: you are signed in as a reader. A manager can give you another role.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/validation.py" line="46" />
+      <source>{0}, row {1}: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/validation.py" line="55" />
+      <source>Row {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/validation.py" line="67" />
+      <source>1 problem to fix before this can be saved:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/validation.py" line="68" />
+      <source>{0} problems to fix before this can be saved:</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>FieldForm</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/form.py" line="152" />
+      <location filename="../../atlas_desktop/gui/editors/form.py" line="159" />
       <source>(required)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/form.py" line="164" />
+      <location filename="../../atlas_desktop/gui/editors/form.py" line="171" />
       <source>Problem</source>
       <translation type="unfinished" />
     </message>
@@ -1759,7 +1720,6 @@ An offline, encrypted GDPR register for small offices.</source>
     <message>
       <location filename="../../atlas_desktop/gui/help_window.py" line="110" />
       <location filename="../../atlas_desktop/gui/help_window.py" line="244" />
-      <location filename="../../atlas_desktop/gui/menus.py" line="73" />
       <source>Atlas Desktop help</source>
       <translation type="unfinished" />
     </message>
@@ -2074,92 +2034,92 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="100" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="96" />
       <source>Registers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="44" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="45" />
       <source>Dashboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="45" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="46" />
       <source>Processing activities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="46" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="47" />
       <source>Processors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="47" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="48" />
       <source>DPIAs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="48" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="49" />
       <source>Breaches</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="49" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="50" />
       <source>Rights requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="50" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="51" />
       <source>Consents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="51" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="52" />
       <source>Staff &amp; training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="52" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="53" />
       <source>Policies</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="53" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="54" />
       <source>Annual reviews</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="54" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="55" />
       <source>Audit log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="56" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="57" />
       <source>People</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="255" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="267" />
       <source>Atlas Desktop — locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="258" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="270" />
       <source>{0} — Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="265" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="277" />
       <source>Signed in as {0} ({1}) · {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="268" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="280" />
       <source>Outbox on this computer · encrypted · for {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/mainwindow.py" line="269" />
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="281" />
       <source>Register: {0} · encrypted</source>
       <translation type="unfinished" />
     </message>
@@ -2167,47 +2127,47 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="52" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="53" />
       <source>Confirm with a note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="56" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="57" />
       <source>This record needs your attention before you confirm it unchanged:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="57" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="58" />
       <source>These {0} records need your attention before you confirm them unchanged:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="63" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="64" />
       <source>…and {0} more.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="65" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="66" />
       <source>If it is right as it is, say why in a note: the note, your name and the time are kept with the decision and printed in the signed review. Otherwise, cancel and open the record to put it right.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="68" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="69" />
       <source>For example: the contract was renewed in May; the new date is being added</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="70" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="71" />
       <source>Why it stands as it is (required)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="71" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="72" />
       <source>&amp;Why it stands as it is (required):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="76" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="77" />
       <source>Confirm with this note</source>
       <translation type="unfinished" />
     </message>
@@ -2306,6 +2266,16 @@ Do this only once you have checked that each one is still true. You can undo a c
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="53" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="53" />
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../atlas_desktop/gui/team_people.py" line="64" />
       <source>Change {0}'s role</source>
       <translation type="unfinished" />
@@ -2343,11 +2313,6 @@ Do this only once you have checked that each one is still true. You can undo a c
     <message>
       <location filename="../../atlas_desktop/gui/team_people.py" line="79" />
       <source>Sign-in &amp;name:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_people.py" line="81" />
-      <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2513,7 +2478,7 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>QObject</name>
     <message>
-      <location filename="../../atlas_desktop/gui/tasks.py" line="78" />
+      <location filename="../../atlas_desktop/gui/tasks.py" line="79" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
@@ -2521,39 +2486,47 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>RecordTableModel</name>
     <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="336" />
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="353" />
       <source>Nothing due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="359" />
+      <location filename="../../atlas_desktop/gui/tablerows.py" line="66" />
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/tablerows.py" line="68" />
+      <source>Due soon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/tableheader.py" line="35" />
       <source>Attention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="361" />
+      <location filename="../../atlas_desktop/gui/tableheader.py" line="37" />
       <source>{0} (weekends only)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="365" />
+      <location filename="../../atlas_desktop/gui/tableheader.py" line="41" />
       <source>Overdue or due soon, judged as the dashboard judges it. Sorting by this column sorts by the deadline.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/tablemodel.py" line="369" />
+      <location filename="../../atlas_desktop/gui/tableheader.py" line="45" />
       <source>The dates shown are {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/tablerows.py" line="191" />
-      <location filename="../../atlas_desktop/gui/team_people.py" line="53" />
+      <location filename="../../atlas_desktop/gui/tablerows.py" line="247" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/tablerows.py" line="191" />
-      <location filename="../../atlas_desktop/gui/team_people.py" line="53" />
+      <location filename="../../atlas_desktop/gui/tablerows.py" line="247" />
       <source>No</source>
       <translation type="unfinished" />
     </message>
@@ -2561,120 +2534,120 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>RegisterView</name>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="118" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="111" />
       <source>&amp;New</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="119" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="112" />
       <source>Add a new {0} (Ctrl+N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="120" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="113" />
       <source>Ed&amp;it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="122" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="115" />
       <source>Open the selected {0} (Enter or double-click)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="123" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="116" />
       <source>D&amp;uplicate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="125" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="118" />
       <source>Copy the selected {0} as a new one (Ctrl+D)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="127" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="120" />
       <source>De&amp;lete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="128" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="121" />
       <source>Delete the selected {0} (Delete)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="151" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="144" />
       <source>Filter…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="153" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="146" />
       <source>Filter {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="154" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="147" />
       <source>Show only records containing this text (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="159" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="152" />
       <source>All</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="165" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="158" />
       <source>&amp;{0}:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="167" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="160" />
       <source>Show {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="175" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="168" />
       <source>Number of records shown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="246" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="241" />
       <source>Could not duplicate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="260" />
-      <location filename="../../atlas_desktop/gui/registerview.py" line="272" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="255" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="267" />
       <source>Could not delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="265" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="260" />
       <source>Delete the {0} "{1}"?
 
 Its attachments are deleted too. The audit trail keeps a record of the deletion.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="267" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="262" />
       <source>Delete {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="267" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="262" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="349" />
+      <location filename="../../atlas_desktop/gui/register_count.py" line="30" />
       <source>Type at least {0} characters to search {1} {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="352" />
+      <location filename="../../atlas_desktop/gui/register_count.py" line="33" />
       <source>{0} {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/registerview.py" line="355" />
+      <location filename="../../atlas_desktop/gui/register_count.py" line="35" />
       <source>{0} of {1} {2}</source>
       <translation type="unfinished" />
     </message>
@@ -2707,33 +2680,33 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>RetireDialog</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="20" />
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="37" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="21" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="38" />
       <source>Retire</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="24" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="25" />
       <source>and {0} more</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="25" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="26" />
       <source>Retire {0}?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="30" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="31" />
       <source>For example: the contract ended in March</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="31" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="32" />
       <source>Why it is retired (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="32" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="33" />
       <source>&amp;Why (optional):</source>
       <translation type="unfinished" />
     </message>
@@ -2754,151 +2727,151 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>ReviewWindow</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="62" />
-      <location filename="../../atlas_desktop/gui/review/window.py" line="232" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="60" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="226" />
       <source>Annual data protection review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="71" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="69" />
       <source>Every decision is saved as you make it. Pause whenever you like: close this window and carry on later, even after a lock or on another day.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="73" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="71" />
       <source>&lt; &amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="75" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="73" />
       <source>&amp;Next &gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="77" />
-      <location filename="../../atlas_desktop/gui/review/window.py" line="204" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="75" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="198" />
       <source>&amp;Pause</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="78" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="76" />
       <source>Close this window; the review keeps every decision made so far</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="116" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="110" />
       <source>&amp;Start the review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="137" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="131" />
       <source>Steps of the review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="176" />
-      <location filename="../../atlas_desktop/gui/review/window.py" line="231" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="170" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="225" />
       <source>Annual review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="189" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="183" />
       <source>In progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="189" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="183" />
       <source>Closed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="190" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="184" />
       <source>{0} · started {1} by {2} · the figures cover {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="196" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="190" />
       <source>1. Records ({0} of {1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="196" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="190" />
       <source>2. The year's figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="197" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="191" />
       <source>3. Changes since last time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="198" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="192" />
       <source>4. Close and sign</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="198" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="192" />
       <source>4. Review pack</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="204" />
-      <location filename="../../atlas_desktop/gui/review/window.py" line="237" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="198" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="231" />
       <source>C&amp;lose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="215" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="209" />
       <source>The last review, {0}, was closed on {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="217" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="211" />
       <source>This will be the first review of this register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="219" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="213" />
       <source>Once a year, go through every record that describes your ongoing processing and say whether it is still true, needs updating, or no longer applies. The GDPR asks you to be able to show that you comply (Art. 5(2)) and to review and update your measures where necessary (Art. 24(1)): this review is that check, written down and signed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="223" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="217" />
       <source>It covers:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="224" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="218" />
       <source>It also counts the year's figures for {0}: breaches, rights requests, staff training and what the checks find open.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="226" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="220" />
       <source>You can pause at any time. Every decision is saved as you make it, and the review waits for you, across days and locks, until you close it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="228" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="222" />
       <source>When every record is decided, closing the review dates each record's next review and makes a signed review pack.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="233" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="227" />
       <source>No review is in progress.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="267" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="261" />
       <source>Counting the year's figures…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="270" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="264" />
       <source>Counting the year's figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/window.py" line="291" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="285" />
       <source>Start the review</source>
       <translation type="unfinished" />
     </message>
@@ -3046,83 +3019,83 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>RightsRequestEditor</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="60" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="59" />
       <source>The one-month clock has not started</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="61" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="60" />
       <source>It starts on the day the request arrives: fill in “Received on” (Art. 12(3)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="63" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="62" />
       <source>Working out the due date…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="68" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="67" />
       <source> Extended by two months; the person was told on {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="70" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="69" />
       <source> Extended by two months: tell the person, with your reasons, by {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="78" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="77" />
       <source>Answered late, on {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="79" />
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="82" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="78" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="81" />
       <source>It was due on {0}, {1} (Art. 12(3)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="84" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="83" />
       <source>Due on {0}: one month from receipt{1}, {2} (Art. 12(3)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="80" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="79" />
       <source> on {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="81" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="80" />
       <source>Finished{0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="85" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="84" />
       <source>, plus two months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="87" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="86" />
       <source> To skip public holidays too, choose your country under Organisation → Dates and deadlines.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="90" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="89" />
       <source>Overdue by {0} days: answer it now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="92" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="91" />
       <source>Due today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="94" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="93" />
       <source>1 day left</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="94" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="93" />
       <source>{0} days left</source>
       <translation type="unfinished" />
     </message>
@@ -3206,12 +3179,12 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>SectionNav</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/sections.py" line="52" />
+      <location filename="../../atlas_desktop/gui/editors/sections.py" line="47" />
       <source>Sections</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/sections.py" line="120" />
+      <location filename="../../atlas_desktop/gui/editors/sections.py" line="115" />
       <source>{0} ({1} to fix)</source>
       <translation type="unfinished" />
     </message>
@@ -3370,52 +3343,52 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>TableWidget</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/table.py" line="72" />
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="92" />
       <source>{0}: rows</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/table.py" line="78" />
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="98" />
       <source>Add row</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/table.py" line="79" />
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="99" />
       <source>Add a row to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/table.py" line="81" />
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="101" />
       <source>Remove row</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/table.py" line="82" />
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="102" />
       <source>Remove the selected row of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/table.py" line="144" />
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="164" />
       <source>Row {0} of {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/table.py" line="153" />
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="173" />
       <source>No rows yet: press Add row.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/table.py" line="154" />
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="174" />
       <source>Select a row to edit it below.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/table.py" line="163" />
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="183" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/table.py" line="163" />
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="183" />
       <source>No</source>
       <translation type="unfinished" />
     </message>
@@ -3517,7 +3490,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>body</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/sections.py" line="164" />
+      <location filename="../../atlas_desktop/gui/editors/sections.py" line="159" />
       <source>Details</source>
       <translation type="unfinished" />
     </message>
@@ -7636,6 +7609,934 @@ It holds the signed review, the signed record of processing activities and the f
     </message>
   </context>
   <context>
+    <name>SecurityMenu</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="142" />
+      <source>Backup restored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="28" />
+      <source>File › Security › {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="33" />
+      <source>so the passphrase may no longer open the register: set a new one now with {0} (confirming with the recovery key)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="34" />
+      <source>Change passphrase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="35" />
+      <source>so your recovery key may no longer open the register: issue a new one now with {0} (and keep it in place of the old one)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="36" />
+      <source>New recovery key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="37" />
+      <source>so this computer may no longer open the register without the passphrase: tick “Remember on this computer” the next time you unlock it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="62" />
+      <source>Securit&amp;y</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="72" />
+      <source>Change &amp;passphrase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="73" />
+      <source>New &amp;recovery key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="74" />
+      <source>Restore from &amp;backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="76" />
+      <source>Export signing &amp;certificate…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="80" />
+      <source>A team register is backed up and restored by whoever runs its server.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="106" />
+      <source>Passphrase changed</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>UnlockDialog</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="34" />
+      <source>Enter the passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="166" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="195" />
+      <source>Passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="193" />
+      <source>&amp;Passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/passphrase_field.py" line="36" />
+      <source>&amp;Hide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/passphrase_field.py" line="37" />
+      <source>Hide the passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/passphrase_field.py" line="25" />
+      <location filename="../../atlas_desktop/gui/passphrase_field.py" line="37" />
+      <source>Show the passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="211" />
+      <source>Recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="156" />
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="122" />
+      <source>Register file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="44" />
+      <source>The key file is damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="108" />
+      <source>Heading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="131" />
+      <source>Use the recovery key instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="34" />
+      <source>Enter the recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/passphrase_field.py" line="36" />
+      <source>&amp;Show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="118" />
+      <source>File: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="98" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="103" />
+      <source>Atlas Desktop is locked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="171" />
+      <source>&amp;Unlock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="175" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="176" />
+      <source>Quit Atlas Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="93" />
+      <source>Checking whether this computer remembers this register…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="98" />
+      <source>Unlock register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="103" />
+      <source>Unlock “{0}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="111" />
+      <source>The register “{0}” was locked to keep it private. Enter the passphrase to carry on where you left off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="114" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="222" />
+      <source>This register is encrypted. Enter its passphrase to open it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="130" />
+      <source>Use the &amp;recovery key instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="135" />
+      <source>Re&amp;member on this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="136" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="306" />
+      <source>Remember on this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="137" />
+      <source>Keep a key in this computer's secure keyring, so this register opens without the passphrase for your user account here. Untick to forget it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="159" />
+      <source>Problem details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="172" />
+      <source>Unlock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="180" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="206" />
+      <source>Recovery &amp;key (the 14 groups of 4 on your printed copy):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="221" />
+      <source>Enter the recovery key you saved when the register was created.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="277" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="323" />
+      <source>Unlocking the register…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="307" />
+      <source>The register is open, but this computer could not remember it: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="322" />
+      <source>Unlocking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="32" />
+      <source>This recovery key has a typo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="37" />
+      <source>Wrong recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="38" />
+      <source>Wrong passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="38" />
+      <source>Check Caps Lock and the keyboard layout, or use the recovery key instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="41" />
+      <source>This register was made by a newer version of Atlas Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="42" />
+      <source>Update Atlas Desktop to open it. The register was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="46" />
+      <source>This register is damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="47" />
+      <source>Part of its file can no longer be read. The window that opened says what still reads, and restores a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="50" />
+      <source>This file is not an Atlas register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="53" />
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="54" />
+      <source>The register could not be opened</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DamageDialog</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="97" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="75" />
+      <source>The key file is damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="75" />
+      <source>The register is damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="78" />
+      <source>The key file of “{0}” is damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="79" />
+      <source>“{0}” is damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="84" />
+      <source>Heading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="87" />
+      <source>What happened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="109" />
+      <source>Part of the file can no longer be read back as it was written. This happens after a disk or power fault, or when the file was copied while it was in use. Nothing more was changed, and restoring a backup gets the register back as it was then.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="118" />
+      <source>Nothing in it can be read any more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="121" />
+      <source>Everything still reads in full: the damage is in its lookup structures, so some lists, searches or saves fail.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="126" />
+      <source>Cannot be read in full</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="127" />
+      <source>nothing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="128" />
+      <source>Still reads in full</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="129" />
+      <source>Cannot be read in full:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="130" />
+      <source>Still reads in full:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="136" />
+      <source>The latest verified backup is {0}, made {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="137" />
+      <source>The latest backup is {0}, made {1}; it could not be checked now, so restoring checks it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="140" />
+      <source>Choose a backup of this register: only its key file is taken, so the register keeps everything saved since. It then opens with the passphrase that was in use when that backup was made. Backups are kept in {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="144" />
+      <source>The backup to restore is {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="146" />
+      <source>No backup of it that verifies was found in {0}. If you keep backups elsewhere, choose one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="149" />
+      <source>Backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="160" />
+      <source>&amp;Restore backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="161" />
+      <source>Put the latest verified backup in place of the damaged register (the damaged file is kept as a copy first).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="164" />
+      <source>Choose &amp;another backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="166" />
+      <source>Restore the &amp;key file from a backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="176" />
+      <source>&amp;Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="199" />
+      <source>Atlas backups (*.atlasbak)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="204" />
+      <source>Choose a backup to restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="215" />
+      <source>Restore backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="216" />
+      <source>Replace “{0}” with the backup {1}? The damaged register is kept as a copy in {2} first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="217" />
+      <source>Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="224" />
+      <source>Checking and restoring the backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="227" />
+      <source>Restoring the backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="236" />
+      <source>Choose the backup to take the key file from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="242" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="245" />
+      <source>Restoring the key file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="261" />
+      <source>Nothing was restored</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TeamSignInDialog</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="166" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="137" />
+      <source>&amp;Hide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="125" />
+      <source>Your name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="92" />
+      <source>Heading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="137" />
+      <source>&amp;Show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_opening.py" line="35" />
+      <source>The server cannot be reached</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_opening.py" line="37" />
+      <source>Not signed in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_opening.py" line="39" />
+      <source>This team register needs another version of Atlas Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_opening.py" line="41" />
+      <source>There is no team register there</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_opening.py" line="42" />
+      <source>The team register could not be opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="138" />
+      <source>Show the password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="73" />
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="269" />
+      <source>This connection file cannot be used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="81" />
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="87" />
+      <source>Atlas Desktop is locked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="81" />
+      <source>Open a team register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="87" />
+      <source>Sign in to a team register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="95" />
+      <source>The outbox on this computer was locked to keep it private. Enter your team password to carry on where you left off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="98" />
+      <source>The team register was locked to keep it private. Enter your password to sign in again and carry on where you left off; open windows keep what you typed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="101" />
+      <source>A team register is shared by your office on a server. Each person signs in with their own name and password, which a manager of the register gave them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="110" />
+      <source>Team register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="116" />
+      <source>Server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="116" />
+      <source>The server's name or address, e.g. server.office.lan or 192.168.1.20. Whoever runs the server can tell you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="121" />
+      <source>Port</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="122" />
+      <source>The server's port. PostgreSQL uses 5432 unless it was set up otherwise.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="123" />
+      <source>Database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="123" />
+      <source>The name of the team register's database on the server, e.g. office.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="125" />
+      <source>Your sign-in name for this register, e.g. maria.pop. Every change you make is recorded under it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="127" />
+      <source>&amp;Server:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="127" />
+      <source>P&amp;ort:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="128" />
+      <source>&amp;Database:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="128" />
+      <source>Your &amp;name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="135" />
+      <source>Password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="135" />
+      <source>Your own password for this team register. It is never kept on this computer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="138" />
+      <source>Hide the password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="139" />
+      <source>&amp;Password:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="145" />
+      <source>Open a &amp;connection file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="146" />
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="260" />
+      <source>Open a connection file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="147" />
+      <source>A .atlas-team file a manager gave you fills in the server, database and your name. It never holds a password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="171" />
+      <source>&amp;Unlock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="171" />
+      <source>Sign &amp;in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="176" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="177" />
+      <source>Quit Atlas Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="213" />
+      <source>Outbox for {0}, signed in as {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="213" />
+      <source>{1} @ {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="216" />
+      <source>Connection file: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="261" />
+      <source>Team connection files (*{0});;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="283" />
+      <source>the server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="284" />
+      <source>the database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="285" />
+      <source>your name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="287" />
+      <source>Type {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="287" />
+      <source>Ask whoever manages the team register if you do not know it, or open the connection file they gave you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="293" />
+      <source>Type your password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="308" />
+      <source>Opening the outbox…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="312" />
+      <source>Signing in to {0}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="323" />
+      <source>Opening the outbox on this computer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="346" />
+      <source>{0} Your windows keep what you typed: try again when the network is back.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WelcomeWindow</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="174" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="77" />
+      <source>Team register “{0}”
+{1} @ {2}:{3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="78" />
+      <source>this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="96" />
+      <source>Welcome to Atlas Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="106" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="111" />
+      <source>Atlas Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="113" />
+      <source>Your organisation's GDPR register, kept encrypted on this computer (nothing is sent anywhere), or shared by your office on its own server.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="125" />
+      <source>&amp;Create a register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="126" />
+      <source>Start a new, empty register for your organisation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="128" />
+      <source>&amp;Open a register…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="129" />
+      <source>Choose a register file (.atlas) on this computer or a shared drive.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="131" />
+      <source>Open a &amp;team register…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="132" />
+      <source>Sign in to the register your office shares on a server, with your own name and password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="135" />
+      <source>&amp;Explore the demo register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="136" />
+      <source>A filled-in example for an invented company. Nothing in it is real, so try anything.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="143" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="146" />
+      <source>Recent registers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="152" />
+      <source>Registers you open appear here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="158" />
+      <source>O&amp;pen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="159" />
+      <source>Open the selected register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="161" />
+      <source>&amp;Remove from list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="162" />
+      <source>Remove the selected register from the list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="163" />
+      <source>Only forgets it here; the file itself is not touched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="198" />
+      <source>{0} is not there any more (moved, renamed or on a drive that is not connected).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="237" />
+      <source>Open a register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="238" />
+      <source>Atlas registers (*.atlas *.atlas-team);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="247" />
+      <source>{0} was not found. It may have been moved or renamed, or be on a drive that is not connected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="300" />
+      <source>The demo register could not be opened: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="302" />
+      <source>Opening the demo register…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="309" />
+      <source>Opening the demo register (invented data)…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CertificateExport</name>
     <message>
       <location filename="../../atlas_desktop/gui/certificate_export.py" line="56" />
@@ -7678,7 +8579,6 @@ SHA-256 {4}</source>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="47" />
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="146" />
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="121" />
       <source>Weak</source>
       <translation type="unfinished" />
     </message>
@@ -7719,7 +8619,6 @@ SHA-256 {4}</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="79" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="255" />
       <source>Passphrase</source>
       <translation type="unfinished" />
     </message>
@@ -7731,7 +8630,6 @@ SHA-256 {4}</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="85" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="253" />
       <source>&amp;Passphrase:</source>
       <translation type="unfinished" />
     </message>
@@ -7743,14 +8641,11 @@ SHA-256 {4}</source>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="99" />
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="144" />
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="104" />
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="122" />
       <source>Nothing typed yet</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="103" />
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="162" />
       <source>Strength:</source>
       <translation type="unfinished" />
     </message>
@@ -7766,8 +8661,6 @@ SHA-256 {4}</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="113" />
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="166" />
-      <location filename="../../atlas_desktop/gui/team_password.py" line="88" />
       <source>&amp;Again:</source>
       <translation type="unfinished" />
     </message>
@@ -7778,34 +8671,26 @@ SHA-256 {4}</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="134" />
-      <location filename="../../atlas_desktop/gui/team_password.py" line="118" />
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="267" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="115" />
       <source>&amp;Hide</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="135" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="116" />
       <source>Hide the passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="135" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="104" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="116" />
       <source>Show the passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="163" />
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="193" />
       <source>✓ The two passphrases match.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_dialog.py" line="165" />
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="194" />
       <source>✗ The two passphrases are not the same yet.</source>
       <translation type="unfinished" />
     </message>
@@ -7845,67 +8730,62 @@ SHA-256 {4}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="231" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="271" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="226" />
       <source>Recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="238" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="106" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="229" />
       <source>Save as &amp;PDF…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="239" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="230" />
       <source>Save the recovery key as a PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="241" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="108" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="232" />
       <source>P&amp;rint…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="242" />
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="144" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="233" />
       <source>Print the recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="250" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="116" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="241" />
       <source>Where the recovery key was saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="253" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="244" />
       <source>I have &amp;stored the recovery key somewhere safe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="254" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="245" />
       <source>I have stored the recovery key somewhere safe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="286" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="277" />
       <source>Create a register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="295" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="286" />
       <source>&amp;Open the register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="309" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="300" />
       <source>Leave without the recovery key?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="310" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="301" />
       <source>The register has been created, but its recovery key will not be shown again. If you close now and forget the passphrase, the register cannot be opened.
 
 Close anyway?</source>
@@ -7913,9 +8793,6 @@ Close anyway?</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_name.py" line="67" />
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
-      <location filename="../../atlas_desktop/gui/team_password.py" line="158" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="216" />
       <source>Problem</source>
       <translation type="unfinished" />
     </message>
@@ -7946,7 +8823,6 @@ Close anyway?</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/create_name.py" line="117" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="182" />
       <source>Register file</source>
       <translation type="unfinished" />
     </message>
@@ -8108,7 +8984,6 @@ Close anyway?</source>
     <message>
       <location filename="../../atlas_desktop/gui/create_org.py" line="126" />
       <location filename="../../atlas_desktop/gui/create_org.py" line="175" />
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="144" />
       <source>Your name</source>
       <translation type="unfinished" />
     </message>
@@ -8140,797 +9015,420 @@ Close anyway?</source>
     </message>
   </context>
   <context>
-    <name>DamageDialog</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="76" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="77" />
-      <source>The key file is damaged</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="76" />
-      <source>The register is damaged</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="79" />
-      <source>The key file of “{0}” is damaged</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="80" />
-      <source>“{0}” is damaged</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="85" />
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="111" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="168" />
-      <source>Heading</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="88" />
-      <source>What happened</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="109" />
-      <source>Part of the file can no longer be read back as it was written. This happens after a disk or power fault, or when the file was copied while it was in use. Nothing more was changed, and restoring a backup gets the register back as it was then.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="118" />
-      <source>Nothing in it can be read any more.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="121" />
-      <source>Everything still reads in full: the damage is in its lookup structures, so some lists, searches or saves fail.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="126" />
-      <source>Cannot be read in full</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="127" />
-      <source>nothing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="128" />
-      <source>Still reads in full</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="129" />
-      <source>Cannot be read in full:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="130" />
-      <source>Still reads in full:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="136" />
-      <source>The latest verified backup is {0}, made {1}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="137" />
-      <source>The latest backup is {0}, made {1}; it could not be checked now, so restoring checks it first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="140" />
-      <source>Choose a backup of this register: only its key file is taken, so the register keeps everything saved since. It then opens with the passphrase that was in use when that backup was made. Backups are kept in {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="144" />
-      <source>The backup to restore is {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="146" />
-      <source>No backup of it that verifies was found in {0}. If you keep backups elsewhere, choose one.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="149" />
-      <source>Backup</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="160" />
-      <source>&amp;Restore backup…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="161" />
-      <source>Put the latest verified backup in place of the damaged register (the damaged file is kept as a copy first).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="164" />
-      <source>Choose &amp;another backup…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="166" />
-      <source>Restore the &amp;key file from a backup…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="176" />
-      <source>&amp;Close</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="199" />
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="286" />
-      <source>Atlas backups (*.atlasbak)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="204" />
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="285" />
-      <source>Choose a backup to restore</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="215" />
-      <source>Restore backup</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="216" />
-      <source>Replace “{0}” with the backup {1}? The damaged register is kept as a copy in {2} first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="217" />
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="331" />
-      <source>Restore</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="224" />
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="346" />
-      <source>Checking and restoring the backup…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="227" />
-      <source>Restoring the backup…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="236" />
-      <source>Choose the backup to take the key file from</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="242" />
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="245" />
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="346" />
-      <source>Restoring the key file…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="261" />
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="376" />
-      <source>Nothing was restored</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>dialogs</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/dialogs.py" line="29" />
-      <source>The file could not be written or read: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dialogs.py" line="32" />
-      <source>Something went wrong ({0}). Nothing was lost: the register is unchanged.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dialogs.py" line="69" />
-      <source>Unencrypted export</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dialogs.py" line="70" />
-      <source>The file you are about to write is not encrypted. Anyone who can open it can read the personal data in it. Keep it somewhere safe and delete it when you no longer need it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dialogs.py" line="72" />
-      <source>Export anyway</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>KeyDialogs</name>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="52" />
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="56" />
-      <source>&amp;Current passphrase:</source>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="122" />
+      <source>Weak</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="52" />
-      <source>Current passphrase</source>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="105" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="123" />
+      <source>Nothing typed yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="160" />
+      <source>Strength:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="162" />
+      <source>&amp;Again:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="189" />
+      <source>✓ The two passphrases match.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="190" />
+      <source>✗ The two passphrases are not the same yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/key_dialogs.py" line="53" />
-      <source>I will type the &amp;recovery key instead (the passphrase is forgotten)</source>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="57" />
+      <source>&amp;Current passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="53" />
+      <source>Current passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/key_dialogs.py" line="54" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="191" />
+      <source>I will type the &amp;recovery key instead (the passphrase is forgotten)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="55" />
       <source>Use the recovery key instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="56" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="57" />
       <source>Recovery &amp;key:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="98" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="99" />
       <source>Strength of the new passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="110" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="111" />
       <source>Advice on the new passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="142" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="143" />
       <source>Change the passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="145" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="146" />
       <source>The passphrase opens “{0}” every day. Changing it does not touch the data (it is not re-encrypted), and the recovery key keeps working.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="151" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="152" />
       <source>New passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="154" />
-      <source>Hi&amp;de</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="154" />
       <location filename="../../atlas_desktop/gui/key_dialogs.py" line="155" />
       <source>Sho&amp;w</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="158" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="155" />
+      <source>Hi&amp;de</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="156" />
       <source>&amp;New passphrase:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="165" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="161" />
       <source>New passphrase again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="174" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="170" />
       <source>Backups made before the change still open with the passphrase that was in use when they were made.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="182" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="178" />
       <source>Change &amp;passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="211" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="132" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="67" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="207" />
       <source>Enter the recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="212" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="208" />
       <source>Enter the current passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="213" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="209" />
       <source>It proves that you, not just anyone at this computer, are changing it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="215" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="211" />
       <source>Choose a stronger new passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="216" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="212" />
       <source>Four or more unrelated words are strong and easy to remember, e.g. “lantern-orbit-pepper-canal”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="219" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="215" />
       <source>The two new passphrases are not the same</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="220" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="216" />
       <source>Type the new passphrase again in both fields.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="222" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="218" />
       <source>The new passphrase is the current one</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="223" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="219" />
       <source>Choose a passphrase you have not used for this register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="236" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="232" />
       <source>Checking the current passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="238" />
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="256" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="234" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="252" />
       <source>Changing the passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="244" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="240" />
       <source>The passphrase of “{0}” was changed: use the new one from the next unlock. The recovery key is unchanged and still works. Backups made before now open with the old passphrase.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="251" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="247" />
       <source>The passphrase could not be changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="255" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="251" />
       <source>Changing the passphrase… (this takes a few seconds)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TeamPassword</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="82" />
+      <source>&amp;Again:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="75" />
+      <source>&amp;Hide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="147" />
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="61" />
+      <source>&amp;Type a password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="62" />
+      <source>&amp;Make one for me</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="63" />
+      <source>Five groups of four letters and digits: strong, and easy to pass on by hand.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="73" />
+      <source>New password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="75" />
+      <source>S&amp;how</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="76" />
+      <source>Show the password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="77" />
+      <source>New password again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="78" />
+      <source>Type it a second time, so a typing mistake cannot lock anyone out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="79" />
+      <source>&amp;New password:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="94" />
+      <source>The password made for them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="95" />
+      <source>&amp;Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="97" />
+      <source>Copy it to the clipboard; it is wiped from there after 30 seconds.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="101" />
+      <source>Shown only now: give it to them in person, and ask them to choose their own with File → Change my password…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="125" />
+      <source>Type the new password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="127" />
+      <source>The two passwords are not the same: type the new one again in both fields.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="199" />
+      <source>Change my password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="201" />
+      <source>Your new password for {0} as {1}. From now on you sign in with it; your copy of the team key is locked with it too. Choose one that is hard to guess: a few unrelated words work well.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="211" />
+      <source>&amp;Change password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="221" />
+      <source>That is the password you have now; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="233" />
+      <source>Changing your password…</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>RecoverySheet</name>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="54" />
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="107" />
-      <source>Atlas Desktop recovery key</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="54" />
-      <source>Organisation:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="54" />
-      <source>Register file:</source>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="159" />
+      <source>Print the recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="55" />
-      <source>Created:</source>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="108" />
+      <source>Atlas Desktop recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="55" />
+      <source>Organisation:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="55" />
+      <source>Register file:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="56" />
+      <source>Created:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="57" />
       <source>This key opens the register if the passphrase is forgotten. It is the only way back in: Atlas Desktop cannot show it again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="58" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="59" />
       <source>Keep this somewhere safe,</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="59" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="60" />
       <source>away from the computer (a locked drawer or safe). Anyone who has this key and the register file can read the register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="61" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="62" />
       <source>How to use it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="61" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="62" />
       <source>In Atlas Desktop:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="62" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="63" />
       <source>open the register (“Open a register…” or its name under Recent registers). In the unlock window tick “Use the recovery key instead”, type the key and click Unlock. Capitals, spaces and dashes do not matter.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="65" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="66" />
       <source>To choose a new passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="66" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="67" />
       <source>in Atlas Desktop, once unlocked with this key: File › Security › Change passphrase…, and tick “I will type the recovery key instead”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="68" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="69" />
       <source>Or</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="69" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="70" />
       <source>(on the command line): type the whole key on one line into a text file, for example KEY.txt, and run</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="71" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="72" />
       <source>then delete KEY.txt. This key keeps working afterwards.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="126" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="141" />
       <source>Save the recovery key as PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="127" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="142" />
       <source>PDF files (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="136" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="151" />
       <source>Saved to {0}. Keep a copy away from this computer too (a USB stick in a drawer, or on paper).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="148" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="163" />
       <source>Sent to the printer. Keep the sheet somewhere safe.</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
-    <name>RestoreDialog</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="79" />
-      <source>Kept before a restore</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="81" />
-      <source>Before an upgrade</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="83" />
-      <source>Automatic</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="84" />
-      <source>Made by hand</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="84" />
-      <source>Chosen file</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="92" />
-      <source>{0} KB</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="93" />
-      <source>{0:.1f} MB</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="118" />
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="331" />
-      <source>Restore from a backup</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="128" />
-      <source>Choose a backup to put in place of “{0}”. Everything saved after the backup was made is replaced by what the backup holds. Nothing is lost: the register as it is now is first kept as a backup in {1}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="134" />
-      <source>Made</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="134" />
-      <source>Kind</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="134" />
-      <source>Size</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="134" />
-      <source>Check</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="143" />
-      <source>Backups of this register</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="147" />
-      <source>No backup of this register was found in {0}. If you keep backups elsewhere, choose one with “Choose another file…”.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="155" />
-      <source>About the chosen backup</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="159" />
-      <source>Restore only the &amp;key file</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="161" />
-      <source>For a damaged or missing key file: the register's data is not touched, and it then opens with the passphrase of the backup's time.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="173" />
-      <source>Choose another &amp;file…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="178" />
-      <source>R&amp;estore…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="201" />
-      <source>Checking…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="201" />
-      <source>✓ Verified</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="201" />
-      <source>Cannot be restored</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="232" />
-      <source>Checking the backup…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="245" />
-      <source>Its history is not part of the register's current one (it differs from entry {0} on, for example after an earlier restore).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="247" />
-      <source>The register's current audit trail holds the same first {0} entries; {1} were added since.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="264" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="178" />
-      <source>File: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="266" />
-      <source>Made: {0} (this computer's time), a backup of “{1}”</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="269" />
-      <source>Checking it now…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="271" />
-      <source>Audit trail: {0} entries, and its last entry matches the one recorded when the backup was made. {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="273" />
-      <source>✓ Verified: its contents match its manifest, and the database passed both integrity checks and the audit-chain check.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="276" />
-      <source>It cannot be restored: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="303" />
-      <source>{0} is a backup of another register, not of “{1}”.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="325" />
-      <source>Replace the key file of “{0}” with the one in the backup made {1}? The register's data is not touched; afterwards it opens with the passphrase and recovery key of that time. The current key file is kept beside it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="328" />
-      <source>Replace “{0}” with the backup made {1}? Everything saved since then is replaced. The register as it is now is first kept as a backup in {2}, and the register is closed and opened again.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="335" />
-      <source>Checking the passphrase of the backup…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="360" />
-      <source>Restoring…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="378" />
-      <source>The register is as it was; it opens again when you close this window.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>Restoring</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/restoring.py" line="35" />
-      <source>&amp;Passphrase of the backup (the one in use when it was made):</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restoring.py" line="38" />
-      <source>Passphrase of the backup</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restoring.py" line="41" />
-      <source>This is the &amp;recovery key</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restoring.py" line="42" />
-      <source>This is the recovery key</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restoring.py" line="56" />
-      <source>Enter the passphrase of the backup</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restoring.py" line="57" />
-      <source>A backup opens with the passphrase (or recovery key) that was in use when it was made.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restoring.py" line="66" />
-      <source> The register it replaced was kept as {0}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restoring.py" line="68" />
-      <source>Restored “{0}” from the backup {1}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restoring.py" line="76" />
-      <source>The key file of “{0}” was restored from the backup {1}; the register's data was not touched. It now opens with the passphrase and recovery key that were in use when that backup was made.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restoring.py" line="79" />
-      <source> The key file it replaced was kept as {0}.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>SecurityMenu</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="28" />
-      <source>File › Security › {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="33" />
-      <source>so the passphrase may no longer open the register: set a new one now with {0} (confirming with the recovery key)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="34" />
-      <source>Change passphrase…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="35" />
-      <source>so your recovery key may no longer open the register: issue a new one now with {0} (and keep it in place of the old one)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="36" />
-      <source>New recovery key…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="37" />
-      <source>so this computer may no longer open the register without the passphrase: tick “Remember on this computer” the next time you unlock it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="62" />
-      <source>Securit&amp;y</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="72" />
-      <source>Change &amp;passphrase…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="73" />
-      <source>New &amp;recovery key…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="74" />
-      <source>Restore from &amp;backup…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="76" />
-      <source>Export signing &amp;certificate…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="80" />
-      <source>A team register is backed up and restored by whoever runs its server.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="103" />
-      <source>Passphrase changed</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>spreadsheets</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <location filename="../../atlas_desktop/gui/spreadsheets.py" line="72" />
       <source>Export spreadsheet</source>
@@ -9117,6 +9615,311 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
     </message>
   </context>
   <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="287" />
+      <source>Atlas backups (*.atlasbak)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="286" />
+      <source>Choose a backup to restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="332" />
+      <source>Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="347" />
+      <source>Checking and restoring the backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="347" />
+      <source>Restoring the key file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="377" />
+      <source>Nothing was restored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="80" />
+      <source>Kept before a restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="82" />
+      <source>Before an upgrade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="84" />
+      <source>Automatic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="85" />
+      <source>Made by hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="85" />
+      <source>Chosen file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="93" />
+      <source>{0} KB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="94" />
+      <source>{0:.1f} MB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="119" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="332" />
+      <source>Restore from a backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="129" />
+      <source>Choose a backup to put in place of “{0}”. Everything saved after the backup was made is replaced by what the backup holds. Nothing is lost: the register as it is now is first kept as a backup in {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
+      <source>Made</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
+      <source>Check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="144" />
+      <source>Backups of this register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="148" />
+      <source>No backup of this register was found in {0}. If you keep backups elsewhere, choose one with “Choose another file…”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="156" />
+      <source>About the chosen backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="160" />
+      <source>Restore only the &amp;key file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="162" />
+      <source>For a damaged or missing key file: the register's data is not touched, and it then opens with the passphrase of the backup's time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="174" />
+      <source>Choose another &amp;file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="179" />
+      <source>R&amp;estore…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="202" />
+      <source>Checking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="202" />
+      <source>✓ Verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="202" />
+      <source>Cannot be restored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="233" />
+      <source>Checking the backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="246" />
+      <source>Its history is not part of the register's current one (it differs from entry {0} on, for example after an earlier restore).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="248" />
+      <source>The register's current audit trail holds the same first {0} entries; {1} were added since.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="265" />
+      <source>File: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="267" />
+      <source>Made: {0} (this computer's time), a backup of “{1}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="270" />
+      <source>Checking it now…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="272" />
+      <source>Audit trail: {0} entries, and its last entry matches the one recorded when the backup was made. {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="274" />
+      <source>✓ Verified: its contents match its manifest, and the database passed both integrity checks and the audit-chain check.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="277" />
+      <source>It cannot be restored: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="304" />
+      <source>{0} is a backup of another register, not of “{1}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="326" />
+      <source>Replace the key file of “{0}” with the one in the backup made {1}? The register's data is not touched; afterwards it opens with the passphrase and recovery key of that time. The current key file is kept beside it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="329" />
+      <source>Replace “{0}” with the backup made {1}? Everything saved since then is replaced. The register as it is now is first kept as a backup in {2}, and the register is closed and opened again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="336" />
+      <source>Checking the passphrase of the backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="361" />
+      <source>Restoring…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="379" />
+      <source>The register is as it was; it opens again when you close this window.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>dialogs</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="45" />
+      <source>The file could not be written or read: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="48" />
+      <source>Something went wrong ({0}). Nothing was lost: the register is unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="85" />
+      <source>Unencrypted export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="86" />
+      <source>The file you are about to write is not encrypted. Anyone who can open it can read the personal data in it. Keep it somewhere safe and delete it when you no longer need it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="88" />
+      <source>Export anyway</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Restoring</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/restoring.py" line="35" />
+      <source>&amp;Passphrase of the backup (the one in use when it was made):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restoring.py" line="38" />
+      <source>Passphrase of the backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restoring.py" line="41" />
+      <source>This is the &amp;recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restoring.py" line="42" />
+      <source>This is the recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restoring.py" line="56" />
+      <source>Enter the passphrase of the backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restoring.py" line="57" />
+      <source>A backup opens with the passphrase (or recovery key) that was in use when it was made.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restoring.py" line="66" />
+      <source> The register it replaced was kept as {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restoring.py" line="68" />
+      <source>Restored “{0}” from the backup {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restoring.py" line="76" />
+      <source>The key file of “{0}” was restored from the backup {1}; the register's data was not touched. It now opens with the passphrase and recovery key that were in use when that backup was made.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restoring.py" line="79" />
+      <source> The key file it replaced was kept as {0}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>TeamApp</name>
     <message>
       <location filename="../../atlas_desktop/gui/team_app.py" line="72" />
@@ -9268,376 +10071,6 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
     </message>
   </context>
   <context>
-    <name>TeamPassword</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_password.py" line="61" />
-      <source>&amp;Type a password</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_password.py" line="62" />
-      <source>&amp;Make one for me</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_password.py" line="63" />
-      <source>Five groups of four letters and digits: strong, and easy to pass on by hand.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_password.py" line="74" />
-      <source>New password</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_password.py" line="75" />
-      <location filename="../../atlas_desktop/gui/team_password.py" line="118" />
-      <source>S&amp;how</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_password.py" line="76" />
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="158" />
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="268" />
-      <source>Show the password</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_password.py" line="83" />
-      <source>New password again</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_password.py" line="84" />
-      <source>Type it a second time, so a typing mistake cannot lock anyone out.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_password.py" line="85" />
-      <source>&amp;New password:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_password.py" line="100" />
-      <source>The password made for them</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_password.py" line="101" />
-      <source>&amp;Copy</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_password.py" line="103" />
-      <source>Copy it to the clipboard; it is wiped from there after 30 seconds.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_password.py" line="107" />
-      <source>Shown only now: give it to them in person, and ask them to choose their own with File → Change my password…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_password.py" line="136" />
-      <source>Type the new password.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_password.py" line="138" />
-      <source>The two passwords are not the same: type the new one again in both fields.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_password.py" line="210" />
-      <source>Change my password</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_password.py" line="212" />
-      <source>Your new password for {0} as {1}. From now on you sign in with it; your copy of the team key is locked with it too. Choose one that is hard to guess: a few unrelated words work well.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_password.py" line="222" />
-      <source>&amp;Change password</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_password.py" line="232" />
-      <source>That is the password you have now; nothing was changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_password.py" line="244" />
-      <source>Changing your password…</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>TeamSignInDialog</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="57" />
-      <source>The server cannot be reached</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="59" />
-      <source>Not signed in</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="61" />
-      <source>This team register needs another version of Atlas Desktop</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="63" />
-      <source>There is no team register there</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="64" />
-      <source>The team register could not be opened</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="92" />
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="298" />
-      <source>This connection file cannot be used</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="100" />
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="106" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="158" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="163" />
-      <source>Atlas Desktop is locked</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="100" />
-      <source>Open a team register</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="106" />
-      <source>Sign in to a team register</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="114" />
-      <source>The outbox on this computer was locked to keep it private. Enter your team password to carry on where you left off.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="117" />
-      <source>The team register was locked to keep it private. Enter your password to sign in again and carry on where you left off; open windows keep what you typed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="120" />
-      <source>A team register is shared by your office on a server. Each person signs in with their own name and password, which a manager of the register gave them.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="129" />
-      <source>Team register</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="135" />
-      <source>Server</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="135" />
-      <source>The server's name or address, e.g. server.office.lan or 192.168.1.20. Whoever runs the server can tell you.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="140" />
-      <source>Port</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="141" />
-      <source>The server's port. PostgreSQL uses 5432 unless it was set up otherwise.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="142" />
-      <source>Database</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="142" />
-      <source>The name of the team register's database on the server, e.g. office.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="144" />
-      <source>Your sign-in name for this register, e.g. maria.pop. Every change you make is recorded under it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="146" />
-      <source>&amp;Server:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="146" />
-      <source>P&amp;ort:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="147" />
-      <source>&amp;Database:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="147" />
-      <source>Your &amp;name:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="154" />
-      <source>Password</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="154" />
-      <source>Your own password for this team register. It is never kept on this computer.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="157" />
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="267" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="111" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="115" />
-      <source>&amp;Show</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="163" />
-      <source>&amp;Password:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="169" />
-      <source>Open a &amp;connection file…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="170" />
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="289" />
-      <source>Open a connection file</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="171" />
-      <source>A .atlas-team file a manager gave you fills in the server, database and your name. It never holds a password.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="195" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="231" />
-      <source>&amp;Unlock</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="195" />
-      <source>Sign &amp;in</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="200" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="235" />
-      <source>&amp;Quit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="201" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="236" />
-      <source>Quit Atlas Desktop</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="237" />
-      <source>Outbox for {0}, signed in as {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="237" />
-      <source>{1} @ {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="240" />
-      <source>Connection file: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="268" />
-      <source>Hide the password</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="290" />
-      <source>Team connection files (*{0});;All files (*)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="312" />
-      <source>the server</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="313" />
-      <source>the database</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="314" />
-      <source>your name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="316" />
-      <source>Type {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="316" />
-      <source>Ask whoever manages the team register if you do not know it, or open the connection file they gave you.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="322" />
-      <source>Type your password</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="337" />
-      <source>Opening the outbox…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="345" />
-      <source>Signing in to {0}…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="356" />
-      <source>Opening the outbox on this computer…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_signin.py" line="379" />
-      <source>{0} Your windows keep what you typed: try again when the network is back.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>TemplatePicker</name>
     <message>
       <location filename="../../atlas_desktop/gui/template_picker.py" line="36" />
@@ -9670,311 +10103,28 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="56" />
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="57" />
       <source>{0} (already in the register)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="98" />
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="106" />
       <source>Could not add the activities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="112" />
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="120" />
       <source>Start from a template</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="151" />
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="154" />
       <source>Add activities from templates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="156" />
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="159" />
       <source>Tick the activities your office does. Each is added filled in with the usual lawful basis, data, recipients and retention: a starting point to check and adjust to your office, not legal advice.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>UnlockDialog</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="65" />
-      <source>This recovery key has a typo</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="70" />
-      <source>Wrong recovery key</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="71" />
-      <source>Wrong passphrase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="71" />
-      <source>Check Caps Lock and the keyboard layout, or use the recovery key instead.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="74" />
-      <source>This register was made by a newer version of Atlas Desktop</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="75" />
-      <source>Update Atlas Desktop to open it. The register was not changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="79" />
-      <source>This register is damaged</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="80" />
-      <source>Part of its file can no longer be read. The window that opened says what still reads, and restores a backup.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="83" />
-      <source>This file is not an Atlas register</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="86" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="87" />
-      <source>The register could not be opened</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="153" />
-      <source>Checking whether this computer remembers this register…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="158" />
-      <source>Unlock register</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="163" />
-      <source>Unlock “{0}”</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="171" />
-      <source>The register “{0}” was locked to keep it private. Enter the passphrase to carry on where you left off.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="174" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="282" />
-      <source>This register is encrypted. Enter its passphrase to open it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="190" />
-      <source>Use the &amp;recovery key instead</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="195" />
-      <source>Re&amp;member on this computer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="196" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="372" />
-      <source>Remember on this computer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="197" />
-      <source>Keep a key in this computer's secure keyring, so this register opens without the passphrase for your user account here. Untick to forget it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="219" />
-      <source>Problem details</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="232" />
-      <source>Unlock</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="240" />
-      <source>Cancel</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="266" />
-      <source>Recovery &amp;key (the 14 groups of 4 on your printed copy):</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="281" />
-      <source>Enter the recovery key you saved when the register was created.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="334" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="389" />
-      <source>Unlocking the register…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="373" />
-      <source>The register is open, but this computer could not remember it: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="388" />
-      <source>Unlocking…</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>WelcomeWindow</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="79" />
-      <source>Team register “{0}”
-{1} @ {2}:{3}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="80" />
-      <source>this computer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="98" />
-      <source>Welcome to Atlas Desktop</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="108" />
-      <location filename="../../atlas_desktop/gui/welcome.py" line="113" />
-      <source>Atlas Desktop</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="115" />
-      <source>Your organisation's GDPR register, kept encrypted on this computer (nothing is sent anywhere), or shared by your office on its own server.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="127" />
-      <source>&amp;Create a register</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="128" />
-      <source>Start a new, empty register for your organisation.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="130" />
-      <source>&amp;Open a register…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="131" />
-      <source>Choose a register file (.atlas) on this computer or a shared drive.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="133" />
-      <source>Open a &amp;team register…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="134" />
-      <source>Sign in to the register your office shares on a server, with your own name and password.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="137" />
-      <source>&amp;Explore the demo register</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="138" />
-      <source>A filled-in example for an invented company. Nothing in it is real, so try anything.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="145" />
-      <location filename="../../atlas_desktop/gui/welcome.py" line="148" />
-      <source>Recent registers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="154" />
-      <source>Registers you open appear here.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="160" />
-      <source>O&amp;pen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="161" />
-      <source>Open the selected register</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="163" />
-      <source>&amp;Remove from list</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="164" />
-      <source>Remove the selected register from the list</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="165" />
-      <source>Only forgets it here; the file itself is not touched.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="204" />
-      <source>{0} is not there any more (moved, renamed or on a drive that is not connected).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="243" />
-      <source>Open a register</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="244" />
-      <source>Atlas registers (*.atlas *.atlas-team);;All files (*)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="253" />
-      <source>{0} was not found. It may have been moved or renamed, or be on a drive that is not connected.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="306" />
-      <source>The demo register could not be opened: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="308" />
-      <source>Opening the demo register…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/welcome.py" line="315" />
-      <source>Opening the demo register (invented data)…</source>
       <translation type="unfinished" />
     </message>
   </context>
