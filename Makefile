@@ -143,7 +143,8 @@ soak-damage: $(STAMP)
 forms: $(STAMP)
 	$(BIN)/python -m atlas_desktop.gui.forms.compile
 
-# Regenerates the Qt Linguist source resources/translations/atlas_en.ts.
+# Regenerates the Qt Linguist catalogues resources/translations/atlas_<code>.ts (en, ro, fr, de), keeping
+# every translation, and compiles each translated one to the .qm the GUI loads (tools/update_translations.py).
 translations: $(STAMP)
 	$(BIN)/python tools/update_translations.py
 

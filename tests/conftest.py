@@ -26,6 +26,9 @@ def isolated_home(tmp_path_factory, monkeypatch) -> Path:
     monkeypatch.setenv("ATLAS_KDF_SECONDS", "0")
     monkeypatch.delenv("ATLAS_PASSPHRASE", raising=False)
     monkeypatch.delenv("ATLAS_NEW_PASSPHRASE", raising=False)
+    # Atlas follows the system's language when none is chosen: the tests read English whatever the machine
+    # running them speaks (the language tests choose theirs explicitly).
+    monkeypatch.setenv("LANGUAGE", "en")
     return home
 
 

@@ -1,13 +1,18 @@
-"""Regenerates resources/translations/atlas_en.ts, the Qt Linguist source that translators start from.
+"""Regenerates the Qt Linguist catalogues resources/translations/atlas_<code>.ts and compiles each to .qm.
 
-``pyside6-lupdate`` finds the GUI's ``self.tr``/``translate`` calls by itself. The labels,
-help texts and vocabulary terms live in ``core`` (no Qt), so they are listed for it in a
-temporary file of ``QT_TRANSLATE_NOOP("spec", ...)`` lines, the context ``gui.i18n.spec_text`` uses.
-Run: ``make translations`` (or ``python tools/update_translations.py OUT.ts`` to write elsewhere).
+``pyside6-lupdate`` finds the GUI's ``self.tr``/``translate`` calls by itself. The labels, help texts and
+vocabulary terms live in ``core`` (no Qt), and the checks, reports and CLI mark their words with
+``core.i18n.t("context", "literal")``; both are listed for lupdate in a temporary file of
+``QT_TRANSLATE_NOOP(context, text)`` lines. ``atlas_en.ts`` is the source translators start from; the
+translated catalogues (``ro``, ``fr``, ``de``) keep every translation across runs, also for words whose
+context this script assigns after lupdate (module-level ``tr``). Each translated catalogue is compiled to
+the ``.qm`` the GUI loads; the headless layers read the ``.ts`` itself (core/i18n.py).
+Run: ``make translations`` (or ``python tools/update_translations.py OUT.ts`` to write only English elsewhere).
 """
 
 from __future__ import annotations
 
+import ast
 import copy as copy_module
 import re
 import subprocess
@@ -19,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from atlas_desktop.core import activity_templates, context, review, review_diff, review_figures, vocab  # noqa: E402
+from atlas_desktop.core.i18n import AVAILABLE, ENGLISH  # noqa: E402
 from atlas_desktop.core.entities import ENTITIES  # noqa: E402
 from atlas_desktop.core.spec import Vocabulary  # noqa: E402
 
@@ -32,11 +38,12 @@ def spec_strings() -> list[str]:
             fields(f.fields or ())
 
     for ent in ENTITIES:
-        texts.extend([ent.label, ent.plural, ent.help])
+        texts.extend([ent.label, ent.plural, ent.help, *ent.sections])  # sections: the editors' page headings
         fields(ent.fields)
     for value in vars(vocab).values():
         if isinstance(value, Vocabulary):
-            texts.extend(t.label for t in value.terms)
+            texts.append(value.label)
+            texts.extend(w for t in value.terms for w in (t.label, t.help))  # help: the choices' tooltips
     # The annual review's own words, shown through spec_text like the declarations.
     texts.extend(review.DECISION_LABELS.values())
     texts.extend(t for r in review.REVIEWED for t in (r.heading, r.retire_help))
@@ -47,27 +54,140 @@ def spec_strings() -> list[str]:
     return sorted({t for t in texts if t})
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0]) if args else ROOT / "resources" / "translations" / "atlas_en.ts"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    sources = sorted(str(p) for p in (ROOT / "atlas_desktop" / "gui").rglob("*.py"))
+HEADLESS = ("core", "storage", "exports", "cli")  # the layers that translate with core.i18n.t
+
+
+def headless_strings() -> list[tuple[str, str]]:
+    """(context, text) of every ``t("context", "literal")`` call in the headless layers, found with ast."""
+    found: set[tuple[str, str]] = set()
+    for layer in HEADLESS:
+        for path in sorted((ROOT / "atlas_desktop" / layer).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+                if not isinstance(node, ast.Call) or len(node.args) < 2:
+                    continue
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                ctx, text = node.args[:2]
+                if name == "t" and isinstance(ctx, ast.Constant) and isinstance(text, ast.Constant) \
+                        and isinstance(ctx.value, str) and isinstance(text.value, str) and text.value:
+                    found.add((ctx.value, text.value))
+    return sorted(found)
+
+
+# Qt's own words on standard buttons, wizards and edit menus. Qt ships qtbase_de/_fr but no Romanian, so
+# the catalogue carries them (under Qt's contexts, where QTranslator looks them up) for every language.
+QT_OWN = {
+    "QPlatformTheme": ("OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort",
+                       "Retry", "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset",
+                       "Restore Defaults"),
+    "QWizard": ("< &Back", "&Next >", "&Finish", "Cancel", "&Help", "Go Back", "Continue", "Commit", "Done"),
+    "QLineEdit": ("&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"),
+    "QWidgetTextControl": ("&Undo", "&Redo", "Cu&t", "&Copy", "Copy &Link Location", "&Paste", "Delete",
+                           "Select All"),
+}
+
+
+def noop_file() -> Path:
     noop = ROOT / "build" / "spec_strings.py"  # build/ is ignored by git; a stable path keeps locations stable
     noop.parent.mkdir(exist_ok=True)
-    noop.write_text("".join(f"QT_TRANSLATE_NOOP({'spec'!r}, {text!r})\n" for text in spec_strings()), "utf-8")
-    subprocess.run([str(lupdate), *sources, str(noop), "-no-obsolete", "-source-language", "en",
-                    "-target-language", "en", "-ts", str(out)], check=True, capture_output=bool(args))
-    assign_module_contexts(out)
-    print(f"wrote {out}")
+    lines = [f"QT_TRANSLATE_NOOP({'spec'!r}, {text!r})\n" for text in spec_strings()]
+    lines += [f"QT_TRANSLATE_NOOP({ctx!r}, {text!r})\n" for ctx, text in headless_strings()]
+    lines += [f"QT_TRANSLATE_NOOP({ctx!r}, {text!r})\n" for ctx, texts in QT_OWN.items() for text in texts]
+    noop.write_text("".join(lines), "utf-8")
+    return noop
+
+
+def translations(ts: Path) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+    """The finished translations of ``ts``: by (context, source), and by source alone (a fallback for a word
+    that moved context)."""
+    by_context: dict[tuple[str, str], str] = {}
+    by_source: dict[str, str] = {}
+    if not ts.exists():
+        return by_context, by_source
+    for node in ET.parse(ts).getroot().iter("context"):
+        name = node.findtext("name") or ""
+        for message in node.iter("message"):
+            done = message.find("translation")
+            if done is None or done.get("type") or not done.text:
+                continue
+            source = message.findtext("source") or ""
+            by_context[(name, source)] = done.text
+            by_source.setdefault(source, done.text)
+    return by_context, by_source
+
+
+def fill(ts: Path, memory: tuple[dict[tuple[str, str], str], dict[str, str]]) -> int:
+    """Give every unfinished message of ``ts`` the translation it had before lupdate ran; returns how many
+    messages are still unfinished."""
+    by_context, by_source = memory
+    tree = ET.parse(ts)
+    left = 0
+    for node in tree.getroot().iter("context"):
+        name = node.findtext("name") or ""
+        for message in node.iter("message"):
+            target = message.find("translation")
+            if target is None or target.get("type") != "unfinished":
+                continue
+            source = message.findtext("source") or ""
+            known = by_context.get((name, source)) or by_source.get(source)
+            if known:
+                target.text = known
+                del target.attrib["type"]
+            else:
+                left += 1
+    ET.indent(tree)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return left
+
+
+def update(ts: Path, language: str, sources: list[str], quiet: bool) -> int:
+    memory = translations(ts)
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run([str(lupdate), *sources, "-no-obsolete", "-source-language", ENGLISH,
+                    "-target-language", language, "-ts", str(ts)], check=True, capture_output=quiet)
+    assign_module_contexts(ts)
+    return fill(ts, memory) if language != ENGLISH else 0
+
+
+def compile_qm(ts: Path) -> Path:
+    qm = ts.with_suffix(".qm")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    # The Designer forms are read from their .ui sources: lupdate's Python parser skips the u"…" literals
+    # pyside6-uic writes into gui/forms/ui_*.py, so those generated files would give nothing.
+    gui = ROOT / "atlas_desktop" / "gui"
+    sources = sorted(str(p) for p in gui.rglob("*.py") if p.parent != gui / "forms")
+    sources += sorted(str(p) for p in (ROOT / "forms").glob("*.ui")) + [str(noop_file())]
+    if args:  # English only, written elsewhere (the up-to-date test compares it with the committed one)
+        out = Path(args[0])
+        out.parent.mkdir(parents=True, exist_ok=True)
+        update(out, ENGLISH, sources, quiet=True)
+        return 0
+    folder = ROOT / "resources" / "translations"
+    for language in AVAILABLE:
+        ts = folder / f"atlas_{language}.ts"
+        left = update(ts, language, sources, quiet=False)
+        if language != ENGLISH:
+            compile_qm(ts)
+            print(f"{ts.name}: {left} message(s) still to translate")
+    return 0
 
 
 def module_context(path: Path) -> str | None:
-    """The context a module's own ``tr(text)`` helper translates under (``translate("X", ...)`` or CONTEXT)."""
+    """The context a module's ``tr(text)`` helper translates under (``translate("X", ...)`` or CONTEXT), also
+    when the module imports that helper from a sibling (``from .key_dialogs import tr``)."""
     source = path.read_text("utf-8")
     found = re.search(r'^CONTEXT\s*=\s*"(\w+)"', source, re.M) or \
         re.search(r'^def tr\(text: str\) -> str:\n\s+return QCoreApplication\.translate\("(\w+)"', source, re.M)
-    return found.group(1) if found else None
+    if found:
+        return found.group(1)
+    borrowed = re.search(r'^from \.(\w+) import [^\n]*\btr\b', source, re.M)
+    sibling = path.with_name(f"{borrowed.group(1)}.py") if borrowed else None
+    return module_context(sibling) if sibling and sibling.exists() else None
 
 
 def assign_module_contexts(ts: Path) -> None:
@@ -107,7 +227,6 @@ def assign_module_contexts(ts: Path) -> None:
         root.remove(empty)
     ET.indent(tree)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
-    return 0
 
 
 if __name__ == "__main__":

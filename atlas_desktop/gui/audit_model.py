@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable, Container, Iterator, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ..core import clocks
 from ..core.entities import BY_KEY
@@ -38,7 +38,10 @@ _NO_FILTER: tuple[str | None, str | None, str] = (None, None, "")
 class AuditModel(QAbstractTableModel):
     """The entries of the audit trail, newest first, as plain words; filtered and sorted in memory."""
 
-    COLUMNS = ("When", "Who", "Action", "Register", "Record", "Changed fields")
+    # Listed for lupdate under the class's own context, which self.tr looks them up in.
+    COLUMNS = (QT_TRANSLATE_NOOP("AuditModel", "When"), QT_TRANSLATE_NOOP("AuditModel", "Who"),
+               QT_TRANSLATE_NOOP("AuditModel", "Action"), QT_TRANSLATE_NOOP("AuditModel", "Register"),
+               QT_TRANSLATE_NOOP("AuditModel", "Record"), QT_TRANSLATE_NOOP("AuditModel", "Changed fields"))
     completed = Signal()  # the rest of the entries were read: every one is now held
 
     def __init__(self, session: Any, parent: Any = None) -> None:

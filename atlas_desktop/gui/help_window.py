@@ -15,7 +15,7 @@ from html import unescape
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -68,11 +68,10 @@ def help_dir() -> Path:
 
 
 def help_language(language: str | None = None) -> str:
-    """The language to show help in: the one given (Settings.language), else the system's."""
-    if language:
-        return language
-    from ..storage.settings import Settings
-    return Settings.load().language or QLocale().name()
+    """The language to show help in: the one given (Settings.language), else the one the window speaks
+    (launch.install_translation resolved it from Preferences or the system)."""
+    from ..core import i18n
+    return language or i18n.language()
 
 
 def help_file(page: str, language: str = FALLBACK_LANGUAGE) -> Path | None:

@@ -71,16 +71,40 @@ def app_icon():  # noqa: ANN201 (QIcon)
     return icon
 
 
-def install_translation(app, language: str) -> None:  # noqa: ANN001
-    """Load resources/translations/atlas_<language>.qm when it exists; English needs none."""
-    from PySide6.QtCore import QTranslator
+def gui_language(setting: str) -> str:
+    """The language the window speaks: the one chosen in Preferences, else the first of the system's UI
+    languages (QLocale's list, which follows the desktop's setting) that Atlas has, else English."""
+    from PySide6.QtCore import QLocale
 
+    from ..core import i18n
+    if setting:
+        return i18n.resolve(setting)
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in i18n.AVAILABLE:
+            return code
+    return i18n.ENGLISH
+
+
+def install_translation(app, setting: str) -> str:  # noqa: ANN001
+    """Speak ``gui_language(setting)``: Atlas's catalogue (resources/translations/atlas_<code>.qm), Qt's own
+    words where Qt ships them (qtbase_<code>.qm: context menus, standard dialogs), the same language for
+    the headless layers' words (core.i18n: findings, reports) and QLocale's dates and numbers."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from ..core import i18n
     from ..resources import resource_path
-    qm = resource_path("translations", f"atlas_{language}.qm")
-    if language != "en" and qm.exists():
+    language = i18n.use_language(gui_language(setting))
+    if language == i18n.ENGLISH:
+        return language
+    if QLocale.system().language() != QLocale(language).language():
+        QLocale.setDefault(QLocale(language))  # chosen in Preferences: dates and numbers follow the words
+    for folder, name in ((QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
+                         (str(resource_path("translations")), f"atlas_{language}")):
         translator = QTranslator(app)
-        if translator.load(str(qm)):
-            app.installTranslator(translator)
+        if translator.load(name, folder):
+            app.installTranslator(translator)  # the last installed is asked first: Atlas's words win
+    return language
 
 
 def prepare():  # noqa: ANN201 (QApplication, Settings)

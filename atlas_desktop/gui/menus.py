@@ -48,7 +48,7 @@ def tr(text: str) -> str:
 
 
 def build_menus(app: MenuActions, w: MainWindow) -> None:
-    from .reports import REPORT_MENU, make_report
+    from .reports import REPORT_MENU, make_report, menu_label
     from .spreadsheets import export_spreadsheet, import_spreadsheet
     style = w.style()
     f, e, r, t, h = tr("&File"), tr("&Edit"), tr("&Reports"), tr("&Tools"), tr("&Help")
@@ -88,8 +88,8 @@ def build_menus(app: MenuActions, w: MainWindow) -> None:
     w.add_action(e, "organisation", tr("Organisation details…"), lambda: app.edit("organisation", 1))
     w.add_action(e, "preferences", tr("Preferences…"), app.preferences, QKeySequence.Preferences)
 
-    for kind, label, _entity in REPORT_MENU:
-        w.add_action(r, f"report:{kind}", label,
+    for kind, _label, _entity in REPORT_MENU:
+        w.add_action(r, f"report:{kind}", menu_label(kind),
                      lambda kind=kind: make_report(w, app.live(), kind))
 
     w.add_action(t, "annual_review", tr("Annual review…"), app.open_review)

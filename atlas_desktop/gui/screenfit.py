@@ -9,7 +9,7 @@ area, and no layout may demand more than the screen has: long content scrolls in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLayout, QScrollArea, QWidget
 
@@ -100,6 +100,8 @@ class FoldingBar(QWidget):
         self.box.setSpacing(self.fontMetrics().horizontalAdvance("M"))
         self.box.addWidget(self.first)
         self.box.addWidget(self.second, 1)
+        self.first.installEventFilter(self)
+        self.second.installEventFilter(self)
 
     @property
     def folded(self) -> bool:
@@ -112,8 +114,18 @@ class FoldingBar(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        self._fold(event.size().width())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # A group grew after the last resize (a count said in longer words, a translated label): decide again,
+        # or its end is cut off while the bar keeps the old side-by-side layout.
+        if event.type() == QEvent.Type.LayoutRequest and watched in (self.first, self.second):
+            self._fold(self.width())
+        return super().eventFilter(watched, event)
+
+    def _fold(self, width: int) -> None:
         side_by_side = (self.first.sizeHint().width() + self.box.spacing()
-                        + self.second.minimumSizeHint().width()) <= event.size().width()
+                        + self.second.minimumSizeHint().width()) <= width
         wanted = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
         if self.box.direction() != wanted:
             self.box.setDirection(wanted)

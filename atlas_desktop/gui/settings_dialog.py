@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import i18n
 from ..core.errors import AtlasError
 from ..storage.keyring_store import SecureKeyring
 from ..storage.keys import KEYRING
@@ -33,7 +34,6 @@ from ..storage.settings import Settings
 from .dialogs import show_error
 from .session import Session
 
-LANGUAGES = (("en", "English"),)  # translations ship in resources/translations/atlas_<code>.qm
 
 
 class SettingsDialog(QDialog):
@@ -99,11 +99,20 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Backups to &keep:"), self.backup_keep)
 
         self.language = QComboBox()
-        for code, name in LANGUAGES:
-            self.language.addItem(name, code)
+        self.language.addItem(self.tr("Same as the system"), "")
+        for code in i18n.AVAILABLE:  # each language named in its own words, so anyone finds theirs
+            self.language.addItem(i18n.NAMES[code], code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.language.setAccessibleName(self.tr("Language"))
+        self.language.setToolTip(self.tr("The language of the window, the help, the findings and the reports. "
+                                         "A change takes effect the next time Atlas starts."))
         form.addRow(self.tr("L&anguage:"), self.language)
+        self.language_note = QLabel(self.tr("Atlas speaks the new language from its next start."))
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(
+            lambda: self.language_note.setVisible(self.language.currentData() != settings.language))
+        form.addRow("", self.language_note)
 
         self.remember = QCheckBox(self.tr("Remember this register on this computer"))
         self.remember.setAccessibleName(self.tr("Remember on this computer"))

@@ -36,7 +36,7 @@ class Settings:
     backup_keep: int = 10
     backup_every_hours: int = 24
     auto_lock_minutes: int = 5
-    language: str = "en"  # a Qt Linguist locale code; English ships first
+    language: str = ""  # "en", "ro", "fr" or "de" (core.i18n.AVAILABLE); "" follows the system's language
 
     @property
     def actor(self) -> str:

@@ -1,105 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
-    <name />
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/form.py" line="59" />
-      <source>editors</source>
-      <comment>Worked out automatically: {0}</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/damage_watch.py" line="68" />
-      <source>Checking what still reads…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="45" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="95" />
-      <source>New recovery key</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="52" />
-      <source>&amp;Issue a new key</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="65" />
-      <source>A new recovery key replaces the current one. From then on only the new key opens “{0}” if the passphrase is forgotten: the old key stops working. Issue a new key when the old one is lost, or someone else may have seen it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="69" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="72" />
-      <source>&amp;Passphrase, to confirm:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="70" />
-      <source>Confirm with the current &amp;recovery key instead</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="72" />
-      <source>&amp;Current recovery key:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="85" />
-      <source>Your new recovery key</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="92" />
-      <source>It is shown only now. Save it as a PDF or print it, and keep it somewhere safe, away from this computer. The old recovery key no longer opens the register: destroy its copies. (Backups made before now still open with the old key, so keep them as safe as a key.)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="111" />
-      <source>I have &amp;stored the new recovery key somewhere safe</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="125" />
-      <source>It proves that you, not just anyone at this computer, are replacing the recovery key.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="133" />
-      <source>Checking the passphrase…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="144" />
-      <source>No new recovery key was issued</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="148" />
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="149" />
-      <source>Issuing a new recovery key…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="162" />
-      <source>&amp;Done</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="184" />
-      <source>Close without the new recovery key?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="185" />
-      <source>The new recovery key will not be shown again, and the old one no longer works. If you close now and forget the passphrase, the register cannot be opened.
-
-Close anyway?</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>ActivityEditor</name>
     <message>
       <location filename="../../atlas_desktop/gui/editors/judgements.py" line="153" />
@@ -451,22 +352,52 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>AuditModel</name>
     <message>
-      <location filename="../../atlas_desktop/gui/audit_model.py" line="301" />
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="42" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="42" />
+      <source>Who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="43" />
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="43" />
+      <source>Register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="44" />
+      <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="44" />
+      <source>Changed fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="304" />
       <source>#{0} (deleted)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/audit_model.py" line="303" />
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="306" />
       <source>(new record)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/audit_model.py" line="305" />
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="308" />
       <source>(whole record)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/audit_model.py" line="348" />
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="351" />
       <source>The names of the fields that changed. Their values may be personal data: select an entry and choose Show details to see them.</source>
       <translation type="unfinished" />
     </message>
@@ -862,6 +793,104 @@ An offline, encrypted GDPR register for small offices.</source>
     </message>
   </context>
   <context>
+    <name>BreachForm</name>
+    <message>
+      <location filename="../../forms/breach.ui" line="13" />
+      <source>Notification clock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="40" />
+      <source>Sections</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="46" />
+      <source>What happened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="56" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="66" />
+      <source>Links to the register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="76" />
+      <source>Risk assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="80" />
+      <source>Answer what you know. Atlas works out the severity and who must be told as you answer; a question left empty counts at its worst until you answer it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="92" />
+      <source>What your answers mean</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="120" />
+      <source>How each answer counted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="126" />
+      <source>Questions not answered yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="133" />
+      <source>What moved the outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="142" />
+      <source>Your own assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="173" />
+      <source>Response</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="183" />
+      <source>Notifying the authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="188" />
+      <source>Who to notify</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="223" />
+      <source>Telling the people affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="233" />
+      <source>For a client (Art. 33(2))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="238" />
+      <source>Telling the client</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="269" />
+      <source>Timeline</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>BreachesChart</name>
     <message>
       <location filename="../../atlas_desktop/gui/charts.py" line="98" />
@@ -1130,27 +1159,27 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="266" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="265" />
       <source>checked {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="277" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="276" />
       <source>Deadline {0}, 72 hours after you became aware</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="280" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="279" />
       <source>{0}. Notify: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="294" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="293" />
       <source>overdue today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="351" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="350" />
       <source>Locked</source>
       <translation type="unfinished" />
     </message>
@@ -1185,112 +1214,112 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="75" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="70" />
       <source>Gap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="75" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="70" />
       <source>Breach clock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="76" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="71" />
       <source>All clear</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="130" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="125" />
       <source>less than a minute</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="134" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="129" />
       <source>{0} days {1} h</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="134" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="129" />
       <source>{0} days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="137" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="132" />
       <source>{0} h {1} min</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="138" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="133" />
       <source>{0} h</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="138" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="133" />
       <source>{0} min</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="148" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="143" />
       <source>Decide whether to notify the authority within {0} ({1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="149" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="144" />
       <source>Notify the authority within {0} ({1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="151" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="146" />
       <source>Overdue by {0}: decide now whether to notify the authority ({1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="152" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="147" />
       <source>Overdue by {0}: notify the authority now and give the reasons for the delay ({1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="159" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="154" />
       <source>1 day overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="159" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="154" />
       <source>{0} days overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="161" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="156" />
       <source>due today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="162" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="157" />
       <source>1 day left</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="162" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="157" />
       <source>{0} days left</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="234" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="228" />
       <source>Press Enter to open the record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="298" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="292" />
       <source>Share of the 72 hours used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="316" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="310" />
       <source>Clock running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="325" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="319" />
       <source>Press Enter to open the breach.</source>
       <translation type="unfinished" />
     </message>
@@ -1346,6 +1375,69 @@ An offline, encrypted GDPR register for small offices.</source>
     <message>
       <location filename="../../atlas_desktop/gui/editors/dpia.py" line="137" />
       <source>8 weeks after sending (14 if extended), {0} (Art. 36(2)).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DpiaForm</name>
+    <message>
+      <location filename="../../forms/dpia.ui" line="14" />
+      <source>Sections</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="20" />
+      <source>General</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="30" />
+      <source>Screening (WP248)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="34" />
+      <source>Tick each of the nine WP248 criteria the processing meets. Two or more: a DPIA is required in most cases. One: consider a DPIA and record why not (Art. 35(1), WP248 rev.01).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="41" />
+      <source>Screening verdict</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="72" />
+      <source>Assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="82" />
+      <source>Risks and measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="91" />
+      <source>Risk matrix: before and after the measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="100" />
+      <source>Risk matrix summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="109" />
+      <source>Advice and views</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="119" />
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="129" />
+      <source>Prior consultation (Art. 36)</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1437,7 +1529,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/summary.py" line="94" />
+      <location filename="../../atlas_desktop/gui/editors/summary.py" line="93" />
       <source>You can read this register but not change it: you are signed in as a reader. A manager can give you another role.</source>
       <translation type="unfinished" />
     </message>
@@ -1465,12 +1557,12 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>FieldForm</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/form.py" line="159" />
+      <location filename="../../atlas_desktop/gui/editors/form.py" line="179" />
       <source>(required)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/form.py" line="171" />
+      <location filename="../../atlas_desktop/gui/editors/form.py" line="191" />
       <source>Problem</source>
       <translation type="unfinished" />
     </message>
@@ -1718,79 +1810,79 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="110" />
-      <location filename="../../atlas_desktop/gui/help_window.py" line="244" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="109" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="243" />
       <source>Atlas Desktop help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="114" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="113" />
       <source>Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="117" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="116" />
       <source>Forward</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="118" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="117" />
       <source>Home</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="119" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="118" />
       <source>Back to the first page of the help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="121" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="120" />
       <source>Find in this page ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="123" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="122" />
       <source>Find in this page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="128" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="127" />
       <source>Find result</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="137" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="136" />
       <source>Help contents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="146" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="145" />
       <source>Help page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="221" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="220" />
       <source>The help pages are missing from this installation of Atlas Desktop. Install it again to get them back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="244" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="243" />
       <source>{0} — Atlas Desktop help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="280" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="279" />
       <source>Not found in this page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="318" />
-      <location filename="../../atlas_desktop/gui/help_window.py" line="320" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="317" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="319" />
       <source>Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="319" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="318" />
       <source>What the law asks here, in plain words ({0})</source>
       <translation type="unfinished" />
     </message>
@@ -2470,8 +2562,46 @@ Do this only once you have checked that each one is still true. You can undo a c
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/summary.py" line="57" />
+      <location filename="../../atlas_desktop/gui/editors/summary.py" line="56" />
       <source>Go to this field</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1468" />
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1469" />
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1470" />
+      <source>Cu&amp;t</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1471" />
+      <source>&amp;Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1472" />
+      <source>&amp;Paste</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1473" />
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1474" />
+      <source>Select All</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2480,6 +2610,190 @@ Do this only once you have checked that each one is still true. You can undo a c
     <message>
       <location filename="../../atlas_desktop/gui/tasks.py" line="79" />
       <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1441" />
+      <source>OK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1442" />
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1443" />
+      <source>Save All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1444" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1445" />
+      <source>&amp;Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1446" />
+      <source>Yes to &amp;All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1447" />
+      <source>&amp;No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1448" />
+      <source>N&amp;o to All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1449" />
+      <source>Abort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1450" />
+      <source>Retry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1451" />
+      <source>Ignore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1452" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1453" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1454" />
+      <source>Discard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1455" />
+      <source>Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1456" />
+      <source>Apply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1457" />
+      <source>Reset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1458" />
+      <source>Restore Defaults</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1475" />
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1476" />
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1477" />
+      <source>Cu&amp;t</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1478" />
+      <source>&amp;Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1479" />
+      <source>Copy &amp;Link Location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1480" />
+      <source>&amp;Paste</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1481" />
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1482" />
+      <source>Select All</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QWizard</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1459" />
+      <source>&lt; &amp;Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1460" />
+      <source>&amp;Next &gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1461" />
+      <source>&amp;Finish</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1462" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1463" />
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1464" />
+      <source>Go Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1465" />
+      <source>Continue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1466" />
+      <source>Commit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1467" />
+      <source>Done</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3101,51 +3415,79 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
     </message>
   </context>
   <context>
+    <name>RightsRequestForm</name>
+    <message>
+      <location filename="../../forms/rights_request.ui" line="13" />
+      <source>Deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/rights_request.ui" line="40" />
+      <source>Sections</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/rights_request.ui" line="46" />
+      <source>Request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/rights_request.ui" line="56" />
+      <source>Deadline and extension</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../forms/rights_request.ui" line="60" />
+      <source>One month from the day the request arrived. If that month has no such day, the last day of the month; a weekend, or a public holiday of the country you set under Organisation → Dates and deadlines, moves it to the next working day. For complex or numerous requests you may take two further months, but only if you tell the person within the first month, with your reasons (Art. 12(3)).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RiskMatrix</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="65" />
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="66" />
       <source>Risk matrix</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="92" />
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="93" />
       <source>No risk has a likelihood and a severity yet, so none is plotted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="96" />
-      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="231" />
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="97" />
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="232" />
       <source>before the measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="97" />
-      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="231" />
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="98" />
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="232" />
       <source>after the measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="99" />
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="100" />
       <source>{0} × {1} = {2} {3}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="102" />
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="103" />
       <source>Risk {0}{1}: likelihood × severity {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="103" />
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="104" />
       <source>; </source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="149" />
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="150" />
       <source>Severity →</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="154" />
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="155" />
       <source>Likelihood →</source>
       <translation type="unfinished" />
     </message>
@@ -3193,8 +3535,8 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
     <name>SettingsDialog</name>
     <message>
       <location filename="../../atlas_desktop/gui/settings_dialog.py" line="43" />
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="149" />
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="166" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="158" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="175" />
       <source>Preferences</source>
       <translation type="unfinished" />
     </message>
@@ -3240,7 +3582,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/settings_dialog.py" line="73" />
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="141" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="150" />
       <source>Backup folder</source>
       <translation type="unfinished" />
     </message>
@@ -3290,52 +3632,67 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="105" />
-      <source>Language</source>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="102" />
+      <source>Same as the system</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/settings_dialog.py" line="106" />
-      <source>L&amp;anguage:</source>
+      <source>Language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="108" />
-      <source>Remember this register on this computer</source>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="107" />
+      <source>The language of the window, the help, the findings and the reports. A change takes effect the next time Atlas starts.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/settings_dialog.py" line="109" />
-      <source>Remember on this computer</source>
+      <source>L&amp;anguage:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/settings_dialog.py" line="110" />
+      <source>Atlas speaks the new language from its next start.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="117" />
+      <source>Remember this register on this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="118" />
+      <source>Remember on this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="119" />
       <source>Opens without the passphrase for your user account on this computer, using the system's secure keyring. Anyone who can log in as you can then open it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="120" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="129" />
       <source>A team register opens only with your password: Atlas keeps no password or key for it on this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="123" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="132" />
       <source>In a team register the audit trail names you by your sign-in ({0}); this name is used for registers on this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="127" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="136" />
       <source>No secure keyring is available on this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="134" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="143" />
       <source>These settings belong to this computer. They hold no register data.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="149" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="158" />
       <source>The backup folder must be a full path.</source>
       <translation type="unfinished" />
     </message>
@@ -3488,15 +3845,976 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
     </message>
   </context>
   <context>
-    <name>body</name>
+    <name>breach</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/sections.py" line="159" />
-      <source>Details</source>
+      <location filename="../../build/spec_strings.py" line="858" />
+      <source>+ 0: a trusted recipient confirmed deleting it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="859" />
+      <source>+ 0: restored from the backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="860" />
+      <source>+ 0: unreadable to them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="861" />
+      <source>An up-to-date backup restored it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="862" />
+      <source>Answer the risk questions: the assessment decides whether the authority must be notified.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="863" />
+      <source>Children or vulnerable people affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="864" />
+      <source>Could others see the data?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="865" />
+      <source>Data out of reach without a working backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="866" />
+      <source>Data taken on purpose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="867" />
+      <source>Decided by the assessment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="868" />
+      <source>Done on purpose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="869" />
+      <source>EI 0.25 (nobody can tell who)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="870" />
+      <source>Every breach is documented here, notified or not: the facts, the effects and the remedial action.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="871" />
+      <source>Every loss neutralised</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="872" />
+      <source>High risk, but the Art. 34(3)({letter}) exemption is recorded: {exemption}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="873" />
+      <source>High risk: tell the people affected without undue delay, in clear and plain language.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="874" />
+      <source>How easily people can be identified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="875" />
+      <source>In this case, the data reveals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="876" />
+      <source>Kind of data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="877" />
+      <source>Make the public communication and record when and where: it replaces the individual notices, it does not remove the duty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="878" />
+      <source>Many people affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="879" />
+      <source>Nothing that was affected can still harm people (the data was unreadable, restored from a backup, or deleted by a trusted recipient), so the breach is unlikely to result in a risk ({source}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="880" />
+      <source>Notify the supervisory authority without undue delay and within 72 hours of becoming aware.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="881" />
+      <source>People depend on our service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="882" />
+      <source>People depend on the service, so losing the data, even for a while, affects them directly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="883" />
+      <source>Say what was affected (confidentiality, integrity, availability) to start the assessment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="884" />
+      <source>Sensitive, financial or identity data, or children's data, in strangers' hands</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="885" />
+      <source>Severity score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="886" />
+      <source>Someone took or exposed the data deliberately, so its misuse is likely</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="887" />
+      <source>Special-category, financial, identity or login data, or data about children and vulnerable people, may be in the hands of people who can misuse it: a high risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="888" />
+      <source>Telling each person would take disproportionate effort: a public communication informs them as effectively instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="889" />
+      <source>The data was not restored quickly from a backup, so people were without it or lost it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="890" />
+      <source>The decision is {client}'s, as the controller.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="891" />
+      <source>The risk is not high, so the people affected need not be told.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="892" />
+      <source>Unlikely to result in a risk: no notification, but keep your reasoning in this record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="893" />
+      <source>Unreadable to whoever got it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="894" />
+      <source>Was data copied out?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="895" />
+      <source>Was the data changed?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="896" />
+      <source>Was the data lost or out of reach?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="897" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="898" />
+      <source>You process this data for {client}: tell them without undue delay. They decide whether to notify the authority and the people affected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="899" />
+      <source>assumed: the data involved is not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="900" />
+      <source>counted as seen by unknown people (cannot be ruled out)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="901" />
+      <source>counted as seen by unknown people (confirmed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="902" />
+      <source>from the data involved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="903" />
+      <source>from {categories}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="904" />
+      <source>lowers the risk to none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="905" />
+      <source>not answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="906" />
+      <source>not answered: taken as directly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="907" />
+      <source>not answered: taken as lost for good</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="908" />
+      <source>not answered: taken as misused and lost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="909" />
+      <source>not answered: taken as seen by unknown people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="910" />
+      <source>raises it to a high risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="911" />
+      <source>raises it to a risk: notify the authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="912" />
+      <source>special-category or criminal data involved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="913" />
+      <source>the client</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="914" />
+      <source>{answer} ({why})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="915" />
+      <source>{count} people are affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="916" />
+      <source>{level}: {risk}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="917" />
+      <source>{why} ({source}).</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
-    <name>owner</name>
+    <name>checks</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="918" />
+      <source> (the adequacy decision for {country} covers only some recipients: check this one is covered)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="919" />
+      <source> (yours is {country})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="920" />
+      <source> ({country} has an adequacy decision: choose it if it applies)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="921" />
+      <source> — {who} {reasons}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="922" />
+      <source>"{country}"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="923" />
+      <source>"{country}" with the region "{region}"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="924" />
+      <source>"{text}" is not in the register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="925" />
+      <source>"{title}"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="926" />
+      <source>"{title}" is retired</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="927" />
+      <source>(not described)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="928" />
+      <source>(unnamed data)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="929" />
+      <source>(unnamed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="930" />
+      <source>1 day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="931" />
+      <source>1 hour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="932" />
+      <source>Atlas has no public-holiday calendar for {which}, so deadlines skip weekends only: choose your country (and region) again in “{field}”, under {place}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="933" />
+      <source>No data-protection training is recorded for {who}: train them and record it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="934" />
+      <source>Set your country so deadlines skip its public holidays: until you do, the deadline for answering a request skips weekends only and may fall on a holiday. Choose it{hint} in “{field}”, under {place}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="935" />
+      <source>The organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="936" />
+      <source>a country not named</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="937" />
+      <source>activity #{id} is not in the register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="938" />
+      <source>handles special-category data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="939" />
+      <source>handles special-category data and was involved in breach {breaches}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="940" />
+      <source>in {n} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="941" />
+      <source>less than an hour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="942" />
+      <source>the EU by default</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="943" />
+      <source>the client</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="944" />
+      <source>the effects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="945" />
+      <source>the facts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="946" />
+      <source>the remedial action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="947" />
+      <source>today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="948" />
+      <source>tomorrow</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="949" />
+      <source>was involved in breach {breaches}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="950" />
+      <source>yesterday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="951" />
+      <source>{kind} "{title}"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="952" />
+      <source>{name} (used by {users}): the agreement lacks these clauses — add them and tick them: {clauses}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="953" />
+      <source>{name} ({right}) had to be answered by {due} ({when}; {calendar}): answer it now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="954" />
+      <source>{name} ({right}) must be answered by {due} ({when}; {calendar}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="955" />
+      <source>{name} ended on {date}; counted at the latest from that day, {periods}: delete that data and record the date in {field}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="956" />
+      <source>{name} has never been reviewed: check the entry and fill in {field}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="957" />
+      <source>{name} has no contact details: add an email, phone or address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="958" />
+      <source>{name} has no purpose: add each purpose with its lawful basis.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="959" />
+      <source>{name} has no retention period: say how long each kind of data is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="960" />
+      <source>{name} has no security review recorded: check their guarantees and fill in {field}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="961" />
+      <source>{name} has not been approved: have management approve it and record the date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="962" />
+      <source>{name} has not been signed off: finish it and record the sign-off date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="963" />
+      <source>{name} is a case where the law always requires a DPIA ({cases}): carry one out before going on; a note on why not cannot replace it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="964" />
+      <source>{name} is high risk: tell the people affected without undue delay, or record the Art. 34(3) exemption that applies.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="965" />
+      <source>{name} is used by {users} but no signed data processing agreement is recorded: sign one and record the date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="966" />
+      <source>{name} leaves a high risk after the measures: consult the authority before processing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="967" />
+      <source>{name} meets one DPIA screening criterion: record why no DPIA is needed, or carry one out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="968" />
+      <source>{name} meets {count} DPIA screening criteria but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="969" />
+      <source>{name} must designate a Data Protection Officer and names none: {grounds} Appoint one, then tick DPO and record their name and contact.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="970" />
+      <source>{name} names nobody for data protection: name the DPO or the person responsible.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="971" />
+      <source>{name} processes data in {where} with no transfer mechanism{hint}: record what makes it lawful.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="972" />
+      <source>{name} relies on Art. 34(3)(a), but the assessment does not say the data was unreadable to whoever got it (encrypted with the key safe): tick it if true, or tell the people.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="973" />
+      <source>{name} relies on Art. 34(3)(c): make the public communication and record when and where it was published. It replaces the individual notices; it does not remove the duty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="974" />
+      <source>{name} relies on consent but no consent record links to it: record who consented, when and how.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="975" />
+      <source>{name} touches processing the register does not cover ({problems}): record that processing in the register and link it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="976" />
+      <source>{name} transfers data to {where} with no transfer mechanism{hint}: record what makes it lawful.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="977" />
+      <source>{name} uses criminal-offence data: name the law that allows it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="978" />
+      <source>{name} uses special-category data ({kinds}) without an Art. 9(2) condition: choose the one that allows it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="979" />
+      <source>{name} was answered on {date}, and {activities} keeps {periods}: delete that data, then this record, or correct the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="980" />
+      <source>{name} was not notified as unlikely to result in a risk: write down the reasoning in the record, so you can show it to the authority.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="981" />
+      <source>{name} was withdrawn on {date}, and {activities} keeps {periods}: delete that data, then this record, or correct the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="982" />
+      <source>{name}: answer {labels}. Until then Atlas assumes the worst case for each, which may overstate the risk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="983" />
+      <source>{name}: assess the risk and decide whether to notify the authority — the 72-hour deadline passed on {when} ({hours} ago).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="984" />
+      <source>{name}: choose a lawful basis for {purposes}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="985" />
+      <source>{name}: consent to an online service by a child of unknown age, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="986" />
+      <source>{name}: consent to an online service by someone aged {age}, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="987" />
+      <source>{name}: decide whether to object to the sub-processor change "{change}" by {due} ({when}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="988" />
+      <source>{name}: notify the authority by {when} ({hours} left).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="989" />
+      <source>{name}: notify the authority now — the 72-hour deadline passed on {when} ({hours} ago); give the reasons for the delay.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="990" />
+      <source>{name}: record {missing} — every breach is documented, notified or not.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="991" />
+      <source>{name}: say what was affected and answer the risk questions, so Atlas can tell whether to notify the authority: {hours} left (deadline {when}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="992" />
+      <source>{name}: tell {client} now — you process this data for them and the time to tell them ran out on {when} ({hours} ago).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="993" />
+      <source>{name}: tell {client} without undue delay, by {when} ({hours} left); they decide whether to notify the authority.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="994" />
+      <source>{name}: the authority should answer the prior consultation by {due} ({when}; {calendar}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="995" />
+      <source>{name}: the authority was notified on {notified}, after the 72-hour deadline of {deadline}; record the reasons for the delay.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="996" />
+      <source>{name}: the authority's answer to the prior consultation was due on {due} ({when}; {calendar}); follow up with the authority.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="997" />
+      <source>{name}: the deadline to object to the sub-processor change "{change}" passed on {due} ({when}); record your decision.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="998" />
+      <source>{name}: the retention of {data} is given only in words: say it as a number and a unit, counted from an event, so Atlas can check it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="999" />
+      <source>{name}: the review is due on {due} ({when}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1000" />
+      <source>{name}: the review was due on {due} ({when}); review it and record the date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1001" />
+      <source>{n} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1002" />
+      <source>{n} days ago</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1003" />
+      <source>{n} hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1004" />
+      <source>{period} (ran out on {date})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1005" />
+      <source>{who} has no valid data-protection training but {reasons}: train them and record it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1006" />
+      <source>{who}'s data-protection training expired on {due} ({when}){why}: book a refresher and record it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1007" />
+      <source>{who}'s data-protection training expires on {due} ({when}){why}: book a refresher.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1008" />
+      <source>“{label}”</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1009" />
+      <source>'atlas check --register {path}' lists its {count} findings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1010" />
+      <source>, by {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1011" />
+      <source>, on {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1012" />
+      <source>1 gap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1013" />
+      <source>Assessed risk: {risk}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1014" />
+      <source>Assessment (ENISA 2013 severity, EDPB Guidelines 9/2022 and 01/2021)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1015" />
+      <source>Created the demo register at {path}: {counts}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1016" />
+      <source>DUE SOON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1017" />
+      <source>Document the breach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1018" />
+      <source>Duties</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1019" />
+      <source>GAPS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1020" />
+      <source>Its passphrase is: {passphrase}  (it is a demo: keep no real data in it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1021" />
+      <source>JSON rows with: {columns}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1022" />
+      <source>Not started: {rules}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1023" />
+      <source>Nothing to do: no deadline is near and no gap was found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1024" />
+      <source>Notify the authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1025" />
+      <source>OVERDUE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1026" />
+      <source>Public communication</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1027" />
+      <source>Score {score}: {level}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1028" />
+      <source>Still to answer: {fields} (the worst case was assumed).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1029" />
+      <source>Tell the client (controller)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1030" />
+      <source>Tell the people affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1031" />
+      <source>Your own assessment: {risk} — {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1032" />
+      <source>[assumed]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1033" />
+      <source>choices (or your own entry): {choices}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1034" />
+      <source>choices: {choices}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1035" />
+      <source>computed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1036" />
+      <source>done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1037" />
+      <source>no reason recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1038" />
+      <source>not decided yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1039" />
+      <source>not required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1040" />
+      <source>not required (exemption)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1041" />
+      <source>read-only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1042" />
+      <source>replaced by a public communication</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1043" />
+      <source>required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1044" />
+      <source>the client's decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1045" />
+      <source>to do</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1046" />
+      <source>{n} due soon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1047" />
+      <source>{n} gaps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1048" />
+      <source>{n} overdue</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>editors</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/form.py" line="69" />
+      <source>Worked out automatically: {0}</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <location filename="../../atlas_desktop/gui/editors/dates.py" line="43" />
       <source>Pick a date</source>
@@ -3507,91 +4825,2076 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <source>Pick a date from a calendar</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/sections.py" line="159" />
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>reports</name>
     <message>
-      <location filename="../../atlas_desktop/gui/reports.py" line="29" />
+      <location filename="../../atlas_desktop/gui/reports.py" line="33" />
       <source>Record of processing activities (Art. 30)…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reports.py" line="30" />
+      <location filename="../../atlas_desktop/gui/reports.py" line="34" />
       <source>DPIA (Art. 35)…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reports.py" line="31" />
+      <location filename="../../atlas_desktop/gui/reports.py" line="35" />
       <source>Breach notification pack (Art. 33–34)…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reports.py" line="32" />
+      <location filename="../../atlas_desktop/gui/reports.py" line="36" />
+      <source>Breach notification: ANSPDCP form (Romania)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="37" />
+      <source>Breach notification: CNIL form (France)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="38" />
       <source>Breach register (Art. 33(5))…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reports.py" line="33" />
+      <location filename="../../atlas_desktop/gui/reports.py" line="39" />
       <source>Processors and DPAs (Art. 28)…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reports.py" line="34" />
+      <location filename="../../atlas_desktop/gui/reports.py" line="40" />
       <source>Staff training (Art. 32(4))…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reports.py" line="35" />
+      <location filename="../../atlas_desktop/gui/reports.py" line="41" />
       <source>Rights requests (Art. 12–22)…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reports.py" line="39" />
+      <location filename="../../atlas_desktop/gui/reports.py" line="45" />
       <source>Reading the register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reports.py" line="39" />
+      <location filename="../../atlas_desktop/gui/reports.py" line="45" />
       <source>Laying out the pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reports.py" line="40" />
+      <location filename="../../atlas_desktop/gui/reports.py" line="46" />
       <source>Signing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reports.py" line="63" />
-      <source>Nothing to report on</source>
+      <location filename="../../build/spec_strings.py" line="1049" />
+      <source>1. Notification to the supervisory authority — Art. 33</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reports.py" line="64" />
-      <source>There are no {0} yet.</source>
+      <location filename="../../build/spec_strings.py" line="1050" />
+      <source>1. Screening (EDPB WP248 rev.01)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1051" />
+      <source>1. The records reviewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1052" />
+      <source>2. Systematic description of the processing — Art. 35(7)(a)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1053" />
+      <source>2. The year's figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1054" />
+      <source>2. Timeline — Art. 33(5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1055" />
+      <source>3. Necessity and proportionality — Art. 35(7)(b)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1056" />
+      <source>3. Open findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1057" />
+      <source>3. Risk assessment — ENISA 2013, EDPB Guidelines 9/2022 and 01/2021</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1058" />
+      <source>4. Changes since the previous review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1059" />
+      <source>4. Risks to the rights and freedoms of the people concerned — Art. 35(7)(c)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1060" />
+      <source>4. Training of the staff involved — Art. 32(4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1061" />
+      <source>5. Communication to the people affected — Art. 34</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1062" />
+      <source>5. Measures to address the risks — Art. 35(7)(d)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1063" />
+      <source>5. Sign-off by management</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1064" />
+      <source>6. Advice and views — Art. 35(2) and 35(9)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1065" />
+      <source>7. Outcome, sign-off and review — Art. 35(11)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1066" />
+      <source>8. Prior consultation of the supervisory authority — Art. 36</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1067" />
+      <source>&lt;b&gt;Art. 28(3) checklist&lt;/b&gt; — {count} of 8 clauses in the contract</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1068" />
+      <source>&lt;b&gt;Date&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1069" />
+      <source>&lt;b&gt;For management&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1070" />
+      <source>&lt;b&gt;Name and role&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1071" />
+      <source>&lt;b&gt;Signature&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1072" />
+      <source>&lt;b&gt;The 72-hour deadline has passed:&lt;/b&gt; the notification must give the reasons for the delay (Art. 33(1)). None is recorded yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1073" />
+      <source>&lt;b&gt;{heading}.&lt;/b&gt; </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1074" />
+      <source>&lt;b&gt;{label}:&lt;/b&gt; {result} ({met} of 9 criteria met).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1075" />
+      <source>&lt;b&gt;{label}:&lt;/b&gt; {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1076" />
+      <source>A personal data breach that affects your information</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1077" />
+      <source>About this report (ICO form)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1078" />
+      <source>After the measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1079" />
+      <source>All breaches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1080" />
+      <source>All requests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1081" />
+      <source>Almost certain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1082" />
+      <source>Annual data protection review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1083" />
+      <source>Answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1084" />
+      <source>Answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1085" />
+      <source>Art. 28(3) clauses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1086" />
+      <source>Art. 30 GDPR record of processing activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1087" />
+      <source>Art. 30(1)(a) — Controller and joint controllers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1088" />
+      <source>Art. 30(1)(b) — Purposes of the processing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1089" />
+      <source>Art. 30(1)(c) — Categories of data subjects and of personal data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1090" />
+      <source>Art. 30(1)(d) — Categories of recipients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1091" />
+      <source>Art. 30(1)(e) — Transfers to third countries or international organisations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1092" />
+      <source>Art. 30(1)(f) — Time limits for erasure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1093" />
+      <source>Art. 30(1)(g) — Technical and organisational security measures (Art. 32(1))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1094" />
+      <source>Art. 30(2)(a) — The processor (this organisation), its representative and DPO</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1095" />
+      <source>Art. 30(2)(a)–(b) — Controllers we act for, and the processing carried out for each</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1096" />
+      <source>Art. 30(2)(c) — Transfers to third countries or international organisations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1097" />
+      <source>Art. 30(2)(d) — Technical and organisational security measures (Art. 32(1))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1098" />
+      <source>Art. 33(5) GDPR breach register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1099" />
+      <source>Art. 9 data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1100" />
+      <source>Article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1101" />
+      <source>Atlas Desktop review pack: {review}, {organisation}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1102" />
+      <source>Audit trail entry {count}; head hash {head}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1103" />
+      <source>Audit trail when the pack was made: {anchor}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1104" />
+      <source>Authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1105" />
+      <source>Be careful with unexpected e-mails, calls or messages that mention this incident or ask for personal details, passwords or payments, and tell us if you notice anything unusual. You may also want to change passwords you used with us.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1106" />
+      <source>Became aware</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1107" />
+      <source>Before the measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1108" />
+      <source>Breach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1109" />
+      <source>Breach #{number} in our Art. 33(5) register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1110" />
+      <source>Breach register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1111" />
+      <source>Breaches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1112" />
+      <source>Breaches by cause (Art. 33, EDPB Guidelines 01/2021)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1113" />
+      <source>Breaches recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1114" />
+      <source>Breaches with a clock still running (Art. 33(1), 34(1))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1115" />
+      <source>By</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1116" />
+      <source>By {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1117" />
+      <source>Cause</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1118" />
+      <source>Certificate:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1119" />
+      <source>Change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1120" />
+      <source>Check with: {command}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1121" />
+      <source>Closed without an answer date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1122" />
+      <source>Closed {when} UTC by {person}; period {period}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1123" />
+      <source>Closed {when} by {person}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1124" />
+      <source>Compared with {review}, closed {date}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1125" />
+      <source>Compared with {review}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1126" />
+      <source>Contact us using the details on our website.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1127" />
+      <source>Contents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1128" />
+      <source>Contents (continued)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1129" />
+      <source>Coverage of current staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1130" />
+      <source>Current processors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1131" />
+      <source>Current staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1132" />
+      <source>DPA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1133" />
+      <source>DPIA (Art. 35 GDPR): {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1134" />
+      <source>Data protection impact assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1135" />
+      <source>Data still held after its retention period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1136" />
+      <source>Data subject rights requests (Art. 12–22 GDPR)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1137" />
+      <source>Data-protection training (completed to expiry)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1138" />
+      <source>Data-protection training of the staff who handle personal data — Articles 32(4) and 39(1)(b) GDPR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1139" />
+      <source>Date:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1140" />
+      <source>Deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1141" />
+      <source>Dear [name],</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1142" />
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1143" />
+      <source>Decision pending</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1144" />
+      <source>Digitally signed (PAdES)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1145" />
+      <source>Document the breach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1146" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1147" />
+      <source>Done {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1148" />
+      <source>Draft communication in plain language — Art. 34(2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1149" />
+      <source>Due in {days} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1150" />
+      <source>Due soon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1151" />
+      <source>Duty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1152" />
+      <source>ENISA's method: severity = kind of data (DPC) × ease of identification (EI) + circumstances (CB); below 2 low, below 3 medium, below 4 high, else very high. A question left unanswered is taken at its worst and marked as assumed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1153" />
+      <source>Each record was confirmed unchanged, updated in the register, or retired (kept in the history but no longer in force), by the person named, on the day shown. “In bulk” marks records confirmed together with the other remaining ones; a record that needed attention (overdue, a breach clock running, a gap) could only be confirmed on its own, with a note saying why. The next review is dated from the close: a year, or the record's own review cycle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1154" />
+      <source>Effect</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1155" />
+      <source>Effects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1156" />
+      <source>Ended contracts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1157" />
+      <source>Entry {count}; head hash {head}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1158" />
+      <source>Every personal data breach, notified or not — Article 33(5) GDPR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1159" />
+      <source>Everyone on the staff list has valid training.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1160" />
+      <source>Executive summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1161" />
+      <source>Exemption relied on — Art. 34(3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1162" />
+      <source>Exemption: {exemption}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1163" />
+      <source>Expired {date} ({days} days ago)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1164" />
+      <source>Expiry not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1165" />
+      <source>Extended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1166" />
+      <source>Extended: {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1167" />
+      <source>Facts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1168" />
+      <source>Finding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1169" />
+      <source>Follow-up report (information provided in phases, Art. 33(4))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1170" />
+      <source>For each breach: the facts, its effects and the remedial action taken (Art. 33(5)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1171" />
+      <source>From the record of processing: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1172" />
+      <source>From {start} to {end}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1173" />
+      <source>Further information (ICO template and Art. 35 screening)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1174" />
+      <source>Gap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1175" />
+      <source>Generated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1176" />
+      <source>Generated {when} · Audit trail entry {count}, head {head}… · Signed: any change breaks it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1177" />
+      <source>Handling special-category data without valid training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1178" />
+      <source>How the deadline is counted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1179" />
+      <source>In 72 h</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1180" />
+      <source>In bulk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1181" />
+      <source>In progress: a draft, not the signed review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1182" />
+      <source>In the contract</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1183" />
+      <source>Initial report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1184" />
+      <source>It happened on {date}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1185" />
+      <source>Key moments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1186" />
+      <source>Late</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1187" />
+      <source>Late by {days} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1188" />
+      <source>Late or overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1189" />
+      <source>Latest training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1190" />
+      <source>Likelihood</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1191" />
+      <source>Likelihood after</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1192" />
+      <source>Likelihood →</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1193" />
+      <source>Likelihood: 1 remote, 2 possible, 3 likely, 4 almost certain. Severity: 1 minimal, 2 significant, 3 serious, 4 severe or permanent. Level: likelihood × severity, up to 3 low, 4–6 medium, 8 and above high.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1194" />
+      <source>Likely</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1195" />
+      <source>Likely consequences — Art. 33(3)(c)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1196" />
+      <source>Made available to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1197" />
+      <source>Made from the breach record above; check it and fill in the name before sending. With the exemption of Art. 34(3)(c), the same text serves as the public communication.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1198" />
+      <source>Measures taken or proposed — Art. 33(3)(d)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1199" />
+      <source>Met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1200" />
+      <source>Minimal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1201" />
+      <source>Missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1202" />
+      <source>Next review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1203" />
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1204" />
+      <source>No DPA recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1205" />
+      <source>No breach in the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1206" />
+      <source>No breach is recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1207" />
+      <source>No current staff are recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1208" />
+      <source>No events are recorded in the timeline yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1209" />
+      <source>No measure is recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1210" />
+      <source>No measure recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1211" />
+      <source>No member of staff is recorded as involved in this breach.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1212" />
+      <source>No member of staff is recorded as involved. Training status: see part 4.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1213" />
+      <source>No processing as controller is recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1214" />
+      <source>No processor is recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1215" />
+      <source>No rights request in the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1216" />
+      <source>No rights request is recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1217" />
+      <source>No risk is recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1218" />
+      <source>No staff are recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1219" />
+      <source>No training is recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1220" />
+      <source>No training recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1221" />
+      <source>None changed the outcome: it follows the severity score.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1222" />
+      <source>None recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1223" />
+      <source>None: every breach was notified, or decided not to be, and the people affected were told where they had to be.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1224" />
+      <source>None: no data is kept past the retention period its activity records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1225" />
+      <source>None: nothing is overdue or missing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1226" />
+      <source>Not assessed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1227" />
+      <source>Not assessed yet: {reasons}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1228" />
+      <source>Not decided yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1229" />
+      <source>Not made yet: the public communication is still due. It replaces the individual notices; it does not remove the duty to inform the people affected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1230" />
+      <source>Not notified by decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1231" />
+      <source>Not notified by decision: judged unlikely to result in a risk and documented (Art. 33(1), 33(5)), or a client's breach, which the client notifies (Art. 33(2)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1232" />
+      <source>Not notified yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1233" />
+      <source>Not notified yet; due by {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1234" />
+      <source>Not notified: unlikely to result in a risk (Art. 33(1))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1235" />
+      <source>Not notified; the 72 hours have passed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1236" />
+      <source>Not recorded yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1237" />
+      <source>Not recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1238" />
+      <source>Not required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1239" />
+      <source>Not required (exemption)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1240" />
+      <source>Not required: the risk remaining after the measures is not high (Art. 36(1)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1241" />
+      <source>Not required: the risk to the people affected is not assessed as high ({level}), so Art. 34(1) does not apply.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1242" />
+      <source>Not set by the contract: Atlas counts 24 hours (“without undue delay”).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1243" />
+      <source>Not told</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1244" />
+      <source>Not told yet: tell the client without undue delay.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1245" />
+      <source>Not valid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1246" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1247" />
+      <source>Nothing needs management's action: keep the records current and review again in a year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1248" />
+      <source>Nothing was added, changed or retired since then.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1249" />
+      <source>Notified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1250" />
+      <source>Notified to the authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1251" />
+      <source>Notified {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1252" />
+      <source>Notified {when} (after the 72 hours)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1253" />
+      <source>Notify the supervisory authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1254" />
+      <source>Notifying the authority (Art. 33(1))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1255" />
+      <source>On</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1256" />
+      <source>On time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1257" />
+      <source>One month from receipt, three if extended (the person told within the first month), {calendar} (Art. 12(3)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1258" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1259" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1260" />
+      <source>Our reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1261" />
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1262" />
+      <source>Overdue by {days} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1263" />
+      <source>Overview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1264" />
+      <source>Page {page} of {pages}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1265" />
+      <source>Part 1 — Processing as controller (Art. 30(1))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1266" />
+      <source>Part 2 — Processing on behalf of other controllers (Art. 30(2))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1267" />
+      <source>People told</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1268" />
+      <source>Period covered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1269" />
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1270" />
+      <source>Personal data breach (Art. 33–34 GDPR): {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1271" />
+      <source>Personal data breach: notification and record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1272" />
+      <source>Possible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1273" />
+      <source>Processes the data in {country}, covered by an adequacy decision (Art. 45).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1274" />
+      <source>Processes the data in {country}, inside the EEA: no transfer under Chapter V.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1275" />
+      <source>Processes the data in {country}, outside the EEA, and no transfer mechanism is recorded (Art. 44–49).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1276" />
+      <source>Processes the data in {country}, outside the EEA; the transfer relies on: {mechanism}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1277" />
+      <source>Processors and DPAs (Art. 28 GDPR)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1278" />
+      <source>Processors and their contracts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1279" />
+      <source>Processors, data processing agreements (Art. 28(3)), sub-processors and transfers (Chapter V GDPR)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1280" />
+      <source>Public communication</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1281" />
+      <source>Public communication instead — Art. 34(3)(c)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1282" />
+      <source>Question or rule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1283" />
+      <source>Reason:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1284" />
+      <source>Reasoning — Art. 33(5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1285" />
+      <source>Received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1286" />
+      <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1287" />
+      <source>Record of processing activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1288" />
+      <source>Records of processing activities under Article 30 of the GDPR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1289" />
+      <source>Register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1290" />
+      <source>Register state</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1291" />
+      <source>Register:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1292" />
+      <source>Remedial action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1293" />
+      <source>Remote</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1294" />
+      <source>Replaced by a public communication</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1295" />
+      <source>Report type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1296" />
+      <source>Request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1297" />
+      <source>Requester</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1298" />
+      <source>Requests from people exercising their rights, with their one-month deadlines — Articles 12 to 22 GDPR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1299" />
+      <source>Requests recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1300" />
+      <source>Retention periods that ran out (Art. 5(1)(e))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1301" />
+      <source>Retired activities (kept for the history)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1302" />
+      <source>Review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1303" />
+      <source>Rights requests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1304" />
+      <source>Rights requests by type (Art. 12(3), 15–22)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1305" />
+      <source>Risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1306" />
+      <source>Risk matrix before and after the measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1307" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1308" />
+      <source>SHA-256 {fingerprint}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1309" />
+      <source>Scope</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1310" />
+      <source>Serious</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1311" />
+      <source>Severe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1312" />
+      <source>Severity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1313" />
+      <source>Severity after</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1314" />
+      <source>Severity score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1315" />
+      <source>Severity ↑</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1316" />
+      <source>Signature</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1317" />
+      <source>Signer:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1318" />
+      <source>Significant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1319" />
+      <source>Snapshot at start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1320" />
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1321" />
+      <source>Staff data-protection training (Art. 32(4) GDPR)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1322" />
+      <source>Staff involved and their training (ICO form)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1323" />
+      <source>Staff training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1324" />
+      <source>Staff training (Art. 32(4))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1325" />
+      <source>Started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1326" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1327" />
+      <source>Status today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1328" />
+      <source>Still open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1329" />
+      <source>Still to answer: {questions}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1330" />
+      <source>Subject: {subject}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1331" />
+      <source>Summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1332" />
+      <source>Tell the client (the controller)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1333" />
+      <source>Tell the people affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1334" />
+      <source>Telling the client (the controller) — Art. 33(2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1335" />
+      <source>Telling the people (Art. 34(1))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1336" />
+      <source>Telling the people affected — Art. 34</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1337" />
+      <source>The EDPB rules applied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1338" />
+      <source>The Register line in the box names the state of the organisation's register (its audit trail) when the report was made; with Atlas Desktop the organisation can later prove that its history up to that point was not rewritten (atlas audit verify --anchor {anchor}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1339" />
+      <source>The answer due date is 8 weeks (14 if extended) after sending, {calendar} (Art. 36(2)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1340" />
+      <source>The answers and how each was weighed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1341" />
+      <source>The answers as recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1342" />
+      <source>The client decides (Art. 33(2))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1343" />
+      <source>The client's decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1344" />
+      <source>The controller and the contact point — Art. 33(3)(b)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1345" />
+      <source>The controller's name and contact details, its representative and its data protection contact (Art. 30(1)(a)) are given on the first page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1346" />
+      <source>The data is {client}'s: as the controller, {client} decides whether and how to tell the people affected (Art. 34). We give them what they need to do it (Art. 28(3)(f)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1347" />
+      <source>The nature of the breach — Art. 33(3)(a)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1348" />
+      <source>The organisation (controller)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1349" />
+      <source>The organisation does not process personal data on behalf of other controllers, so it keeps no Art. 30(2) record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1350" />
+      <source>The organisation issued its signing certificate itself, so the reader may add that the signer's identity is unknown or not trusted: that is expected. &lt;b&gt;To confirm who signed&lt;/b&gt;, show the signer's certificate (in Acrobat Reader: Signature Properties, Show Signer's Certificate, Details) and compare its SHA-256 fingerprint with the one the organisation gives you. For this report it is:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1351" />
+      <source>The pack has no {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1352" />
+      <source>The people affected were told (Art. 34) in 1 breach.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1353" />
+      <source>The people affected were told (Art. 34) in {count} breaches.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1354" />
+      <source>The people affected were told as recorded below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1355" />
+      <source>The processor…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1356" />
+      <source>The register — Art. 33(5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1357" />
+      <source>The register's audit trail is a hash chain: the head hash above identifies its exact state when this report was made. The report is signed electronically (PAdES) with the organisation's certificate; the signature, on the last page, breaks if anything in the file is changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1358" />
+      <source>The requests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1359" />
+      <source>The residual risk is high: the processing may not start before the authority has been consulted (Art. 36(1)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1360" />
+      <source>The risk is high: the people affected must be told without undue delay (Art. 34(1)), unless an exemption of Art. 34(3) applies.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1361" />
+      <source>The supervisory authority (its name is not recorded on the organisation's page)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1362" />
+      <source>The supervisory authority on request (Art. 30(4))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1363" />
+      <source>The yearly check of our records of processing and data-protection measures — Articles 5(2) and 24(1) GDPR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1364" />
+      <source>This is not a zip file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1365" />
+      <source>This is the first review: there is nothing to compare with yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1366" />
+      <source>This report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1367" />
+      <source>This report is signed electronically (PAdES) by the organisation. Any change to the file after signing, even of one character, breaks the signature. &lt;b&gt;To check it&lt;/b&gt;, open the file in a PDF reader that shows signatures, for example Adobe Acrobat Reader, and open its signature panel. It should show the signer, &lt;b&gt;{signer}&lt;/b&gt;, and say that the document has not been modified since this signature was applied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1368" />
+      <source>Timing — Art. 33(1) and 33(4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1369" />
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1370" />
+      <source>To do</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1371" />
+      <source>To notify, not sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1372" />
+      <source>Today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1373" />
+      <source>Told {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1374" />
+      <source>Training log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1375" />
+      <source>Training records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1376" />
+      <source>Valid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1377" />
+      <source>Valid until {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1378" />
+      <source>Valid until {date}: refresher due in {days} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1379" />
+      <source>We are still assessing the possible consequences for you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1380" />
+      <source>We are still establishing what happened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1381" />
+      <source>We are still establishing which information was involved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1382" />
+      <source>We are writing to tell you about an incident at {organisation} that involves your personal information, and what we are doing about it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1383" />
+      <source>We became aware of it on {date}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1384" />
+      <source>We have read this review. We approve the records as they stand and ask for the points listed for management to be dealt with before the next review (Art. 5(2), 24(1) GDPR).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1385" />
+      <source>We have taken steps to contain the incident and are reviewing how to prevent it happening again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1386" />
+      <source>We process this data on behalf of {client}. This notification is for {client}, the controller, who decides whether to notify the supervisory authority and the people affected (Art. 33(2)). See “Telling the client” below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1387" />
+      <source>What changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1388" />
+      <source>What happened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1389" />
+      <source>What information was involved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1390" />
+      <source>What the dashboard and “atlas check” report at the close: deadlines passed, deadlines close, and gaps the GDPR asks to be filled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1391" />
+      <source>What this could mean for you</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1392" />
+      <source>What we have done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1393" />
+      <source>What you can do</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1394" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1395" />
+      <source>When we became aware</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1396" />
+      <source>Whenever they happened: the decisions as recorded in the register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1397" />
+      <source>Where it processes the data is not recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1398" />
+      <source>Who must be told</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1399" />
+      <source>Who to contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1400" />
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1401" />
+      <source>With valid training today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1402" />
+      <source>Without valid training: {names}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1403" />
+      <source>Worked out from the organisation's country ({country}), Art. 55.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1404" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1405" />
+      <source>You also have the right to complain to {authority}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1406" />
+      <source>Yours sincerely,</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1407" />
+      <source>audit trail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1408" />
+      <source>audit trail entry {count}, head {head}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1409" />
+      <source>not answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1410" />
+      <source>not answered: worked out from the data involved (see the table above)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1411" />
+      <source>not assessed yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1412" />
+      <source>not needed: availability was not affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1413" />
+      <source>not needed: confidentiality was not affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1414" />
+      <source>not needed: integrity was not affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1415" />
+      <source>not ticked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1416" />
+      <source>our organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1417" />
+      <source>role not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1418" />
+      <source>the client</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1419" />
+      <source>the data protection supervisory authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1420" />
+      <source>{answer} (assumed: not answered)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1421" />
+      <source>{count} of 8</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1422" />
+      <source>{course} ({date})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1423" />
+      <source>{course} ({start} to {end})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1424" />
+      <source>{current} current processing activities: {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1425" />
+      <source>{file} does not match its hash in the manifest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1426" />
+      <source>{file} is missing from the pack.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1427" />
+      <source>{file} is not in the manifest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1428" />
+      <source>{label} (continued)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1429" />
+      <source>{name} ({role})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1430" />
+      <source>{notified}, of which {late} after the 72 hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1431" />
+      <source>{percent}% of current staff ({trained} of {staff}) have training that is valid today.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1432" />
+      <source>{review}: annual data protection review (Art. 5(2), 24(1) GDPR)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1433" />
+      <source>{right} ({article})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1434" />
+      <source>{signer}, made by {person}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1435" />
+      <source>{start} – {end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1436" />
+      <source>{title} — Article 35 GDPR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1437" />
+      <source>{title} — Articles 33 and 34 GDPR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1438" />
+      <source>{valid} of {staff}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1439" />
+      <source>{valid} of {staff} ({percent} %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1440" />
+      <source>{when} by {person}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="69" />
+      <source>Nothing to report on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="70" />
+      <source>There are no {0} yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="75" />
       <source>Which {0}?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reports.py" line="93" />
+      <location filename="../../atlas_desktop/gui/reports.py" line="104" />
+      <source>Which report?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="104" />
+      <source>Report on this record:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="126" />
       <source>Save the signed report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reports.py" line="93" />
+      <location filename="../../atlas_desktop/gui/reports.py" line="126" />
       <source>PDF (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reports.py" line="112" />
+      <location filename="../../atlas_desktop/gui/reports.py" line="145" />
       <source>Report signed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reports.py" line="113" />
+      <location filename="../../atlas_desktop/gui/reports.py" line="146" />
       <source>The signed report was written to
 {0}
 
@@ -3599,12 +6902,12 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reports.py" line="121" />
+      <location filename="../../atlas_desktop/gui/reports.py" line="154" />
       <source>The report was not written</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reports.py" line="123" />
+      <location filename="../../atlas_desktop/gui/reports.py" line="156" />
       <source>Building and signing the report…</source>
       <translation type="unfinished" />
     </message>
@@ -3708,4220 +7011,4288 @@ It holds the signed review, the signed record of processing activities and the f
   <context>
     <name>spec</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1" />
+      <location filename="../../build/spec_strings.py" line="4" />
       <source>1 minimal, 2 significant, 3 serious, 4 severe or permanent.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="2" />
+      <location filename="../../build/spec_strings.py" line="5" />
       <source>1 remote, 2 possible, 3 likely, 4 almost certain.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="3" />
+      <location filename="../../build/spec_strings.py" line="6" />
       <source>12 means at least once a year.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="4" />
+      <location filename="../../build/spec_strings.py" line="7" />
       <source>12 means once a year.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="5" />
+      <location filename="../../build/spec_strings.py" line="8" />
       <source>1–4, with the measures in place.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="7" />
+      <location filename="../../build/spec_strings.py" line="10" />
       <source>A client's: we process it on their behalf (processor)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="8" />
+      <location filename="../../build/spec_strings.py" line="11" />
       <source>A core activity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="9" />
+      <location filename="../../build/spec_strings.py" line="12" />
       <source>A data protection impact assessment for processing likely to result in a high risk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="10" />
+      <location filename="../../build/spec_strings.py" line="14" />
       <source>A ministry, council, public school or hospital, or another body under public law. Courts acting as courts are not counted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="11" />
+      <location filename="../../build/spec_strings.py" line="15" />
       <source>A phone number for data-protection matters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="12" />
+      <location filename="../../build/spec_strings.py" line="16" />
       <source>A request from someone to see, correct, erase, move or stop the use of their data.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="13" />
+      <location filename="../../build/spec_strings.py" line="17" />
       <source>A security incident that led to personal data being lost, destroyed, altered, disclosed or accessed without authorisation. Every breach is recorded, notified or not (Art. 33(5)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="14" />
+      <location filename="../../build/spec_strings.py" line="18" />
       <source>A service provider that handles personal data for you (payroll, hosting, email, payments…).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="15" />
+      <location filename="../../build/spec_strings.py" line="19" />
       <source>A short name, e.g. Laptop stolen from car.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="16" />
+      <location filename="../../build/spec_strings.py" line="20" />
       <source>A short name, e.g. Payroll.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="17" />
+      <location filename="../../build/spec_strings.py" line="22" />
       <source>About telling them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="18" />
+      <location filename="../../build/spec_strings.py" line="23" />
       <source>About the automated decisions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="19" />
+      <location filename="../../build/spec_strings.py" line="24" />
       <source>Accepted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="20" />
+      <location filename="../../build/spec_strings.py" line="25" />
       <source>Access control: only those who need it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="21" />
+      <location filename="../../build/spec_strings.py" line="26" />
       <source>Access logging</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="22" />
+      <location filename="../../build/spec_strings.py" line="27" />
       <source>Access to their data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="23" />
+      <location filename="../../build/spec_strings.py" line="28" />
       <source>Active</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="24" />
+      <location filename="../../build/spec_strings.py" line="29" />
       <source>Activities affected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="25" />
+      <location filename="../../build/spec_strings.py" line="30" />
       <source>Activities concerned</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="26" />
+      <location filename="../../build/spec_strings.py" line="31" />
       <source>Activities served</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="27" />
+      <location filename="../../build/spec_strings.py" line="32" />
       <source>Activities that use this processor.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="28" />
+      <location filename="../../build/spec_strings.py" line="33" />
       <source>Activity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="29" />
+      <location filename="../../build/spec_strings.py" line="34" />
       <source>Acts only on our documented instructions, transfers included</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="30" />
+      <location filename="../../build/spec_strings.py" line="35" />
       <source>Added</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="31" />
+      <location filename="../../build/spec_strings.py" line="36" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="32" />
+      <location filename="../../build/spec_strings.py" line="37" />
       <source>Address, email or phone of the representative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="33" />
+      <location filename="../../build/spec_strings.py" line="38" />
       <source>Adequacy decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="34" />
+      <location filename="../../build/spec_strings.py" line="40" />
       <source>Advice given by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="35" />
+      <location filename="../../build/spec_strings.py" line="41" />
       <source>Advice of the DPO or person responsible</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="36" />
+      <location filename="../../build/spec_strings.py" line="42" />
       <source>An email address people and the authority can reach you at.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="37" />
+      <location filename="../../build/spec_strings.py" line="43" />
       <source>An up-to-date backup restored it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="38" />
+      <location filename="../../build/spec_strings.py" line="44" />
       <source>Answer due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="39" />
+      <location filename="../../build/spec_strings.py" line="45" />
       <source>Answer received on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="40" />
+      <location filename="../../build/spec_strings.py" line="46" />
       <source>Answer sent on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="41" />
+      <location filename="../../build/spec_strings.py" line="47" />
       <source>Answer to a rights request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="42" />
+      <location filename="../../build/spec_strings.py" line="48" />
       <source>Answered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="43" />
+      <location filename="../../build/spec_strings.py" line="49" />
       <source>Answering messages sent through the website or by email</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="44" />
+      <location filename="../../build/spec_strings.py" line="50" />
       <source>Any registration or case number the authority gave you.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="45" />
+      <location filename="../../build/spec_strings.py" line="51" />
       <source>Anything else worth keeping, e.g. how identity was checked.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="46" />
+      <location filename="../../build/spec_strings.py" line="52" />
       <source>Anything else worth keeping.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="47" />
+      <location filename="../../build/spec_strings.py" line="53" />
       <source>Anything the checklist does not say.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="48" />
+      <location filename="../../build/spec_strings.py" line="54" />
       <source>Anything the number does not say, e.g. “until the permit expires” or the law that sets it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="49" />
+      <location filename="../../build/spec_strings.py" line="55" />
       <source>Approved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="50" />
+      <location filename="../../build/spec_strings.py" line="56" />
       <source>Approved by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="51" />
+      <location filename="../../build/spec_strings.py" line="57" />
       <source>Approved certification</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="52" />
+      <location filename="../../build/spec_strings.py" line="58" />
       <source>Approved code of conduct</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="53" />
+      <location filename="../../build/spec_strings.py" line="59" />
       <source>Approved on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="54" />
+      <location filename="../../build/spec_strings.py" line="60" />
       <source>Approximate number of people.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="55" />
+      <location filename="../../build/spec_strings.py" line="61" />
       <source>Approximate number of records.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="56" />
+      <location filename="../../build/spec_strings.py" line="62" />
       <source>Archiving, research or statistics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="57" />
+      <location filename="../../build/spec_strings.py" line="63" />
       <source>Art. 9(2) condition</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="58" />
+      <location filename="../../build/spec_strings.py" line="64" />
       <source>Assessed risk to people</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="59" />
+      <location filename="../../build/spec_strings.py" line="69" />
       <source>Auditors and accountants</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="60" />
+      <location filename="../../build/spec_strings.py" line="70" />
       <source>Authority extended its deadline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="61" />
+      <location filename="../../build/spec_strings.py" line="71" />
       <source>Authority's answer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="62" />
+      <location filename="../../build/spec_strings.py" line="72" />
       <source>Authority's contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="63" />
+      <location filename="../../build/spec_strings.py" line="73" />
       <source>Authority's reference</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="64" />
+      <location filename="../../build/spec_strings.py" line="74" />
       <source>Automated decisions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="65" />
+      <location filename="../../build/spec_strings.py" line="75" />
       <source>Automated decisions with legal or similarly significant effect</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="66" />
+      <location filename="../../build/spec_strings.py" line="76" />
       <source>Availability: lost or destroyed, even temporarily</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="67" />
+      <location filename="../../build/spec_strings.py" line="77" />
       <source>Awaiting sign-off</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="68" />
+      <location filename="../../build/spec_strings.py" line="78" />
       <source>Backups and restore tested</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="69" />
+      <location filename="../../build/spec_strings.py" line="79" />
       <source>Balancing test (LIA)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="70" />
+      <location filename="../../build/spec_strings.py" line="80" />
       <source>Bank and financial details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="71" />
+      <location filename="../../build/spec_strings.py" line="81" />
       <source>Banks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="72" />
+      <location filename="../../build/spec_strings.py" line="82" />
       <source>Became aware at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="73" />
+      <location filename="../../build/spec_strings.py" line="83" />
       <source>Becoming aware plus 72 hours.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="74" />
+      <location filename="../../build/spec_strings.py" line="84" />
       <source>Becoming aware plus the hours above.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="75" />
+      <location filename="../../build/spec_strings.py" line="85" />
       <source>Behavioural data: location, traffic, habits, preferences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="76" />
+      <location filename="../../build/spec_strings.py" line="86" />
       <source>Below the age of digital consent: the parent or guardian who gave or authorised consent.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="77" />
+      <location filename="../../build/spec_strings.py" line="87" />
       <source>Binding corporate rules</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="78" />
+      <location filename="../../build/spec_strings.py" line="88" />
       <source>Biometric data used to identify someone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="79" />
+      <location filename="../../build/spec_strings.py" line="89" />
       <source>Breach</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="80" />
+      <location filename="../../build/spec_strings.py" line="90" />
       <source>Breaches</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="81" />
+      <location filename="../../build/spec_strings.py" line="91" />
       <source>Briefly, then restored without difficulty (e.g. from a backup)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="82" />
+      <location filename="../../build/spec_strings.py" line="92" />
       <source>Business function</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="83" />
+      <location filename="../../build/spec_strings.py" line="93" />
       <source>CCTV</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="84" />
+      <location filename="../../build/spec_strings.py" line="94" />
       <source>Cameras protecting the premises</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="85" />
+      <location filename="../../build/spec_strings.py" line="95" />
       <source>Cannot be ruled out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="86" />
+      <location filename="../../build/spec_strings.py" line="97" />
       <source>Categories of data subjects, e.g. Employees, Customers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="87" />
+      <location filename="../../build/spec_strings.py" line="99" />
       <source>Categories of personal data concerned.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="88" />
+      <location filename="../../build/spec_strings.py" line="100" />
       <source>Categories of personal data, e.g. Contact details, Bank details.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="89" />
+      <location filename="../../build/spec_strings.py" line="102" />
       <source>Cause</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="90" />
+      <location filename="../../build/spec_strings.py" line="104" />
       <source>Cause not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="91" />
+      <location filename="../../build/spec_strings.py" line="105" />
       <source>Certificate number or where the proof is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="92" />
+      <location filename="../../build/spec_strings.py" line="106" />
       <source>Change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="93" />
+      <location filename="../../build/spec_strings.py" line="107" />
       <source>Changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="94" />
+      <location filename="../../build/spec_strings.py" line="108" />
       <source>Changed and possibly used wrongly; the correct data can be restored</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="95" />
+      <location filename="../../build/spec_strings.py" line="109" />
       <source>Changed and possibly used wrongly; the correct data cannot be restored</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="96" />
+      <location filename="../../build/spec_strings.py" line="110" />
       <source>Changed, but put right with no sign that the wrong data was used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="97" />
+      <location filename="../../build/spec_strings.py" line="111" />
       <source>Changes notified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="98" />
+      <location filename="../../build/spec_strings.py" line="112" />
       <source>Children</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="99" />
+      <location filename="../../build/spec_strings.py" line="113" />
       <source>Children or vulnerable people affected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="100" />
+      <location filename="../../build/spec_strings.py" line="114" />
       <source>Clauses authorised by the authority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="101" />
+      <location filename="../../build/spec_strings.py" line="115" />
       <source>Clauses in the DPA</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="102" />
+      <location filename="../../build/spec_strings.py" line="116" />
       <source>Client (controller)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="103" />
+      <location filename="../../build/spec_strings.py" line="117" />
       <source>Client told at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="104" />
+      <location filename="../../build/spec_strings.py" line="118" />
       <source>Client's contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="105" />
+      <location filename="../../build/spec_strings.py" line="119" />
       <source>Clients</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="106" />
+      <location filename="../../build/spec_strings.py" line="120" />
       <source>Closed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="107" />
+      <location filename="../../build/spec_strings.py" line="121" />
       <source>Closing of the account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="108" />
+      <location filename="../../build/spec_strings.py" line="122" />
       <source>Collected through the person's employer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="109" />
+      <location filename="../../build/spec_strings.py" line="123" />
       <source>Collection: when the data was collected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="110" />
+      <location filename="../../build/spec_strings.py" line="124" />
       <source>Completed on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="111" />
+      <location filename="../../build/spec_strings.py" line="125" />
       <source>Completed on plus the validity.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="112" />
+      <location filename="../../build/spec_strings.py" line="127" />
       <source>Confidentiality, integrity and/or availability.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="113" />
+      <location filename="../../build/spec_strings.py" line="128" />
       <source>Confidentiality: disclosed or accessed without authorisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="114" />
+      <location filename="../../build/spec_strings.py" line="129" />
       <source>Confirmed unchanged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="115" />
+      <location filename="../../build/spec_strings.py" line="130" />
       <source>Consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="116" />
+      <location filename="../../build/spec_strings.py" line="131" />
       <source>Consent record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="117" />
+      <location filename="../../build/spec_strings.py" line="132" />
       <source>Consents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="118" />
+      <location filename="../../build/spec_strings.py" line="133" />
       <source>Consider a DPIA: one criterion met; record why not</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="119" />
+      <location filename="../../build/spec_strings.py" line="134" />
       <source>Consult the authority first (residual risk high)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="120" />
+      <location filename="../../build/spec_strings.py" line="135" />
       <source>Consultation sent on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="121" />
+      <location filename="../../build/spec_strings.py" line="136" />
       <source>Contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="122" />
+      <location filename="../../build/spec_strings.py" line="137" />
       <source>Contact details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="123" />
+      <location filename="../../build/spec_strings.py" line="138" />
       <source>Contact point</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="124" />
+      <location filename="../../build/spec_strings.py" line="139" />
       <source>Contained</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="125" />
+      <location filename="../../build/spec_strings.py" line="140" />
       <source>Containment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="126" />
+      <location filename="../../build/spec_strings.py" line="141" />
       <source>Content of messages and calls</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="127" />
+      <location filename="../../build/spec_strings.py" line="142" />
       <source>Contract</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="128" />
+      <location filename="../../build/spec_strings.py" line="144" />
       <source>Contract ended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="129" />
+      <location filename="../../build/spec_strings.py" line="145" />
       <source>Contractors and freelancers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="130" />
+      <location filename="../../build/spec_strings.py" line="146" />
       <source>Controller</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="131" />
+      <location filename="../../build/spec_strings.py" line="147" />
       <source>Controller: we decide why and how</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="132" />
+      <location filename="../../build/spec_strings.py" line="148" />
       <source>Controllers we act for</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="133" />
+      <location filename="../../build/spec_strings.py" line="149" />
       <source>Correction (rectification)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="134" />
+      <location filename="../../build/spec_strings.py" line="150" />
       <source>Could others see the data?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="135" />
+      <location filename="../../build/spec_strings.py" line="151" />
       <source>Counted from</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="136" />
+      <location filename="../../build/spec_strings.py" line="152" />
       <source>Country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="137" />
+      <location filename="../../build/spec_strings.py" line="153" />
       <source>Course</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="138" />
+      <location filename="../../build/spec_strings.py" line="154" />
       <source>Courts and police, on legal request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="139" />
+      <location filename="../../build/spec_strings.py" line="155" />
       <source>Criminal-offence data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="140" />
+      <location filename="../../build/spec_strings.py" line="156" />
       <source>Criterion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="141" />
+      <location filename="../../build/spec_strings.py" line="157" />
       <source>Current staff</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="142" />
+      <location filename="../../build/spec_strings.py" line="158" />
       <source>Current staff are included in training coverage.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="143" />
+      <location filename="../../build/spec_strings.py" line="159" />
       <source>Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="144" />
+      <location filename="../../build/spec_strings.py" line="160" />
       <source>Customers and invoicing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="145" />
+      <location filename="../../build/spec_strings.py" line="161" />
       <source>Cyber incident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="146" />
+      <location filename="../../build/spec_strings.py" line="162" />
       <source>DPA document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="147" />
+      <location filename="../../build/spec_strings.py" line="163" />
       <source>DPA signed on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="148" />
+      <location filename="../../build/spec_strings.py" line="164" />
       <source>DPIA</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="149" />
+      <location filename="../../build/spec_strings.py" line="165" />
       <source>DPIA required by law: one of the cases of Art. 35(3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="150" />
+      <location filename="../../build/spec_strings.py" line="166" />
       <source>DPIA required: two or more criteria met</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="151" />
+      <location filename="../../build/spec_strings.py" line="169" />
       <source>DPIA screening criteria met</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="152" />
+      <location filename="../../build/spec_strings.py" line="170" />
       <source>DPIAs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="153" />
+      <location filename="../../build/spec_strings.py" line="171" />
       <source>DPIAs (Art. 35)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="154" />
+      <location filename="../../build/spec_strings.py" line="172" />
       <source>DPIAs carried out for this activity.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="155" />
+      <location filename="../../build/spec_strings.py" line="173" />
       <source>DPO</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="156" />
+      <location filename="../../build/spec_strings.py" line="174" />
       <source>DPO's contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="157" />
+      <location filename="../../build/spec_strings.py" line="175" />
       <source>Data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="158" />
+      <location filename="../../build/spec_strings.py" line="176" />
       <source>Data about vulnerable people</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="159" />
+      <location filename="../../build/spec_strings.py" line="177" />
       <source>Data exfiltration attack (hacking)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="160" />
+      <location filename="../../build/spec_strings.py" line="178" />
       <source>Data involved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="161" />
+      <location filename="../../build/spec_strings.py" line="179" />
       <source>Data portability</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="162" />
+      <location filename="../../build/spec_strings.py" line="180" />
       <source>Data processed on a large scale</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="163" />
+      <location filename="../../build/spec_strings.py" line="182" />
       <source>Data-protection training completed by staff; refreshers expire.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="164" />
+      <location filename="../../build/spec_strings.py" line="183" />
       <source>Date and time of the event.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="165" />
+      <location filename="../../build/spec_strings.py" line="185" />
       <source>Days, weeks, months or years.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="166" />
+      <location filename="../../build/spec_strings.py" line="186" />
       <source>Deadline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="167" />
+      <location filename="../../build/spec_strings.py" line="187" />
       <source>Deadlines and dates are shown in this time zone, e.g. Europe/Bucharest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="168" />
+      <location filename="../../build/spec_strings.py" line="188" />
       <source>Deadlines skip this country's public holidays. Until you set it, they skip weekends only.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="169" />
+      <location filename="../../build/spec_strings.py" line="189" />
       <source>Decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="170" />
+      <location filename="../../build/spec_strings.py" line="190" />
       <source>Decisions made solely by a computer with legal or similarly significant effects.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="171" />
+      <location filename="../../build/spec_strings.py" line="191" />
       <source>Deleted on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="172" />
+      <location filename="../../build/spec_strings.py" line="192" />
       <source>Deletes or returns all data at the end, as we choose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="173" />
+      <location filename="../../build/spec_strings.py" line="193" />
       <source>Derogation: compelling legitimate interests (not repetitive, few people)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="174" />
+      <location filename="../../build/spec_strings.py" line="194" />
       <source>Derogation: contract in the person's interest</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="175" />
+      <location filename="../../build/spec_strings.py" line="195" />
       <source>Derogation: explicit consent to the transfer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="176" />
+      <location filename="../../build/spec_strings.py" line="196" />
       <source>Derogation: important public interest</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="177" />
+      <location filename="../../build/spec_strings.py" line="197" />
       <source>Derogation: legal claims</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="178" />
+      <location filename="../../build/spec_strings.py" line="198" />
       <source>Derogation: necessary for a contract with the person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="179" />
+      <location filename="../../build/spec_strings.py" line="199" />
       <source>Derogation: public register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="180" />
+      <location filename="../../build/spec_strings.py" line="200" />
       <source>Derogation: vital interests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="181" />
+      <location filename="../../build/spec_strings.py" line="201" />
       <source>Description</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="182" />
+      <location filename="../../build/spec_strings.py" line="202" />
       <source>Description of the processing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="183" />
+      <location filename="../../build/spec_strings.py" line="203" />
       <source>Directly: e.g. a full name with an address, an ID number or a photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="184" />
+      <location filename="../../build/spec_strings.py" line="204" />
       <source>Discovered at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="185" />
+      <location filename="../../build/spec_strings.py" line="205" />
       <source>Do not proceed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="186" />
+      <location filename="../../build/spec_strings.py" line="206" />
       <source>Document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="187" />
+      <location filename="../../build/spec_strings.py" line="207" />
       <source>Done as asked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="188" />
+      <location filename="../../build/spec_strings.py" line="208" />
       <source>Done on purpose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="189" />
+      <location filename="../../build/spec_strings.py" line="209" />
       <source>Draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="190" />
+      <location filename="../../build/spec_strings.py" line="210" />
       <source>Driving licence data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="191" />
+      <location filename="../../build/spec_strings.py" line="211" />
       <source>Due on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="192" />
+      <location filename="../../build/spec_strings.py" line="212" />
       <source>EU representative</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="193" />
+      <location filename="../../build/spec_strings.py" line="213" />
       <source>Each WP248 criterion, met or not, with a note.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="194" />
+      <location filename="../../build/spec_strings.py" line="214" />
       <source>Each notice of a new or replaced sub-processor, with your decision.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="195" />
+      <location filename="../../build/spec_strings.py" line="215" />
       <source>Each purpose with its lawful basis.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="196" />
+      <location filename="../../build/spec_strings.py" line="216" />
       <source>Each risk to people, before and after the measures.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="197" />
+      <location filename="../../build/spec_strings.py" line="217" />
       <source>Each transfer to a country outside the EEA or an international organisation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="198" />
+      <location filename="../../build/spec_strings.py" line="218" />
       <source>Education, CVs and training certificates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="199" />
+      <location filename="../../build/spec_strings.py" line="219" />
       <source>Email</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="200" />
+      <location filename="../../build/spec_strings.py" line="220" />
       <source>Emailing the newsletter and offers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="201" />
+      <location filename="../../build/spec_strings.py" line="221" />
       <source>Employees</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="202" />
+      <location filename="../../build/spec_strings.py" line="223" />
       <source>Employment records (contract, pay, appraisals)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="203" />
+      <location filename="../../build/spec_strings.py" line="224" />
       <source>Employment, social security and social protection law</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="204" />
+      <location filename="../../build/spec_strings.py" line="225" />
       <source>Encryption (devices, backups, connections)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="205" />
+      <location filename="../../build/spec_strings.py" line="226" />
       <source>End of employment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="206" />
+      <location filename="../../build/spec_strings.py" line="227" />
       <source>End of the contract</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="207" />
+      <location filename="../../build/spec_strings.py" line="228" />
       <source>End of the processing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="208" />
+      <location filename="../../build/spec_strings.py" line="229" />
       <source>Ended on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="209" />
+      <location filename="../../build/spec_strings.py" line="230" />
       <source>Erasure ('right to be forgotten')</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="210" />
+      <location filename="../../build/spec_strings.py" line="231" />
       <source>Evaluating people's behaviour or traits automatically.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="211" />
+      <location filename="../../build/spec_strings.py" line="232" />
       <source>Evaluation or scoring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="212" />
+      <location filename="../../build/spec_strings.py" line="233" />
       <source>Everyone who handles personal data for you, so that their training can be followed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="213" />
+      <location filename="../../build/spec_strings.py" line="234" />
       <source>Evidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="214" />
+      <location filename="../../build/spec_strings.py" line="236" />
       <source>Exemption relied on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="215" />
+      <location filename="../../build/spec_strings.py" line="237" />
       <source>Expires on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="216" />
+      <location filename="../../build/spec_strings.py" line="238" />
       <source>Explicit consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="217" />
+      <location filename="../../build/spec_strings.py" line="239" />
       <source>Exposed, with no sign that anyone saw or used it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="218" />
+      <location filename="../../build/spec_strings.py" line="240" />
       <source>Extended by two months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="219" />
+      <location filename="../../build/spec_strings.py" line="241" />
       <source>External recipients</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="220" />
+      <location filename="../../build/spec_strings.py" line="242" />
       <source>Fairly easily: e.g. a name with a town, or an account number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="269" />
+      <location filename="../../build/spec_strings.py" line="294" />
       <source>How long, as a number, e.g. 6 (with the unit: years).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="270" />
+      <location filename="../../build/spec_strings.py" line="295" />
       <source>How many people, as a rule, constantly handle personal data by computer. Some countries make a DPO compulsory above a number (Germany: 20, § 38 BDSG).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="304" />
+      <location filename="../../build/spec_strings.py" line="330" />
       <source>Job applications, CVs and interviews; a talent pool</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="363" />
+      <location filename="../../build/spec_strings.py" line="395" />
       <source>Newsletter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="371" />
+      <location filename="../../build/spec_strings.py" line="403" />
       <source>Non-essential cookies, e.g. visitor statistics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="380" />
+      <location filename="../../build/spec_strings.py" line="413" />
       <source>Number of employees</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="385" />
+      <location filename="../../build/spec_strings.py" line="418" />
       <source>One month from receipt (three if extended), moved past weekends and the public holidays of the country you set (Organisation → Dates and deadlines); with none set, weekends only.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="396" />
+      <location filename="../../build/spec_strings.py" line="430" />
       <source>Ordering from and paying suppliers; their contact persons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="397" />
+      <location filename="../../build/spec_strings.py" line="431" />
       <source>Orders, delivery, invoices, payments and reminders</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="416" />
+      <location filename="../../build/spec_strings.py" line="451" />
       <source>Paying salaries, tax and social-security contributions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="418" />
+      <location filename="../../build/spec_strings.py" line="453" />
       <source>Payroll</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="429" />
+      <location filename="../../build/spec_strings.py" line="465" />
       <source>Personnel files: contracts, working time, absences, training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="475" />
+      <location filename="../../build/spec_strings.py" line="517" />
       <source>Recruitment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="548" />
+      <location filename="../../build/spec_strings.py" line="609" />
       <source>Staff records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="557" />
+      <location filename="../../build/spec_strings.py" line="618" />
       <source>Suppliers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="565" />
+      <location filename="../../build/spec_strings.py" line="628" />
       <source>The authority may take 6 more weeks for complex cases; it must tell you so, with its reasons, within one month of receiving your request.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="640" />
+      <location filename="../../build/spec_strings.py" line="706" />
       <source>Unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="660" />
+      <location filename="../../build/spec_strings.py" line="728" />
       <source>Website contact form</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="661" />
+      <location filename="../../build/spec_strings.py" line="729" />
       <source>Website cookies and analytics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="747" />
+      <location filename="../../build/spec_strings.py" line="816" />
       <source>With one criterion met, record why no DPIA is needed. With two or more, a DPIA is expected; only in a case like WP248's own examples (e.g. a single doctor's patient files, Recital 91) write here why the risk is not high. It cannot lift a DPIA that Art. 35(3) requires.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="748" />
+      <location filename="../../build/spec_strings.py" line="817" />
       <source>With some effort: e.g. a common first name, no other detail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="749" />
+      <location filename="../../build/spec_strings.py" line="818" />
       <source>With the Art. 34(3)(c) exemption: when the public communication was made. It replaces the individual letters; it does not remove the duty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="750" />
+      <location filename="../../build/spec_strings.py" line="819" />
       <source>Withdrawal of consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="774" />
+      <location filename="../../build/spec_strings.py" line="845" />
+      <source>e.g. biometrics, AI, connected devices.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="846" />
+      <source>from different sources, beyond what people expect.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="847" />
       <source>months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="775" />
+      <location filename="../../build/spec_strings.py" line="848" />
       <source>moved past {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="776" />
+      <location filename="../../build/spec_strings.py" line="849" />
       <source>weekends and public holidays of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="777" />
+      <location filename="../../build/spec_strings.py" line="850" />
       <source>weekends and public holidays of {0} ({1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="778" />
+      <location filename="../../build/spec_strings.py" line="851" />
       <source>weekends only — set your country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="779" />
+      <location filename="../../build/spec_strings.py" line="852" />
       <source>weeks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="780" />
+      <location filename="../../build/spec_strings.py" line="853" />
       <source>years</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="221" />
+      <location filename="../../build/spec_strings.py" line="243" />
       <source>File name, link or folder of the policy text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="6" />
+      <location filename="../../build/spec_strings.py" line="1" />
+      <source>+ 0</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2" />
+      <source>+ 0.25</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="3" />
+      <source>+ 0.5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="9" />
       <source>8 weeks after sending (14 if extended), moved past weekends and the public holidays of the country you set (Organisation → Dates and deadlines).</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../build/spec_strings.py" line="13" />
+      <source>A law requires you to do it (tax, labour, accounting law…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="21" />
+      <source>A task in the public interest or official authority given to you by law.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="39" />
+      <source>Advice and views</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="65" />
+      <source>Assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="66" />
+      <source>Atlas checks it once the activity is retired with the date it ended.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="67" />
+      <source>Atlas checks the consent records of this activity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="68" />
+      <source>Atlas checks the rights requests of this activity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="96" />
+      <source>Categories of data subjects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="98" />
+      <source>Categories of personal data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="101" />
+      <source>Categories of recipients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="103" />
+      <source>Cause family (EDPB Guidelines 01/2021)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="126" />
+      <source>Condition for special-category data (Art. 9(2))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="143" />
+      <source>Contract (DPA)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="167" />
+      <source>DPIA screening</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="168" />
+      <source>DPIA screening criteria (EDPB WP248 rev.01)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="181" />
+      <source>Data protection contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="184" />
+      <source>Dates and deadlines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../build/spec_strings.py" line="222" />
-      <source>Final report</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="223" />
-      <source>Finance and accounting</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="224" />
-      <source>Financial data: income, transactions, bank or card details, ID documents</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="225" />
-      <source>Follow-up</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="226" />
-      <source>Follows the sub-processor rules (authorisation, notice, same obligations)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="227" />
-      <source>For a joint controller: the others' names and contact details.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="228" />
-      <source>For a processing that has ended: when this data was deleted.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="229" />
-      <source>For a processor: each client you process for.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="230" />
-      <source>For a retired activity: when the processing stopped. Retention counted from the end of the processing starts here.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="231" />
-      <source>For a while: restored only after days or with real effort</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="232" />
-      <source>For attacks (ransomware, hacking): whether data left your systems.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="233" />
-      <source>For complex or numerous requests; tell the person within the first month, with reasons.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="234" />
-      <source>For good: some of it cannot be recovered</source>
+      <source>Employees, children, patients, the elderly…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="235" />
-      <source>Form ID, log line or email kept as proof.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="236" />
-      <source>Former staff</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="237" />
-      <source>Found in an audit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="238" />
-      <source>From the data alone, or with data the recipient can easily find. Not answered counts as “directly”.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="239" />
-      <source>Full name.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="240" />
-      <source>Genetic data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="241" />
-      <source>Given at</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="242" />
-      <source>Given by</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="243" />
-      <source>Given for an online service</source>
+      <source>Exemption from telling the people affected (Art. 34(3))</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="244" />
-      <source>Given or authorised by</source>
+      <source>Final report</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="245" />
-      <source>Gives us information and allows audits</source>
+      <source>Finance and accounting</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="246" />
-      <source>HR</source>
+      <source>Financial data: income, transactions, bank or card details, ID documents</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="247" />
-      <source>Handles special-category data</source>
+      <source>Follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="248" />
-      <source>Happened from</source>
+      <source>Follows the sub-processor rules (authorisation, notice, same obligations)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="249" />
-      <source>Happened until</source>
+      <source>For a client (Art. 33(2))</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="250" />
-      <source>Hardly: it would take a great deal of effort to know who they are</source>
+      <source>For a joint controller: the others' names and contact details.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="251" />
-      <source>Head count. Under 250, the record of processing may be optional (Art. 30(5)); Atlas tells you whether it is.</source>
+      <source>For a processing that has ended: when this data was deleted.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="252" />
-      <source>Health data</source>
+      <source>For a processor: each client you process for.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="253" />
-      <source>Health, biometric or other Art. 9 data, or criminal data.</source>
+      <source>For a retired activity: when the processing stopped. Retention counted from the end of the processing starts here.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="254" />
-      <source>Helps us answer data-subject requests</source>
+      <source>For a while: restored only after days or with real effort</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="255" />
-      <source>Helps us with security, breaches, DPIAs and consultation (Art. 32–36)</source>
+      <source>For attacks (ransomware, hacking): whether data left your systems.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="256" />
-      <source>High</source>
+      <source>For complex or numerous requests; tell the person within the first month, with reasons.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="257" />
-      <source>High means the authority must be consulted before processing.</source>
+      <source>For good: some of it cannot be recovered</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="258" />
-      <source>High risk: notify the authority and the people affected</source>
+      <source>Form ID, log line or email kept as proof.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="259" />
-      <source>High: significant consequences, overcome with serious difficulty</source>
+      <source>Former staff</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="260" />
-      <source>Highest risk after measures</source>
+      <source>Found in an audit</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="261" />
-      <source>Hours to tell the client</source>
+      <source>From the data alone, or with data the recipient can easily find. Not answered counts as “directly”.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="262" />
-      <source>How</source>
+      <source>Full name.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="263" />
-      <source>How consent was given.</source>
+      <source>General</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="264" />
-      <source>How easily people can be identified</source>
+      <source>Genetic data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="265" />
-      <source>How it was checked</source>
+      <source>Given at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="266" />
-      <source>How it was discovered</source>
+      <source>Given by</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="267" />
-      <source>How long before a refresher is due; 12 is common.</source>
+      <source>Given for an online service</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="268" />
-      <source>How long each category of data is kept.</source>
+      <source>Given or authorised by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="269" />
+      <source>Gives us information and allows audits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="270" />
+      <source>HR</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="271" />
-      <source>How they were told</source>
+      <source>Handles special-category data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="272" />
-      <source>How to reach that person.</source>
+      <source>Happened from</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="273" />
-      <source>How to reach the DPO.</source>
+      <source>Happened until</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="274" />
-      <source>How to reply to them.</source>
+      <source>Hardly: it would take a great deal of effort to know who they are</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="275" />
-      <source>ID card or passport numbers</source>
+      <source>Head count. Under 250, the record of processing may be optional (Art. 30(5)); Atlas tells you whether it is.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="276" />
-      <source>IT support</source>
+      <source>Health data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="277" />
-      <source>Identification data (name, date of birth)</source>
+      <source>Health, biometric or other Art. 9 data, or criminal data.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="278" />
-      <source>Identity verified on</source>
+      <source>Helps us answer data-subject requests</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="279" />
-      <source>If they process outside the EEA: what makes it lawful.</source>
+      <source>Helps us with security, breaches, DPIAs and consultation (Art. 32–36)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="280" />
-      <source>If you process the data for a client, the client (the controller) notifies the authority; you must tell the client without undue delay.</source>
+      <source>High</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="281" />
-      <source>If you rely on legitimate interests: what the interest is.</source>
+      <source>High means the authority must be consulted before processing.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="282" />
-      <source>Impact on people</source>
+      <source>High risk: notify the authority and the people affected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="283" />
-      <source>In person</source>
+      <source>High: significant consequences, overcome with serious difficulty</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="284" />
-      <source>In progress</source>
+      <source>Highest risk after measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="285" />
-      <source>In the app</source>
+      <source>Hours to tell the client</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="286" />
-      <source>In this case, the data reveals</source>
+      <source>How</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="287" />
-      <source>In words</source>
+      <source>How consent was given</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="288" />
-      <source>Individual notice is disproportionate: a public communication is used instead</source>
+      <source>How consent was given.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="289" />
-      <source>Information may be given in phases.</source>
+      <source>How easily people can be identified</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="290" />
-      <source>Information shown</source>
+      <source>How it was checked</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="291" />
-      <source>Initial report</source>
+      <source>How it was discovered</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="292" />
-      <source>Initial, follow-up or final.</source>
+      <source>How long before a refresher is due; 12 is common.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="293" />
-      <source>Innovative use or new technology</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="294" />
-      <source>Instead of telling them, if one of the three exemptions applies.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="295" />
-      <source>Insurance data</source>
+      <source>How long each category of data is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="296" />
-      <source>Insurers</source>
+      <source>How people were told</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="297" />
-      <source>Integrity: altered without authorisation</source>
+      <source>How they were told</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="298" />
-      <source>Internal human error or misuse</source>
+      <source>How to reach that person.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="299" />
-      <source>Internal recipients</source>
+      <source>How to reach the DPO.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="300" />
-      <source>Its breach-notification address or portal.</source>
+      <source>How to reply to them.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="301" />
-      <source>Its staff are bound to confidentiality</source>
+      <source>ID card or passport numbers</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="302" />
-      <source>Its written advice.</source>
+      <source>IT support</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="303" />
-      <source>Job applicants</source>
+      <source>Identification data (name, date of birth)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="304" />
+      <source>Identity verified on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="305" />
-      <source>Job title or role, e.g. Dispatcher.</source>
+      <source>If they process outside the EEA: what makes it lawful.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="306" />
-      <source>Joint controller: we decide together with others</source>
+      <source>If you process the data for a client, the client (the controller) notifies the authority; you must tell the client without undue delay.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="307" />
-      <source>Joint controllers</source>
+      <source>If you rely on legitimate interests: what the interest is.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="308" />
-      <source>Keep ended contracts for the record.</source>
+      <source>Impact on people</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="309" />
-      <source>Kept for</source>
+      <source>In person</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="310" />
-      <source>Kind of data</source>
+      <source>In progress</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="311" />
-      <source>Labour inspectorate</source>
+      <source>In the app</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="312" />
-      <source>Last contact with the person</source>
+      <source>In this case, the data reveals</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="313" />
-      <source>Last review (or approval) plus the review cycle.</source>
+      <source>In words</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="314" />
-      <source>Last review (or sign-off) plus 12 months.</source>
+      <source>Individual notice is disproportionate: a public communication is used instead</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="315" />
-      <source>Last review plus the interval.</source>
+      <source>Information may be given in phases.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="316" />
-      <source>Last reviewed</source>
+      <source>Information shown</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="317" />
-      <source>Last reviewed on</source>
+      <source>Initial report</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="318" />
-      <source>Last reviewed plus the review interval.</source>
+      <source>Initial, follow-up or final.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="319" />
-      <source>Last security review</source>
+      <source>Innovative use or new technology</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="320" />
-      <source>Later measures mean the high risk is no longer likely</source>
+      <source>Instead of telling them, if one of the three exemptions applies.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="321" />
-      <source>Lawful basis</source>
+      <source>Insurance data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="322" />
-      <source>Left</source>
+      <source>Insurers</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="323" />
-      <source>Legal authority for it</source>
+      <source>Integrity: altered without authorisation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="324" />
-      <source>Legal claims or courts</source>
+      <source>Internal human error or misuse</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="325" />
-      <source>Legal obligation</source>
+      <source>Internal recipients</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="326" />
-      <source>Legitimate interest</source>
+      <source>Its breach-notification address or portal.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="327" />
-      <source>Legitimate interests</source>
+      <source>Its staff are bound to confidentiality</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="328" />
-      <source>Less than usual: e.g. it was already public, or too little to learn anything</source>
+      <source>Its written advice.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="329" />
-      <source>Letter</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="330" />
-      <source>Level</source>
+      <source>Job applicants</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="331" />
-      <source>Level after measures</source>
+      <source>Job title or role, e.g. Dispatcher.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="332" />
-      <source>Likelihood (1–4)</source>
+      <source>Joint controller: we decide together with others</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="333" />
-      <source>Likelihood after measures</source>
+      <source>Joint controllers</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="334" />
-      <source>Likelihood × severity.</source>
+      <source>Keep ended contracts for the record.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="335" />
-      <source>Likely consequences</source>
+      <source>Kept for</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="336" />
-      <source>Location data</source>
+      <source>Kind of data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="337" />
-      <source>Locations</source>
+      <source>Kind of data (ENISA: data processing context)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="338" />
-      <source>Locked premises and cabinets</source>
+      <source>Labour inspectorate</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="339" />
-      <source>Lost or stolen device or paper documents</source>
+      <source>Last contact with the person</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="340" />
-      <source>Low</source>
+      <source>Last review (or approval) plus the review cycle.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="341" />
-      <source>Low: at most a few inconveniences</source>
+      <source>Last review (or sign-off) plus 12 months.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="342" />
-      <source>Made manifestly public by the person</source>
+      <source>Last review plus the interval.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="343" />
-      <source>Management</source>
+      <source>Last reviewed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="344" />
-      <source>Many people, much data, a long time or a wide area: e.g. a hospital's patients, a city's travellers (WP243 § 2.1.3). A single doctor or lawyer is not large scale (Recital 91).</source>
+      <source>Last reviewed on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="345" />
-      <source>Matching or combining datasets</source>
+      <source>Last reviewed plus the review interval.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="346" />
-      <source>Measures</source>
+      <source>Last security review</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="347" />
-      <source>Measures taken or proposed</source>
+      <source>Later measures mean the high risk is no longer likely</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="348" />
-      <source>Mechanism</source>
+      <source>Lawful basis</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="349" />
-      <source>Medium</source>
+      <source>Lawful basis (Art. 6(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="350" />
-      <source>Medium: significant inconveniences, overcome with some difficulty</source>
+      <source>Left</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="351" />
-      <source>Members of a not-for-profit body</source>
+      <source>Legal authority for it</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="352" />
-      <source>Met</source>
+      <source>Legal claims or courts</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="353" />
-      <source>Mispostal (sent to the wrong person)</source>
+      <source>Legal obligation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="354" />
-      <source>Monitors a publicly accessible area</source>
+      <source>Legitimate interest</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="355" />
-      <source>More than usual: e.g. a list of patients' names, or signs of money trouble</source>
+      <source>Legitimate interests</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="356" />
-      <source>Must be within the first month.</source>
+      <source>Less than usual: e.g. it was already public, or too little to learn anything</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="357" />
-      <source>Name</source>
+      <source>Letter</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="358" />
-      <source>Name of the Data Protection Officer.</source>
+      <source>Level</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="359" />
-      <source>Name of the course or session.</source>
+      <source>Level after measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="360" />
-      <source>Necessity and proportionality</source>
+      <source>Likelihood (1–4)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="361" />
-      <source>Needed when availability was affected.</source>
+      <source>Likelihood after measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="362" />
-      <source>Needed when integrity was affected.</source>
+      <source>Likelihood × severity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="363" />
+      <source>Likely consequences</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="364" />
-      <source>Newsletter subscribers</source>
+      <source>Links</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="365" />
-      <source>Next review</source>
+      <source>Location data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="366" />
-      <source>Next review due</source>
+      <source>Locations</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="367" />
-      <source>No</source>
+      <source>Locked premises and cabinets</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="368" />
-      <source>No DPIA needed: no criterion met</source>
+      <source>Lost or stolen device or paper documents</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="369" />
-      <source>No DPIA: two or more criteria met, but the reason a DPIA is not needed is recorded</source>
+      <source>Low</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="370" />
-      <source>No: nobody outside could see it (e.g. ransomware, exfiltration ruled out)</source>
+      <source>Low: at most a few inconveniences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="371" />
+      <source>Lowers the kind of data by one step.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="372" />
-      <source>Not decided yet</source>
+      <source>Made manifestly public by the person</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="373" />
-      <source>Not reviewed yet</source>
+      <source>Management</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="374" />
-      <source>Not to be subject to an automated decision</source>
+      <source>Many people, much data, a long time or a wide area: e.g. a hospital's patients, a city's travellers (WP243 § 2.1.3). A single doctor or lawyer is not large scale (Recital 91).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="375" />
-      <source>Note</source>
+      <source>Matching or combining datasets</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="376" />
-      <source>Notes</source>
+      <source>Measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="377" />
-      <source>Notice received</source>
+      <source>Measures taken or proposed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="378" />
-      <source>Notified at</source>
+      <source>Mechanism</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="379" />
-      <source>Notify the authority?</source>
+      <source>Medium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="380" />
+      <source>Medium: significant inconveniences, overcome with some difficulty</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="381" />
-      <source>Object by</source>
+      <source>Members of a not-for-profit body</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="382" />
-      <source>Objected</source>
+      <source>Met</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="383" />
-      <source>Objection</source>
+      <source>Mispostal (sent to the wrong person)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="384" />
-      <source>On a large scale</source>
+      <source>Monitors a publicly accessible area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="385" />
+      <source>More than usual: e.g. a list of patients' names, or signs of money trouble</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="386" />
-      <source>One of the nine WP248 criteria.</source>
+      <source>Must be within the first month.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="387" />
-      <source>One or more Art. 6(1) bases for this purpose.</source>
+      <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="388" />
-      <source>Online identifiers (IP address, cookies, account IDs)</source>
+      <source>Name of the Data Protection Officer.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="389" />
-      <source>Only approved policies apply.</source>
+      <source>Name of the course or session.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="390" />
-      <source>Only if you are outside the EU but serve people in it: your representative in the EU.</source>
+      <source>Necessity and proportionality</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="391" />
-      <source>Only if you disagree with the assessed risk: choose your level and write why below.</source>
+      <source>Needed to perform a contract with the person, or to prepare one at their request.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="392" />
-      <source>Only occasional</source>
+      <source>Needed to protect someone's life.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="393" />
-      <source>Open while you investigate.</source>
+      <source>Needed when availability was affected.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="394" />
-      <source>Open: investigating</source>
+      <source>Needed when integrity was affected.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="395" />
-      <source>Optional region code for regional holidays (e.g. BY for Bavaria).</source>
+      <location filename="../../build/spec_strings.py" line="396" />
+      <source>Newsletter subscribers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="397" />
+      <source>Next review</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="398" />
-      <source>Organisation</source>
+      <source>Next review due</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="399" />
-      <source>Organisation name</source>
+      <source>No</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="400" />
-      <source>Organisations outside you that receive it.</source>
+      <source>No DPIA needed: no criterion met</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="401" />
-      <source>Other</source>
+      <source>No DPIA: two or more criteria met, but the reason a DPIA is not needed is recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="402" />
-      <source>Other processing affected</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="403" />
-      <source>Our main business handles sensitive data on a large scale</source>
+      <source>No: nobody outside could see it (e.g. ransomware, exfiltration ruled out)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="404" />
-      <source>Our main business monitors people on a large scale</source>
+      <source>Not decided yet</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="405" />
-      <source>Our processors (service providers)</source>
+      <source>Not reviewed yet</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="406" />
-      <source>Our reference with the authority</source>
+      <source>Not to be subject to an automated decision</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="407" />
-      <source>Our role</source>
+      <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="408" />
-      <source>Ours: we decide why and how the data is used (controller)</source>
+      <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="409" />
-      <source>Outcome</source>
+      <source>Notice received</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="410" />
-      <source>Owner</source>
+      <source>Notified at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="411" />
-      <source>Part of what the office exists to do, not a support function such as payroll or IT (WP243 § 2.1.2).</source>
+      <source>Notify the authority?</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="412" />
-      <source>Partly done</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="413" />
-      <source>Password policy</source>
+      <source>Notifying the authority</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="414" />
-      <source>Passwords and sign-in details</source>
+      <source>Object by</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="415" />
-      <source>Patients</source>
+      <source>Objected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="416" />
+      <source>Objection</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="417" />
-      <source>Payment card data</source>
+      <source>On a large scale</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="419" />
-      <source>People affected (approx.)</source>
+      <source>One of the nine WP248 criteria.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="420" />
-      <source>People concerned</source>
+      <source>One or more Art. 6(1) bases for this purpose.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="421" />
-      <source>People depend on our service</source>
+      <source>Online identifiers (IP address, cookies, account IDs)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="422" />
-      <source>People involved, so their training can be shown.</source>
+      <source>Only approved policies apply.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="423" />
-      <source>People told at</source>
+      <source>Only if you are outside the EU but serve people in it: your representative in the EU.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="424" />
-      <source>People who work with personal data on computers</source>
+      <source>Only if you disagree with the assessed risk: choose your level and write why below.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="425" />
-      <source>Person</source>
+      <source>Only occasional</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="426" />
-      <source>Person responsible for data protection</source>
+      <source>Only with suitable safeguards documented and the authority informed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="427" />
-      <source>Person told of the extension on</source>
+      <source>Open while you investigate.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="428" />
-      <source>Personal data</source>
+      <source>Open: investigating</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="430" />
-      <source>Phone</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="431" />
-      <source>Photos and video (including CCTV)</source>
+      <location filename="../../build/spec_strings.py" line="429" />
+      <source>Optional region code for regional holidays (e.g. BY for Bavaria).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="432" />
-      <source>Planned</source>
+      <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="433" />
-      <source>Policies</source>
+      <source>Organisation name</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="434" />
-      <source>Policies (Art. 24(2))</source>
+      <source>Organisations outside you that receive it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="435" />
-      <source>Policy</source>
+      <source>Other</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="436" />
-      <source>Political opinions</source>
+      <source>Other processing affected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="437" />
-      <source>Preventive or occupational medicine, health or social care</source>
+      <source>Our decision</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="438" />
-      <source>Prevents people from exercising a right or using a service or contract</source>
+      <source>Our main business handles sensitive data on a large scale</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="439" />
-      <source>Proceed once the listed measures are in place</source>
+      <source>Our main business monitors people on a large scale</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="440" />
-      <source>Proceed: risks acceptable</source>
+      <source>Our processors (service providers)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="441" />
-      <source>Processing activities</source>
+      <source>Our reference with the authority</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="442" />
-      <source>Processing activities (Art. 30(1))</source>
+      <source>Our role</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="443" />
-      <source>Processing activities whose data was involved.</source>
+      <source>Ours: we decide why and how the data is used (controller)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="444" />
-      <source>Processing activity</source>
+      <source>Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="445" />
-      <source>Processing carried out for them</source>
+      <source>Owner</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="446" />
-      <source>Processing that is not in your register yet: add it to the register too.</source>
+      <source>Part of what the office exists to do, not a support function such as payroll or IT (WP243 § 2.1.2).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="447" />
-      <source>Processor</source>
+      <source>Partly done</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="448" />
-      <source>Processor: we act for a client</source>
+      <source>Password policy</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="449" />
-      <source>Processors</source>
+      <source>Passwords and sign-in details</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="450" />
-      <source>Processors (Art. 28)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="451" />
-      <source>Processors used</source>
+      <source>Patients</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="452" />
-      <source>Profiling</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="453" />
-      <source>Proof that someone consented: who, to what, when, how, and what they were told.</source>
+      <source>Payment card data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="454" />
-      <source>Prospects</source>
+      <source>People affected (approx.)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="455" />
-      <source>Pseudonymisation</source>
+      <source>People and data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="456" />
-      <source>Public communication</source>
+      <source>People concerned</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="457" />
-      <source>Public communication made at</source>
+      <source>People depend on our service</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="458" />
-      <source>Public health</source>
+      <source>People involved, so their training can be shown.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="459" />
-      <source>Public holidays of</source>
+      <source>People told at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="460" />
-      <source>Public task</source>
+      <source>People who work with personal data on computers</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="461" />
-      <source>Purpose</source>
+      <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="462" />
-      <source>Purposes</source>
+      <source>Person responsible for data protection</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="463" />
-      <source>Purposes relying on consent (Art. 6(1)(a), 7(1))</source>
+      <source>Person told of the extension on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="464" />
-      <source>Question from the authority</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="465" />
-      <source>Racial or ethnic origin</source>
+      <source>Personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="466" />
-      <source>Ransomware</source>
+      <source>Phone</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="467" />
-      <source>Reason for refusing</source>
+      <source>Photos and video (including CCTV)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="468" />
-      <source>Reason for the extension</source>
+      <source>Planned</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="469" />
-      <source>Reasoning</source>
+      <source>Policies</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="470" />
-      <source>Reasons for the delay</source>
+      <source>Policies (Art. 24(2))</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="471" />
-      <source>Received</source>
+      <source>Policy</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="472" />
-      <source>Received on</source>
+      <source>Political opinions</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="473" />
-      <source>Recipient</source>
+      <source>Preventive or occupational medicine, health or social care</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="474" />
-      <source>Records affected (approx.)</source>
+      <source>Prevents people from exercising a right or using a service or contract</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="475" />
+      <source>Prior consultation (Art. 36)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="476" />
-      <source>Refused</source>
+      <source>Proceed once the listed measures are in place</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="477" />
-      <source>Refused: an exemption applies</source>
+      <source>Proceed: risks acceptable</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="478" />
-      <source>Refused: identity could not be verified</source>
+      <source>Processing activities</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="479" />
-      <source>Refused: manifestly unfounded or excessive</source>
+      <source>Processing activities (Art. 30(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="480" />
-      <source>Region</source>
+      <source>Processing activities whose data was involved.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="481" />
-      <source>Registered postal address.</source>
+      <source>Processing activity</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="482" />
-      <source>Regular and systematic monitoring as a core activity: e.g. tracking apps, behavioural advertising, a security company's CCTV. Atlas also infers it from your activities (WP243).</source>
+      <source>Processing carried out for them</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="483" />
-      <source>Regular testing of the measures</source>
+      <source>Processing that is not in your register yet: add it to the register too.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="484" />
-      <source>Religious or philosophical beliefs</source>
+      <source>Processor</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="485" />
-      <source>Report</source>
+      <source>Processor contract clauses (Art. 28(3))</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="486" />
-      <source>Reported by a customer or the person affected</source>
+      <source>Processor: we act for a client</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="487" />
-      <source>Reported by our processor</source>
+      <source>Processors</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="488" />
-      <source>Reported by staff</source>
+      <source>Processors (Art. 28)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="489" />
-      <source>Reports sent</source>
+      <source>Processors used</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="490" />
-      <source>Representative's contact</source>
+      <source>Profiling</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="491" />
-      <source>Request</source>
+      <source>Profiling or predicting, e.g. credit scoring, behaviour analysis.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="492" />
-      <source>Requester</source>
+      <source>Proof that someone consented: who, to what, when, how, and what they were told.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="493" />
-      <source>Required when notifying after 72 hours.</source>
+      <source>Prospects</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="494" />
-      <source>Required when refusing: tell them why and that they can complain.</source>
+      <source>Pseudonymisation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="495" />
-      <source>Required when you choose your own level; it is kept in the record and the audit trail.</source>
+      <source>Public communication</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="496" />
-      <source>Restriction of processing</source>
+      <source>Public communication made at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="497" />
-      <source>Retention</source>
+      <source>Public health</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="498" />
-      <source>Retired</source>
+      <source>Public holidays of</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="499" />
-      <source>Retired activities stay in the history.</source>
+      <source>Public task</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="500" />
-      <source>Retired or removed</source>
+      <source>Purpose</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="501" />
-      <source>Retired: the processing assessed has stopped</source>
+      <source>Purposes</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="502" />
-      <source>Review every (months)</source>
+      <source>Purposes and lawful basis</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="503" />
-      <source>Rights available</source>
+      <source>Purposes relying on consent (Art. 6(1)(a), 7(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="504" />
-      <source>Rights request</source>
+      <source>Question from the authority</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="505" />
-      <source>Rights requests</source>
+      <source>Racial or ethnic origin</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="506" />
-      <source>Risk</source>
+      <source>Raises the kind of data by one step.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="507" />
-      <source>Risk to people</source>
+      <source>Ransomware</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="508" />
-      <source>Risk: notify the authority</source>
+      <source>Reason for refusing</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="509" />
-      <source>Risks</source>
+      <source>Reason for the extension</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="510" />
-      <source>Role</source>
+      <source>Reasoning</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="511" />
-      <source>Ruled out, e.g. by logs or a forensic analysis</source>
+      <source>Reasons for the delay</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="512" />
-      <source>Safeguard document</source>
+      <source>Received</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="513" />
-      <source>Same obligations passed down</source>
+      <source>Received on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="514" />
-      <source>Screening</source>
+      <source>Recipient</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="515" />
-      <source>Screening result</source>
+      <source>Recipients and processors</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="516" />
-      <source>Secure disposal of paper and devices</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="517" />
-      <source>Security alert or monitoring</source>
+      <source>Records affected (approx.)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="518" />
-      <source>Security measures</source>
+      <source>Refused</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="519" />
-      <source>Security, in words</source>
+      <source>Refused: an exemption applies</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="520" />
-      <source>Seen by a known, small number of recipients</source>
+      <source>Refused: identity could not be verified</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="521" />
-      <source>Seen or taken by unknown people, or published</source>
+      <source>Refused: manifestly unfounded or excessive</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="522" />
-      <source>Sensitive data: health, other special categories (Art. 9) or criminal data (Art. 10)</source>
+      <source>Region</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="523" />
-      <source>Sensitive or highly personal data</source>
+      <source>Registered postal address.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="524" />
-      <source>Sent at</source>
+      <source>Regular and systematic monitoring as a core activity: e.g. tracking apps, behavioural advertising, a security company's CCTV. Atlas also infers it from your activities (WP243).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="525" />
-      <source>Service</source>
+      <source>Regular testing of the measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="526" />
-      <source>Service providers that process it for you.</source>
+      <source>Religious or philosophical beliefs</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="527" />
-      <source>Severity (1–4)</source>
+      <source>Report</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="528" />
-      <source>Severity (ENISA)</source>
+      <source>Reported by a customer or the person affected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="529" />
-      <source>Severity after measures</source>
+      <source>Reported by our processor</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="530" />
-      <source>Sex life or sexual orientation</source>
+      <source>Reported by staff</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="531" />
-      <source>Signed off</source>
+      <source>Reports sent</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="532" />
-      <source>Signed off by</source>
+      <source>Representative (Art. 27)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="533" />
-      <source>Signed off on</source>
+      <source>Representative's contact</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="534" />
-      <source>Signed paper form</source>
+      <source>Request</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="535" />
-      <source>Simple data: names, contact details, education, family, work history</source>
+      <source>Requester</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="536" />
-      <source>Social engineering (phishing, impersonation)</source>
+      <source>Required when notifying after 72 hours.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="537" />
-      <source>Social security and pension bodies</source>
+      <source>Required when refusing: tell them why and that they can complain.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="538" />
-      <source>Software and services where the data lives, e.g. Payroll app.</source>
+      <source>Required when you choose your own level; it is kept in the record and the audit trail.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="539" />
-      <source>Software kept up to date; malware protection</source>
+      <source>Response</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="540" />
-      <source>Something you do with personal data for one purpose, e.g. payroll or the newsletter.</source>
+      <source>Restriction of processing</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="541" />
-      <source>Source of the data</source>
+      <source>Retention</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="542" />
-      <source>Special-category data</source>
+      <source>Retired</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="543" />
-      <source>Special-category data involved</source>
+      <source>Retired activities stay in the history.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="544" />
-      <source>Special-category or criminal data as a core activity: e.g. a clinic, a background-check agency. Atlas also infers it from your activities (WP243).</source>
+      <source>Retired or removed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="545" />
-      <source>Staff</source>
+      <source>Retired: the processing assessed has stopped</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="546" />
-      <source>Staff confidentiality agreements</source>
+      <source>Review</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="547" />
-      <source>Staff involved</source>
+      <source>Review every (months)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="548" />
+      <source>Right exercised (Art. 15–22)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="549" />
-      <source>Staff training</source>
+      <source>Rights and automated decisions</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="550" />
-      <source>Standard contractual clauses</source>
+      <source>Rights available</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="551" />
-      <source>Status</source>
+      <source>Rights request</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="552" />
-      <source>Sub-processor</source>
+      <source>Rights requests</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="553" />
-      <source>Sub-processors</source>
+      <source>Risk</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="554" />
-      <source>Substantial public interest, under law</source>
+      <source>Risk assessment</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="555" />
-      <source>Supervisory authority</source>
+      <source>Risk level (likelihood × severity)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="556" />
-      <source>Supplier and partner contacts</source>
+      <source>Risk to people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="557" />
+      <source>Risk to people (Art. 33/34)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="558" />
-      <source>Systematic monitoring</source>
+      <source>Risk: notify the authority</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="559" />
-      <source>Systems</source>
+      <source>Risks</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="560" />
-      <source>Takes the Art. 32 security measures</source>
+      <source>Risks and measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="561" />
-      <source>Tax authority</source>
+      <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="562" />
-      <source>Teams inside the office who see it.</source>
+      <source>Ruled out, e.g. by logs or a forensic analysis</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="563" />
-      <source>Tell the client by</source>
+      <source>Safeguard document</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="564" />
-      <source>The activity stops: it stays in the history as Retired and leaves the Art. 30 record.</source>
+      <source>Same obligations passed down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="565" />
+      <source>Scores 1 on the ENISA scale.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="566" />
-      <source>The case number you were given.</source>
+      <source>Scores 2 on the ENISA scale.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="567" />
-      <source>The categories of processing you do for this client.</source>
+      <source>Scores 3 on the ENISA scale.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="568" />
-      <source>The client whose data it was.</source>
+      <source>Scores 4 on the ENISA scale.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="569" />
-      <source>The client you process for.</source>
+      <source>Screening</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="570" />
-      <source>The company's name.</source>
+      <source>Screening (WP248)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="571" />
-      <source>The contract has ended: the processor is kept as Contract ended.</source>
+      <source>Screening result</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="572" />
-      <source>The data protection authority you report to, e.g. ANSPDCP in Romania.</source>
+      <source>Screening result (WP248)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="573" />
-      <source>The data were unintelligible to others (e.g. encrypted, key safe)</source>
+      <source>Secure disposal of paper and devices</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="574" />
-      <source>The day it arrived. The month starts here.</source>
+      <source>Security alert or monitoring</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="575" />
-      <source>The day it was completed.</source>
+      <source>Security and systems</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="576" />
-      <source>The day management accepted the outcome.</source>
+      <source>Security measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="577" />
-      <source>The decision the assessment leads to.</source>
+      <source>Security measures (Art. 32)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="578" />
-      <source>The event the period starts from. Choose one of the list so Atlas can check it, or write your own.</source>
+      <source>Security, in words</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="579" />
-      <source>The family of incident.</source>
+      <source>Seen by a known, small number of recipients</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="580" />
-      <source>The last day to object, from the contract.</source>
+      <source>Seen or taken by unknown people, or published</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="581" />
-      <source>The law that allows it.</source>
+      <source>Sensitive data: health, other special categories (Art. 9) or criminal data (Art. 10)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="582" />
-      <source>The logic involved and the safeguards (human review, contesting).</source>
+      <source>Sensitive or highly personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="583" />
-      <source>The manager who accepts the outcome.</source>
+      <source>Sent at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="584" />
-      <source>The measures that protect this data.</source>
+      <source>Service</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="585" />
-      <source>The most revealing kind of data involved. Left empty, Atlas works it out from “Data involved” and “Special-category data involved”.</source>
+      <source>Service providers that process it for you.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="586" />
-      <source>The name of the DPO or person responsible.</source>
+      <source>Severity (1–4)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="587" />
-      <source>The nature of the breach, in plain words.</source>
+      <source>Severity (ENISA)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="588" />
-      <source>The new information given.</source>
+      <source>Severity after measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="589" />
-      <source>The operations, the purposes and any legitimate interest, systematically.</source>
+      <source>Sex life or sexual orientation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="590" />
-      <source>The part of the office that runs it, e.g. HR, Finance, Sales.</source>
+      <source>Signed off</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="591" />
-      <source>The person is a child</source>
+      <source>Signed off by</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="592" />
-      <source>The person's age when they consented, if you know it.</source>
+      <source>Signed off on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="593" />
-      <source>The policy no longer applies: it is kept as Retired.</source>
+      <source>Signed paper form</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="594" />
-      <source>The processing activity assessed.</source>
+      <source>Simple data: names, contact details, education, family, work history</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="595" />
-      <source>The processing activity relying on this consent.</source>
+      <source>Social engineering (phishing, impersonation)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="596" />
-      <source>The processing assessed has stopped: the DPIA is kept as Retired (Art. 35(11)).</source>
+      <source>Social security and pension bodies</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="597" />
-      <source>The processing the request is about.</source>
+      <source>Software and services where the data lives, e.g. Payroll app.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="598" />
-      <source>The processor confirmed the sub-processor signed the same data-protection terms.</source>
+      <source>Software kept up to date; malware protection</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="599" />
-      <source>The reasonable effort made to verify it, e.g. a confirmation email to the parent.</source>
+      <source>Something you do with personal data for one purpose, e.g. payroll or the newsletter.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="600" />
-      <source>The residual risk.</source>
+      <source>Source of the data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="601" />
-      <source>The rights people can exercise for this processing (they depend on the basis).</source>
+      <source>Special categories of data (Art. 9(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="602" />
-      <source>The third country the data goes to.</source>
+      <source>Special categories, criminal data, financial or location data, private messages.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="603" />
-      <source>The time your contract with the client sets. The GDPR says “without undue delay” and the client's own 72 hours may already be running, so Atlas counts 24 hours when this is empty (a conservative reading of EDPB Guidelines 9/2022).</source>
+      <source>Special-category data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="604" />
-      <source>The version of the privacy notice or consent text they saw.</source>
+      <source>Special-category data involved</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="605" />
-      <source>Their age</source>
+      <source>Special-category or criminal data as a core activity: e.g. a clinic, a background-check agency. Atlas also infers it from your activities (WP243).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="606" />
-      <source>Their contact</source>
+      <source>Staff</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="607" />
-      <source>Their contact details (and their representative or DPO).</source>
+      <source>Staff confidentiality agreements</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="608" />
-      <source>Their contact for data protection.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="609" />
-      <source>They weigh heavily in the risk.</source>
+      <source>Staff involved</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="610" />
-      <source>Tick any sensitive data involved; each needs an Art. 9(2) condition.</source>
+      <source>Staff training</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="611" />
-      <source>Tick box on a web form</source>
+      <source>Standard contractual clauses</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="612" />
-      <source>Tick each WP248 criterion that applies. Two or more: a DPIA is required.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="613" />
-      <source>Tick each clause the agreement contains; all eight are required.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="614" />
-      <source>Tick if a recent backup let you restore the data quickly, with nothing lost.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="615" />
-      <source>Tick if consent was given to use an online service offered directly to the person (an app, a website account, an online shop or newsletter): the rules for children's consent apply.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="616" />
-      <source>Tick if even a short loss of the data harms people, e.g. a clinic's patient files or a care service's schedules.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="617" />
-      <source>Tick if it came through computers or networks.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="618" />
-      <source>Tick if it happens only now and then (e.g. a one-off event), not as part of the routine.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="619" />
-      <source>Tick if someone caused it deliberately: an attack, a theft, an insider taking data.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="620" />
-      <source>Tick if the only people who got the data are trusted (e.g. bound to confidentiality) and confirmed in writing that they deleted it without using it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="621" />
-      <source>Tick if they handle health, biometric or other Art. 9 data: their training is then checked.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="622" />
-      <source>Tick if they were under 18 when they consented and you do not know their exact age.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="623" />
-      <source>Tick if you process criminal convictions or offences (e.g. criminal record checks).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="624" />
-      <source>Tick only if the data was encrypted with a state-of-the-art method and the key stayed safe, or passwords were stored with a strong salted hash.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="625" />
-      <source>Tick only if you appointed a DPO; most small offices need not.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="626" />
-      <source>Time zone</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="627" />
-      <source>Timeline</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="628" />
-      <source>Timestamped events, from discovery to closure.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="629" />
-      <source>Title</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="630" />
-      <source>Told by a third party, the media or the police</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="631" />
-      <source>Trade-union membership</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="632" />
-      <source>Trainer or provider.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="633" />
-      <source>Training</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="634" />
-      <source>Training records of this person.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="635" />
-      <source>Transfer mechanism</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="636" />
-      <source>Transfers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="637" />
-      <source>Trusted recipient confirmed deletion</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="638" />
-      <source>Two or more criteria: DPIA required.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="639" />
-      <source>Two-factor sign-in</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="641" />
-      <source>Unlikely to result in a risk: document only</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="642" />
-      <source>Unreadable to whoever got it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="643" />
-      <source>Updated</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="644" />
-      <source>Usage and behaviour data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="645" />
-      <source>Valid for (months)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="646" />
-      <source>Verifying identity</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="647" />
-      <source>Version</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="648" />
-      <source>Very high: significant or even irreversible consequences</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="649" />
-      <source>Views of the people concerned</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="650" />
-      <source>Visitors to the premises</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="651" />
-      <source>Vital interests</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="652" />
-      <source>Vital interests of someone unable to consent</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="653" />
-      <source>Vulnerable adults</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="654" />
-      <source>Was data copied out?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="655" />
-      <source>Was the data changed?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="656" />
-      <source>Was the data lost or out of reach?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="657" />
-      <source>We are a public authority or body</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="658" />
-      <source>We have a Data Protection Officer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="659" />
-      <source>We hold no data on them</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="662" />
-      <source>Website visitors</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="663" />
-      <source>What allows you to process the special-category data.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="664" />
-      <source>What could go wrong, e.g. Unauthorised access to chats.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="665" />
-      <source>What could happen to the people affected.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="666" />
-      <source>What happened</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="667" />
-      <source>What happens, in a few sentences.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="668" />
-      <source>What it does.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="669" />
-      <source>What it said</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="670" />
-      <source>What it would mean for the people concerned.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="671" />
-      <source>What limits the harm and stops it happening again.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="672" />
-      <source>What makes the request complex.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="673" />
-      <source>What makes the transfer lawful.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="674" />
-      <source>What reduces the risk.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="675" />
-      <source>What such data usually reveals</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="676" />
-      <source>What the answers above lead to, with the EDPB's factors applied.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="677" />
-      <source>What they advised, and whether it was followed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="678" />
-      <source>What they agreed to, e.g. Monthly newsletter.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="679" />
-      <source>What they do for you, e.g. Payroll.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="680" />
-      <source>What was affected</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="681" />
-      <source>What was done to stop it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="682" />
-      <source>What was said, or why the exemption applies.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="683" />
-      <source>What you asked them or their representatives, and what they said.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="684" />
-      <source>What you did.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="685" />
-      <source>When</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="686" />
-      <source>When it ended, if known.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="687" />
-      <source>When it was approved.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="688" />
-      <source>When it was last re-checked.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="689" />
-      <source>When it was last reviewed (leave empty if not since approval).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="690" />
-      <source>When someone first noticed it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="691" />
-      <source>When the authority answered.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="692" />
-      <source>When the breach started (best estimate).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="693" />
-      <source>When the data processing agreement was signed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="694" />
-      <source>When the people affected were told (required for a high risk).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="695" />
-      <source>When the processor told you of the change.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="696" />
-      <source>When they consented.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="697" />
-      <source>When they withdrew, if they did.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="698" />
-      <source>When this entry was last checked.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="699" />
-      <source>When this report was sent.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="700" />
-      <source>When you confirmed who they are (ask only for what you need).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="701" />
-      <source>When you last checked their guarantees (certificates, questionnaire).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="702" />
-      <source>When you notified the authority.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="703" />
-      <source>When you replied.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="704" />
-      <source>When you sent the DPIA to the authority.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="705" />
-      <source>When you told the client.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="706" />
-      <source>When you were reasonably certain personal data was affected. The 72 hours start here.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="707" />
-      <source>Where it processes the data.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="708" />
-      <source>Where it was published</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="709" />
-      <source>Where the assessment stands.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="710" />
-      <source>Where the clauses are kept.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="711" />
-      <source>Where the clauses or safeguards are kept.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="712" />
-      <source>Where the data comes from, if not from the people themselves.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="713" />
-      <source>Where the data is, e.g. Office server, EU cloud.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="714" />
-      <source>Where the request stands.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="715" />
-      <source>Where the signed agreement is kept.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="716" />
-      <source>Where they process the data.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="717" />
-      <source>Where you are established.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="718" />
-      <source>Where your legitimate-interests assessment is kept.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="719" />
-      <source>Whether the circumstances make the data reveal more or less than such data usually does.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="720" />
-      <source>Whether the processing meets it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="721" />
-      <source>Whether you accepted or objected.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="722" />
-      <source>Whether you decide the purpose (controller), decide it with others (joint controller) or act for a client (processor).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="723" />
-      <source>Which data, e.g. Payroll records.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="724" />
-      <source>Which right they exercise.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="725" />
-      <source>Which sub-processor is added or replaced.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="726" />
-      <source>Who asked.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="727" />
-      <source>Who could see or take the data. Needed when confidentiality was affected.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="728" />
-      <source>Who gave consent (name, email or customer number).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="729" />
-      <source>Who in management approved it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="730" />
-      <source>Who in the office answers for it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="731" />
-      <source>Who keeps it up to date.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="732" />
-      <source>Who or what noticed it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="733" />
-      <source>Who receives the data there.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="734" />
-      <source>Who the authority can ask for more information.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="735" />
-      <source>Who the processor engages in turn.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="736" />
-      <source>Who the processor engages.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="737" />
-      <source>Who to tell at the client, e.g. their DPO's email.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="738" />
-      <source>Who was trained.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="739" />
-      <source>Who you are: the record of processing starts with the controller's name and contact details.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="740" />
-      <source>Whose data it was</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="741" />
-      <source>Why no DPIA</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="742" />
-      <source>Why the processing is needed and no more data than necessary is used.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="743" />
-      <source>Why this level, in your words. Required when you do not notify the authority.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="744" />
-      <source>Why you disagree</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="745" />
-      <source>Why you process the data, e.g. Paying salaries.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="746" />
-      <source>Why, in a sentence.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="751" />
-      <source>Withdrawn at</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="752" />
-      <source>Withdrawn by the person</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="753" />
-      <source>Without a DPO: who answers for data protection (often the manager).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="754" />
-      <source>Work email.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="755" />
-      <source>Worked out from the answers above: kind of data × identification + circumstances.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="756" />
-      <source>Worked out from the criteria ticked.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="757" />
-      <source>Yes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="758" />
-      <source>Yes unless the breach is unlikely to result in a risk to people.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="759" />
-      <source>Yes: copied out, offered for sale or published</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="760" />
-      <source>You no longer rely on consent for this purpose: the consent records are kept as proof (Art. 7(1)), and the purpose is not reviewed again unless new consent is collected for it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="761" />
-      <source>Your data-protection policies, approved by management and reviewed at least once a year.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="762" />
-      <source>Your organisation's legal name.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="763" />
-      <source>Your own assessment</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="764" />
-      <source>Your own assessment if you gave one, else the assessed risk. It decides who must be told.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="765" />
-      <source>days</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="766" />
-      <source>e.g. 2.1.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="767" />
-      <source>e.g. A notice on our website's home page and in the local newspaper.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="768" />
-      <source>e.g. CCTV of a street, a shop floor or a car park.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="769" />
-      <source>e.g. Chat moderation DPIA.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="770" />
-      <source>e.g. Customers, Employees, Children.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="771" />
-      <source>e.g. Data protection policy, Retention policy.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="772" />
-      <source>e.g. Email, Letter.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="773" />
-      <source>e.g. Laptop reported missing; passwords reset.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>SecurityMenu</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="142" />
-      <source>Backup restored</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="28" />
-      <source>File › Security › {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="33" />
-      <source>so the passphrase may no longer open the register: set a new one now with {0} (confirming with the recovery key)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="34" />
-      <source>Change passphrase…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="35" />
-      <source>so your recovery key may no longer open the register: issue a new one now with {0} (and keep it in place of the old one)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="36" />
-      <source>New recovery key…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="37" />
-      <source>so this computer may no longer open the register without the passphrase: tick “Remember on this computer” the next time you unlock it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="62" />
-      <source>Securit&amp;y</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="72" />
-      <source>Change &amp;passphrase…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="73" />
-      <source>New &amp;recovery key…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="74" />
-      <source>Restore from &amp;backup…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="76" />
-      <source>Export signing &amp;certificate…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="80" />
-      <source>A team register is backed up and restored by whoever runs its server.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/security_menu.py" line="106" />
-      <source>Passphrase changed</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>UnlockDialog</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="34" />
-      <source>Enter the passphrase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="166" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="195" />
-      <source>Passphrase</source>
+      <location filename="../../build/spec_strings.py" line="613" />
+      <source>Sub-processor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="193" />
-      <source>&amp;Passphrase:</source>
+      <location filename="../../build/spec_strings.py" line="614" />
+      <source>Sub-processors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/passphrase_field.py" line="36" />
-      <source>&amp;Hide</source>
+      <location filename="../../build/spec_strings.py" line="615" />
+      <source>Substantial public interest, under law</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/passphrase_field.py" line="37" />
-      <source>Hide the passphrase</source>
+      <location filename="../../build/spec_strings.py" line="616" />
+      <source>Supervisory authority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/passphrase_field.py" line="25" />
-      <location filename="../../atlas_desktop/gui/passphrase_field.py" line="37" />
-      <source>Show the passphrase</source>
+      <location filename="../../build/spec_strings.py" line="617" />
+      <source>Supplier and partner contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="211" />
-      <source>Recovery key</source>
+      <location filename="../../build/spec_strings.py" line="619" />
+      <source>Systematic monitoring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="156" />
-      <source>Problem</source>
+      <location filename="../../build/spec_strings.py" line="620" />
+      <source>Systems</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="122" />
-      <source>Register file</source>
+      <location filename="../../build/spec_strings.py" line="621" />
+      <source>Takes the Art. 32 security measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="44" />
-      <source>The key file is damaged</source>
+      <location filename="../../build/spec_strings.py" line="622" />
+      <source>Tax authority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="108" />
-      <source>Heading</source>
+      <location filename="../../build/spec_strings.py" line="623" />
+      <source>Teams inside the office who see it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="131" />
-      <source>Use the recovery key instead</source>
+      <location filename="../../build/spec_strings.py" line="624" />
+      <source>Tell the client by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="34" />
-      <source>Enter the recovery key</source>
+      <location filename="../../build/spec_strings.py" line="625" />
+      <source>Telling the people affected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/passphrase_field.py" line="36" />
-      <source>&amp;Show</source>
+      <location filename="../../build/spec_strings.py" line="626" />
+      <source>The Commission decided the country protects data adequately.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="118" />
-      <source>File: {0}</source>
+      <location filename="../../build/spec_strings.py" line="627" />
+      <source>The activity stops: it stays in the history as Retired and leaves the Art. 30 record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="98" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="103" />
-      <source>Atlas Desktop is locked</source>
+      <location filename="../../build/spec_strings.py" line="629" />
+      <source>The case number you were given.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="171" />
-      <source>&amp;Unlock</source>
+      <location filename="../../build/spec_strings.py" line="630" />
+      <source>The categories of processing you do for this client.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="175" />
-      <source>&amp;Quit</source>
+      <location filename="../../build/spec_strings.py" line="631" />
+      <source>The client whose data it was.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="176" />
-      <source>Quit Atlas Desktop</source>
+      <location filename="../../build/spec_strings.py" line="632" />
+      <source>The client you process for.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="93" />
-      <source>Checking whether this computer remembers this register…</source>
+      <location filename="../../build/spec_strings.py" line="633" />
+      <source>The company's name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="98" />
-      <source>Unlock register</source>
+      <location filename="../../build/spec_strings.py" line="634" />
+      <source>The contract has ended: the processor is kept as Contract ended.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="103" />
-      <source>Unlock “{0}”</source>
+      <location filename="../../build/spec_strings.py" line="635" />
+      <source>The data protection authority you report to, e.g. ANSPDCP in Romania.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="111" />
-      <source>The register “{0}” was locked to keep it private. Enter the passphrase to carry on where you left off.</source>
+      <location filename="../../build/spec_strings.py" line="636" />
+      <source>The data were unintelligible to others (e.g. encrypted, key safe)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="114" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="222" />
-      <source>This register is encrypted. Enter its passphrase to open it.</source>
+      <location filename="../../build/spec_strings.py" line="637" />
+      <source>The day it arrived. The month starts here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="130" />
-      <source>Use the &amp;recovery key instead</source>
+      <location filename="../../build/spec_strings.py" line="638" />
+      <source>The day it was completed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="135" />
-      <source>Re&amp;member on this computer</source>
+      <location filename="../../build/spec_strings.py" line="639" />
+      <source>The day management accepted the outcome.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="136" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="306" />
-      <source>Remember on this computer</source>
+      <location filename="../../build/spec_strings.py" line="640" />
+      <source>The decision the assessment leads to.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="137" />
-      <source>Keep a key in this computer's secure keyring, so this register opens without the passphrase for your user account here. Untick to forget it.</source>
+      <location filename="../../build/spec_strings.py" line="641" />
+      <source>The event the period starts from. Choose one of the list so Atlas can check it, or write your own.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="159" />
-      <source>Problem details</source>
+      <location filename="../../build/spec_strings.py" line="642" />
+      <source>The family of incident.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="172" />
-      <source>Unlock</source>
+      <location filename="../../build/spec_strings.py" line="643" />
+      <source>The last day to object, from the contract.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="180" />
-      <source>Cancel</source>
+      <location filename="../../build/spec_strings.py" line="644" />
+      <source>The law that allows it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="206" />
-      <source>Recovery &amp;key (the 14 groups of 4 on your printed copy):</source>
+      <location filename="../../build/spec_strings.py" line="645" />
+      <source>The logic involved and the safeguards (human review, contesting).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="221" />
-      <source>Enter the recovery key you saved when the register was created.</source>
+      <location filename="../../build/spec_strings.py" line="646" />
+      <source>The manager who accepts the outcome.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="277" />
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="323" />
-      <source>Unlocking the register…</source>
+      <location filename="../../build/spec_strings.py" line="647" />
+      <source>The measures that protect this data.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="307" />
-      <source>The register is open, but this computer could not remember it: {0}</source>
+      <location filename="../../build/spec_strings.py" line="648" />
+      <source>The most revealing kind of data involved. Left empty, Atlas works it out from “Data involved” and “Special-category data involved”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="322" />
-      <source>Unlocking…</source>
+      <location filename="../../build/spec_strings.py" line="649" />
+      <source>The name of the DPO or person responsible.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="32" />
-      <source>This recovery key has a typo</source>
+      <location filename="../../build/spec_strings.py" line="650" />
+      <source>The nature of the breach, in plain words.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="37" />
-      <source>Wrong recovery key</source>
+      <location filename="../../build/spec_strings.py" line="651" />
+      <source>The new information given.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="38" />
-      <source>Wrong passphrase</source>
+      <location filename="../../build/spec_strings.py" line="652" />
+      <source>The operations, the purposes and any legitimate interest, systematically.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="38" />
-      <source>Check Caps Lock and the keyboard layout, or use the recovery key instead.</source>
+      <location filename="../../build/spec_strings.py" line="653" />
+      <source>The part of the office that runs it, e.g. HR, Finance, Sales.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="41" />
-      <source>This register was made by a newer version of Atlas Desktop</source>
+      <location filename="../../build/spec_strings.py" line="654" />
+      <source>The person agreed to this specific use.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="42" />
-      <source>Update Atlas Desktop to open it. The register was not changed.</source>
+      <location filename="../../build/spec_strings.py" line="655" />
+      <source>The person is a child</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="46" />
-      <source>This register is damaged</source>
+      <location filename="../../build/spec_strings.py" line="656" />
+      <source>The person's age when they consented, if you know it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="47" />
-      <source>Part of its file can no longer be read. The window that opened says what still reads, and restores a backup.</source>
+      <location filename="../../build/spec_strings.py" line="657" />
+      <source>The policy no longer applies: it is kept as Retired.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="50" />
-      <source>This file is not an Atlas register</source>
+      <location filename="../../build/spec_strings.py" line="658" />
+      <source>The processing activity assessed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="53" />
-      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="54" />
-      <source>The register could not be opened</source>
+      <location filename="../../build/spec_strings.py" line="659" />
+      <source>The processing activity relying on this consent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="660" />
+      <source>The processing assessed has stopped: the DPIA is kept as Retired (Art. 35(11)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="661" />
+      <source>The processing the request is about.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="662" />
+      <source>The processor confirmed the sub-processor signed the same data-protection terms.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="663" />
+      <source>The reasonable effort made to verify it, e.g. a confirmation email to the parent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="664" />
+      <source>The residual risk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="665" />
+      <source>The rights people can exercise for this processing (they depend on the basis).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="666" />
+      <source>The third country the data goes to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="667" />
+      <source>The time your contract with the client sets. The GDPR says “without undue delay” and the client's own 72 hours may already be running, so Atlas counts 24 hours when this is empty (a conservative reading of EDPB Guidelines 9/2022).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="668" />
+      <source>The version of the privacy notice or consent text they saw.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="669" />
+      <source>Their age</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="670" />
+      <source>Their contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="671" />
+      <source>Their contact details (and their representative or DPO).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="672" />
+      <source>Their contact for data protection.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="673" />
+      <source>They weigh heavily in the risk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="674" />
+      <source>Tick any sensitive data involved; each needs an Art. 9(2) condition.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="675" />
+      <source>Tick box on a web form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="676" />
+      <source>Tick each WP248 criterion that applies. Two or more: a DPIA is required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="677" />
+      <source>Tick each clause the agreement contains; all eight are required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="678" />
+      <source>Tick if a recent backup let you restore the data quickly, with nothing lost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="679" />
+      <source>Tick if consent was given to use an online service offered directly to the person (an app, a website account, an online shop or newsletter): the rules for children's consent apply.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="680" />
+      <source>Tick if even a short loss of the data harms people, e.g. a clinic's patient files or a care service's schedules.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="681" />
+      <source>Tick if it came through computers or networks.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="682" />
+      <source>Tick if it happens only now and then (e.g. a one-off event), not as part of the routine.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="683" />
+      <source>Tick if someone caused it deliberately: an attack, a theft, an insider taking data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="684" />
+      <source>Tick if the only people who got the data are trusted (e.g. bound to confidentiality) and confirmed in writing that they deleted it without using it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="685" />
+      <source>Tick if they handle health, biometric or other Art. 9 data: their training is then checked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="686" />
+      <source>Tick if they were under 18 when they consented and you do not know their exact age.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="687" />
+      <source>Tick if you process criminal convictions or offences (e.g. criminal record checks).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="688" />
+      <source>Tick only if the data was encrypted with a state-of-the-art method and the key stayed safe, or passwords were stored with a strong salted hash.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="689" />
+      <source>Tick only if you appointed a DPO; most small offices need not.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="690" />
+      <source>Time zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="691" />
+      <source>Timeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="692" />
+      <source>Timestamped events, from discovery to closure.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="693" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="694" />
+      <source>Told by a third party, the media or the police</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="695" />
+      <source>Trade-union membership</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="696" />
+      <source>Trainer or provider.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="697" />
+      <source>Training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="698" />
+      <source>Training records of this person.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="699" />
+      <source>Transfer mechanism</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="700" />
+      <source>Transfer mechanism (Chapter V)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="701" />
+      <source>Transfers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="702" />
+      <source>Transfers outside the EEA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="703" />
+      <source>Trusted recipient confirmed deletion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="704" />
+      <source>Two or more criteria: DPIA required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="705" />
+      <source>Two-factor sign-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="707" />
+      <source>Unlikely to result in a risk: document only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="708" />
+      <source>Unreadable to whoever got it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="709" />
+      <source>Updated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="710" />
+      <source>Usage and behaviour data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="711" />
+      <source>Valid for (months)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="712" />
+      <source>Verifying identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="713" />
+      <source>Version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="714" />
+      <source>Very high: significant or even irreversible consequences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="715" />
+      <source>Views of the people concerned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="716" />
+      <source>Visitors to the premises</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="717" />
+      <source>Vital interests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="718" />
+      <source>Vital interests of someone unable to consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="719" />
+      <source>Vulnerable adults</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="720" />
+      <source>WP248 rev.01 names such cases, e.g. a single doctor's patient files (Recital 91).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="721" />
+      <source>Was data copied out (exfiltrated)?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="722" />
+      <source>Was data copied out?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="723" />
+      <source>Was the data changed?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="724" />
+      <source>Was the data lost or out of reach?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="725" />
+      <source>We are a public authority or body</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="726" />
+      <source>We have a Data Protection Officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="727" />
+      <source>We hold no data on them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="730" />
+      <source>Website visitors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="731" />
+      <source>What allows you to process the special-category data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="732" />
+      <source>What could go wrong, e.g. Unauthorised access to chats.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="733" />
+      <source>What could happen to the people affected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="734" />
+      <source>What happened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="735" />
+      <source>What happens, in a few sentences.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="736" />
+      <source>What it does.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="737" />
+      <source>What it said</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="738" />
+      <source>What it would mean for the people concerned.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="739" />
+      <source>What limits the harm and stops it happening again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="740" />
+      <source>What makes the request complex.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="741" />
+      <source>What makes the transfer lawful.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="742" />
+      <source>What reduces the risk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="743" />
+      <source>What such data usually reveals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="744" />
+      <source>What the answers above lead to, with the EDPB's factors applied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="745" />
+      <source>What the law asks of you</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="746" />
+      <source>What they advised, and whether it was followed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="747" />
+      <source>What they agreed to, e.g. Monthly newsletter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="748" />
+      <source>What they do for you, e.g. Payroll.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="749" />
+      <source>What was affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="750" />
+      <source>What was done to stop it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="751" />
+      <source>What was said, or why the exemption applies.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="752" />
+      <source>What you asked them or their representatives, and what they said.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="753" />
+      <source>What you did.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="754" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="755" />
+      <source>When it ended, if known.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="756" />
+      <source>When it was approved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="757" />
+      <source>When it was last re-checked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="758" />
+      <source>When it was last reviewed (leave empty if not since approval).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="759" />
+      <source>When someone first noticed it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="760" />
+      <source>When the authority answered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="761" />
+      <source>When the breach started (best estimate).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="762" />
+      <source>When the data processing agreement was signed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="763" />
+      <source>When the people affected were told (required for a high risk).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="764" />
+      <source>When the processor told you of the change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="765" />
+      <source>When they consented.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="766" />
+      <source>When they withdrew, if they did.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="767" />
+      <source>When this entry was last checked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="768" />
+      <source>When this report was sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="769" />
+      <source>When you confirmed who they are (ask only for what you need).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="770" />
+      <source>When you last checked their guarantees (certificates, questionnaire).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="771" />
+      <source>When you notified the authority.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="772" />
+      <source>When you replied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="773" />
+      <source>When you sent the DPIA to the authority.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="774" />
+      <source>When you told the client.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="775" />
+      <source>When you were reasonably certain personal data was affected. The 72 hours start here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="776" />
+      <source>Where it processes the data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="777" />
+      <source>Where it was published</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="778" />
+      <source>Where the assessment stands.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="779" />
+      <source>Where the clauses are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="780" />
+      <source>Where the clauses or safeguards are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="781" />
+      <source>Where the data comes from, if not from the people themselves.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="782" />
+      <source>Where the data is, e.g. Office server, EU cloud.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="783" />
+      <source>Where the request stands.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="784" />
+      <source>Where the signed agreement is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="785" />
+      <source>Where they process the data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="786" />
+      <source>Where you are established.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="787" />
+      <source>Where your legitimate-interests assessment is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="788" />
+      <source>Whether the circumstances make the data reveal more or less than such data usually does.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="789" />
+      <source>Whether the processing meets it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="790" />
+      <source>Whether you accepted or objected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="791" />
+      <source>Whether you decide the purpose (controller), decide it with others (joint controller) or act for a client (processor).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="792" />
+      <source>Which data, e.g. Payroll records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="793" />
+      <source>Which right they exercise.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="794" />
+      <source>Which sub-processor is added or replaced.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="795" />
+      <source>Who asked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="796" />
+      <source>Who could see or take the data. Needed when confidentiality was affected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="797" />
+      <source>Who gave consent (name, email or customer number).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="798" />
+      <source>Who in management approved it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="799" />
+      <source>Who in the office answers for it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="800" />
+      <source>Who keeps it up to date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="801" />
+      <source>Who or what noticed it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="802" />
+      <source>Who receives the data there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="803" />
+      <source>Who the authority can ask for more information.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="804" />
+      <source>Who the processor engages in turn.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="805" />
+      <source>Who the processor engages.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="806" />
+      <source>Who to tell at the client, e.g. their DPO's email.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="807" />
+      <source>Who was trained.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="808" />
+      <source>Who you are: the record of processing starts with the controller's name and contact details.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="809" />
+      <source>Whose data it was</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="810" />
+      <source>Why no DPIA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="811" />
+      <source>Why the processing is needed and no more data than necessary is used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="812" />
+      <source>Why this level, in your words. Required when you do not notify the authority.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="813" />
+      <source>Why you disagree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="814" />
+      <source>Why you process the data, e.g. Paying salaries.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="815" />
+      <source>Why, in a sentence.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="820" />
+      <source>Withdrawn at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="821" />
+      <source>Withdrawn by the person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="822" />
+      <source>Without a DPO: who answers for data protection (often the manager).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="823" />
+      <source>Work email.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="824" />
+      <source>Worked out from the answers above: kind of data × identification + circumstances.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="825" />
+      <source>Worked out from the criteria ticked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="826" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="827" />
+      <source>Yes unless the breach is unlikely to result in a risk to people.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="828" />
+      <source>Yes: copied out, offered for sale or published</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="829" />
+      <source>You no longer rely on consent for this purpose: the consent records are kept as proof (Art. 7(1)), and the purpose is not reviewed again unless new consent is collected for it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="830" />
+      <source>Your data-protection policies, approved by management and reviewed at least once a year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="831" />
+      <source>Your or a third party's legitimate interest, weighed against the person's rights in a balancing test (LIA).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="832" />
+      <source>Your organisation's legal name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="833" />
+      <source>Your own assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="834" />
+      <source>Your own assessment if you gave one, else the assessed risk. It decides who must be told.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="835" />
+      <source>days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="836" />
+      <source>e.g. 2.1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="837" />
+      <source>e.g. A notice on our website's home page and in the local newspaper.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="838" />
+      <source>e.g. CCTV of a street, a shop floor or a car park.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="839" />
+      <source>e.g. CCTV, tracking employees' devices or locations.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="840" />
+      <source>e.g. Chat moderation DPIA.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="841" />
+      <source>e.g. Customers, Employees, Children.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="842" />
+      <source>e.g. Data protection policy, Retention policy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="843" />
+      <source>e.g. Email, Letter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="844" />
+      <source>e.g. Laptop reported missing; passwords reset.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="854" />
+      <source>× 0.25</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="855" />
+      <source>× 0.5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="856" />
+      <source>× 0.75</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="857" />
+      <source>× 1</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -8106,6 +11477,16 @@ It holds the signed review, the signed record of processing activities and the f
     <message>
       <location filename="../../atlas_desktop/gui/damage_dialog.py" line="261" />
       <source>Nothing was restored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_watch.py" line="68" />
+      <source>Checking what still reads…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_watch.py" line="94" />
+      <source>Backup restored</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -8391,6 +11772,250 @@ It holds the signed review, the signed record of processing activities and the f
     </message>
   </context>
   <context>
+    <name>UnlockDialog</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="170" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="199" />
+      <source>Passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="197" />
+      <source>&amp;Passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/passphrase_field.py" line="36" />
+      <source>&amp;Hide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/passphrase_field.py" line="37" />
+      <source>Hide the passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/passphrase_field.py" line="25" />
+      <location filename="../../atlas_desktop/gui/passphrase_field.py" line="37" />
+      <source>Show the passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="215" />
+      <source>Recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="160" />
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="126" />
+      <source>Register file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="44" />
+      <source>The key file is damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="112" />
+      <source>Heading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="135" />
+      <source>Use the recovery key instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="34" />
+      <source>Enter the recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/passphrase_field.py" line="36" />
+      <source>&amp;Show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="34" />
+      <source>Enter the passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="122" />
+      <source>File: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="102" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="107" />
+      <source>Atlas Desktop is locked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="175" />
+      <source>&amp;Unlock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="179" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="180" />
+      <source>Quit Atlas Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="97" />
+      <source>Checking whether this computer remembers this register…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="102" />
+      <source>Unlock register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="107" />
+      <source>Unlock “{0}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="115" />
+      <source>The register “{0}” was locked to keep it private. Enter the passphrase to carry on where you left off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="118" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="226" />
+      <source>This register is encrypted. Enter its passphrase to open it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="134" />
+      <source>Use the &amp;recovery key instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="139" />
+      <source>Re&amp;member on this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="140" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="310" />
+      <source>Remember on this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="141" />
+      <source>Keep a key in this computer's secure keyring, so this register opens without the passphrase for your user account here. Untick to forget it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="163" />
+      <source>Problem details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="176" />
+      <source>Unlock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="184" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="210" />
+      <source>Recovery &amp;key (the 14 groups of 4 on your printed copy):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="225" />
+      <source>Enter the recovery key you saved when the register was created.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="281" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="327" />
+      <source>Unlocking the register…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="311" />
+      <source>The register is open, but this computer could not remember it: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="326" />
+      <source>Unlocking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="32" />
+      <source>This recovery key has a typo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="37" />
+      <source>Wrong recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="38" />
+      <source>Wrong passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="38" />
+      <source>Check Caps Lock and the keyboard layout, or use the recovery key instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="41" />
+      <source>This register was made by a newer version of Atlas Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="42" />
+      <source>Update Atlas Desktop to open it. The register was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="46" />
+      <source>This register is damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="47" />
+      <source>Part of its file can no longer be read. The window that opened says what still reads, and restores a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="50" />
+      <source>This file is not an Atlas register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="53" />
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="54" />
+      <source>The register could not be opened</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>WelcomeWindow</name>
     <message>
       <location filename="../../atlas_desktop/gui/welcome.py" line="174" />
@@ -8577,215 +12202,215 @@ SHA-256 {4}</source>
   <context>
     <name>CreateRegisterDialog</name>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="47" />
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="146" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="48" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="153" />
       <source>Weak</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="47" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="48" />
       <source>Fair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="47" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="48" />
       <source>Good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="47" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="48" />
       <source>Strong</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="67" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="74" />
       <source>Choose a passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="68" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="75" />
       <source>Step 3 of 4. The passphrase opens the register every day.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="70" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="77" />
       <source>&amp;Create register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="72" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="79" />
       <source>Four or more unrelated words are strong and easy to remember, e.g. “lantern-orbit-pepper-canal”. Without the passphrase or the recovery key nobody can open the register, not even the makers of Atlas Desktop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="79" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="86" />
       <source>Passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="80" />
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="134" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="87" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="141" />
       <source>Sh&amp;ow</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="85" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="92" />
       <source>&amp;Passphrase:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="92" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="99" />
       <source>Passphrase strength</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="99" />
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="144" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="106" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="151" />
       <source>Nothing typed yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="103" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="110" />
       <source>Strength:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="107" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="114" />
       <source>Advice on the passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="112" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="119" />
       <source>Passphrase again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="113" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="120" />
       <source>&amp;Again:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="118" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="125" />
       <source>Whether the passphrases match</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="134" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="141" />
       <source>&amp;Hide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="135" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="142" />
       <source>Hide the passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="135" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="142" />
       <source>Show the passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="163" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="170" />
       <source>✓ The two passphrases match.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="165" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="172" />
       <source>✗ The two passphrases are not the same yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="175" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="182" />
       <source>Choose a longer one: four or more unrelated words.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="178" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="185" />
       <source>The two passphrases are not the same. Type it again in both fields.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="204" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="211" />
       <source>Creating the register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="210" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="217" />
       <source>Creating the encrypted register…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="219" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="226" />
       <source>Your recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="220" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="227" />
       <source>Step 4 of 4. The register is created; this key is shown only now.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="222" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="229" />
       <source>If the passphrase is ever forgotten, this key is the only way to open the register. Save it as a PDF or print it, and keep it somewhere safe, away from this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="226" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="233" />
       <source>Recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="229" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="236" />
       <source>Save as &amp;PDF…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="230" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="237" />
       <source>Save the recovery key as a PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="232" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="239" />
       <source>P&amp;rint…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="233" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="240" />
       <source>Print the recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="241" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="248" />
       <source>Where the recovery key was saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="244" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="251" />
       <source>I have &amp;stored the recovery key somewhere safe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="245" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="252" />
       <source>I have stored the recovery key somewhere safe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="277" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="284" />
       <source>Create a register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="286" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="293" />
       <source>&amp;Open the register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="300" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="307" />
       <source>Leave without the recovery key?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/create_dialog.py" line="301" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="308" />
       <source>The register has been created, but its recovery key will not be shown again. If you close now and forget the passphrase, the register cannot be opened.
 
 Close anyway?</source>
@@ -9048,6 +12673,21 @@ Close anyway?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="98" />
+      <source>Save as &amp;PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="100" />
+      <source>P&amp;rint…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="108" />
+      <source>Where the recovery key was saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../atlas_desktop/gui/key_dialogs.py" line="53" />
       <location filename="../../atlas_desktop/gui/key_dialogs.py" line="57" />
       <source>&amp;Current passphrase:</source>
@@ -9130,6 +12770,7 @@ Close anyway?</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/key_dialogs.py" line="207" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="124" />
       <source>Enter the recovery key</source>
       <translation type="unfinished" />
     </message>
@@ -9197,6 +12838,96 @@ Close anyway?</source>
     <message>
       <location filename="../../atlas_desktop/gui/key_dialogs.py" line="251" />
       <source>Changing the passphrase… (this takes a few seconds)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="45" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="95" />
+      <source>New recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="52" />
+      <source>&amp;Issue a new key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="65" />
+      <source>A new recovery key replaces the current one. From then on only the new key opens “{0}” if the passphrase is forgotten: the old key stops working. Issue a new key when the old one is lost, or someone else may have seen it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="69" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="72" />
+      <source>&amp;Passphrase, to confirm:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="70" />
+      <source>Confirm with the current &amp;recovery key instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="72" />
+      <source>&amp;Current recovery key:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="85" />
+      <source>Your new recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="92" />
+      <source>It is shown only now. Save it as a PDF or print it, and keep it somewhere safe, away from this computer. The old recovery key no longer opens the register: destroy its copies. (Backups made before now still open with the old key, so keep them as safe as a key.)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="111" />
+      <source>I have &amp;stored the new recovery key somewhere safe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="124" />
+      <source>Enter the passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="125" />
+      <source>It proves that you, not just anyone at this computer, are replacing the recovery key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="133" />
+      <source>Checking the passphrase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="144" />
+      <source>No new recovery key was issued</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="148" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="149" />
+      <source>Issuing a new recovery key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="162" />
+      <source>&amp;Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="184" />
+      <source>Close without the new recovery key?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="185" />
+      <source>The new recovery key will not be shown again, and the old one no longer works. If you close now and forget the passphrase, the register cannot be opened.
+
+Close anyway?</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -9835,6 +13566,79 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
     <message>
       <location filename="../../atlas_desktop/gui/restore_dialog.py" line="379" />
       <source>The register is as it was; it opens again when you close this window.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SecurityMenu</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="142" />
+      <source>Backup restored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="28" />
+      <source>File › Security › {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="33" />
+      <source>so the passphrase may no longer open the register: set a new one now with {0} (confirming with the recovery key)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="34" />
+      <source>Change passphrase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="35" />
+      <source>so your recovery key may no longer open the register: issue a new one now with {0} (and keep it in place of the old one)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="36" />
+      <source>New recovery key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="37" />
+      <source>so this computer may no longer open the register without the passphrase: tick “Remember on this computer” the next time you unlock it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="62" />
+      <source>Securit&amp;y</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="72" />
+      <source>Change &amp;passphrase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="73" />
+      <source>New &amp;recovery key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="74" />
+      <source>Restore from &amp;backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="76" />
+      <source>Export signing &amp;certificate…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="80" />
+      <source>A team register is backed up and restored by whoever runs its server.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="106" />
+      <source>Passphrase changed</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -1,6 +1,8 @@
 """Opens every top-level window of the app on a virtual screen and reports where each lands and how small it
 may get: run in its own process (``python -m tests.gui.screen_probe OUT.json [SHOTS]``) because the screen's
-size and scale are fixed when Qt starts (QT_QPA_PLATFORM=offscreen:configfile=..., QT_SCALE_FACTOR)."""
+size and scale are fixed when Qt starts (QT_QPA_PLATFORM=offscreen:configfile=..., QT_SCALE_FACTOR).
+With ATLAS_PROBE_LANGUAGE=ro (fr, de) the app speaks that language, and each window's result also lists
+what is wrong with it in that language (tests/gui/language_check.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ import tempfile
 from pathlib import Path
 
 MADE = dt.datetime(2025, 3, 11, 10, 0, tzinfo=dt.UTC)
+LANGUAGE = os.environ.get("ATLAS_PROBE_LANGUAGE", "")
+_english: set[str] = set()
 
 
 def _rect(r) -> list[int]:  # noqa: ANN001
@@ -31,8 +35,12 @@ def measure(widget, name: str, shots: Path | None) -> dict:  # noqa: ANN001
     screen = widget.screen()
     if shots is not None:
         widget.grab().save(str(shots / f"{name}.png"))
-    return {"name": name, "frame": _rect(widget.frameGeometry()), "geometry": _rect(widget.geometry()),
-            "minimum": [smallest.width(), smallest.height()], "available": _rect(screen.availableGeometry())}
+    found = {"name": name, "frame": _rect(widget.frameGeometry()), "geometry": _rect(widget.geometry()),
+             "minimum": [smallest.width(), smallest.height()], "available": _rect(screen.availableGeometry())}
+    if LANGUAGE:
+        from tests.gui.language_check import problems
+        found["problems"] = problems(widget, name, _english)
+    return found
 
 
 def main(out: Path, shots: Path | None) -> None:
@@ -51,6 +59,11 @@ def main(out: Path, shots: Path | None) -> None:
     from atlas_desktop.storage.settings import Settings
 
     app = make_application()
+    if LANGUAGE:
+        from atlas_desktop.gui.launch import install_translation
+        from tests.gui.language_check import english_words
+        assert install_translation(app, LANGUAGE) == LANGUAGE
+        _english.update(english_words(LANGUAGE))
     results: list[dict] = []
     reg, _ = create_demo(home / "demo.atlas", now=MADE, actor="tester")
     session = Session(reg, Settings(user_name="tester"))

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCalendarWidget,
@@ -40,8 +40,8 @@ def _calendar_button(owner: QWidget, picked: Callable[[dt.date], None], current:
     button.setText("…")
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
-    button.setAccessibleName(owner.tr("Pick a date"))
-    button.setToolTip(owner.tr("Pick a date from a calendar"))
+    button.setAccessibleName(QCoreApplication.translate("editors", "Pick a date"))
+    button.setToolTip(QCoreApplication.translate("editors", "Pick a date from a calendar"))
     menu = QMenu(button)
     calendar = QCalendarWidget(menu)
     calendar.setGridVisible(False)

@@ -9,14 +9,15 @@ table row reads the same. A table's rows are forms themselves: ``make_widget`` g
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ...core.spec import Field, Kind
-from ..i18n import spec_text, tr
+from ..i18n import spec_text
 from . import style
 from .choices import ChoiceWidget, CountryWidget, LinkWidget, TimeZoneWidget
 from .dates import DateTimeWidget, DateWidget
@@ -52,19 +53,38 @@ def make_widget(field: Field, ctx: FormContext) -> FieldWidget:
     return classes[field.kind](field, ctx)
 
 
+def run_on(text: str) -> str:
+    """``text`` continuing a sentence after a colon: its first letter lower-cased, except where that would be
+    wrong: an acronym ("DPIA"), or German, whose nouns keep their capital."""
+    from ...core import i18n
+    if i18n.language() == "de" or text[1:2].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def help_text(field: Field) -> str:
     """The plain help with its article, as shown under the field."""
     text = spec_text(field.help)
     if field.computed:
-        text = tr("editors", "Worked out automatically: {0}").format(text[:1].lower() + text[1:])
+        text = QCoreApplication.translate("editors", "Worked out automatically: {0}").format(run_on(text))
     return f"{text} ({field.article})" if field.article else text
+
+
+def button_letters() -> str:
+    """The Alt+letters of the editor window's own buttons (editors/base.py) in the language shown: each
+    translator picks them anew ("&Enregistrer", "Enregistrer et &fermer"), so the fields must avoid those."""
+    letters = []
+    for text in ("&Save", "Save and &close", "&Report…"):
+        found = re.search(r"&([^&\s])", QCoreApplication.translate("EditorWindow", text).replace("&&", ""))
+        letters.append(found.group(1) if found else "")
+    return "".join(letters)
 
 
 class MnemonicPicker:
     """Gives each label a distinct Alt+letter, skipping letters the window's buttons use."""
 
-    def __init__(self, reserved: str = "sc") -> None:
-        self.used = set(reserved.casefold())
+    def __init__(self, reserved: str | None = None) -> None:
+        self.used = set((button_letters() if reserved is None else reserved).casefold())
 
     def mark(self, text: str) -> str:
         out: list[str] = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -156,7 +156,7 @@ def generic_body(entity: Entity, ctx: FormContext, factories: Mapping[str, Facto
     nav = SectionNav(listing, stack, body)
     for section in entity.sections:
         fields: list[Field] = list(entity.in_section(section))
-        title = spec_text(section) if section else body.tr("Details")
+        title = spec_text(section) if section else QCoreApplication.translate("editors", "Details")
         form = FieldForm(fields, ctx, factories=factories, mnemonics=MnemonicPicker())
         on_form(form)
         nav.add_page(title, section_page(title, form))

@@ -1,0 +1,13964 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de" sourcelanguage="en">
+  <context>
+    <name>ActivityEditor</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="153" />
+      <source>Is a DPIA needed? (Art. 35)</source>
+      <translation>Ist eine DSFA erforderlich? (Art. 35)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="169" />
+      <source>No Art. 35(3) case and no WP248 criterion is met (WP248 rev.01).</source>
+      <translation>Kein Fall nach Art. 35(3) und kein WP248-Kriterium erfüllt (WP248 rev.01).</translation>
+    </message>
+  </context>
+  <context>
+    <name>AllClearPanel</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="126" />
+      <source>All clear</source>
+      <translation>Alles in Ordnung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="127" />
+      <source>No deadline is near and nothing is missing. Atlas checks again whenever the register changes, and counts any breach clock down to the minute.</source>
+      <translation>Keine Frist steht bevor und nichts fehlt. Atlas prüft erneut, sobald sich das Register ändert, und zählt die Frist jeder Datenpanne minutengenau herunter.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="132" />
+      <source>All clear: no deadline is near and nothing is missing.</source>
+      <translation>Alles in Ordnung: Keine Frist steht bevor und nichts fehlt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AtlasApp</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="106" />
+      <source>Audit trail</source>
+      <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="110" />
+      <source>Key file</source>
+      <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="257" />
+      <source>Back up now</source>
+      <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="335" />
+      <source>Quit</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="279" />
+      <source>About Atlas Desktop</source>
+      <translation>Über Atlas Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="149" />
+      <source>Open record</source>
+      <translation>Eintrag öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="225" />
+      <source>Open register</source>
+      <translation>Register öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="226" />
+      <source>Atlas registers (*.atlas *.atlas-team)</source>
+      <translation>Atlas-Register (*.atlas *.atlas-team)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="253" />
+      <source>Making an encrypted backup…</source>
+      <translation>Verschlüsselte Sicherung wird erstellt…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="258" />
+      <source>Backup made</source>
+      <translation>Sicherung erstellt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="258" />
+      <source>The encrypted backup is saved as
+{0}</source>
+      <translation>Die verschlüsselte Sicherung wurde gespeichert unter
+{0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="269" />
+      <source>Automatic backup</source>
+      <translation>Automatische Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="280" />
+      <source>Atlas Desktop {0}
+An offline, encrypted GDPR register for small offices.</source>
+      <translation>Atlas Desktop {0}
+Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="319" />
+      <source>Unlock</source>
+      <translation>Entsperren</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="336" />
+      <source>{0} open editor(s) have unsaved changes. Quitting now discards them.</source>
+      <translation>Ungespeicherte Änderungen in {0} geöffneten Editor(en). Beim Beenden gehen sie verloren.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/app.py" line="337" />
+      <source>Quit and discard</source>
+      <translation>Beenden und verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="99" />
+      <source>Atlas Desktop help</source>
+      <translation>Hilfe zu Atlas Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="54" />
+      <source>&amp;File</source>
+      <translation>&amp;Datei</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="54" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="54" />
+      <source>&amp;Reports</source>
+      <translation>Be&amp;richte</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="54" />
+      <source>&amp;Tools</source>
+      <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="54" />
+      <source>&amp;Help</source>
+      <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="55" />
+      <source>New register…</source>
+      <translation>Neues Register…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="56" />
+      <source>Open register…</source>
+      <translation>Register öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="57" />
+      <source>Open a team register…</source>
+      <translation>Teamregister öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="59" />
+      <source>Export spreadsheet…</source>
+      <translation>Tabelle exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="60" />
+      <source>Import spreadsheet…</source>
+      <translation>Tabelle importieren…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="64" />
+      <source>Change my password…</source>
+      <translation>Mein Passwort ändern…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="69" />
+      <source>Lock</source>
+      <translation>Sperren</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="71" />
+      <source>Close register</source>
+      <translation>Register schließen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="74" />
+      <source>New record</source>
+      <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="84" />
+      <source>New activities from templates…</source>
+      <translation>Neue Tätigkeiten aus Vorlagen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="85" />
+      <source>Find</source>
+      <translation>Suchen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="86" />
+      <source>Copy</source>
+      <translation>Kopieren</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="88" />
+      <source>Organisation details…</source>
+      <translation>Angaben zur Organisation…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="89" />
+      <source>Preferences…</source>
+      <translation>Einstellungen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="95" />
+      <source>Annual review…</source>
+      <translation>Jährliche Überprüfung…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="96" />
+      <source>What needs action (dashboard)</source>
+      <translation>Was zu tun ist (Übersicht)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="97" />
+      <source>Verify the audit trail</source>
+      <translation>Prüfprotokoll verifizieren</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/menus.py" line="101" />
+      <source>First steps</source>
+      <translation>Erste Schritte</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsPanel</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="56" />
+      <source>Evidence files (a signed contract, a certificate, a screenshot) are kept encrypted inside the register, at most 25 MB each. Open and Save as write a copy where you choose; that copy is not encrypted.</source>
+      <translation>Nachweisdateien (ein unterschriebener Vertrag, ein Zertifikat, ein Bildschirmfoto) werden verschlüsselt im Register aufbewahrt, jeweils höchstens 25 MB. „Öffnen“ und „Kopie speichern“ schreiben eine Kopie an einen Ort Ihrer Wahl; diese Kopie ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="62" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="62" />
+      <source>Size</source>
+      <translation>Größe</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="62" />
+      <source>Added</source>
+      <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="63" />
+      <source>Added by</source>
+      <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="64" />
+      <source>Attached files</source>
+      <translation>Angehängte Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="77" />
+      <source>&amp;Add file…</source>
+      <translation>Datei &amp;hinzufügen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="78" />
+      <source>&amp;Open…</source>
+      <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="79" />
+      <source>Save a cop&amp;y…</source>
+      <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="80" />
+      <source>&amp;Remove…</source>
+      <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="112" />
+      <source>Attachments</source>
+      <translation>Anhänge</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="127" />
+      <source>Save the record first; then you can attach files to it.</source>
+      <translation>Speichern Sie zuerst den Eintrag; danach können Sie Dateien anhängen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="129" />
+      <source>No files attached yet.</source>
+      <translation>Noch keine Dateien angehängt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="154" />
+      <source>Attach files</source>
+      <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="159" />
+      <source>The file was not attached</source>
+      <translation>Die Datei wurde nicht angehängt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="173" />
+      <source>The copy was not written</source>
+      <translation>Die Kopie wurde nicht geschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="180" />
+      <source>Save a copy of {0}</source>
+      <translation>Kopie von {0} speichern</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="187" />
+      <source>Where should the copy of {0} go? It is opened from there</source>
+      <translation>Wohin soll die Kopie von {0}? Sie wird von dort geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="197" />
+      <source>Remove attachment</source>
+      <translation>Anhang entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="198" />
+      <source>Remove “{0}” from this record? The removal is recorded in the audit trail; the file cannot be recovered from the register.</source>
+      <translation>„{0}“ aus diesem Eintrag entfernen? Das Entfernen wird im Prüfprotokoll vermerkt; die Datei lässt sich aus dem Register nicht wiederherstellen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="200" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/attachments.py" line="205" />
+      <source>The attachment was not removed</source>
+      <translation>Der Anhang wurde nicht entfernt</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditModel</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="42" />
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="42" />
+      <source>Who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="43" />
+      <source>Action</source>
+      <translation>Aktion</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="43" />
+      <source>Register</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="44" />
+      <source>Record</source>
+      <translation>Eintrag</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="44" />
+      <source>Changed fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="304" />
+      <source>#{0} (deleted)</source>
+      <translation>#{0} (gelöscht)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="306" />
+      <source>(new record)</source>
+      <translation>(neuer Eintrag)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="308" />
+      <source>(whole record)</source>
+      <translation>(ganzer Eintrag)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_model.py" line="351" />
+      <source>The names of the fields that changed. Their values may be personal data: select an entry and choose Show details to see them.</source>
+      <translation>Die Namen der geänderten Felder. Ihre Werte können personenbezogene Daten sein: Wählen Sie einen Protokolleintrag und dann „Details anzeigen“, um sie zu sehen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditView</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="54" />
+      <source>Audit log</source>
+      <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="57" />
+      <source>All registers</source>
+      <translation>Alle Register</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="61" />
+      <source>Show the entries of one register</source>
+      <translation>Die Protokolleinträge eines Registers anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="63" />
+      <location filename="../../atlas_desktop/gui/auditview.py" line="260" />
+      <source>Everyone</source>
+      <translation>Alle Personen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="64" />
+      <source>Show the entries of one person</source>
+      <translation>Die Protokolleinträge einer Person anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="68" />
+      <source>Filter…</source>
+      <translation>Filtern…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="70" />
+      <source>Filter the audit log</source>
+      <translation>Prüfprotokoll filtern</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="72" />
+      <source>Number of entries shown</source>
+      <translation>Anzahl angezeigter Protokolleinträge</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="74" />
+      <source>Show &amp;details…</source>
+      <translation>&amp;Details anzeigen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="75" />
+      <source>The values before and after this change (may be personal data)</source>
+      <translation>Die Werte vor und nach dieser Änderung (können personenbezogene Daten sein)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="76" />
+      <source>Show details</source>
+      <translation>Details anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="78" />
+      <source>&amp;Verify chain</source>
+      <translation>Kette &amp;verifizieren</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="79" />
+      <source>Check that no entry was changed, removed or reordered</source>
+      <translation>Prüfen, dass kein Protokolleintrag geändert, entfernt oder umsortiert wurde</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="80" />
+      <source>Verify chain</source>
+      <translation>Kette verifizieren</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="83" />
+      <source>Every change is sealed into a chain. Verify it to check that nothing was altered.</source>
+      <translation>Jede Änderung wird in eine Kette eingesiegelt. Verifizieren Sie sie, um zu prüfen, dass nichts verändert wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="86" />
+      <source>Result of the chain check</source>
+      <translation>Ergebnis der Kettenprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="90" />
+      <source>Audit log entries</source>
+      <translation>Protokolleinträge</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="117" />
+      <source>&amp;Register:</source>
+      <translation>&amp;Register:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="117" />
+      <source>&amp;Who:</source>
+      <translation>&amp;Wer:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="191" />
+      <source>Checking every entry of the audit trail…</source>
+      <translation>Alle Protokolleinträge des Prüfprotokolls werden geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="197" />
+      <source>Checking…</source>
+      <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="199" />
+      <source>Verifying the audit trail</source>
+      <translation>Prüfprotokoll wird verifiziert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="208" />
+      <source>, and they match the {0} backups and restores recorded</source>
+      <translation>, und sie stimmen mit den {0} protokollierten Sicherungen und Wiederherstellungen überein</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="210" />
+      <source>Intact: all {0} entries are sealed and in order{1}. Nothing was altered.</source>
+      <translation>Intakt: Alle {0} Protokolleinträge sind versiegelt und in der richtigen Reihenfolge{1}. Nichts wurde verändert.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="214" />
+      <source> at entry {0}</source>
+      <translation> bei Protokolleintrag {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="215" />
+      <source>Broken{0}: {1} Keep this register as it is and restore a backup you trust.</source>
+      <translation>Beschädigt{0}: {1} Lassen Sie dieses Register unverändert und stellen Sie eine Sicherung wieder her, der Sie vertrauen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="223" />
+      <source>The trail's {0} entries are sealed and in order, but {1} records differ from it: {2}{3}. They were changed outside Atlas; restore a backup you trust if you did not expect this.</source>
+      <translation>Die {0} Protokolleinträge sind versiegelt und in der richtigen Reihenfolge, aber {1} Einträge weichen davon ab: {2}{3}. Sie wurden außerhalb von Atlas geändert; stellen Sie eine Sicherung wieder her, der Sie vertrauen, falls Sie dies nicht erwartet haben.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="226" />
+      <source> and {0} more</source>
+      <translation> und {0} weitere</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="231" />
+      <source>Changed outside Atlas</source>
+      <translation>Außerhalb von Atlas geändert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="232" />
+      <source>Intact</source>
+      <translation>Intakt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="231" />
+      <source>Broken</source>
+      <translation>Beschädigt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="240" />
+      <source>The check did not finish: {0}</source>
+      <translation>Die Prüfung wurde nicht abgeschlossen: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="278" />
+      <source>entry</source>
+      <translation>Protokolleintrag</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="278" />
+      <source>entries</source>
+      <translation>Protokolleinträge</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="279" />
+      <source>{0} {1}</source>
+      <translation>{0} {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/auditview.py" line="280" />
+      <source>{0} of {1} {2}</source>
+      <translation>{0} von {1} {2}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="41" />
+      <source>Register settings</source>
+      <translation>Registereinstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="41" />
+      <source>Annual reviews</source>
+      <translation>Jährliche Überprüfungen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="45" />
+      <source>Created</source>
+      <translation>Erstellt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="45" />
+      <source>Changed</source>
+      <translation>Geändert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="45" />
+      <source>Deleted</source>
+      <translation>Gelöscht</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="45" />
+      <source>Imported</source>
+      <translation>Importiert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="46" />
+      <source>Restored</source>
+      <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="46" />
+      <source>Keys changed</source>
+      <translation>Schlüssel geändert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="46" />
+      <source>Reviewed</source>
+      <translation>Überprüft</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="51" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="51" />
+      <source>Period</source>
+      <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="51" />
+      <source>Items</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="51" />
+      <source>Audit trail head</source>
+      <translation>Stand des Prüfprotokolls</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="52" />
+      <source>Decision</source>
+      <translation>Entscheidung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="52" />
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="52" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="52" />
+      <source>Pack</source>
+      <translation>Paket</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="53" />
+      <source>Pack SHA-256</source>
+      <translation>Paket SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="53" />
+      <source>Not reviewed yet</source>
+      <translation>Noch nicht überprüft</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="53" />
+      <source>Confirmed unchanged</source>
+      <translation>Unverändert bestätigt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="54" />
+      <source>Updated</source>
+      <translation>Aktualisiert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="54" />
+      <source>Retired</source>
+      <translation>Stillgelegt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="85" />
+      <source>Audit entry {0}</source>
+      <translation>Protokolleintrag {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="91" />
+      <source>Entry {0}: {1} — {2} #{3}, by {4} on {5}.</source>
+      <translation>Protokolleintrag {0}: {1} – {2} #{3}, von {4} am {5}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="95" />
+      <source>These values may be personal data. Close this window when you are done.</source>
+      <translation>Diese Werte können personenbezogene Daten sein. Schließen Sie dieses Fenster, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="102" />
+      <source>Field</source>
+      <translation>Feld</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="102" />
+      <source>Before</source>
+      <translation>Vorher</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="102" />
+      <source>After</source>
+      <translation>Nachher</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/audit_details.py" line="103" />
+      <source>Values before and after the change</source>
+      <translation>Werte vor und nach der Änderung</translation>
+    </message>
+  </context>
+  <context>
+    <name>BasisChart</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="236" />
+      <source>Activities by lawful basis</source>
+      <translation>Tätigkeiten nach Rechtsgrundlage</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="250" />
+      <source>For a client (their basis)</source>
+      <translation>Für einen Auftraggeber (dessen Rechtsgrundlage)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="252" />
+      <source>No basis chosen yet</source>
+      <translation>Noch keine Rechtsgrundlage gewählt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="257" />
+      <source>Activities by lawful basis: no activities in use yet.</source>
+      <translation>Tätigkeiten nach Rechtsgrundlage: noch keine Tätigkeiten in Gebrauch.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="258" />
+      <source>{0} ({1}): {2}</source>
+      <translation>{0} ({1}): {2}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="260" />
+      <source>Activities by lawful basis (an activity with several bases counts under each): {0}.</source>
+      <translation>Tätigkeiten nach Rechtsgrundlage (eine Tätigkeit mit mehreren Rechtsgrundlagen zählt bei jeder): {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="281" />
+      <source>No activities in use yet.</source>
+      <translation>Noch keine Tätigkeiten in Gebrauch.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BreachEditor</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="212" />
+      <source>{0} decides about the authority and the people affected</source>
+      <translation>{0} entscheidet über die Meldung an die Aufsichtsbehörde und die Benachrichtigung der Betroffenen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="214" />
+      <source>Your part is to tell them without undue delay, with what you know so far; the clock at the top counts down to your deadline. Record below when you told them (Art. 33(2)).</source>
+      <translation>Ihre Aufgabe ist es, ihn unverzüglich mit dem bisherigen Kenntnisstand zu informieren; die Uhr oben zählt bis zu Ihrer Frist herunter. Tragen Sie unten ein, wann Sie ihn informiert haben (Art. 33 Abs. 2).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="218" />
+      <source>Your own data: nothing to do on this page</source>
+      <translation>Ihre eigenen Daten: Auf dieser Seite ist nichts zu tun</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="219" />
+      <source>Fill this page in only when the data belonged to a client you process it for. The client then notifies the authority, and you must tell the client without undue delay (Art. 33(2)).</source>
+      <translation>Füllen Sie diese Seite nur aus, wenn die Daten einem Auftraggeber gehörten, für den Sie sie verarbeiten. Der Auftraggeber meldet dann an die Aufsichtsbehörde, und Sie müssen ihn unverzüglich informieren (Art. 33 Abs. 2).</translation>
+    </message>
+  </context>
+  <context>
+    <name>BreachForm</name>
+    <message>
+      <location filename="../../forms/breach.ui" line="13" />
+      <source>Notification clock</source>
+      <translation>Meldefrist-Countdown</translation>
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="40" />
+      <source>Sections</source>
+      <translation>Abschnitte</translation>
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="46" />
+      <source>What happened</source>
+      <translation>Was geschehen ist</translation>
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="56" />
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="66" />
+      <source>Links to the register</source>
+      <translation>Verknüpfungen zum Register</translation>
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="76" />
+      <source>Risk assessment</source>
+      <translation>Risikobewertung</translation>
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="80" />
+      <source>Answer what you know. Atlas works out the severity and who must be told as you answer; a question left empty counts at its worst until you answer it.</source>
+      <translation>Beantworten Sie, was Sie wissen. Atlas ermittelt schon während Ihrer Antworten die Schwere und wer benachrichtigt werden muss; eine leer gelassene Frage zählt mit dem ungünstigsten Wert, bis Sie sie beantworten.</translation>
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="92" />
+      <source>What your answers mean</source>
+      <translation>Was Ihre Antworten bedeuten</translation>
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="120" />
+      <source>How each answer counted</source>
+      <translation>Wie jede Antwort gewertet wurde</translation>
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="126" />
+      <source>Questions not answered yet</source>
+      <translation>Noch nicht beantwortete Fragen</translation>
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="133" />
+      <source>What moved the outcome</source>
+      <translation>Was das Ergebnis bestimmt hat</translation>
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="142" />
+      <source>Your own assessment</source>
+      <translation>Ihre eigene Einschätzung</translation>
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="173" />
+      <source>Response</source>
+      <translation>Gegenmaßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="183" />
+      <source>Notifying the authority</source>
+      <translation>Meldung an die Aufsichtsbehörde</translation>
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="188" />
+      <source>Who to notify</source>
+      <translation>Wem zu melden ist</translation>
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="223" />
+      <source>Telling the people affected</source>
+      <translation>Benachrichtigung der Betroffenen</translation>
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="233" />
+      <source>For a client (Art. 33(2))</source>
+      <translation>Für einen Auftraggeber (Art. 33 Abs. 2)</translation>
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="238" />
+      <source>Telling the client</source>
+      <translation>Information des Auftraggebers</translation>
+    </message>
+    <message>
+      <location filename="../../forms/breach.ui" line="269" />
+      <source>Timeline</source>
+      <translation>Zeitablauf</translation>
+    </message>
+  </context>
+  <context>
+    <name>BreachesChart</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="98" />
+      <source>Breaches per month</source>
+      <translation>Datenpannen pro Monat</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="111" />
+      <source>Breaches per month: no figures yet.</source>
+      <translation>Datenpannen pro Monat: noch keine Zahlen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="112" />
+      <source>{0} to {1}</source>
+      <translation>{0} bis {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="116" />
+      <source>No breaches were recorded in the last {0} months ({1}).</source>
+      <translation>In den letzten {0} Monaten ({1}) wurden keine Datenpannen erfasst.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="119" />
+      <source>Breaches per month over the last {0} months ({1}): {2} in total. {3}. No breaches in the other months.</source>
+      <translation>Datenpannen pro Monat in den letzten {0} Monaten ({1}): insgesamt {2}. {3}. In den übrigen Monaten keine Datenpannen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangesStep</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="208" />
+      <source>Comparing with the previous review…</source>
+      <translation>Vergleich mit der vorigen Überprüfung…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="211" />
+      <source>Record</source>
+      <translation>Eintrag</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="211" />
+      <source>Register</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="211" />
+      <source>What changed</source>
+      <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="212" />
+      <source>Changes since the previous review</source>
+      <translation>Änderungen seit der vorigen Überprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="236" />
+      <source>This is the first review: there is nothing to compare with yet. The next review will list what was added, changed or retired since this one.</source>
+      <translation>Dies ist die erste Überprüfung: Es gibt noch nichts zu vergleichen. Die nächste Überprüfung listet auf, was seit dieser hinzugefügt, geändert oder stillgelegt wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="240" />
+      <source>Since {0} (closed {1}).</source>
+      <translation>Seit {0} (abgeschlossen am {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="242" />
+      <source>Nothing was added, changed or retired.</source>
+      <translation>Nichts wurde hinzugefügt, geändert oder stillgelegt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="248" />
+      <source>{0} added, {1} changed, {2} retired or removed.</source>
+      <translation>{0} hinzugefügt, {1} geändert, {2} stillgelegt oder entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="250" />
+      <source>So far: the comparison is made again when the review closes.</source>
+      <translation>Vorläufig: Der Vergleich wird beim Abschluss der Überprüfung erneut durchgeführt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="258" />
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+  </context>
+  <context>
+    <name>CloseStep</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="49" />
+      <source>Why the review cannot be closed yet</source>
+      <translation>Warum die Überprüfung noch nicht abgeschlossen werden kann</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="50" />
+      <source>Show the items not reviewed yet</source>
+      <translation>Noch nicht überprüfte Punkte anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="61" />
+      <source>Close the review and save the &amp;pack…</source>
+      <translation>Überprüfung abschließen und &amp;Paket speichern…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="64" />
+      <source>&amp;Save pack…</source>
+      <translation>Paket &amp;speichern…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="89" />
+      <source>The review started on {0} by {1}, from audit trail entry {2} ({3}…).</source>
+      <translation>Die Überprüfung wurde am {0} von {1} begonnen, ab Protokolleintrag {2} ({3}…).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="92" />
+      <source>Close the review</source>
+      <translation>Überprüfung abschließen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="94" />
+      <source>Closing the review sets each kept record's next review date, signs the “Annual data protection review” PDF and makes the review pack: one zip holding that PDF, the full spreadsheet and the signed record of processing activities (Art. 30), with a manifest of their SHA-256 hashes. The pack is kept in the register, encrypted, and you choose where to save a copy.</source>
+      <translation>Beim Abschluss der Überprüfung wird für jeden beibehaltenen Eintrag das nächste Überprüfungsdatum gesetzt, das PDF „Jährliche Datenschutzüberprüfung“ signiert und das Überprüfungspaket erstellt: eine ZIP-Datei mit diesem PDF, der vollständigen Tabelle und dem signierten Verzeichnis von Verarbeitungstätigkeiten (Art. 30), samt einem Manifest ihrer SHA-256-Hashwerte. Das Paket wird verschlüsselt im Register aufbewahrt, und Sie wählen, wo eine Kopie gespeichert wird.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="100" />
+      <source>{0} items are not reviewed yet. Confirm, update or retire each one before closing the review.</source>
+      <translation>{0} Punkte sind noch nicht überprüft. Bestätigen, aktualisieren oder legen Sie jeden Punkt still, bevor Sie die Überprüfung abschließen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="102" />
+      <source>1 item is not reviewed yet. Confirm, update or retire it before closing the review.</source>
+      <translation>1 Punkt ist noch nicht überprüft. Bestätigen, aktualisieren oder legen Sie ihn still, bevor Sie die Überprüfung abschließen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="109" />
+      <source>Closed on {0} by {1}</source>
+      <translation>Abgeschlossen am {0} von {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="113" />
+      <source>Its pack, “{0}” ({1}), is kept in the register, encrypted: save a copy whenever you need one. It is the pack made at the close, byte for byte.</source>
+      <translation>Das zugehörige Paket „{0}“ ({1}) wird verschlüsselt im Register aufbewahrt: Speichern Sie jederzeit eine Kopie, wenn Sie eine benötigen. Es ist Byte für Byte das beim Abschluss erstellte Paket.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="119" />
+      <source>SHA-256 of the pack: {0}</source>
+      <translation>SHA-256 des Pakets: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComputedWidget</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/widgets.py" line="221" />
+      <source>worked out when the fields it depends on are filled in</source>
+      <translation>wird ermittelt, sobald die zugrunde liegenden Felder ausgefüllt sind</translation>
+    </message>
+  </context>
+  <context>
+    <name>CoverageChart</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="173" />
+      <source>Training coverage</source>
+      <translation>Schulungsstand</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="186" />
+      <source>{0}%</source>
+      <translation>{0} %</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="191" />
+      <source>Training coverage: no current staff are recorded, so there is nothing to show.</source>
+      <translation>Schulungsstand: Es sind keine aktuellen Mitarbeitenden erfasst, daher gibt es nichts anzuzeigen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/charts.py" line="192" />
+      <source>Training coverage: {0} of {1} current staff have valid data-protection training ({2}); {3} need training.</source>
+      <translation>Schulungsstand: {0} von {1} aktuellen Mitarbeitenden haben eine gültige Datenschutzschulung ({2}); {3} benötigen eine Schulung.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dashboard</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="83" />
+      <source>Dashboard</source>
+      <translation>Übersicht</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="115" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="120" />
+      <source>What needs action</source>
+      <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="156" />
+      <source>Breach clocks</source>
+      <translation>Datenpannen-Fristen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="158" />
+      <source>Overdue</source>
+      <translation>Überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="158" />
+      <source>Due soon</source>
+      <translation>Bald fällig</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="158" />
+      <source>Gaps to fill</source>
+      <translation>Zu füllende Lücken</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="199" />
+      <source>Updating the dashboard</source>
+      <translation>Übersicht wird aktualisiert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="220" />
+      <source>The dashboard could not be updated: {0}</source>
+      <translation>Die Übersicht konnte nicht aktualisiert werden: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="242" />
+      <source>{0} overdue</source>
+      <translation>{0} überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="243" />
+      <source>{0} due soon</source>
+      <translation>{0} bald fällig</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="244" />
+      <source>1 gap</source>
+      <translation>1 Lücke</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="244" />
+      <source>{0} gaps</source>
+      <translation>{0} Lücken</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="248" />
+      <source>1 breach clock running</source>
+      <translation>1 Datenpannen-Frist läuft</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="249" />
+      <source>{0} breach clocks running</source>
+      <translation>{0} Datenpannen-Fristen laufen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="250" />
+      <source>1 breach deadline passed</source>
+      <translation>1 Datenpannen-Frist abgelaufen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="251" />
+      <source>{0} breach deadlines passed</source>
+      <translation>{0} Datenpannen-Fristen abgelaufen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="259" />
+      <source>Go to these items</source>
+      <translation>Zu diesen Punkten</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="265" />
+      <source>checked {0}</source>
+      <translation>geprüft {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="276" />
+      <source>Deadline {0}, 72 hours after you became aware</source>
+      <translation>Frist {0}, 72 Stunden nach Kenntnisnahme</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="279" />
+      <source>{0}. Notify: {1}</source>
+      <translation>{0}. Melden an: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="293" />
+      <source>overdue today</source>
+      <translation>heute überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="350" />
+      <source>Locked</source>
+      <translation>Gesperrt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="58" />
+      <source>No breaches in the last 12 months</source>
+      <translation>Keine Datenpannen in den letzten 12 Monaten</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="59" />
+      <source>1 breach in the last 12 months</source>
+      <translation>1 Datenpanne in den letzten 12 Monaten</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="60" />
+      <source>{0} breaches in the last 12 months</source>
+      <translation>{0} Datenpannen in den letzten 12 Monaten</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="61" />
+      <source>No current staff recorded</source>
+      <translation>Keine aktuellen Mitarbeitenden erfasst</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="62" />
+      <source>{0} of {1} current staff have valid training</source>
+      <translation>{0} von {1} aktuellen Mitarbeitenden sind gültig geschult</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="63" />
+      <source>Activities in use, by Art. 6(1) basis</source>
+      <translation>Tätigkeiten in Gebrauch, nach Rechtsgrundlage (Art. 6 Abs. 1)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="70" />
+      <source>Gap</source>
+      <translation>Lücke</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="70" />
+      <source>Breach clock</source>
+      <translation>Datenpannen-Frist</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="71" />
+      <source>All clear</source>
+      <translation>Alles in Ordnung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="125" />
+      <source>less than a minute</source>
+      <translation>weniger als eine Minute</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="129" />
+      <source>{0} days {1} h</source>
+      <translation>{0} Tage {1} Std.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="129" />
+      <source>{0} days</source>
+      <translation>{0} Tage</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="132" />
+      <source>{0} h {1} min</source>
+      <translation>{0} Std. {1} Min.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="133" />
+      <source>{0} h</source>
+      <translation>{0} Std.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="133" />
+      <source>{0} min</source>
+      <translation>{0} Min.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="143" />
+      <source>Decide whether to notify the authority within {0} ({1})</source>
+      <translation>Innerhalb von {0} entscheiden, ob an die Aufsichtsbehörde gemeldet wird ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="144" />
+      <source>Notify the authority within {0} ({1})</source>
+      <translation>Innerhalb von {0} an die Aufsichtsbehörde melden ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="146" />
+      <source>Overdue by {0}: decide now whether to notify the authority ({1})</source>
+      <translation>Seit {0} überfällig: Entscheiden Sie jetzt, ob an die Aufsichtsbehörde gemeldet wird ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="147" />
+      <source>Overdue by {0}: notify the authority now and give the reasons for the delay ({1})</source>
+      <translation>Seit {0} überfällig: Melden Sie jetzt an die Aufsichtsbehörde und begründen Sie die Verzögerung ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="154" />
+      <source>1 day overdue</source>
+      <translation>1 Tag überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="154" />
+      <source>{0} days overdue</source>
+      <translation>{0} Tage überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="156" />
+      <source>due today</source>
+      <translation>heute fällig</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="157" />
+      <source>1 day left</source>
+      <translation>noch 1 Tag</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="157" />
+      <source>{0} days left</source>
+      <translation>noch {0} Tage</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="228" />
+      <source>Press Enter to open the record.</source>
+      <translation>Drücken Sie die Eingabetaste, um den Eintrag zu öffnen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="292" />
+      <source>Share of the 72 hours used</source>
+      <translation>Verbrauchter Anteil der 72 Stunden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="310" />
+      <source>Clock running</source>
+      <translation>Frist läuft</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="319" />
+      <source>Press Enter to open the breach.</source>
+      <translation>Drücken Sie die Eingabetaste, um die Datenpanne zu öffnen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateTimeWidget</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="170" />
+      <source>YYYY-MM-DD HH:MM</source>
+      <translation>JJJJ-MM-TT HH:MM</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="174" />
+      <source>Now</source>
+      <translation>Jetzt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="175" />
+      <source>Fill in the current date and time</source>
+      <translation>Aktuelles Datum und aktuelle Uhrzeit eintragen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="176" />
+      <source>Set to now</source>
+      <translation>Auf jetzt setzen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="179" />
+      <source>Times are shown and typed in the organisation's time zone.</source>
+      <translation>Zeiten werden in der Zeitzone der Organisation angezeigt und eingegeben.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateWidget</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="96" />
+      <source>Warning</source>
+      <translation>Warnung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="118" />
+      <source>YYYY-MM-DD</source>
+      <translation>JJJJ-MM-TT</translation>
+    </message>
+  </context>
+  <context>
+    <name>DpiaEditor</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dpia.py" line="119" />
+      <source>{0} of the 9 criteria met (Art. 35(1), WP248 rev.01).</source>
+      <translation>{0} der 9 Kriterien erfüllt (Art. 35 Abs. 1, WP248 rev.01).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dpia.py" line="137" />
+      <source>8 weeks after sending (14 if extended), {0} (Art. 36(2)).</source>
+      <translation>8 Wochen nach Versand (14 bei Verlängerung), {0} (Art. 36 Abs. 2).</translation>
+    </message>
+  </context>
+  <context>
+    <name>DpiaForm</name>
+    <message>
+      <location filename="../../forms/dpia.ui" line="14" />
+      <source>Sections</source>
+      <translation>Abschnitte</translation>
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="20" />
+      <source>General</source>
+      <translation>Allgemein</translation>
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="30" />
+      <source>Screening (WP248)</source>
+      <translation>Screening (WP248)</translation>
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="34" />
+      <source>Tick each of the nine WP248 criteria the processing meets. Two or more: a DPIA is required in most cases. One: consider a DPIA and record why not (Art. 35(1), WP248 rev.01).</source>
+      <translation>Haken Sie jedes der neun WP248-Kriterien an, das die Verarbeitung erfüllt. Zwei oder mehr: In den meisten Fällen ist eine DSFA erforderlich. Eines: Erwägen Sie eine DSFA und dokumentieren Sie, warum keine nötig ist (Art. 35 Abs. 1, WP248 rev.01).</translation>
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="41" />
+      <source>Screening verdict</source>
+      <translation>Screening-Bewertung</translation>
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="72" />
+      <source>Assessment</source>
+      <translation>Bewertung</translation>
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="82" />
+      <source>Risks and measures</source>
+      <translation>Risiken und Maßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="91" />
+      <source>Risk matrix: before and after the measures</source>
+      <translation>Risikomatrix: vor und nach den Maßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="100" />
+      <source>Risk matrix summary</source>
+      <translation>Zusammenfassung der Risikomatrix</translation>
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="109" />
+      <source>Advice and views</source>
+      <translation>Rat und Standpunkte</translation>
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="119" />
+      <source>Outcome</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="../../forms/dpia.ui" line="129" />
+      <source>Prior consultation (Art. 36)</source>
+      <translation>Vorherige Konsultation (Art. 36)</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditorWindow</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="100" />
+      <source>Fields marked * are required.</source>
+      <translation>Mit * markierte Felder sind Pflichtfelder.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="104" />
+      <source>The register is locked. Your changes are kept in this window; unlock the register to save them.</source>
+      <translation>Das Register ist gesperrt. Ihre Änderungen bleiben in diesem Fenster erhalten; entsperren Sie das Register, um sie zu speichern.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="115" />
+      <source>Attachments</source>
+      <translation>Anhänge</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="129" />
+      <source>&amp;Report…</source>
+      <translation>&amp;Bericht…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="130" />
+      <source>Make a PDF report of this record (saves it first)</source>
+      <translation>PDF-Bericht zu diesem Eintrag erstellen (speichert ihn zuerst)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="135" />
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="136" />
+      <source>Close this window (Esc); asks first if there are unsaved changes</source>
+      <translation>Dieses Fenster schließen (Esc); fragt vorher nach, wenn Änderungen nicht gespeichert sind</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="138" />
+      <source>Save and &amp;close</source>
+      <translation>Speichern und s&amp;chließen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="140" />
+      <source>&amp;Save</source>
+      <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="141" />
+      <source>Save ({0})</source>
+      <translation>Speichern ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="156" />
+      <source>Readers cannot change this register.</source>
+      <translation>Leser können dieses Register nicht ändern.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="216" />
+      <source>New {0}</source>
+      <translation>Neu: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="279" />
+      <source>Register locked</source>
+      <translation>Register gesperrt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="280" />
+      <source>The register is locked. Unlock it to save; your changes are kept in this window.</source>
+      <translation>Das Register ist gesperrt. Entsperren Sie es, um zu speichern; Ihre Änderungen bleiben in diesem Fenster erhalten.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="305" />
+      <source>Not saved</source>
+      <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="337" />
+      <source>Unsaved changes</source>
+      <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="338" />
+      <source>“{0}” has changes that are not saved. Save them before closing?</source>
+      <translation>„{0}“ enthält nicht gespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/summary.py" line="93" />
+      <source>You can read this register but not change it: you are signed in as a reader. A manager can give you another role.</source>
+      <translation>Sie können dieses Register lesen, aber nicht ändern: Sie sind als Leser angemeldet. Ein Verwalter kann Ihnen eine andere Rolle geben.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/validation.py" line="46" />
+      <source>{0}, row {1}: {2}</source>
+      <translation>{0}, Zeile {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/validation.py" line="55" />
+      <source>Row {0}: {1}</source>
+      <translation>Zeile {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/validation.py" line="67" />
+      <source>1 problem to fix before this can be saved:</source>
+      <translation>1 Problem muss behoben werden, bevor gespeichert werden kann:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/validation.py" line="68" />
+      <source>{0} problems to fix before this can be saved:</source>
+      <translation>{0} Probleme müssen behoben werden, bevor gespeichert werden kann:</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldForm</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/form.py" line="179" />
+      <source>(required)</source>
+      <translation>(Pflichtfeld)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/form.py" line="191" />
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+  </context>
+  <context>
+    <name>FiguresStep</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="87" />
+      <source>Counting the year's figures…</source>
+      <translation>Zahlen des Jahres werden ermittelt…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="107" />
+      <source>These figures cover {0}.</source>
+      <translation>Diese Zahlen umfassen {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="108" />
+      <source>They are counted again each time you look; closing the review fixes them in the signed PDF.</source>
+      <translation>Sie werden bei jedem Aufruf neu gezählt; beim Abschluss der Überprüfung werden sie im signierten PDF festgeschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="109" />
+      <source>They are the figures the review was signed with.</source>
+      <translation>Dies sind die Zahlen, mit denen die Überprüfung signiert wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="112" />
+      <source>Breaches (Art. 33–34)</source>
+      <translation>Datenpannen (Art. 33–34)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="117" />
+      <source>All breaches</source>
+      <translation>Alle Datenpannen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="119" />
+      <source>Cause</source>
+      <translation>Ursache</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="119" />
+      <source>Breaches</source>
+      <translation>Datenpannen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="119" />
+      <source>Notified</source>
+      <translation>Gemeldet</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="119" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="145" />
+      <source>On time</source>
+      <translation>Fristgerecht</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="120" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="146" />
+      <source>Late</source>
+      <translation>Verspätet</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="120" />
+      <source>Not needed</source>
+      <translation>Nicht nötig</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="120" />
+      <source>To notify, not sent</source>
+      <translation>Zu melden, nicht gesendet</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="121" />
+      <source>Not decided yet</source>
+      <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="123" />
+      <source>Notified: to the supervisory authority, on time when within 72 hours (Art. 33(1)). Not needed: judged unlikely to result in a risk, documented only (Art. 33(5)), or a breach of a client's data, which the client notifies once we have told it (Art. 33(2)). The people affected were told in {0} of the {1} breaches (Art. 34).</source>
+      <translation>Gemeldet: an die Aufsichtsbehörde, fristgerecht, wenn innerhalb von 72 Stunden (Art. 33 Abs. 1). Nicht nötig: als voraussichtlich nicht zu einem Risiko führend beurteilt, nur dokumentiert (Art. 33 Abs. 5), oder eine Datenpanne bei Daten eines Auftraggebers, die der Auftraggeber meldet, sobald wir ihn informiert haben (Art. 33 Abs. 2). Die betroffenen Personen wurden bei {0} der {1} Datenpannen benachrichtigt (Art. 34).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="128" />
+      <source>No breach was recorded in this period.</source>
+      <translation>In diesem Zeitraum wurde keine Datenpanne erfasst.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="131" />
+      <source>Breaches with a clock still running (Art. 33(1), 34(1))</source>
+      <translation>Datenpannen mit noch laufender Frist (Art. 33 Abs. 1, Art. 34 Abs. 1)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="137" />
+      <source>Rights requests (Art. 12–22)</source>
+      <translation>Betroffenenanfragen (Art. 12–22)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="143" />
+      <source>All requests</source>
+      <translation>Alle Anfragen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="145" />
+      <source>Right</source>
+      <translation>Recht</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="145" />
+      <source>Article</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="145" />
+      <source>Requests</source>
+      <translation>Anfragen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="145" />
+      <source>Answered</source>
+      <translation>Beantwortet</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="146" />
+      <source>Extended</source>
+      <translation>Verlängert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="146" />
+      <source>Still open</source>
+      <translation>Noch offen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="146" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="180" />
+      <source>Overdue</source>
+      <translation>Überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="149" />
+      <source>On time: answered by the due date, one month from receipt, or three when extended (Art. 12(3)).</source>
+      <translation>Fristgerecht: bis zum Fälligkeitsdatum beantwortet, einen Monat nach Eingang, oder drei bei Verlängerung (Art. 12 Abs. 3).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="151" />
+      <source>No rights request was received in this period.</source>
+      <translation>In diesem Zeitraum ist keine Betroffenenanfrage eingegangen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="154" />
+      <source>Staff training (Art. 32(4))</source>
+      <translation>Mitarbeiterschulung (Art. 32 Abs. 4)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="156" />
+      <source>{0}% of staff have valid data protection training: {1} of {2}.</source>
+      <translation>{0} % der Mitarbeitenden haben eine gültige Datenschutzschulung: {1} von {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="160" />
+      <source>Without valid training: {0}.</source>
+      <translation>Ohne gültige Schulung: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="162" />
+      <source>No staff are recorded yet.</source>
+      <translation>Es sind noch keine Mitarbeitenden erfasst.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="165" />
+      <source>Open findings</source>
+      <translation>Offene Befunde</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="173" />
+      <source>Nothing is overdue, due soon or missing: the checks found nothing to act on.</source>
+      <translation>Nichts ist überfällig, bald fällig oder fehlt: Die Prüfungen haben nichts zu tun gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="176" />
+      <source>What the checks (the dashboard, and “atlas check”) find open today: {0} overdue, {1} due soon, {2} gaps.</source>
+      <translation>Was die Prüfungen (die Übersicht und „atlas check“) heute als offen finden: {0} überfällig, {1} bald fällig, {2} Lücken.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="180" />
+      <source>Due soon</source>
+      <translation>Bald fällig</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="180" />
+      <source>Gaps to fill</source>
+      <translation>Zu füllende Lücken</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="190" />
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="197" />
+      <source>… and {0} more: the dashboard lists every one.</source>
+      <translation>… und {0} weitere: Die Übersicht listet alle auf.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GettingStarted</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="185" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="189" />
+      <source>Getting started</source>
+      <translation>Erste Schritte</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="190" />
+      <source>Four first steps make this register useful. Each is ticked off as you do it; this list goes away once all are done.</source>
+      <translation>Vier erste Schritte machen dieses Register nützlich. Jeder wird abgehakt, sobald Sie ihn erledigt haben; diese Liste verschwindet, wenn alle erledigt sind.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="226" />
+      <source>Done</source>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="226" />
+      <source>To do</source>
+      <translation>Zu erledigen</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpWindow</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/help_window.py" line="45" />
+      <source>Getting started</source>
+      <translation>Erste Schritte</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/help_window.py" line="46" />
+      <source>The registers</source>
+      <translation>Die Register</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/help_window.py" line="49" />
+      <source>Looking after the register</source>
+      <translation>Das Register pflegen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/help_window.py" line="109" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="243" />
+      <source>Atlas Desktop help</source>
+      <translation>Hilfe zu Atlas Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/help_window.py" line="113" />
+      <source>Back</source>
+      <translation>Zurück</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/help_window.py" line="116" />
+      <source>Forward</source>
+      <translation>Vorwärts</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/help_window.py" line="117" />
+      <source>Home</source>
+      <translation>Startseite</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/help_window.py" line="118" />
+      <source>Back to the first page of the help</source>
+      <translation>Zurück zur ersten Seite der Hilfe</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/help_window.py" line="120" />
+      <source>Find in this page ({0})</source>
+      <translation>Auf dieser Seite suchen ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/help_window.py" line="122" />
+      <source>Find in this page</source>
+      <translation>Auf dieser Seite suchen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/help_window.py" line="127" />
+      <source>Find result</source>
+      <translation>Suchergebnis</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/help_window.py" line="136" />
+      <source>Help contents</source>
+      <translation>Inhalt der Hilfe</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/help_window.py" line="145" />
+      <source>Help page</source>
+      <translation>Hilfeseite</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/help_window.py" line="220" />
+      <source>The help pages are missing from this installation of Atlas Desktop. Install it again to get them back.</source>
+      <translation>Die Hilfeseiten fehlen in dieser Installation von Atlas Desktop. Installieren Sie das Programm erneut, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/help_window.py" line="243" />
+      <source>{0} — Atlas Desktop help</source>
+      <translation>{0} — Hilfe zu Atlas Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/help_window.py" line="279" />
+      <source>Not found in this page</source>
+      <translation>Auf dieser Seite nicht gefunden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/help_window.py" line="317" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="319" />
+      <source>Help</source>
+      <translation>Hilfe</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/help_window.py" line="318" />
+      <source>What the law asks here, in plain words ({0})</source>
+      <translation>Was das Gesetz hier verlangt, in einfachen Worten ({0})</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntWidget</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/widgets.py" line="155" />
+      <source>not set</source>
+      <translation>nicht festgelegt</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemsStep</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="65" />
+      <source>Items reviewed</source>
+      <translation>Überprüfte Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="67" />
+      <source>&amp;Show only the items not reviewed yet</source>
+      <translation>Nur noch nicht überprüfte Punkte &amp;anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
+      <source>Record</source>
+      <translation>Eintrag</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
+      <source>Decision</source>
+      <translation>Entscheidung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
+      <source>Decided by</source>
+      <translation>Entschieden von</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="73" />
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
+      <source>Items to review</source>
+      <translation>Zu überprüfende Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="98" />
+      <source>There is nothing to review: the register has no processing activities, processors, DPIAs, policies or purposes relying on consent yet.</source>
+      <translation>Es gibt nichts zu überprüfen: Das Register enthält noch keine Verarbeitungstätigkeiten, Auftragsverarbeiter, DSFAs, Richtlinien oder auf Einwilligung gestützte Zwecke.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="105" />
+      <source>&amp;Confirm unchanged</source>
+      <translation>Unverändert &amp;bestätigen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="106" />
+      <source>The selected records are still true as they are</source>
+      <translation>Die ausgewählten Einträge sind so weiterhin zutreffend</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="107" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="108" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="270" />
+      <source>Open the record in its editor; saving a change marks it updated</source>
+      <translation>Den Eintrag in seinem Editor öffnen; das Speichern einer Änderung markiert ihn als aktualisiert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="109" />
+      <source>&amp;Retire…</source>
+      <translation>S&amp;tilllegen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="110" />
+      <source>The selected records no longer apply: they are kept in the history, but no longer active</source>
+      <translation>Die ausgewählten Einträge gelten nicht mehr: Sie bleiben im Verlauf erhalten, sind aber nicht mehr aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="112" />
+      <source>&amp;Undo confirmation</source>
+      <translation>Bestätigung &amp;rückgängig machen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="113" />
+      <source>Take back “Confirmed unchanged” for the selected records</source>
+      <translation>„Unverändert bestätigt“ für die ausgewählten Einträge zurücknehmen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="114" />
+      <source>Confirm &amp;all remaining…</source>
+      <translation>Alle übri&amp;gen bestätigen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="115" />
+      <source>Confirm every item not reviewed yet as unchanged, except those that need your attention</source>
+      <translation>Alle noch nicht überprüften Punkte als unverändert bestätigen, außer denen, die Ihre Aufmerksamkeit erfordern</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="154" />
+      <source>{0} of {1} reviewed</source>
+      <translation>{0} von {1} überprüft</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="157" />
+      <source>{0} confirmed unchanged · {1} updated · {2} retired · {3} not reviewed yet</source>
+      <translation>{0} unverändert bestätigt · {1} aktualisiert · {2} stillgelegt · {3} noch nicht überprüft</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="161" />
+      <source>&lt;b&gt;{0} need your attention&lt;/b&gt; (marked “Needs attention”): open each one, or confirm it with a note. “Confirm all remaining” leaves them to you.</source>
+      <translation>&lt;b&gt;{0} erfordern Ihre Aufmerksamkeit&lt;/b&gt; (markiert mit „Erfordert Aufmerksamkeit“): Öffnen Sie jeden davon oder bestätigen Sie ihn mit einer Notiz. „Alle übrigen bestätigen“ überlässt diese Ihnen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="186" />
+      <source>{0} — {1} of {2} reviewed</source>
+      <translation>{0} — {1} von {2} überprüft</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="196" />
+      <source>In bulk</source>
+      <translation>Gesammelt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="205" />
+      <source>Needs attention</source>
+      <translation>Erfordert Aufmerksamkeit</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="244" />
+      <source>Overdue</source>
+      <translation>Überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="244" />
+      <source>Breach clock running</source>
+      <translation>Datenpannen-Frist läuft</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="245" />
+      <source>Gap in the record</source>
+      <translation>Lücke im Eintrag</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="260" />
+      <source>Take back “Confirmed unchanged” for the selected records. To undo a retirement, open the record (Edit…) and set its status back: it then counts as updated.</source>
+      <translation>„Unverändert bestätigt“ für die ausgewählten Einträge zurücknehmen. Um eine Stilllegung rückgängig zu machen, öffnen Sie den Eintrag („Bearbeiten…“) und setzen seinen Status zurück: Er gilt dann als aktualisiert.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="266" />
+      <source>Consent purposes have no editor of their own: this shows the consent records for this purpose on the Consents page. Changing any of them marks the purpose as updated.</source>
+      <translation>Einwilligungszwecke haben keinen eigenen Editor: Hier werden die Einwilligungseinträge zu diesem Zweck auf der Seite „Einwilligungen“ angezeigt. Eine Änderung an einem davon markiert den Zweck als aktualisiert.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="292" />
+      <source>Confirm unchanged</source>
+      <translation>Unverändert bestätigen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="306" />
+      <source>Undo confirmation</source>
+      <translation>Bestätigung rückgängig machen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="317" />
+      <source>Retire</source>
+      <translation>Stilllegen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="324" />
+      <source>Confirm the {0} items not reviewed yet as unchanged?
+
+Do this only once you have checked that each one is still true. You can undo a confirmation until the review is closed.</source>
+      <translation>Die {0} noch nicht überprüften Punkte als unverändert bestätigen?
+
+Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie können eine Bestätigung rückgängig machen, bis die Überprüfung abgeschlossen ist.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="328" />
+      <source>{0} more need your attention and are left for you: open each one, or confirm it with a note.</source>
+      <translation>{0} weitere erfordern Ihre Aufmerksamkeit und bleiben Ihnen überlassen: Öffnen Sie jeden davon oder bestätigen Sie ihn mit einer Notiz.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="330" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="331" />
+      <source>Confirm all remaining</source>
+      <translation>Alle übrigen bestätigen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="330" />
+      <source>Confirm all</source>
+      <translation>Alle bestätigen</translation>
+    </message>
+  </context>
+  <context>
+    <name>LinkWidget</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/choices.py" line="148" />
+      <source>#{0} (no longer in the register)</source>
+      <translation>#{0} (nicht mehr im Register)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LinksWidget</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="190" />
+      <source>Search {0}…</source>
+      <translation>{0} durchsuchen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="192" />
+      <source>Search {0}</source>
+      <translation>{0} durchsuchen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="211" />
+      <source>#{0} (no longer in the register)</source>
+      <translation>#{0} (nicht mehr im Register)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="230" />
+      <source>{0} selected</source>
+      <translation>{0} ausgewählt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="231" />
+      <source>There are no {0} yet.</source>
+      <translation>Noch keine {0} vorhanden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="96" />
+      <source>Registers</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="45" />
+      <source>Dashboard</source>
+      <translation>Übersicht</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="46" />
+      <source>Processing activities</source>
+      <translation>Verarbeitungstätigkeiten</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="47" />
+      <source>Processors</source>
+      <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="48" />
+      <source>DPIAs</source>
+      <translation>DSFAs</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="49" />
+      <source>Breaches</source>
+      <translation>Datenpannen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="50" />
+      <source>Rights requests</source>
+      <translation>Betroffenenanfragen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="51" />
+      <source>Consents</source>
+      <translation>Einwilligungen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="52" />
+      <source>Staff &amp; training</source>
+      <translation>Personal &amp; Schulung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="53" />
+      <source>Policies</source>
+      <translation>Richtlinien</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="54" />
+      <source>Annual reviews</source>
+      <translation>Jährliche Überprüfungen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="55" />
+      <source>Audit log</source>
+      <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="57" />
+      <source>People</source>
+      <translation>Personen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="267" />
+      <source>Atlas Desktop — locked</source>
+      <translation>Atlas Desktop — gesperrt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="270" />
+      <source>{0} — Atlas Desktop</source>
+      <translation>{0} — Atlas Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="277" />
+      <source>Signed in as {0} ({1}) · {2}</source>
+      <translation>Angemeldet als {0} ({1}) · {2}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="280" />
+      <source>Outbox on this computer · encrypted · for {0}</source>
+      <translation>Ausgang auf diesem Computer · verschlüsselt · für {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/mainwindow.py" line="281" />
+      <source>Register: {0} · encrypted</source>
+      <translation>Register: {0} · verschlüsselt</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoteDialog</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="53" />
+      <source>Confirm with a note</source>
+      <translation>Mit Notiz bestätigen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="57" />
+      <source>This record needs your attention before you confirm it unchanged:</source>
+      <translation>Dieser Eintrag erfordert Ihre Aufmerksamkeit, bevor Sie ihn als unverändert bestätigen:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="58" />
+      <source>These {0} records need your attention before you confirm them unchanged:</source>
+      <translation>Diese {0} Einträge erfordern Ihre Aufmerksamkeit, bevor Sie sie als unverändert bestätigen:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="64" />
+      <source>…and {0} more.</source>
+      <translation>…und {0} weitere.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="66" />
+      <source>If it is right as it is, say why in a note: the note, your name and the time are kept with the decision and printed in the signed review. Otherwise, cancel and open the record to put it right.</source>
+      <translation>Wenn er so richtig ist, begründen Sie dies in einer Notiz: Die Notiz, Ihr Name und die Uhrzeit werden mit der Entscheidung gespeichert und in der signierten Überprüfung ausgedruckt. Andernfalls brechen Sie ab und öffnen den Eintrag, um ihn zu berichtigen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="69" />
+      <source>For example: the contract was renewed in May; the new date is being added</source>
+      <translation>Zum Beispiel: Der Vertrag wurde im Mai verlängert; das neue Datum wird nachgetragen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="71" />
+      <source>Why it stands as it is (required)</source>
+      <translation>Warum es so bleibt (Pflichtfeld)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="72" />
+      <source>&amp;Why it stands as it is (required):</source>
+      <translation>&amp;Warum es so bleibt (Pflichtfeld):</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="77" />
+      <source>Confirm with this note</source>
+      <translation>Mit dieser Notiz bestätigen</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoticePanel</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="57" />
+      <source>Overdue</source>
+      <translation>Überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="57" />
+      <source>Attention</source>
+      <translation>Achtung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="58" />
+      <source>Done</source>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="58" />
+      <source>Information</source>
+      <translation>Information</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationEditor</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="94" />
+      <source>Do you need a DPO? (Art. 37)</source>
+      <translation>Benötigen Sie einen DSB? (Art. 37)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="95" />
+      <source>Must you keep a record of processing? (Art. 30(5))</source>
+      <translation>Müssen Sie ein Verzeichnis von Verarbeitungstätigkeiten führen? (Art. 30 Abs. 5)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="140" />
+      <source>You have one: their details go under “Data protection contact”.</source>
+      <translation>Sie haben einen: Seine Angaben gehören unter „Datenschutzkontakt“.</translation>
+    </message>
+  </context>
+  <context>
+    <name>People</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="37" />
+      <source>Manager</source>
+      <translation>Verwalter</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="38" />
+      <source>adds and removes people, and changes records</source>
+      <translation>fügt Personen hinzu und entfernt sie, ändert Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="39" />
+      <source>Editor</source>
+      <translation>Bearbeiter</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="39" />
+      <source>adds and changes records</source>
+      <translation>fügt Einträge hinzu und ändert sie</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="40" />
+      <source>Reader</source>
+      <translation>Leser</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="40" />
+      <source>reads the register only</source>
+      <translation>liest das Register nur</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="125" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="125" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="126" />
+      <source>Can sign in</source>
+      <translation>Kann sich anmelden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="126" />
+      <source>Has key</source>
+      <translation>Hat Schlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="53" />
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="53" />
+      <source>No</source>
+      <translation>Nein</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="64" />
+      <source>Change {0}'s role</source>
+      <translation>Rolle von {0} ändern</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="64" />
+      <source>Add a person</source>
+      <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="66" />
+      <source>The new role applies at once. Their copy of the team key is made again, so they also get a new password: give it to them in person.</source>
+      <translation>Die neue Rolle gilt sofort. Die Kopie des Teamschlüssels für diese Person wird neu erstellt, daher erhält sie auch ein neues Passwort: Übergeben Sie es ihr persönlich.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="68" />
+      <source>They sign in with this name and password, and get their own copy of the team key. Every change they make is recorded under their name.</source>
+      <translation>Die Person meldet sich mit diesem Namen und Passwort an und erhält eine eigene Kopie des Teamschlüssels. Jede Änderung, die sie vornimmt, wird unter ihrem Namen protokolliert.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="75" />
+      <source>Sign-in name</source>
+      <translation>Anmeldename</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="76" />
+      <source>e.g. ana.pop</source>
+      <translation>z. B. ana.pop</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="77" />
+      <source>2 to 41 lower-case letters, digits, '.', '-' or '_', starting with a letter.</source>
+      <translation>2 bis 41 Kleinbuchstaben, Ziffern, „.“, „-“ oder „_“, beginnend mit einem Buchstaben.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="79" />
+      <source>Sign-in &amp;name:</source>
+      <translation>Anmelde&amp;name:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="85" />
+      <source>&amp;Role:</source>
+      <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="87" />
+      <source>Their password:</source>
+      <translation>Passwort der Person:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="87" />
+      <source>Their new password:</source>
+      <translation>Neues Passwort der Person:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="93" />
+      <source>&amp;Change role</source>
+      <translation>Rolle ä&amp;ndern</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="94" />
+      <source>&amp;Add person</source>
+      <translation>Person &amp;hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="104" />
+      <source>Type their sign-in name.</source>
+      <translation>Geben Sie den Anmeldenamen der Person ein.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="114" />
+      <source>Changing {0}'s role…</source>
+      <translation>Rolle von {0} wird geändert…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="114" />
+      <source>Adding {0}…</source>
+      <translation>{0} wird hinzugefügt…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="133" />
+      <source>People</source>
+      <translation>Personen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="140" />
+      <source>Who can sign in to this team register, and what each may do: managers add and remove people and change records, editors add and change records, readers only read. “Can sign in”: the server lets them in. “Has key”: they hold their copy of the team key, without which they cannot open the register.</source>
+      <translation>Wer sich an diesem Teamregister anmelden kann und was jede Person darf: Verwalter fügen Personen hinzu, entfernen sie und ändern Einträge; Bearbeiter fügen Einträge hinzu und ändern sie; Leser lesen nur. „Kann sich anmelden“: Der Server lässt die Person herein. „Hat Schlüssel“: Die Person besitzt ihre Kopie des Teamschlüssels, ohne die sie das Register nicht öffnen kann.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="148" />
+      <source>People in this team register</source>
+      <translation>Personen in diesem Teamregister</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="161" />
+      <source>&amp;Add person…</source>
+      <translation>Person &amp;hinzufügen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="162" />
+      <source>Let someone sign in: their name, role and first password.</source>
+      <translation>Jemandem die Anmeldung ermöglichen: Name, Rolle und erstes Passwort.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="163" />
+      <source>Change &amp;role…</source>
+      <translation>&amp;Rolle ändern…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="164" />
+      <location filename="../../atlas_desktop/gui/team_people.py" line="225" />
+      <source>Give the selected person another role (and a new password).</source>
+      <translation>Der ausgewählten Person eine andere Rolle geben (und ein neues Passwort).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="165" />
+      <source>Re&amp;move…</source>
+      <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="166" />
+      <location filename="../../atlas_desktop/gui/team_people.py" line="226" />
+      <source>The selected person can no longer sign in; what they recorded stays.</source>
+      <translation>Die ausgewählte Person kann sich nicht mehr anmelden; was sie erfasst hat, bleibt erhalten.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="198" />
+      <source> (you)</source>
+      <translation> (Sie)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="207" />
+      <source>1 person.</source>
+      <translation>1 Person.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="207" />
+      <source>{0} people.</source>
+      <translation>{0} Personen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="224" />
+      <source>You cannot change your own role or remove yourself: ask another manager.</source>
+      <translation>Sie können weder Ihre eigene Rolle ändern noch sich selbst entfernen: Bitten Sie einen anderen Verwalter darum.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="258" />
+      <location filename="../../atlas_desktop/gui/team_people.py" line="261" />
+      <source>Remove {0}</source>
+      <translation>{0} entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="259" />
+      <source>{0} will no longer be able to sign in to this team register, and their copy of the team key is deleted. What they recorded, and the audit trail naming them, stay.</source>
+      <translation>{0} kann sich nicht mehr an diesem Teamregister anmelden, und die Kopie des Teamschlüssels dieser Person wird gelöscht. Was die Person erfasst hat und das Prüfprotokoll mit ihrem Namen bleiben erhalten.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="269" />
+      <source>Removing {0}…</source>
+      <translation>{0} wird entfernt…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_people.py" line="270" />
+      <source>{0} was not removed</source>
+      <translation>{0} wurde nicht entfernt</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemBox</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/problem_box.py" line="32" />
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/problem_box.py" line="36" />
+      <source>Problem details</source>
+      <translation>Details zum Problem</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemSummary</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/summary.py" line="32" />
+      <source>Problems</source>
+      <translation>Probleme</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/summary.py" line="42" />
+      <source>Problems to fix</source>
+      <translation>Zu behebende Probleme</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/summary.py" line="56" />
+      <source>Go to this field</source>
+      <translation>Zu diesem Feld</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1468" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1469" />
+      <source>&amp;Redo</source>
+      <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1470" />
+      <source>Cu&amp;t</source>
+      <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1471" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1472" />
+      <source>&amp;Paste</source>
+      <translation>Einf&amp;ügen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1473" />
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1474" />
+      <source>Select All</source>
+      <translation>Alles auswählen</translation>
+    </message>
+  </context>
+  <context>
+    <name>QObject</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/tasks.py" line="79" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1441" />
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1442" />
+      <source>Save</source>
+      <translation>Speichern</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1443" />
+      <source>Save All</source>
+      <translation>Alles speichern</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1444" />
+      <source>Open</source>
+      <translation>Öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1445" />
+      <source>&amp;Yes</source>
+      <translation>&amp;Ja</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1446" />
+      <source>Yes to &amp;All</source>
+      <translation>Ja, &amp;alle</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1447" />
+      <source>&amp;No</source>
+      <translation>&amp;Nein</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1448" />
+      <source>N&amp;o to All</source>
+      <translation>N&amp;ein, keine</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1449" />
+      <source>Abort</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1450" />
+      <source>Retry</source>
+      <translation>Wiederholen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1451" />
+      <source>Ignore</source>
+      <translation>Ignorieren</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1452" />
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1453" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1454" />
+      <source>Discard</source>
+      <translation>Verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1455" />
+      <source>Help</source>
+      <translation>Hilfe</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1456" />
+      <source>Apply</source>
+      <translation>Anwenden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1457" />
+      <source>Reset</source>
+      <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1458" />
+      <source>Restore Defaults</source>
+      <translation>Voreinstellungen</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1475" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1476" />
+      <source>&amp;Redo</source>
+      <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1477" />
+      <source>Cu&amp;t</source>
+      <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1478" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1479" />
+      <source>Copy &amp;Link Location</source>
+      <translation>&amp;Link-Adresse kopieren</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1480" />
+      <source>&amp;Paste</source>
+      <translation>Einf&amp;ügen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1481" />
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1482" />
+      <source>Select All</source>
+      <translation>Alles auswählen</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWizard</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1459" />
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1460" />
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1461" />
+      <source>&amp;Finish</source>
+      <translation>Ab&amp;schließen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1462" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1463" />
+      <source>&amp;Help</source>
+      <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1464" />
+      <source>Go Back</source>
+      <translation>Zurück</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1465" />
+      <source>Continue</source>
+      <translation>Weiter</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1466" />
+      <source>Commit</source>
+      <translation>Anwenden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1467" />
+      <source>Done</source>
+      <translation>Erledigt</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordTableModel</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/tablemodel.py" line="353" />
+      <source>Nothing due</source>
+      <translation>Nichts fällig</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/tablerows.py" line="66" />
+      <source>Overdue</source>
+      <translation>Überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/tablerows.py" line="68" />
+      <source>Due soon</source>
+      <translation>Bald fällig</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/tableheader.py" line="35" />
+      <source>Attention</source>
+      <translation>Achtung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/tableheader.py" line="37" />
+      <source>{0} (weekends only)</source>
+      <translation>{0} (ohne Feiertage)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/tableheader.py" line="41" />
+      <source>Overdue or due soon, judged as the dashboard judges it. Sorting by this column sorts by the deadline.</source>
+      <translation>Überfällig oder bald fällig, so beurteilt wie in der Übersicht. Sortieren nach dieser Spalte sortiert nach der Frist.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/tableheader.py" line="45" />
+      <source>The dates shown are {0}.</source>
+      <translation>Angezeigte Termine – {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/tablerows.py" line="247" />
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/tablerows.py" line="247" />
+      <source>No</source>
+      <translation>Nein</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterView</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="111" />
+      <source>&amp;New</source>
+      <translation>&amp;Neu</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="112" />
+      <source>Add a new {0} (Ctrl+N)</source>
+      <translation>Neu anlegen: {0} (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="113" />
+      <source>Ed&amp;it</source>
+      <translation>Be&amp;arbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="115" />
+      <source>Open the selected {0} (Enter or double-click)</source>
+      <translation>Auswahl öffnen: {0} (Enter oder Doppelklick)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="116" />
+      <source>D&amp;uplicate</source>
+      <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="118" />
+      <source>Copy the selected {0} as a new one (Ctrl+D)</source>
+      <translation>Auswahl als neuen Eintrag kopieren: {0} (Ctrl+D)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="120" />
+      <source>De&amp;lete</source>
+      <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="121" />
+      <source>Delete the selected {0} (Delete)</source>
+      <translation>Auswahl löschen: {0} (Entf)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="144" />
+      <source>Filter…</source>
+      <translation>Filtern…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="146" />
+      <source>Filter {0}</source>
+      <translation>{0} filtern</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="147" />
+      <source>Show only records containing this text (Ctrl+F)</source>
+      <translation>Nur Einträge anzeigen, die diesen Text enthalten (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="152" />
+      <source>All</source>
+      <translation>Alle</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="158" />
+      <source>&amp;{0}:</source>
+      <translation>&amp;{0}:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="160" />
+      <source>Show {0}</source>
+      <translation>{0} anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="168" />
+      <source>Number of records shown</source>
+      <translation>Anzahl angezeigter Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="241" />
+      <source>Could not duplicate</source>
+      <translation>Duplizieren nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="255" />
+      <location filename="../../atlas_desktop/gui/registerview.py" line="267" />
+      <source>Could not delete</source>
+      <translation>Löschen nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="260" />
+      <source>Delete the {0} "{1}"?
+
+Its attachments are deleted too. The audit trail keeps a record of the deletion.</source>
+      <translation>{0} „{1}“ löschen?
+
+Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die Löschung.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="262" />
+      <source>Delete {0}</source>
+      <translation>{0} löschen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/registerview.py" line="262" />
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/register_count.py" line="30" />
+      <source>Type at least {0} characters to search {1} {2}</source>
+      <translation>Geben Sie mindestens {0} Zeichen ein, um {1} {2} zu durchsuchen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/register_count.py" line="33" />
+      <source>{0} {1}</source>
+      <translation>{0} {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/register_count.py" line="35" />
+      <source>{0} of {1} {2}</source>
+      <translation>{0} von {1} {2}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/register_empty.py" line="26" />
+      <source>No {0} yet</source>
+      <translation>Noch keine {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/register_empty.py" line="29" />
+      <source>There are no {0} yet. To record the first one, choose New (Ctrl+N).</source>
+      <translation>Noch keine {0} vorhanden. Um den ersten Eintrag zu erfassen, wählen Sie „Neu“ (Ctrl+N).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/register_empty.py" line="35" />
+      <source>New {0}…</source>
+      <translation>Neu: {0}…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/register_empty.py" line="59" />
+      <source>There are no {0} yet. Most offices do some of those below: tick yours, and Atlas adds each one filled in with the usual lawful basis, data, recipients and retention, as a starting point to check and adjust. Or start from scratch (Ctrl+N).</source>
+      <translation>Noch keine {0} vorhanden. Die meisten Büros haben einige der unten aufgeführten: Haken Sie Ihre an, und Atlas legt jede davon an, bereits ausgefüllt mit der üblichen Rechtsgrundlage, den Daten, Empfängern und Speicherdauern – als Ausgangspunkt zum Prüfen und Anpassen. Oder beginnen Sie ohne Vorlage (Ctrl+N).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/register_empty.py" line="62" />
+      <source>Start from scratch…</source>
+      <translation>Ohne Vorlage beginnen…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetireDialog</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="21" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="38" />
+      <source>Retire</source>
+      <translation>Stilllegen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="25" />
+      <source>and {0} more</source>
+      <translation>und {0} weitere</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="26" />
+      <source>Retire {0}?</source>
+      <translation>{0} stilllegen?</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="31" />
+      <source>For example: the contract ended in March</source>
+      <translation>Zum Beispiel: Der Vertrag endete im März</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="32" />
+      <source>Why it is retired (optional)</source>
+      <translation>Warum stillgelegt wird (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="33" />
+      <source>&amp;Why (optional):</source>
+      <translation>&amp;Warum (optional):</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReverseLinksWidget</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="280" />
+      <source>Linked from each {0}'s “{1}”; double-click one to open it.</source>
+      <translation>Verknüpft über „{1}“ (in: {0}); zum Öffnen doppelklicken.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="297" />
+      <source>None yet</source>
+      <translation>Noch keine</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewWindow</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="60" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="226" />
+      <source>Annual data protection review</source>
+      <translation>Jährliche Datenschutzüberprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="69" />
+      <source>Every decision is saved as you make it. Pause whenever you like: close this window and carry on later, even after a lock or on another day.</source>
+      <translation>Jede Entscheidung wird sofort gespeichert. Unterbrechen Sie, wann immer Sie möchten: Schließen Sie dieses Fenster und machen Sie später weiter, auch nach einer Sperre oder an einem anderen Tag.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="71" />
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="73" />
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="75" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="198" />
+      <source>&amp;Pause</source>
+      <translation>&amp;Pause</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="76" />
+      <source>Close this window; the review keeps every decision made so far</source>
+      <translation>Dieses Fenster schließen; die Überprüfung behält alle bisherigen Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="110" />
+      <source>&amp;Start the review</source>
+      <translation>Überprüfung &amp;starten</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="131" />
+      <source>Steps of the review</source>
+      <translation>Schritte der Überprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="170" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="225" />
+      <source>Annual review</source>
+      <translation>Jährliche Überprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="183" />
+      <source>In progress</source>
+      <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="183" />
+      <source>Closed</source>
+      <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="184" />
+      <source>{0} · started {1} by {2} · the figures cover {3}</source>
+      <translation>{0} · begonnen am {1} von {2} · Zahlen für {3}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="190" />
+      <source>1. Records ({0} of {1})</source>
+      <translation>1. Einträge ({0} von {1})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="190" />
+      <source>2. The year's figures</source>
+      <translation>2. Zahlen des Jahres</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="191" />
+      <source>3. Changes since last time</source>
+      <translation>3. Änderungen seit dem letzten Mal</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="192" />
+      <source>4. Close and sign</source>
+      <translation>4. Abschließen und signieren</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="192" />
+      <source>4. Review pack</source>
+      <translation>4. Überprüfungspaket</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="198" />
+      <location filename="../../atlas_desktop/gui/review/window.py" line="231" />
+      <source>C&amp;lose</source>
+      <translation>Sch&amp;ließen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="209" />
+      <source>The last review, {0}, was closed on {1}.</source>
+      <translation>Die letzte Überprüfung, {0}, wurde am {1} abgeschlossen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="211" />
+      <source>This will be the first review of this register.</source>
+      <translation>Dies wird die erste Überprüfung dieses Registers.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="213" />
+      <source>Once a year, go through every record that describes your ongoing processing and say whether it is still true, needs updating, or no longer applies. The GDPR asks you to be able to show that you comply (Art. 5(2)) and to review and update your measures where necessary (Art. 24(1)): this review is that check, written down and signed.</source>
+      <translation>Gehen Sie einmal im Jahr jeden Eintrag durch, der Ihre laufende Verarbeitung beschreibt, und geben Sie an, ob er noch zutrifft, aktualisiert werden muss oder nicht mehr gilt. Die DSGVO verlangt, dass Sie die Einhaltung nachweisen können (Art. 5 Abs. 2) und Ihre Maßnahmen erforderlichenfalls überprüfen und aktualisieren (Art. 24 Abs. 1): Diese Überprüfung ist genau diese Kontrolle, schriftlich festgehalten und signiert.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="217" />
+      <source>It covers:</source>
+      <translation>Sie umfasst:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="218" />
+      <source>It also counts the year's figures for {0}: breaches, rights requests, staff training and what the checks find open.</source>
+      <translation>Außerdem werden die Zahlen des Jahres für {0} gezählt: Datenpannen, Betroffenenanfragen, Mitarbeiterschulung und was die Prüfungen als offen finden.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="220" />
+      <source>You can pause at any time. Every decision is saved as you make it, and the review waits for you, across days and locks, until you close it.</source>
+      <translation>Sie können jederzeit unterbrechen. Jede Entscheidung wird sofort gespeichert, und die Überprüfung wartet über Tage und Sperren hinweg auf Sie, bis Sie sie abschließen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="222" />
+      <source>When every record is decided, closing the review dates each record's next review and makes a signed review pack.</source>
+      <translation>Sind alle Einträge entschieden, werden beim Abschluss der Überprüfung die nächsten Überprüfungstermine aller Einträge gesetzt und ein signiertes Überprüfungspaket erstellt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="227" />
+      <source>No review is in progress.</source>
+      <translation>Es läuft keine Überprüfung.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="261" />
+      <source>Counting the year's figures…</source>
+      <translation>Zahlen des Jahres werden ermittelt…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="264" />
+      <source>Counting the year's figures</source>
+      <translation>Zahlen des Jahres werden ermittelt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/window.py" line="285" />
+      <source>Start the review</source>
+      <translation>Überprüfung starten</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewsPage</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="45" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="70" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="92" />
+      <source>Annual reviews</source>
+      <translation>Jährliche Überprüfungen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="49" />
+      <source>Once a year, confirm, update or retire every activity, processor, DPIA, policy and purpose relying on consent, and look back at the year's breaches, requests and training (Art. 5(2), 24(1)). Each closed review keeps its signed pack; save it again whenever you need it.</source>
+      <translation>Bestätigen, aktualisieren oder legen Sie einmal im Jahr jede Tätigkeit, jeden Auftragsverarbeiter, jede DSFA, jede Richtlinie und jeden auf Einwilligung gestützten Zweck still, und blicken Sie auf die Datenpannen, Anfragen und Schulungen des Jahres zurück (Art. 5 Abs. 2, Art. 24 Abs. 1). Jede abgeschlossene Überprüfung behält ihr signiertes Paket; speichern Sie es erneut, wann immer Sie es benötigen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="54" />
+      <source>&amp;Open</source>
+      <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="55" />
+      <source>Show the selected review: its records, figures and changes</source>
+      <translation>Ausgewählte Überprüfung anzeigen: ihre Einträge, Zahlen und Änderungen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="58" />
+      <source>&amp;Save pack…</source>
+      <translation>Paket &amp;speichern…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="59" />
+      <source>Save the selected closed review's signed pack (a zip) to a file</source>
+      <translation>Signiertes Paket (ZIP) der ausgewählten abgeschlossenen Überprüfung in einer Datei speichern</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="68" />
+      <source>Review</source>
+      <translation>Überprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="68" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="68" />
+      <source>Figures cover</source>
+      <translation>Zahlen für</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="69" />
+      <source>Started</source>
+      <translation>Begonnen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="69" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="139" />
+      <source>Closed</source>
+      <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="69" />
+      <source>Records</source>
+      <translation>Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="84" />
+      <source>No review yet. The first one takes an afternoon: you go through each record, mark it confirmed, updated or retired, and look at the year's figures. You can pause whenever you like.</source>
+      <translation>Noch keine Überprüfung. Die erste dauert etwa einen Nachmittag: Sie gehen jeden Eintrag durch, markieren ihn als bestätigt, aktualisiert oder stillgelegt und sehen sich die Zahlen des Jahres an. Sie können jederzeit unterbrechen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="87" />
+      <source>Start the first review…</source>
+      <translation>Erste Überprüfung starten…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="138" />
+      <source>In progress: {0} of {1} reviewed</source>
+      <translation>In Bearbeitung: {0} von {1} überprüft</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="140" />
+      <source>{0}: {1} confirmed, {2} updated, {3} retired</source>
+      <translation>{0}: {1} bestätigt, {2} aktualisiert, {3} stillgelegt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="142" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="143" />
+      <source>{0} by {1}</source>
+      <translation>{0} von {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="145" />
+      <source>{0} – today</source>
+      <translation>{0} – heute</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="162" />
+      <source>&amp;Continue the review…</source>
+      <translation>Überprüfung &amp;fortsetzen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="162" />
+      <source>S&amp;tart a review…</source>
+      <translation>Überprüfung s&amp;tarten…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="163" />
+      <source>Open the review in progress</source>
+      <translation>Laufende Überprüfung öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="164" />
+      <source>Start this year's review</source>
+      <translation>Überprüfung dieses Jahres starten</translation>
+    </message>
+  </context>
+  <context>
+    <name>RichEditor</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rich.py" line="89" />
+      <source>Overdue</source>
+      <translation>Überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rich.py" line="89" />
+      <source>Attention</source>
+      <translation>Achtung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rich.py" line="90" />
+      <source>Done</source>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rich.py" line="90" />
+      <source>Information</source>
+      <translation>Information</translation>
+    </message>
+  </context>
+  <context>
+    <name>RightsRequestEditor</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="59" />
+      <source>The one-month clock has not started</source>
+      <translation>Die Monatsfrist hat noch nicht begonnen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="60" />
+      <source>It starts on the day the request arrives: fill in “Received on” (Art. 12(3)).</source>
+      <translation>Sie beginnt am Tag des Eingangs der Anfrage: Füllen Sie „Eingegangen am“ aus (Art. 12 Abs. 3).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="62" />
+      <source>Working out the due date…</source>
+      <translation>Fälligkeitsdatum wird berechnet…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="67" />
+      <source> Extended by two months; the person was told on {0}.</source>
+      <translation> Um zwei Monate verlängert; die Person wurde am {0} informiert.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="69" />
+      <source> Extended by two months: tell the person, with your reasons, by {0}.</source>
+      <translation> Um zwei Monate verlängert: Informieren Sie die Person bis {0} unter Angabe der Gründe.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="77" />
+      <source>Answered late, on {0}</source>
+      <translation>Verspätet beantwortet, am {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="78" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="81" />
+      <source>It was due on {0}, {1} (Art. 12(3)).</source>
+      <translation>Fällig war sie am {0}, {1} (Art. 12 Abs. 3).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="83" />
+      <source>Due on {0}: one month from receipt{1}, {2} (Art. 12(3)).</source>
+      <translation>Fällig am {0}: ein Monat nach Eingang{1}, {2} (Art. 12 Abs. 3).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="79" />
+      <source> on {0}</source>
+      <translation> am {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="80" />
+      <source>Finished{0}</source>
+      <translation>Erledigt{0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="84" />
+      <source>, plus two months</source>
+      <translation>, zuzüglich zwei Monate</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="86" />
+      <source> To skip public holidays too, choose your country under Organisation → Dates and deadlines.</source>
+      <translation> Um auch Feiertage zu überspringen, wählen Sie Ihr Land unter Organisation → Termine und Fristen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="89" />
+      <source>Overdue by {0} days: answer it now</source>
+      <translation>Seit {0} Tagen überfällig: Beantworten Sie sie jetzt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="91" />
+      <source>Due today</source>
+      <translation>Heute fällig</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="93" />
+      <source>1 day left</source>
+      <translation>noch 1 Tag</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="93" />
+      <source>{0} days left</source>
+      <translation>noch {0} Tage</translation>
+    </message>
+  </context>
+  <context>
+    <name>RightsRequestForm</name>
+    <message>
+      <location filename="../../forms/rights_request.ui" line="13" />
+      <source>Deadline</source>
+      <translation>Frist</translation>
+    </message>
+    <message>
+      <location filename="../../forms/rights_request.ui" line="40" />
+      <source>Sections</source>
+      <translation>Abschnitte</translation>
+    </message>
+    <message>
+      <location filename="../../forms/rights_request.ui" line="46" />
+      <source>Request</source>
+      <translation>Anfrage</translation>
+    </message>
+    <message>
+      <location filename="../../forms/rights_request.ui" line="56" />
+      <source>Deadline and extension</source>
+      <translation>Frist und Verlängerung</translation>
+    </message>
+    <message>
+      <location filename="../../forms/rights_request.ui" line="60" />
+      <source>One month from the day the request arrived. If that month has no such day, the last day of the month; a weekend, or a public holiday of the country you set under Organisation → Dates and deadlines, moves it to the next working day. For complex or numerous requests you may take two further months, but only if you tell the person within the first month, with your reasons (Art. 12(3)).</source>
+      <translation>Ein Monat ab dem Tag, an dem die Anfrage eingegangen ist. Hat dieser Monat keinen solchen Tag, gilt der letzte Tag des Monats; fällt die Frist auf ein Wochenende oder einen Feiertag des Landes, das Sie unter Organisation → Termine und Fristen festgelegt haben, verschiebt sie sich auf den nächsten Arbeitstag. Bei komplexen oder zahlreichen Anfragen dürfen Sie zwei weitere Monate in Anspruch nehmen, aber nur, wenn Sie dies der Person innerhalb des ersten Monats unter Angabe der Gründe mitteilen (Art. 12 Abs. 3).</translation>
+    </message>
+  </context>
+  <context>
+    <name>RiskMatrix</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="66" />
+      <source>Risk matrix</source>
+      <translation>Risikomatrix</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="93" />
+      <source>No risk has a likelihood and a severity yet, so none is plotted.</source>
+      <translation>Noch kein Risiko hat eine Eintrittswahrscheinlichkeit und eine Schwere, daher ist keines eingetragen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="97" />
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="232" />
+      <source>before the measures</source>
+      <translation>vor den Maßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="98" />
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="232" />
+      <source>after the measures</source>
+      <translation>nach den Maßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="100" />
+      <source>{0} × {1} = {2} {3}</source>
+      <translation>{0} × {1} = {2} {3}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="103" />
+      <source>Risk {0}{1}: likelihood × severity {2}.</source>
+      <translation>Risiko {0}{1}: Wahrscheinlichkeit × Schwere {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="104" />
+      <source>; </source>
+      <translation>; </translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="150" />
+      <source>Severity →</source>
+      <translation>Schwere →</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/riskmatrix.py" line="155" />
+      <source>Likelihood →</source>
+      <translation>Wahrscheinlichkeit →</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScreeningWidget</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dpia.py" line="48" />
+      <source>Note on {0}</source>
+      <translation>Notiz zu {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Section</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="78" />
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="79" />
+      <source>{0}: {1} items</source>
+      <translation>{0}: {1} Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="100" />
+      <source>Show {0} more (of {1} left)</source>
+      <translation>{0} weitere anzeigen (von {1} verbleibenden)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SectionNav</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/sections.py" line="47" />
+      <source>Sections</source>
+      <translation>Abschnitte</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/sections.py" line="115" />
+      <source>{0} ({1} to fix)</source>
+      <translation>{0} ({1} zu beheben)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="43" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="158" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="175" />
+      <source>Preferences</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="55" />
+      <source>Your name for the audit trail</source>
+      <translation>Ihr Name für das Prüfprotokoll</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="56" />
+      <source>Written next to every change you make, so the audit trail shows who did what (Art. 5(2) accountability). Leave it empty to use the name recorded in the register.</source>
+      <translation>Wird neben jeder Ihrer Änderungen vermerkt, damit das Prüfprotokoll zeigt, wer was getan hat (Rechenschaftspflicht nach Art. 5 Abs. 2). Lassen Sie das Feld leer, um den im Register erfassten Namen zu verwenden.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="59" />
+      <source>&amp;Your name:</source>
+      <translation>&amp;Ihr Name:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="64" />
+      <source> min</source>
+      <translation> Min.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="65" />
+      <source>Never</source>
+      <translation>Nie</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="66" />
+      <source>Lock after idle minutes</source>
+      <translation>Sperren nach Minuten ohne Nutzung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="67" />
+      <source>Atlas locks itself after this many minutes without use, and when the computer sleeps or the screen locks (Art. 32 security).</source>
+      <translation>Atlas sperrt sich nach so vielen Minuten ohne Nutzung selbst, ebenso wenn der Computer in den Ruhezustand geht oder der Bildschirm gesperrt wird (Sicherheit nach Art. 32).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="69" />
+      <source>&amp;Lock after:</source>
+      <translation>&amp;Sperren nach:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="73" />
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="150" />
+      <source>Backup folder</source>
+      <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="74" />
+      <source>Browse…</source>
+      <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="75" />
+      <source>Choose the backup folder</source>
+      <translation>Sicherungsordner wählen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="82" />
+      <source>&amp;Backup folder:</source>
+      <translation>Sicherungs&amp;ordner:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="89" />
+      <source> h</source>
+      <translation> Std.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="90" />
+      <source>Back up every hours</source>
+      <translation>Sicherung alle … Stunden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="91" />
+      <source>How often an encrypted backup is made automatically while the register is open.</source>
+      <translation>Wie oft automatisch eine verschlüsselte Sicherung erstellt wird, während das Register geöffnet ist.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="93" />
+      <source>Back up &amp;every:</source>
+      <translation>Sichern a&amp;lle:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="98" />
+      <source>Backups to keep</source>
+      <translation>Aufzubewahrende Sicherungen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="99" />
+      <source>Backups to &amp;keep:</source>
+      <translation>Aufzubewahrende Sicherungen (An&amp;zahl):</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="102" />
+      <source>Same as the system</source>
+      <translation>Wie das System</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="106" />
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="107" />
+      <source>The language of the window, the help, the findings and the reports. A change takes effect the next time Atlas starts.</source>
+      <translation>Die Sprache des Fensters, der Hilfe, der Befunde und der Berichte. Eine Änderung wird beim nächsten Start von Atlas wirksam.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="109" />
+      <source>L&amp;anguage:</source>
+      <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="110" />
+      <source>Atlas speaks the new language from its next start.</source>
+      <translation>Atlas verwendet die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="117" />
+      <source>Remember this register on this computer</source>
+      <translation>Dieses Register auf diesem Computer merken</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="118" />
+      <source>Remember on this computer</source>
+      <translation>Auf diesem Computer merken</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="119" />
+      <source>Opens without the passphrase for your user account on this computer, using the system's secure keyring. Anyone who can log in as you can then open it.</source>
+      <translation>Öffnet sich für Ihr Benutzerkonto auf diesem Computer ohne Passphrase, über den sicheren Schlüsselbund des Systems. Dann kann jeder, der sich als Sie anmelden kann, das Register öffnen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="129" />
+      <source>A team register opens only with your password: Atlas keeps no password or key for it on this computer.</source>
+      <translation>Ein Teamregister öffnet sich nur mit Ihrem Passwort: Atlas speichert dafür weder Passwort noch Schlüssel auf diesem Computer.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="132" />
+      <source>In a team register the audit trail names you by your sign-in ({0}); this name is used for registers on this computer.</source>
+      <translation>In einem Teamregister nennt Sie das Prüfprotokoll mit Ihrem Anmeldenamen ({0}); dieser Name wird für Register auf diesem Computer verwendet.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="136" />
+      <source>No secure keyring is available on this computer.</source>
+      <translation>Auf diesem Computer ist kein sicherer Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="143" />
+      <source>These settings belong to this computer. They hold no register data.</source>
+      <translation>Diese Einstellungen gehören zu diesem Computer. Sie enthalten keine Registerdaten.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/settings_dialog.py" line="158" />
+      <source>The backup folder must be a full path.</source>
+      <translation>Der Sicherungsordner muss ein vollständiger Pfad sein.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableWidget</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="92" />
+      <source>{0}: rows</source>
+      <translation>{0}: Zeilen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="98" />
+      <source>Add row</source>
+      <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="99" />
+      <source>Add a row to {0}</source>
+      <translation>Zeile zu {0} hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="101" />
+      <source>Remove row</source>
+      <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="102" />
+      <source>Remove the selected row of {0}</source>
+      <translation>Ausgewählte Zeile aus {0} entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="164" />
+      <source>Row {0} of {1}</source>
+      <translation>Zeile {0} von {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="173" />
+      <source>No rows yet: press Add row.</source>
+      <translation>Noch keine Zeilen: Klicken Sie auf „Zeile hinzufügen“.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="174" />
+      <source>Select a row to edit it below.</source>
+      <translation>Wählen Sie eine Zeile, um sie unten zu bearbeiten.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="183" />
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/table.py" line="183" />
+      <source>No</source>
+      <translation>Nein</translation>
+    </message>
+  </context>
+  <context>
+    <name>TagsWidget</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="101" />
+      <source>{0}: entries</source>
+      <translation>{0}: Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="106" />
+      <source>Type an entry and press Enter</source>
+      <translation>Eintrag eingeben und Enter drücken</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="114" />
+      <source>Add</source>
+      <translation>Hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="115" />
+      <source>Add to {0}</source>
+      <translation>Zu {0} hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="117" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="118" />
+      <source>Remove from {0}</source>
+      <translation>Aus {0} entfernen</translation>
+    </message>
+  </context>
+  <context>
+    <name>YourNameDialog</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/your_name.py" line="33" />
+      <source>Your name</source>
+      <translation>Ihr Name</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/your_name.py" line="34" />
+      <source>No name is recorded for you in this register yet. Atlas writes it in the audit trail next to each change and on sign-offs, so the office can show who did what (Art. 5(2), 30). Until you give it, changes are recorded as “{0}”.</source>
+      <translation>Für Sie ist in diesem Register noch kein Name erfasst. Atlas vermerkt ihn im Prüfprotokoll neben jeder Änderung und bei Freigaben, damit das Büro zeigen kann, wer was getan hat (Art. 5 Abs. 2, Art. 30). Bis Sie ihn angeben, werden Änderungen als „{0}“ protokolliert.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/your_name.py" line="40" />
+      <source>e.g. Ana Popescu</source>
+      <translation>z. B. Ana Popescu</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/your_name.py" line="41" />
+      <source>Your name, shown in the audit trail and on sign-offs</source>
+      <translation>Ihr Name, angezeigt im Prüfprotokoll und bei Freigaben</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/your_name.py" line="43" />
+      <source>e.g. Office manager</source>
+      <translation>z. B. Büroleitung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/your_name.py" line="44" />
+      <source>Your role</source>
+      <translation>Ihre Funktion</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/your_name.py" line="45" />
+      <source>Your na&amp;me:</source>
+      <translation>Ihr Na&amp;me:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/your_name.py" line="46" />
+      <source>Your &amp;role:</source>
+      <translation>Ihre &amp;Funktion:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/your_name.py" line="49" />
+      <source>&amp;Save</source>
+      <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/your_name.py" line="50" />
+      <source>Not &amp;now</source>
+      <translation>&amp;Nicht jetzt</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Combo</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/choices.py" line="46" />
+      <source>— not set —</source>
+      <translation>— nicht festgelegt —</translation>
+    </message>
+  </context>
+  <context>
+    <name>breach</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="858" />
+      <source>+ 0: a trusted recipient confirmed deleting it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="859" />
+      <source>+ 0: restored from the backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="860" />
+      <source>+ 0: unreadable to them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="861" />
+      <source>An up-to-date backup restored it</source>
+      <translation>Eine aktuelle Sicherung hat sie wiederhergestellt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="862" />
+      <source>Answer the risk questions: the assessment decides whether the authority must be notified.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="863" />
+      <source>Children or vulnerable people affected</source>
+      <translation>Kinder oder schutzbedürftige Personen betroffen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="864" />
+      <source>Could others see the data?</source>
+      <translation>Konnten andere die Daten sehen?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="865" />
+      <source>Data out of reach without a working backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="866" />
+      <source>Data taken on purpose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="867" />
+      <source>Decided by the assessment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="868" />
+      <source>Done on purpose</source>
+      <translation>Vorsätzlich</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="869" />
+      <source>EI 0.25 (nobody can tell who)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="870" />
+      <source>Every breach is documented here, notified or not: the facts, the effects and the remedial action.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="871" />
+      <source>Every loss neutralised</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="872" />
+      <source>High risk, but the Art. 34(3)({letter}) exemption is recorded: {exemption}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="873" />
+      <source>High risk: tell the people affected without undue delay, in clear and plain language.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="874" />
+      <source>How easily people can be identified</source>
+      <translation>Wie leicht Personen identifiziert werden können</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="875" />
+      <source>In this case, the data reveals</source>
+      <translation>In diesem Fall lassen die Daten erkennen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="876" />
+      <source>Kind of data</source>
+      <translation>Art der Daten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="877" />
+      <source>Make the public communication and record when and where: it replaces the individual notices, it does not remove the duty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="878" />
+      <source>Many people affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="879" />
+      <source>Nothing that was affected can still harm people (the data was unreadable, restored from a backup, or deleted by a trusted recipient), so the breach is unlikely to result in a risk ({source}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="880" />
+      <source>Notify the supervisory authority without undue delay and within 72 hours of becoming aware.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="881" />
+      <source>People depend on our service</source>
+      <translation>Menschen sind auf unseren Dienst angewiesen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="882" />
+      <source>People depend on the service, so losing the data, even for a while, affects them directly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="883" />
+      <source>Say what was affected (confidentiality, integrity, availability) to start the assessment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="884" />
+      <source>Sensitive, financial or identity data, or children's data, in strangers' hands</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="885" />
+      <source>Severity score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="886" />
+      <source>Someone took or exposed the data deliberately, so its misuse is likely</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="887" />
+      <source>Special-category, financial, identity or login data, or data about children and vulnerable people, may be in the hands of people who can misuse it: a high risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="888" />
+      <source>Telling each person would take disproportionate effort: a public communication informs them as effectively instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="889" />
+      <source>The data was not restored quickly from a backup, so people were without it or lost it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="890" />
+      <source>The decision is {client}'s, as the controller.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="891" />
+      <source>The risk is not high, so the people affected need not be told.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="892" />
+      <source>Unlikely to result in a risk: no notification, but keep your reasoning in this record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="893" />
+      <source>Unreadable to whoever got it</source>
+      <translation>Für den Empfänger unlesbar</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="894" />
+      <source>Was data copied out?</source>
+      <translation>Sind Daten abgeflossen?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="895" />
+      <source>Was the data changed?</source>
+      <translation>Wurden die Daten verändert?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="896" />
+      <source>Was the data lost or out of reach?</source>
+      <translation>Gingen die Daten verloren oder waren sie unerreichbar?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="897" />
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="898" />
+      <source>You process this data for {client}: tell them without undue delay. They decide whether to notify the authority and the people affected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="899" />
+      <source>assumed: the data involved is not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="900" />
+      <source>counted as seen by unknown people (cannot be ruled out)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="901" />
+      <source>counted as seen by unknown people (confirmed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="902" />
+      <source>from the data involved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="903" />
+      <source>from {categories}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="904" />
+      <source>lowers the risk to none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="905" />
+      <source>not answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="906" />
+      <source>not answered: taken as directly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="907" />
+      <source>not answered: taken as lost for good</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="908" />
+      <source>not answered: taken as misused and lost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="909" />
+      <source>not answered: taken as seen by unknown people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="910" />
+      <source>raises it to a high risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="911" />
+      <source>raises it to a risk: notify the authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="912" />
+      <source>special-category or criminal data involved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="913" />
+      <source>the client</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="914" />
+      <source>{answer} ({why})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="915" />
+      <source>{count} people are affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="916" />
+      <source>{level}: {risk}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="917" />
+      <source>{why} ({source}).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>checks</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="918" />
+      <source> (the adequacy decision for {country} covers only some recipients: check this one is covered)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="919" />
+      <source> (yours is {country})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="920" />
+      <source> ({country} has an adequacy decision: choose it if it applies)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="921" />
+      <source> — {who} {reasons}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="922" />
+      <source>"{country}"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="923" />
+      <source>"{country}" with the region "{region}"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="924" />
+      <source>"{text}" is not in the register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="925" />
+      <source>"{title}"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="926" />
+      <source>"{title}" is retired</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="927" />
+      <source>(not described)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="928" />
+      <source>(unnamed data)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="929" />
+      <source>(unnamed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="930" />
+      <source>1 day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="931" />
+      <source>1 hour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="932" />
+      <source>Atlas has no public-holiday calendar for {which}, so deadlines skip weekends only: choose your country (and region) again in “{field}”, under {place}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="933" />
+      <source>No data-protection training is recorded for {who}: train them and record it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="934" />
+      <source>Set your country so deadlines skip its public holidays: until you do, the deadline for answering a request skips weekends only and may fall on a holiday. Choose it{hint} in “{field}”, under {place}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="935" />
+      <source>The organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="936" />
+      <source>a country not named</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="937" />
+      <source>activity #{id} is not in the register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="938" />
+      <source>handles special-category data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="939" />
+      <source>handles special-category data and was involved in breach {breaches}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="940" />
+      <source>in {n} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="941" />
+      <source>less than an hour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="942" />
+      <source>the EU by default</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="943" />
+      <source>the client</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="944" />
+      <source>the effects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="945" />
+      <source>the facts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="946" />
+      <source>the remedial action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="947" />
+      <source>today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="948" />
+      <source>tomorrow</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="949" />
+      <source>was involved in breach {breaches}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="950" />
+      <source>yesterday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="951" />
+      <source>{kind} "{title}"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="952" />
+      <source>{name} (used by {users}): the agreement lacks these clauses — add them and tick them: {clauses}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="953" />
+      <source>{name} ({right}) had to be answered by {due} ({when}; {calendar}): answer it now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="954" />
+      <source>{name} ({right}) must be answered by {due} ({when}; {calendar}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="955" />
+      <source>{name} ended on {date}; counted at the latest from that day, {periods}: delete that data and record the date in {field}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="956" />
+      <source>{name} has never been reviewed: check the entry and fill in {field}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="957" />
+      <source>{name} has no contact details: add an email, phone or address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="958" />
+      <source>{name} has no purpose: add each purpose with its lawful basis.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="959" />
+      <source>{name} has no retention period: say how long each kind of data is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="960" />
+      <source>{name} has no security review recorded: check their guarantees and fill in {field}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="961" />
+      <source>{name} has not been approved: have management approve it and record the date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="962" />
+      <source>{name} has not been signed off: finish it and record the sign-off date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="963" />
+      <source>{name} is a case where the law always requires a DPIA ({cases}): carry one out before going on; a note on why not cannot replace it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="964" />
+      <source>{name} is high risk: tell the people affected without undue delay, or record the Art. 34(3) exemption that applies.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="965" />
+      <source>{name} is used by {users} but no signed data processing agreement is recorded: sign one and record the date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="966" />
+      <source>{name} leaves a high risk after the measures: consult the authority before processing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="967" />
+      <source>{name} meets one DPIA screening criterion: record why no DPIA is needed, or carry one out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="968" />
+      <source>{name} meets {count} DPIA screening criteria but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="969" />
+      <source>{name} must designate a Data Protection Officer and names none: {grounds} Appoint one, then tick DPO and record their name and contact.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="970" />
+      <source>{name} names nobody for data protection: name the DPO or the person responsible.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="971" />
+      <source>{name} processes data in {where} with no transfer mechanism{hint}: record what makes it lawful.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="972" />
+      <source>{name} relies on Art. 34(3)(a), but the assessment does not say the data was unreadable to whoever got it (encrypted with the key safe): tick it if true, or tell the people.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="973" />
+      <source>{name} relies on Art. 34(3)(c): make the public communication and record when and where it was published. It replaces the individual notices; it does not remove the duty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="974" />
+      <source>{name} relies on consent but no consent record links to it: record who consented, when and how.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="975" />
+      <source>{name} touches processing the register does not cover ({problems}): record that processing in the register and link it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="976" />
+      <source>{name} transfers data to {where} with no transfer mechanism{hint}: record what makes it lawful.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="977" />
+      <source>{name} uses criminal-offence data: name the law that allows it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="978" />
+      <source>{name} uses special-category data ({kinds}) without an Art. 9(2) condition: choose the one that allows it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="979" />
+      <source>{name} was answered on {date}, and {activities} keeps {periods}: delete that data, then this record, or correct the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="980" />
+      <source>{name} was not notified as unlikely to result in a risk: write down the reasoning in the record, so you can show it to the authority.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="981" />
+      <source>{name} was withdrawn on {date}, and {activities} keeps {periods}: delete that data, then this record, or correct the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="982" />
+      <source>{name}: answer {labels}. Until then Atlas assumes the worst case for each, which may overstate the risk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="983" />
+      <source>{name}: assess the risk and decide whether to notify the authority — the 72-hour deadline passed on {when} ({hours} ago).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="984" />
+      <source>{name}: choose a lawful basis for {purposes}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="985" />
+      <source>{name}: consent to an online service by a child of unknown age, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="986" />
+      <source>{name}: consent to an online service by someone aged {age}, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="987" />
+      <source>{name}: decide whether to object to the sub-processor change "{change}" by {due} ({when}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="988" />
+      <source>{name}: notify the authority by {when} ({hours} left).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="989" />
+      <source>{name}: notify the authority now — the 72-hour deadline passed on {when} ({hours} ago); give the reasons for the delay.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="990" />
+      <source>{name}: record {missing} — every breach is documented, notified or not.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="991" />
+      <source>{name}: say what was affected and answer the risk questions, so Atlas can tell whether to notify the authority: {hours} left (deadline {when}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="992" />
+      <source>{name}: tell {client} now — you process this data for them and the time to tell them ran out on {when} ({hours} ago).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="993" />
+      <source>{name}: tell {client} without undue delay, by {when} ({hours} left); they decide whether to notify the authority.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="994" />
+      <source>{name}: the authority should answer the prior consultation by {due} ({when}; {calendar}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="995" />
+      <source>{name}: the authority was notified on {notified}, after the 72-hour deadline of {deadline}; record the reasons for the delay.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="996" />
+      <source>{name}: the authority's answer to the prior consultation was due on {due} ({when}; {calendar}); follow up with the authority.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="997" />
+      <source>{name}: the deadline to object to the sub-processor change "{change}" passed on {due} ({when}); record your decision.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="998" />
+      <source>{name}: the retention of {data} is given only in words: say it as a number and a unit, counted from an event, so Atlas can check it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="999" />
+      <source>{name}: the review is due on {due} ({when}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1000" />
+      <source>{name}: the review was due on {due} ({when}); review it and record the date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1001" />
+      <source>{n} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1002" />
+      <source>{n} days ago</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1003" />
+      <source>{n} hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1004" />
+      <source>{period} (ran out on {date})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1005" />
+      <source>{who} has no valid data-protection training but {reasons}: train them and record it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1006" />
+      <source>{who}'s data-protection training expired on {due} ({when}){why}: book a refresher and record it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1007" />
+      <source>{who}'s data-protection training expires on {due} ({when}){why}: book a refresher.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1008" />
+      <source>“{label}”</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1009" />
+      <source>'atlas check --register {path}' lists its {count} findings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1010" />
+      <source>, by {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1011" />
+      <source>, on {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1012" />
+      <source>1 gap</source>
+      <translation>1 Lücke</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1013" />
+      <source>Assessed risk: {risk}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1014" />
+      <source>Assessment (ENISA 2013 severity, EDPB Guidelines 9/2022 and 01/2021)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1015" />
+      <source>Created the demo register at {path}: {counts}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1016" />
+      <source>DUE SOON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1017" />
+      <source>Document the breach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1018" />
+      <source>Duties</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1019" />
+      <source>GAPS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1020" />
+      <source>Its passphrase is: {passphrase}  (it is a demo: keep no real data in it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1021" />
+      <source>JSON rows with: {columns}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1022" />
+      <source>Not started: {rules}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1023" />
+      <source>Nothing to do: no deadline is near and no gap was found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1024" />
+      <source>Notify the authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1025" />
+      <source>OVERDUE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1026" />
+      <source>Public communication</source>
+      <translation>Öffentliche Bekanntmachung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1027" />
+      <source>Score {score}: {level}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1028" />
+      <source>Still to answer: {fields} (the worst case was assumed).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1029" />
+      <source>Tell the client (controller)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1030" />
+      <source>Tell the people affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1031" />
+      <source>Your own assessment: {risk} — {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1032" />
+      <source>[assumed]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1033" />
+      <source>choices (or your own entry): {choices}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1034" />
+      <source>choices: {choices}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1035" />
+      <source>computed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1036" />
+      <source>done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1037" />
+      <source>no reason recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1038" />
+      <source>not decided yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1039" />
+      <source>not required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1040" />
+      <source>not required (exemption)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1041" />
+      <source>read-only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1042" />
+      <source>replaced by a public communication</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1043" />
+      <source>required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1044" />
+      <source>the client's decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1045" />
+      <source>to do</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1046" />
+      <source>{n} due soon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1047" />
+      <source>{n} gaps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1048" />
+      <source>{n} overdue</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>editors</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/form.py" line="69" />
+      <source>Worked out automatically: {0}</source>
+      <translation>Automatisch ermittelt: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="43" />
+      <source>Pick a date</source>
+      <translation>Datum wählen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/dates.py" line="44" />
+      <source>Pick a date from a calendar</source>
+      <translation>Datum aus einem Kalender wählen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/sections.py" line="159" />
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+  </context>
+  <context>
+    <name>reports</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="33" />
+      <source>Record of processing activities (Art. 30)…</source>
+      <translation>Verzeichnis von Verarbeitungstätigkeiten (Art. 30)…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="34" />
+      <source>DPIA (Art. 35)…</source>
+      <translation>DSFA (Art. 35)…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="35" />
+      <source>Breach notification pack (Art. 33–34)…</source>
+      <translation>Meldepaket zur Datenpanne (Art. 33–34)…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="36" />
+      <source>Breach notification: ANSPDCP form (Romania)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="37" />
+      <source>Breach notification: CNIL form (France)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="38" />
+      <source>Breach register (Art. 33(5))…</source>
+      <translation>Datenpannen-Verzeichnis (Art. 33 Abs. 5)…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="39" />
+      <source>Processors and DPAs (Art. 28)…</source>
+      <translation>Auftragsverarbeiter und AVV (Art. 28)…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="40" />
+      <source>Staff training (Art. 32(4))…</source>
+      <translation>Mitarbeiterschulung (Art. 32 Abs. 4)…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="41" />
+      <source>Rights requests (Art. 12–22)…</source>
+      <translation>Betroffenenanfragen (Art. 12–22)…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="45" />
+      <source>Reading the register</source>
+      <translation>Register wird gelesen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="45" />
+      <source>Laying out the pages</source>
+      <translation>Seiten werden gesetzt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="46" />
+      <source>Signing</source>
+      <translation>Signieren</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1049" />
+      <source>1. Notification to the supervisory authority — Art. 33</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1050" />
+      <source>1. Screening (EDPB WP248 rev.01)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1051" />
+      <source>1. The records reviewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1052" />
+      <source>2. Systematic description of the processing — Art. 35(7)(a)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1053" />
+      <source>2. The year's figures</source>
+      <translation>2. Zahlen des Jahres</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1054" />
+      <source>2. Timeline — Art. 33(5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1055" />
+      <source>3. Necessity and proportionality — Art. 35(7)(b)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1056" />
+      <source>3. Open findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1057" />
+      <source>3. Risk assessment — ENISA 2013, EDPB Guidelines 9/2022 and 01/2021</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1058" />
+      <source>4. Changes since the previous review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1059" />
+      <source>4. Risks to the rights and freedoms of the people concerned — Art. 35(7)(c)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1060" />
+      <source>4. Training of the staff involved — Art. 32(4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1061" />
+      <source>5. Communication to the people affected — Art. 34</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1062" />
+      <source>5. Measures to address the risks — Art. 35(7)(d)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1063" />
+      <source>5. Sign-off by management</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1064" />
+      <source>6. Advice and views — Art. 35(2) and 35(9)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1065" />
+      <source>7. Outcome, sign-off and review — Art. 35(11)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1066" />
+      <source>8. Prior consultation of the supervisory authority — Art. 36</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1067" />
+      <source>&lt;b&gt;Art. 28(3) checklist&lt;/b&gt; — {count} of 8 clauses in the contract</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1068" />
+      <source>&lt;b&gt;Date&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1069" />
+      <source>&lt;b&gt;For management&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1070" />
+      <source>&lt;b&gt;Name and role&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1071" />
+      <source>&lt;b&gt;Signature&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1072" />
+      <source>&lt;b&gt;The 72-hour deadline has passed:&lt;/b&gt; the notification must give the reasons for the delay (Art. 33(1)). None is recorded yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1073" />
+      <source>&lt;b&gt;{heading}.&lt;/b&gt; </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1074" />
+      <source>&lt;b&gt;{label}:&lt;/b&gt; {result} ({met} of 9 criteria met).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1075" />
+      <source>&lt;b&gt;{label}:&lt;/b&gt; {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1076" />
+      <source>A personal data breach that affects your information</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1077" />
+      <source>About this report (ICO form)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1078" />
+      <source>After the measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1079" />
+      <source>All breaches</source>
+      <translation>Alle Datenpannen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1080" />
+      <source>All requests</source>
+      <translation>Alle Anfragen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1081" />
+      <source>Almost certain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1082" />
+      <source>Annual data protection review</source>
+      <translation>Jährliche Datenschutzüberprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1083" />
+      <source>Answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1084" />
+      <source>Answered</source>
+      <translation>Beantwortet</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1085" />
+      <source>Art. 28(3) clauses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1086" />
+      <source>Art. 30 GDPR record of processing activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1087" />
+      <source>Art. 30(1)(a) — Controller and joint controllers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1088" />
+      <source>Art. 30(1)(b) — Purposes of the processing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1089" />
+      <source>Art. 30(1)(c) — Categories of data subjects and of personal data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1090" />
+      <source>Art. 30(1)(d) — Categories of recipients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1091" />
+      <source>Art. 30(1)(e) — Transfers to third countries or international organisations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1092" />
+      <source>Art. 30(1)(f) — Time limits for erasure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1093" />
+      <source>Art. 30(1)(g) — Technical and organisational security measures (Art. 32(1))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1094" />
+      <source>Art. 30(2)(a) — The processor (this organisation), its representative and DPO</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1095" />
+      <source>Art. 30(2)(a)–(b) — Controllers we act for, and the processing carried out for each</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1096" />
+      <source>Art. 30(2)(c) — Transfers to third countries or international organisations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1097" />
+      <source>Art. 30(2)(d) — Technical and organisational security measures (Art. 32(1))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1098" />
+      <source>Art. 33(5) GDPR breach register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1099" />
+      <source>Art. 9 data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1100" />
+      <source>Article</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1101" />
+      <source>Atlas Desktop review pack: {review}, {organisation}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1102" />
+      <source>Audit trail entry {count}; head hash {head}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1103" />
+      <source>Audit trail when the pack was made: {anchor}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1104" />
+      <source>Authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1105" />
+      <source>Be careful with unexpected e-mails, calls or messages that mention this incident or ask for personal details, passwords or payments, and tell us if you notice anything unusual. You may also want to change passwords you used with us.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1106" />
+      <source>Became aware</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1107" />
+      <source>Before the measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1108" />
+      <source>Breach</source>
+      <translation>Datenpanne</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1109" />
+      <source>Breach #{number} in our Art. 33(5) register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1110" />
+      <source>Breach register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1111" />
+      <source>Breaches</source>
+      <translation>Datenpannen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1112" />
+      <source>Breaches by cause (Art. 33, EDPB Guidelines 01/2021)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1113" />
+      <source>Breaches recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1114" />
+      <source>Breaches with a clock still running (Art. 33(1), 34(1))</source>
+      <translation>Datenpannen mit noch laufender Frist (Art. 33 Abs. 1, Art. 34 Abs. 1)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1115" />
+      <source>By</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1116" />
+      <source>By {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1117" />
+      <source>Cause</source>
+      <translation>Ursache</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1118" />
+      <source>Certificate:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1119" />
+      <source>Change</source>
+      <translation>Änderung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1120" />
+      <source>Check with: {command}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1121" />
+      <source>Closed without an answer date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1122" />
+      <source>Closed {when} UTC by {person}; period {period}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1123" />
+      <source>Closed {when} by {person}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1124" />
+      <source>Compared with {review}, closed {date}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1125" />
+      <source>Compared with {review}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1126" />
+      <source>Contact us using the details on our website.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1127" />
+      <source>Contents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1128" />
+      <source>Contents (continued)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1129" />
+      <source>Coverage of current staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1130" />
+      <source>Current processors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1131" />
+      <source>Current staff</source>
+      <translation>Aktuelle Mitarbeitende</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1132" />
+      <source>DPA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1133" />
+      <source>DPIA (Art. 35 GDPR): {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1134" />
+      <source>Data protection impact assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1135" />
+      <source>Data still held after its retention period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1136" />
+      <source>Data subject rights requests (Art. 12–22 GDPR)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1137" />
+      <source>Data-protection training (completed to expiry)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1138" />
+      <source>Data-protection training of the staff who handle personal data — Articles 32(4) and 39(1)(b) GDPR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1139" />
+      <source>Date:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1140" />
+      <source>Deadline</source>
+      <translation>Frist</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1141" />
+      <source>Dear [name],</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1142" />
+      <source>Decision</source>
+      <translation>Entscheidung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1143" />
+      <source>Decision pending</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1144" />
+      <source>Digitally signed (PAdES)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1145" />
+      <source>Document the breach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1146" />
+      <source>Done</source>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1147" />
+      <source>Done {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1148" />
+      <source>Draft communication in plain language — Art. 34(2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1149" />
+      <source>Due in {days} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1150" />
+      <source>Due soon</source>
+      <translation>Bald fällig</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1151" />
+      <source>Duty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1152" />
+      <source>ENISA's method: severity = kind of data (DPC) × ease of identification (EI) + circumstances (CB); below 2 low, below 3 medium, below 4 high, else very high. A question left unanswered is taken at its worst and marked as assumed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1153" />
+      <source>Each record was confirmed unchanged, updated in the register, or retired (kept in the history but no longer in force), by the person named, on the day shown. “In bulk” marks records confirmed together with the other remaining ones; a record that needed attention (overdue, a breach clock running, a gap) could only be confirmed on its own, with a note saying why. The next review is dated from the close: a year, or the record's own review cycle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1154" />
+      <source>Effect</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1155" />
+      <source>Effects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1156" />
+      <source>Ended contracts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1157" />
+      <source>Entry {count}; head hash {head}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1158" />
+      <source>Every personal data breach, notified or not — Article 33(5) GDPR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1159" />
+      <source>Everyone on the staff list has valid training.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1160" />
+      <source>Executive summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1161" />
+      <source>Exemption relied on — Art. 34(3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1162" />
+      <source>Exemption: {exemption}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1163" />
+      <source>Expired {date} ({days} days ago)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1164" />
+      <source>Expiry not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1165" />
+      <source>Extended</source>
+      <translation>Verlängert</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1166" />
+      <source>Extended: {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1167" />
+      <source>Facts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1168" />
+      <source>Finding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1169" />
+      <source>Follow-up report (information provided in phases, Art. 33(4))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1170" />
+      <source>For each breach: the facts, its effects and the remedial action taken (Art. 33(5)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1171" />
+      <source>From the record of processing: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1172" />
+      <source>From {start} to {end}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1173" />
+      <source>Further information (ICO template and Art. 35 screening)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1174" />
+      <source>Gap</source>
+      <translation>Lücke</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1175" />
+      <source>Generated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1176" />
+      <source>Generated {when} · Audit trail entry {count}, head {head}… · Signed: any change breaks it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1177" />
+      <source>Handling special-category data without valid training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1178" />
+      <source>How the deadline is counted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1179" />
+      <source>In 72 h</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1180" />
+      <source>In bulk</source>
+      <translation>Gesammelt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1181" />
+      <source>In progress: a draft, not the signed review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1182" />
+      <source>In the contract</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1183" />
+      <source>Initial report</source>
+      <translation>Erstmeldung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1184" />
+      <source>It happened on {date}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1185" />
+      <source>Key moments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1186" />
+      <source>Late</source>
+      <translation>Verspätet</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1187" />
+      <source>Late by {days} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1188" />
+      <source>Late or overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1189" />
+      <source>Latest training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1190" />
+      <source>Likelihood</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1191" />
+      <source>Likelihood after</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1192" />
+      <source>Likelihood →</source>
+      <translation>Wahrscheinlichkeit →</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1193" />
+      <source>Likelihood: 1 remote, 2 possible, 3 likely, 4 almost certain. Severity: 1 minimal, 2 significant, 3 serious, 4 severe or permanent. Level: likelihood × severity, up to 3 low, 4–6 medium, 8 and above high.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1194" />
+      <source>Likely</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1195" />
+      <source>Likely consequences — Art. 33(3)(c)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1196" />
+      <source>Made available to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1197" />
+      <source>Made from the breach record above; check it and fill in the name before sending. With the exemption of Art. 34(3)(c), the same text serves as the public communication.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1198" />
+      <source>Measures taken or proposed — Art. 33(3)(d)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1199" />
+      <source>Met</source>
+      <translation>Erfüllt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1200" />
+      <source>Minimal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1201" />
+      <source>Missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1202" />
+      <source>Next review</source>
+      <translation>Nächste Überprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1203" />
+      <source>No</source>
+      <translation>Nein</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1204" />
+      <source>No DPA recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1205" />
+      <source>No breach in the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1206" />
+      <source>No breach is recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1207" />
+      <source>No current staff are recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1208" />
+      <source>No events are recorded in the timeline yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1209" />
+      <source>No measure is recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1210" />
+      <source>No measure recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1211" />
+      <source>No member of staff is recorded as involved in this breach.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1212" />
+      <source>No member of staff is recorded as involved. Training status: see part 4.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1213" />
+      <source>No processing as controller is recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1214" />
+      <source>No processor is recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1215" />
+      <source>No rights request in the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1216" />
+      <source>No rights request is recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1217" />
+      <source>No risk is recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1218" />
+      <source>No staff are recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1219" />
+      <source>No training is recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1220" />
+      <source>No training recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1221" />
+      <source>None changed the outcome: it follows the severity score.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1222" />
+      <source>None recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1223" />
+      <source>None: every breach was notified, or decided not to be, and the people affected were told where they had to be.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1224" />
+      <source>None: no data is kept past the retention period its activity records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1225" />
+      <source>None: nothing is overdue or missing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1226" />
+      <source>Not assessed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1227" />
+      <source>Not assessed yet: {reasons}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1228" />
+      <source>Not decided yet</source>
+      <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1229" />
+      <source>Not made yet: the public communication is still due. It replaces the individual notices; it does not remove the duty to inform the people affected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1230" />
+      <source>Not notified by decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1231" />
+      <source>Not notified by decision: judged unlikely to result in a risk and documented (Art. 33(1), 33(5)), or a client's breach, which the client notifies (Art. 33(2)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1232" />
+      <source>Not notified yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1233" />
+      <source>Not notified yet; due by {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1234" />
+      <source>Not notified: unlikely to result in a risk (Art. 33(1))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1235" />
+      <source>Not notified; the 72 hours have passed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1236" />
+      <source>Not recorded yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1237" />
+      <source>Not recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1238" />
+      <source>Not required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1239" />
+      <source>Not required (exemption)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1240" />
+      <source>Not required: the risk remaining after the measures is not high (Art. 36(1)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1241" />
+      <source>Not required: the risk to the people affected is not assessed as high ({level}), so Art. 34(1) does not apply.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1242" />
+      <source>Not set by the contract: Atlas counts 24 hours (“without undue delay”).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1243" />
+      <source>Not told</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1244" />
+      <source>Not told yet: tell the client without undue delay.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1245" />
+      <source>Not valid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1246" />
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1247" />
+      <source>Nothing needs management's action: keep the records current and review again in a year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1248" />
+      <source>Nothing was added, changed or retired since then.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1249" />
+      <source>Notified</source>
+      <translation>Gemeldet</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1250" />
+      <source>Notified to the authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1251" />
+      <source>Notified {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1252" />
+      <source>Notified {when} (after the 72 hours)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1253" />
+      <source>Notify the supervisory authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1254" />
+      <source>Notifying the authority (Art. 33(1))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1255" />
+      <source>On</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1256" />
+      <source>On time</source>
+      <translation>Fristgerecht</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1257" />
+      <source>One month from receipt, three if extended (the person told within the first month), {calendar} (Art. 12(3)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1258" />
+      <source>Open</source>
+      <translation>Öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1259" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1260" />
+      <source>Our reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1261" />
+      <source>Overdue</source>
+      <translation>Überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1262" />
+      <source>Overdue by {days} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1263" />
+      <source>Overview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1264" />
+      <source>Page {page} of {pages}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1265" />
+      <source>Part 1 — Processing as controller (Art. 30(1))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1266" />
+      <source>Part 2 — Processing on behalf of other controllers (Art. 30(2))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1267" />
+      <source>People told</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1268" />
+      <source>Period covered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1269" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1270" />
+      <source>Personal data breach (Art. 33–34 GDPR): {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1271" />
+      <source>Personal data breach: notification and record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1272" />
+      <source>Possible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1273" />
+      <source>Processes the data in {country}, covered by an adequacy decision (Art. 45).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1274" />
+      <source>Processes the data in {country}, inside the EEA: no transfer under Chapter V.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1275" />
+      <source>Processes the data in {country}, outside the EEA, and no transfer mechanism is recorded (Art. 44–49).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1276" />
+      <source>Processes the data in {country}, outside the EEA; the transfer relies on: {mechanism}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1277" />
+      <source>Processors and DPAs (Art. 28 GDPR)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1278" />
+      <source>Processors and their contracts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1279" />
+      <source>Processors, data processing agreements (Art. 28(3)), sub-processors and transfers (Chapter V GDPR)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1280" />
+      <source>Public communication</source>
+      <translation>Öffentliche Bekanntmachung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1281" />
+      <source>Public communication instead — Art. 34(3)(c)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1282" />
+      <source>Question or rule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1283" />
+      <source>Reason:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1284" />
+      <source>Reasoning — Art. 33(5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1285" />
+      <source>Received</source>
+      <translation>Eingegangen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1286" />
+      <source>Record</source>
+      <translation>Eintrag</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1287" />
+      <source>Record of processing activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1288" />
+      <source>Records of processing activities under Article 30 of the GDPR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1289" />
+      <source>Register</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1290" />
+      <source>Register state</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1291" />
+      <source>Register:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1292" />
+      <source>Remedial action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1293" />
+      <source>Remote</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1294" />
+      <source>Replaced by a public communication</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1295" />
+      <source>Report type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1296" />
+      <source>Request</source>
+      <translation>Anfrage</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1297" />
+      <source>Requester</source>
+      <translation>Antragsteller</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1298" />
+      <source>Requests from people exercising their rights, with their one-month deadlines — Articles 12 to 22 GDPR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1299" />
+      <source>Requests recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1300" />
+      <source>Retention periods that ran out (Art. 5(1)(e))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1301" />
+      <source>Retired activities (kept for the history)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1302" />
+      <source>Review</source>
+      <translation>Überprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1303" />
+      <source>Rights requests</source>
+      <translation>Betroffenenanfragen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1304" />
+      <source>Rights requests by type (Art. 12(3), 15–22)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1305" />
+      <source>Risk</source>
+      <translation>Risiko</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1306" />
+      <source>Risk matrix before and after the measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1307" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1308" />
+      <source>SHA-256 {fingerprint}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1309" />
+      <source>Scope</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1310" />
+      <source>Serious</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1311" />
+      <source>Severe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1312" />
+      <source>Severity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1313" />
+      <source>Severity after</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1314" />
+      <source>Severity score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1315" />
+      <source>Severity ↑</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1316" />
+      <source>Signature</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1317" />
+      <source>Signer:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1318" />
+      <source>Significant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1319" />
+      <source>Snapshot at start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1320" />
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1321" />
+      <source>Staff data-protection training (Art. 32(4) GDPR)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1322" />
+      <source>Staff involved and their training (ICO form)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1323" />
+      <source>Staff training</source>
+      <translation>Mitarbeiterschulung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1324" />
+      <source>Staff training (Art. 32(4))</source>
+      <translation>Mitarbeiterschulung (Art. 32 Abs. 4)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1325" />
+      <source>Started</source>
+      <translation>Begonnen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1326" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1327" />
+      <source>Status today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1328" />
+      <source>Still open</source>
+      <translation>Noch offen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1329" />
+      <source>Still to answer: {questions}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1330" />
+      <source>Subject: {subject}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1331" />
+      <source>Summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1332" />
+      <source>Tell the client (the controller)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1333" />
+      <source>Tell the people affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1334" />
+      <source>Telling the client (the controller) — Art. 33(2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1335" />
+      <source>Telling the people (Art. 34(1))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1336" />
+      <source>Telling the people affected — Art. 34</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1337" />
+      <source>The EDPB rules applied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1338" />
+      <source>The Register line in the box names the state of the organisation's register (its audit trail) when the report was made; with Atlas Desktop the organisation can later prove that its history up to that point was not rewritten (atlas audit verify --anchor {anchor}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1339" />
+      <source>The answer due date is 8 weeks (14 if extended) after sending, {calendar} (Art. 36(2)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1340" />
+      <source>The answers and how each was weighed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1341" />
+      <source>The answers as recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1342" />
+      <source>The client decides (Art. 33(2))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1343" />
+      <source>The client's decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1344" />
+      <source>The controller and the contact point — Art. 33(3)(b)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1345" />
+      <source>The controller's name and contact details, its representative and its data protection contact (Art. 30(1)(a)) are given on the first page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1346" />
+      <source>The data is {client}'s: as the controller, {client} decides whether and how to tell the people affected (Art. 34). We give them what they need to do it (Art. 28(3)(f)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1347" />
+      <source>The nature of the breach — Art. 33(3)(a)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1348" />
+      <source>The organisation (controller)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1349" />
+      <source>The organisation does not process personal data on behalf of other controllers, so it keeps no Art. 30(2) record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1350" />
+      <source>The organisation issued its signing certificate itself, so the reader may add that the signer's identity is unknown or not trusted: that is expected. &lt;b&gt;To confirm who signed&lt;/b&gt;, show the signer's certificate (in Acrobat Reader: Signature Properties, Show Signer's Certificate, Details) and compare its SHA-256 fingerprint with the one the organisation gives you. For this report it is:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1351" />
+      <source>The pack has no {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1352" />
+      <source>The people affected were told (Art. 34) in 1 breach.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1353" />
+      <source>The people affected were told (Art. 34) in {count} breaches.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1354" />
+      <source>The people affected were told as recorded below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1355" />
+      <source>The processor…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1356" />
+      <source>The register — Art. 33(5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1357" />
+      <source>The register's audit trail is a hash chain: the head hash above identifies its exact state when this report was made. The report is signed electronically (PAdES) with the organisation's certificate; the signature, on the last page, breaks if anything in the file is changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1358" />
+      <source>The requests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1359" />
+      <source>The residual risk is high: the processing may not start before the authority has been consulted (Art. 36(1)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1360" />
+      <source>The risk is high: the people affected must be told without undue delay (Art. 34(1)), unless an exemption of Art. 34(3) applies.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1361" />
+      <source>The supervisory authority (its name is not recorded on the organisation's page)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1362" />
+      <source>The supervisory authority on request (Art. 30(4))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1363" />
+      <source>The yearly check of our records of processing and data-protection measures — Articles 5(2) and 24(1) GDPR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1364" />
+      <source>This is not a zip file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1365" />
+      <source>This is the first review: there is nothing to compare with yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1366" />
+      <source>This report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1367" />
+      <source>This report is signed electronically (PAdES) by the organisation. Any change to the file after signing, even of one character, breaks the signature. &lt;b&gt;To check it&lt;/b&gt;, open the file in a PDF reader that shows signatures, for example Adobe Acrobat Reader, and open its signature panel. It should show the signer, &lt;b&gt;{signer}&lt;/b&gt;, and say that the document has not been modified since this signature was applied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1368" />
+      <source>Timing — Art. 33(1) and 33(4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1369" />
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1370" />
+      <source>To do</source>
+      <translation>Zu erledigen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1371" />
+      <source>To notify, not sent</source>
+      <translation>Zu melden, nicht gesendet</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1372" />
+      <source>Today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1373" />
+      <source>Told {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1374" />
+      <source>Training log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1375" />
+      <source>Training records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1376" />
+      <source>Valid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1377" />
+      <source>Valid until {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1378" />
+      <source>Valid until {date}: refresher due in {days} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1379" />
+      <source>We are still assessing the possible consequences for you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1380" />
+      <source>We are still establishing what happened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1381" />
+      <source>We are still establishing which information was involved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1382" />
+      <source>We are writing to tell you about an incident at {organisation} that involves your personal information, and what we are doing about it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1383" />
+      <source>We became aware of it on {date}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1384" />
+      <source>We have read this review. We approve the records as they stand and ask for the points listed for management to be dealt with before the next review (Art. 5(2), 24(1) GDPR).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1385" />
+      <source>We have taken steps to contain the incident and are reviewing how to prevent it happening again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1386" />
+      <source>We process this data on behalf of {client}. This notification is for {client}, the controller, who decides whether to notify the supervisory authority and the people affected (Art. 33(2)). See “Telling the client” below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1387" />
+      <source>What changed</source>
+      <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1388" />
+      <source>What happened</source>
+      <translation>Was geschehen ist</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1389" />
+      <source>What information was involved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1390" />
+      <source>What the dashboard and “atlas check” report at the close: deadlines passed, deadlines close, and gaps the GDPR asks to be filled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1391" />
+      <source>What this could mean for you</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1392" />
+      <source>What we have done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1393" />
+      <source>What you can do</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1394" />
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1395" />
+      <source>When we became aware</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1396" />
+      <source>Whenever they happened: the decisions as recorded in the register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1397" />
+      <source>Where it processes the data is not recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1398" />
+      <source>Who must be told</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1399" />
+      <source>Who to contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1400" />
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1401" />
+      <source>With valid training today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1402" />
+      <source>Without valid training: {names}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1403" />
+      <source>Worked out from the organisation's country ({country}), Art. 55.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1404" />
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1405" />
+      <source>You also have the right to complain to {authority}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1406" />
+      <source>Yours sincerely,</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1407" />
+      <source>audit trail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1408" />
+      <source>audit trail entry {count}, head {head}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1409" />
+      <source>not answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1410" />
+      <source>not answered: worked out from the data involved (see the table above)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1411" />
+      <source>not assessed yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1412" />
+      <source>not needed: availability was not affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1413" />
+      <source>not needed: confidentiality was not affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1414" />
+      <source>not needed: integrity was not affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1415" />
+      <source>not ticked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1416" />
+      <source>our organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1417" />
+      <source>role not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1418" />
+      <source>the client</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1419" />
+      <source>the data protection supervisory authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1420" />
+      <source>{answer} (assumed: not answered)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1421" />
+      <source>{count} of 8</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1422" />
+      <source>{course} ({date})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1423" />
+      <source>{course} ({start} to {end})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1424" />
+      <source>{current} current processing activities: {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1425" />
+      <source>{file} does not match its hash in the manifest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1426" />
+      <source>{file} is missing from the pack.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1427" />
+      <source>{file} is not in the manifest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1428" />
+      <source>{label} (continued)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1429" />
+      <source>{name} ({role})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1430" />
+      <source>{notified}, of which {late} after the 72 hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1431" />
+      <source>{percent}% of current staff ({trained} of {staff}) have training that is valid today.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1432" />
+      <source>{review}: annual data protection review (Art. 5(2), 24(1) GDPR)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1433" />
+      <source>{right} ({article})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1434" />
+      <source>{signer}, made by {person}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1435" />
+      <source>{start} – {end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1436" />
+      <source>{title} — Article 35 GDPR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1437" />
+      <source>{title} — Articles 33 and 34 GDPR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1438" />
+      <source>{valid} of {staff}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1439" />
+      <source>{valid} of {staff} ({percent} %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1440" />
+      <source>{when} by {person}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="69" />
+      <source>Nothing to report on</source>
+      <translation>Nichts für einen Bericht vorhanden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="70" />
+      <source>There are no {0} yet.</source>
+      <translation>Noch keine {0} vorhanden.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="75" />
+      <source>Which {0}?</source>
+      <translation>Welche(r) {0}?</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="104" />
+      <source>Which report?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="104" />
+      <source>Report on this record:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="126" />
+      <source>Save the signed report</source>
+      <translation>Signierten Bericht speichern</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="126" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="145" />
+      <source>Report signed</source>
+      <translation>Bericht signiert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="146" />
+      <source>The signed report was written to
+{0}
+
+It is not encrypted: keep it somewhere safe. Open it now?</source>
+      <translation>Der signierte Bericht wurde gespeichert unter
+{0}
+
+Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="154" />
+      <source>The report was not written</source>
+      <translation>Der Bericht wurde nicht geschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/reports.py" line="156" />
+      <source>Building and signing the report…</source>
+      <translation>Bericht wird erstellt und signiert…</translation>
+    </message>
+  </context>
+  <context>
+    <name>review_packs</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="23" />
+      <source>Writing the review</source>
+      <translation>Überprüfung wird geschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="24" />
+      <source>Writing the record of processing activities</source>
+      <translation>Verzeichnis von Verarbeitungstätigkeiten wird geschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="25" />
+      <source>Writing the spreadsheet</source>
+      <translation>Tabelle wird geschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="25" />
+      <source>Done</source>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="36" />
+      <source>Save the review pack</source>
+      <translation>Überprüfungspaket speichern</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="37" />
+      <source>Review pack (*.zip)</source>
+      <translation>Überprüfungspaket (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="45" />
+      <source>The review pack was saved as
+{0}
+
+It holds the signed review, the signed record of processing activities and the full spreadsheet, with a manifest of their SHA-256 hashes. It is not encrypted: keep it somewhere safe.</source>
+      <translation>Das Überprüfungspaket wurde gespeichert unter
+{0}
+
+Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeitungstätigkeiten und die vollständige Tabelle, samt einem Manifest ihrer SHA-256-Hashwerte. Es ist nicht verschlüsselt: Bewahren Sie es sicher auf.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="75" />
+      <source>Closing the review</source>
+      <translation>Überprüfung wird abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="82" />
+      <source>Review closed</source>
+      <translation>Überprüfung abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="83" />
+      <source>The review is closed and signed.</source>
+      <translation>Die Überprüfung ist abgeschlossen und signiert.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="89" />
+      <source>The review was not closed</source>
+      <translation>Die Überprüfung wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="91" />
+      <source>Closing the review and signing the pack…</source>
+      <translation>Überprüfung wird abgeschlossen und Paket signiert…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="109" />
+      <source>No pack yet</source>
+      <translation>Noch kein Paket</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="110" />
+      <source>{0} is still in progress: its pack is made when it is closed.</source>
+      <translation>{0} läuft noch: Das Paket wird beim Abschluss erstellt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="118" />
+      <source>Saving the review pack</source>
+      <translation>Überprüfungspaket wird gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="123" />
+      <source>The pack was not saved</source>
+      <translation>Das Paket wurde nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="125" />
+      <source>Saving the review pack…</source>
+      <translation>Überprüfungspaket wird gespeichert…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/review/packs.py" line="126" />
+      <source>Pack saved</source>
+      <translation>Paket gespeichert</translation>
+    </message>
+  </context>
+  <context>
+    <name>spec</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="4" />
+      <source>1 minimal, 2 significant, 3 serious, 4 severe or permanent.</source>
+      <translation>1 gering, 2 erheblich, 3 ernsthaft, 4 schwerwiegend oder dauerhaft.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="5" />
+      <source>1 remote, 2 possible, 3 likely, 4 almost certain.</source>
+      <translation>1 unwahrscheinlich, 2 möglich, 3 wahrscheinlich, 4 nahezu sicher.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="6" />
+      <source>12 means at least once a year.</source>
+      <translation>12 bedeutet mindestens einmal im Jahr.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="7" />
+      <source>12 means once a year.</source>
+      <translation>12 bedeutet einmal im Jahr.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="8" />
+      <source>1–4, with the measures in place.</source>
+      <translation>1–4, mit den umgesetzten Maßnahmen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="10" />
+      <source>A client's: we process it on their behalf (processor)</source>
+      <translation>Die eines Auftraggebers: Wir verarbeiten sie in dessen Auftrag (Auftragsverarbeiter)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="11" />
+      <source>A core activity</source>
+      <translation>Eine Kerntätigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="12" />
+      <source>A data protection impact assessment for processing likely to result in a high risk.</source>
+      <translation>Eine Datenschutz-Folgenabschätzung für eine Verarbeitung, die voraussichtlich ein hohes Risiko zur Folge hat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="14" />
+      <source>A ministry, council, public school or hospital, or another body under public law. Courts acting as courts are not counted.</source>
+      <translation>Ein Ministerium, eine Gemeinde, eine öffentliche Schule oder ein Krankenhaus oder eine andere Stelle des öffentlichen Rechts. Gerichte im Rahmen ihrer justiziellen Tätigkeit zählen nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="15" />
+      <source>A phone number for data-protection matters.</source>
+      <translation>Eine Telefonnummer für Datenschutzangelegenheiten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="16" />
+      <source>A request from someone to see, correct, erase, move or stop the use of their data.</source>
+      <translation>Eine Anfrage einer Person, ihre Daten einzusehen, zu berichtigen, zu löschen, zu übertragen oder deren Nutzung zu beenden.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="17" />
+      <source>A security incident that led to personal data being lost, destroyed, altered, disclosed or accessed without authorisation. Every breach is recorded, notified or not (Art. 33(5)).</source>
+      <translation>Ein Sicherheitsvorfall, durch den personenbezogene Daten verloren gingen, vernichtet, verändert, offengelegt oder unbefugt eingesehen wurden. Jede Datenpanne wird erfasst, ob gemeldet oder nicht (Art. 33 Abs. 5).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="18" />
+      <source>A service provider that handles personal data for you (payroll, hosting, email, payments…).</source>
+      <translation>Ein Dienstleister, der personenbezogene Daten für Sie verarbeitet (Lohnabrechnung, Hosting, E-Mail, Zahlungen…).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="19" />
+      <source>A short name, e.g. Laptop stolen from car.</source>
+      <translation>Ein kurzer Name, z. B. Laptop aus Auto gestohlen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="20" />
+      <source>A short name, e.g. Payroll.</source>
+      <translation>Ein kurzer Name, z. B. Lohnabrechnung.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="22" />
+      <source>About telling them</source>
+      <translation>Zur Benachrichtigung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="23" />
+      <source>About the automated decisions</source>
+      <translation>Zu den automatisierten Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="24" />
+      <source>Accepted</source>
+      <translation>Akzeptiert</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="25" />
+      <source>Access control: only those who need it</source>
+      <translation>Zugriffskontrolle: nur wer es benötigt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="26" />
+      <source>Access logging</source>
+      <translation>Protokollierung von Zugriffen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="27" />
+      <source>Access to their data</source>
+      <translation>Auskunft über ihre Daten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="28" />
+      <source>Active</source>
+      <translation>Aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="29" />
+      <source>Activities affected</source>
+      <translation>Betroffene Tätigkeiten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="30" />
+      <source>Activities concerned</source>
+      <translation>Betroffene Tätigkeiten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="31" />
+      <source>Activities served</source>
+      <translation>Unterstützte Tätigkeiten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="32" />
+      <source>Activities that use this processor.</source>
+      <translation>Tätigkeiten, die diesen Auftragsverarbeiter nutzen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="33" />
+      <source>Activity</source>
+      <translation>Tätigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="34" />
+      <source>Acts only on our documented instructions, transfers included</source>
+      <translation>Handelt nur auf unsere dokumentierte Weisung, auch bei Übermittlungen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="35" />
+      <source>Added</source>
+      <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="36" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="37" />
+      <source>Address, email or phone of the representative.</source>
+      <translation>Adresse, E-Mail oder Telefon des Vertreters.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="38" />
+      <source>Adequacy decision</source>
+      <translation>Angemessenheitsbeschluss</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="40" />
+      <source>Advice given by</source>
+      <translation>Rat erteilt von</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="41" />
+      <source>Advice of the DPO or person responsible</source>
+      <translation>Rat des DSB oder der verantwortlichen Person</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="42" />
+      <source>An email address people and the authority can reach you at.</source>
+      <translation>Eine E-Mail-Adresse, unter der Personen und die Aufsichtsbehörde Sie erreichen können.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="43" />
+      <source>An up-to-date backup restored it</source>
+      <translation>Eine aktuelle Sicherung hat sie wiederhergestellt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="44" />
+      <source>Answer due</source>
+      <translation>Antwort fällig</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="45" />
+      <source>Answer received on</source>
+      <translation>Antwort erhalten am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="46" />
+      <source>Answer sent on</source>
+      <translation>Antwort gesendet am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="47" />
+      <source>Answer to a rights request</source>
+      <translation>Beantwortung einer Betroffenenanfrage</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="48" />
+      <source>Answered</source>
+      <translation>Beantwortet</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="49" />
+      <source>Answering messages sent through the website or by email</source>
+      <translation>Beantwortung von Nachrichten über die Website oder per E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="50" />
+      <source>Any registration or case number the authority gave you.</source>
+      <translation>Ein Aktenzeichen oder eine Registrierungsnummer, die Sie von der Aufsichtsbehörde erhalten haben.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="51" />
+      <source>Anything else worth keeping, e.g. how identity was checked.</source>
+      <translation>Alles Weitere, was festgehalten werden sollte, z. B. wie die Identität geprüft wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="52" />
+      <source>Anything else worth keeping.</source>
+      <translation>Alles Weitere, was festgehalten werden sollte.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="53" />
+      <source>Anything the checklist does not say.</source>
+      <translation>Alles, was die Checkliste nicht abdeckt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="54" />
+      <source>Anything the number does not say, e.g. “until the permit expires” or the law that sets it.</source>
+      <translation>Alles, was die Zahl nicht aussagt, z. B. „bis die Genehmigung abläuft“ oder das Gesetz, das sie vorschreibt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="55" />
+      <source>Approved</source>
+      <translation>Genehmigt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="56" />
+      <source>Approved by</source>
+      <translation>Genehmigt von</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="57" />
+      <source>Approved certification</source>
+      <translation>Genehmigte Zertifizierung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="58" />
+      <source>Approved code of conduct</source>
+      <translation>Genehmigte Verhaltensregeln</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="59" />
+      <source>Approved on</source>
+      <translation>Genehmigt am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="60" />
+      <source>Approximate number of people.</source>
+      <translation>Ungefähre Anzahl der Personen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="61" />
+      <source>Approximate number of records.</source>
+      <translation>Ungefähre Anzahl der Datensätze.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="62" />
+      <source>Archiving, research or statistics</source>
+      <translation>Archiv, Forschung oder Statistik</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="63" />
+      <source>Art. 9(2) condition</source>
+      <translation>Bedingung nach Art. 9 Abs. 2</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="64" />
+      <source>Assessed risk to people</source>
+      <translation>Bewertetes Risiko für Personen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="69" />
+      <source>Auditors and accountants</source>
+      <translation>Wirtschaftsprüfer und Steuerberater</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="70" />
+      <source>Authority extended its deadline</source>
+      <translation>Behörde hat ihre Frist verlängert</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="71" />
+      <source>Authority's answer</source>
+      <translation>Antwort der Behörde</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="72" />
+      <source>Authority's contact</source>
+      <translation>Kontakt bei der Behörde</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="73" />
+      <source>Authority's reference</source>
+      <translation>Aktenzeichen der Behörde</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="74" />
+      <source>Automated decisions</source>
+      <translation>Automatisierte Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="75" />
+      <source>Automated decisions with legal or similarly significant effect</source>
+      <translation>Automatisierte Entscheidungen mit rechtlicher oder ähnlich erheblicher Wirkung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="76" />
+      <source>Availability: lost or destroyed, even temporarily</source>
+      <translation>Verfügbarkeit: verloren oder vernichtet, auch vorübergehend</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="77" />
+      <source>Awaiting sign-off</source>
+      <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="78" />
+      <source>Backups and restore tested</source>
+      <translation>Sicherungen und Wiederherstellung getestet</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="79" />
+      <source>Balancing test (LIA)</source>
+      <translation>Interessenabwägung (LIA)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="80" />
+      <source>Bank and financial details</source>
+      <translation>Bank- und Finanzdaten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="81" />
+      <source>Banks</source>
+      <translation>Banken</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="82" />
+      <source>Became aware at</source>
+      <translation>Kenntnis erlangt am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="83" />
+      <source>Becoming aware plus 72 hours.</source>
+      <translation>Zeitpunkt der Kenntnisnahme plus 72 Stunden.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="84" />
+      <source>Becoming aware plus the hours above.</source>
+      <translation>Zeitpunkt der Kenntnisnahme plus die oben angegebenen Stunden.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="85" />
+      <source>Behavioural data: location, traffic, habits, preferences</source>
+      <translation>Verhaltensdaten: Standort, Verkehrsdaten, Gewohnheiten, Vorlieben</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="86" />
+      <source>Below the age of digital consent: the parent or guardian who gave or authorised consent.</source>
+      <translation>Unter dem Alter für die Einwilligung in digitale Dienste: der Träger der elterlichen Verantwortung, der die Einwilligung erteilt oder ihr zugestimmt hat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="87" />
+      <source>Binding corporate rules</source>
+      <translation>Verbindliche interne Datenschutzvorschriften</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="88" />
+      <source>Biometric data used to identify someone</source>
+      <translation>Biometrische Daten zur Identifizierung einer Person</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="89" />
+      <source>Breach</source>
+      <translation>Datenpanne</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="90" />
+      <source>Breaches</source>
+      <translation>Datenpannen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="91" />
+      <source>Briefly, then restored without difficulty (e.g. from a backup)</source>
+      <translation>Kurzzeitig, dann ohne Schwierigkeiten wiederhergestellt (z. B. aus einer Sicherung)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="92" />
+      <source>Business function</source>
+      <translation>Geschäftsbereich</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="93" />
+      <source>CCTV</source>
+      <translation>Videoüberwachung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="94" />
+      <source>Cameras protecting the premises</source>
+      <translation>Kameras zum Schutz der Räumlichkeiten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="95" />
+      <source>Cannot be ruled out</source>
+      <translation>Kann nicht ausgeschlossen werden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="97" />
+      <source>Categories of data subjects, e.g. Employees, Customers.</source>
+      <translation>Kategorien betroffener Personen, z. B. Beschäftigte, Kunden.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="99" />
+      <source>Categories of personal data concerned.</source>
+      <translation>Betroffene Kategorien personenbezogener Daten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="100" />
+      <source>Categories of personal data, e.g. Contact details, Bank details.</source>
+      <translation>Kategorien personenbezogener Daten, z. B. Kontaktdaten, Bankdaten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="102" />
+      <source>Cause</source>
+      <translation>Ursache</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="104" />
+      <source>Cause not recorded</source>
+      <translation>Ursache nicht erfasst</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="105" />
+      <source>Certificate number or where the proof is kept.</source>
+      <translation>Zertifikatsnummer oder Ort, an dem der Nachweis aufbewahrt wird.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="106" />
+      <source>Change</source>
+      <translation>Änderung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="107" />
+      <source>Changed</source>
+      <translation>Geändert</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="108" />
+      <source>Changed and possibly used wrongly; the correct data can be restored</source>
+      <translation>Verändert und möglicherweise falsch verwendet; die korrekten Daten können wiederhergestellt werden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="109" />
+      <source>Changed and possibly used wrongly; the correct data cannot be restored</source>
+      <translation>Verändert und möglicherweise falsch verwendet; die korrekten Daten können nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="110" />
+      <source>Changed, but put right with no sign that the wrong data was used</source>
+      <translation>Verändert, aber berichtigt, ohne Anzeichen, dass die falschen Daten verwendet wurden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="111" />
+      <source>Changes notified</source>
+      <translation>Mitgeteilte Änderungen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="112" />
+      <source>Children</source>
+      <translation>Kinder</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="113" />
+      <source>Children or vulnerable people affected</source>
+      <translation>Kinder oder schutzbedürftige Personen betroffen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="114" />
+      <source>Clauses authorised by the authority</source>
+      <translation>Von der Aufsichtsbehörde genehmigte Vertragsklauseln</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="115" />
+      <source>Clauses in the DPA</source>
+      <translation>Klauseln im AVV</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="116" />
+      <source>Client (controller)</source>
+      <translation>Auftraggeber (Verantwortlicher)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="117" />
+      <source>Client told at</source>
+      <translation>Auftraggeber informiert am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="118" />
+      <source>Client's contact</source>
+      <translation>Kontakt beim Auftraggeber</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="119" />
+      <source>Clients</source>
+      <translation>Auftraggeber</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="120" />
+      <source>Closed</source>
+      <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="121" />
+      <source>Closing of the account</source>
+      <translation>Schließung des Kontos</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="122" />
+      <source>Collected through the person's employer</source>
+      <translation>Über den Arbeitgeber der Person eingeholt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="123" />
+      <source>Collection: when the data was collected</source>
+      <translation>Erhebung: wann die Daten erhoben wurden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="124" />
+      <source>Completed on</source>
+      <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="125" />
+      <source>Completed on plus the validity.</source>
+      <translation>Abschlussdatum plus Gültigkeitsdauer.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="127" />
+      <source>Confidentiality, integrity and/or availability.</source>
+      <translation>Vertraulichkeit, Integrität und/oder Verfügbarkeit.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="128" />
+      <source>Confidentiality: disclosed or accessed without authorisation</source>
+      <translation>Vertraulichkeit: offengelegt oder unbefugt eingesehen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="129" />
+      <source>Confirmed unchanged</source>
+      <translation>Unverändert bestätigt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="130" />
+      <source>Consent</source>
+      <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="131" />
+      <source>Consent record</source>
+      <translation>Einwilligungsnachweis</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="132" />
+      <source>Consents</source>
+      <translation>Einwilligungen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="133" />
+      <source>Consider a DPIA: one criterion met; record why not</source>
+      <translation>DSFA erwägen: ein Kriterium erfüllt; begründen, warum nicht</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="134" />
+      <source>Consult the authority first (residual risk high)</source>
+      <translation>Zuerst die Aufsichtsbehörde konsultieren (hohes Restrisiko)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="135" />
+      <source>Consultation sent on</source>
+      <translation>Konsultation gesendet am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="136" />
+      <source>Contact</source>
+      <translation>Kontakt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="137" />
+      <source>Contact details</source>
+      <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="138" />
+      <source>Contact point</source>
+      <translation>Anlaufstelle</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="139" />
+      <source>Contained</source>
+      <translation>Eingedämmt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="140" />
+      <source>Containment</source>
+      <translation>Eindämmung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="141" />
+      <source>Content of messages and calls</source>
+      <translation>Inhalt von Nachrichten und Anrufen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="142" />
+      <source>Contract</source>
+      <translation>Vertrag</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="144" />
+      <source>Contract ended</source>
+      <translation>Vertrag beendet</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="145" />
+      <source>Contractors and freelancers</source>
+      <translation>Auftragnehmer und Freiberufler</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="146" />
+      <source>Controller</source>
+      <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="147" />
+      <source>Controller: we decide why and how</source>
+      <translation>Verantwortlicher: Wir entscheiden über Zwecke und Mittel</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="148" />
+      <source>Controllers we act for</source>
+      <translation>Verantwortliche, für die wir tätig sind</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="149" />
+      <source>Correction (rectification)</source>
+      <translation>Berichtigung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="150" />
+      <source>Could others see the data?</source>
+      <translation>Konnten andere die Daten sehen?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="151" />
+      <source>Counted from</source>
+      <translation>Gezählt ab</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="152" />
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="153" />
+      <source>Course</source>
+      <translation>Schulung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="154" />
+      <source>Courts and police, on legal request</source>
+      <translation>Gerichte und Polizei, auf rechtliche Anordnung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="155" />
+      <source>Criminal-offence data</source>
+      <translation>Daten über Straftaten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="156" />
+      <source>Criterion</source>
+      <translation>Kriterium</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="157" />
+      <source>Current staff</source>
+      <translation>Aktuelle Mitarbeitende</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="158" />
+      <source>Current staff are included in training coverage.</source>
+      <translation>Aktuelle Mitarbeitende werden beim Schulungsstand berücksichtigt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="159" />
+      <source>Customers</source>
+      <translation>Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="160" />
+      <source>Customers and invoicing</source>
+      <translation>Kunden und Rechnungsstellung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="161" />
+      <source>Cyber incident</source>
+      <translation>Cybervorfall</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="162" />
+      <source>DPA document</source>
+      <translation>AVV-Dokument</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="163" />
+      <source>DPA signed on</source>
+      <translation>AVV unterzeichnet am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="164" />
+      <source>DPIA</source>
+      <translation>DSFA</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="165" />
+      <source>DPIA required by law: one of the cases of Art. 35(3)</source>
+      <translation>DSFA gesetzlich vorgeschrieben: einer der Fälle von Art. 35 Abs. 3</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="166" />
+      <source>DPIA required: two or more criteria met</source>
+      <translation>DSFA erforderlich: zwei oder mehr Kriterien erfüllt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="169" />
+      <source>DPIA screening criteria met</source>
+      <translation>Erfüllte DSFA-Screening-Kriterien</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="170" />
+      <source>DPIAs</source>
+      <translation>DSFAs</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="171" />
+      <source>DPIAs (Art. 35)</source>
+      <translation>DSFAs (Art. 35)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="172" />
+      <source>DPIAs carried out for this activity.</source>
+      <translation>Für diese Tätigkeit durchgeführte DSFAs.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="173" />
+      <source>DPO</source>
+      <translation>DSB</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="174" />
+      <source>DPO's contact</source>
+      <translation>Kontakt des DSB</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="175" />
+      <source>Data</source>
+      <translation>Daten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="176" />
+      <source>Data about vulnerable people</source>
+      <translation>Daten über schutzbedürftige Personen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="177" />
+      <source>Data exfiltration attack (hacking)</source>
+      <translation>Angriff mit Datenabfluss (Hacking)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="178" />
+      <source>Data involved</source>
+      <translation>Betroffene Daten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="179" />
+      <source>Data portability</source>
+      <translation>Datenübertragbarkeit</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="180" />
+      <source>Data processed on a large scale</source>
+      <translation>Umfangreiche Datenverarbeitung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="182" />
+      <source>Data-protection training completed by staff; refreshers expire.</source>
+      <translation>Von Mitarbeitenden absolvierte Datenschutzschulungen; Auffrischungen laufen ab.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="183" />
+      <source>Date and time of the event.</source>
+      <translation>Datum und Uhrzeit des Ereignisses.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="185" />
+      <source>Days, weeks, months or years.</source>
+      <translation>Tage, Wochen, Monate oder Jahre.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="186" />
+      <source>Deadline</source>
+      <translation>Frist</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="187" />
+      <source>Deadlines and dates are shown in this time zone, e.g. Europe/Bucharest.</source>
+      <translation>Fristen und Termine werden in dieser Zeitzone angezeigt, z. B. Europe/Berlin.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="188" />
+      <source>Deadlines skip this country's public holidays. Until you set it, they skip weekends only.</source>
+      <translation>Fristen überspringen die Feiertage dieses Landes. Solange es nicht festgelegt ist, werden nur Wochenenden übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="189" />
+      <source>Decision</source>
+      <translation>Entscheidung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="190" />
+      <source>Decisions made solely by a computer with legal or similarly significant effects.</source>
+      <translation>Ausschließlich von einem Computer getroffene Entscheidungen mit rechtlicher oder ähnlich erheblicher Wirkung.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="191" />
+      <source>Deleted on</source>
+      <translation>Gelöscht am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="192" />
+      <source>Deletes or returns all data at the end, as we choose</source>
+      <translation>Löscht oder gibt nach unserer Wahl am Ende alle Daten zurück</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="193" />
+      <source>Derogation: compelling legitimate interests (not repetitive, few people)</source>
+      <translation>Ausnahme: zwingende berechtigte Interessen (nicht wiederholt, wenige Personen)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="194" />
+      <source>Derogation: contract in the person's interest</source>
+      <translation>Ausnahme: Vertrag im Interesse der Person</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="195" />
+      <source>Derogation: explicit consent to the transfer</source>
+      <translation>Ausnahme: ausdrückliche Einwilligung in die Übermittlung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="196" />
+      <source>Derogation: important public interest</source>
+      <translation>Ausnahme: wichtiges öffentliches Interesse</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="197" />
+      <source>Derogation: legal claims</source>
+      <translation>Ausnahme: Rechtsansprüche</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="198" />
+      <source>Derogation: necessary for a contract with the person</source>
+      <translation>Ausnahme: erforderlich für einen Vertrag mit der Person</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="199" />
+      <source>Derogation: public register</source>
+      <translation>Ausnahme: öffentliches Register</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="200" />
+      <source>Derogation: vital interests</source>
+      <translation>Ausnahme: lebenswichtige Interessen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="201" />
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="202" />
+      <source>Description of the processing</source>
+      <translation>Beschreibung der Verarbeitung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="203" />
+      <source>Directly: e.g. a full name with an address, an ID number or a photo</source>
+      <translation>Direkt: z. B. vollständiger Name mit Adresse, eine Ausweisnummer oder ein Foto</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="204" />
+      <source>Discovered at</source>
+      <translation>Entdeckt am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="205" />
+      <source>Do not proceed</source>
+      <translation>Nicht durchführen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="206" />
+      <source>Document</source>
+      <translation>Dokument</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="207" />
+      <source>Done as asked</source>
+      <translation>Wie gewünscht erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="208" />
+      <source>Done on purpose</source>
+      <translation>Vorsätzlich</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="209" />
+      <source>Draft</source>
+      <translation>Entwurf</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="210" />
+      <source>Driving licence data</source>
+      <translation>Führerscheindaten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="211" />
+      <source>Due on</source>
+      <translation>Fällig am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="212" />
+      <source>EU representative</source>
+      <translation>Vertreter in der EU</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="213" />
+      <source>Each WP248 criterion, met or not, with a note.</source>
+      <translation>Jedes WP248-Kriterium, erfüllt oder nicht, mit einer Notiz.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="214" />
+      <source>Each notice of a new or replaced sub-processor, with your decision.</source>
+      <translation>Jede Mitteilung über einen neuen oder ersetzten weiteren Auftragsverarbeiter, mit Ihrer Entscheidung.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="215" />
+      <source>Each purpose with its lawful basis.</source>
+      <translation>Jeder Zweck mit seiner Rechtsgrundlage.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="216" />
+      <source>Each risk to people, before and after the measures.</source>
+      <translation>Jedes Risiko für Personen, vor und nach den Maßnahmen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="217" />
+      <source>Each transfer to a country outside the EEA or an international organisation.</source>
+      <translation>Jede Übermittlung in ein Land außerhalb des EWR oder an eine internationale Organisation.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="218" />
+      <source>Education, CVs and training certificates</source>
+      <translation>Ausbildung, Lebensläufe und Schulungsnachweise</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="219" />
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="220" />
+      <source>Emailing the newsletter and offers</source>
+      <translation>Versand von Newsletter und Angeboten per E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="221" />
+      <source>Employees</source>
+      <translation>Beschäftigte</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="223" />
+      <source>Employment records (contract, pay, appraisals)</source>
+      <translation>Personalunterlagen (Vertrag, Gehalt, Beurteilungen)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="224" />
+      <source>Employment, social security and social protection law</source>
+      <translation>Arbeitsrecht, Recht der sozialen Sicherheit und des Sozialschutzes</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="225" />
+      <source>Encryption (devices, backups, connections)</source>
+      <translation>Verschlüsselung (Geräte, Sicherungen, Verbindungen)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="226" />
+      <source>End of employment</source>
+      <translation>Ende des Beschäftigungsverhältnisses</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="227" />
+      <source>End of the contract</source>
+      <translation>Ende des Vertrags</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="228" />
+      <source>End of the processing</source>
+      <translation>Ende der Verarbeitung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="229" />
+      <source>Ended on</source>
+      <translation>Beendet am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="230" />
+      <source>Erasure ('right to be forgotten')</source>
+      <translation>Löschung („Recht auf Vergessenwerden“)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="231" />
+      <source>Evaluating people's behaviour or traits automatically.</source>
+      <translation>Automatische Bewertung von Verhalten oder Eigenschaften von Personen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="232" />
+      <source>Evaluation or scoring</source>
+      <translation>Bewertung oder Scoring</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="233" />
+      <source>Everyone who handles personal data for you, so that their training can be followed.</source>
+      <translation>Alle, die personenbezogene Daten für Sie verarbeiten, damit ihre Schulung nachverfolgt werden kann.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="234" />
+      <source>Evidence</source>
+      <translation>Nachweis</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="236" />
+      <source>Exemption relied on</source>
+      <translation>In Anspruch genommene Ausnahme</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="237" />
+      <source>Expires on</source>
+      <translation>Läuft ab am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="238" />
+      <source>Explicit consent</source>
+      <translation>Ausdrückliche Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="239" />
+      <source>Exposed, with no sign that anyone saw or used it</source>
+      <translation>Offengelegt, ohne Anzeichen, dass jemand sie gesehen oder genutzt hat</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="240" />
+      <source>Extended by two months</source>
+      <translation>Um zwei Monate verlängert</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="241" />
+      <source>External recipients</source>
+      <translation>Externe Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="242" />
+      <source>Fairly easily: e.g. a name with a town, or an account number</source>
+      <translation>Ziemlich leicht: z. B. ein Name mit Wohnort oder eine Kontonummer</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="294" />
+      <source>How long, as a number, e.g. 6 (with the unit: years).</source>
+      <translation>Wie lange, als Zahl, z. B. 6 (mit der Einheit: Jahre).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="295" />
+      <source>How many people, as a rule, constantly handle personal data by computer. Some countries make a DPO compulsory above a number (Germany: 20, § 38 BDSG).</source>
+      <translation>Wie viele Personen in der Regel ständig mit der automatisierten Verarbeitung personenbezogener Daten beschäftigt sind. Manche Länder schreiben ab einer bestimmten Zahl einen DSB vor (Deutschland: 20, § 38 BDSG).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="330" />
+      <source>Job applications, CVs and interviews; a talent pool</source>
+      <translation>Bewerbungen, Lebensläufe und Vorstellungsgespräche; ein Bewerberpool</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="395" />
+      <source>Newsletter</source>
+      <translation>Newsletter</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="403" />
+      <source>Non-essential cookies, e.g. visitor statistics</source>
+      <translation>Nicht notwendige Cookies, z. B. Besucherstatistiken</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="413" />
+      <source>Number of employees</source>
+      <translation>Anzahl der Beschäftigten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="418" />
+      <source>One month from receipt (three if extended), moved past weekends and the public holidays of the country you set (Organisation → Dates and deadlines); with none set, weekends only.</source>
+      <translation>Ein Monat nach Eingang (drei bei Verlängerung), verschoben über Wochenenden und die Feiertage des festgelegten Landes hinaus (Organisation → Termine und Fristen); ist keines festgelegt, nur über Wochenenden.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="430" />
+      <source>Ordering from and paying suppliers; their contact persons</source>
+      <translation>Bestellungen bei und Zahlungen an Lieferanten; deren Ansprechpartner</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="431" />
+      <source>Orders, delivery, invoices, payments and reminders</source>
+      <translation>Bestellungen, Lieferung, Rechnungen, Zahlungen und Mahnungen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="451" />
+      <source>Paying salaries, tax and social-security contributions</source>
+      <translation>Zahlung von Gehältern, Steuern und Sozialversicherungsbeiträgen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="453" />
+      <source>Payroll</source>
+      <translation>Lohnabrechnung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="465" />
+      <source>Personnel files: contracts, working time, absences, training</source>
+      <translation>Personalakten: Verträge, Arbeitszeit, Abwesenheiten, Schulungen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="517" />
+      <source>Recruitment</source>
+      <translation>Personalgewinnung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="609" />
+      <source>Staff records</source>
+      <translation>Personalverwaltung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="618" />
+      <source>Suppliers</source>
+      <translation>Lieferanten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="628" />
+      <source>The authority may take 6 more weeks for complex cases; it must tell you so, with its reasons, within one month of receiving your request.</source>
+      <translation>Die Aufsichtsbehörde kann sich bei komplexen Fällen 6 weitere Wochen Zeit nehmen; sie muss Ihnen dies innerhalb eines Monats nach Eingang Ihres Ersuchens unter Angabe der Gründe mitteilen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="706" />
+      <source>Unit</source>
+      <translation>Einheit</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="728" />
+      <source>Website contact form</source>
+      <translation>Kontaktformular der Website</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="729" />
+      <source>Website cookies and analytics</source>
+      <translation>Website-Cookies und Webanalyse</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="816" />
+      <source>With one criterion met, record why no DPIA is needed. With two or more, a DPIA is expected; only in a case like WP248's own examples (e.g. a single doctor's patient files, Recital 91) write here why the risk is not high. It cannot lift a DPIA that Art. 35(3) requires.</source>
+      <translation>Ist ein Kriterium erfüllt, begründen Sie, warum keine DSFA nötig ist. Bei zwei oder mehr wird eine DSFA erwartet; nur in einem Fall wie den Beispielen aus WP248 selbst (z. B. die Patientenakten eines einzelnen Arztes, Erwägungsgrund 91) begründen Sie hier, warum das Risiko nicht hoch ist. Eine nach Art. 35 Abs. 3 vorgeschriebene DSFA kann damit nicht entfallen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="817" />
+      <source>With some effort: e.g. a common first name, no other detail</source>
+      <translation>Mit etwas Aufwand: z. B. ein häufiger Vorname, keine weiteren Angaben</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="818" />
+      <source>With the Art. 34(3)(c) exemption: when the public communication was made. It replaces the individual letters; it does not remove the duty.</source>
+      <translation>Bei der Ausnahme nach Art. 34 Abs. 3 lit. c: wann die öffentliche Bekanntmachung erfolgte. Sie ersetzt die einzelnen Schreiben; die Pflicht entfällt dadurch nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="819" />
+      <source>Withdrawal of consent</source>
+      <translation>Widerruf der Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="845" />
+      <source>e.g. biometrics, AI, connected devices.</source>
+      <translation>z. B. Biometrie, KI, vernetzte Geräte.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="846" />
+      <source>from different sources, beyond what people expect.</source>
+      <translation>aus verschiedenen Quellen, über das hinaus, was die Personen erwarten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="847" />
+      <source>months</source>
+      <translation>Monate</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="848" />
+      <source>moved past {0}</source>
+      <translation>berücksichtigt: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="849" />
+      <source>weekends and public holidays of {0}</source>
+      <translation>Wochenenden und Feiertage: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="850" />
+      <source>weekends and public holidays of {0} ({1})</source>
+      <translation>Wochenenden und Feiertage: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="851" />
+      <source>weekends only — set your country</source>
+      <translation>nur Wochenenden — legen Sie Ihr Land fest</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="852" />
+      <source>weeks</source>
+      <translation>Wochen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="853" />
+      <source>years</source>
+      <translation>Jahre</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="243" />
+      <source>File name, link or folder of the policy text.</source>
+      <translation>Dateiname, Link oder Ordner des Richtlinientexts.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1" />
+      <source>+ 0</source>
+      <translation>+ 0</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2" />
+      <source>+ 0.25</source>
+      <translation>+ 0.25</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="3" />
+      <source>+ 0.5</source>
+      <translation>+ 0.5</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="9" />
+      <source>8 weeks after sending (14 if extended), moved past weekends and the public holidays of the country you set (Organisation → Dates and deadlines).</source>
+      <translation>8 Wochen nach Versand (14 bei Verlängerung), verschoben über Wochenenden und die Feiertage des festgelegten Landes hinaus (Organisation → Termine und Fristen).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="13" />
+      <source>A law requires you to do it (tax, labour, accounting law…).</source>
+      <translation>Ein Gesetz verpflichtet Sie dazu (Steuer-, Arbeits-, Buchführungsrecht…).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="21" />
+      <source>A task in the public interest or official authority given to you by law.</source>
+      <translation>Eine Aufgabe im öffentlichen Interesse oder in Ausübung öffentlicher Gewalt, die Ihnen gesetzlich übertragen wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="39" />
+      <source>Advice and views</source>
+      <translation>Rat und Standpunkte</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="65" />
+      <source>Assessment</source>
+      <translation>Bewertung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="66" />
+      <source>Atlas checks it once the activity is retired with the date it ended.</source>
+      <translation>Atlas prüft dies, sobald die Tätigkeit mit dem Datum ihres Endes stillgelegt ist.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="67" />
+      <source>Atlas checks the consent records of this activity.</source>
+      <translation>Atlas prüft die Einwilligungsnachweise dieser Tätigkeit.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="68" />
+      <source>Atlas checks the rights requests of this activity.</source>
+      <translation>Atlas prüft die Betroffenenanfragen dieser Tätigkeit.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="96" />
+      <source>Categories of data subjects</source>
+      <translation>Kategorien betroffener Personen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="98" />
+      <source>Categories of personal data</source>
+      <translation>Kategorien personenbezogener Daten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="101" />
+      <source>Categories of recipients</source>
+      <translation>Kategorien von Empfängern</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="103" />
+      <source>Cause family (EDPB Guidelines 01/2021)</source>
+      <translation>Art der Ursache (Leitlinien 01/2021 des EDSA)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="126" />
+      <source>Condition for special-category data (Art. 9(2))</source>
+      <translation>Bedingung für besondere Kategorien von Daten (Art. 9 Abs. 2)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="143" />
+      <source>Contract (DPA)</source>
+      <translation>Vertrag (AVV)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="167" />
+      <source>DPIA screening</source>
+      <translation>DSFA-Screening</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="168" />
+      <source>DPIA screening criteria (EDPB WP248 rev.01)</source>
+      <translation>DSFA-Screening-Kriterien (EDSA WP248 rev.01)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="181" />
+      <source>Data protection contact</source>
+      <translation>Datenschutzkontakt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="184" />
+      <source>Dates and deadlines</source>
+      <translation>Termine und Fristen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="222" />
+      <source>Employees, children, patients, the elderly…</source>
+      <translation>Beschäftigte, Kinder, Patienten, ältere Menschen…</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="235" />
+      <source>Exemption from telling the people affected (Art. 34(3))</source>
+      <translation>Ausnahme von der Benachrichtigung der Betroffenen (Art. 34 Abs. 3)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="244" />
+      <source>Final report</source>
+      <translation>Abschlussbericht</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="245" />
+      <source>Finance and accounting</source>
+      <translation>Finanzen und Buchhaltung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="246" />
+      <source>Financial data: income, transactions, bank or card details, ID documents</source>
+      <translation>Finanzdaten: Einkommen, Transaktionen, Bank- oder Kartendaten, Ausweisdokumente</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="247" />
+      <source>Follow-up</source>
+      <translation>Nachtrag</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="248" />
+      <source>Follows the sub-processor rules (authorisation, notice, same obligations)</source>
+      <translation>Befolgt die Regeln für weitere Auftragsverarbeiter (Genehmigung, Mitteilung, gleiche Pflichten)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="249" />
+      <source>For a client (Art. 33(2))</source>
+      <translation>Für einen Auftraggeber (Art. 33 Abs. 2)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="250" />
+      <source>For a joint controller: the others' names and contact details.</source>
+      <translation>Bei gemeinsam Verantwortlichen: Namen und Kontaktdaten der anderen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="251" />
+      <source>For a processing that has ended: when this data was deleted.</source>
+      <translation>Bei einer beendeten Verarbeitung: wann diese Daten gelöscht wurden.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="252" />
+      <source>For a processor: each client you process for.</source>
+      <translation>Bei einem Auftragsverarbeiter: jeder Auftraggeber, für den Sie verarbeiten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="253" />
+      <source>For a retired activity: when the processing stopped. Retention counted from the end of the processing starts here.</source>
+      <translation>Bei einer stillgelegten Tätigkeit: wann die Verarbeitung endete. Eine ab dem Ende der Verarbeitung gezählte Speicherdauer beginnt hier.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="254" />
+      <source>For a while: restored only after days or with real effort</source>
+      <translation>Eine Zeit lang: erst nach Tagen oder mit erheblichem Aufwand wiederhergestellt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="255" />
+      <source>For attacks (ransomware, hacking): whether data left your systems.</source>
+      <translation>Bei Angriffen (Ransomware, Hacking): ob Daten Ihre Systeme verlassen haben.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="256" />
+      <source>For complex or numerous requests; tell the person within the first month, with reasons.</source>
+      <translation>Bei komplexen oder zahlreichen Anträgen; teilen Sie dies der Person innerhalb des ersten Monats unter Angabe der Gründe mit.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="257" />
+      <source>For good: some of it cannot be recovered</source>
+      <translation>Endgültig: Ein Teil davon kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="258" />
+      <source>Form ID, log line or email kept as proof.</source>
+      <translation>Formular-ID, Protokollzeile oder E-Mail, die als Nachweis aufbewahrt wird.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="259" />
+      <source>Former staff</source>
+      <translation>Ehemalige Mitarbeitende</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="260" />
+      <source>Found in an audit</source>
+      <translation>Bei einer Prüfung entdeckt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="261" />
+      <source>From the data alone, or with data the recipient can easily find. Not answered counts as “directly”.</source>
+      <translation>Allein aus den Daten oder mit Daten, die der Empfänger leicht finden kann. Keine Angabe zählt als „direkt“.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="262" />
+      <source>Full name.</source>
+      <translation>Vollständiger Name.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="263" />
+      <source>General</source>
+      <translation>Allgemein</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="264" />
+      <source>Genetic data</source>
+      <translation>Genetische Daten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="265" />
+      <source>Given at</source>
+      <translation>Erteilt am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="266" />
+      <source>Given by</source>
+      <translation>Erteilt von</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="267" />
+      <source>Given for an online service</source>
+      <translation>Für einen Online-Dienst erteilt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="268" />
+      <source>Given or authorised by</source>
+      <translation>Erteilt oder zugestimmt von</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="269" />
+      <source>Gives us information and allows audits</source>
+      <translation>Stellt uns Informationen zur Verfügung und ermöglicht Überprüfungen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="270" />
+      <source>HR</source>
+      <translation>Personalabteilung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="271" />
+      <source>Handles special-category data</source>
+      <translation>Verarbeitet besondere Kategorien von Daten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="272" />
+      <source>Happened from</source>
+      <translation>Ereignet von</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="273" />
+      <source>Happened until</source>
+      <translation>Ereignet bis</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="274" />
+      <source>Hardly: it would take a great deal of effort to know who they are</source>
+      <translation>Kaum: Es wäre sehr aufwendig herauszufinden, wer sie sind</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="275" />
+      <source>Head count. Under 250, the record of processing may be optional (Art. 30(5)); Atlas tells you whether it is.</source>
+      <translation>Anzahl der Beschäftigten. Unter 250 kann das Verzeichnis von Verarbeitungstätigkeiten entbehrlich sein (Art. 30 Abs. 5); Atlas sagt Ihnen, ob dies zutrifft.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="276" />
+      <source>Health data</source>
+      <translation>Gesundheitsdaten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="277" />
+      <source>Health, biometric or other Art. 9 data, or criminal data.</source>
+      <translation>Gesundheitsdaten, biometrische oder andere Daten nach Art. 9 oder Daten über Straftaten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="278" />
+      <source>Helps us answer data-subject requests</source>
+      <translation>Unterstützt uns bei der Beantwortung von Betroffenenanfragen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="279" />
+      <source>Helps us with security, breaches, DPIAs and consultation (Art. 32–36)</source>
+      <translation>Unterstützt uns bei Sicherheit, Datenpannen, DSFAs und Konsultation (Art. 32–36)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="280" />
+      <source>High</source>
+      <translation>Hoch</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="281" />
+      <source>High means the authority must be consulted before processing.</source>
+      <translation>Hoch bedeutet, dass die Aufsichtsbehörde vor der Verarbeitung konsultiert werden muss.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="282" />
+      <source>High risk: notify the authority and the people affected</source>
+      <translation>Hohes Risiko: Aufsichtsbehörde und betroffene Personen benachrichtigen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="283" />
+      <source>High: significant consequences, overcome with serious difficulty</source>
+      <translation>Hoch: erhebliche Folgen, nur mit ernsthaften Schwierigkeiten zu bewältigen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="284" />
+      <source>Highest risk after measures</source>
+      <translation>Höchstes Risiko nach Maßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="285" />
+      <source>Hours to tell the client</source>
+      <translation>Stunden bis zur Information des Auftraggebers</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="286" />
+      <source>How</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="287" />
+      <source>How consent was given</source>
+      <translation>Wie die Einwilligung erteilt wurde</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="288" />
+      <source>How consent was given.</source>
+      <translation>Wie die Einwilligung erteilt wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="289" />
+      <source>How easily people can be identified</source>
+      <translation>Wie leicht Personen identifiziert werden können</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="290" />
+      <source>How it was checked</source>
+      <translation>Wie es geprüft wurde</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="291" />
+      <source>How it was discovered</source>
+      <translation>Wie sie entdeckt wurde</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="292" />
+      <source>How long before a refresher is due; 12 is common.</source>
+      <translation>Zeitraum bis zur fälligen Auffrischung; üblich sind 12.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="293" />
+      <source>How long each category of data is kept.</source>
+      <translation>Wie lange jede Datenkategorie aufbewahrt wird.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="296" />
+      <source>How people were told</source>
+      <translation>Wie die Personen benachrichtigt wurden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="297" />
+      <source>How they were told</source>
+      <translation>Wie sie benachrichtigt wurden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="298" />
+      <source>How to reach that person.</source>
+      <translation>Wie diese Person erreichbar ist.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="299" />
+      <source>How to reach the DPO.</source>
+      <translation>Wie der DSB erreichbar ist.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="300" />
+      <source>How to reply to them.</source>
+      <translation>Wie ihnen geantwortet wird.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="301" />
+      <source>ID card or passport numbers</source>
+      <translation>Personalausweis- oder Reisepassnummern</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="302" />
+      <source>IT support</source>
+      <translation>IT-Support</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="303" />
+      <source>Identification data (name, date of birth)</source>
+      <translation>Identifikationsdaten (Name, Geburtsdatum)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="304" />
+      <source>Identity verified on</source>
+      <translation>Identität geprüft am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="305" />
+      <source>If they process outside the EEA: what makes it lawful.</source>
+      <translation>Wenn außerhalb des EWR verarbeitet wird: was dies rechtmäßig macht.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="306" />
+      <source>If you process the data for a client, the client (the controller) notifies the authority; you must tell the client without undue delay.</source>
+      <translation>Wenn Sie die Daten für einen Auftraggeber verarbeiten, meldet der Auftraggeber (der Verantwortliche) an die Aufsichtsbehörde; Sie müssen den Auftraggeber unverzüglich informieren.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="307" />
+      <source>If you rely on legitimate interests: what the interest is.</source>
+      <translation>Wenn Sie sich auf berechtigte Interessen stützen: worin das Interesse besteht.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="308" />
+      <source>Impact on people</source>
+      <translation>Auswirkung auf Personen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="309" />
+      <source>In person</source>
+      <translation>Persönlich</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="310" />
+      <source>In progress</source>
+      <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="311" />
+      <source>In the app</source>
+      <translation>In der App</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="312" />
+      <source>In this case, the data reveals</source>
+      <translation>In diesem Fall lassen die Daten erkennen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="313" />
+      <source>In words</source>
+      <translation>In Worten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="314" />
+      <source>Individual notice is disproportionate: a public communication is used instead</source>
+      <translation>Einzelne Benachrichtigung ist unverhältnismäßig: stattdessen öffentliche Bekanntmachung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="315" />
+      <source>Information may be given in phases.</source>
+      <translation>Informationen können schrittweise bereitgestellt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="316" />
+      <source>Information shown</source>
+      <translation>Angezeigte Informationen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="317" />
+      <source>Initial report</source>
+      <translation>Erstmeldung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="318" />
+      <source>Initial, follow-up or final.</source>
+      <translation>Erstmeldung, Nachtrag oder Abschlussbericht.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="319" />
+      <source>Innovative use or new technology</source>
+      <translation>Innovative Nutzung oder neue Technologie</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="320" />
+      <source>Instead of telling them, if one of the three exemptions applies.</source>
+      <translation>Statt der Benachrichtigung, wenn eine der drei Ausnahmen greift.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="321" />
+      <source>Insurance data</source>
+      <translation>Versicherungsdaten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="322" />
+      <source>Insurers</source>
+      <translation>Versicherungen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="323" />
+      <source>Integrity: altered without authorisation</source>
+      <translation>Integrität: unbefugt verändert</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="324" />
+      <source>Internal human error or misuse</source>
+      <translation>Internes menschliches Versagen oder Missbrauch</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="325" />
+      <source>Internal recipients</source>
+      <translation>Interne Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="326" />
+      <source>Its breach-notification address or portal.</source>
+      <translation>Ihre Adresse oder ihr Portal für Datenpannenmeldungen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="327" />
+      <source>Its staff are bound to confidentiality</source>
+      <translation>Seine Mitarbeitenden sind zur Vertraulichkeit verpflichtet</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="328" />
+      <source>Its written advice.</source>
+      <translation>Seine schriftliche Stellungnahme.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="329" />
+      <source>Job applicants</source>
+      <translation>Bewerber</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="331" />
+      <source>Job title or role, e.g. Dispatcher.</source>
+      <translation>Stellenbezeichnung oder Funktion, z. B. Disponent.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="332" />
+      <source>Joint controller: we decide together with others</source>
+      <translation>Gemeinsam Verantwortlicher: Wir entscheiden gemeinsam mit anderen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="333" />
+      <source>Joint controllers</source>
+      <translation>Gemeinsam Verantwortliche</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="334" />
+      <source>Keep ended contracts for the record.</source>
+      <translation>Beendete Verträge zur Dokumentation aufbewahren.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="335" />
+      <source>Kept for</source>
+      <translation>Aufbewahrt für</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="336" />
+      <source>Kind of data</source>
+      <translation>Art der Daten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="337" />
+      <source>Kind of data (ENISA: data processing context)</source>
+      <translation>Art der Daten (ENISA: Kontext der Datenverarbeitung)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="338" />
+      <source>Labour inspectorate</source>
+      <translation>Arbeitsschutzbehörde</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="339" />
+      <source>Last contact with the person</source>
+      <translation>Letzter Kontakt mit der Person</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="340" />
+      <source>Last review (or approval) plus the review cycle.</source>
+      <translation>Letzte Überprüfung (oder Genehmigung) plus Überprüfungszyklus.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="341" />
+      <source>Last review (or sign-off) plus 12 months.</source>
+      <translation>Letzte Überprüfung (oder Freigabe) plus 12 Monate.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="342" />
+      <source>Last review plus the interval.</source>
+      <translation>Letzte Überprüfung plus Intervall.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="343" />
+      <source>Last reviewed</source>
+      <translation>Zuletzt überprüft</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="344" />
+      <source>Last reviewed on</source>
+      <translation>Zuletzt überprüft am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="345" />
+      <source>Last reviewed plus the review interval.</source>
+      <translation>Letzte Überprüfung plus Überprüfungsintervall.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="346" />
+      <source>Last security review</source>
+      <translation>Letzte Sicherheitsüberprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="347" />
+      <source>Later measures mean the high risk is no longer likely</source>
+      <translation>Nachfolgende Maßnahmen bewirken, dass das hohe Risiko aller Wahrscheinlichkeit nach nicht mehr besteht</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="348" />
+      <source>Lawful basis</source>
+      <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="349" />
+      <source>Lawful basis (Art. 6(1))</source>
+      <translation>Rechtsgrundlage (Art. 6 Abs. 1)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="350" />
+      <source>Left</source>
+      <translation>Ausgeschieden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="351" />
+      <source>Legal authority for it</source>
+      <translation>Gesetzliche Grundlage dafür</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="352" />
+      <source>Legal claims or courts</source>
+      <translation>Rechtsansprüche oder Gerichte</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="353" />
+      <source>Legal obligation</source>
+      <translation>Rechtliche Verpflichtung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="354" />
+      <source>Legitimate interest</source>
+      <translation>Berechtigtes Interesse</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="355" />
+      <source>Legitimate interests</source>
+      <translation>Berechtigte Interessen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="356" />
+      <source>Less than usual: e.g. it was already public, or too little to learn anything</source>
+      <translation>Weniger als üblich: z. B. waren sie bereits öffentlich oder zu wenige, um etwas zu erfahren</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="357" />
+      <source>Letter</source>
+      <translation>Brief</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="358" />
+      <source>Level</source>
+      <translation>Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="359" />
+      <source>Level after measures</source>
+      <translation>Stufe nach Maßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="360" />
+      <source>Likelihood (1–4)</source>
+      <translation>Wahrscheinlichkeit (1–4)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="361" />
+      <source>Likelihood after measures</source>
+      <translation>Wahrscheinlichkeit nach Maßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="362" />
+      <source>Likelihood × severity.</source>
+      <translation>Wahrscheinlichkeit × Schwere.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="363" />
+      <source>Likely consequences</source>
+      <translation>Wahrscheinliche Folgen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="364" />
+      <source>Links</source>
+      <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="365" />
+      <source>Location data</source>
+      <translation>Standortdaten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="366" />
+      <source>Locations</source>
+      <translation>Speicherorte</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="367" />
+      <source>Locked premises and cabinets</source>
+      <translation>Verschlossene Räume und Schränke</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="368" />
+      <source>Lost or stolen device or paper documents</source>
+      <translation>Verlorenes oder gestohlenes Gerät oder Papierdokumente</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="369" />
+      <source>Low</source>
+      <translation>Niedrig</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="370" />
+      <source>Low: at most a few inconveniences</source>
+      <translation>Niedrig: höchstens einige Unannehmlichkeiten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="371" />
+      <source>Lowers the kind of data by one step.</source>
+      <translation>Senkt die Art der Daten um eine Stufe.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="372" />
+      <source>Made manifestly public by the person</source>
+      <translation>Von der Person offensichtlich öffentlich gemacht</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="373" />
+      <source>Management</source>
+      <translation>Geschäftsleitung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="374" />
+      <source>Many people, much data, a long time or a wide area: e.g. a hospital's patients, a city's travellers (WP243 § 2.1.3). A single doctor or lawyer is not large scale (Recital 91).</source>
+      <translation>Viele Personen, viele Daten, lange Dauer oder großes Gebiet: z. B. die Patienten eines Krankenhauses, die Fahrgäste einer Stadt (WP243 Abschn. 2.1.3). Ein einzelner Arzt oder Rechtsanwalt ist nicht umfangreich (Erwägungsgrund 91).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="375" />
+      <source>Matching or combining datasets</source>
+      <translation>Abgleichen oder Zusammenführen von Datensätzen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="376" />
+      <source>Measures</source>
+      <translation>Maßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="377" />
+      <source>Measures taken or proposed</source>
+      <translation>Ergriffene oder vorgeschlagene Maßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="378" />
+      <source>Mechanism</source>
+      <translation>Instrument</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="379" />
+      <source>Medium</source>
+      <translation>Mittel</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="380" />
+      <source>Medium: significant inconveniences, overcome with some difficulty</source>
+      <translation>Mittel: erhebliche Unannehmlichkeiten, mit einigen Schwierigkeiten zu bewältigen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="381" />
+      <source>Members of a not-for-profit body</source>
+      <translation>Mitglieder einer Organisation ohne Gewinnerzielungsabsicht</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="382" />
+      <source>Met</source>
+      <translation>Erfüllt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="383" />
+      <source>Mispostal (sent to the wrong person)</source>
+      <translation>Fehlversand (an die falsche Person gesendet)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="384" />
+      <source>Monitors a publicly accessible area</source>
+      <translation>Überwacht einen öffentlich zugänglichen Bereich</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="385" />
+      <source>More than usual: e.g. a list of patients' names, or signs of money trouble</source>
+      <translation>Mehr als üblich: z. B. eine Liste mit Patientennamen oder Hinweise auf Geldprobleme</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="386" />
+      <source>Must be within the first month.</source>
+      <translation>Muss innerhalb des ersten Monats erfolgen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="387" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="388" />
+      <source>Name of the Data Protection Officer.</source>
+      <translation>Name des Datenschutzbeauftragten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="389" />
+      <source>Name of the course or session.</source>
+      <translation>Name des Kurses oder der Veranstaltung.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="390" />
+      <source>Necessity and proportionality</source>
+      <translation>Notwendigkeit und Verhältnismäßigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="391" />
+      <source>Needed to perform a contract with the person, or to prepare one at their request.</source>
+      <translation>Erforderlich, um einen Vertrag mit der Person zu erfüllen oder auf ihre Anfrage hin vorzubereiten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="392" />
+      <source>Needed to protect someone's life.</source>
+      <translation>Erforderlich, um das Leben eines Menschen zu schützen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="393" />
+      <source>Needed when availability was affected.</source>
+      <translation>Erforderlich, wenn die Verfügbarkeit betroffen war.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="394" />
+      <source>Needed when integrity was affected.</source>
+      <translation>Erforderlich, wenn die Integrität betroffen war.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="396" />
+      <source>Newsletter subscribers</source>
+      <translation>Newsletter-Abonnenten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="397" />
+      <source>Next review</source>
+      <translation>Nächste Überprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="398" />
+      <source>Next review due</source>
+      <translation>Nächste Überprüfung fällig</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="399" />
+      <source>No</source>
+      <translation>Nein</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="400" />
+      <source>No DPIA needed: no criterion met</source>
+      <translation>Keine DSFA nötig: kein Kriterium erfüllt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="401" />
+      <source>No DPIA: two or more criteria met, but the reason a DPIA is not needed is recorded</source>
+      <translation>Keine DSFA: zwei oder mehr Kriterien erfüllt, aber der Grund, warum keine DSFA nötig ist, ist dokumentiert</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="402" />
+      <source>No: nobody outside could see it (e.g. ransomware, exfiltration ruled out)</source>
+      <translation>Nein: Niemand außerhalb konnte sie sehen (z. B. Ransomware, Datenabfluss ausgeschlossen)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="404" />
+      <source>Not decided yet</source>
+      <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="405" />
+      <source>Not reviewed yet</source>
+      <translation>Noch nicht überprüft</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="406" />
+      <source>Not to be subject to an automated decision</source>
+      <translation>Keiner automatisierten Entscheidung unterworfen zu werden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="407" />
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="408" />
+      <source>Notes</source>
+      <translation>Notizen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="409" />
+      <source>Notice received</source>
+      <translation>Mitteilung erhalten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="410" />
+      <source>Notified at</source>
+      <translation>Gemeldet am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="411" />
+      <source>Notify the authority?</source>
+      <translation>Aufsichtsbehörde benachrichtigen?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="412" />
+      <source>Notifying the authority</source>
+      <translation>Meldung an die Aufsichtsbehörde</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="414" />
+      <source>Object by</source>
+      <translation>Widerspruch bis</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="415" />
+      <source>Objected</source>
+      <translation>Widersprochen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="416" />
+      <source>Objection</source>
+      <translation>Widerspruch</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="417" />
+      <source>On a large scale</source>
+      <translation>Umfangreich</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="419" />
+      <source>One of the nine WP248 criteria.</source>
+      <translation>Eines der neun WP248-Kriterien.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="420" />
+      <source>One or more Art. 6(1) bases for this purpose.</source>
+      <translation>Eine oder mehrere Rechtsgrundlagen nach Art. 6 Abs. 1 für diesen Zweck.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="421" />
+      <source>Online identifiers (IP address, cookies, account IDs)</source>
+      <translation>Online-Kennungen (IP-Adresse, Cookies, Konto-IDs)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="422" />
+      <source>Only approved policies apply.</source>
+      <translation>Nur genehmigte Richtlinien gelten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="423" />
+      <source>Only if you are outside the EU but serve people in it: your representative in the EU.</source>
+      <translation>Nur wenn Sie außerhalb der EU niedergelassen sind, aber Personen in der EU bedienen: Ihr Vertreter in der EU.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="424" />
+      <source>Only if you disagree with the assessed risk: choose your level and write why below.</source>
+      <translation>Nur wenn Sie mit dem bewerteten Risiko nicht einverstanden sind: Wählen Sie Ihre Stufe und begründen Sie sie unten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="425" />
+      <source>Only occasional</source>
+      <translation>Nur gelegentlich</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="426" />
+      <source>Only with suitable safeguards documented and the authority informed.</source>
+      <translation>Nur mit dokumentierten geeigneten Garantien und nach Unterrichtung der Aufsichtsbehörde.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="427" />
+      <source>Open while you investigate.</source>
+      <translation>Offen, solange Sie untersuchen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="428" />
+      <source>Open: investigating</source>
+      <translation>Offen: wird untersucht</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="429" />
+      <source>Optional region code for regional holidays (e.g. BY for Bavaria).</source>
+      <translation>Optionaler Regionscode für regionale Feiertage (z. B. BY für Bayern).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="432" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="433" />
+      <source>Organisation name</source>
+      <translation>Name der Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="434" />
+      <source>Organisations outside you that receive it.</source>
+      <translation>Externe Organisationen, die sie erhalten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="435" />
+      <source>Other</source>
+      <translation>Sonstiges</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="436" />
+      <source>Other processing affected</source>
+      <translation>Andere betroffene Verarbeitungen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="437" />
+      <source>Our decision</source>
+      <translation>Unsere Entscheidung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="438" />
+      <source>Our main business handles sensitive data on a large scale</source>
+      <translation>Unsere Haupttätigkeit verarbeitet umfangreich sensible Daten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="439" />
+      <source>Our main business monitors people on a large scale</source>
+      <translation>Unsere Haupttätigkeit überwacht umfangreich Personen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="440" />
+      <source>Our processors (service providers)</source>
+      <translation>Unsere Auftragsverarbeiter (Dienstleister)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="441" />
+      <source>Our reference with the authority</source>
+      <translation>Unser Aktenzeichen bei der Behörde</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="442" />
+      <source>Our role</source>
+      <translation>Unsere Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="443" />
+      <source>Ours: we decide why and how the data is used (controller)</source>
+      <translation>Unsere: Wir entscheiden, wozu und wie die Daten genutzt werden (Verantwortlicher)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="444" />
+      <source>Outcome</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="445" />
+      <source>Owner</source>
+      <translation>Zuständig</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="446" />
+      <source>Part of what the office exists to do, not a support function such as payroll or IT (WP243 § 2.1.2).</source>
+      <translation>Teil dessen, wofür das Büro da ist, keine Unterstützungsfunktion wie Lohnabrechnung oder IT (WP243 Abschn. 2.1.2).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="447" />
+      <source>Partly done</source>
+      <translation>Teilweise erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="448" />
+      <source>Password policy</source>
+      <translation>Passwortrichtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="449" />
+      <source>Passwords and sign-in details</source>
+      <translation>Passwörter und Anmeldedaten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="450" />
+      <source>Patients</source>
+      <translation>Patienten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="452" />
+      <source>Payment card data</source>
+      <translation>Zahlungskartendaten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="454" />
+      <source>People affected (approx.)</source>
+      <translation>Betroffene Personen (ca.)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="455" />
+      <source>People and data</source>
+      <translation>Personen und Daten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="456" />
+      <source>People concerned</source>
+      <translation>Betroffene Personen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="457" />
+      <source>People depend on our service</source>
+      <translation>Menschen sind auf unseren Dienst angewiesen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="458" />
+      <source>People involved, so their training can be shown.</source>
+      <translation>Beteiligte Personen, damit ihre Schulung nachgewiesen werden kann.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="459" />
+      <source>People told at</source>
+      <translation>Personen benachrichtigt am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="460" />
+      <source>People who work with personal data on computers</source>
+      <translation>Personen, die am Computer mit personenbezogenen Daten arbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="461" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="462" />
+      <source>Person responsible for data protection</source>
+      <translation>Für Datenschutz zuständige Person</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="463" />
+      <source>Person told of the extension on</source>
+      <translation>Person über Verlängerung informiert am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="464" />
+      <source>Personal data</source>
+      <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="466" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="467" />
+      <source>Photos and video (including CCTV)</source>
+      <translation>Fotos und Videos (einschließlich Videoüberwachung)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="468" />
+      <source>Planned</source>
+      <translation>Geplant</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="469" />
+      <source>Policies</source>
+      <translation>Richtlinien</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="470" />
+      <source>Policies (Art. 24(2))</source>
+      <translation>Richtlinien (Art. 24 Abs. 2)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="471" />
+      <source>Policy</source>
+      <translation>Richtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="472" />
+      <source>Political opinions</source>
+      <translation>Politische Meinungen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="473" />
+      <source>Preventive or occupational medicine, health or social care</source>
+      <translation>Gesundheitsvorsorge oder Arbeitsmedizin, Gesundheits- oder Sozialbereich</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="474" />
+      <source>Prevents people from exercising a right or using a service or contract</source>
+      <translation>Hindert Personen an der Ausübung eines Rechts oder der Nutzung einer Dienstleistung oder eines Vertrags</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="475" />
+      <source>Prior consultation (Art. 36)</source>
+      <translation>Vorherige Konsultation (Art. 36)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="476" />
+      <source>Proceed once the listed measures are in place</source>
+      <translation>Durchführen, sobald die aufgeführten Maßnahmen umgesetzt sind</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="477" />
+      <source>Proceed: risks acceptable</source>
+      <translation>Durchführen: Risiken vertretbar</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="478" />
+      <source>Processing activities</source>
+      <translation>Verarbeitungstätigkeiten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="479" />
+      <source>Processing activities (Art. 30(1))</source>
+      <translation>Verarbeitungstätigkeiten (Art. 30 Abs. 1)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="480" />
+      <source>Processing activities whose data was involved.</source>
+      <translation>Verarbeitungstätigkeiten, deren Daten betroffen waren.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="481" />
+      <source>Processing activity</source>
+      <translation>Verarbeitungstätigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="482" />
+      <source>Processing carried out for them</source>
+      <translation>Für sie durchgeführte Verarbeitung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="483" />
+      <source>Processing that is not in your register yet: add it to the register too.</source>
+      <translation>Verarbeitung, die noch nicht in Ihrem Register steht: Nehmen Sie sie ebenfalls ins Register auf.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="484" />
+      <source>Processor</source>
+      <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="485" />
+      <source>Processor contract clauses (Art. 28(3))</source>
+      <translation>AVV-Klauseln (Art. 28 Abs. 3)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="486" />
+      <source>Processor: we act for a client</source>
+      <translation>Auftragsverarbeiter: Wir handeln für einen Auftraggeber</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="487" />
+      <source>Processors</source>
+      <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="488" />
+      <source>Processors (Art. 28)</source>
+      <translation>Auftragsverarbeiter (Art. 28)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="489" />
+      <source>Processors used</source>
+      <translation>Eingesetzte Auftragsverarbeiter</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="490" />
+      <source>Profiling</source>
+      <translation>Profiling</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="491" />
+      <source>Profiling or predicting, e.g. credit scoring, behaviour analysis.</source>
+      <translation>Profiling oder Vorhersagen, z. B. Kreditscoring, Verhaltensanalyse.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="492" />
+      <source>Proof that someone consented: who, to what, when, how, and what they were told.</source>
+      <translation>Nachweis, dass jemand eingewilligt hat: wer, worin, wann, wie und worüber die Person informiert wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="493" />
+      <source>Prospects</source>
+      <translation>Interessenten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="494" />
+      <source>Pseudonymisation</source>
+      <translation>Pseudonymisierung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="495" />
+      <source>Public communication</source>
+      <translation>Öffentliche Bekanntmachung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="496" />
+      <source>Public communication made at</source>
+      <translation>Öffentliche Bekanntmachung erfolgt am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="497" />
+      <source>Public health</source>
+      <translation>Öffentliche Gesundheit</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="498" />
+      <source>Public holidays of</source>
+      <translation>Feiertage von</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="499" />
+      <source>Public task</source>
+      <translation>Öffentliche Aufgabe</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="500" />
+      <source>Purpose</source>
+      <translation>Zweck</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="501" />
+      <source>Purposes</source>
+      <translation>Zwecke</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="502" />
+      <source>Purposes and lawful basis</source>
+      <translation>Zwecke und Rechtsgrundlage</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="503" />
+      <source>Purposes relying on consent (Art. 6(1)(a), 7(1))</source>
+      <translation>Auf Einwilligung gestützte Zwecke (Art. 6 Abs. 1 lit. a, Art. 7 Abs. 1)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="504" />
+      <source>Question from the authority</source>
+      <translation>Frage der Aufsichtsbehörde</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="505" />
+      <source>Racial or ethnic origin</source>
+      <translation>Rassische oder ethnische Herkunft</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="506" />
+      <source>Raises the kind of data by one step.</source>
+      <translation>Hebt die Art der Daten um eine Stufe an.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="507" />
+      <source>Ransomware</source>
+      <translation>Ransomware</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="508" />
+      <source>Reason for refusing</source>
+      <translation>Grund der Ablehnung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="509" />
+      <source>Reason for the extension</source>
+      <translation>Grund der Verlängerung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="510" />
+      <source>Reasoning</source>
+      <translation>Begründung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="511" />
+      <source>Reasons for the delay</source>
+      <translation>Gründe für die Verzögerung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="512" />
+      <source>Received</source>
+      <translation>Eingegangen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="513" />
+      <source>Received on</source>
+      <translation>Eingegangen am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="514" />
+      <source>Recipient</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="515" />
+      <source>Recipients and processors</source>
+      <translation>Empfänger und Auftragsverarbeiter</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="516" />
+      <source>Records affected (approx.)</source>
+      <translation>Betroffene Datensätze (ca.)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="518" />
+      <source>Refused</source>
+      <translation>Abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="519" />
+      <source>Refused: an exemption applies</source>
+      <translation>Abgelehnt: eine Ausnahme greift</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="520" />
+      <source>Refused: identity could not be verified</source>
+      <translation>Abgelehnt: Identität konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="521" />
+      <source>Refused: manifestly unfounded or excessive</source>
+      <translation>Abgelehnt: offenkundig unbegründet oder exzessiv</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="522" />
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="523" />
+      <source>Registered postal address.</source>
+      <translation>Eingetragene Postanschrift.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="524" />
+      <source>Regular and systematic monitoring as a core activity: e.g. tracking apps, behavioural advertising, a security company's CCTV. Atlas also infers it from your activities (WP243).</source>
+      <translation>Regelmäßige und systematische Überwachung als Kerntätigkeit: z. B. Tracking-Apps, verhaltensbasierte Werbung, die Videoüberwachung eines Sicherheitsunternehmens. Atlas leitet dies auch aus Ihren Tätigkeiten ab (WP243).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="525" />
+      <source>Regular testing of the measures</source>
+      <translation>Regelmäßige Überprüfung der Maßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="526" />
+      <source>Religious or philosophical beliefs</source>
+      <translation>Religiöse oder weltanschauliche Überzeugungen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="527" />
+      <source>Report</source>
+      <translation>Meldung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="528" />
+      <source>Reported by a customer or the person affected</source>
+      <translation>Von einem Kunden oder der betroffenen Person gemeldet</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="529" />
+      <source>Reported by our processor</source>
+      <translation>Von unserem Auftragsverarbeiter gemeldet</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="530" />
+      <source>Reported by staff</source>
+      <translation>Von Mitarbeitenden gemeldet</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="531" />
+      <source>Reports sent</source>
+      <translation>Gesendete Meldungen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="532" />
+      <source>Representative (Art. 27)</source>
+      <translation>Vertreter (Art. 27)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="533" />
+      <source>Representative's contact</source>
+      <translation>Kontakt des Vertreters</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="534" />
+      <source>Request</source>
+      <translation>Anfrage</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="535" />
+      <source>Requester</source>
+      <translation>Antragsteller</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="536" />
+      <source>Required when notifying after 72 hours.</source>
+      <translation>Erforderlich bei Meldung nach mehr als 72 Stunden.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="537" />
+      <source>Required when refusing: tell them why and that they can complain.</source>
+      <translation>Erforderlich bei Ablehnung: Nennen Sie der Person die Gründe und weisen Sie sie auf ihr Beschwerderecht hin.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="538" />
+      <source>Required when you choose your own level; it is kept in the record and the audit trail.</source>
+      <translation>Erforderlich, wenn Sie Ihre eigene Stufe wählen; wird im Eintrag und im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="539" />
+      <source>Response</source>
+      <translation>Gegenmaßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="540" />
+      <source>Restriction of processing</source>
+      <translation>Einschränkung der Verarbeitung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="541" />
+      <source>Retention</source>
+      <translation>Speicherdauer</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="542" />
+      <source>Retired</source>
+      <translation>Stillgelegt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="543" />
+      <source>Retired activities stay in the history.</source>
+      <translation>Stillgelegte Tätigkeiten bleiben im Verlauf erhalten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="544" />
+      <source>Retired or removed</source>
+      <translation>Stillgelegt oder entfernt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="545" />
+      <source>Retired: the processing assessed has stopped</source>
+      <translation>Stillgelegt: Die bewertete Verarbeitung wurde beendet</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="546" />
+      <source>Review</source>
+      <translation>Überprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="547" />
+      <source>Review every (months)</source>
+      <translation>Überprüfen alle (Monate)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="548" />
+      <source>Right exercised (Art. 15–22)</source>
+      <translation>Ausgeübtes Recht (Art. 15–22)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="549" />
+      <source>Rights and automated decisions</source>
+      <translation>Rechte und automatisierte Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="550" />
+      <source>Rights available</source>
+      <translation>Verfügbare Rechte</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="551" />
+      <source>Rights request</source>
+      <translation>Betroffenenanfrage</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="552" />
+      <source>Rights requests</source>
+      <translation>Betroffenenanfragen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="553" />
+      <source>Risk</source>
+      <translation>Risiko</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="554" />
+      <source>Risk assessment</source>
+      <translation>Risikobewertung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="555" />
+      <source>Risk level (likelihood × severity)</source>
+      <translation>Risikostufe (Wahrscheinlichkeit × Schwere)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="556" />
+      <source>Risk to people</source>
+      <translation>Risiko für Personen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="557" />
+      <source>Risk to people (Art. 33/34)</source>
+      <translation>Risiko für Personen (Art. 33/34)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="558" />
+      <source>Risk: notify the authority</source>
+      <translation>Risiko: Aufsichtsbehörde benachrichtigen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="559" />
+      <source>Risks</source>
+      <translation>Risiken</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="560" />
+      <source>Risks and measures</source>
+      <translation>Risiken und Maßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="561" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="562" />
+      <source>Ruled out, e.g. by logs or a forensic analysis</source>
+      <translation>Ausgeschlossen, z. B. durch Protokolle oder eine forensische Analyse</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="563" />
+      <source>Safeguard document</source>
+      <translation>Garantiedokument</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="564" />
+      <source>Same obligations passed down</source>
+      <translation>Gleiche Pflichten weitergegeben</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="565" />
+      <source>Scores 1 on the ENISA scale.</source>
+      <translation>Wert 1 auf der ENISA-Skala.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="566" />
+      <source>Scores 2 on the ENISA scale.</source>
+      <translation>Wert 2 auf der ENISA-Skala.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="567" />
+      <source>Scores 3 on the ENISA scale.</source>
+      <translation>Wert 3 auf der ENISA-Skala.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="568" />
+      <source>Scores 4 on the ENISA scale.</source>
+      <translation>Wert 4 auf der ENISA-Skala.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="569" />
+      <source>Screening</source>
+      <translation>Screening</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="570" />
+      <source>Screening (WP248)</source>
+      <translation>Screening (WP248)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="571" />
+      <source>Screening result</source>
+      <translation>Screening-Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="572" />
+      <source>Screening result (WP248)</source>
+      <translation>Screening-Ergebnis (WP248)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="573" />
+      <source>Secure disposal of paper and devices</source>
+      <translation>Sichere Entsorgung von Papier und Geräten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="574" />
+      <source>Security alert or monitoring</source>
+      <translation>Sicherheitswarnung oder Überwachung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="575" />
+      <source>Security and systems</source>
+      <translation>Sicherheit und Systeme</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="576" />
+      <source>Security measures</source>
+      <translation>Sicherheitsmaßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="577" />
+      <source>Security measures (Art. 32)</source>
+      <translation>Sicherheitsmaßnahmen (Art. 32)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="578" />
+      <source>Security, in words</source>
+      <translation>Sicherheit, in Worten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="579" />
+      <source>Seen by a known, small number of recipients</source>
+      <translation>Von einer bekannten, kleinen Zahl von Empfängern gesehen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="580" />
+      <source>Seen or taken by unknown people, or published</source>
+      <translation>Von Unbekannten gesehen oder entwendet oder veröffentlicht</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="581" />
+      <source>Sensitive data: health, other special categories (Art. 9) or criminal data (Art. 10)</source>
+      <translation>Sensible Daten: Gesundheit, andere besondere Kategorien (Art. 9) oder Daten über Straftaten (Art. 10)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="582" />
+      <source>Sensitive or highly personal data</source>
+      <translation>Sensible oder höchstpersönliche Daten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="583" />
+      <source>Sent at</source>
+      <translation>Gesendet am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="584" />
+      <source>Service</source>
+      <translation>Leistung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="585" />
+      <source>Service providers that process it for you.</source>
+      <translation>Dienstleister, die sie für Sie verarbeiten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="586" />
+      <source>Severity (1–4)</source>
+      <translation>Schwere (1–4)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="587" />
+      <source>Severity (ENISA)</source>
+      <translation>Schwere (ENISA)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="588" />
+      <source>Severity after measures</source>
+      <translation>Schwere nach Maßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="589" />
+      <source>Sex life or sexual orientation</source>
+      <translation>Sexualleben oder sexuelle Orientierung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="590" />
+      <source>Signed off</source>
+      <translation>Freigegeben</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="591" />
+      <source>Signed off by</source>
+      <translation>Freigegeben von</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="592" />
+      <source>Signed off on</source>
+      <translation>Freigegeben am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="593" />
+      <source>Signed paper form</source>
+      <translation>Unterschriebenes Papierformular</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="594" />
+      <source>Simple data: names, contact details, education, family, work history</source>
+      <translation>Einfache Daten: Namen, Kontaktdaten, Ausbildung, Familie, beruflicher Werdegang</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="595" />
+      <source>Social engineering (phishing, impersonation)</source>
+      <translation>Social Engineering (Phishing, Identitätstäuschung)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="596" />
+      <source>Social security and pension bodies</source>
+      <translation>Sozialversicherungs- und Rententräger</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="597" />
+      <source>Software and services where the data lives, e.g. Payroll app.</source>
+      <translation>Software und Dienste, in denen die Daten liegen, z. B. Lohnabrechnungs-App.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="598" />
+      <source>Software kept up to date; malware protection</source>
+      <translation>Software aktuell gehalten; Schutz vor Schadsoftware</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="599" />
+      <source>Something you do with personal data for one purpose, e.g. payroll or the newsletter.</source>
+      <translation>Etwas, das Sie mit personenbezogenen Daten zu einem Zweck tun, z. B. Lohnabrechnung oder Newsletter.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="600" />
+      <source>Source of the data</source>
+      <translation>Herkunft der Daten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="601" />
+      <source>Special categories of data (Art. 9(1))</source>
+      <translation>Besondere Kategorien von Daten (Art. 9 Abs. 1)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="602" />
+      <source>Special categories, criminal data, financial or location data, private messages.</source>
+      <translation>Besondere Kategorien, Daten über Straftaten, Finanz- oder Standortdaten, private Nachrichten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="603" />
+      <source>Special-category data</source>
+      <translation>Besondere Kategorien von Daten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="604" />
+      <source>Special-category data involved</source>
+      <translation>Besondere Kategorien von Daten betroffen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="605" />
+      <source>Special-category or criminal data as a core activity: e.g. a clinic, a background-check agency. Atlas also infers it from your activities (WP243).</source>
+      <translation>Besondere Kategorien von Daten oder Daten über Straftaten als Kerntätigkeit: z. B. eine Klinik, eine Auskunftei für Zuverlässigkeitsprüfungen. Atlas leitet dies auch aus Ihren Tätigkeiten ab (WP243).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="606" />
+      <source>Staff</source>
+      <translation>Personal</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="607" />
+      <source>Staff confidentiality agreements</source>
+      <translation>Vertraulichkeitsvereinbarungen mit Mitarbeitenden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="608" />
+      <source>Staff involved</source>
+      <translation>Beteiligte Mitarbeitende</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="610" />
+      <source>Staff training</source>
+      <translation>Mitarbeiterschulung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="611" />
+      <source>Standard contractual clauses</source>
+      <translation>Standardvertragsklauseln</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="612" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="613" />
+      <source>Sub-processor</source>
+      <translation>Weiterer Auftragsverarbeiter</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="614" />
+      <source>Sub-processors</source>
+      <translation>Weitere Auftragsverarbeiter</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="615" />
+      <source>Substantial public interest, under law</source>
+      <translation>Erhebliches öffentliches Interesse, auf gesetzlicher Grundlage</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="616" />
+      <source>Supervisory authority</source>
+      <translation>Aufsichtsbehörde</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="617" />
+      <source>Supplier and partner contacts</source>
+      <translation>Ansprechpartner bei Lieferanten und Partnern</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="619" />
+      <source>Systematic monitoring</source>
+      <translation>Systematische Überwachung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="620" />
+      <source>Systems</source>
+      <translation>Systeme</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="621" />
+      <source>Takes the Art. 32 security measures</source>
+      <translation>Trifft die Sicherheitsmaßnahmen nach Art. 32</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="622" />
+      <source>Tax authority</source>
+      <translation>Finanzamt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="623" />
+      <source>Teams inside the office who see it.</source>
+      <translation>Teams im Büro, die sie sehen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="624" />
+      <source>Tell the client by</source>
+      <translation>Auftraggeber informieren bis</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="625" />
+      <source>Telling the people affected</source>
+      <translation>Benachrichtigung der Betroffenen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="626" />
+      <source>The Commission decided the country protects data adequately.</source>
+      <translation>Die Kommission hat beschlossen, dass das Land ein angemessenes Schutzniveau bietet.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="627" />
+      <source>The activity stops: it stays in the history as Retired and leaves the Art. 30 record.</source>
+      <translation>Die Tätigkeit endet: Sie bleibt als „Stillgelegt“ im Verlauf und scheidet aus dem Verzeichnis nach Art. 30 aus.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="629" />
+      <source>The case number you were given.</source>
+      <translation>Das Aktenzeichen, das Sie erhalten haben.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="630" />
+      <source>The categories of processing you do for this client.</source>
+      <translation>Die Kategorien von Verarbeitungen, die Sie für diesen Auftraggeber durchführen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="631" />
+      <source>The client whose data it was.</source>
+      <translation>Der Auftraggeber, dem die Daten gehörten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="632" />
+      <source>The client you process for.</source>
+      <translation>Der Auftraggeber, für den Sie verarbeiten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="633" />
+      <source>The company's name.</source>
+      <translation>Der Name des Unternehmens.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="634" />
+      <source>The contract has ended: the processor is kept as Contract ended.</source>
+      <translation>Der Vertrag ist beendet: Der Auftragsverarbeiter bleibt als „Vertrag beendet“ erhalten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="635" />
+      <source>The data protection authority you report to, e.g. ANSPDCP in Romania.</source>
+      <translation>Die Datenschutzbehörde, an die Sie melden, z. B. ANSPDCP in Rumänien oder in Deutschland die Landesdatenschutzbehörde Ihres Bundeslandes.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="636" />
+      <source>The data were unintelligible to others (e.g. encrypted, key safe)</source>
+      <translation>Die Daten waren für andere unverständlich (z. B. verschlüsselt, Schlüssel sicher)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="637" />
+      <source>The day it arrived. The month starts here.</source>
+      <translation>Der Tag des Eingangs. Hier beginnt der Monat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="638" />
+      <source>The day it was completed.</source>
+      <translation>Der Tag des Abschlusses.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="639" />
+      <source>The day management accepted the outcome.</source>
+      <translation>Der Tag, an dem die Leitung das Ergebnis akzeptiert hat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="640" />
+      <source>The decision the assessment leads to.</source>
+      <translation>Die Entscheidung, zu der die Abschätzung führt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="641" />
+      <source>The event the period starts from. Choose one of the list so Atlas can check it, or write your own.</source>
+      <translation>Das Ereignis, ab dem die Frist läuft. Wählen Sie einen Eintrag aus der Liste, damit Atlas es prüfen kann, oder geben Sie ein eigenes ein.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="642" />
+      <source>The family of incident.</source>
+      <translation>Die Art des Vorfalls.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="643" />
+      <source>The last day to object, from the contract.</source>
+      <translation>Der letzte Tag für einen Widerspruch, laut Vertrag.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="644" />
+      <source>The law that allows it.</source>
+      <translation>Das Gesetz, das es erlaubt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="645" />
+      <source>The logic involved and the safeguards (human review, contesting).</source>
+      <translation>Die involvierte Logik und die Schutzmaßnahmen (menschliche Überprüfung, Anfechtung).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="646" />
+      <source>The manager who accepts the outcome.</source>
+      <translation>Die Führungskraft, die das Ergebnis akzeptiert.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="647" />
+      <source>The measures that protect this data.</source>
+      <translation>Die Maßnahmen, die diese Daten schützen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="648" />
+      <source>The most revealing kind of data involved. Left empty, Atlas works it out from “Data involved” and “Special-category data involved”.</source>
+      <translation>Die aufschlussreichste Art der betroffenen Daten. Bleibt das Feld leer, ermittelt Atlas sie aus „Betroffene Daten“ und „Besondere Kategorien von Daten betroffen“.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="649" />
+      <source>The name of the DPO or person responsible.</source>
+      <translation>Der Name des DSB oder der verantwortlichen Person.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="650" />
+      <source>The nature of the breach, in plain words.</source>
+      <translation>Die Art der Datenpanne, in einfachen Worten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="651" />
+      <source>The new information given.</source>
+      <translation>Die neu gegebenen Informationen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="652" />
+      <source>The operations, the purposes and any legitimate interest, systematically.</source>
+      <translation>Die Verarbeitungsvorgänge, die Zwecke und gegebenenfalls das berechtigte Interesse, systematisch beschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="653" />
+      <source>The part of the office that runs it, e.g. HR, Finance, Sales.</source>
+      <translation>Der Bereich des Büros, der sie durchführt, z. B. Personal, Finanzen, Vertrieb.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="654" />
+      <source>The person agreed to this specific use.</source>
+      <translation>Die Person hat in genau diese Verwendung eingewilligt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="655" />
+      <source>The person is a child</source>
+      <translation>Die Person ist ein Kind</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="656" />
+      <source>The person's age when they consented, if you know it.</source>
+      <translation>Das Alter der Person bei der Einwilligung, falls bekannt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="657" />
+      <source>The policy no longer applies: it is kept as Retired.</source>
+      <translation>Die Richtlinie gilt nicht mehr: Sie bleibt als „Stillgelegt“ erhalten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="658" />
+      <source>The processing activity assessed.</source>
+      <translation>Die bewertete Verarbeitungstätigkeit.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="659" />
+      <source>The processing activity relying on this consent.</source>
+      <translation>Die Verarbeitungstätigkeit, die sich auf diese Einwilligung stützt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="660" />
+      <source>The processing assessed has stopped: the DPIA is kept as Retired (Art. 35(11)).</source>
+      <translation>Die bewertete Verarbeitung wurde beendet: Die DSFA bleibt als „Stillgelegt“ erhalten (Art. 35 Abs. 11).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="661" />
+      <source>The processing the request is about.</source>
+      <translation>Die Verarbeitung, um die es in der Anfrage geht.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="662" />
+      <source>The processor confirmed the sub-processor signed the same data-protection terms.</source>
+      <translation>Der Auftragsverarbeiter hat bestätigt, dass der weitere Auftragsverarbeiter dieselben Datenschutzbedingungen unterzeichnet hat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="663" />
+      <source>The reasonable effort made to verify it, e.g. a confirmation email to the parent.</source>
+      <translation>Die angemessenen Anstrengungen zur Überprüfung, z. B. eine Bestätigungs-E-Mail an die Eltern.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="664" />
+      <source>The residual risk.</source>
+      <translation>Das Restrisiko.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="665" />
+      <source>The rights people can exercise for this processing (they depend on the basis).</source>
+      <translation>Die Rechte, die Personen bei dieser Verarbeitung ausüben können (sie hängen von der Rechtsgrundlage ab).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="666" />
+      <source>The third country the data goes to.</source>
+      <translation>Das Drittland, in das die Daten gehen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="667" />
+      <source>The time your contract with the client sets. The GDPR says “without undue delay” and the client's own 72 hours may already be running, so Atlas counts 24 hours when this is empty (a conservative reading of EDPB Guidelines 9/2022).</source>
+      <translation>Die Frist aus Ihrem Vertrag mit dem Auftraggeber. Die DSGVO verlangt „unverzüglich“, und die 72 Stunden des Auftraggebers laufen möglicherweise bereits; daher rechnet Atlas mit 24 Stunden, wenn dieses Feld leer ist (eine vorsichtige Auslegung der Leitlinien 9/2022 des EDSA).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="668" />
+      <source>The version of the privacy notice or consent text they saw.</source>
+      <translation>Die Version der Datenschutzhinweise oder des Einwilligungstexts, die die Person gesehen hat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="669" />
+      <source>Their age</source>
+      <translation>Alter der Person</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="670" />
+      <source>Their contact</source>
+      <translation>Kontakt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="671" />
+      <source>Their contact details (and their representative or DPO).</source>
+      <translation>Kontaktdaten (und Vertreter oder DSB).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="672" />
+      <source>Their contact for data protection.</source>
+      <translation>Kontakt für Datenschutzfragen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="673" />
+      <source>They weigh heavily in the risk.</source>
+      <translation>Sie fallen beim Risiko stark ins Gewicht.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="674" />
+      <source>Tick any sensitive data involved; each needs an Art. 9(2) condition.</source>
+      <translation>Haken Sie alle betroffenen sensiblen Daten an; jede Kategorie benötigt eine Bedingung nach Art. 9 Abs. 2.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="675" />
+      <source>Tick box on a web form</source>
+      <translation>Kontrollkästchen in einem Webformular</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="676" />
+      <source>Tick each WP248 criterion that applies. Two or more: a DPIA is required.</source>
+      <translation>Haken Sie jedes zutreffende WP248-Kriterium an. Zwei oder mehr: Eine DSFA ist erforderlich.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="677" />
+      <source>Tick each clause the agreement contains; all eight are required.</source>
+      <translation>Haken Sie jede im Vertrag enthaltene Klausel an; alle acht sind erforderlich.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="678" />
+      <source>Tick if a recent backup let you restore the data quickly, with nothing lost.</source>
+      <translation>Anhaken, wenn Sie die Daten dank einer aktuellen Sicherung schnell und ohne Verlust wiederherstellen konnten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="679" />
+      <source>Tick if consent was given to use an online service offered directly to the person (an app, a website account, an online shop or newsletter): the rules for children's consent apply.</source>
+      <translation>Anhaken, wenn die Einwilligung für die Nutzung eines Online-Dienstes erteilt wurde, der der Person direkt angeboten wird (eine App, ein Website-Konto, ein Onlineshop oder Newsletter): Es gelten die Regeln für die Einwilligung von Kindern.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="680" />
+      <source>Tick if even a short loss of the data harms people, e.g. a clinic's patient files or a care service's schedules.</source>
+      <translation>Anhaken, wenn schon ein kurzer Verlust der Daten Menschen schadet, z. B. Patientenakten einer Klinik oder Einsatzpläne eines Pflegedienstes.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="681" />
+      <source>Tick if it came through computers or networks.</source>
+      <translation>Anhaken, wenn es über Computer oder Netzwerke geschah.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="682" />
+      <source>Tick if it happens only now and then (e.g. a one-off event), not as part of the routine.</source>
+      <translation>Anhaken, wenn es nur ab und zu vorkommt (z. B. eine einmalige Veranstaltung), nicht routinemäßig.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="683" />
+      <source>Tick if someone caused it deliberately: an attack, a theft, an insider taking data.</source>
+      <translation>Anhaken, wenn jemand es absichtlich verursacht hat: ein Angriff, ein Diebstahl, ein Insider, der Daten mitnimmt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="684" />
+      <source>Tick if the only people who got the data are trusted (e.g. bound to confidentiality) and confirmed in writing that they deleted it without using it.</source>
+      <translation>Anhaken, wenn die einzigen Empfänger der Daten vertrauenswürdig sind (z. B. zur Vertraulichkeit verpflichtet) und schriftlich bestätigt haben, dass sie sie ungenutzt gelöscht haben.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="685" />
+      <source>Tick if they handle health, biometric or other Art. 9 data: their training is then checked.</source>
+      <translation>Anhaken, wenn die Person Gesundheits-, biometrische oder andere Daten nach Art. 9 verarbeitet: Dann wird ihre Schulung geprüft.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="686" />
+      <source>Tick if they were under 18 when they consented and you do not know their exact age.</source>
+      <translation>Anhaken, wenn die Person bei der Einwilligung unter 18 war und Sie ihr genaues Alter nicht kennen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="687" />
+      <source>Tick if you process criminal convictions or offences (e.g. criminal record checks).</source>
+      <translation>Anhaken, wenn Sie Daten über strafrechtliche Verurteilungen oder Straftaten verarbeiten (z. B. Führungszeugnisse).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="688" />
+      <source>Tick only if the data was encrypted with a state-of-the-art method and the key stayed safe, or passwords were stored with a strong salted hash.</source>
+      <translation>Nur anhaken, wenn die Daten nach dem Stand der Technik verschlüsselt waren und der Schlüssel sicher blieb oder Passwörter mit einem starken, gesalzenen Hash gespeichert waren.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="689" />
+      <source>Tick only if you appointed a DPO; most small offices need not.</source>
+      <translation>Nur anhaken, wenn Sie einen DSB benannt haben; die meisten kleinen Büros brauchen keinen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="690" />
+      <source>Time zone</source>
+      <translation>Zeitzone</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="691" />
+      <source>Timeline</source>
+      <translation>Zeitablauf</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="692" />
+      <source>Timestamped events, from discovery to closure.</source>
+      <translation>Ereignisse mit Zeitstempel, von der Entdeckung bis zum Abschluss.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="693" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="694" />
+      <source>Told by a third party, the media or the police</source>
+      <translation>Von Dritten, den Medien oder der Polizei mitgeteilt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="695" />
+      <source>Trade-union membership</source>
+      <translation>Gewerkschaftszugehörigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="696" />
+      <source>Trainer or provider.</source>
+      <translation>Trainer oder Anbieter.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="697" />
+      <source>Training</source>
+      <translation>Schulung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="698" />
+      <source>Training records of this person.</source>
+      <translation>Schulungsnachweise dieser Person.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="699" />
+      <source>Transfer mechanism</source>
+      <translation>Übermittlungsinstrument</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="700" />
+      <source>Transfer mechanism (Chapter V)</source>
+      <translation>Übermittlungsinstrument (Kapitel V)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="701" />
+      <source>Transfers</source>
+      <translation>Übermittlungen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="702" />
+      <source>Transfers outside the EEA</source>
+      <translation>Übermittlungen außerhalb des EWR</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="703" />
+      <source>Trusted recipient confirmed deletion</source>
+      <translation>Vertrauenswürdiger Empfänger hat Löschung bestätigt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="704" />
+      <source>Two or more criteria: DPIA required.</source>
+      <translation>Zwei oder mehr Kriterien: DSFA erforderlich.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="705" />
+      <source>Two-factor sign-in</source>
+      <translation>Zwei-Faktor-Anmeldung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="707" />
+      <source>Unlikely to result in a risk: document only</source>
+      <translation>Führt voraussichtlich nicht zu einem Risiko: nur dokumentieren</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="708" />
+      <source>Unreadable to whoever got it</source>
+      <translation>Für den Empfänger unlesbar</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="709" />
+      <source>Updated</source>
+      <translation>Aktualisiert</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="710" />
+      <source>Usage and behaviour data</source>
+      <translation>Nutzungs- und Verhaltensdaten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="711" />
+      <source>Valid for (months)</source>
+      <translation>Gültig für (Monate)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="712" />
+      <source>Verifying identity</source>
+      <translation>Identität wird geprüft</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="713" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="714" />
+      <source>Very high: significant or even irreversible consequences</source>
+      <translation>Sehr hoch: erhebliche oder sogar irreversible Folgen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="715" />
+      <source>Views of the people concerned</source>
+      <translation>Standpunkt der betroffenen Personen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="716" />
+      <source>Visitors to the premises</source>
+      <translation>Besucher der Räumlichkeiten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="717" />
+      <source>Vital interests</source>
+      <translation>Lebenswichtige Interessen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="718" />
+      <source>Vital interests of someone unable to consent</source>
+      <translation>Lebenswichtige Interessen einer Person, die nicht einwilligen kann</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="719" />
+      <source>Vulnerable adults</source>
+      <translation>Schutzbedürftige Erwachsene</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="720" />
+      <source>WP248 rev.01 names such cases, e.g. a single doctor's patient files (Recital 91).</source>
+      <translation>WP248 rev.01 nennt solche Fälle, z. B. die Patientenakten eines einzelnen Arztes (Erwägungsgrund 91).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="721" />
+      <source>Was data copied out (exfiltrated)?</source>
+      <translation>Wurden Daten herauskopiert (exfiltriert)?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="722" />
+      <source>Was data copied out?</source>
+      <translation>Sind Daten abgeflossen?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="723" />
+      <source>Was the data changed?</source>
+      <translation>Wurden die Daten verändert?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="724" />
+      <source>Was the data lost or out of reach?</source>
+      <translation>Gingen die Daten verloren oder waren sie unerreichbar?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="725" />
+      <source>We are a public authority or body</source>
+      <translation>Wir sind eine Behörde oder öffentliche Stelle</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="726" />
+      <source>We have a Data Protection Officer</source>
+      <translation>Wir haben einen Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="727" />
+      <source>We hold no data on them</source>
+      <translation>Wir haben keine Daten über die Person</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="730" />
+      <source>Website visitors</source>
+      <translation>Website-Besucher</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="731" />
+      <source>What allows you to process the special-category data.</source>
+      <translation>Was Ihnen die Verarbeitung der besonderen Kategorien von Daten erlaubt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="732" />
+      <source>What could go wrong, e.g. Unauthorised access to chats.</source>
+      <translation>Was schiefgehen könnte, z. B. unbefugter Zugriff auf Chats.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="733" />
+      <source>What could happen to the people affected.</source>
+      <translation>Was den betroffenen Personen geschehen könnte.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="734" />
+      <source>What happened</source>
+      <translation>Was geschehen ist</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="735" />
+      <source>What happens, in a few sentences.</source>
+      <translation>Was geschieht, in wenigen Sätzen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="736" />
+      <source>What it does.</source>
+      <translation>Was er tut.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="737" />
+      <source>What it said</source>
+      <translation>Was sie mitgeteilt hat</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="738" />
+      <source>What it would mean for the people concerned.</source>
+      <translation>Was es für die betroffenen Personen bedeuten würde.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="739" />
+      <source>What limits the harm and stops it happening again.</source>
+      <translation>Was den Schaden begrenzt und eine Wiederholung verhindert.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="740" />
+      <source>What makes the request complex.</source>
+      <translation>Was die Anfrage komplex macht.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="741" />
+      <source>What makes the transfer lawful.</source>
+      <translation>Was die Übermittlung rechtmäßig macht.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="742" />
+      <source>What reduces the risk.</source>
+      <translation>Was das Risiko verringert.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="743" />
+      <source>What such data usually reveals</source>
+      <translation>Was solche Daten üblicherweise erkennen lassen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="744" />
+      <source>What the answers above lead to, with the EDPB's factors applied.</source>
+      <translation>Was sich aus den obigen Antworten ergibt, unter Anwendung der Faktoren des EDSA.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="745" />
+      <source>What the law asks of you</source>
+      <translation>Was das Gesetz von Ihnen verlangt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="746" />
+      <source>What they advised, and whether it was followed.</source>
+      <translation>Was geraten wurde und ob dem gefolgt wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="747" />
+      <source>What they agreed to, e.g. Monthly newsletter.</source>
+      <translation>Worin eingewilligt wurde, z. B. monatlicher Newsletter.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="748" />
+      <source>What they do for you, e.g. Payroll.</source>
+      <translation>Was er für Sie tut, z. B. Lohnabrechnung.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="749" />
+      <source>What was affected</source>
+      <translation>Was betroffen war</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="750" />
+      <source>What was done to stop it.</source>
+      <translation>Was getan wurde, um sie zu stoppen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="751" />
+      <source>What was said, or why the exemption applies.</source>
+      <translation>Was mitgeteilt wurde oder warum die Ausnahme greift.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="752" />
+      <source>What you asked them or their representatives, and what they said.</source>
+      <translation>Was Sie die Betroffenen oder ihre Vertreter gefragt haben und was diese geantwortet haben.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="753" />
+      <source>What you did.</source>
+      <translation>Was Sie getan haben.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="754" />
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="755" />
+      <source>When it ended, if known.</source>
+      <translation>Wann sie endete, falls bekannt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="756" />
+      <source>When it was approved.</source>
+      <translation>Wann sie genehmigt wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="757" />
+      <source>When it was last re-checked.</source>
+      <translation>Wann zuletzt erneut geprüft.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="758" />
+      <source>When it was last reviewed (leave empty if not since approval).</source>
+      <translation>Wann sie zuletzt überprüft wurde (leer lassen, wenn nicht seit der Genehmigung).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="759" />
+      <source>When someone first noticed it.</source>
+      <translation>Wann sie jemand zuerst bemerkt hat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="760" />
+      <source>When the authority answered.</source>
+      <translation>Wann die Aufsichtsbehörde geantwortet hat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="761" />
+      <source>When the breach started (best estimate).</source>
+      <translation>Wann die Datenpanne begann (beste Schätzung).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="762" />
+      <source>When the data processing agreement was signed.</source>
+      <translation>Wann der Auftragsverarbeitungsvertrag unterzeichnet wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="763" />
+      <source>When the people affected were told (required for a high risk).</source>
+      <translation>Wann die betroffenen Personen benachrichtigt wurden (bei hohem Risiko erforderlich).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="764" />
+      <source>When the processor told you of the change.</source>
+      <translation>Wann der Auftragsverarbeiter Ihnen die Änderung mitgeteilt hat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="765" />
+      <source>When they consented.</source>
+      <translation>Wann die Person eingewilligt hat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="766" />
+      <source>When they withdrew, if they did.</source>
+      <translation>Wann die Person widerrufen hat, falls sie es getan hat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="767" />
+      <source>When this entry was last checked.</source>
+      <translation>Wann dieser Eintrag zuletzt geprüft wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="768" />
+      <source>When this report was sent.</source>
+      <translation>Wann diese Meldung gesendet wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="769" />
+      <source>When you confirmed who they are (ask only for what you need).</source>
+      <translation>Wann Sie die Identität der Person bestätigt haben (fragen Sie nur ab, was Sie brauchen).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="770" />
+      <source>When you last checked their guarantees (certificates, questionnaire).</source>
+      <translation>Wann Sie zuletzt seine Garantien geprüft haben (Zertifikate, Fragebogen).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="771" />
+      <source>When you notified the authority.</source>
+      <translation>Wann Sie an die Aufsichtsbehörde gemeldet haben.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="772" />
+      <source>When you replied.</source>
+      <translation>Wann Sie geantwortet haben.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="773" />
+      <source>When you sent the DPIA to the authority.</source>
+      <translation>Wann Sie die DSFA an die Aufsichtsbehörde gesendet haben.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="774" />
+      <source>When you told the client.</source>
+      <translation>Wann Sie den Auftraggeber informiert haben.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="775" />
+      <source>When you were reasonably certain personal data was affected. The 72 hours start here.</source>
+      <translation>Wann Sie hinreichend sicher waren, dass personenbezogene Daten betroffen sind. Hier beginnen die 72 Stunden.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="776" />
+      <source>Where it processes the data.</source>
+      <translation>Wo er die Daten verarbeitet.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="777" />
+      <source>Where it was published</source>
+      <translation>Wo sie veröffentlicht wurde</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="778" />
+      <source>Where the assessment stands.</source>
+      <translation>Stand der Abschätzung.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="779" />
+      <source>Where the clauses are kept.</source>
+      <translation>Wo die Klauseln aufbewahrt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="780" />
+      <source>Where the clauses or safeguards are kept.</source>
+      <translation>Wo die Klauseln oder Garantien aufbewahrt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="781" />
+      <source>Where the data comes from, if not from the people themselves.</source>
+      <translation>Woher die Daten stammen, wenn nicht von den Personen selbst.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="782" />
+      <source>Where the data is, e.g. Office server, EU cloud.</source>
+      <translation>Wo die Daten liegen, z. B. Büroserver, EU-Cloud.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="783" />
+      <source>Where the request stands.</source>
+      <translation>Stand der Anfrage.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="784" />
+      <source>Where the signed agreement is kept.</source>
+      <translation>Wo der unterzeichnete Vertrag aufbewahrt wird.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="785" />
+      <source>Where they process the data.</source>
+      <translation>Wo sie die Daten verarbeiten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="786" />
+      <source>Where you are established.</source>
+      <translation>Wo Sie niedergelassen sind.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="787" />
+      <source>Where your legitimate-interests assessment is kept.</source>
+      <translation>Wo Ihre Interessenabwägung aufbewahrt wird.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="788" />
+      <source>Whether the circumstances make the data reveal more or less than such data usually does.</source>
+      <translation>Ob die Umstände dazu führen, dass die Daten mehr oder weniger erkennen lassen als solche Daten üblicherweise.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="789" />
+      <source>Whether the processing meets it.</source>
+      <translation>Ob die Verarbeitung es erfüllt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="790" />
+      <source>Whether you accepted or objected.</source>
+      <translation>Ob Sie akzeptiert oder widersprochen haben.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="791" />
+      <source>Whether you decide the purpose (controller), decide it with others (joint controller) or act for a client (processor).</source>
+      <translation>Ob Sie den Zweck festlegen (Verantwortlicher), ihn gemeinsam mit anderen festlegen (gemeinsam Verantwortlicher) oder für einen Auftraggeber handeln (Auftragsverarbeiter).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="792" />
+      <source>Which data, e.g. Payroll records.</source>
+      <translation>Welche Daten, z. B. Lohnunterlagen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="793" />
+      <source>Which right they exercise.</source>
+      <translation>Welches Recht die Person ausübt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="794" />
+      <source>Which sub-processor is added or replaced.</source>
+      <translation>Welcher weitere Auftragsverarbeiter hinzukommt oder ersetzt wird.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="795" />
+      <source>Who asked.</source>
+      <translation>Wer angefragt hat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="796" />
+      <source>Who could see or take the data. Needed when confidentiality was affected.</source>
+      <translation>Wer die Daten sehen oder entwenden konnte. Erforderlich, wenn die Vertraulichkeit betroffen war.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="797" />
+      <source>Who gave consent (name, email or customer number).</source>
+      <translation>Wer eingewilligt hat (Name, E-Mail oder Kundennummer).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="798" />
+      <source>Who in management approved it.</source>
+      <translation>Wer in der Leitung sie genehmigt hat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="799" />
+      <source>Who in the office answers for it.</source>
+      <translation>Wer im Büro dafür verantwortlich ist.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="800" />
+      <source>Who keeps it up to date.</source>
+      <translation>Wer sie aktuell hält.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="801" />
+      <source>Who or what noticed it.</source>
+      <translation>Wer oder was sie bemerkt hat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="802" />
+      <source>Who receives the data there.</source>
+      <translation>Wer die Daten dort erhält.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="803" />
+      <source>Who the authority can ask for more information.</source>
+      <translation>An wen sich die Aufsichtsbehörde für weitere Informationen wenden kann.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="804" />
+      <source>Who the processor engages in turn.</source>
+      <translation>Wen der Auftragsverarbeiter seinerseits einsetzt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="805" />
+      <source>Who the processor engages.</source>
+      <translation>Wen der Auftragsverarbeiter einsetzt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="806" />
+      <source>Who to tell at the client, e.g. their DPO's email.</source>
+      <translation>Wer beim Auftraggeber zu informieren ist, z. B. die E-Mail-Adresse seines DSB.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="807" />
+      <source>Who was trained.</source>
+      <translation>Wer geschult wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="808" />
+      <source>Who you are: the record of processing starts with the controller's name and contact details.</source>
+      <translation>Wer Sie sind: Das Verzeichnis von Verarbeitungstätigkeiten beginnt mit Namen und Kontaktdaten des Verantwortlichen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="809" />
+      <source>Whose data it was</source>
+      <translation>Wessen Daten es waren</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="810" />
+      <source>Why no DPIA</source>
+      <translation>Warum keine DSFA</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="811" />
+      <source>Why the processing is needed and no more data than necessary is used.</source>
+      <translation>Warum die Verarbeitung notwendig ist und nicht mehr Daten als nötig verwendet werden.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="812" />
+      <source>Why this level, in your words. Required when you do not notify the authority.</source>
+      <translation>Warum diese Stufe, in Ihren Worten. Erforderlich, wenn Sie nicht an die Aufsichtsbehörde melden.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="813" />
+      <source>Why you disagree</source>
+      <translation>Warum Sie nicht zustimmen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="814" />
+      <source>Why you process the data, e.g. Paying salaries.</source>
+      <translation>Warum Sie die Daten verarbeiten, z. B. Zahlung von Gehältern.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="815" />
+      <source>Why, in a sentence.</source>
+      <translation>Warum, in einem Satz.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="820" />
+      <source>Withdrawn at</source>
+      <translation>Widerrufen am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="821" />
+      <source>Withdrawn by the person</source>
+      <translation>Von der Person zurückgezogen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="822" />
+      <source>Without a DPO: who answers for data protection (often the manager).</source>
+      <translation>Ohne DSB: wer für den Datenschutz verantwortlich ist (oft die Geschäftsführung).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="823" />
+      <source>Work email.</source>
+      <translation>Geschäftliche E-Mail.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="824" />
+      <source>Worked out from the answers above: kind of data × identification + circumstances.</source>
+      <translation>Aus den obigen Antworten ermittelt: Art der Daten × Identifizierbarkeit + Umstände.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="825" />
+      <source>Worked out from the criteria ticked.</source>
+      <translation>Aus den angehakten Kriterien ermittelt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="826" />
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="827" />
+      <source>Yes unless the breach is unlikely to result in a risk to people.</source>
+      <translation>Ja, es sei denn, die Datenpanne führt voraussichtlich nicht zu einem Risiko für Personen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="828" />
+      <source>Yes: copied out, offered for sale or published</source>
+      <translation>Ja: abgeflossen, zum Verkauf angeboten oder veröffentlicht</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="829" />
+      <source>You no longer rely on consent for this purpose: the consent records are kept as proof (Art. 7(1)), and the purpose is not reviewed again unless new consent is collected for it.</source>
+      <translation>Sie stützen sich für diesen Zweck nicht mehr auf eine Einwilligung: Die Einwilligungsnachweise bleiben als Nachweis erhalten (Art. 7 Abs. 1), und der Zweck wird nicht erneut überprüft, es sei denn, es wird neu eine Einwilligung dafür eingeholt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="830" />
+      <source>Your data-protection policies, approved by management and reviewed at least once a year.</source>
+      <translation>Ihre Datenschutzrichtlinien, von der Leitung genehmigt und mindestens einmal im Jahr überprüft.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="831" />
+      <source>Your or a third party's legitimate interest, weighed against the person's rights in a balancing test (LIA).</source>
+      <translation>Ihr berechtigtes Interesse oder das eines Dritten, in einer Interessenabwägung (LIA) gegen die Rechte der Person abgewogen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="832" />
+      <source>Your organisation's legal name.</source>
+      <translation>Der eingetragene Name Ihrer Organisation.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="833" />
+      <source>Your own assessment</source>
+      <translation>Ihre eigene Einschätzung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="834" />
+      <source>Your own assessment if you gave one, else the assessed risk. It decides who must be told.</source>
+      <translation>Ihre eigene Einschätzung, falls Sie eine abgegeben haben, sonst das bewertete Risiko. Davon hängt ab, wer benachrichtigt werden muss.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="835" />
+      <source>days</source>
+      <translation>Tage</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="836" />
+      <source>e.g. 2.1.</source>
+      <translation>z. B. 2.1.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="837" />
+      <source>e.g. A notice on our website's home page and in the local newspaper.</source>
+      <translation>z. B. ein Hinweis auf der Startseite unserer Website und in der Lokalzeitung.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="838" />
+      <source>e.g. CCTV of a street, a shop floor or a car park.</source>
+      <translation>z. B. Videoüberwachung einer Straße, einer Verkaufsfläche oder eines Parkplatzes.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="839" />
+      <source>e.g. CCTV, tracking employees' devices or locations.</source>
+      <translation>z. B. Videoüberwachung, Ortung der Geräte oder Standorte von Beschäftigten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="840" />
+      <source>e.g. Chat moderation DPIA.</source>
+      <translation>z. B. DSFA Chat-Moderation.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="841" />
+      <source>e.g. Customers, Employees, Children.</source>
+      <translation>z. B. Kunden, Beschäftigte, Kinder.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="842" />
+      <source>e.g. Data protection policy, Retention policy.</source>
+      <translation>z. B. Datenschutzrichtlinie, Löschkonzept.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="843" />
+      <source>e.g. Email, Letter.</source>
+      <translation>z. B. E-Mail, Brief.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="844" />
+      <source>e.g. Laptop reported missing; passwords reset.</source>
+      <translation>z. B. Laptop als vermisst gemeldet; Passwörter zurückgesetzt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="854" />
+      <source>× 0.25</source>
+      <translation>× 0.25</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="855" />
+      <source>× 0.5</source>
+      <translation>× 0.5</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="856" />
+      <source>× 0.75</source>
+      <translation>× 0.75</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="857" />
+      <source>× 1</source>
+      <translation>× 1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DamageDialog</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="97" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="75" />
+      <source>The key file is damaged</source>
+      <translation>Die Schlüsseldatei ist beschädigt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="75" />
+      <source>The register is damaged</source>
+      <translation>Das Register ist beschädigt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="78" />
+      <source>The key file of “{0}” is damaged</source>
+      <translation>Die Schlüsseldatei von „{0}“ ist beschädigt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="79" />
+      <source>“{0}” is damaged</source>
+      <translation>„{0}“ ist beschädigt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="84" />
+      <source>Heading</source>
+      <translation>Überschrift</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="87" />
+      <source>What happened</source>
+      <translation>Was geschehen ist</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="109" />
+      <source>Part of the file can no longer be read back as it was written. This happens after a disk or power fault, or when the file was copied while it was in use. Nothing more was changed, and restoring a backup gets the register back as it was then.</source>
+      <translation>Ein Teil der Datei lässt sich nicht mehr so lesen, wie er geschrieben wurde. Das passiert nach einem Festplatten- oder Stromausfall oder wenn die Datei kopiert wurde, während sie in Gebrauch war. Sonst wurde nichts verändert, und das Wiederherstellen einer Sicherung bringt das Register auf den damaligen Stand zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="118" />
+      <source>Nothing in it can be read any more.</source>
+      <translation>Nichts darin kann mehr gelesen werden.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="121" />
+      <source>Everything still reads in full: the damage is in its lookup structures, so some lists, searches or saves fail.</source>
+      <translation>Alles ist noch vollständig lesbar: Der Schaden liegt in den Suchstrukturen, daher schlagen manche Listen, Suchen oder Speichervorgänge fehl.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="126" />
+      <source>Cannot be read in full</source>
+      <translation>Nicht vollständig lesbar</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="127" />
+      <source>nothing</source>
+      <translation>nichts</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="128" />
+      <source>Still reads in full</source>
+      <translation>Noch vollständig lesbar</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="129" />
+      <source>Cannot be read in full:</source>
+      <translation>Nicht vollständig lesbar:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="130" />
+      <source>Still reads in full:</source>
+      <translation>Noch vollständig lesbar:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="136" />
+      <source>The latest verified backup is {0}, made {1}.</source>
+      <translation>Die neueste geprüfte Sicherung ist {0}, erstellt {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="137" />
+      <source>The latest backup is {0}, made {1}; it could not be checked now, so restoring checks it first.</source>
+      <translation>Die neueste Sicherung ist {0}, erstellt {1}; sie konnte jetzt nicht geprüft werden, daher wird sie vor dem Wiederherstellen geprüft.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="140" />
+      <source>Choose a backup of this register: only its key file is taken, so the register keeps everything saved since. It then opens with the passphrase that was in use when that backup was made. Backups are kept in {0}.</source>
+      <translation>Wählen Sie eine Sicherung dieses Registers: Nur ihre Schlüsseldatei wird übernommen, sodass das Register alles behält, was seitdem gespeichert wurde. Danach öffnet es sich mit der Passphrase, die bei Erstellung dieser Sicherung galt. Sicherungen werden in {0} aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="144" />
+      <source>The backup to restore is {0}.</source>
+      <translation>Die wiederherzustellende Sicherung ist {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="146" />
+      <source>No backup of it that verifies was found in {0}. If you keep backups elsewhere, choose one.</source>
+      <translation>In {0} wurde keine Sicherung davon gefunden, die sich prüfen lässt. Wenn Sie Sicherungen anderswo aufbewahren, wählen Sie eine aus.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="149" />
+      <source>Backup</source>
+      <translation>Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="160" />
+      <source>&amp;Restore backup…</source>
+      <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="161" />
+      <source>Put the latest verified backup in place of the damaged register (the damaged file is kept as a copy first).</source>
+      <translation>Die neueste geprüfte Sicherung anstelle des beschädigten Registers einsetzen (die beschädigte Datei wird vorher als Kopie aufbewahrt).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="164" />
+      <source>Choose &amp;another backup…</source>
+      <translation>&amp;Andere Sicherung wählen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="166" />
+      <source>Restore the &amp;key file from a backup…</source>
+      <translation>&amp;Schlüsseldatei aus einer Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="176" />
+      <source>&amp;Close</source>
+      <translation>Sch&amp;ließen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="199" />
+      <source>Atlas backups (*.atlasbak)</source>
+      <translation>Atlas-Sicherungen (*.atlasbak)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="204" />
+      <source>Choose a backup to restore</source>
+      <translation>Wiederherzustellende Sicherung wählen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="215" />
+      <source>Restore backup</source>
+      <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="216" />
+      <source>Replace “{0}” with the backup {1}? The damaged register is kept as a copy in {2} first.</source>
+      <translation>„{0}“ durch die Sicherung {1} ersetzen? Das beschädigte Register wird vorher als Kopie in {2} aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="217" />
+      <source>Restore</source>
+      <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="224" />
+      <source>Checking and restoring the backup…</source>
+      <translation>Sicherung wird geprüft und wiederhergestellt…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="227" />
+      <source>Restoring the backup…</source>
+      <translation>Sicherung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="236" />
+      <source>Choose the backup to take the key file from</source>
+      <translation>Sicherung wählen, aus der die Schlüsseldatei übernommen wird</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="242" />
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="245" />
+      <source>Restoring the key file…</source>
+      <translation>Schlüsseldatei wird wiederhergestellt…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_dialog.py" line="261" />
+      <source>Nothing was restored</source>
+      <translation>Es wurde nichts wiederhergestellt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_watch.py" line="68" />
+      <source>Checking what still reads…</source>
+      <translation>Prüfen, was noch lesbar ist…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/damage_watch.py" line="94" />
+      <source>Backup restored</source>
+      <translation>Sicherung wiederhergestellt</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamSignInDialog</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="166" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="137" />
+      <source>&amp;Hide</source>
+      <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="125" />
+      <source>Your name</source>
+      <translation>Ihr Name</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="92" />
+      <source>Heading</source>
+      <translation>Überschrift</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="137" />
+      <source>&amp;Show</source>
+      <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_opening.py" line="35" />
+      <source>The server cannot be reached</source>
+      <translation>Der Server ist nicht erreichbar</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_opening.py" line="37" />
+      <source>Not signed in</source>
+      <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_opening.py" line="39" />
+      <source>This team register needs another version of Atlas Desktop</source>
+      <translation>Dieses Teamregister erfordert eine andere Version von Atlas Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_opening.py" line="41" />
+      <source>There is no team register there</source>
+      <translation>Dort gibt es kein Teamregister</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_opening.py" line="42" />
+      <source>The team register could not be opened</source>
+      <translation>Das Teamregister konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="138" />
+      <source>Show the password</source>
+      <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="73" />
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="269" />
+      <source>This connection file cannot be used</source>
+      <translation>Diese Verbindungsdatei kann nicht verwendet werden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="81" />
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="87" />
+      <source>Atlas Desktop is locked</source>
+      <translation>Atlas Desktop ist gesperrt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="81" />
+      <source>Open a team register</source>
+      <translation>Teamregister öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="87" />
+      <source>Sign in to a team register</source>
+      <translation>Bei einem Teamregister anmelden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="95" />
+      <source>The outbox on this computer was locked to keep it private. Enter your team password to carry on where you left off.</source>
+      <translation>Der Ausgang auf diesem Computer wurde gesperrt, um ihn vor fremden Blicken zu schützen. Geben Sie Ihr Teampasswort ein, um dort weiterzumachen, wo Sie aufgehört haben.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="98" />
+      <source>The team register was locked to keep it private. Enter your password to sign in again and carry on where you left off; open windows keep what you typed.</source>
+      <translation>Das Teamregister wurde gesperrt, um es vor fremden Blicken zu schützen. Geben Sie Ihr Passwort ein, um sich erneut anzumelden und dort weiterzumachen, wo Sie aufgehört haben; geöffnete Fenster behalten Ihre Eingaben.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="101" />
+      <source>A team register is shared by your office on a server. Each person signs in with their own name and password, which a manager of the register gave them.</source>
+      <translation>Ein Teamregister wird von Ihrem Büro auf einem Server gemeinsam genutzt. Jede Person meldet sich mit eigenem Namen und Passwort an, die sie von einem Verwalter des Registers erhalten hat.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="110" />
+      <source>Team register</source>
+      <translation>Teamregister</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="116" />
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="116" />
+      <source>The server's name or address, e.g. server.office.lan or 192.168.1.20. Whoever runs the server can tell you.</source>
+      <translation>Name oder Adresse des Servers, z. B. server.office.lan oder 192.168.1.20. Wer den Server betreibt, kann sie Ihnen nennen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="121" />
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="122" />
+      <source>The server's port. PostgreSQL uses 5432 unless it was set up otherwise.</source>
+      <translation>Der Port des Servers. PostgreSQL verwendet 5432, sofern nicht anders eingerichtet.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="123" />
+      <source>Database</source>
+      <translation>Datenbank</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="123" />
+      <source>The name of the team register's database on the server, e.g. office.</source>
+      <translation>Der Name der Datenbank des Teamregisters auf dem Server, z. B. office.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="125" />
+      <source>Your sign-in name for this register, e.g. maria.pop. Every change you make is recorded under it.</source>
+      <translation>Ihr Anmeldename für dieses Register, z. B. maria.pop. Jede Ihrer Änderungen wird darunter protokolliert.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="127" />
+      <source>&amp;Server:</source>
+      <translation>&amp;Server:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="127" />
+      <source>P&amp;ort:</source>
+      <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="128" />
+      <source>&amp;Database:</source>
+      <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="128" />
+      <source>Your &amp;name:</source>
+      <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="135" />
+      <source>Password</source>
+      <translation>Passwort</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="135" />
+      <source>Your own password for this team register. It is never kept on this computer.</source>
+      <translation>Ihr eigenes Passwort für dieses Teamregister. Es wird nie auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="138" />
+      <source>Hide the password</source>
+      <translation>Passwort verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="139" />
+      <source>&amp;Password:</source>
+      <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="145" />
+      <source>Open a &amp;connection file…</source>
+      <translation>&amp;Verbindungsdatei öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="146" />
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="260" />
+      <source>Open a connection file</source>
+      <translation>Verbindungsdatei öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="147" />
+      <source>A .atlas-team file a manager gave you fills in the server, database and your name. It never holds a password.</source>
+      <translation>Eine .atlas-team-Datei, die Sie von einem Verwalter erhalten haben, füllt Server, Datenbank und Ihren Namen aus. Sie enthält nie ein Passwort.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="171" />
+      <source>&amp;Unlock</source>
+      <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="171" />
+      <source>Sign &amp;in</source>
+      <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="176" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="177" />
+      <source>Quit Atlas Desktop</source>
+      <translation>Atlas Desktop beenden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="213" />
+      <source>Outbox for {0}, signed in as {1}</source>
+      <translation>Ausgang für {0}, angemeldet als {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="213" />
+      <source>{1} @ {0}</source>
+      <translation>{1} @ {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="216" />
+      <source>Connection file: {0}</source>
+      <translation>Verbindungsdatei: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="261" />
+      <source>Team connection files (*{0});;All files (*)</source>
+      <translation>Team-Verbindungsdateien (*{0});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="283" />
+      <source>the server</source>
+      <translation>den Server</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="284" />
+      <source>the database</source>
+      <translation>die Datenbank</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="285" />
+      <source>your name</source>
+      <translation>Ihren Namen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="287" />
+      <source>Type {0}</source>
+      <translation>Geben Sie {0} ein</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="287" />
+      <source>Ask whoever manages the team register if you do not know it, or open the connection file they gave you.</source>
+      <translation>Fragen Sie die Person, die das Teamregister verwaltet, falls Sie es nicht wissen, oder öffnen Sie die Verbindungsdatei, die Sie von ihr erhalten haben.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="293" />
+      <source>Type your password</source>
+      <translation>Geben Sie Ihr Passwort ein</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="308" />
+      <source>Opening the outbox…</source>
+      <translation>Ausgang wird geöffnet…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="312" />
+      <source>Signing in to {0}…</source>
+      <translation>Anmeldung bei {0}…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="323" />
+      <source>Opening the outbox on this computer…</source>
+      <translation>Ausgang auf diesem Computer wird geöffnet…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_signin.py" line="346" />
+      <source>{0} Your windows keep what you typed: try again when the network is back.</source>
+      <translation>{0} Ihre Fenster behalten Ihre Eingaben: Versuchen Sie es erneut, wenn das Netzwerk wieder verfügbar ist.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockDialog</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="170" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="199" />
+      <source>Passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="197" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/passphrase_field.py" line="36" />
+      <source>&amp;Hide</source>
+      <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/passphrase_field.py" line="37" />
+      <source>Hide the passphrase</source>
+      <translation>Passphrase verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/passphrase_field.py" line="25" />
+      <location filename="../../atlas_desktop/gui/passphrase_field.py" line="37" />
+      <source>Show the passphrase</source>
+      <translation>Passphrase anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="215" />
+      <source>Recovery key</source>
+      <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="160" />
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="126" />
+      <source>Register file</source>
+      <translation>Registerdatei</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="44" />
+      <source>The key file is damaged</source>
+      <translation>Die Schlüsseldatei ist beschädigt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="112" />
+      <source>Heading</source>
+      <translation>Überschrift</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="135" />
+      <source>Use the recovery key instead</source>
+      <translation>Stattdessen den Wiederherstellungsschlüssel verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="34" />
+      <source>Enter the recovery key</source>
+      <translation>Wiederherstellungsschlüssel eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/passphrase_field.py" line="36" />
+      <source>&amp;Show</source>
+      <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="34" />
+      <source>Enter the passphrase</source>
+      <translation>Passphrase eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="122" />
+      <source>File: {0}</source>
+      <translation>Datei: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="102" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="107" />
+      <source>Atlas Desktop is locked</source>
+      <translation>Atlas Desktop ist gesperrt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="175" />
+      <source>&amp;Unlock</source>
+      <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="179" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="180" />
+      <source>Quit Atlas Desktop</source>
+      <translation>Atlas Desktop beenden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="97" />
+      <source>Checking whether this computer remembers this register…</source>
+      <translation>Es wird geprüft, ob dieser Computer sich dieses Register merkt…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="102" />
+      <source>Unlock register</source>
+      <translation>Register entsperren</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="107" />
+      <source>Unlock “{0}”</source>
+      <translation>„{0}“ entsperren</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="115" />
+      <source>The register “{0}” was locked to keep it private. Enter the passphrase to carry on where you left off.</source>
+      <translation>Das Register „{0}“ wurde gesperrt, um es vor fremden Blicken zu schützen. Geben Sie die Passphrase ein, um dort weiterzumachen, wo Sie aufgehört haben.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="118" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="226" />
+      <source>This register is encrypted. Enter its passphrase to open it.</source>
+      <translation>Dieses Register ist verschlüsselt. Geben Sie seine Passphrase ein, um es zu öffnen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="134" />
+      <source>Use the &amp;recovery key instead</source>
+      <translation>Stattdessen den &amp;Wiederherstellungsschlüssel verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="139" />
+      <source>Re&amp;member on this computer</source>
+      <translation>Auf diesem Computer &amp;merken</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="140" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="310" />
+      <source>Remember on this computer</source>
+      <translation>Auf diesem Computer merken</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="141" />
+      <source>Keep a key in this computer's secure keyring, so this register opens without the passphrase for your user account here. Untick to forget it.</source>
+      <translation>Einen Schlüssel im sicheren Schlüsselbund dieses Computers ablegen, damit sich dieses Register für Ihr Benutzerkonto hier ohne Passphrase öffnet. Haken entfernen, um ihn zu vergessen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="163" />
+      <source>Problem details</source>
+      <translation>Details zum Problem</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="176" />
+      <source>Unlock</source>
+      <translation>Entsperren</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="184" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="210" />
+      <source>Recovery &amp;key (the 14 groups of 4 on your printed copy):</source>
+      <translation>Wiederherstellungs&amp;schlüssel (die 14 Vierergruppen auf Ihrem Ausdruck):</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="225" />
+      <source>Enter the recovery key you saved when the register was created.</source>
+      <translation>Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Anlegen des Registers gespeichert haben.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="281" />
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="327" />
+      <source>Unlocking the register…</source>
+      <translation>Register wird entsperrt…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="311" />
+      <source>The register is open, but this computer could not remember it: {0}</source>
+      <translation>Das Register ist geöffnet, aber dieser Computer konnte es sich nicht merken: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_dialog.py" line="326" />
+      <source>Unlocking…</source>
+      <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="32" />
+      <source>This recovery key has a typo</source>
+      <translation>Dieser Wiederherstellungsschlüssel enthält einen Tippfehler</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="37" />
+      <source>Wrong recovery key</source>
+      <translation>Falscher Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="38" />
+      <source>Wrong passphrase</source>
+      <translation>Falsche Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="38" />
+      <source>Check Caps Lock and the keyboard layout, or use the recovery key instead.</source>
+      <translation>Prüfen Sie die Feststelltaste und das Tastaturlayout, oder verwenden Sie stattdessen den Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="41" />
+      <source>This register was made by a newer version of Atlas Desktop</source>
+      <translation>Dieses Register wurde mit einer neueren Version von Atlas Desktop erstellt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="42" />
+      <source>Update Atlas Desktop to open it. The register was not changed.</source>
+      <translation>Aktualisieren Sie Atlas Desktop, um es zu öffnen. Das Register wurde nicht verändert.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="46" />
+      <source>This register is damaged</source>
+      <translation>Dieses Register ist beschädigt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="47" />
+      <source>Part of its file can no longer be read. The window that opened says what still reads, and restores a backup.</source>
+      <translation>Ein Teil der Datei kann nicht mehr gelesen werden. Das geöffnete Fenster zeigt, was noch lesbar ist, und stellt eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="50" />
+      <source>This file is not an Atlas register</source>
+      <translation>Diese Datei ist kein Atlas-Register</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="53" />
+      <location filename="../../atlas_desktop/gui/unlock_problems.py" line="54" />
+      <source>The register could not be opened</source>
+      <translation>Das Register konnte nicht geöffnet werden</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeWindow</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="174" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="77" />
+      <source>Team register “{0}”
+{1} @ {2}:{3}</source>
+      <translation>Teamregister „{0}“
+{1} @ {2}:{3}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="78" />
+      <source>this computer</source>
+      <translation>dieser Computer</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="96" />
+      <source>Welcome to Atlas Desktop</source>
+      <translation>Willkommen bei Atlas Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="106" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="111" />
+      <source>Atlas Desktop</source>
+      <translation>Atlas Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="113" />
+      <source>Your organisation's GDPR register, kept encrypted on this computer (nothing is sent anywhere), or shared by your office on its own server.</source>
+      <translation>Das DSGVO-Register Ihrer Organisation, verschlüsselt auf diesem Computer gespeichert (nichts wird irgendwohin gesendet) oder von Ihrem Büro auf einem eigenen Server gemeinsam genutzt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="125" />
+      <source>&amp;Create a register</source>
+      <translation>Register &amp;anlegen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="126" />
+      <source>Start a new, empty register for your organisation.</source>
+      <translation>Ein neues, leeres Register für Ihre Organisation anlegen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="128" />
+      <source>&amp;Open a register…</source>
+      <translation>Register ö&amp;ffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="129" />
+      <source>Choose a register file (.atlas) on this computer or a shared drive.</source>
+      <translation>Eine Registerdatei (.atlas) auf diesem Computer oder einem freigegebenen Laufwerk wählen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="131" />
+      <source>Open a &amp;team register…</source>
+      <translation>&amp;Teamregister öffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="132" />
+      <source>Sign in to the register your office shares on a server, with your own name and password.</source>
+      <translation>Mit eigenem Namen und Passwort bei dem Register anmelden, das Ihr Büro auf einem Server gemeinsam nutzt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="135" />
+      <source>&amp;Explore the demo register</source>
+      <translation>&amp;Demo-Register erkunden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="136" />
+      <source>A filled-in example for an invented company. Nothing in it is real, so try anything.</source>
+      <translation>Ein ausgefülltes Beispiel für eine erfundene Firma. Nichts darin ist echt, probieren Sie also alles aus.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="143" />
+      <location filename="../../atlas_desktop/gui/welcome.py" line="146" />
+      <source>Recent registers</source>
+      <translation>Zuletzt geöffnete Register</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="152" />
+      <source>Registers you open appear here.</source>
+      <translation>Register, die Sie öffnen, erscheinen hier.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="158" />
+      <source>O&amp;pen</source>
+      <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="159" />
+      <source>Open the selected register</source>
+      <translation>Ausgewähltes Register öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="161" />
+      <source>&amp;Remove from list</source>
+      <translation>Aus Liste &amp;entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="162" />
+      <source>Remove the selected register from the list</source>
+      <translation>Ausgewähltes Register aus der Liste entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="163" />
+      <source>Only forgets it here; the file itself is not touched.</source>
+      <translation>Vergisst es nur hier; die Datei selbst bleibt unberührt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="198" />
+      <source>{0} is not there any more (moved, renamed or on a drive that is not connected).</source>
+      <translation>{0} ist nicht mehr vorhanden (verschoben, umbenannt oder auf einem nicht verbundenen Laufwerk).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="237" />
+      <source>Open a register</source>
+      <translation>Register öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="238" />
+      <source>Atlas registers (*.atlas *.atlas-team);;All files (*)</source>
+      <translation>Atlas-Register (*.atlas *.atlas-team);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="247" />
+      <source>{0} was not found. It may have been moved or renamed, or be on a drive that is not connected.</source>
+      <translation>{0} wurde nicht gefunden. Die Datei wurde möglicherweise verschoben oder umbenannt oder liegt auf einem nicht verbundenen Laufwerk.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="300" />
+      <source>The demo register could not be opened: {0}</source>
+      <translation>Das Demo-Register konnte nicht geöffnet werden: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="302" />
+      <source>Opening the demo register…</source>
+      <translation>Demo-Register wird geöffnet…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/welcome.py" line="309" />
+      <source>Opening the demo register (invented data)…</source>
+      <translation>Demo-Register wird geöffnet (erfundene Daten)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>CertificateExport</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/certificate_export.py" line="56" />
+      <source>Saved {0}: the signing certificate of {1}, valid until {2}.
+
+Your signed PDF reports carry a digital signature made with it. Give this file to whoever receives them (a client, an auditor, your supervisory authority) so they can check that a report really comes from you and was not changed after it was signed. It holds no secret: sending it by e-mail is fine.
+
+What they do with it:
+• In Adobe Acrobat Reader: Preferences › Signatures › Identities &amp; Trusted Certificates › More… › Trusted Certificates › Import, choose this file, then Edit Trust and tick “Use this certificate as a trusted root”. Your reports' signatures then show as valid.
+• With Atlas Desktop: atlas verify REPORT.pdf --cert {3}
+
+To be sure the file they received is yours, read them its fingerprint (for example on the phone):
+SHA-256 {4}</source>
+      <translation>{0} gespeichert: das Signaturzertifikat von {1}, gültig bis {2}.
+
+Ihre signierten PDF-Berichte tragen eine damit erstellte digitale Signatur. Geben Sie diese Datei allen, die Ihre Berichte erhalten (einem Auftraggeber, einem Prüfer, Ihrer Aufsichtsbehörde), damit sie prüfen können, dass ein Bericht wirklich von Ihnen stammt und nach der Signatur nicht verändert wurde. Sie enthält nichts Geheimes: Der Versand per E-Mail ist unbedenklich.
+
+So wird sie verwendet:
+• In Adobe Acrobat Reader: Voreinstellungen › Unterschriften › Identitäten und vertrauenswürdige Zertifikate › Weitere… › Vertrauenswürdige Zertifikate › Importieren, diese Datei wählen, dann „Vertrauenswürdigkeit bearbeiten“ und „Dieses Zertifikat als vertrauenswürdigen Stamm verwenden“ anhaken. Die Signaturen Ihrer Berichte werden dann als gültig angezeigt.
+• Mit Atlas Desktop: atlas verify BERICHT.pdf --cert {3}
+
+Damit der Empfänger sicher sein kann, dass die erhaltene Datei von Ihnen stammt, lesen Sie ihm den Fingerabdruck vor (zum Beispiel am Telefon):
+SHA-256 {4}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/certificate_export.py" line="73" />
+      <source>Certificate, text (*.pem)</source>
+      <translation>Zertifikat, Text (*.pem)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/certificate_export.py" line="73" />
+      <source>Certificate for Windows (*.cer)</source>
+      <translation>Zertifikat für Windows (*.cer)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/certificate_export.py" line="75" />
+      <location filename="../../atlas_desktop/gui/certificate_export.py" line="85" />
+      <source>Export the signing certificate</source>
+      <translation>Signaturzertifikat exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/certificate_export.py" line="87" />
+      <source>Signing certificate saved</source>
+      <translation>Signaturzertifikat gespeichert</translation>
+    </message>
+  </context>
+  <context>
+    <name>CreateRegisterDialog</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="48" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="153" />
+      <source>Weak</source>
+      <translation>Schwach</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="48" />
+      <source>Fair</source>
+      <translation>Mittel</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="48" />
+      <source>Good</source>
+      <translation>Gut</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="48" />
+      <source>Strong</source>
+      <translation>Stark</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="74" />
+      <source>Choose a passphrase</source>
+      <translation>Passphrase wählen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="75" />
+      <source>Step 3 of 4. The passphrase opens the register every day.</source>
+      <translation>Schritt 3 von 4. Die Passphrase öffnet das Register im Alltag.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="77" />
+      <source>&amp;Create register</source>
+      <translation>Register &amp;anlegen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="79" />
+      <source>Four or more unrelated words are strong and easy to remember, e.g. “lantern-orbit-pepper-canal”. Without the passphrase or the recovery key nobody can open the register, not even the makers of Atlas Desktop.</source>
+      <translation>Vier oder mehr zusammenhanglose Wörter sind stark und leicht zu merken, z. B. „laterne-umlaufbahn-pfeffer-kanal“. Ohne Passphrase oder Wiederherstellungsschlüssel kann niemand das Register öffnen, nicht einmal die Entwickler von Atlas Desktop.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="86" />
+      <source>Passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="87" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="141" />
+      <source>Sh&amp;ow</source>
+      <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="92" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="99" />
+      <source>Passphrase strength</source>
+      <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="106" />
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="151" />
+      <source>Nothing typed yet</source>
+      <translation>Noch nichts eingegeben</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="110" />
+      <source>Strength:</source>
+      <translation>Stärke:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="114" />
+      <source>Advice on the passphrase</source>
+      <translation>Hinweis zur Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="119" />
+      <source>Passphrase again</source>
+      <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="120" />
+      <source>&amp;Again:</source>
+      <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="125" />
+      <source>Whether the passphrases match</source>
+      <translation>Ob die Passphrasen übereinstimmen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="141" />
+      <source>&amp;Hide</source>
+      <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="142" />
+      <source>Hide the passphrase</source>
+      <translation>Passphrase verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="142" />
+      <source>Show the passphrase</source>
+      <translation>Passphrase anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="170" />
+      <source>✓ The two passphrases match.</source>
+      <translation>✓ Die beiden Passphrasen stimmen überein.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="172" />
+      <source>✗ The two passphrases are not the same yet.</source>
+      <translation>✗ Die beiden Passphrasen sind noch nicht gleich.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="182" />
+      <source>Choose a longer one: four or more unrelated words.</source>
+      <translation>Wählen Sie eine längere: vier oder mehr zusammenhanglose Wörter.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="185" />
+      <source>The two passphrases are not the same. Type it again in both fields.</source>
+      <translation>Die beiden Passphrasen sind nicht gleich. Geben Sie sie in beiden Feldern erneut ein.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="211" />
+      <source>Creating the register…</source>
+      <translation>Register wird angelegt…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="217" />
+      <source>Creating the encrypted register…</source>
+      <translation>Verschlüsseltes Register wird angelegt…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="226" />
+      <source>Your recovery key</source>
+      <translation>Ihr Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="227" />
+      <source>Step 4 of 4. The register is created; this key is shown only now.</source>
+      <translation>Schritt 4 von 4. Das Register ist angelegt; dieser Schlüssel wird nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="229" />
+      <source>If the passphrase is ever forgotten, this key is the only way to open the register. Save it as a PDF or print it, and keep it somewhere safe, away from this computer.</source>
+      <translation>Falls die Passphrase jemals vergessen wird, ist dieser Schlüssel die einzige Möglichkeit, das Register zu öffnen. Speichern Sie ihn als PDF oder drucken Sie ihn aus, und bewahren Sie ihn an einem sicheren Ort auf, getrennt von diesem Computer.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="233" />
+      <source>Recovery key</source>
+      <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="236" />
+      <source>Save as &amp;PDF…</source>
+      <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="237" />
+      <source>Save the recovery key as a PDF</source>
+      <translation>Wiederherstellungsschlüssel als PDF speichern</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="239" />
+      <source>P&amp;rint…</source>
+      <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="240" />
+      <source>Print the recovery key</source>
+      <translation>Wiederherstellungsschlüssel drucken</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="248" />
+      <source>Where the recovery key was saved</source>
+      <translation>Wo der Wiederherstellungsschlüssel gespeichert wurde</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="251" />
+      <source>I have &amp;stored the recovery key somewhere safe</source>
+      <translation>Ich habe den Wiederherstellungsschlüssel &amp;sicher aufbewahrt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="252" />
+      <source>I have stored the recovery key somewhere safe</source>
+      <translation>Ich habe den Wiederherstellungsschlüssel sicher aufbewahrt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="284" />
+      <source>Create a register</source>
+      <translation>Register anlegen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="293" />
+      <source>&amp;Open the register</source>
+      <translation>Register ö&amp;ffnen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="307" />
+      <source>Leave without the recovery key?</source>
+      <translation>Ohne den Wiederherstellungsschlüssel beenden?</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_dialog.py" line="308" />
+      <source>The register has been created, but its recovery key will not be shown again. If you close now and forget the passphrase, the register cannot be opened.
+
+Close anyway?</source>
+      <translation>Das Register wurde angelegt, aber sein Wiederherstellungsschlüssel wird nicht noch einmal angezeigt. Wenn Sie jetzt schließen und die Passphrase vergessen, lässt sich das Register nicht mehr öffnen.
+
+Trotzdem schließen?</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="67" />
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="104" />
+      <source>Your organisation and where to keep the register</source>
+      <translation>Ihre Organisation und der Speicherort des Registers</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="105" />
+      <source>Step 1 of 4. The register is one encrypted file on this computer; nothing is sent anywhere.</source>
+      <translation>Schritt 1 von 4. Das Register ist eine verschlüsselte Datei auf diesem Computer; nichts wird irgendwohin gesendet.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="111" />
+      <source>Organisation name</source>
+      <translation>Name der Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="112" />
+      <source>e.g. Harbour Dental Practice Ltd</source>
+      <translation>z. B. Zahnarztpraxis am Hafen GmbH</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="113" />
+      <source>&amp;Organisation name:</source>
+      <translation>Name der &amp;Organisation:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="117" />
+      <source>Register file</source>
+      <translation>Registerdatei</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="118" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="119" />
+      <source>Choose where to save the register</source>
+      <translation>Speicherort für das Register wählen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="124" />
+      <source>&amp;Save as:</source>
+      <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="127" />
+      <source>Keep it in a folder that is backed up. Atlas never overwrites an existing register.</source>
+      <translation>Legen Sie es in einem Ordner ab, der gesichert wird. Atlas überschreibt nie ein vorhandenes Register.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="147" />
+      <source>Save the register as</source>
+      <translation>Register speichern unter</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="148" />
+      <source>Atlas registers (*.atlas)</source>
+      <translation>Atlas-Register (*.atlas)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="163" />
+      <source>Enter your organisation's name.</source>
+      <translation>Geben Sie den Namen Ihrer Organisation ein.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="166" />
+      <source>Choose where to save the register.</source>
+      <translation>Wählen Sie, wo das Register gespeichert werden soll.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="170" />
+      <source>There is already a file called {0} in that folder. Choose another name or folder: Atlas never overwrites a register.</source>
+      <translation>In diesem Ordner gibt es bereits eine Datei namens {0}. Wählen Sie einen anderen Namen oder Ordner: Atlas überschreibt nie ein Register.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_name.py" line="176" />
+      <source>The folder {0} does not exist.</source>
+      <translation>Der Ordner {0} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="76" />
+      <source>Your office and you</source>
+      <translation>Ihr Büro und Sie</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="77" />
+      <source>Step 2 of 4. Atlas uses these answers to count your deadlines and to name you in the register. You can change them later in Organisation details.</source>
+      <translation>Schritt 2 von 4. Atlas verwendet diese Angaben, um Ihre Fristen zu berechnen und Sie im Register zu nennen. Sie können sie später unter „Angaben zur Organisation“ ändern.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="96" />
+      <source>Type to search, e.g. Romania</source>
+      <translation>Zum Suchen tippen, z. B. Deutschland</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="97" />
+      <source>&amp;Country:</source>
+      <translation>&amp;Land:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="97" />
+      <source>Country where your organisation is established</source>
+      <translation>Land, in dem Ihre Organisation niedergelassen ist</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="98" />
+      <source>Requests from people must be answered within one month; Atlas skips this country's public holidays when it counts (Art. 12(3)).</source>
+      <translation>Anfragen von Personen müssen innerhalb eines Monats beantwortet werden; Atlas überspringt beim Zählen die Feiertage dieses Landes (Art. 12 Abs. 3).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="101" />
+      <source>&amp;Region:</source>
+      <translation>&amp;Region:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="101" />
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="102" />
+      <source>Public holidays differ by region in this country: choose yours, or keep the national holidays only.</source>
+      <translation>Die Feiertage unterscheiden sich in diesem Land je nach Region: Wählen Sie Ihre oder behalten Sie nur die landesweiten Feiertage.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="110" />
+      <source>Supervisory &amp;authority:</source>
+      <translation>&amp;Aufsichtsbehörde:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="110" />
+      <source>Supervisory authority</source>
+      <translation>Aufsichtsbehörde</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="111" />
+      <source>Its a&amp;ddress:</source>
+      <translation>Ihre A&amp;dresse:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="111" />
+      <source>Authority's postal address</source>
+      <translation>Postanschrift der Aufsichtsbehörde</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="112" />
+      <source>Its &amp;web form:</source>
+      <translation>Ihr &amp;Webformular:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="112" />
+      <source>Authority's breach notification web form</source>
+      <translation>Webformular der Aufsichtsbehörde für Datenpannenmeldungen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="113" />
+      <source>Its &amp;phone:</source>
+      <translation>Ihre &amp;Telefonnummer:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="113" />
+      <source>Authority's phone</source>
+      <translation>Telefonnummer der Aufsichtsbehörde</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="118" />
+      <source>A personal data breach is reported to this authority within 72 hours (Art. 33(1)); it is the authority of the country you are established in (Art. 55). Proposed from the country: check it, or correct it.</source>
+      <translation>Eine Verletzung des Schutzes personenbezogener Daten wird dieser Behörde innerhalb von 72 Stunden gemeldet (Art. 33 Abs. 1); zuständig ist die Behörde des Landes, in dem Sie niedergelassen sind (Art. 55). Anhand des Landes vorgeschlagen: Prüfen oder korrigieren Sie sie.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="123" />
+      <source>e.g. Ana Popescu</source>
+      <translation>z. B. Ana Popescu</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="125" />
+      <source>e.g. Office manager</source>
+      <translation>z. B. Büroleitung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="126" />
+      <source>Your na&amp;me:</source>
+      <translation>Ihr Na&amp;me:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="126" />
+      <location filename="../../atlas_desktop/gui/create_org.py" line="175" />
+      <source>Your name</source>
+      <translation>Ihr Name</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="127" />
+      <source>Your r&amp;ole:</source>
+      <translation>Ihre &amp;Funktion:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="127" />
+      <location filename="../../atlas_desktop/gui/create_org.py" line="176" />
+      <source>Your role</source>
+      <translation>Ihre Funktion</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="128" />
+      <source>Shown in the audit trail next to each change and on sign-offs, so the office can show who did what (Art. 5(2), 30). Not your computer's login name.</source>
+      <translation>Wird im Prüfprotokoll neben jeder Änderung und bei Freigaben angezeigt, damit das Büro zeigen kann, wer was getan hat (Art. 5 Abs. 2, Art. 30). Nicht Ihr Anmeldename am Computer.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="151" />
+      <source>National holidays only</source>
+      <translation>Nur landesweite Feiertage</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/create_org.py" line="185" />
+      <source>Choose your country from the list (type part of its name), or leave it empty and set it later in Organisation details.</source>
+      <translation>Wählen Sie Ihr Land aus der Liste (tippen Sie einen Teil des Namens) oder lassen Sie das Feld leer und legen Sie es später unter „Angaben zur Organisation“ fest.</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyDialogs</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="122" />
+      <source>Weak</source>
+      <translation>Schwach</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="105" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="123" />
+      <source>Nothing typed yet</source>
+      <translation>Noch nichts eingegeben</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="160" />
+      <source>Strength:</source>
+      <translation>Stärke:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="162" />
+      <source>&amp;Again:</source>
+      <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="189" />
+      <source>✓ The two passphrases match.</source>
+      <translation>✓ Die beiden Passphrasen stimmen überein.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="190" />
+      <source>✗ The two passphrases are not the same yet.</source>
+      <translation>✗ Die beiden Passphrasen sind noch nicht gleich.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="98" />
+      <source>Save as &amp;PDF…</source>
+      <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="100" />
+      <source>P&amp;rint…</source>
+      <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="108" />
+      <source>Where the recovery key was saved</source>
+      <translation>Wo der Wiederherstellungsschlüssel gespeichert wurde</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="53" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="57" />
+      <source>&amp;Current passphrase:</source>
+      <translation>&amp;Aktuelle Passphrase:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="53" />
+      <source>Current passphrase</source>
+      <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="54" />
+      <source>I will type the &amp;recovery key instead (the passphrase is forgotten)</source>
+      <translation>Ich gebe stattdessen den &amp;Wiederherstellungsschlüssel ein (die Passphrase ist vergessen)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="55" />
+      <source>Use the recovery key instead</source>
+      <translation>Stattdessen den Wiederherstellungsschlüssel verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="57" />
+      <source>Recovery &amp;key:</source>
+      <translation>Wiederherstellungs&amp;schlüssel:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="99" />
+      <source>Strength of the new passphrase</source>
+      <translation>Stärke der neuen Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="111" />
+      <source>Advice on the new passphrase</source>
+      <translation>Hinweis zur neuen Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="143" />
+      <source>Change the passphrase</source>
+      <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="146" />
+      <source>The passphrase opens “{0}” every day. Changing it does not touch the data (it is not re-encrypted), and the recovery key keeps working.</source>
+      <translation>Die Passphrase öffnet „{0}“ im Alltag. Eine Änderung berührt die Daten nicht (sie werden nicht neu verschlüsselt), und der Wiederherstellungsschlüssel funktioniert weiterhin.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="152" />
+      <source>New passphrase</source>
+      <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="155" />
+      <source>Sho&amp;w</source>
+      <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="155" />
+      <source>Hi&amp;de</source>
+      <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="156" />
+      <source>&amp;New passphrase:</source>
+      <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="161" />
+      <source>New passphrase again</source>
+      <translation>Neue Passphrase wiederholen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="170" />
+      <source>Backups made before the change still open with the passphrase that was in use when they were made.</source>
+      <translation>Sicherungen, die vor der Änderung erstellt wurden, öffnen sich weiterhin mit der Passphrase, die bei ihrer Erstellung galt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="178" />
+      <source>Change &amp;passphrase</source>
+      <translation>&amp;Passphrase ändern</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="207" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="124" />
+      <source>Enter the recovery key</source>
+      <translation>Wiederherstellungsschlüssel eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="208" />
+      <source>Enter the current passphrase</source>
+      <translation>Geben Sie die aktuelle Passphrase ein</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="209" />
+      <source>It proves that you, not just anyone at this computer, are changing it.</source>
+      <translation>Damit wird nachgewiesen, dass Sie – und nicht irgendjemand an diesem Computer – sie ändern.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="211" />
+      <source>Choose a stronger new passphrase</source>
+      <translation>Wählen Sie eine stärkere neue Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="212" />
+      <source>Four or more unrelated words are strong and easy to remember, e.g. “lantern-orbit-pepper-canal”.</source>
+      <translation>Vier oder mehr zusammenhanglose Wörter sind stark und leicht zu merken, z. B. „laterne-umlaufbahn-pfeffer-kanal“.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="215" />
+      <source>The two new passphrases are not the same</source>
+      <translation>Die beiden neuen Passphrasen sind nicht gleich</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="216" />
+      <source>Type the new passphrase again in both fields.</source>
+      <translation>Geben Sie die neue Passphrase in beiden Feldern erneut ein.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="218" />
+      <source>The new passphrase is the current one</source>
+      <translation>Die neue Passphrase ist die aktuelle</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="219" />
+      <source>Choose a passphrase you have not used for this register.</source>
+      <translation>Wählen Sie eine Passphrase, die Sie für dieses Register noch nicht verwendet haben.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="232" />
+      <source>Checking the current passphrase…</source>
+      <translation>Aktuelle Passphrase wird geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="234" />
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="252" />
+      <source>Changing the passphrase…</source>
+      <translation>Passphrase wird geändert…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="240" />
+      <source>The passphrase of “{0}” was changed: use the new one from the next unlock. The recovery key is unchanged and still works. Backups made before now open with the old passphrase.</source>
+      <translation>Die Passphrase von „{0}“ wurde geändert: Verwenden Sie ab dem nächsten Entsperren die neue. Der Wiederherstellungsschlüssel ist unverändert und funktioniert weiterhin. Sicherungen von vor diesem Zeitpunkt öffnen sich mit der alten Passphrase.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="247" />
+      <source>The passphrase could not be changed</source>
+      <translation>Die Passphrase konnte nicht geändert werden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/key_dialogs.py" line="251" />
+      <source>Changing the passphrase… (this takes a few seconds)</source>
+      <translation>Passphrase wird geändert… (das dauert einige Sekunden)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="45" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="95" />
+      <source>New recovery key</source>
+      <translation>Neuer Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="52" />
+      <source>&amp;Issue a new key</source>
+      <translation>Neuen Schlüssel &amp;ausstellen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="65" />
+      <source>A new recovery key replaces the current one. From then on only the new key opens “{0}” if the passphrase is forgotten: the old key stops working. Issue a new key when the old one is lost, or someone else may have seen it.</source>
+      <translation>Ein neuer Wiederherstellungsschlüssel ersetzt den bisherigen. Ab dann öffnet nur noch der neue Schlüssel „{0}“, falls die Passphrase vergessen wird: Der alte Schlüssel funktioniert nicht mehr. Stellen Sie einen neuen Schlüssel aus, wenn der alte verloren ist oder jemand anderes ihn gesehen haben könnte.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="69" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="72" />
+      <source>&amp;Passphrase, to confirm:</source>
+      <translation>&amp;Passphrase zur Bestätigung:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="70" />
+      <source>Confirm with the current &amp;recovery key instead</source>
+      <translation>Stattdessen mit dem aktuellen &amp;Wiederherstellungsschlüssel bestätigen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="72" />
+      <source>&amp;Current recovery key:</source>
+      <translation>Akt&amp;ueller Wiederherstellungsschlüssel:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="85" />
+      <source>Your new recovery key</source>
+      <translation>Ihr neuer Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="92" />
+      <source>It is shown only now. Save it as a PDF or print it, and keep it somewhere safe, away from this computer. The old recovery key no longer opens the register: destroy its copies. (Backups made before now still open with the old key, so keep them as safe as a key.)</source>
+      <translation>Er wird nur jetzt angezeigt. Speichern Sie ihn als PDF oder drucken Sie ihn aus und bewahren Sie ihn an einem sicheren Ort auf, getrennt von diesem Computer. Der alte Wiederherstellungsschlüssel öffnet das Register nicht mehr: Vernichten Sie seine Kopien. (Sicherungen, die vor diesem Zeitpunkt erstellt wurden, lassen sich weiterhin mit dem alten Schlüssel öffnen; bewahren Sie sie daher so sicher auf wie einen Schlüssel.)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="111" />
+      <source>I have &amp;stored the new recovery key somewhere safe</source>
+      <translation>Ich habe den neuen Wiederherstellungsschlüssel &amp;sicher aufbewahrt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="124" />
+      <source>Enter the passphrase</source>
+      <translation>Passphrase eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="125" />
+      <source>It proves that you, not just anyone at this computer, are replacing the recovery key.</source>
+      <translation>Damit wird nachgewiesen, dass Sie – und nicht irgendjemand an diesem Computer – den Wiederherstellungsschlüssel ersetzen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="133" />
+      <source>Checking the passphrase…</source>
+      <translation>Passphrase wird geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="144" />
+      <source>No new recovery key was issued</source>
+      <translation>Es wurde kein neuer Wiederherstellungsschlüssel ausgestellt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="148" />
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="149" />
+      <source>Issuing a new recovery key…</source>
+      <translation>Neuer Wiederherstellungsschlüssel wird ausgestellt…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="162" />
+      <source>&amp;Done</source>
+      <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="184" />
+      <source>Close without the new recovery key?</source>
+      <translation>Ohne den neuen Wiederherstellungsschlüssel schließen?</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_key_dialog.py" line="185" />
+      <source>The new recovery key will not be shown again, and the old one no longer works. If you close now and forget the passphrase, the register cannot be opened.
+
+Close anyway?</source>
+      <translation>Der neue Wiederherstellungsschlüssel wird nicht noch einmal angezeigt, und der alte funktioniert nicht mehr. Wenn Sie jetzt schließen und die Passphrase vergessen, lässt sich das Register nicht mehr öffnen.
+
+Trotzdem schließen?</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamPassword</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="82" />
+      <source>&amp;Again:</source>
+      <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="75" />
+      <source>&amp;Hide</source>
+      <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="147" />
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="61" />
+      <source>&amp;Type a password</source>
+      <translation>Passwort &amp;eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="62" />
+      <source>&amp;Make one for me</source>
+      <translation>Eines für mich er&amp;zeugen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="63" />
+      <source>Five groups of four letters and digits: strong, and easy to pass on by hand.</source>
+      <translation>Fünf Gruppen aus je vier Buchstaben und Ziffern: stark und leicht von Hand weiterzugeben.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="73" />
+      <source>New password</source>
+      <translation>Neues Passwort</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="75" />
+      <source>S&amp;how</source>
+      <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="76" />
+      <source>Show the password</source>
+      <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="77" />
+      <source>New password again</source>
+      <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="78" />
+      <source>Type it a second time, so a typing mistake cannot lock anyone out.</source>
+      <translation>Geben Sie es ein zweites Mal ein, damit ein Tippfehler niemanden aussperrt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="79" />
+      <source>&amp;New password:</source>
+      <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="94" />
+      <source>The password made for them</source>
+      <translation>Das für die Person erzeugte Passwort</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="95" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="97" />
+      <source>Copy it to the clipboard; it is wiped from there after 30 seconds.</source>
+      <translation>In die Zwischenablage kopieren; dort wird es nach 30 Sekunden gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="101" />
+      <source>Shown only now: give it to them in person, and ask them to choose their own with File → Change my password…</source>
+      <translation>Nur jetzt angezeigt: Übergeben Sie es der Person persönlich und bitten Sie sie, mit Datei → Mein Passwort ändern… ein eigenes zu wählen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="125" />
+      <source>Type the new password.</source>
+      <translation>Geben Sie das neue Passwort ein.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="127" />
+      <source>The two passwords are not the same: type the new one again in both fields.</source>
+      <translation>Die beiden Passwörter sind nicht gleich: Geben Sie das neue in beiden Feldern erneut ein.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="199" />
+      <source>Change my password</source>
+      <translation>Mein Passwort ändern</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="201" />
+      <source>Your new password for {0} as {1}. From now on you sign in with it; your copy of the team key is locked with it too. Choose one that is hard to guess: a few unrelated words work well.</source>
+      <translation>Ihr neues Passwort für {0} als {1}. Ab jetzt melden Sie sich damit an; auch Ihre Kopie des Teamschlüssels wird damit gesperrt. Wählen Sie eines, das schwer zu erraten ist: Einige zusammenhanglose Wörter eignen sich gut.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="211" />
+      <source>&amp;Change password</source>
+      <translation>Passwort &amp;ändern</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="221" />
+      <source>That is the password you have now; nothing was changed.</source>
+      <translation>Das ist Ihr jetziges Passwort; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_password.py" line="233" />
+      <source>Changing your password…</source>
+      <translation>Ihr Passwort wird geändert…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoverySheet</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="159" />
+      <source>Print the recovery key</source>
+      <translation>Wiederherstellungsschlüssel drucken</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="55" />
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="108" />
+      <source>Atlas Desktop recovery key</source>
+      <translation>Wiederherstellungsschlüssel für Atlas Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="55" />
+      <source>Organisation:</source>
+      <translation>Organisation:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="55" />
+      <source>Register file:</source>
+      <translation>Registerdatei:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="56" />
+      <source>Created:</source>
+      <translation>Erstellt:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="57" />
+      <source>This key opens the register if the passphrase is forgotten. It is the only way back in: Atlas Desktop cannot show it again.</source>
+      <translation>Dieser Schlüssel öffnet das Register, falls die Passphrase vergessen wird. Er ist der einzige Weg zurück: Atlas Desktop kann ihn nicht noch einmal anzeigen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="59" />
+      <source>Keep this somewhere safe,</source>
+      <translation>Bewahren Sie ihn sicher auf,</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="60" />
+      <source>away from the computer (a locked drawer or safe). Anyone who has this key and the register file can read the register.</source>
+      <translation>getrennt vom Computer (in einer verschlossenen Schublade oder einem Tresor). Wer diesen Schlüssel und die Registerdatei besitzt, kann das Register lesen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="62" />
+      <source>How to use it</source>
+      <translation>So verwenden Sie ihn</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="62" />
+      <source>In Atlas Desktop:</source>
+      <translation>In Atlas Desktop:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="63" />
+      <source>open the register (“Open a register…” or its name under Recent registers). In the unlock window tick “Use the recovery key instead”, type the key and click Unlock. Capitals, spaces and dashes do not matter.</source>
+      <translation>Öffnen Sie das Register („Register öffnen…“ oder sein Name unter „Zuletzt geöffnete Register“). Haken Sie im Entsperrfenster „Stattdessen den Wiederherstellungsschlüssel verwenden“ an, geben Sie den Schlüssel ein und klicken Sie auf „Entsperren“. Groß-/Kleinschreibung, Leerzeichen und Bindestriche spielen keine Rolle.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="66" />
+      <source>To choose a new passphrase</source>
+      <translation>Um eine neue Passphrase zu wählen:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="67" />
+      <source>in Atlas Desktop, once unlocked with this key: File › Security › Change passphrase…, and tick “I will type the recovery key instead”.</source>
+      <translation>in Atlas Desktop, nachdem mit diesem Schlüssel entsperrt wurde: Datei › Sicherheit › Passphrase ändern…, und „Ich gebe stattdessen den Wiederherstellungsschlüssel ein“ anhaken.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="69" />
+      <source>Or</source>
+      <translation>Oder</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="70" />
+      <source>(on the command line): type the whole key on one line into a text file, for example KEY.txt, and run</source>
+      <translation>(über die Befehlszeile): Schreiben Sie den ganzen Schlüssel in eine Zeile einer Textdatei, zum Beispiel KEY.txt, und führen Sie aus:</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="72" />
+      <source>then delete KEY.txt. This key keeps working afterwards.</source>
+      <translation>Löschen Sie danach KEY.txt. Dieser Schlüssel funktioniert auch danach weiter.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="141" />
+      <source>Save the recovery key as PDF</source>
+      <translation>Wiederherstellungsschlüssel als PDF speichern</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="142" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="151" />
+      <source>Saved to {0}. Keep a copy away from this computer too (a USB stick in a drawer, or on paper).</source>
+      <translation>Gespeichert unter {0}. Bewahren Sie zusätzlich eine Kopie getrennt von diesem Computer auf (ein USB-Stick in einer Schublade oder auf Papier).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/recovery_sheet.py" line="163" />
+      <source>Sent to the printer. Keep the sheet somewhere safe.</source>
+      <translation>An den Drucker gesendet. Bewahren Sie das Blatt sicher auf.</translation>
+    </message>
+  </context>
+  <context>
+    <name>spreadsheets</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="72" />
+      <source>Export spreadsheet</source>
+      <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="73" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="86" />
+      <source>Spreadsheet exported</source>
+      <translation>Tabelle exportiert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="87" />
+      <source>The workbook was written to
+{0}
+
+It is not encrypted: keep it somewhere safe and delete it when you no longer need it.</source>
+      <translation>Die Arbeitsmappe wurde gespeichert unter
+{0}
+
+Sie ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr benötigen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="92" />
+      <source>The spreadsheet was not exported</source>
+      <translation>Die Tabelle wurde nicht exportiert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="94" />
+      <source>Exporting the spreadsheet…</source>
+      <translation>Tabelle wird exportiert…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="104" />
+      <source>Import spreadsheet</source>
+      <translation>Tabelle importieren</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="105" />
+      <source>Excel workbook (*.xlsx);;All files (*)</source>
+      <translation>Excel-Arbeitsmappe (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="116" />
+      <source>Importing the spreadsheet…</source>
+      <translation>Tabelle wird importiert…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="118" />
+      <source>Nothing was imported</source>
+      <translation>Es wurde nichts importiert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="122" />
+      <source>{0} added, {1} changed.</source>
+      <translation>{0} hinzugefügt, {1} geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="124" />
+      <source>{0} rows with problems were left out.</source>
+      <translation>{0} Zeilen mit Problemen wurden ausgelassen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="125" />
+      <source>Spreadsheet imported</source>
+      <translation>Tabelle importiert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="126" />
+      <source>Each change is recorded in the audit trail as an import.</source>
+      <translation>Jede Änderung wird im Prüfprotokoll als Import vermerkt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="134" />
+      <source>Checking the spreadsheet…</source>
+      <translation>Tabelle wird geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="135" />
+      <source>The spreadsheet cannot be imported</source>
+      <translation>Die Tabelle kann nicht importiert werden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="153" />
+      <source>Import preview</source>
+      <translation>Importvorschau</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="157" />
+      <source>{0}: {1}.</source>
+      <translation>{0}: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="158" />
+      <source>Records to add: {0}. To change: {1}. Unchanged: {2}.</source>
+      <translation>Hinzuzufügende Einträge: {0}. Zu ändern: {1}. Unverändert: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="160" />
+      <source>Rows with problems: {0}. Nothing is imported unless you choose to leave those rows out.</source>
+      <translation>Zeilen mit Problemen: {0}. Es wird nichts importiert, es sei denn, Sie entscheiden sich, diese Zeilen auszulassen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="163" />
+      <source>Nothing to import: the register already holds what the file says.</source>
+      <translation>Nichts zu importieren: Das Register enthält bereits, was in der Datei steht.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <source>Action</source>
+      <translation>Aktion</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <source>Record</source>
+      <translation>Eintrag</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <source>Where</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <source>Fields</source>
+      <translation>Felder</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="170" />
+      <source>Add</source>
+      <translation>Hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="170" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="171" />
+      <source>{0}, row {1}</source>
+      <translation>{0}, Zeile {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="171" />
+      <source>Change</source>
+      <translation>Änderung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <source>Sheet</source>
+      <translation>Blatt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <source>Row</source>
+      <translation>Zeile</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <source>Column</source>
+      <translation>Spalte</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="178" />
+      <source>Changes ({0})</source>
+      <translation>Änderungen ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="179" />
+      <source>Problems ({0})</source>
+      <translation>Probleme ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="184" />
+      <source>Not read ({0})</source>
+      <translation>Nicht gelesen ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="190" />
+      <source>Import</source>
+      <translation>Importieren</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="191" />
+      <source>Import valid rows only</source>
+      <translation>Nur gültige Zeilen importieren</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="287" />
+      <source>Atlas backups (*.atlasbak)</source>
+      <translation>Atlas-Sicherungen (*.atlasbak)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="286" />
+      <source>Choose a backup to restore</source>
+      <translation>Wiederherzustellende Sicherung wählen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="332" />
+      <source>Restore</source>
+      <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="347" />
+      <source>Checking and restoring the backup…</source>
+      <translation>Sicherung wird geprüft und wiederhergestellt…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="347" />
+      <source>Restoring the key file…</source>
+      <translation>Schlüsseldatei wird wiederhergestellt…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="377" />
+      <source>Nothing was restored</source>
+      <translation>Es wurde nichts wiederhergestellt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="80" />
+      <source>Kept before a restore</source>
+      <translation>Vor einer Wiederherstellung aufbewahrt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="82" />
+      <source>Before an upgrade</source>
+      <translation>Vor einem Upgrade</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="84" />
+      <source>Automatic</source>
+      <translation>Automatisch</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="85" />
+      <source>Made by hand</source>
+      <translation>Manuell erstellt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="85" />
+      <source>Chosen file</source>
+      <translation>Gewählte Datei</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="93" />
+      <source>{0} KB</source>
+      <translation>{0} KB</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="94" />
+      <source>{0:.1f} MB</source>
+      <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="119" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="332" />
+      <source>Restore from a backup</source>
+      <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="129" />
+      <source>Choose a backup to put in place of “{0}”. Everything saved after the backup was made is replaced by what the backup holds. Nothing is lost: the register as it is now is first kept as a backup in {1}.</source>
+      <translation>Wählen Sie eine Sicherung, die anstelle von „{0}“ eingesetzt werden soll. Alles, was nach Erstellung der Sicherung gespeichert wurde, wird durch den Inhalt der Sicherung ersetzt. Nichts geht verloren: Das Register in seinem jetzigen Zustand wird zuvor als Sicherung in {1} aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
+      <source>Made</source>
+      <translation>Erstellt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
+      <source>Size</source>
+      <translation>Größe</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
+      <source>Check</source>
+      <translation>Prüfung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="144" />
+      <source>Backups of this register</source>
+      <translation>Sicherungen dieses Registers</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="148" />
+      <source>No backup of this register was found in {0}. If you keep backups elsewhere, choose one with “Choose another file…”.</source>
+      <translation>In {0} wurde keine Sicherung dieses Registers gefunden. Wenn Sie Sicherungen anderswo aufbewahren, wählen Sie eine mit „Andere Datei wählen…“.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="156" />
+      <source>About the chosen backup</source>
+      <translation>Zur gewählten Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="160" />
+      <source>Restore only the &amp;key file</source>
+      <translation>Nur die &amp;Schlüsseldatei wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="162" />
+      <source>For a damaged or missing key file: the register's data is not touched, and it then opens with the passphrase of the backup's time.</source>
+      <translation>Für eine beschädigte oder fehlende Schlüsseldatei: Die Daten des Registers bleiben unberührt, und es öffnet sich danach mit der Passphrase vom Zeitpunkt der Sicherung.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="174" />
+      <source>Choose another &amp;file…</source>
+      <translation>Andere &amp;Datei wählen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="179" />
+      <source>R&amp;estore…</source>
+      <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="202" />
+      <source>Checking…</source>
+      <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="202" />
+      <source>✓ Verified</source>
+      <translation>✓ Geprüft</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="202" />
+      <source>Cannot be restored</source>
+      <translation>Nicht wiederherstellbar</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="233" />
+      <source>Checking the backup…</source>
+      <translation>Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="246" />
+      <source>Its history is not part of the register's current one (it differs from entry {0} on, for example after an earlier restore).</source>
+      <translation>Ihr Verlauf gehört nicht zum aktuellen Verlauf des Registers (er weicht ab Protokolleintrag {0} ab, zum Beispiel nach einer früheren Wiederherstellung).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="248" />
+      <source>The register's current audit trail holds the same first {0} entries; {1} were added since.</source>
+      <translation>Das aktuelle Prüfprotokoll des Registers enthält dieselben ersten {0} Protokolleinträge; seitdem sind {1} hinzugekommen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="265" />
+      <source>File: {0}</source>
+      <translation>Datei: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="267" />
+      <source>Made: {0} (this computer's time), a backup of “{1}”</source>
+      <translation>Erstellt: {0} (Zeit dieses Computers), eine Sicherung von „{1}“</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="270" />
+      <source>Checking it now…</source>
+      <translation>Wird jetzt geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="272" />
+      <source>Audit trail: {0} entries, and its last entry matches the one recorded when the backup was made. {1}</source>
+      <translation>Prüfprotokoll: {0} Protokolleinträge, und der letzte Protokolleintrag stimmt mit dem bei Erstellung der Sicherung vermerkten überein. {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="274" />
+      <source>✓ Verified: its contents match its manifest, and the database passed both integrity checks and the audit-chain check.</source>
+      <translation>✓ Geprüft: Der Inhalt stimmt mit dem Manifest überein, und die Datenbank hat beide Integritätsprüfungen sowie die Prüfung der Protokollkette bestanden.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="277" />
+      <source>It cannot be restored: {0}</source>
+      <translation>Sie kann nicht wiederhergestellt werden: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="304" />
+      <source>{0} is a backup of another register, not of “{1}”.</source>
+      <translation>{0} ist eine Sicherung eines anderen Registers, nicht von „{1}“.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="326" />
+      <source>Replace the key file of “{0}” with the one in the backup made {1}? The register's data is not touched; afterwards it opens with the passphrase and recovery key of that time. The current key file is kept beside it.</source>
+      <translation>Die Schlüsseldatei von „{0}“ durch die aus der Sicherung vom {1} ersetzen? Die Daten des Registers bleiben unberührt; danach öffnet es sich mit der Passphrase und dem Wiederherstellungsschlüssel von damals. Die aktuelle Schlüsseldatei wird daneben aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="329" />
+      <source>Replace “{0}” with the backup made {1}? Everything saved since then is replaced. The register as it is now is first kept as a backup in {2}, and the register is closed and opened again.</source>
+      <translation>„{0}“ durch die Sicherung vom {1} ersetzen? Alles, was seitdem gespeichert wurde, wird ersetzt. Das Register in seinem jetzigen Zustand wird zuvor als Sicherung in {2} aufbewahrt, und das Register wird geschlossen und erneut geöffnet.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="336" />
+      <source>Checking the passphrase of the backup…</source>
+      <translation>Passphrase der Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="361" />
+      <source>Restoring…</source>
+      <translation>Wird wiederhergestellt…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="379" />
+      <source>The register is as it was; it opens again when you close this window.</source>
+      <translation>Das Register ist unverändert; es öffnet sich wieder, wenn Sie dieses Fenster schließen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecurityMenu</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="142" />
+      <source>Backup restored</source>
+      <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="28" />
+      <source>File › Security › {0}</source>
+      <translation>Datei › Sicherheit › {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="33" />
+      <source>so the passphrase may no longer open the register: set a new one now with {0} (confirming with the recovery key)</source>
+      <translation>daher öffnet die Passphrase das Register möglicherweise nicht mehr: Legen Sie jetzt mit {0} eine neue fest (Bestätigung mit dem Wiederherstellungsschlüssel)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="34" />
+      <source>Change passphrase…</source>
+      <translation>Passphrase ändern…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="35" />
+      <source>so your recovery key may no longer open the register: issue a new one now with {0} (and keep it in place of the old one)</source>
+      <translation>daher öffnet Ihr Wiederherstellungsschlüssel das Register möglicherweise nicht mehr: Stellen Sie jetzt mit {0} einen neuen aus (und bewahren Sie ihn anstelle des alten auf)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="36" />
+      <source>New recovery key…</source>
+      <translation>Neuer Wiederherstellungsschlüssel…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="37" />
+      <source>so this computer may no longer open the register without the passphrase: tick “Remember on this computer” the next time you unlock it</source>
+      <translation>daher öffnet dieser Computer das Register möglicherweise nicht mehr ohne Passphrase: Haken Sie beim nächsten Entsperren „Auf diesem Computer merken“ an</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="62" />
+      <source>Securit&amp;y</source>
+      <translation>&amp;Sicherheit</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="72" />
+      <source>Change &amp;passphrase…</source>
+      <translation>&amp;Passphrase ändern…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="73" />
+      <source>New &amp;recovery key…</source>
+      <translation>Neuer &amp;Wiederherstellungsschlüssel…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="74" />
+      <source>Restore from &amp;backup…</source>
+      <translation>Aus &amp;Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="76" />
+      <source>Export signing &amp;certificate…</source>
+      <translation>Signatur&amp;zertifikat exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="80" />
+      <source>A team register is backed up and restored by whoever runs its server.</source>
+      <translation>Ein Teamregister wird von demjenigen gesichert und wiederhergestellt, der seinen Server betreibt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/security_menu.py" line="106" />
+      <source>Passphrase changed</source>
+      <translation>Passphrase geändert</translation>
+    </message>
+  </context>
+  <context>
+    <name>dialogs</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="45" />
+      <source>The file could not be written or read: {0}</source>
+      <translation>Die Datei konnte nicht geschrieben oder gelesen werden: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="48" />
+      <source>Something went wrong ({0}). Nothing was lost: the register is unchanged.</source>
+      <translation>Etwas ist schiefgegangen ({0}). Nichts ging verloren: Das Register ist unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="85" />
+      <source>Unencrypted export</source>
+      <translation>Unverschlüsselter Export</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="86" />
+      <source>The file you are about to write is not encrypted. Anyone who can open it can read the personal data in it. Keep it somewhere safe and delete it when you no longer need it.</source>
+      <translation>Die Datei, die Sie gleich schreiben, ist nicht verschlüsselt. Jeder, der sie öffnen kann, kann die darin enthaltenen personenbezogenen Daten lesen. Bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr benötigen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/dialogs.py" line="88" />
+      <source>Export anyway</source>
+      <translation>Trotzdem exportieren</translation>
+    </message>
+  </context>
+  <context>
+    <name>Restoring</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/restoring.py" line="35" />
+      <source>&amp;Passphrase of the backup (the one in use when it was made):</source>
+      <translation>&amp;Passphrase der Sicherung (die bei ihrer Erstellung galt):</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restoring.py" line="38" />
+      <source>Passphrase of the backup</source>
+      <translation>Passphrase der Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restoring.py" line="41" />
+      <source>This is the &amp;recovery key</source>
+      <translation>Dies ist der &amp;Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restoring.py" line="42" />
+      <source>This is the recovery key</source>
+      <translation>Dies ist der Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restoring.py" line="56" />
+      <source>Enter the passphrase of the backup</source>
+      <translation>Passphrase der Sicherung eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restoring.py" line="57" />
+      <source>A backup opens with the passphrase (or recovery key) that was in use when it was made.</source>
+      <translation>Eine Sicherung öffnet sich mit der Passphrase (oder dem Wiederherstellungsschlüssel), die bei ihrer Erstellung galt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restoring.py" line="66" />
+      <source> The register it replaced was kept as {0}.</source>
+      <translation> Das ersetzte Register wurde als {0} aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restoring.py" line="68" />
+      <source>Restored “{0}” from the backup {1}.</source>
+      <translation>„{0}“ wurde aus der Sicherung {1} wiederhergestellt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restoring.py" line="76" />
+      <source>The key file of “{0}” was restored from the backup {1}; the register's data was not touched. It now opens with the passphrase and recovery key that were in use when that backup was made.</source>
+      <translation>Die Schlüsseldatei von „{0}“ wurde aus der Sicherung {1} wiederhergestellt; die Daten des Registers blieben unberührt. Es öffnet sich jetzt mit der Passphrase und dem Wiederherstellungsschlüssel, die bei Erstellung dieser Sicherung galten.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restoring.py" line="79" />
+      <source> The key file it replaced was kept as {0}.</source>
+      <translation> Die ersetzte Schlüsseldatei wurde als {0} aufbewahrt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamApp</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_app.py" line="72" />
+      <source>A team register is backed up by whoever runs its server. Export spreadsheet writes a readable copy here.</source>
+      <translation>Ein Teamregister wird von demjenigen gesichert, der seinen Server betreibt. „Tabelle exportieren“ schreibt hier eine lesbare Kopie.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_app.py" line="75" />
+      <source>You are signed in as a reader: you can read this register but not change it.</source>
+      <translation>Sie sind als Leser angemeldet: Sie können dieses Register lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_app.py" line="111" />
+      <source>Password changed</source>
+      <translation>Passwort geändert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_app.py" line="112" />
+      <source>Your password was changed, and your copy of the team key now opens with it. Sign in with the new password from now on.</source>
+      <translation>Ihr Passwort wurde geändert, und Ihre Kopie des Teamschlüssels öffnet sich jetzt damit. Melden Sie sich ab jetzt mit dem neuen Passwort an.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Outbox</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="59" />
+      <source>A breach cannot wait for the network: the 72-hour clock runs from when you became aware of it. You can log it now in the outbox on this computer (encrypted with your password); it is sent to the team register the next time you sign in.</source>
+      <translation>Eine Datenpanne kann nicht auf das Netzwerk warten: Die 72-Stunden-Frist läuft ab dem Zeitpunkt, an dem Sie davon Kenntnis erlangt haben. Sie können sie jetzt im Ausgang auf diesem Computer erfassen (mit Ihrem Passwort verschlüsselt); sie wird bei Ihrer nächsten Anmeldung an das Teamregister gesendet.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="65" />
+      <source>&amp;Log a breach offline</source>
+      <translation>Datenpanne &amp;offline erfassen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="66" />
+      <source>Log a breach offline</source>
+      <translation>Datenpanne offline erfassen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="67" />
+      <source>Open the outbox on this computer: only breaches can be logged there.</source>
+      <translation>Ausgang auf diesem Computer öffnen: Dort lassen sich nur Datenpannen erfassen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="80" />
+      <source>Sign &amp;in to send them…</source>
+      <translation>&amp;Anmelden, um sie zu senden…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="81" />
+      <source>Outbox on this computer: breaches logged here are sent to {0} when it can be reached.</source>
+      <translation>Ausgang auf diesem Computer: Hier erfasste Datenpannen werden an {0} gesendet, sobald es erreichbar ist.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="83" />
+      <source>Sign in to the team register: the breaches waiting here are then offered for sending.</source>
+      <translation>Melden Sie sich beim Teamregister an: Die hier wartenden Datenpannen werden dann zum Senden angeboten.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="85" />
+      <source>Outbox on this computer</source>
+      <translation>Ausgang auf diesem Computer</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="94" />
+      <source>&amp;Send now</source>
+      <translation>Jetzt &amp;senden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="96" />
+      <source>Send the breaches logged offline now</source>
+      <translation>Die offline erfassten Datenpannen jetzt senden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="97" />
+      <source>Send them to the team register with the times they were logged, so their 72-hour clocks are unchanged.</source>
+      <translation>Sendet sie mit dem Zeitpunkt ihrer Erfassung an das Teamregister, sodass ihre 72-Stunden-Fristen unverändert bleiben.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="103" />
+      <source>1 breach logged offline on this computer is waiting to be sent to this team register.</source>
+      <translation>1 offline auf diesem Computer erfasste Datenpanne wartet darauf, an dieses Teamregister gesendet zu werden.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="105" />
+      <source>{0} breaches logged offline on this computer are waiting to be sent to this team register.</source>
+      <translation>{0} offline auf diesem Computer erfasste Datenpannen warten darauf, an dieses Teamregister gesendet zu werden.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="142" />
+      <source>Breaches logged offline may be waiting on this computer, but the outbox did not open: {0}</source>
+      <translation>Auf diesem Computer warten möglicherweise offline erfasste Datenpannen, aber der Ausgang ließ sich nicht öffnen: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="145" />
+      <source>Looking for breaches logged offline</source>
+      <translation>Suche nach offline erfassten Datenpannen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="161" />
+      <source>Sending the breaches logged offline…</source>
+      <translation>Offline erfasste Datenpannen werden gesendet…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="176" />
+      <source>{0} sent to the team register, with the time it was logged: its 72-hour clock is unchanged.</source>
+      <translation>{0} mit dem Zeitpunkt der Erfassung an das Teamregister gesendet: Die 72-Stunden-Frist bleibt unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="177" />
+      <source>{0} sent to the team register, each with the time it was logged: their 72-hour clocks are unchanged.</source>
+      <translation>{0} an das Teamregister gesendet, jeweils mit dem Zeitpunkt der Erfassung: Die 72-Stunden-Fristen bleiben unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="181" />
+      <source>{0} still waiting in the outbox.</source>
+      <translation>Noch im Ausgang: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="182" />
+      <source>Breaches sent</source>
+      <translation>Datenpannen gesendet</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="188" />
+      <source>Not all breaches were sent</source>
+      <translation>Nicht alle Datenpannen wurden gesendet</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="188" />
+      <source>{0} What was not sent is still in the outbox on this computer: try again later.</source>
+      <translation>{0} Was nicht gesendet wurde, liegt weiterhin im Ausgang auf diesem Computer: Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="192" />
+      <source>Sending breaches</source>
+      <translation>Datenpannen werden gesendet</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="196" />
+      <source>1 breach</source>
+      <translation>1 Datenpanne</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="196" />
+      <source>{0} breaches</source>
+      <translation>{0} Datenpannen</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatePicker</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="36" />
+      <source>Add the ticked activities</source>
+      <translation>Angehakte Tätigkeiten hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="37" />
+      <source>Add 1 activity</source>
+      <translation>1 Tätigkeit hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="37" />
+      <source>Add {0} activities</source>
+      <translation>{0} Tätigkeiten hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="46" />
+      <source>Activity templates</source>
+      <translation>Vorlagen für Tätigkeiten</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="48" />
+      <source>Activity</source>
+      <translation>Tätigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="48" />
+      <source>What it covers</source>
+      <translation>Was sie umfasst</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="57" />
+      <source>{0} (already in the register)</source>
+      <translation>{0} (bereits im Register)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="106" />
+      <source>Could not add the activities</source>
+      <translation>Die Tätigkeiten konnten nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="120" />
+      <source>Start from a template</source>
+      <translation>Mit einer Vorlage beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="154" />
+      <source>Add activities from templates</source>
+      <translation>Tätigkeiten aus Vorlagen hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="159" />
+      <source>Tick the activities your office does. Each is added filled in with the usual lawful basis, data, recipients and retention: a starting point to check and adjust to your office, not legal advice.</source>
+      <translation>Haken Sie die Tätigkeiten an, die Ihr Büro ausführt. Jede wird bereits ausgefüllt hinzugefügt, mit der üblichen Rechtsgrundlage, den Daten, Empfängern und Speicherdauern: ein Ausgangspunkt zum Prüfen und Anpassen an Ihr Büro, keine Rechtsberatung.</translation>
+    </message>
+  </context>
+</TS>
