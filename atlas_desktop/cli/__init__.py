@@ -7,6 +7,10 @@ never import one another or this module: where one group needs another's command
 
 Exit codes: 0 ok, 1 a problem was found, 2 a usage, key or I/O error. Expected errors
 print one line on stderr and no traceback (set ATLAS_DEBUG=1 to see one for a bug).
+
+``--language CODE`` (else the settings' language, else the system's) is applied before the command runs,
+so the findings, headings and explanations a person reads come out in it (``core.i18n``). ``--json``
+output is machine-readable and stays English whatever the language, like the exit codes.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
+from ..core import i18n
 from ..core.errors import EXIT_ERROR, EXIT_OK, EXIT_PROBLEM, AtlasError, InvalidRecord
 from ..storage import backups
 from ..storage.connection import is_damage
@@ -72,10 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--passphrase-file", metavar="F", help=f"read the passphrase from F (or set {PASSPHRASE_ENV})")
     common.add_argument("--recovery-key-file", metavar="F", help="unlock with the recovery key in F instead")
     team_signin.add_common_options(common)
+    # Also after the command (atlas check --language ro); SUPPRESS keeps the one given before it otherwise.
+    common.add_argument("--language", metavar="CODE", choices=i18n.AVAILABLE, default=argparse.SUPPRESS,
+                        help=argparse.SUPPRESS)
 
     parser = argparse.ArgumentParser(prog="atlas", description="Atlas Desktop: your office's encrypted GDPR register.")
     parser.add_argument("--version", action="version", version=f"atlas {__version__}")
     parser.add_argument("--register", dest="register_top", metavar="PATH", help=argparse.SUPPRESS)
+    parser.add_argument("--language", metavar="CODE", choices=i18n.AVAILABLE, default=None,
+                        help=f"the language of what atlas prints: {', '.join(i18n.AVAILABLE)} (default: the "
+                             "language set in Preferences, else the system's); --json stays English")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # In the order `atlas --help` lists them.
     init.add_init(sub, common)
@@ -95,14 +106,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def use_language(args: argparse.Namespace, settings: Settings) -> str:
+    """The run's language: English for ``--json`` (a script's contract must not change with the user's
+    settings), else ``--language``, else the settings' language ("" follows the system's)."""
+    if getattr(args, "json", False):
+        return i18n.use_language(i18n.ENGLISH)
+    return i18n.use_language(getattr(args, "language", None) or settings.language)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     output.install()  # stored text must not drive the terminal (escape codes, bidi overrides)
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     func = getattr(args, "func", cmd_welcome)
+    before = i18n.language()  # restored after the run: main() also runs inside other processes (the tests)
     try:
         team_signin.check_applies(args)
-        return func(args, Settings.load())
+        settings = Settings.load()
+        use_language(args, settings)
+        return func(args, settings)
     except InvalidRecord as exc:
         output.print_problems(exc)
         return exc.exit_code
@@ -135,3 +157,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     finally:
         opening.forget()
+        i18n.use_language(before)

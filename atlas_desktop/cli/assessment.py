@@ -2,7 +2,8 @@
 duties, and the organisation's legal obligations.
 
 Both come from the core modules the GUI and the reports use (``core.breach_assessment``,
-``core.obligations``), so the CLI never judges a record differently from the rest of Atlas.
+``core.obligations``), so the CLI never judges a record differently from the rest of Atlas. The block
+``atlas show`` prints is in the run's language (``core.i18n``, context "cli"); the JSON keys stay English.
 """
 
 from __future__ import annotations
@@ -12,15 +13,24 @@ from typing import Any
 from ..core import vocab
 from ..core.breach_assessment import assess, duties, duties_json, severity_json
 from ..core.entities.breach import BREACH
+from ..core.i18n import spec, t
 
 Record = dict[str, Any]
 
-# Plain words for a duty's status: the codes are for scripts, the text for people.
-_STATUS = {"due": "to do", "done": "done", "not_required": "not required", "lifted": "not required (exemption)",
-           "replaced": "replaced by a public communication", "undecided": "not decided yet",
-           "controllers": "the client's decision"}
-_DUTY = {"document": "Document the breach", "authority": "Notify the authority", "people": "Tell the people affected",
-         "controller": "Tell the client (controller)", "public_communication": "Public communication"}
+
+
+def _status_words() -> dict[str, str]:
+    """Plain words for a duty's status: the codes are for scripts, the text for people (in this run's language)."""
+    return {"due": t("cli", "to do"), "done": t("cli", "done"), "not_required": t("cli", "not required"),
+            "lifted": t("cli", "not required (exemption)"),
+            "replaced": t("cli", "replaced by a public communication"), "undecided": t("cli", "not decided yet"),
+            "controllers": t("cli", "the client's decision")}
+
+
+def _duty_words() -> dict[str, str]:
+    return {"document": t("cli", "Document the breach"), "authority": t("cli", "Notify the authority"),
+            "people": t("cli", "Tell the people affected"), "controller": t("cli", "Tell the client (controller)"),
+            "public_communication": t("cli", "Public communication")}
 
 
 def extra_json(entity: str, record: Record, records: Any) -> dict[str, Any]:
@@ -41,30 +51,34 @@ def _when(moment: Any, tz: Any) -> str:
 def breach_lines(record: Record, tz: Any) -> list[str]:
     """The "Assessment" block that ends ``atlas show breach ID``: score, level, outcome, each factor, the duties."""
     found = assess(record)
-    out = ["", "Assessment (ENISA 2013 severity, EDPB Guidelines 9/2022 and 01/2021)"]
+    out = ["", t("cli", "Assessment (ENISA 2013 severity, EDPB Guidelines 9/2022 and 01/2021)")]
     if found.outcome is None:
-        return [*out, "  Not started: " + " ".join(found.rules)]
-    level = vocab.SEVERITY_LEVEL.label_of(found.level) if found.level else "—"
-    out.append(f"  Score {found.score:g}: {level}")
-    out.append(f"  Assessed risk: {vocab.BREACH_RISK.label_of(found.outcome)}")
+        return [*out, "  " + t("cli", "Not started: {rules}").format(rules=" ".join(found.rules))]
+    level = spec(vocab.SEVERITY_LEVEL.label_of(found.level)) if found.level else "—"
+    out.append("  " + t("cli", "Score {score}: {level}").format(score=f"{found.score:g}", level=level))
+    out.append("  " + t("cli", "Assessed risk: {risk}").format(risk=spec(vocab.BREACH_RISK.label_of(found.outcome))))
     if record.get("risk_override"):
-        out.append(f"  Your own assessment: {vocab.BREACH_RISK.label_of(record['risk_override'])} — "
-                   f"{' '.join(str(record.get('override_reason') or 'no reason recorded').split())}")
+        reason = " ".join(str(record.get("override_reason") or t("cli", "no reason recorded")).split())
+        out.append("  " + t("cli", "Your own assessment: {risk} — {reason}").format(
+            risk=spec(vocab.BREACH_RISK.label_of(record["risk_override"])), reason=reason))
+    assumed = t("cli", "[assumed]")
     for f in found.factors:
-        mark = " [assumed]" if f.assumed else ""
+        mark = f" {assumed}" if f.assumed else ""
         out.append(f"  - {f.label}: {f.value} → {f.effect} ({f.source}){mark}")
     for rule in found.rules:
         out.append(f"  * {rule}")
     if found.missing:
-        asked = (BREACH.field(k).label if BREACH.has(k) else k for k in found.missing)
-        out.append("  Still to answer: " + ", ".join(asked) + " (the worst case was assumed).")
-    out.append("  Duties")
+        asked = (spec(BREACH.field(k).label) if BREACH.has(k) else k for k in found.missing)
+        out.append("  " + t("cli", "Still to answer: {fields} (the worst case was assumed).").format(
+            fields=", ".join(asked)))
+    out.append("  " + t("cli", "Duties"))
+    status_words, duty_words = _status_words(), _duty_words()
     for key, duty in duties(record).items():
         when = ""
         if duty.done_at is not None:
-            when = f", on {_when(duty.done_at, tz)}"
+            when = t("cli", ", on {when}").format(when=_when(duty.done_at, tz))
         elif duty.deadline is not None and duty.status == "due":
-            when = f", by {_when(duty.deadline, tz)}"
-        out.append(f"  - {_DUTY.get(key, key)} ({duty.article}): {_STATUS.get(duty.status, duty.status)}{when}. "
-                   f"{duty.explanation}")
+            when = t("cli", ", by {when}").format(when=_when(duty.deadline, tz))
+        out.append(f"  - {duty_words.get(key, key)} ({duty.article}): {status_words.get(duty.status, duty.status)}"
+                   f"{when}. {duty.explanation}")
     return out

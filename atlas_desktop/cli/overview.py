@@ -4,6 +4,9 @@ what every register's fields mean.
 ``check`` gives the deadlines due or overdue and the gaps the GUI's dashboard shows (``core.checks``); its exit
 code is 1 when something is overdue, so a script or a scheduled task notices. ``fields`` prints the entity
 declarations: the keys, kinds, help, articles and choices the record commands take.
+
+What a person reads is in the language ``main`` chose (``core.i18n``, context "cli"; the findings themselves
+are translated by ``core.checks``); ``--json``, the exit codes and the keys stay English.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import Any
 
 from ..core.entities import BY_KEY, ENTITIES, entity
 from ..core.errors import EXIT_OK, EXIT_PROBLEM, RegisterExists
+from ..core.i18n import language, spec, t
 from ..core.spec import Field, Kind
 from ..storage.settings import Settings
 from .opening import open_register, reads_only, register_path
@@ -30,7 +34,18 @@ def json_lines(items: list[Any]) -> str:
 
 
 # -- check ----------------------------------------------------------------------------------------
-_HEADINGS = {"overdue": "OVERDUE", "due soon": "DUE SOON", "gap": "GAPS"}
+def _headings() -> dict[str, str]:
+    """Each severity's heading, in the language of this run (so not computed at import)."""
+    return {"overdue": t("cli", "OVERDUE"), "due soon": t("cli", "DUE SOON"), "gap": t("cli", "GAPS")}
+
+
+def _count(n: int, severity: str) -> str:
+    """The closing tally's words for one severity: "2 overdue", "1 gap", "3 gaps"."""
+    if severity == "overdue":
+        return t("cli", "{n} overdue").format(n=n)
+    if severity == "due soon":
+        return t("cli", "{n} due soon").format(n=n)
+    return (t("cli", "1 gap") if n == 1 else t("cli", "{n} gaps")).format(n=n)
 
 
 @reads_only
@@ -44,23 +59,27 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print(json_lines([f.to_json() for f in findings]))
     elif not findings:
-        print("Nothing to do: no deadline is near and no gap was found.")
+        print(t("cli", "Nothing to do: no deadline is near and no gap was found."))
     else:
-        for severity, heading in _HEADINGS.items():
+        headings = _headings()
+        for severity, heading in headings.items():
             group = [f for f in findings if f.severity == severity]
             if group:
                 print(f"{heading} ({len(group)})")
                 for f in group:
+                    # The entity key stays as typed in commands (atlas show breach 3); the words around it translate.
                     where = f"{f.entity} #{f.record}" if f.record is not None else f.entity
                     print(f"  [{where}] {f.message} ({f.article})")
-        counted = [(sum(f.severity == s for f in findings), s) for s in _HEADINGS]
-        counts = ", ".join(f"{n} {s}s" if s == "gap" and n != 1 else f"{n} {s}" for n, s in counted)
+        counts = ", ".join(_count(sum(f.severity == s for f in findings), s) for s in headings)
         print(f"\n{counts}.")
     return EXIT_PROBLEM if any_overdue(findings) else EXIT_OK
 
 
 def _lower(words: str) -> str:
-    """Lower-case for the middle of a sentence, keeping acronyms (DPIAs) as they are."""
+    """Lower-case for the middle of a sentence, keeping acronyms (DPIAs) as they are; German keeps its nouns'
+    capitals."""
+    if language() == "de":
+        return words
     return " ".join(w if w[:2].isupper() else w.lower() for w in words.split())
 
 
@@ -78,12 +97,15 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     reg, _recovery = create_demo(path, given or DEMO_PASSPHRASE, actor=settings.actor or "demo")
     with reg:
         records = Records(reg)
-        counts = {_lower(ent.plural): records.count(ent.key) for ent in ENTITIES if not ent.singleton}
+        counts = {_lower(spec(ent.plural)): records.count(ent.key) for ent in ENTITIES if not ent.singleton}
         findings = run_checks(records.snapshot(), records.context())
-    print(f"Created the demo register at {path}: " + ", ".join(f"{n} {k}" for k, n in counts.items()) + ".")
+    print(t("cli", "Created the demo register at {path}: {counts}.").format(
+        path=path, counts=", ".join(f"{n} {k}" for k, n in counts.items())))
     if not given:
-        print(f"Its passphrase is: {DEMO_PASSPHRASE}  (it is a demo: keep no real data in it)")
-    print(f"'atlas check --register {path}' lists its {len(findings)} findings.")
+        print(t("cli", "Its passphrase is: {passphrase}  (it is a demo: keep no real data in it)").format(
+            passphrase=DEMO_PASSPHRASE))
+    print(t("cli", "'atlas check --register {path}' lists its {count} findings.").format(path=path,
+                                                                                          count=len(findings)))
     return EXIT_OK
 
 
@@ -97,30 +119,36 @@ def _kind_text(f: Field) -> str:
 def cmd_fields(args: argparse.Namespace, settings: Settings) -> int:
     if not args.entity:
         for ent in ENTITIES:
-            print(f"{ent.key:<16} {ent.plural} ({ent.article}): {ent.help}")
+            print(f"{ent.key:<16} {spec(ent.plural)} ({ent.article}): {spec(ent.help)}")
         return EXIT_OK
     ent = entity(args.entity)
-    print(f"{ent.plural} ({ent.article}). {ent.help}\n")
+    print(f"{spec(ent.plural)} ({ent.article}). {spec(ent.help)}\n")
     for f in ent.fields:
         _print_field(f, "  ")
         if f.kind is Kind.TABLE:
             # A table's columns are fields too: each with its help, article and choices, so a script
             # writing JSON rows knows what every key means.
-            print(f"  {'':<28} JSON rows with: " + ", ".join(f"{c.key} ({c.kind.value})" for c in f.fields))
+            print(f"  {'':<28} " + t("cli", "JSON rows with: {columns}").format(
+                columns=", ".join(f"{c.key} ({c.kind.value})" for c in f.fields)))
             for column in f.fields:
                 _print_field(column, f"    {f.key}.")
     return EXIT_OK
 
 
 def _print_field(f: Field, lead: str) -> None:
-    flags = ", ".join(x for x in ("required" if f.required else "", "computed" if f.computed else "",
-                                  "read-only" if f.reverse else "") if x)
+    flags = ", ".join(x for x in (t("cli", "required") if f.required else "",
+                                  t("cli", "computed") if f.computed else "",
+                                  t("cli", "read-only") if f.reverse else "") if x)
     name = f"{lead}{f.key}"
-    print(f"{name:<30} {_kind_text(f):<20} {f.label}{f' [{flags}]' if flags else ''}")
-    print(f"  {'':<28} {f.cite()}")
+    print(f"{name:<30} {_kind_text(f):<20} {spec(f.label)}{f' [{flags}]' if flags else ''}")
+    cite = f"{spec(f.help)} ({f.article})" if f.article else spec(f.help)  # Field.cite(), with the help translated
+    print(f"  {'':<28} {cite}")
     if f.vocab is not None:
-        more = " (or your own entry)" if f.vocab.open else ""
-        print(f"  {'':<28} choices{more}: " + "; ".join(f"{t.code} = {t.label}" for t in f.vocab.terms))
+        # The codes are what commands take, so they stay; their labels are translated.
+        choices = "; ".join(f"{term.code} = {spec(term.label)}" for term in f.vocab.terms)
+        heading = t("cli", "choices (or your own entry): {choices}") if f.vocab.open else \
+            t("cli", "choices: {choices}")
+        print(f"  {'':<28} " + heading.format(choices=choices))
 
 
 # -- parser -------------------------------------------------------------------------------------------

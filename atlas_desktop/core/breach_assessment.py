@@ -17,7 +17,8 @@ concludes "no risk" from silence. Where the law is ambiguous this is the conserv
 reading the EDPB takes (Guidelines 9/2022: when in doubt, notify).
 
 What follows from the risk (notify, tell people, tell the client) is ``core.breach_duties``;
-its names are still importable from here.
+its names are still importable from here. The words a person reads (labels, answers, effects, rules)
+are in the user's language (``core.i18n``, context "breach"); keys, codes and sources stay as they are.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import vocab
-from .breach_duties import PROCESSOR_NOTICE_HOURS, Duty, controller_deadline, duties, duties_json
+from .breach_duties import PROCESSOR_NOTICE_HOURS, Duty, controller_deadline, duties, duties_json, in_sentence
+from .i18n import format_number, spec, t
 
 Record = Mapping[str, Any]
 
@@ -111,11 +113,20 @@ def level_of(score: float) -> str:
 
 
 def _label(voc: vocab.Vocabulary, code: str | None) -> str:
-    return voc.label_of(code) if code else "not answered"
+    return spec(voc.label_of(code)) if code else t("breach", "not answered")
+
+
+def _yes() -> str:
+    return t("breach", "Yes")
 
 
 def _num(x: float) -> str:
     return f"{x:g}"
+
+
+def _categories(codes: list[str]) -> str:
+    """Data categories named in the middle of an answer: "from payment card data, passwords"."""
+    return ", ".join(in_sentence(spec(vocab.DATA_CATEGORY.label_of(c))) for c in codes)
 
 
 class _Reading:
@@ -140,21 +151,22 @@ class _Reading:
         chosen = b.get("data_context")
         if chosen in DPC_SCORES:
             base = DPC_SCORES[chosen]
-            self.add("data_context", "Kind of data", _label(vocab.DATA_CONTEXT, chosen), f"DPC {base}", ENISA)
+            self.add("data_context", t("breach", "Kind of data"), _label(vocab.DATA_CONTEXT, chosen), f"DPC {base}",
+                     ENISA)
         else:
             kind, why, assumed = self._inferred_context()
             base = DPC_SCORES[kind]
-            self.add("data_context", "Kind of data", f"{_label(vocab.DATA_CONTEXT, kind)} ({why})", f"DPC {base}",
-                     ENISA, assumed)
+            self.add("data_context", t("breach", "Kind of data"), t("breach", "{answer} ({why})").format(
+                answer=_label(vocab.DATA_CONTEXT, kind), why=why), f"DPC {base}", ENISA, assumed)
         dpc = base
         adjust = b.get("context_adjustment") or "as_usual"
         if adjust in ("less", "more"):
             dpc += -1 if adjust == "less" else 1
-            self.add("context_adjustment", "In this case, the data reveals",
+            self.add("context_adjustment", t("breach", "In this case, the data reveals"),
                      _label(vocab.CONTEXT_ADJUSTMENT, adjust), "DPC − 1" if adjust == "less" else "DPC + 1", ENISA)
         if b.get("vulnerable_involved"):
             dpc += 1
-            self.add("vulnerable_involved", "Children or vulnerable people affected", "Yes", "DPC + 1",
+            self.add("vulnerable_involved", t("breach", "Children or vulnerable people affected"), _yes(), "DPC + 1",
                      f"{ENISA}; {EDPB_9}")
         return max(1, min(4, dpc)), base
 
@@ -162,32 +174,33 @@ class _Reading:
         b = self.b
         categories = set(b.get("data_categories") or ())
         if b.get("special_categories_involved"):
-            return "sensitive", "special-category or criminal data involved", False
+            return "sensitive", t("breach", "special-category or criminal data involved"), False
         money = sorted(categories & FINANCIAL_DATA)
         if money:
-            return "financial", "from " + ", ".join(vocab.DATA_CATEGORY.label_of(c).lower() for c in money), False
+            return "financial", t("breach", "from {categories}").format(categories=_categories(money)), False
         habits = sorted(categories & BEHAVIOURAL_DATA)
         if habits:
-            return "behavioural", "from " + ", ".join(vocab.DATA_CATEGORY.label_of(c).lower() for c in habits), False
+            return "behavioural", t("breach", "from {categories}").format(categories=_categories(habits)), False
         if categories:
-            return "simple", "from the data involved", False
+            return "simple", t("breach", "from the data involved"), False
         # Nothing says what data it was: the worst case stands until someone says otherwise.
-        return "sensitive", "assumed: the data involved is not recorded", True
+        return "sensitive", t("breach", "assumed: the data involved is not recorded"), True
 
     # -- ENISA: EI ---------------------------------------------------------------------------
     def ei(self) -> float:
         b = self.b
         if b.get("unintelligible"):
-            self.add("unintelligible", "Unreadable to whoever got it", "Yes", "EI 0.25 (nobody can tell who)",
+            self.add("unintelligible", t("breach", "Unreadable to whoever got it"), _yes(),
+                     t("breach", "EI 0.25 (nobody can tell who)"),
                      f"{ENISA}; {EDPB_01}, Cases 06 and 10")
             return EI_SCORES["negligible"]
         answer = b.get("identifiability")
         if answer in EI_SCORES:
-            self.add("identifiability", "How easily people can be identified",
+            self.add("identifiability", t("breach", "How easily people can be identified"),
                      _label(vocab.IDENTIFIABILITY, answer), f"× {_num(EI_SCORES[answer])}", ENISA)
             return EI_SCORES[answer]
-        self.add("identifiability", "How easily people can be identified", "not answered: taken as directly",
-                 "× 1", ENISA, assumed=True)
+        self.add("identifiability", t("breach", "How easily people can be identified"),
+                 t("breach", "not answered: taken as directly"), "× 1", ENISA, assumed=True)
         return EI_SCORES["maximum"]
 
     # -- ENISA: CB, with the EDPB's mitigations applied per kind of loss -----------------------
@@ -202,24 +215,26 @@ class _Reading:
         assumed = answer not in CONFIDENTIALITY_SCORES
         if exfil in ("confirmed", "unknown") and answer != "unknown_recipients":
             # Copied out by an attacker, or not ruled out: strangers may hold it (EDPB 01/2021, Cases 04–05).
-            how = "confirmed" if exfil == "confirmed" else "cannot be ruled out"
-            self.add("exfiltration", "Was data copied out?", f"{_label(vocab.EXFILTRATION, exfil)}",
-                     f"counted as seen by unknown people ({how})", f"{EDPB_01}, Cases 01 and 04")
+            effect = (t("breach", "counted as seen by unknown people (confirmed)") if exfil == "confirmed"
+                      else t("breach", "counted as seen by unknown people (cannot be ruled out)"))
+            self.add("exfiltration", t("breach", "Was data copied out?"), _label(vocab.EXFILTRATION, exfil),
+                     effect, f"{EDPB_01}, Cases 01 and 04")
             answer, assumed = "unknown_recipients", False
         elif assumed:
             answer = "unknown_recipients"
         points = CONFIDENTIALITY_SCORES[answer]
+        asked = t("breach", "Could others see the data?")
         if b.get("unintelligible"):
-            self.add("confidentiality_loss", "Could others see the data?", _label(vocab.CONFIDENTIALITY_LOSS, answer),
-                     "+ 0: unreadable to them", f"{EDPB_01}, Cases 06 and 10; Art. 34(3)(a)")
+            self.add("confidentiality_loss", asked, _label(vocab.CONFIDENTIALITY_LOSS, answer),
+                     t("breach", "+ 0: unreadable to them"), f"{EDPB_01}, Cases 06 and 10; Art. 34(3)(a)")
             return 0.0, False
         if b.get("recipient_trusted"):
-            self.add("confidentiality_loss", "Could others see the data?", _label(vocab.CONFIDENTIALITY_LOSS, answer),
-                     "+ 0: a trusted recipient confirmed deleting it", f"{EDPB_9}; {EDPB_01}, Case 09")
+            self.add("confidentiality_loss", asked, _label(vocab.CONFIDENTIALITY_LOSS, answer),
+                     t("breach", "+ 0: a trusted recipient confirmed deleting it"), f"{EDPB_9}; {EDPB_01}, Case 09")
             return 0.0, False
-        value = ("not answered: taken as seen by unknown people" if assumed
+        value = (t("breach", "not answered: taken as seen by unknown people") if assumed
                  else _label(vocab.CONFIDENTIALITY_LOSS, answer))
-        self.add("confidentiality_loss", "Could others see the data?", value, f"+ {_num(points)}", ENISA, assumed)
+        self.add("confidentiality_loss", asked, value, f"+ {_num(points)}", ENISA, assumed)
         return points, answer not in ("none",)
 
     def integrity(self) -> tuple[float, bool]:
@@ -230,9 +245,9 @@ class _Reading:
         if assumed:
             answer = "misused_lost"
         points = INTEGRITY_SCORES[answer]
-        value = ("not answered: taken as misused and lost" if assumed
+        value = (t("breach", "not answered: taken as misused and lost") if assumed
                  else _label(vocab.INTEGRITY_LOSS, answer))
-        self.add("integrity_loss", "Was the data changed?", value, f"+ {_num(points)}", ENISA, assumed)
+        self.add("integrity_loss", t("breach", "Was the data changed?"), value, f"+ {_num(points)}", ENISA, assumed)
         return points, answer not in ("none", "corrected")
 
     def availability(self) -> tuple[float, str | None]:
@@ -243,15 +258,16 @@ class _Reading:
         answer = b.get("availability_loss")
         assumed = answer not in AVAILABILITY_SCORES
         if b.get("backup_restored") and answer not in ("none", "restored"):
-            self.add("backup_restored", "An up-to-date backup restored it", "Yes", "+ 0: restored from the backup",
-                     f"{EDPB_01}, Case 01")
+            self.add("backup_restored", t("breach", "An up-to-date backup restored it"), _yes(),
+                     t("breach", "+ 0: restored from the backup"), f"{EDPB_01}, Case 01")
             return 0.0, "restored"
         if assumed:
             answer = "permanent"
         points = AVAILABILITY_SCORES[answer]
-        value = "not answered: taken as lost for good" if assumed else _label(vocab.AVAILABILITY_LOSS, answer)
-        self.add("availability_loss", "Was the data lost or out of reach?", value, f"+ {_num(points)}", ENISA,
-                 assumed)
+        value = (t("breach", "not answered: taken as lost for good") if assumed
+                 else _label(vocab.AVAILABILITY_LOSS, answer))
+        self.add("availability_loss", t("breach", "Was the data lost or out of reach?"), value, f"+ {_num(points)}",
+                 ENISA, assumed)
         return points, answer
 
 
@@ -260,8 +276,8 @@ def assess(b: Record) -> Assessment:
     r = _Reading(b)
     if not r.impact and b.get("exfiltration") not in ("confirmed", "unknown"):
         return Assessment(0, 0.0, 0.0, 0.0, None, None, (), ("impact",),
-                          ("Say what was affected (confidentiality, integrity, availability) to start the "
-                           "assessment.",))
+                          (t("breach", "Say what was affected (confidentiality, integrity, availability) to "
+                             "start the assessment."),))
     dpc, base = r.dpc()
     ei = r.ei()
     conf_points, conf_live = r.confidentiality()
@@ -269,23 +285,25 @@ def assess(b: Record) -> Assessment:
     avail_points, avail = r.availability()
     malicious = bool(b.get("malicious"))
     if malicious:
-        r.add("malicious", "Done on purpose", "Yes", f"+ {_num(MALICIOUS_SCORE)}", ENISA)
+        r.add("malicious", t("breach", "Done on purpose"), _yes(), f"+ {_num(MALICIOUS_SCORE)}", ENISA)
     cb = conf_points + int_points + avail_points + (MALICIOUS_SCORE if malicious else 0.0)
     score = round(dpc * ei + cb, 4)
     level = level_of(score)
     outcome = LEVEL_OUTCOME[level]
-    r.add("severity", "Severity score", f"{_num(dpc)} × {_num(ei)} + {_num(cb)} = {_num(score)}",
-          f"{vocab.SEVERITY_LEVEL.label_of(level)}: {vocab.BREACH_RISK.label_of(outcome).lower()}", ENISA)
+    r.add("severity", t("breach", "Severity score"), f"{_num(dpc)} × {_num(ei)} + {_num(cb)} = {_num(score)}",
+          t("breach", "{level}: {risk}").format(level=spec(vocab.SEVERITY_LEVEL.label_of(level)),
+                                               risk=in_sentence(spec(vocab.BREACH_RISK.label_of(outcome)))), ENISA)
 
     critical = bool(b.get("critical_service"))
     avail_live = avail in ("temporary", "permanent") or (critical and avail not in (None, "none"))
     if not (conf_live or int_live or avail_live):
         # Every loss is neutralised: unreadable, restored, deleted by a trusted recipient, or minor.
         if outcome != "none":
-            r.rules.append("Nothing that was affected can still harm people (the data was unreadable, restored "
-                           "from a backup, or deleted by a trusted recipient), so the breach is unlikely to "
-                           f"result in a risk ({EDPB_01}, Cases 01, 06, 09 and 10).")
-            r.add("mitigated", "Every loss neutralised", "Yes", "lowers the risk to none", f"{EDPB_9}; {EDPB_01}")
+            r.rules.append(t("breach", "Nothing that was affected can still harm people (the data was unreadable, "
+                             "restored from a backup, or deleted by a trusted recipient), so the breach is unlikely "
+                             "to result in a risk ({source}).").format(source=f"{EDPB_01}, Cases 01, 06, 09 and 10"))
+            r.add("mitigated", t("breach", "Every loss neutralised"), _yes(), t("breach", "lowers the risk to none"),
+                  f"{EDPB_9}; {EDPB_01}")
         outcome = "none"
     else:
         outcome = _raise(r, outcome, b, base, conf_live, avail, critical, malicious)
@@ -300,33 +318,39 @@ def _raise(r: _Reading, outcome: str, b: Record, base: int, conf_live: bool, ava
         nonlocal outcome
         if _RANK[level] > _RANK[outcome]:
             outcome = level
-            effect = "raises it to a high risk" if level == "high" else "raises it to a risk: notify the authority"
-            r.add(key, label, "Yes", effect, source)
-            r.rules.append(f"{why} ({source}).")
+            effect = (t("breach", "raises it to a high risk") if level == "high"
+                      else t("breach", "raises it to a risk: notify the authority"))
+            r.add(key, label, _yes(), effect, source)
+            r.rules.append(t("breach", "{why} ({source}).").format(why=why, source=source))
 
     strangers = b.get("confidentiality_loss") in (None, "unknown_recipients") or \
         b.get("exfiltration") in ("confirmed", "unknown")
     revealing = base >= DPC_SCORES["financial"] or bool(b.get("vulnerable_involved"))
     if conf_live and revealing and (strangers or malicious):
-        floor("high", "revealing_data_taken", "Sensitive, financial or identity data, or children's data, in "
-              "strangers' hands", "Special-category, financial, identity or login data, or data about children "
-              "and vulnerable people, may be in the hands of people who can misuse it: a high risk",
+        floor("high", "revealing_data_taken", t("breach", "Sensitive, financial or identity data, or children's "
+                                                  "data, in strangers' hands"),
+              t("breach", "Special-category, financial, identity or login data, or data about children and "
+                "vulnerable people, may be in the hands of people who can misuse it: a high risk"),
               f"{EDPB_9}; {EDPB_01}, Cases 04, 05, 07, 11 and 12")
     if critical and avail is not None and avail != "none":
         level = "high" if avail in ("temporary", "permanent") else "risk"
-        floor(level, "critical_service", "People depend on our service", "People depend on the service, so "
-              "losing the data, even for a while, affects them directly", f"{EDPB_01}, Case 03")
+        floor(level, "critical_service", t("breach", "People depend on our service"),
+              t("breach", "People depend on the service, so losing the data, even for a while, affects them "
+                "directly"), f"{EDPB_01}, Case 03")
     if avail in ("temporary", "permanent"):
-        floor("risk", "availability_not_restored", "Data out of reach without a working backup", "The data was "
-              "not restored quickly from a backup, so people were without it or lost it", f"{EDPB_01}, Case 02")
+        floor("risk", "availability_not_restored", t("breach", "Data out of reach without a working backup"),
+              t("breach", "The data was not restored quickly from a backup, so people were without it or lost it"),
+              f"{EDPB_01}, Case 02")
     if conf_live and malicious:
-        floor("risk", "taken_on_purpose", "Data taken on purpose", "Someone took or exposed the data "
-              "deliberately, so its misuse is likely", f"{EDPB_9}; {EDPB_01}, Case 08")
+        floor("risk", "taken_on_purpose", t("breach", "Data taken on purpose"),
+              t("breach", "Someone took or exposed the data deliberately, so its misuse is likely"),
+              f"{EDPB_9}; {EDPB_01}, Case 08")
     count = b.get("subjects_count")
     if conf_live and isinstance(count, int) and count >= LARGE_NUMBER:
         # Identity data of that many people in unknown hands is the raw material of identity fraud.
-        floor("high" if (strangers or malicious) else "risk", "number_affected", "Many people affected",
-              f"{count:,} people are affected", f"{EDPB_9} (number of affected individuals); {EDPB_01}, Case 11")
+        floor("high" if (strangers or malicious) else "risk", "number_affected", t("breach", "Many people affected"),
+              t("breach", "{count} people are affected").format(count=format_number(count)),
+              f"{EDPB_9} (number of affected individuals); {EDPB_01}, Case 11")
     return outcome
 
 

@@ -1,6 +1,10 @@
 """What the check rules share: the finding type and its severities, the due-soon windows, the words
 messages are made of, and ``Run``, one pass of the checks with its indexes.
 
+Messages are in the user's language (``core.i18n``, context "checks"): each is one literal template
+``t("checks", "...")`` filled in after translating, so a translator can move every value; vocabulary
+labels go through ``spec``. Dates and clock times stay in the ISO form the rules have always used.
+
 It sits below the rules (``checks_rules``, ``checks_breach``, ``checks_retention``) and below
 ``checks``, which runs them: the rules import it, and nothing here imports a rule.
 """
@@ -13,11 +17,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from . import clocks
-from .context import Context
+from . import clocks, countries
+from .breach_duties import in_sentence
+from .context import MOVED_PAST, Context
 from .derive import derive
 from .entities import BY_KEY, ENTITIES
 from .entities.breach import ASSESSED_FACTS
+from .i18n import language, spec, t
 
 SEVERITIES = ("overdue", "due soon", "gap")
 OVERDUE, DUE_SOON, GAP = SEVERITIES
@@ -70,20 +76,26 @@ def filled(value: Any) -> bool:
 
 
 def plural(n: int, word: str) -> str:
+    """English only (kept for callers outside the checks); messages use whole translated templates."""
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def quoted(texts: Iterable[str]) -> str:
-    """Titles as a message lists them: "Payroll", "Newsletter"."""
-    return ", ".join(f'"{t}"' for t in texts)
+    """Titles as a message lists them: "Payroll", "Newsletter" (with the language's own quotation marks)."""
+    mark = t("checks", '"{title}"')
+    return ", ".join(mark.format(title=text) for text in texts)
 
 
 def days_ago(days: int) -> str:
-    return "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
+    if days == 0:
+        return t("checks", "today")
+    return t("checks", "yesterday") if days == 1 else t("checks", "{n} days ago").format(n=days)
 
 
 def days_ahead(days: int) -> str:
-    return "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days"
+    if days == 0:
+        return t("checks", "today")
+    return t("checks", "tomorrow") if days == 1 else t("checks", "in {n} days").format(n=days)
 
 
 def hours_phrase(hours: float) -> str:
@@ -91,8 +103,27 @@ def hours_phrase(hours: float) -> str:
     72 hours of the clock itself, whole days read more easily than "427 hours"."""
     whole = int(abs(hours))
     if whole == 0:
-        return "less than an hour"
-    return plural(whole, "hour") if whole <= 72 else plural(whole // 24, "day")
+        return t("checks", "less than an hour")
+    if whole <= 72:
+        return t("checks", "1 hour") if whole == 1 else t("checks", "{n} hours").format(n=whole)
+    days = whole // 24
+    return t("checks", "1 day") if days == 1 else t("checks", "{n} days").format(n=days)
+
+
+def term(label: str) -> str:
+    """A vocabulary label in the middle of a message: translated, in lower case where the language writes it so."""
+    return in_sentence(spec(label))
+
+
+def country_name(code: str) -> str:
+    """A country's name in the user's language (CLDR, through Babel); English from ``countries`` otherwise."""
+    if language() != "en" and code:
+        from babel import Locale  # only when a message names a country in another language
+
+        found = Locale.parse(language()).territories.get(code.upper())
+        if found:
+            return str(found)
+    return countries.country_name(code)
 
 
 # Registers that grow with the office's activity (a breach, request, consent or training a day)
@@ -139,6 +170,10 @@ class Run:
 
     def __init__(self, read: Source, ctx: Context, observe: Observer | None = None) -> None:
         self.ctx = ctx
+        # The words every message names a record with, translated once per run (the language is process-wide).
+        self._named = t("checks", '{kind} "{title}"')
+        self._kinds: dict[str, str] = {}
+        self._moved_past: str | None = None
         self.today = ctx.today  # computed once: it converts ``now`` into the local zone
         self.zone = clocks.zone(ctx.time_zone)
         self.findings: list[Finding] = []
@@ -167,8 +202,8 @@ class Run:
         # Only the latest expiry matters: an older certificate adds nothing once a refresher exists.
         self.training_expires: dict[int | None, dt.date] = {}
         for chunk in self.chunks("training"):
-            for t in chunk:
-                pid, expires = t.get("person"), t.get("expires_on")
+            for training in chunk:
+                pid, expires = training.get("person"), training.get("expires_on")
                 if expires is not None and (pid not in self.training_expires
                                             or expires > self.training_expires[pid]):
                     self.training_expires[pid] = expires
@@ -203,12 +238,24 @@ class Run:
     # -- naming and recording -------------------------------------------------------------
     def title(self, entity: str, rec: Record) -> str:
         if entity == "organisation":
-            return str(rec.get("name") or "Organisation")
+            return str(rec.get("name") or spec("Organisation"))
         return BY_KEY[entity].title_of(rec)
 
     def name(self, entity: str, rec: Record) -> str:
         """How a message names a record: its kind and its title, e.g. Breach "Laptop stolen"."""
-        return f'{BY_KEY[entity].label} "{self.title(entity, rec)}"'
+        kind = self._kinds.get(entity)
+        if kind is None:
+            kind = self._kinds[entity] = spec(BY_KEY[entity].label)
+        return self._named.format(kind=kind, title=self.title(entity, rec))
+
+    @property
+    def moved_past(self) -> str:
+        """Which holidays the due dates skipped, as a message says it: "moved past weekends only — set your
+        country". The templates are ``core.context``'s, translated under "spec" as the GUI does."""
+        if self._moved_past is None:
+            template, args = self.ctx.calendar.words()
+            self._moved_past = spec(MOVED_PAST).format(spec(template).format(*args))
+        return self._moved_past
 
     def local(self, moment: dt.datetime) -> str:
         """A moment as the office reads it, with the zone's abbreviation (EET, EEST, CET…)."""

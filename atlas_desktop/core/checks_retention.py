@@ -1,6 +1,7 @@
 """The retention clocks of the checks (Art. 5(1)(e), 17(1), 30(1)(f)): data kept past the periods the
 activities give, counted from a consent's withdrawal, a request's answer, or the end of the processing.
-``checks_rules`` calls ``expired`` from the consent and request rules and ``ended`` for retired activities."""
+``checks_rules`` calls ``expired`` from the consent and request rules and ``ended`` for retired activities.
+Messages are translated templates (context "checks"); ``retention.describe`` gives each period's own words."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Iterable
 
 from . import retention
 from .checks_base import GAP, Record, Run, quoted
+from .i18n import spec, t
 
 # Triggers that have happened by the time the processing stops, so its end date bounds them.
 _ENDED_BY_THE_STOP = frozenset({"processing_ended", "collection", "last_contact"})
@@ -31,16 +33,18 @@ def _ran_out(run: Run, rows: Iterable[Record], start: dt.date) -> list[tuple[dt.
 
 
 def _periods(ended: list[tuple[dt.date, Record]]) -> str:
-    return "; ".join(f"{retention.describe(row)} (ran out on {end.isoformat()})" for end, row in ended)
+    ran_out = t("checks", "{period} (ran out on {date})")
+    return "; ".join(ran_out.format(period=retention.describe(row), date=end.isoformat()) for end, row in ended)
 
 
 def expired(run: Run, entity: str, rec: Record, moment: dt.date | dt.datetime, trigger: str,
-             activity_ids: Iterable[int], event: str, code: str) -> None:
+             activity_ids: Iterable[int], template: str, code: str) -> None:
     """A consent withdrawn or a request answered whose linked activities keep data for periods counted
     from that event, all now over: the data, and this record with it, must go (Art. 5(1)(e), 17(1)).
 
     Only when every such period has run out: until then the record may still be the proof a longer
-    period keeps (e.g. proof of consent for 3 years), and deleting it is the one way to clear the finding."""
+    period keeps (e.g. proof of consent for 3 years), and deleting it is the one way to clear the finding.
+    ``template`` is the translated message, with {name}, {date}, {activities} and {periods}."""
     start = _local_date(run, moment)
     rows: list[tuple[dt.date, Record]] = []
     names: list[str] = []
@@ -54,8 +58,8 @@ def expired(run: Run, entity: str, rec: Record, moment: dt.date | dt.datetime, t
     if rows and max(end for end, _ in rows) < run.today:
         rows.sort(key=lambda pair: pair[0])
         last = rows[-1][0]
-        run.add(GAP, entity, rec, f"{run.name(entity, rec)} {event} {start.isoformat()}, and {quoted(names)} "
-                f"keeps {_periods(rows)}: delete that data, then this record, or correct the period.",
+        run.add(GAP, entity, rec, template.format(name=run.name(entity, rec), date=start.isoformat(),
+                                                  activities=quoted(names), periods=_periods(rows)),
                 "Art. 5(1)(e)", code, last)
 
 
@@ -72,6 +76,7 @@ def ended(run: Run, a: Record) -> None:
             and row.get("trigger") in _ENDED_BY_THE_STOP]
     ended = _ran_out(run, rows, stopped)
     if ended:
-        run.add(GAP, "activity", a, f"{run.name('activity', a)} ended on {stopped.isoformat()}; counted at the "
-                f"latest from that day, {_periods(ended)}: delete that data and record the date in Deleted on.",
-                "Art. 5(1)(e)", "retention-category-expired", ended[0][0])
+        run.add(GAP, "activity", a, t("checks", "{name} ended on {date}; counted at the latest from that day, "
+                                      "{periods}: delete that data and record the date in {field}.")
+                .format(name=run.name("activity", a), date=stopped.isoformat(), periods=_periods(ended),
+                        field=spec("Deleted on")), "Art. 5(1)(e)", "retention-category-expired", ended[0][0])
