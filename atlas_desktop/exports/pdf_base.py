@@ -2,7 +2,9 @@
 
 Layout runs once. The canvas (``pdf_canvas``) keeps every page until the end, so that each page
 can say "page x of y" and the reserved contents pages can list the pages the headings fell on,
-without the second layout pass (``multiBuild``) a reportlab table of contents needs.
+without the second layout pass (``multiBuild``) a reportlab table of contents needs. Its own words
+(the signature section, the box) are in the user's language (``core.i18n``, context "reports"), and the
+PDF's /Lang says which.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from reportlab.platypus import (
 )
 
 from .. import __version__
+from ..core import i18n
+from ..core.i18n import t
 from ..resources import resource_path
 from .pdf_canvas import BOTTOM, MARGIN, TOP, Progress, ReportCanvas, fit, toc_lines_per_page
 from .pdf_style import ACCENT, FONT, STYLES
@@ -156,19 +160,26 @@ class SignatureBox(Flowable):
         canv.roundRect(0, 0, self.box_width, self.HEIGHT, 4, stroke=1, fill=1)
         canv.setFillColor(ACCENT)
         canv.setFont(f"{FONT}-Bold", 8.5)
-        canv.drawString(8, self.HEIGHT - 14, "Digitally signed (PAdES)")
+        canv.drawString(8, self.HEIGHT - 14, t("reports", "Digitally signed (PAdES)"))
         canv.setFillColor(colors.black)
         count, head = info.anchor
-        signer = f"{info.signer}, made by {info.made_by}" if info.made_by else info.signer
-        lines = (("Signer", signer), ("Date", info.date), ("Reason", info.reason),
-                 ("Register", f"audit trail entry {count}, head {head}"), ("Certificate", f"SHA-256 {info.fingerprint}"))
+        signer = (t("reports", "{signer}, made by {person}").format(signer=info.signer, person=info.made_by)
+                  if info.made_by else info.signer)
+        lines = ((t("reports", "Signer:"), signer), (t("reports", "Date:"), info.date),
+                 (t("reports", "Reason:"), info.reason),
+                 (t("reports", "Register:"), t("reports", "audit trail entry {count}, head {head}").format(
+                     count=count, head=head)),
+                 (t("reports", "Certificate:"), t("reports", "SHA-256 {fingerprint}").format(
+                     fingerprint=info.fingerprint)))
+        # The values start after the widest label: a translated label may be longer than the English.
+        indent = max(58, 8 + max(pdfmetrics.stringWidth(label, f"{FONT}-Bold", 7) for label, _ in lines) + 4)
         for i, (label, value) in enumerate(lines):
             y = self.HEIGHT - 27 - i * 10.5
             canv.setFont(f"{FONT}-Bold", 7)
-            canv.drawString(8, y, f"{label}:")
+            canv.drawString(8, y, label)
             size = 7 if i < 3 else 6
             canv.setFont(FONT, size)
-            canv.drawString(58, y, fit(value, FONT, size, self.box_width - 64))
+            canv.drawString(indent, y, fit(value, FONT, size, self.box_width - indent - 6))
         canv.restoreState()
         if isinstance(canv, ReportCanvas):
             x1, y1 = canv.absolutePosition(0, 0)
@@ -191,23 +202,27 @@ def signature_section(info: SignatureInfo) -> list[Flowable]:
     """The last section, for readers outside the organisation (who have a PDF reader, not Atlas Desktop):
     how to check the signature, the certificate's fingerprint to compare, then the box."""
     count, head = info.anchor
-    steps = (
+    # Markup (<b>) is part of the templates, so a translation can put the emphasis where its words fall.
+    steps = t(
+        "reports",
         "This report is signed electronically (PAdES) by the organisation. Any change to the file after "
         "signing, even of one character, breaks the signature. <b>To check it</b>, open the file in a PDF reader "
         "that shows signatures, for example Adobe Acrobat Reader, and open its signature panel. It should show "
-        f"the signer, <b>{escape(info.signer)}</b>, and say that the document has not been modified since this "
-        "signature was applied.")
-    identity = (
+        "the signer, <b>{signer}</b>, and say that the document has not been modified since this "
+        "signature was applied.").format(signer=escape(info.signer))
+    identity = t(
+        "reports",
         "The organisation issued its signing certificate itself, so the reader may add that the signer's identity "
         "is unknown or not trusted: that is expected. <b>To confirm who signed</b>, show the signer's certificate "
         "(in Acrobat Reader: Signature Properties, Show Signer's Certificate, Details) and compare its SHA-256 "
         "fingerprint with the one the organisation gives you. For this report it is:")
     fingerprint = "<br/>".join(fingerprint_lines(info.fingerprint))
-    anchor = (
+    anchor = t(
+        "reports",
         "The Register line in the box names the state of the organisation's register (its audit trail) when the "
-        f"report was made; with Atlas Desktop the organisation can later prove that its history up to that point "
-        f"was not rewritten (atlas audit verify --anchor {count}:{head}).")
-    return [KeepTogether([Heading("Signature", 0, key="signature"), Paragraph(steps, STYLES.body),
+        "report was made; with Atlas Desktop the organisation can later prove that its history up to that point "
+        "was not rewritten (atlas audit verify --anchor {anchor}).").format(anchor=f"{count}:{head}")
+    return [KeepTogether([Heading(t("reports", "Signature"), 0, key="signature"), Paragraph(steps, STYLES.body),
                           Paragraph(identity, STYLES.body), Paragraph(fingerprint, _FINGERPRINT),
                           Paragraph(escape(anchor), STYLES.note), Spacer(1, 4), SignatureBox(info)])]
 
@@ -271,7 +286,7 @@ def render(document: Document, signature: SignatureInfo, progress: Progress | No
     template = BaseDocTemplate(
         buffer, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP, bottomMargin=BOTTOM,
         title=document.title, author=document.organisation, subject=document.subject,
-        creator=f"Atlas Desktop {__version__}", keywords=document.keywords, lang="en",
+        creator=f"Atlas Desktop {__version__}", keywords=document.keywords, lang=i18n.language(),
         displayDocTitle=1, initialFontName=FONT)
     frame = Frame(MARGIN, BOTTOM, size[0] - 2 * MARGIN, size[1] - TOP - BOTTOM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

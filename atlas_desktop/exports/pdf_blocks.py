@@ -2,7 +2,10 @@
 
 Labels and articles come from the entity declarations and values from ``codec.display``,
 so a report shows a field exactly as the GUI and the CLI do (vocabulary codes as labels,
-times in the organisation's zone, links as the linked records' titles).
+times in the organisation's zone, links as the linked records' titles). The report's own words
+are in the user's language (``core.i18n``, context "reports"); labels and vocabulary terms go
+through ``spec`` where they are shown. Dates in running text (when the report was made) are the
+language's own (CLDR); dates in the record's values keep the codec's ISO form, as in the exports.
 """
 
 from __future__ import annotations
@@ -16,9 +19,11 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from ..core import clocks, codec
-from ..core.context import Context
+from ..core import clocks, codec, i18n
+from ..core.context import MOVED_PAST, Context
+from ..core.countries import country_name
 from ..core.entities import BY_KEY
+from ..core.i18n import spec, t
 from ..core.spec import Entity, Field, Kind
 from ..storage.audit import Anchor
 from .pdf_base import MARGIN, TocHere, full_height, page_size, register_fonts
@@ -39,7 +44,15 @@ Record = dict[str, Any]
 DASH = "—"
 # A tick box left empty. Never "No": a box nobody looked at is stored exactly like one deliberately
 # left unticked, and a report must not turn that into a considered answer (the breach report too).
-NOT_TICKED = "not ticked"
+NOT_TICKED = "not ticked"  # the English; a report prints ``not_ticked()``
+
+
+def not_ticked() -> str:
+    return t("reports", "not ticked")
+
+
+def yes() -> str:
+    return t("reports", "Yes")
 
 
 @dataclass
@@ -86,18 +99,43 @@ class Source:
         return report_text(f, record.get(key), self.tz, titles)
 
     def when(self, moment: dt.datetime | None) -> str:
+        """A time as a record's value shows it (in tables): the codec's ISO form in the organisation's zone."""
         if moment is None:
             return ""
         return moment.astimezone(clocks.zone(self.tz)).strftime("%Y-%m-%d %H:%M %Z")
+
+    def told(self, moment: dt.datetime | None) -> str:
+        """A time in running text: ``when``'s form in English (as reports always printed it), else the
+        language's own (CLDR), e.g. "4 déc. 2026, 09:30:00 EET"."""
+        if moment is None:
+            return ""
+        if i18n.language() == i18n.ENGLISH:
+            return self.when(moment)
+        return i18n.format_datetime(moment, self.tz)
+
+    def day(self, value: dt.date | None, english: str = "%Y-%m-%d") -> str:
+        """A date in running text: ``english`` (a strftime pattern) in English, else the language's own."""
+        if value is None:
+            return ""
+        if i18n.language() == i18n.ENGLISH:
+            return value.strftime(english)
+        return i18n.format_date(value)
 
     def local_date(self, moment: dt.datetime) -> dt.date:
         return moment.astimezone(clocks.zone(self.tz)).date()
 
     @property
+    def moved_past(self) -> str:
+        """Which holidays a due date skipped ("moved past weekends only — set your country"), translated as
+        the GUI's ``calendar_text`` does: core's templates are spec texts."""
+        template, args = self.context.calendar.words()
+        return spec(MOVED_PAST).format(spec(template).format(*args))
+
+    @property
     def generated(self) -> str:
         local = self.now.astimezone(clocks.zone(self.tz))
         offset = local.strftime("%z")
-        return f"{local:%Y-%m-%d %H:%M} {local.tzname()} (UTC{offset[:3]}:{offset[3:]}, {self.tz})"
+        return f"{self.told(self.now)} (UTC{offset[:3]}:{offset[3:]}, {self.tz})"
 
 
 # -- text --------------------------------------------------------------------------------------------
@@ -122,10 +160,39 @@ def label_cell(label: str, article: str = "") -> Flowable:
 
 
 def report_text(f: Field, value: Any, time_zone: str, titles: dict[int, str] | None = None) -> str:
-    """A value as a report prints it: as everywhere else, except a tick box ("Yes" or "not ticked")."""
+    """A value as a report prints it: as everywhere else, except a tick box ("Yes" or "not ticked"), and
+    with vocabulary terms and countries in the user's language."""
     if f.kind is Kind.BOOL:
-        return "Yes" if value else NOT_TICKED
+        return yes() if value else not_ticked()
+    return _display(f, value, time_zone, titles)
+
+
+def _display(f: Field, value: Any, time_zone: str, titles: dict[int, str] | None = None) -> str:
+    """``codec.display`` with the words translated; in English exactly ``codec.display``."""
+    if i18n.language() == i18n.ENGLISH or value is None or value == []:
+        return codec.display(f, value, time_zone, titles)
+    kind = f.kind
+    if kind in (Kind.CHOICE, Kind.CHOICES, Kind.TAGS) and f.vocab is not None:
+        items = value if isinstance(value, list) else [value]
+        return "; ".join(spec(f.vocab.label_of(v)) for v in items)
+    if kind is Kind.BOOL:
+        return t("reports", "Yes") if value else t("reports", "No")
+    if kind is Kind.TABLE:
+        return "\n".join(" · ".join(_display(sub, row.get(sub.key), time_zone) for sub in f.fields
+                                    if row.get(sub.key) not in (None, [], "")) for row in value)
+    if kind is Kind.COUNTRY:
+        return country(value)
     return codec.display(f, value, time_zone, titles)
+
+
+def country(code: str) -> str:
+    """A country's name in the user's language (CLDR), the English one when CLDR has none."""
+    if i18n.language() != i18n.ENGLISH and isinstance(code, str):
+        from babel import Locale
+        found = Locale.parse(i18n.language()).territories.get(code.upper())
+        if found:
+            return str(found)
+    return country_name(code)
 
 
 def table_rows_text(src: Source, f: Field, rows: Sequence[Record]) -> list[Paragraph]:
@@ -137,7 +204,7 @@ def table_rows_text(src: Source, f: Field, rows: Sequence[Record]) -> list[Parag
             shown = report_text(sub, row.get(sub.key), src.tz)
             if not shown:
                 continue
-            parts.append(f"<b>{esc(shown)}</b>" if i == 0 else f'<font color="#5A6570">{esc(sub.label)}:</font> '
+            parts.append(f"<b>{esc(shown)}</b>" if i == 0 else f'<font color="#5A6570">{esc(spec(sub.label))}:</font> '
                                                                f"{esc(shown)}")
         out.append(Paragraph(" · ".join(parts), STYLES.cell))
     return out
@@ -173,7 +240,7 @@ def field_rows(src: Source, ent: Entity, record: Record, keys: Iterable[str], *,
         # A tick box always has its row: "not ticked" tells the reader the question exists.
         if skip_empty and f.kind is not Kind.BOOL and is_empty(record.get(key)):
             continue
-        rows.append([label_cell(f.label, f.article if cite else ""), value_cell(src, ent, record, key)])
+        rows.append([label_cell(spec(f.label), f.article if cite else ""), value_cell(src, ent, record, key)])
     return rows
 
 
@@ -213,7 +280,7 @@ def scaled(fractions: Sequence[float], width: float) -> list[float]:
 def entity_grid(src: Source, ent: Entity, records: Sequence[Record], keys: Sequence[str], fractions: Sequence[float],
                 width: float) -> Table:
     """A register as a table: the columns' headings from the declaration."""
-    headers = [ent.field(k).label for k in keys]
+    headers = [spec(ent.field(k).label) for k in keys]
     rows = [[value_cell(src, ent, r, k, "") for k in keys] for r in records]
     return grid(headers, rows, scaled(fractions, width))
 
@@ -222,7 +289,7 @@ def table_grid(src: Source, f: Field, rows: Sequence[Record], width: float,
                fractions: Sequence[float] | None = None) -> Table:
     """A TABLE field's rows as a grid, its columns labelled from the declaration."""
     cells = [[report_text(sub, row.get(sub.key), src.tz) for sub in f.fields] for row in rows]
-    return grid([sub.label for sub in f.fields], cells, scaled(fractions or [1] * len(f.fields), width))
+    return grid([spec(sub.label) for sub in f.fields], cells, scaled(fractions or [1] * len(f.fields), width))
 
 
 # -- the title block ------------------------------------------------------------------------------------
@@ -234,16 +301,18 @@ def title_block(src: Source, title: str, subtitle: str, width: float,
     """The first page: title, the organisation as Art. 30(1)(a) names it, and what anchors the report."""
     org_ent = BY_KEY["organisation"]
     keys = [f.key for f in org_ent.fields if f.section in _TITLE_SECTIONS and f.kind is not Kind.BOOL]
-    rows: list[Any] = ["The organisation (controller)"]
+    rows: list[Any] = [t("reports", "The organisation (controller)")]
     rows += field_rows(src, org_ent, src.org, keys, skip_empty=True)
-    rows.append("This report")
+    rows.append(t("reports", "This report"))
     count, head = src.anchor.count, src.anchor.head
-    for label, value in (*facts, ("Generated", src.generated),
-                         ("Register state", f"Audit trail entry {count}; head hash {head}")):
+    for label, value in (*facts, (t("reports", "Generated"), src.generated),
+                         (t("reports", "Register state"),
+                          t("reports", "Audit trail entry {count}; head hash {head}").format(count=count, head=head))):
         rows.append([label_cell(label), para(value)])
-    note = ("The register's audit trail is a hash chain: the head hash above identifies its exact state when this "
-            "report was made. The report is signed electronically (PAdES) with the organisation's certificate; the "
-            "signature, on the last page, breaks if anything in the file is changed.")
+    note = t("reports", "The register's audit trail is a hash chain: the head hash above identifies its exact state "
+                        "when this report was made. The report is signed electronically (PAdES) with the "
+                        "organisation's certificate; the signature, on the last page, breaks if anything in the "
+                        "file is changed.")
     return [Paragraph(esc(title), STYLES.title), Paragraph(esc(subtitle), STYLES.subtitle),
             *kv_table(rows, width), Spacer(1, 6), Paragraph(esc(note), STYLES.note), TocHere()]
 
@@ -261,6 +330,7 @@ __all__ = [
     "GREY",
     "NOT_TICKED",
     "Source",
+    "country",
     "entity_grid",
     "esc",
     "field_rows",
@@ -270,6 +340,7 @@ __all__ = [
     "kv_table",
     "label_cell",
     "markup",
+    "not_ticked",
     "para",
     "report_text",
     "scaled",
@@ -278,4 +349,5 @@ __all__ = [
     "table_rows_text",
     "title_block",
     "value_cell",
+    "yes",
 ]

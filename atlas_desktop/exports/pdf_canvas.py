@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from ..core.i18n import t
 from .pdf_style import ACCENT, FONT, GREY, RULE
 
 Progress = Callable[[int, int, str], None]
@@ -141,11 +142,13 @@ class ReportCanvas(Canvas):
         self.setFillColor(GREY)
         self.setFont(FONT, 7)
         count, head = doc.anchor
-        footer = f"Generated {doc.generated} · Audit trail entry {count}, head {head[:16]}… · Signed: any change breaks it"
+        footer = t("reports", "Generated {when} · Audit trail entry {count}, head {head}… · Signed: any change "
+                              "breaks it").format(when=doc.generated, count=count, head=head[:16])
         self.drawString(MARGIN, BOTTOM - 18, fit(footer, FONT, 7, width - 2 * MARGIN - 70))
         self.setFont(f"{FONT}-Bold", 7.5)
         self.setFillColor(colors.black)
-        self.drawRightString(width - MARGIN, BOTTOM - 18, f"Page {number} of {total}")
+        self.drawRightString(width - MARGIN, BOTTOM - 18,
+                             t("reports", "Page {page} of {pages}").format(page=number, pages=total))
         self.restoreState()
 
     def _draw_toc(self, entries: list[tuple[int, str, int, str]], index: int) -> None:
@@ -154,7 +157,7 @@ class ReportCanvas(Canvas):
         self.saveState()
         self.setFillColor(ACCENT)
         self.setFont(f"{FONT}-Bold", 15)
-        self.drawString(MARGIN, y - 8, "Contents" if index == 0 else "Contents (continued)")
+        self.drawString(MARGIN, y - 8, t("reports", "Contents") if index == 0 else t("reports", "Contents (continued)"))
         y -= 34
         right = width - MARGIN
         for level, text, page, key in entries:

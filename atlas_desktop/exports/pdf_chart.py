@@ -8,14 +8,21 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 
 from ..core.derive import risk_level
+from ..core.i18n import t
 from .pdf_style import ACCENT, FONT, GREY, LEVEL_FILL, RULE
 
-LIKELIHOOD = ("Remote", "Possible", "Likely", "Almost certain")
-SEVERITY = ("Minimal", "Significant", "Serious", "Severe")
 CELL = 34
 AXIS = 62     # room left of the grid for the severity labels
 FOOT = 30     # room below the grid for the likelihood labels
 TITLE = 16
+
+
+def likelihood_words() -> tuple[str, ...]:
+    return (t("reports", "Remote"), t("reports", "Possible"), t("reports", "Likely"), t("reports", "Almost certain"))
+
+
+def severity_words() -> tuple[str, ...]:
+    return (t("reports", "Minimal"), t("reports", "Significant"), t("reports", "Serious"), t("reports", "Severe"))
 
 
 def _panel(drawing: Drawing, x0: float, title: str, points: Sequence[tuple[int, int | None, int | None]]) -> None:
@@ -28,17 +35,17 @@ def _panel(drawing: Drawing, x0: float, title: str, points: Sequence[tuple[int, 
             level = risk_level(likelihood, severity) or "low"
             drawing.add(Rect(x0 + AXIS + (likelihood - 1) * CELL, y0 + (severity - 1) * CELL, CELL, CELL,
                              fillColor=LEVEL_FILL[level], strokeColor=colors.white, strokeWidth=1.5))
-    for i, word in enumerate(SEVERITY):
+    for i, word in enumerate(severity_words()):
         drawing.add(String(x0 + AXIS - 4, y0 + i * CELL + CELL / 2 - 3, f"{word} {i + 1}", fontName=FONT,
                            fontSize=6.5, fillColor=GREY, textAnchor="end"))
-    for i, word in enumerate(LIKELIHOOD):
+    for i, word in enumerate(likelihood_words()):
         drawing.add(String(x0 + AXIS + i * CELL + CELL / 2, y0 - 9, f"{i + 1}", fontName=FONT, fontSize=6.5,
                            fillColor=GREY, textAnchor="middle"))
         drawing.add(String(x0 + AXIS + i * CELL + CELL / 2, y0 - 17, word, fontName=FONT, fontSize=5.5,
                            fillColor=GREY, textAnchor="middle"))
-    drawing.add(String(x0 + AXIS + 2 * CELL, 2, "Likelihood →", fontName=f"{FONT}-Bold", fontSize=6.5,
+    drawing.add(String(x0 + AXIS + 2 * CELL, 2, t("reports", "Likelihood →"), fontName=f"{FONT}-Bold", fontSize=6.5,
                        fillColor=GREY, textAnchor="middle"))
-    drawing.add(String(x0 + 2, y0 + 4 * CELL - 8, "Severity ↑", fontName=f"{FONT}-Bold", fontSize=6.5,
+    drawing.add(String(x0 + 2, y0 + 4 * CELL - 8, t("reports", "Severity ↑"), fontName=f"{FONT}-Bold", fontSize=6.5,
                        fillColor=GREY))
     drawing.add(Line(x0 + AXIS, y0, x0 + AXIS + 4 * CELL, y0, strokeColor=RULE))
     cells: dict[tuple[int, int], list[int]] = {}
@@ -67,6 +74,6 @@ def risk_matrices(rows: Sequence[dict[str, int | None]]) -> Drawing:
     before = [(i, r.get("likelihood"), r.get("severity")) for i, r in enumerate(rows, 1)]
     after = [(i, r.get("residual_likelihood") or r.get("likelihood"), r.get("residual_severity") or r.get("severity"))
              for i, r in enumerate(rows, 1)]
-    _panel(drawing, 0, "Before the measures", before)
-    _panel(drawing, AXIS + 4 * CELL + 40, "After the measures", after)
+    _panel(drawing, 0, t("reports", "Before the measures"), before)
+    _panel(drawing, AXIS + 4 * CELL + 40, t("reports", "After the measures"), after)
     return drawing

@@ -17,6 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.paraparser import ParaFrag
 
+from ..core.i18n import t
 from .pdf_style import FONT, GREY, HEAD_FILL, LABEL_FILL, RULE, STYLES
 
 PAD_X, PAD_TOP, PAD_BOTTOM, GAP = 4, 2.5, 3.5, 1.5
@@ -177,7 +178,8 @@ class Row(Flowable):
         if not first or not rest:
             return []
         return [Row(self.label, first, self.label_width, self.head),
-                Row(Label(f"{self.label.getPlainText()} (continued)"), rest, self.label_width)]
+                Row(Label(t("reports", "{label} (continued)").format(label=self.label.getPlainText())), rest,
+                    self.label_width)]
 
     def draw(self) -> None:
         canv = self.canv

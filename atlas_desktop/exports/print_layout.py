@@ -24,6 +24,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from ..core.i18n import t
+
 LINE_HEIGHT = 15.0          # points per line of Calibri 11, the workbook's font (Excel's default row height)
 MAX_LINES = 25              # a taller row (Excel stops at 409 points) would fill a page; its cell shows the start
 DEFAULT_WIDTH = 8.43        # a column without a width of its own, in characters
@@ -118,7 +120,8 @@ def set_up(ws: Any, *, columns: int, last_row: int, header_row: int | None = Non
         ws.print_title_rows = f"{header_row}:{header_row}"
     ws.print_area = f"A1:{get_column_letter(columns)}{max(last_row, header_row or 1, 1)}"
     ws.oddHeader.center.text = "&A"                 # the sheet's name
-    ws.oddFooter.center.text = "Page &P of &N"
+    # The same words as a PDF report's footer; &P and &N are the spreadsheet's page fields.
+    ws.oddFooter.center.text = t("reports", "Page {page} of {pages}").format(page="&P", pages="&N")
     ws.oddFooter.right.text = "&F"                  # the file's name: which export a loose page came from
 
 

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from ..core.derive import counted_now
 from ..core.entities import BY_KEY
+from ..core.i18n import spec, t
 from .pdf_base import Document, Heading
 from .pdf_blocks import (
     Source,
@@ -41,7 +42,7 @@ def _document(src: Source, title: str, subject: str, story: list[Flowable], is_l
 
 
 def _summary(rows: list[tuple[str, str]], width: float) -> list[Flowable]:
-    return kv_table(["Summary", *([label_cell(k), para(v)] for k, v in rows)], width)
+    return kv_table([t("reports", "Summary"), *([label_cell(k), para(v)] for k, v in rows)], width)
 
 
 def _lines(*parts: str) -> Paragraph:
@@ -51,21 +52,23 @@ def _lines(*parts: str) -> Paragraph:
 
 def _labelled(src: Source, ent: Any, record: dict[str, Any], key: str) -> str:
     shown = src.text(ent, record, key)
-    return f'<font color="#5A6570">{esc(ent.field(key).label)}:</font> {esc(shown)}' if shown else ""
+    return f'<font color="#5A6570">{esc(spec(ent.field(key).label))}:</font> {esc(shown)}' if shown else ""
 
 
 # -- breaches ------------------------------------------------------------------------------------------
 def _authority(src: Source, b: dict[str, Any]) -> tuple[str, str]:
     deadline, notified = b.get("notification_deadline"), b.get("notified_at")
     if notified:
-        late = deadline is not None and notified > deadline
-        text = f"Notified {src.when(notified)}" + (" (after the 72 hours)" if late else "")
-        return text, SOON if late else GOOD
+        if deadline is not None and notified > deadline:
+            return t("reports", "Notified {when} (after the 72 hours)").format(when=src.when(notified)), SOON
+        return t("reports", "Notified {when}").format(when=src.when(notified)), GOOD
     if b.get("notify_authority") == "no":
-        return "Not notified: unlikely to result in a risk (Art. 33(1))", GOOD
+        return t("reports", "Not notified: unlikely to result in a risk (Art. 33(1))"), GOOD
     if deadline is not None and src.now > deadline:
-        return "Not notified; the 72 hours have passed", BAD
-    return f"Not notified yet; due by {src.when(deadline)}" if deadline else "Not notified yet", SOON
+        return t("reports", "Not notified; the 72 hours have passed"), BAD
+    if deadline:
+        return t("reports", "Not notified yet; due by {when}").format(when=src.when(deadline)), SOON
+    return t("reports", "Not notified yet"), SOON
 
 
 def build_breaches(src: Source, record_id: int | None = None) -> Document:
@@ -83,44 +86,51 @@ def build_breaches(src: Source, record_id: int | None = None) -> Document:
             _lines(_labelled(src, BREACH, b, "data_categories"), _labelled(src, BREACH, b, "subjects_count"),
                    _labelled(src, BREACH, b, "records_count"), esc(b.get("consequences") or "")),
             _lines(esc(b.get("containment") or ""), esc(b.get("measures") or "")),
-            para(src.text(BREACH, b, "risk"), empty="Not assessed"),
+            para(src.text(BREACH, b, "risk"), empty=t("reports", "Not assessed")),
             _lines(esc(authority), _labelled(src, BREACH, b, "authority_reference"),
                    _labelled(src, BREACH, b, "delay_reason")),
-            _lines(f"Told {esc(people)}" if people else "", f"Exemption: {esc(exemption)}" if exemption else "",
-                   "" if people or exemption else "Not told"),
+            _lines(esc(t("reports", "Told {when}").format(when=people)) if people else "",
+                   esc(t("reports", "Exemption: {exemption}").format(exemption=exemption)) if exemption else "",
+                   "" if people or exemption else esc(t("reports", "Not told"))),
         ])
         fills.append((6, i, LEVEL_FILL[colour]))
     notified = sum(1 for b in breaches if b.get("notified_at"))
     late = sum(1 for b in breaches if b.get("notified_at") and b.get("notification_deadline")
                and b["notified_at"] > b["notification_deadline"])
     open_ = sum(1 for b in breaches if b.get("status") != "closed")
-    story: list[Flowable] = title_block(src, "Breach register", "Every personal data breach, notified or not — "
-                                        "Article 33(5) GDPR", width)
-    story += [Heading("Summary", 0, key="summary"),
-              *_summary([("Breaches recorded", str(len(breaches))), ("Still open", str(open_)),
-                         ("Notified to the authority", f"{notified}, of which {late} after the 72 hours")], width),
-              Heading("The register — Art. 33(5)", 0, key="register"),
-              Paragraph("For each breach: the facts, its effects and the remedial action taken (Art. 33(5)).",
-                        STYLES.note)]
-    story.append(grid(["Breach", "When", "Facts", "Effects", "Remedial action", "Risk", "Authority", "People told"],
-                      rows, scaled([1.5, 1.3, 2.6, 2.2, 2.1, 1.2, 1.5, 1.5], width), fills) if rows else
-                 para("No breach is recorded.", STYLES.body))
-    return _document(src, "Breach register", "Art. 33(5) GDPR breach register", story, True, ["Art. 33(5)"])
+    title = t("reports", "Breach register")
+    story: list[Flowable] = title_block(src, title, t("reports", "Every personal data breach, notified or not — "
+                                                                 "Article 33(5) GDPR"), width)
+    story += [Heading(t("reports", "Summary"), 0, key="summary"),
+              *_summary([(t("reports", "Breaches recorded"), str(len(breaches))),
+                         (t("reports", "Still open"), str(open_)),
+                         (t("reports", "Notified to the authority"),
+                          t("reports", "{notified}, of which {late} after the 72 hours").format(notified=notified,
+                                                                                                late=late))], width),
+              Heading(t("reports", "The register — Art. 33(5)"), 0, key="register"),
+              Paragraph(t("reports", "For each breach: the facts, its effects and the remedial action taken "
+                                     "(Art. 33(5))."), STYLES.note)]
+    heads = [t("reports", "Breach"), t("reports", "When"), t("reports", "Facts"), t("reports", "Effects"),
+             t("reports", "Remedial action"), t("reports", "Risk"), t("reports", "Authority"),
+             t("reports", "People told")]
+    story.append(grid(heads, rows, scaled([1.5, 1.3, 2.6, 2.2, 2.1, 1.2, 1.5, 1.5], width), fills) if rows else
+                 para(t("reports", "No breach is recorded."), STYLES.body))
+    return _document(src, title, t("reports", "Art. 33(5) GDPR breach register"), story, True, ["Art. 33(5)"])
 
 
 # -- training ------------------------------------------------------------------------------------------
 def _training_status(src: Source, courses: list[dict[str, Any]]) -> tuple[str, str]:
     if not courses:
-        return "No training recorded", BAD
-    expires = max((t["expires_on"] for t in courses if t.get("expires_on")), default=None)
+        return t("reports", "No training recorded"), BAD
+    expires = max((c["expires_on"] for c in courses if c.get("expires_on")), default=None)
     if expires is None:
-        return "Expiry not recorded", SOON
+        return t("reports", "Expiry not recorded"), SOON
     days = (expires - src.today).days
     if days < 0:
-        return f"Expired {expires} ({-days} days ago)", BAD
+        return t("reports", "Expired {date} ({days} days ago)").format(date=expires, days=-days), BAD
     if days <= SOON_DAYS:
-        return f"Valid until {expires}: refresher due in {days} days", SOON
-    return f"Valid until {expires}", GOOD
+        return t("reports", "Valid until {date}: refresher due in {days} days").format(date=expires, days=days), SOON
+    return t("reports", "Valid until {date}").format(date=expires), GOOD
 
 
 def build_training(src: Source, record_id: int | None = None) -> Document:
@@ -128,8 +138,8 @@ def build_training(src: Source, record_id: int | None = None) -> Document:
     people = src.list("person", order_by="name")
     trainings = src.list("training", order_by="completed_on")
     by_person: dict[int | None, list[dict[str, Any]]] = {}
-    for t in trainings:
-        by_person.setdefault(t.get("person"), []).append(t)
+    for course in trainings:
+        by_person.setdefault(course.get("person"), []).append(course)
     current = [p for p in people if p.get("status") == "current"]
     rows, fills, valid, handlers_gap = [], [], 0, 0
     for i, p in enumerate(current):
@@ -139,25 +149,34 @@ def build_training(src: Source, record_id: int | None = None) -> Document:
         handlers_gap += bool(p.get("handles_special_category")) and colour == BAD
         latest = courses[-1] if courses else {}
         rows.append([p.get("name") or "", p.get("role") or "", src.text(PERSON, p, "handles_special_category"),
-                     f"{latest.get('course')} ({latest.get('completed_on')})" if latest else "", status])
+                     t("reports", "{course} ({date})").format(course=latest.get("course"),
+                                                                  date=latest.get("completed_on")) if latest else "",
+                     status])
         fills.append((4, i, LEVEL_FILL[colour]))
-    story: list[Flowable] = title_block(src, "Staff training", "Data-protection training of the staff who handle "
-                                        "personal data — Articles 32(4) and 39(1)(b) GDPR", width)
-    coverage = f"{valid} of {len(current)}" + (f" ({100 * valid // len(current)} %)" if current else "")
-    story += [Heading("Summary", 0, key="summary"),
-              *_summary([("Current staff", str(len(current))), ("With valid training today", coverage),
-                         ("Handling special-category data without valid training", str(handlers_gap)),
-                         ("Training records", str(len(trainings)))], width),
-              Heading("Coverage of current staff", 0, key="coverage")]
-    story.append(grid([PERSON.field("name").label, PERSON.field("role").label, "Art. 9 data",
-                       "Latest training", "Status today"], rows, scaled([1.6, 1.6, 0.8, 2.6, 1.9], width), fills)
-                 if rows else para("No current staff are recorded.", STYLES.body))
-    story.append(Heading("Training log", 0, key="log"))
+    title = t("reports", "Staff training")
+    story: list[Flowable] = title_block(src, title, t("reports", "Data-protection training of the staff who handle "
+                                                                 "personal data — Articles 32(4) and 39(1)(b) GDPR"),
+                                        width)
+    coverage = (t("reports", "{valid} of {staff} ({percent} %)").format(valid=valid, staff=len(current),
+                                                                        percent=100 * valid // len(current))
+                if current else t("reports", "{valid} of {staff}").format(valid=valid, staff=len(current)))
+    story += [Heading(t("reports", "Summary"), 0, key="summary"),
+              *_summary([(t("reports", "Current staff"), str(len(current))),
+                         (t("reports", "With valid training today"), coverage),
+                         (t("reports", "Handling special-category data without valid training"), str(handlers_gap)),
+                         (t("reports", "Training records"), str(len(trainings)))], width),
+              Heading(t("reports", "Coverage of current staff"), 0, key="coverage")]
+    story.append(grid([spec(PERSON.field("name").label), spec(PERSON.field("role").label), t("reports", "Art. 9 data"),
+                       t("reports", "Latest training"), t("reports", "Status today")], rows,
+                      scaled([1.6, 1.6, 0.8, 2.6, 1.9], width), fills)
+                 if rows else para(t("reports", "No current staff are recorded."), STYLES.body))
+    story.append(Heading(t("reports", "Training log"), 0, key="log"))
     keys = ("person", "course", "provider", "completed_on", "valid_months", "expires_on", "evidence_reference")
-    log = [[src.text(TRAINING, t, k) for k in keys] for t in trainings]
-    story.append(grid([TRAINING.field(k).label for k in keys], log, scaled([1.4, 2.0, 1.4, 1.05, 0.95, 1.05, 1.3], width))
-                 if log else para("No training is recorded.", STYLES.body))
-    return _document(src, "Staff training", "Staff data-protection training (Art. 32(4) GDPR)", story, False,
+    log = [[src.text(TRAINING, course, k) for k in keys] for course in trainings]
+    story.append(grid([spec(TRAINING.field(k).label) for k in keys], log,
+                      scaled([1.4, 2.0, 1.4, 1.05, 0.95, 1.05, 1.3], width))
+                 if log else para(t("reports", "No training is recorded."), STYLES.body))
+    return _document(src, title, t("reports", "Staff data-protection training (Art. 32(4) GDPR)"), story, False,
                      ["Art. 32(4)", "training"])
 
 
@@ -168,11 +187,14 @@ def _timeliness(src: Source, r: dict[str, Any]) -> tuple[str, str]:
         return "", SOON
     if sent is not None:
         late = (sent - due).days
-        return ("On time", GOOD) if late <= 0 else (f"Late by {late} days", BAD)
+        return ((t("reports", "On time"), GOOD) if late <= 0 else
+                (t("reports", "Late by {days} days").format(days=late), BAD))
     if r.get("status") not in _OPEN_REQUEST:
-        return "Closed without an answer date", SOON
+        return t("reports", "Closed without an answer date"), SOON
     days = (due - src.today).days
-    return (f"Overdue by {-days} days", BAD) if days < 0 else (f"Due in {days} days", SOON if days <= 7 else GOOD)
+    if days < 0:
+        return t("reports", "Overdue by {days} days").format(days=-days), BAD
+    return t("reports", "Due in {days} days").format(days=days), SOON if days <= 7 else GOOD
 
 
 def build_requests(src: Source, record_id: int | None = None) -> Document:
@@ -181,12 +203,13 @@ def build_requests(src: Source, record_id: int | None = None) -> Document:
     requests = counted_now("rights_request", src.list("rights_request", order_by="received_on"), src.context)
     calendar = src.context.calendar
     # Without a country no due date skipped a holiday: each says so, not only the summary.
-    weekends_only = "" if calendar.applied else f'<font color="#5A6570">{esc(calendar.moved_past)}</font>'
+    weekends_only = "" if calendar.applied else f'<font color="#5A6570">{esc(src.moved_past)}</font>'
     rows, fills, counts = [], [], {GOOD: 0, SOON: 0, BAD: 0}
     for i, r in enumerate(requests):
         timing, colour = _timeliness(src, r)
         counts[colour] += 1
-        extended = "Extended: " + src.text(REQUEST, r, "extension_notified_on") if r.get("extended") else ""
+        extended = (t("reports", "Extended: {date}").format(date=src.text(REQUEST, r, "extension_notified_on"))
+                    if r.get("extended") else "")
         rows.append([
             _lines(f"<b>#{r['id']} {esc(r.get('requester') or '')}</b>", esc(src.text(REQUEST, r, "activities"))),
             para(src.text(REQUEST, r, "right")),
@@ -201,20 +224,23 @@ def build_requests(src: Source, record_id: int | None = None) -> Document:
         ])
         fills.append((6, i, LEVEL_FILL[colour]))
     open_ = sum(1 for r in requests if r.get("status") in _OPEN_REQUEST)
-    story: list[Flowable] = title_block(src, "Rights requests", "Requests from people exercising their rights, "
-                                        "with their one-month deadlines — Articles 12 to 22 GDPR", width)
-    story += [Heading("Summary", 0, key="summary"),
-              *_summary([("Requests recorded", str(len(requests))), ("Still open", str(open_)),
-                         ("Late or overdue", str(counts[BAD])),
-                         ("How the deadline is counted", ("One month from receipt, three if extended (the person "
-                                                          "told within the first month), "
-                                                          f"{calendar.moved_past} (Art. 12(3))."))],
-                        width),
-              Heading("The requests", 0, key="requests")]
-    story.append(grid(["Requester", REQUEST.field("right").label, REQUEST.field("received_on").label,
-                       REQUEST.field("due_on").label, REQUEST.field("status").label,
-                       REQUEST.field("response_sent_on").label, "Deadline", REQUEST.field("outcome").label],
+    title = t("reports", "Rights requests")
+    subtitle = t("reports", "Requests from people exercising their rights, with their one-month deadlines — "
+                            "Articles 12 to 22 GDPR")
+    story: list[Flowable] = title_block(src, title, subtitle, width)
+    counted = t("reports", "One month from receipt, three if extended (the person told within the first month), "
+                           "{calendar} (Art. 12(3)).").format(calendar=src.moved_past)
+    story += [Heading(t("reports", "Summary"), 0, key="summary"),
+              *_summary([(t("reports", "Requests recorded"), str(len(requests))),
+                         (t("reports", "Still open"), str(open_)),
+                         (t("reports", "Late or overdue"), str(counts[BAD])),
+                         (t("reports", "How the deadline is counted"), counted)], width),
+              Heading(t("reports", "The requests"), 0, key="requests")]
+    label = {k: spec(REQUEST.field(k).label) for k in ("right", "received_on", "due_on", "status", "response_sent_on",
+                                                         "outcome")}
+    story.append(grid([t("reports", "Requester"), label["right"], label["received_on"], label["due_on"],
+                       label["status"], label["response_sent_on"], t("reports", "Deadline"), label["outcome"]],
                       rows, scaled([2, 1.6, 1.3, 1.6, 1.1, 1, 1.1, 2.2], width), fills) if rows else
-                 para("No rights request is recorded.", STYLES.body))
-    return _document(src, "Rights requests", "Data subject rights requests (Art. 12–22 GDPR)", story, True,
+                 para(t("reports", "No rights request is recorded."), STYLES.body))
+    return _document(src, title, t("reports", "Data subject rights requests (Art. 12–22 GDPR)"), story, True,
                      ["Art. 12", "rights requests"])

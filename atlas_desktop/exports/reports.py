@@ -4,6 +4,10 @@ Every report reads the register once (after making sure it has a signing certifi
 that the audit anchor printed in the report is the register's final state), is laid out
 by ``pdf_base``, signed by ``signing`` and written atomically: a half-written or unsigned
 report never appears under the chosen name.
+
+A report is written in the language of the process (``core.i18n.use_language``): its own words, the
+specs' labels and terms, and the dates of its running text. The signature's machine-read reason
+(``signing.anchor_reason``) keeps its fixed form so that ``atlas verify`` can read the anchor back.
 """
 
 from __future__ import annotations
@@ -16,7 +20,6 @@ from typing import Any
 
 from ..core import clocks
 from ..core.bulk import without_cycle_collection
-from ..core.countries import country_name
 from ..core.entities import BY_KEY
 from ..core.errors import UsageError
 from ..storage.certificate import ensure_certificate
@@ -31,7 +34,7 @@ from . import (
 )
 from .output import write_export
 from .pdf_base import Document, Progress, SignatureInfo, render
-from .pdf_blocks import Source
+from .pdf_blocks import Source, country
 from .signing import anchor_reason, sign_pdf
 
 
@@ -117,11 +120,11 @@ def signed_document(records: Any, build: Callable[[Source], Document], *, now: d
     document = build(src)
     reason = anchor_reason(document.title, src.anchor.count, src.anchor.head)
     document.keywords.append(f"audit-anchor {src.anchor.count}:{src.anchor.head}")
-    signed_at = src.when(dt.datetime.now(dt.UTC))
+    signed_at = src.told(dt.datetime.now(dt.UTC))
     rendered = render(document, SignatureInfo(cert.subject, signed_at, document.title, cert.fingerprint,
                                               (src.anchor.count, src.anchor.head), made_by(records.reg)), progress)
     if progress is not None:
         progress(0, 0, "Signing")
-    country = src.org.get("country")
+    code = src.org.get("country")
     return sign_pdf(rendered.pdf, cert, page=rendered.signature_page, box=rendered.signature_box, reason=reason,
-                    location=country_name(country) if country else None, contact=src.org.get("email"))
+                    location=country(code) if code else None, contact=src.org.get("email"))

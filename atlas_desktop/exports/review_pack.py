@@ -25,6 +25,7 @@ from typing import Any
 from ..core import clocks
 from ..core import review as rv
 from ..core.bulk import without_cycle_collection
+from ..core.i18n import t
 from ..storage.reviews import Reviews
 from . import report_review
 from .output import write_export
@@ -53,11 +54,15 @@ def pack_name(org: str, review: rv.Review) -> str:
 
 
 def _manifest(files: dict[str, bytes], review: rv.Review, org: str, anchor: str) -> bytes:
-    lines = [f"# Atlas Desktop review pack: {review.title}, {org}",
-             f"# Closed {review.closed_at:%Y-%m-%d %H:%M} UTC by {review.closed_by}; period {review.period.label()}"
-             if review.closed_at else f"# {review.title}",
-             f"# Audit trail when the pack was made: {anchor}",
-             "# Check with: sha256sum -c MANIFEST.sha256"]
+    # The comment lines in the user's language; the hash lines are sha256sum's format, never translated.
+    closed = (t("reports", "Closed {when} UTC by {person}; period {period}").format(
+        when=f"{review.closed_at:%Y-%m-%d %H:%M}", person=review.closed_by, period=review.period.label())
+        if review.closed_at else review.title)
+    lines = ["# " + t("reports", "Atlas Desktop review pack: {review}, {organisation}").format(review=review.title,
+                                                                                              organisation=org),
+             f"# {closed}",
+             "# " + t("reports", "Audit trail when the pack was made: {anchor}").format(anchor=anchor),
+             "# " + t("reports", "Check with: {command}").format(command=f"sha256sum -c {MANIFEST}")]
     lines += [f"{hashlib.sha256(data).hexdigest()}  {name}" for name, data in files.items()]
     return ("\n".join(lines) + "\n").encode("utf-8")
 
@@ -108,18 +113,21 @@ def check_pack(data: bytes) -> list[str]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        return ["This is not a zip file."]
+        return [t("reports", "This is not a zip file.")]
     with archive:
         names = set(archive.namelist())
         if MANIFEST not in names:
-            return [f"The pack has no {MANIFEST}."]
+            return [t("reports", "The pack has no {file}.").format(file=MANIFEST)]
         listed = {}
         for line in archive.read(MANIFEST).decode("utf-8").splitlines():
             if line and not line.startswith("#"):
                 digest, _, name = line.partition("  ")
                 listed[name] = digest
-        problems = [f"{name} is missing from the pack." for name in PACK_FILES if name not in names]
-        problems += [f"{name} is not in the manifest." for name in PACK_FILES if name not in listed]
-        problems += [f"{name} does not match its hash in the manifest." for name, digest in listed.items()
+        problems = [t("reports", "{file} is missing from the pack.").format(file=name)
+                    for name in PACK_FILES if name not in names]
+        problems += [t("reports", "{file} is not in the manifest.").format(file=name)
+                     for name in PACK_FILES if name not in listed]
+        problems += [t("reports", "{file} does not match its hash in the manifest.").format(file=name)
+                     for name, digest in listed.items()
                      if name in names and hashlib.sha256(archive.read(name)).hexdigest() != digest]
     return problems
