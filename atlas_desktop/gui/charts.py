@@ -29,14 +29,11 @@ from ..core.dashboard_figures import (
     Coverage,
     MonthCount,
 )
+from . import theme
 from .i18n import spec_text
+from .theme import mix
 
-
-def mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
-    """``a`` blended towards ``b``: how tints and muted lines are derived from the palette."""
-    t = max(0.0, min(1.0, share_of_b))
-    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
-                           a.blueF() + (b.blueF() - a.blueF()) * t)
+__all__ = ["BasisChart", "BreachesChart", "Chart", "CoverageChart", "mix"]  # mix: where others have taken it from
 
 
 class Chart(QWidget):
@@ -65,11 +62,14 @@ class Chart(QWidget):
         return self.palette().color(QPalette.ColorRole.WindowText)
 
     def _muted(self) -> QColor:
-        pal = self.palette()
-        return mix(pal.color(QPalette.ColorRole.Window), pal.color(QPalette.ColorRole.WindowText), 0.6)
+        return theme.muted(self.palette())
 
     def _bar(self) -> QColor:
-        return self.palette().color(QPalette.ColorRole.Highlight)
+        # The system's accent, made to stand out from the window by 3:1 (a bar is a graphic, WCAG 1.4.11):
+        # some dark palettes pick a highlight that white selected text can sit on, too dark for a bar.
+        pal = self.palette()
+        return theme.readable(pal.color(QPalette.ColorRole.Highlight), (pal.color(QPalette.ColorRole.Window),),
+                              pal.color(QPalette.ColorRole.WindowText), theme.AA_GRAPHIC)
 
     def _track(self) -> QColor:
         pal = self.palette()

@@ -30,6 +30,7 @@ from ..core.passphrase import assess
 from ..storage.register import Register
 from .create_name import NamePage, error_label, fit, reserve, say
 from .create_org import OrgPage
+from . import theme
 from .dialogs import error_text
 from .passphrase_field import reveal_button
 from .recovery_sheet import key_box, key_lines, print_key, save_key_pdf
@@ -48,15 +49,21 @@ def strength_word(score: int) -> str:
 
 
 # Red, amber, green by strength (the word beside the bar says it too, for anyone who cannot tell
-# them apart). Mid-tones that stand out on both light and dark backgrounds.
-LEVEL_COLOURS = ("#d93025", "#d93025", "#e8a200", "#2e9d48", "#2e9d48")
+# them apart): the theme's hues, each with a light and a dark scheme's colour.
+LEVEL_HUES = (theme.RED, theme.RED, theme.AMBER, theme.GREEN, theme.GREEN)
+LEVEL_COLOURS = tuple(theme.HUES[hue][0] for hue in LEVEL_HUES)  # in the light scheme
 
 
 def meter_style(level: int) -> str:
     """The strength bar's style sheet for ``level`` 0-4: the chunk takes the level's colour."""
+    colour = theme.hue(LEVEL_HUES[max(0, min(level, 4))]).name()
     return ("QProgressBar { border: 1px solid palette(mid); border-radius: 3px; background: palette(base); }"
-            f"QProgressBar::chunk {{ background-color: {LEVEL_COLOURS[max(0, min(level, 4))]}; "
-            "border-radius: 2px; }")
+            f"QProgressBar::chunk {{ background-color: {colour}; border-radius: 2px; }}")
+
+
+def set_meter(bar: QProgressBar, level: int) -> None:
+    """Colour the strength bar for ``level``, now and after a change of scheme."""
+    theme.follow(bar, lambda: bar.setStyleSheet(meter_style(level)))
 
 
 # -- the pages ---------------------------------------------------------------------------------------
@@ -148,7 +155,7 @@ class PassphrasePage(QWizardPage):
         level = (strength.score if strength.acceptable else 1) if text else 0
         self.meter.setValue(level)
         self.meter.setFormat(word)
-        self.meter.setStyleSheet(meter_style(level))
+        set_meter(self.meter, level)
         self.meter.setAccessibleDescription(word)
         self.meter_word.setText(word)
         self.meter_word.setEnabled(bool(text))  # "Nothing typed yet" greyed, the verdicts in full

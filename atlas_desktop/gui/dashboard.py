@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -31,7 +31,7 @@ from ..core.checks import DUE_SOON, GAP, OVERDUE, SEVERITIES, Finding
 from ..core.dashboard_figures import DashboardData, dashboard_stream
 from ..core.entities import ENTITIES
 from ..storage.records import ORGANISATION_ID, Records
-from .charts import mix
+from . import theme
 from .dashboard_charts import arrange_charts, build_charts, clear_charts, show_charts
 from .dashboard_items import (
     CLOCK,
@@ -260,9 +260,8 @@ class Dashboard(QWidget):
             chip.setVisible(bool(counts[key]))
         # A new register is not "all clear": its first steps come first.
         self.all_clear.setVisible(not data.findings and self.getting_started.isHidden())
-        pal = self.palette()  # muted text, mixed afresh so that a light/dark switch follows
-        self.checked_label.setStyleSheet("color: " + mix(pal.color(QPalette.ColorRole.Window),
-                                                         pal.color(QPalette.ColorRole.WindowText), 0.65).name())
+        # Muted text, mixed afresh so that a light/dark switch follows.
+        self.checked_label.setStyleSheet("color: " + theme.muted(self.palette()).name())
         checked = self.tr("checked {0}").format(local_text(data.ctx.now, data.ctx.time_zone))
         self.checked_label.setText(f"{data.organisation} · {checked}" if data.organisation else checked)
         show_charts(self._charts, data)

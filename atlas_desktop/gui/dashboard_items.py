@@ -2,8 +2,8 @@
 
 Severity is never shown by colour alone: each has its own icon shape (a round "!" for
 overdue, a triangle for due soon, a square "i" for a gap, a clock for a running breach
-clock) and its own words. Colours are semantic tints mixed from the palette, so light and
-dark schemes both read.
+clock) and its own words. Colours are the theme's hues and tints mixed from the palette, so light
+and dark schemes both read.
 """
 
 from __future__ import annotations
@@ -41,8 +41,9 @@ from PySide6.QtWidgets import (
 from ..core.checks import DUE_SOON, GAP, OVERDUE, Finding
 from ..core.clocks import BREACH_NOTIFICATION_HOURS
 from ..core.entities import BY_KEY
-from .charts import mix
+from . import theme
 from .i18n import spec_text
+from .theme import mix
 
 CLOCK = "clock"   # a breach clock still running: its own icon, above the severity groups
 ALL_CLEAR = "ok"
@@ -53,22 +54,16 @@ CLOCK_CODES = frozenset({"breach-notification-due", "breach-notification-overdue
 PAGE = 25  # rows shown per group before "Show more": thousands of gaps must not build thousands of widgets
 _ASSESSMENT_CODES = frozenset({"breach-assessment-due", "breach-assessment-overdue"})
 
-# Semantic hues (light scheme, dark scheme): red, amber, blue, green.
-_HUES = {OVERDUE: ("#c62828", "#ef6f6c"), DUE_SOON: ("#a85d00", "#f5b04c"), CLOCK: ("#a85d00", "#f5b04c"),
-         GAP: ("#1f5fae", "#7fb2f0"), ALL_CLEAR: ("#2e7d32", "#7cc47f")}
+# Each severity's hue in the theme's table.
+_HUES = {OVERDUE: theme.RED, DUE_SOON: theme.AMBER, CLOCK: theme.AMBER, GAP: theme.BLUE, ALL_CLEAR: theme.GREEN}
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Dashboard", text)
 
 
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
 def severity_colour(palette: QPalette, severity: str) -> QColor:
-    light, dark = _HUES.get(severity, _HUES[GAP])
-    return QColor(dark if is_dark(palette) else light)
+    return theme.hue(_HUES.get(severity, theme.BLUE), palette)
 
 
 def severity_word(severity: str) -> str:
@@ -83,7 +78,7 @@ def severity_icon(severity: str, palette: QPalette, size: float, ratio: float = 
     pixmap.fill(Qt.GlobalColor.transparent)
     p = QPainter(pixmap)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour, white = severity_colour(palette, severity), QColor("white" if not is_dark(palette) else "#1b1b1b")
+    colour, white = severity_colour(palette, severity), theme.on_hue(palette)
     box = QRectF(size * 0.06, size * 0.06, size * 0.88, size * 0.88)
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(colour)
@@ -218,8 +213,7 @@ class FindingButton(QAbstractButton):
         label.setPalette(palette)
 
     def _muted(self) -> QColor:
-        pal = self.palette()
-        return mix(pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text), 0.62)
+        return theme.muted(self.palette())
 
     def _paint_icon(self) -> None:
         size = self.fontMetrics().height() * 1.25

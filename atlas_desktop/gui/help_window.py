@@ -15,7 +15,7 @@ from html import unescape
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -225,6 +225,13 @@ class HelpWindow(QWidget):
             url.setFragment(fragment)
         self.browser.setSource(url)
         return path.stem == page
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        # Qt's rich text fixes the link colour from the palette when it reads a page: a switch to dark (or
+        # light) while the guide is open reads the page again, or its links stay the old scheme's blue.
+        if event.type() == QEvent.Type.PaletteChange:
+            self.browser.reload()
 
     def current_page(self) -> str:
         return Path(self.browser.source().toLocalFile()).stem

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import KeyFileDamaged, MalformedRecoveryKey, WrongKey
 from ..core.passphrase import assess
 from ..storage.register import Register
-from .create_dialog import meter_style, strength_word
+from .create_dialog import set_meter, strength_word
 from .dialogs import error_text, grow_to_fit
 from .editors import style
 from .problem_box import ProblemBox
@@ -123,7 +123,7 @@ class StrengthMeter(QWidget):
             tr("Nothing typed yet")
         level = (strength.score if strength.acceptable else 1) if text else 0
         self.bar.setValue(level)
-        self.bar.setStyleSheet(meter_style(level))
+        set_meter(self.bar, level)
         self.bar.setAccessibleDescription(word)
         self.word.setText(word)
         self.word.setEnabled(bool(text))

@@ -57,6 +57,8 @@ def make_application(argv: Sequence[str] = ()):  # noqa: ANN201 (QApplication)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    from .theme import setup as follow_colour_scheme
+    follow_colour_scheme(app)  # light or dark as the system says, now and when it switches
     return app
 
 

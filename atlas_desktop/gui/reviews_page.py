@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..core import review as rv
 from ..core.errors import AtlasError
 from ..storage.reviews import Reviews
+from . import theme
 from .review.common import decision_icon, heading, local_time, muted, paragraph
 from .review.items_step import total_done
 from .review.packs import save_pack
@@ -64,6 +65,7 @@ class ReviewsPage(QWidget):
         bar.addStretch(1)
 
         self.table = QTreeWidget()
+        theme.follow(self.table, lambda: self._changed(""), now=False)  # its icons are drawn for the scheme
         self.table.setColumnCount(6)
         self.table.setHeaderLabels([self.tr("Review"), self.tr("Status"), self.tr("Figures cover"),
                                     self.tr("Started"), self.tr("Closed"), self.tr("Records")])

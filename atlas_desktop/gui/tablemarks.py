@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ..core.checks import OVERDUE
+from . import theme
 
-_TINT = QColor(220, 50, 47)  # red, only ever blended lightly into the palette's own base colour
 _ICONS: dict[tuple[int, str], QIcon] = {}
 
 
@@ -31,9 +31,8 @@ def attention_icon(severity: str) -> QIcon | None:
 
 
 def overdue_tint() -> QColor:
-    """The palette's base colour with a little red in it: readable in light and dark schemes."""
-    base = QGuiApplication.palette().color(QPalette.Base)
-    share = 0.16 if base.lightness() < 128 else 0.10
-    return QColor(round(base.red() + (_TINT.red() - base.red()) * share),
-                  round(base.green() + (_TINT.green() - base.green()) * share),
-                  round(base.blue() + (_TINT.blue() - base.blue()) * share))
+    """The palette's base colour with a little of the theme's red in it: the row's text stays readable
+    (tests/gui/test_theme.py measures it) in light and dark schemes."""
+    palette = QGuiApplication.palette()
+    base = palette.color(QPalette.ColorRole.Base)
+    return theme.mix(base, theme.hue(theme.RED, palette), 0.16 if theme.is_dark(palette) else 0.10)

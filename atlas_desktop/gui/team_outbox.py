@@ -35,7 +35,7 @@ class ActionBanner(QFrame):
         super().__init__(parent)
         from .editors import style
         self.setObjectName(name)
-        self.setStyleSheet(f"#{name} {{ {style.panel_style(kind, self)} }}")
+        style.tint_panel(self, kind)
         row = QHBoxLayout(self)
         icon = QLabel()
         icon.setPixmap(style.icon_pixmap(kind, self, 1.3))

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -38,6 +39,7 @@ from ..storage.unlock_flow import (
     has_remembered_key,
     remember_change,
 )
+from . import theme
 from .dialogs import show_error
 from .passphrase_field import passphrase_row, reveal_button
 from .tasks import Cancelled, Progress, run_task
@@ -63,10 +65,12 @@ def detached(register: Register) -> Register:
 
 
 def quiet(label: QLabel) -> None:
-    """Secondary text: the palette's placeholder colour (follows light and dark schemes)."""
-    palette = label.palette()
-    palette.setColor(QPalette.WindowText, palette.color(QPalette.PlaceholderText))
-    label.setPalette(palette)
+    """Secondary text: the theme's muted colour, readable, following a switch of light and dark schemes."""
+    def restyle() -> None:
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, theme.muted(QApplication.palette(label)))
+        label.setPalette(palette)
+    theme.follow(label, restyle)
 
 
 class UnlockDialog(QDialog):

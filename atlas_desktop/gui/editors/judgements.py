@@ -60,7 +60,7 @@ class NoticePanel(QFrame):
         detail = "\n".join(f"\u2022 {r}" for r in reasons) if len(reasons) > 1 else "".join(reasons)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
-        self.setStyleSheet(f"#{self.objectName()} {{ {style.panel_style(kind, self)} }}")
+        style.tint_panel(self, kind)
         self.setProperty("state", kind)
         self.setAccessibleDescription(" ".join(filter(None, (self.question.text(), headline, detail))))
 

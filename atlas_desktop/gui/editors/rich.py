@@ -93,6 +93,6 @@ class RichEditor(EditorWindow):
         title.setFont(font)
         title.setText(headline)
         text.setText(detail)
-        panel.setStyleSheet(f"#{panel.objectName()} {{ {style.panel_style(kind, panel)} }}")
+        style.tint_panel(panel, kind)
         panel.setAccessibleDescription(f"{headline} {detail}")
         panel.setProperty("state", kind)

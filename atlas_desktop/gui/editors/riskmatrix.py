@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...core.derive import risk_level
+from .. import theme
 from . import style
 
 SCALE = (1, 2, 3, 4)
@@ -127,7 +128,7 @@ class RiskMatrix(QWidget):
                 painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
                 painter.drawRect(cell)
                 painter.setFont(small)
-                painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+                painter.setPen(theme.muted(palette))  # readable on every tint
                 painter.drawText(cell.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                                  self.tr(level))
         painter.setPen(text)

@@ -46,8 +46,7 @@ class ProblemSummary(QFrame):
         self.list.itemActivated.connect(lambda item: self.chosen.emit(self.list.row(item)))
         self.list.itemClicked.connect(lambda item: self.chosen.emit(self.list.row(item)))
         column.addWidget(self.list)
-        self.setStyleSheet(f"#problemSummary {{ {style.panel_style(style.ERROR, self)} }}"
-                           " QListWidget { background: transparent; }")
+        style.tint_panel(self, style.ERROR, " QListWidget { background: transparent; }")
         self.hide()
 
     def show_problems(self, headline: str, lines: list[str]) -> None:
@@ -72,7 +71,7 @@ def banner(kind: str, text: str) -> QFrame:
     """A tinted notice with an icon, e.g. "the register is locked"."""
     frame = QFrame()
     frame.setObjectName(f"{kind}Banner")
-    frame.setStyleSheet(f"#{kind}Banner {{ {style.panel_style(kind, frame)} }}")
+    style.tint_panel(frame, kind)
     row = QHBoxLayout(frame)
     icon = QLabel()
     icon.setPixmap(style.icon_pixmap(kind, frame, 1.3))

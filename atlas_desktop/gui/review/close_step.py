@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSt
 
 from ...core import review as rv
 from ...core.checks import DUE_SOON
+from .. import theme
 from ..dashboard_items import severity_icon
 from .common import decision_icon, decision_word, heading, local_day, local_time, muted, paragraph
 
@@ -31,7 +32,8 @@ class CloseStep(QWidget):
         size = round(em * 1.1)
         for row, decision in enumerate((rv.CONFIRMED, rv.UPDATED, rv.RETIRED, rv.OPEN)):
             icon = QLabel(self)
-            icon.setPixmap(decision_icon(decision, self.palette(), size, self.devicePixelRatioF()).pixmap(size, size))
+            theme.follow(icon, lambda icon=icon, decision=decision: icon.setPixmap(
+                decision_icon(decision, self.palette(), size, self.devicePixelRatioF()).pixmap(size, size)))
             icon.setAccessibleName(decision_word(decision))
             number = QLabel(self)
             number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

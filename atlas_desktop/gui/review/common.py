@@ -10,17 +10,17 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QFont, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ...core import clocks
 from ...core import review as rv
-from ..charts import mix
-from ..dashboard_items import is_dark
+from .. import theme
 from ..i18n import spec_text
+from ..theme import mix
 
-# Hues (light scheme, dark scheme) of the dashboard: green for done, blue for edited.
-_HUES = {rv.CONFIRMED: ("#2e7d32", "#7cc47f"), rv.UPDATED: ("#1f5fae", "#7fb2f0")}
+# The dashboard's hues: green for done, blue for edited.
+_HUES = {rv.CONFIRMED: theme.GREEN, rv.UPDATED: theme.BLUE}
 
 
 def core_text(text: str | None) -> str:
@@ -42,11 +42,10 @@ def decision_icon(decision: str, palette: QPalette, size: float = 16, ratio: flo
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     text = palette.color(QPalette.ColorRole.WindowText)
     box = QRectF(size * 0.1, size * 0.1, size * 0.8, size * 0.8)
-    on = QColor("#1b1b1b" if is_dark(palette) else "white")
+    on = theme.on_hue(palette)
     if decision in _HUES:
-        light, dark = _HUES[decision]
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(dark if is_dark(palette) else light))
+        p.setBrush(theme.hue(_HUES[decision], palette))
         if decision == rv.CONFIRMED:
             p.drawEllipse(box)
         else:
@@ -111,9 +110,11 @@ def paragraph(text: str, parent: QWidget | None = None) -> QLabel:
 
 
 def muted(label: QLabel) -> QLabel:
-    """Secondary text: the palette's text colour, softened (never the only carrier of meaning)."""
-    palette = label.palette()
-    text = palette.color(QPalette.ColorRole.WindowText)
-    palette.setColor(QPalette.ColorRole.WindowText, mix(text, palette.color(QPalette.ColorRole.Window), 0.3))
-    label.setPalette(palette)
+    """Secondary text: the palette's text colour, softened (never the only carrier of meaning), readable, and
+    worked out again when the scheme changes."""
+    def restyle() -> None:
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, theme.muted(QApplication.palette(label)))
+        label.setPalette(palette)
+    theme.follow(label, restyle)
     return label

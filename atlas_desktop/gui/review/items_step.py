@@ -33,7 +33,7 @@ from ...core import review as rv
 from ...core.errors import AtlasError
 from ...core.review_attention import BREACH_KIND, BULK_NOTE, OVERDUE_KIND, Attention, Reason, is_bulk
 from ...storage.reviews import Reviews
-from .. import dialogs
+from .. import dialogs, theme
 from ..dashboard_items import severity_icon
 from .common import core_text, decision_icon, decision_word, local_time, muted, paragraph
 
@@ -68,6 +68,8 @@ class ItemsStep(QWidget):
         self.only_open.toggled.connect(lambda _on: self._fill())
 
         self.tree = QTreeWidget()
+        # The decision icons are drawn for the scheme: drawn again when it changes (once there are items).
+        theme.follow(self.tree, lambda: self._fill() if hasattr(self, "items") else None, now=False)
         self.tree.setColumnCount(5)
         self.tree.setHeaderLabels([self.tr("Record"), self.tr("Decision"), self.tr("Decided by"), self.tr("When"),
                                    self.tr("Note")])
