@@ -90,9 +90,9 @@ def test_report_id_errors_are_one_line(tmp_path, unlock, capsys):
     assert not list(tmp_path.iterdir())
 
 
-@pytest.mark.parametrize("kind", ["breach", "dpia", "rights-requests"])
+@pytest.mark.parametrize("kind", ["breach", "breach-anspdcp", "breach-cnil", "dpia", "rights-requests"])
 def test_every_kind_from_the_command_line_verifies(kind, tmp_path, unlock, capsys):
-    extra = ["--id", "1"] if kind in ("breach", "dpia") else []
+    extra = ["--id", "1"] if REPORT_KINDS[kind].entity else []
     out_file = tmp_path / f"{kind}.pdf"
     code, out, err = run(capsys, "report", kind, *unlock, *extra, "--out", str(out_file))
     assert (code, err) == (0, "")

@@ -23,9 +23,11 @@ from .terminal import read_secret_file
 
 # The kinds, here so that building the parser does not import reportlab and pyHanko (a test holds this
 # list to exports.reports.REPORT_KINDS).
-KINDS = ("ropa", "dpia", "breach", "breach-register", "processors", "training", "rights-requests")
+KINDS = ("ropa", "dpia", "breach", "breach-anspdcp", "breach-cnil", "breach-register", "processors", "training",
+         "rights-requests")
 KIND_HELP = ("ropa: the Art. 30 record; dpia --id N: one DPIA; breach --id N: one breach's notification pack; "
-             "breach-register, processors, training, rights-requests")
+             "breach-anspdcp / breach-cnil --id N: the same breach in the Romanian ANSPDCP's or the French "
+             "CNIL's notification form, in their language; breach-register, processors, training, rights-requests")
 
 
 def _register_given(args: argparse.Namespace) -> bool:

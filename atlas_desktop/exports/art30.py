@@ -1,10 +1,21 @@
-"""The Art. 30 record as a regulator reads it: the UK ICO controller template's columns, and the Art. 30(2) record.
+"""The Art. 30 record as a regulator reads it: the UK ICO controller template's columns, the CNIL's model register
+in French, and the Art. 30(2) record.
 
 The ICO's documentation template for controllers fixes the order (domain reference): the
 columns Art. 30(1) requires first, then the optional ones. We add the activity's name in
 front, and the Art. 10 criminal-offence data at the end. Each cell is plain text (lists joined
 by "; ", several entries on separate lines), because a regulator reads this sheet, not Atlas;
 an activity's full record, for editing and importing again, is on the register sheet.
+
+The CNIL's « Modèle de registre des activités de traitement » (cnil.fr, « Le registre des activités de
+traitement »; its basic model for small organisations) opens with the organisation's and its DPO's contact
+details and the list of its activities, then has one « fiche de registre » per activity. The CNIL's own published
+register gives each fiche the Art. 30(1) elements: the activity, the controller (and joint controller) and DPO,
+the purposes, the categories of people and of data, the categories of recipients, transfers outside the EU, where
+possible the retention periods and a general description of the security measures. ``CNIL_COLUMNS`` are those
+elements, one row per activity, headed in the words of the French text of Art. 30(1) (the model's own field
+labels could not be verified); the organisation and its DPO head the sheet. Its words are French whatever the
+app's language: vocabulary terms come from the French catalogue (``core.i18n.catalogue("fr")``).
 """
 
 from __future__ import annotations
@@ -13,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..core import retention, vocab
+from ..core import i18n, retention, vocab
 from ..core.countries import country_name
 from ..core.entities import BY_KEY
 
@@ -94,6 +105,65 @@ ART30_2_COLUMNS: tuple[tuple[str, bool], ...] = (
     ("Safeguards for the transfers (Art. 30(2)(c))", True),
     ("Security measures (Art. 30(2)(d))", True),
 )
+
+
+# The CNIL's fiche, in the order of Art. 30(1)(a)-(g), with whether Art. 30(1) always asks for it.
+CNIL_COLUMNS: tuple[tuple[str, str, bool], ...] = (
+    ("name", "Activité de traitement", True),
+    ("joint_controller", "Responsables conjoints du traitement : nom et coordonnées (art. 30(1)(a))", False),
+    ("purpose", "Finalité(s) du traitement (art. 30(1)(b))", True),
+    ("individuals", "Catégories de personnes concernées (art. 30(1)(c))", True),
+    ("personal_data", "Catégories de données à caractère personnel (art. 30(1)(c))", True),
+    ("recipients", "Catégories de destinataires, y compris les sous-traitants (art. 30(1)(d))", True),
+    ("third_countries", "Transferts vers un pays tiers ou une organisation internationale (art. 30(1)(e))", True),
+    ("safeguards", "Garanties appropriées des transferts (art. 30(1)(e))", False),
+    ("retention", "Délais prévus pour l'effacement des catégories de données (art. 30(1)(f))", True),
+    ("security", "Mesures de sécurité techniques et organisationnelles (art. 30(1)(g))", True),
+)
+FRENCH = "fr"
+
+
+def french(english: str) -> str:
+    """A vocabulary term in French (the catalogue's "spec" context); the English when it has none."""
+    return i18n.catalogue(FRENCH).get(("spec", english), english)
+
+
+def _french_labels(voc: Any, codes: Any) -> str:
+    return "; ".join(french(voc.label_of(c)) for c in codes or [])
+
+
+def french_country(code: str) -> str:
+    from babel import Locale
+    return str(Locale.parse(FRENCH).territories.get(str(code).upper()) or country_name(code))
+
+
+def french_retention(row: Record) -> str:
+    """One retention row in French: "Bulletins de paie : 5 ans (point de départ : Fin du contrat) (note)"."""
+    parts: list[str] = []
+    found = retention.duration(row)
+    if found is not None:
+        number, unit = found
+        word = french(unit)
+        # The catalogue has the plural ("ans", "jours"); one year is "1 an" ("mois" is both).
+        parts.append(f"{number} {word[:-1] if number == 1 and word.endswith('s') and word != 'mois' else word}")
+    trigger = row.get("trigger")
+    if trigger:
+        label = (french(vocab.RETENTION_TRIGGER.label_of(trigger)).split(":")[0].strip()
+                 if trigger in vocab.RETENTION_TRIGGER else str(trigger).strip())
+        parts.append(f"(point de départ : {label})")
+    if row.get("period"):
+        parts.append(f"({row['period']})")
+    what = row.get("data_category") or "Données"
+    return f"{what} : {' '.join(parts)}" if parts else str(what)
+
+
+def cnil_heading(org: Record) -> str:
+    """The CNIL sheet's first line: the organisation (controller) and its DPO, as the model's page 2 gives them."""
+    dpo = " — ".join(x for x in (org.get("dpo_name"), org.get("dpo_contact")) if x) if org.get("has_dpo") else ""
+    who = "; ".join(x for x in (org.get("name"), " ".join(str(org.get("address") or "").split()), org.get("email"),
+                                org.get("phone")) if x)
+    return (f"Registre des activités de traitement de {org.get('name')} — responsable du traitement : {who} ; "
+            f"délégué à la protection des données : {dpo or 'aucun désigné'} (RGPD art. 30(1)(a))")
 
 
 def _labels(voc: Any, codes: Any) -> str:
@@ -199,6 +269,41 @@ class Art30:
         mechanism = vocab.TRANSFER_MECHANISM.label_of(t["mechanism"]) if t.get("mechanism") else "no mechanism recorded"
         ref = f" ({t['safeguard_reference']})" if t.get("safeguard_reference") else ""
         return f"{country_name(t['country'])}: {mechanism}{ref}"
+
+    # -- the CNIL's model register -----------------------------------------------------------------
+    def cnil_row(self, a: Record) -> dict[str, str]:
+        """One activity's « fiche de registre », in French (``CNIL_COLUMNS``)."""
+        data = [french(vocab.DATA_CATEGORY.label_of(c)) for c in a.get("data_categories") or []]
+        data += [f"{french(vocab.SPECIAL_CATEGORY.label_of(c))} (catégorie particulière, art. 9)"
+                 for c in a.get("special_categories") or []]
+        if a.get("criminal_data"):
+            data.append("Données relatives aux condamnations pénales et aux infractions (art. 10)")
+        transfers = a.get("transfers") or []
+        return {
+            "name": a.get("name") or "",
+            "joint_controller": a.get("joint_controllers") or "",
+            "purpose": _lines([p.get("purpose") or "" for p in a.get("purposes") or []]),
+            "individuals": _french_labels(vocab.SUBJECT_CATEGORY, a.get("subject_categories")),
+            "personal_data": "; ".join(data),
+            "recipients": _lines([
+                f"Internes : {_french_labels(vocab.RECIPIENT_CATEGORY, a['recipients_internal'])}"
+                if a.get("recipients_internal") else "",
+                f"Externes : {_french_labels(vocab.RECIPIENT_CATEGORY, a['recipients_external'])}"
+                if a.get("recipients_external") else "",
+                "Sous-traitants : " + "; ".join(self._processor(pid).split(" — ")[0]
+                                                for pid in a.get("processors") or [])
+                if a.get("processors") else ""]),
+            "third_countries": _lines([french_country(t["country"]) + (f" — {t['recipient']}" if t.get("recipient")
+                                                                       else "") for t in transfers]),
+            "safeguards": _lines([f"{french_country(t['country'])} : "
+                                  + (french(vocab.TRANSFER_MECHANISM.label_of(t["mechanism"])) if t.get("mechanism")
+                                     else "aucun mécanisme renseigné")
+                                  + (f" ({t['safeguard_reference']})" if t.get("safeguard_reference") else "")
+                                  for t in transfers]),
+            "retention": _lines([french_retention(r) for r in a.get("retention") or []]),
+            "security": _lines([_french_labels(vocab.SECURITY_MEASURE, a.get("security_measures")),
+                                a.get("security_notes") or ""]),
+        }
 
     # -- the processor record -------------------------------------------------------------------
     def processor_rows(self) -> list[list[str]]:

@@ -6,8 +6,8 @@ declaration (computed and reverse-link fields are shown but never read back). A 
 table row, headed by the record it belongs to. A hidden first row holds the field keys, so an
 edited sheet imports again even if its headings are reworded or its columns moved.
 
-The Art. 30 views (in the ICO template's order) are in ``ico``; they are read by nobody but
-people, except that a sheet in the ICO layout kept by hand can be imported as activities.
+The Art. 30 views (in the ICO template's order, and the CNIL's model register) are in ``art30``; they are
+read by nobody but people, except that a sheet in the ICO layout kept by hand can be imported as activities.
 """
 
 from __future__ import annotations
@@ -30,8 +30,14 @@ MAX_TITLE = 31              # Excel's limit on a sheet name
 # auditor ticks off one by one.
 EXPANDED = frozenset({("processor", "art28_clauses")})
 
+# The CNIL's model register is titled in French after "Art 30" so that it sits with, and reads as, the other
+# read-only Art. 30 views (``read_only_views``).
 VIEW_TITLES = {"cover": "Cover", "art30": "Art 30 record", "art30_2": "Art 30(2) processor record",
-               "matrix": "Training matrix", "findings": "Findings", "lists": "Lists", "about": "Atlas"}
+               "cnil": "Art 30 \u2013 Registre CNIL", "matrix": "Training matrix", "findings": "Findings",
+               "lists": "Lists", "about": "Atlas"}
+# The controller's record as each authority's template lays it out: the UK ICO's (English) and the CNIL's
+# (French); ``xlsx_export.export_workbook`` writes both unless told otherwise.
+ART30_VIEWS = ("ico", "cnil")
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from ..storage.identity import UNNAMED
 from ..storage.register import register_files
 from . import (
     report_breach,
+    report_breach_forms,
     report_dpia,
     report_processors,
     report_registers,
@@ -50,6 +51,11 @@ REPORT_KINDS: dict[str, ReportKind] = {k.key: k for k in (
     ReportKind("ropa", "Record of processing activities (Art. 30)", None, report_ropa.build),
     ReportKind("dpia", "DPIA (Art. 35)", "dpia", report_dpia.build),
     ReportKind("breach", "Breach notification pack (Art. 33–34)", "breach", report_breach.build),
+    # The same breach in the regulators' own forms and languages (exports/breach_forms.py cites them).
+    ReportKind("breach-anspdcp", "Breach notification: ANSPDCP form (Romania, Art. 33)", "breach",
+               report_breach_forms.build_anspdcp),
+    ReportKind("breach-cnil", "Breach notification: CNIL form (France, Art. 33)", "breach",
+               report_breach_forms.build_cnil),
     ReportKind("breach-register", "Breach register (Art. 33(5))", None, report_registers.build_breaches),
     ReportKind("processors", "Processors and DPAs (Art. 28)", None, report_processors.build),
     ReportKind("training", "Staff training (Art. 32(4))", None, report_registers.build_training),

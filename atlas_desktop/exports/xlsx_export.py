@@ -1,5 +1,9 @@
 """Writes the whole register as one workbook: a cover, the Art. 30 record, every register, and the findings.
 
+The controller's Art. 30 record is in both templates by default, the UK ICO's and the CNIL's (in French): a user
+exports "the register" not knowing which authority will ask (a cross-border office has several, Art. 56), and a
+read-only view that an import skips costs nothing. ``views`` leaves one out.
+
 The workbook is for people first (a board, an auditor, the supervisory authority) and for
 Atlas second: the register sheets carry hidden field keys and record numbers, so the same
 file, edited, can be imported again (``xlsx_import``). It is built in memory (``spool``: not even
@@ -28,11 +32,12 @@ from ..core.entities import BY_KEY
 from ..core.errors import AtlasError, UsageError
 from ..core.spec import Kind
 from . import cells, print_layout, styling
-from . import read_only_views as views
+from . import read_only_views as read_only
 from .output import write_export
 from .spool import MemoryWorkbook
-from .art30 import Art30
+from .art30 import CNIL_COLUMNS, CONTROLLER_ROLES, Art30, cnil_heading
 from .layouts import (
+    ART30_VIEWS,
     FIRST_ROW,
     HEADER_ROW,
     KEY_ROW,
@@ -54,13 +59,14 @@ class Cancelled(AtlasError):
 
 
 def export_workbook(records: Any, out: Path, *, only: Sequence[str] | None = None, now: dt.datetime | None = None,
-                    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Path:
+                    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                    views: Sequence[str] = ART30_VIEWS) -> Path:
     """Write the workbook for ``records`` (a ``storage.records.Records``) to ``out``; return the path.
 
     ``only`` limits it to some registers (entity keys, or "findings"); the cover is always there."""
     out = writable(Path(out), records.reg.path)
     with without_cycle_collection():  # a cell and a style reference per value: see core.bulk
-        data = build_workbook(records, only=only, now=now, progress=progress, cancelled=cancelled)
+        data = build_workbook(records, only=only, now=now, progress=progress, cancelled=cancelled, views=views)
     if cancelled is not None and cancelled():
         raise Cancelled("Cancelled; nothing was written.")
     write(out, data)
@@ -83,8 +89,11 @@ def write(out: Path, data: bytes) -> None:
 
 
 def build_workbook(records: Any, *, only: Sequence[str] | None = None, now: dt.datetime | None = None,
-                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> bytes:
+                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                   views: Sequence[str] = ART30_VIEWS) -> bytes:
     """The workbook's bytes (nothing is written to disk)."""
+    if unknown := sorted(set(views) - set(ART30_VIEWS)):
+        raise UsageError(f"There is no Art. 30 view called {unknown[0]!r}; use {' or '.join(ART30_VIEWS)}.")
     # The organisation's own sheet goes last: the cover already shows it to a reader.
     entities = sorted(selected(only), key=lambda e: e.singleton)
     keys = {e.key for e in entities}
@@ -110,8 +119,11 @@ def build_workbook(records: Any, *, only: Sequence[str] | None = None, now: dt.d
 
     if "activity" in keys:
         def art30_sheets() -> None:
-            views.art30_sheet(wb, art30, contents, fingerprints)
-            views.art30_2_sheet(wb, art30, snapshot["organisation"][0], contents, fingerprints)
+            if "ico" in views:
+                read_only.art30_sheet(wb, art30, contents, fingerprints)
+            read_only.art30_2_sheet(wb, art30, snapshot["organisation"][0], contents, fingerprints)
+            if "cnil" in views:
+                _cnil_sheet(wb, art30, snapshot["organisation"][0], contents, fingerprints)
         steps.append(("Art. 30 record", art30_sheets))
     def register_step(layout: SheetLayout) -> Callable[[], None]:
         return lambda: _register_sheet(wb, layout, snapshot, titles, tz, lists, contents)
@@ -223,6 +235,20 @@ def _list_for(column: Any, lists: styling.Lists) -> str | None:
 def _lower(words: str) -> str:
     """Lower-case for the middle of a sentence, keeping acronyms (DPIA) as they are."""
     return " ".join(w if w[:2].isupper() else w.lower() for w in words.split())
+
+
+def _cnil_sheet(wb: Workbook, art30: Art30, org: Record, contents: list[tuple[str, str]],
+                fingerprints: dict[str, str]) -> None:
+    """The CNIL's model register (``art30.CNIL_COLUMNS``): the organisation and its DPO above, a fiche per row."""
+    ws = styling.Sheet(wb, VIEW_TITLES["cnil"])
+    styling.group_row(ws, read_only.GROUP_ROW, [(1, len(CNIL_COLUMNS), cnil_heading(org))])
+    headings = [h + (" *" if r else "") for _, h, r in CNIL_COLUMNS]
+    styling.write_header(ws, read_only.HEADER_ROW, headings, required=[r for _, _, r in CNIL_COLUMNS])
+    rows = [[row[k] or None for k, _, _ in CNIL_COLUMNS] for row in map(art30.cnil_row,
+                                                                       art30.activities(CONTROLLER_ROLES))]
+    read_only._read_only_table(ws, headings, rows, fingerprints)
+    contents.append((ws.title, f"The record of processing activities as controller in the CNIL's model register, in "
+                               f"French: {len(rows)} activit{'ies' if len(rows) != 1 else 'y'} (Art. 30(1))"))
 
 
 # -- staff training, findings -------------------------------------------------------------------------------
@@ -362,7 +388,7 @@ def _about(wb: Workbook, register_id: str, ctx: Any, head: Any, fingerprints: Ma
                                                                      .isoformat()),
                                       ("audit_count", str(head.count)), ("audit_head", head.head),
                                       ("atlas_version", __version__),
-                                      *((views.FACT_PREFIX + title, digest) for title, digest in fingerprints.items())),
+                                      *((read_only.FACT_PREFIX + t, d) for t, d in fingerprints.items())),
                                      start=1):
         cells.put(ws.cell(r, 1), key)
         cells.put(ws.cell(r, 2), value)

@@ -149,8 +149,8 @@ class AtlasApp(QObject):
             show_error(self.window, self.tr("Open record"), exc)
             return
         if not getattr(editor, "_atlas_wired", False):  # open_editor may hand back an editor already open
-            from .reports import make_report
-            editor.report_requested.connect(lambda ent, rid: make_report(editor, self.live(), ent, rid))
+            from .reports import report_for_record  # a breach asks which form: the pack, ANSPDCP's or CNIL's
+            editor.report_requested.connect(lambda ent, rid: report_for_record(editor, self.live(), ent, rid))
             editor._atlas_wired = True
 
     def open_review(self, review_id: int = 0) -> None:

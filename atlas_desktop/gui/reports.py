@@ -4,6 +4,10 @@ The flow: warn once that the file is not encrypted, ask where to save it (for a 
 breach report opened from the menu, first which record), build and sign it behind a
 progress dialog with Cancel, then offer to open it in the system's PDF viewer. The work is
 the headless ``exports.reports.build_report``, the same the ``atlas report`` command runs.
+
+A breach has three reports: the notification pack, and the ANSPDCP's and the CNIL's own forms
+(``exports.breach_forms``). The menu lists them side by side; a breach's "Report" button
+(``report_for_record``) asks which, proposing the form of the organisation's country.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ REPORT_MENU: list[tuple[str, str, str | None]] = [
     ("ropa", str(QT_TRANSLATE_NOOP("reports", "Record of processing activities (Art. 30)…")), None),
     ("dpia", str(QT_TRANSLATE_NOOP("reports", "DPIA (Art. 35)…")), "dpia"),
     ("breach", str(QT_TRANSLATE_NOOP("reports", "Breach notification pack (Art. 33–34)…")), "breach"),
+    ("breach-anspdcp", str(QT_TRANSLATE_NOOP("reports", "Breach notification: ANSPDCP form (Romania)…")), "breach"),
+    ("breach-cnil", str(QT_TRANSLATE_NOOP("reports", "Breach notification: CNIL form (France)…")), "breach"),
     ("breach-register", str(QT_TRANSLATE_NOOP("reports", "Breach register (Art. 33(5))…")), None),
     ("processors", str(QT_TRANSLATE_NOOP("reports", "Processors and DPAs (Art. 28)…")), None),
     ("training", str(QT_TRANSLATE_NOOP("reports", "Staff training (Art. 32(4))…")), None),
@@ -74,6 +80,33 @@ def _pick_record(parent: QWidget, session: Session, entity: str) -> int | None:
 
 def _kind_for(entity: str) -> str:
     return next(kind for kind, (_, e) in _BY_KIND.items() if e == entity)
+
+
+# The authority's own form for an organisation established in its country (Art. 55); elsewhere the pack.
+_FORM_OF_COUNTRY = {"RO": "breach-anspdcp", "FR": "breach-cnil"}
+
+
+def report_kinds(entity: str) -> list[str]:
+    """The reports about one record of ``entity``, in the menu's order (a breach has three)."""
+    return [kind for kind, (_, e) in _BY_KIND.items() if e == entity]
+
+
+def report_for_record(parent: QWidget, session: Session, entity: str, record_id: int) -> None:
+    """An editor's "Report" button: the record's report, after asking which one where there are several."""
+    kinds = report_kinds(entity)
+    if len(kinds) > 1:
+        try:
+            country = str(session.records.organisation().get("country") or "").upper()
+        except Locked:
+            return
+        preferred = _FORM_OF_COUNTRY.get(country, kinds[0])
+        items = [menu_label(kind).rstrip("…") for kind in kinds]
+        chosen, ok = QInputDialog.getItem(parent, tr("Which report?"), tr("Report on this record:"), items,
+                                          kinds.index(preferred) if preferred in kinds else 0, False)
+        if not ok or chosen not in items:
+            return
+        kinds = [kinds[items.index(chosen)]]
+    make_report(parent, session, kinds[0], record_id)
 
 
 def make_report(parent: QWidget, session: Session, kind: str, record_id: int | None = None) -> None:

@@ -103,7 +103,9 @@ def pdf_title(kind: str) -> str:
     return {"ropa": "Record of processing activities", "dpia": "Data protection impact assessment",
             "breach": "Personal data breach: notification and record", "breach-register": "Breach register",
             "processors": "Processors and their contracts", "training": "Staff training",
-            "rights-requests": "Rights requests"}[kind]
+            "rights-requests": "Rights requests",
+            "breach-anspdcp": "Notificare de încălcare a securității datelor cu caracter personal",
+            "breach-cnil": "Notification d'une violation de données à caractère personnel"}[kind]
 
 
 def test_fonts_are_embedded_subsets_of_dejavu(built):
