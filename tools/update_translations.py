@@ -57,20 +57,31 @@ def spec_strings() -> list[str]:
 HEADLESS = ("core", "storage", "exports", "cli")  # the layers that translate with core.i18n.t
 
 
-def headless_strings() -> list[tuple[str, str]]:
-    """(context, text) of every ``t("context", "literal")`` call in the headless layers, found with ast."""
+def _literal_calls(names: set[str], layers: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(context, text) of every call ``name("context", "literal", …)`` for ``name`` in ``names``, found with ast."""
     found: set[tuple[str, str]] = set()
-    for layer in HEADLESS:
+    for layer in layers:
         for path in sorted((ROOT / "atlas_desktop" / layer).rglob("*.py")):
             for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
                 if not isinstance(node, ast.Call) or len(node.args) < 2:
                     continue
                 name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
                 ctx, text = node.args[:2]
-                if name == "t" and isinstance(ctx, ast.Constant) and isinstance(text, ast.Constant) \
+                if name in names and isinstance(ctx, ast.Constant) and isinstance(text, ast.Constant) \
                         and isinstance(ctx.value, str) and isinstance(text.value, str) and text.value:
                     found.add((ctx.value, text.value))
     return sorted(found)
+
+
+def headless_strings() -> list[tuple[str, str]]:
+    """Every ``t("context", "literal")`` of the headless layers (core.i18n.t)."""
+    return _literal_calls({"t"}, HEADLESS)
+
+
+def plural_strings() -> list[tuple[str, str]]:
+    """Every ``tn("context", "literal", n)`` (core.i18n) and ``trn(...)`` (gui.i18n) of the package: listed as
+    ``translate(context, text, None, 1)``, the form lupdate makes a plural ("numerus") message of."""
+    return _literal_calls({"tn", "trn"}, (*HEADLESS, "gui"))
 
 
 # Qt's own words on standard buttons, wizards and edit menus. Qt ships qtbase_de/_fr but no Romanian, so
@@ -92,30 +103,42 @@ def noop_file() -> Path:
     lines = [f"QT_TRANSLATE_NOOP({'spec'!r}, {text!r})\n" for text in spec_strings()]
     lines += [f"QT_TRANSLATE_NOOP({ctx!r}, {text!r})\n" for ctx, text in headless_strings()]
     lines += [f"QT_TRANSLATE_NOOP({ctx!r}, {text!r})\n" for ctx, texts in QT_OWN.items() for text in texts]
+    lines += [f"QCoreApplication.translate({ctx!r}, {text!r}, None, 1)\n" for ctx, text in plural_strings()]
     noop.write_text("".join(lines), "utf-8")
     return noop
 
 
-def translations(ts: Path) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
-    """The finished translations of ``ts``: by (context, source), and by source alone (a fallback for a word
-    that moved context)."""
-    by_context: dict[tuple[str, str], str] = {}
-    by_source: dict[str, str] = {}
+Memory = tuple[dict[tuple[str, str], "str | tuple[str, ...]"], dict[str, "str | tuple[str, ...]"]]
+
+
+def translations(ts: Path) -> Memory:
+    """The finished translations of ``ts`` (a text, or a plural message's forms): by (context, source), and by
+    source alone (a fallback for a word that moved context)."""
+    by_context: dict[tuple[str, str], str | tuple[str, ...]] = {}
+    by_source: dict[str, str | tuple[str, ...]] = {}
     if not ts.exists():
         return by_context, by_source
     for node in ET.parse(ts).getroot().iter("context"):
         name = node.findtext("name") or ""
         for message in node.iter("message"):
             done = message.find("translation")
-            if done is None or done.get("type") or not done.text:
+            if done is None or done.get("type"):
+                continue
+            if message.get("numerus") == "yes":
+                known: str | tuple[str, ...] = tuple(f.text or "" for f in done.iter("numerusform"))
+                if not all(known):
+                    continue
+            elif done.text:
+                known = done.text
+            else:
                 continue
             source = message.findtext("source") or ""
-            by_context[(name, source)] = done.text
-            by_source.setdefault(source, done.text)
+            by_context[(name, source)] = known
+            by_source.setdefault(source, known)
     return by_context, by_source
 
 
-def fill(ts: Path, memory: tuple[dict[tuple[str, str], str], dict[str, str]]) -> int:
+def fill(ts: Path, memory: Memory) -> int:
     """Give every unfinished message of ``ts`` the translation it had before lupdate ran; returns how many
     messages are still unfinished."""
     by_context, by_source = memory
@@ -128,12 +151,20 @@ def fill(ts: Path, memory: tuple[dict[tuple[str, str], str], dict[str, str]]) ->
             if target is None or target.get("type") != "unfinished":
                 continue
             source = message.findtext("source") or ""
-            known = by_context.get((name, source)) or by_source.get(source)
-            if known:
-                target.text = known
-                del target.attrib["type"]
-            else:
+            plural = message.get("numerus") == "yes"
+            known = next((k for k in (by_context.get((name, source)), by_source.get(source))
+                          if k and isinstance(k, tuple) == plural), None)
+            if known is None:
                 left += 1
+                continue
+            if plural:
+                for form in list(target):
+                    target.remove(form)
+                for text in known:
+                    ET.SubElement(target, "numerusform").text = text
+            else:
+                target.text = known
+            del target.attrib["type"]
     ET.indent(tree)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return left

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
@@ -72,18 +73,36 @@ def catalogue_path(code: str) -> Path:
 def catalogue(code: str) -> dict[tuple[str, str], str]:
     """(context, English text) → finished translation, from ``atlas_<code>.ts``; empty for English or when
     the file is missing (every word then stays English rather than failing)."""
+    return _read(code)[0]
+
+
+@cache
+def plural_catalogue(code: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(context, English text with %n) → the translation's plural forms, in Qt's order for the language."""
+    return _read(code)[1]
+
+
+@cache
+def _read(code: str) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], tuple[str, ...]]]:
     path = catalogue_path(code)
-    if code == ENGLISH or not path.exists():
-        return {}
     words: dict[tuple[str, str], str] = {}
+    plurals: dict[tuple[str, str], tuple[str, ...]] = {}
+    if code == ENGLISH or not path.exists():
+        return words, plurals
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             node = message.find("translation")
-            if node is None or node.get("type") in ("unfinished", "obsolete", "vanished") or not node.text:
+            if node is None or node.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            words[(name, message.findtext("source") or "")] = node.text
-    return words
+            key = (name, message.findtext("source") or "")
+            if message.get("numerus") == "yes":
+                forms = tuple(f.text or "" for f in node.iter("numerusform"))
+                if all(forms):
+                    plurals[key] = forms
+            elif node.text:
+                words[key] = node.text
+    return words, plurals
 
 
 def t(context: str, text: str) -> str:
@@ -92,6 +111,46 @@ def t(context: str, text: str) -> str:
     if _current == ENGLISH or not text:
         return text
     return catalogue(_current).get((context, text), text)
+
+
+# -- plurals ---------------------------------------------------------------------------------------------
+# Which of a message's plural forms a count takes, in the order Qt Linguist lists them for the language
+# (Qt's numerus rules, so a headless text agrees with the GUI's compiled catalogue): English and German
+# one/other; French treats 0 and 1 as singular; Romanian has a third form for 0 and 2–19 (and 101–119…),
+# the counts that take no "de" ("3 zile", but "20 de zile").
+_PLURAL_RULES = {
+    "en": lambda n: 0 if n == 1 else 1,
+    "de": lambda n: 0 if n == 1 else 1,
+    "fr": lambda n: 0 if n <= 1 else 1,
+    "ro": lambda n: 0 if n == 1 else 1 if n == 0 or 1 <= n % 100 <= 19 else 2,
+}
+_ENGLISH_PLURAL = re.compile(r"\((e?s)\)|\((\w*)\|(\w*)\)")
+
+
+def plural_index(n: int, code: str | None = None) -> int:
+    return _PLURAL_RULES.get(code or _current, _PLURAL_RULES["en"])(abs(n))
+
+
+def english_forms(text: str) -> tuple[str, str]:
+    """The English singular and plural of a source with %n: "(s)"/"(es)" or "(y|ies)" marks the ending:
+    ``"%n day(s) left"`` → ``("%n day left", "%n days left")``."""
+    def one(m: re.Match[str]) -> str:
+        return "" if m.group(1) else m.group(2)
+
+    def other(m: re.Match[str]) -> str:
+        return m.group(1) or m.group(3)
+    return _ENGLISH_PLURAL.sub(one, text), _ENGLISH_PLURAL.sub(other, text)
+
+
+def tn(context: str, text: str, n: int) -> str:
+    """``text`` (with %n and an English plural mark, see english_forms) for ``n`` things, in the current
+    language's right plural form, %n replaced by the number. Fill other placeholders after."""
+    translated = plural_catalogue(_current).get((context, text)) if _current != ENGLISH else None
+    if translated:
+        form = translated[min(plural_index(n), len(translated) - 1)]
+    else:  # English, or not translated yet: the English forms rather than a wrong language's
+        form = english_forms(text)[_PLURAL_RULES[ENGLISH](abs(n))]
+    return form.replace("%n", str(n))
 
 
 def spec(text: str) -> str:

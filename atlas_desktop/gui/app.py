@@ -28,6 +28,7 @@ from .idle import IdleLock
 from .mainwindow import MainWindow
 from .session import Session
 from .tasks import run_task
+from .i18n import trn
 
 BACKUP_CHECK_MS = 60 * 60 * 1000
 
@@ -333,8 +334,8 @@ class AtlasApp(QObject):
 
         dirty = [e for e in open_editors() if e.has_unsaved_changes()]
         if dirty and not confirm(None, self.tr("Quit"),
-                                 self.tr("{0} open editor(s) have unsaved changes. Quitting now discards "
-                                         "them.").format(len(dirty)), self.tr("Quit and discard")):
+                                 trn("AtlasApp", "%n open editor(s) (has|have) unsaved changes. Quitting now "
+                                     "discards (it|them).", len(dirty)), self.tr("Quit and discard")):
             self._show_unlock()
             return
         for editor in open_editors():

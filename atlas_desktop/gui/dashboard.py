@@ -47,6 +47,7 @@ from .dialogs import error_text
 from .first_paint import after_first_paint
 from .session import Session
 from .tasks import run_task
+from .i18n import trn
 
 SYNC_LIMIT = 3000   # records: below this the snapshot and checks take well under 100 ms
 
@@ -241,7 +242,7 @@ class Dashboard(QWidget):
         counts = {s: sum(f.severity == s for f in others) for s in SEVERITIES}
         texts = {OVERDUE: self.tr("{0} overdue").format(counts[OVERDUE]),
                  DUE_SOON: self.tr("{0} due soon").format(counts[DUE_SOON]),
-                 GAP: (self.tr("1 gap") if counts[GAP] == 1 else self.tr("{0} gaps").format(counts[GAP]))}
+                 GAP: trn("Dashboard", "%n gap(s)", counts[GAP])}
         passed = sum(f.severity == OVERDUE for f in running)
         ticking = len(running) - passed
         texts[CLOCK] = ", ".join(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QBoxLayout, QGroupBox, QLabel, QSizePolicy, QVBoxL
 
 from ..core.dashboard_figures import Coverage, DashboardData
 from .charts import BasisChart, BreachesChart, Chart, CoverageChart
+from .i18n import trn
 
 
 def tr(text: str) -> str:
@@ -57,7 +58,7 @@ def show_charts(charts: Charts, data: DashboardData) -> None:
     captions = {
         charts.breaches: (tr("No breaches in the last 12 months") if not total else
                           tr("1 breach in the last 12 months") if total == 1 else
-                          tr("{0} breaches in the last 12 months").format(total)),
+                          trn("Dashboard", "%n breach(es) in the last 12 months", total)),
         charts.coverage: (tr("No current staff recorded") if not c.staff else
                           tr("{0} of {1} current staff have valid training").format(c.trained, c.staff)),
         charts.basis: tr("Activities in use, by Art. 6(1) basis") if data.bases else "",

@@ -42,7 +42,7 @@ from ..core.checks import DUE_SOON, GAP, OVERDUE, Finding
 from ..core.clocks import BREACH_NOTIFICATION_HOURS
 from ..core.entities import BY_KEY
 from . import theme
-from .i18n import spec_text
+from .i18n import spec_text, trn
 from .theme import mix
 
 CLOCK = "clock"   # a breach clock still running: its own icon, above the severity groups
@@ -126,7 +126,7 @@ def duration_text(seconds: float) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if minutes >= BREACH_NOTIFICATION_HOURS * 60:
-        return (tr("{0} days {1} h") if hours else tr("{0} days")).format(days, hours)
+        return trn("Dashboard", "%n day(s) {0} h", days).format(hours) if hours else trn("Dashboard", "%n day(s)", days)
     hours += days * 24
     if hours and mins:
         return tr("{0} h {1} min").format(hours, mins)
@@ -151,10 +151,10 @@ def clock_text(finding: Finding, now: dt.datetime) -> tuple[bool, str]:
 def days_text(severity: str, days: int) -> str:
     """How far a date deadline is, in the words the right-hand column shows."""
     if days < 0:
-        return tr("1 day overdue") if days == -1 else tr("{0} days overdue").format(-days)
+        return trn("Dashboard", "%n day(s) overdue", -days)
     if days == 0:
         return tr("due today")
-    return tr("1 day left") if days == 1 else tr("{0} days left").format(days)
+    return trn("Dashboard", "%n day(s) left", days)
 
 
 class FindingButton(QAbstractButton):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..core import clocks
 from ..core.checks import Finding
 from .dashboard_items import ALL_CLEAR, PAGE, severity_icon, severity_word
+from .i18n import trn
 
 
 class ScrollPage(QWidget):
@@ -76,7 +77,7 @@ class Section(QWidget):
         self._add_page()
         self._paint_icon()
         self.header.setText(self.tr("{0} ({1})").format(self.heading, len(findings)))
-        self.header.setAccessibleName(self.tr("{0}: {1} items").format(self.heading, len(findings)))
+        self.header.setAccessibleName(trn("Section", "{0}: %n item(s)", len(findings)).format(self.heading))
 
     def _paint_icon(self) -> None:
         size = self.fontMetrics().height() * 1.2

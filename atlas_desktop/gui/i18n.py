@@ -16,6 +16,17 @@ def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def trn(context: str, text: str, n: int) -> str:
+    """``text`` for ``n`` things in the right plural form: "%n day(s) left" → "1 day left", "5 days left", and
+    in Romanian "5 zile", "20 de zile" (the .qm's plural forms). Call with literals: the extractor lists
+    them (tools/update_translations.py); English needs no catalogue (core.i18n.english_forms)."""
+    translated = QCoreApplication.translate(context, text, None, n)
+    if translated == text.replace("%n", str(n)):  # no translation loaded: English's own two forms
+        from ..core.i18n import tn
+        return tn(context, text, n)
+    return translated
+
+
 def spec_text(text: str) -> str:
     """A label, help text or vocabulary term from ``core``, translated if a translation is loaded."""
     return QCoreApplication.translate("spec", text) if text else text

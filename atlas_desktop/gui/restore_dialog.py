@@ -44,6 +44,7 @@ from .restoring import BackupSecret, check_secret, restore_key_only, restore_who
 from .tasks import Cancelled, Progress, run_task
 from .unlock_dialog import detached
 from .unlock_problems import explain
+from .i18n import trn
 
 # <register>-<YYYYMMDD-HHMMSS-ffffffZ>[-<reason>].atlasbak, as backups._backup_name writes it
 _NAME = re.compile(r"^(?P<register>.+)-\d{8}-\d{6}-\d{6}Z(?:-(?P<reason>.+))?\.atlasbak$")
@@ -269,8 +270,9 @@ class RestoreDialog(QDialog):
         if row.state == PENDING:
             lines.append(tr("Checking it now…"))
         elif row.state == VERIFIED and row.info is not None:
-            lines.append(tr("Audit trail: {0} entries, and its last entry matches the one recorded when the backup "
-                            "was made. {1}").format(row.info.anchor.count, row.history).strip())
+            lines.append(trn("RestoreDialog", "Audit trail: %n entr(y|ies), and its last entry matches the one "
+                             "recorded when the backup was made. {0}", row.info.anchor.count)
+                         .format(row.history).strip())
             lines.append(tr("✓ Verified: its contents match its manifest, and the database passed both integrity "
                             "checks and the audit-chain check."))
         else:

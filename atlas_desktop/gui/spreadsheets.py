@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..core.entities import BY_KEY
 from . import dialogs, tasks
-from .i18n import spec_text
+from .i18n import spec_text, trn
 from .session import Locked, Session
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ def import_spreadsheet(parent: QWidget, session: Session) -> None:
         session.notify("")
         text = tr("{0} added, {1} changed.").format(len(result.added), len(result.changed))
         if result.skipped:
-            text += " " + tr("{0} rows with problems were left out.").format(result.skipped)
+            text += " " + trn("spreadsheets", "%n row(s) with problems (was|were) left out.", result.skipped)
         QMessageBox.information(parent, tr("Spreadsheet imported"),
                                 text + "\n" + tr("Each change is recorded in the audit trail as an import."))
 

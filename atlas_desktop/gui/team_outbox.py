@@ -18,6 +18,7 @@ from ..core.errors import AtlasError
 from .dialogs import error_text, show_error
 from .session import Session
 from .tasks import run_task
+from .i18n import trn
 
 # The banners' look comes from the editors' style (imported where used): the sign-in dialog on the welcome
 # screen takes OfflineOffer from here, and the editors package is a fifth of the main window's imports.
@@ -102,8 +103,8 @@ class PendingBanner(ActionBanner):
         self.label.setText(
             "" if not count else tr("1 breach logged offline on this computer is waiting to be sent to this team "
                                     "register.") if count == 1 else
-            tr("{0} breaches logged offline on this computer are waiting to be sent to this team register.")
-            .format(count))
+            trn("Outbox", "%n breach(es) logged offline on this computer (is|are) waiting to be sent to this "
+                "team register.", count))
 
 
 def _team_target(session: Session) -> Any:
@@ -193,7 +194,7 @@ def send_pending(window: Any, session: Session) -> None:
 
 
 def _breaches(count: int) -> str:
-    return tr("1 breach") if count == 1 else tr("{0} breaches").format(count)
+    return trn("Outbox", "%n breach(es)", count)
 
 
 def _discard(target: Any) -> None:

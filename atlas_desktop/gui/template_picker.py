@@ -22,7 +22,7 @@ from ..core.activity_templates import TEMPLATES
 from ..core.errors import AtlasError
 from ..storage.from_template import add_from_templates
 from .dialogs import show_error
-from .i18n import spec_text
+from .i18n import spec_text, trn
 
 KEY_ROLE = Qt.UserRole
 
@@ -34,7 +34,7 @@ def tr(text: str) -> str:
 def add_button_text(count: int) -> str:
     if count == 0:
         return tr("Add the ticked activities")
-    return tr("Add 1 activity") if count == 1 else tr("Add {0} activities").format(count)
+    return trn("TemplatePicker", "Add %n activit(y|ies)", count)
 
 
 class TemplateList(QTreeWidget):

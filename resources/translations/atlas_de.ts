@@ -16,17 +16,17 @@
   <context>
     <name>AllClearPanel</name>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="126" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="127" />
       <source>All clear</source>
       <translation>Alles in Ordnung</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="127" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="128" />
       <source>No deadline is near and nothing is missing. Atlas checks again whenever the register changes, and counts any breach clock down to the minute.</source>
       <translation>Keine Frist steht bevor und nichts fehlt. Atlas prüft erneut, sobald sich das Register ändert, und zählt die Frist jeder Datenpanne minutengenau herunter.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="132" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="133" />
       <source>All clear: no deadline is near and nothing is missing.</source>
       <translation>Alles in Ordnung: Keine Frist steht bevor und nichts fehlt.</translation>
     </message>
@@ -34,88 +34,91 @@
   <context>
     <name>AtlasApp</name>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="106" />
+      <location filename="../../atlas_desktop/gui/app.py" line="107" />
       <source>Audit trail</source>
       <translation>Prüfprotokoll</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="110" />
+      <location filename="../../atlas_desktop/gui/app.py" line="111" />
       <source>Key file</source>
       <translation>Schlüsseldatei</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="257" />
+      <location filename="../../atlas_desktop/gui/app.py" line="258" />
       <source>Back up now</source>
       <translation>Jetzt sichern</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="335" />
+      <location filename="../../atlas_desktop/gui/app.py" line="336" />
       <source>Quit</source>
       <translation>Beenden</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="279" />
+      <location filename="../../atlas_desktop/gui/app.py" line="280" />
       <source>About Atlas Desktop</source>
       <translation>Über Atlas Desktop</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="149" />
+      <location filename="../../atlas_desktop/gui/app.py" line="150" />
       <source>Open record</source>
       <translation>Eintrag öffnen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="225" />
+      <location filename="../../atlas_desktop/gui/app.py" line="226" />
       <source>Open register</source>
       <translation>Register öffnen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="226" />
+      <location filename="../../atlas_desktop/gui/app.py" line="227" />
       <source>Atlas registers (*.atlas *.atlas-team)</source>
       <translation>Atlas-Register (*.atlas *.atlas-team)</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="253" />
+      <location filename="../../atlas_desktop/gui/app.py" line="254" />
       <source>Making an encrypted backup…</source>
       <translation>Verschlüsselte Sicherung wird erstellt…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="258" />
+      <location filename="../../atlas_desktop/gui/app.py" line="259" />
       <source>Backup made</source>
       <translation>Sicherung erstellt</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="258" />
+      <location filename="../../atlas_desktop/gui/app.py" line="259" />
       <source>The encrypted backup is saved as
 {0}</source>
       <translation>Die verschlüsselte Sicherung wurde gespeichert unter
 {0}</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="269" />
+      <location filename="../../atlas_desktop/gui/app.py" line="270" />
       <source>Automatic backup</source>
       <translation>Automatische Sicherung</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="280" />
+      <location filename="../../atlas_desktop/gui/app.py" line="281" />
       <source>Atlas Desktop {0}
 An offline, encrypted GDPR register for small offices.</source>
       <translation>Atlas Desktop {0}
 Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="319" />
+      <location filename="../../atlas_desktop/gui/app.py" line="320" />
       <source>Unlock</source>
       <translation>Entsperren</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="336" />
-      <source>{0} open editor(s) have unsaved changes. Quitting now discards them.</source>
-      <translation>Ungespeicherte Änderungen in {0} geöffneten Editor(en). Beim Beenden gehen sie verloren.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="337" />
+      <location filename="../../atlas_desktop/gui/app.py" line="338" />
       <source>Quit and discard</source>
       <translation>Beenden und verwerfen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1483" />
+      <source>%n open editor(s) (has|have) unsaved changes. Quitting now discards (it|them).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/menus.py" line="99" />
@@ -361,7 +364,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
     <message>
       <location filename="../../atlas_desktop/gui/audit_model.py" line="42" />
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>Wer</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/audit_model.py" line="43" />
@@ -381,7 +384,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
     <message>
       <location filename="../../atlas_desktop/gui/audit_model.py" line="44" />
       <source>Changed fields</source>
-      <translation type="unfinished" />
+      <translation>Geänderte Felder</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/audit_model.py" line="304" />
@@ -774,24 +777,32 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
   <context>
     <name>BreachEditor</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="212" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="213" />
       <source>{0} decides about the authority and the people affected</source>
       <translation>{0} entscheidet über die Meldung an die Aufsichtsbehörde und die Benachrichtigung der Betroffenen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="214" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="215" />
       <source>Your part is to tell them without undue delay, with what you know so far; the clock at the top counts down to your deadline. Record below when you told them (Art. 33(2)).</source>
       <translation>Ihre Aufgabe ist es, ihn unverzüglich mit dem bisherigen Kenntnisstand zu informieren; die Uhr oben zählt bis zu Ihrer Frist herunter. Tragen Sie unten ein, wann Sie ihn informiert haben (Art. 33 Abs. 2).</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="218" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="219" />
       <source>Your own data: nothing to do on this page</source>
       <translation>Ihre eigenen Daten: Auf dieser Seite ist nichts zu tun</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="219" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="220" />
       <source>Fill this page in only when the data belonged to a client you process it for. The client then notifies the authority, and you must tell the client without undue delay (Art. 33(2)).</source>
       <translation>Füllen Sie diese Seite nur aus, wenn die Daten einem Auftraggeber gehörten, für den Sie sie verarbeiten. Der Auftraggeber meldet dann an die Aufsichtsbehörde, und Sie müssen ihn unverzüglich informieren (Art. 33 Abs. 2).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1484" />
+      <source>%n day(s) {0} h</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -981,64 +992,67 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
   <context>
     <name>CloseStep</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="49" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="52" />
       <source>Why the review cannot be closed yet</source>
       <translation>Warum die Überprüfung noch nicht abgeschlossen werden kann</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="50" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="53" />
       <source>Show the items not reviewed yet</source>
       <translation>Noch nicht überprüfte Punkte anzeigen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="61" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="64" />
       <source>Close the review and save the &amp;pack…</source>
       <translation>Überprüfung abschließen und &amp;Paket speichern…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="64" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="67" />
       <source>&amp;Save pack…</source>
       <translation>Paket &amp;speichern…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="89" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="92" />
       <source>The review started on {0} by {1}, from audit trail entry {2} ({3}…).</source>
       <translation>Die Überprüfung wurde am {0} von {1} begonnen, ab Protokolleintrag {2} ({3}…).</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="92" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="95" />
       <source>Close the review</source>
       <translation>Überprüfung abschließen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="94" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="97" />
       <source>Closing the review sets each kept record's next review date, signs the “Annual data protection review” PDF and makes the review pack: one zip holding that PDF, the full spreadsheet and the signed record of processing activities (Art. 30), with a manifest of their SHA-256 hashes. The pack is kept in the register, encrypted, and you choose where to save a copy.</source>
       <translation>Beim Abschluss der Überprüfung wird für jeden beibehaltenen Eintrag das nächste Überprüfungsdatum gesetzt, das PDF „Jährliche Datenschutzüberprüfung“ signiert und das Überprüfungspaket erstellt: eine ZIP-Datei mit diesem PDF, der vollständigen Tabelle und dem signierten Verzeichnis von Verarbeitungstätigkeiten (Art. 30), samt einem Manifest ihrer SHA-256-Hashwerte. Das Paket wird verschlüsselt im Register aufbewahrt, und Sie wählen, wo eine Kopie gespeichert wird.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="100" />
-      <source>{0} items are not reviewed yet. Confirm, update or retire each one before closing the review.</source>
-      <translation>{0} Punkte sind noch nicht überprüft. Bestätigen, aktualisieren oder legen Sie jeden Punkt still, bevor Sie die Überprüfung abschließen.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="102" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="103" />
       <source>1 item is not reviewed yet. Confirm, update or retire it before closing the review.</source>
       <translation>1 Punkt ist noch nicht überprüft. Bestätigen, aktualisieren oder legen Sie ihn still, bevor Sie die Überprüfung abschließen.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="109" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="112" />
       <source>Closed on {0} by {1}</source>
       <translation>Abgeschlossen am {0} von {1}</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="113" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="116" />
       <source>Its pack, “{0}” ({1}), is kept in the register, encrypted: save a copy whenever you need one. It is the pack made at the close, byte for byte.</source>
       <translation>Das zugehörige Paket „{0}“ ({1}) wird verschlüsselt im Register aufbewahrt: Speichern Sie jederzeit eine Kopie, wenn Sie eine benötigen. Es ist Byte für Byte das beim Abschluss erstellte Paket.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="119" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="122" />
       <source>SHA-256 of the pack: {0}</source>
       <translation>SHA-256 des Pakets: {0}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1485" />
+      <source>%n item(s) (is|are) not reviewed yet. Confirm, update or retire each one before closing the review.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -1075,143 +1089,176 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="83" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="84" />
       <source>Dashboard</source>
       <translation>Übersicht</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="115" />
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="120" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="116" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="121" />
       <source>What needs action</source>
       <translation>Was zu tun ist</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="156" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="157" />
       <source>Breach clocks</source>
       <translation>Datenpannen-Fristen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="158" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="159" />
       <source>Overdue</source>
       <translation>Überfällig</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="158" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="159" />
       <source>Due soon</source>
       <translation>Bald fällig</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="158" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="159" />
       <source>Gaps to fill</source>
       <translation>Zu füllende Lücken</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="199" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="200" />
       <source>Updating the dashboard</source>
       <translation>Übersicht wird aktualisiert</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="220" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="221" />
       <source>The dashboard could not be updated: {0}</source>
       <translation>Die Übersicht konnte nicht aktualisiert werden: {0}</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="242" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="243" />
       <source>{0} overdue</source>
       <translation>{0} überfällig</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="243" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="244" />
       <source>{0} due soon</source>
       <translation>{0} bald fällig</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="244" />
-      <source>1 gap</source>
-      <translation>1 Lücke</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="244" />
-      <source>{0} gaps</source>
-      <translation>{0} Lücken</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="248" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="249" />
       <source>1 breach clock running</source>
       <translation>1 Datenpannen-Frist läuft</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="249" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="250" />
       <source>{0} breach clocks running</source>
       <translation>{0} Datenpannen-Fristen laufen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="250" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="251" />
       <source>1 breach deadline passed</source>
       <translation>1 Datenpannen-Frist abgelaufen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="251" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="252" />
       <source>{0} breach deadlines passed</source>
       <translation>{0} Datenpannen-Fristen abgelaufen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="259" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="260" />
       <source>Go to these items</source>
       <translation>Zu diesen Punkten</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="265" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="266" />
       <source>checked {0}</source>
       <translation>geprüft {0}</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="276" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="277" />
       <source>Deadline {0}, 72 hours after you became aware</source>
       <translation>Frist {0}, 72 Stunden nach Kenntnisnahme</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="279" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="280" />
       <source>{0}. Notify: {1}</source>
       <translation>{0}. Melden an: {1}</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="293" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="294" />
       <source>overdue today</source>
       <translation>heute überfällig</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="350" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="351" />
       <source>Locked</source>
       <translation>Gesperrt</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1486" />
+      <source>%n breach(es) in the last 12 months</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1487" />
+      <source>%n day(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1488" />
+      <source>%n day(s) left</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1489" />
+      <source>%n day(s) overdue</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1490" />
+      <source>%n day(s) {0} h</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1491" />
+      <source>%n gap(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="58" />
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="59" />
       <source>No breaches in the last 12 months</source>
       <translation>Keine Datenpannen in den letzten 12 Monaten</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="59" />
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="60" />
       <source>1 breach in the last 12 months</source>
       <translation>1 Datenpanne in den letzten 12 Monaten</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="60" />
-      <source>{0} breaches in the last 12 months</source>
-      <translation>{0} Datenpannen in den letzten 12 Monaten</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="61" />
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="62" />
       <source>No current staff recorded</source>
       <translation>Keine aktuellen Mitarbeitenden erfasst</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="62" />
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="63" />
       <source>{0} of {1} current staff have valid training</source>
       <translation>{0} von {1} aktuellen Mitarbeitenden sind gültig geschult</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="63" />
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="64" />
       <source>Activities in use, by Art. 6(1) basis</source>
       <translation>Tätigkeiten in Gebrauch, nach Rechtsgrundlage (Art. 6 Abs. 1)</translation>
     </message>
@@ -1234,16 +1281,6 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       <location filename="../../atlas_desktop/gui/dashboard_items.py" line="125" />
       <source>less than a minute</source>
       <translation>weniger als eine Minute</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="129" />
-      <source>{0} days {1} h</source>
-      <translation>{0} Tage {1} Std.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="129" />
-      <source>{0} days</source>
-      <translation>{0} Tage</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/dashboard_items.py" line="132" />
@@ -1281,29 +1318,9 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       <translation>Seit {0} überfällig: Melden Sie jetzt an die Aufsichtsbehörde und begründen Sie die Verzögerung ({1})</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="154" />
-      <source>1 day overdue</source>
-      <translation>1 Tag überfällig</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="154" />
-      <source>{0} days overdue</source>
-      <translation>{0} Tage überfällig</translation>
-    </message>
-    <message>
       <location filename="../../atlas_desktop/gui/dashboard_items.py" line="156" />
       <source>due today</source>
       <translation>heute fällig</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="157" />
-      <source>1 day left</source>
-      <translation>noch 1 Tag</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="157" />
-      <source>{0} days left</source>
-      <translation>noch {0} Tage</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/dashboard_items.py" line="228" />
@@ -1535,6 +1552,14 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       <source>You can read this register but not change it: you are signed in as a reader. A manager can give you another role.</source>
       <translation>Sie können dieses Register lesen, aber nicht ändern: Sie sind als Leser angemeldet. Ein Verwalter kann Ihnen eine andere Rolle geben.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1492" />
+      <source>%n problem(s) to fix before this can be saved:</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <location filename="../../atlas_desktop/gui/editors/validation.py" line="46" />
       <source>{0}, row {1}: {2}</source>
@@ -1544,16 +1569,6 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       <location filename="../../atlas_desktop/gui/editors/validation.py" line="55" />
       <source>Row {0}: {1}</source>
       <translation>Zeile {0}: {1}</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/validation.py" line="67" />
-      <source>1 problem to fix before this can be saved:</source>
-      <translation>1 Problem muss behoben werden, bevor gespeichert werden kann:</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/validation.py" line="68" />
-      <source>{0} problems to fix before this can be saved:</source>
-      <translation>{0} Probleme müssen behoben werden, bevor gespeichert werden kann:</translation>
     </message>
   </context>
   <context>
@@ -1773,23 +1788,23 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
   <context>
     <name>GettingStarted</name>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="185" />
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="189" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="186" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="190" />
       <source>Getting started</source>
       <translation>Erste Schritte</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="190" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="191" />
       <source>Four first steps make this register useful. Each is ticked off as you do it; this list goes away once all are done.</source>
       <translation>Vier erste Schritte machen dieses Register nützlich. Jeder wird abgehakt, sobald Sie ihn erledigt haben; diese Liste verschwindet, wenn alle erledigt sind.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="226" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="227" />
       <source>Done</source>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="226" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="227" />
       <source>To do</source>
       <translation>Zu erledigen</translation>
     </message>
@@ -1813,7 +1828,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/help_window.py" line="109" />
-      <location filename="../../atlas_desktop/gui/help_window.py" line="243" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="250" />
       <source>Atlas Desktop help</source>
       <translation>Hilfe zu Atlas Desktop</translation>
     </message>
@@ -1868,23 +1883,23 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       <translation>Die Hilfeseiten fehlen in dieser Installation von Atlas Desktop. Installieren Sie das Programm erneut, um sie wiederherzustellen.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="243" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="250" />
       <source>{0} — Atlas Desktop help</source>
       <translation>{0} — Hilfe zu Atlas Desktop</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="279" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="286" />
       <source>Not found in this page</source>
       <translation>Auf dieser Seite nicht gefunden</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="317" />
-      <location filename="../../atlas_desktop/gui/help_window.py" line="319" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="324" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="326" />
       <source>Help</source>
       <translation>Hilfe</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="318" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="325" />
       <source>What the law asks here, in plain words ({0})</source>
       <translation>Was das Gesetz hier verlangt, in einfachen Worten ({0})</translation>
     </message>
@@ -1910,163 +1925,163 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       <translation>Nur noch nicht überprüfte Punkte &amp;anzeigen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
       <source>Record</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
       <source>Decision</source>
       <translation>Entscheidung</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
       <source>Decided by</source>
       <translation>Entschieden von</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="73" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="75" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="76" />
       <source>Items to review</source>
       <translation>Zu überprüfende Punkte</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="98" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="100" />
       <source>There is nothing to review: the register has no processing activities, processors, DPIAs, policies or purposes relying on consent yet.</source>
       <translation>Es gibt nichts zu überprüfen: Das Register enthält noch keine Verarbeitungstätigkeiten, Auftragsverarbeiter, DSFAs, Richtlinien oder auf Einwilligung gestützte Zwecke.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="105" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="107" />
       <source>&amp;Confirm unchanged</source>
       <translation>Unverändert &amp;bestätigen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="106" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="108" />
       <source>The selected records are still true as they are</source>
       <translation>Die ausgewählten Einträge sind so weiterhin zutreffend</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="107" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="109" />
       <source>&amp;Edit…</source>
       <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="108" />
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="270" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="110" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="272" />
       <source>Open the record in its editor; saving a change marks it updated</source>
       <translation>Den Eintrag in seinem Editor öffnen; das Speichern einer Änderung markiert ihn als aktualisiert</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="109" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="111" />
       <source>&amp;Retire…</source>
       <translation>S&amp;tilllegen…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="110" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="112" />
       <source>The selected records no longer apply: they are kept in the history, but no longer active</source>
       <translation>Die ausgewählten Einträge gelten nicht mehr: Sie bleiben im Verlauf erhalten, sind aber nicht mehr aktiv</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="112" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="114" />
       <source>&amp;Undo confirmation</source>
       <translation>Bestätigung &amp;rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="113" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="115" />
       <source>Take back “Confirmed unchanged” for the selected records</source>
       <translation>„Unverändert bestätigt“ für die ausgewählten Einträge zurücknehmen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="114" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="116" />
       <source>Confirm &amp;all remaining…</source>
       <translation>Alle übri&amp;gen bestätigen…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="115" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="117" />
       <source>Confirm every item not reviewed yet as unchanged, except those that need your attention</source>
       <translation>Alle noch nicht überprüften Punkte als unverändert bestätigen, außer denen, die Ihre Aufmerksamkeit erfordern</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="154" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="156" />
       <source>{0} of {1} reviewed</source>
       <translation>{0} von {1} überprüft</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="157" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="159" />
       <source>{0} confirmed unchanged · {1} updated · {2} retired · {3} not reviewed yet</source>
       <translation>{0} unverändert bestätigt · {1} aktualisiert · {2} stillgelegt · {3} noch nicht überprüft</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="161" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="163" />
       <source>&lt;b&gt;{0} need your attention&lt;/b&gt; (marked “Needs attention”): open each one, or confirm it with a note. “Confirm all remaining” leaves them to you.</source>
       <translation>&lt;b&gt;{0} erfordern Ihre Aufmerksamkeit&lt;/b&gt; (markiert mit „Erfordert Aufmerksamkeit“): Öffnen Sie jeden davon oder bestätigen Sie ihn mit einer Notiz. „Alle übrigen bestätigen“ überlässt diese Ihnen.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="186" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="188" />
       <source>{0} — {1} of {2} reviewed</source>
       <translation>{0} — {1} von {2} überprüft</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="196" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="198" />
       <source>In bulk</source>
       <translation>Gesammelt</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="205" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="207" />
       <source>Needs attention</source>
       <translation>Erfordert Aufmerksamkeit</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="244" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="246" />
       <source>Overdue</source>
       <translation>Überfällig</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="244" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="246" />
       <source>Breach clock running</source>
       <translation>Datenpannen-Frist läuft</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="245" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="247" />
       <source>Gap in the record</source>
       <translation>Lücke im Eintrag</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="260" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="262" />
       <source>Take back “Confirmed unchanged” for the selected records. To undo a retirement, open the record (Edit…) and set its status back: it then counts as updated.</source>
       <translation>„Unverändert bestätigt“ für die ausgewählten Einträge zurücknehmen. Um eine Stilllegung rückgängig zu machen, öffnen Sie den Eintrag („Bearbeiten…“) und setzen seinen Status zurück: Er gilt dann als aktualisiert.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="266" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="268" />
       <source>Consent purposes have no editor of their own: this shows the consent records for this purpose on the Consents page. Changing any of them marks the purpose as updated.</source>
       <translation>Einwilligungszwecke haben keinen eigenen Editor: Hier werden die Einwilligungseinträge zu diesem Zweck auf der Seite „Einwilligungen“ angezeigt. Eine Änderung an einem davon markiert den Zweck als aktualisiert.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="292" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="294" />
       <source>Confirm unchanged</source>
       <translation>Unverändert bestätigen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="306" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="308" />
       <source>Undo confirmation</source>
       <translation>Bestätigung rückgängig machen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="317" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="319" />
       <source>Retire</source>
       <translation>Stilllegen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="324" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="326" />
       <source>Confirm the {0} items not reviewed yet as unchanged?
 
 Do this only once you have checked that each one is still true. You can undo a confirmation until the review is closed.</source>
@@ -2075,18 +2090,18 @@ Do this only once you have checked that each one is still true. You can undo a c
 Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie können eine Bestätigung rückgängig machen, bis die Überprüfung abgeschlossen ist.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="328" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="330" />
       <source>{0} more need your attention and are left for you: open each one, or confirm it with a note.</source>
       <translation>{0} weitere erfordern Ihre Aufmerksamkeit und bleiben Ihnen überlassen: Öffnen Sie jeden davon oder bestätigen Sie ihn mit einer Notiz.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="330" />
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="331" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="332" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="333" />
       <source>Confirm all remaining</source>
       <translation>Alle übrigen bestätigen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="330" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="332" />
       <source>Confirm all</source>
       <translation>Alle bestätigen</translation>
     </message>
@@ -2223,49 +2238,52 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="53" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="54" />
       <source>Confirm with a note</source>
       <translation>Mit Notiz bestätigen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="57" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="58" />
       <source>This record needs your attention before you confirm it unchanged:</source>
       <translation>Dieser Eintrag erfordert Ihre Aufmerksamkeit, bevor Sie ihn als unverändert bestätigen:</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="58" />
-      <source>These {0} records need your attention before you confirm them unchanged:</source>
-      <translation>Diese {0} Einträge erfordern Ihre Aufmerksamkeit, bevor Sie sie als unverändert bestätigen:</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="64" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="66" />
       <source>…and {0} more.</source>
       <translation>…und {0} weitere.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="66" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="68" />
       <source>If it is right as it is, say why in a note: the note, your name and the time are kept with the decision and printed in the signed review. Otherwise, cancel and open the record to put it right.</source>
       <translation>Wenn er so richtig ist, begründen Sie dies in einer Notiz: Die Notiz, Ihr Name und die Uhrzeit werden mit der Entscheidung gespeichert und in der signierten Überprüfung ausgedruckt. Andernfalls brechen Sie ab und öffnen den Eintrag, um ihn zu berichtigen.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="69" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="71" />
       <source>For example: the contract was renewed in May; the new date is being added</source>
       <translation>Zum Beispiel: Der Vertrag wurde im Mai verlängert; das neue Datum wird nachgetragen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="71" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="73" />
       <source>Why it stands as it is (required)</source>
       <translation>Warum es so bleibt (Pflichtfeld)</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="72" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="74" />
       <source>&amp;Why it stands as it is (required):</source>
       <translation>&amp;Warum es so bleibt (Pflichtfeld):</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="77" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="79" />
       <source>Confirm with this note</source>
       <translation>Mit dieser Notiz bestätigen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1493" />
+      <source>These %n record(s) need your attention before you confirm them unchanged:</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -2307,6 +2325,135 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
       <location filename="../../atlas_desktop/gui/editors/judgements.py" line="140" />
       <source>You have one: their details go under “Data protection contact”.</source>
       <translation>Sie haben einen: Seine Angaben gehören unter „Datenschutzkontakt“.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Outbox</name>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1494" />
+      <source>%n breach(es)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1495" />
+      <source>%n breach(es) logged offline on this computer (is|are) waiting to be sent to this team register.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="60" />
+      <source>A breach cannot wait for the network: the 72-hour clock runs from when you became aware of it. You can log it now in the outbox on this computer (encrypted with your password); it is sent to the team register the next time you sign in.</source>
+      <translation>Eine Datenpanne kann nicht auf das Netzwerk warten: Die 72-Stunden-Frist läuft ab dem Zeitpunkt, an dem Sie davon Kenntnis erlangt haben. Sie können sie jetzt im Ausgang auf diesem Computer erfassen (mit Ihrem Passwort verschlüsselt); sie wird bei Ihrer nächsten Anmeldung an das Teamregister gesendet.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="66" />
+      <source>&amp;Log a breach offline</source>
+      <translation>Datenpanne &amp;offline erfassen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="67" />
+      <source>Log a breach offline</source>
+      <translation>Datenpanne offline erfassen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="68" />
+      <source>Open the outbox on this computer: only breaches can be logged there.</source>
+      <translation>Ausgang auf diesem Computer öffnen: Dort lassen sich nur Datenpannen erfassen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="81" />
+      <source>Sign &amp;in to send them…</source>
+      <translation>&amp;Anmelden, um sie zu senden…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="82" />
+      <source>Outbox on this computer: breaches logged here are sent to {0} when it can be reached.</source>
+      <translation>Ausgang auf diesem Computer: Hier erfasste Datenpannen werden an {0} gesendet, sobald es erreichbar ist.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="84" />
+      <source>Sign in to the team register: the breaches waiting here are then offered for sending.</source>
+      <translation>Melden Sie sich beim Teamregister an: Die hier wartenden Datenpannen werden dann zum Senden angeboten.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="86" />
+      <source>Outbox on this computer</source>
+      <translation>Ausgang auf diesem Computer</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="95" />
+      <source>&amp;Send now</source>
+      <translation>Jetzt &amp;senden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="97" />
+      <source>Send the breaches logged offline now</source>
+      <translation>Die offline erfassten Datenpannen jetzt senden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="98" />
+      <source>Send them to the team register with the times they were logged, so their 72-hour clocks are unchanged.</source>
+      <translation>Sendet sie mit dem Zeitpunkt ihrer Erfassung an das Teamregister, sodass ihre 72-Stunden-Fristen unverändert bleiben.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="104" />
+      <source>1 breach logged offline on this computer is waiting to be sent to this team register.</source>
+      <translation>1 offline auf diesem Computer erfasste Datenpanne wartet darauf, an dieses Teamregister gesendet zu werden.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="143" />
+      <source>Breaches logged offline may be waiting on this computer, but the outbox did not open: {0}</source>
+      <translation>Auf diesem Computer warten möglicherweise offline erfasste Datenpannen, aber der Ausgang ließ sich nicht öffnen: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="146" />
+      <source>Looking for breaches logged offline</source>
+      <translation>Suche nach offline erfassten Datenpannen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="162" />
+      <source>Sending the breaches logged offline…</source>
+      <translation>Offline erfasste Datenpannen werden gesendet…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="177" />
+      <source>{0} sent to the team register, with the time it was logged: its 72-hour clock is unchanged.</source>
+      <translation>{0} mit dem Zeitpunkt der Erfassung an das Teamregister gesendet: Die 72-Stunden-Frist bleibt unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="178" />
+      <source>{0} sent to the team register, each with the time it was logged: their 72-hour clocks are unchanged.</source>
+      <translation>{0} an das Teamregister gesendet, jeweils mit dem Zeitpunkt der Erfassung: Die 72-Stunden-Fristen bleiben unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="182" />
+      <source>{0} still waiting in the outbox.</source>
+      <translation>Noch im Ausgang: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="183" />
+      <source>Breaches sent</source>
+      <translation>Datenpannen gesendet</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="189" />
+      <source>Not all breaches were sent</source>
+      <translation>Nicht alle Datenpannen wurden gesendet</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="189" />
+      <source>{0} What was not sent is still in the outbox on this computer: try again later.</source>
+      <translation>{0} Was nicht gesendet wurde, liegt weiterhin im Ausgang auf diesem Computer: Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="193" />
+      <source>Sending breaches</source>
+      <translation>Datenpannen werden gesendet</translation>
     </message>
   </context>
   <context>
@@ -2998,35 +3145,262 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     </message>
   </context>
   <context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1496" />
+      <source>Audit trail: %n entr(y|ies), and its last entry matches the one recorded when the backup was made. {0}</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="289" />
+      <source>Atlas backups (*.atlasbak)</source>
+      <translation>Atlas-Sicherungen (*.atlasbak)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="288" />
+      <source>Choose a backup to restore</source>
+      <translation>Wiederherzustellende Sicherung wählen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="334" />
+      <source>Restore</source>
+      <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="349" />
+      <source>Checking and restoring the backup…</source>
+      <translation>Sicherung wird geprüft und wiederhergestellt…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="349" />
+      <source>Restoring the key file…</source>
+      <translation>Schlüsseldatei wird wiederhergestellt…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="379" />
+      <source>Nothing was restored</source>
+      <translation>Es wurde nichts wiederhergestellt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="81" />
+      <source>Kept before a restore</source>
+      <translation>Vor einer Wiederherstellung aufbewahrt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="83" />
+      <source>Before an upgrade</source>
+      <translation>Vor einem Upgrade</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="85" />
+      <source>Automatic</source>
+      <translation>Automatisch</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="86" />
+      <source>Made by hand</source>
+      <translation>Manuell erstellt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="86" />
+      <source>Chosen file</source>
+      <translation>Gewählte Datei</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="94" />
+      <source>{0} KB</source>
+      <translation>{0} KB</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="95" />
+      <source>{0:.1f} MB</source>
+      <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="120" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="334" />
+      <source>Restore from a backup</source>
+      <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="130" />
+      <source>Choose a backup to put in place of “{0}”. Everything saved after the backup was made is replaced by what the backup holds. Nothing is lost: the register as it is now is first kept as a backup in {1}.</source>
+      <translation>Wählen Sie eine Sicherung, die anstelle von „{0}“ eingesetzt werden soll. Alles, was nach Erstellung der Sicherung gespeichert wurde, wird durch den Inhalt der Sicherung ersetzt. Nichts geht verloren: Das Register in seinem jetzigen Zustand wird zuvor als Sicherung in {1} aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="136" />
+      <source>Made</source>
+      <translation>Erstellt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="136" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="136" />
+      <source>Size</source>
+      <translation>Größe</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="136" />
+      <source>Check</source>
+      <translation>Prüfung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="145" />
+      <source>Backups of this register</source>
+      <translation>Sicherungen dieses Registers</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="149" />
+      <source>No backup of this register was found in {0}. If you keep backups elsewhere, choose one with “Choose another file…”.</source>
+      <translation>In {0} wurde keine Sicherung dieses Registers gefunden. Wenn Sie Sicherungen anderswo aufbewahren, wählen Sie eine mit „Andere Datei wählen…“.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="157" />
+      <source>About the chosen backup</source>
+      <translation>Zur gewählten Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="161" />
+      <source>Restore only the &amp;key file</source>
+      <translation>Nur die &amp;Schlüsseldatei wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="163" />
+      <source>For a damaged or missing key file: the register's data is not touched, and it then opens with the passphrase of the backup's time.</source>
+      <translation>Für eine beschädigte oder fehlende Schlüsseldatei: Die Daten des Registers bleiben unberührt, und es öffnet sich danach mit der Passphrase vom Zeitpunkt der Sicherung.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="175" />
+      <source>Choose another &amp;file…</source>
+      <translation>Andere &amp;Datei wählen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="180" />
+      <source>R&amp;estore…</source>
+      <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="203" />
+      <source>Checking…</source>
+      <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="203" />
+      <source>✓ Verified</source>
+      <translation>✓ Geprüft</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="203" />
+      <source>Cannot be restored</source>
+      <translation>Nicht wiederherstellbar</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="234" />
+      <source>Checking the backup…</source>
+      <translation>Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="247" />
+      <source>Its history is not part of the register's current one (it differs from entry {0} on, for example after an earlier restore).</source>
+      <translation>Ihr Verlauf gehört nicht zum aktuellen Verlauf des Registers (er weicht ab Protokolleintrag {0} ab, zum Beispiel nach einer früheren Wiederherstellung).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="249" />
+      <source>The register's current audit trail holds the same first {0} entries; {1} were added since.</source>
+      <translation>Das aktuelle Prüfprotokoll des Registers enthält dieselben ersten {0} Protokolleinträge; seitdem sind {1} hinzugekommen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="266" />
+      <source>File: {0}</source>
+      <translation>Datei: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="268" />
+      <source>Made: {0} (this computer's time), a backup of “{1}”</source>
+      <translation>Erstellt: {0} (Zeit dieses Computers), eine Sicherung von „{1}“</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="271" />
+      <source>Checking it now…</source>
+      <translation>Wird jetzt geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="276" />
+      <source>✓ Verified: its contents match its manifest, and the database passed both integrity checks and the audit-chain check.</source>
+      <translation>✓ Geprüft: Der Inhalt stimmt mit dem Manifest überein, und die Datenbank hat beide Integritätsprüfungen sowie die Prüfung der Protokollkette bestanden.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="279" />
+      <source>It cannot be restored: {0}</source>
+      <translation>Sie kann nicht wiederhergestellt werden: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="306" />
+      <source>{0} is a backup of another register, not of “{1}”.</source>
+      <translation>{0} ist eine Sicherung eines anderen Registers, nicht von „{1}“.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="328" />
+      <source>Replace the key file of “{0}” with the one in the backup made {1}? The register's data is not touched; afterwards it opens with the passphrase and recovery key of that time. The current key file is kept beside it.</source>
+      <translation>Die Schlüsseldatei von „{0}“ durch die aus der Sicherung vom {1} ersetzen? Die Daten des Registers bleiben unberührt; danach öffnet es sich mit der Passphrase und dem Wiederherstellungsschlüssel von damals. Die aktuelle Schlüsseldatei wird daneben aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="331" />
+      <source>Replace “{0}” with the backup made {1}? Everything saved since then is replaced. The register as it is now is first kept as a backup in {2}, and the register is closed and opened again.</source>
+      <translation>„{0}“ durch die Sicherung vom {1} ersetzen? Alles, was seitdem gespeichert wurde, wird ersetzt. Das Register in seinem jetzigen Zustand wird zuvor als Sicherung in {2} aufbewahrt, und das Register wird geschlossen und erneut geöffnet.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="338" />
+      <source>Checking the passphrase of the backup…</source>
+      <translation>Passphrase der Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="363" />
+      <source>Restoring…</source>
+      <translation>Wird wiederhergestellt…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="381" />
+      <source>The register is as it was; it opens again when you close this window.</source>
+      <translation>Das Register ist unverändert; es öffnet sich wieder, wenn Sie dieses Fenster schließen.</translation>
+    </message>
+  </context>
+  <context>
     <name>RetireDialog</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="21" />
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="38" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="22" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="39" />
       <source>Retire</source>
       <translation>Stilllegen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="25" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="26" />
       <source>and {0} more</source>
       <translation>und {0} weitere</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="26" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="27" />
       <source>Retire {0}?</source>
       <translation>{0} stilllegen?</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="31" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="32" />
       <source>For example: the contract ended in March</source>
       <translation>Zum Beispiel: Der Vertrag endete im März</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="32" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="33" />
       <source>Why it is retired (optional)</source>
       <translation>Warum stillgelegt wird (optional)</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="33" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="34" />
       <source>&amp;Why (optional):</source>
       <translation>&amp;Warum (optional):</translation>
     </message>
@@ -3199,116 +3573,116 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
   <context>
     <name>ReviewsPage</name>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="45" />
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="70" />
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="92" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="46" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="72" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="94" />
       <source>Annual reviews</source>
       <translation>Jährliche Überprüfungen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="49" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="50" />
       <source>Once a year, confirm, update or retire every activity, processor, DPIA, policy and purpose relying on consent, and look back at the year's breaches, requests and training (Art. 5(2), 24(1)). Each closed review keeps its signed pack; save it again whenever you need it.</source>
       <translation>Bestätigen, aktualisieren oder legen Sie einmal im Jahr jede Tätigkeit, jeden Auftragsverarbeiter, jede DSFA, jede Richtlinie und jeden auf Einwilligung gestützten Zweck still, und blicken Sie auf die Datenpannen, Anfragen und Schulungen des Jahres zurück (Art. 5 Abs. 2, Art. 24 Abs. 1). Jede abgeschlossene Überprüfung behält ihr signiertes Paket; speichern Sie es erneut, wann immer Sie es benötigen.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="54" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="55" />
       <source>&amp;Open</source>
       <translation>&amp;Öffnen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="55" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="56" />
       <source>Show the selected review: its records, figures and changes</source>
       <translation>Ausgewählte Überprüfung anzeigen: ihre Einträge, Zahlen und Änderungen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="58" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="59" />
       <source>&amp;Save pack…</source>
       <translation>Paket &amp;speichern…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="59" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="60" />
       <source>Save the selected closed review's signed pack (a zip) to a file</source>
       <translation>Signiertes Paket (ZIP) der ausgewählten abgeschlossenen Überprüfung in einer Datei speichern</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="68" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="70" />
       <source>Review</source>
       <translation>Überprüfung</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="68" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="70" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="68" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="70" />
       <source>Figures cover</source>
       <translation>Zahlen für</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="69" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="71" />
       <source>Started</source>
       <translation>Begonnen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="69" />
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="139" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="71" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="141" />
       <source>Closed</source>
       <translation>Abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="69" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="71" />
       <source>Records</source>
       <translation>Einträge</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="84" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="86" />
       <source>No review yet. The first one takes an afternoon: you go through each record, mark it confirmed, updated or retired, and look at the year's figures. You can pause whenever you like.</source>
       <translation>Noch keine Überprüfung. Die erste dauert etwa einen Nachmittag: Sie gehen jeden Eintrag durch, markieren ihn als bestätigt, aktualisiert oder stillgelegt und sehen sich die Zahlen des Jahres an. Sie können jederzeit unterbrechen.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="87" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="89" />
       <source>Start the first review…</source>
       <translation>Erste Überprüfung starten…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="138" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="140" />
       <source>In progress: {0} of {1} reviewed</source>
       <translation>In Bearbeitung: {0} von {1} überprüft</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="140" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="142" />
       <source>{0}: {1} confirmed, {2} updated, {3} retired</source>
       <translation>{0}: {1} bestätigt, {2} aktualisiert, {3} stillgelegt</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="142" />
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="143" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="144" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="145" />
       <source>{0} by {1}</source>
       <translation>{0} von {1}</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="145" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="147" />
       <source>{0} – today</source>
       <translation>{0} – heute</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="162" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="164" />
       <source>&amp;Continue the review…</source>
       <translation>Überprüfung &amp;fortsetzen…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="162" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="164" />
       <source>S&amp;tart a review…</source>
       <translation>Überprüfung s&amp;tarten…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="163" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="165" />
       <source>Open the review in progress</source>
       <translation>Laufende Überprüfung öffnen</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="164" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="166" />
       <source>Start this year's review</source>
       <translation>Überprüfung dieses Jahres starten</translation>
     </message>
@@ -3400,24 +3774,25 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       <translation> Um auch Feiertage zu überspringen, wählen Sie Ihr Land unter Organisation → Termine und Fristen.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="89" />
-      <source>Overdue by {0} days: answer it now</source>
-      <translation>Seit {0} Tagen überfällig: Beantworten Sie sie jetzt</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="91" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="92" />
       <source>Due today</source>
       <translation>Heute fällig</translation>
     </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="93" />
-      <source>1 day left</source>
-      <translation>noch 1 Tag</translation>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1497" />
+      <source>%n day(s) left</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="93" />
-      <source>{0} days left</source>
-      <translation>noch {0} Tage</translation>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1498" />
+      <source>Overdue by %n day(s): answer it now</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -3509,19 +3884,22 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="78" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="79" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="79" />
-      <source>{0}: {1} items</source>
-      <translation>{0}: {1} Punkte</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="100" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="101" />
       <source>Show {0} more (of {1} left)</source>
       <translation>{0} weitere anzeigen (von {1} verbleibenden)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1499" />
+      <source>{0}: %n item(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -3790,6 +4168,62 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     </message>
   </context>
   <context>
+    <name>TemplatePicker</name>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1500" />
+      <source>Add %n activit(y|ies)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="36" />
+      <source>Add the ticked activities</source>
+      <translation>Angehakte Tätigkeiten hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="46" />
+      <source>Activity templates</source>
+      <translation>Vorlagen für Tätigkeiten</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="48" />
+      <source>Activity</source>
+      <translation>Tätigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="48" />
+      <source>What it covers</source>
+      <translation>Was sie umfasst</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="57" />
+      <source>{0} (already in the register)</source>
+      <translation>{0} (bereits im Register)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="106" />
+      <source>Could not add the activities</source>
+      <translation>Die Tätigkeiten konnten nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="120" />
+      <source>Start from a template</source>
+      <translation>Mit einer Vorlage beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="154" />
+      <source>Add activities from templates</source>
+      <translation>Tätigkeiten aus Vorlagen hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="159" />
+      <source>Tick the activities your office does. Each is added filled in with the usual lawful basis, data, recipients and retention: a starting point to check and adjust to your office, not legal advice.</source>
+      <translation>Haken Sie die Tätigkeiten an, die Ihr Büro ausführt. Jede wird bereits ausgefüllt hinzugefügt, mit der üblichen Rechtsgrundlage, den Daten, Empfängern und Speicherdauern: ein Ausgangspunkt zum Prüfen und Anpassen an Ihr Büro, keine Rechtsberatung.</translation>
+    </message>
+  </context>
+  <context>
     <name>YourNameDialog</name>
     <message>
       <location filename="../../atlas_desktop/gui/your_name.py" line="33" />
@@ -3855,17 +4289,17 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="858" />
       <source>+ 0: a trusted recipient confirmed deleting it</source>
-      <translation type="unfinished" />
+      <translation>+ 0: ein vertrauenswürdiger Empfänger hat die Löschung bestätigt</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="859" />
       <source>+ 0: restored from the backup</source>
-      <translation type="unfinished" />
+      <translation>+ 0: aus der Sicherung wiederhergestellt</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="860" />
       <source>+ 0: unreadable to them</source>
-      <translation type="unfinished" />
+      <translation>+ 0: für sie unlesbar</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="861" />
@@ -3875,7 +4309,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="862" />
       <source>Answer the risk questions: the assessment decides whether the authority must be notified.</source>
-      <translation type="unfinished" />
+      <translation>Beantworten Sie die Fragen zum Risiko: Die Bewertung entscheidet, ob die Aufsichtsbehörde benachrichtigt werden muss.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="863" />
@@ -3890,17 +4324,17 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="865" />
       <source>Data out of reach without a working backup</source>
-      <translation type="unfinished" />
+      <translation>Daten ohne funktionierende Sicherung unerreichbar</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="866" />
       <source>Data taken on purpose</source>
-      <translation type="unfinished" />
+      <translation>Daten vorsätzlich entwendet</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="867" />
       <source>Decided by the assessment.</source>
-      <translation type="unfinished" />
+      <translation>Wird durch die Bewertung entschieden.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="868" />
@@ -3910,27 +4344,27 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="869" />
       <source>EI 0.25 (nobody can tell who)</source>
-      <translation type="unfinished" />
+      <translation>EI 0.25 (niemand kann erkennen, um wen es geht)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="870" />
       <source>Every breach is documented here, notified or not: the facts, the effects and the remedial action.</source>
-      <translation type="unfinished" />
+      <translation>Jede Datenpanne wird hier dokumentiert, ob gemeldet oder nicht: die Fakten, die Auswirkungen und die ergriffenen Abhilfemaßnahmen.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="871" />
       <source>Every loss neutralised</source>
-      <translation type="unfinished" />
+      <translation>Alle Verluste neutralisiert</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="872" />
       <source>High risk, but the Art. 34(3)({letter}) exemption is recorded: {exemption}.</source>
-      <translation type="unfinished" />
+      <translation>Hohes Risiko, aber die Ausnahme nach Art. 34 Abs. 3 lit. {letter} ist erfasst: {exemption}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="873" />
       <source>High risk: tell the people affected without undue delay, in clear and plain language.</source>
-      <translation type="unfinished" />
+      <translation>Hohes Risiko: Benachrichtigen Sie die betroffenen Personen unverzüglich, in klarer und einfacher Sprache.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="874" />
@@ -3950,22 +4384,22 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="877" />
       <source>Make the public communication and record when and where: it replaces the individual notices, it does not remove the duty.</source>
-      <translation type="unfinished" />
+      <translation>Nehmen Sie die öffentliche Bekanntmachung vor und erfassen Sie, wann und wo: Sie ersetzt die einzelnen Benachrichtigungen, hebt die Pflicht aber nicht auf.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="878" />
       <source>Many people affected</source>
-      <translation type="unfinished" />
+      <translation>Viele Personen betroffen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="879" />
       <source>Nothing that was affected can still harm people (the data was unreadable, restored from a backup, or deleted by a trusted recipient), so the breach is unlikely to result in a risk ({source}).</source>
-      <translation type="unfinished" />
+      <translation>Was betroffen war, kann Personen nicht mehr schaden (die Daten waren unlesbar, wurden aus einer Sicherung wiederhergestellt oder von einem vertrauenswürdigen Empfänger gelöscht), daher führt die Datenpanne voraussichtlich nicht zu einem Risiko ({source}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="880" />
       <source>Notify the supervisory authority without undue delay and within 72 hours of becoming aware.</source>
-      <translation type="unfinished" />
+      <translation>Melden Sie die Datenpanne der Aufsichtsbehörde unverzüglich und binnen 72 Stunden, nachdem sie Ihnen bekannt wurde.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="881" />
@@ -3975,57 +4409,57 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="882" />
       <source>People depend on the service, so losing the data, even for a while, affects them directly</source>
-      <translation type="unfinished" />
+      <translation>Menschen sind auf den Dienst angewiesen, daher trifft sie ein Verlust der Daten, auch nur vorübergehend, unmittelbar</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="883" />
       <source>Say what was affected (confidentiality, integrity, availability) to start the assessment.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie an, was betroffen war (Vertraulichkeit, Integrität, Verfügbarkeit), um die Bewertung zu beginnen.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="884" />
       <source>Sensitive, financial or identity data, or children's data, in strangers' hands</source>
-      <translation type="unfinished" />
+      <translation>Sensible, Finanz- oder Identitätsdaten oder Daten von Kindern in fremden Händen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="885" />
       <source>Severity score</source>
-      <translation type="unfinished" />
+      <translation>Schweregrad-Wert</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="886" />
       <source>Someone took or exposed the data deliberately, so its misuse is likely</source>
-      <translation type="unfinished" />
+      <translation>Jemand hat die Daten vorsätzlich entwendet oder offengelegt, daher ist ein Missbrauch wahrscheinlich</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="887" />
       <source>Special-category, financial, identity or login data, or data about children and vulnerable people, may be in the hands of people who can misuse it: a high risk</source>
-      <translation type="unfinished" />
+      <translation>Besondere Kategorien personenbezogener Daten, Finanz-, Identitäts- oder Anmeldedaten oder Daten über Kinder und schutzbedürftige Personen könnten in den Händen von Menschen sein, die sie missbrauchen können: ein hohes Risiko</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="888" />
       <source>Telling each person would take disproportionate effort: a public communication informs them as effectively instead.</source>
-      <translation type="unfinished" />
+      <translation>Jede Person einzeln zu benachrichtigen wäre mit einem unverhältnismäßigen Aufwand verbunden: Eine öffentliche Bekanntmachung informiert sie stattdessen ebenso wirksam.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="889" />
       <source>The data was not restored quickly from a backup, so people were without it or lost it</source>
-      <translation type="unfinished" />
+      <translation>Die Daten wurden nicht schnell aus einer Sicherung wiederhergestellt, daher mussten Personen ohne sie auskommen oder haben sie verloren</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="890" />
       <source>The decision is {client}'s, as the controller.</source>
-      <translation type="unfinished" />
+      <translation>Die Entscheidung trifft {client} als Verantwortlicher.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="891" />
       <source>The risk is not high, so the people affected need not be told.</source>
-      <translation type="unfinished" />
+      <translation>Das Risiko ist nicht hoch, daher müssen die betroffenen Personen nicht benachrichtigt werden.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="892" />
       <source>Unlikely to result in a risk: no notification, but keep your reasoning in this record.</source>
-      <translation type="unfinished" />
+      <translation>Voraussichtlich kein Risiko: keine Meldung, aber halten Sie Ihre Begründung in diesem Eintrag fest.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="893" />
@@ -4055,102 +4489,102 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="898" />
       <source>You process this data for {client}: tell them without undue delay. They decide whether to notify the authority and the people affected.</source>
-      <translation type="unfinished" />
+      <translation>Verantwortlicher für diese Daten ist {client}, Sie verarbeiten sie in dessen Auftrag: Informieren Sie den Verantwortlichen unverzüglich. Er entscheidet, ob die Aufsichtsbehörde und die betroffenen Personen benachrichtigt werden.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="899" />
       <source>assumed: the data involved is not recorded</source>
-      <translation type="unfinished" />
+      <translation>angenommen: Die betroffenen Daten sind nicht erfasst</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="900" />
       <source>counted as seen by unknown people (cannot be ruled out)</source>
-      <translation type="unfinished" />
+      <translation>gewertet als von Unbekannten eingesehen (nicht auszuschließen)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="901" />
       <source>counted as seen by unknown people (confirmed)</source>
-      <translation type="unfinished" />
+      <translation>gewertet als von Unbekannten eingesehen (bestätigt)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="902" />
       <source>from the data involved</source>
-      <translation type="unfinished" />
+      <translation>abgeleitet aus den betroffenen Daten</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="903" />
       <source>from {categories}</source>
-      <translation type="unfinished" />
+      <translation>abgeleitet aus: {categories}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="904" />
       <source>lowers the risk to none</source>
-      <translation type="unfinished" />
+      <translation>senkt das Risiko auf null</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="905" />
       <source>not answered</source>
-      <translation type="unfinished" />
+      <translation>nicht beantwortet</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="906" />
       <source>not answered: taken as directly</source>
-      <translation type="unfinished" />
+      <translation>nicht beantwortet: als direkt identifizierbar gewertet</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="907" />
       <source>not answered: taken as lost for good</source>
-      <translation type="unfinished" />
+      <translation>nicht beantwortet: als endgültig verloren gewertet</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="908" />
       <source>not answered: taken as misused and lost</source>
-      <translation type="unfinished" />
+      <translation>nicht beantwortet: als missbraucht und verloren gewertet</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="909" />
       <source>not answered: taken as seen by unknown people</source>
-      <translation type="unfinished" />
+      <translation>nicht beantwortet: als von Unbekannten eingesehen gewertet</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="910" />
       <source>raises it to a high risk</source>
-      <translation type="unfinished" />
+      <translation>hebt es auf ein hohes Risiko an</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="911" />
       <source>raises it to a risk: notify the authority</source>
-      <translation type="unfinished" />
+      <translation>hebt es auf ein Risiko an: Aufsichtsbehörde benachrichtigen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="912" />
       <source>special-category or criminal data involved</source>
-      <translation type="unfinished" />
+      <translation>besondere Kategorien oder strafrechtliche Daten betroffen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="913" />
       <source>the client</source>
-      <translation type="unfinished" />
+      <translation>der Auftraggeber</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="914" />
       <source>{answer} ({why})</source>
-      <translation type="unfinished" />
+      <translation>{answer} ({why})</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="915" />
       <source>{count} people are affected</source>
-      <translation type="unfinished" />
+      <translation>{count} Personen sind betroffen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="916" />
       <source>{level}: {risk}</source>
-      <translation type="unfinished" />
+      <translation>{level}: {risk}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="917" />
       <source>{why} ({source}).</source>
-      <translation type="unfinished" />
+      <translation>{why} ({source}).</translation>
     </message>
   </context>
   <context>
@@ -4158,457 +4592,457 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="918" />
       <source> (the adequacy decision for {country} covers only some recipients: check this one is covered)</source>
-      <translation type="unfinished" />
+      <translation> (der Angemessenheitsbeschluss für {country} gilt nur für einige Empfänger: Prüfen Sie, ob dieser erfasst ist)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="919" />
       <source> (yours is {country})</source>
-      <translation type="unfinished" />
+      <translation> (Ihr Land: {country})</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="920" />
       <source> ({country} has an adequacy decision: choose it if it applies)</source>
-      <translation type="unfinished" />
+      <translation> (für {country} besteht ein Angemessenheitsbeschluss: Wählen Sie ihn, wenn er zutrifft)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="921" />
       <source> — {who} {reasons}</source>
-      <translation type="unfinished" />
+      <translation> — {who} {reasons}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="922" />
       <source>"{country}"</source>
-      <translation type="unfinished" />
+      <translation>„{country}“</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="923" />
       <source>"{country}" with the region "{region}"</source>
-      <translation type="unfinished" />
+      <translation>„{country}“ mit der Region „{region}“</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="924" />
       <source>"{text}" is not in the register</source>
-      <translation type="unfinished" />
+      <translation>„{text}“ ist nicht im Register</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="925" />
       <source>"{title}"</source>
-      <translation type="unfinished" />
+      <translation>„{title}“</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="926" />
       <source>"{title}" is retired</source>
-      <translation type="unfinished" />
+      <translation>„{title}“ ist stillgelegt</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="927" />
       <source>(not described)</source>
-      <translation type="unfinished" />
+      <translation>(nicht beschrieben)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="928" />
       <source>(unnamed data)</source>
-      <translation type="unfinished" />
+      <translation>(unbenannte Daten)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="929" />
       <source>(unnamed)</source>
-      <translation type="unfinished" />
+      <translation>(ohne Namen)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="930" />
       <source>1 day</source>
-      <translation type="unfinished" />
+      <translation>1 Tag</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="931" />
       <source>1 hour</source>
-      <translation type="unfinished" />
+      <translation>1 Stunde</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="932" />
       <source>Atlas has no public-holiday calendar for {which}, so deadlines skip weekends only: choose your country (and region) again in “{field}”, under {place}.</source>
-      <translation type="unfinished" />
+      <translation>Atlas hat keinen Feiertagskalender für {which}, daher überspringen Fristen nur Wochenenden: Wählen Sie Ihr Land (und Ihre Region) unter {place} erneut im Feld „{field}“.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="933" />
       <source>No data-protection training is recorded for {who}: train them and record it.</source>
-      <translation type="unfinished" />
+      <translation>Für {who} ist keine Datenschutzschulung erfasst: Schulen Sie die Person und erfassen Sie die Schulung.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="934" />
       <source>Set your country so deadlines skip its public holidays: until you do, the deadline for answering a request skips weekends only and may fall on a holiday. Choose it{hint} in “{field}”, under {place}.</source>
-      <translation type="unfinished" />
+      <translation>Legen Sie Ihr Land fest, damit Fristen dessen Feiertage überspringen: Bis dahin überspringt die Frist zur Beantwortung einer Anfrage nur Wochenenden und kann auf einen Feiertag fallen. Wählen Sie es{hint} im Feld „{field}“ unter {place}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="935" />
       <source>The organisation</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="936" />
       <source>a country not named</source>
-      <translation type="unfinished" />
+      <translation>nicht angegeben</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="937" />
       <source>activity #{id} is not in the register</source>
-      <translation type="unfinished" />
+      <translation>Tätigkeit #{id} ist nicht im Register</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="938" />
       <source>handles special-category data</source>
-      <translation type="unfinished" />
+      <translation>verarbeitet besondere Kategorien personenbezogener Daten</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="939" />
       <source>handles special-category data and was involved in breach {breaches}</source>
-      <translation type="unfinished" />
+      <translation>verarbeitet besondere Kategorien personenbezogener Daten und war an der Datenpanne {breaches} beteiligt</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="940" />
       <source>in {n} days</source>
-      <translation type="unfinished" />
+      <translation>in {n} Tagen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="941" />
       <source>less than an hour</source>
-      <translation type="unfinished" />
+      <translation>weniger als eine Stunde</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="942" />
       <source>the EU by default</source>
-      <translation type="unfinished" />
+      <translation>standardmäßig die EU</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="943" />
       <source>the client</source>
-      <translation type="unfinished" />
+      <translation>der Auftraggeber</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="944" />
       <source>the effects</source>
-      <translation type="unfinished" />
+      <translation>die Auswirkungen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="945" />
       <source>the facts</source>
-      <translation type="unfinished" />
+      <translation>die Fakten</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="946" />
       <source>the remedial action</source>
-      <translation type="unfinished" />
+      <translation>die ergriffenen Abhilfemaßnahmen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="947" />
       <source>today</source>
-      <translation type="unfinished" />
+      <translation>heute</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="948" />
       <source>tomorrow</source>
-      <translation type="unfinished" />
+      <translation>morgen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="949" />
       <source>was involved in breach {breaches}</source>
-      <translation type="unfinished" />
+      <translation>war an der Datenpanne {breaches} beteiligt</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="950" />
       <source>yesterday</source>
-      <translation type="unfinished" />
+      <translation>gestern</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="951" />
       <source>{kind} "{title}"</source>
-      <translation type="unfinished" />
+      <translation>{kind} „{title}“</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="952" />
       <source>{name} (used by {users}): the agreement lacks these clauses — add them and tick them: {clauses}.</source>
-      <translation type="unfinished" />
+      <translation>{name} (genutzt von {users}): Im Vertrag fehlen diese Klauseln — ergänzen Sie sie und haken Sie sie an: {clauses}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="953" />
       <source>{name} ({right}) had to be answered by {due} ({when}; {calendar}): answer it now.</source>
-      <translation type="unfinished" />
+      <translation>{name} ({right}) hätte bis {due} beantwortet werden müssen ({when}; {calendar}): Beantworten Sie sie jetzt.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="954" />
       <source>{name} ({right}) must be answered by {due} ({when}; {calendar}).</source>
-      <translation type="unfinished" />
+      <translation>{name} ({right}) muss bis {due} beantwortet werden ({when}; {calendar}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="955" />
       <source>{name} ended on {date}; counted at the latest from that day, {periods}: delete that data and record the date in {field}.</source>
-      <translation type="unfinished" />
+      <translation>{name} endete am {date}; spätestens ab diesem Tag gerechnet ist abgelaufen: {periods}. Löschen Sie diese Daten und tragen Sie das Datum unter „{field}“ ein.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="956" />
       <source>{name} has never been reviewed: check the entry and fill in {field}.</source>
-      <translation type="unfinished" />
+      <translation>{name} wurde noch nie überprüft: Prüfen Sie den Eintrag und füllen Sie „{field}“ aus.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="957" />
       <source>{name} has no contact details: add an email, phone or address.</source>
-      <translation type="unfinished" />
+      <translation>{name} hat keine Kontaktdaten: Ergänzen Sie E-Mail, Telefon oder Adresse.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="958" />
       <source>{name} has no purpose: add each purpose with its lawful basis.</source>
-      <translation type="unfinished" />
+      <translation>{name} hat keinen Zweck: Ergänzen Sie jeden Zweck mit seiner Rechtsgrundlage.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="959" />
       <source>{name} has no retention period: say how long each kind of data is kept.</source>
-      <translation type="unfinished" />
+      <translation>{name} hat keine Speicherdauer: Geben Sie an, wie lange jede Art von Daten gespeichert wird.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="960" />
       <source>{name} has no security review recorded: check their guarantees and fill in {field}.</source>
-      <translation type="unfinished" />
+      <translation>Für {name} ist keine Sicherheitsüberprüfung erfasst: Prüfen Sie die Garantien und füllen Sie „{field}“ aus.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="961" />
       <source>{name} has not been approved: have management approve it and record the date.</source>
-      <translation type="unfinished" />
+      <translation>{name} wurde nicht genehmigt: Lassen Sie sie von der Geschäftsleitung genehmigen und erfassen Sie das Datum.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="962" />
       <source>{name} has not been signed off: finish it and record the sign-off date.</source>
-      <translation type="unfinished" />
+      <translation>{name} wurde nicht freigegeben: Stellen Sie sie fertig und erfassen Sie das Freigabedatum.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="963" />
       <source>{name} is a case where the law always requires a DPIA ({cases}): carry one out before going on; a note on why not cannot replace it.</source>
-      <translation type="unfinished" />
+      <translation>{name} ist ein Fall, in dem das Gesetz immer eine DSFA verlangt ({cases}): Führen Sie eine durch, bevor Sie fortfahren; eine Notiz, warum nicht, kann sie nicht ersetzen.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="964" />
       <source>{name} is high risk: tell the people affected without undue delay, or record the Art. 34(3) exemption that applies.</source>
-      <translation type="unfinished" />
+      <translation>{name} hat ein hohes Risiko: Benachrichtigen Sie die betroffenen Personen unverzüglich oder erfassen Sie die zutreffende Ausnahme nach Art. 34 Abs. 3.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="965" />
       <source>{name} is used by {users} but no signed data processing agreement is recorded: sign one and record the date.</source>
-      <translation type="unfinished" />
+      <translation>{name} wird von {users} genutzt, aber es ist kein unterzeichneter Auftragsverarbeitungsvertrag erfasst: Schließen Sie einen ab und erfassen Sie das Datum.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="966" />
       <source>{name} leaves a high risk after the measures: consult the authority before processing.</source>
-      <translation type="unfinished" />
+      <translation>{name} lässt nach den Maßnahmen ein hohes Risiko bestehen: Konsultieren Sie die Aufsichtsbehörde vor der Verarbeitung.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="967" />
       <source>{name} meets one DPIA screening criterion: record why no DPIA is needed, or carry one out.</source>
-      <translation type="unfinished" />
+      <translation>{name} erfüllt ein DSFA-Screening-Kriterium: Erfassen Sie, warum keine DSFA nötig ist, oder führen Sie eine durch.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="968" />
       <source>{name} meets {count} DPIA screening criteria but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
-      <translation type="unfinished" />
+      <translation>{name} erfüllt {count} DSFA-Screening-Kriterien, hat aber keine DSFA: Führen Sie eine durch, bevor Sie fortfahren, oder erfassen Sie, warum das Risiko nicht hoch ist (WP248 rev.01).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="969" />
       <source>{name} must designate a Data Protection Officer and names none: {grounds} Appoint one, then tick DPO and record their name and contact.</source>
-      <translation type="unfinished" />
+      <translation>{name} muss einen Datenschutzbeauftragten benennen, nennt aber keinen: {grounds} Benennen Sie einen, haken Sie dann „DSB“ an und erfassen Sie Name und Kontaktdaten.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="970" />
       <source>{name} names nobody for data protection: name the DPO or the person responsible.</source>
-      <translation type="unfinished" />
+      <translation>{name} nennt niemanden für den Datenschutz: Nennen Sie den DSB oder die verantwortliche Person.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="971" />
       <source>{name} processes data in {where} with no transfer mechanism{hint}: record what makes it lawful.</source>
-      <translation type="unfinished" />
+      <translation>{name} verarbeitet Daten in einem Drittland ({where}) ohne Übermittlungsinstrument{hint}: Erfassen Sie, was die Übermittlung rechtmäßig macht.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="972" />
       <source>{name} relies on Art. 34(3)(a), but the assessment does not say the data was unreadable to whoever got it (encrypted with the key safe): tick it if true, or tell the people.</source>
-      <translation type="unfinished" />
+      <translation>{name} stützt sich auf Art. 34 Abs. 3 lit. a, aber in der Bewertung ist nicht angegeben, dass die Daten für den Empfänger unlesbar waren (verschlüsselt, Schlüssel sicher): Haken Sie dies an, wenn es zutrifft, oder benachrichtigen Sie die Personen.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="973" />
       <source>{name} relies on Art. 34(3)(c): make the public communication and record when and where it was published. It replaces the individual notices; it does not remove the duty.</source>
-      <translation type="unfinished" />
+      <translation>{name} stützt sich auf Art. 34 Abs. 3 lit. c: Nehmen Sie die öffentliche Bekanntmachung vor und erfassen Sie, wann und wo sie veröffentlicht wurde. Sie ersetzt die einzelnen Benachrichtigungen; die Pflicht entfällt dadurch nicht.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="974" />
       <source>{name} relies on consent but no consent record links to it: record who consented, when and how.</source>
-      <translation type="unfinished" />
+      <translation>{name} stützt sich auf eine Einwilligung, aber kein Einwilligungsnachweis ist damit verknüpft: Erfassen Sie, wer wann und wie eingewilligt hat.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="975" />
       <source>{name} touches processing the register does not cover ({problems}): record that processing in the register and link it.</source>
-      <translation type="unfinished" />
+      <translation>{name} betrifft Verarbeitungen, die das Register nicht abdeckt ({problems}): Erfassen Sie diese Verarbeitung im Register und verknüpfen Sie sie.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="976" />
       <source>{name} transfers data to {where} with no transfer mechanism{hint}: record what makes it lawful.</source>
-      <translation type="unfinished" />
+      <translation>{name} übermittelt Daten in ein Drittland ({where}) ohne Übermittlungsinstrument{hint}: Erfassen Sie, was die Übermittlung rechtmäßig macht.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="977" />
       <source>{name} uses criminal-offence data: name the law that allows it.</source>
-      <translation type="unfinished" />
+      <translation>{name} verarbeitet Daten über Straftaten: Nennen Sie die Rechtsvorschrift, die dies erlaubt.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="978" />
       <source>{name} uses special-category data ({kinds}) without an Art. 9(2) condition: choose the one that allows it.</source>
-      <translation type="unfinished" />
+      <translation>{name} verarbeitet besondere Kategorien personenbezogener Daten ({kinds}) ohne Bedingung nach Art. 9 Abs. 2: Wählen Sie die, die es erlaubt.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="979" />
       <source>{name} was answered on {date}, and {activities} keeps {periods}: delete that data, then this record, or correct the period.</source>
-      <translation type="unfinished" />
+      <translation>{name} wurde am {date} beantwortet, und {activities} speichert {periods}: Löschen Sie diese Daten, dann diesen Eintrag, oder korrigieren Sie die Frist.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="980" />
       <source>{name} was not notified as unlikely to result in a risk: write down the reasoning in the record, so you can show it to the authority.</source>
-      <translation type="unfinished" />
+      <translation>{name} wurde nicht gemeldet, da voraussichtlich kein Risiko besteht: Halten Sie die Begründung im Eintrag fest, damit Sie sie der Aufsichtsbehörde vorlegen können.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="981" />
       <source>{name} was withdrawn on {date}, and {activities} keeps {periods}: delete that data, then this record, or correct the period.</source>
-      <translation type="unfinished" />
+      <translation>{name} wurde am {date} widerrufen, und {activities} speichert {periods}: Löschen Sie diese Daten, dann diesen Eintrag, oder korrigieren Sie die Frist.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="982" />
       <source>{name}: answer {labels}. Until then Atlas assumes the worst case for each, which may overstate the risk.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Beantworten Sie {labels}. Bis dahin nimmt Atlas für jede Frage den ungünstigsten Fall an, was das Risiko überschätzen kann.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="983" />
       <source>{name}: assess the risk and decide whether to notify the authority — the 72-hour deadline passed on {when} ({hours} ago).</source>
-      <translation type="unfinished" />
+      <translation>{name}: Bewerten Sie das Risiko und entscheiden Sie, ob an die Aufsichtsbehörde gemeldet wird — die 72-Stunden-Frist ist am {when} abgelaufen (um {hours} überschritten).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="984" />
       <source>{name}: choose a lawful basis for {purposes}.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Wählen Sie eine Rechtsgrundlage für {purposes}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="985" />
       <source>{name}: consent to an online service by a child of unknown age, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Einwilligung in einen Online-Dienst durch ein Kind unbekannten Alters, unter dem Mindestalter für die Einwilligung ({limit} Jahre, {where}), ohne erfasste Einwilligung oder Zustimmung eines Elternteils oder Vormunds: Erfassen Sie, wer sie erteilt hat und wie dies geprüft wurde, oder stützen Sie sich nicht mehr darauf.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="986" />
       <source>{name}: consent to an online service by someone aged {age}, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Einwilligung in einen Online-Dienst durch eine Person im Alter von {age} Jahren, unter dem Mindestalter für die Einwilligung ({limit} Jahre, {where}), ohne erfasste Einwilligung oder Zustimmung eines Elternteils oder Vormunds: Erfassen Sie, wer sie erteilt hat und wie dies geprüft wurde, oder stützen Sie sich nicht mehr darauf.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="987" />
       <source>{name}: decide whether to object to the sub-processor change "{change}" by {due} ({when}).</source>
-      <translation type="unfinished" />
+      <translation>{name}: Entscheiden Sie bis {due} ({when}), ob Sie der Änderung bei den Unterauftragsverarbeitern „{change}“ widersprechen.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="988" />
       <source>{name}: notify the authority by {when} ({hours} left).</source>
-      <translation type="unfinished" />
+      <translation>{name}: Melden Sie bis {when} an die Aufsichtsbehörde (noch {hours}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="989" />
       <source>{name}: notify the authority now — the 72-hour deadline passed on {when} ({hours} ago); give the reasons for the delay.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Melden Sie jetzt an die Aufsichtsbehörde — die 72-Stunden-Frist ist am {when} abgelaufen (um {hours} überschritten); begründen Sie die Verzögerung.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="990" />
       <source>{name}: record {missing} — every breach is documented, notified or not.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Erfassen Sie {missing} — jede Datenpanne wird dokumentiert, ob gemeldet oder nicht.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="991" />
       <source>{name}: say what was affected and answer the risk questions, so Atlas can tell whether to notify the authority: {hours} left (deadline {when}).</source>
-      <translation type="unfinished" />
+      <translation>{name}: Geben Sie an, was betroffen war, und beantworten Sie die Fragen zum Risiko, damit Atlas erkennen kann, ob an die Aufsichtsbehörde zu melden ist: noch {hours} (Frist {when}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="992" />
       <source>{name}: tell {client} now — you process this data for them and the time to tell them ran out on {when} ({hours} ago).</source>
-      <translation type="unfinished" />
+      <translation>{name}: Informieren Sie jetzt den Verantwortlichen ({client}) — Sie verarbeiten diese Daten in dessen Auftrag, und die Frist dafür ist am {when} abgelaufen (um {hours} überschritten).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="993" />
       <source>{name}: tell {client} without undue delay, by {when} ({hours} left); they decide whether to notify the authority.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Informieren Sie den Verantwortlichen ({client}) unverzüglich, bis {when} (noch {hours}); er entscheidet, ob an die Aufsichtsbehörde gemeldet wird.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="994" />
       <source>{name}: the authority should answer the prior consultation by {due} ({when}; {calendar}).</source>
-      <translation type="unfinished" />
+      <translation>{name}: Die Aufsichtsbehörde sollte bis {due} auf die vorherige Konsultation antworten ({when}; {calendar}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="995" />
       <source>{name}: the authority was notified on {notified}, after the 72-hour deadline of {deadline}; record the reasons for the delay.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Die Aufsichtsbehörde wurde am {notified} benachrichtigt, nach Ablauf der 72-Stunden-Frist am {deadline}; erfassen Sie die Gründe für die Verzögerung.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="996" />
       <source>{name}: the authority's answer to the prior consultation was due on {due} ({when}; {calendar}); follow up with the authority.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Die Antwort der Aufsichtsbehörde auf die vorherige Konsultation war am {due} fällig ({when}; {calendar}); fragen Sie bei der Aufsichtsbehörde nach.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="997" />
       <source>{name}: the deadline to object to the sub-processor change "{change}" passed on {due} ({when}); record your decision.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Die Frist für einen Widerspruch gegen die Änderung bei den Unterauftragsverarbeitern „{change}“ ist am {due} abgelaufen ({when}); erfassen Sie Ihre Entscheidung.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="998" />
       <source>{name}: the retention of {data} is given only in words: say it as a number and a unit, counted from an event, so Atlas can check it.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Die Speicherdauer von {data} ist nur in Worten angegeben: Geben Sie sie als Zahl mit Einheit an, gerechnet ab einem Ereignis, damit Atlas sie prüfen kann.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="999" />
       <source>{name}: the review is due on {due} ({when}).</source>
-      <translation type="unfinished" />
+      <translation>{name}: Die Überprüfung ist am {due} fällig ({when}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1000" />
       <source>{name}: the review was due on {due} ({when}); review it and record the date.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Die Überprüfung war am {due} fällig ({when}); überprüfen Sie und erfassen Sie das Datum.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1001" />
       <source>{n} days</source>
-      <translation type="unfinished" />
+      <translation>{n} Tage</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1002" />
       <source>{n} days ago</source>
-      <translation type="unfinished" />
+      <translation>vor {n} Tagen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1003" />
       <source>{n} hours</source>
-      <translation type="unfinished" />
+      <translation>{n} Stunden</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1004" />
       <source>{period} (ran out on {date})</source>
-      <translation type="unfinished" />
+      <translation>{period} (abgelaufen am {date})</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1005" />
       <source>{who} has no valid data-protection training but {reasons}: train them and record it.</source>
-      <translation type="unfinished" />
+      <translation>{who} hat keine gültige Datenschutzschulung, aber {reasons}: Schulen Sie die Person und erfassen Sie die Schulung.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1006" />
       <source>{who}'s data-protection training expired on {due} ({when}){why}: book a refresher and record it.</source>
-      <translation type="unfinished" />
+      <translation>Die Datenschutzschulung von {who} ist am {due} abgelaufen ({when}){why}: Planen Sie eine Auffrischung und erfassen Sie sie.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1007" />
       <source>{who}'s data-protection training expires on {due} ({when}){why}: book a refresher.</source>
-      <translation type="unfinished" />
+      <translation>Die Datenschutzschulung von {who} läuft am {due} ab ({when}){why}: Planen Sie eine Auffrischung.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1008" />
       <source>“{label}”</source>
-      <translation type="unfinished" />
+      <translation>„{label}“</translation>
     </message>
   </context>
   <context>
@@ -4616,17 +5050,17 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1009" />
       <source>'atlas check --register {path}' lists its {count} findings.</source>
-      <translation type="unfinished" />
+      <translation>'atlas check --register {path}' listet dessen {count} Befunde auf.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1010" />
       <source>, by {when}</source>
-      <translation type="unfinished" />
+      <translation>, bis {when}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1011" />
       <source>, on {when}</source>
-      <translation type="unfinished" />
+      <translation>, am {when}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1012" />
@@ -4636,67 +5070,67 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1013" />
       <source>Assessed risk: {risk}</source>
-      <translation type="unfinished" />
+      <translation>Bewertetes Risiko: {risk}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1014" />
       <source>Assessment (ENISA 2013 severity, EDPB Guidelines 9/2022 and 01/2021)</source>
-      <translation type="unfinished" />
+      <translation>Bewertung (Schweregrad nach ENISA 2013, Leitlinien 9/2022 und 01/2021 des EDSA)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1015" />
       <source>Created the demo register at {path}: {counts}.</source>
-      <translation type="unfinished" />
+      <translation>Demo-Register unter {path} erstellt: {counts}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1016" />
       <source>DUE SOON</source>
-      <translation type="unfinished" />
+      <translation>BALD FÄLLIG</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1017" />
       <source>Document the breach</source>
-      <translation type="unfinished" />
+      <translation>Datenpanne dokumentieren</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1018" />
       <source>Duties</source>
-      <translation type="unfinished" />
+      <translation>Pflichten</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1019" />
       <source>GAPS</source>
-      <translation type="unfinished" />
+      <translation>LÜCKEN</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1020" />
       <source>Its passphrase is: {passphrase}  (it is a demo: keep no real data in it)</source>
-      <translation type="unfinished" />
+      <translation>Seine Passphrase lautet: {passphrase}  (es ist eine Demo: Speichern Sie darin keine echten Daten)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1021" />
       <source>JSON rows with: {columns}</source>
-      <translation type="unfinished" />
+      <translation>JSON-Zeilen mit: {columns}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1022" />
       <source>Not started: {rules}</source>
-      <translation type="unfinished" />
+      <translation>Nicht begonnen: {rules}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1023" />
       <source>Nothing to do: no deadline is near and no gap was found.</source>
-      <translation type="unfinished" />
+      <translation>Nichts zu tun: Keine Frist steht bevor und keine Lücke wurde gefunden.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1024" />
       <source>Notify the authority</source>
-      <translation type="unfinished" />
+      <translation>Aufsichtsbehörde benachrichtigen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1025" />
       <source>OVERDUE</source>
-      <translation type="unfinished" />
+      <translation>ÜBERFÄLLIG</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1026" />
@@ -4706,112 +5140,112 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1027" />
       <source>Score {score}: {level}</source>
-      <translation type="unfinished" />
+      <translation>Wert {score}: {level}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1028" />
       <source>Still to answer: {fields} (the worst case was assumed).</source>
-      <translation type="unfinished" />
+      <translation>Noch zu beantworten: {fields} (der ungünstigste Fall wurde angenommen).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1029" />
       <source>Tell the client (controller)</source>
-      <translation type="unfinished" />
+      <translation>Auftraggeber (Verantwortlichen) informieren</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1030" />
       <source>Tell the people affected</source>
-      <translation type="unfinished" />
+      <translation>Betroffene Personen benachrichtigen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1031" />
       <source>Your own assessment: {risk} — {reason}</source>
-      <translation type="unfinished" />
+      <translation>Ihre eigene Bewertung: {risk} — {reason}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1032" />
       <source>[assumed]</source>
-      <translation type="unfinished" />
+      <translation>[angenommen]</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1033" />
       <source>choices (or your own entry): {choices}</source>
-      <translation type="unfinished" />
+      <translation>Auswahl (oder eigene Eingabe): {choices}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1034" />
       <source>choices: {choices}</source>
-      <translation type="unfinished" />
+      <translation>Auswahl: {choices}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1035" />
       <source>computed</source>
-      <translation type="unfinished" />
+      <translation>berechnet</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1036" />
       <source>done</source>
-      <translation type="unfinished" />
+      <translation>erledigt</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1037" />
       <source>no reason recorded</source>
-      <translation type="unfinished" />
+      <translation>keine Begründung erfasst</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1038" />
       <source>not decided yet</source>
-      <translation type="unfinished" />
+      <translation>noch nicht entschieden</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1039" />
       <source>not required</source>
-      <translation type="unfinished" />
+      <translation>nicht erforderlich</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1040" />
       <source>not required (exemption)</source>
-      <translation type="unfinished" />
+      <translation>nicht erforderlich (Ausnahme)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1041" />
       <source>read-only</source>
-      <translation type="unfinished" />
+      <translation>schreibgeschützt</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1042" />
       <source>replaced by a public communication</source>
-      <translation type="unfinished" />
+      <translation>ersetzt durch öffentliche Bekanntmachung</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1043" />
       <source>required</source>
-      <translation type="unfinished" />
+      <translation>Pflichtfeld</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1044" />
       <source>the client's decision</source>
-      <translation type="unfinished" />
+      <translation>Entscheidung des Auftraggebers</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1045" />
       <source>to do</source>
-      <translation type="unfinished" />
+      <translation>zu erledigen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1046" />
       <source>{n} due soon</source>
-      <translation type="unfinished" />
+      <translation>{n} bald fällig</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1047" />
       <source>{n} gaps</source>
-      <translation type="unfinished" />
+      <translation>{n} Lücken</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1048" />
       <source>{n} overdue</source>
-      <translation type="unfinished" />
+      <translation>{n} überfällig</translation>
     </message>
   </context>
   <context>
@@ -4857,12 +5291,12 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="36" />
       <source>Breach notification: ANSPDCP form (Romania)…</source>
-      <translation type="unfinished" />
+      <translation>Meldung einer Datenpanne: ANSPDCP-Formular (Rumänien)…</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="37" />
       <source>Breach notification: CNIL form (France)…</source>
-      <translation type="unfinished" />
+      <translation>Meldung einer Datenpanne: CNIL-Formular (Frankreich)…</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="38" />
@@ -4902,22 +5336,22 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1049" />
       <source>1. Notification to the supervisory authority — Art. 33</source>
-      <translation type="unfinished" />
+      <translation>1. Meldung an die Aufsichtsbehörde — Art. 33</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1050" />
       <source>1. Screening (EDPB WP248 rev.01)</source>
-      <translation type="unfinished" />
+      <translation>1. Screening (EDSA WP248 rev.01)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1051" />
       <source>1. The records reviewed</source>
-      <translation type="unfinished" />
+      <translation>1. Die überprüften Einträge</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1052" />
       <source>2. Systematic description of the processing — Art. 35(7)(a)</source>
-      <translation type="unfinished" />
+      <translation>2. Systematische Beschreibung der Verarbeitung — Art. 35 Abs. 7 lit. a</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1053" />
@@ -4927,127 +5361,127 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1054" />
       <source>2. Timeline — Art. 33(5)</source>
-      <translation type="unfinished" />
+      <translation>2. Zeitablauf — Art. 33 Abs. 5</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1055" />
       <source>3. Necessity and proportionality — Art. 35(7)(b)</source>
-      <translation type="unfinished" />
+      <translation>3. Notwendigkeit und Verhältnismäßigkeit — Art. 35 Abs. 7 lit. b</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1056" />
       <source>3. Open findings</source>
-      <translation type="unfinished" />
+      <translation>3. Offene Befunde</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1057" />
       <source>3. Risk assessment — ENISA 2013, EDPB Guidelines 9/2022 and 01/2021</source>
-      <translation type="unfinished" />
+      <translation>3. Risikobewertung — ENISA 2013, Leitlinien 9/2022 und 01/2021 des EDSA</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1058" />
       <source>4. Changes since the previous review</source>
-      <translation type="unfinished" />
+      <translation>4. Änderungen seit der vorherigen Überprüfung</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1059" />
       <source>4. Risks to the rights and freedoms of the people concerned — Art. 35(7)(c)</source>
-      <translation type="unfinished" />
+      <translation>4. Risiken für die Rechte und Freiheiten der betroffenen Personen — Art. 35 Abs. 7 lit. c</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1060" />
       <source>4. Training of the staff involved — Art. 32(4)</source>
-      <translation type="unfinished" />
+      <translation>4. Schulung der beteiligten Mitarbeitenden — Art. 32 Abs. 4</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1061" />
       <source>5. Communication to the people affected — Art. 34</source>
-      <translation type="unfinished" />
+      <translation>5. Benachrichtigung der betroffenen Personen — Art. 34</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1062" />
       <source>5. Measures to address the risks — Art. 35(7)(d)</source>
-      <translation type="unfinished" />
+      <translation>5. Abhilfemaßnahmen zur Bewältigung der Risiken — Art. 35 Abs. 7 lit. d</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1063" />
       <source>5. Sign-off by management</source>
-      <translation type="unfinished" />
+      <translation>5. Freigabe durch die Geschäftsleitung</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1064" />
       <source>6. Advice and views — Art. 35(2) and 35(9)</source>
-      <translation type="unfinished" />
+      <translation>6. Rat und Standpunkte — Art. 35 Abs. 2 und Abs. 9</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1065" />
       <source>7. Outcome, sign-off and review — Art. 35(11)</source>
-      <translation type="unfinished" />
+      <translation>7. Ergebnis, Freigabe und Überprüfung — Art. 35 Abs. 11</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1066" />
       <source>8. Prior consultation of the supervisory authority — Art. 36</source>
-      <translation type="unfinished" />
+      <translation>8. Vorherige Konsultation der Aufsichtsbehörde — Art. 36</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1067" />
       <source>&lt;b&gt;Art. 28(3) checklist&lt;/b&gt; — {count} of 8 clauses in the contract</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Checkliste Art. 28 Abs. 3&lt;/b&gt; — {count} von 8 Klauseln im Vertrag</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1068" />
       <source>&lt;b&gt;Date&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Datum&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1069" />
       <source>&lt;b&gt;For management&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Für die Geschäftsleitung&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1070" />
       <source>&lt;b&gt;Name and role&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Name und Funktion&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1071" />
       <source>&lt;b&gt;Signature&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Unterschrift&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1072" />
       <source>&lt;b&gt;The 72-hour deadline has passed:&lt;/b&gt; the notification must give the reasons for the delay (Art. 33(1)). None is recorded yet.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Die 72-Stunden-Frist ist abgelaufen:&lt;/b&gt; Die Meldung muss die Gründe für die Verzögerung enthalten (Art. 33 Abs. 1). Bisher sind keine erfasst.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1073" />
       <source>&lt;b&gt;{heading}.&lt;/b&gt; </source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{heading}.&lt;/b&gt; </translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1074" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {result} ({met} of 9 criteria met).</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{label}:&lt;/b&gt; {result} ({met} von 9 Kriterien erfüllt).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1075" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {value}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{label}:&lt;/b&gt; {value}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1076" />
       <source>A personal data breach that affects your information</source>
-      <translation type="unfinished" />
+      <translation>Eine Verletzung des Schutzes personenbezogener Daten, die Ihre Daten betrifft</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1077" />
       <source>About this report (ICO form)</source>
-      <translation type="unfinished" />
+      <translation>Über diesen Bericht (ICO-Formular)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1078" />
       <source>After the measures</source>
-      <translation type="unfinished" />
+      <translation>Nach den Maßnahmen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1079" />
@@ -5062,7 +5496,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1081" />
       <source>Almost certain</source>
-      <translation type="unfinished" />
+      <translation>Nahezu sicher</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1082" />
@@ -5072,7 +5506,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1083" />
       <source>Answer</source>
-      <translation type="unfinished" />
+      <translation>Antwort</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1084" />
@@ -5082,77 +5516,77 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1085" />
       <source>Art. 28(3) clauses</source>
-      <translation type="unfinished" />
+      <translation>Klauseln nach Art. 28 Abs. 3</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1086" />
       <source>Art. 30 GDPR record of processing activities</source>
-      <translation type="unfinished" />
+      <translation>Verzeichnis von Verarbeitungstätigkeiten nach Art. 30 DSGVO</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1087" />
       <source>Art. 30(1)(a) — Controller and joint controllers</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 Abs. 1 lit. a — Verantwortlicher und gemeinsam Verantwortliche</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1088" />
       <source>Art. 30(1)(b) — Purposes of the processing</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 Abs. 1 lit. b — Zwecke der Verarbeitung</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1089" />
       <source>Art. 30(1)(c) — Categories of data subjects and of personal data</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 Abs. 1 lit. c — Kategorien betroffener Personen und personenbezogener Daten</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1090" />
       <source>Art. 30(1)(d) — Categories of recipients</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 Abs. 1 lit. d — Kategorien von Empfängern</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1091" />
       <source>Art. 30(1)(e) — Transfers to third countries or international organisations</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 Abs. 1 lit. e — Übermittlungen an Drittländer oder internationale Organisationen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1092" />
       <source>Art. 30(1)(f) — Time limits for erasure</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 Abs. 1 lit. f — Fristen für die Löschung</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1093" />
       <source>Art. 30(1)(g) — Technical and organisational security measures (Art. 32(1))</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 Abs. 1 lit. g — Technische und organisatorische Maßnahmen (Art. 32 Abs. 1)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1094" />
       <source>Art. 30(2)(a) — The processor (this organisation), its representative and DPO</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 Abs. 2 lit. a — Der Auftragsverarbeiter (diese Organisation), sein Vertreter und DSB</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1095" />
       <source>Art. 30(2)(a)–(b) — Controllers we act for, and the processing carried out for each</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 Abs. 2 lit. a–b — Verantwortliche, in deren Auftrag wir tätig sind, und die jeweils durchgeführte Verarbeitung</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1096" />
       <source>Art. 30(2)(c) — Transfers to third countries or international organisations</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 Abs. 2 lit. c — Übermittlungen an Drittländer oder internationale Organisationen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1097" />
       <source>Art. 30(2)(d) — Technical and organisational security measures (Art. 32(1))</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 Abs. 2 lit. d — Technische und organisatorische Maßnahmen (Art. 32 Abs. 1)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1098" />
       <source>Art. 33(5) GDPR breach register</source>
-      <translation type="unfinished" />
+      <translation>Datenpannen-Verzeichnis nach Art. 33 Abs. 5 DSGVO</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1099" />
       <source>Art. 9 data</source>
-      <translation type="unfinished" />
+      <translation>Art.-9-Daten</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1100" />
@@ -5162,37 +5596,37 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1101" />
       <source>Atlas Desktop review pack: {review}, {organisation}</source>
-      <translation type="unfinished" />
+      <translation>Atlas Desktop-Überprüfungspaket: {review}, {organisation}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1102" />
       <source>Audit trail entry {count}; head hash {head}</source>
-      <translation type="unfinished" />
+      <translation>Prüfprotokolleintrag {count}; Kopf-Hash {head}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1103" />
       <source>Audit trail when the pack was made: {anchor}</source>
-      <translation type="unfinished" />
+      <translation>Prüfprotokoll bei Erstellung des Pakets: {anchor}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1104" />
       <source>Authority</source>
-      <translation type="unfinished" />
+      <translation>Aufsichtsbehörde</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1105" />
       <source>Be careful with unexpected e-mails, calls or messages that mention this incident or ask for personal details, passwords or payments, and tell us if you notice anything unusual. You may also want to change passwords you used with us.</source>
-      <translation type="unfinished" />
+      <translation>Seien Sie vorsichtig bei unerwarteten E-Mails, Anrufen oder Nachrichten, die diesen Vorfall erwähnen oder nach persönlichen Angaben, Passwörtern oder Zahlungen fragen, und teilen Sie uns mit, wenn Ihnen etwas Ungewöhnliches auffällt. Sie können auch Passwörter ändern, die Sie bei uns verwendet haben.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1106" />
       <source>Became aware</source>
-      <translation type="unfinished" />
+      <translation>Kenntnis erlangt</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1107" />
       <source>Before the measures</source>
-      <translation type="unfinished" />
+      <translation>Vor den Maßnahmen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1108" />
@@ -5202,12 +5636,12 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1109" />
       <source>Breach #{number} in our Art. 33(5) register</source>
-      <translation type="unfinished" />
+      <translation>Datenpanne Nr. {number} in unserem Verzeichnis nach Art. 33 Abs. 5</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1110" />
       <source>Breach register</source>
-      <translation type="unfinished" />
+      <translation>Datenpannen-Verzeichnis</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1111" />
@@ -5217,12 +5651,12 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1112" />
       <source>Breaches by cause (Art. 33, EDPB Guidelines 01/2021)</source>
-      <translation type="unfinished" />
+      <translation>Datenpannen nach Ursache (Art. 33, Leitlinien 01/2021 des EDSA)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1113" />
       <source>Breaches recorded</source>
-      <translation type="unfinished" />
+      <translation>Erfasste Datenpannen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1114" />
@@ -5232,12 +5666,12 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1115" />
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>Von</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1116" />
       <source>By {when}</source>
-      <translation type="unfinished" />
+      <translation>Bis {when}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1117" />
@@ -5247,7 +5681,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1118" />
       <source>Certificate:</source>
-      <translation type="unfinished" />
+      <translation>Zertifikat:</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1119" />
@@ -5257,57 +5691,57 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1120" />
       <source>Check with: {command}</source>
-      <translation type="unfinished" />
+      <translation>Prüfen mit: {command}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1121" />
       <source>Closed without an answer date</source>
-      <translation type="unfinished" />
+      <translation>Abgeschlossen ohne Antwortdatum</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1122" />
       <source>Closed {when} UTC by {person}; period {period}</source>
-      <translation type="unfinished" />
+      <translation>Abgeschlossen am {when} UTC von {person}; Zeitraum {period}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1123" />
       <source>Closed {when} by {person}</source>
-      <translation type="unfinished" />
+      <translation>Abgeschlossen am {when} von {person}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1124" />
       <source>Compared with {review}, closed {date}.</source>
-      <translation type="unfinished" />
+      <translation>Verglichen mit {review}, abgeschlossen am {date}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1125" />
       <source>Compared with {review}.</source>
-      <translation type="unfinished" />
+      <translation>Verglichen mit {review}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1126" />
       <source>Contact us using the details on our website.</source>
-      <translation type="unfinished" />
+      <translation>Kontaktieren Sie uns über die Angaben auf unserer Website.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1127" />
       <source>Contents</source>
-      <translation type="unfinished" />
+      <translation>Inhalt</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1128" />
       <source>Contents (continued)</source>
-      <translation type="unfinished" />
+      <translation>Inhalt (Fortsetzung)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1129" />
       <source>Coverage of current staff</source>
-      <translation type="unfinished" />
+      <translation>Schulungsstand der aktuellen Mitarbeitenden</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1130" />
       <source>Current processors</source>
-      <translation type="unfinished" />
+      <translation>Aktuelle Auftragsverarbeiter</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1131" />
@@ -5317,42 +5751,42 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1132" />
       <source>DPA</source>
-      <translation type="unfinished" />
+      <translation>AVV</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1133" />
       <source>DPIA (Art. 35 GDPR): {title}</source>
-      <translation type="unfinished" />
+      <translation>DSFA (Art. 35 DSGVO): {title}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1134" />
       <source>Data protection impact assessment</source>
-      <translation type="unfinished" />
+      <translation>Datenschutz-Folgenabschätzung</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1135" />
       <source>Data still held after its retention period</source>
-      <translation type="unfinished" />
+      <translation>Daten, die nach Ablauf ihrer Speicherdauer noch gespeichert sind</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1136" />
       <source>Data subject rights requests (Art. 12–22 GDPR)</source>
-      <translation type="unfinished" />
+      <translation>Betroffenenanfragen (Art. 12–22 DSGVO)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1137" />
       <source>Data-protection training (completed to expiry)</source>
-      <translation type="unfinished" />
+      <translation>Datenschutzschulung (Abschluss bis Ablauf)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1138" />
       <source>Data-protection training of the staff who handle personal data — Articles 32(4) and 39(1)(b) GDPR</source>
-      <translation type="unfinished" />
+      <translation>Datenschutzschulung der Mitarbeitenden, die personenbezogene Daten verarbeiten — Art. 32 Abs. 4 und Art. 39 Abs. 1 lit. b DSGVO</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1139" />
       <source>Date:</source>
-      <translation type="unfinished" />
+      <translation>Datum:</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1140" />
@@ -5362,7 +5796,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1141" />
       <source>Dear [name],</source>
-      <translation type="unfinished" />
+      <translation>Sehr geehrte(r) [Name],</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1142" />
@@ -5372,17 +5806,17 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1143" />
       <source>Decision pending</source>
-      <translation type="unfinished" />
+      <translation>Entscheidung ausstehend</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1144" />
       <source>Digitally signed (PAdES)</source>
-      <translation type="unfinished" />
+      <translation>Digital signiert (PAdES)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1145" />
       <source>Document the breach</source>
-      <translation type="unfinished" />
+      <translation>Datenpanne dokumentieren</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1146" />
@@ -5392,17 +5826,17 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1147" />
       <source>Done {when}</source>
-      <translation type="unfinished" />
+      <translation>Erledigt am {when}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1148" />
       <source>Draft communication in plain language — Art. 34(2)</source>
-      <translation type="unfinished" />
+      <translation>Entwurf der Benachrichtigung in klarer und einfacher Sprache — Art. 34 Abs. 2</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1149" />
       <source>Due in {days} days</source>
-      <translation type="unfinished" />
+      <translation>Fällig in {days} Tagen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1150" />
@@ -5412,72 +5846,72 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1151" />
       <source>Duty</source>
-      <translation type="unfinished" />
+      <translation>Pflicht</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1152" />
       <source>ENISA's method: severity = kind of data (DPC) × ease of identification (EI) + circumstances (CB); below 2 low, below 3 medium, below 4 high, else very high. A question left unanswered is taken at its worst and marked as assumed.</source>
-      <translation type="unfinished" />
+      <translation>Methode der ENISA: Schweregrad = Art der Daten (DPC) × Identifizierbarkeit (EI) + Umstände (CB); unter 2 niedrig, unter 3 mittel, unter 4 hoch, sonst sehr hoch. Eine unbeantwortete Frage wird mit dem ungünstigsten Fall gewertet und als angenommen markiert.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1153" />
       <source>Each record was confirmed unchanged, updated in the register, or retired (kept in the history but no longer in force), by the person named, on the day shown. “In bulk” marks records confirmed together with the other remaining ones; a record that needed attention (overdue, a breach clock running, a gap) could only be confirmed on its own, with a note saying why. The next review is dated from the close: a year, or the record's own review cycle.</source>
-      <translation type="unfinished" />
+      <translation>Jeder Eintrag wurde von der genannten Person am angegebenen Tag als unverändert bestätigt, im Register aktualisiert oder stillgelegt (in der Historie aufbewahrt, aber nicht mehr in Kraft). „Gesammelt“ kennzeichnet Einträge, die zusammen mit den übrigen verbleibenden bestätigt wurden; ein Eintrag, der Aufmerksamkeit erforderte (überfällig, laufende Datenpannen-Frist, eine Lücke), konnte nur einzeln bestätigt werden, mit einer Notiz zur Begründung. Die nächste Überprüfung wird ab dem Abschluss berechnet: ein Jahr oder der eigene Überprüfungszyklus des Eintrags.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1154" />
       <source>Effect</source>
-      <translation type="unfinished" />
+      <translation>Auswirkung</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1155" />
       <source>Effects</source>
-      <translation type="unfinished" />
+      <translation>Auswirkungen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1156" />
       <source>Ended contracts</source>
-      <translation type="unfinished" />
+      <translation>Beendete Verträge</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1157" />
       <source>Entry {count}; head hash {head}</source>
-      <translation type="unfinished" />
+      <translation>Eintrag {count}; Kopf-Hash {head}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1158" />
       <source>Every personal data breach, notified or not — Article 33(5) GDPR</source>
-      <translation type="unfinished" />
+      <translation>Jede Verletzung des Schutzes personenbezogener Daten, gemeldet oder nicht — Art. 33 Abs. 5 DSGVO</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1159" />
       <source>Everyone on the staff list has valid training.</source>
-      <translation type="unfinished" />
+      <translation>Alle Personen auf der Mitarbeiterliste haben eine gültige Schulung.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1160" />
       <source>Executive summary</source>
-      <translation type="unfinished" />
+      <translation>Zusammenfassung für die Geschäftsleitung</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1161" />
       <source>Exemption relied on — Art. 34(3)</source>
-      <translation type="unfinished" />
+      <translation>Herangezogene Ausnahme — Art. 34 Abs. 3</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1162" />
       <source>Exemption: {exemption}</source>
-      <translation type="unfinished" />
+      <translation>Ausnahme: {exemption}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1163" />
       <source>Expired {date} ({days} days ago)</source>
-      <translation type="unfinished" />
+      <translation>Abgelaufen am {date} (vor {days} Tagen)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1164" />
       <source>Expiry not recorded</source>
-      <translation type="unfinished" />
+      <translation>Ablauf nicht erfasst</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1165" />
@@ -5487,42 +5921,42 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1166" />
       <source>Extended: {date}</source>
-      <translation type="unfinished" />
+      <translation>Verlängert: {date}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1167" />
       <source>Facts</source>
-      <translation type="unfinished" />
+      <translation>Fakten</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1168" />
       <source>Finding</source>
-      <translation type="unfinished" />
+      <translation>Befund</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1169" />
       <source>Follow-up report (information provided in phases, Art. 33(4))</source>
-      <translation type="unfinished" />
+      <translation>Folgemeldung (schrittweise bereitgestellte Informationen, Art. 33 Abs. 4)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1170" />
       <source>For each breach: the facts, its effects and the remedial action taken (Art. 33(5)).</source>
-      <translation type="unfinished" />
+      <translation>Für jede Datenpanne: die Fakten, ihre Auswirkungen und die ergriffenen Abhilfemaßnahmen (Art. 33 Abs. 5).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1171" />
       <source>From the record of processing: {name}</source>
-      <translation type="unfinished" />
+      <translation>Aus dem Verzeichnis von Verarbeitungstätigkeiten: {name}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1172" />
       <source>From {start} to {end}.</source>
-      <translation type="unfinished" />
+      <translation>Vom {start} bis {end}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1173" />
       <source>Further information (ICO template and Art. 35 screening)</source>
-      <translation type="unfinished" />
+      <translation>Weitere Informationen (ICO-Vorlage und Screening nach Art. 35)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1174" />
@@ -5532,27 +5966,27 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1175" />
       <source>Generated</source>
-      <translation type="unfinished" />
+      <translation>Erstellt</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1176" />
       <source>Generated {when} · Audit trail entry {count}, head {head}… · Signed: any change breaks it</source>
-      <translation type="unfinished" />
+      <translation>Erstellt {when} · Prüfprotokolleintrag {count}, Kopf {head}… · Signiert: Jede Änderung macht die Signatur ungültig</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1177" />
       <source>Handling special-category data without valid training</source>
-      <translation type="unfinished" />
+      <translation>Verarbeitung besonderer Kategorien ohne gültige Schulung</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1178" />
       <source>How the deadline is counted</source>
-      <translation type="unfinished" />
+      <translation>Wie die Frist berechnet wird</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1179" />
       <source>In 72 h</source>
-      <translation type="unfinished" />
+      <translation>In 72 h</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1180" />
@@ -5562,12 +5996,12 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1181" />
       <source>In progress: a draft, not the signed review</source>
-      <translation type="unfinished" />
+      <translation>In Bearbeitung: ein Entwurf, nicht die signierte Überprüfung</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1182" />
       <source>In the contract</source>
-      <translation type="unfinished" />
+      <translation>Im Vertrag</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1183" />
@@ -5577,12 +6011,12 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1184" />
       <source>It happened on {date}.</source>
-      <translation type="unfinished" />
+      <translation>Der Vorfall ereignete sich am {date}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1185" />
       <source>Key moments</source>
-      <translation type="unfinished" />
+      <translation>Wichtige Zeitpunkte</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1186" />
@@ -5592,27 +6026,27 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1187" />
       <source>Late by {days} days</source>
-      <translation type="unfinished" />
+      <translation>{days} Tage verspätet</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1188" />
       <source>Late or overdue</source>
-      <translation type="unfinished" />
+      <translation>Verspätet oder überfällig</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1189" />
       <source>Latest training</source>
-      <translation type="unfinished" />
+      <translation>Letzte Schulung</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1190" />
       <source>Likelihood</source>
-      <translation type="unfinished" />
+      <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1191" />
       <source>Likelihood after</source>
-      <translation type="unfinished" />
+      <translation>Wahrscheinlichkeit danach</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1192" />
@@ -5622,32 +6056,32 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1193" />
       <source>Likelihood: 1 remote, 2 possible, 3 likely, 4 almost certain. Severity: 1 minimal, 2 significant, 3 serious, 4 severe or permanent. Level: likelihood × severity, up to 3 low, 4–6 medium, 8 and above high.</source>
-      <translation type="unfinished" />
+      <translation>Wahrscheinlichkeit: 1 unwahrscheinlich, 2 möglich, 3 wahrscheinlich, 4 nahezu sicher. Schwere: 1 gering, 2 erheblich, 3 ernsthaft, 4 schwerwiegend oder dauerhaft. Stufe: Wahrscheinlichkeit × Schwere, bis 3 niedrig, 4–6 mittel, ab 8 hoch.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1194" />
       <source>Likely</source>
-      <translation type="unfinished" />
+      <translation>Wahrscheinlich</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1195" />
       <source>Likely consequences — Art. 33(3)(c)</source>
-      <translation type="unfinished" />
+      <translation>Wahrscheinliche Folgen — Art. 33 Abs. 3 lit. c</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1196" />
       <source>Made available to</source>
-      <translation type="unfinished" />
+      <translation>Zur Verfügung gestellt für</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1197" />
       <source>Made from the breach record above; check it and fill in the name before sending. With the exemption of Art. 34(3)(c), the same text serves as the public communication.</source>
-      <translation type="unfinished" />
+      <translation>Erstellt aus dem obigen Datenpannen-Eintrag; prüfen Sie ihn und ergänzen Sie den Namen vor dem Versand. Bei der Ausnahme nach Art. 34 Abs. 3 lit. c dient derselbe Text als öffentliche Bekanntmachung.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1198" />
       <source>Measures taken or proposed — Art. 33(3)(d)</source>
-      <translation type="unfinished" />
+      <translation>Ergriffene oder vorgeschlagene Maßnahmen — Art. 33 Abs. 3 lit. d</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1199" />
@@ -5657,12 +6091,12 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1200" />
       <source>Minimal</source>
-      <translation type="unfinished" />
+      <translation>Gering</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1201" />
       <source>Missing</source>
-      <translation type="unfinished" />
+      <translation>Fehlt</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1202" />
@@ -5677,122 +6111,122 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1204" />
       <source>No DPA recorded</source>
-      <translation type="unfinished" />
+      <translation>Kein AVV erfasst</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1205" />
       <source>No breach in the period.</source>
-      <translation type="unfinished" />
+      <translation>Keine Datenpanne im Zeitraum.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1206" />
       <source>No breach is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Keine Datenpanne erfasst.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1207" />
       <source>No current staff are recorded.</source>
-      <translation type="unfinished" />
+      <translation>Keine aktuellen Mitarbeitenden erfasst.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1208" />
       <source>No events are recorded in the timeline yet.</source>
-      <translation type="unfinished" />
+      <translation>Im Zeitablauf sind noch keine Ereignisse erfasst.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1209" />
       <source>No measure is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Keine Maßnahme erfasst.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1210" />
       <source>No measure recorded.</source>
-      <translation type="unfinished" />
+      <translation>Keine Maßnahme erfasst</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1211" />
       <source>No member of staff is recorded as involved in this breach.</source>
-      <translation type="unfinished" />
+      <translation>Keine Mitarbeitenden als an dieser Datenpanne beteiligt erfasst.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1212" />
       <source>No member of staff is recorded as involved. Training status: see part 4.</source>
-      <translation type="unfinished" />
+      <translation>Keine Mitarbeitenden als beteiligt erfasst. Schulungsstand: siehe Teil 4.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1213" />
       <source>No processing as controller is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Keine Verarbeitung als Verantwortlicher erfasst.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1214" />
       <source>No processor is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Kein Auftragsverarbeiter erfasst.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1215" />
       <source>No rights request in the period.</source>
-      <translation type="unfinished" />
+      <translation>Keine Betroffenenanfrage im Zeitraum.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1216" />
       <source>No rights request is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Keine Betroffenenanfrage erfasst.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1217" />
       <source>No risk is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Kein Risiko erfasst.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1218" />
       <source>No staff are recorded.</source>
-      <translation type="unfinished" />
+      <translation>Keine Mitarbeitenden erfasst.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1219" />
       <source>No training is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Keine Schulung erfasst.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1220" />
       <source>No training recorded</source>
-      <translation type="unfinished" />
+      <translation>Keine Schulung erfasst</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1221" />
       <source>None changed the outcome: it follows the severity score.</source>
-      <translation type="unfinished" />
+      <translation>Keine davon hat das Ergebnis verändert: Es folgt dem Schweregrad-Wert.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1222" />
       <source>None recorded.</source>
-      <translation type="unfinished" />
+      <translation>Keine erfasst.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1223" />
       <source>None: every breach was notified, or decided not to be, and the people affected were told where they had to be.</source>
-      <translation type="unfinished" />
+      <translation>Keine: Jede Datenpanne wurde gemeldet oder es wurde entschieden, sie nicht zu melden, und die betroffenen Personen wurden benachrichtigt, wo dies erforderlich war.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1224" />
       <source>None: no data is kept past the retention period its activity records.</source>
-      <translation type="unfinished" />
+      <translation>Keine: Keine Daten werden über die Speicherdauer hinaus gespeichert, die ihre Tätigkeit angibt.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1225" />
       <source>None: nothing is overdue or missing.</source>
-      <translation type="unfinished" />
+      <translation>Keine: Nichts ist überfällig oder fehlt.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1226" />
       <source>Not assessed</source>
-      <translation type="unfinished" />
+      <translation>Nicht bewertet</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1227" />
       <source>Not assessed yet: {reasons}</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht bewertet: {reasons}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1228" />
@@ -5802,87 +6236,87 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1229" />
       <source>Not made yet: the public communication is still due. It replaces the individual notices; it does not remove the duty to inform the people affected.</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht erfolgt: Die öffentliche Bekanntmachung steht noch aus. Sie ersetzt die einzelnen Benachrichtigungen; die Pflicht, die betroffenen Personen zu informieren, entfällt dadurch nicht.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1230" />
       <source>Not notified by decision</source>
-      <translation type="unfinished" />
+      <translation>Aufgrund Entscheidung nicht gemeldet</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1231" />
       <source>Not notified by decision: judged unlikely to result in a risk and documented (Art. 33(1), 33(5)), or a client's breach, which the client notifies (Art. 33(2)).</source>
-      <translation type="unfinished" />
+      <translation>Aufgrund Entscheidung nicht gemeldet: als voraussichtlich nicht zu einem Risiko führend eingestuft und dokumentiert (Art. 33 Abs. 1, Abs. 5), oder eine Datenpanne eines Auftraggebers, die dieser meldet (Art. 33 Abs. 2).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1232" />
       <source>Not notified yet</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht gemeldet</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1233" />
       <source>Not notified yet; due by {when}</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht gemeldet; fällig bis {when}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1234" />
       <source>Not notified: unlikely to result in a risk (Art. 33(1))</source>
-      <translation type="unfinished" />
+      <translation>Nicht gemeldet: führt voraussichtlich nicht zu einem Risiko (Art. 33 Abs. 1)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1235" />
       <source>Not notified; the 72 hours have passed</source>
-      <translation type="unfinished" />
+      <translation>Nicht gemeldet; die 72 Stunden sind abgelaufen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1236" />
       <source>Not recorded yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht erfasst.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1237" />
       <source>Not recorded.</source>
-      <translation type="unfinished" />
+      <translation>Nicht erfasst.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1238" />
       <source>Not required</source>
-      <translation type="unfinished" />
+      <translation>Nicht erforderlich</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1239" />
       <source>Not required (exemption)</source>
-      <translation type="unfinished" />
+      <translation>Nicht erforderlich (Ausnahme)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1240" />
       <source>Not required: the risk remaining after the measures is not high (Art. 36(1)).</source>
-      <translation type="unfinished" />
+      <translation>Nicht erforderlich: Das nach den Maßnahmen verbleibende Risiko ist nicht hoch (Art. 36 Abs. 1).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1241" />
       <source>Not required: the risk to the people affected is not assessed as high ({level}), so Art. 34(1) does not apply.</source>
-      <translation type="unfinished" />
+      <translation>Nicht erforderlich: Das Risiko für die betroffenen Personen wird nicht als hoch bewertet ({level}), daher gilt Art. 34 Abs. 1 nicht.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1242" />
       <source>Not set by the contract: Atlas counts 24 hours (“without undue delay”).</source>
-      <translation type="unfinished" />
+      <translation>Nicht im Vertrag festgelegt: Atlas rechnet mit 24 Stunden („unverzüglich“).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1243" />
       <source>Not told</source>
-      <translation type="unfinished" />
+      <translation>Nicht benachrichtigt</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1244" />
       <source>Not told yet: tell the client without undue delay.</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht informiert: Informieren Sie den Auftraggeber unverzüglich.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1245" />
       <source>Not valid</source>
-      <translation type="unfinished" />
+      <translation>Nicht gültig</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1246" />
@@ -5892,12 +6326,12 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1247" />
       <source>Nothing needs management's action: keep the records current and review again in a year.</source>
-      <translation type="unfinished" />
+      <translation>Nichts erfordert ein Handeln der Geschäftsleitung: Halten Sie die Einträge aktuell und überprüfen Sie sie in einem Jahr erneut.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1248" />
       <source>Nothing was added, changed or retired since then.</source>
-      <translation type="unfinished" />
+      <translation>Seitdem wurde nichts hinzugefügt, geändert oder stillgelegt.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1249" />
@@ -5907,32 +6341,32 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1250" />
       <source>Notified to the authority</source>
-      <translation type="unfinished" />
+      <translation>An die Aufsichtsbehörde gemeldet</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1251" />
       <source>Notified {when}</source>
-      <translation type="unfinished" />
+      <translation>Gemeldet am {when}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1252" />
       <source>Notified {when} (after the 72 hours)</source>
-      <translation type="unfinished" />
+      <translation>Gemeldet am {when} (nach Ablauf der 72 Stunden)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1253" />
       <source>Notify the supervisory authority</source>
-      <translation type="unfinished" />
+      <translation>Aufsichtsbehörde benachrichtigen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1254" />
       <source>Notifying the authority (Art. 33(1))</source>
-      <translation type="unfinished" />
+      <translation>Meldung an die Aufsichtsbehörde (Art. 33 Abs. 1)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1255" />
       <source>On</source>
-      <translation type="unfinished" />
+      <translation>Am</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1256" />
@@ -5942,7 +6376,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1257" />
       <source>One month from receipt, three if extended (the person told within the first month), {calendar} (Art. 12(3)).</source>
-      <translation type="unfinished" />
+      <translation>Ein Monat ab Eingang, drei bei Verlängerung (die Person wird innerhalb des ersten Monats informiert), {calendar} (Art. 12 Abs. 3).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1258" />
@@ -5957,7 +6391,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1260" />
       <source>Our reference</source>
-      <translation type="unfinished" />
+      <translation>Unser Zeichen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1261" />
@@ -5967,37 +6401,37 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1262" />
       <source>Overdue by {days} days</source>
-      <translation type="unfinished" />
+      <translation>{days} Tage überfällig</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1263" />
       <source>Overview</source>
-      <translation type="unfinished" />
+      <translation>Überblick</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1264" />
       <source>Page {page} of {pages}</source>
-      <translation type="unfinished" />
+      <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1265" />
       <source>Part 1 — Processing as controller (Art. 30(1))</source>
-      <translation type="unfinished" />
+      <translation>Teil 1 — Verarbeitung als Verantwortlicher (Art. 30 Abs. 1)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1266" />
       <source>Part 2 — Processing on behalf of other controllers (Art. 30(2))</source>
-      <translation type="unfinished" />
+      <translation>Teil 2 — Verarbeitung im Auftrag anderer Verantwortlicher (Art. 30 Abs. 2)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1267" />
       <source>People told</source>
-      <translation type="unfinished" />
+      <translation>Personen benachrichtigt</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1268" />
       <source>Period covered</source>
-      <translation type="unfinished" />
+      <translation>Berichtszeitraum</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1269" />
@@ -6007,52 +6441,52 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1270" />
       <source>Personal data breach (Art. 33–34 GDPR): {title}</source>
-      <translation type="unfinished" />
+      <translation>Verletzung des Schutzes personenbezogener Daten (Art. 33–34 DSGVO): {title}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1271" />
       <source>Personal data breach: notification and record</source>
-      <translation type="unfinished" />
+      <translation>Verletzung des Schutzes personenbezogener Daten: Meldung und Dokumentation</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1272" />
       <source>Possible</source>
-      <translation type="unfinished" />
+      <translation>Möglich</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1273" />
       <source>Processes the data in {country}, covered by an adequacy decision (Art. 45).</source>
-      <translation type="unfinished" />
+      <translation>Verarbeitet die Daten in {country}, abgedeckt durch einen Angemessenheitsbeschluss (Art. 45).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1274" />
       <source>Processes the data in {country}, inside the EEA: no transfer under Chapter V.</source>
-      <translation type="unfinished" />
+      <translation>Verarbeitet die Daten in {country}, innerhalb des EWR: keine Übermittlung nach Kapitel V.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1275" />
       <source>Processes the data in {country}, outside the EEA, and no transfer mechanism is recorded (Art. 44–49).</source>
-      <translation type="unfinished" />
+      <translation>Verarbeitet die Daten in {country}, außerhalb des EWR, und es ist kein Übermittlungsinstrument erfasst (Art. 44–49).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1276" />
       <source>Processes the data in {country}, outside the EEA; the transfer relies on: {mechanism}.</source>
-      <translation type="unfinished" />
+      <translation>Verarbeitet die Daten in {country}, außerhalb des EWR; die Übermittlung stützt sich auf: {mechanism}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1277" />
       <source>Processors and DPAs (Art. 28 GDPR)</source>
-      <translation type="unfinished" />
+      <translation>Auftragsverarbeiter und AVV (Art. 28 DSGVO)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1278" />
       <source>Processors and their contracts</source>
-      <translation type="unfinished" />
+      <translation>Auftragsverarbeiter und ihre Verträge</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1279" />
       <source>Processors, data processing agreements (Art. 28(3)), sub-processors and transfers (Chapter V GDPR)</source>
-      <translation type="unfinished" />
+      <translation>Auftragsverarbeiter, Auftragsverarbeitungsverträge (Art. 28 Abs. 3), Unterauftragsverarbeiter und Übermittlungen (Kapitel V DSGVO)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1280" />
@@ -6062,22 +6496,22 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1281" />
       <source>Public communication instead — Art. 34(3)(c)</source>
-      <translation type="unfinished" />
+      <translation>Stattdessen öffentliche Bekanntmachung — Art. 34 Abs. 3 lit. c</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1282" />
       <source>Question or rule</source>
-      <translation type="unfinished" />
+      <translation>Frage oder Regel</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1283" />
       <source>Reason:</source>
-      <translation type="unfinished" />
+      <translation>Grund:</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1284" />
       <source>Reasoning — Art. 33(5)</source>
-      <translation type="unfinished" />
+      <translation>Begründung — Art. 33 Abs. 5</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1285" />
@@ -6092,12 +6526,12 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1287" />
       <source>Record of processing activities</source>
-      <translation type="unfinished" />
+      <translation>Verzeichnis von Verarbeitungstätigkeiten</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1288" />
       <source>Records of processing activities under Article 30 of the GDPR</source>
-      <translation type="unfinished" />
+      <translation>Verzeichnis von Verarbeitungstätigkeiten nach Artikel 30 DSGVO</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1289" />
@@ -6107,32 +6541,32 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1290" />
       <source>Register state</source>
-      <translation type="unfinished" />
+      <translation>Registerstand</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1291" />
       <source>Register:</source>
-      <translation type="unfinished" />
+      <translation>Register:</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1292" />
       <source>Remedial action</source>
-      <translation type="unfinished" />
+      <translation>Abhilfemaßnahmen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1293" />
       <source>Remote</source>
-      <translation type="unfinished" />
+      <translation>Unwahrscheinlich</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1294" />
       <source>Replaced by a public communication</source>
-      <translation type="unfinished" />
+      <translation>Ersetzt durch öffentliche Bekanntmachung</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1295" />
       <source>Report type</source>
-      <translation type="unfinished" />
+      <translation>Art der Meldung</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1296" />
@@ -6147,22 +6581,22 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1298" />
       <source>Requests from people exercising their rights, with their one-month deadlines — Articles 12 to 22 GDPR</source>
-      <translation type="unfinished" />
+      <translation>Anfragen von Personen, die ihre Rechte ausüben, mit ihren Monatsfristen — Artikel 12 bis 22 DSGVO</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1299" />
       <source>Requests recorded</source>
-      <translation type="unfinished" />
+      <translation>Erfasste Anfragen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1300" />
       <source>Retention periods that ran out (Art. 5(1)(e))</source>
-      <translation type="unfinished" />
+      <translation>Abgelaufene Speicherdauern (Art. 5 Abs. 1 lit. e)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1301" />
       <source>Retired activities (kept for the history)</source>
-      <translation type="unfinished" />
+      <translation>Stillgelegte Tätigkeiten (für die Historie aufbewahrt)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1302" />
@@ -6177,7 +6611,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1304" />
       <source>Rights requests by type (Art. 12(3), 15–22)</source>
-      <translation type="unfinished" />
+      <translation>Betroffenenanfragen nach Art (Art. 12 Abs. 3, Art. 15–22)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1305" />
@@ -6187,7 +6621,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1306" />
       <source>Risk matrix before and after the measures</source>
-      <translation type="unfinished" />
+      <translation>Risikomatrix vor und nach den Maßnahmen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1307" />
@@ -6197,77 +6631,77 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1308" />
       <source>SHA-256 {fingerprint}</source>
-      <translation type="unfinished" />
+      <translation>SHA-256 {fingerprint}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1309" />
       <source>Scope</source>
-      <translation type="unfinished" />
+      <translation>Umfang</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1310" />
       <source>Serious</source>
-      <translation type="unfinished" />
+      <translation>Ernsthaft</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1311" />
       <source>Severe</source>
-      <translation type="unfinished" />
+      <translation>Schwerwiegend</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1312" />
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>Schwere</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1313" />
       <source>Severity after</source>
-      <translation type="unfinished" />
+      <translation>Schwere danach</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1314" />
       <source>Severity score</source>
-      <translation type="unfinished" />
+      <translation>Schweregrad-Wert</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1315" />
       <source>Severity ↑</source>
-      <translation type="unfinished" />
+      <translation>Schwere ↑</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1316" />
       <source>Signature</source>
-      <translation type="unfinished" />
+      <translation>Unterschrift</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1317" />
       <source>Signer:</source>
-      <translation type="unfinished" />
+      <translation>Unterzeichner:</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1318" />
       <source>Significant</source>
-      <translation type="unfinished" />
+      <translation>Erheblich</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1319" />
       <source>Snapshot at start</source>
-      <translation type="unfinished" />
+      <translation>Stand zu Beginn</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1320" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Quelle</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1321" />
       <source>Staff data-protection training (Art. 32(4) GDPR)</source>
-      <translation type="unfinished" />
+      <translation>Datenschutzschulung der Mitarbeitenden (Art. 32 Abs. 4 DSGVO)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1322" />
       <source>Staff involved and their training (ICO form)</source>
-      <translation type="unfinished" />
+      <translation>Beteiligte Mitarbeitende und ihre Schulung (ICO-Formular)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1323" />
@@ -6292,7 +6726,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1327" />
       <source>Status today</source>
-      <translation type="unfinished" />
+      <translation>Stand heute</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1328" />
@@ -6302,207 +6736,207 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1329" />
       <source>Still to answer: {questions}.</source>
-      <translation type="unfinished" />
+      <translation>Noch zu beantworten: {questions}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1330" />
       <source>Subject: {subject}</source>
-      <translation type="unfinished" />
+      <translation>Betreff: {subject}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1331" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>Zusammenfassung</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1332" />
       <source>Tell the client (the controller)</source>
-      <translation type="unfinished" />
+      <translation>Auftraggeber (Verantwortlichen) informieren</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1333" />
       <source>Tell the people affected</source>
-      <translation type="unfinished" />
+      <translation>Betroffene Personen benachrichtigen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1334" />
       <source>Telling the client (the controller) — Art. 33(2)</source>
-      <translation type="unfinished" />
+      <translation>Information des Auftraggebers (Verantwortlicher) — Art. 33 Abs. 2</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1335" />
       <source>Telling the people (Art. 34(1))</source>
-      <translation type="unfinished" />
+      <translation>Benachrichtigung der Personen (Art. 34 Abs. 1)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1336" />
       <source>Telling the people affected — Art. 34</source>
-      <translation type="unfinished" />
+      <translation>Benachrichtigung der betroffenen Personen — Art. 34</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1337" />
       <source>The EDPB rules applied</source>
-      <translation type="unfinished" />
+      <translation>Angewandte Regeln des EDSA</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1338" />
       <source>The Register line in the box names the state of the organisation's register (its audit trail) when the report was made; with Atlas Desktop the organisation can later prove that its history up to that point was not rewritten (atlas audit verify --anchor {anchor}).</source>
-      <translation type="unfinished" />
+      <translation>Die Zeile „Register“ im Kasten nennt den Stand des Registers der Organisation (ihres Prüfprotokolls) bei Erstellung des Berichts; mit Atlas Desktop kann die Organisation später nachweisen, dass ihre Historie bis zu diesem Zeitpunkt nicht umgeschrieben wurde (atlas audit verify --anchor {anchor}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1339" />
       <source>The answer due date is 8 weeks (14 if extended) after sending, {calendar} (Art. 36(2)).</source>
-      <translation type="unfinished" />
+      <translation>Die Antwort ist 8 Wochen (14 bei Verlängerung) nach dem Versand fällig, {calendar} (Art. 36 Abs. 2).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1340" />
       <source>The answers and how each was weighed</source>
-      <translation type="unfinished" />
+      <translation>Die Antworten und wie jede gewichtet wurde</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1341" />
       <source>The answers as recorded</source>
-      <translation type="unfinished" />
+      <translation>Die Antworten wie erfasst</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1342" />
       <source>The client decides (Art. 33(2))</source>
-      <translation type="unfinished" />
+      <translation>Der Auftraggeber entscheidet (Art. 33 Abs. 2)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1343" />
       <source>The client's decision</source>
-      <translation type="unfinished" />
+      <translation>Entscheidung des Auftraggebers</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1344" />
       <source>The controller and the contact point — Art. 33(3)(b)</source>
-      <translation type="unfinished" />
+      <translation>Der Verantwortliche und die Anlaufstelle — Art. 33 Abs. 3 lit. b</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1345" />
       <source>The controller's name and contact details, its representative and its data protection contact (Art. 30(1)(a)) are given on the first page.</source>
-      <translation type="unfinished" />
+      <translation>Name und Kontaktdaten des Verantwortlichen, sein Vertreter und seine Ansprechperson für den Datenschutz (Art. 30 Abs. 1 lit. a) stehen auf der ersten Seite.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1346" />
       <source>The data is {client}'s: as the controller, {client} decides whether and how to tell the people affected (Art. 34). We give them what they need to do it (Art. 28(3)(f)).</source>
-      <translation type="unfinished" />
+      <translation>Verantwortlicher für die Daten ist {client}: Als Verantwortlicher entscheidet {client}, ob und wie die betroffenen Personen benachrichtigt werden (Art. 34). Wir stellen ihm bereit, was er dafür benötigt (Art. 28 Abs. 3 lit. f).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1347" />
       <source>The nature of the breach — Art. 33(3)(a)</source>
-      <translation type="unfinished" />
+      <translation>Die Art der Verletzung — Art. 33 Abs. 3 lit. a</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1348" />
       <source>The organisation (controller)</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation (Verantwortlicher)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1349" />
       <source>The organisation does not process personal data on behalf of other controllers, so it keeps no Art. 30(2) record.</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation verarbeitet keine personenbezogenen Daten im Auftrag anderer Verantwortlicher und führt daher kein Verzeichnis nach Art. 30 Abs. 2.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1350" />
       <source>The organisation issued its signing certificate itself, so the reader may add that the signer's identity is unknown or not trusted: that is expected. &lt;b&gt;To confirm who signed&lt;/b&gt;, show the signer's certificate (in Acrobat Reader: Signature Properties, Show Signer's Certificate, Details) and compare its SHA-256 fingerprint with the one the organisation gives you. For this report it is:</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation hat ihr Signaturzertifikat selbst ausgestellt, daher kann das Leseprogramm anmerken, dass die Identität des Unterzeichners unbekannt oder nicht vertrauenswürdig ist: Das ist zu erwarten. &lt;b&gt;Um zu bestätigen, wer signiert hat&lt;/b&gt;, lassen Sie sich das Zertifikat des Unterzeichners anzeigen (in Acrobat Reader: Signatureigenschaften, Zertifikat des Unterzeichners anzeigen, Details) und vergleichen Sie dessen SHA-256-Fingerabdruck mit dem, den Ihnen die Organisation nennt. Für diesen Bericht lautet er:</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1351" />
       <source>The pack has no {file}.</source>
-      <translation type="unfinished" />
+      <translation>Im Paket fehlt {file}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1352" />
       <source>The people affected were told (Art. 34) in 1 breach.</source>
-      <translation type="unfinished" />
+      <translation>Die betroffenen Personen wurden bei 1 Datenpanne benachrichtigt (Art. 34).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1353" />
       <source>The people affected were told (Art. 34) in {count} breaches.</source>
-      <translation type="unfinished" />
+      <translation>Die betroffenen Personen wurden bei {count} Datenpannen benachrichtigt (Art. 34).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1354" />
       <source>The people affected were told as recorded below.</source>
-      <translation type="unfinished" />
+      <translation>Die betroffenen Personen wurden wie unten erfasst benachrichtigt.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1355" />
       <source>The processor…</source>
-      <translation type="unfinished" />
+      <translation>Der Auftragsverarbeiter …</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1356" />
       <source>The register — Art. 33(5)</source>
-      <translation type="unfinished" />
+      <translation>Das Verzeichnis — Art. 33 Abs. 5</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1357" />
       <source>The register's audit trail is a hash chain: the head hash above identifies its exact state when this report was made. The report is signed electronically (PAdES) with the organisation's certificate; the signature, on the last page, breaks if anything in the file is changed.</source>
-      <translation type="unfinished" />
+      <translation>Das Prüfprotokoll des Registers ist eine Hash-Kette: Der obige Kopf-Hash bezeichnet seinen genauen Stand bei Erstellung dieses Berichts. Der Bericht ist mit dem Zertifikat der Organisation elektronisch signiert (PAdES); die Signatur auf der letzten Seite wird ungültig, wenn irgendetwas in der Datei geändert wird.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1358" />
       <source>The requests</source>
-      <translation type="unfinished" />
+      <translation>Die Anfragen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1359" />
       <source>The residual risk is high: the processing may not start before the authority has been consulted (Art. 36(1)).</source>
-      <translation type="unfinished" />
+      <translation>Das Restrisiko ist hoch: Die Verarbeitung darf erst nach Konsultation der Aufsichtsbehörde beginnen (Art. 36 Abs. 1).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1360" />
       <source>The risk is high: the people affected must be told without undue delay (Art. 34(1)), unless an exemption of Art. 34(3) applies.</source>
-      <translation type="unfinished" />
+      <translation>Das Risiko ist hoch: Die betroffenen Personen müssen unverzüglich benachrichtigt werden (Art. 34 Abs. 1), sofern keine Ausnahme nach Art. 34 Abs. 3 greift.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1361" />
       <source>The supervisory authority (its name is not recorded on the organisation's page)</source>
-      <translation type="unfinished" />
+      <translation>Die Aufsichtsbehörde (ihr Name ist auf der Seite der Organisation nicht erfasst)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1362" />
       <source>The supervisory authority on request (Art. 30(4))</source>
-      <translation type="unfinished" />
+      <translation>Die Aufsichtsbehörde auf Anfrage (Art. 30 Abs. 4)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1363" />
       <source>The yearly check of our records of processing and data-protection measures — Articles 5(2) and 24(1) GDPR</source>
-      <translation type="unfinished" />
+      <translation>Die jährliche Prüfung unseres Verzeichnisses von Verarbeitungstätigkeiten und unserer Datenschutzmaßnahmen — Artikel 5 Abs. 2 und 24 Abs. 1 DSGVO</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1364" />
       <source>This is not a zip file.</source>
-      <translation type="unfinished" />
+      <translation>Dies ist keine ZIP-Datei.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1365" />
       <source>This is the first review: there is nothing to compare with yet.</source>
-      <translation type="unfinished" />
+      <translation>Dies ist die erste Überprüfung: Es gibt noch nichts zu vergleichen.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1366" />
       <source>This report</source>
-      <translation type="unfinished" />
+      <translation>Dieser Bericht</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1367" />
       <source>This report is signed electronically (PAdES) by the organisation. Any change to the file after signing, even of one character, breaks the signature. &lt;b&gt;To check it&lt;/b&gt;, open the file in a PDF reader that shows signatures, for example Adobe Acrobat Reader, and open its signature panel. It should show the signer, &lt;b&gt;{signer}&lt;/b&gt;, and say that the document has not been modified since this signature was applied.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Bericht ist von der Organisation elektronisch signiert (PAdES). Jede Änderung der Datei nach dem Signieren, auch nur eines Zeichens, macht die Signatur ungültig. &lt;b&gt;Zur Prüfung&lt;/b&gt; öffnen Sie die Datei in einem PDF-Programm, das Signaturen anzeigt, zum Beispiel Adobe Acrobat Reader, und öffnen Sie dessen Signaturbereich. Dort sollten der Unterzeichner, &lt;b&gt;{signer}&lt;/b&gt;, und der Hinweis erscheinen, dass das Dokument seit Anbringen dieser Signatur nicht verändert wurde.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1368" />
       <source>Timing — Art. 33(1) and 33(4)</source>
-      <translation type="unfinished" />
+      <translation>Zeitpunkte — Art. 33 Abs. 1 und Abs. 4</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1369" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>An</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1370" />
@@ -6517,77 +6951,77 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1372" />
       <source>Today</source>
-      <translation type="unfinished" />
+      <translation>Heute</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1373" />
       <source>Told {when}</source>
-      <translation type="unfinished" />
+      <translation>Benachrichtigt am {when}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1374" />
       <source>Training log</source>
-      <translation type="unfinished" />
+      <translation>Schulungsprotokoll</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1375" />
       <source>Training records</source>
-      <translation type="unfinished" />
+      <translation>Schulungsnachweise</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1376" />
       <source>Valid</source>
-      <translation type="unfinished" />
+      <translation>Gültig</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1377" />
       <source>Valid until {date}</source>
-      <translation type="unfinished" />
+      <translation>Gültig bis {date}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1378" />
       <source>Valid until {date}: refresher due in {days} days</source>
-      <translation type="unfinished" />
+      <translation>Gültig bis {date}: Auffrischung fällig in {days} Tagen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1379" />
       <source>We are still assessing the possible consequences for you.</source>
-      <translation type="unfinished" />
+      <translation>Wir prüfen noch die möglichen Folgen für Sie.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1380" />
       <source>We are still establishing what happened.</source>
-      <translation type="unfinished" />
+      <translation>Wir klären noch, was geschehen ist.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1381" />
       <source>We are still establishing which information was involved.</source>
-      <translation type="unfinished" />
+      <translation>Wir klären noch, welche Informationen betroffen waren.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1382" />
       <source>We are writing to tell you about an incident at {organisation} that involves your personal information, and what we are doing about it.</source>
-      <translation type="unfinished" />
+      <translation>Wir schreiben Ihnen, um Sie über einen Vorfall bei {organisation} zu informieren, der Ihre personenbezogenen Daten betrifft, und darüber, was wir dagegen unternehmen.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1383" />
       <source>We became aware of it on {date}.</source>
-      <translation type="unfinished" />
+      <translation>Wir haben am {date} davon erfahren.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1384" />
       <source>We have read this review. We approve the records as they stand and ask for the points listed for management to be dealt with before the next review (Art. 5(2), 24(1) GDPR).</source>
-      <translation type="unfinished" />
+      <translation>Wir haben diese Überprüfung gelesen. Wir genehmigen die Einträge in ihrem jetzigen Stand und bitten darum, die für die Geschäftsleitung aufgeführten Punkte vor der nächsten Überprüfung zu erledigen (Art. 5 Abs. 2, Art. 24 Abs. 1 DSGVO).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1385" />
       <source>We have taken steps to contain the incident and are reviewing how to prevent it happening again.</source>
-      <translation type="unfinished" />
+      <translation>Wir haben Maßnahmen ergriffen, um den Vorfall einzudämmen, und prüfen, wie wir verhindern können, dass er sich wiederholt.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1386" />
       <source>We process this data on behalf of {client}. This notification is for {client}, the controller, who decides whether to notify the supervisory authority and the people affected (Art. 33(2)). See “Telling the client” below.</source>
-      <translation type="unfinished" />
+      <translation>Verantwortlicher ist {client}; wir verarbeiten diese Daten in dessen Auftrag. Diese Meldung ist für den Verantwortlichen ({client}) bestimmt, der entscheidet, ob die Aufsichtsbehörde und die betroffenen Personen benachrichtigt werden (Art. 33 Abs. 2). Siehe „Information des Auftraggebers“ unten.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1387" />
@@ -6602,27 +7036,27 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1389" />
       <source>What information was involved</source>
-      <translation type="unfinished" />
+      <translation>Welche Informationen betroffen waren</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1390" />
       <source>What the dashboard and “atlas check” report at the close: deadlines passed, deadlines close, and gaps the GDPR asks to be filled.</source>
-      <translation type="unfinished" />
+      <translation>Was die Übersicht und „atlas check“ beim Abschluss melden: abgelaufene Fristen, nahe Fristen und Lücken, die nach der DSGVO zu schließen sind.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1391" />
       <source>What this could mean for you</source>
-      <translation type="unfinished" />
+      <translation>Was dies für Sie bedeuten könnte</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1392" />
       <source>What we have done</source>
-      <translation type="unfinished" />
+      <translation>Was wir unternommen haben</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1393" />
       <source>What you can do</source>
-      <translation type="unfinished" />
+      <translation>Was Sie tun können</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1394" />
@@ -6632,47 +7066,47 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1395" />
       <source>When we became aware</source>
-      <translation type="unfinished" />
+      <translation>Bei Kenntnisnahme</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1396" />
       <source>Whenever they happened: the decisions as recorded in the register.</source>
-      <translation type="unfinished" />
+      <translation>Unabhängig vom Zeitpunkt: die Entscheidungen, wie sie im Register erfasst sind.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1397" />
       <source>Where it processes the data is not recorded.</source>
-      <translation type="unfinished" />
+      <translation>Wo die Daten verarbeitet werden, ist nicht erfasst.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1398" />
       <source>Who must be told</source>
-      <translation type="unfinished" />
+      <translation>Wer benachrichtigt werden muss</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1399" />
       <source>Who to contact</source>
-      <translation type="unfinished" />
+      <translation>Ansprechpartner</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1400" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Begründung</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1401" />
       <source>With valid training today</source>
-      <translation type="unfinished" />
+      <translation>Mit heute gültiger Schulung</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1402" />
       <source>Without valid training: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Ohne gültige Schulung: {names}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1403" />
       <source>Worked out from the organisation's country ({country}), Art. 55.</source>
-      <translation type="unfinished" />
+      <translation>Ermittelt aus dem Land der Organisation ({country}), Art. 55.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1404" />
@@ -6682,182 +7116,182 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../build/spec_strings.py" line="1405" />
       <source>You also have the right to complain to {authority}.</source>
-      <translation type="unfinished" />
+      <translation>Sie haben außerdem das Recht, sich bei einer Aufsichtsbehörde zu beschweren: {authority}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1406" />
       <source>Yours sincerely,</source>
-      <translation type="unfinished" />
+      <translation>Mit freundlichen Grüßen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1407" />
       <source>audit trail</source>
-      <translation type="unfinished" />
+      <translation>Prüfprotokoll</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1408" />
       <source>audit trail entry {count}, head {head}</source>
-      <translation type="unfinished" />
+      <translation>Prüfprotokolleintrag {count}, Kopf {head}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1409" />
       <source>not answered</source>
-      <translation type="unfinished" />
+      <translation>nicht beantwortet</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1410" />
       <source>not answered: worked out from the data involved (see the table above)</source>
-      <translation type="unfinished" />
+      <translation>nicht beantwortet: aus den betroffenen Daten ermittelt (siehe Tabelle oben)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1411" />
       <source>not assessed yet</source>
-      <translation type="unfinished" />
+      <translation>noch nicht bewertet</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1412" />
       <source>not needed: availability was not affected</source>
-      <translation type="unfinished" />
+      <translation>nicht nötig: Verfügbarkeit war nicht betroffen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1413" />
       <source>not needed: confidentiality was not affected</source>
-      <translation type="unfinished" />
+      <translation>nicht nötig: Vertraulichkeit war nicht betroffen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1414" />
       <source>not needed: integrity was not affected</source>
-      <translation type="unfinished" />
+      <translation>nicht nötig: Integrität war nicht betroffen</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1415" />
       <source>not ticked</source>
-      <translation type="unfinished" />
+      <translation>nicht angehakt</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1416" />
       <source>our organisation</source>
-      <translation type="unfinished" />
+      <translation>unserer Organisation</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1417" />
       <source>role not recorded</source>
-      <translation type="unfinished" />
+      <translation>Funktion nicht erfasst</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1418" />
       <source>the client</source>
-      <translation type="unfinished" />
+      <translation>der Auftraggeber</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1419" />
       <source>the data protection supervisory authority</source>
-      <translation type="unfinished" />
+      <translation>die Datenschutz-Aufsichtsbehörde</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1420" />
       <source>{answer} (assumed: not answered)</source>
-      <translation type="unfinished" />
+      <translation>{answer} (angenommen: nicht beantwortet)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1421" />
       <source>{count} of 8</source>
-      <translation type="unfinished" />
+      <translation>{count} von 8</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1422" />
       <source>{course} ({date})</source>
-      <translation type="unfinished" />
+      <translation>{course} ({date})</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1423" />
       <source>{course} ({start} to {end})</source>
-      <translation type="unfinished" />
+      <translation>{course} ({start} bis {end})</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1424" />
       <source>{current} current processing activities: {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
-      <translation type="unfinished" />
+      <translation>{current} aktuelle Verarbeitungstätigkeiten: {controller} als Verantwortlicher oder gemeinsam Verantwortlicher, {processor} als Auftragsverarbeiter für Auftraggeber; {retired} stillgelegt.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1425" />
       <source>{file} does not match its hash in the manifest.</source>
-      <translation type="unfinished" />
+      <translation>{file} stimmt nicht mit seinem Hash im Manifest überein.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1426" />
       <source>{file} is missing from the pack.</source>
-      <translation type="unfinished" />
+      <translation>{file} fehlt im Paket.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1427" />
       <source>{file} is not in the manifest.</source>
-      <translation type="unfinished" />
+      <translation>{file} ist nicht im Manifest.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1428" />
       <source>{label} (continued)</source>
-      <translation type="unfinished" />
+      <translation>{label} (Fortsetzung)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1429" />
       <source>{name} ({role})</source>
-      <translation type="unfinished" />
+      <translation>{name} ({role})</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1430" />
       <source>{notified}, of which {late} after the 72 hours</source>
-      <translation type="unfinished" />
+      <translation>{notified}, davon {late} nach Ablauf der 72 Stunden</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1431" />
       <source>{percent}% of current staff ({trained} of {staff}) have training that is valid today.</source>
-      <translation type="unfinished" />
+      <translation>{percent} % der aktuellen Mitarbeitenden ({trained} von {staff}) haben eine heute gültige Schulung.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1432" />
       <source>{review}: annual data protection review (Art. 5(2), 24(1) GDPR)</source>
-      <translation type="unfinished" />
+      <translation>{review}: jährliche Datenschutzüberprüfung (Art. 5 Abs. 2, Art. 24 Abs. 1 DSGVO)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1433" />
       <source>{right} ({article})</source>
-      <translation type="unfinished" />
+      <translation>{right} ({article})</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1434" />
       <source>{signer}, made by {person}</source>
-      <translation type="unfinished" />
+      <translation>{signer}, erstellt von {person}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1435" />
       <source>{start} – {end}</source>
-      <translation type="unfinished" />
+      <translation>{start} – {end}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1436" />
       <source>{title} — Article 35 GDPR</source>
-      <translation type="unfinished" />
+      <translation>{title} — Artikel 35 DSGVO</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1437" />
       <source>{title} — Articles 33 and 34 GDPR</source>
-      <translation type="unfinished" />
+      <translation>{title} — Artikel 33 und 34 DSGVO</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1438" />
       <source>{valid} of {staff}</source>
-      <translation type="unfinished" />
+      <translation>{valid} von {staff}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1439" />
       <source>{valid} of {staff} ({percent} %)</source>
-      <translation type="unfinished" />
+      <translation>{valid} von {staff} ({percent} %)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1440" />
       <source>{when} by {person}</source>
-      <translation type="unfinished" />
+      <translation>{when} von {person}</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="69" />
@@ -6877,12 +7311,12 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="104" />
       <source>Which report?</source>
-      <translation type="unfinished" />
+      <translation>Welcher Bericht?</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="104" />
       <source>Report on this record:</source>
-      <translation type="unfinished" />
+      <translation>Bericht zu diesem Eintrag:</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="126" />
@@ -11309,6 +11743,204 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
     </message>
   </context>
   <context>
+    <name>spreadsheets</name>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1501" />
+      <source>%n row(s) with problems (was|were) left out.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="72" />
+      <source>Export spreadsheet</source>
+      <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="73" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="86" />
+      <source>Spreadsheet exported</source>
+      <translation>Tabelle exportiert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="87" />
+      <source>The workbook was written to
+{0}
+
+It is not encrypted: keep it somewhere safe and delete it when you no longer need it.</source>
+      <translation>Die Arbeitsmappe wurde gespeichert unter
+{0}
+
+Sie ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr benötigen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="92" />
+      <source>The spreadsheet was not exported</source>
+      <translation>Die Tabelle wurde nicht exportiert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="94" />
+      <source>Exporting the spreadsheet…</source>
+      <translation>Tabelle wird exportiert…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="104" />
+      <source>Import spreadsheet</source>
+      <translation>Tabelle importieren</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="105" />
+      <source>Excel workbook (*.xlsx);;All files (*)</source>
+      <translation>Excel-Arbeitsmappe (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="116" />
+      <source>Importing the spreadsheet…</source>
+      <translation>Tabelle wird importiert…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="118" />
+      <source>Nothing was imported</source>
+      <translation>Es wurde nichts importiert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="122" />
+      <source>{0} added, {1} changed.</source>
+      <translation>{0} hinzugefügt, {1} geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="125" />
+      <source>Spreadsheet imported</source>
+      <translation>Tabelle importiert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="126" />
+      <source>Each change is recorded in the audit trail as an import.</source>
+      <translation>Jede Änderung wird im Prüfprotokoll als Import vermerkt.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="134" />
+      <source>Checking the spreadsheet…</source>
+      <translation>Tabelle wird geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="135" />
+      <source>The spreadsheet cannot be imported</source>
+      <translation>Die Tabelle kann nicht importiert werden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="153" />
+      <source>Import preview</source>
+      <translation>Importvorschau</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="157" />
+      <source>{0}: {1}.</source>
+      <translation>{0}: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="158" />
+      <source>Records to add: {0}. To change: {1}. Unchanged: {2}.</source>
+      <translation>Hinzuzufügende Einträge: {0}. Zu ändern: {1}. Unverändert: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="160" />
+      <source>Rows with problems: {0}. Nothing is imported unless you choose to leave those rows out.</source>
+      <translation>Zeilen mit Problemen: {0}. Es wird nichts importiert, es sei denn, Sie entscheiden sich, diese Zeilen auszulassen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="163" />
+      <source>Nothing to import: the register already holds what the file says.</source>
+      <translation>Nichts zu importieren: Das Register enthält bereits, was in der Datei steht.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <source>Action</source>
+      <translation>Aktion</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <source>Record</source>
+      <translation>Eintrag</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <source>Where</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <source>Fields</source>
+      <translation>Felder</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="170" />
+      <source>Add</source>
+      <translation>Hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="170" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="171" />
+      <source>{0}, row {1}</source>
+      <translation>{0}, Zeile {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="171" />
+      <source>Change</source>
+      <translation>Änderung</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <source>Sheet</source>
+      <translation>Blatt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <source>Row</source>
+      <translation>Zeile</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <source>Column</source>
+      <translation>Spalte</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="178" />
+      <source>Changes ({0})</source>
+      <translation>Änderungen ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="179" />
+      <source>Problems ({0})</source>
+      <translation>Probleme ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="184" />
+      <source>Not read ({0})</source>
+      <translation>Nicht gelesen ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="190" />
+      <source>Import</source>
+      <translation>Importieren</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="191" />
+      <source>Import valid rows only</source>
+      <translation>Nur gültige Zeilen importieren</translation>
+    </message>
+  </context>
+  <context>
     <name>DamageDialog</name>
     <message>
       <location filename="../../atlas_desktop/gui/damage_dialog.py" line="97" />
@@ -13180,425 +13812,6 @@ Trotzdem schließen?</translation>
     </message>
   </context>
   <context>
-    <name>spreadsheets</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
-      <source>Problem</source>
-      <translation>Problem</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="72" />
-      <source>Export spreadsheet</source>
-      <translation>Tabelle exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="73" />
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="86" />
-      <source>Spreadsheet exported</source>
-      <translation>Tabelle exportiert</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="87" />
-      <source>The workbook was written to
-{0}
-
-It is not encrypted: keep it somewhere safe and delete it when you no longer need it.</source>
-      <translation>Die Arbeitsmappe wurde gespeichert unter
-{0}
-
-Sie ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr benötigen.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="92" />
-      <source>The spreadsheet was not exported</source>
-      <translation>Die Tabelle wurde nicht exportiert</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="94" />
-      <source>Exporting the spreadsheet…</source>
-      <translation>Tabelle wird exportiert…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="104" />
-      <source>Import spreadsheet</source>
-      <translation>Tabelle importieren</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="105" />
-      <source>Excel workbook (*.xlsx);;All files (*)</source>
-      <translation>Excel-Arbeitsmappe (*.xlsx);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="116" />
-      <source>Importing the spreadsheet…</source>
-      <translation>Tabelle wird importiert…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="118" />
-      <source>Nothing was imported</source>
-      <translation>Es wurde nichts importiert</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="122" />
-      <source>{0} added, {1} changed.</source>
-      <translation>{0} hinzugefügt, {1} geändert.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="124" />
-      <source>{0} rows with problems were left out.</source>
-      <translation>{0} Zeilen mit Problemen wurden ausgelassen.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="125" />
-      <source>Spreadsheet imported</source>
-      <translation>Tabelle importiert</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="126" />
-      <source>Each change is recorded in the audit trail as an import.</source>
-      <translation>Jede Änderung wird im Prüfprotokoll als Import vermerkt.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="134" />
-      <source>Checking the spreadsheet…</source>
-      <translation>Tabelle wird geprüft…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="135" />
-      <source>The spreadsheet cannot be imported</source>
-      <translation>Die Tabelle kann nicht importiert werden</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="153" />
-      <source>Import preview</source>
-      <translation>Importvorschau</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="157" />
-      <source>{0}: {1}.</source>
-      <translation>{0}: {1}.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="158" />
-      <source>Records to add: {0}. To change: {1}. Unchanged: {2}.</source>
-      <translation>Hinzuzufügende Einträge: {0}. Zu ändern: {1}. Unverändert: {2}.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="160" />
-      <source>Rows with problems: {0}. Nothing is imported unless you choose to leave those rows out.</source>
-      <translation>Zeilen mit Problemen: {0}. Es wird nichts importiert, es sei denn, Sie entscheiden sich, diese Zeilen auszulassen.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="163" />
-      <source>Nothing to import: the register already holds what the file says.</source>
-      <translation>Nichts zu importieren: Das Register enthält bereits, was in der Datei steht.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
-      <source>Action</source>
-      <translation>Aktion</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
-      <source>Record</source>
-      <translation>Eintrag</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
-      <source>Where</source>
-      <translation>Ort</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
-      <source>Fields</source>
-      <translation>Felder</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="170" />
-      <source>Add</source>
-      <translation>Hinzufügen</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="170" />
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="171" />
-      <source>{0}, row {1}</source>
-      <translation>{0}, Zeile {1}</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="171" />
-      <source>Change</source>
-      <translation>Änderung</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
-      <source>Sheet</source>
-      <translation>Blatt</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
-      <source>Row</source>
-      <translation>Zeile</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
-      <source>Column</source>
-      <translation>Spalte</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="178" />
-      <source>Changes ({0})</source>
-      <translation>Änderungen ({0})</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="179" />
-      <source>Problems ({0})</source>
-      <translation>Probleme ({0})</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="184" />
-      <source>Not read ({0})</source>
-      <translation>Nicht gelesen ({0})</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="190" />
-      <source>Import</source>
-      <translation>Importieren</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="191" />
-      <source>Import valid rows only</source>
-      <translation>Nur gültige Zeilen importieren</translation>
-    </message>
-  </context>
-  <context>
-    <name>RestoreDialog</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="287" />
-      <source>Atlas backups (*.atlasbak)</source>
-      <translation>Atlas-Sicherungen (*.atlasbak)</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="286" />
-      <source>Choose a backup to restore</source>
-      <translation>Wiederherzustellende Sicherung wählen</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="332" />
-      <source>Restore</source>
-      <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="347" />
-      <source>Checking and restoring the backup…</source>
-      <translation>Sicherung wird geprüft und wiederhergestellt…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="347" />
-      <source>Restoring the key file…</source>
-      <translation>Schlüsseldatei wird wiederhergestellt…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="377" />
-      <source>Nothing was restored</source>
-      <translation>Es wurde nichts wiederhergestellt</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="80" />
-      <source>Kept before a restore</source>
-      <translation>Vor einer Wiederherstellung aufbewahrt</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="82" />
-      <source>Before an upgrade</source>
-      <translation>Vor einem Upgrade</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="84" />
-      <source>Automatic</source>
-      <translation>Automatisch</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="85" />
-      <source>Made by hand</source>
-      <translation>Manuell erstellt</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="85" />
-      <source>Chosen file</source>
-      <translation>Gewählte Datei</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="93" />
-      <source>{0} KB</source>
-      <translation>{0} KB</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="94" />
-      <source>{0:.1f} MB</source>
-      <translation>{0:.1f} MB</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="119" />
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="332" />
-      <source>Restore from a backup</source>
-      <translation>Aus einer Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="129" />
-      <source>Choose a backup to put in place of “{0}”. Everything saved after the backup was made is replaced by what the backup holds. Nothing is lost: the register as it is now is first kept as a backup in {1}.</source>
-      <translation>Wählen Sie eine Sicherung, die anstelle von „{0}“ eingesetzt werden soll. Alles, was nach Erstellung der Sicherung gespeichert wurde, wird durch den Inhalt der Sicherung ersetzt. Nichts geht verloren: Das Register in seinem jetzigen Zustand wird zuvor als Sicherung in {1} aufbewahrt.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
-      <source>Made</source>
-      <translation>Erstellt</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
-      <source>Kind</source>
-      <translation>Art</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
-      <source>Size</source>
-      <translation>Größe</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
-      <source>Check</source>
-      <translation>Prüfung</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="144" />
-      <source>Backups of this register</source>
-      <translation>Sicherungen dieses Registers</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="148" />
-      <source>No backup of this register was found in {0}. If you keep backups elsewhere, choose one with “Choose another file…”.</source>
-      <translation>In {0} wurde keine Sicherung dieses Registers gefunden. Wenn Sie Sicherungen anderswo aufbewahren, wählen Sie eine mit „Andere Datei wählen…“.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="156" />
-      <source>About the chosen backup</source>
-      <translation>Zur gewählten Sicherung</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="160" />
-      <source>Restore only the &amp;key file</source>
-      <translation>Nur die &amp;Schlüsseldatei wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="162" />
-      <source>For a damaged or missing key file: the register's data is not touched, and it then opens with the passphrase of the backup's time.</source>
-      <translation>Für eine beschädigte oder fehlende Schlüsseldatei: Die Daten des Registers bleiben unberührt, und es öffnet sich danach mit der Passphrase vom Zeitpunkt der Sicherung.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="174" />
-      <source>Choose another &amp;file…</source>
-      <translation>Andere &amp;Datei wählen…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="179" />
-      <source>R&amp;estore…</source>
-      <translation>&amp;Wiederherstellen…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="202" />
-      <source>Checking…</source>
-      <translation>Wird geprüft…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="202" />
-      <source>✓ Verified</source>
-      <translation>✓ Geprüft</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="202" />
-      <source>Cannot be restored</source>
-      <translation>Nicht wiederherstellbar</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="233" />
-      <source>Checking the backup…</source>
-      <translation>Sicherung wird geprüft…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="246" />
-      <source>Its history is not part of the register's current one (it differs from entry {0} on, for example after an earlier restore).</source>
-      <translation>Ihr Verlauf gehört nicht zum aktuellen Verlauf des Registers (er weicht ab Protokolleintrag {0} ab, zum Beispiel nach einer früheren Wiederherstellung).</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="248" />
-      <source>The register's current audit trail holds the same first {0} entries; {1} were added since.</source>
-      <translation>Das aktuelle Prüfprotokoll des Registers enthält dieselben ersten {0} Protokolleinträge; seitdem sind {1} hinzugekommen.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="265" />
-      <source>File: {0}</source>
-      <translation>Datei: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="267" />
-      <source>Made: {0} (this computer's time), a backup of “{1}”</source>
-      <translation>Erstellt: {0} (Zeit dieses Computers), eine Sicherung von „{1}“</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="270" />
-      <source>Checking it now…</source>
-      <translation>Wird jetzt geprüft…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="272" />
-      <source>Audit trail: {0} entries, and its last entry matches the one recorded when the backup was made. {1}</source>
-      <translation>Prüfprotokoll: {0} Protokolleinträge, und der letzte Protokolleintrag stimmt mit dem bei Erstellung der Sicherung vermerkten überein. {1}</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="274" />
-      <source>✓ Verified: its contents match its manifest, and the database passed both integrity checks and the audit-chain check.</source>
-      <translation>✓ Geprüft: Der Inhalt stimmt mit dem Manifest überein, und die Datenbank hat beide Integritätsprüfungen sowie die Prüfung der Protokollkette bestanden.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="277" />
-      <source>It cannot be restored: {0}</source>
-      <translation>Sie kann nicht wiederhergestellt werden: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="304" />
-      <source>{0} is a backup of another register, not of “{1}”.</source>
-      <translation>{0} ist eine Sicherung eines anderen Registers, nicht von „{1}“.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="326" />
-      <source>Replace the key file of “{0}” with the one in the backup made {1}? The register's data is not touched; afterwards it opens with the passphrase and recovery key of that time. The current key file is kept beside it.</source>
-      <translation>Die Schlüsseldatei von „{0}“ durch die aus der Sicherung vom {1} ersetzen? Die Daten des Registers bleiben unberührt; danach öffnet es sich mit der Passphrase und dem Wiederherstellungsschlüssel von damals. Die aktuelle Schlüsseldatei wird daneben aufbewahrt.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="329" />
-      <source>Replace “{0}” with the backup made {1}? Everything saved since then is replaced. The register as it is now is first kept as a backup in {2}, and the register is closed and opened again.</source>
-      <translation>„{0}“ durch die Sicherung vom {1} ersetzen? Alles, was seitdem gespeichert wurde, wird ersetzt. Das Register in seinem jetzigen Zustand wird zuvor als Sicherung in {2} aufbewahrt, und das Register wird geschlossen und erneut geöffnet.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="336" />
-      <source>Checking the passphrase of the backup…</source>
-      <translation>Passphrase der Sicherung wird geprüft…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="361" />
-      <source>Restoring…</source>
-      <translation>Wird wiederhergestellt…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="379" />
-      <source>The register is as it was; it opens again when you close this window.</source>
-      <translation>Das Register ist unverändert; es öffnet sich wieder, wenn Sie dieses Fenster schließen.</translation>
-    </message>
-  </context>
-  <context>
     <name>SecurityMenu</name>
     <message>
       <location filename="../../atlas_desktop/gui/security_menu.py" line="142" />
@@ -13773,192 +13986,6 @@ Sie ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, 
       <location filename="../../atlas_desktop/gui/team_app.py" line="112" />
       <source>Your password was changed, and your copy of the team key now opens with it. Sign in with the new password from now on.</source>
       <translation>Ihr Passwort wurde geändert, und Ihre Kopie des Teamschlüssels öffnet sich jetzt damit. Melden Sie sich ab jetzt mit dem neuen Passwort an.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Outbox</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="59" />
-      <source>A breach cannot wait for the network: the 72-hour clock runs from when you became aware of it. You can log it now in the outbox on this computer (encrypted with your password); it is sent to the team register the next time you sign in.</source>
-      <translation>Eine Datenpanne kann nicht auf das Netzwerk warten: Die 72-Stunden-Frist läuft ab dem Zeitpunkt, an dem Sie davon Kenntnis erlangt haben. Sie können sie jetzt im Ausgang auf diesem Computer erfassen (mit Ihrem Passwort verschlüsselt); sie wird bei Ihrer nächsten Anmeldung an das Teamregister gesendet.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="65" />
-      <source>&amp;Log a breach offline</source>
-      <translation>Datenpanne &amp;offline erfassen</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="66" />
-      <source>Log a breach offline</source>
-      <translation>Datenpanne offline erfassen</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="67" />
-      <source>Open the outbox on this computer: only breaches can be logged there.</source>
-      <translation>Ausgang auf diesem Computer öffnen: Dort lassen sich nur Datenpannen erfassen.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="80" />
-      <source>Sign &amp;in to send them…</source>
-      <translation>&amp;Anmelden, um sie zu senden…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="81" />
-      <source>Outbox on this computer: breaches logged here are sent to {0} when it can be reached.</source>
-      <translation>Ausgang auf diesem Computer: Hier erfasste Datenpannen werden an {0} gesendet, sobald es erreichbar ist.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="83" />
-      <source>Sign in to the team register: the breaches waiting here are then offered for sending.</source>
-      <translation>Melden Sie sich beim Teamregister an: Die hier wartenden Datenpannen werden dann zum Senden angeboten.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="85" />
-      <source>Outbox on this computer</source>
-      <translation>Ausgang auf diesem Computer</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="94" />
-      <source>&amp;Send now</source>
-      <translation>Jetzt &amp;senden</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="96" />
-      <source>Send the breaches logged offline now</source>
-      <translation>Die offline erfassten Datenpannen jetzt senden</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="97" />
-      <source>Send them to the team register with the times they were logged, so their 72-hour clocks are unchanged.</source>
-      <translation>Sendet sie mit dem Zeitpunkt ihrer Erfassung an das Teamregister, sodass ihre 72-Stunden-Fristen unverändert bleiben.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="103" />
-      <source>1 breach logged offline on this computer is waiting to be sent to this team register.</source>
-      <translation>1 offline auf diesem Computer erfasste Datenpanne wartet darauf, an dieses Teamregister gesendet zu werden.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="105" />
-      <source>{0} breaches logged offline on this computer are waiting to be sent to this team register.</source>
-      <translation>{0} offline auf diesem Computer erfasste Datenpannen warten darauf, an dieses Teamregister gesendet zu werden.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="142" />
-      <source>Breaches logged offline may be waiting on this computer, but the outbox did not open: {0}</source>
-      <translation>Auf diesem Computer warten möglicherweise offline erfasste Datenpannen, aber der Ausgang ließ sich nicht öffnen: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="145" />
-      <source>Looking for breaches logged offline</source>
-      <translation>Suche nach offline erfassten Datenpannen</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="161" />
-      <source>Sending the breaches logged offline…</source>
-      <translation>Offline erfasste Datenpannen werden gesendet…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="176" />
-      <source>{0} sent to the team register, with the time it was logged: its 72-hour clock is unchanged.</source>
-      <translation>{0} mit dem Zeitpunkt der Erfassung an das Teamregister gesendet: Die 72-Stunden-Frist bleibt unverändert.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="177" />
-      <source>{0} sent to the team register, each with the time it was logged: their 72-hour clocks are unchanged.</source>
-      <translation>{0} an das Teamregister gesendet, jeweils mit dem Zeitpunkt der Erfassung: Die 72-Stunden-Fristen bleiben unverändert.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="181" />
-      <source>{0} still waiting in the outbox.</source>
-      <translation>Noch im Ausgang: {0}.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="182" />
-      <source>Breaches sent</source>
-      <translation>Datenpannen gesendet</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="188" />
-      <source>Not all breaches were sent</source>
-      <translation>Nicht alle Datenpannen wurden gesendet</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="188" />
-      <source>{0} What was not sent is still in the outbox on this computer: try again later.</source>
-      <translation>{0} Was nicht gesendet wurde, liegt weiterhin im Ausgang auf diesem Computer: Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="192" />
-      <source>Sending breaches</source>
-      <translation>Datenpannen werden gesendet</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="196" />
-      <source>1 breach</source>
-      <translation>1 Datenpanne</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="196" />
-      <source>{0} breaches</source>
-      <translation>{0} Datenpannen</translation>
-    </message>
-  </context>
-  <context>
-    <name>TemplatePicker</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="36" />
-      <source>Add the ticked activities</source>
-      <translation>Angehakte Tätigkeiten hinzufügen</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="37" />
-      <source>Add 1 activity</source>
-      <translation>1 Tätigkeit hinzufügen</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="37" />
-      <source>Add {0} activities</source>
-      <translation>{0} Tätigkeiten hinzufügen</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="46" />
-      <source>Activity templates</source>
-      <translation>Vorlagen für Tätigkeiten</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="48" />
-      <source>Activity</source>
-      <translation>Tätigkeit</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="48" />
-      <source>What it covers</source>
-      <translation>Was sie umfasst</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="57" />
-      <source>{0} (already in the register)</source>
-      <translation>{0} (bereits im Register)</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="106" />
-      <source>Could not add the activities</source>
-      <translation>Die Tätigkeiten konnten nicht hinzugefügt werden</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="120" />
-      <source>Start from a template</source>
-      <translation>Mit einer Vorlage beginnen</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="154" />
-      <source>Add activities from templates</source>
-      <translation>Tätigkeiten aus Vorlagen hinzufügen</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="159" />
-      <source>Tick the activities your office does. Each is added filled in with the usual lawful basis, data, recipients and retention: a starting point to check and adjust to your office, not legal advice.</source>
-      <translation>Haken Sie die Tätigkeiten an, die Ihr Büro ausführt. Jede wird bereits ausgefüllt hinzugefügt, mit der üblichen Rechtsgrundlage, den Daten, Empfängern und Speicherdauern: ein Ausgangspunkt zum Prüfen und Anpassen an Ihr Büro, keine Rechtsberatung.</translation>
     </message>
   </context>
 </TS>

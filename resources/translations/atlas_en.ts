@@ -16,17 +16,17 @@
   <context>
     <name>AllClearPanel</name>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="126" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="127" />
       <source>All clear</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="127" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="128" />
       <source>No deadline is near and nothing is missing. Atlas checks again whenever the register changes, and counts any breach clock down to the minute.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="132" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="133" />
       <source>All clear: no deadline is near and nothing is missing.</source>
       <translation type="unfinished" />
     </message>
@@ -34,86 +34,89 @@
   <context>
     <name>AtlasApp</name>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="106" />
+      <location filename="../../atlas_desktop/gui/app.py" line="107" />
       <source>Audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="110" />
+      <location filename="../../atlas_desktop/gui/app.py" line="111" />
       <source>Key file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="257" />
+      <location filename="../../atlas_desktop/gui/app.py" line="258" />
       <source>Back up now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="335" />
+      <location filename="../../atlas_desktop/gui/app.py" line="336" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="279" />
+      <location filename="../../atlas_desktop/gui/app.py" line="280" />
       <source>About Atlas Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="149" />
+      <location filename="../../atlas_desktop/gui/app.py" line="150" />
       <source>Open record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="225" />
+      <location filename="../../atlas_desktop/gui/app.py" line="226" />
       <source>Open register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="226" />
+      <location filename="../../atlas_desktop/gui/app.py" line="227" />
       <source>Atlas registers (*.atlas *.atlas-team)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="253" />
+      <location filename="../../atlas_desktop/gui/app.py" line="254" />
       <source>Making an encrypted backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="258" />
+      <location filename="../../atlas_desktop/gui/app.py" line="259" />
       <source>Backup made</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="258" />
+      <location filename="../../atlas_desktop/gui/app.py" line="259" />
       <source>The encrypted backup is saved as
 {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="269" />
+      <location filename="../../atlas_desktop/gui/app.py" line="270" />
       <source>Automatic backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="280" />
+      <location filename="../../atlas_desktop/gui/app.py" line="281" />
       <source>Atlas Desktop {0}
 An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="319" />
+      <location filename="../../atlas_desktop/gui/app.py" line="320" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="336" />
-      <source>{0} open editor(s) have unsaved changes. Quitting now discards them.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="337" />
+      <location filename="../../atlas_desktop/gui/app.py" line="338" />
       <source>Quit and discard</source>
       <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1483" />
+      <source>%n open editor(s) (has|have) unsaved changes. Quitting now discards (it|them).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/menus.py" line="99" />
@@ -772,24 +775,32 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>BreachEditor</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="212" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="213" />
       <source>{0} decides about the authority and the people affected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="214" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="215" />
       <source>Your part is to tell them without undue delay, with what you know so far; the clock at the top counts down to your deadline. Record below when you told them (Art. 33(2)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="218" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="219" />
       <source>Your own data: nothing to do on this page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="219" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="220" />
       <source>Fill this page in only when the data belonged to a client you process it for. The client then notifies the authority, and you must tell the client without undue delay (Art. 33(2)).</source>
       <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1484" />
+      <source>%n day(s) {0} h</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -979,64 +990,67 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>CloseStep</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="49" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="52" />
       <source>Why the review cannot be closed yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="50" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="53" />
       <source>Show the items not reviewed yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="61" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="64" />
       <source>Close the review and save the &amp;pack…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="64" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="67" />
       <source>&amp;Save pack…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="89" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="92" />
       <source>The review started on {0} by {1}, from audit trail entry {2} ({3}…).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="92" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="95" />
       <source>Close the review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="94" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="97" />
       <source>Closing the review sets each kept record's next review date, signs the “Annual data protection review” PDF and makes the review pack: one zip holding that PDF, the full spreadsheet and the signed record of processing activities (Art. 30), with a manifest of their SHA-256 hashes. The pack is kept in the register, encrypted, and you choose where to save a copy.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="100" />
-      <source>{0} items are not reviewed yet. Confirm, update or retire each one before closing the review.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="102" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="103" />
       <source>1 item is not reviewed yet. Confirm, update or retire it before closing the review.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="109" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="112" />
       <source>Closed on {0} by {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="113" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="116" />
       <source>Its pack, “{0}” ({1}), is kept in the register, encrypted: save a copy whenever you need one. It is the pack made at the close, byte for byte.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="119" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="122" />
       <source>SHA-256 of the pack: {0}</source>
       <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1485" />
+      <source>%n item(s) (is|are) not reviewed yet. Confirm, update or retire each one before closing the review.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -1073,143 +1087,176 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="83" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="84" />
       <source>Dashboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="115" />
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="120" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="116" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="121" />
       <source>What needs action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="156" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="157" />
       <source>Breach clocks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="158" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="159" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="158" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="159" />
       <source>Due soon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="158" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="159" />
       <source>Gaps to fill</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="199" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="200" />
       <source>Updating the dashboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="220" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="221" />
       <source>The dashboard could not be updated: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="242" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="243" />
       <source>{0} overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="243" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="244" />
       <source>{0} due soon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="244" />
-      <source>1 gap</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="244" />
-      <source>{0} gaps</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="248" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="249" />
       <source>1 breach clock running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="249" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="250" />
       <source>{0} breach clocks running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="250" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="251" />
       <source>1 breach deadline passed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="251" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="252" />
       <source>{0} breach deadlines passed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="259" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="260" />
       <source>Go to these items</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="265" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="266" />
       <source>checked {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="276" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="277" />
       <source>Deadline {0}, 72 hours after you became aware</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="279" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="280" />
       <source>{0}. Notify: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="293" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="294" />
       <source>overdue today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="350" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="351" />
       <source>Locked</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1486" />
+      <source>%n breach(es) in the last 12 months</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1487" />
+      <source>%n day(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1488" />
+      <source>%n day(s) left</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1489" />
+      <source>%n day(s) overdue</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1490" />
+      <source>%n day(s) {0} h</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1491" />
+      <source>%n gap(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="58" />
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="59" />
       <source>No breaches in the last 12 months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="59" />
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="60" />
       <source>1 breach in the last 12 months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="60" />
-      <source>{0} breaches in the last 12 months</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="61" />
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="62" />
       <source>No current staff recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="62" />
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="63" />
       <source>{0} of {1} current staff have valid training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="63" />
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="64" />
       <source>Activities in use, by Art. 6(1) basis</source>
       <translation type="unfinished" />
     </message>
@@ -1231,16 +1278,6 @@ An offline, encrypted GDPR register for small offices.</source>
     <message>
       <location filename="../../atlas_desktop/gui/dashboard_items.py" line="125" />
       <source>less than a minute</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="129" />
-      <source>{0} days {1} h</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="129" />
-      <source>{0} days</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1279,28 +1316,8 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="154" />
-      <source>1 day overdue</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="154" />
-      <source>{0} days overdue</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../atlas_desktop/gui/dashboard_items.py" line="156" />
       <source>due today</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="157" />
-      <source>1 day left</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="157" />
-      <source>{0} days left</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1533,6 +1550,14 @@ An offline, encrypted GDPR register for small offices.</source>
       <source>You can read this register but not change it: you are signed in as a reader. A manager can give you another role.</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1492" />
+      <source>%n problem(s) to fix before this can be saved:</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <location filename="../../atlas_desktop/gui/editors/validation.py" line="46" />
       <source>{0}, row {1}: {2}</source>
@@ -1541,16 +1566,6 @@ An offline, encrypted GDPR register for small offices.</source>
     <message>
       <location filename="../../atlas_desktop/gui/editors/validation.py" line="55" />
       <source>Row {0}: {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/validation.py" line="67" />
-      <source>1 problem to fix before this can be saved:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/validation.py" line="68" />
-      <source>{0} problems to fix before this can be saved:</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1771,23 +1786,23 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>GettingStarted</name>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="185" />
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="189" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="186" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="190" />
       <source>Getting started</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="190" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="191" />
       <source>Four first steps make this register useful. Each is ticked off as you do it; this list goes away once all are done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="226" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="227" />
       <source>Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="226" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="227" />
       <source>To do</source>
       <translation type="unfinished" />
     </message>
@@ -1811,7 +1826,7 @@ An offline, encrypted GDPR register for small offices.</source>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/help_window.py" line="109" />
-      <location filename="../../atlas_desktop/gui/help_window.py" line="243" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="250" />
       <source>Atlas Desktop help</source>
       <translation type="unfinished" />
     </message>
@@ -1866,23 +1881,23 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="243" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="250" />
       <source>{0} — Atlas Desktop help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="279" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="286" />
       <source>Not found in this page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="317" />
-      <location filename="../../atlas_desktop/gui/help_window.py" line="319" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="324" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="326" />
       <source>Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="318" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="325" />
       <source>What the law asks here, in plain words ({0})</source>
       <translation type="unfinished" />
     </message>
@@ -1908,181 +1923,181 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
       <source>Decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
       <source>Decided by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="73" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="75" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="76" />
       <source>Items to review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="98" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="100" />
       <source>There is nothing to review: the register has no processing activities, processors, DPIAs, policies or purposes relying on consent yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="105" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="107" />
       <source>&amp;Confirm unchanged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="106" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="108" />
       <source>The selected records are still true as they are</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="107" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="109" />
       <source>&amp;Edit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="108" />
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="270" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="110" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="272" />
       <source>Open the record in its editor; saving a change marks it updated</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="109" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="111" />
       <source>&amp;Retire…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="110" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="112" />
       <source>The selected records no longer apply: they are kept in the history, but no longer active</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="112" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="114" />
       <source>&amp;Undo confirmation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="113" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="115" />
       <source>Take back “Confirmed unchanged” for the selected records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="114" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="116" />
       <source>Confirm &amp;all remaining…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="115" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="117" />
       <source>Confirm every item not reviewed yet as unchanged, except those that need your attention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="154" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="156" />
       <source>{0} of {1} reviewed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="157" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="159" />
       <source>{0} confirmed unchanged · {1} updated · {2} retired · {3} not reviewed yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="161" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="163" />
       <source>&lt;b&gt;{0} need your attention&lt;/b&gt; (marked “Needs attention”): open each one, or confirm it with a note. “Confirm all remaining” leaves them to you.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="186" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="188" />
       <source>{0} — {1} of {2} reviewed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="196" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="198" />
       <source>In bulk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="205" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="207" />
       <source>Needs attention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="244" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="246" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="244" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="246" />
       <source>Breach clock running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="245" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="247" />
       <source>Gap in the record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="260" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="262" />
       <source>Take back “Confirmed unchanged” for the selected records. To undo a retirement, open the record (Edit…) and set its status back: it then counts as updated.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="266" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="268" />
       <source>Consent purposes have no editor of their own: this shows the consent records for this purpose on the Consents page. Changing any of them marks the purpose as updated.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="292" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="294" />
       <source>Confirm unchanged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="306" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="308" />
       <source>Undo confirmation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="317" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="319" />
       <source>Retire</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="324" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="326" />
       <source>Confirm the {0} items not reviewed yet as unchanged?
 
 Do this only once you have checked that each one is still true. You can undo a confirmation until the review is closed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="328" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="330" />
       <source>{0} more need your attention and are left for you: open each one, or confirm it with a note.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="330" />
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="331" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="332" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="333" />
       <source>Confirm all remaining</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="330" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="332" />
       <source>Confirm all</source>
       <translation type="unfinished" />
     </message>
@@ -2219,49 +2234,52 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="53" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="54" />
       <source>Confirm with a note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="57" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="58" />
       <source>This record needs your attention before you confirm it unchanged:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="58" />
-      <source>These {0} records need your attention before you confirm them unchanged:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="64" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="66" />
       <source>…and {0} more.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="66" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="68" />
       <source>If it is right as it is, say why in a note: the note, your name and the time are kept with the decision and printed in the signed review. Otherwise, cancel and open the record to put it right.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="69" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="71" />
       <source>For example: the contract was renewed in May; the new date is being added</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="71" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="73" />
       <source>Why it stands as it is (required)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="72" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="74" />
       <source>&amp;Why it stands as it is (required):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="77" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="79" />
       <source>Confirm with this note</source>
       <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1493" />
+      <source>These %n record(s) need your attention before you confirm them unchanged:</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -2302,6 +2320,135 @@ Do this only once you have checked that each one is still true. You can undo a c
     <message>
       <location filename="../../atlas_desktop/gui/editors/judgements.py" line="140" />
       <source>You have one: their details go under “Data protection contact”.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Outbox</name>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1494" />
+      <source>%n breach(es)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1495" />
+      <source>%n breach(es) logged offline on this computer (is|are) waiting to be sent to this team register.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="60" />
+      <source>A breach cannot wait for the network: the 72-hour clock runs from when you became aware of it. You can log it now in the outbox on this computer (encrypted with your password); it is sent to the team register the next time you sign in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="66" />
+      <source>&amp;Log a breach offline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="67" />
+      <source>Log a breach offline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="68" />
+      <source>Open the outbox on this computer: only breaches can be logged there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="81" />
+      <source>Sign &amp;in to send them…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="82" />
+      <source>Outbox on this computer: breaches logged here are sent to {0} when it can be reached.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="84" />
+      <source>Sign in to the team register: the breaches waiting here are then offered for sending.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="86" />
+      <source>Outbox on this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="95" />
+      <source>&amp;Send now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="97" />
+      <source>Send the breaches logged offline now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="98" />
+      <source>Send them to the team register with the times they were logged, so their 72-hour clocks are unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="104" />
+      <source>1 breach logged offline on this computer is waiting to be sent to this team register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="143" />
+      <source>Breaches logged offline may be waiting on this computer, but the outbox did not open: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="146" />
+      <source>Looking for breaches logged offline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="162" />
+      <source>Sending the breaches logged offline…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="177" />
+      <source>{0} sent to the team register, with the time it was logged: its 72-hour clock is unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="178" />
+      <source>{0} sent to the team register, each with the time it was logged: their 72-hour clocks are unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="182" />
+      <source>{0} still waiting in the outbox.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="183" />
+      <source>Breaches sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="189" />
+      <source>Not all breaches were sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="189" />
+      <source>{0} What was not sent is still in the outbox on this computer: try again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="193" />
+      <source>Sending breaches</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2992,35 +3139,262 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
     </message>
   </context>
   <context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1496" />
+      <source>Audit trail: %n entr(y|ies), and its last entry matches the one recorded when the backup was made. {0}</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="289" />
+      <source>Atlas backups (*.atlasbak)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="288" />
+      <source>Choose a backup to restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="334" />
+      <source>Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="349" />
+      <source>Checking and restoring the backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="349" />
+      <source>Restoring the key file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="379" />
+      <source>Nothing was restored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="81" />
+      <source>Kept before a restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="83" />
+      <source>Before an upgrade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="85" />
+      <source>Automatic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="86" />
+      <source>Made by hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="86" />
+      <source>Chosen file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="94" />
+      <source>{0} KB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="95" />
+      <source>{0:.1f} MB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="120" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="334" />
+      <source>Restore from a backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="130" />
+      <source>Choose a backup to put in place of “{0}”. Everything saved after the backup was made is replaced by what the backup holds. Nothing is lost: the register as it is now is first kept as a backup in {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="136" />
+      <source>Made</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="136" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="136" />
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="136" />
+      <source>Check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="145" />
+      <source>Backups of this register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="149" />
+      <source>No backup of this register was found in {0}. If you keep backups elsewhere, choose one with “Choose another file…”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="157" />
+      <source>About the chosen backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="161" />
+      <source>Restore only the &amp;key file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="163" />
+      <source>For a damaged or missing key file: the register's data is not touched, and it then opens with the passphrase of the backup's time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="175" />
+      <source>Choose another &amp;file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="180" />
+      <source>R&amp;estore…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="203" />
+      <source>Checking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="203" />
+      <source>✓ Verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="203" />
+      <source>Cannot be restored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="234" />
+      <source>Checking the backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="247" />
+      <source>Its history is not part of the register's current one (it differs from entry {0} on, for example after an earlier restore).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="249" />
+      <source>The register's current audit trail holds the same first {0} entries; {1} were added since.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="266" />
+      <source>File: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="268" />
+      <source>Made: {0} (this computer's time), a backup of “{1}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="271" />
+      <source>Checking it now…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="276" />
+      <source>✓ Verified: its contents match its manifest, and the database passed both integrity checks and the audit-chain check.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="279" />
+      <source>It cannot be restored: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="306" />
+      <source>{0} is a backup of another register, not of “{1}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="328" />
+      <source>Replace the key file of “{0}” with the one in the backup made {1}? The register's data is not touched; afterwards it opens with the passphrase and recovery key of that time. The current key file is kept beside it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="331" />
+      <source>Replace “{0}” with the backup made {1}? Everything saved since then is replaced. The register as it is now is first kept as a backup in {2}, and the register is closed and opened again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="338" />
+      <source>Checking the passphrase of the backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="363" />
+      <source>Restoring…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="381" />
+      <source>The register is as it was; it opens again when you close this window.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RetireDialog</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="21" />
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="38" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="22" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="39" />
       <source>Retire</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="25" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="26" />
       <source>and {0} more</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="26" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="27" />
       <source>Retire {0}?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="31" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="32" />
       <source>For example: the contract ended in March</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="32" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="33" />
       <source>Why it is retired (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="33" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="34" />
       <source>&amp;Why (optional):</source>
       <translation type="unfinished" />
     </message>
@@ -3193,116 +3567,116 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>ReviewsPage</name>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="45" />
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="70" />
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="92" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="46" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="72" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="94" />
       <source>Annual reviews</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="49" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="50" />
       <source>Once a year, confirm, update or retire every activity, processor, DPIA, policy and purpose relying on consent, and look back at the year's breaches, requests and training (Art. 5(2), 24(1)). Each closed review keeps its signed pack; save it again whenever you need it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="54" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="55" />
       <source>&amp;Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="55" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="56" />
       <source>Show the selected review: its records, figures and changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="58" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="59" />
       <source>&amp;Save pack…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="59" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="60" />
       <source>Save the selected closed review's signed pack (a zip) to a file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="68" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="70" />
       <source>Review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="68" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="70" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="68" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="70" />
       <source>Figures cover</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="69" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="71" />
       <source>Started</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="69" />
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="139" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="71" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="141" />
       <source>Closed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="69" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="71" />
       <source>Records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="84" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="86" />
       <source>No review yet. The first one takes an afternoon: you go through each record, mark it confirmed, updated or retired, and look at the year's figures. You can pause whenever you like.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="87" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="89" />
       <source>Start the first review…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="138" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="140" />
       <source>In progress: {0} of {1} reviewed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="140" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="142" />
       <source>{0}: {1} confirmed, {2} updated, {3} retired</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="142" />
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="143" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="144" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="145" />
       <source>{0} by {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="145" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="147" />
       <source>{0} – today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="162" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="164" />
       <source>&amp;Continue the review…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="162" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="164" />
       <source>S&amp;tart a review…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="163" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="165" />
       <source>Open the review in progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="164" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="166" />
       <source>Start this year's review</source>
       <translation type="unfinished" />
     </message>
@@ -3394,24 +3768,25 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="89" />
-      <source>Overdue by {0} days: answer it now</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="91" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="92" />
       <source>Due today</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="93" />
-      <source>1 day left</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1497" />
+      <source>%n day(s) left</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="93" />
-      <source>{0} days left</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1498" />
+      <source>Overdue by %n day(s): answer it now</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -3503,19 +3878,22 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="78" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="79" />
       <source>{0} ({1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="79" />
-      <source>{0}: {1} items</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="100" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="101" />
       <source>Show {0} more (of {1} left)</source>
       <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1499" />
+      <source>{0}: %n item(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -3780,6 +4158,62 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
     <message>
       <location filename="../../atlas_desktop/gui/editors/lists.py" line="118" />
       <source>Remove from {0}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TemplatePicker</name>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1500" />
+      <source>Add %n activit(y|ies)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="36" />
+      <source>Add the ticked activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="46" />
+      <source>Activity templates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="48" />
+      <source>Activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="48" />
+      <source>What it covers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="57" />
+      <source>{0} (already in the register)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="106" />
+      <source>Could not add the activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="120" />
+      <source>Start from a template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="154" />
+      <source>Add activities from templates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="159" />
+      <source>Tick the activities your office does. Each is added filled in with the usual lawful basis, data, recipients and retention: a starting point to check and adjust to your office, not legal advice.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -11297,6 +11731,201 @@ It holds the signed review, the signed record of processing activities and the f
     </message>
   </context>
   <context>
+    <name>spreadsheets</name>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1501" />
+      <source>%n row(s) with problems (was|were) left out.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="72" />
+      <source>Export spreadsheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="73" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="86" />
+      <source>Spreadsheet exported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="87" />
+      <source>The workbook was written to
+{0}
+
+It is not encrypted: keep it somewhere safe and delete it when you no longer need it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="92" />
+      <source>The spreadsheet was not exported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="94" />
+      <source>Exporting the spreadsheet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="104" />
+      <source>Import spreadsheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="105" />
+      <source>Excel workbook (*.xlsx);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="116" />
+      <source>Importing the spreadsheet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="118" />
+      <source>Nothing was imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="122" />
+      <source>{0} added, {1} changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="125" />
+      <source>Spreadsheet imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="126" />
+      <source>Each change is recorded in the audit trail as an import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="134" />
+      <source>Checking the spreadsheet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="135" />
+      <source>The spreadsheet cannot be imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="153" />
+      <source>Import preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="157" />
+      <source>{0}: {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="158" />
+      <source>Records to add: {0}. To change: {1}. Unchanged: {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="160" />
+      <source>Rows with problems: {0}. Nothing is imported unless you choose to leave those rows out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="163" />
+      <source>Nothing to import: the register already holds what the file says.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <source>Where</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <source>Fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="170" />
+      <source>Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="170" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="171" />
+      <source>{0}, row {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="171" />
+      <source>Change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <source>Sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <source>Row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <source>Column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="178" />
+      <source>Changes ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="179" />
+      <source>Problems ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="184" />
+      <source>Not read ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="190" />
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="191" />
+      <source>Import valid rows only</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DamageDialog</name>
     <message>
       <location filename="../../atlas_desktop/gui/damage_dialog.py" line="97" />
@@ -13154,422 +13783,6 @@ Close anyway?</source>
     </message>
   </context>
   <context>
-    <name>spreadsheets</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
-      <source>Problem</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="72" />
-      <source>Export spreadsheet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="73" />
-      <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="86" />
-      <source>Spreadsheet exported</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="87" />
-      <source>The workbook was written to
-{0}
-
-It is not encrypted: keep it somewhere safe and delete it when you no longer need it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="92" />
-      <source>The spreadsheet was not exported</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="94" />
-      <source>Exporting the spreadsheet…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="104" />
-      <source>Import spreadsheet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="105" />
-      <source>Excel workbook (*.xlsx);;All files (*)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="116" />
-      <source>Importing the spreadsheet…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="118" />
-      <source>Nothing was imported</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="122" />
-      <source>{0} added, {1} changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="124" />
-      <source>{0} rows with problems were left out.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="125" />
-      <source>Spreadsheet imported</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="126" />
-      <source>Each change is recorded in the audit trail as an import.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="134" />
-      <source>Checking the spreadsheet…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="135" />
-      <source>The spreadsheet cannot be imported</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="153" />
-      <source>Import preview</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="157" />
-      <source>{0}: {1}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="158" />
-      <source>Records to add: {0}. To change: {1}. Unchanged: {2}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="160" />
-      <source>Rows with problems: {0}. Nothing is imported unless you choose to leave those rows out.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="163" />
-      <source>Nothing to import: the register already holds what the file says.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
-      <source>Action</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
-      <source>Record</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
-      <source>Where</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
-      <source>Fields</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="170" />
-      <source>Add</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="170" />
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="171" />
-      <source>{0}, row {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="171" />
-      <source>Change</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
-      <source>Sheet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
-      <source>Row</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
-      <source>Column</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="178" />
-      <source>Changes ({0})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="179" />
-      <source>Problems ({0})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="184" />
-      <source>Not read ({0})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="190" />
-      <source>Import</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="191" />
-      <source>Import valid rows only</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>RestoreDialog</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="287" />
-      <source>Atlas backups (*.atlasbak)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="286" />
-      <source>Choose a backup to restore</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="332" />
-      <source>Restore</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="347" />
-      <source>Checking and restoring the backup…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="347" />
-      <source>Restoring the key file…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="377" />
-      <source>Nothing was restored</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="80" />
-      <source>Kept before a restore</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="82" />
-      <source>Before an upgrade</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="84" />
-      <source>Automatic</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="85" />
-      <source>Made by hand</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="85" />
-      <source>Chosen file</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="93" />
-      <source>{0} KB</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="94" />
-      <source>{0:.1f} MB</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="119" />
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="332" />
-      <source>Restore from a backup</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="129" />
-      <source>Choose a backup to put in place of “{0}”. Everything saved after the backup was made is replaced by what the backup holds. Nothing is lost: the register as it is now is first kept as a backup in {1}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
-      <source>Made</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
-      <source>Kind</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
-      <source>Size</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
-      <source>Check</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="144" />
-      <source>Backups of this register</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="148" />
-      <source>No backup of this register was found in {0}. If you keep backups elsewhere, choose one with “Choose another file…”.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="156" />
-      <source>About the chosen backup</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="160" />
-      <source>Restore only the &amp;key file</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="162" />
-      <source>For a damaged or missing key file: the register's data is not touched, and it then opens with the passphrase of the backup's time.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="174" />
-      <source>Choose another &amp;file…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="179" />
-      <source>R&amp;estore…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="202" />
-      <source>Checking…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="202" />
-      <source>✓ Verified</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="202" />
-      <source>Cannot be restored</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="233" />
-      <source>Checking the backup…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="246" />
-      <source>Its history is not part of the register's current one (it differs from entry {0} on, for example after an earlier restore).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="248" />
-      <source>The register's current audit trail holds the same first {0} entries; {1} were added since.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="265" />
-      <source>File: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="267" />
-      <source>Made: {0} (this computer's time), a backup of “{1}”</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="270" />
-      <source>Checking it now…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="272" />
-      <source>Audit trail: {0} entries, and its last entry matches the one recorded when the backup was made. {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="274" />
-      <source>✓ Verified: its contents match its manifest, and the database passed both integrity checks and the audit-chain check.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="277" />
-      <source>It cannot be restored: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="304" />
-      <source>{0} is a backup of another register, not of “{1}”.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="326" />
-      <source>Replace the key file of “{0}” with the one in the backup made {1}? The register's data is not touched; afterwards it opens with the passphrase and recovery key of that time. The current key file is kept beside it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="329" />
-      <source>Replace “{0}” with the backup made {1}? Everything saved since then is replaced. The register as it is now is first kept as a backup in {2}, and the register is closed and opened again.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="336" />
-      <source>Checking the passphrase of the backup…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="361" />
-      <source>Restoring…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="379" />
-      <source>The register is as it was; it opens again when you close this window.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>SecurityMenu</name>
     <message>
       <location filename="../../atlas_desktop/gui/security_menu.py" line="142" />
@@ -13743,192 +13956,6 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
     <message>
       <location filename="../../atlas_desktop/gui/team_app.py" line="112" />
       <source>Your password was changed, and your copy of the team key now opens with it. Sign in with the new password from now on.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>Outbox</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="59" />
-      <source>A breach cannot wait for the network: the 72-hour clock runs from when you became aware of it. You can log it now in the outbox on this computer (encrypted with your password); it is sent to the team register the next time you sign in.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="65" />
-      <source>&amp;Log a breach offline</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="66" />
-      <source>Log a breach offline</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="67" />
-      <source>Open the outbox on this computer: only breaches can be logged there.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="80" />
-      <source>Sign &amp;in to send them…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="81" />
-      <source>Outbox on this computer: breaches logged here are sent to {0} when it can be reached.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="83" />
-      <source>Sign in to the team register: the breaches waiting here are then offered for sending.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="85" />
-      <source>Outbox on this computer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="94" />
-      <source>&amp;Send now</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="96" />
-      <source>Send the breaches logged offline now</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="97" />
-      <source>Send them to the team register with the times they were logged, so their 72-hour clocks are unchanged.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="103" />
-      <source>1 breach logged offline on this computer is waiting to be sent to this team register.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="105" />
-      <source>{0} breaches logged offline on this computer are waiting to be sent to this team register.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="142" />
-      <source>Breaches logged offline may be waiting on this computer, but the outbox did not open: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="145" />
-      <source>Looking for breaches logged offline</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="161" />
-      <source>Sending the breaches logged offline…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="176" />
-      <source>{0} sent to the team register, with the time it was logged: its 72-hour clock is unchanged.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="177" />
-      <source>{0} sent to the team register, each with the time it was logged: their 72-hour clocks are unchanged.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="181" />
-      <source>{0} still waiting in the outbox.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="182" />
-      <source>Breaches sent</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="188" />
-      <source>Not all breaches were sent</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="188" />
-      <source>{0} What was not sent is still in the outbox on this computer: try again later.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="192" />
-      <source>Sending breaches</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="196" />
-      <source>1 breach</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="196" />
-      <source>{0} breaches</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>TemplatePicker</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="36" />
-      <source>Add the ticked activities</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="37" />
-      <source>Add 1 activity</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="37" />
-      <source>Add {0} activities</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="46" />
-      <source>Activity templates</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="48" />
-      <source>Activity</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="48" />
-      <source>What it covers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="57" />
-      <source>{0} (already in the register)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="106" />
-      <source>Could not add the activities</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="120" />
-      <source>Start from a template</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="154" />
-      <source>Add activities from templates</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="159" />
-      <source>Tick the activities your office does. Each is added filled in with the usual lawful basis, data, recipients and retention: a starting point to check and adjust to your office, not legal advice.</source>
       <translation type="unfinished" />
     </message>
   </context>

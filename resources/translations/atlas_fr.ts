@@ -16,17 +16,17 @@
   <context>
     <name>AllClearPanel</name>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="126" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="127" />
       <source>All clear</source>
       <translation>Tout est en ordre</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="127" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="128" />
       <source>No deadline is near and nothing is missing. Atlas checks again whenever the register changes, and counts any breach clock down to the minute.</source>
       <translation>Aucune échéance n'est proche et rien ne manque. Atlas vérifie à nouveau à chaque modification du registre et décompte tout délai de violation à la minute près.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="132" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="133" />
       <source>All clear: no deadline is near and nothing is missing.</source>
       <translation>Tout est en ordre : aucune échéance n'est proche et rien ne manque.</translation>
     </message>
@@ -34,88 +34,91 @@
   <context>
     <name>AtlasApp</name>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="106" />
+      <location filename="../../atlas_desktop/gui/app.py" line="107" />
       <source>Audit trail</source>
       <translation>Journal d'audit</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="110" />
+      <location filename="../../atlas_desktop/gui/app.py" line="111" />
       <source>Key file</source>
       <translation>Fichier de clés</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="257" />
+      <location filename="../../atlas_desktop/gui/app.py" line="258" />
       <source>Back up now</source>
       <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="335" />
+      <location filename="../../atlas_desktop/gui/app.py" line="336" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="279" />
+      <location filename="../../atlas_desktop/gui/app.py" line="280" />
       <source>About Atlas Desktop</source>
       <translation>À propos d'Atlas Desktop</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="149" />
+      <location filename="../../atlas_desktop/gui/app.py" line="150" />
       <source>Open record</source>
       <translation>Ouvrir la fiche</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="225" />
+      <location filename="../../atlas_desktop/gui/app.py" line="226" />
       <source>Open register</source>
       <translation>Ouvrir un registre</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="226" />
+      <location filename="../../atlas_desktop/gui/app.py" line="227" />
       <source>Atlas registers (*.atlas *.atlas-team)</source>
       <translation>Registres Atlas (*.atlas *.atlas-team)</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="253" />
+      <location filename="../../atlas_desktop/gui/app.py" line="254" />
       <source>Making an encrypted backup…</source>
       <translation>Création d'une sauvegarde chiffrée…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="258" />
+      <location filename="../../atlas_desktop/gui/app.py" line="259" />
       <source>Backup made</source>
       <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="258" />
+      <location filename="../../atlas_desktop/gui/app.py" line="259" />
       <source>The encrypted backup is saved as
 {0}</source>
       <translation>La sauvegarde chiffrée est enregistrée sous
 {0}</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="269" />
+      <location filename="../../atlas_desktop/gui/app.py" line="270" />
       <source>Automatic backup</source>
       <translation>Sauvegarde automatique</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="280" />
+      <location filename="../../atlas_desktop/gui/app.py" line="281" />
       <source>Atlas Desktop {0}
 An offline, encrypted GDPR register for small offices.</source>
       <translation>Atlas Desktop {0}
 Un registre RGPD hors ligne et chiffré pour les petites structures.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="319" />
+      <location filename="../../atlas_desktop/gui/app.py" line="320" />
       <source>Unlock</source>
       <translation>Déverrouiller</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="336" />
-      <source>{0} open editor(s) have unsaved changes. Quitting now discards them.</source>
-      <translation>{0} éditeur(s) ouvert(s) contiennent des modifications non enregistrées. Quitter maintenant les abandonne.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="337" />
+      <location filename="../../atlas_desktop/gui/app.py" line="338" />
       <source>Quit and discard</source>
       <translation>Quitter sans enregistrer</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1483" />
+      <source>%n open editor(s) (has|have) unsaved changes. Quitting now discards (it|them).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/menus.py" line="99" />
@@ -361,7 +364,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../atlas_desktop/gui/audit_model.py" line="42" />
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>Qui</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/audit_model.py" line="43" />
@@ -381,7 +384,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../atlas_desktop/gui/audit_model.py" line="44" />
       <source>Changed fields</source>
-      <translation type="unfinished" />
+      <translation>Champs modifiés</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/audit_model.py" line="304" />
@@ -774,24 +777,32 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
   <context>
     <name>BreachEditor</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="212" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="213" />
       <source>{0} decides about the authority and the people affected</source>
       <translation>{0} décide pour l'autorité et les personnes concernées</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="214" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="215" />
       <source>Your part is to tell them without undue delay, with what you know so far; the clock at the top counts down to your deadline. Record below when you told them (Art. 33(2)).</source>
       <translation>Votre rôle est de le prévenir dans les meilleurs délais, avec ce que vous savez déjà ; le compteur en haut décompte le temps jusqu'à votre échéance. Indiquez ci-dessous quand vous l'avez prévenu (art. 33(2)).</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="218" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="219" />
       <source>Your own data: nothing to do on this page</source>
       <translation>Vos propres données : rien à faire sur cette page</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="219" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="220" />
       <source>Fill this page in only when the data belonged to a client you process it for. The client then notifies the authority, and you must tell the client without undue delay (Art. 33(2)).</source>
       <translation>Ne remplissez cette page que si les données appartenaient à un client pour lequel vous les traitez. C'est alors le client qui notifie l'autorité, et vous devez l'informer dans les meilleurs délais (art. 33(2)).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1484" />
+      <source>%n day(s) {0} h</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -981,64 +992,67 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
   <context>
     <name>CloseStep</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="49" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="52" />
       <source>Why the review cannot be closed yet</source>
       <translation>Pourquoi la revue ne peut pas encore être clôturée</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="50" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="53" />
       <source>Show the items not reviewed yet</source>
       <translation>Afficher les éléments pas encore revus</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="61" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="64" />
       <source>Close the review and save the &amp;pack…</source>
       <translation>Clôturer la revue et enregistrer le &amp;dossier…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="64" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="67" />
       <source>&amp;Save pack…</source>
       <translation>&amp;Enregistrer le dossier…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="89" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="92" />
       <source>The review started on {0} by {1}, from audit trail entry {2} ({3}…).</source>
       <translation>La revue a été commencée le {0} par {1}, à partir de l'entrée {2} du journal d'audit ({3}…).</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="92" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="95" />
       <source>Close the review</source>
       <translation>Clôturer la revue</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="94" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="97" />
       <source>Closing the review sets each kept record's next review date, signs the “Annual data protection review” PDF and makes the review pack: one zip holding that PDF, the full spreadsheet and the signed record of processing activities (Art. 30), with a manifest of their SHA-256 hashes. The pack is kept in the register, encrypted, and you choose where to save a copy.</source>
       <translation>La clôture de la revue fixe la prochaine date de revue de chaque fiche conservée, signe le PDF « Revue annuelle de protection des données » et constitue le dossier de revue : un zip contenant ce PDF, le tableur complet et le registre des activités de traitement signé (art. 30), avec un manifeste de leurs empreintes SHA-256. Le dossier est conservé chiffré dans le registre, et vous choisissez où en enregistrer une copie.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="100" />
-      <source>{0} items are not reviewed yet. Confirm, update or retire each one before closing the review.</source>
-      <translation>{0} éléments ne sont pas encore revus. Confirmez, mettez à jour ou retirez chacun d'eux avant de clôturer la revue.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="102" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="103" />
       <source>1 item is not reviewed yet. Confirm, update or retire it before closing the review.</source>
       <translation>1 élément n'est pas encore revu. Confirmez-le, mettez-le à jour ou retirez-le avant de clôturer la revue.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="109" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="112" />
       <source>Closed on {0} by {1}</source>
       <translation>Clôturée le {0} par {1}</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="113" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="116" />
       <source>Its pack, “{0}” ({1}), is kept in the register, encrypted: save a copy whenever you need one. It is the pack made at the close, byte for byte.</source>
       <translation>Son dossier, « {0} » ({1}), est conservé chiffré dans le registre : enregistrez-en une copie chaque fois que nécessaire. C'est exactement, octet pour octet, le dossier constitué à la clôture.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="119" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="122" />
       <source>SHA-256 of the pack: {0}</source>
       <translation>SHA-256 du dossier : {0}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1485" />
+      <source>%n item(s) (is|are) not reviewed yet. Confirm, update or retire each one before closing the review.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -1075,143 +1089,176 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="83" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="84" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="115" />
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="120" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="116" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="121" />
       <source>What needs action</source>
       <translation>Ce qui demande une action</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="156" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="157" />
       <source>Breach clocks</source>
       <translation>Délais de violation</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="158" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="159" />
       <source>Overdue</source>
       <translation>En retard</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="158" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="159" />
       <source>Due soon</source>
       <translation>Échéance proche</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="158" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="159" />
       <source>Gaps to fill</source>
       <translation>Lacunes à combler</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="199" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="200" />
       <source>Updating the dashboard</source>
       <translation>Mise à jour du tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="220" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="221" />
       <source>The dashboard could not be updated: {0}</source>
       <translation>Le tableau de bord n'a pas pu être mis à jour : {0}</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="242" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="243" />
       <source>{0} overdue</source>
       <translation>{0} en retard</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="243" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="244" />
       <source>{0} due soon</source>
       <translation>{0} à échéance proche</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="244" />
-      <source>1 gap</source>
-      <translation>1 lacune</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="244" />
-      <source>{0} gaps</source>
-      <translation>{0} lacunes</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="248" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="249" />
       <source>1 breach clock running</source>
       <translation>1 délai de violation en cours</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="249" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="250" />
       <source>{0} breach clocks running</source>
       <translation>{0} délais de violation en cours</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="250" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="251" />
       <source>1 breach deadline passed</source>
       <translation>1 échéance de violation dépassée</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="251" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="252" />
       <source>{0} breach deadlines passed</source>
       <translation>{0} échéances de violation dépassées</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="259" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="260" />
       <source>Go to these items</source>
       <translation>Aller à ces éléments</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="265" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="266" />
       <source>checked {0}</source>
       <translation>vérifié le {0}</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="276" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="277" />
       <source>Deadline {0}, 72 hours after you became aware</source>
       <translation>Échéance {0}, 72 heures après que vous en avez eu connaissance</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="279" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="280" />
       <source>{0}. Notify: {1}</source>
       <translation>{0}. À notifier : {1}</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="293" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="294" />
       <source>overdue today</source>
       <translation>en retard aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="350" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="351" />
       <source>Locked</source>
       <translation>Verrouillé</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1486" />
+      <source>%n breach(es) in the last 12 months</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1487" />
+      <source>%n day(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1488" />
+      <source>%n day(s) left</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1489" />
+      <source>%n day(s) overdue</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1490" />
+      <source>%n day(s) {0} h</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1491" />
+      <source>%n gap(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="58" />
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="59" />
       <source>No breaches in the last 12 months</source>
       <translation>Aucune violation au cours des 12 derniers mois</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="59" />
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="60" />
       <source>1 breach in the last 12 months</source>
       <translation>1 violation au cours des 12 derniers mois</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="60" />
-      <source>{0} breaches in the last 12 months</source>
-      <translation>{0} violations au cours des 12 derniers mois</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="61" />
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="62" />
       <source>No current staff recorded</source>
       <translation>Aucun membre actuel du personnel enregistré</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="62" />
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="63" />
       <source>{0} of {1} current staff have valid training</source>
       <translation>{0} des {1} membres actuels du personnel ont une formation valide</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="63" />
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="64" />
       <source>Activities in use, by Art. 6(1) basis</source>
       <translation>Activités en cours, par base de l'art. 6(1)</translation>
     </message>
@@ -1234,16 +1281,6 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       <location filename="../../atlas_desktop/gui/dashboard_items.py" line="125" />
       <source>less than a minute</source>
       <translation>moins d'une minute</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="129" />
-      <source>{0} days {1} h</source>
-      <translation>{0} jours {1} h</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="129" />
-      <source>{0} days</source>
-      <translation>{0} jours</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/dashboard_items.py" line="132" />
@@ -1281,29 +1318,9 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       <translation>En retard de {0} : notifiez l'autorité maintenant et indiquez les motifs du retard ({1})</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="154" />
-      <source>1 day overdue</source>
-      <translation>1 jour de retard</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="154" />
-      <source>{0} days overdue</source>
-      <translation>{0} jours de retard</translation>
-    </message>
-    <message>
       <location filename="../../atlas_desktop/gui/dashboard_items.py" line="156" />
       <source>due today</source>
       <translation>échéance aujourd'hui</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="157" />
-      <source>1 day left</source>
-      <translation>1 jour restant</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="157" />
-      <source>{0} days left</source>
-      <translation>{0} jours restants</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/dashboard_items.py" line="228" />
@@ -1535,6 +1552,14 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       <source>You can read this register but not change it: you are signed in as a reader. A manager can give you another role.</source>
       <translation>Vous pouvez consulter ce registre mais pas le modifier : vous êtes connecté en tant que lecteur. Un gestionnaire peut vous attribuer un autre rôle.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1492" />
+      <source>%n problem(s) to fix before this can be saved:</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <location filename="../../atlas_desktop/gui/editors/validation.py" line="46" />
       <source>{0}, row {1}: {2}</source>
@@ -1544,16 +1569,6 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       <location filename="../../atlas_desktop/gui/editors/validation.py" line="55" />
       <source>Row {0}: {1}</source>
       <translation>Ligne {0} : {1}</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/validation.py" line="67" />
-      <source>1 problem to fix before this can be saved:</source>
-      <translation>1 problème à corriger avant de pouvoir enregistrer :</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/validation.py" line="68" />
-      <source>{0} problems to fix before this can be saved:</source>
-      <translation>{0} problèmes à corriger avant de pouvoir enregistrer :</translation>
     </message>
   </context>
   <context>
@@ -1773,23 +1788,23 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
   <context>
     <name>GettingStarted</name>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="185" />
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="189" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="186" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="190" />
       <source>Getting started</source>
       <translation>Pour commencer</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="190" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="191" />
       <source>Four first steps make this register useful. Each is ticked off as you do it; this list goes away once all are done.</source>
       <translation>Quatre premières étapes rendent ce registre utile. Chacune est cochée dès que vous l'avez faite ; cette liste disparaît une fois toutes terminées.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="226" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="227" />
       <source>Done</source>
       <translation>Fait</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="226" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="227" />
       <source>To do</source>
       <translation>À faire</translation>
     </message>
@@ -1813,7 +1828,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/help_window.py" line="109" />
-      <location filename="../../atlas_desktop/gui/help_window.py" line="243" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="250" />
       <source>Atlas Desktop help</source>
       <translation>Aide d'Atlas Desktop</translation>
     </message>
@@ -1868,23 +1883,23 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       <translation>Les pages d'aide sont absentes de cette installation d'Atlas Desktop. Réinstallez-le pour les récupérer.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="243" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="250" />
       <source>{0} — Atlas Desktop help</source>
       <translation>{0} — Aide d'Atlas Desktop</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="279" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="286" />
       <source>Not found in this page</source>
       <translation>Introuvable dans cette page</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="317" />
-      <location filename="../../atlas_desktop/gui/help_window.py" line="319" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="324" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="326" />
       <source>Help</source>
       <translation>Aide</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="318" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="325" />
       <source>What the law asks here, in plain words ({0})</source>
       <translation>Ce que la loi demande ici, en termes simples ({0})</translation>
     </message>
@@ -1910,163 +1925,163 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       <translation>&amp;Afficher uniquement les éléments pas encore revus</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
       <source>Record</source>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
       <source>Decided by</source>
       <translation>Décidé par</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="73" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="75" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="76" />
       <source>Items to review</source>
       <translation>Éléments à revoir</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="98" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="100" />
       <source>There is nothing to review: the register has no processing activities, processors, DPIAs, policies or purposes relying on consent yet.</source>
       <translation>Il n'y a rien à revoir : le registre ne contient encore aucune activité de traitement, aucun sous-traitant, aucune AIPD, aucune politique ni aucune finalité fondée sur le consentement.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="105" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="107" />
       <source>&amp;Confirm unchanged</source>
       <translation>&amp;Confirmer sans changement</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="106" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="108" />
       <source>The selected records are still true as they are</source>
       <translation>Les fiches sélectionnées restent exactes telles quelles</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="107" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="109" />
       <source>&amp;Edit…</source>
       <translation>&amp;Modifier…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="108" />
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="270" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="110" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="272" />
       <source>Open the record in its editor; saving a change marks it updated</source>
       <translation>Ouvrir la fiche dans son éditeur ; enregistrer une modification la marque comme mise à jour</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="109" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="111" />
       <source>&amp;Retire…</source>
       <translation>&amp;Retirer…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="110" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="112" />
       <source>The selected records no longer apply: they are kept in the history, but no longer active</source>
       <translation>Les fiches sélectionnées ne s'appliquent plus : elles sont conservées dans l'historique, mais ne sont plus actives</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="112" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="114" />
       <source>&amp;Undo confirmation</source>
       <translation>A&amp;nnuler la confirmation</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="113" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="115" />
       <source>Take back “Confirmed unchanged” for the selected records</source>
       <translation>Annuler « Confirmé sans changement » pour les fiches sélectionnées</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="114" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="116" />
       <source>Confirm &amp;all remaining…</source>
       <translation>Confirmer &amp;tout le reste…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="115" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="117" />
       <source>Confirm every item not reviewed yet as unchanged, except those that need your attention</source>
       <translation>Confirmer sans changement tous les éléments pas encore revus, sauf ceux qui demandent votre attention</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="154" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="156" />
       <source>{0} of {1} reviewed</source>
       <translation>{0} sur {1} revus</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="157" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="159" />
       <source>{0} confirmed unchanged · {1} updated · {2} retired · {3} not reviewed yet</source>
       <translation>{0} confirmés sans changement · {1} mis à jour · {2} retirés · {3} pas encore revus</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="161" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="163" />
       <source>&lt;b&gt;{0} need your attention&lt;/b&gt; (marked “Needs attention”): open each one, or confirm it with a note. “Confirm all remaining” leaves them to you.</source>
       <translation>&lt;b&gt;{0} demandent votre attention&lt;/b&gt; (marqués « À traiter ») : ouvrez chacun d'eux, ou confirmez-le avec une note. « Confirmer tout le reste » vous les laisse.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="186" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="188" />
       <source>{0} — {1} of {2} reviewed</source>
       <translation>{0} — {1} sur {2} revus</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="196" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="198" />
       <source>In bulk</source>
       <translation>En bloc</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="205" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="207" />
       <source>Needs attention</source>
       <translation>À traiter</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="244" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="246" />
       <source>Overdue</source>
       <translation>En retard</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="244" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="246" />
       <source>Breach clock running</source>
       <translation>Délai de violation en cours</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="245" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="247" />
       <source>Gap in the record</source>
       <translation>Lacune dans la fiche</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="260" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="262" />
       <source>Take back “Confirmed unchanged” for the selected records. To undo a retirement, open the record (Edit…) and set its status back: it then counts as updated.</source>
       <translation>Annuler « Confirmé sans changement » pour les fiches sélectionnées. Pour annuler un retrait, ouvrez la fiche (Modifier…) et rétablissez son statut : elle compte alors comme mise à jour.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="266" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="268" />
       <source>Consent purposes have no editor of their own: this shows the consent records for this purpose on the Consents page. Changing any of them marks the purpose as updated.</source>
       <translation>Les finalités de consentement n'ont pas d'éditeur propre : ceci affiche les enregistrements de consentement de cette finalité sur la page Consentements. Modifier l'un d'eux marque la finalité comme mise à jour.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="292" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="294" />
       <source>Confirm unchanged</source>
       <translation>Confirmer sans changement</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="306" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="308" />
       <source>Undo confirmation</source>
       <translation>Annuler la confirmation</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="317" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="319" />
       <source>Retire</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="324" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="326" />
       <source>Confirm the {0} items not reviewed yet as unchanged?
 
 Do this only once you have checked that each one is still true. You can undo a confirmation until the review is closed.</source>
@@ -2075,18 +2090,18 @@ Do this only once you have checked that each one is still true. You can undo a c
 Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouvez annuler une confirmation tant que la revue n'est pas clôturée.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="328" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="330" />
       <source>{0} more need your attention and are left for you: open each one, or confirm it with a note.</source>
       <translation>{0} autres demandent votre attention et vous sont laissés : ouvrez chacun d'eux, ou confirmez-le avec une note.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="330" />
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="331" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="332" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="333" />
       <source>Confirm all remaining</source>
       <translation>Confirmer tout le reste</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="330" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="332" />
       <source>Confirm all</source>
       <translation>Tout confirmer</translation>
     </message>
@@ -2223,49 +2238,52 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="53" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="54" />
       <source>Confirm with a note</source>
       <translation>Confirmer avec une note</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="57" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="58" />
       <source>This record needs your attention before you confirm it unchanged:</source>
       <translation>Cette fiche demande votre attention avant que vous la confirmiez sans changement :</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="58" />
-      <source>These {0} records need your attention before you confirm them unchanged:</source>
-      <translation>Ces {0} fiches demandent votre attention avant que vous les confirmiez sans changement :</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="64" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="66" />
       <source>…and {0} more.</source>
       <translation>… et {0} de plus.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="66" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="68" />
       <source>If it is right as it is, say why in a note: the note, your name and the time are kept with the decision and printed in the signed review. Otherwise, cancel and open the record to put it right.</source>
       <translation>Si elle est correcte telle quelle, expliquez pourquoi dans une note : la note, votre nom et l'heure sont conservés avec la décision et imprimés dans la revue signée. Sinon, annulez et ouvrez la fiche pour la corriger.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="69" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="71" />
       <source>For example: the contract was renewed in May; the new date is being added</source>
       <translation>Par exemple : le contrat a été renouvelé en mai ; la nouvelle date est en cours d'ajout</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="71" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="73" />
       <source>Why it stands as it is (required)</source>
       <translation>Pourquoi elle reste en l'état (obligatoire)</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="72" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="74" />
       <source>&amp;Why it stands as it is (required):</source>
       <translation>&amp;Pourquoi elle reste en l'état (obligatoire) :</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="77" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="79" />
       <source>Confirm with this note</source>
       <translation>Confirmer avec cette note</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1493" />
+      <source>These %n record(s) need your attention before you confirm them unchanged:</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -2307,6 +2325,135 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
       <location filename="../../atlas_desktop/gui/editors/judgements.py" line="140" />
       <source>You have one: their details go under “Data protection contact”.</source>
       <translation>Vous en avez un : ses coordonnées vont sous « Contact protection des données ».</translation>
+    </message>
+  </context>
+  <context>
+    <name>Outbox</name>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1494" />
+      <source>%n breach(es)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1495" />
+      <source>%n breach(es) logged offline on this computer (is|are) waiting to be sent to this team register.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="60" />
+      <source>A breach cannot wait for the network: the 72-hour clock runs from when you became aware of it. You can log it now in the outbox on this computer (encrypted with your password); it is sent to the team register the next time you sign in.</source>
+      <translation>Une violation ne peut pas attendre le réseau : le délai de 72 heures court à partir du moment où vous en avez eu connaissance. Vous pouvez l'enregistrer dès maintenant dans la boîte d'envoi de cet ordinateur (chiffrée avec votre mot de passe) ; elle sera envoyée au registre d'équipe lors de votre prochaine connexion.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="66" />
+      <source>&amp;Log a breach offline</source>
+      <translation>Consigner une &amp;violation hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="67" />
+      <source>Log a breach offline</source>
+      <translation>Consigner une violation hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="68" />
+      <source>Open the outbox on this computer: only breaches can be logged there.</source>
+      <translation>Ouvrir la boîte d'envoi de cet ordinateur : seules des violations peuvent y être consignées.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="81" />
+      <source>Sign &amp;in to send them…</source>
+      <translation>Se &amp;connecter pour les envoyer…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="82" />
+      <source>Outbox on this computer: breaches logged here are sent to {0} when it can be reached.</source>
+      <translation>Boîte d'envoi de cet ordinateur : les violations consignées ici sont envoyées à {0} dès qu'il est joignable.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="84" />
+      <source>Sign in to the team register: the breaches waiting here are then offered for sending.</source>
+      <translation>Connectez-vous au registre d'équipe : l'envoi des violations en attente ici vous sera alors proposé.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="86" />
+      <source>Outbox on this computer</source>
+      <translation>Boîte d'envoi de cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="95" />
+      <source>&amp;Send now</source>
+      <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="97" />
+      <source>Send the breaches logged offline now</source>
+      <translation>Envoyer maintenant les violations consignées hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="98" />
+      <source>Send them to the team register with the times they were logged, so their 72-hour clocks are unchanged.</source>
+      <translation>Les envoyer au registre d'équipe avec l'heure à laquelle elles ont été consignées, afin que leurs délais de 72 heures restent inchangés.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="104" />
+      <source>1 breach logged offline on this computer is waiting to be sent to this team register.</source>
+      <translation>1 violation consignée hors ligne sur cet ordinateur attend d'être envoyée à ce registre d'équipe.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="143" />
+      <source>Breaches logged offline may be waiting on this computer, but the outbox did not open: {0}</source>
+      <translation>Des violations consignées hors ligne attendent peut-être sur cet ordinateur, mais la boîte d'envoi ne s'est pas ouverte : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="146" />
+      <source>Looking for breaches logged offline</source>
+      <translation>Recherche de violations consignées hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="162" />
+      <source>Sending the breaches logged offline…</source>
+      <translation>Envoi des violations consignées hors ligne…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="177" />
+      <source>{0} sent to the team register, with the time it was logged: its 72-hour clock is unchanged.</source>
+      <translation>{0} envoyée au registre d'équipe, avec l'heure à laquelle elle a été consignée : son délai de 72 heures est inchangé.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="178" />
+      <source>{0} sent to the team register, each with the time it was logged: their 72-hour clocks are unchanged.</source>
+      <translation>{0} envoyées au registre d'équipe, chacune avec l'heure à laquelle elle a été consignée : leurs délais de 72 heures sont inchangés.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="182" />
+      <source>{0} still waiting in the outbox.</source>
+      <translation>{0} toujours en attente dans la boîte d'envoi.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="183" />
+      <source>Breaches sent</source>
+      <translation>Violations envoyées</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="189" />
+      <source>Not all breaches were sent</source>
+      <translation>Toutes les violations n'ont pas été envoyées</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="189" />
+      <source>{0} What was not sent is still in the outbox on this computer: try again later.</source>
+      <translation>{0} Ce qui n'a pas été envoyé se trouve toujours dans la boîte d'envoi de cet ordinateur : réessayez plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="193" />
+      <source>Sending breaches</source>
+      <translation>Envoi des violations</translation>
     </message>
   </context>
   <context>
@@ -2998,35 +3145,262 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     </message>
   </context>
   <context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1496" />
+      <source>Audit trail: %n entr(y|ies), and its last entry matches the one recorded when the backup was made. {0}</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="289" />
+      <source>Atlas backups (*.atlasbak)</source>
+      <translation>Sauvegardes Atlas (*.atlasbak)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="288" />
+      <source>Choose a backup to restore</source>
+      <translation>Choisir une sauvegarde à restaurer</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="334" />
+      <source>Restore</source>
+      <translation>Restaurer</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="349" />
+      <source>Checking and restoring the backup…</source>
+      <translation>Vérification et restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="349" />
+      <source>Restoring the key file…</source>
+      <translation>Restauration du fichier de clés…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="379" />
+      <source>Nothing was restored</source>
+      <translation>Rien n'a été restauré</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="81" />
+      <source>Kept before a restore</source>
+      <translation>Conservée avant une restauration</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="83" />
+      <source>Before an upgrade</source>
+      <translation>Avant une mise à niveau</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="85" />
+      <source>Automatic</source>
+      <translation>Automatique</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="86" />
+      <source>Made by hand</source>
+      <translation>Faite manuellement</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="86" />
+      <source>Chosen file</source>
+      <translation>Fichier choisi</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="94" />
+      <source>{0} KB</source>
+      <translation>{0} Ko</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="95" />
+      <source>{0:.1f} MB</source>
+      <translation>{0:.1f} Mo</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="120" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="334" />
+      <source>Restore from a backup</source>
+      <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="130" />
+      <source>Choose a backup to put in place of “{0}”. Everything saved after the backup was made is replaced by what the backup holds. Nothing is lost: the register as it is now is first kept as a backup in {1}.</source>
+      <translation>Choisissez une sauvegarde à mettre à la place de « {0} ». Tout ce qui a été enregistré après la sauvegarde est remplacé par son contenu. Rien n'est perdu : le registre dans son état actuel est d'abord conservé comme sauvegarde dans {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="136" />
+      <source>Made</source>
+      <translation>Faite le</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="136" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="136" />
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="136" />
+      <source>Check</source>
+      <translation>Vérification</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="145" />
+      <source>Backups of this register</source>
+      <translation>Sauvegardes de ce registre</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="149" />
+      <source>No backup of this register was found in {0}. If you keep backups elsewhere, choose one with “Choose another file…”.</source>
+      <translation>Aucune sauvegarde de ce registre n'a été trouvée dans {0}. Si vous conservez des sauvegardes ailleurs, choisissez-en une avec « Choisir un autre fichier… ».</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="157" />
+      <source>About the chosen backup</source>
+      <translation>À propos de la sauvegarde choisie</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="161" />
+      <source>Restore only the &amp;key file</source>
+      <translation>Restaurer uniquement le fichier de &amp;clés</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="163" />
+      <source>For a damaged or missing key file: the register's data is not touched, and it then opens with the passphrase of the backup's time.</source>
+      <translation>Pour un fichier de clés endommagé ou manquant : les données du registre ne sont pas touchées, et il s'ouvre ensuite avec la phrase secrète en usage à l'époque de la sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="175" />
+      <source>Choose another &amp;file…</source>
+      <translation>Choisir un autre &amp;fichier…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="180" />
+      <source>R&amp;estore…</source>
+      <translation>R&amp;estaurer…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="203" />
+      <source>Checking…</source>
+      <translation>Vérification…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="203" />
+      <source>✓ Verified</source>
+      <translation>✓ Vérifiée</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="203" />
+      <source>Cannot be restored</source>
+      <translation>Impossible à restaurer</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="234" />
+      <source>Checking the backup…</source>
+      <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="247" />
+      <source>Its history is not part of the register's current one (it differs from entry {0} on, for example after an earlier restore).</source>
+      <translation>Son historique ne fait pas partie de l'historique actuel du registre (il en diffère à partir de l'entrée {0}, par exemple après une restauration antérieure).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="249" />
+      <source>The register's current audit trail holds the same first {0} entries; {1} were added since.</source>
+      <translation>Le journal d'audit actuel du registre contient les mêmes {0} premières entrées ; {1} ont été ajoutées depuis.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="266" />
+      <source>File: {0}</source>
+      <translation>Fichier : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="268" />
+      <source>Made: {0} (this computer's time), a backup of “{1}”</source>
+      <translation>Faite le : {0} (heure de cet ordinateur), sauvegarde de « {1} »</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="271" />
+      <source>Checking it now…</source>
+      <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="276" />
+      <source>✓ Verified: its contents match its manifest, and the database passed both integrity checks and the audit-chain check.</source>
+      <translation>✓ Vérifiée : son contenu correspond à son manifeste, et la base de données a passé les deux contrôles d'intégrité ainsi que la vérification de la chaîne d'audit.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="279" />
+      <source>It cannot be restored: {0}</source>
+      <translation>Impossible de la restaurer : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="306" />
+      <source>{0} is a backup of another register, not of “{1}”.</source>
+      <translation>{0} est une sauvegarde d'un autre registre, pas de « {1} ».</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="328" />
+      <source>Replace the key file of “{0}” with the one in the backup made {1}? The register's data is not touched; afterwards it opens with the passphrase and recovery key of that time. The current key file is kept beside it.</source>
+      <translation>Remplacer le fichier de clés de « {0} » par celui de la sauvegarde faite {1} ? Les données du registre ne sont pas touchées ; il s'ouvrira ensuite avec la phrase secrète et la clé de récupération de cette époque. Le fichier de clés actuel est conservé à côté.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="331" />
+      <source>Replace “{0}” with the backup made {1}? Everything saved since then is replaced. The register as it is now is first kept as a backup in {2}, and the register is closed and opened again.</source>
+      <translation>Remplacer « {0} » par la sauvegarde faite {1} ? Tout ce qui a été enregistré depuis est remplacé. Le registre dans son état actuel est d'abord conservé comme sauvegarde dans {2}, puis le registre est fermé et rouvert.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="338" />
+      <source>Checking the passphrase of the backup…</source>
+      <translation>Vérification de la phrase secrète de la sauvegarde…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="363" />
+      <source>Restoring…</source>
+      <translation>Restauration…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="381" />
+      <source>The register is as it was; it opens again when you close this window.</source>
+      <translation>Le registre est tel qu'il était ; il se rouvre lorsque vous fermez cette fenêtre.</translation>
+    </message>
+  </context>
+  <context>
     <name>RetireDialog</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="21" />
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="38" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="22" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="39" />
       <source>Retire</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="25" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="26" />
       <source>and {0} more</source>
       <translation>et {0} de plus</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="26" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="27" />
       <source>Retire {0}?</source>
       <translation>Retirer {0} ?</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="31" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="32" />
       <source>For example: the contract ended in March</source>
       <translation>Par exemple : le contrat a pris fin en mars</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="32" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="33" />
       <source>Why it is retired (optional)</source>
       <translation>Pourquoi il est retiré (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="33" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="34" />
       <source>&amp;Why (optional):</source>
       <translation>&amp;Pourquoi (facultatif) :</translation>
     </message>
@@ -3199,116 +3573,116 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
   <context>
     <name>ReviewsPage</name>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="45" />
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="70" />
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="92" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="46" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="72" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="94" />
       <source>Annual reviews</source>
       <translation>Revues annuelles</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="49" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="50" />
       <source>Once a year, confirm, update or retire every activity, processor, DPIA, policy and purpose relying on consent, and look back at the year's breaches, requests and training (Art. 5(2), 24(1)). Each closed review keeps its signed pack; save it again whenever you need it.</source>
       <translation>Une fois par an, confirmez, mettez à jour ou retirez chaque activité, sous-traitant, AIPD, politique et finalité fondée sur le consentement, et faites le bilan des violations, demandes et formations de l'année (art. 5(2), 24(1)). Chaque revue clôturée conserve son dossier signé ; enregistrez-le à nouveau chaque fois que nécessaire.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="54" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="55" />
       <source>&amp;Open</source>
       <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="55" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="56" />
       <source>Show the selected review: its records, figures and changes</source>
       <translation>Afficher la revue sélectionnée : ses fiches, ses chiffres et ses modifications</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="58" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="59" />
       <source>&amp;Save pack…</source>
       <translation>&amp;Enregistrer le dossier…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="59" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="60" />
       <source>Save the selected closed review's signed pack (a zip) to a file</source>
       <translation>Enregistrer dans un fichier le dossier signé (un zip) de la revue clôturée sélectionnée</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="68" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="70" />
       <source>Review</source>
       <translation>Revue</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="68" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="70" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="68" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="70" />
       <source>Figures cover</source>
       <translation>Chiffres couvrant</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="69" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="71" />
       <source>Started</source>
       <translation>Commencée</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="69" />
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="139" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="71" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="141" />
       <source>Closed</source>
       <translation>Clôturée</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="69" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="71" />
       <source>Records</source>
       <translation>Fiches</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="84" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="86" />
       <source>No review yet. The first one takes an afternoon: you go through each record, mark it confirmed, updated or retired, and look at the year's figures. You can pause whenever you like.</source>
       <translation>Aucune revue pour l'instant. La première prend un après-midi : vous passez en revue chaque fiche, la marquez confirmée, mise à jour ou retirée, et examinez les chiffres de l'année. Vous pouvez faire une pause quand vous voulez.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="87" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="89" />
       <source>Start the first review…</source>
       <translation>Commencer la première revue…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="138" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="140" />
       <source>In progress: {0} of {1} reviewed</source>
       <translation>En cours : {0} sur {1} revus</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="140" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="142" />
       <source>{0}: {1} confirmed, {2} updated, {3} retired</source>
       <translation>{0} : {1} confirmés, {2} mis à jour, {3} retirés</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="142" />
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="143" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="144" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="145" />
       <source>{0} by {1}</source>
       <translation>{0} par {1}</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="145" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="147" />
       <source>{0} – today</source>
       <translation>{0} – aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="162" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="164" />
       <source>&amp;Continue the review…</source>
       <translation>&amp;Poursuivre la revue…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="162" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="164" />
       <source>S&amp;tart a review…</source>
       <translation>Co&amp;mmencer une revue…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="163" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="165" />
       <source>Open the review in progress</source>
       <translation>Ouvrir la revue en cours</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="164" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="166" />
       <source>Start this year's review</source>
       <translation>Commencer la revue de cette année</translation>
     </message>
@@ -3400,24 +3774,25 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <translation> Pour exclure aussi les jours fériés, choisissez votre pays dans Organisme → Dates et échéances.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="89" />
-      <source>Overdue by {0} days: answer it now</source>
-      <translation>En retard de {0} jours : répondez maintenant</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="91" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="92" />
       <source>Due today</source>
       <translation>Échéance aujourd'hui</translation>
     </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="93" />
-      <source>1 day left</source>
-      <translation>1 jour restant</translation>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1497" />
+      <source>%n day(s) left</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="93" />
-      <source>{0} days left</source>
-      <translation>{0} jours restants</translation>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1498" />
+      <source>Overdue by %n day(s): answer it now</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -3509,19 +3884,22 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="78" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="79" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="79" />
-      <source>{0}: {1} items</source>
-      <translation>{0} : {1} éléments</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="100" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="101" />
       <source>Show {0} more (of {1} left)</source>
       <translation>Afficher {0} de plus (sur {1} restants)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1499" />
+      <source>{0}: %n item(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -3790,6 +4168,62 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     </message>
   </context>
   <context>
+    <name>TemplatePicker</name>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1500" />
+      <source>Add %n activit(y|ies)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="36" />
+      <source>Add the ticked activities</source>
+      <translation>Ajouter les activités cochées</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="46" />
+      <source>Activity templates</source>
+      <translation>Modèles d'activités</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="48" />
+      <source>Activity</source>
+      <translation>Activité</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="48" />
+      <source>What it covers</source>
+      <translation>Ce qu'elle couvre</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="57" />
+      <source>{0} (already in the register)</source>
+      <translation>{0} (déjà dans le registre)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="106" />
+      <source>Could not add the activities</source>
+      <translation>Impossible d'ajouter les activités</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="120" />
+      <source>Start from a template</source>
+      <translation>Partir d'un modèle</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="154" />
+      <source>Add activities from templates</source>
+      <translation>Ajouter des activités à partir de modèles</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="159" />
+      <source>Tick the activities your office does. Each is added filled in with the usual lawful basis, data, recipients and retention: a starting point to check and adjust to your office, not legal advice.</source>
+      <translation>Cochez les activités de votre bureau. Chacune est ajoutée pré-remplie avec la base juridique, les données, les destinataires et la durée de conservation habituels : un point de départ à vérifier et à adapter à votre bureau, pas un conseil juridique.</translation>
+    </message>
+  </context>
+  <context>
     <name>YourNameDialog</name>
     <message>
       <location filename="../../atlas_desktop/gui/your_name.py" line="33" />
@@ -3855,17 +4289,17 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="858" />
       <source>+ 0: a trusted recipient confirmed deleting it</source>
-      <translation type="unfinished" />
+      <translation>+ 0 : un destinataire de confiance a confirmé les avoir supprimées</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="859" />
       <source>+ 0: restored from the backup</source>
-      <translation type="unfinished" />
+      <translation>+ 0 : restaurées depuis la sauvegarde</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="860" />
       <source>+ 0: unreadable to them</source>
-      <translation type="unfinished" />
+      <translation>+ 0 : illisibles pour eux</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="861" />
@@ -3875,7 +4309,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="862" />
       <source>Answer the risk questions: the assessment decides whether the authority must be notified.</source>
-      <translation type="unfinished" />
+      <translation>Répondez aux questions sur le risque : l'évaluation détermine s'il faut notifier l'autorité.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="863" />
@@ -3890,17 +4324,17 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="865" />
       <source>Data out of reach without a working backup</source>
-      <translation type="unfinished" />
+      <translation>Données inaccessibles faute de sauvegarde opérationnelle</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="866" />
       <source>Data taken on purpose</source>
-      <translation type="unfinished" />
+      <translation>Données prises délibérément</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="867" />
       <source>Decided by the assessment.</source>
-      <translation type="unfinished" />
+      <translation>Décidé par l'évaluation.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="868" />
@@ -3910,27 +4344,27 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="869" />
       <source>EI 0.25 (nobody can tell who)</source>
-      <translation type="unfinished" />
+      <translation>EI 0.25 (impossible de savoir de qui il s'agit)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="870" />
       <source>Every breach is documented here, notified or not: the facts, the effects and the remedial action.</source>
-      <translation type="unfinished" />
+      <translation>Toute violation est documentée ici, notifiée ou non : les faits, les effets et les mesures prises pour y remédier.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="871" />
       <source>Every loss neutralised</source>
-      <translation type="unfinished" />
+      <translation>Toutes les pertes neutralisées</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="872" />
       <source>High risk, but the Art. 34(3)({letter}) exemption is recorded: {exemption}.</source>
-      <translation type="unfinished" />
+      <translation>Risque élevé, mais l'exception de l'art. 34(3)({letter}) est enregistrée : {exemption}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="873" />
       <source>High risk: tell the people affected without undue delay, in clear and plain language.</source>
-      <translation type="unfinished" />
+      <translation>Risque élevé : informez les personnes concernées dans les meilleurs délais, en des termes clairs et simples.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="874" />
@@ -3950,22 +4384,22 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="877" />
       <source>Make the public communication and record when and where: it replaces the individual notices, it does not remove the duty.</source>
-      <translation type="unfinished" />
+      <translation>Effectuez la communication publique et notez quand et où : elle remplace les communications individuelles, elle ne supprime pas l'obligation.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="878" />
       <source>Many people affected</source>
-      <translation type="unfinished" />
+      <translation>Nombreuses personnes concernées</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="879" />
       <source>Nothing that was affected can still harm people (the data was unreadable, restored from a backup, or deleted by a trusted recipient), so the breach is unlikely to result in a risk ({source}).</source>
-      <translation type="unfinished" />
+      <translation>Rien de ce qui a été touché ne peut encore nuire aux personnes (les données étaient illisibles, restaurées depuis une sauvegarde ou supprimées par un destinataire de confiance) : la violation n'est donc pas susceptible d'engendrer un risque ({source}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="880" />
       <source>Notify the supervisory authority without undue delay and within 72 hours of becoming aware.</source>
-      <translation type="unfinished" />
+      <translation>Notifiez l'autorité de contrôle dans les meilleurs délais et au plus tard 72 heures après en avoir pris connaissance.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="881" />
@@ -3975,57 +4409,57 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="882" />
       <source>People depend on the service, so losing the data, even for a while, affects them directly</source>
-      <translation type="unfinished" />
+      <translation>Des personnes dépendent du service : perdre les données, même temporairement, les touche directement</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="883" />
       <source>Say what was affected (confidentiality, integrity, availability) to start the assessment.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez ce qui a été touché (confidentialité, intégrité, disponibilité) pour commencer l'évaluation.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="884" />
       <source>Sensitive, financial or identity data, or children's data, in strangers' hands</source>
-      <translation type="unfinished" />
+      <translation>Données sensibles, financières, d'identité ou concernant des enfants entre des mains inconnues</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="885" />
       <source>Severity score</source>
-      <translation type="unfinished" />
+      <translation>Score de gravité</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="886" />
       <source>Someone took or exposed the data deliberately, so its misuse is likely</source>
-      <translation type="unfinished" />
+      <translation>Quelqu'un a pris ou exposé les données délibérément : leur utilisation abusive est donc probable</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="887" />
       <source>Special-category, financial, identity or login data, or data about children and vulnerable people, may be in the hands of people who can misuse it: a high risk</source>
-      <translation type="unfinished" />
+      <translation>Des données de catégorie particulière, financières, d'identité ou de connexion, ou des données concernant des enfants et des personnes vulnérables, peuvent être entre les mains de personnes susceptibles d'en abuser : risque élevé</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="888" />
       <source>Telling each person would take disproportionate effort: a public communication informs them as effectively instead.</source>
-      <translation type="unfinished" />
+      <translation>Informer chaque personne exigerait des efforts disproportionnés : une communication publique les informe à la place de manière tout aussi efficace.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="889" />
       <source>The data was not restored quickly from a backup, so people were without it or lost it</source>
-      <translation type="unfinished" />
+      <translation>Les données n'ont pas été rapidement restaurées depuis une sauvegarde : les personnes en ont été privées ou les ont perdues</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="890" />
       <source>The decision is {client}'s, as the controller.</source>
-      <translation type="unfinished" />
+      <translation>C'est {client} qui décide, en tant que responsable du traitement.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="891" />
       <source>The risk is not high, so the people affected need not be told.</source>
-      <translation type="unfinished" />
+      <translation>Le risque n'est pas élevé : il n'est donc pas nécessaire d'informer les personnes concernées.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="892" />
       <source>Unlikely to result in a risk: no notification, but keep your reasoning in this record.</source>
-      <translation type="unfinished" />
+      <translation>Pas susceptible d'engendrer un risque : aucune notification, mais conservez votre raisonnement dans cette fiche.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="893" />
@@ -4055,102 +4489,102 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="898" />
       <source>You process this data for {client}: tell them without undue delay. They decide whether to notify the authority and the people affected.</source>
-      <translation type="unfinished" />
+      <translation>Vous traitez ces données pour {client} : informez-le dans les meilleurs délais. C'est lui qui décide s'il faut notifier l'autorité et les personnes concernées.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="899" />
       <source>assumed: the data involved is not recorded</source>
-      <translation type="unfinished" />
+      <translation>supposé : les données concernées ne sont pas renseignées</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="900" />
       <source>counted as seen by unknown people (cannot be ruled out)</source>
-      <translation type="unfinished" />
+      <translation>considérées comme vues par des inconnus (impossible de l'exclure)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="901" />
       <source>counted as seen by unknown people (confirmed)</source>
-      <translation type="unfinished" />
+      <translation>considérées comme vues par des inconnus (confirmé)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="902" />
       <source>from the data involved</source>
-      <translation type="unfinished" />
+      <translation>d'après les données concernées</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="903" />
       <source>from {categories}</source>
-      <translation type="unfinished" />
+      <translation>d'après les données : {categories}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="904" />
       <source>lowers the risk to none</source>
-      <translation type="unfinished" />
+      <translation>ramène le risque à néant</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="905" />
       <source>not answered</source>
-      <translation type="unfinished" />
+      <translation>sans réponse</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="906" />
       <source>not answered: taken as directly</source>
-      <translation type="unfinished" />
+      <translation>sans réponse : considérées comme directement identifiables</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="907" />
       <source>not answered: taken as lost for good</source>
-      <translation type="unfinished" />
+      <translation>sans réponse : considérées comme définitivement perdues</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="908" />
       <source>not answered: taken as misused and lost</source>
-      <translation type="unfinished" />
+      <translation>sans réponse : considérées comme utilisées abusivement et perdues</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="909" />
       <source>not answered: taken as seen by unknown people</source>
-      <translation type="unfinished" />
+      <translation>sans réponse : considérées comme vues par des inconnus</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="910" />
       <source>raises it to a high risk</source>
-      <translation type="unfinished" />
+      <translation>le porte à un risque élevé</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="911" />
       <source>raises it to a risk: notify the authority</source>
-      <translation type="unfinished" />
+      <translation>le porte à un risque : notifiez l'autorité</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="912" />
       <source>special-category or criminal data involved</source>
-      <translation type="unfinished" />
+      <translation>données de catégorie particulière ou relatives aux infractions concernées</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="913" />
       <source>the client</source>
-      <translation type="unfinished" />
+      <translation>le client</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="914" />
       <source>{answer} ({why})</source>
-      <translation type="unfinished" />
+      <translation>{answer} ({why})</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="915" />
       <source>{count} people are affected</source>
-      <translation type="unfinished" />
+      <translation>{count} personnes sont concernées</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="916" />
       <source>{level}: {risk}</source>
-      <translation type="unfinished" />
+      <translation>{level} : {risk}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="917" />
       <source>{why} ({source}).</source>
-      <translation type="unfinished" />
+      <translation>{why} ({source}).</translation>
     </message>
   </context>
   <context>
@@ -4158,457 +4592,457 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="918" />
       <source> (the adequacy decision for {country} covers only some recipients: check this one is covered)</source>
-      <translation type="unfinished" />
+      <translation> (pour ce pays, {country}, la décision d'adéquation ne couvre que certains destinataires : vérifiez que celui-ci est couvert)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="919" />
       <source> (yours is {country})</source>
-      <translation type="unfinished" />
+      <translation> (votre pays : {country})</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="920" />
       <source> ({country} has an adequacy decision: choose it if it applies)</source>
-      <translation type="unfinished" />
+      <translation> (ce pays, {country}, bénéficie d'une décision d'adéquation : choisissez-la si elle s'applique)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="921" />
       <source> — {who} {reasons}</source>
-      <translation type="unfinished" />
+      <translation> — {who} {reasons}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="922" />
       <source>"{country}"</source>
-      <translation type="unfinished" />
+      <translation>« {country} »</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="923" />
       <source>"{country}" with the region "{region}"</source>
-      <translation type="unfinished" />
+      <translation>« {country} » avec la région « {region} »</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="924" />
       <source>"{text}" is not in the register</source>
-      <translation type="unfinished" />
+      <translation>« {text} » ne figure pas dans le registre</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="925" />
       <source>"{title}"</source>
-      <translation type="unfinished" />
+      <translation>« {title} »</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="926" />
       <source>"{title}" is retired</source>
-      <translation type="unfinished" />
+      <translation>« {title} » est retirée</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="927" />
       <source>(not described)</source>
-      <translation type="unfinished" />
+      <translation>(non décrit)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="928" />
       <source>(unnamed data)</source>
-      <translation type="unfinished" />
+      <translation>(données sans nom)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="929" />
       <source>(unnamed)</source>
-      <translation type="unfinished" />
+      <translation>(sans nom)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="930" />
       <source>1 day</source>
-      <translation type="unfinished" />
+      <translation>1 jour</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="931" />
       <source>1 hour</source>
-      <translation type="unfinished" />
+      <translation>1 heure</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="932" />
       <source>Atlas has no public-holiday calendar for {which}, so deadlines skip weekends only: choose your country (and region) again in “{field}”, under {place}.</source>
-      <translation type="unfinished" />
+      <translation>Atlas n'a pas de calendrier des jours fériés pour {which} : les échéances évitent donc uniquement les week-ends. Choisissez à nouveau votre pays (et votre région) dans « {field} », sous {place}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="933" />
       <source>No data-protection training is recorded for {who}: train them and record it.</source>
-      <translation type="unfinished" />
+      <translation>Aucune formation à la protection des données n'est enregistrée pour {who} : organisez-la et enregistrez-la.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="934" />
       <source>Set your country so deadlines skip its public holidays: until you do, the deadline for answering a request skips weekends only and may fall on a holiday. Choose it{hint} in “{field}”, under {place}.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez votre pays pour que les échéances évitent ses jours fériés : d'ici là, l'échéance de réponse à une demande évite uniquement les week-ends et peut tomber un jour férié. Choisissez-le{hint} dans « {field} », sous {place}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="935" />
       <source>The organisation</source>
-      <translation type="unfinished" />
+      <translation>L'organisme</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="936" />
       <source>a country not named</source>
-      <translation type="unfinished" />
+      <translation>pays non précisé</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="937" />
       <source>activity #{id} is not in the register</source>
-      <translation type="unfinished" />
+      <translation>l'activité n° {id} ne figure pas dans le registre</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="938" />
       <source>handles special-category data</source>
-      <translation type="unfinished" />
+      <translation>traite des données de catégorie particulière</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="939" />
       <source>handles special-category data and was involved in breach {breaches}</source>
-      <translation type="unfinished" />
+      <translation>traite des données de catégorie particulière et a eu un rôle dans la violation {breaches}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="940" />
       <source>in {n} days</source>
-      <translation type="unfinished" />
+      <translation>dans {n} jours</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="941" />
       <source>less than an hour</source>
-      <translation type="unfinished" />
+      <translation>moins d'une heure</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="942" />
       <source>the EU by default</source>
-      <translation type="unfinished" />
+      <translation>l'UE, par défaut</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="943" />
       <source>the client</source>
-      <translation type="unfinished" />
+      <translation>le client</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="944" />
       <source>the effects</source>
-      <translation type="unfinished" />
+      <translation>les effets</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="945" />
       <source>the facts</source>
-      <translation type="unfinished" />
+      <translation>les faits</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="946" />
       <source>the remedial action</source>
-      <translation type="unfinished" />
+      <translation>les mesures prises pour y remédier</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="947" />
       <source>today</source>
-      <translation type="unfinished" />
+      <translation>aujourd'hui</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="948" />
       <source>tomorrow</source>
-      <translation type="unfinished" />
+      <translation>demain</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="949" />
       <source>was involved in breach {breaches}</source>
-      <translation type="unfinished" />
+      <translation>a eu un rôle dans la violation {breaches}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="950" />
       <source>yesterday</source>
-      <translation type="unfinished" />
+      <translation>hier</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="951" />
       <source>{kind} "{title}"</source>
-      <translation type="unfinished" />
+      <translation>{kind} « {title} »</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="952" />
       <source>{name} (used by {users}): the agreement lacks these clauses — add them and tick them: {clauses}.</source>
-      <translation type="unfinished" />
+      <translation>{name} (utilisé par {users}) : il manque ces clauses au contrat — ajoutez-les et cochez-les : {clauses}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="953" />
       <source>{name} ({right}) had to be answered by {due} ({when}; {calendar}): answer it now.</source>
-      <translation type="unfinished" />
+      <translation>{name} ({right}) : il fallait répondre au plus tard le {due} ({when} ; {calendar}) ; répondez-y maintenant.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="954" />
       <source>{name} ({right}) must be answered by {due} ({when}; {calendar}).</source>
-      <translation type="unfinished" />
+      <translation>{name} ({right}) : réponse à donner au plus tard le {due} ({when} ; {calendar}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="955" />
       <source>{name} ended on {date}; counted at the latest from that day, {periods}: delete that data and record the date in {field}.</source>
-      <translation type="unfinished" />
+      <translation>{name} a pris fin le {date} ; en comptant au plus tard à partir de ce jour, {periods} : supprimez ces données et enregistrez la date dans le champ {field}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="956" />
       <source>{name} has never been reviewed: check the entry and fill in {field}.</source>
-      <translation type="unfinished" />
+      <translation>{name} n'a jamais été revue : vérifiez la fiche et renseignez le champ {field}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="957" />
       <source>{name} has no contact details: add an email, phone or address.</source>
-      <translation type="unfinished" />
+      <translation>{name} n'a pas de coordonnées : ajoutez une adresse e-mail, un téléphone ou une adresse postale.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="958" />
       <source>{name} has no purpose: add each purpose with its lawful basis.</source>
-      <translation type="unfinished" />
+      <translation>{name} n'a aucune finalité : ajoutez chaque finalité avec sa base juridique.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="959" />
       <source>{name} has no retention period: say how long each kind of data is kept.</source>
-      <translation type="unfinished" />
+      <translation>{name} n'a pas de durée de conservation : indiquez combien de temps chaque type de données est conservé.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="960" />
       <source>{name} has no security review recorded: check their guarantees and fill in {field}.</source>
-      <translation type="unfinished" />
+      <translation>{name} n'a aucune revue de sécurité enregistrée : vérifiez ses garanties et renseignez le champ {field}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="961" />
       <source>{name} has not been approved: have management approve it and record the date.</source>
-      <translation type="unfinished" />
+      <translation>{name} n'a pas été approuvée : faites-la approuver par la direction et enregistrez la date.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="962" />
       <source>{name} has not been signed off: finish it and record the sign-off date.</source>
-      <translation type="unfinished" />
+      <translation>{name} n'a pas été validée : terminez-la et enregistrez la date de validation.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="963" />
       <source>{name} is a case where the law always requires a DPIA ({cases}): carry one out before going on; a note on why not cannot replace it.</source>
-      <translation type="unfinished" />
+      <translation>{name} relève d'un cas où la loi exige toujours une AIPD ({cases}) : réalisez-en une avant de poursuivre ; une note expliquant pourquoi ne pas en faire ne peut pas la remplacer.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="964" />
       <source>{name} is high risk: tell the people affected without undue delay, or record the Art. 34(3) exemption that applies.</source>
-      <translation type="unfinished" />
+      <translation>{name} présente un risque élevé : informez les personnes concernées dans les meilleurs délais, ou enregistrez l'exception de l'art. 34(3) qui s'applique.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="965" />
       <source>{name} is used by {users} but no signed data processing agreement is recorded: sign one and record the date.</source>
-      <translation type="unfinished" />
+      <translation>{name} est utilisé par {users}, mais aucun contrat de sous-traitance signé n'est enregistré : signez-en un et enregistrez la date.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="966" />
       <source>{name} leaves a high risk after the measures: consult the authority before processing.</source>
-      <translation type="unfinished" />
+      <translation>{name} laisse subsister un risque élevé après les mesures : consultez l'autorité avant de commencer le traitement.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="967" />
       <source>{name} meets one DPIA screening criterion: record why no DPIA is needed, or carry one out.</source>
-      <translation type="unfinished" />
+      <translation>{name} remplit un critère de la pré-évaluation AIPD : indiquez pourquoi aucune AIPD n'est nécessaire, ou réalisez-en une.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="968" />
       <source>{name} meets {count} DPIA screening criteria but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
-      <translation type="unfinished" />
+      <translation>{name} remplit {count} critères de la pré-évaluation AIPD, mais n'a pas d'AIPD : réalisez-en une avant de poursuivre, ou indiquez pourquoi le risque n'est pas élevé (WP248 rév.01).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="969" />
       <source>{name} must designate a Data Protection Officer and names none: {grounds} Appoint one, then tick DPO and record their name and contact.</source>
-      <translation type="unfinished" />
+      <translation>{name} doit désigner un délégué à la protection des données et n'en désigne aucun : {grounds} Désignez-en un, puis cochez DPO et enregistrez son nom et ses coordonnées.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="970" />
       <source>{name} names nobody for data protection: name the DPO or the person responsible.</source>
-      <translation type="unfinished" />
+      <translation>{name} ne désigne personne pour la protection des données : indiquez le DPO ou la personne responsable.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="971" />
       <source>{name} processes data in {where} with no transfer mechanism{hint}: record what makes it lawful.</source>
-      <translation type="unfinished" />
+      <translation>{name} traite les données dans un pays tiers ({where}) sans mécanisme de transfert{hint} : enregistrez ce qui rend ce transfert licite.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="972" />
       <source>{name} relies on Art. 34(3)(a), but the assessment does not say the data was unreadable to whoever got it (encrypted with the key safe): tick it if true, or tell the people.</source>
-      <translation type="unfinished" />
+      <translation>{name} s'appuie sur l'art. 34(3)(a), mais l'évaluation n'indique pas que les données étaient illisibles pour quiconque les a obtenues (chiffrées, clé en sécurité) : cochez-le si c'est exact, ou informez les personnes.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="973" />
       <source>{name} relies on Art. 34(3)(c): make the public communication and record when and where it was published. It replaces the individual notices; it does not remove the duty.</source>
-      <translation type="unfinished" />
+      <translation>{name} s'appuie sur l'art. 34(3)(c) : effectuez la communication publique et enregistrez quand et où elle a été publiée. Elle remplace les communications individuelles ; elle ne supprime pas l'obligation.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="974" />
       <source>{name} relies on consent but no consent record links to it: record who consented, when and how.</source>
-      <translation type="unfinished" />
+      <translation>{name} repose sur le consentement, mais aucune preuve de consentement n'y est liée : enregistrez qui a consenti, quand et comment.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="975" />
       <source>{name} touches processing the register does not cover ({problems}): record that processing in the register and link it.</source>
-      <translation type="unfinished" />
+      <translation>{name} touche des traitements que le registre ne couvre pas ({problems}) : enregistrez ces traitements dans le registre et liez-les.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="976" />
       <source>{name} transfers data to {where} with no transfer mechanism{hint}: record what makes it lawful.</source>
-      <translation type="unfinished" />
+      <translation>{name} transfère des données vers un pays tiers ({where}) sans mécanisme de transfert{hint} : enregistrez ce qui rend ce transfert licite.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="977" />
       <source>{name} uses criminal-offence data: name the law that allows it.</source>
-      <translation type="unfinished" />
+      <translation>{name} utilise des données relatives aux infractions pénales : indiquez le texte de loi qui l'autorise.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="978" />
       <source>{name} uses special-category data ({kinds}) without an Art. 9(2) condition: choose the one that allows it.</source>
-      <translation type="unfinished" />
+      <translation>{name} utilise des données de catégorie particulière ({kinds}) sans condition de l'art. 9(2) : choisissez celle qui l'autorise.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="979" />
       <source>{name} was answered on {date}, and {activities} keeps {periods}: delete that data, then this record, or correct the period.</source>
-      <translation type="unfinished" />
+      <translation>{name} : réponse envoyée le {date}, et {activities} conserve {periods} : supprimez ces données, puis cette fiche, ou corrigez la durée.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="980" />
       <source>{name} was not notified as unlikely to result in a risk: write down the reasoning in the record, so you can show it to the authority.</source>
-      <translation type="unfinished" />
+      <translation>{name} n'a pas été notifiée, car pas susceptible d'engendrer un risque : consignez le raisonnement dans la fiche, afin de pouvoir le présenter à l'autorité.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="981" />
       <source>{name} was withdrawn on {date}, and {activities} keeps {periods}: delete that data, then this record, or correct the period.</source>
-      <translation type="unfinished" />
+      <translation>{name} : consentement retiré le {date}, et {activities} conserve {periods} : supprimez ces données, puis cette fiche, ou corrigez la durée.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="982" />
       <source>{name}: answer {labels}. Until then Atlas assumes the worst case for each, which may overstate the risk.</source>
-      <translation type="unfinished" />
+      <translation>{name} : renseignez {labels}. D'ici là, Atlas retient le pire cas pour chaque question, ce qui peut surestimer le risque.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="983" />
       <source>{name}: assess the risk and decide whether to notify the authority — the 72-hour deadline passed on {when} ({hours} ago).</source>
-      <translation type="unfinished" />
+      <translation>{name} : évaluez le risque et décidez s'il faut notifier l'autorité — le délai de 72 heures a expiré le {when} (il y a {hours}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="984" />
       <source>{name}: choose a lawful basis for {purposes}.</source>
-      <translation type="unfinished" />
+      <translation>{name} : choisissez une base juridique pour {purposes}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="985" />
       <source>{name}: consent to an online service by a child of unknown age, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
-      <translation type="unfinished" />
+      <translation>{name} : consentement à un service en ligne donné par un enfant d'âge inconnu, en dessous de l'âge du consentement numérique ({where} : {limit} ans), sans parent ni tuteur enregistré comme l'ayant donné ou autorisé : enregistrez qui l'a fait et comment cela a été vérifié, ou cessez de vous appuyer sur ce consentement.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="986" />
       <source>{name}: consent to an online service by someone aged {age}, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
-      <translation type="unfinished" />
+      <translation>{name} : consentement à un service en ligne donné par une personne de {age} ans, en dessous de l'âge du consentement numérique ({where} : {limit} ans), sans parent ni tuteur enregistré comme l'ayant donné ou autorisé : enregistrez qui l'a fait et comment cela a été vérifié, ou cessez de vous appuyer sur ce consentement.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="987" />
       <source>{name}: decide whether to object to the sub-processor change "{change}" by {due} ({when}).</source>
-      <translation type="unfinished" />
+      <translation>{name} : décidez s'il faut vous opposer au changement de sous-traitant ultérieur « {change} » au plus tard le {due} ({when}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="988" />
       <source>{name}: notify the authority by {when} ({hours} left).</source>
-      <translation type="unfinished" />
+      <translation>{name} : notifiez l'autorité au plus tard le {when} (il reste {hours}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="989" />
       <source>{name}: notify the authority now — the 72-hour deadline passed on {when} ({hours} ago); give the reasons for the delay.</source>
-      <translation type="unfinished" />
+      <translation>{name} : notifiez l'autorité maintenant — le délai de 72 heures a expiré le {when} (il y a {hours}) ; indiquez les motifs du retard.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="990" />
       <source>{name}: record {missing} — every breach is documented, notified or not.</source>
-      <translation type="unfinished" />
+      <translation>{name} : consignez {missing} — toute violation est documentée, notifiée ou non.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="991" />
       <source>{name}: say what was affected and answer the risk questions, so Atlas can tell whether to notify the authority: {hours} left (deadline {when}).</source>
-      <translation type="unfinished" />
+      <translation>{name} : indiquez ce qui a été touché et répondez aux questions sur le risque, pour qu'Atlas puisse déterminer s'il faut notifier l'autorité : il reste {hours} (échéance {when}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="992" />
       <source>{name}: tell {client} now — you process this data for them and the time to tell them ran out on {when} ({hours} ago).</source>
-      <translation type="unfinished" />
+      <translation>{name} : informez {client} maintenant — vous traitez ces données pour lui et le délai pour l'informer a expiré le {when} (il y a {hours}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="993" />
       <source>{name}: tell {client} without undue delay, by {when} ({hours} left); they decide whether to notify the authority.</source>
-      <translation type="unfinished" />
+      <translation>{name} : informez {client} dans les meilleurs délais, au plus tard le {when} (il reste {hours}) ; c'est lui qui décide s'il faut notifier l'autorité.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="994" />
       <source>{name}: the authority should answer the prior consultation by {due} ({when}; {calendar}).</source>
-      <translation type="unfinished" />
+      <translation>{name} : l'autorité devrait répondre à la consultation préalable au plus tard le {due} ({when} ; {calendar}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="995" />
       <source>{name}: the authority was notified on {notified}, after the 72-hour deadline of {deadline}; record the reasons for the delay.</source>
-      <translation type="unfinished" />
+      <translation>{name} : l'autorité a été notifiée le {notified}, après l'échéance de 72 heures ({deadline}) ; enregistrez les motifs du retard.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="996" />
       <source>{name}: the authority's answer to the prior consultation was due on {due} ({when}; {calendar}); follow up with the authority.</source>
-      <translation type="unfinished" />
+      <translation>{name} : la réponse de l'autorité à la consultation préalable était attendue le {due} ({when} ; {calendar}) ; relancez l'autorité.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="997" />
       <source>{name}: the deadline to object to the sub-processor change "{change}" passed on {due} ({when}); record your decision.</source>
-      <translation type="unfinished" />
+      <translation>{name} : le délai pour s'opposer au changement de sous-traitant ultérieur « {change} » a expiré le {due} ({when}) ; enregistrez votre décision.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="998" />
       <source>{name}: the retention of {data} is given only in words: say it as a number and a unit, counted from an event, so Atlas can check it.</source>
-      <translation type="unfinished" />
+      <translation>{name} : la durée de conservation de {data} n'est indiquée qu'en texte libre : exprimez-la par un nombre et une unité, comptés à partir d'un événement, pour qu'Atlas puisse la vérifier.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="999" />
       <source>{name}: the review is due on {due} ({when}).</source>
-      <translation type="unfinished" />
+      <translation>{name} : la revue est prévue le {due} ({when}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1000" />
       <source>{name}: the review was due on {due} ({when}); review it and record the date.</source>
-      <translation type="unfinished" />
+      <translation>{name} : la revue était prévue le {due} ({when}) ; effectuez-la et enregistrez la date.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1001" />
       <source>{n} days</source>
-      <translation type="unfinished" />
+      <translation>{n} jours</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1002" />
       <source>{n} days ago</source>
-      <translation type="unfinished" />
+      <translation>il y a {n} jours</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1003" />
       <source>{n} hours</source>
-      <translation type="unfinished" />
+      <translation>{n} heures</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1004" />
       <source>{period} (ran out on {date})</source>
-      <translation type="unfinished" />
+      <translation>{period} (expirée le {date})</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1005" />
       <source>{who} has no valid data-protection training but {reasons}: train them and record it.</source>
-      <translation type="unfinished" />
+      <translation>{who} n'a pas de formation valide à la protection des données, mais {reasons} : organisez-en une et enregistrez-la.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1006" />
       <source>{who}'s data-protection training expired on {due} ({when}){why}: book a refresher and record it.</source>
-      <translation type="unfinished" />
+      <translation>Formation à la protection des données de {who} : expirée le {due} ({when}){why} ; prévoyez une remise à niveau et enregistrez-la.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1007" />
       <source>{who}'s data-protection training expires on {due} ({when}){why}: book a refresher.</source>
-      <translation type="unfinished" />
+      <translation>Formation à la protection des données de {who} : expire le {due} ({when}){why} ; prévoyez une remise à niveau.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1008" />
       <source>“{label}”</source>
-      <translation type="unfinished" />
+      <translation>« {label} »</translation>
     </message>
   </context>
   <context>
@@ -4616,17 +5050,17 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1009" />
       <source>'atlas check --register {path}' lists its {count} findings.</source>
-      <translation type="unfinished" />
+      <translation>'atlas check --register {path}' en affiche les {count} constats.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1010" />
       <source>, by {when}</source>
-      <translation type="unfinished" />
+      <translation>, au plus tard le {when}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1011" />
       <source>, on {when}</source>
-      <translation type="unfinished" />
+      <translation>, le {when}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1012" />
@@ -4636,67 +5070,67 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1013" />
       <source>Assessed risk: {risk}</source>
-      <translation type="unfinished" />
+      <translation>Risque évalué : {risk}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1014" />
       <source>Assessment (ENISA 2013 severity, EDPB Guidelines 9/2022 and 01/2021)</source>
-      <translation type="unfinished" />
+      <translation>Évaluation (gravité selon l'ENISA 2013, lignes directrices 9/2022 et 01/2021 du CEPD)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1015" />
       <source>Created the demo register at {path}: {counts}.</source>
-      <translation type="unfinished" />
+      <translation>Registre de démonstration créé dans {path} : {counts}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1016" />
       <source>DUE SOON</source>
-      <translation type="unfinished" />
+      <translation>ÉCHÉANCE PROCHE</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1017" />
       <source>Document the breach</source>
-      <translation type="unfinished" />
+      <translation>Documenter la violation</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1018" />
       <source>Duties</source>
-      <translation type="unfinished" />
+      <translation>Obligations</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1019" />
       <source>GAPS</source>
-      <translation type="unfinished" />
+      <translation>LACUNES</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1020" />
       <source>Its passphrase is: {passphrase}  (it is a demo: keep no real data in it)</source>
-      <translation type="unfinished" />
+      <translation>Sa phrase secrète est : {passphrase}  (registre de démonstration : n'y mettez aucune donnée réelle)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1021" />
       <source>JSON rows with: {columns}</source>
-      <translation type="unfinished" />
+      <translation>Lignes JSON avec : {columns}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1022" />
       <source>Not started: {rules}</source>
-      <translation type="unfinished" />
+      <translation>Pas commencée : {rules}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1023" />
       <source>Nothing to do: no deadline is near and no gap was found.</source>
-      <translation type="unfinished" />
+      <translation>Rien à faire : aucune échéance n'est proche et aucune lacune n'a été trouvée.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1024" />
       <source>Notify the authority</source>
-      <translation type="unfinished" />
+      <translation>Notifier l'autorité</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1025" />
       <source>OVERDUE</source>
-      <translation type="unfinished" />
+      <translation>EN RETARD</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1026" />
@@ -4706,112 +5140,112 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1027" />
       <source>Score {score}: {level}</source>
-      <translation type="unfinished" />
+      <translation>Score {score} : {level}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1028" />
       <source>Still to answer: {fields} (the worst case was assumed).</source>
-      <translation type="unfinished" />
+      <translation>Reste à répondre : {fields} (le pire cas a été retenu).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1029" />
       <source>Tell the client (controller)</source>
-      <translation type="unfinished" />
+      <translation>Informer le client (responsable du traitement)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1030" />
       <source>Tell the people affected</source>
-      <translation type="unfinished" />
+      <translation>Informer les personnes concernées</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1031" />
       <source>Your own assessment: {risk} — {reason}</source>
-      <translation type="unfinished" />
+      <translation>Votre propre évaluation : {risk} — {reason}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1032" />
       <source>[assumed]</source>
-      <translation type="unfinished" />
+      <translation>[supposé]</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1033" />
       <source>choices (or your own entry): {choices}</source>
-      <translation type="unfinished" />
+      <translation>choix (ou votre propre saisie) : {choices}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1034" />
       <source>choices: {choices}</source>
-      <translation type="unfinished" />
+      <translation>choix : {choices}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1035" />
       <source>computed</source>
-      <translation type="unfinished" />
+      <translation>calculé</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1036" />
       <source>done</source>
-      <translation type="unfinished" />
+      <translation>fait</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1037" />
       <source>no reason recorded</source>
-      <translation type="unfinished" />
+      <translation>aucun motif enregistré</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1038" />
       <source>not decided yet</source>
-      <translation type="unfinished" />
+      <translation>pas encore décidé</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1039" />
       <source>not required</source>
-      <translation type="unfinished" />
+      <translation>non requis</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1040" />
       <source>not required (exemption)</source>
-      <translation type="unfinished" />
+      <translation>non requis (exception)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1041" />
       <source>read-only</source>
-      <translation type="unfinished" />
+      <translation>lecture seule</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1042" />
       <source>replaced by a public communication</source>
-      <translation type="unfinished" />
+      <translation>remplacé par une communication publique</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1043" />
       <source>required</source>
-      <translation type="unfinished" />
+      <translation>obligatoire</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1044" />
       <source>the client's decision</source>
-      <translation type="unfinished" />
+      <translation>décision du client</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1045" />
       <source>to do</source>
-      <translation type="unfinished" />
+      <translation>à faire</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1046" />
       <source>{n} due soon</source>
-      <translation type="unfinished" />
+      <translation>{n} à échéance proche</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1047" />
       <source>{n} gaps</source>
-      <translation type="unfinished" />
+      <translation>{n} lacunes</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1048" />
       <source>{n} overdue</source>
-      <translation type="unfinished" />
+      <translation>{n} en retard</translation>
     </message>
   </context>
   <context>
@@ -4857,12 +5291,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="36" />
       <source>Breach notification: ANSPDCP form (Romania)…</source>
-      <translation type="unfinished" />
+      <translation>Notification de violation : formulaire ANSPDCP (Roumanie)…</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="37" />
       <source>Breach notification: CNIL form (France)…</source>
-      <translation type="unfinished" />
+      <translation>Notification de violation : formulaire CNIL (France)…</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="38" />
@@ -4902,22 +5336,22 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1049" />
       <source>1. Notification to the supervisory authority — Art. 33</source>
-      <translation type="unfinished" />
+      <translation>1. Notification à l'autorité de contrôle — art. 33</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1050" />
       <source>1. Screening (EDPB WP248 rev.01)</source>
-      <translation type="unfinished" />
+      <translation>1. Pré-évaluation (CEPD, WP248 rév.01)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1051" />
       <source>1. The records reviewed</source>
-      <translation type="unfinished" />
+      <translation>1. Les fiches examinées</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1052" />
       <source>2. Systematic description of the processing — Art. 35(7)(a)</source>
-      <translation type="unfinished" />
+      <translation>2. Description systématique du traitement — art. 35(7)(a)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1053" />
@@ -4927,127 +5361,127 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1054" />
       <source>2. Timeline — Art. 33(5)</source>
-      <translation type="unfinished" />
+      <translation>2. Chronologie — art. 33(5)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1055" />
       <source>3. Necessity and proportionality — Art. 35(7)(b)</source>
-      <translation type="unfinished" />
+      <translation>3. Nécessité et proportionnalité — art. 35(7)(b)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1056" />
       <source>3. Open findings</source>
-      <translation type="unfinished" />
+      <translation>3. Constats ouverts</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1057" />
       <source>3. Risk assessment — ENISA 2013, EDPB Guidelines 9/2022 and 01/2021</source>
-      <translation type="unfinished" />
+      <translation>3. Évaluation du risque — ENISA 2013, lignes directrices 9/2022 et 01/2021 du CEPD</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1058" />
       <source>4. Changes since the previous review</source>
-      <translation type="unfinished" />
+      <translation>4. Changements depuis la revue précédente</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1059" />
       <source>4. Risks to the rights and freedoms of the people concerned — Art. 35(7)(c)</source>
-      <translation type="unfinished" />
+      <translation>4. Risques pour les droits et libertés des personnes concernées — art. 35(7)(c)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1060" />
       <source>4. Training of the staff involved — Art. 32(4)</source>
-      <translation type="unfinished" />
+      <translation>4. Formation du personnel concerné — art. 32(4)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1061" />
       <source>5. Communication to the people affected — Art. 34</source>
-      <translation type="unfinished" />
+      <translation>5. Communication aux personnes concernées — art. 34</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1062" />
       <source>5. Measures to address the risks — Art. 35(7)(d)</source>
-      <translation type="unfinished" />
+      <translation>5. Mesures envisagées pour faire face aux risques — art. 35(7)(d)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1063" />
       <source>5. Sign-off by management</source>
-      <translation type="unfinished" />
+      <translation>5. Validation par la direction</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1064" />
       <source>6. Advice and views — Art. 35(2) and 35(9)</source>
-      <translation type="unfinished" />
+      <translation>6. Conseils et avis — art. 35(2) et 35(9)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1065" />
       <source>7. Outcome, sign-off and review — Art. 35(11)</source>
-      <translation type="unfinished" />
+      <translation>7. Conclusion, validation et revue — art. 35(11)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1066" />
       <source>8. Prior consultation of the supervisory authority — Art. 36</source>
-      <translation type="unfinished" />
+      <translation>8. Consultation préalable de l'autorité de contrôle — art. 36</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1067" />
       <source>&lt;b&gt;Art. 28(3) checklist&lt;/b&gt; — {count} of 8 clauses in the contract</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Liste de contrôle de l'art. 28(3)&lt;/b&gt; — {count} clauses sur 8 dans le contrat</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1068" />
       <source>&lt;b&gt;Date&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Date&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1069" />
       <source>&lt;b&gt;For management&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Pour la direction&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1070" />
       <source>&lt;b&gt;Name and role&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Nom et fonction&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1071" />
       <source>&lt;b&gt;Signature&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Signature&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1072" />
       <source>&lt;b&gt;The 72-hour deadline has passed:&lt;/b&gt; the notification must give the reasons for the delay (Art. 33(1)). None is recorded yet.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Le délai de 72 heures est dépassé :&lt;/b&gt; la notification doit indiquer les motifs du retard (art. 33(1)). Aucun n'est encore enregistré.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1073" />
       <source>&lt;b&gt;{heading}.&lt;/b&gt; </source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{heading}.&lt;/b&gt; </translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1074" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {result} ({met} of 9 criteria met).</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{label} :&lt;/b&gt; {result} ({met} critères sur 9 remplis).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1075" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {value}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{label} :&lt;/b&gt; {value}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1076" />
       <source>A personal data breach that affects your information</source>
-      <translation type="unfinished" />
+      <translation>Une violation de données à caractère personnel qui concerne vos informations</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1077" />
       <source>About this report (ICO form)</source>
-      <translation type="unfinished" />
+      <translation>À propos de ce rapport (formulaire ICO)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1078" />
       <source>After the measures</source>
-      <translation type="unfinished" />
+      <translation>Après les mesures</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1079" />
@@ -5062,7 +5496,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1081" />
       <source>Almost certain</source>
-      <translation type="unfinished" />
+      <translation>Quasi certain</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1082" />
@@ -5072,7 +5506,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1083" />
       <source>Answer</source>
-      <translation type="unfinished" />
+      <translation>Réponse</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1084" />
@@ -5082,77 +5516,77 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1085" />
       <source>Art. 28(3) clauses</source>
-      <translation type="unfinished" />
+      <translation>Clauses de l'art. 28(3)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1086" />
       <source>Art. 30 GDPR record of processing activities</source>
-      <translation type="unfinished" />
+      <translation>Registre des activités de traitement (art. 30 RGPD)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1087" />
       <source>Art. 30(1)(a) — Controller and joint controllers</source>
-      <translation type="unfinished" />
+      <translation>Art. 30(1)(a) — Responsable du traitement et responsables conjoints</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1088" />
       <source>Art. 30(1)(b) — Purposes of the processing</source>
-      <translation type="unfinished" />
+      <translation>Art. 30(1)(b) — Finalités du traitement</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1089" />
       <source>Art. 30(1)(c) — Categories of data subjects and of personal data</source>
-      <translation type="unfinished" />
+      <translation>Art. 30(1)(c) — Catégories de personnes concernées et de données à caractère personnel</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1090" />
       <source>Art. 30(1)(d) — Categories of recipients</source>
-      <translation type="unfinished" />
+      <translation>Art. 30(1)(d) — Catégories de destinataires</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1091" />
       <source>Art. 30(1)(e) — Transfers to third countries or international organisations</source>
-      <translation type="unfinished" />
+      <translation>Art. 30(1)(e) — Transferts vers des pays tiers ou des organisations internationales</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1092" />
       <source>Art. 30(1)(f) — Time limits for erasure</source>
-      <translation type="unfinished" />
+      <translation>Art. 30(1)(f) — Délais prévus pour l'effacement</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1093" />
       <source>Art. 30(1)(g) — Technical and organisational security measures (Art. 32(1))</source>
-      <translation type="unfinished" />
+      <translation>Art. 30(1)(g) — Mesures de sécurité techniques et organisationnelles (art. 32(1))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1094" />
       <source>Art. 30(2)(a) — The processor (this organisation), its representative and DPO</source>
-      <translation type="unfinished" />
+      <translation>Art. 30(2)(a) — Le sous-traitant (cet organisme), son représentant et son DPO</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1095" />
       <source>Art. 30(2)(a)–(b) — Controllers we act for, and the processing carried out for each</source>
-      <translation type="unfinished" />
+      <translation>Art. 30(2)(a)–(b) — Responsables du traitement pour le compte desquels nous agissons, et traitements effectués pour chacun</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1096" />
       <source>Art. 30(2)(c) — Transfers to third countries or international organisations</source>
-      <translation type="unfinished" />
+      <translation>Art. 30(2)(c) — Transferts vers des pays tiers ou des organisations internationales</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1097" />
       <source>Art. 30(2)(d) — Technical and organisational security measures (Art. 32(1))</source>
-      <translation type="unfinished" />
+      <translation>Art. 30(2)(d) — Mesures de sécurité techniques et organisationnelles (art. 32(1))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1098" />
       <source>Art. 33(5) GDPR breach register</source>
-      <translation type="unfinished" />
+      <translation>Registre des violations (art. 33(5) RGPD)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1099" />
       <source>Art. 9 data</source>
-      <translation type="unfinished" />
+      <translation>Données de l'art. 9</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1100" />
@@ -5162,37 +5596,37 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1101" />
       <source>Atlas Desktop review pack: {review}, {organisation}</source>
-      <translation type="unfinished" />
+      <translation>Dossier de revue Atlas Desktop : {review}, {organisation}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1102" />
       <source>Audit trail entry {count}; head hash {head}</source>
-      <translation type="unfinished" />
+      <translation>Entrée {count} du journal d'audit ; hachage de tête {head}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1103" />
       <source>Audit trail when the pack was made: {anchor}</source>
-      <translation type="unfinished" />
+      <translation>Journal d'audit lors de la création du dossier : {anchor}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1104" />
       <source>Authority</source>
-      <translation type="unfinished" />
+      <translation>Autorité</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1105" />
       <source>Be careful with unexpected e-mails, calls or messages that mention this incident or ask for personal details, passwords or payments, and tell us if you notice anything unusual. You may also want to change passwords you used with us.</source>
-      <translation type="unfinished" />
+      <translation>Méfiez-vous des e-mails, appels ou messages inattendus qui mentionnent cet incident ou vous demandent des informations personnelles, des mots de passe ou des paiements, et signalez-nous toute anomalie. Vous pouvez aussi changer les mots de passe que vous utilisiez chez nous.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1106" />
       <source>Became aware</source>
-      <translation type="unfinished" />
+      <translation>Prise de connaissance</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1107" />
       <source>Before the measures</source>
-      <translation type="unfinished" />
+      <translation>Avant les mesures</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1108" />
@@ -5202,12 +5636,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1109" />
       <source>Breach #{number} in our Art. 33(5) register</source>
-      <translation type="unfinished" />
+      <translation>Violation n° {number} de notre registre (art. 33(5))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1110" />
       <source>Breach register</source>
-      <translation type="unfinished" />
+      <translation>Registre des violations</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1111" />
@@ -5217,12 +5651,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1112" />
       <source>Breaches by cause (Art. 33, EDPB Guidelines 01/2021)</source>
-      <translation type="unfinished" />
+      <translation>Violations par cause (art. 33, lignes directrices 01/2021 du CEPD)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1113" />
       <source>Breaches recorded</source>
-      <translation type="unfinished" />
+      <translation>Violations enregistrées</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1114" />
@@ -5232,12 +5666,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1115" />
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>Par</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1116" />
       <source>By {when}</source>
-      <translation type="unfinished" />
+      <translation>Au plus tard le {when}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1117" />
@@ -5247,7 +5681,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1118" />
       <source>Certificate:</source>
-      <translation type="unfinished" />
+      <translation>Certificat :</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1119" />
@@ -5257,57 +5691,57 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1120" />
       <source>Check with: {command}</source>
-      <translation type="unfinished" />
+      <translation>Vérifier avec : {command}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1121" />
       <source>Closed without an answer date</source>
-      <translation type="unfinished" />
+      <translation>Clôturée sans date de réponse</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1122" />
       <source>Closed {when} UTC by {person}; period {period}</source>
-      <translation type="unfinished" />
+      <translation>Clôturée le {when} UTC par {person} ; période {period}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1123" />
       <source>Closed {when} by {person}</source>
-      <translation type="unfinished" />
+      <translation>Clôturée le {when} par {person}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1124" />
       <source>Compared with {review}, closed {date}.</source>
-      <translation type="unfinished" />
+      <translation>Comparaison avec {review}, clôturée le {date}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1125" />
       <source>Compared with {review}.</source>
-      <translation type="unfinished" />
+      <translation>Comparaison avec {review}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1126" />
       <source>Contact us using the details on our website.</source>
-      <translation type="unfinished" />
+      <translation>Contactez-nous au moyen des coordonnées figurant sur notre site web.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1127" />
       <source>Contents</source>
-      <translation type="unfinished" />
+      <translation>Sommaire</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1128" />
       <source>Contents (continued)</source>
-      <translation type="unfinished" />
+      <translation>Sommaire (suite)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1129" />
       <source>Coverage of current staff</source>
-      <translation type="unfinished" />
+      <translation>Couverture du personnel actuel</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1130" />
       <source>Current processors</source>
-      <translation type="unfinished" />
+      <translation>Sous-traitants actuels</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1131" />
@@ -5317,42 +5751,42 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1132" />
       <source>DPA</source>
-      <translation type="unfinished" />
+      <translation>Contrat</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1133" />
       <source>DPIA (Art. 35 GDPR): {title}</source>
-      <translation type="unfinished" />
+      <translation>AIPD (art. 35 RGPD) : {title}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1134" />
       <source>Data protection impact assessment</source>
-      <translation type="unfinished" />
+      <translation>Analyse d'impact relative à la protection des données</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1135" />
       <source>Data still held after its retention period</source>
-      <translation type="unfinished" />
+      <translation>Données encore conservées après leur durée de conservation</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1136" />
       <source>Data subject rights requests (Art. 12–22 GDPR)</source>
-      <translation type="unfinished" />
+      <translation>Demandes d'exercice de droits (art. 12–22 RGPD)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1137" />
       <source>Data-protection training (completed to expiry)</source>
-      <translation type="unfinished" />
+      <translation>Formation à la protection des données (du suivi à l'expiration)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1138" />
       <source>Data-protection training of the staff who handle personal data — Articles 32(4) and 39(1)(b) GDPR</source>
-      <translation type="unfinished" />
+      <translation>Formation à la protection des données du personnel qui traite des données à caractère personnel — articles 32(4) et 39(1)(b) RGPD</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1139" />
       <source>Date:</source>
-      <translation type="unfinished" />
+      <translation>Date :</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1140" />
@@ -5362,7 +5796,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1141" />
       <source>Dear [name],</source>
-      <translation type="unfinished" />
+      <translation>Madame, Monsieur [nom],</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1142" />
@@ -5372,17 +5806,17 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1143" />
       <source>Decision pending</source>
-      <translation type="unfinished" />
+      <translation>Décision en attente</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1144" />
       <source>Digitally signed (PAdES)</source>
-      <translation type="unfinished" />
+      <translation>Signé numériquement (PAdES)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1145" />
       <source>Document the breach</source>
-      <translation type="unfinished" />
+      <translation>Documenter la violation</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1146" />
@@ -5392,17 +5826,17 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1147" />
       <source>Done {when}</source>
-      <translation type="unfinished" />
+      <translation>Fait le {when}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1148" />
       <source>Draft communication in plain language — Art. 34(2)</source>
-      <translation type="unfinished" />
+      <translation>Projet de communication en termes clairs et simples — art. 34(2)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1149" />
       <source>Due in {days} days</source>
-      <translation type="unfinished" />
+      <translation>Échéance dans {days} jours</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1150" />
@@ -5412,72 +5846,72 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1151" />
       <source>Duty</source>
-      <translation type="unfinished" />
+      <translation>Obligation</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1152" />
       <source>ENISA's method: severity = kind of data (DPC) × ease of identification (EI) + circumstances (CB); below 2 low, below 3 medium, below 4 high, else very high. A question left unanswered is taken at its worst and marked as assumed.</source>
-      <translation type="unfinished" />
+      <translation>Méthode de l'ENISA : gravité = type de données (DPC) × facilité d'identification (EI) + circonstances (CB) ; en dessous de 2 faible, en dessous de 3 moyenne, en dessous de 4 élevée, sinon très élevée. Une question sans réponse est prise au pire et marquée comme supposée.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1153" />
       <source>Each record was confirmed unchanged, updated in the register, or retired (kept in the history but no longer in force), by the person named, on the day shown. “In bulk” marks records confirmed together with the other remaining ones; a record that needed attention (overdue, a breach clock running, a gap) could only be confirmed on its own, with a note saying why. The next review is dated from the close: a year, or the record's own review cycle.</source>
-      <translation type="unfinished" />
+      <translation>Chaque fiche a été confirmée inchangée, mise à jour dans le registre ou retirée (conservée dans l'historique mais plus en vigueur), par la personne indiquée, le jour indiqué. « En bloc » signale les fiches confirmées en même temps que toutes les autres restantes ; une fiche qui demandait une attention particulière (en retard, délai de violation en cours, lacune) ne pouvait être confirmée qu'individuellement, avec une note expliquant pourquoi. La prochaine revue est datée à partir de la clôture : un an, ou le cycle de revue propre à la fiche.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1154" />
       <source>Effect</source>
-      <translation type="unfinished" />
+      <translation>Effet</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1155" />
       <source>Effects</source>
-      <translation type="unfinished" />
+      <translation>Effets</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1156" />
       <source>Ended contracts</source>
-      <translation type="unfinished" />
+      <translation>Contrats terminés</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1157" />
       <source>Entry {count}; head hash {head}</source>
-      <translation type="unfinished" />
+      <translation>Entrée {count} ; hachage de tête {head}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1158" />
       <source>Every personal data breach, notified or not — Article 33(5) GDPR</source>
-      <translation type="unfinished" />
+      <translation>Toutes les violations de données à caractère personnel, notifiées ou non — article 33(5) RGPD</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1159" />
       <source>Everyone on the staff list has valid training.</source>
-      <translation type="unfinished" />
+      <translation>Toutes les personnes de la liste du personnel ont une formation valide.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1160" />
       <source>Executive summary</source>
-      <translation type="unfinished" />
+      <translation>Synthèse</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1161" />
       <source>Exemption relied on — Art. 34(3)</source>
-      <translation type="unfinished" />
+      <translation>Exception invoquée — art. 34(3)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1162" />
       <source>Exemption: {exemption}</source>
-      <translation type="unfinished" />
+      <translation>Exception : {exemption}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1163" />
       <source>Expired {date} ({days} days ago)</source>
-      <translation type="unfinished" />
+      <translation>Expirée le {date} (il y a {days} jours)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1164" />
       <source>Expiry not recorded</source>
-      <translation type="unfinished" />
+      <translation>Expiration non enregistrée</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1165" />
@@ -5487,42 +5921,42 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1166" />
       <source>Extended: {date}</source>
-      <translation type="unfinished" />
+      <translation>Prolongée : {date}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1167" />
       <source>Facts</source>
-      <translation type="unfinished" />
+      <translation>Faits</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1168" />
       <source>Finding</source>
-      <translation type="unfinished" />
+      <translation>Constat</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1169" />
       <source>Follow-up report (information provided in phases, Art. 33(4))</source>
-      <translation type="unfinished" />
+      <translation>Rapport complémentaire (informations communiquées de manière échelonnée, art. 33(4))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1170" />
       <source>For each breach: the facts, its effects and the remedial action taken (Art. 33(5)).</source>
-      <translation type="unfinished" />
+      <translation>Pour chaque violation : les faits, ses effets et les mesures prises pour y remédier (art. 33(5)).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1171" />
       <source>From the record of processing: {name}</source>
-      <translation type="unfinished" />
+      <translation>D'après le registre des traitements : {name}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1172" />
       <source>From {start} to {end}.</source>
-      <translation type="unfinished" />
+      <translation>Du {start} au {end}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1173" />
       <source>Further information (ICO template and Art. 35 screening)</source>
-      <translation type="unfinished" />
+      <translation>Informations complémentaires (modèle de l'ICO et pré-évaluation au titre de l'art. 35)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1174" />
@@ -5532,27 +5966,27 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1175" />
       <source>Generated</source>
-      <translation type="unfinished" />
+      <translation>Généré le</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1176" />
       <source>Generated {when} · Audit trail entry {count}, head {head}… · Signed: any change breaks it</source>
-      <translation type="unfinished" />
+      <translation>Généré le {when} · Entrée {count} du journal d'audit, tête {head}… · Signé : toute modification invalide la signature</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1177" />
       <source>Handling special-category data without valid training</source>
-      <translation type="unfinished" />
+      <translation>Traitement de données de catégorie particulière sans formation valide</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1178" />
       <source>How the deadline is counted</source>
-      <translation type="unfinished" />
+      <translation>Mode de calcul de l'échéance</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1179" />
       <source>In 72 h</source>
-      <translation type="unfinished" />
+      <translation>Sous 72 h</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1180" />
@@ -5562,12 +5996,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1181" />
       <source>In progress: a draft, not the signed review</source>
-      <translation type="unfinished" />
+      <translation>En cours : un brouillon, pas la revue signée</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1182" />
       <source>In the contract</source>
-      <translation type="unfinished" />
+      <translation>Dans le contrat</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1183" />
@@ -5577,12 +6011,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1184" />
       <source>It happened on {date}.</source>
-      <translation type="unfinished" />
+      <translation>Elle s'est produite le {date}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1185" />
       <source>Key moments</source>
-      <translation type="unfinished" />
+      <translation>Moments clés</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1186" />
@@ -5592,27 +6026,27 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1187" />
       <source>Late by {days} days</source>
-      <translation type="unfinished" />
+      <translation>En retard de {days} jours</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1188" />
       <source>Late or overdue</source>
-      <translation type="unfinished" />
+      <translation>En retard ou dépassées</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1189" />
       <source>Latest training</source>
-      <translation type="unfinished" />
+      <translation>Dernière formation</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1190" />
       <source>Likelihood</source>
-      <translation type="unfinished" />
+      <translation>Vraisemblance</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1191" />
       <source>Likelihood after</source>
-      <translation type="unfinished" />
+      <translation>Vraisemblance après</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1192" />
@@ -5622,32 +6056,32 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1193" />
       <source>Likelihood: 1 remote, 2 possible, 3 likely, 4 almost certain. Severity: 1 minimal, 2 significant, 3 serious, 4 severe or permanent. Level: likelihood × severity, up to 3 low, 4–6 medium, 8 and above high.</source>
-      <translation type="unfinished" />
+      <translation>Vraisemblance : 1 peu probable, 2 possible, 3 probable, 4 quasi certaine. Gravité : 1 minime, 2 significative, 3 grave, 4 sévère ou permanente. Niveau : vraisemblance × gravité, jusqu'à 3 faible, 4 à 6 moyen, 8 et plus élevé.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1194" />
       <source>Likely</source>
-      <translation type="unfinished" />
+      <translation>Probable</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1195" />
       <source>Likely consequences — Art. 33(3)(c)</source>
-      <translation type="unfinished" />
+      <translation>Conséquences probables — art. 33(3)(c)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1196" />
       <source>Made available to</source>
-      <translation type="unfinished" />
+      <translation>Mis à la disposition de</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1197" />
       <source>Made from the breach record above; check it and fill in the name before sending. With the exemption of Art. 34(3)(c), the same text serves as the public communication.</source>
-      <translation type="unfinished" />
+      <translation>Établi à partir de la fiche de violation ci-dessus ; vérifiez-le et complétez le nom avant l'envoi. Avec l'exception de l'art. 34(3)(c), le même texte sert de communication publique.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1198" />
       <source>Measures taken or proposed — Art. 33(3)(d)</source>
-      <translation type="unfinished" />
+      <translation>Mesures prises ou proposées — art. 33(3)(d)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1199" />
@@ -5657,12 +6091,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1200" />
       <source>Minimal</source>
-      <translation type="unfinished" />
+      <translation>Minime</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1201" />
       <source>Missing</source>
-      <translation type="unfinished" />
+      <translation>Manquante</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1202" />
@@ -5677,122 +6111,122 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1204" />
       <source>No DPA recorded</source>
-      <translation type="unfinished" />
+      <translation>Aucun contrat de sous-traitance enregistré</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1205" />
       <source>No breach in the period.</source>
-      <translation type="unfinished" />
+      <translation>Aucune violation pendant la période.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1206" />
       <source>No breach is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Aucune violation n'est enregistrée.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1207" />
       <source>No current staff are recorded.</source>
-      <translation type="unfinished" />
+      <translation>Aucun membre du personnel actuel n'est enregistré.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1208" />
       <source>No events are recorded in the timeline yet.</source>
-      <translation type="unfinished" />
+      <translation>Aucun événement n'est encore enregistré dans la chronologie.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1209" />
       <source>No measure is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Aucune mesure n'est enregistrée.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1210" />
       <source>No measure recorded.</source>
-      <translation type="unfinished" />
+      <translation>Aucune mesure enregistrée.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1211" />
       <source>No member of staff is recorded as involved in this breach.</source>
-      <translation type="unfinished" />
+      <translation>Aucun membre du personnel n'est enregistré comme impliqué dans cette violation.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1212" />
       <source>No member of staff is recorded as involved. Training status: see part 4.</source>
-      <translation type="unfinished" />
+      <translation>Aucun membre du personnel n'est enregistré comme impliqué. État des formations : voir la partie 4.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1213" />
       <source>No processing as controller is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Aucun traitement en tant que responsable du traitement n'est enregistré.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1214" />
       <source>No processor is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Aucun sous-traitant n'est enregistré.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1215" />
       <source>No rights request in the period.</source>
-      <translation type="unfinished" />
+      <translation>Aucune demande d'exercice de droits pendant la période.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1216" />
       <source>No rights request is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Aucune demande d'exercice de droits n'est enregistrée.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1217" />
       <source>No risk is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Aucun risque n'est enregistré.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1218" />
       <source>No staff are recorded.</source>
-      <translation type="unfinished" />
+      <translation>Aucun membre du personnel n'est enregistré.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1219" />
       <source>No training is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Aucune formation n'est enregistrée.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1220" />
       <source>No training recorded</source>
-      <translation type="unfinished" />
+      <translation>Aucune formation enregistrée</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1221" />
       <source>None changed the outcome: it follows the severity score.</source>
-      <translation type="unfinished" />
+      <translation>Aucune n'a modifié le résultat : il découle du score de gravité.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1222" />
       <source>None recorded.</source>
-      <translation type="unfinished" />
+      <translation>Aucun élément enregistré.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1223" />
       <source>None: every breach was notified, or decided not to be, and the people affected were told where they had to be.</source>
-      <translation type="unfinished" />
+      <translation>Aucune : chaque violation a été notifiée, ou il a été décidé de ne pas la notifier, et les personnes concernées ont été informées lorsqu'elles devaient l'être.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1224" />
       <source>None: no data is kept past the retention period its activity records.</source>
-      <translation type="unfinished" />
+      <translation>Aucune : aucune donnée n'est conservée au-delà de la durée de conservation indiquée par son activité.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1225" />
       <source>None: nothing is overdue or missing.</source>
-      <translation type="unfinished" />
+      <translation>Aucun : rien n'est en retard ni manquant.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1226" />
       <source>Not assessed</source>
-      <translation type="unfinished" />
+      <translation>Non évalué</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1227" />
       <source>Not assessed yet: {reasons}</source>
-      <translation type="unfinished" />
+      <translation>Pas encore évaluée : {reasons}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1228" />
@@ -5802,87 +6236,87 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1229" />
       <source>Not made yet: the public communication is still due. It replaces the individual notices; it does not remove the duty to inform the people affected.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore effectuée : la communication publique est toujours due. Elle remplace les communications individuelles ; elle ne supprime pas l'obligation d'informer les personnes concernées.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1230" />
       <source>Not notified by decision</source>
-      <translation type="unfinished" />
+      <translation>Non notifiée par décision</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1231" />
       <source>Not notified by decision: judged unlikely to result in a risk and documented (Art. 33(1), 33(5)), or a client's breach, which the client notifies (Art. 33(2)).</source>
-      <translation type="unfinished" />
+      <translation>Non notifiée par décision : jugée non susceptible d'engendrer un risque et documentée (art. 33(1), 33(5)), ou violation d'un client, que ce client notifie (art. 33(2)).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1232" />
       <source>Not notified yet</source>
-      <translation type="unfinished" />
+      <translation>Pas encore notifiée</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1233" />
       <source>Not notified yet; due by {when}</source>
-      <translation type="unfinished" />
+      <translation>Pas encore notifiée ; à notifier au plus tard le {when}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1234" />
       <source>Not notified: unlikely to result in a risk (Art. 33(1))</source>
-      <translation type="unfinished" />
+      <translation>Non notifiée : pas susceptible d'engendrer un risque (art. 33(1))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1235" />
       <source>Not notified; the 72 hours have passed</source>
-      <translation type="unfinished" />
+      <translation>Non notifiée ; les 72 heures sont écoulées</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1236" />
       <source>Not recorded yet.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore renseigné.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1237" />
       <source>Not recorded.</source>
-      <translation type="unfinished" />
+      <translation>Non renseigné.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1238" />
       <source>Not required</source>
-      <translation type="unfinished" />
+      <translation>Non requis</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1239" />
       <source>Not required (exemption)</source>
-      <translation type="unfinished" />
+      <translation>Non requis (exception)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1240" />
       <source>Not required: the risk remaining after the measures is not high (Art. 36(1)).</source>
-      <translation type="unfinished" />
+      <translation>Non requise : le risque résiduel après les mesures n'est pas élevé (art. 36(1)).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1241" />
       <source>Not required: the risk to the people affected is not assessed as high ({level}), so Art. 34(1) does not apply.</source>
-      <translation type="unfinished" />
+      <translation>Non requise : le risque pour les personnes concernées n'est pas jugé élevé ({level}) ; l'art. 34(1) ne s'applique donc pas.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1242" />
       <source>Not set by the contract: Atlas counts 24 hours (“without undue delay”).</source>
-      <translation type="unfinished" />
+      <translation>Non fixé par le contrat : Atlas compte 24 heures (« dans les meilleurs délais »).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1243" />
       <source>Not told</source>
-      <translation type="unfinished" />
+      <translation>Non informées</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1244" />
       <source>Not told yet: tell the client without undue delay.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore informé : informez le client dans les meilleurs délais.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1245" />
       <source>Not valid</source>
-      <translation type="unfinished" />
+      <translation>Non valide</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1246" />
@@ -5892,12 +6326,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1247" />
       <source>Nothing needs management's action: keep the records current and review again in a year.</source>
-      <translation type="unfinished" />
+      <translation>Rien ne requiert d'action de la direction : tenez les fiches à jour et refaites une revue dans un an.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1248" />
       <source>Nothing was added, changed or retired since then.</source>
-      <translation type="unfinished" />
+      <translation>Rien n'a été ajouté, modifié ou retiré depuis.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1249" />
@@ -5907,32 +6341,32 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1250" />
       <source>Notified to the authority</source>
-      <translation type="unfinished" />
+      <translation>Notifiée à l'autorité</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1251" />
       <source>Notified {when}</source>
-      <translation type="unfinished" />
+      <translation>Notifiée le {when}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1252" />
       <source>Notified {when} (after the 72 hours)</source>
-      <translation type="unfinished" />
+      <translation>Notifiée le {when} (après les 72 heures)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1253" />
       <source>Notify the supervisory authority</source>
-      <translation type="unfinished" />
+      <translation>Notifier l'autorité de contrôle</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1254" />
       <source>Notifying the authority (Art. 33(1))</source>
-      <translation type="unfinished" />
+      <translation>Notification à l'autorité (art. 33(1))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1255" />
       <source>On</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1256" />
@@ -5942,7 +6376,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1257" />
       <source>One month from receipt, three if extended (the person told within the first month), {calendar} (Art. 12(3)).</source>
-      <translation type="unfinished" />
+      <translation>Un mois à compter de la réception, trois en cas de prolongation (la personne étant informée au cours du premier mois), {calendar} (art. 12(3)).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1258" />
@@ -5957,7 +6391,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1260" />
       <source>Our reference</source>
-      <translation type="unfinished" />
+      <translation>Notre référence</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1261" />
@@ -5967,37 +6401,37 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1262" />
       <source>Overdue by {days} days</source>
-      <translation type="unfinished" />
+      <translation>En retard de {days} jours</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1263" />
       <source>Overview</source>
-      <translation type="unfinished" />
+      <translation>Vue d'ensemble</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1264" />
       <source>Page {page} of {pages}</source>
-      <translation type="unfinished" />
+      <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1265" />
       <source>Part 1 — Processing as controller (Art. 30(1))</source>
-      <translation type="unfinished" />
+      <translation>Partie 1 — Traitements en tant que responsable du traitement (art. 30(1))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1266" />
       <source>Part 2 — Processing on behalf of other controllers (Art. 30(2))</source>
-      <translation type="unfinished" />
+      <translation>Partie 2 — Traitements pour le compte d'autres responsables du traitement (art. 30(2))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1267" />
       <source>People told</source>
-      <translation type="unfinished" />
+      <translation>Personnes informées</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1268" />
       <source>Period covered</source>
-      <translation type="unfinished" />
+      <translation>Période couverte</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1269" />
@@ -6007,52 +6441,52 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1270" />
       <source>Personal data breach (Art. 33–34 GDPR): {title}</source>
-      <translation type="unfinished" />
+      <translation>Violation de données à caractère personnel (art. 33–34 RGPD) : {title}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1271" />
       <source>Personal data breach: notification and record</source>
-      <translation type="unfinished" />
+      <translation>Violation de données à caractère personnel : notification et documentation</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1272" />
       <source>Possible</source>
-      <translation type="unfinished" />
+      <translation>Possible</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1273" />
       <source>Processes the data in {country}, covered by an adequacy decision (Art. 45).</source>
-      <translation type="unfinished" />
+      <translation>Traite les données dans ce pays : {country}, couvert par une décision d'adéquation (art. 45).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1274" />
       <source>Processes the data in {country}, inside the EEA: no transfer under Chapter V.</source>
-      <translation type="unfinished" />
+      <translation>Traite les données dans ce pays : {country}, dans l'EEE : pas de transfert au sens du chapitre V.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1275" />
       <source>Processes the data in {country}, outside the EEA, and no transfer mechanism is recorded (Art. 44–49).</source>
-      <translation type="unfinished" />
+      <translation>Traite les données dans ce pays : {country}, hors de l'EEE, et aucun mécanisme de transfert n'est enregistré (art. 44–49).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1276" />
       <source>Processes the data in {country}, outside the EEA; the transfer relies on: {mechanism}.</source>
-      <translation type="unfinished" />
+      <translation>Traite les données dans ce pays : {country}, hors de l'EEE ; le transfert repose sur : {mechanism}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1277" />
       <source>Processors and DPAs (Art. 28 GDPR)</source>
-      <translation type="unfinished" />
+      <translation>Sous-traitants et contrats de sous-traitance (art. 28 RGPD)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1278" />
       <source>Processors and their contracts</source>
-      <translation type="unfinished" />
+      <translation>Les sous-traitants et leurs contrats</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1279" />
       <source>Processors, data processing agreements (Art. 28(3)), sub-processors and transfers (Chapter V GDPR)</source>
-      <translation type="unfinished" />
+      <translation>Sous-traitants, contrats de sous-traitance (art. 28(3)), sous-traitants ultérieurs et transferts (chapitre V RGPD)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1280" />
@@ -6062,22 +6496,22 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1281" />
       <source>Public communication instead — Art. 34(3)(c)</source>
-      <translation type="unfinished" />
+      <translation>Communication publique à la place — art. 34(3)(c)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1282" />
       <source>Question or rule</source>
-      <translation type="unfinished" />
+      <translation>Question ou règle</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1283" />
       <source>Reason:</source>
-      <translation type="unfinished" />
+      <translation>Motif :</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1284" />
       <source>Reasoning — Art. 33(5)</source>
-      <translation type="unfinished" />
+      <translation>Raisonnement — art. 33(5)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1285" />
@@ -6092,12 +6526,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1287" />
       <source>Record of processing activities</source>
-      <translation type="unfinished" />
+      <translation>Registre des activités de traitement</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1288" />
       <source>Records of processing activities under Article 30 of the GDPR</source>
-      <translation type="unfinished" />
+      <translation>Registre des activités de traitement au titre de l'article 30 du RGPD</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1289" />
@@ -6107,32 +6541,32 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1290" />
       <source>Register state</source>
-      <translation type="unfinished" />
+      <translation>État du registre</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1291" />
       <source>Register:</source>
-      <translation type="unfinished" />
+      <translation>Registre :</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1292" />
       <source>Remedial action</source>
-      <translation type="unfinished" />
+      <translation>Mesures prises pour y remédier</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1293" />
       <source>Remote</source>
-      <translation type="unfinished" />
+      <translation>Peu probable</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1294" />
       <source>Replaced by a public communication</source>
-      <translation type="unfinished" />
+      <translation>Remplacée par une communication publique</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1295" />
       <source>Report type</source>
-      <translation type="unfinished" />
+      <translation>Type de rapport</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1296" />
@@ -6147,22 +6581,22 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1298" />
       <source>Requests from people exercising their rights, with their one-month deadlines — Articles 12 to 22 GDPR</source>
-      <translation type="unfinished" />
+      <translation>Demandes des personnes qui exercent leurs droits, avec leur délai d'un mois — articles 12 à 22 RGPD</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1299" />
       <source>Requests recorded</source>
-      <translation type="unfinished" />
+      <translation>Demandes enregistrées</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1300" />
       <source>Retention periods that ran out (Art. 5(1)(e))</source>
-      <translation type="unfinished" />
+      <translation>Durées de conservation écoulées (art. 5(1)(e))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1301" />
       <source>Retired activities (kept for the history)</source>
-      <translation type="unfinished" />
+      <translation>Activités retirées (conservées pour l'historique)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1302" />
@@ -6177,7 +6611,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1304" />
       <source>Rights requests by type (Art. 12(3), 15–22)</source>
-      <translation type="unfinished" />
+      <translation>Demandes d'exercice de droits par type (art. 12(3), 15–22)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1305" />
@@ -6187,7 +6621,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1306" />
       <source>Risk matrix before and after the measures</source>
-      <translation type="unfinished" />
+      <translation>Matrice des risques avant et après les mesures</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1307" />
@@ -6197,77 +6631,77 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1308" />
       <source>SHA-256 {fingerprint}</source>
-      <translation type="unfinished" />
+      <translation>SHA-256 {fingerprint}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1309" />
       <source>Scope</source>
-      <translation type="unfinished" />
+      <translation>Champ</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1310" />
       <source>Serious</source>
-      <translation type="unfinished" />
+      <translation>Grave</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1311" />
       <source>Severe</source>
-      <translation type="unfinished" />
+      <translation>Sévère</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1312" />
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>Gravité</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1313" />
       <source>Severity after</source>
-      <translation type="unfinished" />
+      <translation>Gravité après</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1314" />
       <source>Severity score</source>
-      <translation type="unfinished" />
+      <translation>Score de gravité</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1315" />
       <source>Severity ↑</source>
-      <translation type="unfinished" />
+      <translation>Gravité ↑</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1316" />
       <source>Signature</source>
-      <translation type="unfinished" />
+      <translation>Signature</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1317" />
       <source>Signer:</source>
-      <translation type="unfinished" />
+      <translation>Signataire :</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1318" />
       <source>Significant</source>
-      <translation type="unfinished" />
+      <translation>Significative</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1319" />
       <source>Snapshot at start</source>
-      <translation type="unfinished" />
+      <translation>Instantané au début</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1320" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Source</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1321" />
       <source>Staff data-protection training (Art. 32(4) GDPR)</source>
-      <translation type="unfinished" />
+      <translation>Formation du personnel à la protection des données (art. 32(4) RGPD)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1322" />
       <source>Staff involved and their training (ICO form)</source>
-      <translation type="unfinished" />
+      <translation>Personnel impliqué et sa formation (formulaire ICO)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1323" />
@@ -6292,7 +6726,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1327" />
       <source>Status today</source>
-      <translation type="unfinished" />
+      <translation>État aujourd'hui</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1328" />
@@ -6302,207 +6736,207 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1329" />
       <source>Still to answer: {questions}.</source>
-      <translation type="unfinished" />
+      <translation>Reste à répondre : {questions}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1330" />
       <source>Subject: {subject}</source>
-      <translation type="unfinished" />
+      <translation>Objet : {subject}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1331" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>Résumé</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1332" />
       <source>Tell the client (the controller)</source>
-      <translation type="unfinished" />
+      <translation>Informer le client (responsable du traitement)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1333" />
       <source>Tell the people affected</source>
-      <translation type="unfinished" />
+      <translation>Informer les personnes concernées</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1334" />
       <source>Telling the client (the controller) — Art. 33(2)</source>
-      <translation type="unfinished" />
+      <translation>Information du client (responsable du traitement) — art. 33(2)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1335" />
       <source>Telling the people (Art. 34(1))</source>
-      <translation type="unfinished" />
+      <translation>Information des personnes (art. 34(1))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1336" />
       <source>Telling the people affected — Art. 34</source>
-      <translation type="unfinished" />
+      <translation>Information des personnes concernées — art. 34</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1337" />
       <source>The EDPB rules applied</source>
-      <translation type="unfinished" />
+      <translation>Règles du CEPD appliquées</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1338" />
       <source>The Register line in the box names the state of the organisation's register (its audit trail) when the report was made; with Atlas Desktop the organisation can later prove that its history up to that point was not rewritten (atlas audit verify --anchor {anchor}).</source>
-      <translation type="unfinished" />
+      <translation>La ligne Registre de l'encadré indique l'état du registre de l'organisme (son journal d'audit) au moment où le rapport a été établi ; avec Atlas Desktop, l'organisme peut prouver ultérieurement que son historique jusqu'à ce point n'a pas été réécrit (atlas audit verify --anchor {anchor}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1339" />
       <source>The answer due date is 8 weeks (14 if extended) after sending, {calendar} (Art. 36(2)).</source>
-      <translation type="unfinished" />
+      <translation>La réponse est attendue 8 semaines (14 en cas de prolongation) après l'envoi, {calendar} (art. 36(2)).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1340" />
       <source>The answers and how each was weighed</source>
-      <translation type="unfinished" />
+      <translation>Les réponses et le poids de chacune</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1341" />
       <source>The answers as recorded</source>
-      <translation type="unfinished" />
+      <translation>Les réponses telles qu'enregistrées</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1342" />
       <source>The client decides (Art. 33(2))</source>
-      <translation type="unfinished" />
+      <translation>Le client décide (art. 33(2))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1343" />
       <source>The client's decision</source>
-      <translation type="unfinished" />
+      <translation>La décision du client</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1344" />
       <source>The controller and the contact point — Art. 33(3)(b)</source>
-      <translation type="unfinished" />
+      <translation>Le responsable du traitement et le point de contact — art. 33(3)(b)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1345" />
       <source>The controller's name and contact details, its representative and its data protection contact (Art. 30(1)(a)) are given on the first page.</source>
-      <translation type="unfinished" />
+      <translation>Le nom et les coordonnées du responsable du traitement, de son représentant et de son contact pour la protection des données (art. 30(1)(a)) figurent en première page.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1346" />
       <source>The data is {client}'s: as the controller, {client} decides whether and how to tell the people affected (Art. 34). We give them what they need to do it (Art. 28(3)(f)).</source>
-      <translation type="unfinished" />
+      <translation>Les données sont celles de {client} : en tant que responsable du traitement, c'est {client} qui décide si et comment informer les personnes concernées (art. 34). Nous lui fournissons ce dont il a besoin pour le faire (art. 28(3)(f)).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1347" />
       <source>The nature of the breach — Art. 33(3)(a)</source>
-      <translation type="unfinished" />
+      <translation>La nature de la violation — art. 33(3)(a)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1348" />
       <source>The organisation (controller)</source>
-      <translation type="unfinished" />
+      <translation>L'organisme (responsable du traitement)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1349" />
       <source>The organisation does not process personal data on behalf of other controllers, so it keeps no Art. 30(2) record.</source>
-      <translation type="unfinished" />
+      <translation>L'organisme ne traite pas de données à caractère personnel pour le compte d'autres responsables du traitement ; il ne tient donc pas de registre au titre de l'art. 30(2).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1350" />
       <source>The organisation issued its signing certificate itself, so the reader may add that the signer's identity is unknown or not trusted: that is expected. &lt;b&gt;To confirm who signed&lt;/b&gt;, show the signer's certificate (in Acrobat Reader: Signature Properties, Show Signer's Certificate, Details) and compare its SHA-256 fingerprint with the one the organisation gives you. For this report it is:</source>
-      <translation type="unfinished" />
+      <translation>L'organisme a émis lui-même son certificat de signature : le lecteur peut donc indiquer que l'identité du signataire est inconnue ou non approuvée, ce qui est normal. &lt;b&gt;Pour confirmer qui a signé&lt;/b&gt;, affichez le certificat du signataire (dans Acrobat Reader : Propriétés de la signature, Afficher le certificat du signataire, Détails) et comparez son empreinte SHA-256 avec celle que l'organisme vous communique. Pour ce rapport, il s'agit de :</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1351" />
       <source>The pack has no {file}.</source>
-      <translation type="unfinished" />
+      <translation>Le dossier ne contient pas {file}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1352" />
       <source>The people affected were told (Art. 34) in 1 breach.</source>
-      <translation type="unfinished" />
+      <translation>Les personnes concernées ont été informées (art. 34) pour 1 violation.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1353" />
       <source>The people affected were told (Art. 34) in {count} breaches.</source>
-      <translation type="unfinished" />
+      <translation>Les personnes concernées ont été informées (art. 34) pour {count} violations.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1354" />
       <source>The people affected were told as recorded below.</source>
-      <translation type="unfinished" />
+      <translation>Les personnes concernées ont été informées comme indiqué ci-dessous.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1355" />
       <source>The processor…</source>
-      <translation type="unfinished" />
+      <translation>Le sous-traitant…</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1356" />
       <source>The register — Art. 33(5)</source>
-      <translation type="unfinished" />
+      <translation>Le registre — art. 33(5)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1357" />
       <source>The register's audit trail is a hash chain: the head hash above identifies its exact state when this report was made. The report is signed electronically (PAdES) with the organisation's certificate; the signature, on the last page, breaks if anything in the file is changed.</source>
-      <translation type="unfinished" />
+      <translation>Le journal d'audit du registre est une chaîne de hachage : le hachage de tête ci-dessus identifie son état exact au moment où ce rapport a été établi. Le rapport est signé électroniquement (PAdES) avec le certificat de l'organisme ; la signature, en dernière page, est invalidée si quoi que ce soit est modifié dans le fichier.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1358" />
       <source>The requests</source>
-      <translation type="unfinished" />
+      <translation>Les demandes</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1359" />
       <source>The residual risk is high: the processing may not start before the authority has been consulted (Art. 36(1)).</source>
-      <translation type="unfinished" />
+      <translation>Le risque résiduel est élevé : le traitement ne peut pas commencer avant la consultation de l'autorité (art. 36(1)).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1360" />
       <source>The risk is high: the people affected must be told without undue delay (Art. 34(1)), unless an exemption of Art. 34(3) applies.</source>
-      <translation type="unfinished" />
+      <translation>Le risque est élevé : les personnes concernées doivent être informées dans les meilleurs délais (art. 34(1)), sauf si une exception de l'art. 34(3) s'applique.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1361" />
       <source>The supervisory authority (its name is not recorded on the organisation's page)</source>
-      <translation type="unfinished" />
+      <translation>L'autorité de contrôle (son nom n'est pas renseigné sur la page de l'organisme)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1362" />
       <source>The supervisory authority on request (Art. 30(4))</source>
-      <translation type="unfinished" />
+      <translation>L'autorité de contrôle, sur demande (art. 30(4))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1363" />
       <source>The yearly check of our records of processing and data-protection measures — Articles 5(2) and 24(1) GDPR</source>
-      <translation type="unfinished" />
+      <translation>Le contrôle annuel de nos registres de traitement et de nos mesures de protection des données — articles 5(2) et 24(1) RGPD</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1364" />
       <source>This is not a zip file.</source>
-      <translation type="unfinished" />
+      <translation>Ce n'est pas un fichier zip.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1365" />
       <source>This is the first review: there is nothing to compare with yet.</source>
-      <translation type="unfinished" />
+      <translation>Il s'agit de la première revue : il n'y a encore rien à comparer.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1366" />
       <source>This report</source>
-      <translation type="unfinished" />
+      <translation>Ce rapport</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1367" />
       <source>This report is signed electronically (PAdES) by the organisation. Any change to the file after signing, even of one character, breaks the signature. &lt;b&gt;To check it&lt;/b&gt;, open the file in a PDF reader that shows signatures, for example Adobe Acrobat Reader, and open its signature panel. It should show the signer, &lt;b&gt;{signer}&lt;/b&gt;, and say that the document has not been modified since this signature was applied.</source>
-      <translation type="unfinished" />
+      <translation>Ce rapport est signé électroniquement (PAdES) par l'organisme. Toute modification du fichier après la signature, même d'un seul caractère, invalide la signature. &lt;b&gt;Pour la vérifier&lt;/b&gt;, ouvrez le fichier dans un lecteur PDF qui affiche les signatures, par exemple Adobe Acrobat Reader, et ouvrez son panneau des signatures. Il doit indiquer le signataire, &lt;b&gt;{signer}&lt;/b&gt;, et préciser que le document n'a pas été modifié depuis l'application de cette signature.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1368" />
       <source>Timing — Art. 33(1) and 33(4)</source>
-      <translation type="unfinished" />
+      <translation>Délais — art. 33(1) et 33(4)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1369" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Destinataire</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1370" />
@@ -6517,77 +6951,77 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1372" />
       <source>Today</source>
-      <translation type="unfinished" />
+      <translation>Aujourd'hui</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1373" />
       <source>Told {when}</source>
-      <translation type="unfinished" />
+      <translation>Informées le {when}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1374" />
       <source>Training log</source>
-      <translation type="unfinished" />
+      <translation>Journal des formations</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1375" />
       <source>Training records</source>
-      <translation type="unfinished" />
+      <translation>Formations enregistrées</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1376" />
       <source>Valid</source>
-      <translation type="unfinished" />
+      <translation>Valide</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1377" />
       <source>Valid until {date}</source>
-      <translation type="unfinished" />
+      <translation>Valide jusqu'au {date}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1378" />
       <source>Valid until {date}: refresher due in {days} days</source>
-      <translation type="unfinished" />
+      <translation>Valide jusqu'au {date} : remise à niveau à prévoir dans {days} jours</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1379" />
       <source>We are still assessing the possible consequences for you.</source>
-      <translation type="unfinished" />
+      <translation>Nous évaluons encore les conséquences possibles pour vous.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1380" />
       <source>We are still establishing what happened.</source>
-      <translation type="unfinished" />
+      <translation>Nous établissons encore ce qui s'est passé.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1381" />
       <source>We are still establishing which information was involved.</source>
-      <translation type="unfinished" />
+      <translation>Nous établissons encore quelles informations sont concernées.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1382" />
       <source>We are writing to tell you about an incident at {organisation} that involves your personal information, and what we are doing about it.</source>
-      <translation type="unfinished" />
+      <translation>Nous vous écrivons pour vous informer d'un incident survenu chez {organisation} qui concerne vos informations personnelles, et de ce que nous faisons pour y remédier.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1383" />
       <source>We became aware of it on {date}.</source>
-      <translation type="unfinished" />
+      <translation>Nous en avons pris connaissance le {date}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1384" />
       <source>We have read this review. We approve the records as they stand and ask for the points listed for management to be dealt with before the next review (Art. 5(2), 24(1) GDPR).</source>
-      <translation type="unfinished" />
+      <translation>Nous avons pris connaissance de cette revue. Nous approuvons les fiches en l'état et demandons que les points signalés à la direction soient traités avant la prochaine revue (art. 5(2), 24(1) RGPD).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1385" />
       <source>We have taken steps to contain the incident and are reviewing how to prevent it happening again.</source>
-      <translation type="unfinished" />
+      <translation>Nous avons pris des mesures pour contenir l'incident et examinons comment éviter qu'il se reproduise.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1386" />
       <source>We process this data on behalf of {client}. This notification is for {client}, the controller, who decides whether to notify the supervisory authority and the people affected (Art. 33(2)). See “Telling the client” below.</source>
-      <translation type="unfinished" />
+      <translation>Nous traitons ces données pour le compte de {client}. Cette notification est destinée à {client}, responsable du traitement, qui décide s'il faut notifier l'autorité de contrôle et les personnes concernées (art. 33(2)). Voir « Information du client » ci-dessous.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1387" />
@@ -6602,27 +7036,27 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1389" />
       <source>What information was involved</source>
-      <translation type="unfinished" />
+      <translation>Quelles informations sont concernées</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1390" />
       <source>What the dashboard and “atlas check” report at the close: deadlines passed, deadlines close, and gaps the GDPR asks to be filled.</source>
-      <translation type="unfinished" />
+      <translation>Ce que le tableau de bord et « atlas check » signalent à la clôture : échéances dépassées, échéances proches et lacunes que le RGPD demande de combler.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1391" />
       <source>What this could mean for you</source>
-      <translation type="unfinished" />
+      <translation>Ce que cela pourrait signifier pour vous</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1392" />
       <source>What we have done</source>
-      <translation type="unfinished" />
+      <translation>Ce que nous avons fait</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1393" />
       <source>What you can do</source>
-      <translation type="unfinished" />
+      <translation>Ce que vous pouvez faire</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1394" />
@@ -6632,47 +7066,47 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1395" />
       <source>When we became aware</source>
-      <translation type="unfinished" />
+      <translation>Prise de connaissance</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1396" />
       <source>Whenever they happened: the decisions as recorded in the register.</source>
-      <translation type="unfinished" />
+      <translation>Quelle que soit leur date : les décisions telles qu'enregistrées dans le registre.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1397" />
       <source>Where it processes the data is not recorded.</source>
-      <translation type="unfinished" />
+      <translation>Le lieu où il traite les données n'est pas renseigné.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1398" />
       <source>Who must be told</source>
-      <translation type="unfinished" />
+      <translation>Qui doit être informé</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1399" />
       <source>Who to contact</source>
-      <translation type="unfinished" />
+      <translation>Qui contacter</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1400" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1401" />
       <source>With valid training today</source>
-      <translation type="unfinished" />
+      <translation>Avec une formation valide aujourd'hui</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1402" />
       <source>Without valid training: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Sans formation valide : {names}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1403" />
       <source>Worked out from the organisation's country ({country}), Art. 55.</source>
-      <translation type="unfinished" />
+      <translation>Déterminée d'après le pays de l'organisme ({country}), art. 55.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1404" />
@@ -6682,182 +7116,182 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../build/spec_strings.py" line="1405" />
       <source>You also have the right to complain to {authority}.</source>
-      <translation type="unfinished" />
+      <translation>Vous avez également le droit d'introduire une réclamation auprès de l'autorité de contrôle : {authority}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1406" />
       <source>Yours sincerely,</source>
-      <translation type="unfinished" />
+      <translation>Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1407" />
       <source>audit trail</source>
-      <translation type="unfinished" />
+      <translation>journal d'audit</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1408" />
       <source>audit trail entry {count}, head {head}</source>
-      <translation type="unfinished" />
+      <translation>entrée {count} du journal d'audit, tête {head}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1409" />
       <source>not answered</source>
-      <translation type="unfinished" />
+      <translation>sans réponse</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1410" />
       <source>not answered: worked out from the data involved (see the table above)</source>
-      <translation type="unfinished" />
+      <translation>sans réponse : déterminé d'après les données concernées (voir le tableau ci-dessus)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1411" />
       <source>not assessed yet</source>
-      <translation type="unfinished" />
+      <translation>pas encore évalué</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1412" />
       <source>not needed: availability was not affected</source>
-      <translation type="unfinished" />
+      <translation>non nécessaire : la disponibilité n'a pas été touchée</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1413" />
       <source>not needed: confidentiality was not affected</source>
-      <translation type="unfinished" />
+      <translation>non nécessaire : la confidentialité n'a pas été touchée</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1414" />
       <source>not needed: integrity was not affected</source>
-      <translation type="unfinished" />
+      <translation>non nécessaire : l'intégrité n'a pas été touchée</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1415" />
       <source>not ticked</source>
-      <translation type="unfinished" />
+      <translation>non coché</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1416" />
       <source>our organisation</source>
-      <translation type="unfinished" />
+      <translation>notre organisme</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1417" />
       <source>role not recorded</source>
-      <translation type="unfinished" />
+      <translation>fonction non renseignée</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1418" />
       <source>the client</source>
-      <translation type="unfinished" />
+      <translation>le client</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1419" />
       <source>the data protection supervisory authority</source>
-      <translation type="unfinished" />
+      <translation>l'autorité de contrôle chargée de la protection des données</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1420" />
       <source>{answer} (assumed: not answered)</source>
-      <translation type="unfinished" />
+      <translation>{answer} (supposé : sans réponse)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1421" />
       <source>{count} of 8</source>
-      <translation type="unfinished" />
+      <translation>{count} sur 8</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1422" />
       <source>{course} ({date})</source>
-      <translation type="unfinished" />
+      <translation>{course} ({date})</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1423" />
       <source>{course} ({start} to {end})</source>
-      <translation type="unfinished" />
+      <translation>{course} (du {start} au {end})</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1424" />
       <source>{current} current processing activities: {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
-      <translation type="unfinished" />
+      <translation>{current} activités de traitement en cours : {controller} en tant que responsable du traitement ou responsable conjoint, {processor} en tant que sous-traitant pour des clients ; {retired} retirées.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1425" />
       <source>{file} does not match its hash in the manifest.</source>
-      <translation type="unfinished" />
+      <translation>{file} ne correspond pas à son hachage dans le manifeste.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1426" />
       <source>{file} is missing from the pack.</source>
-      <translation type="unfinished" />
+      <translation>{file} manque dans le dossier.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1427" />
       <source>{file} is not in the manifest.</source>
-      <translation type="unfinished" />
+      <translation>{file} ne figure pas dans le manifeste.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1428" />
       <source>{label} (continued)</source>
-      <translation type="unfinished" />
+      <translation>{label} (suite)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1429" />
       <source>{name} ({role})</source>
-      <translation type="unfinished" />
+      <translation>{name} ({role})</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1430" />
       <source>{notified}, of which {late} after the 72 hours</source>
-      <translation type="unfinished" />
+      <translation>{notified}, dont {late} après les 72 heures</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1431" />
       <source>{percent}% of current staff ({trained} of {staff}) have training that is valid today.</source>
-      <translation type="unfinished" />
+      <translation>{percent} % du personnel actuel ({trained} sur {staff}) ont une formation valide aujourd'hui.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1432" />
       <source>{review}: annual data protection review (Art. 5(2), 24(1) GDPR)</source>
-      <translation type="unfinished" />
+      <translation>{review} : revue annuelle de protection des données (art. 5(2), 24(1) RGPD)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1433" />
       <source>{right} ({article})</source>
-      <translation type="unfinished" />
+      <translation>{right} ({article})</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1434" />
       <source>{signer}, made by {person}</source>
-      <translation type="unfinished" />
+      <translation>{signer}, établi par {person}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1435" />
       <source>{start} – {end}</source>
-      <translation type="unfinished" />
+      <translation>{start} – {end}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1436" />
       <source>{title} — Article 35 GDPR</source>
-      <translation type="unfinished" />
+      <translation>{title} — article 35 RGPD</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1437" />
       <source>{title} — Articles 33 and 34 GDPR</source>
-      <translation type="unfinished" />
+      <translation>{title} — articles 33 et 34 RGPD</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1438" />
       <source>{valid} of {staff}</source>
-      <translation type="unfinished" />
+      <translation>{valid} sur {staff}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1439" />
       <source>{valid} of {staff} ({percent} %)</source>
-      <translation type="unfinished" />
+      <translation>{valid} sur {staff} ({percent} %)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1440" />
       <source>{when} by {person}</source>
-      <translation type="unfinished" />
+      <translation>{when} par {person}</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="69" />
@@ -6877,12 +7311,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="104" />
       <source>Which report?</source>
-      <translation type="unfinished" />
+      <translation>Quel rapport ?</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="104" />
       <source>Report on this record:</source>
-      <translation type="unfinished" />
+      <translation>Rapport sur cette fiche :</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="126" />
@@ -11309,6 +11743,204 @@ Il contient la revue signée, le registre des activités de traitement signé et
     </message>
   </context>
   <context>
+    <name>spreadsheets</name>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1501" />
+      <source>%n row(s) with problems (was|were) left out.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <source>Problem</source>
+      <translation>Problème</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="72" />
+      <source>Export spreadsheet</source>
+      <translation>Exporter vers un tableur</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="73" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="86" />
+      <source>Spreadsheet exported</source>
+      <translation>Tableur exporté</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="87" />
+      <source>The workbook was written to
+{0}
+
+It is not encrypted: keep it somewhere safe and delete it when you no longer need it.</source>
+      <translation>Le classeur a été écrit dans
+{0}
+
+Il n'est pas chiffré : conservez-le en lieu sûr et supprimez-le lorsque vous n'en avez plus besoin.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="92" />
+      <source>The spreadsheet was not exported</source>
+      <translation>Le tableur n'a pas été exporté</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="94" />
+      <source>Exporting the spreadsheet…</source>
+      <translation>Export du tableur…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="104" />
+      <source>Import spreadsheet</source>
+      <translation>Importer depuis un tableur</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="105" />
+      <source>Excel workbook (*.xlsx);;All files (*)</source>
+      <translation>Classeur Excel (*.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="116" />
+      <source>Importing the spreadsheet…</source>
+      <translation>Import du tableur…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="118" />
+      <source>Nothing was imported</source>
+      <translation>Rien n'a été importé</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="122" />
+      <source>{0} added, {1} changed.</source>
+      <translation>{0} ajouté(s), {1} modifié(s).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="125" />
+      <source>Spreadsheet imported</source>
+      <translation>Tableur importé</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="126" />
+      <source>Each change is recorded in the audit trail as an import.</source>
+      <translation>Chaque modification est consignée dans le journal d'audit comme un import.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="134" />
+      <source>Checking the spreadsheet…</source>
+      <translation>Vérification du tableur…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="135" />
+      <source>The spreadsheet cannot be imported</source>
+      <translation>Le tableur ne peut pas être importé</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="153" />
+      <source>Import preview</source>
+      <translation>Aperçu de l'import</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="157" />
+      <source>{0}: {1}.</source>
+      <translation>{0} : {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="158" />
+      <source>Records to add: {0}. To change: {1}. Unchanged: {2}.</source>
+      <translation>Fiches à ajouter : {0}. À modifier : {1}. Inchangées : {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="160" />
+      <source>Rows with problems: {0}. Nothing is imported unless you choose to leave those rows out.</source>
+      <translation>Lignes comportant des problèmes : {0}. Rien n'est importé à moins que vous ne choisissiez d'écarter ces lignes.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="163" />
+      <source>Nothing to import: the register already holds what the file says.</source>
+      <translation>Rien à importer : le registre contient déjà ce qu'indique le fichier.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <source>Record</source>
+      <translation>Fiche</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <source>Where</source>
+      <translation>Emplacement</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <source>Fields</source>
+      <translation>Champs</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="170" />
+      <source>Add</source>
+      <translation>Ajouter</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="170" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="171" />
+      <source>{0}, row {1}</source>
+      <translation>{0}, ligne {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="171" />
+      <source>Change</source>
+      <translation>Changement</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <source>Sheet</source>
+      <translation>Feuille</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <source>Row</source>
+      <translation>Ligne</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <source>Column</source>
+      <translation>Colonne</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="178" />
+      <source>Changes ({0})</source>
+      <translation>Modifications ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="179" />
+      <source>Problems ({0})</source>
+      <translation>Problèmes ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="184" />
+      <source>Not read ({0})</source>
+      <translation>Non lus ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="190" />
+      <source>Import</source>
+      <translation>Importer</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="191" />
+      <source>Import valid rows only</source>
+      <translation>Importer uniquement les lignes valides</translation>
+    </message>
+  </context>
+  <context>
     <name>DamageDialog</name>
     <message>
       <location filename="../../atlas_desktop/gui/damage_dialog.py" line="97" />
@@ -13180,425 +13812,6 @@ Fermer quand même ?</translation>
     </message>
   </context>
   <context>
-    <name>spreadsheets</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
-      <source>Problem</source>
-      <translation>Problème</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="72" />
-      <source>Export spreadsheet</source>
-      <translation>Exporter vers un tableur</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="73" />
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Classeur Excel (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="86" />
-      <source>Spreadsheet exported</source>
-      <translation>Tableur exporté</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="87" />
-      <source>The workbook was written to
-{0}
-
-It is not encrypted: keep it somewhere safe and delete it when you no longer need it.</source>
-      <translation>Le classeur a été écrit dans
-{0}
-
-Il n'est pas chiffré : conservez-le en lieu sûr et supprimez-le lorsque vous n'en avez plus besoin.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="92" />
-      <source>The spreadsheet was not exported</source>
-      <translation>Le tableur n'a pas été exporté</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="94" />
-      <source>Exporting the spreadsheet…</source>
-      <translation>Export du tableur…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="104" />
-      <source>Import spreadsheet</source>
-      <translation>Importer depuis un tableur</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="105" />
-      <source>Excel workbook (*.xlsx);;All files (*)</source>
-      <translation>Classeur Excel (*.xlsx);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="116" />
-      <source>Importing the spreadsheet…</source>
-      <translation>Import du tableur…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="118" />
-      <source>Nothing was imported</source>
-      <translation>Rien n'a été importé</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="122" />
-      <source>{0} added, {1} changed.</source>
-      <translation>{0} ajouté(s), {1} modifié(s).</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="124" />
-      <source>{0} rows with problems were left out.</source>
-      <translation>{0} lignes comportant des problèmes ont été écartées.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="125" />
-      <source>Spreadsheet imported</source>
-      <translation>Tableur importé</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="126" />
-      <source>Each change is recorded in the audit trail as an import.</source>
-      <translation>Chaque modification est consignée dans le journal d'audit comme un import.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="134" />
-      <source>Checking the spreadsheet…</source>
-      <translation>Vérification du tableur…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="135" />
-      <source>The spreadsheet cannot be imported</source>
-      <translation>Le tableur ne peut pas être importé</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="153" />
-      <source>Import preview</source>
-      <translation>Aperçu de l'import</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="157" />
-      <source>{0}: {1}.</source>
-      <translation>{0} : {1}.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="158" />
-      <source>Records to add: {0}. To change: {1}. Unchanged: {2}.</source>
-      <translation>Fiches à ajouter : {0}. À modifier : {1}. Inchangées : {2}.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="160" />
-      <source>Rows with problems: {0}. Nothing is imported unless you choose to leave those rows out.</source>
-      <translation>Lignes comportant des problèmes : {0}. Rien n'est importé à moins que vous ne choisissiez d'écarter ces lignes.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="163" />
-      <source>Nothing to import: the register already holds what the file says.</source>
-      <translation>Rien à importer : le registre contient déjà ce qu'indique le fichier.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
-      <source>Action</source>
-      <translation>Action</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
-      <source>Record</source>
-      <translation>Fiche</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
-      <source>Where</source>
-      <translation>Emplacement</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
-      <source>Fields</source>
-      <translation>Champs</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="170" />
-      <source>Add</source>
-      <translation>Ajouter</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="170" />
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="171" />
-      <source>{0}, row {1}</source>
-      <translation>{0}, ligne {1}</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="171" />
-      <source>Change</source>
-      <translation>Changement</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
-      <source>Sheet</source>
-      <translation>Feuille</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
-      <source>Row</source>
-      <translation>Ligne</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
-      <source>Column</source>
-      <translation>Colonne</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="178" />
-      <source>Changes ({0})</source>
-      <translation>Modifications ({0})</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="179" />
-      <source>Problems ({0})</source>
-      <translation>Problèmes ({0})</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="184" />
-      <source>Not read ({0})</source>
-      <translation>Non lus ({0})</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="190" />
-      <source>Import</source>
-      <translation>Importer</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="191" />
-      <source>Import valid rows only</source>
-      <translation>Importer uniquement les lignes valides</translation>
-    </message>
-  </context>
-  <context>
-    <name>RestoreDialog</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="287" />
-      <source>Atlas backups (*.atlasbak)</source>
-      <translation>Sauvegardes Atlas (*.atlasbak)</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="286" />
-      <source>Choose a backup to restore</source>
-      <translation>Choisir une sauvegarde à restaurer</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="332" />
-      <source>Restore</source>
-      <translation>Restaurer</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="347" />
-      <source>Checking and restoring the backup…</source>
-      <translation>Vérification et restauration de la sauvegarde…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="347" />
-      <source>Restoring the key file…</source>
-      <translation>Restauration du fichier de clés…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="377" />
-      <source>Nothing was restored</source>
-      <translation>Rien n'a été restauré</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="80" />
-      <source>Kept before a restore</source>
-      <translation>Conservée avant une restauration</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="82" />
-      <source>Before an upgrade</source>
-      <translation>Avant une mise à niveau</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="84" />
-      <source>Automatic</source>
-      <translation>Automatique</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="85" />
-      <source>Made by hand</source>
-      <translation>Faite manuellement</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="85" />
-      <source>Chosen file</source>
-      <translation>Fichier choisi</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="93" />
-      <source>{0} KB</source>
-      <translation>{0} Ko</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="94" />
-      <source>{0:.1f} MB</source>
-      <translation>{0:.1f} Mo</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="119" />
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="332" />
-      <source>Restore from a backup</source>
-      <translation>Restaurer depuis une sauvegarde</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="129" />
-      <source>Choose a backup to put in place of “{0}”. Everything saved after the backup was made is replaced by what the backup holds. Nothing is lost: the register as it is now is first kept as a backup in {1}.</source>
-      <translation>Choisissez une sauvegarde à mettre à la place de « {0} ». Tout ce qui a été enregistré après la sauvegarde est remplacé par son contenu. Rien n'est perdu : le registre dans son état actuel est d'abord conservé comme sauvegarde dans {1}.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
-      <source>Made</source>
-      <translation>Faite le</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
-      <source>Kind</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
-      <source>Size</source>
-      <translation>Taille</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
-      <source>Check</source>
-      <translation>Vérification</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="144" />
-      <source>Backups of this register</source>
-      <translation>Sauvegardes de ce registre</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="148" />
-      <source>No backup of this register was found in {0}. If you keep backups elsewhere, choose one with “Choose another file…”.</source>
-      <translation>Aucune sauvegarde de ce registre n'a été trouvée dans {0}. Si vous conservez des sauvegardes ailleurs, choisissez-en une avec « Choisir un autre fichier… ».</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="156" />
-      <source>About the chosen backup</source>
-      <translation>À propos de la sauvegarde choisie</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="160" />
-      <source>Restore only the &amp;key file</source>
-      <translation>Restaurer uniquement le fichier de &amp;clés</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="162" />
-      <source>For a damaged or missing key file: the register's data is not touched, and it then opens with the passphrase of the backup's time.</source>
-      <translation>Pour un fichier de clés endommagé ou manquant : les données du registre ne sont pas touchées, et il s'ouvre ensuite avec la phrase secrète en usage à l'époque de la sauvegarde.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="174" />
-      <source>Choose another &amp;file…</source>
-      <translation>Choisir un autre &amp;fichier…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="179" />
-      <source>R&amp;estore…</source>
-      <translation>R&amp;estaurer…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="202" />
-      <source>Checking…</source>
-      <translation>Vérification…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="202" />
-      <source>✓ Verified</source>
-      <translation>✓ Vérifiée</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="202" />
-      <source>Cannot be restored</source>
-      <translation>Impossible à restaurer</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="233" />
-      <source>Checking the backup…</source>
-      <translation>Vérification de la sauvegarde…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="246" />
-      <source>Its history is not part of the register's current one (it differs from entry {0} on, for example after an earlier restore).</source>
-      <translation>Son historique ne fait pas partie de l'historique actuel du registre (il en diffère à partir de l'entrée {0}, par exemple après une restauration antérieure).</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="248" />
-      <source>The register's current audit trail holds the same first {0} entries; {1} were added since.</source>
-      <translation>Le journal d'audit actuel du registre contient les mêmes {0} premières entrées ; {1} ont été ajoutées depuis.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="265" />
-      <source>File: {0}</source>
-      <translation>Fichier : {0}</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="267" />
-      <source>Made: {0} (this computer's time), a backup of “{1}”</source>
-      <translation>Faite le : {0} (heure de cet ordinateur), sauvegarde de « {1} »</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="270" />
-      <source>Checking it now…</source>
-      <translation>Vérification en cours…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="272" />
-      <source>Audit trail: {0} entries, and its last entry matches the one recorded when the backup was made. {1}</source>
-      <translation>Journal d'audit : {0} entrées, et sa dernière entrée correspond à celle enregistrée lors de la sauvegarde. {1}</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="274" />
-      <source>✓ Verified: its contents match its manifest, and the database passed both integrity checks and the audit-chain check.</source>
-      <translation>✓ Vérifiée : son contenu correspond à son manifeste, et la base de données a passé les deux contrôles d'intégrité ainsi que la vérification de la chaîne d'audit.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="277" />
-      <source>It cannot be restored: {0}</source>
-      <translation>Impossible de la restaurer : {0}</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="304" />
-      <source>{0} is a backup of another register, not of “{1}”.</source>
-      <translation>{0} est une sauvegarde d'un autre registre, pas de « {1} ».</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="326" />
-      <source>Replace the key file of “{0}” with the one in the backup made {1}? The register's data is not touched; afterwards it opens with the passphrase and recovery key of that time. The current key file is kept beside it.</source>
-      <translation>Remplacer le fichier de clés de « {0} » par celui de la sauvegarde faite {1} ? Les données du registre ne sont pas touchées ; il s'ouvrira ensuite avec la phrase secrète et la clé de récupération de cette époque. Le fichier de clés actuel est conservé à côté.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="329" />
-      <source>Replace “{0}” with the backup made {1}? Everything saved since then is replaced. The register as it is now is first kept as a backup in {2}, and the register is closed and opened again.</source>
-      <translation>Remplacer « {0} » par la sauvegarde faite {1} ? Tout ce qui a été enregistré depuis est remplacé. Le registre dans son état actuel est d'abord conservé comme sauvegarde dans {2}, puis le registre est fermé et rouvert.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="336" />
-      <source>Checking the passphrase of the backup…</source>
-      <translation>Vérification de la phrase secrète de la sauvegarde…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="361" />
-      <source>Restoring…</source>
-      <translation>Restauration…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="379" />
-      <source>The register is as it was; it opens again when you close this window.</source>
-      <translation>Le registre est tel qu'il était ; il se rouvre lorsque vous fermez cette fenêtre.</translation>
-    </message>
-  </context>
-  <context>
     <name>SecurityMenu</name>
     <message>
       <location filename="../../atlas_desktop/gui/security_menu.py" line="142" />
@@ -13773,192 +13986,6 @@ Il n'est pas chiffré : conservez-le en lieu sûr et supprimez-le lorsque vous n
       <location filename="../../atlas_desktop/gui/team_app.py" line="112" />
       <source>Your password was changed, and your copy of the team key now opens with it. Sign in with the new password from now on.</source>
       <translation>Votre mot de passe a été changé, et votre copie de la clé d'équipe s'ouvre désormais avec lui. Connectez-vous dorénavant avec le nouveau mot de passe.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Outbox</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="59" />
-      <source>A breach cannot wait for the network: the 72-hour clock runs from when you became aware of it. You can log it now in the outbox on this computer (encrypted with your password); it is sent to the team register the next time you sign in.</source>
-      <translation>Une violation ne peut pas attendre le réseau : le délai de 72 heures court à partir du moment où vous en avez eu connaissance. Vous pouvez l'enregistrer dès maintenant dans la boîte d'envoi de cet ordinateur (chiffrée avec votre mot de passe) ; elle sera envoyée au registre d'équipe lors de votre prochaine connexion.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="65" />
-      <source>&amp;Log a breach offline</source>
-      <translation>Consigner une &amp;violation hors ligne</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="66" />
-      <source>Log a breach offline</source>
-      <translation>Consigner une violation hors ligne</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="67" />
-      <source>Open the outbox on this computer: only breaches can be logged there.</source>
-      <translation>Ouvrir la boîte d'envoi de cet ordinateur : seules des violations peuvent y être consignées.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="80" />
-      <source>Sign &amp;in to send them…</source>
-      <translation>Se &amp;connecter pour les envoyer…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="81" />
-      <source>Outbox on this computer: breaches logged here are sent to {0} when it can be reached.</source>
-      <translation>Boîte d'envoi de cet ordinateur : les violations consignées ici sont envoyées à {0} dès qu'il est joignable.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="83" />
-      <source>Sign in to the team register: the breaches waiting here are then offered for sending.</source>
-      <translation>Connectez-vous au registre d'équipe : l'envoi des violations en attente ici vous sera alors proposé.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="85" />
-      <source>Outbox on this computer</source>
-      <translation>Boîte d'envoi de cet ordinateur</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="94" />
-      <source>&amp;Send now</source>
-      <translation>&amp;Envoyer maintenant</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="96" />
-      <source>Send the breaches logged offline now</source>
-      <translation>Envoyer maintenant les violations consignées hors ligne</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="97" />
-      <source>Send them to the team register with the times they were logged, so their 72-hour clocks are unchanged.</source>
-      <translation>Les envoyer au registre d'équipe avec l'heure à laquelle elles ont été consignées, afin que leurs délais de 72 heures restent inchangés.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="103" />
-      <source>1 breach logged offline on this computer is waiting to be sent to this team register.</source>
-      <translation>1 violation consignée hors ligne sur cet ordinateur attend d'être envoyée à ce registre d'équipe.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="105" />
-      <source>{0} breaches logged offline on this computer are waiting to be sent to this team register.</source>
-      <translation>{0} violations consignées hors ligne sur cet ordinateur attendent d'être envoyées à ce registre d'équipe.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="142" />
-      <source>Breaches logged offline may be waiting on this computer, but the outbox did not open: {0}</source>
-      <translation>Des violations consignées hors ligne attendent peut-être sur cet ordinateur, mais la boîte d'envoi ne s'est pas ouverte : {0}</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="145" />
-      <source>Looking for breaches logged offline</source>
-      <translation>Recherche de violations consignées hors ligne</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="161" />
-      <source>Sending the breaches logged offline…</source>
-      <translation>Envoi des violations consignées hors ligne…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="176" />
-      <source>{0} sent to the team register, with the time it was logged: its 72-hour clock is unchanged.</source>
-      <translation>{0} envoyée au registre d'équipe, avec l'heure à laquelle elle a été consignée : son délai de 72 heures est inchangé.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="177" />
-      <source>{0} sent to the team register, each with the time it was logged: their 72-hour clocks are unchanged.</source>
-      <translation>{0} envoyées au registre d'équipe, chacune avec l'heure à laquelle elle a été consignée : leurs délais de 72 heures sont inchangés.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="181" />
-      <source>{0} still waiting in the outbox.</source>
-      <translation>{0} toujours en attente dans la boîte d'envoi.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="182" />
-      <source>Breaches sent</source>
-      <translation>Violations envoyées</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="188" />
-      <source>Not all breaches were sent</source>
-      <translation>Toutes les violations n'ont pas été envoyées</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="188" />
-      <source>{0} What was not sent is still in the outbox on this computer: try again later.</source>
-      <translation>{0} Ce qui n'a pas été envoyé se trouve toujours dans la boîte d'envoi de cet ordinateur : réessayez plus tard.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="192" />
-      <source>Sending breaches</source>
-      <translation>Envoi des violations</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="196" />
-      <source>1 breach</source>
-      <translation>1 violation</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="196" />
-      <source>{0} breaches</source>
-      <translation>{0} violations</translation>
-    </message>
-  </context>
-  <context>
-    <name>TemplatePicker</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="36" />
-      <source>Add the ticked activities</source>
-      <translation>Ajouter les activités cochées</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="37" />
-      <source>Add 1 activity</source>
-      <translation>Ajouter 1 activité</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="37" />
-      <source>Add {0} activities</source>
-      <translation>Ajouter {0} activités</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="46" />
-      <source>Activity templates</source>
-      <translation>Modèles d'activités</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="48" />
-      <source>Activity</source>
-      <translation>Activité</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="48" />
-      <source>What it covers</source>
-      <translation>Ce qu'elle couvre</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="57" />
-      <source>{0} (already in the register)</source>
-      <translation>{0} (déjà dans le registre)</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="106" />
-      <source>Could not add the activities</source>
-      <translation>Impossible d'ajouter les activités</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="120" />
-      <source>Start from a template</source>
-      <translation>Partir d'un modèle</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="154" />
-      <source>Add activities from templates</source>
-      <translation>Ajouter des activités à partir de modèles</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="159" />
-      <source>Tick the activities your office does. Each is added filled in with the usual lawful basis, data, recipients and retention: a starting point to check and adjust to your office, not legal advice.</source>
-      <translation>Cochez les activités de votre bureau. Chacune est ajoutée pré-remplie avec la base juridique, les données, les destinataires et la durée de conservation habituels : un point de départ à vérifier et à adapter à votre bureau, pas un conseil juridique.</translation>
     </message>
   </context>
 </TS>

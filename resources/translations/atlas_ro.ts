@@ -16,17 +16,17 @@
   <context>
     <name>AllClearPanel</name>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="126" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="127" />
       <source>All clear</source>
       <translation>Totul în regulă</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="127" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="128" />
       <source>No deadline is near and nothing is missing. Atlas checks again whenever the register changes, and counts any breach clock down to the minute.</source>
       <translation>Niciun termen nu este aproape și nu lipsește nimic. Atlas verifică din nou ori de câte ori se modifică registrul și urmărește la minut termenul oricărui incident de securitate.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="132" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="133" />
       <source>All clear: no deadline is near and nothing is missing.</source>
       <translation>Totul în regulă: niciun termen nu este aproape și nu lipsește nimic.</translation>
     </message>
@@ -34,88 +34,92 @@
   <context>
     <name>AtlasApp</name>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="106" />
+      <location filename="../../atlas_desktop/gui/app.py" line="107" />
       <source>Audit trail</source>
       <translation>Jurnal de audit</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="110" />
+      <location filename="../../atlas_desktop/gui/app.py" line="111" />
       <source>Key file</source>
       <translation>Fișier cheie</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="149" />
+      <location filename="../../atlas_desktop/gui/app.py" line="150" />
       <source>Open record</source>
       <translation>Deschide înregistrarea</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="225" />
+      <location filename="../../atlas_desktop/gui/app.py" line="226" />
       <source>Open register</source>
       <translation>Deschide registrul</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="226" />
+      <location filename="../../atlas_desktop/gui/app.py" line="227" />
       <source>Atlas registers (*.atlas *.atlas-team)</source>
       <translation>Registre Atlas (*.atlas *.atlas-team)</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="253" />
+      <location filename="../../atlas_desktop/gui/app.py" line="254" />
       <source>Making an encrypted backup…</source>
       <translation>Se face o copie de rezervă criptată…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="257" />
+      <location filename="../../atlas_desktop/gui/app.py" line="258" />
       <source>Back up now</source>
       <translation>Copie de rezervă acum</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="258" />
+      <location filename="../../atlas_desktop/gui/app.py" line="259" />
       <source>Backup made</source>
       <translation>Copie de rezervă realizată</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="258" />
+      <location filename="../../atlas_desktop/gui/app.py" line="259" />
       <source>The encrypted backup is saved as
 {0}</source>
       <translation>Copia de rezervă criptată a fost salvată ca
 {0}</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="269" />
+      <location filename="../../atlas_desktop/gui/app.py" line="270" />
       <source>Automatic backup</source>
       <translation>Copie de rezervă automată</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="279" />
+      <location filename="../../atlas_desktop/gui/app.py" line="280" />
       <source>About Atlas Desktop</source>
       <translation>Despre Atlas Desktop</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="280" />
+      <location filename="../../atlas_desktop/gui/app.py" line="281" />
       <source>Atlas Desktop {0}
 An offline, encrypted GDPR register for small offices.</source>
       <translation>Atlas Desktop {0}
 Un registru RGPD criptat și offline pentru birouri mici.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="319" />
+      <location filename="../../atlas_desktop/gui/app.py" line="320" />
       <source>Unlock</source>
       <translation>Deblochează</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="335" />
+      <location filename="../../atlas_desktop/gui/app.py" line="336" />
       <source>Quit</source>
       <translation>Ieșire</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="336" />
-      <source>{0} open editor(s) have unsaved changes. Quitting now discards them.</source>
-      <translation>Editoare deschise cu modificări nesalvate: {0}. Dacă ieșiți acum, aceste modificări se pierd.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/app.py" line="337" />
+      <location filename="../../atlas_desktop/gui/app.py" line="338" />
       <source>Quit and discard</source>
       <translation>Ieșire fără salvare</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1483" />
+      <source>%n open editor(s) (has|have) unsaved changes. Quitting now discards (it|them).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/menus.py" line="99" />
@@ -361,7 +365,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
     <message>
       <location filename="../../atlas_desktop/gui/audit_model.py" line="42" />
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>Cine</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/audit_model.py" line="43" />
@@ -381,7 +385,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
     <message>
       <location filename="../../atlas_desktop/gui/audit_model.py" line="44" />
       <source>Changed fields</source>
-      <translation type="unfinished" />
+      <translation>Câmpuri modificate</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/audit_model.py" line="304" />
@@ -774,24 +778,33 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
   <context>
     <name>BreachEditor</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="212" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="213" />
       <source>{0} decides about the authority and the people affected</source>
       <translation>{0} decide în privința autorității și a persoanelor afectate</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="214" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="215" />
       <source>Your part is to tell them without undue delay, with what you know so far; the clock at the top counts down to your deadline. Record below when you told them (Art. 33(2)).</source>
       <translation>Rolul dumneavoastră este să îi informați fără întârzieri nejustificate, cu ce știți până acum; ceasul din partea de sus numără invers până la termenul dumneavoastră. Consemnați mai jos când i-ați informat (art. 33 alin. (2)).</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="218" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="219" />
       <source>Your own data: nothing to do on this page</source>
       <translation>Datele dumneavoastră proprii: nimic de făcut pe această pagină</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/breach.py" line="219" />
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="220" />
       <source>Fill this page in only when the data belonged to a client you process it for. The client then notifies the authority, and you must tell the client without undue delay (Art. 33(2)).</source>
       <translation>Completați această pagină doar dacă datele aparțineau unui client pentru care le prelucrați. Clientul notifică atunci autoritatea, iar dumneavoastră trebuie să informați clientul fără întârzieri nejustificate (art. 33 alin. (2)).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1484" />
+      <source>%n day(s) {0} h</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -981,64 +994,68 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
   <context>
     <name>CloseStep</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="49" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="52" />
       <source>Why the review cannot be closed yet</source>
       <translation>De ce revizuirea nu poate fi închisă încă</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="50" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="53" />
       <source>Show the items not reviewed yet</source>
       <translation>Afișează elementele nerevizuite încă</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="61" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="64" />
       <source>Close the review and save the &amp;pack…</source>
       <translation>Închide revizuirea și salvează &amp;pachetul…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="64" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="67" />
       <source>&amp;Save pack…</source>
       <translation>&amp;Salvează pachetul…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="89" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="92" />
       <source>The review started on {0} by {1}, from audit trail entry {2} ({3}…).</source>
       <translation>Revizuirea a fost începută la {0} de {1}, de la intrarea {2} din jurnalul de audit ({3}…).</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="92" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="95" />
       <source>Close the review</source>
       <translation>Închide revizuirea</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="94" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="97" />
       <source>Closing the review sets each kept record's next review date, signs the “Annual data protection review” PDF and makes the review pack: one zip holding that PDF, the full spreadsheet and the signed record of processing activities (Art. 30), with a manifest of their SHA-256 hashes. The pack is kept in the register, encrypted, and you choose where to save a copy.</source>
       <translation>La închiderea revizuirii se stabilește data următoarei revizuiri pentru fiecare înregistrare păstrată, se semnează PDF-ul „Revizuirea anuală a protecției datelor” și se creează pachetul revizuirii: o arhivă zip care conține acel PDF, foaia de calcul completă și evidențele semnate ale activităților de prelucrare (art. 30), cu un manifest al amprentelor SHA-256 ale acestora. Pachetul este păstrat criptat în registru, iar dumneavoastră alegeți unde să salvați o copie.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="100" />
-      <source>{0} items are not reviewed yet. Confirm, update or retire each one before closing the review.</source>
-      <translation>Elemente nerevizuite încă: {0}. Confirmați, actualizați sau retrageți fiecare element înainte de a închide revizuirea.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="102" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="103" />
       <source>1 item is not reviewed yet. Confirm, update or retire it before closing the review.</source>
       <translation>Un element nu este revizuit încă. Confirmați-l, actualizați-l sau retrageți-l înainte de a închide revizuirea.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="109" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="112" />
       <source>Closed on {0} by {1}</source>
       <translation>Închisă la {0} de {1}</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="113" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="116" />
       <source>Its pack, “{0}” ({1}), is kept in the register, encrypted: save a copy whenever you need one. It is the pack made at the close, byte for byte.</source>
       <translation>Pachetul acesteia, „{0}” ({1}), este păstrat criptat în registru: salvați o copie ori de câte ori aveți nevoie. Este pachetul creat la închidere, identic octet cu octet.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/close_step.py" line="119" />
+      <location filename="../../atlas_desktop/gui/review/close_step.py" line="122" />
       <source>SHA-256 of the pack: {0}</source>
       <translation>SHA-256 al pachetului: {0}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1485" />
+      <source>%n item(s) (is|are) not reviewed yet. Confirm, update or retire each one before closing the review.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -1075,143 +1092,182 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="83" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="84" />
       <source>Dashboard</source>
       <translation>Tablou de bord</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="115" />
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="120" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="116" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="121" />
       <source>What needs action</source>
       <translation>Ce necesită acțiune</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="156" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="157" />
       <source>Breach clocks</source>
       <translation>Termene pentru incidente</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="158" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="159" />
       <source>Overdue</source>
       <translation>Depășite</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="158" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="159" />
       <source>Due soon</source>
       <translation>Termen apropiat</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="158" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="159" />
       <source>Gaps to fill</source>
       <translation>Lipsuri de completat</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="199" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="200" />
       <source>Updating the dashboard</source>
       <translation>Actualizarea tabloului de bord</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="220" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="221" />
       <source>The dashboard could not be updated: {0}</source>
       <translation>Tabloul de bord nu a putut fi actualizat: {0}</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="242" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="243" />
       <source>{0} overdue</source>
       <translation>{0} depășite</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="243" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="244" />
       <source>{0} due soon</source>
       <translation>{0} cu termen apropiat</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="244" />
-      <source>1 gap</source>
-      <translation>1 lipsă</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="244" />
-      <source>{0} gaps</source>
-      <translation>{0} lipsuri</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="248" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="249" />
       <source>1 breach clock running</source>
       <translation>1 termen pentru incident în curs</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="249" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="250" />
       <source>{0} breach clocks running</source>
       <translation>{0} termene pentru incidente în curs</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="250" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="251" />
       <source>1 breach deadline passed</source>
       <translation>1 termen pentru incident depășit</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="251" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="252" />
       <source>{0} breach deadlines passed</source>
       <translation>{0} termene pentru incidente depășite</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="259" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="260" />
       <source>Go to these items</source>
       <translation>Mergi la aceste elemente</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="265" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="266" />
       <source>checked {0}</source>
       <translation>verificat la {0}</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="276" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="277" />
       <source>Deadline {0}, 72 hours after you became aware</source>
       <translation>Termen: {0}, la 72 de ore după ce ați luat cunoștință</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="279" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="280" />
       <source>{0}. Notify: {1}</source>
       <translation>{0}. Notificați: {1}</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="293" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="294" />
       <source>overdue today</source>
       <translation>depășit astăzi</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard.py" line="350" />
+      <location filename="../../atlas_desktop/gui/dashboard.py" line="351" />
       <source>Locked</source>
       <translation>Blocat</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1486" />
+      <source>%n breach(es) in the last 12 months</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1487" />
+      <source>%n day(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1488" />
+      <source>%n day(s) left</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1489" />
+      <source>%n day(s) overdue</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1490" />
+      <source>%n day(s) {0} h</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1491" />
+      <source>%n gap(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="58" />
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="59" />
       <source>No breaches in the last 12 months</source>
       <translation>Niciun incident în ultimele 12 luni</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="59" />
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="60" />
       <source>1 breach in the last 12 months</source>
       <translation>1 incident în ultimele 12 luni</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="60" />
-      <source>{0} breaches in the last 12 months</source>
-      <translation>{0} incidente în ultimele 12 luni</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="61" />
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="62" />
       <source>No current staff recorded</source>
       <translation>Niciun membru actual al personalului consemnat</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="62" />
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="63" />
       <source>{0} of {1} current staff have valid training</source>
       <translation>{0} din {1} membri actuali ai personalului au instruire valabilă</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="63" />
+      <location filename="../../atlas_desktop/gui/dashboard_charts.py" line="64" />
       <source>Activities in use, by Art. 6(1) basis</source>
       <translation>Activități în uz, după temeiul de la art. 6 alin. (1)</translation>
     </message>
@@ -1234,16 +1290,6 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       <location filename="../../atlas_desktop/gui/dashboard_items.py" line="125" />
       <source>less than a minute</source>
       <translation>mai puțin de un minut</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="129" />
-      <source>{0} days {1} h</source>
-      <translation>{0} zile {1} h</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="129" />
-      <source>{0} days</source>
-      <translation>{0} zile</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/dashboard_items.py" line="132" />
@@ -1281,29 +1327,9 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       <translation>Depășit cu {0}: notificați acum autoritatea și indicați motivele întârzierii ({1})</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="154" />
-      <source>1 day overdue</source>
-      <translation>depășit cu 1 zi</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="154" />
-      <source>{0} days overdue</source>
-      <translation>depășit cu {0} zile</translation>
-    </message>
-    <message>
       <location filename="../../atlas_desktop/gui/dashboard_items.py" line="156" />
       <source>due today</source>
       <translation>termenul este astăzi</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="157" />
-      <source>1 day left</source>
-      <translation>1 zi rămasă</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="157" />
-      <source>{0} days left</source>
-      <translation>{0} zile rămase</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/dashboard_items.py" line="228" />
@@ -1535,6 +1561,15 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       <source>You can read this register but not change it: you are signed in as a reader. A manager can give you another role.</source>
       <translation>Puteți citi acest registru, dar nu îl puteți modifica: sunteți conectat ca cititor. Un manager vă poate atribui alt rol.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1492" />
+      <source>%n problem(s) to fix before this can be saved:</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <location filename="../../atlas_desktop/gui/editors/validation.py" line="46" />
       <source>{0}, row {1}: {2}</source>
@@ -1544,16 +1579,6 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       <location filename="../../atlas_desktop/gui/editors/validation.py" line="55" />
       <source>Row {0}: {1}</source>
       <translation>Rândul {0}: {1}</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/validation.py" line="67" />
-      <source>1 problem to fix before this can be saved:</source>
-      <translation>O problemă de rezolvat înainte ca acest lucru să poată fi salvat:</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/validation.py" line="68" />
-      <source>{0} problems to fix before this can be saved:</source>
-      <translation>Probleme de rezolvat înainte ca acest lucru să poată fi salvat ({0}):</translation>
     </message>
   </context>
   <context>
@@ -1773,23 +1798,23 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
   <context>
     <name>GettingStarted</name>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="185" />
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="189" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="186" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="190" />
       <source>Getting started</source>
       <translation>Primii pași</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="190" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="191" />
       <source>Four first steps make this register useful. Each is ticked off as you do it; this list goes away once all are done.</source>
       <translation>Patru primi pași fac acest registru util. Fiecare este bifat pe măsură ce îl realizați; lista dispare după ce toți sunt finalizați.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="226" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="227" />
       <source>Done</source>
       <translation>Făcut</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="226" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="227" />
       <source>To do</source>
       <translation>De făcut</translation>
     </message>
@@ -1813,7 +1838,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/help_window.py" line="109" />
-      <location filename="../../atlas_desktop/gui/help_window.py" line="243" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="250" />
       <source>Atlas Desktop help</source>
       <translation>Ajutor Atlas Desktop</translation>
     </message>
@@ -1868,23 +1893,23 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       <translation>Paginile de ajutor lipsesc din această instalare Atlas Desktop. Reinstalați aplicația pentru a le recupera.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="243" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="250" />
       <source>{0} — Atlas Desktop help</source>
       <translation>{0} — Ajutor Atlas Desktop</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="279" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="286" />
       <source>Not found in this page</source>
       <translation>Nu a fost găsit în această pagină</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="317" />
-      <location filename="../../atlas_desktop/gui/help_window.py" line="319" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="324" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="326" />
       <source>Help</source>
       <translation>Ajutor</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/help_window.py" line="318" />
+      <location filename="../../atlas_desktop/gui/help_window.py" line="325" />
       <source>What the law asks here, in plain words ({0})</source>
       <translation>Ce cere legea aici, în cuvinte simple ({0})</translation>
     </message>
@@ -1910,163 +1935,163 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       <translation>Afișează &amp;doar elementele nerevizuite încă</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
       <source>Record</source>
       <translation>Înregistrare</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
       <source>Decision</source>
       <translation>Decizie</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
       <source>Decided by</source>
       <translation>Decis de</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="72" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
       <source>When</source>
       <translation>Când</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="73" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="75" />
       <source>Note</source>
       <translation>Notă</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="76" />
       <source>Items to review</source>
       <translation>Elemente de revizuit</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="98" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="100" />
       <source>There is nothing to review: the register has no processing activities, processors, DPIAs, policies or purposes relying on consent yet.</source>
       <translation>Nu există nimic de revizuit: registrul nu are încă activități de prelucrare, persoane împuternicite, EIPD-uri, politici sau scopuri bazate pe consimțământ.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="105" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="107" />
       <source>&amp;Confirm unchanged</source>
       <translation>&amp;Confirmă fără modificări</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="106" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="108" />
       <source>The selected records are still true as they are</source>
       <translation>Înregistrările selectate sunt în continuare corecte așa cum sunt</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="107" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="109" />
       <source>&amp;Edit…</source>
       <translation>&amp;Editează…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="108" />
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="270" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="110" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="272" />
       <source>Open the record in its editor; saving a change marks it updated</source>
       <translation>Deschide înregistrarea în editorul ei; salvarea unei modificări o marchează ca actualizată</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="109" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="111" />
       <source>&amp;Retire…</source>
       <translation>&amp;Retrage…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="110" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="112" />
       <source>The selected records no longer apply: they are kept in the history, but no longer active</source>
       <translation>Înregistrările selectate nu se mai aplică: sunt păstrate în istoric, dar nu mai sunt active</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="112" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="114" />
       <source>&amp;Undo confirmation</source>
       <translation>&amp;Anulează confirmarea</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="113" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="115" />
       <source>Take back “Confirmed unchanged” for the selected records</source>
       <translation>Retrage „Confirmat fără modificări” pentru înregistrările selectate</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="114" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="116" />
       <source>Confirm &amp;all remaining…</source>
       <translation>Confirmă &amp;toate cele rămase…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="115" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="117" />
       <source>Confirm every item not reviewed yet as unchanged, except those that need your attention</source>
       <translation>Confirmă ca nemodificate toate elementele nerevizuite încă, cu excepția celor care necesită atenția dumneavoastră</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="154" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="156" />
       <source>{0} of {1} reviewed</source>
       <translation>{0} din {1} revizuite</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="157" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="159" />
       <source>{0} confirmed unchanged · {1} updated · {2} retired · {3} not reviewed yet</source>
       <translation>Confirmate fără modificări: {0} · actualizate: {1} · retrase: {2} · nerevizuite încă: {3}</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="161" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="163" />
       <source>&lt;b&gt;{0} need your attention&lt;/b&gt; (marked “Needs attention”): open each one, or confirm it with a note. “Confirm all remaining” leaves them to you.</source>
       <translation>&lt;b&gt;Necesită atenția dumneavoastră: {0}&lt;/b&gt; (marcate „Necesită atenție”): deschideți-le pe fiecare sau confirmați-le cu o notă. „Confirmă toate cele rămase” vi le lasă dumneavoastră.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="186" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="188" />
       <source>{0} — {1} of {2} reviewed</source>
       <translation>{0} — {1} din {2} revizuite</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="196" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="198" />
       <source>In bulk</source>
       <translation>În bloc</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="205" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="207" />
       <source>Needs attention</source>
       <translation>Necesită atenție</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="244" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="246" />
       <source>Overdue</source>
       <translation>Depășite</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="244" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="246" />
       <source>Breach clock running</source>
       <translation>Termen pentru incident în curs</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="245" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="247" />
       <source>Gap in the record</source>
       <translation>Lipsă în înregistrare</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="260" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="262" />
       <source>Take back “Confirmed unchanged” for the selected records. To undo a retirement, open the record (Edit…) and set its status back: it then counts as updated.</source>
       <translation>Retrage „Confirmat fără modificări” pentru înregistrările selectate. Pentru a anula o retragere, deschideți înregistrarea (Editează…) și readuceți-i starea anterioară: atunci este numărată ca actualizată.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="266" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="268" />
       <source>Consent purposes have no editor of their own: this shows the consent records for this purpose on the Consents page. Changing any of them marks the purpose as updated.</source>
       <translation>Scopurile bazate pe consimțământ nu au un editor propriu: aici sunt afișate înregistrările de consimțământ pentru acest scop, pe pagina Consimțăminte. Modificarea oricăreia dintre ele marchează scopul ca actualizat.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="292" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="294" />
       <source>Confirm unchanged</source>
       <translation>Confirmă fără modificări</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="306" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="308" />
       <source>Undo confirmation</source>
       <translation>Anulează confirmarea</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="317" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="319" />
       <source>Retire</source>
       <translation>Retrage</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="324" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="326" />
       <source>Confirm the {0} items not reviewed yet as unchanged?
 
 Do this only once you have checked that each one is still true. You can undo a confirmation until the review is closed.</source>
@@ -2075,18 +2100,18 @@ Do this only once you have checked that each one is still true. You can undo a c
 Faceți acest lucru doar după ce ați verificat că fiecare este în continuare corect. Puteți anula o confirmare până la închiderea revizuirii.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="328" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="330" />
       <source>{0} more need your attention and are left for you: open each one, or confirm it with a note.</source>
       <translation>Încă {0} necesită atenția dumneavoastră și vă sunt lăsate: deschideți-le pe fiecare sau confirmați-le cu o notă.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="330" />
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="331" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="332" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="333" />
       <source>Confirm all remaining</source>
       <translation>Confirmă toate cele rămase</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="330" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="332" />
       <source>Confirm all</source>
       <translation>Confirmă tot</translation>
     </message>
@@ -2223,49 +2248,53 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="53" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="54" />
       <source>Confirm with a note</source>
       <translation>Confirmă cu o notă</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="57" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="58" />
       <source>This record needs your attention before you confirm it unchanged:</source>
       <translation>Această înregistrare necesită atenția dumneavoastră înainte de a o confirma ca nemodificată:</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="58" />
-      <source>These {0} records need your attention before you confirm them unchanged:</source>
-      <translation>Aceste înregistrări ({0}) necesită atenția dumneavoastră înainte de a le confirma ca nemodificate:</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="64" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="66" />
       <source>…and {0} more.</source>
       <translation>…și încă {0}.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="66" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="68" />
       <source>If it is right as it is, say why in a note: the note, your name and the time are kept with the decision and printed in the signed review. Otherwise, cancel and open the record to put it right.</source>
       <translation>Dacă este corectă așa cum este, explicați motivul într-o notă: nota, numele dumneavoastră și ora sunt păstrate împreună cu decizia și tipărite în revizuirea semnată. Altfel, anulați și deschideți înregistrarea pentru a o corecta.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="69" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="71" />
       <source>For example: the contract was renewed in May; the new date is being added</source>
       <translation>De exemplu: contractul a fost reînnoit în mai; noua dată este în curs de adăugare</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="71" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="73" />
       <source>Why it stands as it is (required)</source>
       <translation>De ce rămâne așa cum este (obligatoriu)</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="72" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="74" />
       <source>&amp;Why it stands as it is (required):</source>
       <translation>&amp;De ce rămâne așa cum este (obligatoriu):</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="77" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="79" />
       <source>Confirm with this note</source>
       <translation>Confirmă cu această notă</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1493" />
+      <source>These %n record(s) need your attention before you confirm them unchanged:</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -2307,6 +2336,137 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
       <location filename="../../atlas_desktop/gui/editors/judgements.py" line="140" />
       <source>You have one: their details go under “Data protection contact”.</source>
       <translation>Aveți unul: datele acestuia se completează la „Contact pentru protecția datelor”.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Outbox</name>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1494" />
+      <source>%n breach(es)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1495" />
+      <source>%n breach(es) logged offline on this computer (is|are) waiting to be sent to this team register.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="60" />
+      <source>A breach cannot wait for the network: the 72-hour clock runs from when you became aware of it. You can log it now in the outbox on this computer (encrypted with your password); it is sent to the team register the next time you sign in.</source>
+      <translation>Un incident de securitate nu poate aștepta rețeaua: termenul de 72 de ore curge din momentul în care ați luat cunoștință de el. Îl puteți consemna acum în căsuța de ieșire de pe acest computer (criptată cu parola dumneavoastră); este trimis în registrul de echipă la următoarea conectare.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="66" />
+      <source>&amp;Log a breach offline</source>
+      <translation>&amp;Consemnează un incident offline</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="67" />
+      <source>Log a breach offline</source>
+      <translation>Consemnează un incident offline</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="68" />
+      <source>Open the outbox on this computer: only breaches can be logged there.</source>
+      <translation>Deschide căsuța de ieșire de pe acest computer: acolo pot fi consemnate doar incidente de securitate.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="81" />
+      <source>Sign &amp;in to send them…</source>
+      <translation>Co&amp;nectați-vă pentru a le trimite…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="82" />
+      <source>Outbox on this computer: breaches logged here are sent to {0} when it can be reached.</source>
+      <translation>Căsuța de ieșire de pe acest computer: incidentele consemnate aici sunt trimise către {0} când acesta poate fi contactat.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="84" />
+      <source>Sign in to the team register: the breaches waiting here are then offered for sending.</source>
+      <translation>Conectați-vă la registrul de echipă: incidentele care așteaptă aici vă sunt apoi propuse pentru trimitere.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="86" />
+      <source>Outbox on this computer</source>
+      <translation>Căsuța de ieșire de pe acest computer</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="95" />
+      <source>&amp;Send now</source>
+      <translation>&amp;Trimite acum</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="97" />
+      <source>Send the breaches logged offline now</source>
+      <translation>Trimite acum incidentele consemnate offline</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="98" />
+      <source>Send them to the team register with the times they were logged, so their 72-hour clocks are unchanged.</source>
+      <translation>Le trimite în registrul de echipă cu orele la care au fost consemnate, astfel încât termenele lor de 72 de ore să rămână neschimbate.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="104" />
+      <source>1 breach logged offline on this computer is waiting to be sent to this team register.</source>
+      <translation>Un incident consemnat offline pe acest computer așteaptă să fie trimis în acest registru de echipă.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="143" />
+      <source>Breaches logged offline may be waiting on this computer, but the outbox did not open: {0}</source>
+      <translation>Este posibil ca pe acest computer să aștepte incidente consemnate offline, dar căsuța de ieșire nu s-a deschis: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="146" />
+      <source>Looking for breaches logged offline</source>
+      <translation>Se caută incidentele consemnate offline</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="162" />
+      <source>Sending the breaches logged offline…</source>
+      <translation>Se trimit incidentele consemnate offline…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="177" />
+      <source>{0} sent to the team register, with the time it was logged: its 72-hour clock is unchanged.</source>
+      <translation>{0} trimis în registrul de echipă, cu ora la care a fost consemnat: termenul său de 72 de ore rămâne neschimbat.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="178" />
+      <source>{0} sent to the team register, each with the time it was logged: their 72-hour clocks are unchanged.</source>
+      <translation>{0} trimise în registrul de echipă, fiecare cu ora la care a fost consemnat: termenele lor de 72 de ore rămân neschimbate.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="182" />
+      <source>{0} still waiting in the outbox.</source>
+      <translation>{0} încă în așteptare în căsuța de ieșire.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="183" />
+      <source>Breaches sent</source>
+      <translation>Incidente trimise</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="189" />
+      <source>Not all breaches were sent</source>
+      <translation>Nu au fost trimise toate incidentele</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="189" />
+      <source>{0} What was not sent is still in the outbox on this computer: try again later.</source>
+      <translation>{0} Ce nu a fost trimis se află în continuare în căsuța de ieșire de pe acest computer: încercați din nou mai târziu.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/team_outbox.py" line="193" />
+      <source>Sending breaches</source>
+      <translation>Se trimit incidentele</translation>
     </message>
   </context>
   <context>
@@ -2998,35 +3158,263 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     </message>
   </context>
   <context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1496" />
+      <source>Audit trail: %n entr(y|ies), and its last entry matches the one recorded when the backup was made. {0}</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="289" />
+      <source>Atlas backups (*.atlasbak)</source>
+      <translation>Copii de rezervă Atlas (*.atlasbak)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="288" />
+      <source>Choose a backup to restore</source>
+      <translation>Alegeți o copie de rezervă de restaurat</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="334" />
+      <source>Restore</source>
+      <translation>Restaurează</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="349" />
+      <source>Checking and restoring the backup…</source>
+      <translation>Se verifică și se restaurează copia de rezervă…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="349" />
+      <source>Restoring the key file…</source>
+      <translation>Se restaurează fișierul cheie…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="379" />
+      <source>Nothing was restored</source>
+      <translation>Nu a fost restaurat nimic</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="81" />
+      <source>Kept before a restore</source>
+      <translation>Păstrată înainte de o restaurare</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="83" />
+      <source>Before an upgrade</source>
+      <translation>Înainte de o actualizare</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="85" />
+      <source>Automatic</source>
+      <translation>Automată</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="86" />
+      <source>Made by hand</source>
+      <translation>Făcută manual</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="86" />
+      <source>Chosen file</source>
+      <translation>Fișier ales</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="94" />
+      <source>{0} KB</source>
+      <translation>{0} KB</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="95" />
+      <source>{0:.1f} MB</source>
+      <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="120" />
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="334" />
+      <source>Restore from a backup</source>
+      <translation>Restaurare dintr-o copie de rezervă</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="130" />
+      <source>Choose a backup to put in place of “{0}”. Everything saved after the backup was made is replaced by what the backup holds. Nothing is lost: the register as it is now is first kept as a backup in {1}.</source>
+      <translation>Alegeți o copie de rezervă care să fie pusă în locul registrului „{0}”. Tot ce a fost salvat după crearea copiei de rezervă este înlocuit cu ce conține copia. Nu se pierde nimic: registrul, așa cum este acum, este păstrat mai întâi ca o copie de rezervă în {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="136" />
+      <source>Made</source>
+      <translation>Creată</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="136" />
+      <source>Kind</source>
+      <translation>Tip</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="136" />
+      <source>Size</source>
+      <translation>Dimensiune</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="136" />
+      <source>Check</source>
+      <translation>Verificare</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="145" />
+      <source>Backups of this register</source>
+      <translation>Copiile de rezervă ale acestui registru</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="149" />
+      <source>No backup of this register was found in {0}. If you keep backups elsewhere, choose one with “Choose another file…”.</source>
+      <translation>Nu a fost găsită nicio copie de rezervă a acestui registru în {0}. Dacă păstrați copii de rezervă în altă parte, alegeți una cu „Alege alt fișier…”.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="157" />
+      <source>About the chosen backup</source>
+      <translation>Despre copia de rezervă aleasă</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="161" />
+      <source>Restore only the &amp;key file</source>
+      <translation>Restaurează doar fișierul &amp;cheie</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="163" />
+      <source>For a damaged or missing key file: the register's data is not touched, and it then opens with the passphrase of the backup's time.</source>
+      <translation>Pentru un fișier cheie deteriorat sau lipsă: datele registrului nu sunt atinse, iar registrul se deschide apoi cu fraza de acces din momentul copiei de rezervă.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="175" />
+      <source>Choose another &amp;file…</source>
+      <translation>Alege alt &amp;fișier…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="180" />
+      <source>R&amp;estore…</source>
+      <translation>R&amp;estaurează…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="203" />
+      <source>Checking…</source>
+      <translation>Se verifică…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="203" />
+      <source>✓ Verified</source>
+      <translation>✓ Verificată</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="203" />
+      <source>Cannot be restored</source>
+      <translation>Nu poate fi restaurată</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="234" />
+      <source>Checking the backup…</source>
+      <translation>Se verifică copia de rezervă…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="247" />
+      <source>Its history is not part of the register's current one (it differs from entry {0} on, for example after an earlier restore).</source>
+      <translation>Istoricul ei nu face parte din istoricul actual al registrului (diferă începând cu intrarea {0}, de exemplu după o restaurare anterioară).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="249" />
+      <source>The register's current audit trail holds the same first {0} entries; {1} were added since.</source>
+      <translation>Jurnalul de audit actual al registrului conține aceleași prime intrări ({0}); de atunci au fost adăugate încă {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="266" />
+      <source>File: {0}</source>
+      <translation>Fișier: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="268" />
+      <source>Made: {0} (this computer's time), a backup of “{1}”</source>
+      <translation>Creată: {0} (ora acestui computer), o copie de rezervă a registrului „{1}”</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="271" />
+      <source>Checking it now…</source>
+      <translation>Se verifică acum…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="276" />
+      <source>✓ Verified: its contents match its manifest, and the database passed both integrity checks and the audit-chain check.</source>
+      <translation>✓ Verificată: conținutul corespunde manifestului, iar baza de date a trecut ambele verificări de integritate și verificarea lanțului de audit.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="279" />
+      <source>It cannot be restored: {0}</source>
+      <translation>Nu poate fi restaurată: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="306" />
+      <source>{0} is a backup of another register, not of “{1}”.</source>
+      <translation>{0} este o copie de rezervă a altui registru, nu a registrului „{1}”.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="328" />
+      <source>Replace the key file of “{0}” with the one in the backup made {1}? The register's data is not touched; afterwards it opens with the passphrase and recovery key of that time. The current key file is kept beside it.</source>
+      <translation>Înlocuiți fișierul cheie al registrului „{0}” cu cel din copia de rezervă creată la {1}? Datele registrului nu sunt atinse; după aceea, registrul se deschide cu fraza de acces și cheia de recuperare din acel moment. Fișierul cheie actual este păstrat alături.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="331" />
+      <source>Replace “{0}” with the backup made {1}? Everything saved since then is replaced. The register as it is now is first kept as a backup in {2}, and the register is closed and opened again.</source>
+      <translation>Înlocuiți „{0}” cu copia de rezervă creată la {1}? Tot ce a fost salvat de atunci este înlocuit. Registrul, așa cum este acum, este păstrat mai întâi ca o copie de rezervă în {2}, iar registrul este închis și redeschis.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="338" />
+      <source>Checking the passphrase of the backup…</source>
+      <translation>Se verifică fraza de acces a copiei de rezervă…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="363" />
+      <source>Restoring…</source>
+      <translation>Se restaurează…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="381" />
+      <source>The register is as it was; it opens again when you close this window.</source>
+      <translation>Registrul este așa cum era; se redeschide când închideți această fereastră.</translation>
+    </message>
+  </context>
+  <context>
     <name>RetireDialog</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="21" />
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="38" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="22" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="39" />
       <source>Retire</source>
       <translation>Retrage</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="25" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="26" />
       <source>and {0} more</source>
       <translation>și încă {0}</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="26" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="27" />
       <source>Retire {0}?</source>
       <translation>Retrageți {0}?</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="31" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="32" />
       <source>For example: the contract ended in March</source>
       <translation>De exemplu: contractul s-a încheiat în martie</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="32" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="33" />
       <source>Why it is retired (optional)</source>
       <translation>De ce este retras (opțional)</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="33" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="34" />
       <source>&amp;Why (optional):</source>
       <translation>&amp;De ce (opțional):</translation>
     </message>
@@ -3199,116 +3587,116 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
   <context>
     <name>ReviewsPage</name>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="45" />
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="70" />
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="92" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="46" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="72" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="94" />
       <source>Annual reviews</source>
       <translation>Revizuiri anuale</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="49" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="50" />
       <source>Once a year, confirm, update or retire every activity, processor, DPIA, policy and purpose relying on consent, and look back at the year's breaches, requests and training (Art. 5(2), 24(1)). Each closed review keeps its signed pack; save it again whenever you need it.</source>
       <translation>O dată pe an, confirmați, actualizați sau retrageți fiecare activitate, persoană împuternicită, EIPD, politică și scop bazat pe consimțământ și analizați incidentele, cererile și instruirile din anul respectiv (art. 5 alin. (2), art. 24 alin. (1)). Fiecare revizuire închisă își păstrează pachetul semnat; salvați-l din nou ori de câte ori aveți nevoie.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="54" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="55" />
       <source>&amp;Open</source>
       <translation>&amp;Deschide</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="55" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="56" />
       <source>Show the selected review: its records, figures and changes</source>
       <translation>Afișează revizuirea selectată: înregistrările, cifrele și modificările ei</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="58" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="59" />
       <source>&amp;Save pack…</source>
       <translation>&amp;Salvează pachetul…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="59" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="60" />
       <source>Save the selected closed review's signed pack (a zip) to a file</source>
       <translation>Salvează într-un fișier pachetul semnat (o arhivă zip) al revizuirii închise selectate</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="68" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="70" />
       <source>Review</source>
       <translation>Revizuire</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="68" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="70" />
       <source>Status</source>
       <translation>Stare</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="68" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="70" />
       <source>Figures cover</source>
       <translation>Cifrele acoperă</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="69" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="71" />
       <source>Started</source>
       <translation>Începută</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="69" />
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="139" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="71" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="141" />
       <source>Closed</source>
       <translation>Închis</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="69" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="71" />
       <source>Records</source>
       <translation>Înregistrări</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="84" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="86" />
       <source>No review yet. The first one takes an afternoon: you go through each record, mark it confirmed, updated or retired, and look at the year's figures. You can pause whenever you like.</source>
       <translation>Nicio revizuire încă. Prima durează o după-amiază: parcurgeți fiecare înregistrare, o marcați ca confirmată, actualizată sau retrasă și vă uitați la cifrele anului. Puteți face o pauză oricând doriți.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="87" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="89" />
       <source>Start the first review…</source>
       <translation>Începe prima revizuire…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="138" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="140" />
       <source>In progress: {0} of {1} reviewed</source>
       <translation>În curs: {0} din {1} revizuite</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="140" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="142" />
       <source>{0}: {1} confirmed, {2} updated, {3} retired</source>
       <translation>{0}: confirmate: {1}, actualizate: {2}, retrase: {3}</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="142" />
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="143" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="144" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="145" />
       <source>{0} by {1}</source>
       <translation>{0} de {1}</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="145" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="147" />
       <source>{0} – today</source>
       <translation>{0} – astăzi</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="162" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="164" />
       <source>&amp;Continue the review…</source>
       <translation>&amp;Continuă revizuirea…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="162" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="164" />
       <source>S&amp;tart a review…</source>
       <translation>Înce&amp;pe o revizuire…</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="163" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="165" />
       <source>Open the review in progress</source>
       <translation>Deschide revizuirea în curs</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/reviews_page.py" line="164" />
+      <location filename="../../atlas_desktop/gui/reviews_page.py" line="166" />
       <source>Start this year's review</source>
       <translation>Începe revizuirea din acest an</translation>
     </message>
@@ -3400,24 +3788,27 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       <translation> Pentru a sări și peste sărbătorile legale, alegeți țara dumneavoastră la Organizație → Date și termene.</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="89" />
-      <source>Overdue by {0} days: answer it now</source>
-      <translation>Depășit cu {0} zile: răspundeți acum</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="91" />
+      <location filename="../../atlas_desktop/gui/editors/rights.py" line="92" />
       <source>Due today</source>
       <translation>Termenul este astăzi</translation>
     </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="93" />
-      <source>1 day left</source>
-      <translation>1 zi rămasă</translation>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1497" />
+      <source>%n day(s) left</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/editors/rights.py" line="93" />
-      <source>{0} days left</source>
-      <translation>{0} zile rămase</translation>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1498" />
+      <source>Overdue by %n day(s): answer it now</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -3509,19 +3900,23 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="78" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="79" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="79" />
-      <source>{0}: {1} items</source>
-      <translation>{0}: {1} elemente</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="100" />
+      <location filename="../../atlas_desktop/gui/dashboard_sections.py" line="101" />
       <source>Show {0} more (of {1} left)</source>
       <translation>Afișează încă {0} (din {1} rămase)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1499" />
+      <source>{0}: %n item(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -3790,6 +4185,63 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     </message>
   </context>
   <context>
+    <name>TemplatePicker</name>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1500" />
+      <source>Add %n activit(y|ies)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="36" />
+      <source>Add the ticked activities</source>
+      <translation>Adaugă activitățile bifate</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="46" />
+      <source>Activity templates</source>
+      <translation>Șabloane de activități</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="48" />
+      <source>Activity</source>
+      <translation>Activitate</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="48" />
+      <source>What it covers</source>
+      <translation>Ce acoperă</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="57" />
+      <source>{0} (already in the register)</source>
+      <translation>{0} (deja în registru)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="106" />
+      <source>Could not add the activities</source>
+      <translation>Activitățile nu au putut fi adăugate</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="120" />
+      <source>Start from a template</source>
+      <translation>Pornește de la un șablon</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="154" />
+      <source>Add activities from templates</source>
+      <translation>Adaugă activități din șabloane</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/template_picker.py" line="159" />
+      <source>Tick the activities your office does. Each is added filled in with the usual lawful basis, data, recipients and retention: a starting point to check and adjust to your office, not legal advice.</source>
+      <translation>Bifați activitățile pe care le desfășoară biroul dumneavoastră. Fiecare este adăugată completată cu temeiul juridic, datele, destinatarii și perioada de stocare obișnuite: un punct de plecare pe care îl verificați și îl adaptați biroului dumneavoastră, nu o consultanță juridică.</translation>
+    </message>
+  </context>
+  <context>
     <name>YourNameDialog</name>
     <message>
       <location filename="../../atlas_desktop/gui/your_name.py" line="33" />
@@ -3855,17 +4307,17 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="858" />
       <source>+ 0: a trusted recipient confirmed deleting it</source>
-      <translation type="unfinished" />
+      <translation>+ 0: un destinatar de încredere a confirmat ștergerea</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="859" />
       <source>+ 0: restored from the backup</source>
-      <translation type="unfinished" />
+      <translation>+ 0: restaurate din copia de rezervă</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="860" />
       <source>+ 0: unreadable to them</source>
-      <translation type="unfinished" />
+      <translation>+ 0: ilizibile pentru aceștia</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="861" />
@@ -3875,7 +4327,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="862" />
       <source>Answer the risk questions: the assessment decides whether the authority must be notified.</source>
-      <translation type="unfinished" />
+      <translation>Răspundeți la întrebările despre risc: evaluarea stabilește dacă autoritatea trebuie notificată.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="863" />
@@ -3890,17 +4342,17 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="865" />
       <source>Data out of reach without a working backup</source>
-      <translation type="unfinished" />
+      <translation>Date inaccesibile, fără o copie de rezervă funcțională</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="866" />
       <source>Data taken on purpose</source>
-      <translation type="unfinished" />
+      <translation>Date luate în mod deliberat</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="867" />
       <source>Decided by the assessment.</source>
-      <translation type="unfinished" />
+      <translation>Se stabilește prin evaluare.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="868" />
@@ -3910,27 +4362,27 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="869" />
       <source>EI 0.25 (nobody can tell who)</source>
-      <translation type="unfinished" />
+      <translation>EI 0.25 (nimeni nu poate afla cine sunt persoanele)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="870" />
       <source>Every breach is documented here, notified or not: the facts, the effects and the remedial action.</source>
-      <translation type="unfinished" />
+      <translation>Orice incident de securitate se documentează aici, notificat sau nu: faptele, efectele și măsurile de remediere.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="871" />
       <source>Every loss neutralised</source>
-      <translation type="unfinished" />
+      <translation>Toate pierderile neutralizate</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="872" />
       <source>High risk, but the Art. 34(3)({letter}) exemption is recorded: {exemption}.</source>
-      <translation type="unfinished" />
+      <translation>Risc ridicat, dar este consemnată excepția de la art. 34 alin. (3) lit. ({letter}): {exemption}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="873" />
       <source>High risk: tell the people affected without undue delay, in clear and plain language.</source>
-      <translation type="unfinished" />
+      <translation>Risc ridicat: informați persoanele afectate fără întârzieri nejustificate, într-un limbaj clar și simplu.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="874" />
@@ -3950,22 +4402,22 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="877" />
       <source>Make the public communication and record when and where: it replaces the individual notices, it does not remove the duty.</source>
-      <translation type="unfinished" />
+      <translation>Faceți comunicarea publică și consemnați când și unde: aceasta înlocuiește informările individuale, nu elimină obligația.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="878" />
       <source>Many people affected</source>
-      <translation type="unfinished" />
+      <translation>Multe persoane afectate</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="879" />
       <source>Nothing that was affected can still harm people (the data was unreadable, restored from a backup, or deleted by a trusted recipient), so the breach is unlikely to result in a risk ({source}).</source>
-      <translation type="unfinished" />
+      <translation>Nimic din ce a fost afectat nu mai poate face rău persoanelor (datele erau ilizibile, au fost restaurate dintr-o copie de rezervă sau au fost șterse de un destinatar de încredere), așadar incidentul nu este susceptibil să genereze un risc ({source}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="880" />
       <source>Notify the supervisory authority without undue delay and within 72 hours of becoming aware.</source>
-      <translation type="unfinished" />
+      <translation>Notificați autoritatea de supraveghere fără întârzieri nejustificate și în cel mult 72 de ore de la momentul în care ați luat cunoștință de incident.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="881" />
@@ -3975,57 +4427,57 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="882" />
       <source>People depend on the service, so losing the data, even for a while, affects them directly</source>
-      <translation type="unfinished" />
+      <translation>Persoanele depind de serviciu, așa că pierderea datelor, chiar și temporară, le afectează direct</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="883" />
       <source>Say what was affected (confidentiality, integrity, availability) to start the assessment.</source>
-      <translation type="unfinished" />
+      <translation>Indicați ce a fost afectat (confidențialitatea, integritatea, disponibilitatea) pentru a începe evaluarea.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="884" />
       <source>Sensitive, financial or identity data, or children's data, in strangers' hands</source>
-      <translation type="unfinished" />
+      <translation>Date sensibile, financiare, de identitate sau ale copiilor, în mâinile unor străini</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="885" />
       <source>Severity score</source>
-      <translation type="unfinished" />
+      <translation>Scor de gravitate</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="886" />
       <source>Someone took or exposed the data deliberately, so its misuse is likely</source>
-      <translation type="unfinished" />
+      <translation>Cineva a luat sau a expus datele în mod deliberat, deci utilizarea lor abuzivă este probabilă</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="887" />
       <source>Special-category, financial, identity or login data, or data about children and vulnerable people, may be in the hands of people who can misuse it: a high risk</source>
-      <translation type="unfinished" />
+      <translation>Date din categorii speciale, date financiare, de identitate sau de autentificare ori date despre copii și persoane vulnerabile pot fi în mâinile unor persoane care le pot folosi abuziv: un risc ridicat</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="888" />
       <source>Telling each person would take disproportionate effort: a public communication informs them as effectively instead.</source>
-      <translation type="unfinished" />
+      <translation>Informarea fiecărei persoane ar presupune un efort disproporționat: o comunicare publică le informează în schimb la fel de eficient.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="889" />
       <source>The data was not restored quickly from a backup, so people were without it or lost it</source>
-      <translation type="unfinished" />
+      <translation>Datele nu au fost restaurate rapid dintr-o copie de rezervă, așa că persoanele nu au avut acces la ele sau le-au pierdut</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="890" />
       <source>The decision is {client}'s, as the controller.</source>
-      <translation type="unfinished" />
+      <translation>Decizia aparține operatorului: {client}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="891" />
       <source>The risk is not high, so the people affected need not be told.</source>
-      <translation type="unfinished" />
+      <translation>Riscul nu este ridicat, deci persoanele afectate nu trebuie informate.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="892" />
       <source>Unlikely to result in a risk: no notification, but keep your reasoning in this record.</source>
-      <translation type="unfinished" />
+      <translation>Nu este susceptibil să genereze un risc: nu se notifică, dar păstrați justificarea în această înregistrare.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="893" />
@@ -4055,102 +4507,102 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="898" />
       <source>You process this data for {client}: tell them without undue delay. They decide whether to notify the authority and the people affected.</source>
-      <translation type="unfinished" />
+      <translation>Prelucrați aceste date pentru {client}: informați-l fără întârzieri nejustificate. Acesta decide dacă notifică autoritatea și persoanele afectate.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="899" />
       <source>assumed: the data involved is not recorded</source>
-      <translation type="unfinished" />
+      <translation>presupus: datele implicate nu sunt consemnate</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="900" />
       <source>counted as seen by unknown people (cannot be ruled out)</source>
-      <translation type="unfinished" />
+      <translation>considerate văzute de persoane necunoscute (nu se poate exclude)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="901" />
       <source>counted as seen by unknown people (confirmed)</source>
-      <translation type="unfinished" />
+      <translation>considerate văzute de persoane necunoscute (confirmat)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="902" />
       <source>from the data involved</source>
-      <translation type="unfinished" />
+      <translation>după datele implicate</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="903" />
       <source>from {categories}</source>
-      <translation type="unfinished" />
+      <translation>după {categories}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="904" />
       <source>lowers the risk to none</source>
-      <translation type="unfinished" />
+      <translation>elimină riscul</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="905" />
       <source>not answered</source>
-      <translation type="unfinished" />
+      <translation>fără răspuns</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="906" />
       <source>not answered: taken as directly</source>
-      <translation type="unfinished" />
+      <translation>fără răspuns: considerat „Direct”</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="907" />
       <source>not answered: taken as lost for good</source>
-      <translation type="unfinished" />
+      <translation>fără răspuns: considerate pierdute definitiv</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="908" />
       <source>not answered: taken as misused and lost</source>
-      <translation type="unfinished" />
+      <translation>fără răspuns: considerate folosite abuziv și pierdute</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="909" />
       <source>not answered: taken as seen by unknown people</source>
-      <translation type="unfinished" />
+      <translation>fără răspuns: considerate văzute de persoane necunoscute</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="910" />
       <source>raises it to a high risk</source>
-      <translation type="unfinished" />
+      <translation>ridică riscul la un nivel ridicat</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="911" />
       <source>raises it to a risk: notify the authority</source>
-      <translation type="unfinished" />
+      <translation>creează un risc: notificați autoritatea</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="912" />
       <source>special-category or criminal data involved</source>
-      <translation type="unfinished" />
+      <translation>sunt implicate date din categorii speciale sau privind infracțiuni</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="913" />
       <source>the client</source>
-      <translation type="unfinished" />
+      <translation>clientul</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="914" />
       <source>{answer} ({why})</source>
-      <translation type="unfinished" />
+      <translation>{answer} ({why})</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="915" />
       <source>{count} people are affected</source>
-      <translation type="unfinished" />
+      <translation>Numărul persoanelor afectate este {count}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="916" />
       <source>{level}: {risk}</source>
-      <translation type="unfinished" />
+      <translation>{level}: {risk}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="917" />
       <source>{why} ({source}).</source>
-      <translation type="unfinished" />
+      <translation>{why} ({source}).</translation>
     </message>
   </context>
   <context>
@@ -4158,457 +4610,457 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="918" />
       <source> (the adequacy decision for {country} covers only some recipients: check this one is covered)</source>
-      <translation type="unfinished" />
+      <translation> (decizia privind caracterul adecvat pentru {country} acoperă doar anumiți destinatari: verificați dacă acesta este acoperit)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="919" />
       <source> (yours is {country})</source>
-      <translation type="unfinished" />
+      <translation> (a dumneavoastră este {country})</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="920" />
       <source> ({country} has an adequacy decision: choose it if it applies)</source>
-      <translation type="unfinished" />
+      <translation> (pentru {country} există o decizie privind caracterul adecvat: alegeți-o dacă se aplică)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="921" />
       <source> — {who} {reasons}</source>
-      <translation type="unfinished" />
+      <translation> — {who} {reasons}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="922" />
       <source>"{country}"</source>
-      <translation type="unfinished" />
+      <translation>„{country}”</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="923" />
       <source>"{country}" with the region "{region}"</source>
-      <translation type="unfinished" />
+      <translation>„{country}” cu regiunea „{region}”</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="924" />
       <source>"{text}" is not in the register</source>
-      <translation type="unfinished" />
+      <translation>„{text}” nu este în registru</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="925" />
       <source>"{title}"</source>
-      <translation type="unfinished" />
+      <translation>„{title}”</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="926" />
       <source>"{title}" is retired</source>
-      <translation type="unfinished" />
+      <translation>„{title}” este retrasă</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="927" />
       <source>(not described)</source>
-      <translation type="unfinished" />
+      <translation>(nedescrisă)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="928" />
       <source>(unnamed data)</source>
-      <translation type="unfinished" />
+      <translation>(date fără nume)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="929" />
       <source>(unnamed)</source>
-      <translation type="unfinished" />
+      <translation>(fără nume)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="930" />
       <source>1 day</source>
-      <translation type="unfinished" />
+      <translation>1 zi</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="931" />
       <source>1 hour</source>
-      <translation type="unfinished" />
+      <translation>1 oră</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="932" />
       <source>Atlas has no public-holiday calendar for {which}, so deadlines skip weekends only: choose your country (and region) again in “{field}”, under {place}.</source>
-      <translation type="unfinished" />
+      <translation>Atlas nu are un calendar al sărbătorilor legale pentru {which}, așa că termenele sar doar peste weekenduri: alegeți din nou țara (și regiunea) în „{field}”, la {place}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="933" />
       <source>No data-protection training is recorded for {who}: train them and record it.</source>
-      <translation type="unfinished" />
+      <translation>Nu este consemnată nicio instruire în protecția datelor pentru {who}: organizați instruirea și consemnați-o.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="934" />
       <source>Set your country so deadlines skip its public holidays: until you do, the deadline for answering a request skips weekends only and may fall on a holiday. Choose it{hint} in “{field}”, under {place}.</source>
-      <translation type="unfinished" />
+      <translation>Setați țara, pentru ca termenele să sară peste sărbătorile ei legale: până atunci, termenul de răspuns la o cerere sare doar peste weekenduri și poate cădea într-o zi de sărbătoare. Alegeți-o{hint} în „{field}”, la {place}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="935" />
       <source>The organisation</source>
-      <translation type="unfinished" />
+      <translation>Organizația</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="936" />
       <source>a country not named</source>
-      <translation type="unfinished" />
+      <translation>o țară neprecizată</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="937" />
       <source>activity #{id} is not in the register</source>
-      <translation type="unfinished" />
+      <translation>activitatea nr. {id} nu este în registru</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="938" />
       <source>handles special-category data</source>
-      <translation type="unfinished" />
+      <translation>prelucrează date din categorii speciale</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="939" />
       <source>handles special-category data and was involved in breach {breaches}</source>
-      <translation type="unfinished" />
+      <translation>prelucrează date din categorii speciale și a avut legătură cu incidentul {breaches}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="940" />
       <source>in {n} days</source>
-      <translation type="unfinished" />
+      <translation>peste {n} zile</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="941" />
       <source>less than an hour</source>
-      <translation type="unfinished" />
+      <translation>mai puțin de o oră</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="942" />
       <source>the EU by default</source>
-      <translation type="unfinished" />
+      <translation>UE, implicit</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="943" />
       <source>the client</source>
-      <translation type="unfinished" />
+      <translation>clientul</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="944" />
       <source>the effects</source>
-      <translation type="unfinished" />
+      <translation>efectele</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="945" />
       <source>the facts</source>
-      <translation type="unfinished" />
+      <translation>faptele</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="946" />
       <source>the remedial action</source>
-      <translation type="unfinished" />
+      <translation>măsurile de remediere</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="947" />
       <source>today</source>
-      <translation type="unfinished" />
+      <translation>astăzi</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="948" />
       <source>tomorrow</source>
-      <translation type="unfinished" />
+      <translation>mâine</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="949" />
       <source>was involved in breach {breaches}</source>
-      <translation type="unfinished" />
+      <translation>a avut legătură cu incidentul {breaches}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="950" />
       <source>yesterday</source>
-      <translation type="unfinished" />
+      <translation>ieri</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="951" />
       <source>{kind} "{title}"</source>
-      <translation type="unfinished" />
+      <translation>{kind} „{title}”</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="952" />
       <source>{name} (used by {users}): the agreement lacks these clauses — add them and tick them: {clauses}.</source>
-      <translation type="unfinished" />
+      <translation>{name} (folosită de {users}): contractului îi lipsesc aceste clauze — adăugați-le și bifați-le: {clauses}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="953" />
       <source>{name} ({right}) had to be answered by {due} ({when}; {calendar}): answer it now.</source>
-      <translation type="unfinished" />
+      <translation>{name} ({right}) trebuia să primească răspuns până la {due} ({when}; {calendar}): răspundeți acum.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="954" />
       <source>{name} ({right}) must be answered by {due} ({when}; {calendar}).</source>
-      <translation type="unfinished" />
+      <translation>{name} ({right}) trebuie să primească răspuns până la {due} ({when}; {calendar}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="955" />
       <source>{name} ended on {date}; counted at the latest from that day, {periods}: delete that data and record the date in {field}.</source>
-      <translation type="unfinished" />
+      <translation>{name} s-a încheiat la {date}; socotind cel târziu de la acea zi, {periods}: ștergeți acele date și consemnați data în „{field}”.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="956" />
       <source>{name} has never been reviewed: check the entry and fill in {field}.</source>
-      <translation type="unfinished" />
+      <translation>{name} nu a fost revizuită niciodată: verificați înregistrarea și completați „{field}”.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="957" />
       <source>{name} has no contact details: add an email, phone or address.</source>
-      <translation type="unfinished" />
+      <translation>{name} nu are date de contact: adăugați un e-mail, un telefon sau o adresă.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="958" />
       <source>{name} has no purpose: add each purpose with its lawful basis.</source>
-      <translation type="unfinished" />
+      <translation>{name} nu are niciun scop: adăugați fiecare scop cu temeiul său juridic.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="959" />
       <source>{name} has no retention period: say how long each kind of data is kept.</source>
-      <translation type="unfinished" />
+      <translation>{name} nu are o perioadă de stocare: indicați cât timp este păstrat fiecare tip de date.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="960" />
       <source>{name} has no security review recorded: check their guarantees and fill in {field}.</source>
-      <translation type="unfinished" />
+      <translation>{name} nu are consemnată nicio verificare a securității: verificați garanțiile oferite și completați „{field}”.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="961" />
       <source>{name} has not been approved: have management approve it and record the date.</source>
-      <translation type="unfinished" />
+      <translation>{name} nu a fost aprobată: cereți aprobarea conducerii și consemnați data.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="962" />
       <source>{name} has not been signed off: finish it and record the sign-off date.</source>
-      <translation type="unfinished" />
+      <translation>{name} nu a fost aprobată: finalizați-o și consemnați data aprobării.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="963" />
       <source>{name} is a case where the law always requires a DPIA ({cases}): carry one out before going on; a note on why not cannot replace it.</source>
-      <translation type="unfinished" />
+      <translation>{name} este un caz în care legea impune întotdeauna o EIPD ({cases}): efectuați una înainte de a continua; o notă care explică de ce nu ar fi necesară nu o poate înlocui.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="964" />
       <source>{name} is high risk: tell the people affected without undue delay, or record the Art. 34(3) exemption that applies.</source>
-      <translation type="unfinished" />
+      <translation>{name} prezintă un risc ridicat: informați persoanele afectate fără întârzieri nejustificate sau consemnați excepția de la art. 34 alin. (3) care se aplică.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="965" />
       <source>{name} is used by {users} but no signed data processing agreement is recorded: sign one and record the date.</source>
-      <translation type="unfinished" />
+      <translation>{name} este folosită de {users}, dar nu este consemnat niciun contract de prelucrare semnat: semnați unul și consemnați data.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="966" />
       <source>{name} leaves a high risk after the measures: consult the authority before processing.</source>
-      <translation type="unfinished" />
+      <translation>{name} lasă un risc ridicat după aplicarea măsurilor: consultați autoritatea înainte de prelucrare.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="967" />
       <source>{name} meets one DPIA screening criterion: record why no DPIA is needed, or carry one out.</source>
-      <translation type="unfinished" />
+      <translation>{name} îndeplinește un criteriu de evaluare preliminară EIPD: consemnați de ce nu este necesară o EIPD sau efectuați una.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="968" />
       <source>{name} meets {count} DPIA screening criteria but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
-      <translation type="unfinished" />
+      <translation>{name} îndeplinește {count} criterii de evaluare preliminară EIPD, dar nu are o EIPD: efectuați una înainte de a continua sau consemnați de ce riscul nu este ridicat (WP248 rev.01).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="969" />
       <source>{name} must designate a Data Protection Officer and names none: {grounds} Appoint one, then tick DPO and record their name and contact.</source>
-      <translation type="unfinished" />
+      <translation>{name} trebuie să desemneze un responsabil cu protecția datelor și nu a desemnat niciunul: {grounds} Numiți unul, apoi bifați DPO și consemnați numele și datele sale de contact.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="970" />
       <source>{name} names nobody for data protection: name the DPO or the person responsible.</source>
-      <translation type="unfinished" />
+      <translation>{name} nu indică pe nimeni pentru protecția datelor: indicați responsabilul cu protecția datelor (DPO) sau persoana responsabilă.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="971" />
       <source>{name} processes data in {where} with no transfer mechanism{hint}: record what makes it lawful.</source>
-      <translation type="unfinished" />
+      <translation>{name} prelucrează date în {where} fără un mecanism de transfer{hint}: consemnați ce face transferul legal.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="972" />
       <source>{name} relies on Art. 34(3)(a), but the assessment does not say the data was unreadable to whoever got it (encrypted with the key safe): tick it if true, or tell the people.</source>
-      <translation type="unfinished" />
+      <translation>{name} invocă art. 34 alin. (3) lit. (a), dar evaluarea nu arată că datele erau ilizibile pentru cei care le-au obținut (criptate, cu cheia în siguranță): bifați opțiunea dacă este adevărat sau informați persoanele.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="973" />
       <source>{name} relies on Art. 34(3)(c): make the public communication and record when and where it was published. It replaces the individual notices; it does not remove the duty.</source>
-      <translation type="unfinished" />
+      <translation>{name} invocă art. 34 alin. (3) lit. (c): faceți comunicarea publică și consemnați când și unde a fost publicată. Aceasta înlocuiește informările individuale; nu elimină obligația.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="974" />
       <source>{name} relies on consent but no consent record links to it: record who consented, when and how.</source>
-      <translation type="unfinished" />
+      <translation>{name} se bazează pe consimțământ, dar nicio evidență a consimțământului nu este legată de ea: consemnați cine și-a dat consimțământul, când și cum.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="975" />
       <source>{name} touches processing the register does not cover ({problems}): record that processing in the register and link it.</source>
-      <translation type="unfinished" />
+      <translation>{name} privește prelucrări pe care registrul nu le acoperă ({problems}): consemnați acele prelucrări în registru și legați-le.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="976" />
       <source>{name} transfers data to {where} with no transfer mechanism{hint}: record what makes it lawful.</source>
-      <translation type="unfinished" />
+      <translation>{name} transferă date către {where} fără un mecanism de transfer{hint}: consemnați ce face transferul legal.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="977" />
       <source>{name} uses criminal-offence data: name the law that allows it.</source>
-      <translation type="unfinished" />
+      <translation>{name} folosește date privind condamnări penale și infracțiuni: indicați legea care permite acest lucru.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="978" />
       <source>{name} uses special-category data ({kinds}) without an Art. 9(2) condition: choose the one that allows it.</source>
-      <translation type="unfinished" />
+      <translation>{name} folosește date din categorii speciale ({kinds}) fără o condiție de la art. 9 alin. (2): alegeți condiția care permite prelucrarea.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="979" />
       <source>{name} was answered on {date}, and {activities} keeps {periods}: delete that data, then this record, or correct the period.</source>
-      <translation type="unfinished" />
+      <translation>{name} a primit răspuns la {date}, iar {activities} păstrează {periods}: ștergeți acele date, apoi această înregistrare, sau corectați perioada.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="980" />
       <source>{name} was not notified as unlikely to result in a risk: write down the reasoning in the record, so you can show it to the authority.</source>
-      <translation type="unfinished" />
+      <translation>{name} nu a fost notificat, fiind considerat nesusceptibil să genereze un risc: scrieți justificarea în înregistrare, ca să o puteți prezenta autorității.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="981" />
       <source>{name} was withdrawn on {date}, and {activities} keeps {periods}: delete that data, then this record, or correct the period.</source>
-      <translation type="unfinished" />
+      <translation>{name} a fost retras la {date}, iar {activities} păstrează {periods}: ștergeți acele date, apoi această înregistrare, sau corectați perioada.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="982" />
       <source>{name}: answer {labels}. Until then Atlas assumes the worst case for each, which may overstate the risk.</source>
-      <translation type="unfinished" />
+      <translation>{name}: răspundeți la {labels}. Până atunci, Atlas presupune pentru fiecare cazul cel mai grav, ceea ce poate supraestima riscul.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="983" />
       <source>{name}: assess the risk and decide whether to notify the authority — the 72-hour deadline passed on {when} ({hours} ago).</source>
-      <translation type="unfinished" />
+      <translation>{name}: evaluați riscul și decideți dacă notificați autoritatea — termenul de 72 de ore a expirat la {when} (acum {hours}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="984" />
       <source>{name}: choose a lawful basis for {purposes}.</source>
-      <translation type="unfinished" />
+      <translation>{name}: alegeți un temei juridic pentru {purposes}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="985" />
       <source>{name}: consent to an online service by a child of unknown age, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
-      <translation type="unfinished" />
+      <translation>{name}: consimțământ pentru un serviciu online dat de un copil de vârstă necunoscută, sub vârsta consimțământului digital ({limit} în {where}), fără ca un părinte sau tutore să fie consemnat ca acordându-l sau autorizându-l: consemnați cine a făcut-o și cum s-a verificat sau nu vă mai bazați pe acest consimțământ.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="986" />
       <source>{name}: consent to an online service by someone aged {age}, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
-      <translation type="unfinished" />
+      <translation>{name}: consimțământ pentru un serviciu online dat de o persoană în vârstă de {age} ani, sub vârsta consimțământului digital ({limit} în {where}), fără ca un părinte sau tutore să fie consemnat ca acordându-l sau autorizându-l: consemnați cine a făcut-o și cum s-a verificat sau nu vă mai bazați pe acest consimțământ.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="987" />
       <source>{name}: decide whether to object to the sub-processor change "{change}" by {due} ({when}).</source>
-      <translation type="unfinished" />
+      <translation>{name}: decideți până la {due} ({when}) dacă vă opuneți modificării privind alte persoane împuternicite „{change}”.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="988" />
       <source>{name}: notify the authority by {when} ({hours} left).</source>
-      <translation type="unfinished" />
+      <translation>{name}: notificați autoritatea până la {when} (timp rămas: {hours}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="989" />
       <source>{name}: notify the authority now — the 72-hour deadline passed on {when} ({hours} ago); give the reasons for the delay.</source>
-      <translation type="unfinished" />
+      <translation>{name}: notificați acum autoritatea — termenul de 72 de ore a expirat la {when} (acum {hours}); indicați motivele întârzierii.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="990" />
       <source>{name}: record {missing} — every breach is documented, notified or not.</source>
-      <translation type="unfinished" />
+      <translation>{name}: consemnați {missing} — orice incident de securitate se documentează, notificat sau nu.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="991" />
       <source>{name}: say what was affected and answer the risk questions, so Atlas can tell whether to notify the authority: {hours} left (deadline {when}).</source>
-      <translation type="unfinished" />
+      <translation>{name}: indicați ce a fost afectat și răspundeți la întrebările despre risc, ca Atlas să poată stabili dacă trebuie notificată autoritatea: timp rămas {hours} (termen: {when}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="992" />
       <source>{name}: tell {client} now — you process this data for them and the time to tell them ran out on {when} ({hours} ago).</source>
-      <translation type="unfinished" />
+      <translation>{name}: informați acum {client} — prelucrați aceste date în numele acestuia, iar termenul pentru informare a expirat la {when} (acum {hours}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="993" />
       <source>{name}: tell {client} without undue delay, by {when} ({hours} left); they decide whether to notify the authority.</source>
-      <translation type="unfinished" />
+      <translation>{name}: informați {client} fără întârzieri nejustificate, până la {when} (timp rămas: {hours}); acesta decide dacă notifică autoritatea.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="994" />
       <source>{name}: the authority should answer the prior consultation by {due} ({when}; {calendar}).</source>
-      <translation type="unfinished" />
+      <translation>{name}: autoritatea ar trebui să răspundă la consultarea prealabilă până la {due} ({when}; {calendar}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="995" />
       <source>{name}: the authority was notified on {notified}, after the 72-hour deadline of {deadline}; record the reasons for the delay.</source>
-      <translation type="unfinished" />
+      <translation>{name}: autoritatea a fost notificată la {notified}, după termenul de 72 de ore ({deadline}); consemnați motivele întârzierii.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="996" />
       <source>{name}: the authority's answer to the prior consultation was due on {due} ({when}; {calendar}); follow up with the authority.</source>
-      <translation type="unfinished" />
+      <translation>{name}: răspunsul autorității la consultarea prealabilă era așteptat până la {due} ({when}; {calendar}); contactați din nou autoritatea.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="997" />
       <source>{name}: the deadline to object to the sub-processor change "{change}" passed on {due} ({when}); record your decision.</source>
-      <translation type="unfinished" />
+      <translation>{name}: termenul pentru opoziția la modificarea privind alte persoane împuternicite „{change}” a expirat la {due} ({when}); consemnați decizia dumneavoastră.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="998" />
       <source>{name}: the retention of {data} is given only in words: say it as a number and a unit, counted from an event, so Atlas can check it.</source>
-      <translation type="unfinished" />
+      <translation>{name}: perioada de stocare pentru {data} este indicată doar în cuvinte: exprimați-o ca număr și unitate, socotită de la un eveniment, ca Atlas să o poată verifica.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="999" />
       <source>{name}: the review is due on {due} ({when}).</source>
-      <translation type="unfinished" />
+      <translation>{name}: termenul revizuirii este {due} ({when}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1000" />
       <source>{name}: the review was due on {due} ({when}); review it and record the date.</source>
-      <translation type="unfinished" />
+      <translation>{name}: termenul revizuirii a fost {due} ({when}); faceți revizuirea și consemnați data.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1001" />
       <source>{n} days</source>
-      <translation type="unfinished" />
+      <translation>{n} zile</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1002" />
       <source>{n} days ago</source>
-      <translation type="unfinished" />
+      <translation>acum {n} zile</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1003" />
       <source>{n} hours</source>
-      <translation type="unfinished" />
+      <translation>{n} ore</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1004" />
       <source>{period} (ran out on {date})</source>
-      <translation type="unfinished" />
+      <translation>{period} (expirată la {date})</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1005" />
       <source>{who} has no valid data-protection training but {reasons}: train them and record it.</source>
-      <translation type="unfinished" />
+      <translation>{who} nu are o instruire valabilă în protecția datelor, dar {reasons}: organizați instruirea și consemnați-o.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1006" />
       <source>{who}'s data-protection training expired on {due} ({when}){why}: book a refresher and record it.</source>
-      <translation type="unfinished" />
+      <translation>Instruirea în protecția datelor a persoanei {who} a expirat la {due} ({when}){why}: programați o reîmprospătare și consemnați-o.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1007" />
       <source>{who}'s data-protection training expires on {due} ({when}){why}: book a refresher.</source>
-      <translation type="unfinished" />
+      <translation>Instruirea în protecția datelor a persoanei {who} expiră la {due} ({when}){why}: programați o reîmprospătare.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1008" />
       <source>“{label}”</source>
-      <translation type="unfinished" />
+      <translation>„{label}”</translation>
     </message>
   </context>
   <context>
@@ -4616,17 +5068,17 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1009" />
       <source>'atlas check --register {path}' lists its {count} findings.</source>
-      <translation type="unfinished" />
+      <translation>'atlas check --register {path}' afișează constatările acestuia ({count}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1010" />
       <source>, by {when}</source>
-      <translation type="unfinished" />
+      <translation>, până la {when}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1011" />
       <source>, on {when}</source>
-      <translation type="unfinished" />
+      <translation>, la {when}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1012" />
@@ -4636,67 +5088,67 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1013" />
       <source>Assessed risk: {risk}</source>
-      <translation type="unfinished" />
+      <translation>Risc evaluat: {risk}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1014" />
       <source>Assessment (ENISA 2013 severity, EDPB Guidelines 9/2022 and 01/2021)</source>
-      <translation type="unfinished" />
+      <translation>Evaluare (gravitate ENISA 2013, Ghidurile CEPD 9/2022 și 01/2021)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1015" />
       <source>Created the demo register at {path}: {counts}.</source>
-      <translation type="unfinished" />
+      <translation>Registrul demonstrativ a fost creat la {path}: {counts}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1016" />
       <source>DUE SOON</source>
-      <translation type="unfinished" />
+      <translation>TERMEN APROPIAT</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1017" />
       <source>Document the breach</source>
-      <translation type="unfinished" />
+      <translation>Documentați incidentul</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1018" />
       <source>Duties</source>
-      <translation type="unfinished" />
+      <translation>Obligații</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1019" />
       <source>GAPS</source>
-      <translation type="unfinished" />
+      <translation>LIPSURI</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1020" />
       <source>Its passphrase is: {passphrase}  (it is a demo: keep no real data in it)</source>
-      <translation type="unfinished" />
+      <translation>Fraza de acces este: {passphrase}  (este o demonstrație: nu păstrați date reale în el)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1021" />
       <source>JSON rows with: {columns}</source>
-      <translation type="unfinished" />
+      <translation>Rânduri JSON cu: {columns}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1022" />
       <source>Not started: {rules}</source>
-      <translation type="unfinished" />
+      <translation>Evaluare neîncepută: {rules}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1023" />
       <source>Nothing to do: no deadline is near and no gap was found.</source>
-      <translation type="unfinished" />
+      <translation>Nimic de făcut: niciun termen nu este apropiat și nu s-a găsit nicio lipsă.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1024" />
       <source>Notify the authority</source>
-      <translation type="unfinished" />
+      <translation>Notificați autoritatea</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1025" />
       <source>OVERDUE</source>
-      <translation type="unfinished" />
+      <translation>DEPĂȘITE</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1026" />
@@ -4706,112 +5158,112 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1027" />
       <source>Score {score}: {level}</source>
-      <translation type="unfinished" />
+      <translation>Scor {score}: {level}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1028" />
       <source>Still to answer: {fields} (the worst case was assumed).</source>
-      <translation type="unfinished" />
+      <translation>De răspuns încă: {fields} (s-a presupus cazul cel mai grav).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1029" />
       <source>Tell the client (controller)</source>
-      <translation type="unfinished" />
+      <translation>Informați clientul (operatorul)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1030" />
       <source>Tell the people affected</source>
-      <translation type="unfinished" />
+      <translation>Informați persoanele afectate</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1031" />
       <source>Your own assessment: {risk} — {reason}</source>
-      <translation type="unfinished" />
+      <translation>Evaluarea dumneavoastră: {risk} — {reason}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1032" />
       <source>[assumed]</source>
-      <translation type="unfinished" />
+      <translation>[presupus]</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1033" />
       <source>choices (or your own entry): {choices}</source>
-      <translation type="unfinished" />
+      <translation>opțiuni (sau o valoare proprie): {choices}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1034" />
       <source>choices: {choices}</source>
-      <translation type="unfinished" />
+      <translation>opțiuni: {choices}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1035" />
       <source>computed</source>
-      <translation type="unfinished" />
+      <translation>calculat</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1036" />
       <source>done</source>
-      <translation type="unfinished" />
+      <translation>făcut</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1037" />
       <source>no reason recorded</source>
-      <translation type="unfinished" />
+      <translation>niciun motiv consemnat</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1038" />
       <source>not decided yet</source>
-      <translation type="unfinished" />
+      <translation>nedecis încă</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1039" />
       <source>not required</source>
-      <translation type="unfinished" />
+      <translation>nu este necesar</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1040" />
       <source>not required (exemption)</source>
-      <translation type="unfinished" />
+      <translation>nu este necesar (excepție)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1041" />
       <source>read-only</source>
-      <translation type="unfinished" />
+      <translation>doar citire</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1042" />
       <source>replaced by a public communication</source>
-      <translation type="unfinished" />
+      <translation>înlocuit prin comunicare publică</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1043" />
       <source>required</source>
-      <translation type="unfinished" />
+      <translation>obligatoriu</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1044" />
       <source>the client's decision</source>
-      <translation type="unfinished" />
+      <translation>decizia clientului</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1045" />
       <source>to do</source>
-      <translation type="unfinished" />
+      <translation>de făcut</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1046" />
       <source>{n} due soon</source>
-      <translation type="unfinished" />
+      <translation>cu termen apropiat: {n}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1047" />
       <source>{n} gaps</source>
-      <translation type="unfinished" />
+      <translation>lipsuri: {n}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1048" />
       <source>{n} overdue</source>
-      <translation type="unfinished" />
+      <translation>depășite: {n}</translation>
     </message>
   </context>
   <context>
@@ -4857,12 +5309,12 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="36" />
       <source>Breach notification: ANSPDCP form (Romania)…</source>
-      <translation type="unfinished" />
+      <translation>Notificarea incidentului: formularul ANSPDCP (România)…</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="37" />
       <source>Breach notification: CNIL form (France)…</source>
-      <translation type="unfinished" />
+      <translation>Notificarea incidentului: formularul CNIL (Franța)…</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="38" />
@@ -4902,22 +5354,22 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1049" />
       <source>1. Notification to the supervisory authority — Art. 33</source>
-      <translation type="unfinished" />
+      <translation>1. Notificarea autorității de supraveghere — art. 33</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1050" />
       <source>1. Screening (EDPB WP248 rev.01)</source>
-      <translation type="unfinished" />
+      <translation>1. Evaluare preliminară (CEPD WP248 rev.01)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1051" />
       <source>1. The records reviewed</source>
-      <translation type="unfinished" />
+      <translation>1. Înregistrările revizuite</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1052" />
       <source>2. Systematic description of the processing — Art. 35(7)(a)</source>
-      <translation type="unfinished" />
+      <translation>2. Descrierea sistematică a prelucrării — art. 35 alin. (7) lit. (a)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1053" />
@@ -4927,127 +5379,127 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1054" />
       <source>2. Timeline — Art. 33(5)</source>
-      <translation type="unfinished" />
+      <translation>2. Cronologie — art. 33 alin. (5)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1055" />
       <source>3. Necessity and proportionality — Art. 35(7)(b)</source>
-      <translation type="unfinished" />
+      <translation>3. Necesitate și proporționalitate — art. 35 alin. (7) lit. (b)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1056" />
       <source>3. Open findings</source>
-      <translation type="unfinished" />
+      <translation>3. Constatări deschise</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1057" />
       <source>3. Risk assessment — ENISA 2013, EDPB Guidelines 9/2022 and 01/2021</source>
-      <translation type="unfinished" />
+      <translation>3. Evaluarea riscului — ENISA 2013, Ghidurile CEPD 9/2022 și 01/2021</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1058" />
       <source>4. Changes since the previous review</source>
-      <translation type="unfinished" />
+      <translation>4. Modificări de la revizuirea anterioară</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1059" />
       <source>4. Risks to the rights and freedoms of the people concerned — Art. 35(7)(c)</source>
-      <translation type="unfinished" />
+      <translation>4. Riscuri pentru drepturile și libertățile persoanelor vizate — art. 35 alin. (7) lit. (c)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1060" />
       <source>4. Training of the staff involved — Art. 32(4)</source>
-      <translation type="unfinished" />
+      <translation>4. Instruirea personalului implicat — art. 32 alin. (4)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1061" />
       <source>5. Communication to the people affected — Art. 34</source>
-      <translation type="unfinished" />
+      <translation>5. Informarea persoanelor afectate — art. 34</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1062" />
       <source>5. Measures to address the risks — Art. 35(7)(d)</source>
-      <translation type="unfinished" />
+      <translation>5. Măsuri de abordare a riscurilor — art. 35 alin. (7) lit. (d)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1063" />
       <source>5. Sign-off by management</source>
-      <translation type="unfinished" />
+      <translation>5. Aprobarea conducerii</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1064" />
       <source>6. Advice and views — Art. 35(2) and 35(9)</source>
-      <translation type="unfinished" />
+      <translation>6. Avize și opinii — art. 35 alin. (2) și (9)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1065" />
       <source>7. Outcome, sign-off and review — Art. 35(11)</source>
-      <translation type="unfinished" />
+      <translation>7. Rezultat, aprobare și revizuire — art. 35 alin. (11)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1066" />
       <source>8. Prior consultation of the supervisory authority — Art. 36</source>
-      <translation type="unfinished" />
+      <translation>8. Consultarea prealabilă a autorității de supraveghere — art. 36</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1067" />
       <source>&lt;b&gt;Art. 28(3) checklist&lt;/b&gt; — {count} of 8 clauses in the contract</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Lista de verificare art. 28 alin. (3)&lt;/b&gt; — {count} din 8 clauze în contract</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1068" />
       <source>&lt;b&gt;Date&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Data&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1069" />
       <source>&lt;b&gt;For management&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Pentru conducere&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1070" />
       <source>&lt;b&gt;Name and role&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Nume și funcție&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1071" />
       <source>&lt;b&gt;Signature&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Semnătura&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1072" />
       <source>&lt;b&gt;The 72-hour deadline has passed:&lt;/b&gt; the notification must give the reasons for the delay (Art. 33(1)). None is recorded yet.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Termenul de 72 de ore a expirat:&lt;/b&gt; notificarea trebuie să indice motivele întârzierii (art. 33 alin. (1)). Încă nu este consemnat niciun motiv.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1073" />
       <source>&lt;b&gt;{heading}.&lt;/b&gt; </source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{heading}.&lt;/b&gt; </translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1074" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {result} ({met} of 9 criteria met).</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{label}:&lt;/b&gt; {result} ({met} din 9 criterii îndeplinite).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1075" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {value}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{label}:&lt;/b&gt; {value}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1076" />
       <source>A personal data breach that affects your information</source>
-      <translation type="unfinished" />
+      <translation>O încălcare a securității datelor cu caracter personal care vă afectează datele</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1077" />
       <source>About this report (ICO form)</source>
-      <translation type="unfinished" />
+      <translation>Despre acest raport (formularul ICO)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1078" />
       <source>After the measures</source>
-      <translation type="unfinished" />
+      <translation>După măsuri</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1079" />
@@ -5062,7 +5514,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1081" />
       <source>Almost certain</source>
-      <translation type="unfinished" />
+      <translation>Aproape sigură</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1082" />
@@ -5072,7 +5524,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1083" />
       <source>Answer</source>
-      <translation type="unfinished" />
+      <translation>Răspuns</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1084" />
@@ -5082,77 +5534,77 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1085" />
       <source>Art. 28(3) clauses</source>
-      <translation type="unfinished" />
+      <translation>Clauze art. 28 alin. (3)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1086" />
       <source>Art. 30 GDPR record of processing activities</source>
-      <translation type="unfinished" />
+      <translation>Evidența activităților de prelucrare conform art. 30 din RGPD</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1087" />
       <source>Art. 30(1)(a) — Controller and joint controllers</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 alin. (1) lit. (a) — Operatorul și operatorii asociați</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1088" />
       <source>Art. 30(1)(b) — Purposes of the processing</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 alin. (1) lit. (b) — Scopurile prelucrării</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1089" />
       <source>Art. 30(1)(c) — Categories of data subjects and of personal data</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 alin. (1) lit. (c) — Categoriile de persoane vizate și de date cu caracter personal</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1090" />
       <source>Art. 30(1)(d) — Categories of recipients</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 alin. (1) lit. (d) — Categoriile de destinatari</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1091" />
       <source>Art. 30(1)(e) — Transfers to third countries or international organisations</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 alin. (1) lit. (e) — Transferurile către țări terțe sau organizații internaționale</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1092" />
       <source>Art. 30(1)(f) — Time limits for erasure</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 alin. (1) lit. (f) — Termenele-limită pentru ștergere</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1093" />
       <source>Art. 30(1)(g) — Technical and organisational security measures (Art. 32(1))</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 alin. (1) lit. (g) — Măsurile tehnice și organizatorice de securitate (art. 32 alin. (1))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1094" />
       <source>Art. 30(2)(a) — The processor (this organisation), its representative and DPO</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 alin. (2) lit. (a) — Persoana împuternicită (această organizație), reprezentantul său și DPO</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1095" />
       <source>Art. 30(2)(a)–(b) — Controllers we act for, and the processing carried out for each</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 alin. (2) lit. (a)–(b) — Operatorii în numele cărora acționăm și prelucrările efectuate pentru fiecare</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1096" />
       <source>Art. 30(2)(c) — Transfers to third countries or international organisations</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 alin. (2) lit. (c) — Transferurile către țări terțe sau organizații internaționale</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1097" />
       <source>Art. 30(2)(d) — Technical and organisational security measures (Art. 32(1))</source>
-      <translation type="unfinished" />
+      <translation>Art. 30 alin. (2) lit. (d) — Măsurile tehnice și organizatorice de securitate (art. 32 alin. (1))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1098" />
       <source>Art. 33(5) GDPR breach register</source>
-      <translation type="unfinished" />
+      <translation>Registrul incidentelor de securitate conform art. 33 alin. (5) din RGPD</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1099" />
       <source>Art. 9 data</source>
-      <translation type="unfinished" />
+      <translation>Date art. 9</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1100" />
@@ -5162,37 +5614,37 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1101" />
       <source>Atlas Desktop review pack: {review}, {organisation}</source>
-      <translation type="unfinished" />
+      <translation>Pachetul revizuirii Atlas Desktop: {review}, {organisation}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1102" />
       <source>Audit trail entry {count}; head hash {head}</source>
-      <translation type="unfinished" />
+      <translation>Intrarea {count} din jurnalul de audit; hash-ul capătului: {head}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1103" />
       <source>Audit trail when the pack was made: {anchor}</source>
-      <translation type="unfinished" />
+      <translation>Jurnalul de audit la crearea pachetului: {anchor}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1104" />
       <source>Authority</source>
-      <translation type="unfinished" />
+      <translation>Autoritate</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1105" />
       <source>Be careful with unexpected e-mails, calls or messages that mention this incident or ask for personal details, passwords or payments, and tell us if you notice anything unusual. You may also want to change passwords you used with us.</source>
-      <translation type="unfinished" />
+      <translation>Fiți atenți la e-mailuri, apeluri sau mesaje neașteptate care menționează acest incident ori vă cer date personale, parole sau plăți și anunțați-ne dacă observați ceva neobișnuit. Vă recomandăm, de asemenea, să schimbați parolele pe care le-ați folosit la noi.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1106" />
       <source>Became aware</source>
-      <translation type="unfinished" />
+      <translation>Luare la cunoștință</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1107" />
       <source>Before the measures</source>
-      <translation type="unfinished" />
+      <translation>Înainte de măsuri</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1108" />
@@ -5202,12 +5654,12 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1109" />
       <source>Breach #{number} in our Art. 33(5) register</source>
-      <translation type="unfinished" />
+      <translation>Incidentul nr. {number} din registrul nostru conform art. 33 alin. (5)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1110" />
       <source>Breach register</source>
-      <translation type="unfinished" />
+      <translation>Registrul incidentelor de securitate</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1111" />
@@ -5217,12 +5669,12 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1112" />
       <source>Breaches by cause (Art. 33, EDPB Guidelines 01/2021)</source>
-      <translation type="unfinished" />
+      <translation>Incidente de securitate după cauză (art. 33, Ghidurile CEPD 01/2021)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1113" />
       <source>Breaches recorded</source>
-      <translation type="unfinished" />
+      <translation>Incidente consemnate</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1114" />
@@ -5232,12 +5684,12 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1115" />
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>De către</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1116" />
       <source>By {when}</source>
-      <translation type="unfinished" />
+      <translation>Până la {when}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1117" />
@@ -5247,7 +5699,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1118" />
       <source>Certificate:</source>
-      <translation type="unfinished" />
+      <translation>Certificat:</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1119" />
@@ -5257,57 +5709,57 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1120" />
       <source>Check with: {command}</source>
-      <translation type="unfinished" />
+      <translation>Verificați cu: {command}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1121" />
       <source>Closed without an answer date</source>
-      <translation type="unfinished" />
+      <translation>Închisă fără dată de răspuns</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1122" />
       <source>Closed {when} UTC by {person}; period {period}</source>
-      <translation type="unfinished" />
+      <translation>Închisă la {when} UTC de {person}; perioada {period}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1123" />
       <source>Closed {when} by {person}</source>
-      <translation type="unfinished" />
+      <translation>Închisă la {when} de {person}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1124" />
       <source>Compared with {review}, closed {date}.</source>
-      <translation type="unfinished" />
+      <translation>Comparație cu {review}, închisă la {date}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1125" />
       <source>Compared with {review}.</source>
-      <translation type="unfinished" />
+      <translation>Comparație cu {review}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1126" />
       <source>Contact us using the details on our website.</source>
-      <translation type="unfinished" />
+      <translation>Ne puteți contacta folosind datele de pe site-ul nostru.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1127" />
       <source>Contents</source>
-      <translation type="unfinished" />
+      <translation>Cuprins</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1128" />
       <source>Contents (continued)</source>
-      <translation type="unfinished" />
+      <translation>Cuprins (continuare)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1129" />
       <source>Coverage of current staff</source>
-      <translation type="unfinished" />
+      <translation>Acoperirea personalului actual</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1130" />
       <source>Current processors</source>
-      <translation type="unfinished" />
+      <translation>Persoane împuternicite actuale</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1131" />
@@ -5317,42 +5769,42 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1132" />
       <source>DPA</source>
-      <translation type="unfinished" />
+      <translation>Contract</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1133" />
       <source>DPIA (Art. 35 GDPR): {title}</source>
-      <translation type="unfinished" />
+      <translation>EIPD (art. 35 din RGPD): {title}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1134" />
       <source>Data protection impact assessment</source>
-      <translation type="unfinished" />
+      <translation>Evaluarea impactului asupra protecției datelor</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1135" />
       <source>Data still held after its retention period</source>
-      <translation type="unfinished" />
+      <translation>Date păstrate după perioada de stocare</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1136" />
       <source>Data subject rights requests (Art. 12–22 GDPR)</source>
-      <translation type="unfinished" />
+      <translation>Cereri privind drepturile persoanelor vizate (art. 12–22 din RGPD)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1137" />
       <source>Data-protection training (completed to expiry)</source>
-      <translation type="unfinished" />
+      <translation>Instruire în protecția datelor (de la finalizare la expirare)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1138" />
       <source>Data-protection training of the staff who handle personal data — Articles 32(4) and 39(1)(b) GDPR</source>
-      <translation type="unfinished" />
+      <translation>Instruirea în protecția datelor a personalului care prelucrează date cu caracter personal — art. 32 alin. (4) și art. 39 alin. (1) lit. (b) din RGPD</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1139" />
       <source>Date:</source>
-      <translation type="unfinished" />
+      <translation>Data:</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1140" />
@@ -5362,7 +5814,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1141" />
       <source>Dear [name],</source>
-      <translation type="unfinished" />
+      <translation>Stimate/Stimată [nume],</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1142" />
@@ -5372,17 +5824,17 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1143" />
       <source>Decision pending</source>
-      <translation type="unfinished" />
+      <translation>Decizie în așteptare</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1144" />
       <source>Digitally signed (PAdES)</source>
-      <translation type="unfinished" />
+      <translation>Semnat digital (PAdES)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1145" />
       <source>Document the breach</source>
-      <translation type="unfinished" />
+      <translation>Documentați incidentul</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1146" />
@@ -5392,17 +5844,17 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1147" />
       <source>Done {when}</source>
-      <translation type="unfinished" />
+      <translation>Efectuat la {when}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1148" />
       <source>Draft communication in plain language — Art. 34(2)</source>
-      <translation type="unfinished" />
+      <translation>Proiect de comunicare într-un limbaj simplu — art. 34 alin. (2)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1149" />
       <source>Due in {days} days</source>
-      <translation type="unfinished" />
+      <translation>Termen peste {days} zile</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1150" />
@@ -5412,72 +5864,72 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1151" />
       <source>Duty</source>
-      <translation type="unfinished" />
+      <translation>Obligație</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1152" />
       <source>ENISA's method: severity = kind of data (DPC) × ease of identification (EI) + circumstances (CB); below 2 low, below 3 medium, below 4 high, else very high. A question left unanswered is taken at its worst and marked as assumed.</source>
-      <translation type="unfinished" />
+      <translation>Metoda ENISA: gravitate = tipul datelor (DPC) × ușurința identificării (EI) + circumstanțele (CB); sub 2 scăzută, sub 3 medie, sub 4 ridicată, altfel foarte ridicată. O întrebare fără răspuns este luată în calcul la valoarea cea mai defavorabilă și marcată ca presupusă.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1153" />
       <source>Each record was confirmed unchanged, updated in the register, or retired (kept in the history but no longer in force), by the person named, on the day shown. “In bulk” marks records confirmed together with the other remaining ones; a record that needed attention (overdue, a breach clock running, a gap) could only be confirmed on its own, with a note saying why. The next review is dated from the close: a year, or the record's own review cycle.</source>
-      <translation type="unfinished" />
+      <translation>Fiecare înregistrare a fost confirmată fără modificări, actualizată în registru sau retrasă (păstrată în istoric, dar nu mai este în vigoare), de persoana indicată, în ziua arătată. „În bloc” marchează înregistrările confirmate împreună cu celelalte rămase; o înregistrare care necesita atenție (depășită, cu un termen de incident în curs, cu o lipsă) putea fi confirmată doar individual, cu o notă care explică motivul. Următoarea revizuire se datează de la închidere: un an sau ciclul de revizuire propriu al înregistrării.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1154" />
       <source>Effect</source>
-      <translation type="unfinished" />
+      <translation>Efect</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1155" />
       <source>Effects</source>
-      <translation type="unfinished" />
+      <translation>Efecte</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1156" />
       <source>Ended contracts</source>
-      <translation type="unfinished" />
+      <translation>Contracte încheiate</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1157" />
       <source>Entry {count}; head hash {head}</source>
-      <translation type="unfinished" />
+      <translation>Intrarea {count}; hash-ul capătului: {head}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1158" />
       <source>Every personal data breach, notified or not — Article 33(5) GDPR</source>
-      <translation type="unfinished" />
+      <translation>Orice încălcare a securității datelor cu caracter personal, notificată sau nu — art. 33 alin. (5) din RGPD</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1159" />
       <source>Everyone on the staff list has valid training.</source>
-      <translation type="unfinished" />
+      <translation>Toate persoanele din lista personalului au o instruire valabilă.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1160" />
       <source>Executive summary</source>
-      <translation type="unfinished" />
+      <translation>Rezumat</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1161" />
       <source>Exemption relied on — Art. 34(3)</source>
-      <translation type="unfinished" />
+      <translation>Excepția invocată — art. 34 alin. (3)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1162" />
       <source>Exemption: {exemption}</source>
-      <translation type="unfinished" />
+      <translation>Excepție: {exemption}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1163" />
       <source>Expired {date} ({days} days ago)</source>
-      <translation type="unfinished" />
+      <translation>Expirată la {date} (acum {days} zile)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1164" />
       <source>Expiry not recorded</source>
-      <translation type="unfinished" />
+      <translation>Data expirării neconsemnată</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1165" />
@@ -5487,42 +5939,42 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1166" />
       <source>Extended: {date}</source>
-      <translation type="unfinished" />
+      <translation>Prelungită: {date}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1167" />
       <source>Facts</source>
-      <translation type="unfinished" />
+      <translation>Fapte</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1168" />
       <source>Finding</source>
-      <translation type="unfinished" />
+      <translation>Constatare</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1169" />
       <source>Follow-up report (information provided in phases, Art. 33(4))</source>
-      <translation type="unfinished" />
+      <translation>Raport ulterior (informații furnizate în etape, art. 33 alin. (4))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1170" />
       <source>For each breach: the facts, its effects and the remedial action taken (Art. 33(5)).</source>
-      <translation type="unfinished" />
+      <translation>Pentru fiecare incident de securitate: faptele, efectele sale și măsurile de remediere luate (art. 33 alin. (5)).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1171" />
       <source>From the record of processing: {name}</source>
-      <translation type="unfinished" />
+      <translation>Din evidența activităților de prelucrare: {name}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1172" />
       <source>From {start} to {end}.</source>
-      <translation type="unfinished" />
+      <translation>De la {start} până la {end}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1173" />
       <source>Further information (ICO template and Art. 35 screening)</source>
-      <translation type="unfinished" />
+      <translation>Informații suplimentare (modelul ICO și evaluarea preliminară conform art. 35)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1174" />
@@ -5532,27 +5984,27 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1175" />
       <source>Generated</source>
-      <translation type="unfinished" />
+      <translation>Generat</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1176" />
       <source>Generated {when} · Audit trail entry {count}, head {head}… · Signed: any change breaks it</source>
-      <translation type="unfinished" />
+      <translation>Generat {when} · Intrarea {count} din jurnalul de audit, capăt {head}… · Semnat: orice modificare invalidează semnătura</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1177" />
       <source>Handling special-category data without valid training</source>
-      <translation type="unfinished" />
+      <translation>Prelucrarea datelor din categorii speciale fără instruire valabilă</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1178" />
       <source>How the deadline is counted</source>
-      <translation type="unfinished" />
+      <translation>Cum se calculează termenul</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1179" />
       <source>In 72 h</source>
-      <translation type="unfinished" />
+      <translation>În 72 h</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1180" />
@@ -5562,12 +6014,12 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1181" />
       <source>In progress: a draft, not the signed review</source>
-      <translation type="unfinished" />
+      <translation>În curs: o ciornă, nu revizuirea semnată</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1182" />
       <source>In the contract</source>
-      <translation type="unfinished" />
+      <translation>În contract</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1183" />
@@ -5577,12 +6029,12 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1184" />
       <source>It happened on {date}.</source>
-      <translation type="unfinished" />
+      <translation>S-a produs la {date}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1185" />
       <source>Key moments</source>
-      <translation type="unfinished" />
+      <translation>Momente-cheie</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1186" />
@@ -5592,27 +6044,27 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1187" />
       <source>Late by {days} days</source>
-      <translation type="unfinished" />
+      <translation>Întârziere de {days} zile</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1188" />
       <source>Late or overdue</source>
-      <translation type="unfinished" />
+      <translation>Întârziate sau depășite</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1189" />
       <source>Latest training</source>
-      <translation type="unfinished" />
+      <translation>Ultima instruire</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1190" />
       <source>Likelihood</source>
-      <translation type="unfinished" />
+      <translation>Probabilitate</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1191" />
       <source>Likelihood after</source>
-      <translation type="unfinished" />
+      <translation>Probabilitate după</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1192" />
@@ -5622,32 +6074,32 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1193" />
       <source>Likelihood: 1 remote, 2 possible, 3 likely, 4 almost certain. Severity: 1 minimal, 2 significant, 3 serious, 4 severe or permanent. Level: likelihood × severity, up to 3 low, 4–6 medium, 8 and above high.</source>
-      <translation type="unfinished" />
+      <translation>Probabilitate: 1 improbabilă, 2 posibilă, 3 probabilă, 4 aproape sigură. Gravitate: 1 minimă, 2 semnificativă, 3 gravă, 4 severă sau permanentă. Nivel: probabilitate × gravitate, până la 3 scăzut, 4–6 mediu, 8 și peste ridicat.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1194" />
       <source>Likely</source>
-      <translation type="unfinished" />
+      <translation>Probabilă</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1195" />
       <source>Likely consequences — Art. 33(3)(c)</source>
-      <translation type="unfinished" />
+      <translation>Consecințe probabile — art. 33 alin. (3) lit. (c)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1196" />
       <source>Made available to</source>
-      <translation type="unfinished" />
+      <translation>Disponibil pentru</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1197" />
       <source>Made from the breach record above; check it and fill in the name before sending. With the exemption of Art. 34(3)(c), the same text serves as the public communication.</source>
-      <translation type="unfinished" />
+      <translation>Întocmit pe baza înregistrării incidentului de mai sus; verificați-l și completați numele înainte de trimitere. Cu excepția de la art. 34 alin. (3) lit. (c), același text servește drept comunicare publică.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1198" />
       <source>Measures taken or proposed — Art. 33(3)(d)</source>
-      <translation type="unfinished" />
+      <translation>Măsuri luate sau propuse — art. 33 alin. (3) lit. (d)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1199" />
@@ -5657,12 +6109,12 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1200" />
       <source>Minimal</source>
-      <translation type="unfinished" />
+      <translation>Minimă</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1201" />
       <source>Missing</source>
-      <translation type="unfinished" />
+      <translation>Lipsește</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1202" />
@@ -5677,122 +6129,122 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1204" />
       <source>No DPA recorded</source>
-      <translation type="unfinished" />
+      <translation>Niciun contract de prelucrare consemnat</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1205" />
       <source>No breach in the period.</source>
-      <translation type="unfinished" />
+      <translation>Niciun incident de securitate în perioada respectivă.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1206" />
       <source>No breach is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Nu este consemnat niciun incident de securitate.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1207" />
       <source>No current staff are recorded.</source>
-      <translation type="unfinished" />
+      <translation>Nu este consemnat niciun membru actual al personalului.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1208" />
       <source>No events are recorded in the timeline yet.</source>
-      <translation type="unfinished" />
+      <translation>Încă nu sunt consemnate evenimente în cronologie.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1209" />
       <source>No measure is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Nu este consemnată nicio măsură.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1210" />
       <source>No measure recorded.</source>
-      <translation type="unfinished" />
+      <translation>Nicio măsură consemnată.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1211" />
       <source>No member of staff is recorded as involved in this breach.</source>
-      <translation type="unfinished" />
+      <translation>Niciun membru al personalului nu este consemnat ca implicat în acest incident.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1212" />
       <source>No member of staff is recorded as involved. Training status: see part 4.</source>
-      <translation type="unfinished" />
+      <translation>Niciun membru al personalului nu este consemnat ca implicat. Situația instruirii: vezi partea 4.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1213" />
       <source>No processing as controller is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Nu este consemnată nicio prelucrare în calitate de operator.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1214" />
       <source>No processor is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Nu este consemnată nicio persoană împuternicită.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1215" />
       <source>No rights request in the period.</source>
-      <translation type="unfinished" />
+      <translation>Nicio cerere privind drepturile în perioada respectivă.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1216" />
       <source>No rights request is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Nu este consemnată nicio cerere privind drepturile.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1217" />
       <source>No risk is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Nu este consemnat niciun risc.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1218" />
       <source>No staff are recorded.</source>
-      <translation type="unfinished" />
+      <translation>Nu este consemnat niciun membru al personalului.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1219" />
       <source>No training is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Nu este consemnată nicio instruire.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1220" />
       <source>No training recorded</source>
-      <translation type="unfinished" />
+      <translation>Nicio instruire consemnată</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1221" />
       <source>None changed the outcome: it follows the severity score.</source>
-      <translation type="unfinished" />
+      <translation>Niciuna nu a schimbat rezultatul: acesta urmează scorul de gravitate.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1222" />
       <source>None recorded.</source>
-      <translation type="unfinished" />
+      <translation>Nimic consemnat.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1223" />
       <source>None: every breach was notified, or decided not to be, and the people affected were told where they had to be.</source>
-      <translation type="unfinished" />
+      <translation>Nimic: fiecare incident a fost notificat sau s-a decis nenotificarea lui, iar persoanele afectate au fost informate acolo unde era necesar.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1224" />
       <source>None: no data is kept past the retention period its activity records.</source>
-      <translation type="unfinished" />
+      <translation>Nimic: nu se păstrează date după perioada de stocare consemnată pentru activitatea lor.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1225" />
       <source>None: nothing is overdue or missing.</source>
-      <translation type="unfinished" />
+      <translation>Nimic: nu există nimic depășit sau lipsă.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1226" />
       <source>Not assessed</source>
-      <translation type="unfinished" />
+      <translation>Neevaluat</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1227" />
       <source>Not assessed yet: {reasons}</source>
-      <translation type="unfinished" />
+      <translation>Neevaluat încă: {reasons}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1228" />
@@ -5802,87 +6254,87 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1229" />
       <source>Not made yet: the public communication is still due. It replaces the individual notices; it does not remove the duty to inform the people affected.</source>
-      <translation type="unfinished" />
+      <translation>Neefectuată încă: comunicarea publică este încă datorată. Aceasta înlocuiește informările individuale; nu elimină obligația de a informa persoanele afectate.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1230" />
       <source>Not notified by decision</source>
-      <translation type="unfinished" />
+      <translation>Nenotificat prin decizie</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1231" />
       <source>Not notified by decision: judged unlikely to result in a risk and documented (Art. 33(1), 33(5)), or a client's breach, which the client notifies (Art. 33(2)).</source>
-      <translation type="unfinished" />
+      <translation>Nenotificat prin decizie: considerat nesusceptibil să genereze un risc și documentat (art. 33 alin. (1) și (5)) sau incident al unui client, pe care îl notifică clientul (art. 33 alin. (2)).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1232" />
       <source>Not notified yet</source>
-      <translation type="unfinished" />
+      <translation>Nenotificat încă</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1233" />
       <source>Not notified yet; due by {when}</source>
-      <translation type="unfinished" />
+      <translation>Nenotificat încă; termen: {when}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1234" />
       <source>Not notified: unlikely to result in a risk (Art. 33(1))</source>
-      <translation type="unfinished" />
+      <translation>Nenotificat: nesusceptibil să genereze un risc (art. 33 alin. (1))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1235" />
       <source>Not notified; the 72 hours have passed</source>
-      <translation type="unfinished" />
+      <translation>Nenotificat; cele 72 de ore au trecut</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1236" />
       <source>Not recorded yet.</source>
-      <translation type="unfinished" />
+      <translation>Neconsemnat încă.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1237" />
       <source>Not recorded.</source>
-      <translation type="unfinished" />
+      <translation>Neconsemnat.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1238" />
       <source>Not required</source>
-      <translation type="unfinished" />
+      <translation>Nu este necesar</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1239" />
       <source>Not required (exemption)</source>
-      <translation type="unfinished" />
+      <translation>Nu este necesar (excepție)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1240" />
       <source>Not required: the risk remaining after the measures is not high (Art. 36(1)).</source>
-      <translation type="unfinished" />
+      <translation>Nu este necesară: riscul rămas după măsuri nu este ridicat (art. 36 alin. (1)).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1241" />
       <source>Not required: the risk to the people affected is not assessed as high ({level}), so Art. 34(1) does not apply.</source>
-      <translation type="unfinished" />
+      <translation>Nu este necesară: riscul pentru persoanele afectate nu este evaluat ca ridicat ({level}), deci art. 34 alin. (1) nu se aplică.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1242" />
       <source>Not set by the contract: Atlas counts 24 hours (“without undue delay”).</source>
-      <translation type="unfinished" />
+      <translation>Nestabilit prin contract: Atlas socotește 24 de ore („fără întârzieri nejustificate”).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1243" />
       <source>Not told</source>
-      <translation type="unfinished" />
+      <translation>Neinformate</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1244" />
       <source>Not told yet: tell the client without undue delay.</source>
-      <translation type="unfinished" />
+      <translation>Neinformat încă: informați clientul fără întârzieri nejustificate.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1245" />
       <source>Not valid</source>
-      <translation type="unfinished" />
+      <translation>Nevalabilă</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1246" />
@@ -5892,12 +6344,12 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1247" />
       <source>Nothing needs management's action: keep the records current and review again in a year.</source>
-      <translation type="unfinished" />
+      <translation>Nimic nu necesită intervenția conducerii: mențineți evidențele la zi și faceți din nou revizuirea peste un an.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1248" />
       <source>Nothing was added, changed or retired since then.</source>
-      <translation type="unfinished" />
+      <translation>De atunci nu a fost adăugat, modificat sau retras nimic.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1249" />
@@ -5907,32 +6359,32 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1250" />
       <source>Notified to the authority</source>
-      <translation type="unfinished" />
+      <translation>Notificat autorității</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1251" />
       <source>Notified {when}</source>
-      <translation type="unfinished" />
+      <translation>Notificat {when}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1252" />
       <source>Notified {when} (after the 72 hours)</source>
-      <translation type="unfinished" />
+      <translation>Notificat {when} (după cele 72 de ore)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1253" />
       <source>Notify the supervisory authority</source>
-      <translation type="unfinished" />
+      <translation>Notificați autoritatea de supraveghere</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1254" />
       <source>Notifying the authority (Art. 33(1))</source>
-      <translation type="unfinished" />
+      <translation>Notificarea autorității (art. 33 alin. (1))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1255" />
       <source>On</source>
-      <translation type="unfinished" />
+      <translation>Data</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1256" />
@@ -5942,7 +6394,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1257" />
       <source>One month from receipt, three if extended (the person told within the first month), {calendar} (Art. 12(3)).</source>
-      <translation type="unfinished" />
+      <translation>O lună de la primire, trei dacă termenul este prelungit (persoana fiind informată în prima lună), {calendar} (art. 12 alin. (3)).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1258" />
@@ -5957,7 +6409,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1260" />
       <source>Our reference</source>
-      <translation type="unfinished" />
+      <translation>Referința noastră</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1261" />
@@ -5967,37 +6419,37 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1262" />
       <source>Overdue by {days} days</source>
-      <translation type="unfinished" />
+      <translation>Depășit cu {days} zile</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1263" />
       <source>Overview</source>
-      <translation type="unfinished" />
+      <translation>Prezentare generală</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1264" />
       <source>Page {page} of {pages}</source>
-      <translation type="unfinished" />
+      <translation>Pagina {page} din {pages}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1265" />
       <source>Part 1 — Processing as controller (Art. 30(1))</source>
-      <translation type="unfinished" />
+      <translation>Partea 1 — Prelucrări în calitate de operator (art. 30 alin. (1))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1266" />
       <source>Part 2 — Processing on behalf of other controllers (Art. 30(2))</source>
-      <translation type="unfinished" />
+      <translation>Partea 2 — Prelucrări în numele altor operatori (art. 30 alin. (2))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1267" />
       <source>People told</source>
-      <translation type="unfinished" />
+      <translation>Persoane informate</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1268" />
       <source>Period covered</source>
-      <translation type="unfinished" />
+      <translation>Perioada acoperită</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1269" />
@@ -6007,52 +6459,52 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1270" />
       <source>Personal data breach (Art. 33–34 GDPR): {title}</source>
-      <translation type="unfinished" />
+      <translation>Încălcarea securității datelor cu caracter personal (art. 33–34 din RGPD): {title}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1271" />
       <source>Personal data breach: notification and record</source>
-      <translation type="unfinished" />
+      <translation>Încălcarea securității datelor cu caracter personal: notificare și evidență</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1272" />
       <source>Possible</source>
-      <translation type="unfinished" />
+      <translation>Posibilă</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1273" />
       <source>Processes the data in {country}, covered by an adequacy decision (Art. 45).</source>
-      <translation type="unfinished" />
+      <translation>Prelucrează datele în {country}, țară care beneficiază de o decizie privind caracterul adecvat (art. 45).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1274" />
       <source>Processes the data in {country}, inside the EEA: no transfer under Chapter V.</source>
-      <translation type="unfinished" />
+      <translation>Prelucrează datele în {country}, în SEE: niciun transfer în sensul capitolului V.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1275" />
       <source>Processes the data in {country}, outside the EEA, and no transfer mechanism is recorded (Art. 44–49).</source>
-      <translation type="unfinished" />
+      <translation>Prelucrează datele în {country}, în afara SEE, și nu este consemnat niciun mecanism de transfer (art. 44–49).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1276" />
       <source>Processes the data in {country}, outside the EEA; the transfer relies on: {mechanism}.</source>
-      <translation type="unfinished" />
+      <translation>Prelucrează datele în {country}, în afara SEE; transferul se bazează pe: {mechanism}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1277" />
       <source>Processors and DPAs (Art. 28 GDPR)</source>
-      <translation type="unfinished" />
+      <translation>Persoane împuternicite și contracte de prelucrare (art. 28 din RGPD)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1278" />
       <source>Processors and their contracts</source>
-      <translation type="unfinished" />
+      <translation>Persoanele împuternicite și contractele lor</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1279" />
       <source>Processors, data processing agreements (Art. 28(3)), sub-processors and transfers (Chapter V GDPR)</source>
-      <translation type="unfinished" />
+      <translation>Persoane împuternicite, contracte de prelucrare (art. 28 alin. (3)), alte persoane împuternicite și transferuri (capitolul V din RGPD)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1280" />
@@ -6062,22 +6514,22 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1281" />
       <source>Public communication instead — Art. 34(3)(c)</source>
-      <translation type="unfinished" />
+      <translation>Comunicare publică în schimb — art. 34 alin. (3) lit. (c)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1282" />
       <source>Question or rule</source>
-      <translation type="unfinished" />
+      <translation>Întrebare sau regulă</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1283" />
       <source>Reason:</source>
-      <translation type="unfinished" />
+      <translation>Motiv:</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1284" />
       <source>Reasoning — Art. 33(5)</source>
-      <translation type="unfinished" />
+      <translation>Justificare — art. 33 alin. (5)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1285" />
@@ -6092,12 +6544,12 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1287" />
       <source>Record of processing activities</source>
-      <translation type="unfinished" />
+      <translation>Evidența activităților de prelucrare</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1288" />
       <source>Records of processing activities under Article 30 of the GDPR</source>
-      <translation type="unfinished" />
+      <translation>Evidențele activităților de prelucrare conform articolului 30 din RGPD</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1289" />
@@ -6107,32 +6559,32 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1290" />
       <source>Register state</source>
-      <translation type="unfinished" />
+      <translation>Starea registrului</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1291" />
       <source>Register:</source>
-      <translation type="unfinished" />
+      <translation>Registru:</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1292" />
       <source>Remedial action</source>
-      <translation type="unfinished" />
+      <translation>Măsuri de remediere</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1293" />
       <source>Remote</source>
-      <translation type="unfinished" />
+      <translation>Improbabilă</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1294" />
       <source>Replaced by a public communication</source>
-      <translation type="unfinished" />
+      <translation>Înlocuită printr-o comunicare publică</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1295" />
       <source>Report type</source>
-      <translation type="unfinished" />
+      <translation>Tipul raportului</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1296" />
@@ -6147,22 +6599,22 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1298" />
       <source>Requests from people exercising their rights, with their one-month deadlines — Articles 12 to 22 GDPR</source>
-      <translation type="unfinished" />
+      <translation>Cererile persoanelor care își exercită drepturile, cu termenele lor de o lună — articolele 12–22 din RGPD</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1299" />
       <source>Requests recorded</source>
-      <translation type="unfinished" />
+      <translation>Cereri consemnate</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1300" />
       <source>Retention periods that ran out (Art. 5(1)(e))</source>
-      <translation type="unfinished" />
+      <translation>Perioade de stocare expirate (art. 5 alin. (1) lit. (e))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1301" />
       <source>Retired activities (kept for the history)</source>
-      <translation type="unfinished" />
+      <translation>Activități retrase (păstrate pentru istoric)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1302" />
@@ -6177,7 +6629,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1304" />
       <source>Rights requests by type (Art. 12(3), 15–22)</source>
-      <translation type="unfinished" />
+      <translation>Cereri privind drepturile, după tip (art. 12 alin. (3), art. 15–22)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1305" />
@@ -6187,7 +6639,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1306" />
       <source>Risk matrix before and after the measures</source>
-      <translation type="unfinished" />
+      <translation>Matricea riscurilor înainte și după măsuri</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1307" />
@@ -6197,77 +6649,77 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1308" />
       <source>SHA-256 {fingerprint}</source>
-      <translation type="unfinished" />
+      <translation>SHA-256 {fingerprint}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1309" />
       <source>Scope</source>
-      <translation type="unfinished" />
+      <translation>Domeniu</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1310" />
       <source>Serious</source>
-      <translation type="unfinished" />
+      <translation>Gravă</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1311" />
       <source>Severe</source>
-      <translation type="unfinished" />
+      <translation>Severă</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1312" />
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>Gravitate</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1313" />
       <source>Severity after</source>
-      <translation type="unfinished" />
+      <translation>Gravitate după</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1314" />
       <source>Severity score</source>
-      <translation type="unfinished" />
+      <translation>Scor de gravitate</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1315" />
       <source>Severity ↑</source>
-      <translation type="unfinished" />
+      <translation>Gravitate ↑</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1316" />
       <source>Signature</source>
-      <translation type="unfinished" />
+      <translation>Semnătură</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1317" />
       <source>Signer:</source>
-      <translation type="unfinished" />
+      <translation>Semnatar:</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1318" />
       <source>Significant</source>
-      <translation type="unfinished" />
+      <translation>Semnificativă</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1319" />
       <source>Snapshot at start</source>
-      <translation type="unfinished" />
+      <translation>Instantaneu la început</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1320" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Sursă</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1321" />
       <source>Staff data-protection training (Art. 32(4) GDPR)</source>
-      <translation type="unfinished" />
+      <translation>Instruirea personalului în protecția datelor (art. 32 alin. (4) din RGPD)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1322" />
       <source>Staff involved and their training (ICO form)</source>
-      <translation type="unfinished" />
+      <translation>Personalul implicat și instruirea sa (formularul ICO)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1323" />
@@ -6292,7 +6744,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1327" />
       <source>Status today</source>
-      <translation type="unfinished" />
+      <translation>Situația astăzi</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1328" />
@@ -6302,207 +6754,207 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1329" />
       <source>Still to answer: {questions}.</source>
-      <translation type="unfinished" />
+      <translation>De răspuns încă: {questions}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1330" />
       <source>Subject: {subject}</source>
-      <translation type="unfinished" />
+      <translation>Subiect: {subject}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1331" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>Rezumat</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1332" />
       <source>Tell the client (the controller)</source>
-      <translation type="unfinished" />
+      <translation>Informați clientul (operatorul)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1333" />
       <source>Tell the people affected</source>
-      <translation type="unfinished" />
+      <translation>Informați persoanele afectate</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1334" />
       <source>Telling the client (the controller) — Art. 33(2)</source>
-      <translation type="unfinished" />
+      <translation>Informarea clientului (operatorul) — art. 33 alin. (2)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1335" />
       <source>Telling the people (Art. 34(1))</source>
-      <translation type="unfinished" />
+      <translation>Informarea persoanelor (art. 34 alin. (1))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1336" />
       <source>Telling the people affected — Art. 34</source>
-      <translation type="unfinished" />
+      <translation>Informarea persoanelor afectate — art. 34</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1337" />
       <source>The EDPB rules applied</source>
-      <translation type="unfinished" />
+      <translation>Regulile CEPD aplicate</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1338" />
       <source>The Register line in the box names the state of the organisation's register (its audit trail) when the report was made; with Atlas Desktop the organisation can later prove that its history up to that point was not rewritten (atlas audit verify --anchor {anchor}).</source>
-      <translation type="unfinished" />
+      <translation>Rândul „Registru” din caseta de mai sus indică starea registrului organizației (jurnalul său de audit) la momentul întocmirii raportului; cu Atlas Desktop, organizația poate dovedi ulterior că istoricul său până în acel moment nu a fost rescris (atlas audit verify --anchor {anchor}).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1339" />
       <source>The answer due date is 8 weeks (14 if extended) after sending, {calendar} (Art. 36(2)).</source>
-      <translation type="unfinished" />
+      <translation>Termenul de răspuns este de 8 săptămâni (14 dacă este prelungit) de la trimitere, {calendar} (art. 36 alin. (2)).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1340" />
       <source>The answers and how each was weighed</source>
-      <translation type="unfinished" />
+      <translation>Răspunsurile și ponderea fiecăruia</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1341" />
       <source>The answers as recorded</source>
-      <translation type="unfinished" />
+      <translation>Răspunsurile așa cum au fost consemnate</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1342" />
       <source>The client decides (Art. 33(2))</source>
-      <translation type="unfinished" />
+      <translation>Decide clientul (art. 33 alin. (2))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1343" />
       <source>The client's decision</source>
-      <translation type="unfinished" />
+      <translation>Decizia clientului</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1344" />
       <source>The controller and the contact point — Art. 33(3)(b)</source>
-      <translation type="unfinished" />
+      <translation>Operatorul și punctul de contact — art. 33 alin. (3) lit. (b)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1345" />
       <source>The controller's name and contact details, its representative and its data protection contact (Art. 30(1)(a)) are given on the first page.</source>
-      <translation type="unfinished" />
+      <translation>Numele și datele de contact ale operatorului, ale reprezentantului său și ale persoanei de contact pentru protecția datelor (art. 30 alin. (1) lit. (a)) sunt indicate pe prima pagină.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1346" />
       <source>The data is {client}'s: as the controller, {client} decides whether and how to tell the people affected (Art. 34). We give them what they need to do it (Art. 28(3)(f)).</source>
-      <translation type="unfinished" />
+      <translation>Operatorul acestor date este {client}: în calitate de operator, {client} decide dacă și cum informează persoanele afectate (art. 34). Îi punem la dispoziție tot ce îi trebuie pentru aceasta (art. 28 alin. (3) lit. (f)).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1347" />
       <source>The nature of the breach — Art. 33(3)(a)</source>
-      <translation type="unfinished" />
+      <translation>Natura încălcării — art. 33 alin. (3) lit. (a)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1348" />
       <source>The organisation (controller)</source>
-      <translation type="unfinished" />
+      <translation>Organizația (operatorul)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1349" />
       <source>The organisation does not process personal data on behalf of other controllers, so it keeps no Art. 30(2) record.</source>
-      <translation type="unfinished" />
+      <translation>Organizația nu prelucrează date cu caracter personal în numele altor operatori, deci nu ține o evidență conform art. 30 alin. (2).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1350" />
       <source>The organisation issued its signing certificate itself, so the reader may add that the signer's identity is unknown or not trusted: that is expected. &lt;b&gt;To confirm who signed&lt;/b&gt;, show the signer's certificate (in Acrobat Reader: Signature Properties, Show Signer's Certificate, Details) and compare its SHA-256 fingerprint with the one the organisation gives you. For this report it is:</source>
-      <translation type="unfinished" />
+      <translation>Organizația și-a emis singură certificatul de semnare, astfel încât programul de citire poate afișa că identitatea semnatarului este necunoscută sau nu este de încredere: acest lucru este de așteptat. &lt;b&gt;Pentru a confirma cine a semnat&lt;/b&gt;, afișați certificatul semnatarului (în Acrobat Reader: Signature Properties, Show Signer's Certificate, Details) și comparați amprenta sa SHA-256 cu cea comunicată de organizație. Pentru acest raport, ea este:</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1351" />
       <source>The pack has no {file}.</source>
-      <translation type="unfinished" />
+      <translation>Pachetul nu conține {file}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1352" />
       <source>The people affected were told (Art. 34) in 1 breach.</source>
-      <translation type="unfinished" />
+      <translation>Persoanele afectate au fost informate (art. 34) într-un incident.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1353" />
       <source>The people affected were told (Art. 34) in {count} breaches.</source>
-      <translation type="unfinished" />
+      <translation>Persoanele afectate au fost informate (art. 34) în {count} incidente.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1354" />
       <source>The people affected were told as recorded below.</source>
-      <translation type="unfinished" />
+      <translation>Persoanele afectate au fost informate conform celor consemnate mai jos.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1355" />
       <source>The processor…</source>
-      <translation type="unfinished" />
+      <translation>Persoana împuternicită…</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1356" />
       <source>The register — Art. 33(5)</source>
-      <translation type="unfinished" />
+      <translation>Registrul — art. 33 alin. (5)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1357" />
       <source>The register's audit trail is a hash chain: the head hash above identifies its exact state when this report was made. The report is signed electronically (PAdES) with the organisation's certificate; the signature, on the last page, breaks if anything in the file is changed.</source>
-      <translation type="unfinished" />
+      <translation>Jurnalul de audit al registrului este un lanț de hash-uri: hash-ul capătului de mai sus identifică starea sa exactă la momentul întocmirii acestui raport. Raportul este semnat electronic (PAdES) cu certificatul organizației; semnătura, de pe ultima pagină, devine invalidă dacă se modifică ceva în fișier.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1358" />
       <source>The requests</source>
-      <translation type="unfinished" />
+      <translation>Cererile</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1359" />
       <source>The residual risk is high: the processing may not start before the authority has been consulted (Art. 36(1)).</source>
-      <translation type="unfinished" />
+      <translation>Riscul rezidual este ridicat: prelucrarea nu poate începe înainte de consultarea autorității (art. 36 alin. (1)).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1360" />
       <source>The risk is high: the people affected must be told without undue delay (Art. 34(1)), unless an exemption of Art. 34(3) applies.</source>
-      <translation type="unfinished" />
+      <translation>Riscul este ridicat: persoanele afectate trebuie informate fără întârzieri nejustificate (art. 34 alin. (1)), cu excepția cazului în care se aplică o excepție de la art. 34 alin. (3).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1361" />
       <source>The supervisory authority (its name is not recorded on the organisation's page)</source>
-      <translation type="unfinished" />
+      <translation>Autoritatea de supraveghere (numele ei nu este consemnat pe pagina organizației)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1362" />
       <source>The supervisory authority on request (Art. 30(4))</source>
-      <translation type="unfinished" />
+      <translation>Autoritatea de supraveghere, la cerere (art. 30 alin. (4))</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1363" />
       <source>The yearly check of our records of processing and data-protection measures — Articles 5(2) and 24(1) GDPR</source>
-      <translation type="unfinished" />
+      <translation>Verificarea anuală a evidențelor noastre privind prelucrarea și a măsurilor de protecție a datelor — articolele 5 alin. (2) și 24 alin. (1) din RGPD</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1364" />
       <source>This is not a zip file.</source>
-      <translation type="unfinished" />
+      <translation>Acesta nu este un fișier zip.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1365" />
       <source>This is the first review: there is nothing to compare with yet.</source>
-      <translation type="unfinished" />
+      <translation>Aceasta este prima revizuire: încă nu există nimic cu care să fie comparată.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1366" />
       <source>This report</source>
-      <translation type="unfinished" />
+      <translation>Acest raport</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1367" />
       <source>This report is signed electronically (PAdES) by the organisation. Any change to the file after signing, even of one character, breaks the signature. &lt;b&gt;To check it&lt;/b&gt;, open the file in a PDF reader that shows signatures, for example Adobe Acrobat Reader, and open its signature panel. It should show the signer, &lt;b&gt;{signer}&lt;/b&gt;, and say that the document has not been modified since this signature was applied.</source>
-      <translation type="unfinished" />
+      <translation>Acest raport este semnat electronic (PAdES) de organizație. Orice modificare a fișierului după semnare, chiar și a unui singur caracter, invalidează semnătura. &lt;b&gt;Pentru a o verifica&lt;/b&gt;, deschideți fișierul într-un program de citire PDF care afișează semnăturile, de exemplu Adobe Acrobat Reader, și deschideți panoul semnăturilor. Acesta ar trebui să afișeze semnatarul, &lt;b&gt;{signer}&lt;/b&gt;, și să indice că documentul nu a fost modificat de la aplicarea acestei semnături.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1368" />
       <source>Timing — Art. 33(1) and 33(4)</source>
-      <translation type="unfinished" />
+      <translation>Termene — art. 33 alin. (1) și (4)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1369" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Către</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1370" />
@@ -6517,77 +6969,77 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1372" />
       <source>Today</source>
-      <translation type="unfinished" />
+      <translation>Astăzi</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1373" />
       <source>Told {when}</source>
-      <translation type="unfinished" />
+      <translation>Informate {when}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1374" />
       <source>Training log</source>
-      <translation type="unfinished" />
+      <translation>Jurnalul instruirilor</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1375" />
       <source>Training records</source>
-      <translation type="unfinished" />
+      <translation>Evidența instruirilor</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1376" />
       <source>Valid</source>
-      <translation type="unfinished" />
+      <translation>Valabilă</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1377" />
       <source>Valid until {date}</source>
-      <translation type="unfinished" />
+      <translation>Valabilă până la {date}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1378" />
       <source>Valid until {date}: refresher due in {days} days</source>
-      <translation type="unfinished" />
+      <translation>Valabilă până la {date}: reîmprospătare necesară peste {days} zile</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1379" />
       <source>We are still assessing the possible consequences for you.</source>
-      <translation type="unfinished" />
+      <translation>Încă evaluăm posibilele consecințe pentru dumneavoastră.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1380" />
       <source>We are still establishing what happened.</source>
-      <translation type="unfinished" />
+      <translation>Încă stabilim ce s-a întâmplat.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1381" />
       <source>We are still establishing which information was involved.</source>
-      <translation type="unfinished" />
+      <translation>Încă stabilim ce informații au fost implicate.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1382" />
       <source>We are writing to tell you about an incident at {organisation} that involves your personal information, and what we are doing about it.</source>
-      <translation type="unfinished" />
+      <translation>Vă scriem pentru a vă informa despre un incident la {organisation} care implică informațiile dumneavoastră personale și despre ce facem în această privință.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1383" />
       <source>We became aware of it on {date}.</source>
-      <translation type="unfinished" />
+      <translation>Am luat cunoștință de acesta la {date}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1384" />
       <source>We have read this review. We approve the records as they stand and ask for the points listed for management to be dealt with before the next review (Art. 5(2), 24(1) GDPR).</source>
-      <translation type="unfinished" />
+      <translation>Am citit această revizuire. Aprobăm evidențele în forma actuală și solicităm ca punctele enumerate pentru conducere să fie rezolvate înainte de următoarea revizuire (art. 5 alin. (2), art. 24 alin. (1) din RGPD).</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1385" />
       <source>We have taken steps to contain the incident and are reviewing how to prevent it happening again.</source>
-      <translation type="unfinished" />
+      <translation>Am luat măsuri pentru a izola incidentul și analizăm cum putem preveni repetarea lui.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1386" />
       <source>We process this data on behalf of {client}. This notification is for {client}, the controller, who decides whether to notify the supervisory authority and the people affected (Art. 33(2)). See “Telling the client” below.</source>
-      <translation type="unfinished" />
+      <translation>Prelucrăm aceste date în numele unui operator ({client}). Această notificare este destinată operatorului ({client}), care decide dacă notifică autoritatea de supraveghere și persoanele afectate (art. 33 alin. (2)). Vezi „Informarea clientului” mai jos.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1387" />
@@ -6602,27 +7054,27 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1389" />
       <source>What information was involved</source>
-      <translation type="unfinished" />
+      <translation>Ce informații au fost implicate</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1390" />
       <source>What the dashboard and “atlas check” report at the close: deadlines passed, deadlines close, and gaps the GDPR asks to be filled.</source>
-      <translation type="unfinished" />
+      <translation>Ce raportează tabloul de bord și „atlas check” la închidere: termene depășite, termene apropiate și lipsuri pe care RGPD cere să fie completate.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1391" />
       <source>What this could mean for you</source>
-      <translation type="unfinished" />
+      <translation>Ce ar putea însemna acest lucru pentru dumneavoastră</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1392" />
       <source>What we have done</source>
-      <translation type="unfinished" />
+      <translation>Ce am făcut</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1393" />
       <source>What you can do</source>
-      <translation type="unfinished" />
+      <translation>Ce puteți face</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1394" />
@@ -6632,47 +7084,47 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1395" />
       <source>When we became aware</source>
-      <translation type="unfinished" />
+      <translation>Când am luat cunoștință</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1396" />
       <source>Whenever they happened: the decisions as recorded in the register.</source>
-      <translation type="unfinished" />
+      <translation>Indiferent de momentul în care au avut loc: deciziile așa cum sunt consemnate în registru.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1397" />
       <source>Where it processes the data is not recorded.</source>
-      <translation type="unfinished" />
+      <translation>Locul în care prelucrează datele nu este consemnat.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1398" />
       <source>Who must be told</source>
-      <translation type="unfinished" />
+      <translation>Cine trebuie informat</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1399" />
       <source>Who to contact</source>
-      <translation type="unfinished" />
+      <translation>Pe cine puteți contacta</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1400" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>De ce</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1401" />
       <source>With valid training today</source>
-      <translation type="unfinished" />
+      <translation>Cu instruire valabilă astăzi</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1402" />
       <source>Without valid training: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Fără instruire valabilă: {names}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1403" />
       <source>Worked out from the organisation's country ({country}), Art. 55.</source>
-      <translation type="unfinished" />
+      <translation>Stabilită pe baza țării organizației ({country}), art. 55.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1404" />
@@ -6682,182 +7134,182 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../build/spec_strings.py" line="1405" />
       <source>You also have the right to complain to {authority}.</source>
-      <translation type="unfinished" />
+      <translation>Aveți, de asemenea, dreptul de a depune o plângere la {authority}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1406" />
       <source>Yours sincerely,</source>
-      <translation type="unfinished" />
+      <translation>Cu stimă,</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1407" />
       <source>audit trail</source>
-      <translation type="unfinished" />
+      <translation>jurnal de audit</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1408" />
       <source>audit trail entry {count}, head {head}</source>
-      <translation type="unfinished" />
+      <translation>intrarea {count} din jurnalul de audit, capăt {head}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1409" />
       <source>not answered</source>
-      <translation type="unfinished" />
+      <translation>fără răspuns</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1410" />
       <source>not answered: worked out from the data involved (see the table above)</source>
-      <translation type="unfinished" />
+      <translation>fără răspuns: dedus din datele implicate (vezi tabelul de mai sus)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1411" />
       <source>not assessed yet</source>
-      <translation type="unfinished" />
+      <translation>neevaluat încă</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1412" />
       <source>not needed: availability was not affected</source>
-      <translation type="unfinished" />
+      <translation>nu este necesar: disponibilitatea nu a fost afectată</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1413" />
       <source>not needed: confidentiality was not affected</source>
-      <translation type="unfinished" />
+      <translation>nu este necesar: confidențialitatea nu a fost afectată</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1414" />
       <source>not needed: integrity was not affected</source>
-      <translation type="unfinished" />
+      <translation>nu este necesar: integritatea nu a fost afectată</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1415" />
       <source>not ticked</source>
-      <translation type="unfinished" />
+      <translation>nebifat</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1416" />
       <source>our organisation</source>
-      <translation type="unfinished" />
+      <translation>organizația noastră</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1417" />
       <source>role not recorded</source>
-      <translation type="unfinished" />
+      <translation>rol neconsemnat</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1418" />
       <source>the client</source>
-      <translation type="unfinished" />
+      <translation>clientul</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1419" />
       <source>the data protection supervisory authority</source>
-      <translation type="unfinished" />
+      <translation>autoritatea de supraveghere a protecției datelor</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1420" />
       <source>{answer} (assumed: not answered)</source>
-      <translation type="unfinished" />
+      <translation>{answer} (presupus: fără răspuns)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1421" />
       <source>{count} of 8</source>
-      <translation type="unfinished" />
+      <translation>{count} din 8</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1422" />
       <source>{course} ({date})</source>
-      <translation type="unfinished" />
+      <translation>{course} ({date})</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1423" />
       <source>{course} ({start} to {end})</source>
-      <translation type="unfinished" />
+      <translation>{course} (de la {start} până la {end})</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1424" />
       <source>{current} current processing activities: {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
-      <translation type="unfinished" />
+      <translation>Activități de prelucrare actuale: {current}; în calitate de operator sau operator asociat: {controller}; în calitate de persoană împuternicită pentru clienți: {processor}; retrase: {retired}.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1425" />
       <source>{file} does not match its hash in the manifest.</source>
-      <translation type="unfinished" />
+      <translation>{file} nu corespunde hash-ului său din manifest.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1426" />
       <source>{file} is missing from the pack.</source>
-      <translation type="unfinished" />
+      <translation>{file} lipsește din pachet.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1427" />
       <source>{file} is not in the manifest.</source>
-      <translation type="unfinished" />
+      <translation>{file} nu figurează în manifest.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1428" />
       <source>{label} (continued)</source>
-      <translation type="unfinished" />
+      <translation>{label} (continuare)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1429" />
       <source>{name} ({role})</source>
-      <translation type="unfinished" />
+      <translation>{name} ({role})</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1430" />
       <source>{notified}, of which {late} after the 72 hours</source>
-      <translation type="unfinished" />
+      <translation>{notified}, dintre care {late} după cele 72 de ore</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1431" />
       <source>{percent}% of current staff ({trained} of {staff}) have training that is valid today.</source>
-      <translation type="unfinished" />
+      <translation>{percent}% din personalul actual ({trained} din {staff}) are o instruire valabilă astăzi.</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1432" />
       <source>{review}: annual data protection review (Art. 5(2), 24(1) GDPR)</source>
-      <translation type="unfinished" />
+      <translation>{review}: revizuirea anuală privind protecția datelor (art. 5 alin. (2), art. 24 alin. (1) din RGPD)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1433" />
       <source>{right} ({article})</source>
-      <translation type="unfinished" />
+      <translation>{right} ({article})</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1434" />
       <source>{signer}, made by {person}</source>
-      <translation type="unfinished" />
+      <translation>{signer}, întocmit de {person}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1435" />
       <source>{start} – {end}</source>
-      <translation type="unfinished" />
+      <translation>{start} – {end}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1436" />
       <source>{title} — Article 35 GDPR</source>
-      <translation type="unfinished" />
+      <translation>{title} — articolul 35 din RGPD</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1437" />
       <source>{title} — Articles 33 and 34 GDPR</source>
-      <translation type="unfinished" />
+      <translation>{title} — articolele 33 și 34 din RGPD</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1438" />
       <source>{valid} of {staff}</source>
-      <translation type="unfinished" />
+      <translation>{valid} din {staff}</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1439" />
       <source>{valid} of {staff} ({percent} %)</source>
-      <translation type="unfinished" />
+      <translation>{valid} din {staff} ({percent} %)</translation>
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1440" />
       <source>{when} by {person}</source>
-      <translation type="unfinished" />
+      <translation>{when}, de {person}</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="69" />
@@ -6877,12 +7329,12 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="104" />
       <source>Which report?</source>
-      <translation type="unfinished" />
+      <translation>Ce raport?</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="104" />
       <source>Report on this record:</source>
-      <translation type="unfinished" />
+      <translation>Raport despre această înregistrare:</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/reports.py" line="126" />
@@ -11309,6 +11761,205 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
     </message>
   </context>
   <context>
+    <name>spreadsheets</name>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1501" />
+      <source>%n row(s) with problems (was|were) left out.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <source>Problem</source>
+      <translation>Problemă</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="72" />
+      <source>Export spreadsheet</source>
+      <translation>Exportă foaia de calcul</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="73" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Registru de lucru Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="86" />
+      <source>Spreadsheet exported</source>
+      <translation>Foaia de calcul a fost exportată</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="87" />
+      <source>The workbook was written to
+{0}
+
+It is not encrypted: keep it somewhere safe and delete it when you no longer need it.</source>
+      <translation>Registrul de lucru a fost scris în
+{0}
+
+Nu este criptat: păstrați-l într-un loc sigur și ștergeți-l când nu mai aveți nevoie de el.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="92" />
+      <source>The spreadsheet was not exported</source>
+      <translation>Foaia de calcul nu a fost exportată</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="94" />
+      <source>Exporting the spreadsheet…</source>
+      <translation>Se exportă foaia de calcul…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="104" />
+      <source>Import spreadsheet</source>
+      <translation>Importă foaia de calcul</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="105" />
+      <source>Excel workbook (*.xlsx);;All files (*)</source>
+      <translation>Registru de lucru Excel (*.xlsx);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="116" />
+      <source>Importing the spreadsheet…</source>
+      <translation>Se importă foaia de calcul…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="118" />
+      <source>Nothing was imported</source>
+      <translation>Nu a fost importat nimic</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="122" />
+      <source>{0} added, {1} changed.</source>
+      <translation>Adăugate: {0}, modificate: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="125" />
+      <source>Spreadsheet imported</source>
+      <translation>Foaia de calcul a fost importată</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="126" />
+      <source>Each change is recorded in the audit trail as an import.</source>
+      <translation>Fiecare modificare este consemnată în jurnalul de audit ca import.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="134" />
+      <source>Checking the spreadsheet…</source>
+      <translation>Se verifică foaia de calcul…</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="135" />
+      <source>The spreadsheet cannot be imported</source>
+      <translation>Foaia de calcul nu poate fi importată</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="153" />
+      <source>Import preview</source>
+      <translation>Previzualizare import</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="157" />
+      <source>{0}: {1}.</source>
+      <translation>{0}: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="158" />
+      <source>Records to add: {0}. To change: {1}. Unchanged: {2}.</source>
+      <translation>Înregistrări de adăugat: {0}. De modificat: {1}. Nemodificate: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="160" />
+      <source>Rows with problems: {0}. Nothing is imported unless you choose to leave those rows out.</source>
+      <translation>Rânduri cu probleme: {0}. Nu se importă nimic decât dacă alegeți să omiteți acele rânduri.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="163" />
+      <source>Nothing to import: the register already holds what the file says.</source>
+      <translation>Nimic de importat: registrul conține deja ce spune fișierul.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <source>Action</source>
+      <translation>Acțiune</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <source>Record</source>
+      <translation>Înregistrare</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <source>Where</source>
+      <translation>Unde</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
+      <source>Fields</source>
+      <translation>Câmpuri</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="170" />
+      <source>Add</source>
+      <translation>Adaugă</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="170" />
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="171" />
+      <source>{0}, row {1}</source>
+      <translation>{0}, rândul {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="171" />
+      <source>Change</source>
+      <translation>Modificare</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <source>Sheet</source>
+      <translation>Foaie</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <source>Row</source>
+      <translation>Rând</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
+      <source>Column</source>
+      <translation>Coloană</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="178" />
+      <source>Changes ({0})</source>
+      <translation>Modificări ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="179" />
+      <source>Problems ({0})</source>
+      <translation>Probleme ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="184" />
+      <source>Not read ({0})</source>
+      <translation>Necitite ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="190" />
+      <source>Import</source>
+      <translation>Importă</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="191" />
+      <source>Import valid rows only</source>
+      <translation>Importă doar rândurile valide</translation>
+    </message>
+  </context>
+  <context>
     <name>DamageDialog</name>
     <message>
       <location filename="../../atlas_desktop/gui/damage_dialog.py" line="97" />
@@ -13180,425 +13831,6 @@ Close anyway?</source>
     </message>
   </context>
   <context>
-    <name>spreadsheets</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
-      <source>Problem</source>
-      <translation>Problemă</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="72" />
-      <source>Export spreadsheet</source>
-      <translation>Exportă foaia de calcul</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="73" />
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Registru de lucru Excel (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="86" />
-      <source>Spreadsheet exported</source>
-      <translation>Foaia de calcul a fost exportată</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="87" />
-      <source>The workbook was written to
-{0}
-
-It is not encrypted: keep it somewhere safe and delete it when you no longer need it.</source>
-      <translation>Registrul de lucru a fost scris în
-{0}
-
-Nu este criptat: păstrați-l într-un loc sigur și ștergeți-l când nu mai aveți nevoie de el.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="92" />
-      <source>The spreadsheet was not exported</source>
-      <translation>Foaia de calcul nu a fost exportată</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="94" />
-      <source>Exporting the spreadsheet…</source>
-      <translation>Se exportă foaia de calcul…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="104" />
-      <source>Import spreadsheet</source>
-      <translation>Importă foaia de calcul</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="105" />
-      <source>Excel workbook (*.xlsx);;All files (*)</source>
-      <translation>Registru de lucru Excel (*.xlsx);;Toate fișierele (*)</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="116" />
-      <source>Importing the spreadsheet…</source>
-      <translation>Se importă foaia de calcul…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="118" />
-      <source>Nothing was imported</source>
-      <translation>Nu a fost importat nimic</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="122" />
-      <source>{0} added, {1} changed.</source>
-      <translation>Adăugate: {0}, modificate: {1}.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="124" />
-      <source>{0} rows with problems were left out.</source>
-      <translation>Rânduri cu probleme omise: {0}.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="125" />
-      <source>Spreadsheet imported</source>
-      <translation>Foaia de calcul a fost importată</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="126" />
-      <source>Each change is recorded in the audit trail as an import.</source>
-      <translation>Fiecare modificare este consemnată în jurnalul de audit ca import.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="134" />
-      <source>Checking the spreadsheet…</source>
-      <translation>Se verifică foaia de calcul…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="135" />
-      <source>The spreadsheet cannot be imported</source>
-      <translation>Foaia de calcul nu poate fi importată</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="153" />
-      <source>Import preview</source>
-      <translation>Previzualizare import</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="157" />
-      <source>{0}: {1}.</source>
-      <translation>{0}: {1}.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="158" />
-      <source>Records to add: {0}. To change: {1}. Unchanged: {2}.</source>
-      <translation>Înregistrări de adăugat: {0}. De modificat: {1}. Nemodificate: {2}.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="160" />
-      <source>Rows with problems: {0}. Nothing is imported unless you choose to leave those rows out.</source>
-      <translation>Rânduri cu probleme: {0}. Nu se importă nimic decât dacă alegeți să omiteți acele rânduri.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="163" />
-      <source>Nothing to import: the register already holds what the file says.</source>
-      <translation>Nimic de importat: registrul conține deja ce spune fișierul.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
-      <source>Action</source>
-      <translation>Acțiune</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
-      <source>Record</source>
-      <translation>Înregistrare</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
-      <source>Where</source>
-      <translation>Unde</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
-      <source>Fields</source>
-      <translation>Câmpuri</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="170" />
-      <source>Add</source>
-      <translation>Adaugă</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="170" />
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="171" />
-      <source>{0}, row {1}</source>
-      <translation>{0}, rândul {1}</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="171" />
-      <source>Change</source>
-      <translation>Modificare</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
-      <source>Sheet</source>
-      <translation>Foaie</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
-      <source>Row</source>
-      <translation>Rând</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
-      <source>Column</source>
-      <translation>Coloană</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="178" />
-      <source>Changes ({0})</source>
-      <translation>Modificări ({0})</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="179" />
-      <source>Problems ({0})</source>
-      <translation>Probleme ({0})</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="184" />
-      <source>Not read ({0})</source>
-      <translation>Necitite ({0})</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="190" />
-      <source>Import</source>
-      <translation>Importă</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="191" />
-      <source>Import valid rows only</source>
-      <translation>Importă doar rândurile valide</translation>
-    </message>
-  </context>
-  <context>
-    <name>RestoreDialog</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="287" />
-      <source>Atlas backups (*.atlasbak)</source>
-      <translation>Copii de rezervă Atlas (*.atlasbak)</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="286" />
-      <source>Choose a backup to restore</source>
-      <translation>Alegeți o copie de rezervă de restaurat</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="332" />
-      <source>Restore</source>
-      <translation>Restaurează</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="347" />
-      <source>Checking and restoring the backup…</source>
-      <translation>Se verifică și se restaurează copia de rezervă…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="347" />
-      <source>Restoring the key file…</source>
-      <translation>Se restaurează fișierul cheie…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="377" />
-      <source>Nothing was restored</source>
-      <translation>Nu a fost restaurat nimic</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="80" />
-      <source>Kept before a restore</source>
-      <translation>Păstrată înainte de o restaurare</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="82" />
-      <source>Before an upgrade</source>
-      <translation>Înainte de o actualizare</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="84" />
-      <source>Automatic</source>
-      <translation>Automată</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="85" />
-      <source>Made by hand</source>
-      <translation>Făcută manual</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="85" />
-      <source>Chosen file</source>
-      <translation>Fișier ales</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="93" />
-      <source>{0} KB</source>
-      <translation>{0} KB</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="94" />
-      <source>{0:.1f} MB</source>
-      <translation>{0:.1f} MB</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="119" />
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="332" />
-      <source>Restore from a backup</source>
-      <translation>Restaurare dintr-o copie de rezervă</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="129" />
-      <source>Choose a backup to put in place of “{0}”. Everything saved after the backup was made is replaced by what the backup holds. Nothing is lost: the register as it is now is first kept as a backup in {1}.</source>
-      <translation>Alegeți o copie de rezervă care să fie pusă în locul registrului „{0}”. Tot ce a fost salvat după crearea copiei de rezervă este înlocuit cu ce conține copia. Nu se pierde nimic: registrul, așa cum este acum, este păstrat mai întâi ca o copie de rezervă în {1}.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
-      <source>Made</source>
-      <translation>Creată</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
-      <source>Kind</source>
-      <translation>Tip</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
-      <source>Size</source>
-      <translation>Dimensiune</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="135" />
-      <source>Check</source>
-      <translation>Verificare</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="144" />
-      <source>Backups of this register</source>
-      <translation>Copiile de rezervă ale acestui registru</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="148" />
-      <source>No backup of this register was found in {0}. If you keep backups elsewhere, choose one with “Choose another file…”.</source>
-      <translation>Nu a fost găsită nicio copie de rezervă a acestui registru în {0}. Dacă păstrați copii de rezervă în altă parte, alegeți una cu „Alege alt fișier…”.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="156" />
-      <source>About the chosen backup</source>
-      <translation>Despre copia de rezervă aleasă</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="160" />
-      <source>Restore only the &amp;key file</source>
-      <translation>Restaurează doar fișierul &amp;cheie</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="162" />
-      <source>For a damaged or missing key file: the register's data is not touched, and it then opens with the passphrase of the backup's time.</source>
-      <translation>Pentru un fișier cheie deteriorat sau lipsă: datele registrului nu sunt atinse, iar registrul se deschide apoi cu fraza de acces din momentul copiei de rezervă.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="174" />
-      <source>Choose another &amp;file…</source>
-      <translation>Alege alt &amp;fișier…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="179" />
-      <source>R&amp;estore…</source>
-      <translation>R&amp;estaurează…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="202" />
-      <source>Checking…</source>
-      <translation>Se verifică…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="202" />
-      <source>✓ Verified</source>
-      <translation>✓ Verificată</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="202" />
-      <source>Cannot be restored</source>
-      <translation>Nu poate fi restaurată</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="233" />
-      <source>Checking the backup…</source>
-      <translation>Se verifică copia de rezervă…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="246" />
-      <source>Its history is not part of the register's current one (it differs from entry {0} on, for example after an earlier restore).</source>
-      <translation>Istoricul ei nu face parte din istoricul actual al registrului (diferă începând cu intrarea {0}, de exemplu după o restaurare anterioară).</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="248" />
-      <source>The register's current audit trail holds the same first {0} entries; {1} were added since.</source>
-      <translation>Jurnalul de audit actual al registrului conține aceleași prime intrări ({0}); de atunci au fost adăugate încă {1}.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="265" />
-      <source>File: {0}</source>
-      <translation>Fișier: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="267" />
-      <source>Made: {0} (this computer's time), a backup of “{1}”</source>
-      <translation>Creată: {0} (ora acestui computer), o copie de rezervă a registrului „{1}”</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="270" />
-      <source>Checking it now…</source>
-      <translation>Se verifică acum…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="272" />
-      <source>Audit trail: {0} entries, and its last entry matches the one recorded when the backup was made. {1}</source>
-      <translation>Jurnal de audit: {0} intrări, iar ultima intrare corespunde celei consemnate la crearea copiei de rezervă. {1}</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="274" />
-      <source>✓ Verified: its contents match its manifest, and the database passed both integrity checks and the audit-chain check.</source>
-      <translation>✓ Verificată: conținutul corespunde manifestului, iar baza de date a trecut ambele verificări de integritate și verificarea lanțului de audit.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="277" />
-      <source>It cannot be restored: {0}</source>
-      <translation>Nu poate fi restaurată: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="304" />
-      <source>{0} is a backup of another register, not of “{1}”.</source>
-      <translation>{0} este o copie de rezervă a altui registru, nu a registrului „{1}”.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="326" />
-      <source>Replace the key file of “{0}” with the one in the backup made {1}? The register's data is not touched; afterwards it opens with the passphrase and recovery key of that time. The current key file is kept beside it.</source>
-      <translation>Înlocuiți fișierul cheie al registrului „{0}” cu cel din copia de rezervă creată la {1}? Datele registrului nu sunt atinse; după aceea, registrul se deschide cu fraza de acces și cheia de recuperare din acel moment. Fișierul cheie actual este păstrat alături.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="329" />
-      <source>Replace “{0}” with the backup made {1}? Everything saved since then is replaced. The register as it is now is first kept as a backup in {2}, and the register is closed and opened again.</source>
-      <translation>Înlocuiți „{0}” cu copia de rezervă creată la {1}? Tot ce a fost salvat de atunci este înlocuit. Registrul, așa cum este acum, este păstrat mai întâi ca o copie de rezervă în {2}, iar registrul este închis și redeschis.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="336" />
-      <source>Checking the passphrase of the backup…</source>
-      <translation>Se verifică fraza de acces a copiei de rezervă…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="361" />
-      <source>Restoring…</source>
-      <translation>Se restaurează…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/restore_dialog.py" line="379" />
-      <source>The register is as it was; it opens again when you close this window.</source>
-      <translation>Registrul este așa cum era; se redeschide când închideți această fereastră.</translation>
-    </message>
-  </context>
-  <context>
     <name>SecurityMenu</name>
     <message>
       <location filename="../../atlas_desktop/gui/security_menu.py" line="142" />
@@ -13773,192 +14005,6 @@ Nu este criptat: păstrați-l într-un loc sigur și ștergeți-l când nu mai a
       <location filename="../../atlas_desktop/gui/team_app.py" line="112" />
       <source>Your password was changed, and your copy of the team key now opens with it. Sign in with the new password from now on.</source>
       <translation>Parola dumneavoastră a fost schimbată, iar copia dumneavoastră a cheii echipei se deschide acum cu ea. De acum înainte, conectați-vă cu noua parolă.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Outbox</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="59" />
-      <source>A breach cannot wait for the network: the 72-hour clock runs from when you became aware of it. You can log it now in the outbox on this computer (encrypted with your password); it is sent to the team register the next time you sign in.</source>
-      <translation>Un incident de securitate nu poate aștepta rețeaua: termenul de 72 de ore curge din momentul în care ați luat cunoștință de el. Îl puteți consemna acum în căsuța de ieșire de pe acest computer (criptată cu parola dumneavoastră); este trimis în registrul de echipă la următoarea conectare.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="65" />
-      <source>&amp;Log a breach offline</source>
-      <translation>&amp;Consemnează un incident offline</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="66" />
-      <source>Log a breach offline</source>
-      <translation>Consemnează un incident offline</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="67" />
-      <source>Open the outbox on this computer: only breaches can be logged there.</source>
-      <translation>Deschide căsuța de ieșire de pe acest computer: acolo pot fi consemnate doar incidente de securitate.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="80" />
-      <source>Sign &amp;in to send them…</source>
-      <translation>Co&amp;nectați-vă pentru a le trimite…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="81" />
-      <source>Outbox on this computer: breaches logged here are sent to {0} when it can be reached.</source>
-      <translation>Căsuța de ieșire de pe acest computer: incidentele consemnate aici sunt trimise către {0} când acesta poate fi contactat.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="83" />
-      <source>Sign in to the team register: the breaches waiting here are then offered for sending.</source>
-      <translation>Conectați-vă la registrul de echipă: incidentele care așteaptă aici vă sunt apoi propuse pentru trimitere.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="85" />
-      <source>Outbox on this computer</source>
-      <translation>Căsuța de ieșire de pe acest computer</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="94" />
-      <source>&amp;Send now</source>
-      <translation>&amp;Trimite acum</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="96" />
-      <source>Send the breaches logged offline now</source>
-      <translation>Trimite acum incidentele consemnate offline</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="97" />
-      <source>Send them to the team register with the times they were logged, so their 72-hour clocks are unchanged.</source>
-      <translation>Le trimite în registrul de echipă cu orele la care au fost consemnate, astfel încât termenele lor de 72 de ore să rămână neschimbate.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="103" />
-      <source>1 breach logged offline on this computer is waiting to be sent to this team register.</source>
-      <translation>Un incident consemnat offline pe acest computer așteaptă să fie trimis în acest registru de echipă.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="105" />
-      <source>{0} breaches logged offline on this computer are waiting to be sent to this team register.</source>
-      <translation>Incidente consemnate offline pe acest computer care așteaptă să fie trimise în acest registru de echipă: {0}.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="142" />
-      <source>Breaches logged offline may be waiting on this computer, but the outbox did not open: {0}</source>
-      <translation>Este posibil ca pe acest computer să aștepte incidente consemnate offline, dar căsuța de ieșire nu s-a deschis: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="145" />
-      <source>Looking for breaches logged offline</source>
-      <translation>Se caută incidentele consemnate offline</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="161" />
-      <source>Sending the breaches logged offline…</source>
-      <translation>Se trimit incidentele consemnate offline…</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="176" />
-      <source>{0} sent to the team register, with the time it was logged: its 72-hour clock is unchanged.</source>
-      <translation>{0} trimis în registrul de echipă, cu ora la care a fost consemnat: termenul său de 72 de ore rămâne neschimbat.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="177" />
-      <source>{0} sent to the team register, each with the time it was logged: their 72-hour clocks are unchanged.</source>
-      <translation>{0} trimise în registrul de echipă, fiecare cu ora la care a fost consemnat: termenele lor de 72 de ore rămân neschimbate.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="181" />
-      <source>{0} still waiting in the outbox.</source>
-      <translation>{0} încă în așteptare în căsuța de ieșire.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="182" />
-      <source>Breaches sent</source>
-      <translation>Incidente trimise</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="188" />
-      <source>Not all breaches were sent</source>
-      <translation>Nu au fost trimise toate incidentele</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="188" />
-      <source>{0} What was not sent is still in the outbox on this computer: try again later.</source>
-      <translation>{0} Ce nu a fost trimis se află în continuare în căsuța de ieșire de pe acest computer: încercați din nou mai târziu.</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="192" />
-      <source>Sending breaches</source>
-      <translation>Se trimit incidentele</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="196" />
-      <source>1 breach</source>
-      <translation>1 incident</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/team_outbox.py" line="196" />
-      <source>{0} breaches</source>
-      <translation>{0} incidente</translation>
-    </message>
-  </context>
-  <context>
-    <name>TemplatePicker</name>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="36" />
-      <source>Add the ticked activities</source>
-      <translation>Adaugă activitățile bifate</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="37" />
-      <source>Add 1 activity</source>
-      <translation>Adaugă 1 activitate</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="37" />
-      <source>Add {0} activities</source>
-      <translation>Adaugă {0} activități</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="46" />
-      <source>Activity templates</source>
-      <translation>Șabloane de activități</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="48" />
-      <source>Activity</source>
-      <translation>Activitate</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="48" />
-      <source>What it covers</source>
-      <translation>Ce acoperă</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="57" />
-      <source>{0} (already in the register)</source>
-      <translation>{0} (deja în registru)</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="106" />
-      <source>Could not add the activities</source>
-      <translation>Activitățile nu au putut fi adăugate</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="120" />
-      <source>Start from a template</source>
-      <translation>Pornește de la un șablon</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="154" />
-      <source>Add activities from templates</source>
-      <translation>Adaugă activități din șabloane</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/template_picker.py" line="159" />
-      <source>Tick the activities your office does. Each is added filled in with the usual lawful basis, data, recipients and retention: a starting point to check and adjust to your office, not legal advice.</source>
-      <translation>Bifați activitățile pe care le desfășoară biroul dumneavoastră. Fiecare este adăugată completată cu temeiul juridic, datele, destinatarii și perioada de stocare obișnuite: un punct de plecare pe care îl verificați și îl adaptați biroului dumneavoastră, nu o consultanță juridică.</translation>
     </message>
   </context>
 </TS>

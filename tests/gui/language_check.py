@@ -44,7 +44,23 @@ def english_words(language: str) -> set[str]:
         source, target = plain(message.findtext("source") or ""), plain(message.findtext("translation") or "")
         if len(source) > 2:
             (differs if source != target else same).add(source)
+        same.add(target)  # a word the language itself uses ("Note" is Romanian for notes) is no sign of English
     return differs - same
+
+
+def english_plurals(language: str) -> list[re.Pattern[str]]:
+    """The English forms of every plural message ("%n day(s) left" → "\\d+ days? left"): a count shown in
+    English words when the language has its own forms."""
+    from atlas_desktop.core.i18n import english_forms
+    path = ROOT / "resources" / "translations" / f"atlas_{language}.ts"
+    found = []
+    for message in ET.parse(path).getroot().iter("message"):
+        if message.get("numerus") == "yes":
+            for form in english_forms(plain(message.findtext("source") or "")):
+                pattern = re.escape(form).replace("%n", r"\d+")
+                pattern = re.sub(r"\\\{\w*\\\}", ".*", pattern)  # other placeholders: anything
+                found.append(re.compile(pattern))
+    return found
 
 
 def _texts(widget: QWidget) -> list[str]:
@@ -78,7 +94,7 @@ def _cut_off(widget: QWidget) -> bool:
     return False
 
 
-def problems(window: QWidget, name: str, english: set[str]) -> list[str]:
+def problems(window: QWidget, name: str, english: set[str], plurals: list[re.Pattern[str]] = ()) -> list[str]:
     found = []
     widgets = [window, *window.findChildren(QWidget)]
     for widget in widgets:
@@ -89,8 +105,9 @@ def problems(window: QWidget, name: str, english: set[str]) -> list[str]:
         for text in texts:
             if not text:
                 continue
-            if plain(text) in english:
-                found.append(f"{name}: {kind} still in English: {plain(text)[:80]!r}")
+            if plain(text) in english or any(p.fullmatch(plain(text)) for p in plurals):
+                where = type(widget.parent()).__name__ if widget.parent() is not None else "-"
+                found.append(f"{name}: {kind} (in {where}) still in English: {plain(text)[:80]!r}")
             if PLACEHOLDER.search(text):
                 found.append(f"{name}: {kind} shows a placeholder: {text[:80]!r}")
         if _cut_off(widget):

@@ -16,6 +16,7 @@ from pathlib import Path
 MADE = dt.datetime(2025, 3, 11, 10, 0, tzinfo=dt.UTC)
 LANGUAGE = os.environ.get("ATLAS_PROBE_LANGUAGE", "")
 _english: set[str] = set()
+_plurals: list = []
 
 
 def _rect(r) -> list[int]:  # noqa: ANN001
@@ -39,7 +40,7 @@ def measure(widget, name: str, shots: Path | None) -> dict:  # noqa: ANN001
              "minimum": [smallest.width(), smallest.height()], "available": _rect(screen.availableGeometry())}
     if LANGUAGE:
         from tests.gui.language_check import problems
-        found["problems"] = problems(widget, name, _english)
+        found["problems"] = problems(widget, name, _english, _plurals)
     return found
 
 
@@ -61,9 +62,10 @@ def main(out: Path, shots: Path | None) -> None:
     app = make_application()
     if LANGUAGE:
         from atlas_desktop.gui.launch import install_translation
-        from tests.gui.language_check import english_words
+        from tests.gui.language_check import english_plurals, english_words
         assert install_translation(app, LANGUAGE) == LANGUAGE
         _english.update(english_words(LANGUAGE))
+        _plurals.extend(english_plurals(LANGUAGE))
     results: list[dict] = []
     reg, _ = create_demo(home / "demo.atlas", now=MADE, actor="tester")
     session = Session(reg, Settings(user_name="tester"))

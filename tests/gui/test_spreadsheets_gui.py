@@ -164,7 +164,7 @@ def test_import_valid_rows_only_leaves_the_bad_ones_out(qtbot, session, parent, 
     _preview_answers(monkeypatch, "valid_button")
     import_spreadsheet(parent, session)
     qtbot.waitUntil(lambda: any(kind == "information" for kind, _, _ in boxes), timeout=20_000)
-    assert "1 rows with problems were left out" in boxes[-1][2]
+    assert "1 row with problems was left out" in boxes[-1][2]  # the singular, not "1 rows"
     assert sorted(session.records.titles("processor").values()) == ["HostCo", "PayCo Payroll SRL"]
 
 

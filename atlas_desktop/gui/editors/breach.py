@@ -20,6 +20,7 @@ from ...core.breach_assessment import Duty, duties
 from ...core.context import Context
 from ...core.derive import derive, notify_decision
 from ..forms.ui_breach import Ui_BreachForm
+from ..i18n import trn
 from . import breach_panel, style
 from .rich import RichEditor
 
@@ -36,7 +37,7 @@ def duration(hours: float) -> str:
     days, rest = divmod(minutes, 24 * 60)
     h, m = divmod(rest, 60)
     if days >= 3:
-        return _tr("{0} days {1} h").format(days, h)
+        return trn("BreachEditor", "%n day(s) {0} h", days).format(h)
     h += days * 24
     return _tr("{0} h {1} min").format(h, m) if h else _tr("{0} min").format(m)
 

@@ -10,7 +10,7 @@ from ...core import clocks
 from ...core.context import Context
 from ...core.errors import AtlasError
 from ..forms.ui_rights_request import Ui_RightsRequestForm
-from ..i18n import calendar_text
+from ..i18n import calendar_text, trn
 from . import style
 from .rich import RichEditor
 
@@ -86,11 +86,12 @@ class RightsRequestEditor(RichEditor):
             rule += self.tr(" To skip public holidays too, choose your country under Organisation \u2192 "
                             "Dates and deadlines.")
         if left < 0:
-            return (style.ERROR, self.tr("Overdue by {0} days: answer it now").format(-left), rule + extension)
+            return (style.ERROR, trn("RightsRequestEditor", "Overdue by %n day(s): answer it now", -left),
+                    rule + extension)
         if left == 0:
             return style.ERROR, self.tr("Due today"), rule + extension
         kind = style.WARNING if left <= DUE_SOON_DAYS else style.INFO
-        days = self.tr("1 day left") if left == 1 else self.tr("{0} days left").format(left)
+        days = trn("RightsRequestEditor", "%n day(s) left", left)
         return kind, days, rule + extension
 
     def due_text(self) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...core.errors import Problem
 from ...core.spec import Kind
-from ..i18n import spec_text
+from ..i18n import spec_text, trn
 from .form import FieldRow
 from .sections import SectionNav
 from .summary import ProblemSummary
@@ -64,6 +64,5 @@ def display(shown: list[Problem], rows: Mapping[str, FieldRow], nav: SectionNav,
             counts[page] = counts.get(page, 0) + len(by_field[key])
     nav.mark(counts)
     count = len(shown)
-    headline = (tr("1 problem to fix before this can be saved:") if count == 1
-                else tr("{0} problems to fix before this can be saved:").format(count))
+    headline = trn("EditorWindow", "%n problem(s) to fix before this can be saved:", count)
     summary.show_problems(headline, [summary_line(p, rows) for p in shown])

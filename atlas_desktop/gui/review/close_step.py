@@ -14,6 +14,7 @@ from ...core.checks import DUE_SOON
 from .. import theme
 from ..dashboard_items import severity_icon
 from .common import decision_icon, decision_word, heading, local_day, local_time, muted, paragraph
+from ..i18n import trn
 
 
 class CloseStep(QWidget):
@@ -99,9 +100,9 @@ class CloseStep(QWidget):
                 "SHA-256 hashes. The pack is kept in the register, encrypted, and you choose where to save a copy."))
             self.blocked.setVisible(open_count > 0)
             self.blocked_label.setText(self.tr(
-                "{0} items are not reviewed yet. Confirm, update or retire each one before closing the review.")
-                .format(open_count) if open_count != 1 else self.tr(
-                "1 item is not reviewed yet. Confirm, update or retire it before closing the review."))
+                "1 item is not reviewed yet. Confirm, update or retire it before closing the review.")
+                if open_count == 1 else trn("CloseStep", "%n item(s) (is|are) not reviewed yet. Confirm, update or "
+                                            "retire each one before closing the review.", open_count))
             self.close_button.setEnabled(open_count == 0)
             self.close_button.setToolTip(self.blocked_label.text() if open_count else "")
             self.close_button.show()

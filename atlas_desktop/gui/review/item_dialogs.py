@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from ...core import review as rv
 from ...core.review_attention import Attention
 from .common import core_text, paragraph
+from ..i18n import trn
 
 
 class RetireDialog(QDialog):
@@ -55,7 +56,8 @@ class NoteDialog(QDialog):
         one = len(items) == 1
         layout.addWidget(paragraph(
             self.tr("This record needs your attention before you confirm it unchanged:") if one else
-            self.tr("These {0} records need your attention before you confirm them unchanged:").format(len(items))))
+            trn("NoteDialog", "These %n record(s) need your attention before you confirm them unchanged:",
+                len(items))))
         for item in items[:4]:
             reasons = "".join(f"<li>{escape(r.text, False)} ({escape(r.article, False)})</li>"
                               for r in attention.get(item.id, ()))
