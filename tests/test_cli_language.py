@@ -17,7 +17,7 @@ from atlas_desktop.storage.demo import DEMO_PASSPHRASE, create_demo
 from atlas_desktop.storage.settings import Settings
 
 from conftest import run_cli
-from tests.core.test_checks_language import write_catalogue
+from tests.core.test_checks_language import forget_catalogues, write_catalogue
 
 NO_REVIEW = "{name} has no security review recorded: check their guarantees and fill in {field}."
 ROMANIAN = {
@@ -28,7 +28,7 @@ ROMANIAN = {
                            "completați {field}.",
     ("cli", "GAPS"): "LACUNE",
     ("cli", "OVERDUE"): "RESTANTE",
-    ("cli", "{n} gaps"): "{n} lacune",
+    ("cli", "%n gap(s)"): ("%n lacună", "%n lacune", "%n de lacune"),  # a plural message (tn)
     ("cli", "Duties"): "Obligații",
     ("breach", "Every breach is documented here, notified or not: the facts, the effects and the remedial action."):
         "Fiecare încălcare este documentată aici, notificată sau nu.",
@@ -40,10 +40,10 @@ PROCESSOR = "Contab Expert Constanța SRL"  # the demo's processor with no secur
 def romanian(tmp_path, monkeypatch) -> Iterator[None]:
     monkeypatch.setattr(i18n, "catalogue_path", lambda code: tmp_path / f"atlas_{code}.ts")
     write_catalogue(tmp_path / "atlas_ro.ts", ROMANIAN)
-    i18n.catalogue.cache_clear()
+    forget_catalogues()
     yield
     i18n.use_language("en")
-    i18n.catalogue.cache_clear()
+    forget_catalogues()
 
 
 @pytest.fixture

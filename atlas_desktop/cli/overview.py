@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from typing import Any
 
 from ..core.entities import BY_KEY, ENTITIES, entity
 from ..core.errors import EXIT_OK, EXIT_PROBLEM, RegisterExists
-from ..core.i18n import language, spec, t
+from ..core.i18n import language, spec, t, tn
 from ..core.spec import Field, Kind
 from ..storage.settings import Settings
 from .opening import open_register, reads_only, register_path
@@ -40,12 +41,13 @@ def _headings() -> dict[str, str]:
 
 
 def _count(n: int, severity: str) -> str:
-    """The closing tally's words for one severity: "2 overdue", "1 gap", "3 gaps"."""
+    """The closing tally's words for one severity: "2 overdue", "1 gap", "3 gaps". Plural messages even where
+    English has one form: the word agrees with the number in other languages ("1 restantă", "2 restante")."""
     if severity == "overdue":
-        return t("cli", "{n} overdue").format(n=n)
+        return tn("cli", "%n overdue", n)
     if severity == "due soon":
-        return t("cli", "{n} due soon").format(n=n)
-    return (t("cli", "1 gap") if n == 1 else t("cli", "{n} gaps")).format(n=n)
+        return tn("cli", "%n due soon", n)
+    return tn("cli", "%n gap(s)", n)
 
 
 @reads_only
@@ -84,6 +86,28 @@ def _lower(words: str) -> str:
 
 
 # -- demo -----------------------------------------------------------------------------------------
+# How many records of each register the demo holds: one plural message per register, so the noun agrees with
+# its number (the registers' labels are the singular and plural; "staff" is one person).
+_RECORDS: dict[str, Callable[[int], str]] = {
+    "activity": lambda n: tn("cli", "%n processing activit(y|ies)", n),
+    "processor": lambda n: tn("cli", "%n processor(s)", n),
+    "dpia": lambda n: tn("cli", "%n DPIA(s)", n),
+    "breach": lambda n: tn("cli", "%n breach(es)", n),
+    "rights_request": lambda n: tn("cli", "%n rights request(s)", n),
+    "consent": lambda n: tn("cli", "%n consent(s)", n),
+    "person": lambda n: tn("cli", "%n (person|staff)", n),
+    "training": lambda n: tn("cli", "%n training", n),
+    "policy": lambda n: tn("cli", "%n polic(y|ies)", n),
+}
+
+
+def _records(key: str, n: int) -> str:
+    """A register's records counted in words: "3 processing activities", "1 breach" (a register not listed in
+    ``_RECORDS`` yet reads as its number and plural name)."""
+    words = _RECORDS.get(key)
+    return words(n) if words else f"{n} {_lower(spec(BY_KEY[key].plural))}"
+
+
 def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     from ..core.checks import run_checks
     from ..storage.demo import DEMO_PASSPHRASE, create_demo
@@ -97,15 +121,13 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     reg, _recovery = create_demo(path, given or DEMO_PASSPHRASE, actor=settings.actor or "demo")
     with reg:
         records = Records(reg)
-        counts = {_lower(spec(ent.plural)): records.count(ent.key) for ent in ENTITIES if not ent.singleton}
+        counts = [_records(ent.key, records.count(ent.key)) for ent in ENTITIES if not ent.singleton]
         findings = run_checks(records.snapshot(), records.context())
-    print(t("cli", "Created the demo register at {path}: {counts}.").format(
-        path=path, counts=", ".join(f"{n} {k}" for k, n in counts.items())))
+    print(t("cli", "Created the demo register at {path}: {counts}.").format(path=path, counts=", ".join(counts)))
     if not given:
         print(t("cli", "Its passphrase is: {passphrase}  (it is a demo: keep no real data in it)").format(
             passphrase=DEMO_PASSPHRASE))
-    print(t("cli", "'atlas check --register {path}' lists its {count} findings.").format(path=path,
-                                                                                          count=len(findings)))
+    print(tn("cli", "'atlas check --register {path}' lists its %n finding(s).", len(findings)).format(path=path))
     return EXIT_OK
 
 

@@ -29,7 +29,7 @@ from typing import Any
 
 from . import vocab
 from .breach_duties import PROCESSOR_NOTICE_HOURS, Duty, controller_deadline, duties, duties_json, in_sentence
-from .i18n import format_number, spec, t
+from .i18n import format_number, spec, t, tn
 
 Record = Mapping[str, Any]
 
@@ -349,7 +349,9 @@ def _raise(r: _Reading, outcome: str, b: Record, base: int, conf_live: bool, ava
     if conf_live and isinstance(count, int) and count >= LARGE_NUMBER:
         # Identity data of that many people in unknown hands is the raw material of identity fraud.
         floor("high" if (strangers or malicious) else "risk", "number_affected", t("breach", "Many people affected"),
-              t("breach", "{count} people are affected").format(count=format_number(count)),
+              # A plural message for the agreement; {count} rather than %n so the number keeps the language's
+              # grouping (10,000 / 10.000).
+              tn("breach", "{count} (person|people) (is|are) affected", count).format(count=format_number(count)),
               f"{EDPB_9} (number of affected individuals); {EDPB_01}, Case 11")
     return outcome
 

@@ -2,8 +2,9 @@
 messages are made of, and ``Run``, one pass of the checks with its indexes.
 
 Messages are in the user's language (``core.i18n``, context "checks"): each is one literal template
-``t("checks", "...")`` filled in after translating, so a translator can move every value; vocabulary
-labels go through ``spec``. Dates and clock times stay in the ISO form the rules have always used.
+``t("checks", "...")`` filled in after translating, so a translator can move every value; a count with a
+noun is one plural template ``tn("checks", "%n day(s) ago", n)``; vocabulary labels go through ``spec``.
+Dates and clock times stay in the ISO form the rules have always used.
 
 It sits below the rules (``checks_rules``, ``checks_breach``, ``checks_retention``) and below
 ``checks``, which runs them: the rules import it, and nothing here imports a rule.
@@ -23,7 +24,7 @@ from .context import MOVED_PAST, Context
 from .derive import derive
 from .entities import BY_KEY, ENTITIES
 from .entities.breach import ASSESSED_FACTS
-from .i18n import language, spec, t
+from .i18n import language, spec, t, tn
 
 SEVERITIES = ("overdue", "due soon", "gap")
 OVERDUE, DUE_SOON, GAP = SEVERITIES
@@ -86,16 +87,18 @@ def quoted(texts: Iterable[str]) -> str:
     return ", ".join(mark.format(title=text) for text in texts)
 
 
+# Counts go through tn (core.i18n): one plural message per phrase, so each language agrees its noun with the
+# number ("1 hour", "5 hours"; Romanian "5 zile" but "20 de zile").
 def days_ago(days: int) -> str:
     if days == 0:
         return t("checks", "today")
-    return t("checks", "yesterday") if days == 1 else t("checks", "{n} days ago").format(n=days)
+    return t("checks", "yesterday") if days == 1 else tn("checks", "%n day(s) ago", days)
 
 
 def days_ahead(days: int) -> str:
     if days == 0:
         return t("checks", "today")
-    return t("checks", "tomorrow") if days == 1 else t("checks", "in {n} days").format(n=days)
+    return t("checks", "tomorrow") if days == 1 else tn("checks", "in %n day(s)", days)
 
 
 def hours_phrase(hours: float) -> str:
@@ -105,9 +108,8 @@ def hours_phrase(hours: float) -> str:
     if whole == 0:
         return t("checks", "less than an hour")
     if whole <= 72:
-        return t("checks", "1 hour") if whole == 1 else t("checks", "{n} hours").format(n=whole)
-    days = whole // 24
-    return t("checks", "1 day") if days == 1 else t("checks", "{n} days").format(n=days)
+        return tn("checks", "%n hour(s)", whole)
+    return tn("checks", "%n day(s)", whole // 24)
 
 
 def term(label: str) -> str:

@@ -30,7 +30,7 @@ from .checks_base import (
 from .checks_breach import CODES as BREACH_CODES
 from .checks_breach import breaches
 from .checks_retention import ended, expired
-from .i18n import spec, t
+from .i18n import spec, t, tn
 from .obligations import consent_needs_parent, digital_consent_age, dpo_duty
 from .screening import screen
 
@@ -136,9 +136,10 @@ def _screening(run: Run, a: Record, name: str) -> None:
                                       "carry one out before going on; a note on why not cannot replace it.")
                 .format(name=name, cases=cases), cases, "activity-dpia-mandatory")
     elif found.result == "required":
-        run.add(GAP, "activity", a, t("checks", "{name} meets {count} DPIA screening criteria but has no DPIA: carry "
-                                      "one out before going on, or record why the risk is not high (WP248 rev.01).")
-                .format(name=name, count=met), "Art. 35(1)", "activity-dpia-missing")
+        run.add(GAP, "activity", a, tn("checks", "{name} meets %n DPIA screening criteri(on|a) but has no DPIA: "
+                                       "carry one out before going on, or record why the risk is not high "
+                                       "(WP248 rev.01).", met)
+                .format(name=name), "Art. 35(1)", "activity-dpia-missing")
     elif found.result == "consider" and not filled(a.get("screening_note")):
         run.add(GAP, "activity", a, t("checks", "{name} meets one DPIA screening criterion: record why no DPIA is "
                                       "needed, or carry one out.").format(name=name),
@@ -160,15 +161,16 @@ def consents(run: Run) -> None:
             continue  # for a client's processing, the client answers for consent (Art. 28)
         if consent_needs_parent(c, country):
             age = c.get("age")
-            template = (t("checks", "{name}: consent to an online service by someone aged {age}, under the age of "
-                          "digital consent ({limit} in {where}), with no parent or guardian recorded as giving or "
-                          "authorising it: record who did and how it was checked, or stop relying on it.")
+            # The age is a count of years: a plural message, so a language that names the years agrees them
+            # ("14 ani", "1 an").
+            template = (tn("checks", "{name}: consent to an online service by someone aged %n, under the age of "
+                           "digital consent ({limit} in {where}), with no parent or guardian recorded as giving or "
+                           "authorising it: record who did and how it was checked, or stop relying on it.", age)
                         if isinstance(age, int) else
                         t("checks", "{name}: consent to an online service by a child of unknown age, under the age "
                           "of digital consent ({limit} in {where}), with no parent or guardian recorded as giving "
                           "or authorising it: record who did and how it was checked, or stop relying on it."))
-            run.add(GAP, "consent", c, template.format(name=run.name("consent", c), age=age, limit=age_limit,
-                                                      where=where),
+            run.add(GAP, "consent", c, template.format(name=run.name("consent", c), limit=age_limit, where=where),
                     "Art. 8(1)", "consent-parental-authorisation-missing")
         withdrawn = c.get("withdrawn_at")
         if withdrawn is not None:
@@ -300,11 +302,12 @@ def _reasons(run: Run, person: Record, pid: int | None) -> str:
     special = bool(person.get("handles_special_category"))
     if pid not in run.breaches_of_person:
         return t("checks", "handles special-category data") if special else ""
-    breaches = quoted(run.breaches_of_person[pid])
+    titles = run.breaches_of_person[pid]
+    breaches = quoted(titles)
     if special:
-        return t("checks", "handles special-category data and was involved in breach {breaches}").format(
-            breaches=breaches)
-    return t("checks", "was involved in breach {breaches}").format(breaches=breaches)
+        return tn("checks", "handles special-category data and was involved in breach(es) {breaches}",
+                  len(titles)).format(breaches=breaches)
+    return tn("checks", "was involved in breach(es) {breaches}", len(titles)).format(breaches=breaches)
 
 
 # -- policies (Art. 24) and the organisation (Art. 30(1)(a)) ----------------------------------
@@ -327,7 +330,7 @@ def organisation(run: Run) -> None:
     if duty.required and not has_dpo:
         # A duty in force since the processing began, not a form left blank: overdue.
         # The grounds only; the "what counts" explanations stay in the judgement the organisation page shows.
-        grounds = " ".join(r for r in duty.reasons if not r.startswith("What counts"))
+        grounds = " ".join(duty.grounds)
         run.add(OVERDUE, "organisation", org, t("checks", "{name} must designate a Data Protection Officer and "
                                                 "names none: {grounds} Appoint one, then tick DPO and record their "
                                                 "name and contact.").format(name=name, grounds=grounds),

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from ..core.derive import counted_now
 from ..core.entities import BY_KEY
-from ..core.i18n import spec, t
+from ..core.i18n import spec, t, tn
 from .pdf_base import Document, Heading
 from .pdf_blocks import (
     Source,
@@ -127,9 +127,9 @@ def _training_status(src: Source, courses: list[dict[str, Any]]) -> tuple[str, s
         return t("reports", "Expiry not recorded"), SOON
     days = (expires - src.today).days
     if days < 0:
-        return t("reports", "Expired {date} ({days} days ago)").format(date=expires, days=-days), BAD
+        return tn("reports", "Expired {date} (%n day(s) ago)", -days).format(date=expires), BAD
     if days <= SOON_DAYS:
-        return t("reports", "Valid until {date}: refresher due in {days} days").format(date=expires, days=days), SOON
+        return tn("reports", "Valid until {date}: refresher due in %n day(s)", days).format(date=expires), SOON
     return t("reports", "Valid until {date}").format(date=expires), GOOD
 
 
@@ -188,13 +188,13 @@ def _timeliness(src: Source, r: dict[str, Any]) -> tuple[str, str]:
     if sent is not None:
         late = (sent - due).days
         return ((t("reports", "On time"), GOOD) if late <= 0 else
-                (t("reports", "Late by {days} days").format(days=late), BAD))
+                (tn("reports", "Late by %n day(s)", late), BAD))
     if r.get("status") not in _OPEN_REQUEST:
         return t("reports", "Closed without an answer date"), SOON
     days = (due - src.today).days
     if days < 0:
-        return t("reports", "Overdue by {days} days").format(days=-days), BAD
-    return t("reports", "Due in {days} days").format(days=days), SOON if days <= 7 else GOOD
+        return tn("reports", "Overdue by %n day(s)", -days), BAD
+    return tn("reports", "Due in %n day(s)", days), SOON if days <= 7 else GOOD
 
 
 def build_requests(src: Source, record_id: int | None = None) -> Document:

@@ -18,7 +18,7 @@ from ..core import review as rv
 from ..core.review_diff import CHANGE_LABELS
 from ..core.review_attention import BULK_NOTE, is_bulk
 from ..core.review_figures import BreachLine
-from ..core.i18n import spec, t
+from ..core.i18n import spec, t, tn
 from ..core.review_summary import ReviewData, actions, summary_lines
 from .pdf_base import Document, Heading, TocHere
 from .pdf_blocks import Source, esc, frame_width, grid, kv_table, label_cell, para, scaled
@@ -139,10 +139,8 @@ def _figures(src: Source, data: ReviewData, width: float) -> list[Flowable]:
                     scaled([3.0, 1, 1, 0.9, 0.8, 1.3, 1.2, 1.1], width)) if lines else
                para(t("reports", "No breach in the period."), STYLES.body))
     if f.breaches:
-        # One sentence per number: a translator needs the whole phrase to agree its noun (and plural rules).
-        told = (t("reports", "The people affected were told (Art. 34) in 1 breach.") if f.people_told == 1 else
-                t("reports", "The people affected were told (Art. 34) in {count} breaches.").format(
-                    count=f.people_told))
+        # One plural message: a translator needs the whole phrase to agree its noun with the number.
+        told = tn("reports", "The people affected were told (Art. 34) in %n breach(es).", f.people_told)
         out.append(Paragraph(told + " " + t("reports", "Not notified by decision: judged unlikely to result in a "
                                                        "risk and documented (Art. 33(1), 33(5)), or a client's "
                                                        "breach, which the client notifies (Art. 33(2))."),

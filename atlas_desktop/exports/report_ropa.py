@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from ..core.entities import BY_KEY
-from ..core.i18n import spec, t
+from ..core.i18n import spec, t, tn
 from .pdf_base import Document, Heading
 from .pdf_blocks import (
     Source,
@@ -117,9 +117,10 @@ def build(src: Source, record_id: int | None = None) -> Document:
     retired = [a for a in activities if a.get("status") == "retired"]
     as_controller = [a for a in current if a.get("role") != "processor"]
     as_processor = [a for a in current if a.get("role") == "processor"]
-    summary = t("reports", "{current} current processing activities: {controller} as controller or joint "
-                           "controller, {processor} as processor for clients; {retired} retired.").format(
-        current=len(current), controller=len(as_controller), processor=len(as_processor), retired=len(retired))
+    # A plural message on the first count, the one whose noun the sentence names.
+    summary = tn("reports", "%n current processing activit(y|ies): {controller} as controller or joint "
+                            "controller, {processor} as processor for clients; {retired} retired.",
+                 len(current)).format(controller=len(as_controller), processor=len(as_processor), retired=len(retired))
     story: list[Flowable] = title_block(
         src, title(), t("reports", "Records of processing activities under Article 30 of the GDPR"), width,
         ((t("reports", "Scope"), summary),

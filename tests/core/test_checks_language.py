@@ -32,11 +32,12 @@ UTC = dt.UTC
 FIXED_NOW = dt.datetime(2026, 11, 21, 9, 15, tzinfo=UTC)  # Saturday 21 November 2026, 11:15 in Bucharest
 MARK = "\u27e6ro\u27e7"
 
-Words = Mapping[tuple[str, str], str]
+Words = Mapping[tuple[str, str], "str | tuple[str, ...]"]
 
 
 def write_catalogue(path: Path, words: Words, code: str = "ro") -> None:
-    """A Qt Linguist .ts with a finished translation for each (context, source)."""
+    """A Qt Linguist .ts with a finished translation for each (context, source); a tuple of forms makes a plural
+    ("numerus") message, as lupdate writes one for ``tn``."""
     root = ET.Element("TS", version="2.1", language=code)
     by_context: dict[str, ET.Element] = {}
     for (context, source), translation in words.items():
@@ -46,8 +47,20 @@ def write_catalogue(path: Path, words: Words, code: str = "ro") -> None:
             ET.SubElement(ctx, "name").text = context
         message = ET.SubElement(ctx, "message")
         ET.SubElement(message, "source").text = source
-        ET.SubElement(message, "translation").text = translation
+        node = ET.SubElement(message, "translation")
+        if isinstance(translation, tuple):
+            message.set("numerus", "yes")
+            for form in translation:
+                ET.SubElement(node, "numerusform").text = form
+        else:
+            node.text = translation
     ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+
+
+def forget_catalogues() -> None:
+    """Drop every parsed catalogue (the words, the plural forms and the file read under both)."""
+    for cached in (i18n.catalogue, i18n.plural_catalogue, i18n._read):
+        cached.cache_clear()
 
 
 @pytest.fixture
@@ -57,12 +70,12 @@ def speak(tmp_path, monkeypatch) -> Iterator[Callable[[Words], None]]:
 
     def install(words: Words) -> None:
         write_catalogue(tmp_path / "atlas_ro.ts", words)
-        i18n.catalogue.cache_clear()
+        forget_catalogues()
         i18n.use_language("ro")
 
     yield install
     i18n.use_language("en")
-    i18n.catalogue.cache_clear()
+    forget_catalogues()
 
 
 def bucharest(now: dt.datetime = FIXED_NOW) -> Context:
@@ -83,7 +96,7 @@ ROMANIAN = {
         "{name} nu are niciun scop: adăugați fiecare scop cu temeiul său legal.",
     ("checks", "{name}: the review was due on {due} ({when}); review it and record the date."):
         "{name}: revizuirea era datorată la {due} ({when}); revizuiți-o și înregistrați data.",
-    ("checks", "{n} days ago"): "acum {n} zile",
+    ("checks", "%n day(s) ago"): ("acum o zi", "acum %n zile", "acum %n de zile"),  # a plural message (tn)
 }
 
 
@@ -97,7 +110,7 @@ def test_a_finding_comes_out_translated_with_its_values_in_place(speak):
                                                     "scop: adăugați fiecare scop cu temeiul său legal.")
     # The date keeps the ISO form the clocks are tested in; the words around it are Romanian.
     assert found["activity-review-overdue"].message == (
-        "Activitatea de prelucrare \u201eSalarizare\u201d: revizuirea era datorată la 2026-11-01 (acum 20 zile); "
+        "Activitatea de prelucrare \u201eSalarizare\u201d: revizuirea era datorată la 2026-11-01 (acum 20 de zile); "
         "revizuiți-o și înregistrați data.")
     # Machine keys stay as they were.
     assert (found["activity-no-purpose"].severity, found["activity-no-purpose"].article) == ("gap", "Art. 6(1)")
