@@ -14,6 +14,11 @@ Germany has no single authority for companies: the Land's authority is competent
 organisation is established, and the Federal Commissioner (BfDI) only for federal public bodies
 and for telecommunications and postal services. That entry says so in words instead of picking one.
 
+The notes, and the German entry's name (a description, since it names no one authority), are English here
+and spec texts like the entities' labels: ``note_text`` and ``title`` give them in the user's language
+(``core.i18n.spec``; the GUI's ``spec_text``), and ``spec_texts`` lists them for the catalogue.
+Names, addresses and sources are not translated.
+
 Pure data and lookups: no Qt, no storage.
 """
 
@@ -22,6 +27,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from .i18n import spec
 
 
 @dataclass(frozen=True)
@@ -40,9 +47,11 @@ class Authority:
     @property
     def title(self) -> str:
         """"ANSPDCP — Autoritatea Națională de Supraveghere ..." or just the name when there is no acronym."""
+        # An entry without an English name describes the authority in English words (Germany's): translated.
+        name = self.name if self.english else spec(self.name)
         if self.short and self.short != self.name:
-            return f"{self.short} \u2014 {self.name}"
-        return self.name
+            return f"{self.short} \u2014 {name}"
+        return name
 
     @property
     def display(self) -> str:
@@ -50,6 +59,11 @@ class Authority:
         if self.english and self.english not in (self.name, self.short):
             return f"{self.title} ({self.english})"
         return self.title
+
+    @property
+    def note_text(self) -> str:
+        """The note in the user's language (empty when there is none)."""
+        return spec(self.note) if self.note else ""
 
     @property
     def contact(self) -> str:
@@ -226,6 +240,12 @@ _ENTRIES = (
 )
 
 AUTHORITIES: dict[str, Authority] = {a.country: a for a in _ENTRIES}
+
+
+def spec_texts() -> list[str]:
+    """The entries' own English sentences, translated as spec texts: every note, and each name that is a
+    description (an entry without an English name)."""
+    return [x for a in _ENTRIES for x in (a.note, "" if a.english else a.name) if x]
 
 
 def authority_for(country: str | None) -> Authority | None:

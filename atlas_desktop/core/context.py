@@ -2,6 +2,8 @@
 
 It also says which holiday calendar was applied (``Context.calendar``): every due date counted past
 public holidays is shown with that note, so no screen claims holidays that were not skipped.
+The note's templates are spec texts (translated by the GUI with spec_text, here with ``core.i18n.spec``);
+the country in it is named in the user's language.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from . import clocks
+from . import clocks, i18n
 
 # The words saying which calendar a due date was counted with: the one place they are written, so the
 # editor, the dashboard, `atlas`, the reports and the checks all say the same. The GUI translates the
@@ -42,9 +44,7 @@ class CalendarNote:
         """The template and what fills it in: for the GUI, which translates the template first."""
         if self.country is None:
             return WEEKENDS_ONLY, ()
-        from .countries import country_name  # pycountry, only once a note is shown
-
-        name = country_name(self.country)
+        name = country_in_language(self.country)
         if self.region:
             return HOLIDAYS_OF_REGION, (name, _region_name(self.country, self.region))
         return HOLIDAYS_OF, (name,)
@@ -53,12 +53,26 @@ class CalendarNote:
     def text(self) -> str:
         """E.g. "weekends and public holidays of Romania", or "weekends only — set your country"."""
         template, args = self.words()
-        return template.format(*args)
+        return i18n.spec(template).format(*args)
 
     @property
     def moved_past(self) -> str:
         """How a due date's note reads next to it: "moved past weekends only — set your country"."""
-        return MOVED_PAST.format(self.text)
+        return i18n.spec(MOVED_PAST).format(self.text)
+
+
+def country_in_language(code: str) -> str:
+    """A country's short name in the user's language: pycountry's English ("Romania"), else the CLDR name
+    Babel gives ("România", "Roumanie", "Rumänien"); the English name when CLDR has none."""
+    from .countries import country_name  # pycountry, only once a name is shown
+
+    if i18n.language() != i18n.ENGLISH:
+        from babel import Locale
+
+        found = Locale.parse(i18n.language()).territories.get(code.upper())
+        if found:
+            return str(found)
+    return country_name(code)
 
 
 def _region_name(country: str, region: str) -> str:

@@ -5,7 +5,8 @@ Each answer is a ``Judgement``: required or not (None: the facts given do not de
 the reasons in plain words, and the article. Facts come from the organisation's own answers
 and, where the register already shows them, from its activities, so the answer cannot say
 less than the record does. Where the law leaves room, the reading is the EDPB's (WP243,
-WP29's Art. 30(5) position paper) and the conservative one.
+WP29's Art. 30(5) position paper) and the conservative one. The titles and reasons are in the
+user's language (``core.i18n``, context "judgements"); keys and articles stay as they are.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .i18n import t, tn
 from .screening import screen
 
 Record = Mapping[str, Any]
 
+# The English of the voluntary-DPO reason (kept for callers that compare with it; shown through t() below).
 VOLUNTARY_DPO = ("You may still appoint a DPO voluntarily; the same rules then apply to them "
                  "(WP243 rev.01 § 2.1).")
 
@@ -49,6 +52,14 @@ class Judgement:
     title: str
     reasons: tuple[str, ...]
     article: str
+    # Which reasons explain the law's terms (WP243's "what counts") rather than give the grounds of this
+    # answer: a finding quotes the grounds only, whatever language the words are in.
+    explaining: frozenset[int] = frozenset()
+
+    @property
+    def grounds(self) -> tuple[str, ...]:
+        """The reasons that decide the answer, without the explanations of what the terms mean."""
+        return tuple(r for i, r in enumerate(self.reasons) if i not in self.explaining)
 
     def to_json(self) -> dict[str, Any]:
         return {"required": self.required, "title": self.title, "reasons": list(self.reasons),
@@ -65,7 +76,8 @@ def _live(activities: Sequence[Record]) -> list[Record]:
 
 
 def _names(activities: Sequence[Record]) -> str:
-    return ", ".join(f'"{a.get("name") or "(unnamed)"}"' for a in activities)
+    return ", ".join(t("judgements", '"{name}"').format(name=a.get("name") or t("judgements", "(unnamed)"))
+                     for a in activities)
 
 
 def _large(a: Record) -> bool:
@@ -87,43 +99,56 @@ def dpo_duty(org: Record, activities: Sequence[Record]) -> Judgement:
     live = _live(activities)
     reasons: list[str] = []
     articles: list[str] = []
+    explaining: set[int] = set()
     if org.get("public_body"):
         articles.append("Art. 37(1)(a)")
-        reasons.append("You are a public authority or body: a DPO is required whatever data you process "
-                       "(Art. 37(1)(a); WP243 rev.01 § 2.1.1). Only courts acting as courts are exempt.")
+        reasons.append(t("judgements", "You are a public authority or body: a DPO is required whatever data you "
+                                       "process (Art. 37(1)(a); WP243 rev.01 § 2.1.1). Only courts acting as "
+                                       "courts are exempt."))
     monitoring = [a for a in live if a.get("core_activity") and _large(a) and _monitors(a)]
     if org.get("core_monitoring") or monitoring:
         articles.append("Art. 37(1)(b)")
-        why = ("You said your main business monitors people regularly and systematically on a large scale"
-               if org.get("core_monitoring") else
-               f"Your activities {_names(monitoring)} are core activities that monitor people regularly and "
-               "systematically on a large scale")
-        reasons.append(f"{why}: a DPO is required (Art. 37(1)(b)).")
-        reasons.append("What counts: a core activity is part of what the office exists to do, not support such as "
-                       "payroll or IT (WP243 rev.01 § 2.1.2); large scale weighs the number of people, the "
-                       "volume, the duration and the area (§ 2.1.3); regular and systematic monitoring includes "
-                       "tracking, profiling, CCTV and behavioural advertising (§ 2.1.4).")
+        reasons.append(t("judgements", "You said your main business monitors people regularly and systematically "
+                                       "on a large scale: a DPO is required (Art. 37(1)(b)).")
+                       if org.get("core_monitoring") else
+                       t("judgements", "Your activities {names} are core activities that monitor people regularly "
+                                       "and systematically on a large scale: a DPO is required (Art. 37(1)(b)).")
+                       .format(names=_names(monitoring)))
+        explaining.add(len(reasons))
+        reasons.append(t("judgements", "What counts: a core activity is part of what the office exists to do, not "
+                                       "support such as payroll or IT (WP243 rev.01 § 2.1.2); large scale weighs the "
+                                       "number of people, the volume, the duration and the area (§ 2.1.3); regular "
+                                       "and systematic monitoring includes tracking, profiling, CCTV and behavioural "
+                                       "advertising (§ 2.1.4)."))
     sensitive = [a for a in live if a.get("core_activity") and _large(a) and _sensitive(a)]
     if org.get("core_special_data") or sensitive:
         articles.append("Art. 37(1)(c)")
-        why = ("You said your main business handles special-category or criminal-offence data on a large scale"
-               if org.get("core_special_data") else
-               f"Your activities {_names(sensitive)} are core activities that handle special-category or "
-               "criminal-offence data on a large scale")
-        reasons.append(f"{why}: a DPO is required (Art. 37(1)(c)).")
-        reasons.append("What counts: a hospital's patient files are the example of a core activity (WP243 rev.01 "
-                       "§ 2.1.2); a single doctor's are not large scale (§ 2.1.3, Recital 91).")
+        reasons.append(t("judgements", "You said your main business handles special-category or criminal-offence "
+                                       "data on a large scale: a DPO is required (Art. 37(1)(c)).")
+                       if org.get("core_special_data") else
+                       t("judgements", "Your activities {names} are core activities that handle special-category or "
+                                       "criminal-offence data on a large scale: a DPO is required (Art. 37(1)(c)).")
+                       .format(names=_names(sensitive)))
+        explaining.add(len(reasons))
+        reasons.append(t("judgements", "What counts: a hospital's patient files are the example of a core activity "
+                                       "(WP243 rev.01 § 2.1.2); a single doctor's are not large scale (§ 2.1.3, "
+                                       "Recital 91)."))
     undecided = _german_rules(org, live, reasons, articles)
+    explained = frozenset(explaining)
     if articles:
-        return Judgement("dpo", True, "A Data Protection Officer is required", tuple(reasons), "; ".join(articles))
+        return Judgement("dpo", True, t("judgements", "A Data Protection Officer is required"), tuple(reasons),
+                         "; ".join(articles), explained)
     if undecided:
-        return Judgement("dpo", None, "A Data Protection Officer may be required", tuple(reasons),
-                         "Art. 37(4); § 38(1) BDSG")
-    reasons.append("You are not a public body, and your core activities neither monitor people on a large scale "
-                   "nor handle special-category or criminal data on a large scale, so no DPO is required "
-                   "(Art. 37(1); WP243 rev.01 § 2.1). Name the person responsible for data protection instead.")
-    reasons.append(VOLUNTARY_DPO)
-    return Judgement("dpo", False, "No Data Protection Officer is required", tuple(reasons), "Art. 37(1)")
+        return Judgement("dpo", None, t("judgements", "A Data Protection Officer may be required"), tuple(reasons),
+                         "Art. 37(4); § 38(1) BDSG", explained)
+    reasons.append(t("judgements", "You are not a public body, and your core activities neither monitor people on a "
+                                   "large scale nor handle special-category or criminal data on a large scale, so no "
+                                   "DPO is required (Art. 37(1); WP243 rev.01 § 2.1). Name the person responsible "
+                                   "for data protection instead."))
+    reasons.append(t("judgements", "You may still appoint a DPO voluntarily; the same rules then apply to them "
+                                   "(WP243 rev.01 § 2.1)."))
+    return Judgement("dpo", False, t("judgements", "No Data Protection Officer is required"), tuple(reasons),
+                     "Art. 37(1)", explained)
 
 
 def _german_rules(org: Record, live: Sequence[Record], reasons: list[str], articles: list[str]) -> bool:
@@ -134,21 +159,24 @@ def _german_rules(org: Record, live: Sequence[Record], reasons: list[str], artic
     staff = org.get("staff_processing")
     if isinstance(staff, int) and staff >= BDSG_STAFF:
         articles.append("§ 38(1) BDSG")
-        reasons.append(f"In Germany, {staff} people constantly work with personal data on computers: from "
-                       f"{BDSG_STAFF}, as a rule, a DPO is required (§ 38(1) BDSG).")
+        reasons.append(tn("judgements", "In Germany, %n (person|people) constantly (works|work) with personal data on "
+                                        "computers: from {threshold}, as a rule, a DPO is required (§ 38(1) BDSG).",
+                          staff).format(threshold=BDSG_STAFF))
     dpia = [a for a in live if screen(a).result in _DPIA_DUE]
     if dpia:
         if "§ 38(1) BDSG" not in articles:
             articles.append("§ 38(1) BDSG")
-        reasons.append(f"In Germany, processing that needs a DPIA ({_names(dpia)}) makes a DPO required, "
-                       "whatever the number of staff (§ 38(1) BDSG, Art. 35).")
+        reasons.append(t("judgements", "In Germany, processing that needs a DPIA ({names}) makes a DPO required, "
+                                       "whatever the number of staff (§ 38(1) BDSG, Art. 35).")
+                       .format(names=_names(dpia)))
     if articles:
         return False  # decided: required by the GDPR or by § 38(1) BDSG already
-    reasons.append("In Germany a DPO is also required when data is processed commercially to be passed on or for "
-                   "market or opinion research (§ 38(1) BDSG).")
+    reasons.append(t("judgements", "In Germany a DPO is also required when data is processed commercially to be "
+                                   "passed on or for market or opinion research (§ 38(1) BDSG)."))
     if not isinstance(staff, int):
-        reasons.append(f"Say how many people constantly work with personal data on computers: in Germany, from "
-                       f"{BDSG_STAFF} a DPO is required (§ 38(1) BDSG).")
+        reasons.append(t("judgements", "Say how many people constantly work with personal data on computers: in "
+                                       "Germany, from {threshold} a DPO is required (§ 38(1) BDSG).")
+                       .format(threshold=BDSG_STAFF))
         return True
     return False
 
@@ -158,46 +186,52 @@ def record_duty(org: Record, activities: Sequence[Record]) -> Judgement:
     """Whether the record of processing is required (Art. 30(1), (2) and the exemption of 30(5))."""
     employees = org.get("employees")
     counted = isinstance(employees, int) and not isinstance(employees, bool)
-    title_yes, title_no = "The record of processing is required", "The record of processing is optional"
+    title_yes = t("judgements", "The record of processing is required")
     if counted and employees >= 250:
         return Judgement("record_of_processing", True, title_yes,
-                         (f"With {employees} employees (250 or more) the record is always required "
-                          "(Art. 30(1), (2) and (5)).",), "Art. 30(5)")
+                         (tn("judgements", "With %n employee(s) (250 or more) the record is always required "
+                                           "(Art. 30(1), (2) and (5)).", employees),), "Art. 30(5)")
     live = _live(activities)
-    size = (f"With {employees} employees (fewer than 250)" if counted else "Whatever your number of employees")
     reasons: list[str] = []
     routine = [a for a in live if not a.get("occasional")]
     if routine:
-        reasons.append(f"{_names(routine)} {'is' if len(routine) == 1 else 'are'} not occasional: routine "
-                       "processing, like payroll or a customer file, needs the record (Art. 30(5)).")
+        reasons.append(tn("judgements", "{names} (is|are) not occasional: routine processing, like payroll or a "
+                                        "customer file, needs the record (Art. 30(5)).", len(routine))
+                       .format(names=_names(routine)))
     sensitive = [a for a in live if _sensitive(a)]
     if sensitive:
-        reasons.append(f"{_names(sensitive)} include{'s' if len(sensitive) == 1 else ''} special-category "
-                       "(Art. 9(1)) or criminal-offence (Art. 10) data, which needs the record (Art. 30(5)).")
+        reasons.append(tn("judgements", "{names} include(s|) special-category (Art. 9(1)) or criminal-offence "
+                                        "(Art. 10) data, which needs the record (Art. 30(5)).", len(sensitive))
+                       .format(names=_names(sensitive)))
     risky = [a for a in live if screen(a).result in _RISKY]
     if risky:
-        reasons.append(f"{_names(risky)} {'is' if len(risky) == 1 else 'are'} likely to result in a risk to people "
-                       "(the DPIA screening meets at least one WP248 criterion); any risk counts, not only a "
-                       "high one (Art. 30(5); WP29 position paper on Art. 30(5), 19 April 2018).")
+        reasons.append(tn("judgements", "{names} (is|are) likely to result in a risk to people (the DPIA screening "
+                                        "meets at least one WP248 criterion); any risk counts, not only a high one "
+                                        "(Art. 30(5); WP29 position paper on Art. 30(5), 19 April 2018).", len(risky))
+                       .format(names=_names(risky)))
     if reasons:
+        head = (tn("judgements", "With %n employee(s) (fewer than 250), the exemption of Art. 30(5) does not apply:",
+                   employees) if counted else
+                t("judgements", "Whatever your number of employees, the exemption of Art. 30(5) does not apply:"))
         return Judgement("record_of_processing", True, title_yes,
-                         (f"{size}, the exemption of Art. 30(5) does not apply:", *reasons,
-                          "The record must cover at least these activities; keeping every activity in it is "
-                          "simplest (WP29 position paper on Art. 30(5))."), "Art. 30(5)")
+                         (head, *reasons,
+                          t("judgements", "The record must cover at least these activities; keeping every activity "
+                                          "in it is simplest (WP29 position paper on Art. 30(5)).")), "Art. 30(5)")
     if not live:
-        return Judgement("record_of_processing", None, "The record of processing is probably required",
-                         ("No activity is recorded yet. Any payroll or customer file is not occasional, so it "
-                          "makes the record required (Art. 30(5)): record your activities to be sure.",),
-                         "Art. 30(5)")
+        return Judgement("record_of_processing", None, t("judgements", "The record of processing is probably required"),
+                         (t("judgements", "No activity is recorded yet. Any payroll or customer file is not "
+                                          "occasional, so it makes the record required (Art. 30(5)): record your "
+                                          "activities to be sure."),), "Art. 30(5)")
     if not counted:
-        return Judgement("record_of_processing", None, "The record of processing may be optional",
-                         ("Every activity is occasional, without special-category or criminal data and without a "
-                          "risk the screening shows; say how many employees you have: from 250 the record is "
-                          "always required (Art. 30(5)).",), "Art. 30(5)")
-    return Judgement("record_of_processing", False, title_no,
-                     (f"{size}, and every activity occasional, without special-category or criminal data and "
-                      "without a risk the screening shows, the exemption of Art. 30(5) applies. Keeping the "
-                      "record is still the easiest way to show you comply (Art. 5(2)).",), "Art. 30(5)")
+        return Judgement("record_of_processing", None, t("judgements", "The record of processing may be optional"),
+                         (t("judgements", "Every activity is occasional, without special-category or criminal data "
+                                          "and without a risk the screening shows; say how many employees you have: "
+                                          "from 250 the record is always required (Art. 30(5))."),), "Art. 30(5)")
+    return Judgement("record_of_processing", False, t("judgements", "The record of processing is optional"),
+                     (tn("judgements", "With %n employee(s) (fewer than 250), and every activity occasional, without "
+                                       "special-category or criminal data and without a risk the screening shows, the "
+                                       "exemption of Art. 30(5) applies. Keeping the record is still the easiest way "
+                                       "to show you comply (Art. 5(2)).", employees),), "Art. 30(5)")
 
 
 # -- Art. 8(1): children's consent to online services ----------------------------------------

@@ -6,7 +6,8 @@ notified to within 72 hours (Art. 33(1), 55) and the time zone the deadlines are
 asked only where the ``holidays`` package gives a region holidays of its own. The person's name goes in
 the audit trail and on sign-offs (Art. 5(2), 30) and, with no DPO, as the person responsible.
 
-Pure data and lookups: no Qt, no storage.
+Pure data and lookups: no Qt, no storage. The problems it finds in the answers are said in the user's
+language (``core.i18n``, context "setup"), with countries named in it too.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from importlib import resources
 from pathlib import Path
 
 from .authorities import authority_for
-from .countries import EEA, all_countries, country_code, country_name
+from .context import country_in_language
+from .countries import EEA, all_countries, country_code
 from .errors import SetupProblem
+from .i18n import t
 
 # Where the country has several zones and the tz database lists another first, the capital's
 # (zone.tab lists e.g. Australia/Lord_Howe first for Australia; Canberra keeps Sydney's time).
@@ -117,8 +120,9 @@ def check_country(text: str) -> str:
     """The ISO code for a country given as a code or an English name; ``SetupProblem`` if unknown."""
     found = country_code(text or "")
     if not found or len(found) != 2:
-        raise SetupProblem(f"{text.strip()!r} is not a country Atlas knows. Give its two-letter code "
-                           "(e.g. RO for Romania, DE for Germany, GB for the United Kingdom).")
+        raise SetupProblem(t("setup", "{text} is not a country Atlas knows. Give its two-letter code (e.g. RO for "
+                                      "Romania, DE for Germany, GB for the United Kingdom).")
+                           .format(text=repr((text or "").strip())))
     return found
 
 
@@ -132,22 +136,29 @@ def check_region(country: str, region: str) -> str:
         if region.upper() == code.upper() or region.casefold() == name.casefold():
             return code
     if not regions:
-        raise SetupProblem(f"{country_name(country)}'s public holidays are the same everywhere, so no region "
-                           f"is needed; leave out {region!r}.")
-    raise SetupProblem(f"{region!r} is not a region of {country_name(country)} with its own public holidays. "
-                       f"Use one of: {', '.join(code for code, _ in regions)}.")
+        raise SetupProblem(t("setup", "{country}'s public holidays are the same everywhere, so no region is needed; "
+                                      "leave out {region}.").format(country=country_in_language(country),
+                                                                    region=repr(region)))
+    raise SetupProblem(t("setup", "{region} is not a region of {country} with its own public holidays. Use one of: "
+                                  "{regions}.").format(region=repr(region), country=country_in_language(country),
+                                                        regions=", ".join(code for code, _ in regions)))
 
 
-def check_person(text: str | None, what: str = "Your name", *, required: bool = True) -> str:
+def check_person(text: str | None, what: str | None = None, *, required: bool = True) -> str:
     """A person's name or role on one line, spaces tidied; ``SetupProblem`` when empty (and required),
-    too long, or holding control characters (they would break the audit listing and the PDFs)."""
+    too long, or holding control characters (they would break the audit listing and the PDFs). ``what``
+    names the answer in the message (already in the user's language); "Your name" by default."""
+    what = what or t("setup", "Your name")
     value = " ".join((text or "").split())
     if required and not value:
-        raise SetupProblem(f"{what} cannot be empty: it is written in the audit trail and on sign-offs.")
+        raise SetupProblem(t("setup", "{what} cannot be empty: it is written in the audit trail and on "
+                                      "sign-offs.").format(what=what))
     if len(value) > MAX_NAME:
-        raise SetupProblem(f"{what} is {len(value)} characters long; use at most {MAX_NAME}.")
+        raise SetupProblem(t("setup", "{what} is {length} characters long; use at most {most}.")
+                           .format(what=what, length=len(value), most=MAX_NAME))
     if any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in value):
-        raise SetupProblem(f"{what} contains a control character; type it again as plain text.")
+        raise SetupProblem(t("setup", "{what} contains a control character; type it again as plain text.")
+                           .format(what=what))
     return value
 
 

@@ -4,6 +4,7 @@ An activity's retention row says how long one kind of data is kept (``keep_for``
 and from which event (``trigger``); free text stays in ``period`` as a note. A period written
 as text by an older version ("6 years", "after employment ends") is read into that form by
 ``parse_period``/``parse_trigger``, so a register keeps its meaning when it is upgraded.
+``describe`` says a row in the user's language (``core.i18n``, context "retention").
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from . import clocks, vocab
+from . import clocks, i18n, vocab
+from .i18n import t, tn
 
 Row = Mapping[str, Any]
 
@@ -93,18 +95,57 @@ def describe(row: Row) -> str:
     found = duration(row)
     parts: list[str] = []
     if found is not None:
-        number, unit = found
-        parts.append(f"{number} {unit[:-1] if number == 1 else unit}")
+        parts.append(_period_words(*found))
     trigger = row.get("trigger")
     if trigger:
-        label = (vocab.RETENTION_TRIGGER.label_of(trigger).split(":")[0] if trigger in vocab.RETENTION_TRIGGER
-                 else str(trigger).strip())
-        parts.append(label if label.split(" ", 1)[0].casefold() in _PREPOSITIONS else f"from {_lower_first(label)}")
+        parts.append(_counted_from(trigger))
     note = row.get("period")
     if note:
         parts.append(f"({note})" if parts else str(note))
-    what = row.get("data_category") or "Data"
-    return f"{what}: {' '.join(parts)}" if parts else str(what)
+    what = row.get("data_category") or t("retention", "Data")
+    return t("retention", "{category}: {period}").format(category=what, period=" ".join(parts)) if parts \
+        else str(what)
+
+
+def _period_words(number: int, unit: str) -> str:
+    """"1 day", "6 years": the number with its unit, in the form the count takes."""
+    if unit == "days":
+        return tn("retention", "%n day(s)", number)
+    if unit == "weeks":
+        return tn("retention", "%n week(s)", number)
+    if unit == "months":
+        return tn("retention", "%n month(s)", number)
+    return tn("retention", "%n year(s)", number)
+
+
+def _counted_from(trigger: str) -> str:
+    """"from end of employment": the trigger as the period's end of the sentence. A trigger of the vocabulary
+    is one whole phrase per language (its preposition and article differ: "de la", "à compter de", "ab");
+    a trigger in the user's own words keeps them, with "from" put before unless they already say how it counts."""
+    if trigger in vocab.RETENTION_TRIGGER:
+        phrase = _trigger_phrases().get(trigger)
+        if phrase is not None:
+            return phrase
+        label = vocab.RETENTION_TRIGGER.label_of(trigger).split(":")[0]
+    else:
+        label = str(trigger).strip()
+    if label.split(" ", 1)[0].casefold() in _PREPOSITIONS:
+        return label
+    return t("retention", "from {trigger}").format(trigger=_lower_first(label))
+
+
+def _trigger_phrases() -> dict[str, str]:
+    """Each vocabulary trigger as "from …" in the current language. The English is what the label gives
+    ("from " + its part before any colon, first letter lowered); tests/core/test_core_words_language.py keeps
+    the two equal when a label changes."""
+    return {"collection": t("retention", "from collection"),
+            "last_contact": t("retention", "from last contact with the person"),
+            "end_of_contract": t("retention", "from end of the contract"),
+            "end_of_employment": t("retention", "from end of employment"),
+            "account_closed": t("retention", "from closing of the account"),
+            "consent_withdrawn": t("retention", "from withdrawal of consent"),
+            "request_answered": t("retention", "from answer to a rights request"),
+            "processing_ended": t("retention", "from end of the processing")}
 
 
 # A trigger written in the user's own words that already says how it counts ("after the permit expires").
@@ -112,7 +153,10 @@ _PREPOSITIONS = frozenset({"from", "after", "until", "when", "since", "before", 
 
 
 def _lower_first(text: str) -> str:
-    """"End of the contract" -> "end of the contract"; an acronym ("GDPR audit") is left as written."""
+    """"End of the contract" -> "end of the contract"; an acronym ("GDPR audit") is left as written, and so is
+    German, whose nouns keep their capital."""
+    if i18n.language() == "de":
+        return text
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 

@@ -12,6 +12,9 @@ Those items are opened, or confirmed one at a time with a note saying why they s
 note, the person and the time are kept with the decision and printed in the signed pack.
 The review's own work is not a reason: a review date that is merely due soon, or was never
 set, is what closing the review dates.
+
+The reasons and the refusal are in the user's language (``core.i18n``, context "review"). ``BULK_NOTE`` is
+not: it is stored with the decision and recognised by its English words (``is_bulk``).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from . import clocks
 from . import review as rv
 from .breach_status import breach_state
 from .checks import GAP, OVERDUE, Finding
+from .i18n import t, tn
 
 OVERDUE_KIND, BREACH_KIND, GAP_KIND = "overdue", "breach", "gap"
 # What closing the review settles by itself: it dates every kept record's review.
@@ -91,8 +95,10 @@ def attention(items: Iterable[rv.Item], findings: Iterable[Finding], breaches: I
         state = breach_state(b, now, zone)
         if not state.running:
             continue
-        text = (f"Breach \u201c{state.title}\u201d touches this activity and its clock is still running: "
-                f"{state.authority}" + (f", and {state.people}" if state.people else "") + ".")
+        text = (t("review", "Breach \u201c{title}\u201d touches this activity and its clock is still running: "
+                            "{authority}, and {people}.") if state.people else
+                t("review", "Breach \u201c{title}\u201d touches this activity and its clock is still running: "
+                            "{authority}.")).format(title=state.title, authority=state.authority, people=state.people)
         for activity_id in b.get("activities") or ():
             add(("activity", activity_id), Reason(BREACH_KIND, text, "Art. 33(1), 34(1)"))
     order = {OVERDUE_KIND: 0, BREACH_KIND: 1, GAP_KIND: 2}
@@ -102,6 +108,7 @@ def attention(items: Iterable[rv.Item], findings: Iterable[Finding], breaches: I
 def needs_note_message(item: rv.Item, reasons: tuple[Reason, ...]) -> str:
     """The refusal when an item that needs attention is confirmed without a note."""
     first = reasons[0].text.rstrip(".")
-    more = f" (and {len(reasons) - 1} more)" if len(reasons) > 1 else ""
-    return (f"\u201c{item.title}\u201d needs your attention before it is confirmed: {first}{more}. Open it and put "
-            "it right, or confirm it with a note saying why it stands as it is.")
+    more = tn("review", " (and %n more)", len(reasons) - 1) if len(reasons) > 1 else ""
+    return t("review", "\u201c{title}\u201d needs your attention before it is confirmed: {reason}{more}. Open it and "
+                       "put it right, or confirm it with a note saying why it stands as it is.").format(
+        title=item.title, reason=first, more=more)

@@ -16,6 +16,9 @@ from .review import BY_ENTITY, CONSENT_PURPOSE, RETIRED, Item
 
 ADDED, CHANGED, RETIRED_SINCE = "added", "changed", "retired"
 CHANGE_LABELS = {ADDED: "Added", CHANGED: "Changed", RETIRED_SINCE: "Retired or removed"}
+# The fields of a consent purpose (a review item of its own, not an entity): labels kept in English in the
+# changes, like the entities' field labels, and translated where they are shown (spec).
+PURPOSE_FIELD_LABELS = {"records": "Consent records", "withdrawn": "Withdrawn consents", "purpose": "Purpose"}
 # Written by the review's own close, or derived from what it writes.
 _REVIEW_DATES = frozenset({"last_reviewed", "last_reviewed_on", "last_security_review", "next_review_due",
                            "next_review"})
@@ -42,7 +45,7 @@ class Change:
 
 def _label(entity: str, key: str) -> str:
     if entity == CONSENT_PURPOSE:
-        return {"records": "Consent records", "withdrawn": "Withdrawn consents", "purpose": "Purpose"}.get(key, key)
+        return PURPOSE_FIELD_LABELS.get(key, key)
     ent = BY_KEY[entity]
     return ent.field(key).label if ent.has(key) else key
 

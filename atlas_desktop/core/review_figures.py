@@ -18,12 +18,15 @@ from .checks import run_checks
 from .context import Context
 from .dashboard_figures import training_coverage, untrained_staff
 from .derive import derive
+from .i18n import t
 from .review import Period
 from .vocab import BREACH_CAUSE, RIGHT_TYPE
 
 Record = dict[str, Any]
 _OPEN_REQUEST = frozenset({"received", "verifying", "in_progress"})
+# Labels kept in the figures (in English, like the vocabularies' labels) and translated where they are shown.
 NO_CAUSE = "Cause not recorded"
+NO_RIGHT = "Right not recorded"
 _NEVER = dt.datetime.max.replace(tzinfo=dt.UTC)  # a breach without its time sorts last
 
 
@@ -204,7 +207,7 @@ def request_lines(requests: Sequence[Record], period: Period, ctx: Context) -> l
     for term in RIGHT_TYPE.terms:
         if term.code in tally:
             lines.append(RightLine(term.label, term.article, *tally.pop(term.code)))
-    lines += [RightLine(code or "Right not recorded", "", *row) for code, row in tally.items()]
+    lines += [RightLine(code or NO_RIGHT, "", *row) for code, row in tally.items()]
     return lines
 
 
@@ -214,7 +217,7 @@ def year_figures(snapshot: Mapping[str, Sequence[Record]], ctx: Context, period:
     people = snapshot.get("person") or ()
     trainings = snapshot.get("training") or ()
     coverage = training_coverage(people, trainings, ctx)
-    untrained = sorted((str(p.get("name") or f"Person {p.get('id')}")
+    untrained = sorted((str(p.get("name") or t("review", "Person {id}").format(id=p.get("id")))
                         for p in untrained_staff(people, trainings, ctx)), key=str.casefold)
     checked = run_checks(snapshot, ctx)
     findings = [FindingLine(f.severity, f.message, f.article) for f in checked]

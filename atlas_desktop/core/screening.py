@@ -4,7 +4,8 @@ The criteria the manager ticks are joined by those the activity's own fields alr
 (its special-category or criminal data is WP248's "sensitive data" criterion), so the
 screening cannot say less than the record does. Art. 35(3) lists three cases where a DPIA
 is always required; WP248 adds that two criteria make one required "in most cases", and
-that a documented reason can exceptionally show why not.
+that a documented reason can exceptionally show why not. The reasons are in the user's language
+(``core.i18n``, context "judgements"); the result and criteria stay codes.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from . import vocab
+from . import i18n, vocab
+from .i18n import t, tn
 
 Record = Mapping[str, Any]
 
@@ -33,6 +35,16 @@ class Screening:
 
 def _filled(value: Any) -> bool:
     return bool(value.strip()) if isinstance(value, str) else bool(value)
+
+
+def in_sentence(label: str) -> str:
+    """A vocabulary label as it reads inside a sentence: lower case in English (as the reasons always read), the
+    first letter lowered elsewhere, except in German, whose nouns keep their capital; an acronym stays."""
+    if i18n.language() == i18n.ENGLISH:
+        return label.lower()
+    if i18n.language() == "de" or label[1:2].isupper():
+        return label
+    return label[:1].lower() + label[1:]
 
 
 def screen(a: Record) -> Screening:
@@ -57,37 +69,42 @@ def screen(a: Record) -> Screening:
     criteria = tuple(ticked + inferred)
     reasons: list[str] = []
     if inferred:
-        named = ", ".join(vocab.WP248.label_of(c).lower() for c in inferred)
-        reasons.append(f"Counted from the activity's own fields: {named} (WP248 rev.01).")
+        named = ", ".join(in_sentence(i18n.spec(vocab.WP248.label_of(c))) for c in inferred)
+        reasons.append(t("judgements", "Counted from the activity's own fields: {criteria} (WP248 rev.01).")
+                       .format(criteria=named))
 
     mandatory: list[str] = []
     # (a): systematic and extensive evaluation based on automated processing, with legal or similar effects.
     automated = bool(a.get("automated_decisions")) or "automated_decision" in ticked
     if automated and "evaluation_scoring" in criteria:
         mandatory.append("Art. 35(3)(a)")
-        reasons.append("Automated evaluation of people (profiling or scoring) with decisions that have legal or "
-                       "similarly significant effects: a DPIA is required (Art. 35(3)(a)).")
+        reasons.append(t("judgements", "Automated evaluation of people (profiling or scoring) with decisions that "
+                                       "have legal or similarly significant effects: a DPIA is required "
+                                       "(Art. 35(3)(a))."))
     if special and large:
         mandatory.append("Art. 35(3)(b)")
-        reasons.append("Special-category or criminal-offence data on a large scale: a DPIA is required "
-                       "(Art. 35(3)(b)).")
+        reasons.append(t("judgements", "Special-category or criminal-offence data on a large scale: a DPIA is "
+                                       "required (Art. 35(3)(b))."))
     if a.get("public_area_monitoring") and large:
         mandatory.append("Art. 35(3)(c)")
-        reasons.append("Systematic monitoring of a publicly accessible area on a large scale: a DPIA is required "
-                       "(Art. 35(3)(c)).")
+        reasons.append(t("judgements", "Systematic monitoring of a publicly accessible area on a large scale: a "
+                                       "DPIA is required (Art. 35(3)(c))."))
     met = len(set(criteria))
     justified = _filled(a.get("screening_note"))
     if mandatory:
         result = "mandatory"
     elif met >= 2 and justified:
         result = "justified"
-        reasons.append(f"{met} criteria are met, but the reason no DPIA is needed is recorded (WP248 rev.01).")
+        reasons.append(tn("judgements", "%n (criterion|criteria) (is|are) met, but the reason no DPIA is needed is "
+                                        "recorded (WP248 rev.01).", met))
     elif met >= 2:
         result = "required"
-        reasons.append(f"{met} WP248 criteria are met: a DPIA is required in most cases (WP248 rev.01).")
+        reasons.append(tn("judgements", "%n WP248 (criterion|criteria) (is|are) met: a DPIA is required in most cases "
+                                        "(WP248 rev.01).", met))
     elif met == 1:
         result = "consider"
-        reasons.append("One WP248 criterion is met: consider a DPIA and record why not (WP248 rev.01).")
+        reasons.append(t("judgements", "One WP248 criterion is met: consider a DPIA and record why not "
+                                       "(WP248 rev.01)."))
     else:
         result = "not_required"
     return Screening(result, criteria, tuple(inferred), tuple(mandatory), tuple(reasons))

@@ -133,7 +133,7 @@ def _addressee(org: dict[str, Any]) -> str:
     found = authority_for(org.get("country"))
     if found is None:
         return t("reports", "The supervisory authority (its name is not recorded on the organisation's page)")
-    lines = [found.display, found.contact, found.note,
+    lines = [found.display, found.contact, found.note_text,
              t("reports", "Worked out from the organisation's country ({country}), Art. 55.").format(
                  country=country(found.country))]
     return "\n".join(x for x in lines if x)
