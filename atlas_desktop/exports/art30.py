@@ -16,6 +16,9 @@ possible the retention periods and a general description of the security measure
 elements, one row per activity, headed in the words of the French text of Art. 30(1) (the model's own field
 labels could not be verified); the organisation and its DPO head the sheet. Its words are French whatever the
 app's language: vocabulary terms come from the French catalogue (``core.i18n.catalogue("fr")``).
+
+The ICO and Art. 30(2) rows are in the user's language (``core.i18n``): vocabulary terms through ``spec``, the
+sheet's own words under the "spreadsheets" context (their headings: ``read_only_views.ico_headings``).
 """
 
 from __future__ import annotations
@@ -25,8 +28,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core import i18n, retention, vocab
+from ..core.context import country_in_language
 from ..core.countries import country_name
 from ..core.entities import BY_KEY
+from ..core.i18n import spec, t, tn
 
 Record = Mapping[str, Any]
 Snapshot = Mapping[str, Sequence[Record]]
@@ -167,7 +172,18 @@ def cnil_heading(org: Record) -> str:
 
 
 def _labels(voc: Any, codes: Any) -> str:
-    return "; ".join(voc.label_of(c) for c in codes or [])
+    """Vocabulary terms in the user's language."""
+    return "; ".join(spec(voc.label_of(c)) for c in codes or [])
+
+
+def _sheet(entity: str) -> str:
+    return spec(BY_KEY[entity].plural)
+
+
+def _linked(record: Record, entity: str) -> str:
+    """Where a linked record is in the workbook: "Data leak (Breaches sheet, No. 3)"."""
+    return t("spreadsheets", "{title} ({sheet} sheet, No. {number})").format(
+        title=record["title"], sheet=_sheet(entity), number=record["id"])
 
 
 def _lines(items: Sequence[str]) -> str:
@@ -203,16 +219,18 @@ class Art30:
             art6 = _labels(vocab.LAWFUL_BASIS, next(iter(bases), ()))
         else:
             art6 = _lines([f"{p['purpose']}: {_labels(vocab.LAWFUL_BASIS, p.get('bases') or [])}" for p in purposes])
-        data = [vocab.DATA_CATEGORY.label_of(c) for c in a.get("data_categories") or []]
-        data += [f"{vocab.SPECIAL_CATEGORY.label_of(c)} (special category)" for c in a.get("special_categories") or []]
+        data = [spec(vocab.DATA_CATEGORY.label_of(c)) for c in a.get("data_categories") or []]
+        data += [t("spreadsheets", "{category} (special category)").format(
+            category=spec(vocab.SPECIAL_CATEGORY.label_of(c))) for c in a.get("special_categories") or []]
         dpias = self.by_activity["dpia"].get(a["id"], [])
         breaches = self.by_activity["breach"].get(a["id"], [])
         consents = self.by_activity["consent"].get(a["id"], [])
         automated = []
         if a.get("automated_decisions"):
-            automated.append("Yes: automated decisions with legal or similar effect")
+            automated.append(t("spreadsheets", "Yes: automated decisions with legal or similar effect"))
         if a.get("profiling"):
-            automated.append("Profiling")
+            automated.append(t("spreadsheets", "Profiling"))
+        yes, no = t("spreadsheets", "Yes"), t("spreadsheets", "No")
         status = BY_KEY["dpia"].field("status").vocab
         return {
             "name": a.get("name") or "",
@@ -221,14 +239,16 @@ class Art30:
             "joint_controller": a.get("joint_controllers") or "",
             "individuals": _labels(vocab.SUBJECT_CATEGORY, a.get("subject_categories")),
             "personal_data": "; ".join(data),
-            "recipients": _lines([f"Internal: {_labels(vocab.RECIPIENT_CATEGORY, a['recipients_internal'])}"
+            "recipients": _lines([t("spreadsheets", "Internal: {recipients}").format(
+                                      recipients=_labels(vocab.RECIPIENT_CATEGORY, a["recipients_internal"]))
                                   if a.get("recipients_internal") else "",
-                                  f"External: {_labels(vocab.RECIPIENT_CATEGORY, a['recipients_external'])}"
+                                  t("spreadsheets", "External: {recipients}").format(
+                                      recipients=_labels(vocab.RECIPIENT_CATEGORY, a["recipients_external"]))
                                   if a.get("recipients_external") else ""]),
             "processor_contract": _lines([self._processor(pid) for pid in a.get("processors") or []]),
-            "third_countries": _lines([f"{country_name(t['country'])}" + (f" — {t['recipient']}" if t.get("recipient")
-                                                                          else "") for t in a.get("transfers") or []]),
-            "safeguards": _lines([self._safeguard(t) for t in a.get("transfers") or []]),
+            "third_countries": _lines([country_in_language(x["country"]) + (f" — {x['recipient']}" if x.get("recipient")
+                                                                           else "") for x in a.get("transfers") or []]),
+            "safeguards": _lines([self._safeguard(x) for x in a.get("transfers") or []]),
             "retention": _lines([retention.describe(r) for r in a.get("retention") or []]),
             "security": _lines([_labels(vocab.SECURITY_MEASURE, a.get("security_measures")),
                                 a.get("security_notes") or ""]),
@@ -237,38 +257,43 @@ class Art30:
             "legitimate_interests": a.get("legitimate_interest") or "",
             "lia": a.get("lia_reference") or "",
             "rights": _labels(vocab.RIGHT_TYPE, a.get("rights_available")),
-            "automated": _lines(["; ".join(automated) if automated else "No", a.get("automated_notes") or ""]),
+            "automated": _lines(["; ".join(automated) if automated else no, a.get("automated_notes") or ""]),
             "source": a.get("source") or "",
-            "consent_record": (f"{len(consents)} consent record{'s' if len(consents) != 1 else ''} (Consents sheet)"
-                               if consents else ""),
+            "consent_record": (tn("spreadsheets", "%n consent record(s) ({sheet} sheet)", len(consents)).format(
+                sheet=_sheet("consent")) if consents else ""),
             "location": _lines(["; ".join(a.get("locations") or []),
-                                f"Systems: {'; '.join(a['systems'])}" if a.get("systems") else ""]),
-            "dpia_required": vocab.SCREENING_RESULT.label_of(a["screening_result"]) if a.get("screening_result") else "",
-            "dpia_progress": _lines([f"{d['title']}: {status.label_of(d['status'])}" if status else d["title"]
+                                t("spreadsheets", "Systems: {systems}").format(systems="; ".join(a["systems"]))
+                                if a.get("systems") else ""]),
+            "dpia_required": spec(vocab.SCREENING_RESULT.label_of(a["screening_result"]))
+            if a.get("screening_result") else "",
+            "dpia_progress": _lines([f"{d['title']}: {spec(status.label_of(d['status']))}" if status else d["title"]
                                      for d in dpias]),
-            "dpia_link": _lines([f"{d['title']} (DPIAs sheet, No. {d['id']})" for d in dpias]),
-            "breach": "Yes" if breaches else "No",
-            "breach_link": _lines([f"{b['title']} (Breaches sheet, No. {b['id']})" for b in breaches]),
+            "dpia_link": _lines([_linked(d, "dpia") for d in dpias]),
+            "breach": yes if breaches else no,
+            "breach_link": _lines([_linked(b, "breach") for b in breaches]),
             "retention_policy": _lines([f"{p['title']}" + (f" — {p['document_reference']}"
                                                            if p.get("document_reference") else "")
                                         for p in self.retention_policies]),
             "retained_per_policy": "",
             "retention_reasons": "",
-            "criminal": ("Yes" + (f" — {a['criminal_data_authority']}" if a.get("criminal_data_authority") else "")
-                         if a.get("criminal_data") else "No"),
+            "criminal": (yes + (f" — {a['criminal_data_authority']}" if a.get("criminal_data_authority") else "")
+                         if a.get("criminal_data") else no),
         }
 
     def _processor(self, pid: int) -> str:
+        """"Name — DPA: reference": the name before " — " (the CNIL sheet and the Art. 30(2) record take it)."""
         p = self.processors.get(pid)
         if p is None:
             return f"#{pid}"
-        return p["name"] + (f" — DPA: {p['dpa_reference']}" if p.get("dpa_reference") else " — no DPA on file")
+        return p["name"] + " — " + (t("spreadsheets", "DPA: {reference}").format(reference=p["dpa_reference"])
+                                    if p.get("dpa_reference") else t("spreadsheets", "no DPA on file"))
 
     @staticmethod
-    def _safeguard(t: Record) -> str:
-        mechanism = vocab.TRANSFER_MECHANISM.label_of(t["mechanism"]) if t.get("mechanism") else "no mechanism recorded"
-        ref = f" ({t['safeguard_reference']})" if t.get("safeguard_reference") else ""
-        return f"{country_name(t['country'])}: {mechanism}{ref}"
+    def _safeguard(x: Record) -> str:
+        mechanism = spec(vocab.TRANSFER_MECHANISM.label_of(x["mechanism"])) if x.get("mechanism") \
+            else t("spreadsheets", "no mechanism recorded")
+        ref = f" ({x['safeguard_reference']})" if x.get("safeguard_reference") else ""
+        return f"{country_in_language(x['country'])}: {mechanism}{ref}"
 
     # -- the CNIL's model register -----------------------------------------------------------------
     def cnil_row(self, a: Record) -> dict[str, str]:
@@ -293,13 +318,13 @@ class Art30:
                 "Sous-traitants : " + "; ".join(self._processor(pid).split(" — ")[0]
                                                 for pid in a.get("processors") or [])
                 if a.get("processors") else ""]),
-            "third_countries": _lines([french_country(t["country"]) + (f" — {t['recipient']}" if t.get("recipient")
-                                                                       else "") for t in transfers]),
-            "safeguards": _lines([f"{french_country(t['country'])} : "
-                                  + (french(vocab.TRANSFER_MECHANISM.label_of(t["mechanism"])) if t.get("mechanism")
+            "third_countries": _lines([french_country(x["country"]) + (f" — {x['recipient']}" if x.get("recipient")
+                                                                       else "") for x in transfers]),
+            "safeguards": _lines([f"{french_country(x['country'])} : "
+                                  + (french(vocab.TRANSFER_MECHANISM.label_of(x["mechanism"])) if x.get("mechanism")
                                      else "aucun mécanisme renseigné")
-                                  + (f" ({t['safeguard_reference']})" if t.get("safeguard_reference") else "")
-                                  for t in transfers]),
+                                  + (f" ({x['safeguard_reference']})" if x.get("safeguard_reference") else "")
+                                  for x in transfers]),
             "retention": _lines([french_retention(r) for r in a.get("retention") or []]),
             "security": _lines([_french_labels(vocab.SECURITY_MEASURE, a.get("security_measures")),
                                 a.get("security_notes") or ""]),
@@ -312,9 +337,9 @@ class Art30:
             transfers = a.get("transfers") or []
             common = [
                 _lines([self._processor(pid).split(" — ")[0] for pid in a.get("processors") or []]),
-                _lines([country_name(t["country"]) + (f" — {t['recipient']}" if t.get("recipient") else "")
-                        for t in transfers]),
-                _lines([self._safeguard(t) for t in transfers]),
+                _lines([country_in_language(x["country"]) + (f" — {x['recipient']}" if x.get("recipient") else "")
+                        for x in transfers]),
+                _lines([self._safeguard(x) for x in transfers]),
                 _lines([_labels(vocab.SECURITY_MEASURE, a.get("security_measures")), a.get("security_notes") or ""]),
             ]
             for c in a.get("controllers_served") or [{}]:

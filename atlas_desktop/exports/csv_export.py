@@ -4,6 +4,9 @@ UTF-8 with a byte-order mark, so that Excel shows accented and non-Latin names c
 Every field goes through ``cells.csv_text``: a value a spreadsheet could run as a formula gets
 a leading ``'``. Dates are ISO; times are wall-clock times in the organisation's zone, which
 the headings name. Written atomically.
+
+The header is the register sheet's headings (for people: no import reads a CSV), so, like the labels and
+yes/no cells, it is in the user's language (``core.i18n``); a table field's cell is ``codec.display``'s text.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from ..core.entities import entity as _entity
 from ..core.spec import Kind
 from . import cells
 from .layouts import entity_layouts, heading
-from .values import NO, YES, to_cell
+from .values import to_cell, yes_no
 from .xlsx_export import writable, write
 
 
@@ -31,6 +34,7 @@ def export_csv(records: Any, entity: str, out: Path) -> Path:
     layout = entity_layouts(ent, tz)[0]
     tables = [f for f in ent.fields if f.kind is Kind.TABLE]
     titles = {f.target: records.titles(f.target) for f in ent.fields if f.target}
+    yes, no = yes_no()
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow([cells.csv_text(c.heading) for c in layout.columns] +
@@ -42,7 +46,7 @@ def export_csv(records: Any, entity: str, out: Path) -> Path:
             if f is None:
                 row.append(record["id"])
             elif column.term is not None:
-                row.append(YES if column.term.code in (record.get(f.key) or []) else NO)
+                row.append(yes if column.term.code in (record.get(f.key) or []) else no)
             else:
                 row.append(_text(to_cell(f, record.get(f.key), tz, titles.get(f.target or ""))))
         row += [codec.display(f, record.get(f.key), tz) for f in tables]

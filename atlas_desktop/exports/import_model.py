@@ -13,6 +13,7 @@ from typing import Any
 
 from ..core.entities import BY_KEY
 from ..core.errors import EXIT_PROBLEM, AtlasError
+from ..core.i18n import t
 
 
 # A file wrong throughout would otherwise list hundreds of thousands of problems: the first ones show
@@ -34,8 +35,11 @@ class RowProblem:
     reason: str
 
     def __str__(self) -> str:
-        where = f"{self.sheet}, row {self.row}" + (f", column {self.column}" if self.column else "")
-        return f"{where}: {self.reason}"
+        if self.column:
+            return t("spreadsheets", "{sheet}, row {row}, column {column}: {reason}").format(
+                sheet=self.sheet, row=self.row, column=self.column, reason=self.reason)
+        return t("spreadsheets", "{sheet}, row {row}: {reason}").format(sheet=self.sheet, row=self.row,
+                                                                         reason=self.reason)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 Two kinds of sheet are read: the register and table sheets of an Atlas export (found by the
 hidden key row ``layouts`` writes) and a sheet in the ICO controller template's layout (found
 by its headings). Nothing here looks at the register: matching rows to records, links and
-validation are ``xlsx_import``'s job.
+validation are ``xlsx_import``'s job. An export's headings may be in any language: its columns are
+found by the key row, and its labels and yes/no cells read in any language (``values.AnyLanguage``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ..core import clocks
+from ..core.i18n import t
 from ..core.spec import Kind
 from . import cells, ico_import
 from .art30 import ICO_COLUMNS
@@ -29,7 +31,7 @@ from .layouts import (
     SheetLayout,
     bare_heading,
 )
-from .values import YES, as_text, from_cell
+from .values import YES, AnyLanguage, as_text, from_cell
 from .xlsx_read import Cell, Workbook
 
 HEADER_SEARCH_ROWS = 10
@@ -99,7 +101,10 @@ def _legacy_column(layout: SheetLayout, keys: list[Cell], by_key: dict[str, Colu
     return by_key.get(new)
 
 
-def read_atlas_sheet(book: Workbook, name: str, layout: SheetLayout, time_zone: str) -> SheetRead:
+def read_atlas_sheet(book: Workbook, name: str, layout: SheetLayout, time_zone: str,
+                     words: AnyLanguage | None = None) -> SheetRead:
+    """The rows of one register or table sheet of an export; ``words`` (made once per import) reads its labels
+    in any language."""
     rows_iter = book.rows(name)
     keys: list[Cell] = []
     headers: list[Cell] = []
@@ -139,8 +144,9 @@ def read_atlas_sheet(book: Workbook, name: str, layout: SheetLayout, time_zone: 
     # Each column's 'C "Heading"', worked out once per sheet rather than once per cell.
     labels = {col: where(col, headers[col - 1].value if col <= len(headers) else column.heading)
               for col, column in mapping.items()}
+    words = words or AnyLanguage()
     for number, row in data:
-        read_row = _atlas_row(name, layout, mapping, labels, number, row, time_zone)
+        read_row = _atlas_row(name, layout, mapping, labels, number, row, time_zone, words)
         if read_row is not None:
             if legacy is not None and read_row.values.get(legacy.key):
                 read_row.values.setdefault(LEGACY_BREACH_RISK[2], LEGACY_BREACH_RISK[3])
@@ -148,8 +154,11 @@ def read_atlas_sheet(book: Workbook, name: str, layout: SheetLayout, time_zone: 
     return read
 
 
+_YES_WORDS, _NO_WORDS = frozenset({YES.casefold(), "y", "true", "x", "1"}), frozenset({"no", "n", "false", "0"})
+
+
 def _atlas_row(sheet: str, layout: SheetLayout, mapping: dict[int, Column], labels: dict[int, str], number: int,
-               row: list[Cell], time_zone: str) -> ReadRow | None:
+               row: list[Cell], time_zone: str, words: AnyLanguage) -> ReadRow | None:
     out = ReadRow(layout.entity.key, sheet, number, None)
     filled = False
     for col, column in mapping.items():
@@ -180,19 +189,22 @@ def _atlas_row(sheet: str, layout: SheetLayout, mapping: dict[int, Column], labe
         f = column.field
         assert f is not None
         if column.term is not None:
-            text = "" if cell is None or _blank(cell) else as_text(cell.value).strip().casefold()
-            if text and text not in (YES.casefold(), "no", "y", "n", "true", "false", "x", "1", "0"):
-                out.problems.append(RowProblem(sheet, number, label, f"{text!r} is not Yes or No"))
+            text = "" if cell is None or _blank(cell) else " ".join(as_text(cell.value).split()).casefold()
+            yes = text in _YES_WORDS or text in words.yes
+            if text and not yes and text not in _NO_WORDS and text not in words.no:
+                out.problems.append(RowProblem(sheet, number, label, t("spreadsheets", "{value} is not {yes} or {no}")
+                                               .format(value=repr(text), yes=t("spreadsheets", "Yes"),
+                                                       no=t("spreadsheets", "No"))))
                 continue
             marks = out.values.setdefault(f.key, Choices({}))
-            marks.marks[column.term.code] = text in (YES.casefold(), "y", "true", "x", "1")
+            marks.marks[column.term.code] = yes
             filled = filled or bool(text)
             continue
         raw = None if cell is None else cell.value
         if isinstance(raw, str) and f.kind in (Kind.TEXT, Kind.NOTE) and cells.was_cut(raw):
             out.cut.add(f.key)
         try:
-            value = from_cell(f, raw, time_zone)
+            value = from_cell(f, raw, time_zone, words=words)
         except ValueError as exc:
             out.problems.append(RowProblem(sheet, number, label, f"{exc}."))
             filled = True

@@ -6,6 +6,10 @@ declaration (computed and reverse-link fields are shown but never read back). A 
 table row, headed by the record it belongs to. A hidden first row holds the field keys, so an
 edited sheet imports again even if its headings are reworded or its columns moved.
 
+Headings, their comments and sheet titles are in the user's language (``core.i18n``: spec labels and help
+through ``spec``, the rest under the "spreadsheets" context); the key row and the markers never are, so a
+workbook written in one language imports in any other.
+
 The Art. 30 views (in the ICO template's order, and the CNIL's model register) are in ``art30``; they are
 read by nobody but people, except that a sheet in the ICO layout kept by hand can be imported as activities.
 """
@@ -15,8 +19,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..core import i18n
 from ..core.entities import BY_KEY, ENTITIES
 from ..core.errors import UsageError
+from ..core.i18n import spec, t
 from ..core.spec import Entity, Field, Kind, Term
 
 MARKER = "atlas"            # first cell of the hidden key row: "atlas/<entity>[/<table field>]"
@@ -31,13 +37,35 @@ MAX_TITLE = 31              # Excel's limit on a sheet name
 EXPANDED = frozenset({("processor", "art28_clauses")})
 
 # The CNIL's model register is titled in French after "Art 30" so that it sits with, and reads as, the other
-# read-only Art. 30 views (``read_only_views``).
+# read-only Art. 30 views (``read_only_views``). English; ``view_titles`` gives them in the user's language.
 VIEW_TITLES = {"cover": "Cover", "art30": "Art 30 record", "art30_2": "Art 30(2) processor record",
                "cnil": "Art 30 \u2013 Registre CNIL", "matrix": "Training matrix", "findings": "Findings",
                "lists": "Lists", "about": "Atlas"}
 # The controller's record as each authority's template lays it out: the UK ICO's (English) and the CNIL's
 # (French); ``xlsx_export.export_workbook`` writes both unless told otherwise.
 ART30_VIEWS = ("ico", "cnil")
+_NOT_IN_TITLES = str.maketrans({c: "-" for c in "[]:*?/\\"})  # characters Excel refuses in a sheet name
+
+
+def view_titles() -> dict[str, str]:
+    """``VIEW_TITLES`` in the current language. The CNIL's stays French (it is the CNIL's model) and the hidden
+    "Atlas" sheet keeps its name: an import finds it by that name."""
+    return {"cover": t("spreadsheets", "Cover"), "art30": t("spreadsheets", "Art 30 record"),
+            "art30_2": t("spreadsheets", "Art 30(2) processor record"), "cnil": VIEW_TITLES["cnil"],
+            "matrix": t("spreadsheets", "Training matrix"), "findings": t("spreadsheets", "Findings"),
+            "lists": t("spreadsheets", "Lists"), "about": VIEW_TITLES["about"]}
+
+
+def view_title_anywhere(key: str) -> frozenset[str]:
+    """A view's title in every language, casefolded: an import is told what a sheet of any language's export is."""
+    english = VIEW_TITLES[key]
+    titles = {english} | {i18n.catalogue(code).get(("spreadsheets", english), english) for code in i18n.AVAILABLE}
+    return frozenset(sheet_title(title).casefold() for title in titles)
+
+
+def sheet_title(text: str) -> str:
+    """A sheet name Excel accepts: a translation may hold a character Excel refuses there, or be too long."""
+    return text.translate(_NOT_IN_TITLES)[:MAX_TITLE]
 
 
 @dataclass(frozen=True)
@@ -68,9 +96,9 @@ class SheetLayout:
 
 def heading(f: Field, time_zone: str | None = None) -> str:
     """A column heading: the label, the zone of a time column, and "*" when required."""
-    text = f.label
+    text = spec(f.label)
     if f.kind is Kind.DATETIME and time_zone:
-        text += f" ({time_zone} time)"
+        text = t("spreadsheets", "{label} ({zone} time)").format(label=text, zone=time_zone)
     if f.required and f.editable:
         text += " *"
     return text
@@ -85,18 +113,24 @@ def bare_heading(text: str) -> str:
 
 
 def _note(f: Field) -> str:
-    parts = [f.cite()]
+    parts = [f"{spec(f.help)} ({f.article})" if f.article else spec(f.help)]  # Field.cite, translated
     if f.computed:
-        parts.append("Worked out by Atlas; changes here are not imported.")
+        parts.append(t("spreadsheets", "Worked out by Atlas; changes here are not imported."))
     elif not f.stored:
-        parts.append(f"Shown for reference; set it on the {BY_KEY[f.target or ''].label.lower()} instead.")
+        parts.append(t("spreadsheets", "Shown for reference; set it on the {record} instead.").format(
+            record=_lower(spec(BY_KEY[f.target or ''].label))))
     elif f.vocab is not None and f.kind in (Kind.CHOICES, Kind.TAGS):
-        parts.append("Several entries: separate them with \"; \".")
+        parts.append(t("spreadsheets", "Several entries: separate them with \"; \"."))
     elif f.kind is Kind.LINKS:
-        parts.append("Several records: separate them with \"; \". Keep the (#number).")
+        parts.append(t("spreadsheets", "Several records: separate them with \"; \". Keep the (#number)."))
     elif f.kind is Kind.LINK:
-        parts.append("Keep the (#number) of the record.")
+        parts.append(t("spreadsheets", "Keep the (#number) of the record."))
     return " ".join(parts)
+
+
+def _lower(noun: str) -> str:
+    """A register's name for the middle of a sentence: lower-case, except in German (nouns keep their capital)."""
+    return noun if i18n.language() == "de" else noun.lower()
 
 
 def field_columns(ent_or_table: Entity | Field, time_zone: str, entity_key: str) -> list[Column]:
@@ -107,37 +141,45 @@ def field_columns(ent_or_table: Entity | Field, time_zone: str, entity_key: str)
             continue
         if (entity_key, f.key) in EXPANDED and f.vocab is not None:
             for term in f.vocab.terms:
-                columns.append(Column(f"{f.key}:{term.code}", f"{term.article}: {term.label}", f, term,
-                                      note=f"{term.label} ({term.article}). Yes or No."))
+                label = spec(term.label)
+                columns.append(Column(f"{f.key}:{term.code}", f"{term.article}: {label}", f, term,
+                                      note=t("spreadsheets", "{term} ({article}). Yes or No.").format(
+                                          term=label, article=term.article)))
             continue
         columns.append(Column(f.key, heading(f, time_zone), f, read_only=not f.editable, note=_note(f)))
     return columns
 
 
 def _table_title(ent: Entity, table: Field, taken: set[str]) -> str:
-    for candidate in (f"{ent.plural} – {table.label}", f"{ent.plural.split()[-1].capitalize()} – {table.label}",
-                      table.label):
+    plural, label = spec(ent.plural), spec(table.label).translate(_NOT_IN_TITLES)
+    # Shortened to the register's head noun: the last word in English and German, the first in Romanian and
+    # French ("Activities – Purposes", "Activități – Scopuri").
+    head = plural.split()[-1 if i18n.language() in ("en", "de") else 0].capitalize()
+    for candidate in (f"{plural} – {label}", f"{head} – {label}", label):
+        candidate = candidate.translate(_NOT_IN_TITLES)  # (the plural's characters)
         if len(candidate) <= MAX_TITLE and candidate.casefold() not in taken:
             return candidate
-    return f"{table.label[: MAX_TITLE - 4]} ({len(taken)})"
+    return f"{label[: MAX_TITLE - 4]} ({len(taken)})"
 
 
 def entity_layouts(ent: Entity, time_zone: str, taken: set[str] | None = None) -> list[SheetLayout]:
     """The register sheet of ``ent`` and one sheet per table field, in that order."""
     taken = taken if taken is not None else set()
-    title = ent.plural[:MAX_TITLE]
+    title = sheet_title(spec(ent.plural))
     taken.add(title.casefold())
-    id_heading = "No." if not ent.singleton else "No. (always 1)"
-    sheets = [SheetLayout(title, ent, None, (Column(ID_KEY, id_heading, note="The record's number in Atlas. "
-                                                    "Leave it empty for a new record."),
+    id_heading = t("spreadsheets", "No.") if not ent.singleton else t("spreadsheets", "No. (always 1)")
+    sheets = [SheetLayout(title, ent, None, (Column(ID_KEY, id_heading, note=t(
+        "spreadsheets", "The record's number in Atlas. Leave it empty for a new record.")),
                                              *field_columns(ent, time_zone, ent.key)))]
+    label = spec(ent.label)
     for table in (f for f in ent.fields if f.kind is Kind.TABLE and f.stored):
         table_title = _table_title(ent, table, taken)
         taken.add(table_title.casefold())
-        columns = (Column(PARENT_KEY, f"{ent.label} No. *", note=f"The number of the {ent.label.lower()} "
-                          f"(column A of the {title} sheet) this row belongs to."),
-                   Column(PARENT_TITLE_KEY, ent.field(ent.title).label, read_only=True,
-                          note="Shown for reference; not imported."),
+        columns = (Column(PARENT_KEY, t("spreadsheets", "{record} No. *").format(record=label), note=t(
+                              "spreadsheets", "The number of the {record} (column A of the {sheet} sheet) this row "
+                              "belongs to.").format(record=_lower(label), sheet=title)),
+                   Column(PARENT_TITLE_KEY, spec(ent.field(ent.title).label), read_only=True,
+                          note=t("spreadsheets", "Shown for reference; not imported.")),
                    *field_columns(table, time_zone, ent.key))
         sheets.append(SheetLayout(table_title, ent, table, columns))
     return sheets
@@ -157,7 +199,7 @@ def selected(only: Sequence[str] | None) -> list[Entity]:
 
 
 def all_layouts(entities: Sequence[Entity], time_zone: str) -> list[SheetLayout]:
-    taken = {t.casefold() for t in VIEW_TITLES.values()}
+    taken = {title.casefold() for title in view_titles().values()}
     layouts: list[SheetLayout] = []
     for ent in entities:
         layouts.extend(entity_layouts(ent, time_zone, taken))

@@ -23,6 +23,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from ..core.i18n import t
 from . import cells, print_layout
 from .sheet import BORDER, THIN, WRAP_TOP, Sheet, discard
 
@@ -220,8 +221,8 @@ def dropdown(ws: Sheet, col: int, first_row: int, last_row: int, list_name: str,
     """A dropdown on one column; ``strict`` refuses other entries (a closed vocabulary)."""
     dv = DataValidation(type="list", formula1=list_name, allow_blank=True, showErrorMessage=strict,
                         errorStyle="stop" if strict else "information")
-    dv.errorTitle = "Not one of the choices"
-    dv.error = f"{title}: pick one of the choices in the list."
+    dv.errorTitle = t("spreadsheets", "Not one of the choices")
+    dv.error = t("spreadsheets", "{column}: pick one of the choices in the list.").format(column=title)
     letter = get_column_letter(col)
     dv.add(f"{letter}{first_row}:{letter}{max(last_row, first_row) + DROPDOWN_ROWS}")
     ws.add_data_validation(dv)

@@ -4,6 +4,9 @@ Cells read like the app: vocabulary labels rather than codes, country names, "Ye
 lists joined by "; ", links as "Title (#id)", dates as real dates and times as wall-clock
 times in the organisation's zone. Reading accepts the same and what a person typing in a
 spreadsheet would write (codes, two-letter country codes, ISO dates, yes/no/true/false).
+
+Labels and "Yes"/"No" are written in the user's language (``core.i18n``); reading takes them in any of the
+app's languages (``AnyLanguage``), so a workbook exported in Romanian imports into an English install.
 """
 
 from __future__ import annotations
@@ -14,12 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..core import clocks, codec
+from ..core import clocks, codec, i18n
 from ..core.countries import country_name
+from ..core.i18n import spec, t
 from ..core.spec import Field, Kind, Vocabulary
 from . import cells
 
-YES, NO = "Yes", "No"
+YES, NO = "Yes", "No"  # in English; ``yes_no`` gives the current language's
 _LINK = re.compile(r"^(?P<title>.*?)\s*\(#(?P<id>\d+)\)$|^#(?P<bare>\d+)$")
 
 
@@ -33,6 +37,11 @@ class Ref:
 
 def link_text(title: str, record_id: int) -> str:
     return f"{title} (#{record_id})"
+
+
+def yes_no() -> tuple[str, str]:
+    """"Yes" and "No" as a yes/no cell shows them in the current language."""
+    return t("spreadsheets", "Yes"), t("spreadsheets", "No")
 
 
 # -- writing ----------------------------------------------------------------------------------------
@@ -54,7 +63,8 @@ def converter(f: Field, time_zone: str, titles: dict[int, str] | None = None) ->
     terms, and the time zone is found once. Empty values (None, []) give an empty cell."""
     kind = f.kind
     if kind is Kind.BOOL:
-        return lambda v: None if v is None or v == [] else YES if v else NO
+        yes, no = yes_no()
+        return lambda v: None if v is None or v == [] else yes if v else no
     if kind is Kind.DATE:
         excel_date = cells.excel_date
         return lambda v: None if v is None or v == [] else excel_date(v)
@@ -93,20 +103,21 @@ def _time_converter(time_zone: str) -> Converter:
     return lambda v: None if v is None or v == [] else wall_clock(v, zone)
 
 
-# Vocabulary id -> (the vocabulary, its code -> label): made once per vocabulary, not once per
-# converter (``to_cell`` makes a converter for each value it is given). Keeping the vocabulary
+# (Vocabulary id, language) -> (the vocabulary, its code -> label): made once per vocabulary and language, not
+# once per converter (``to_cell`` makes a converter for each value it is given). Keeping the vocabulary
 # alive keeps its id from being reused by another object.
-_LABELS: dict[int, tuple[Vocabulary, dict[str, str]]] = {}
+_LABELS: dict[tuple[int, str], tuple[Vocabulary, dict[str, str]]] = {}
 
 
 def _labeller(f: Field) -> Converter:
-    """A vocabulary code's label (the code itself when it is not a term), from a dictionary."""
+    """A vocabulary code's label in the current language (the code itself when it is not a term)."""
     voc = f.vocab
     if voc is None:
         return lambda code: code
-    found = _LABELS.get(id(voc))
-    if found is None:
-        found = _LABELS[id(voc)] = (voc, {t.code: t.label for t in voc.terms})  # a vocabulary's codes are unique
+    key = (id(voc), i18n.language())
+    found = _LABELS.get(key)
+    if found is None:  # a vocabulary's codes are unique
+        found = _LABELS[key] = (voc, {term.code: spec(term.label) for term in voc.terms})
     labels = found[1]
 
     def label(code: Any) -> Any:
@@ -123,6 +134,50 @@ def _linker(titles: dict[int, str] | None) -> Converter:
 
 
 # -- reading ----------------------------------------------------------------------------------------
+def _plain(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+class AnyLanguage:
+    """What a cell written in any of the app's languages means: a vocabulary label or "Yes"/"No" in English,
+    Romanian, French or German, read back as its code. Made once per import (``xlsx_import.plan_import``): the
+    catalogues are read once, and each vocabulary's labels are gathered the first time a cell needs them.
+    Where two languages give one word to different terms, the current language's meaning wins."""
+
+    def __init__(self) -> None:
+        current = i18n.language()
+        order = [current, *(code for code in i18n.AVAILABLE if code != current)]
+        self._catalogues = [i18n.catalogue(code) for code in order if code != i18n.ENGLISH]
+        self.yes = self._words(YES)
+        self.no = self._words(NO) - self.yes
+        self._labels: dict[int, tuple[Vocabulary, dict[str, str]]] = {}
+
+    def _words(self, english: str) -> frozenset[str]:
+        found = {english} | {c.get((context, english), "") for c in self._catalogues
+                             for context in ("spreadsheets", "spec")}
+        return frozenset(_plain(w) for w in found if w)
+
+    def code_for(self, voc: Vocabulary, text: str) -> str | None:
+        """The code for a code or a label in any language (case and spacing ignored), or None."""
+        code = voc.code_for(text)
+        if code is not None or not self._catalogues:
+            return code
+        found = self._labels.get(id(voc))
+        if found is None:
+            labels: dict[str, str] = {}
+            for catalogue in self._catalogues:
+                for term in voc.terms:
+                    translated = catalogue.get(("spec", term.label))
+                    if translated:
+                        labels.setdefault(_plain(translated), term.code)
+            found = self._labels[id(voc)] = (voc, labels)
+        return found[1].get(_plain(text))
+
+    def yes_or_no(self, text: str) -> bool | None:
+        word = _plain(text)
+        return True if word in self.yes else False if word in self.no else None
+
+
 def as_text(raw: Any) -> str:
     """A cell as text: numbers typed in a text column read as they look."""
     if isinstance(raw, bool):
@@ -136,11 +191,12 @@ def as_text(raw: Any) -> str:
     return str(raw)
 
 
-def from_cell(f: Field, raw: Any, time_zone: str, lenient: bool = False) -> Any:
+def from_cell(f: Field, raw: Any, time_zone: str, lenient: bool = False, words: AnyLanguage | None = None) -> Any:
     """The value of field ``f`` a cell holds; raises ValueError with a plain reason.
 
     ``lenient`` is for sheets kept by hand (the ICO layout): a closed list may then also be
-    separated by commas. LINK and LINKS give ``Ref``s, which the import resolves."""
+    separated by commas. ``words`` reads labels and yes/no in any language. LINK and LINKS give
+    ``Ref``s, which the import resolves."""
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         # An empty cell is an empty value, not the field's default (a record may hold "nothing"
         # where a new one would get the default), except where the field cannot be empty.
@@ -163,7 +219,8 @@ def from_cell(f: Field, raw: Any, time_zone: str, lenient: bool = False) -> Any:
     if kind is Kind.BOOL:
         if isinstance(raw, bool):
             return raw
-        return codec.parse_text(f, as_text(raw))
+        said = words.yes_or_no(as_text(raw)) if words is not None else None
+        return said if said is not None else codec.parse_text(f, as_text(raw))
     if kind is Kind.DATE:
         if isinstance(raw, dt.datetime):
             return raw.date()
@@ -179,10 +236,10 @@ def from_cell(f: Field, raw: Any, time_zone: str, lenient: bool = False) -> Any:
     if kind is Kind.COUNTRY:
         return codec.parse_text(f, as_text(raw))
     if kind is Kind.CHOICE:
-        return vocab_codes(f, [as_text(raw).strip()], lenient)[0]
+        return vocab_codes(f, [as_text(raw).strip()], lenient, words)[0]
     if kind in (Kind.CHOICES, Kind.TAGS):
         parts = cells.split_list(as_text(raw))
-        return vocab_codes(f, parts, lenient) if f.vocab else parts
+        return vocab_codes(f, parts, lenient, words) if f.vocab else parts
     if kind is Kind.LINK:
         return parse_ref(as_text(raw))
     if kind is Kind.LINKS:
@@ -201,22 +258,26 @@ def parse_ref(text: str) -> Ref:
 
 
 def allowed(f: Field) -> str:
+    """The labels a cell of ``f`` may hold, in the current language."""
     assert f.vocab is not None
-    return "; ".join(t.label for t in f.vocab.terms)
+    return "; ".join(spec(term.label) for term in f.vocab.terms)
 
 
-def vocab_codes(f: Field, parts: list[str], lenient: bool = False) -> list[str]:
+def vocab_codes(f: Field, parts: list[str], lenient: bool = False, words: AnyLanguage | None = None) -> list[str]:
     """The codes for entries read from a cell, in order.
 
     Labels may themselves hold "; " (the cell was split there), so the longest run of entries
     that together make a label is taken first. Free entries stay as typed where the list is
-    open; in a closed list they are an error naming the allowed values."""
-    assert f.vocab is not None
+    open; in a closed list they are an error naming the allowed values. ``words`` also reads
+    labels in the app's other languages."""
+    voc = f.vocab
+    assert voc is not None
+    code_for = voc.code_for if words is None else lambda text: words.code_for(voc, text)
     codes: list[str] = []
     i = 0
     while i < len(parts):
         for j in range(len(parts), i, -1):
-            code = f.vocab.code_for(cells.SEPARATOR.join(parts[i:j]))
+            code = code_for(cells.SEPARATOR.join(parts[i:j]))
             if code is not None:
                 codes.append(code)
                 i = j
@@ -224,13 +285,14 @@ def vocab_codes(f: Field, parts: list[str], lenient: bool = False) -> list[str]:
         else:
             part = parts[i]
             pieces = [p.strip() for p in part.split(",") if p.strip()] if lenient else []
-            found = [f.vocab.code_for(p) for p in pieces]
+            found = [code_for(p) for p in pieces]
             if len(pieces) > 1 and all(found):
                 codes.extend(c for c in found if c)
-            elif f.vocab.open:
+            elif voc.open:
                 codes.append(part)
             else:
-                raise ValueError(f"{part!r} is not one of: {allowed(f)}")
+                raise ValueError(t("spreadsheets", "{value} is not one of: {allowed}").format(
+                    value=repr(part), allowed=allowed(f)))
             i += 1
     return list(dict.fromkeys(codes))
 

@@ -9,6 +9,11 @@ Atlas second: the register sheets carry hidden field keys and record numbers, so
 file, edited, can be imported again (``xlsx_import``). It is built in memory (``spool``: not even
 openpyxl's per-sheet temp files reach the disk) and written atomically, so a cancelled, failed or
 killed export leaves no partial file and no plaintext copy behind.
+
+Its words follow the user's language (``core.i18n``): headings, their comments, sheet titles, dropdown
+choices and yes/no cells, the cover and the findings (``xlsx_summary``). The hidden key row, the
+"atlas/<entity>" markers, the hidden "Atlas" sheet, dates and numbers never do, so a workbook exported in one
+language imports in any other.
 """
 
 from __future__ import annotations
@@ -19,20 +24,20 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.utils import quote_sheetname
-from openpyxl.worksheet.hyperlink import Hyperlink
 
 from .. import __version__
-from ..core import clocks
+from ..core import i18n
 from ..core.bulk import without_cycle_collection
-from ..core.checks import TRAINING_DUE_SOON_DAYS, Finding, run_checks
-from ..core.countries import all_countries, country_name
+from ..core.checks import run_checks
+from ..core.countries import all_countries
 from ..core.derive import counted_now
 from ..core.entities import BY_KEY
 from ..core.errors import AtlasError, UsageError
+from ..core.i18n import spec, t, tn
 from ..core.spec import Kind
-from . import cells, print_layout, styling
+from . import cells, styling
 from . import read_only_views as read_only
+from . import xlsx_summary as summary
 from .output import write_export
 from .spool import MemoryWorkbook
 from .art30 import CNIL_COLUMNS, CONTROLLER_ROLES, Art30, cnil_heading
@@ -46,8 +51,9 @@ from .layouts import (
     SheetLayout,
     all_layouts,
     selected,
+    view_titles,
 )
-from .values import NO, YES, converter
+from .values import converter, yes_no
 
 FORMAT = "atlas-xlsx/1"
 Progress = Callable[[int, int, str], None]
@@ -111,8 +117,9 @@ def build_workbook(records: Any, *, only: Sequence[str] | None = None, now: dt.d
     # Write-only: every sheet streams out once complete, into memory (see spool). Sheets keep the order they
     # are made in: the cover first (filled last, when the contents are known), the hidden lists and facts last.
     wb = MemoryWorkbook()
-    cover = styling.Sheet(wb, VIEW_TITLES["cover"])
-    lists = styling.Lists(wb, VIEW_TITLES["lists"])
+    titles_of_views = view_titles()
+    cover = styling.Sheet(wb, titles_of_views["cover"])
+    lists = styling.Lists(wb, titles_of_views["lists"])
     contents: list[tuple[str, str]] = []
     art30 = Art30(snapshot)
     fingerprints: dict[str, str] = {}  # of the read-only views, for an import to tell if one was edited
@@ -124,23 +131,24 @@ def build_workbook(records: Any, *, only: Sequence[str] | None = None, now: dt.d
             read_only.art30_2_sheet(wb, art30, snapshot["organisation"][0], contents, fingerprints)
             if "cnil" in views:
                 _cnil_sheet(wb, art30, snapshot["organisation"][0], contents, fingerprints)
-        steps.append(("Art. 30 record", art30_sheets))
+        steps.append((t("spreadsheets", "Art. 30 record"), art30_sheets))
     def register_step(layout: SheetLayout) -> Callable[[], None]:
         return lambda: _register_sheet(wb, layout, snapshot, titles, tz, lists, contents)
 
     for layout in layouts:
         steps.append((layout.title, register_step(layout)))
         if layout.entity.key == "training" and layout.table is None and "person" in keys:
-            steps.append((VIEW_TITLES["matrix"], lambda: _matrix_sheet(wb, snapshot, ctx.today, contents)))
+            steps.append((titles_of_views["matrix"],
+                          lambda: summary.matrix_sheet(wb, snapshot, ctx.today, contents)))
     if with_findings:
-        steps.append((VIEW_TITLES["findings"],
-                      lambda: _findings_sheet(wb, run_checks(snapshot, ctx), tz, titles, contents)))
+        steps.append((titles_of_views["findings"],
+                      lambda: summary.findings_sheet(wb, run_checks(snapshot, ctx), tz, contents)))
 
     try:
         _run_steps(steps, progress, cancelled)
         lists.finish()
         head = records.reg.audit.head()
-        _cover(cover, snapshot["organisation"][0], ctx, head, contents)
+        summary.cover(cover, snapshot["organisation"][0], ctx, head, contents)
         cover.flush()
         _about(wb, records.reg.register_id, ctx, head, fingerprints)
     except BaseException:
@@ -148,10 +156,10 @@ def build_workbook(records: Any, *, only: Sequence[str] | None = None, now: dt.d
         raise
     total = len(steps) + 1
     if progress is not None:
-        progress(len(steps), total, "Saving the workbook…")
+        progress(len(steps), total, t("spreadsheets", "Saving the workbook…"))
     data = wb.to_bytes()
     if progress is not None:
-        progress(total, total, "Done")
+        progress(total, total, t("spreadsheets", "Done"))
     return data
 
 
@@ -162,7 +170,7 @@ def _run_steps(steps: list[tuple[str, Callable[[], None]]], progress: Progress |
         if cancelled is not None and cancelled():
             raise Cancelled("Cancelled; nothing was written.")
         if progress is not None:
-            progress(done, total, f"Writing {label}…")
+            progress(done, total, t("spreadsheets", "Writing {sheet}…").format(sheet=label))
         step()
 
 
@@ -198,10 +206,13 @@ def _register_sheet(wb: Workbook, layout: SheetLayout, snapshot: Mapping[str, li
                 f.kind is Kind.CHOICE and f.vocab is not None and not f.vocab.open)
             styling.dropdown(ws, col, FIRST_ROW, last, name, strict=strict, title=column.heading)
     ws.flush()
-    what = f"{ent.plural}: {len(snapshot[ent.key])} record{'s' if len(snapshot[ent.key]) != 1 else ''}" \
-        if layout.table is None else f"{layout.table.label} of each {_lower(ent.label)}: {len(rows)} row" \
-                                     f"{'s' if len(rows) != 1 else ''}"
-    contents.append((layout.title, f"{what} ({ent.article})" if layout.table is None else what))
+    if layout.table is None:
+        what = tn("spreadsheets", "{register}: %n record(s) ({article})", len(snapshot[ent.key])).format(
+            register=spec(ent.plural), article=ent.article)
+    else:
+        what = tn("spreadsheets", "{table} of each {record}: %n row(s)", len(rows)).format(
+            table=spec(layout.table.label), record=_lower(spec(ent.label)))
+    contents.append((layout.title, what))
 
 
 def _column_values(column: Any, pairs: Sequence[tuple[Record, Record]], ent: Any, tz: str,
@@ -210,7 +221,8 @@ def _column_values(column: Any, pairs: Sequence[tuple[Record, Record]], ent: Any
     f = column.field
     if column.term is not None:
         code, key = column.term.code, f.key
-        return [YES if code in (source.get(key) or []) else NO for source, _ in pairs]
+        yes, no = yes_no()
+        return [yes if code in (source.get(key) or []) else no for source, _ in pairs]
     if f is None:
         if column.key in ("id", PARENT_KEY):
             return [record["id"] for _, record in pairs]
@@ -224,161 +236,36 @@ def _list_for(column: Any, lists: styling.Lists) -> str | None:
     if f is None:
         return None
     if column.term is not None or f.kind is Kind.BOOL:
-        return lists.name_for("yes_no", [YES, NO])
+        return lists.name_for("yes_no", list(yes_no()))
     if f.kind is Kind.CHOICE and f.vocab is not None:
-        return lists.name_for(f.vocab.key, [t.label for t in f.vocab.terms])
+        return lists.name_for(f.vocab.key, [spec(term.label) for term in f.vocab.terms])
     if f.kind is Kind.COUNTRY:
         return lists.name_for("countries", [name for _, name in all_countries()])
     return None
 
 
 def _lower(words: str) -> str:
-    """Lower-case for the middle of a sentence, keeping acronyms (DPIA) as they are."""
+    """Lower-case for the middle of a sentence, keeping acronyms (DPIA) as they are; German keeps its nouns' capitals."""
+    if i18n.language() == "de":
+        return words
     return " ".join(w if w[:2].isupper() else w.lower() for w in words.split())
 
 
 def _cnil_sheet(wb: Workbook, art30: Art30, org: Record, contents: list[tuple[str, str]],
                 fingerprints: dict[str, str]) -> None:
     """The CNIL's model register (``art30.CNIL_COLUMNS``): the organisation and its DPO above, a fiche per row."""
-    ws = styling.Sheet(wb, VIEW_TITLES["cnil"])
+    ws = styling.Sheet(wb, VIEW_TITLES["cnil"])  # French in every language: the CNIL's model
     styling.group_row(ws, read_only.GROUP_ROW, [(1, len(CNIL_COLUMNS), cnil_heading(org))])
     headings = [h + (" *" if r else "") for _, h, r in CNIL_COLUMNS]
     styling.write_header(ws, read_only.HEADER_ROW, headings, required=[r for _, _, r in CNIL_COLUMNS])
     rows = [[row[k] or None for k, _, _ in CNIL_COLUMNS] for row in map(art30.cnil_row,
                                                                        art30.activities(CONTROLLER_ROLES))]
     read_only._read_only_table(ws, headings, rows, fingerprints)
-    contents.append((ws.title, f"The record of processing activities as controller in the CNIL's model register, in "
-                               f"French: {len(rows)} activit{'ies' if len(rows) != 1 else 'y'} (Art. 30(1))"))
+    contents.append((ws.title, tn("spreadsheets", "The record of processing activities as controller in the CNIL's "
+                                  "model register, in French: %n activit(y|ies) (Art. 30(1))", len(rows))))
 
 
-# -- staff training, findings -------------------------------------------------------------------------------
-def _matrix_sheet(wb: Workbook, snapshot: Mapping[str, list[Record]], today: dt.date,
-                  contents: list[tuple[str, str]]) -> None:
-    ws = styling.Sheet(wb, VIEW_TITLES["matrix"])
-    people = sorted(snapshot["person"], key=lambda p: (p.get("status") != "current", str(p.get("name")).casefold()))
-    courses = sorted({t["course"] for t in snapshot["training"]}, key=str.casefold)
-    latest: dict[tuple[int, str], dt.date] = {}
-    for t in snapshot["training"]:
-        key = (t["person"], t["course"])
-        if t.get("expires_on") and (key not in latest or t["expires_on"] > latest[key]):
-            latest[key] = t["expires_on"]
-    styling.title_block(ws, "Training matrix", "Each cell: when the person's latest training in that course "
-                                               "expires. Red: expired; amber: within "
-                        f"{TRAINING_DUE_SOON_DAYS} days; green: valid (Art. 32(4), 39(1)(b)).")
-    status = BY_KEY["person"].field("status").vocab
-    headings = ["Person", "Role", "Status", "Handles special-category data", *courses]
-    header_row = 3
-    styling.write_header(ws, header_row, headings)
-    rows = [[p.get("name"), p.get("role"), status.label_of(p["status"]) if status else p.get("status"),
-             YES if p.get("handles_special_category") else NO,
-             *[latest.get((p["id"], c)) for c in courses]] for p in people]
-    fills = {}
-    for r, person in enumerate(people, start=header_row + 1):
-        for c, course in enumerate(courses, start=5):
-            expires = latest.get((person["id"], course))
-            if expires is None:
-                continue
-            days = (expires - today).days
-            fills[r, c] = styling.FILLS["red" if days < 1 else "amber" if days <= TRAINING_DUE_SOON_DAYS else "green"]
-    styling.write_table(ws, header_row, header_row + 1, rows, len(headings), fills=fills)
-    ws.flush()
-    contents.append((ws.title, f"Staff × courses with expiry dates: {len(people)} people, {len(courses)} courses"))
-
-
-def _findings_sheet(wb: Workbook, findings: list[Finding], tz: str, titles: Mapping[str, dict[int, str]],
-                    contents: list[tuple[str, str]]) -> None:
-    ws = styling.Sheet(wb, VIEW_TITLES["findings"])
-    headings = ["Severity", "Register", "No.", "Record", "What to do", "Article", f"Due ({tz} time)"]
-    styling.write_header(ws, HEADER_ROW, headings)
-    rows = []
-    for f in findings:
-        due: Any = f.due
-        if isinstance(due, dt.datetime):
-            due = cells.excel_time(due, tz)
-        elif isinstance(due, dt.date):
-            due = cells.excel_date(due)
-        rows.append([f.severity.capitalize(), BY_KEY[f.entity].plural if f.entity in BY_KEY else f.entity,
-                     f.record, f.title, f.message, f.article, due])
-    fills = {}
-    for r, f in enumerate(findings, start=FIRST_ROW):
-        fill = {"overdue": "red", "due soon": "amber"}.get(f.severity)
-        if fill:
-            fills[r, 1] = styling.FILLS[fill]
-    if not findings:
-        cells.put(ws.cell(FIRST_ROW, 1), "Nothing to do: no deadline is near and no gap was found.")
-    styling.write_table(ws, HEADER_ROW, FIRST_ROW, rows, len(headings), fills=fills)
-    ws.flush()
-    gaps = sum(f.severity == "gap" for f in findings)
-    counts = ", ".join([f"{sum(f.severity == s for f in findings)} {s}" for s in ("overdue", "due soon")] +
-                       [f"{gaps} gap{'s' if gaps != 1 else ''}"])
-    contents.append((ws.title, f"What `atlas check` found: {counts}"))
-
-
-# -- cover and metadata ---------------------------------------------------------------------------------------
-def _local(moment: dt.datetime, tz: str) -> str:
-    local = moment.astimezone(clocks.zone(tz))
-    offset = f"{local:%z}"
-    return f"{local:%Y-%m-%d %H:%M} {local.tzname()} ({tz}, UTC{offset[:3]}:{offset[3:]})"
-
-
-def _cover(ws: styling.Sheet, org: Record, ctx: Any, head: Any, contents: list[tuple[str, str]]) -> None:
-    tz = ctx.time_zone
-    styling.title_block(ws, f"Records of processing activities — {org.get('name')}",
-                        f"Exported by Atlas Desktop {__version__} on {_local(ctx.now, tz)}.")
-    yes_dpo = bool(org.get("has_dpo"))
-    rows: list[tuple[str, Any]] = [
-        ("Controller (Art. 30(1)(a))", None),
-        ("Name", org.get("name")), ("Address", org.get("address")), ("Email", org.get("email")),
-        ("Phone", org.get("phone")), ("Country", country_name(org["country"]) if org.get("country") else None),
-        ("Representative in the EU (Art. 27)", (f"{org['representative']}" + (
-            f" — {org['representative_contact']}" if org.get("representative_contact") else ""))
-            if org.get("representative") else "None appointed"),
-        ("Data protection officer (Art. 37)", (f"{org.get('dpo_name')}" + (
-            f" — {org['dpo_contact']}" if org.get("dpo_contact") else "")) if yes_dpo else "No DPO appointed"),
-        ("Person responsible for data protection", " — ".join(
-            x for x in (org.get("responsible_name"), org.get("responsible_contact")) if x) or None),
-        ("Supervisory authority", " — ".join(
-            x for x in (org.get("authority_name"), org.get("authority_contact"), org.get("authority_reference"))
-            if x) or None),
-        ("", None),
-        ("This export", None),
-        ("Generated at", _local(ctx.now, tz)),
-        ("Due dates", f"Deadlines are {ctx.calendar.moved_past} (Art. 12(3))."),
-        ("Dates and times", (f"Every time in this workbook is the wall-clock time in {tz}: spreadsheets store no "
-                            "time zone. A time the clocks repeat (when they go back) is written as text with its "
-                            "UTC offset.")),
-        ("Audit trail entries", head.count),
-        ("Audit-chain head", head.head),
-        ("To check the register later", f"atlas audit verify --anchor {head.count}:{head.head}"),
-        ("Headings", ("Dark red: required by Art. 30(1) (marked *). Grey: worked out by Atlas, not imported. "
-                     "Hover over a heading for what to enter and the article that asks for it.")),
-        ("Not encrypted", ("This file is not encrypted. Keep it somewhere safe and delete it when it is no "
-                          "longer needed.")),
-        ("", None),
-        ("Contents", None),
-    ]
-    for title, what in contents:
-        rows.append((title, what))
-    first = 4
-    for r, (label, value) in enumerate(rows, start=first):
-        cells.put(ws.cell(r, 1), label)
-        cells.put(ws.cell(r, 2), value)
-        ws.cell(r, 2).alignment = styling.WRAP_TOP
-        ws.cell(r, 1).alignment = styling.WRAP_TOP
-        if value is None and label:
-            ws.cell(r, 1).font = styling.SECTION_FONT
-        else:
-            ws.cell(r, 1).font = styling.BOLD
-        if (label, value) in contents:
-            cell = ws.cell(r, 1)
-            cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"{quote_sheetname(label)}!A1", display=label)
-            cell.font = styling.LINK_FONT
-    ws.column_dimensions["A"].width = 38
-    ws.column_dimensions["B"].width = 100
-    ws.sheet_view.showGridLines = False
-    print_layout.set_up(ws, columns=2, last_row=first + len(rows) - 1)
-
-
+# -- metadata ---------------------------------------------------------------------------------------
 def _about(wb: Workbook, register_id: str, ctx: Any, head: Any, fingerprints: Mapping[str, str]) -> None:
     """Hidden facts an import needs: which register wrote the file, which zone its times are in, and what its
     read-only views held (to tell the user if one was edited, see ``read_only_views``)."""

@@ -27,6 +27,7 @@ from .import_sheets import (
 )
 from .layouts import layout_for_marker, link_order
 from .read_only_views import skipped_note
+from .values import AnyLanguage
 from .xlsx_read import SpreadsheetRefused, Workbook
 
 __all__ = ["ImportHasProblems", "ImportPlan", "ImportResult", "SpreadsheetRefused", "apply_import", "plan_import"]
@@ -41,11 +42,12 @@ def plan_import(records: Any, path: Path) -> ImportPlan:
         zone, facts = file_time_zone(book, register_zone)
         reads: list[SheetRead] = []
         notes: list[str] = []
+        words = AnyLanguage()  # an export in any language: its labels and yes/no, read once for the whole file
         for name in book.sheet_names:
             marker = marker_of(book, name)
             layout = layout_for_marker(marker, zone) if marker else None
             if layout is not None:
-                reads.append(read_atlas_sheet(book, name, layout, zone))
+                reads.append(read_atlas_sheet(book, name, layout, zone, words))
             elif marker is None and book.state(name) == "visible" and not facts:
                 found = find_ico_header(book, name)
                 if found is not None:
