@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from ..core.errors import EXIT_OK
+from ..core.i18n import t
 from ..storage import backups
 from ..storage.settings import Settings
 from .opening import open_register, reads_only, register_path
@@ -23,7 +24,8 @@ def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
         out = Path(args.out).expanduser() if args.out else None
         made = backups.make_backup(reg, out, backup_dir=settings.backup_path, keep=settings.backup_keep)
         head = reg.audit.head()
-    print(f"Backup verified and written to {made} ({entries(head.count)} in the audit trail, head {head.head[:16]}…).")
+    print(t("cli", "Backup verified and written to {path} ({entries} in the audit trail, head {head}…).").format(
+        path=made, entries=entries(head.count), head=head.head[:16]))
     return EXIT_OK
 
 
@@ -35,12 +37,14 @@ def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
     if args.key_file_only:
         return _restore_key_file(args, target, source)
     recovery = recovery_key(args)
-    given = None if recovery else (passphrase(args) or ask(f"Passphrase of the backup {source.name}: ", "passphrase"))
+    given = None if recovery else (passphrase(args) or ask(
+        t("cli", "Passphrase of the backup {name}: ").format(name=source.name), "passphrase"))
     result = restore_backup(target, source, passphrase=given, recovery_key=recovery,
                             backup_dir=settings.backup_path, actor=settings.actor)
-    print(f"Restored {target} from {source.name} (verified; {entries(result.restored.anchor.count)} in its audit trail).")
+    print(t("cli", "Restored {path} from {backup} (verified; {entries} in its audit trail).").format(
+        path=target, backup=source.name, entries=entries(result.restored.anchor.count)))
     if result.previous_kept_at:
-        print(f"The register it replaced was kept as {result.previous_kept_at}.")
+        print(t("cli", "The register it replaced was kept as {path}.").format(path=result.previous_kept_at))
     return EXIT_OK
 
 
@@ -49,12 +53,14 @@ def _restore_key_file(args: argparse.Namespace, target: Path, source: Path) -> i
 
     recovery = recovery_key(args)
     given = None if recovery else (passphrase(args) or ask(
-        f"Passphrase in force when the backup {source.name} was made: ", "passphrase"))
+        t("cli", "Passphrase in force when the backup {name} was made: ").format(name=source.name), "passphrase"))
     kept = restore_key_file(target, source, passphrase=given, recovery_key=recovery)
-    print(f"Restored the key file of {target.name} from {source.name}; the register's data was not touched.")
+    print(t("cli", "Restored the key file of {name} from {backup}; the register's data was not touched.").format(
+        name=target.name, backup=source.name))
     if kept:
-        print(f"The key file it replaced was kept as {kept}.")
-    print("The register now opens with the passphrase and recovery key that were in force when that backup was made.")
+        print(t("cli", "The key file it replaced was kept as {path}.").format(path=kept))
+    print(t("cli", "The register now opens with the passphrase and recovery key that were in force when that backup "
+            "was made."))
     return EXIT_OK
 
 

@@ -3,6 +3,9 @@ backups), the audit trail's hash chain against its anchors, and its entries.
 
 A team register has its own report (``team_report``): no key file or backups of its own to check, but the
 audit history imported into it from register files is checked with the rest.
+
+The words are in the user's language, but each line's status (OK, PROBLEM, NOTE, TO FIX; ``audit verify``'s
+OK, BROKEN, MISMATCH and its "OK N entries HEAD" line) stays English: scripts look for them.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from dateutil import parser as dateparser
 from dateutil import tz
 
 from ..core.errors import EXIT_OK, EXIT_PROBLEM, UsageError
+from ..core.i18n import t
 from ..storage import backups
 from ..storage.audit import Anchor, Verdict
 from ..storage.integrity import RecordMismatch, verify_records
@@ -37,12 +41,14 @@ def _anchors(args: argparse.Namespace, reg: Register, settings: Settings) -> lis
     for text in getattr(args, "anchor", None) or []:
         count, _, head = text.partition(":")
         if not count.isdigit() or len(head) != 64:
-            raise UsageError(f"--anchor takes COUNT:HEAD (e.g. 12:<64 hex digits>), not {text!r}.")
-        anchors.append(Anchor(int(count), head.lower(), f"the anchor {count}:{head[:12]}… given on the command line"))
+            raise UsageError(t("cli", "--anchor takes COUNT:HEAD (e.g. 12:<64 hex digits>), not {given}.").format(
+                given=repr(text)))
+        anchors.append(Anchor(int(count), head.lower(), t("cli", "the anchor {anchor}… given on the command "
+                                                              "line").format(anchor=f"{count}:{head[:12]}")))
     for path in getattr(args, "against", None) or []:
         info, _ = backups.read_info(Path(path))
         if info.register_id != reg.register_id:
-            raise UsageError(f"{path} is a backup of another register.")
+            raise UsageError(t("cli", "{path} is a backup of another register.").format(path=path))
         anchors.append(info.anchor)
     return anchors
 
@@ -57,7 +63,8 @@ def _trail_lines(reg: Any, mismatches: list[RecordMismatch]) -> list[str]:
     """What the records check and the remembered head found, one problem a line ("" when none)."""
     lines = [m.describe() for m in mismatches[:_SHOWN]]
     if len(mismatches) > _SHOWN:
-        lines.append(f"… and {len(mismatches) - _SHOWN} more records differ from the audit trail")
+        lines.append(t("cli", "… and {count} more records differ from the audit trail").format(
+            count=len(mismatches) - _SHOWN))
     if reg.trail_memory is not None and not reg.trail_memory.ok:
         lines.append(reg.trail_memory.message)
     return lines
@@ -68,7 +75,8 @@ def report(reg: Register, settings: Settings, found: list[str], verdict: Verdict
     """Print the health check of an open register; return the number of problems found."""
     from ..storage.key_restore import doctor_lines
 
-    print(f"Register {reg.path} (schema {reg.schema_version}, organisation: {reg.meta('org_name')})")
+    print(t("cli", "Register {path} (schema {schema}, organisation: {organisation})").format(
+        path=reg.path, schema=reg.schema_version, organisation=reg.meta("org_name")))
     key_lines = doctor_lines(reg)  # each way in proven against the data key, or named as damaged
     for status, line in key_lines:
         print(f"{status:<7} {line}")
@@ -78,24 +86,30 @@ def report(reg: Register, settings: Settings, found: list[str], verdict: Verdict
         from ..storage import damage
         print(f"TO FIX  {damage.explain(reg.path, reg.data_key, reg.register_id, settings.backup_path).message}")
     if not found:
-        print("OK      encrypted pages and database structure are intact")
+        print("OK      " + t("cli", "encrypted pages and database structure are intact"))
     if verdict.ok:
-        print(f"OK      audit trail: {entries(verdict.count)}, head {verdict.head[:16]}…, "
-              f"matches {verdict.anchors_checked} anchor(s) from backups")
+        print("OK      " + t("cli", "audit trail: {entries}, head {head}…, matches {count} anchor(s) from "
+                             "backups").format(entries=entries(verdict.count), head=verdict.head[:16],
+                                               count=verdict.anchors_checked))
     else:
-        print(f"PROBLEM audit trail: {verdict.problem}")
+        print("PROBLEM " + _trail_problem(verdict))
     trail = _trail_lines(reg, mismatches)
     for line in trail:
         print(f"PROBLEM {line}")
     if not mismatches:
-        print("OK      records: every record matches its audit trail")
+        print("OK      " + t("cli", "records: every record matches its audit trail"))
     kept = [b for b in backups.list_backups(settings.backup_path, reg.register_id) if b.kind == "backup"]
     if kept:
-        print(f"OK      last backup {kept[-1].created_at[:16].replace('T', ' ')} UTC; {len(kept)} kept in "
-              f"{settings.backup_path}")
+        print("OK      " + t("cli", "last backup {time} UTC; {count} kept in {folder}").format(
+            time=kept[-1].created_at[:16].replace("T", " "), count=len(kept), folder=settings.backup_path))
     else:
-        print(f"NOTE    no backup in {settings.backup_path} yet: run 'atlas backup'")
+        print("NOTE    " + t("cli", "no backup in {folder} yet: run 'atlas backup'").format(
+            folder=settings.backup_path))
     return len(found) + (0 if verdict.ok else 1) + len(trail) + sum(status == "PROBLEM" for status, _ in key_lines)
+
+
+def _trail_problem(verdict: Verdict) -> str:
+    return t("cli", "audit trail: {problem}").format(problem=verdict.problem)
 
 
 def segment_problems(reg: Any) -> list[str]:
@@ -114,22 +128,26 @@ def segment_problems(reg: Any) -> list[str]:
 def team_report(reg: Any, settings: Settings, found: list[str], verdict: Verdict,
                 mismatches: list[RecordMismatch]) -> int:
     """``atlas doctor`` for a team register; returns the number of problems found."""
-    print(f"Team register {reg.target.server} (schema {reg.schema_version}, organisation: {reg.meta('org_name')})")
-    print(f"OK      signed in as {reg.actor} ({reg.app_role()}); connection {wire(reg)}")
+    print(t("cli", "Team register {server} (schema {schema}, organisation: {organisation})").format(
+        server=reg.target.server, schema=reg.schema_version, organisation=reg.meta("org_name")))
+    print("OK      " + t("cli", "signed in as {person} ({role}); connection {connection}").format(
+        person=reg.actor, role=reg.app_role(), connection=wire(reg)))
     for line in found:
         print(f"PROBLEM {line}")
     if verdict.ok:
-        anchors = f", matches {verdict.anchors_checked} anchor(s)" if verdict.anchors_checked else ""
-        print(f"OK      audit trail: {entries(verdict.count)}, head {verdict.head[:16]}…{anchors}")
+        trail_ok = t("cli", "audit trail: {entries}, head {head}…, matches {count} anchor(s)") \
+            if verdict.anchors_checked else t("cli", "audit trail: {entries}, head {head}…")
+        print("OK      " + trail_ok.format(entries=entries(verdict.count), head=verdict.head[:16],
+                                           count=verdict.anchors_checked))
     else:
-        print(f"PROBLEM audit trail: {verdict.problem}")
+        print("PROBLEM " + _trail_problem(verdict))
     trail = segment_problems(reg) + _trail_lines(reg, mismatches)
     for line in trail:
         print(f"PROBLEM {line}")
     if not mismatches:
-        print("OK      records: every record matches its audit trail")
-    print("NOTE    no key file or backups to check: each person's key is in the register, and the server's "
-          "backups are the business of whoever runs the server")
+        print("OK      " + t("cli", "records: every record matches its audit trail"))
+    print("NOTE    " + t("cli", "no key file or backups to check: each person's key is in the register, and the "
+                         "server's backups are the business of whoever runs the server"))
     return len(found) + (0 if verdict.ok else 1) + len(trail)
 
 
@@ -152,7 +170,8 @@ def cmd_audit_verify(args: argparse.Namespace, settings: Settings) -> int:
 
             remember_head(reg)  # looked into and accepted: the next open compares with this head
             trail = _trail_lines(reg, mismatches)
-            print(f"This computer now remembers the audit trail as {entries(verdict.count)}.")
+            print(t("cli", "This computer now remembers the audit trail as {entries}.").format(
+                entries=entries(verdict.count)))
     if verdict.ok:
         print(f"OK {verdict.count} entries {verdict.head}")
     else:
@@ -170,7 +189,8 @@ def _utc_bound(text: str | None, flag: str, end_of_day: bool) -> str | None:
     try:
         parsed = dateparser.isoparse(text)
     except ValueError:
-        raise UsageError(f"{flag} takes a date like 2026-11-22 or 2026-11-22T14:30, not {text!r}.") from None
+        raise UsageError(t("cli", "{flag} takes a date like 2026-11-22 or 2026-11-22T14:30, not {given}.").format(
+            flag=flag, given=repr(text))) from None
     if len(text) <= 10:  # a bare date: the whole day, in local time
         parsed = dt.datetime.combine(parsed.date(), dt.time()) + (dt.timedelta(days=1) if end_of_day else dt.timedelta())
     if parsed.tzinfo is None:
@@ -193,7 +213,7 @@ def cmd_audit_log(args: argparse.Namespace, settings: Settings) -> int:
                             for k in e.changed_fields())
         print(f"#{e.seq:<5} {e.at[:19].replace('T', ' ')}Z  {e.actor:<12} {e.action:<7} {e.entity}/{e.record}  {changes}")
     if not found:
-        print("No audit entries match.")
+        print(t("cli", "No audit entries match."))
     return EXIT_OK
 
 

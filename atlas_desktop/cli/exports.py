@@ -12,10 +12,10 @@ from pathlib import Path
 
 from ..core.entities import BY_KEY
 from ..core.errors import EXIT_OK, EXIT_PROBLEM
+from ..core.i18n import format_number, t, tn
 from ..storage.settings import Settings
 from .opening import open_register, reads_only
-
-UNENCRYPTED = "It is not encrypted: keep it somewhere safe, and delete it when done."
+from .output import noun
 
 
 @reads_only
@@ -25,7 +25,8 @@ def cmd_export_xlsx(args: argparse.Namespace, settings: Settings) -> int:
 
     with open_register(args, settings) as reg:
         written = export_workbook(Records(reg), Path(args.out), only=args.only)
-    print(f"Wrote {written}. {UNENCRYPTED}")
+    print(t("cli", "Wrote {path}. It is not encrypted: keep it somewhere safe, and delete it when done.").format(
+        path=written))
     return EXIT_OK
 
 
@@ -40,7 +41,8 @@ def cmd_export_csv(args: argparse.Namespace, settings: Settings) -> int:
         records = Records(reg)
         written = export_csv(records, ent.key, Path(args.out))
         count = records.count(ent.key)
-    print(f"Wrote {count} {ent.label.lower() if count == 1 else ent.plural.lower()} to {written}. {UNENCRYPTED}")
+    print(t("cli", "Wrote {count} {records} to {path}. It is not encrypted: keep it somewhere safe, and delete it "
+            "when done.").format(count=count, records=noun(ent.label if count == 1 else ent.plural), path=written))
     return EXIT_OK
 
 
@@ -54,29 +56,34 @@ def cmd_import_xlsx(args: argparse.Namespace, settings: Settings) -> int:
         for line in plan.summary() + plan.details():
             print(line)
         for note in plan.notes:
-            print(f"  note: {note}")
+            print("  " + t("cli", "note: {note}").format(note=note))
         if plan.problems:
             count, rows = plan.problem_count, plan.problem_rows
-            print(f"\n{count:,} problem{'s' if count != 1 else ''}" + (f" in {rows:,} row{'s' if rows != 1 else ''}"
-                  if rows else "") + ":", file=sys.stderr)
+            # {count}, not %n: the counts are grouped (1,234) as the language groups digits.
+            problems = tn("cli", "{count} problem(s)", count).format(count=format_number(count))
+            if rows:
+                problems = t("cli", "{problems} in {rows}").format(
+                    problems=problems, rows=tn("cli", "{count} row(s)", rows).format(count=format_number(rows)))
+            print(f"\n{problems}:", file=sys.stderr)
             for problem in plan.problems:  # at most MAX_SHOWN_PROBLEMS; the rest are counted
                 print(f"  {problem}", file=sys.stderr)
             if (more := plan.more_problems()) is not None:
                 print(f"  {more}.", file=sys.stderr)
         if args.dry_run:
-            print("\nDry run: nothing was imported.")
+            print("\n" + t("cli", "Dry run: nothing was imported."))
             return EXIT_PROBLEM if plan.problems else EXIT_OK
         if plan.problems and not args.skip_invalid:
             valid = len(plan.valid_adds) + len(plan.valid_changes)
-            print(f"\nNothing was imported. Fix the problems and try again, or add --skip-invalid to import the "
-                  f"{valid} valid row{'s' if valid != 1 else ''} only.", file=sys.stderr)
+            print("\n" + tn("cli", "Nothing was imported. Fix the problems and try again, or add --skip-invalid to "
+                            "import the %n valid row(s) only.", valid), file=sys.stderr)
             return EXIT_PROBLEM
         if not plan.valid_adds and not plan.valid_changes:
-            print("\nNothing was imported: " + ("no row without problems is new or changed." if plan.problems
-                                                else "the register already holds what the file says."))
+            print("\n" + (t("cli", "Nothing was imported: no row without problems is new or changed.") if plan.problems
+                          else t("cli", "Nothing was imported: the register already holds what the file says.")))
             return EXIT_PROBLEM if plan.problems else EXIT_OK
         result = apply_import(records, plan, skip_invalid=args.skip_invalid)
-    print(f"\n{result.summary()} Each change is in the audit trail as an import.")
+    print("\n" + t("cli", "{summary} Each change is in the audit trail as an import.").format(
+        summary=result.summary()))
     return EXIT_PROBLEM if plan.problems else EXIT_OK
 
 

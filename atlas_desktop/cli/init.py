@@ -16,6 +16,7 @@ import sys
 from ..core.authorities import authority_for
 from ..core.countries import country_name
 from ..core.errors import EXIT_OK, RegisterExists, SetupProblem, UsageError
+from ..core.i18n import t
 from ..core.office_setup import (
     AuthorityDetails,
     check_country,
@@ -71,7 +72,7 @@ def _typed(prompt: str) -> str:
     try:
         return input(prompt).strip()
     except EOFError:  # Ctrl-D: the person gave up
-        raise UsageError("No answer was typed; nothing was created.") from None
+        raise UsageError(t("cli", "No answer was typed; nothing was created.")) from None
 
 
 def _ask_until(prompt: str, check, tries: int = 5):  # noqa: ANN001, ANN202 - a checker and its result
@@ -81,24 +82,25 @@ def _ask_until(prompt: str, check, tries: int = 5):  # noqa: ANN001, ANN202 - a 
             return check(_typed(prompt))
         except SetupProblem as exc:
             print(f"  {exc.message}", file=sys.stderr)
-    raise UsageError("No usable answer was given; nothing was created.")
+    raise UsageError(t("cli", "No usable answer was given; nothing was created."))
 
 
 def _country(args: argparse.Namespace, interactive: bool) -> tuple[str, str]:
     country = check_country(args.country) if getattr(args, "country", None) else ""
     if not country and interactive:
-        country = _ask_until("Country where your organisation is established (code or name, e.g. RO; Enter to "
-                             "skip): ", lambda text: check_country(text) if text else "")
+        country = _ask_until(t("cli", "Country where your organisation is established (code or name, e.g. RO; "
+                               "Enter to skip): "), lambda text: check_country(text) if text else "")
     region = getattr(args, "region", None) or ""
     if region and not country:
-        raise SetupProblem("--region needs --country: give the country the region is in.")
+        raise SetupProblem(t("cli", "--region needs --country: give the country the region is in."))
     if region:
         return country, check_region(country, region)
     regions = holiday_regions(country)
     if regions and interactive:
-        print(f"Public holidays differ by region in {country_name(country)}: "
-              + ", ".join(f"{code} {name}" for code, name in regions), file=sys.stderr)
-        region = _ask_until("Region (its code; Enter for the national holidays only): ",
+        print(t("cli", "Public holidays differ by region in {country}: {regions}").format(
+            country=country_name(country), regions=", ".join(f"{code} {name}" for code, name in regions)),
+            file=sys.stderr)
+        region = _ask_until(t("cli", "Region (its code; Enter for the national holidays only): "),
                             lambda text: check_region(country, text))
     return country, region
 
@@ -114,16 +116,16 @@ def _authority(args: argparse.Namespace, country: str, interactive: bool) -> Aut
     if not interactive:
         return proposed
     if proposed.name:
-        print(f"Supervisory authority for {country_name(country)}: {proposed.name}\n  {proposed.contact}",
-              file=sys.stderr)
-        typed = _typed("Press Enter to accept it, or type the name of your authority: ")
+        print(t("cli", "Supervisory authority for {country}: {authority}").format(
+            country=country_name(country), authority=proposed.name) + f"\n  {proposed.contact}", file=sys.stderr)
+        typed = _typed(t("cli", "Press Enter to accept it, or type the name of your authority: "))
         if not typed:
             return proposed
     else:
-        typed = _typed("Supervisory authority you notify of a breach (Enter to skip): ")
+        typed = _typed(t("cli", "Supervisory authority you notify of a breach (Enter to skip): "))
     if not typed:
         return AuthorityDetails()
-    return AuthorityDetails(typed, web=_typed("Its address, web form or phone (Enter to skip): "))
+    return AuthorityDetails(typed, web=_typed(t("cli", "Its address, web form or phone (Enter to skip): ")))
 
 
 def _known_names(country: str) -> set[str]:
@@ -140,13 +142,13 @@ def _person(args: argparse.Namespace, settings: Settings, interactive: bool) -> 
     elif given_here := command_actor(settings):
         name = check_person(given_here)
     elif interactive:
-        name = _ask_until("Your name (shown in the audit trail and on sign-offs): ", check_person)
+        name = _ask_until(t("cli", "Your name (shown in the audit trail and on sign-offs): "), check_person)
     else:
-        raise SetupProblem(f"Give your name with --your-name \"Your Name\" (or set {NAME_ENV}): the audit trail "
-                           "and sign-offs show who made each change (Art. 5(2)).")
+        raise SetupProblem(t("cli", "Give your name with --your-name \"Your Name\" (or set {variable}): the audit "
+                             "trail and sign-offs show who made each change (Art. 5(2)).").format(variable=NAME_ENV))
     role = getattr(args, "your_role", None)
     if role is None and interactive:
-        role = _ask_until("Your role (e.g. Office manager; Enter to skip): ",
+        role = _ask_until(t("cli", "Your role (e.g. Office manager; Enter to skip): "),
                           lambda text: check_person(text, "Your role", required=False))
     return name, check_person(role, "--your-role", required=False)
 
@@ -155,15 +157,15 @@ def _person(args: argparse.Namespace, settings: Settings, interactive: bool) -> 
 def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
     path = register_path(args)
     if path.exists():
-        raise RegisterExists(f"A register already exists at {path}.")
+        raise RegisterExists(t("cli", "A register already exists at {path}.").format(path=path))
     interactive = terminal.interactive()
     org = getattr(args, "org", None)
     if not org:
         if not interactive:
-            raise UsageError("Give the organisation's name with --org.")
-        org = _typed("Organisation name: ")
+            raise UsageError(t("cli", "Give the organisation's name with --org."))
+        org = _typed(t("cli", "Organisation name: "))
     if not org.strip():
-        raise UsageError("The organisation's name cannot be empty.")
+        raise UsageError(t("cli", "The organisation's name cannot be empty."))
     # Every answer is checked before the passphrase is asked: a typo must not cost a typed passphrase.
     country, region = _country(args, interactive)
     authority = _authority(args, country, interactive)
@@ -173,57 +175,66 @@ def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
     values = organisation_values(country, region, authority, name, machine_zone=machine_zone())
     reg, recovery = Register.create(path, passphrase, org, user=(name, role), organisation=values)
     with reg:
-        print(f"Created the register for {org} at {path}.")
+        print(t("cli", "Created the register for {organisation} at {path}.").format(organisation=org, path=path))
         for line in _summary(values, name, role):
             print(f"  {line}")
-        write_recovery_key(recovery, getattr(args, "recovery_key_out", None), "A recovery key was made.")
+        write_recovery_key(recovery, getattr(args, "recovery_key_out", None), t("cli", "A recovery key was made."))
     return EXIT_OK
 
 
 def _summary(values: dict[str, str], name: str, role: str) -> list[str]:
-    lines = [f"Your name in the audit trail and on sign-offs: {name}" + (f" ({role})" if role else "")]
+    lines = [t("cli", "Your name in the audit trail and on sign-offs: {person}").format(person=_named(name, role))]
     if values.get("country"):
-        where = country_name(values["country"]) + (f", region {values['holiday_region']}"
-                                                   if values.get("holiday_region") else "")
-        lines.append(f"Deadlines skip the public holidays of {where} (Art. 12(3)); dates are shown in "
-                     f"{values['time_zone']}.")
+        where = country_name(values["country"])
+        if values.get("holiday_region"):
+            where = t("cli", "{country}, region {region}").format(country=where, region=values["holiday_region"])
+        lines.append(t("cli", "Deadlines skip the public holidays of {where} (Art. 12(3)); dates are shown in "
+                       "{zone}.").format(where=where, zone=values["time_zone"]))
     else:
         # holiday_country is what the deadlines read (core.context), and the zone what dates are shown in.
-        lines.append("No country was given, so deadlines skip weekends only, not public holidays (Art. 12(3)). "
-                     "Set it with: atlas edit organisation --set country=CC --set holiday_country=CC "
-                     "--set time_zone=Continent/City (e.g. RO and Europe/Bucharest)")
+        lines.append(t("cli", "No country was given, so deadlines skip weekends only, not public holidays "
+                       "(Art. 12(3)). Set it with: atlas edit organisation --set country=CC --set "
+                       "holiday_country=CC --set time_zone=Continent/City (e.g. RO and Europe/Bucharest)"))
     if values.get("responsible_name"):
-        lines.append(f"With no DPO recorded, {values['responsible_name']} is named in the record as the person "
-                     "responsible for data protection; change it with: atlas edit organisation "
-                     "--set responsible_name=\"Name\"")
+        lines.append(t("cli", "With no DPO recorded, {person} is named in the record as the person responsible for "
+                       "data protection; change it with: atlas edit organisation --set "
+                       "responsible_name=\"Name\"").format(person=values["responsible_name"]))
     if values.get("authority_name"):
-        lines.append(f"Supervisory authority for breaches (Art. 33(1)): {values['authority_name']}")
+        lines.append(t("cli", "Supervisory authority for breaches (Art. 33(1)): {authority}").format(
+            authority=values["authority_name"]))
     return lines
+
+
+def _named(name: str, role: str) -> str:
+    """A person with their role: "Ana Pop (Office manager)"; the name alone when no role is recorded."""
+    return t("cli", "{name} ({role})").format(name=name, role=role) if role else name
 
 
 def cmd_whoami(args: argparse.Namespace, settings: Settings) -> int:
     with open_register(args, settings, unnamed_note=False) as reg:  # naming the person: no note they are unnamed
         if getattr(reg, "kind", "local") != "local":
             if args.set_name is not None or args.set_role is not None:
-                raise SetupProblem(f"A team register names you by your sign-in ({reg.actor}); nothing was "
-                                   "changed.")
-            print(f"Signed in as {reg.actor}: the audit trail and sign-offs show this name.")
+                raise SetupProblem(t("cli", "A team register names you by your sign-in ({person}); nothing was "
+                                     "changed.").format(person=reg.actor))
+            print(t("cli", "Signed in as {person}: the audit trail and sign-offs show this name.").format(
+                person=reg.actor))
             return EXIT_OK
         name, role = recorded_user(reg)
         if args.set_name is not None or args.set_role is not None:
             if args.set_name is None and not name:
-                raise SetupProblem("No name is recorded yet: give it with --set-name \"Your Name\".")
+                raise SetupProblem(t("cli", "No name is recorded yet: give it with --set-name \"Your Name\"."))
             name, role = record_user(reg, args.set_name if args.set_name is not None else name,
                                      args.set_role if args.set_role is not None else role)
-            print(f"Recorded: {name}" + (f" ({role})" if role else "")
-                  + ". The audit trail and sign-offs show this name from now on.")
+            print(t("cli", "Recorded: {person}. The audit trail and sign-offs show this name from now on.").format(
+                person=_named(name, role)))
         elif name:
-            print(f"Recorded in this register: {name}" + (f" ({role})" if role else "") + ".")
+            print(t("cli", "Recorded in this register: {person}.").format(person=_named(name, role)))
         else:
-            print(f"No name is recorded in this register, so changes are written as \"{UNNAMED}\". Record "
-                  "yours with: atlas whoami --set-name \"Your Name\" --set-role \"Your role\"")
+            print(t("cli", "No name is recorded in this register, so changes are written as \"{unnamed}\". Record "
+                    "yours with: atlas whoami --set-name \"Your Name\" --set-role \"Your role\"").format(
+                unnamed=UNNAMED))
         override = command_actor(settings)
         if override and override != name:
-            print(f"On this computer changes are written as {actor_for(reg, override)} "
-                  f"(Preferences' \"Your name\" or {NAME_ENV}).")
+            print(t("cli", "On this computer changes are written as {person} (Preferences' \"Your name\" or "
+                    "{variable}).").format(person=actor_for(reg, override), variable=NAME_ENV))
     return EXIT_OK

@@ -7,13 +7,13 @@ File › Security menu does, with the same strength rules (``core.passphrase``).
 from __future__ import annotations
 
 import argparse
-import sys
 
 from ..core.errors import EXIT_OK, EXIT_PROBLEM
+from ..core.i18n import t
 from ..storage.keyring_store import SecureKeyring
 from ..storage.settings import Settings
 from .opening import open_register
-from .output import write_recovery_key
+from .output import warn, write_recovery_key
 from .terminal import NEW_PASSPHRASE_ENV, new_passphrase
 
 
@@ -21,14 +21,15 @@ def cmd_passphrase_change(args: argparse.Namespace, settings: Settings) -> int:
     with open_register(args, settings) as reg:
         new = new_passphrase(args, "new_passphrase_file", NEW_PASSPHRASE_ENV, [reg.meta("org_name") or ""])
         reg.change_passphrase(new)
-    print("The passphrase was changed. The recovery key is unchanged and still works.")
+    print(t("cli", "The passphrase was changed. The recovery key is unchanged and still works."))
     return EXIT_OK
 
 
 def cmd_recovery_reissue(args: argparse.Namespace, settings: Settings) -> int:
     with open_register(args, settings) as reg:
         key = reg.reissue_recovery_key()
-    write_recovery_key(key, args.recovery_key_out, "A new recovery key was issued; the old one no longer works.")
+    write_recovery_key(key, args.recovery_key_out,
+                       t("cli", "A new recovery key was issued; the old one no longer works."))
     return EXIT_OK
 
 
@@ -39,13 +40,14 @@ def cmd_remember(args: argparse.Namespace, settings: Settings) -> int:
     with open_register(args, settings) as reg:
         if args.forget:
             problem = forget(reg, keyring)
-            print("This computer no longer remembers the register; the passphrase is needed to open it.")
+            print(t("cli", "This computer no longer remembers the register; the passphrase is needed to open it."))
             if problem:  # the register is forgotten all the same; exit 1 so that a script notices
-                print(f"atlas: warning: {problem}", file=sys.stderr)
+                warn(problem)
                 return EXIT_PROBLEM
         else:
             remember(reg, keyring)
-            print(f"This computer now remembers the register in the system keyring ({keyring.store_name()}).")
+            print(t("cli", "This computer now remembers the register in the system keyring ({keyring}).").format(
+                keyring=keyring.store_name()))
     return EXIT_OK
 
 

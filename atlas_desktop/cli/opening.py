@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..core.errors import AtlasError, UsageError
+from ..core.i18n import t
 from ..storage.connection import damaged
 from ..storage.identity import NAME_ENV, UNNAMED
 from ..storage.keyring_store import SecureKeyring
@@ -73,21 +74,22 @@ def open_register(args: argparse.Namespace, settings: Settings, *, unnamed_note:
     except RememberedKeyUnreadable as exc:
         _say_why_not_remembered(exc)
     for _ in range(2):  # typed at a terminal: two retries before giving up
-        typed = terminal.ask(f"Passphrase for {path.name}: ", "passphrase")
+        typed = terminal.ask(t("cli", "Passphrase for {name}: ").format(name=path.name), "passphrase")
         try:
             return unlock(Key(passphrase=typed))
         except AtlasError as exc:
             if after(exc) is not Next.ASK:
                 raise
             print(f"  {exc.message}", file=sys.stderr)
-    return unlock(Key(passphrase=terminal.ask(f"Passphrase for {path.name}: ", "passphrase")))
+    return unlock(Key(passphrase=terminal.ask(t("cli", "Passphrase for {name}: ").format(name=path.name),
+                                              "passphrase")))
 
 
 def _say_why_not_remembered(exc: RememberedKeyUnreadable) -> None:
     """A remembered key that could not be read is said, before asking for the passphrase or instead of it."""
     if not terminal.interactive():
-        raise UsageError(f"{exc.message} No passphrase given: use --passphrase-file, the {PASSPHRASE_ENV} "
-                         "variable, or a terminal.")
+        raise UsageError(t("cli", "{problem} No passphrase given: use --passphrase-file, the {variable} variable, "
+                           "or a terminal.").format(problem=exc.message, variable=PASSPHRASE_ENV))
     print(f"  {exc.message}", file=sys.stderr)
 
 
@@ -96,9 +98,9 @@ def _noted(reg: Register, settings: Settings, unnamed_note: bool) -> Register:
     if unnamed_note and not reg.read_only:
         warn_if_unnamed(reg)
     if reg.read_only:
-        print(f"atlas: note: the disk holding {Path(reg.path).name} is full, so it was opened read-only: reading "
-              "it, exporting it and backing it up to another disk work; changes need free space first.",
-              file=sys.stderr)
+        print(t("cli", "atlas: note: the disk holding {name} is full, so it was opened read-only: reading it, "
+                "exporting it and backing it up to another disk work; changes need free space first.").format(
+            name=Path(reg.path).name), file=sys.stderr)
     _OPENED.append((reg.path, reg.register_id, bytearray(reg.data_key), settings.backup_path))
     return warn_opened(reg)
 
@@ -108,9 +110,9 @@ def warn_if_unnamed(reg: Any) -> None:
     Not a script (its stderr is no terminal): its runs would all carry the note, and it sets ATLAS_USER_NAME."""
     if getattr(reg, "kind", "local") != "local" or reg.actor != UNNAMED or not terminal.person_reading():
         return
-    print(f"atlas: note: no name is recorded for you in this register, so changes are written in the audit trail "
-          f"as \"{UNNAMED}\". Record yours once with: atlas whoami --set-name \"Your Name\" (or set {NAME_ENV}).",
-          file=sys.stderr)
+    print(t("cli", "atlas: note: no name is recorded for you in this register, so changes are written in the audit "
+            "trail as \"{unnamed}\". Record yours once with: atlas whoami --set-name \"Your Name\" (or set "
+            "{variable}).").format(unnamed=UNNAMED, variable=NAME_ENV), file=sys.stderr)
 
 
 def explained_damage(exc: BaseException) -> AtlasError:

@@ -17,7 +17,9 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from ..core import i18n
 from ..core.errors import UsageError
+from ..core.i18n import spec, t, tn
 from ..core.limits import UNSAFE
 from ..storage.atomic import atomic_write_bytes
 
@@ -69,24 +71,49 @@ def install() -> None:
 
 
 def entries(count: int) -> str:
-    return f"{count} entry" if count == 1 else f"{count} entries"
+    return tn("cli", "%n entr(y|ies)", count)
+
+
+def noun(label: str) -> str:
+    """An entity's label or plural (as declared in the specs) inside a sentence, in the user's language: lower
+    case as English, French and Romanian write a common noun, but German keeps its nouns' capital, and a word
+    in capitals (an acronym such as DPIA) stays as it is outside English, whose output stays as it always was."""
+    text = spec(label)
+    if i18n.language() == i18n.ENGLISH:
+        return text.lower()
+    if i18n.language() == "de":
+        return text
+    return " ".join(w if w[:2].isupper() else w.lower() for w in text.split())
+
+
+def record_noun(lowered: str) -> str:
+    """``noun`` for the lower-case English label storage puts in its errors (``InvalidRecord.label``)."""
+    from ..core.entities import ENTITIES
+
+    found = next((e for e in ENTITIES if e.label.lower() == lowered), None)
+    return noun(found.label) if found else lowered
 
 
 def warn_opened(reg: Any) -> Any:
     """Say what opening found that the user should know (a damaged key-file entry, a damaged last trail entry,
     a trail that differs from the one this computer saw); returns ``reg``."""
     if getattr(reg, "key_warning", ""):  # set on a writable open of a local register (key_restore)
-        print(f"atlas: warning: {reg.key_warning}", file=sys.stderr)
+        warn(reg.key_warning)
     if reg.tail_warning:
-        print(f"atlas: warning: {reg.tail_warning}", file=sys.stderr)
+        warn(reg.tail_warning)
     if reg.trail_memory is not None and not reg.trail_memory.ok:
-        print(f"atlas: warning: {reg.trail_memory.message}", file=sys.stderr)
+        warn(reg.trail_memory.message)
     return reg
+
+
+def warn(message: str) -> None:
+    """One warning line on standard error (the message itself is the caller's)."""
+    print(t("cli", "atlas: warning: {message}").format(message=message), file=sys.stderr)
 
 
 def print_problems(exc: Any) -> None:
     """An invalid record: one line per problem, so a long list stays readable."""
-    print(f"atlas: The {exc.label} was not saved:", file=sys.stderr)
+    print(t("cli", "atlas: The {record} was not saved:").format(record=record_noun(exc.label)), file=sys.stderr)
     for problem in exc.problems:
         print(f"  {problem.where()}: {problem.message}", file=sys.stderr)
 
@@ -104,14 +131,16 @@ def write_recovery_key(key: str, out: str | None, heading: str) -> None:
     if out:
         target = Path(out).expanduser()
         if target.exists():
-            raise UsageError(f"{target} already exists; choose a new file for the recovery key.")
+            raise UsageError(t("cli", "{path} already exists; choose a new file for the recovery key.").format(
+                path=target))
         try:
             atomic_write_bytes(target, f"Atlas Desktop recovery key\n{key}\n".encode("ascii"), mode=0o600)
         except OSError as exc:
-            raise UsageError(f"Cannot write the recovery key to {target}: {exc.strerror}.") from None
-        print(f"{heading} It was written to {target} (readable by you only). Print it or move it to safe "
-              "storage: it is the only way in if the passphrase is forgotten.")
+            raise UsageError(t("cli", "Cannot write the recovery key to {path}: {error}.").format(
+                path=target, error=exc.strerror)) from None
+        print(t("cli", "{heading} It was written to {path} (readable by you only). Print it or move it to safe "
+                "storage: it is the only way in if the passphrase is forgotten.").format(heading=heading, path=target))
         return
-    print(f"{heading} It is shown only this once: write it down or print it, and keep it away from this "
-          "computer. It is the only way in if the passphrase is forgotten.\n")
+    print(t("cli", "{heading} It is shown only this once: write it down or print it, and keep it away from this "
+            "computer. It is the only way in if the passphrase is forgotten.").format(heading=heading) + "\n")
     print(f"    {key}\n")

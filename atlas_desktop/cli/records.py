@@ -15,11 +15,12 @@ from typing import Any
 from ..core import codec
 from ..core.entities import BY_KEY, entity
 from ..core.errors import EXIT_OK, UsageError
+from ..core.i18n import format_number, spec, t
 from ..core.spec import Entity, Field
 from ..storage.settings import Settings
 from . import terminal
 from .opening import open_register, reads_only
-from .output import print_field
+from .output import noun, print_field
 from .values import record_json, values_given
 
 Command = Callable[[argparse.Namespace, Settings], int]
@@ -47,16 +48,18 @@ def cmd_list(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps([record_json(ent, r) for r in rows], ensure_ascii=False, indent=2))
         return EXIT_OK
     if not rows:
-        print(f"No {ent.plural.lower()} match." if (args.status or args.search) else f"No {ent.plural.lower()} yet.")
+        none = t("cli", "No {records} match.") if (args.status or args.search) else t("cli", "No {records} yet.")
+        print(none.format(records=noun(ent.plural)))
         return EXIT_OK
     columns = ent.list_columns
-    print("  ".join([f"{'#':>5}"] + [_cell(c.label, 24).ljust(24) for c in columns]).rstrip())
+    print("  ".join([f"{'#':>5}"] + [_cell(spec(c.label), 24).ljust(24) for c in columns]).rstrip())
     for r in rows:
         cells = [_cell(codec.display(c, r.get(c.key), tz, titles.get(c.target or "")), 24).ljust(24) for c in columns]
         print("  ".join([f"{r['id']:>5}"] + cells).rstrip())
-    print(f"\n{len(rows)} {ent.plural.lower() if len(rows) != 1 else ent.label.lower()}.")
+    print("\n" + t("cli", "{count} {records}.").format(
+        count=len(rows), records=noun(ent.plural if len(rows) != 1 else ent.label)))
     if dated:
-        print(f"{', '.join(f.label for f in dated)}: {ctx.calendar.moved_past}.")
+        print(f"{', '.join(spec(f.label) for f in dated)}: {ctx.calendar.moved_past}.")
     return EXIT_OK
 
 
@@ -74,7 +77,8 @@ def _record_id(ent: Entity, given: int | None) -> int:
     if ent.singleton:
         return 1
     if given is None:
-        raise UsageError(f"Give the {ent.label.lower()}'s number, e.g. 'atlas show {ent.key} 3'.")
+        raise UsageError(t("cli", "Give the {record}'s number, e.g. 'atlas show {entity} 3'.").format(
+            record=noun(ent.label), entity=ent.key))
     return given
 
 
@@ -102,20 +106,22 @@ def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
                               for a in files]
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"{ent.label} #{record['id']}: {ent.title_of(record)}")
-    width = min(40, max(len(f.label) for f in ent.fields))
+    print(t("cli", "{entity} #{id}: {title}").format(entity=spec(ent.label), id=record["id"],
+                                                    title=ent.title_of(record)))
+    width = min(40, max(len(spec(f.label)) for f in ent.fields))
     for section in ent.sections:
         if section:
-            print(f"\n{section}")
+            print(f"\n{spec(section)}")
         for f in ent.in_section(section):
             text = codec.display(f, record.get(f.key), tz, titles.get(f.target or ""))
             if f in dated and record.get(f.key) is not None:
                 text += f" ({ctx.calendar.moved_past})"
-            print_field(f.label, text, width)
+            print_field(spec(f.label), text, width)
     if files:
-        print("\nAttachments")
+        print("\n" + t("cli", "Attachments"))
         for a in files:
-            print(f"  #{a.id} {a.filename} ({a.size:,} bytes, added {a.added_at[:10]} by {a.added_by})")
+            print("  " + t("cli", "#{id} {filename} ({size} bytes, added {date} by {person})").format(
+                id=a.id, filename=a.filename, size=format_number(a.size), date=a.added_at[:10], person=a.added_by))
     if ent.key == "breach":
         print("\n".join(breach_lines(record, zone(tz))))
     return EXIT_OK
@@ -129,12 +135,13 @@ def cmd_add(args: argparse.Namespace, settings: Settings) -> int:
         return args.from_templates(args, settings)  # the templates' command, given by the parser
     ent = entity(args.entity)
     if ent.singleton:
-        raise UsageError(f"There is one {ent.label.lower()}: change it with 'atlas edit {ent.key} --set KEY=VALUE'.")
+        raise UsageError(t("cli", "There is one {record}: change it with 'atlas edit {entity} --set "
+                           "KEY=VALUE'.").format(record=noun(ent.label), entity=ent.key))
     with open_register(args, settings) as reg:
         records = Records(reg)
         record_id = records.create(ent.key, values_given(ent, args, records.context().time_zone, None))
         saved = records.get(ent.key, record_id)
-    print(f'Saved {ent.label.lower()} #{record_id} "{ent.title_of(saved)}".')
+    print(_saved(ent, record_id, saved))
     return EXIT_OK
 
 
@@ -148,19 +155,25 @@ def cmd_edit(args: argparse.Namespace, settings: Settings) -> int:
         current = records.get(ent.key, record_id)
         values = values_given(ent, args, records.context().time_zone, current)
         if not values:
-            raise UsageError("Nothing to change: give --set KEY=VALUE, --add KEY=VALUE or --from-json FILE.")
+            raise UsageError(t("cli", "Nothing to change: give --set KEY=VALUE, --add KEY=VALUE or --from-json FILE."))
         saved = records.update(ent.key, record_id, values)
-    print(f'Saved {ent.label.lower()} #{record_id} "{ent.title_of(saved)}".')
+    print(_saved(ent, record_id, saved))
     return EXIT_OK
+
+
+def _saved(ent: Entity, record_id: int, saved: dict[str, Any]) -> str:
+    return t("cli", 'Saved {record} #{id} "{title}".').format(record=noun(ent.label), id=record_id,
+                                                             title=ent.title_of(saved))
 
 
 def _confirm(question: str, yes: bool) -> None:
     if yes:
         return
     if not terminal.interactive():
-        raise UsageError("Add --yes to confirm the deletion.")
+        raise UsageError(t("cli", "Add --yes to confirm the deletion."))
+    # The answer stays y/yes in every language: "[y/N]" is the part of the prompt that says so.
     if input(f"{question} [y/N] ").strip().lower() not in ("y", "yes"):
-        raise UsageError("Nothing was deleted.")
+        raise UsageError(t("cli", "Nothing was deleted."))
 
 
 def cmd_delete(args: argparse.Namespace, settings: Settings) -> int:
@@ -170,10 +183,11 @@ def cmd_delete(args: argparse.Namespace, settings: Settings) -> int:
     with open_register(args, settings) as reg:
         records = Records(reg)
         record = records.get(ent.key, _record_id(ent, args.id))
-        _confirm(f'Delete {ent.label.lower()} #{record["id"]} "{ent.title_of(record)}"? The audit trail keeps '
-                 "a copy of what it held.", args.yes)
+        _confirm(t("cli", 'Delete {record} #{id} "{title}"? The audit trail keeps a copy of what it held.').format(
+            record=noun(ent.label), id=record["id"], title=ent.title_of(record)), args.yes)
         records.delete(ent.key, record["id"])
-    print(f'Deleted {ent.label.lower()} #{record["id"]} "{ent.title_of(record)}".')
+    print(t("cli", 'Deleted {record} #{id} "{title}".').format(record=noun(ent.label), id=record["id"],
+                                                             title=ent.title_of(record)))
     return EXIT_OK
 
 
@@ -183,7 +197,7 @@ def cmd_duplicate(args: argparse.Namespace, settings: Settings) -> int:
     ent = entity(args.entity)
     with open_register(args, settings) as reg:
         new_id = Records(reg).duplicate(ent.key, _record_id(ent, args.id))
-    print(f"Copied {ent.label.lower()} #{args.id} to #{new_id}.")
+    print(t("cli", "Copied {record} #{id} to #{new_id}.").format(record=noun(ent.label), id=args.id, new_id=new_id))
     return EXIT_OK
 
 
@@ -196,14 +210,16 @@ def cmd_attach(args: argparse.Namespace, settings: Settings) -> int:
         store = Attachments(reg)
         if args.file:
             new_id = store.add_file(ent.key, _record_id(ent, args.id), Path(args.file), args.note)
-            print(f"Attached {Path(args.file).name} to {ent.label.lower()} #{args.id} as attachment #{new_id}.")
+            print(t("cli", "Attached {filename} to {record} #{id} as attachment #{attachment}.").format(
+                filename=Path(args.file).name, record=noun(ent.label), id=args.id, attachment=new_id))
             return EXIT_OK
         files = store.list(ent.key, _record_id(ent, args.id))
     for a in files:
-        print(f"#{a.id:<4} {a.filename}  {a.size:,} bytes  {a.media_type}  added {a.added_at[:16].replace('T', ' ')}Z "
-              f"by {a.added_by}{f'  — {a.note}' if a.note else ''}")
+        print(f"#{a.id:<4} " + t("cli", "{filename}  {size} bytes  {media_type}  added {time}Z by {person}").format(
+            filename=a.filename, size=format_number(a.size), media_type=a.media_type,
+            time=a.added_at[:16].replace("T", " "), person=a.added_by) + (f"  — {a.note}" if a.note else ""))
     if not files:
-        print(f"{ent.label} #{args.id} has no attachments.")
+        print(t("cli", "{entity} #{id} has no attachments.").format(entity=spec(ent.label), id=args.id))
     return EXIT_OK
 
 
@@ -214,12 +230,14 @@ def cmd_attachment(args: argparse.Namespace, settings: Settings) -> int:
         store = Attachments(reg)
         if args.action == "save":
             written = store.save_as(args.attachment, Path(args.out))
-            print(f"Wrote {written}. It is not encrypted: keep it somewhere safe, and delete it when done.")
+            print(t("cli", "Wrote {path}. It is not encrypted: keep it somewhere safe, and delete it when done.").format(
+                path=written))
         else:
             info = store.info(args.attachment)
-            _confirm(f"Remove {info.filename} from {info.entity} #{info.record}?", args.yes)
+            _confirm(t("cli", "Remove {filename} from {entity} #{id}?").format(
+                filename=info.filename, entity=info.entity, id=info.record), args.yes)
             store.remove(args.attachment)
-            print(f"Removed {info.filename}.")
+            print(t("cli", "Removed {filename}.").format(filename=info.filename))
     return EXIT_OK
 
 

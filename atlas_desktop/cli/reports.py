@@ -14,6 +14,7 @@ from typing import Any
 
 from ..core import clocks
 from ..core.errors import EXIT_OK, EXIT_PROBLEM, UsageError
+from ..core.i18n import t
 from ..storage.atomic import atomic_write_bytes
 from ..storage.register import register_files
 from ..storage.settings import Settings
@@ -44,22 +45,34 @@ def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
     spec = report_kind(args.kind)
     # Checked before unlocking, so a missing --id never costs a passphrase prompt.
     if spec.entity is not None and args.id is None:
-        raise UsageError(f"The {spec.key} report is about one record: give its number with --id "
-                         f"('atlas list {spec.entity}' shows them).")
+        raise UsageError(t("cli", "The {kind} report is about one record: give its number with --id "
+                           "('atlas list {entity}' shows them).").format(kind=spec.key, entity=spec.entity))
     if spec.entity is None and args.id is not None:
-        raise UsageError(f"The {spec.key} report covers the whole register; --id goes with dpia and breach only.")
+        raise UsageError(t("cli", "The {kind} report covers the whole register; --id goes with dpia and breach "
+                           "only.").format(kind=spec.key))
     with open_register(args, settings) as reg:
         out = build_report(Records(reg), spec.key, Path(args.out), record_id=args.id)
         cert = load(reg)
-    signer = f", signed by {cert.subject} (certificate SHA-256 {cert.fingerprint[:23]}…)" if cert else ""
-    print(f"Wrote {out}{signer}.")
-    print("It holds personal data and is not encrypted: share it only with those who need it.")
+    if cert:
+        print(t("cli", "Wrote {path}, signed by {signer} (certificate SHA-256 {fingerprint}…).").format(
+            path=out, signer=cert.subject, fingerprint=cert.fingerprint[:23]))
+    else:
+        print(t("cli", "Wrote {path}.").format(path=out))
+    print(t("cli", "It holds personal data and is not encrypted: share it only with those who need it."))
     return EXIT_OK
 
 
 # -- verify ---------------------------------------------------------------------------------------------
 def _yes(flag: bool, yes: str, no: str) -> str:
-    return f"yes — {yes}" if flag else f"NO — {no}"
+    return t("cli", "yes — {why}").format(why=yes) if flag else t("cli", "NO — {why}").format(why=no)
+
+
+def _field(label: str, value: str) -> str:
+    """One line of the verdict: values start in one column (20 in English), wider when a label needs it."""
+    labels = (t("cli", "File:"), t("cli", "Intact:"), t("cli", "Trusted:"), t("cli", "Covers whole file:"),
+              t("cli", "Signer:"), t("cli", "Signing time:"), t("cli", "Audit anchor:"), t("cli", "Result:"))
+    width = max(20, *(len(x) + 2 for x in labels))
+    return f"{label:<{width}}{value}"
 
 
 @reads_only
@@ -68,17 +81,18 @@ def cmd_verify(args: argparse.Namespace, settings: Settings) -> int:
     from ..storage.certificate import all_certificates
 
     if args.cert and _register_given(args):
-        raise UsageError("Give either --cert or --register, not both.")
+        raise UsageError(t("cli", "Give either --cert or --register, not both."))
     pdf = Path(args.file).expanduser()
     if not pdf.is_file():
-        raise UsageError(f"There is no file {pdf}.")
+        raise UsageError(t("cli", "There is no file {path}.").format(path=pdf))
     zone = "UTC"
     if args.cert:
         try:
             certs: bytes | list[Any] = Path(args.cert).expanduser().read_bytes()
         except OSError as exc:
-            raise UsageError(f"Cannot read the certificate {args.cert}: {exc.strerror}.") from None
-        source = f"the certificate in {args.cert}"
+            raise UsageError(t("cli", "Cannot read the certificate {path}: {error}.").format(
+                path=args.cert, error=exc.strerror)) from None
+        source = t("cli", "the certificate in {path}").format(path=args.cert)
     else:
         from ..storage.records import Records
 
@@ -86,27 +100,34 @@ def cmd_verify(args: argparse.Namespace, settings: Settings) -> int:
             certs = all_certificates(reg)
             zone = Records(reg).context().time_zone
         if not certs:
-            raise UsageError("This register has no signing certificate yet, so it signed no report.")
-        source = "the register's certificate"
+            raise UsageError(t("cli", "This register has no signing certificate yet, so it signed no report."))
+        source = t("cli", "the register's certificate")
     result = verify_pdf(pdf, certs)
     when = ""
     if result.signing_time is not None:
         local = result.signing_time.astimezone(clocks.zone(zone))
-        when = f"{local:%Y-%m-%d %H:%M:%S} {local.tzname()} (as the signer's clock said)"
-    print(f"File:               {pdf}")
-    print(f"Intact:             {_yes(result.intact, 'the signed content is unchanged', 'it was changed or damaged')}")
-    print(f"Trusted:            {_yes(result.trusted, f'signed with {source}', f'not signed with {source}')}")
-    covers = _yes(result.covers_whole_file, "nothing was added after signing", "content was added after signing")
-    print(f"Covers whole file:  {covers}")
-    print(f"Signer:             {result.signer or '—'}")
-    print(f"Signing time:       {when or '—'}")
-    print(f"Audit anchor:       {result.audit_anchor or '—'}")
+        when = t("cli", "{time} (as the signer's clock said)").format(
+            time=f"{local:%Y-%m-%d %H:%M:%S} {local.tzname()}")
+    # The machine's words stay English: the ISO time, and VALID / NOT VALID, which scripts look for.
+    print(_field(t("cli", "File:"), str(pdf)))
+    print(_field(t("cli", "Intact:"), _yes(result.intact, t("cli", "the signed content is unchanged"),
+                                          t("cli", "it was changed or damaged"))))
+    print(_field(t("cli", "Trusted:"), _yes(result.trusted, t("cli", "signed with {source}").format(source=source),
+                                           t("cli", "not signed with {source}").format(source=source))))
+    print(_field(t("cli", "Covers whole file:"), _yes(result.covers_whole_file,
+                                                     t("cli", "nothing was added after signing"),
+                                                     t("cli", "content was added after signing"))))
+    print(_field(t("cli", "Signer:"), result.signer or "—"))
+    print(_field(t("cli", "Signing time:"), when or "—"))
+    print(_field(t("cli", "Audit anchor:"), result.audit_anchor or "—"))
     if result.ok:
-        print("Result:             VALID")
+        print(_field(t("cli", "Result:"), "VALID"))
         if result.audit_anchor:
-            print(f"  'atlas audit verify --anchor {result.audit_anchor}' checks the register still holds that history.")
+            print("  " + t("cli", "'atlas audit verify --anchor {anchor}' checks the register still holds that "
+                           "history.").format(anchor=result.audit_anchor))
         return EXIT_OK
-    print(f"Result:             NOT VALID: {result.problem or 'the signature does not hold'}.")
+    print(_field(t("cli", "Result:"), "NOT VALID: " + (result.problem or t("cli", "the signature does not hold"))
+                 + "."))
     return EXIT_PROBLEM
 
 
@@ -116,20 +137,21 @@ def cmd_cert_export(args: argparse.Namespace, settings: Settings) -> int:
 
     out = Path(args.out).expanduser()
     if not out.parent.is_dir():
-        raise UsageError(f"The folder {out.parent} does not exist.")
+        raise UsageError(t("cli", "The folder {path} does not exist.").format(path=out.parent))
     with open_register(args, settings) as reg:
         if out.resolve() in {p.resolve() for p in register_files(reg.path)}:
-            raise UsageError("That is the register's own file; choose another name for the certificate.")
+            raise UsageError(t("cli", "That is the register's own file; choose another name for the certificate."))
         cert = ensure_certificate(reg)
     try:
         atomic_write_bytes(out, cert.cert_pem, mode=0o644)  # a certificate is public: others check reports with it
     except OSError as exc:
-        raise UsageError(f"Cannot write {out}: {exc.strerror}.") from None
+        raise UsageError(t("cli", "Cannot write {path}: {error}.").format(path=out, error=exc.strerror)) from None
     valid = cert.certificate.not_valid_after_utc.date()
-    print(f"Wrote {out}: the certificate of {cert.subject}, valid until {valid}.")
-    print(f"SHA-256 fingerprint: {cert.fingerprint}")
-    print("Give it to whoever checks your reports: 'atlas verify REPORT.pdf --cert' it, or add it to a PDF reader's "
-          "trusted certificates.")
+    print(t("cli", "Wrote {path}: the certificate of {subject}, valid until {date}.").format(
+        path=out, subject=cert.subject, date=valid))
+    print(t("cli", "SHA-256 fingerprint: {fingerprint}").format(fingerprint=cert.fingerprint))
+    print(t("cli", "Give it to whoever checks your reports: 'atlas verify REPORT.pdf --cert' it, or add it to a PDF "
+            "reader's trusted certificates."))
     return EXIT_OK
 
 
@@ -139,18 +161,19 @@ def cmd_cert_import(args: argparse.Namespace, settings: Settings) -> int:
     try:
         data = Path(args.p12).expanduser().read_bytes()
     except OSError as exc:
-        raise UsageError(f"Cannot read {args.p12}: {exc.strerror}.") from None
+        raise UsageError(t("cli", "Cannot read {path}: {error}.").format(path=args.p12, error=exc.strerror)) from None
     if args.p12_password_file:
         password: str | None = read_secret_file(args.p12_password_file, "PKCS#12 password")
     elif terminal.interactive():
-        password = getpass.getpass(f"Password of {Path(args.p12).name} (empty if none): ")
+        password = getpass.getpass(t("cli", "Password of {name} (empty if none): ").format(name=Path(args.p12).name))
     else:
         password = None
     with open_register(args, settings) as reg:
         cert = import_pkcs12(reg, data, password.encode("utf-8") if password else None)
-    print(f"Imported the certificate of {cert.subject} (SHA-256 {cert.fingerprint}). New reports are signed with it; "
-          "reports signed before still verify against this register.")
-    print("Export it for others with 'atlas cert export --out FILE.pem'.")
+    print(t("cli", "Imported the certificate of {subject} (SHA-256 {fingerprint}). New reports are signed with it; "
+            "reports signed before still verify against this register.").format(
+        subject=cert.subject, fingerprint=cert.fingerprint))
+    print(t("cli", "Export it for others with 'atlas cert export --out FILE.pem'."))
     return EXIT_OK
 
 

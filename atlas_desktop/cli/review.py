@@ -16,6 +16,7 @@ from typing import Any
 
 from ..core import review as rv
 from ..core.errors import EXIT_OK, EXIT_PROBLEM, NeedsNote, UsageError
+from ..core.i18n import spec, t, tn
 from ..core.review_attention import Attention, Reason
 from ..core.review_diff import CHANGE_LABELS
 from ..storage.settings import Settings
@@ -36,8 +37,10 @@ def _day(moment: Any) -> str:
 def _counts_line(counts: dict[str, int]) -> str:
     done = counts[rv.CONFIRMED] + counts[rv.UPDATED] + counts[rv.RETIRED]
     total = done + counts[rv.OPEN]
-    return (f"{done} of {total} reviewed: {counts[rv.CONFIRMED]} confirmed unchanged, {counts[rv.UPDATED]} updated, "
-            f"{counts[rv.RETIRED]} retired, {counts[rv.OPEN]} still open.")
+    return t("cli", "{done} of {total} reviewed: {confirmed} confirmed unchanged, {updated} updated, {retired} "
+             "retired, {open} still open.").format(done=done, total=total, confirmed=counts[rv.CONFIRMED],
+                                                   updated=counts[rv.UPDATED], retired=counts[rv.RETIRED],
+                                                   open=counts[rv.OPEN])
 
 
 def _print_items(items: list[rv.Item], only_open: bool, flagged: Attention | None = None) -> None:
@@ -47,17 +50,18 @@ def _print_items(items: list[rv.Item], only_open: bool, flagged: Attention | Non
             continue
         if item.entity != heading:
             heading = item.entity
-            print(f"\n{rv.BY_ENTITY[item.entity].heading}")
+            print(f"\n{spec(rv.BY_ENTITY[item.entity].heading)}")
         decided = f" — {item.decided_by}, {_day(item.decided_at)}" if item.decided_by and not item.is_open else ""
         note = f" ({item.note})" if item.note else ""
-        print(f"  [{item.id:>4}] {rv.DECISION_LABELS[item.decision]:<20} {item.title}{decided}{note}")
+        print(f"  [{item.id:>4}] {spec(rv.DECISION_LABELS[item.decision]):<20} {item.title}{decided}{note}")
         if flagged and item.is_open and item.id in flagged:
             _print_reasons(flagged[item.id])
 
 
 def _print_reasons(reasons: tuple[Reason, ...]) -> None:
     for reason in reasons:
-        print(f"         needs attention: {reason.text} ({reason.article})")
+        print("         " + t("cli", "needs attention: {reason} ({article})").format(reason=reason.text,
+                                                                                   article=reason.article))
 
 
 # -- commands ----------------------------------------------------------------------------------------------
@@ -66,12 +70,13 @@ def cmd_start(args: argparse.Namespace, settings: Settings) -> int:
         reviews = _reviews(reg)
         review = reviews.start()
         items = reviews.items(review.id)
-    print(f"Started {review.title}. The year's figures cover {review.period.label()}; the register's state is "
-          f"anchored at audit entry {review.audit_count} ({review.audit_head[:16]}…).")
-    print(f"{len(items)} items to confirm, update or retire:")
+    print(t("cli", "Started {title}. The year's figures cover {period}; the register's state is anchored at audit "
+            "entry {count} ({head}…).").format(title=review.title, period=review.period.label(),
+                                               count=review.audit_count, head=review.audit_head[:16]))
+    print(t("cli", "{count} items to confirm, update or retire:").format(count=len(items)))
     _print_items(items, only_open=False)
-    print("\nNext: 'atlas review confirm ITEM…' (or --all), 'atlas review retire ITEM…', or edit a record with "
-          "'atlas edit' (it then counts as updated). The review can be paused at any time.")
+    print("\n" + t("cli", "Next: 'atlas review confirm ITEM…' (or --all), 'atlas review retire ITEM…', or edit a "
+                   "record with 'atlas edit' (it then counts as updated). The review can be paused at any time."))
     return EXIT_OK
 
 
@@ -97,9 +102,9 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
             if args.json:
                 print(json.dumps({"in_progress": None, "last_closed": last.title if last else None}, indent=2))
             else:
-                print("No review is in progress." + (f" The last one, {last.title}, was closed on "
-                                                    f"{_day(last.closed_at)}." if last else "")
-                      + " Start one with 'atlas review start'.")
+                print(t("cli", "No review is in progress. The last one, {title}, was closed on {date}. Start one "
+                        "with 'atlas review start'.").format(title=last.title, date=_day(last.closed_at)) if last
+                      else t("cli", "No review is in progress. Start one with 'atlas review start'."))
             return EXIT_OK
         items = reviews.items(review.id)
         if args.json:
@@ -109,32 +114,39 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
         changes = reviews.changes(review)
         previous = reviews.last_closed(before=review.id)
         flagged = reviews.attention(review.id) if review.is_open else {}
-    state = "in progress" if review.is_open else f"closed {_day(review.closed_at)} by {review.closed_by}"
-    print(f"{review.title}: {state}; started {_day(review.started_at)} by {review.started_by}; "
-          f"figures for {review.period.label()}.")
+    print(t("cli", "{title}: {state}; started {date} by {person}; figures for {period}.").format(
+        title=review.title, state=_state(review), date=_day(review.started_at), person=review.started_by,
+        period=review.period.label()))
     print(_counts_line(rv.counts(items)))
     from ..core.review_summary import ReviewData, summary_lines
 
     for line in summary_lines(ReviewData(review, items, figures, changes, previous))[1:]:
         print(f"  • {line}")
     if changes:
-        print("\nChanges since the previous review:")
+        print("\n" + t("cli", "Changes since the previous review:"))
         for c in changes:
-            fields = f": {', '.join(c.fields)}" if c.fields else ""
-            print(f"  {CHANGE_LABELS[c.kind] + ':':<20} {c.title} ({c.register}){fields}")
+            fields = f": {', '.join(spec(x) for x in c.fields)}" if c.fields else ""
+            print(f"  {spec(CHANGE_LABELS[c.kind]) + ':':<20} {c.title} ({spec(c.register)}){fields}")
     if args.items or review.is_open:
         _print_items(items, only_open=review.is_open and not args.items, flagged=flagged)
     return EXIT_OK
 
 
+def _state(review: rv.Review) -> str:
+    if review.is_open:
+        return t("cli", "in progress")
+    return t("cli", "closed {date} by {person}").format(date=_day(review.closed_at), person=review.closed_by)
+
+
 def _ids(args: argparse.Namespace) -> list[int] | None:
     if getattr(args, "all", False):
         if args.items:
-            raise UsageError("Give item numbers or --all, not both.")
+            raise UsageError(t("cli", "Give item numbers or --all, not both."))
         return None
     if not args.items:
-        raise UsageError("Give the item numbers ('atlas review status --items' lists them)"
-                         + (" or --all." if hasattr(args, "all") else "."))
+        raise UsageError(t("cli", "Give the item numbers ('atlas review status --items' lists them) or --all.")
+                         if hasattr(args, "all") else
+                         t("cli", "Give the item numbers ('atlas review status --items' lists them)."))
     return list(args.items)
 
 
@@ -145,19 +157,19 @@ def cmd_confirm(args: argparse.Namespace, settings: Settings) -> int:
         try:
             done = reviews.confirm(ids, note=args.note)
         except NeedsNote as exc:
-            raise NeedsNote(f"{exc.message} Give the note with --note \"why it stands as it is\".") from None
+            raise NeedsNote(t("cli", "{problem} Give the note with --note \"why it stands as it is\".").format(
+                problem=exc.message)) from None
         review = reviews.require_current()
         counts = reviews.counts(review.id)
         flagged = reviews.attention(review.id) if ids is None else {}
         left = [i for i in reviews.items(review.id, decision=rv.OPEN) if i.id in flagged]
-    print(f"Confirmed {done} item(s) as unchanged. {_counts_line(counts)}")
+    print(t("cli", "Confirmed {count} item(s) as unchanged. {counts}").format(count=done, counts=_counts_line(counts)))
     if not left:
         return EXIT_OK
     # --all never signs these off: each is opened, or confirmed on its own with a note that is kept in the pack.
-    one = len(left) == 1
-    print(f"\n{len(left)} need{'s' if one else ''} your attention, so {'it was' if one else 'they were'} "
-          "not confirmed with the rest: open each one and put it right, or confirm it with a note "
-          "('atlas review confirm ITEM --note \"why it stands as it is\"').")
+    print("\n" + tn("cli", "%n need(s|) your attention, so (it|they) (was|were) not confirmed with the rest: open "
+                    "each one and put it right, or confirm it with a note ('atlas review confirm ITEM --note "
+                    "\"why it stands as it is\"').", len(left)))
     for item in left:
         print(f"  [{item.id:>4}] {item.title}")
         _print_reasons(flagged[item.id])
@@ -170,7 +182,8 @@ def cmd_retire(args: argparse.Namespace, settings: Settings) -> int:
         reviews = _reviews(reg)
         done = reviews.retire(ids or [], note=args.note)
         counts = reviews.counts(reviews.require_current().id)
-    print(f"Retired {done} item(s): kept in the history, no longer in force. {_counts_line(counts)}")
+    print(t("cli", "Retired {count} item(s): kept in the history, no longer in force. {counts}").format(
+        count=done, counts=_counts_line(counts)))
     return EXIT_OK
 
 
@@ -180,7 +193,7 @@ def cmd_reopen(args: argparse.Namespace, settings: Settings) -> int:
         reviews = _reviews(reg)
         done = reviews.reopen(ids or [])
         counts = reviews.counts(reviews.require_current().id)
-    print(f"Reopened {done} confirmed item(s). {_counts_line(counts)}")
+    print(t("cli", "Reopened {count} confirmed item(s). {counts}").format(count=done, counts=_counts_line(counts)))
     return EXIT_OK
 
 
@@ -189,23 +202,26 @@ def cmd_close(args: argparse.Namespace, settings: Settings) -> int:
 
     out = Path(args.out).expanduser()
     if out.is_dir() or not out.parent.is_dir():
-        raise UsageError(f"Cannot write the pack to {out}: give a file name in an existing folder.")
+        raise UsageError(t("cli", "Cannot write the pack to {path}: give a file name in an existing folder.").format(
+            path=out))
     with open_register(args, settings) as reg:
         reviews = _reviews(reg)
         review = reviews.require_current()
         open_items = reviews.items(review.id, decision=rv.OPEN)
         if open_items:
-            print(f"{review.title} cannot be closed yet: {len(open_items)} item(s) are still open.")
+            print(t("cli", "{title} cannot be closed yet: {count} item(s) are still open.").format(
+                title=review.title, count=len(open_items)))
             _print_items(open_items, only_open=True)
-            print("\nConfirm, update or retire each one first ('atlas review confirm --all' confirms the rest, except "
-                  "those that need attention: confirm each of those with --note).")
+            print("\n" + t("cli", "Confirm, update or retire each one first ('atlas review confirm --all' confirms "
+                           "the rest, except those that need attention: confirm each of those with --note)."))
             return EXIT_PROBLEM
         closed = close_review(reviews.records)
         write_pack(reviews.records, closed.id, out)
-    print(f"Closed {closed.title}. Wrote the review pack {out} (SHA-256 {closed.pack_sha256}).")
-    print("It holds the signed review, the signed Art. 30 record and the spreadsheet, with a manifest of their hashes "
-          "(check with 'sha256sum -c MANIFEST.sha256' once unzipped). It is not encrypted: keep it safe. "
-          "'atlas review pack' writes it again at any time.")
+    print(t("cli", "Closed {title}. Wrote the review pack {path} (SHA-256 {sha256}).").format(
+        title=closed.title, path=out, sha256=closed.pack_sha256))
+    print(t("cli", "It holds the signed review, the signed Art. 30 record and the spreadsheet, with a manifest of "
+            "their hashes (check with 'sha256sum -c MANIFEST.sha256' once unzipped). It is not encrypted: keep it "
+            "safe. 'atlas review pack' writes it again at any time."))
     return EXIT_OK
 
 
@@ -220,10 +236,9 @@ def cmd_list(args: argparse.Namespace, settings: Settings) -> int:
                            if r.closed_at else None, "closed_by": r.closed_by, "pack": r.pack_name,
                            "pack_sha256": r.pack_sha256, "counts": c} for r, c in rows], ensure_ascii=False, indent=2))
     elif not rows:
-        print("No review yet. Start one with 'atlas review start'.")
+        print(t("cli", "No review yet. Start one with 'atlas review start'."))
     for r, c in rows if not args.json else ():
-        state = "in progress" if r.is_open else f"closed {_day(r.closed_at)} by {r.closed_by}"
-        print(f"#{r.id:<3} {r.title:<24} {state:<32} {r.period.label()}  ({_counts_line(c)})")
+        print(f"#{r.id:<3} {r.title:<24} {_state(r):<32} {r.period.label()}  ({_counts_line(c)})")
     return EXIT_OK
 
 
@@ -235,9 +250,10 @@ def cmd_pack(args: argparse.Namespace, settings: Settings) -> int:
         reviews = _reviews(reg)
         review = reviews.get(args.id) if args.id is not None else reviews.last_closed()
         if review is None:
-            raise UsageError("No review has been closed yet, so there is no pack to write.")
+            raise UsageError(t("cli", "No review has been closed yet, so there is no pack to write."))
         out = write_pack(reviews.records, review.id, Path(args.out))
-    print(f"Wrote the pack of {review.title} to {out} (SHA-256 {review.pack_sha256}). It is not encrypted.")
+    print(t("cli", "Wrote the pack of {title} to {path} (SHA-256 {sha256}). It is not encrypted.").format(
+        title=review.title, path=out, sha256=review.pack_sha256))
     return EXIT_OK
 
 

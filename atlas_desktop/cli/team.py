@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import EXIT_OK, UsageError, WeakPassphrase
+from ..core.i18n import t, tn
 from ..core.passphrase import require_strong
 from ..storage.dialect import Target
 from ..storage.settings import Settings
@@ -37,8 +38,10 @@ def _new_password(args: argparse.Namespace, file_attr: str, env: str | None, con
         return value
     if not terminal.interactive():
         flag = f"--{file_attr.replace('_', '-')}"
-        raise UsageError(f"No new password given for {whose}: use {flag}" + (f", the {env} variable" if env else "")
-                         + ", or a terminal.")
+        raise UsageError((t("cli", "No new password given for {person}: use {flag}, the {variable} variable, or a "
+                            "terminal.") if env else
+                          t("cli", "No new password given for {person}: use {flag}, or a terminal.")).format(
+            person=whose, flag=flag, variable=env))
     return _ask_new_password(whose, context)
 
 
@@ -46,16 +49,16 @@ def _ask_new_password(whose: str, context: list[str], tries: int = 5) -> str:
     import getpass
 
     for _ in range(tries):
-        value = getpass.getpass(f"New password for {whose}: ")
+        value = getpass.getpass(t("cli", "New password for {person}: ").format(person=whose))
         try:
             _require_strong(value, context)
         except WeakPassphrase as exc:
             print(f"  {exc.message}", file=sys.stderr)
             continue
-        if getpass.getpass("Type it again: ") == value:
+        if getpass.getpass(t("cli", "Type it again: ")) == value:
             return value
-        print("  The two passwords differ; please try again.", file=sys.stderr)
-    raise UsageError("No acceptable password was chosen; nothing was changed.")
+        print("  " + t("cli", "The two passwords differ; please try again."), file=sys.stderr)
+    raise UsageError(t("cli", "No acceptable password was chosen; nothing was changed."))
 
 
 def _require_strong(value: str, context: list[str]) -> None:
@@ -71,19 +74,20 @@ def _require_strong(value: str, context: list[str]) -> None:
 def _show_recovery_key(key: str, out: str | None) -> None:
     from ..storage.atomic import atomic_write_bytes
 
-    why = ("It is the only way back to the team key (attachments, the signing key, the audit trail's seal) "
-           "if every manager's password is lost.")
+    why = t("cli", "It is the only way back to the team key (attachments, the signing key, the audit trail's seal) "
+            "if every manager's password is lost.")
     if out:
         target = Path(out).expanduser()
         try:
             atomic_write_bytes(target, f"Atlas Desktop team recovery key\n{key}\n".encode("ascii"), mode=0o600)
-            print(f"The team recovery key was written to {target} (readable by you only): print it or move it "
-                  f"to safe storage. {why}")
+            print(t("cli", "The team recovery key was written to {path} (readable by you only): print it or move it "
+                    "to safe storage. {why}").format(path=target, why=why))
             return
         except OSError as exc:  # the register exists now: the key is shown rather than lost
-            print(f"atlas: warning: cannot write the recovery key to {target} ({exc.strerror}).", file=sys.stderr)
-    print(f"A team recovery key was made. It is shown only this once: write it down or print it, and keep it "
-          f"away from this computer. {why}\n")
+            print(t("cli", "atlas: warning: cannot write the recovery key to {path} ({error}).").format(
+                path=target, error=exc.strerror), file=sys.stderr)
+    print(t("cli", "A team recovery key was made. It is shown only this once: write it down or print it, and keep it "
+            "away from this computer. {why}").format(why=why) + "\n")
     print(f"    {key}\n")
 
 
@@ -92,13 +96,15 @@ def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
     from ..storage.team_members import check_name
 
     if not args.url.startswith(URL_PREFIXES):
-        raise UsageError(f"--url takes the database's address, signed in as its owner: {ADDRESS}.")
+        raise UsageError(t("cli", "--url takes the database's address, signed in as its owner: {address}.").format(
+            address=ADDRESS))
     org, manager = args.org.strip(), check_name(args.manager)
     if not org:
-        raise UsageError("The organisation's name (--org) cannot be empty.")
+        raise UsageError(t("cli", "The organisation's name (--org) cannot be empty."))
     for flag, given in (("--recovery-key-out", args.recovery_key_out), ("--save", args.save)):
         if given and Path(given).expanduser().exists():
-            raise UsageError(f"{given} already exists; choose a new file for {flag}.")
+            raise UsageError(t("cli", "{path} already exists; choose a new file for {flag}.").format(path=given,
+                                                                                                  flag=flag))
     admin = Target.from_url(args.url)
     admin = admin.with_login(password=given_password(args, admin) or ask_password(admin))
     connect(admin).close()  # a wrong address or password is said before a new password is chosen
@@ -108,16 +114,23 @@ def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
     saved = Path(args.save).expanduser() if args.save else connection_file(mine)
     saved.parent.mkdir(parents=True, exist_ok=True)
     saved = mine.save(saved)
-    print(f"Created the team register for {org} on {admin.server}; {manager} is its first manager.")
+    print(t("cli", "Created the team register for {organisation} on {server}; {person} is its first manager.").format(
+        organisation=org, server=admin.server, person=manager))
     _show_recovery_key(recovery, args.recovery_key_out)
-    print(f"Its connection file (no password in it) is {saved}.")
-    print(f"Sign in with --register {mine.url()} or --register {saved}; add the others with "
-          "'atlas team add-user NAME --role editor --register ...'.")
+    print(t("cli", "Its connection file (no password in it) is {path}.").format(path=saved))
+    print(t("cli", "Sign in with --register {address} or --register {path}; add the others with "
+            "'atlas team add-user NAME --role editor --register ...'.").format(address=mine.url(), path=saved))
     return EXIT_OK
 
 
+def _role(role: str) -> str:
+    """A role's name (the key --role takes) in the user's language."""
+    return {"manager": t("cli", "manager"), "editor": t("cli", "editor"), "reader": t("cli", "reader")}.get(role, role)
+
+
 def _article(role: str) -> str:
-    return f"an {role}" if role[0] in "aeiou" else f"a {role}"
+    words = {"manager": t("cli", "a manager"), "editor": t("cli", "an editor"), "reader": t("cli", "a reader")}
+    return words.get(role) or (f"an {role}" if role[0] in "aeiou" else f"a {role}")
 
 
 def cmd_add_user(args: argparse.Namespace, settings: Settings) -> int:
@@ -125,10 +138,11 @@ def cmd_add_user(args: argparse.Namespace, settings: Settings) -> int:
 
     person = check_name(args.name)
     if args.generate and args.new_password_file:
-        raise UsageError("Give either --generate or --new-password-file, not both.")
+        raise UsageError(t("cli", "Give either --generate or --new-password-file, not both."))
     password = generated_password() if args.generate else None
     if not password and not args.new_password_file and not terminal.interactive():
-        raise UsageError(f"No password given for {person}: use --new-password-file F, --generate, or a terminal.")
+        raise UsageError(t("cli", "No password given for {person}: use --new-password-file F, --generate, or a "
+                           "terminal.").format(person=person))
     with open_team(args, settings) as reg:
         if password is None:
             password = _new_password(args, "new_password_file", None, [person, reg.meta("org_name") or ""], person)
@@ -136,13 +150,15 @@ def cmd_add_user(args: argparse.Namespace, settings: Settings) -> int:
         add_member(reg, person, args.role, password)
         theirs = reg.target.with_login(user=person, password="")
     if before:
-        print(f"{person} was already a member ({before}); now {_article(args.role)}, with the new password.")
+        print(t("cli", "{person} was already a member ({before}); now {role}, with the new password.").format(
+            person=person, before=_role(before), role=_article(args.role)))
     else:
-        print(f"Added {person} to the team register as {_article(args.role)}.")
+        print(t("cli", "Added {person} to the team register as {role}.").format(person=person,
+                                                                                role=_article(args.role)))
     if args.generate:
-        print(f"Their password, shown only this once: {password}")
-        print("Give it to them in person, and ask them to choose their own with 'atlas team password'.")
-    print(f"They sign in with --register {theirs.url()}.")
+        print(t("cli", "Their password, shown only this once: {password}").format(password=password))
+        print(t("cli", "Give it to them in person, and ask them to choose their own with 'atlas team password'."))
+    print(t("cli", "They sign in with --register {address}.").format(address=theirs.url()))
     return EXIT_OK
 
 
@@ -152,15 +168,15 @@ def cmd_remove_user(args: argparse.Namespace, settings: Settings) -> int:
     person = args.name.strip()
     with open_team(args, settings) as reg:
         if person == reg.actor:
-            raise UsageError("You cannot remove yourself: ask another manager to do it.")
+            raise UsageError(t("cli", "You cannot remove yourself: ask another manager to do it."))
         remove_member(reg, person)
-    print(f"Removed {person}: they can no longer open this team register. What they recorded, and the audit "
-          "trail naming them, stay.")
+    print(t("cli", "Removed {person}: they can no longer open this team register. What they recorded, and the audit "
+            "trail naming them, stay.").format(person=person))
     return EXIT_OK
 
 
 def _yes_no(flag: bool | None) -> str:
-    return "—" if flag is None else "yes" if flag else "no"
+    return "—" if flag is None else t("cli", "yes") if flag else t("cli", "no")
 
 
 def cmd_users(args: argparse.Namespace, settings: Settings) -> int:
@@ -174,12 +190,12 @@ def cmd_users(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps([{**m.__dict__, "has_key": known.get(m.person)} for m in people], ensure_ascii=False,
                          indent=2))
         return EXIT_OK
-    rows = [("Person", "Role", "Can sign in", "Has key")]
-    rows += [(m.person, m.app_role, _yes_no(m.can_sign_in), _yes_no(known.get(m.person))) for m in people]
+    rows = [(t("cli", "Person"), t("cli", "Role"), t("cli", "Can sign in"), t("cli", "Has key"))]
+    rows += [(m.person, _role(m.app_role), _yes_no(m.can_sign_in), _yes_no(known.get(m.person))) for m in people]
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     for row in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[3])
-    print(f"{len(people)} {'person' if len(people) == 1 else 'people'}.")
+    print(tn("cli", "%n (person|people).", len(people)))
     return EXIT_OK
 
 
@@ -190,20 +206,22 @@ def cmd_password(args: argparse.Namespace, settings: Settings) -> int:
         new = _new_password(args, "new_password_file", NEW_TEAM_PASSWORD_ENV,
                             [reg.actor, reg.meta("org_name") or ""], f"{reg.actor} @ {reg.target.server}")
         if new == reg.target.password:
-            raise UsageError("The new password is the one you have now; nothing was changed.")
+            raise UsageError(t("cli", "The new password is the one you have now; nothing was changed."))
         change_password(reg, new)
-    print("Your password was changed, and your copy of the team key now opens with it. Sign in with the new "
-          "password from now on.")
+    print(t("cli", "Your password was changed, and your copy of the team key now opens with it. Sign in with the new "
+            "password from now on."))
     return EXIT_OK
 
 
 def cmd_whoami(args: argparse.Namespace, settings: Settings) -> int:
     with open_team(args, settings) as reg:
-        facts = [("Signed in as", reg.actor), ("Role", reg.app_role()), ("Server", reg.target.server),
-                 ("Connection", wire(reg)), ("Organisation", reg.meta("org_name") or "—"),
-                 ("Schema", str(reg.schema_version)), ("Connection file", str(reg.path))]
+        facts = [(t("cli", "Signed in as:"), reg.actor), (t("cli", "Role:"), _role(reg.app_role())),
+                 (t("cli", "Server:"), reg.target.server), (t("cli", "Connection:"), wire(reg)),
+                 (t("cli", "Organisation:"), reg.meta("org_name") or "—"),
+                 (t("cli", "Schema:"), str(reg.schema_version)), (t("cli", "Connection file:"), str(reg.path))]
+    width = max(17, *(len(label) + 1 for label, _ in facts))  # 17 in English; wider when a label needs it
     for label, value in facts:
-        print(f"{label + ':':<17}{value}")
+        print(f"{label:<{width}}{value}")
     return EXIT_OK
 
 

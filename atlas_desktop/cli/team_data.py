@@ -12,6 +12,7 @@ import getpass
 from pathlib import Path
 
 from ..core.errors import EXIT_OK, UsageError
+from ..core.i18n import t, tn
 from ..storage.dialect import is_team_target
 from ..storage.settings import Settings
 from . import terminal
@@ -21,19 +22,15 @@ from .team_signin import target as team_target
 from .terminal import recovery_key
 
 
-def _plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
-
-
 def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     from ..storage.team_import import import_register
 
     source = Path(args.from_).expanduser()
     if is_team_target(str(source)):
-        raise UsageError("--from takes a register file on this computer (e.g. office.atlas); the team register "
-                         "to import into is given with --register.")
+        raise UsageError(t("cli", "--from takes a register file on this computer (e.g. office.atlas); the team "
+                           "register to import into is given with --register."))
     if not source.exists():
-        raise UsageError(f"There is no register file at {source}.")
+        raise UsageError(t("cli", "There is no register file at {path}.").format(path=source))
     # The file opens as any --register file does (passphrase file, ATLAS_PASSPHRASE, recovery key, keyring or
     # prompt); --register itself names the team register.
     local_args = argparse.Namespace(**{**vars(args), "register": str(source), "register_top": None,
@@ -42,11 +39,13 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     with open_register(local_args, settings) as local, open_team(args, settings) as team:
         summary = import_register(team, local)
         server = team.target.server
-    extras = [_plural(summary.attachments, "attachment")] + (
-        [_plural(summary.reviews, "closed review")] if summary.reviews else [])
-    print(f"Imported {source.name} into the team register {server}: {_plural(summary.total_records, 'record')}, "
-          f"{', '.join(extras)}; its audit trail ({_plural(summary.audit_entries, 'entry', 'entries')}) is kept as "
-          f"imported segment {summary.segment}, anchored in the team's trail. {source.name} itself was not changed.")
+    extras = [tn("cli", "%n attachment(s)", summary.attachments)] + (
+        [tn("cli", "%n closed review(s)", summary.reviews)] if summary.reviews else [])
+    print(t("cli", "Imported {file} into the team register {server}: {records}, {extras}; its audit trail ({entries}) "
+            "is kept as imported segment {segment}, anchored in the team's trail. {file} itself was not "
+            "changed.").format(file=source.name, server=server, records=tn("cli", "%n record(s)", summary.total_records),
+                               extras=", ".join(extras), entries=tn("cli", "%n entr(y|ies)", summary.audit_entries),
+                               segment=summary.segment))
     return EXIT_OK
 
 
@@ -56,15 +55,22 @@ def cmd_push(args: argparse.Namespace, settings: Settings) -> int:
     with open_team(args, settings) as team:
         target, where = team.target, team.location
         if not has_outbox(target):
-            print(f"There is no outbox on this computer for {where}: nothing to send.")
+            print(t("cli", "There is no outbox on this computer for {where}: nothing to send.").format(where=where))
             return EXIT_OK
         with open_outbox(target, target.password, create=False) as box:
             result = push(box, team)
     gone = result.remaining == 0 and discard_if_empty(target)
-    tail = (f"; {_plural(result.remaining, 'breach', 'breaches')} still wait in the outbox" if result.remaining
-            else "; the outbox is empty" + (" and was removed" if gone else ""))
-    print(f"Sent {_plural(len(result.pushed), 'breach', 'breaches')} from this computer's outbox to {where}, "
-          f"with their original times{tail}.")
+    if result.remaining:
+        sent = t("cli", "Sent {breaches} from this computer's outbox to {where}, with their original times; {left} "
+                 "still wait in the outbox.")
+    elif gone:
+        sent = t("cli", "Sent {breaches} from this computer's outbox to {where}, with their original times; the "
+                 "outbox is empty and was removed.")
+    else:
+        sent = t("cli", "Sent {breaches} from this computer's outbox to {where}, with their original times; the "
+                 "outbox is empty.")
+    print(sent.format(breaches=tn("cli", "%n breach(es)", len(result.pushed)), where=where,
+                      left=tn("cli", "%n breach(es)", result.remaining)))
     return EXIT_OK
 
 
@@ -76,20 +82,23 @@ def cmd_upgrade(args: argparse.Namespace, settings: Settings) -> int:
     recovery = recovery_key(argparse.Namespace(recovery_key_file=args.team_recovery_key_file))
     if not recovery:
         if not terminal.interactive():
-            raise UsageError("The team recovery key is needed to upgrade (it unlocks the key of the backup made "
-                             "first): use --recovery-key-file F, the file 'atlas team init' wrote, or a terminal.")
-        recovery = getpass.getpass("Team recovery key: ")
+            raise UsageError(t("cli", "The team recovery key is needed to upgrade (it unlocks the key of the backup "
+                               "made first): use --recovery-key-file F, the file 'atlas team init' wrote, or a "
+                               "terminal."))
+        recovery = getpass.getpass(t("cli", "Team recovery key: "))
     password = given_password(args, target) or ask_password(target)
     backup_dir = Path(args.backup_dir).expanduser() if args.backup_dir else settings.backup_path / "team"
     # The chain read now (not bound at import), so the whole list in force is the one applied.
     result = upgrade(target.with_login(password=password), recovery, backup_dir, migrations.MIGRATIONS,
                      method=args.backup_method)
     if result.backup is None:
-        print(f"The team register {target.server} is already at schema {result.new_version}: nothing to upgrade.")
+        print(t("cli", "The team register {server} is already at schema {version}: nothing to upgrade.").format(
+            server=target.server, version=result.new_version))
         return EXIT_OK
-    what = "pg_dump archive" if result.backup_kind == "pg_dump" else "export of every table"
-    print(f"Upgraded the team register {target.server} from schema {result.old_version} to {result.new_version}. "
-          f"An encrypted backup ({what}; the team recovery key opens it) was made first: {result.backup}.")
+    what = t("cli", "pg_dump archive") if result.backup_kind == "pg_dump" else t("cli", "export of every table")
+    print(t("cli", "Upgraded the team register {server} from schema {old} to {new}. An encrypted backup ({what}; the "
+            "team recovery key opens it) was made first: {path}.").format(
+        server=target.server, old=result.old_version, new=result.new_version, what=what, path=result.backup))
     return EXIT_OK
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import UsageError, WrongKey
+from ..core.i18n import t
 from ..storage.dialect import Target, is_team_target
 from ..storage.settings import Settings
 from . import terminal
@@ -28,18 +29,24 @@ TEAM_PASSWORD_ENV = "ATLAS_TEAM_PASSWORD"
 ADDRESS = "postgresql://NAME@SERVER:5432/DATABASE"
 URL_PREFIXES = ("postgresql://", "postgres://")
 
-# What a team register does instead of the local-file commands (its keys are in it; its server keeps backups).
-_NOT_FOR_TEAM = {
-    "init": f"A team register is created with 'atlas team init --url {ADDRESS} --org NAME --manager NAME'.",
-    "demo": "The demo register is a file on this computer: give --register a file path.",
-    "backup": "Its server is backed up by whoever runs the server; 'atlas export xlsx' writes a readable copy.",
-    "restore": "Whoever runs its server restores it from the server's backups.",
-    "passphrase": "It has no passphrase: 'atlas team password' changes your own password.",
-    "recovery-key": "Its recovery key is made once, by 'atlas team init'; your own way in is your password "
-                    "('atlas team password' changes it).",
-    "remember": "Atlas keeps no team password on this computer: give yours with --password-file, the "
-                f"{TEAM_PASSWORD_ENV} variable, or at the prompt.",
-}
+
+def _not_for_team(command: str) -> str:
+    """What a team register does instead of a local-file command (its keys are in it; its server keeps
+    backups); "" for a command that applies to both."""
+    reasons = {
+        "init": t("cli", "A team register is created with 'atlas team init --url {address} --org NAME --manager "
+                  "NAME'."),
+        "demo": t("cli", "The demo register is a file on this computer: give --register a file path."),
+        "backup": t("cli", "Its server is backed up by whoever runs the server; 'atlas export xlsx' writes a "
+                    "readable copy."),
+        "restore": t("cli", "Whoever runs its server restores it from the server's backups."),
+        "passphrase": t("cli", "It has no passphrase: 'atlas team password' changes your own password."),
+        "recovery-key": t("cli", "Its recovery key is made once, by 'atlas team init'; your own way in is your "
+                          "password ('atlas team password' changes it)."),
+        "remember": t("cli", "Atlas keeps no team password on this computer: give yours with --password-file, the "
+                      "{variable} variable, or at the prompt."),
+    }
+    return reasons.get(command, "").format(address=ADDRESS, variable=TEAM_PASSWORD_ENV)
 
 
 def chosen(args: argparse.Namespace) -> str | None:
@@ -57,38 +64,43 @@ def check_applies(args: argparse.Namespace) -> None:
     if not (command == "team" or is_team(args)):  # 'atlas team' commands check their target in open_team
         for flag, attr in (("--user", "user"), ("--password-file", "password_file")):
             if getattr(args, attr, None):
-                raise UsageError(f"{flag} is for a team register ({ADDRESS} or a .atlas-team file); a register "
-                                 "file on this computer opens with its passphrase.")
+                raise UsageError(t("cli", "{flag} is for a team register ({address} or a .atlas-team file); a "
+                                   "register file on this computer opens with its passphrase.").format(
+                    flag=flag, address=ADDRESS))
         return
     for flag, attr in (("--passphrase-file", "passphrase_file"), ("--recovery-key-file", "recovery_key_file")):
         if getattr(args, attr, None):
-            raise UsageError(f"{flag} is for a register file on this computer: sign in to a team register with "
-                             f"your password (--password-file, or the {TEAM_PASSWORD_ENV} variable).")
-    reason = _NOT_FOR_TEAM.get(command or "")
+            raise UsageError(t("cli", "{flag} is for a register file on this computer: sign in to a team register "
+                               "with your password (--password-file, or the {variable} variable).").format(
+                flag=flag, variable=TEAM_PASSWORD_ENV))
+    reason = _not_for_team(command or "")
     if command == "remember" and getattr(args, "forget", False):
-        reason = "Atlas keeps no team password on this computer, so there is nothing to forget."
+        reason = t("cli", "Atlas keeps no team password on this computer, so there is nothing to forget.")
     if reason:
-        raise UsageError(f"'atlas {command}' does not apply to a team register. {reason}")
+        raise UsageError(t("cli", "'atlas {command}' does not apply to a team register. {reason}").format(
+            command=command, reason=reason))
 
 
 def target(args: argparse.Namespace) -> tuple[Target, Path | None]:
     """The register to sign in to, with the person's name; the connection file too when one was given."""
     text = chosen(args)
     if not text:
-        raise UsageError(f"Say which team register: --register {ADDRESS}, or --register FILE.atlas-team.")
+        raise UsageError(t("cli", "Say which team register: --register {address}, or --register "
+                           "FILE.atlas-team.").format(address=ADDRESS))
     if not is_team_target(text):
-        raise UsageError(f"{text} is a register file on this computer; this command needs a team register: "
-                         f"{ADDRESS} or a .atlas-team file.")
+        raise UsageError(t("cli", "{path} is a register file on this computer; this command needs a team register: "
+                           "{address} or a .atlas-team file.").format(path=text, address=ADDRESS))
     team_file = None if text.startswith(URL_PREFIXES) else Path(text).expanduser()
     found = Target.parse(team_file or text)
     if getattr(args, "user", None):
         found = found.with_login(user=args.user.strip())
     if not found.user:
         if not terminal.interactive():
-            raise UsageError(f"No sign-in name given: put it in the address ({ADDRESS}) or use --user NAME.")
-        found = found.with_login(user=input("Your sign-in name: ").strip())
+            raise UsageError(t("cli", "No sign-in name given: put it in the address ({address}) or use --user "
+                               "NAME.").format(address=ADDRESS))
+        found = found.with_login(user=input(t("cli", "Your sign-in name: ")).strip())
         if not found.user:
-            raise UsageError("The sign-in name cannot be empty.")
+            raise UsageError(t("cli", "The sign-in name cannot be empty."))
     return found, team_file
 
 
@@ -100,7 +112,8 @@ def given_password(args: argparse.Namespace, target: Target) -> str | None:
 
 
 def ask_password(target: Target) -> str:
-    return terminal.ask(f"Password for {target.user or 'you'} @ {target.server}: ", "password", "--password-file",
+    prompt = t("cli", "Password for {person} @ {server}: ") if target.user else t("cli", "Password for you @ {server}: ")
+    return terminal.ask(prompt.format(person=target.user, server=target.server), "password", "--password-file",
                         TEAM_PASSWORD_ENV)
 
 
@@ -125,8 +138,9 @@ def wire(reg: Any) -> str:
     try:
         encrypted = bool(reg.db.connection().pgconn.ssl_in_use)
     except Exception:  # noqa: BLE001 - the description is a courtesy; the checks say what matters
-        return "encryption unknown"
-    return "encrypted (TLS)" if encrypted else "not encrypted (allowed only for a server on this computer)"
+        return t("cli", "encryption unknown")
+    return t("cli", "encrypted (TLS)") if encrypted else \
+        t("cli", "not encrypted (allowed only for a server on this computer)")
 
 
 def add_common_options(common: argparse.ArgumentParser) -> None:

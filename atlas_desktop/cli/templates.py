@@ -9,6 +9,7 @@ from ..core import codec
 from ..core.activity_templates import TEMPLATES, template
 from ..core.entities import ACTIVITY, entity
 from ..core.errors import EXIT_OK, UsageError
+from ..core.i18n import spec, t
 from ..storage.settings import Settings
 from .opening import open_register
 from .output import print_field
@@ -17,20 +18,20 @@ from .values import values_given
 
 def cmd_templates(args: argparse.Namespace, settings: Settings) -> int:
     if not args.name:
-        width = max(len(t.key) for t in TEMPLATES)
-        for t in TEMPLATES:
-            print(f"{t.key:<{width}}  {t.name}: {t.summary}")
-        print("\nEach is a starting point to adjust. 'atlas templates NAME' shows one; "
-              "'atlas add activity --template NAME' adds it to the register.")
+        width = max(len(tpl.key) for tpl in TEMPLATES)
+        for tpl in TEMPLATES:
+            print(f"{tpl.key:<{width}}  {spec(tpl.name)}: {spec(tpl.summary)}")
+        print("\n" + t("cli", "Each is a starting point to adjust. 'atlas templates NAME' shows one; 'atlas add "
+                       "activity --template NAME' adds it to the register."))
         return EXIT_OK
     chosen = template(args.name)
     record = {**ACTIVITY.blank(), **chosen.record()}
-    width = min(40, max(len(f.label) for f in ACTIVITY.fields))
-    print(f"Template {chosen.key}: {chosen.name}")
+    width = min(40, max(len(spec(f.label)) for f in ACTIVITY.fields))
+    print(t("cli", "Template {key}: {name}").format(key=chosen.key, name=spec(chosen.name)))
     for f in ACTIVITY.editable_fields:
         if record.get(f.key) in (None, "", [], False):
             continue
-        print_field(f.label, codec.display(f, record[f.key]), width)
+        print_field(spec(f.label), codec.display(f, record[f.key]), width)
     return EXIT_OK
 
 
@@ -41,13 +42,13 @@ def cmd_add_from_templates(args: argparse.Namespace, settings: Settings) -> int:
     from ..storage.records import Records
 
     if entity(args.entity).key != ACTIVITY.key:
-        raise UsageError(f"Templates are for processing activities only: 'atlas add {ACTIVITY.key} --template "
-                         "NAME'. 'atlas templates' lists them.")
+        raise UsageError(t("cli", "Templates are for processing activities only: 'atlas add {entity} --template "
+                           "NAME'. 'atlas templates' lists them.").format(entity=ACTIVITY.key))
     chosen = [template(name) for name in dict.fromkeys(args.template)]
     changes = bool(args.set or args.add or args.from_json)
     if changes and len(chosen) > 1:
-        raise UsageError("--set, --add and --from-json change one record: give them with one --template at a "
-                         "time.")
+        raise UsageError(t("cli", "--set, --add and --from-json change one record: give them with one --template "
+                           "at a time."))
     with open_register(args, settings) as reg:
         records = Records(reg)
         if changes:
@@ -55,12 +56,13 @@ def cmd_add_from_templates(args: argparse.Namespace, settings: Settings) -> int:
             ids = [records.create(ACTIVITY.key, {**start, **values_given(
                 ACTIVITY, args, records.context().time_zone, start)})]
         else:
-            ids = add_from_templates(records, [t.key for t in chosen])
+            ids = add_from_templates(records, [tpl.key for tpl in chosen])
         titles = records.titles(ACTIVITY.key, ids)
     for record_id in ids:
-        print(f'Saved processing activity #{record_id} "{titles[record_id]}" from a template.')
-    print("Each is a starting point: check it with 'atlas show activity ID' and adjust it with "
-          "'atlas edit activity ID --set KEY=VALUE'.")
+        print(t("cli", 'Saved processing activity #{id} "{title}" from a template.').format(
+            id=record_id, title=titles[record_id]))
+    print(t("cli", "Each is a starting point: check it with 'atlas show activity ID' and adjust it with "
+            "'atlas edit activity ID --set KEY=VALUE'."))
     return EXIT_OK
 
 

@@ -15,10 +15,19 @@ import sys
 from pathlib import Path
 
 from ..core.errors import UsageError, WeakPassphrase
+from ..core.i18n import t
 from ..core.passphrase import require_strong
 
 PASSPHRASE_ENV = "ATLAS_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "ATLAS_NEW_PASSPHRASE"
+
+
+def secret_name(what: str) -> str:
+    """The name of a secret (``what``, also part of a flag's name) in the user's language."""
+    names = {"passphrase": t("cli", "passphrase"), "new passphrase": t("cli", "new passphrase"),
+             "recovery key": t("cli", "recovery key"), "password": t("cli", "password"),
+             "PKCS#12 password": t("cli", "PKCS#12 password")}
+    return names.get(what, what)
 
 
 def read_secret_file(path: str, what: str) -> str:
@@ -29,13 +38,15 @@ def read_secret_file(path: str, what: str) -> str:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise UsageError(f"Cannot read the {what} file {path}: {exc.strerror}.") from None
+        raise UsageError(t("cli", "Cannot read the {secret} file {path}: {error}.").format(
+            secret=secret_name(what), path=path, error=exc.strerror)) from None
     try:
         text = raw.decode("utf-16") if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
             else raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         # No detail of the bytes: they are (part of) the secret.
-        raise UsageError(f"The {what} file {path} is not UTF-8 text; save it as UTF-8 and try again.") from None
+        raise UsageError(t("cli", "The {secret} file {path} is not UTF-8 text; save it as UTF-8 and try "
+                           "again.").format(secret=secret_name(what), path=path)) from None
     return text.rstrip("\r\n")
 
 
@@ -55,7 +66,8 @@ def ask(prompt: str, what: str, flag: str | None = None, env: str | None = None)
     if not interactive():
         flag = flag or f"--{what.replace(' ', '-')}-file"
         env = env or (PASSPHRASE_ENV if what == "passphrase" else NEW_PASSPHRASE_ENV)
-        raise UsageError(f"No {what} given: use {flag}, the {env} variable, or a terminal.")
+        raise UsageError(t("cli", "No {secret} given: use {flag}, the {env} variable, or a terminal.").format(
+            secret=secret_name(what), flag=flag, env=env))
     return getpass.getpass(prompt)
 
 
@@ -92,13 +104,13 @@ def ask_new_passphrase(context: list[str], flag: str | None = None, env: str | N
                        tries: int = 5) -> str:
     """At a terminal, ask again (saying why) rather than ending the command on a typo."""
     for _ in range(tries):
-        value = ask("New passphrase: ", "new passphrase", flag, env)
+        value = ask(t("cli", "New passphrase: "), "new passphrase", flag, env)
         try:
             require_strong(value, context)
         except WeakPassphrase as exc:
             print(f"  {exc.message}", file=sys.stderr)
             continue
-        if getpass.getpass("Type it again: ") == value:
+        if getpass.getpass(t("cli", "Type it again: ")) == value:
             return value
-        print("  The two passphrases differ; please try again.", file=sys.stderr)
-    raise UsageError("No acceptable passphrase was chosen; nothing was changed.")
+        print("  " + t("cli", "The two passphrases differ; please try again."), file=sys.stderr)
+    raise UsageError(t("cli", "No acceptable passphrase was chosen; nothing was changed."))

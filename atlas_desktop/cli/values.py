@@ -12,7 +12,9 @@ from typing import Any
 
 from ..core import codec, limits
 from ..core.errors import UsageError
+from ..core.i18n import spec, t
 from ..core.spec import Entity, Field, Kind
+
 
 def record_json(ent: Entity, record: dict[str, Any]) -> dict[str, Any]:
     return {"id": record["id"], **{f.key: codec.to_json(f, record.get(f.key)) for f in ent.fields}}
@@ -27,11 +29,13 @@ def values_given(ent: Entity, args: argparse.Namespace, time_zone: str,
             with open(args.from_json, "rb") as handle:  # at most one byte past the limit: enough to refuse it
                 loaded = limits.read_json(handle.read(limits.MAX_JSON_BYTES + 1))
         except OSError as exc:
-            raise UsageError(f"Cannot read {args.from_json}: {exc.strerror or exc}.") from None
+            raise UsageError(t("cli", "Cannot read {path}: {error}.").format(
+                path=args.from_json, error=exc.strerror or exc)) from None
         except ValueError as exc:  # bad JSON (with where), too large, too deep, not UTF-8
-            raise UsageError(f"Cannot read {args.from_json}: {exc}.") from None
+            raise UsageError(t("cli", "Cannot read {path}: {error}.").format(path=args.from_json, error=exc)) from None
         if not isinstance(loaded, dict):
-            raise UsageError(f"{args.from_json} must hold one JSON object of field keys and values.")
+            raise UsageError(t("cli", "{path} must hold one JSON object of field keys and values.").format(
+                path=args.from_json))
         for key, raw in loaded.items():
             if key != "id":
                 f = _field(ent, key)
@@ -43,7 +47,7 @@ def values_given(ent: Entity, args: argparse.Namespace, time_zone: str,
         key, value = _split(item, "--add")
         f = _field(ent, key)
         if not f.is_list:
-            raise UsageError(f"--add works on list fields; {key} holds one value, use --set.")
+            raise UsageError(t("cli", "--add works on list fields; {key} holds one value, use --set.").format(key=key))
         text = f"[{value}]" if f.kind is Kind.TABLE and value.lstrip().startswith("{") else value
         before = values.get(key, (current or {}).get(key) or [])
         values[key] = list(before) + _parse(f, text, time_zone)
@@ -62,16 +66,18 @@ def _as_text(f: Field, raw: Any) -> str:
 def _split(item: str, flag: str) -> tuple[str, str]:
     key, sep, value = item.partition("=")
     if not sep or not key.strip():
-        raise UsageError(f"{flag} takes KEY=VALUE, not {item!r}.")
+        raise UsageError(t("cli", "{flag} takes KEY=VALUE, not {given}.").format(flag=flag, given=repr(item)))
     return key.strip(), value
 
 
 def _field(ent: Entity, key: str) -> Field:
     if not ent.has(key):
-        raise UsageError(f"{ent.label} has no field {key!r}; see 'atlas fields {ent.key}'.")
+        raise UsageError(t("cli", "{entity} has no field {key}; see 'atlas fields {entity_key}'.").format(
+            entity=spec(ent.label), key=repr(key), entity_key=ent.key))
     f = ent.field(key)
     if not f.editable:
-        raise UsageError(f"{f.label} ({key}) is worked out automatically and cannot be set.")
+        raise UsageError(t("cli", "{field} ({key}) is worked out automatically and cannot be set.").format(
+            field=spec(f.label), key=key))
     return f
 
 
@@ -79,4 +85,4 @@ def _parse(f: Field, text: str, time_zone: str) -> Any:
     try:
         return codec.parse_text(f, text, time_zone)
     except ValueError as exc:
-        raise UsageError(f"{f.label} ({f.key}): {exc}.") from None
+        raise UsageError(t("cli", "{field} ({key}): {error}.").format(field=spec(f.label), key=f.key, error=exc)) from None
