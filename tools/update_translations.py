@@ -23,7 +23,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from atlas_desktop.core import activity_templates, context, review, review_diff, review_figures, vocab  # noqa: E402
+from atlas_desktop.core import (  # noqa: E402
+    activity_templates,
+    authorities,
+    context,
+    review,
+    review_diff,
+    review_figures,
+    vocab,
+)
 from atlas_desktop.core.i18n import AVAILABLE, ENGLISH  # noqa: E402
 from atlas_desktop.core.entities import ENTITIES  # noqa: E402
 from atlas_desktop.core.spec import Vocabulary  # noqa: E402
@@ -49,6 +57,9 @@ def spec_strings() -> list[str]:
     texts.extend(t for r in review.REVIEWED for t in (r.heading, r.retire_help))
     texts.extend(review_diff.CHANGE_LABELS.values())
     texts.append(review_figures.NO_CAUSE)
+    texts.append(review_figures.NO_RIGHT)
+    texts.extend(review_diff.PURPOSE_FIELD_LABELS.values())
+    texts.extend(authorities.spec_texts())  # the authorities' notes (breach panel, reports)
     texts.extend(context.NOTE_TEMPLATES)  # which holidays a due date skipped (gui.i18n.calendar_text)
     texts.extend(t for tpl in activity_templates.TEMPLATES for t in (tpl.name, tpl.summary))  # the template picker
     return sorted({t for t in texts if t})

@@ -105,6 +105,12 @@ def _read(code: str) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], 
     return words, plurals
 
 
+def forget() -> None:
+    """Read the catalogues again on next use (after ``make translations``, or a test's own catalogue)."""
+    for cached in (catalogue, plural_catalogue, _read):
+        cached.cache_clear()
+
+
 def t(context: str, text: str) -> str:
     """``text`` in the current language; the English itself when no finished translation exists.
     Call it with literal strings so the extractor finds them; format placeholders after translating."""
@@ -178,7 +184,8 @@ def format_datetime(value: dt.datetime, time_zone: str = "UTC", style: str = "me
 
     from .clocks import zone
     local = value.astimezone(zone(time_zone))
-    when = f"{babel_date(local, format=style, locale=_locale(code))} {babel_time(local, format='short', locale=_locale(code))}"
+    day = babel_date(local, format=style, locale=_locale(code))
+    when = f"{day} {babel_time(local, format='short', locale=_locale(code))}"
     return f"{when} {local.strftime('%Z')}".strip()
 
 

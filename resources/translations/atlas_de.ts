@@ -113,11 +113,11 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       <translation>Beenden und verwerfen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1483" />
+      <location filename="../../build/spec_strings.py" line="1974" />
       <source>%n open editor(s) (has|have) unsaved changes. Quitting now discards (it|them).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n geöffneter Editor hat ungespeicherte Änderungen. Wenn Sie jetzt beenden, gehen sie verloren.</numerusform>
+        <numerusform>%n geöffnete Editoren haben ungespeicherte Änderungen. Wenn Sie jetzt beenden, gehen sie verloren.</numerusform>
       </translation>
     </message>
     <message>
@@ -797,11 +797,11 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       <translation>Füllen Sie diese Seite nur aus, wenn die Daten einem Auftraggeber gehörten, für den Sie sie verarbeiten. Der Auftraggeber meldet dann an die Aufsichtsbehörde, und Sie müssen ihn unverzüglich informieren (Art. 33 Abs. 2).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1484" />
+      <location filename="../../build/spec_strings.py" line="1975" />
       <source>%n day(s) {0} h</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Tag {0} h</numerusform>
+        <numerusform>%n Tage {0} h</numerusform>
       </translation>
     </message>
   </context>
@@ -1047,11 +1047,11 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       <translation>SHA-256 des Pakets: {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1485" />
+      <location filename="../../build/spec_strings.py" line="1976" />
       <source>%n item(s) (is|are) not reviewed yet. Confirm, update or retire each one before closing the review.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Eintrag ist noch nicht überprüft. Bestätigen, aktualisieren oder stilllegen Sie ihn, bevor Sie die Überprüfung abschließen.</numerusform>
+        <numerusform>%n Einträge sind noch nicht überprüft. Bestätigen, aktualisieren oder stilllegen Sie jeden davon, bevor Sie die Überprüfung abschließen.</numerusform>
       </translation>
     </message>
   </context>
@@ -1190,51 +1190,51 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       <translation>Gesperrt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1486" />
+      <location filename="../../build/spec_strings.py" line="1977" />
       <source>%n breach(es) in the last 12 months</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Datenpanne in den letzten 12 Monaten</numerusform>
+        <numerusform>%n Datenpannen in den letzten 12 Monaten</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1487" />
+      <location filename="../../build/spec_strings.py" line="1978" />
       <source>%n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Tag</numerusform>
+        <numerusform>%n Tage</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1488" />
+      <location filename="../../build/spec_strings.py" line="1979" />
       <source>%n day(s) left</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>noch %n Tag</numerusform>
+        <numerusform>noch %n Tage</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1489" />
+      <location filename="../../build/spec_strings.py" line="1980" />
       <source>%n day(s) overdue</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Tag überfällig</numerusform>
+        <numerusform>%n Tage überfällig</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1490" />
+      <location filename="../../build/spec_strings.py" line="1981" />
       <source>%n day(s) {0} h</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Tag {0} h</numerusform>
+        <numerusform>%n Tage {0} h</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1491" />
+      <location filename="../../build/spec_strings.py" line="1982" />
       <source>%n gap(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Lücke</numerusform>
+        <numerusform>%n Lücken</numerusform>
       </translation>
     </message>
     <message>
@@ -1553,11 +1553,11 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       <translation>Sie können dieses Register lesen, aber nicht ändern: Sie sind als Leser angemeldet. Ein Verwalter kann Ihnen eine andere Rolle geben.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1492" />
+      <location filename="../../build/spec_strings.py" line="1983" />
       <source>%n problem(s) to fix before this can be saved:</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Problem muss vor dem Speichern behoben werden:</numerusform>
+        <numerusform>%n Probleme müssen vor dem Speichern behoben werden:</numerusform>
       </translation>
     </message>
     <message>
@@ -2278,11 +2278,11 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
       <translation>Mit dieser Notiz bestätigen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1493" />
+      <location filename="../../build/spec_strings.py" line="1984" />
       <source>These %n record(s) need your attention before you confirm them unchanged:</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Dieser %n Eintrag erfordert Ihre Aufmerksamkeit, bevor Sie ihn als unverändert bestätigen:</numerusform>
+        <numerusform>Diese %n Einträge erfordern Ihre Aufmerksamkeit, bevor Sie sie als unverändert bestätigen:</numerusform>
       </translation>
     </message>
   </context>
@@ -2330,19 +2330,19 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
   <context>
     <name>Outbox</name>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1494" />
+      <location filename="../../build/spec_strings.py" line="1985" />
       <source>%n breach(es)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Datenpanne</numerusform>
+        <numerusform>%n Datenpannen</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1495" />
+      <location filename="../../build/spec_strings.py" line="1986" />
       <source>%n breach(es) logged offline on this computer (is|are) waiting to be sent to this team register.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n offline auf diesem Computer erfasste Datenpanne wartet darauf, an dieses Teamregister gesendet zu werden.</numerusform>
+        <numerusform>%n offline auf diesem Computer erfasste Datenpannen warten darauf, an dieses Teamregister gesendet zu werden.</numerusform>
       </translation>
     </message>
     <message>
@@ -2721,37 +2721,37 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
   <context>
     <name>QLineEdit</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1468" />
+      <location filename="../../build/spec_strings.py" line="1959" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1469" />
+      <location filename="../../build/spec_strings.py" line="1960" />
       <source>&amp;Redo</source>
       <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1470" />
+      <location filename="../../build/spec_strings.py" line="1961" />
       <source>Cu&amp;t</source>
       <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1471" />
+      <location filename="../../build/spec_strings.py" line="1962" />
       <source>&amp;Copy</source>
       <translation>&amp;Kopieren</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1472" />
+      <location filename="../../build/spec_strings.py" line="1963" />
       <source>&amp;Paste</source>
       <translation>Einf&amp;ügen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1473" />
+      <location filename="../../build/spec_strings.py" line="1964" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1474" />
+      <location filename="../../build/spec_strings.py" line="1965" />
       <source>Select All</source>
       <translation>Alles auswählen</translation>
     </message>
@@ -2767,92 +2767,92 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
   <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1441" />
+      <location filename="../../build/spec_strings.py" line="1932" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1442" />
+      <location filename="../../build/spec_strings.py" line="1933" />
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1443" />
+      <location filename="../../build/spec_strings.py" line="1934" />
       <source>Save All</source>
       <translation>Alles speichern</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1444" />
+      <location filename="../../build/spec_strings.py" line="1935" />
       <source>Open</source>
       <translation>Öffnen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1445" />
+      <location filename="../../build/spec_strings.py" line="1936" />
       <source>&amp;Yes</source>
       <translation>&amp;Ja</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1446" />
+      <location filename="../../build/spec_strings.py" line="1937" />
       <source>Yes to &amp;All</source>
       <translation>Ja, &amp;alle</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1447" />
+      <location filename="../../build/spec_strings.py" line="1938" />
       <source>&amp;No</source>
       <translation>&amp;Nein</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1448" />
+      <location filename="../../build/spec_strings.py" line="1939" />
       <source>N&amp;o to All</source>
       <translation>N&amp;ein, keine</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1449" />
+      <location filename="../../build/spec_strings.py" line="1940" />
       <source>Abort</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1450" />
+      <location filename="../../build/spec_strings.py" line="1941" />
       <source>Retry</source>
       <translation>Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1451" />
+      <location filename="../../build/spec_strings.py" line="1942" />
       <source>Ignore</source>
       <translation>Ignorieren</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1452" />
+      <location filename="../../build/spec_strings.py" line="1943" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1453" />
+      <location filename="../../build/spec_strings.py" line="1944" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1454" />
+      <location filename="../../build/spec_strings.py" line="1945" />
       <source>Discard</source>
       <translation>Verwerfen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1455" />
+      <location filename="../../build/spec_strings.py" line="1946" />
       <source>Help</source>
       <translation>Hilfe</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1456" />
+      <location filename="../../build/spec_strings.py" line="1947" />
       <source>Apply</source>
       <translation>Anwenden</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1457" />
+      <location filename="../../build/spec_strings.py" line="1948" />
       <source>Reset</source>
       <translation>Zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1458" />
+      <location filename="../../build/spec_strings.py" line="1949" />
       <source>Restore Defaults</source>
       <translation>Voreinstellungen</translation>
     </message>
@@ -2860,42 +2860,42 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
   <context>
     <name>QWidgetTextControl</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1475" />
+      <location filename="../../build/spec_strings.py" line="1966" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1476" />
+      <location filename="../../build/spec_strings.py" line="1967" />
       <source>&amp;Redo</source>
       <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1477" />
+      <location filename="../../build/spec_strings.py" line="1968" />
       <source>Cu&amp;t</source>
       <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1478" />
+      <location filename="../../build/spec_strings.py" line="1969" />
       <source>&amp;Copy</source>
       <translation>&amp;Kopieren</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1479" />
+      <location filename="../../build/spec_strings.py" line="1970" />
       <source>Copy &amp;Link Location</source>
       <translation>&amp;Link-Adresse kopieren</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1480" />
+      <location filename="../../build/spec_strings.py" line="1971" />
       <source>&amp;Paste</source>
       <translation>Einf&amp;ügen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1481" />
+      <location filename="../../build/spec_strings.py" line="1972" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1482" />
+      <location filename="../../build/spec_strings.py" line="1973" />
       <source>Select All</source>
       <translation>Alles auswählen</translation>
     </message>
@@ -2903,47 +2903,47 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
   <context>
     <name>QWizard</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1459" />
+      <location filename="../../build/spec_strings.py" line="1950" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1460" />
+      <location filename="../../build/spec_strings.py" line="1951" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1461" />
+      <location filename="../../build/spec_strings.py" line="1952" />
       <source>&amp;Finish</source>
       <translation>Ab&amp;schließen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1462" />
+      <location filename="../../build/spec_strings.py" line="1953" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1463" />
+      <location filename="../../build/spec_strings.py" line="1954" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1464" />
+      <location filename="../../build/spec_strings.py" line="1955" />
       <source>Go Back</source>
       <translation>Zurück</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1465" />
+      <location filename="../../build/spec_strings.py" line="1956" />
       <source>Continue</source>
       <translation>Weiter</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1466" />
+      <location filename="../../build/spec_strings.py" line="1957" />
       <source>Commit</source>
       <translation>Anwenden</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1467" />
+      <location filename="../../build/spec_strings.py" line="1958" />
       <source>Done</source>
       <translation>Erledigt</translation>
     </message>
@@ -3147,11 +3147,11 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
   <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1496" />
+      <location filename="../../build/spec_strings.py" line="1987" />
       <source>Audit trail: %n entr(y|ies), and its last entry matches the one recorded when the backup was made. {0}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Prüfprotokoll: %n Eintrag; der letzte Eintrag stimmt mit dem überein, der bei Erstellung der Sicherung festgehalten wurde. {0}</numerusform>
+        <numerusform>Prüfprotokoll: %n Einträge; der letzte Eintrag stimmt mit dem überein, der bei Erstellung der Sicherung festgehalten wurde. {0}</numerusform>
       </translation>
     </message>
     <message>
@@ -3779,19 +3779,19 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       <translation>Heute fällig</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1497" />
+      <location filename="../../build/spec_strings.py" line="1988" />
       <source>%n day(s) left</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>noch %n Tag</numerusform>
+        <numerusform>noch %n Tage</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1498" />
+      <location filename="../../build/spec_strings.py" line="1989" />
       <source>Overdue by %n day(s): answer it now</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Seit %n Tag überfällig: Beantworten Sie sie jetzt</numerusform>
+        <numerusform>Seit %n Tagen überfällig: Beantworten Sie sie jetzt</numerusform>
       </translation>
     </message>
   </context>
@@ -3894,11 +3894,11 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       <translation>{0} weitere anzeigen (von {1} verbleibenden)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1499" />
+      <location filename="../../build/spec_strings.py" line="1990" />
       <source>{0}: %n item(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{0}: %n Eintrag</numerusform>
+        <numerusform>{0}: %n Einträge</numerusform>
       </translation>
     </message>
   </context>
@@ -4170,11 +4170,11 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
   <context>
     <name>TemplatePicker</name>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1500" />
+      <location filename="../../build/spec_strings.py" line="1991" />
       <source>Add %n activit(y|ies)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Tätigkeit hinzufügen</numerusform>
+        <numerusform>%n Tätigkeiten hinzufügen</numerusform>
       </translation>
     </message>
     <message>
@@ -4287,302 +4287,425 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
   <context>
     <name>breach</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="858" />
+      <location filename="../../build/spec_strings.py" line="872" />
+      <source> (deadline {when})</source>
+      <translation> (Frist {when})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="873" />
+      <source> (the deadline passed on {when})</source>
+      <translation> (die Frist ist am {when} abgelaufen)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="874" />
       <source>+ 0: a trusted recipient confirmed deleting it</source>
       <translation>+ 0: ein vertrauenswürdiger Empfänger hat die Löschung bestätigt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="859" />
+      <location filename="../../build/spec_strings.py" line="875" />
       <source>+ 0: restored from the backup</source>
       <translation>+ 0: aus der Sicherung wiederhergestellt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="860" />
+      <location filename="../../build/spec_strings.py" line="876" />
       <source>+ 0: unreadable to them</source>
       <translation>+ 0: für sie unlesbar</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="861" />
+      <location filename="../../build/spec_strings.py" line="877" />
       <source>An up-to-date backup restored it</source>
       <translation>Eine aktuelle Sicherung hat sie wiederhergestellt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="862" />
+      <location filename="../../build/spec_strings.py" line="878" />
       <source>Answer the risk questions: the assessment decides whether the authority must be notified.</source>
       <translation>Beantworten Sie die Fragen zum Risiko: Die Bewertung entscheidet, ob die Aufsichtsbehörde benachrichtigt werden muss.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="863" />
+      <location filename="../../build/spec_strings.py" line="879" />
+      <source>Breach {id}</source>
+      <translation>Datenpanne {id}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="880" />
       <source>Children or vulnerable people affected</source>
       <translation>Kinder oder schutzbedürftige Personen betroffen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="864" />
+      <location filename="../../build/spec_strings.py" line="881" />
       <source>Could others see the data?</source>
       <translation>Konnten andere die Daten sehen?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="865" />
+      <location filename="../../build/spec_strings.py" line="882" />
       <source>Data out of reach without a working backup</source>
       <translation>Daten ohne funktionierende Sicherung unerreichbar</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="866" />
+      <location filename="../../build/spec_strings.py" line="883" />
       <source>Data taken on purpose</source>
       <translation>Daten vorsätzlich entwendet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="867" />
+      <location filename="../../build/spec_strings.py" line="884" />
       <source>Decided by the assessment.</source>
       <translation>Wird durch die Bewertung entschieden.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="868" />
+      <location filename="../../build/spec_strings.py" line="885" />
       <source>Done on purpose</source>
       <translation>Vorsätzlich</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="869" />
+      <location filename="../../build/spec_strings.py" line="886" />
       <source>EI 0.25 (nobody can tell who)</source>
       <translation>EI 0.25 (niemand kann erkennen, um wen es geht)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="870" />
+      <location filename="../../build/spec_strings.py" line="887" />
       <source>Every breach is documented here, notified or not: the facts, the effects and the remedial action.</source>
       <translation>Jede Datenpanne wird hier dokumentiert, ob gemeldet oder nicht: die Fakten, die Auswirkungen und die ergriffenen Abhilfemaßnahmen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="871" />
+      <location filename="../../build/spec_strings.py" line="888" />
       <source>Every loss neutralised</source>
       <translation>Alle Verluste neutralisiert</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="872" />
+      <location filename="../../build/spec_strings.py" line="889" />
       <source>High risk, but the Art. 34(3)({letter}) exemption is recorded: {exemption}.</source>
       <translation>Hohes Risiko, aber die Ausnahme nach Art. 34 Abs. 3 lit. {letter} ist erfasst: {exemption}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="873" />
+      <location filename="../../build/spec_strings.py" line="890" />
       <source>High risk: tell the people affected without undue delay, in clear and plain language.</source>
       <translation>Hohes Risiko: Benachrichtigen Sie die betroffenen Personen unverzüglich, in klarer und einfacher Sprache.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="874" />
+      <location filename="../../build/spec_strings.py" line="891" />
       <source>How easily people can be identified</source>
       <translation>Wie leicht Personen identifiziert werden können</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="875" />
+      <location filename="../../build/spec_strings.py" line="892" />
       <source>In this case, the data reveals</source>
       <translation>In diesem Fall lassen die Daten erkennen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="876" />
+      <location filename="../../build/spec_strings.py" line="893" />
       <source>Kind of data</source>
       <translation>Art der Daten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="877" />
+      <location filename="../../build/spec_strings.py" line="894" />
       <source>Make the public communication and record when and where: it replaces the individual notices, it does not remove the duty.</source>
       <translation>Nehmen Sie die öffentliche Bekanntmachung vor und erfassen Sie, wann und wo: Sie ersetzt die einzelnen Benachrichtigungen, hebt die Pflicht aber nicht auf.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="878" />
+      <location filename="../../build/spec_strings.py" line="895" />
       <source>Many people affected</source>
       <translation>Viele Personen betroffen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="879" />
+      <location filename="../../build/spec_strings.py" line="896" />
       <source>Nothing that was affected can still harm people (the data was unreadable, restored from a backup, or deleted by a trusted recipient), so the breach is unlikely to result in a risk ({source}).</source>
       <translation>Was betroffen war, kann Personen nicht mehr schaden (die Daten waren unlesbar, wurden aus einer Sicherung wiederhergestellt oder von einem vertrauenswürdigen Empfänger gelöscht), daher führt die Datenpanne voraussichtlich nicht zu einem Risiko ({source}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="880" />
+      <location filename="../../build/spec_strings.py" line="897" />
       <source>Notify the supervisory authority without undue delay and within 72 hours of becoming aware.</source>
       <translation>Melden Sie die Datenpanne der Aufsichtsbehörde unverzüglich und binnen 72 Stunden, nachdem sie Ihnen bekannt wurde.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="881" />
+      <location filename="../../build/spec_strings.py" line="898" />
       <source>People depend on our service</source>
       <translation>Menschen sind auf unseren Dienst angewiesen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="882" />
+      <location filename="../../build/spec_strings.py" line="899" />
       <source>People depend on the service, so losing the data, even for a while, affects them directly</source>
       <translation>Menschen sind auf den Dienst angewiesen, daher trifft sie ein Verlust der Daten, auch nur vorübergehend, unmittelbar</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="883" />
+      <location filename="../../build/spec_strings.py" line="900" />
       <source>Say what was affected (confidentiality, integrity, availability) to start the assessment.</source>
       <translation>Geben Sie an, was betroffen war (Vertraulichkeit, Integrität, Verfügbarkeit), um die Bewertung zu beginnen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="884" />
+      <location filename="../../build/spec_strings.py" line="901" />
       <source>Sensitive, financial or identity data, or children's data, in strangers' hands</source>
       <translation>Sensible, Finanz- oder Identitätsdaten oder Daten von Kindern in fremden Händen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="885" />
+      <location filename="../../build/spec_strings.py" line="902" />
       <source>Severity score</source>
       <translation>Schweregrad-Wert</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="886" />
+      <location filename="../../build/spec_strings.py" line="903" />
       <source>Someone took or exposed the data deliberately, so its misuse is likely</source>
       <translation>Jemand hat die Daten vorsätzlich entwendet oder offengelegt, daher ist ein Missbrauch wahrscheinlich</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="887" />
+      <location filename="../../build/spec_strings.py" line="904" />
       <source>Special-category, financial, identity or login data, or data about children and vulnerable people, may be in the hands of people who can misuse it: a high risk</source>
       <translation>Besondere Kategorien personenbezogener Daten, Finanz-, Identitäts- oder Anmeldedaten oder Daten über Kinder und schutzbedürftige Personen könnten in den Händen von Menschen sein, die sie missbrauchen können: ein hohes Risiko</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="888" />
+      <location filename="../../build/spec_strings.py" line="905" />
       <source>Telling each person would take disproportionate effort: a public communication informs them as effectively instead.</source>
       <translation>Jede Person einzeln zu benachrichtigen wäre mit einem unverhältnismäßigen Aufwand verbunden: Eine öffentliche Bekanntmachung informiert sie stattdessen ebenso wirksam.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="889" />
+      <location filename="../../build/spec_strings.py" line="906" />
       <source>The data was not restored quickly from a backup, so people were without it or lost it</source>
       <translation>Die Daten wurden nicht schnell aus einer Sicherung wiederhergestellt, daher mussten Personen ohne sie auskommen oder haben sie verloren</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="890" />
+      <location filename="../../build/spec_strings.py" line="907" />
       <source>The decision is {client}'s, as the controller.</source>
       <translation>Die Entscheidung trifft {client} als Verantwortlicher.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="891" />
+      <location filename="../../build/spec_strings.py" line="908" />
       <source>The risk is not high, so the people affected need not be told.</source>
       <translation>Das Risiko ist nicht hoch, daher müssen die betroffenen Personen nicht benachrichtigt werden.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="892" />
+      <location filename="../../build/spec_strings.py" line="909" />
       <source>Unlikely to result in a risk: no notification, but keep your reasoning in this record.</source>
       <translation>Voraussichtlich kein Risiko: keine Meldung, aber halten Sie Ihre Begründung in diesem Eintrag fest.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="893" />
+      <location filename="../../build/spec_strings.py" line="910" />
       <source>Unreadable to whoever got it</source>
       <translation>Für den Empfänger unlesbar</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="894" />
+      <location filename="../../build/spec_strings.py" line="911" />
       <source>Was data copied out?</source>
       <translation>Sind Daten abgeflossen?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="895" />
+      <location filename="../../build/spec_strings.py" line="912" />
       <source>Was the data changed?</source>
       <translation>Wurden die Daten verändert?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="896" />
+      <location filename="../../build/spec_strings.py" line="913" />
       <source>Was the data lost or out of reach?</source>
       <translation>Gingen die Daten verloren oder waren sie unerreichbar?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="897" />
+      <location filename="../../build/spec_strings.py" line="914" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="898" />
+      <location filename="../../build/spec_strings.py" line="915" />
       <source>You process this data for {client}: tell them without undue delay. They decide whether to notify the authority and the people affected.</source>
       <translation>Verantwortlicher für diese Daten ist {client}, Sie verarbeiten sie in dessen Auftrag: Informieren Sie den Verantwortlichen unverzüglich. Er entscheidet, ob die Aufsichtsbehörde und die betroffenen Personen benachrichtigt werden.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="899" />
+      <location filename="../../build/spec_strings.py" line="916" />
+      <source>a public communication replaced the individual notices on {when}</source>
+      <translation>eine öffentliche Bekanntmachung hat am {when} die einzelnen Benachrichtigungen ersetzt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="917" />
       <source>assumed: the data involved is not recorded</source>
       <translation>angenommen: Die betroffenen Daten sind nicht erfasst</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="900" />
+      <location filename="../../build/spec_strings.py" line="918" />
       <source>counted as seen by unknown people (cannot be ruled out)</source>
       <translation>gewertet als von Unbekannten eingesehen (nicht auszuschließen)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="901" />
+      <location filename="../../build/spec_strings.py" line="919" />
       <source>counted as seen by unknown people (confirmed)</source>
       <translation>gewertet als von Unbekannten eingesehen (bestätigt)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="902" />
+      <location filename="../../build/spec_strings.py" line="920" />
+      <source>decided not to notify the authority (reason: {reason})</source>
+      <translation>entschieden, nicht an die Aufsichtsbehörde zu melden (Grund: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="921" />
+      <source>decided not to notify the authority, with no reason recorded yet</source>
+      <translation>entschieden, nicht an die Aufsichtsbehörde zu melden, noch ohne erfassten Grund</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="922" />
+      <source>decided to notify the authority, not notified yet{deadline}</source>
+      <translation>entschieden, an die Aufsichtsbehörde zu melden, noch nicht gemeldet{deadline}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="923" />
+      <source>decision on notifying the authority pending{deadline}</source>
+      <translation>Entscheidung über die Meldung an die Aufsichtsbehörde steht aus{deadline}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="924" />
+      <source>decision on telling the people affected pending (the risk is not assessed yet)</source>
+      <translation>Entscheidung über die Benachrichtigung der Betroffenen steht aus (das Risiko ist noch nicht bewertet)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="925" />
       <source>from the data involved</source>
       <translation>abgeleitet aus den betroffenen Daten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="903" />
+      <location filename="../../build/spec_strings.py" line="926" />
       <source>from {categories}</source>
       <translation>abgeleitet aus: {categories}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="904" />
+      <location filename="../../build/spec_strings.py" line="927" />
+      <source>high risk: the people affected are not told yet</source>
+      <translation>hohes Risiko: die Betroffenen sind noch nicht benachrichtigt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="928" />
+      <source>high risk: the public communication replacing the individual notices is not made yet</source>
+      <translation>hohes Risiko: die öffentliche Bekanntmachung anstelle der einzelnen Benachrichtigungen ist noch nicht erfolgt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="929" />
       <source>lowers the risk to none</source>
       <translation>senkt das Risiko auf null</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="905" />
+      <location filename="../../build/spec_strings.py" line="930" />
       <source>not answered</source>
       <translation>nicht beantwortet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="906" />
+      <location filename="../../build/spec_strings.py" line="931" />
       <source>not answered: taken as directly</source>
       <translation>nicht beantwortet: als direkt identifizierbar gewertet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="907" />
+      <location filename="../../build/spec_strings.py" line="932" />
       <source>not answered: taken as lost for good</source>
       <translation>nicht beantwortet: als endgültig verloren gewertet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="908" />
+      <location filename="../../build/spec_strings.py" line="933" />
       <source>not answered: taken as misused and lost</source>
       <translation>nicht beantwortet: als missbraucht und verloren gewertet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="909" />
+      <location filename="../../build/spec_strings.py" line="934" />
       <source>not answered: taken as seen by unknown people</source>
       <translation>nicht beantwortet: als von Unbekannten eingesehen gewertet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="910" />
+      <location filename="../../build/spec_strings.py" line="935" />
+      <source>not notified the authority: unlikely to result in a risk (reason: {reason})</source>
+      <translation>nicht an die Aufsichtsbehörde gemeldet: führt voraussichtlich nicht zu einem Risiko (Grund: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="936" />
+      <source>not notified the authority: unlikely to result in a risk, with no reason recorded yet</source>
+      <translation>nicht an die Aufsichtsbehörde gemeldet: führt voraussichtlich nicht zu einem Risiko, noch ohne erfassten Grund</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="937" />
+      <source>not notified: assessed unlikely to result in a risk (reason: {reason})</source>
+      <translation>nicht gemeldet: als voraussichtlich nicht zu einem Risiko führend bewertet (Grund: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="938" />
+      <source>not notified: assessed unlikely to result in a risk, with no reason recorded yet</source>
+      <translation>nicht gemeldet: als voraussichtlich nicht zu einem Risiko führend bewertet, noch ohne erfassten Grund</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="939" />
+      <source>notified the authority on {when}, after the 72 hours</source>
+      <translation>am {when} an die Aufsichtsbehörde gemeldet, nach Ablauf der 72 Stunden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="940" />
+      <source>notified the authority on {when}, within the 72 hours</source>
+      <translation>am {when} an die Aufsichtsbehörde gemeldet, innerhalb der 72 Stunden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="941" />
       <source>raises it to a high risk</source>
       <translation>hebt es auf ein hohes Risiko an</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="911" />
+      <location filename="../../build/spec_strings.py" line="942" />
       <source>raises it to a risk: notify the authority</source>
       <translation>hebt es auf ein Risiko an: Aufsichtsbehörde benachrichtigen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="912" />
+      <location filename="../../build/spec_strings.py" line="943" />
       <source>special-category or criminal data involved</source>
       <translation>besondere Kategorien oder strafrechtliche Daten betroffen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="913" />
+      <location filename="../../build/spec_strings.py" line="944" />
+      <source>the authority is to be notified, not notified yet{deadline}</source>
+      <translation>an die Aufsichtsbehörde zu melden, noch nicht gemeldet{deadline}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="945" />
       <source>the client</source>
       <translation>der Auftraggeber</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="914" />
+      <location filename="../../build/spec_strings.py" line="946" />
+      <source>the people affected are not told: {article} exemption recorded ({exemption})</source>
+      <translation>die Betroffenen werden nicht benachrichtigt: Ausnahme nach {article} erfasst ({exemption})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="947" />
+      <source>the people affected need not be told (the risk is not high)</source>
+      <translation>die Betroffenen müssen nicht benachrichtigt werden (das Risiko ist nicht hoch)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="948" />
+      <source>to be notified to the authority (the risk assessment says so), not notified yet{deadline}</source>
+      <translation>an die Aufsichtsbehörde zu melden (laut Risikobewertung), noch nicht gemeldet{deadline}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="949" />
+      <source>told the people affected on {when}</source>
+      <translation>Betroffene am {when} benachrichtigt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="950" />
       <source>{answer} ({why})</source>
       <translation>{answer} ({why})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="915" />
-      <source>{count} people are affected</source>
-      <translation>{count} Personen sind betroffen</translation>
+      <location filename="../../build/spec_strings.py" line="951" />
+      <source>{client} (the controller) not told yet{deadline}</source>
+      <translation>{client} (der Verantwortliche) noch nicht informiert{deadline}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="916" />
+      <location filename="../../build/spec_strings.py" line="952" />
+      <source>{client} (the controller) told on {when}, who decides on notifying</source>
+      <translation>{client} (der Verantwortliche) am {when} informiert; er entscheidet über die Meldung</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1992" />
+      <source>{count} (person|people) (is|are) affected</source>
+      <translation>
+        <numerusform>{count} Person ist betroffen</numerusform>
+        <numerusform>{count} Personen sind betroffen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="953" />
       <source>{level}: {risk}</source>
       <translation>{level}: {risk}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="917" />
+      <location filename="../../build/spec_strings.py" line="954" />
       <source>{why} ({source}).</source>
       <translation>{why} ({source}).</translation>
     </message>
@@ -4590,457 +4713,471 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
   <context>
     <name>checks</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="918" />
+      <location filename="../../build/spec_strings.py" line="955" />
       <source> (the adequacy decision for {country} covers only some recipients: check this one is covered)</source>
       <translation> (der Angemessenheitsbeschluss für {country} gilt nur für einige Empfänger: Prüfen Sie, ob dieser erfasst ist)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="919" />
+      <location filename="../../build/spec_strings.py" line="956" />
       <source> (yours is {country})</source>
       <translation> (Ihr Land: {country})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="920" />
+      <location filename="../../build/spec_strings.py" line="957" />
       <source> ({country} has an adequacy decision: choose it if it applies)</source>
       <translation> (für {country} besteht ein Angemessenheitsbeschluss: Wählen Sie ihn, wenn er zutrifft)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="921" />
+      <location filename="../../build/spec_strings.py" line="958" />
       <source> — {who} {reasons}</source>
       <translation> — {who} {reasons}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="922" />
+      <location filename="../../build/spec_strings.py" line="959" />
       <source>"{country}"</source>
       <translation>„{country}“</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="923" />
+      <location filename="../../build/spec_strings.py" line="960" />
       <source>"{country}" with the region "{region}"</source>
       <translation>„{country}“ mit der Region „{region}“</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="924" />
+      <location filename="../../build/spec_strings.py" line="961" />
       <source>"{text}" is not in the register</source>
       <translation>„{text}“ ist nicht im Register</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="925" />
+      <location filename="../../build/spec_strings.py" line="962" />
       <source>"{title}"</source>
       <translation>„{title}“</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="926" />
+      <location filename="../../build/spec_strings.py" line="963" />
       <source>"{title}" is retired</source>
       <translation>„{title}“ ist stillgelegt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="927" />
+      <location filename="../../build/spec_strings.py" line="964" />
       <source>(not described)</source>
       <translation>(nicht beschrieben)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="928" />
+      <location filename="../../build/spec_strings.py" line="965" />
       <source>(unnamed data)</source>
       <translation>(unbenannte Daten)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="929" />
+      <location filename="../../build/spec_strings.py" line="966" />
       <source>(unnamed)</source>
       <translation>(ohne Namen)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="930" />
-      <source>1 day</source>
-      <translation>1 Tag</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="931" />
-      <source>1 hour</source>
-      <translation>1 Stunde</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="932" />
+      <location filename="../../build/spec_strings.py" line="967" />
       <source>Atlas has no public-holiday calendar for {which}, so deadlines skip weekends only: choose your country (and region) again in “{field}”, under {place}.</source>
       <translation>Atlas hat keinen Feiertagskalender für {which}, daher überspringen Fristen nur Wochenenden: Wählen Sie Ihr Land (und Ihre Region) unter {place} erneut im Feld „{field}“.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="933" />
+      <location filename="../../build/spec_strings.py" line="968" />
       <source>No data-protection training is recorded for {who}: train them and record it.</source>
       <translation>Für {who} ist keine Datenschutzschulung erfasst: Schulen Sie die Person und erfassen Sie die Schulung.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="934" />
+      <location filename="../../build/spec_strings.py" line="969" />
       <source>Set your country so deadlines skip its public holidays: until you do, the deadline for answering a request skips weekends only and may fall on a holiday. Choose it{hint} in “{field}”, under {place}.</source>
       <translation>Legen Sie Ihr Land fest, damit Fristen dessen Feiertage überspringen: Bis dahin überspringt die Frist zur Beantwortung einer Anfrage nur Wochenenden und kann auf einen Feiertag fallen. Wählen Sie es{hint} im Feld „{field}“ unter {place}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="935" />
+      <location filename="../../build/spec_strings.py" line="970" />
       <source>The organisation</source>
       <translation>Die Organisation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="936" />
+      <location filename="../../build/spec_strings.py" line="971" />
       <source>a country not named</source>
       <translation>nicht angegeben</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="937" />
+      <location filename="../../build/spec_strings.py" line="972" />
       <source>activity #{id} is not in the register</source>
       <translation>Tätigkeit #{id} ist nicht im Register</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="938" />
+      <location filename="../../build/spec_strings.py" line="973" />
       <source>handles special-category data</source>
       <translation>verarbeitet besondere Kategorien personenbezogener Daten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="939" />
-      <source>handles special-category data and was involved in breach {breaches}</source>
-      <translation>verarbeitet besondere Kategorien personenbezogener Daten und war an der Datenpanne {breaches} beteiligt</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="940" />
-      <source>in {n} days</source>
-      <translation>in {n} Tagen</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="941" />
+      <location filename="../../build/spec_strings.py" line="974" />
       <source>less than an hour</source>
       <translation>weniger als eine Stunde</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="942" />
+      <location filename="../../build/spec_strings.py" line="975" />
       <source>the EU by default</source>
       <translation>standardmäßig die EU</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="943" />
+      <location filename="../../build/spec_strings.py" line="976" />
       <source>the client</source>
       <translation>der Auftraggeber</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="944" />
+      <location filename="../../build/spec_strings.py" line="977" />
       <source>the effects</source>
       <translation>die Auswirkungen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="945" />
+      <location filename="../../build/spec_strings.py" line="978" />
       <source>the facts</source>
       <translation>die Fakten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="946" />
+      <location filename="../../build/spec_strings.py" line="979" />
       <source>the remedial action</source>
       <translation>die ergriffenen Abhilfemaßnahmen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="947" />
+      <location filename="../../build/spec_strings.py" line="980" />
       <source>today</source>
       <translation>heute</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="948" />
+      <location filename="../../build/spec_strings.py" line="981" />
       <source>tomorrow</source>
       <translation>morgen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="949" />
-      <source>was involved in breach {breaches}</source>
-      <translation>war an der Datenpanne {breaches} beteiligt</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="950" />
+      <location filename="../../build/spec_strings.py" line="982" />
       <source>yesterday</source>
       <translation>gestern</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="951" />
+      <location filename="../../build/spec_strings.py" line="983" />
       <source>{kind} "{title}"</source>
       <translation>{kind} „{title}“</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="952" />
+      <location filename="../../build/spec_strings.py" line="984" />
       <source>{name} (used by {users}): the agreement lacks these clauses — add them and tick them: {clauses}.</source>
       <translation>{name} (genutzt von {users}): Im Vertrag fehlen diese Klauseln — ergänzen Sie sie und haken Sie sie an: {clauses}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="953" />
+      <location filename="../../build/spec_strings.py" line="985" />
       <source>{name} ({right}) had to be answered by {due} ({when}; {calendar}): answer it now.</source>
       <translation>{name} ({right}) hätte bis {due} beantwortet werden müssen ({when}; {calendar}): Beantworten Sie sie jetzt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="954" />
+      <location filename="../../build/spec_strings.py" line="986" />
       <source>{name} ({right}) must be answered by {due} ({when}; {calendar}).</source>
       <translation>{name} ({right}) muss bis {due} beantwortet werden ({when}; {calendar}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="955" />
+      <location filename="../../build/spec_strings.py" line="987" />
       <source>{name} ended on {date}; counted at the latest from that day, {periods}: delete that data and record the date in {field}.</source>
       <translation>{name} endete am {date}; spätestens ab diesem Tag gerechnet ist abgelaufen: {periods}. Löschen Sie diese Daten und tragen Sie das Datum unter „{field}“ ein.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="956" />
+      <location filename="../../build/spec_strings.py" line="988" />
       <source>{name} has never been reviewed: check the entry and fill in {field}.</source>
       <translation>{name} wurde noch nie überprüft: Prüfen Sie den Eintrag und füllen Sie „{field}“ aus.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="957" />
+      <location filename="../../build/spec_strings.py" line="989" />
       <source>{name} has no contact details: add an email, phone or address.</source>
       <translation>{name} hat keine Kontaktdaten: Ergänzen Sie E-Mail, Telefon oder Adresse.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="958" />
+      <location filename="../../build/spec_strings.py" line="990" />
       <source>{name} has no purpose: add each purpose with its lawful basis.</source>
       <translation>{name} hat keinen Zweck: Ergänzen Sie jeden Zweck mit seiner Rechtsgrundlage.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="959" />
+      <location filename="../../build/spec_strings.py" line="991" />
       <source>{name} has no retention period: say how long each kind of data is kept.</source>
       <translation>{name} hat keine Speicherdauer: Geben Sie an, wie lange jede Art von Daten gespeichert wird.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="960" />
+      <location filename="../../build/spec_strings.py" line="992" />
       <source>{name} has no security review recorded: check their guarantees and fill in {field}.</source>
       <translation>Für {name} ist keine Sicherheitsüberprüfung erfasst: Prüfen Sie die Garantien und füllen Sie „{field}“ aus.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="961" />
+      <location filename="../../build/spec_strings.py" line="993" />
       <source>{name} has not been approved: have management approve it and record the date.</source>
       <translation>{name} wurde nicht genehmigt: Lassen Sie sie von der Geschäftsleitung genehmigen und erfassen Sie das Datum.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="962" />
+      <location filename="../../build/spec_strings.py" line="994" />
       <source>{name} has not been signed off: finish it and record the sign-off date.</source>
       <translation>{name} wurde nicht freigegeben: Stellen Sie sie fertig und erfassen Sie das Freigabedatum.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="963" />
+      <location filename="../../build/spec_strings.py" line="995" />
       <source>{name} is a case where the law always requires a DPIA ({cases}): carry one out before going on; a note on why not cannot replace it.</source>
       <translation>{name} ist ein Fall, in dem das Gesetz immer eine DSFA verlangt ({cases}): Führen Sie eine durch, bevor Sie fortfahren; eine Notiz, warum nicht, kann sie nicht ersetzen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="964" />
+      <location filename="../../build/spec_strings.py" line="996" />
       <source>{name} is high risk: tell the people affected without undue delay, or record the Art. 34(3) exemption that applies.</source>
       <translation>{name} hat ein hohes Risiko: Benachrichtigen Sie die betroffenen Personen unverzüglich oder erfassen Sie die zutreffende Ausnahme nach Art. 34 Abs. 3.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="965" />
+      <location filename="../../build/spec_strings.py" line="997" />
       <source>{name} is used by {users} but no signed data processing agreement is recorded: sign one and record the date.</source>
       <translation>{name} wird von {users} genutzt, aber es ist kein unterzeichneter Auftragsverarbeitungsvertrag erfasst: Schließen Sie einen ab und erfassen Sie das Datum.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="966" />
+      <location filename="../../build/spec_strings.py" line="998" />
       <source>{name} leaves a high risk after the measures: consult the authority before processing.</source>
       <translation>{name} lässt nach den Maßnahmen ein hohes Risiko bestehen: Konsultieren Sie die Aufsichtsbehörde vor der Verarbeitung.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="967" />
+      <location filename="../../build/spec_strings.py" line="999" />
       <source>{name} meets one DPIA screening criterion: record why no DPIA is needed, or carry one out.</source>
       <translation>{name} erfüllt ein DSFA-Screening-Kriterium: Erfassen Sie, warum keine DSFA nötig ist, oder führen Sie eine durch.</translation>
     </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="968" />
-      <source>{name} meets {count} DPIA screening criteria but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
-      <translation>{name} erfüllt {count} DSFA-Screening-Kriterien, hat aber keine DSFA: Führen Sie eine durch, bevor Sie fortfahren, oder erfassen Sie, warum das Risiko nicht hoch ist (WP248 rev.01).</translation>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1993" />
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n Tag</numerusform>
+        <numerusform>%n Tage</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1994" />
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>vor %n Tag</numerusform>
+        <numerusform>vor %n Tagen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1995" />
+      <source>%n hour(s)</source>
+      <translation>
+        <numerusform>%n Stunde</numerusform>
+        <numerusform>%n Stunden</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1996" />
+      <source>handles special-category data and was involved in breach(es) {breaches}</source>
+      <translation>
+        <numerusform>verarbeitet besondere Kategorien von Daten und war an der Datenpanne {breaches} beteiligt</numerusform>
+        <numerusform>verarbeitet besondere Kategorien von Daten und war an den Datenpannen {breaches} beteiligt</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1997" />
+      <source>in %n day(s)</source>
+      <translation>
+        <numerusform>in %n Tag</numerusform>
+        <numerusform>in %n Tagen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1998" />
+      <source>was involved in breach(es) {breaches}</source>
+      <translation>
+        <numerusform>war an der Datenpanne {breaches} beteiligt</numerusform>
+        <numerusform>war an den Datenpannen {breaches} beteiligt</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1999" />
+      <source>{name} meets %n DPIA screening criteri(on|a) but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
+      <translation>
+        <numerusform>{name} erfüllt %n DSFA-Screening-Kriterium, hat aber keine DSFA: Führen Sie eine durch, bevor Sie fortfahren, oder halten Sie fest, warum das Risiko nicht hoch ist (WP248 rev.01).</numerusform>
+        <numerusform>{name} erfüllt %n DSFA-Screening-Kriterien, hat aber keine DSFA: Führen Sie eine durch, bevor Sie fortfahren, oder halten Sie fest, warum das Risiko nicht hoch ist (WP248 rev.01).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2000" />
+      <source>{name}: consent to an online service by someone aged %n, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
+      <translation>
+        <numerusform>{name}: Einwilligung in einen Online-Dienst durch eine Person im Alter von %n Jahr, unter dem Alter für die digitale Einwilligung ({limit} in {where}), ohne erfasste Erteilung oder Zustimmung durch Eltern oder Vormund: Erfassen Sie, wer sie erteilt hat und wie dies geprüft wurde, oder stützen Sie sich nicht mehr darauf.</numerusform>
+        <numerusform>{name}: Einwilligung in einen Online-Dienst durch eine Person im Alter von %n Jahren, unter dem Alter für die digitale Einwilligung ({limit} in {where}), ohne erfasste Erteilung oder Zustimmung durch Eltern oder Vormund: Erfassen Sie, wer sie erteilt hat und wie dies geprüft wurde, oder stützen Sie sich nicht mehr darauf.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="969" />
+      <location filename="../../build/spec_strings.py" line="1000" />
       <source>{name} must designate a Data Protection Officer and names none: {grounds} Appoint one, then tick DPO and record their name and contact.</source>
       <translation>{name} muss einen Datenschutzbeauftragten benennen, nennt aber keinen: {grounds} Benennen Sie einen, haken Sie dann „DSB“ an und erfassen Sie Name und Kontaktdaten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="970" />
+      <location filename="../../build/spec_strings.py" line="1001" />
       <source>{name} names nobody for data protection: name the DPO or the person responsible.</source>
       <translation>{name} nennt niemanden für den Datenschutz: Nennen Sie den DSB oder die verantwortliche Person.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="971" />
+      <location filename="../../build/spec_strings.py" line="1002" />
       <source>{name} processes data in {where} with no transfer mechanism{hint}: record what makes it lawful.</source>
       <translation>{name} verarbeitet Daten in einem Drittland ({where}) ohne Übermittlungsinstrument{hint}: Erfassen Sie, was die Übermittlung rechtmäßig macht.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="972" />
+      <location filename="../../build/spec_strings.py" line="1003" />
       <source>{name} relies on Art. 34(3)(a), but the assessment does not say the data was unreadable to whoever got it (encrypted with the key safe): tick it if true, or tell the people.</source>
       <translation>{name} stützt sich auf Art. 34 Abs. 3 lit. a, aber in der Bewertung ist nicht angegeben, dass die Daten für den Empfänger unlesbar waren (verschlüsselt, Schlüssel sicher): Haken Sie dies an, wenn es zutrifft, oder benachrichtigen Sie die Personen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="973" />
+      <location filename="../../build/spec_strings.py" line="1004" />
       <source>{name} relies on Art. 34(3)(c): make the public communication and record when and where it was published. It replaces the individual notices; it does not remove the duty.</source>
       <translation>{name} stützt sich auf Art. 34 Abs. 3 lit. c: Nehmen Sie die öffentliche Bekanntmachung vor und erfassen Sie, wann und wo sie veröffentlicht wurde. Sie ersetzt die einzelnen Benachrichtigungen; die Pflicht entfällt dadurch nicht.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="974" />
+      <location filename="../../build/spec_strings.py" line="1005" />
       <source>{name} relies on consent but no consent record links to it: record who consented, when and how.</source>
       <translation>{name} stützt sich auf eine Einwilligung, aber kein Einwilligungsnachweis ist damit verknüpft: Erfassen Sie, wer wann und wie eingewilligt hat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="975" />
+      <location filename="../../build/spec_strings.py" line="1006" />
       <source>{name} touches processing the register does not cover ({problems}): record that processing in the register and link it.</source>
       <translation>{name} betrifft Verarbeitungen, die das Register nicht abdeckt ({problems}): Erfassen Sie diese Verarbeitung im Register und verknüpfen Sie sie.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="976" />
+      <location filename="../../build/spec_strings.py" line="1007" />
       <source>{name} transfers data to {where} with no transfer mechanism{hint}: record what makes it lawful.</source>
       <translation>{name} übermittelt Daten in ein Drittland ({where}) ohne Übermittlungsinstrument{hint}: Erfassen Sie, was die Übermittlung rechtmäßig macht.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="977" />
+      <location filename="../../build/spec_strings.py" line="1008" />
       <source>{name} uses criminal-offence data: name the law that allows it.</source>
       <translation>{name} verarbeitet Daten über Straftaten: Nennen Sie die Rechtsvorschrift, die dies erlaubt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="978" />
+      <location filename="../../build/spec_strings.py" line="1009" />
       <source>{name} uses special-category data ({kinds}) without an Art. 9(2) condition: choose the one that allows it.</source>
       <translation>{name} verarbeitet besondere Kategorien personenbezogener Daten ({kinds}) ohne Bedingung nach Art. 9 Abs. 2: Wählen Sie die, die es erlaubt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="979" />
+      <location filename="../../build/spec_strings.py" line="1010" />
       <source>{name} was answered on {date}, and {activities} keeps {periods}: delete that data, then this record, or correct the period.</source>
       <translation>{name} wurde am {date} beantwortet, und {activities} speichert {periods}: Löschen Sie diese Daten, dann diesen Eintrag, oder korrigieren Sie die Frist.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="980" />
+      <location filename="../../build/spec_strings.py" line="1011" />
       <source>{name} was not notified as unlikely to result in a risk: write down the reasoning in the record, so you can show it to the authority.</source>
       <translation>{name} wurde nicht gemeldet, da voraussichtlich kein Risiko besteht: Halten Sie die Begründung im Eintrag fest, damit Sie sie der Aufsichtsbehörde vorlegen können.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="981" />
+      <location filename="../../build/spec_strings.py" line="1012" />
       <source>{name} was withdrawn on {date}, and {activities} keeps {periods}: delete that data, then this record, or correct the period.</source>
       <translation>{name} wurde am {date} widerrufen, und {activities} speichert {periods}: Löschen Sie diese Daten, dann diesen Eintrag, oder korrigieren Sie die Frist.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="982" />
+      <location filename="../../build/spec_strings.py" line="1013" />
       <source>{name}: answer {labels}. Until then Atlas assumes the worst case for each, which may overstate the risk.</source>
       <translation>{name}: Beantworten Sie {labels}. Bis dahin nimmt Atlas für jede Frage den ungünstigsten Fall an, was das Risiko überschätzen kann.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="983" />
+      <location filename="../../build/spec_strings.py" line="1014" />
       <source>{name}: assess the risk and decide whether to notify the authority — the 72-hour deadline passed on {when} ({hours} ago).</source>
       <translation>{name}: Bewerten Sie das Risiko und entscheiden Sie, ob an die Aufsichtsbehörde gemeldet wird — die 72-Stunden-Frist ist am {when} abgelaufen (um {hours} überschritten).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="984" />
+      <location filename="../../build/spec_strings.py" line="1015" />
       <source>{name}: choose a lawful basis for {purposes}.</source>
       <translation>{name}: Wählen Sie eine Rechtsgrundlage für {purposes}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="985" />
+      <location filename="../../build/spec_strings.py" line="1016" />
       <source>{name}: consent to an online service by a child of unknown age, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
       <translation>{name}: Einwilligung in einen Online-Dienst durch ein Kind unbekannten Alters, unter dem Mindestalter für die Einwilligung ({limit} Jahre, {where}), ohne erfasste Einwilligung oder Zustimmung eines Elternteils oder Vormunds: Erfassen Sie, wer sie erteilt hat und wie dies geprüft wurde, oder stützen Sie sich nicht mehr darauf.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="986" />
-      <source>{name}: consent to an online service by someone aged {age}, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
-      <translation>{name}: Einwilligung in einen Online-Dienst durch eine Person im Alter von {age} Jahren, unter dem Mindestalter für die Einwilligung ({limit} Jahre, {where}), ohne erfasste Einwilligung oder Zustimmung eines Elternteils oder Vormunds: Erfassen Sie, wer sie erteilt hat und wie dies geprüft wurde, oder stützen Sie sich nicht mehr darauf.</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="987" />
+      <location filename="../../build/spec_strings.py" line="1017" />
       <source>{name}: decide whether to object to the sub-processor change "{change}" by {due} ({when}).</source>
       <translation>{name}: Entscheiden Sie bis {due} ({when}), ob Sie der Änderung bei den Unterauftragsverarbeitern „{change}“ widersprechen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="988" />
+      <location filename="../../build/spec_strings.py" line="1018" />
       <source>{name}: notify the authority by {when} ({hours} left).</source>
       <translation>{name}: Melden Sie bis {when} an die Aufsichtsbehörde (noch {hours}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="989" />
+      <location filename="../../build/spec_strings.py" line="1019" />
       <source>{name}: notify the authority now — the 72-hour deadline passed on {when} ({hours} ago); give the reasons for the delay.</source>
       <translation>{name}: Melden Sie jetzt an die Aufsichtsbehörde — die 72-Stunden-Frist ist am {when} abgelaufen (um {hours} überschritten); begründen Sie die Verzögerung.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="990" />
+      <location filename="../../build/spec_strings.py" line="1020" />
       <source>{name}: record {missing} — every breach is documented, notified or not.</source>
       <translation>{name}: Erfassen Sie {missing} — jede Datenpanne wird dokumentiert, ob gemeldet oder nicht.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="991" />
+      <location filename="../../build/spec_strings.py" line="1021" />
       <source>{name}: say what was affected and answer the risk questions, so Atlas can tell whether to notify the authority: {hours} left (deadline {when}).</source>
       <translation>{name}: Geben Sie an, was betroffen war, und beantworten Sie die Fragen zum Risiko, damit Atlas erkennen kann, ob an die Aufsichtsbehörde zu melden ist: noch {hours} (Frist {when}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="992" />
+      <location filename="../../build/spec_strings.py" line="1022" />
       <source>{name}: tell {client} now — you process this data for them and the time to tell them ran out on {when} ({hours} ago).</source>
       <translation>{name}: Informieren Sie jetzt den Verantwortlichen ({client}) — Sie verarbeiten diese Daten in dessen Auftrag, und die Frist dafür ist am {when} abgelaufen (um {hours} überschritten).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="993" />
+      <location filename="../../build/spec_strings.py" line="1023" />
       <source>{name}: tell {client} without undue delay, by {when} ({hours} left); they decide whether to notify the authority.</source>
       <translation>{name}: Informieren Sie den Verantwortlichen ({client}) unverzüglich, bis {when} (noch {hours}); er entscheidet, ob an die Aufsichtsbehörde gemeldet wird.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="994" />
+      <location filename="../../build/spec_strings.py" line="1024" />
       <source>{name}: the authority should answer the prior consultation by {due} ({when}; {calendar}).</source>
       <translation>{name}: Die Aufsichtsbehörde sollte bis {due} auf die vorherige Konsultation antworten ({when}; {calendar}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="995" />
+      <location filename="../../build/spec_strings.py" line="1025" />
       <source>{name}: the authority was notified on {notified}, after the 72-hour deadline of {deadline}; record the reasons for the delay.</source>
       <translation>{name}: Die Aufsichtsbehörde wurde am {notified} benachrichtigt, nach Ablauf der 72-Stunden-Frist am {deadline}; erfassen Sie die Gründe für die Verzögerung.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="996" />
+      <location filename="../../build/spec_strings.py" line="1026" />
       <source>{name}: the authority's answer to the prior consultation was due on {due} ({when}; {calendar}); follow up with the authority.</source>
       <translation>{name}: Die Antwort der Aufsichtsbehörde auf die vorherige Konsultation war am {due} fällig ({when}; {calendar}); fragen Sie bei der Aufsichtsbehörde nach.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="997" />
+      <location filename="../../build/spec_strings.py" line="1027" />
       <source>{name}: the deadline to object to the sub-processor change "{change}" passed on {due} ({when}); record your decision.</source>
       <translation>{name}: Die Frist für einen Widerspruch gegen die Änderung bei den Unterauftragsverarbeitern „{change}“ ist am {due} abgelaufen ({when}); erfassen Sie Ihre Entscheidung.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="998" />
+      <location filename="../../build/spec_strings.py" line="1028" />
       <source>{name}: the retention of {data} is given only in words: say it as a number and a unit, counted from an event, so Atlas can check it.</source>
       <translation>{name}: Die Speicherdauer von {data} ist nur in Worten angegeben: Geben Sie sie als Zahl mit Einheit an, gerechnet ab einem Ereignis, damit Atlas sie prüfen kann.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="999" />
+      <location filename="../../build/spec_strings.py" line="1029" />
       <source>{name}: the review is due on {due} ({when}).</source>
       <translation>{name}: Die Überprüfung ist am {due} fällig ({when}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1000" />
+      <location filename="../../build/spec_strings.py" line="1030" />
       <source>{name}: the review was due on {due} ({when}); review it and record the date.</source>
       <translation>{name}: Die Überprüfung war am {due} fällig ({when}); überprüfen Sie und erfassen Sie das Datum.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1001" />
-      <source>{n} days</source>
-      <translation>{n} Tage</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1002" />
-      <source>{n} days ago</source>
-      <translation>vor {n} Tagen</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1003" />
-      <source>{n} hours</source>
-      <translation>{n} Stunden</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1004" />
+      <location filename="../../build/spec_strings.py" line="1031" />
       <source>{period} (ran out on {date})</source>
       <translation>{period} (abgelaufen am {date})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1005" />
+      <location filename="../../build/spec_strings.py" line="1032" />
       <source>{who} has no valid data-protection training but {reasons}: train them and record it.</source>
       <translation>{who} hat keine gültige Datenschutzschulung, aber {reasons}: Schulen Sie die Person und erfassen Sie die Schulung.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1006" />
+      <location filename="../../build/spec_strings.py" line="1033" />
       <source>{who}'s data-protection training expired on {due} ({when}){why}: book a refresher and record it.</source>
       <translation>Die Datenschutzschulung von {who} ist am {due} abgelaufen ({when}){why}: Planen Sie eine Auffrischung und erfassen Sie sie.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1007" />
+      <location filename="../../build/spec_strings.py" line="1034" />
       <source>{who}'s data-protection training expires on {due} ({when}){why}: book a refresher.</source>
       <translation>Die Datenschutzschulung von {who} läuft am {due} ab ({when}){why}: Planen Sie eine Auffrischung.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1008" />
+      <location filename="../../build/spec_strings.py" line="1035" />
       <source>“{label}”</source>
       <translation>„{label}“</translation>
     </message>
@@ -5048,204 +5185,1710 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1009" />
-      <source>'atlas check --register {path}' lists its {count} findings.</source>
-      <translation>'atlas check --register {path}' listet dessen {count} Befunde auf.</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1010" />
+      <location filename="../../build/spec_strings.py" line="1039" />
       <source>, by {when}</source>
       <translation>, bis {when}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1011" />
+      <location filename="../../build/spec_strings.py" line="1040" />
       <source>, on {when}</source>
       <translation>, am {when}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1012" />
-      <source>1 gap</source>
-      <translation>1 Lücke</translation>
+      <location filename="../../build/spec_strings.py" line="1036" />
+      <source>#{id} {filename} ({size} bytes, added {date} by {person})</source>
+      <translation>#{id} {filename} ({size} Byte, hinzugefügt am {date} von {person})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1013" />
+      <location filename="../../build/spec_strings.py" line="1037" />
+      <source>'atlas audit verify --anchor {anchor}' checks the register still holds that history.</source>
+      <translation>„atlas audit verify --anchor {anchor}“ prüft, ob das Register diesen Verlauf noch enthält.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1038" />
+      <source>'atlas {command}' does not apply to a team register. {reason}</source>
+      <translation>„atlas {command}“ gilt nicht für ein Teamregister. {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1041" />
+      <source>--add works on list fields; {key} holds one value, use --set.</source>
+      <translation>--add gilt für Listenfelder; {key} enthält einen einzelnen Wert, verwenden Sie --set.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1042" />
+      <source>--anchor takes COUNT:HEAD (e.g. 12:&lt;64 hex digits&gt;), not {given}.</source>
+      <translation>--anchor erwartet ANZAHL:HEAD (z. B. 12:&lt;64 Hex-Ziffern&gt;), nicht {given}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1043" />
+      <source>--from takes a register file on this computer (e.g. office.atlas); the team register to import into is given with --register.</source>
+      <translation>--from erwartet eine Registerdatei auf diesem Computer (z. B. office.atlas); das Teamregister, in das importiert wird, geben Sie mit --register an.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1044" />
+      <source>--region needs --country: give the country the region is in.</source>
+      <translation>--region erfordert --country: Geben Sie das Land an, in dem die Region liegt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1045" />
+      <source>--set, --add and --from-json change one record: give them with one --template at a time.</source>
+      <translation>--set, --add und --from-json ändern einen Eintrag: Verwenden Sie sie jeweils mit nur einem --template.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1046" />
+      <source>--url takes the database's address, signed in as its owner: {address}.</source>
+      <translation>--url erwartet die Adresse der Datenbank, angemeldet als deren Eigentümer: {address}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1047" />
+      <source>A new recovery key was issued; the old one no longer works.</source>
+      <translation>Ein neuer Wiederherstellungsschlüssel wurde ausgestellt; der alte funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1048" />
+      <source>A recovery key was made.</source>
+      <translation>Ein Wiederherstellungsschlüssel wurde erstellt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1049" />
+      <source>A register already exists at {path}.</source>
+      <translation>Unter {path} gibt es bereits ein Register.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1050" />
+      <source>A team recovery key was made. It is shown only this once: write it down or print it, and keep it away from this computer. {why}</source>
+      <translation>Ein Team-Wiederherstellungsschlüssel wurde erstellt. Er wird nur dieses eine Mal angezeigt: Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn getrennt von diesem Computer auf. {why}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1051" />
+      <source>A team register is created with 'atlas team init --url {address} --org NAME --manager NAME'.</source>
+      <translation>Ein Teamregister wird mit „atlas team init --url {address} --org NAME --manager NAME“ erstellt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1052" />
+      <source>A team register names you by your sign-in ({person}); nothing was changed.</source>
+      <translation>Ein Teamregister nennt Sie mit Ihrem Anmeldenamen ({person}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1053" />
+      <source>Add --yes to confirm the deletion.</source>
+      <translation>Fügen Sie --yes hinzu, um das Löschen zu bestätigen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1054" />
+      <source>Added {person} to the team register as {role}.</source>
+      <translation>{person} wurde dem Teamregister als {role} hinzugefügt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1055" />
       <source>Assessed risk: {risk}</source>
       <translation>Bewertetes Risiko: {risk}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1014" />
+      <location filename="../../build/spec_strings.py" line="1056" />
       <source>Assessment (ENISA 2013 severity, EDPB Guidelines 9/2022 and 01/2021)</source>
       <translation>Bewertung (Schweregrad nach ENISA 2013, Leitlinien 9/2022 und 01/2021 des EDSA)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1015" />
+      <location filename="../../build/spec_strings.py" line="1057" />
+      <source>Atlas keeps no team password on this computer, so there is nothing to forget.</source>
+      <translation>Atlas speichert kein Teampasswort auf diesem Computer, es gibt also nichts zu vergessen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1058" />
+      <source>Atlas keeps no team password on this computer: give yours with --password-file, the {variable} variable, or at the prompt.</source>
+      <translation>Atlas speichert kein Teampasswort auf diesem Computer: Geben Sie Ihres mit --password-file, der Variablen {variable} oder bei der Abfrage an.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1059" />
+      <source>Attached {filename} to {record} #{id} as attachment #{attachment}.</source>
+      <translation>{filename} wurde an {record} #{id} als Anhang #{attachment} angehängt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1060" />
+      <source>Attachments</source>
+      <translation>Anhänge</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1061" />
+      <source>Audit anchor:</source>
+      <translation>Prüfanker:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1062" />
+      <source>Backup verified and written to {path} ({entries} in the audit trail, head {head}…).</source>
+      <translation>Sicherung geprüft und nach {path} geschrieben ({entries} im Prüfprotokoll, Head {head}…).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1063" />
+      <source>Can sign in</source>
+      <translation>Kann sich anmelden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1064" />
+      <source>Cannot read the certificate {path}: {error}.</source>
+      <translation>Das Zertifikat {path} kann nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1065" />
+      <source>Cannot read the {secret} file {path}: {error}.</source>
+      <translation>Die Datei {path} ({secret}) kann nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1066" />
+      <source>Cannot read {path}: {error}.</source>
+      <translation>{path} kann nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1067" />
+      <source>Cannot write the pack to {path}: give a file name in an existing folder.</source>
+      <translation>Das Paket kann nicht nach {path} geschrieben werden: Geben Sie einen Dateinamen in einem vorhandenen Ordner an.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1068" />
+      <source>Cannot write the recovery key to {path}: {error}.</source>
+      <translation>Der Wiederherstellungsschlüssel kann nicht nach {path} geschrieben werden: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1069" />
+      <source>Cannot write {path}: {error}.</source>
+      <translation>{path} kann nicht geschrieben werden: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1070" />
+      <source>Changes since the previous review:</source>
+      <translation>Änderungen seit der vorigen Überprüfung:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1071" />
+      <source>Closed {title}. Wrote the review pack {path} (SHA-256 {sha256}).</source>
+      <translation>{title} abgeschlossen. Überprüfungspaket {path} geschrieben (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1072" />
+      <source>Confirm, update or retire each one first ('atlas review confirm --all' confirms the rest, except those that need attention: confirm each of those with --note).</source>
+      <translation>Bestätigen, aktualisieren oder stilllegen Sie zuerst jeden davon („atlas review confirm --all“ bestätigt die übrigen, außer denen, die Aufmerksamkeit erfordern: Bestätigen Sie diese jeweils mit --note).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1073" />
+      <source>Confirmed {count} item(s) as unchanged. {counts}</source>
+      <translation>Als unverändert bestätigt: {count}. {counts}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1074" />
+      <source>Connection file:</source>
+      <translation>Verbindungsdatei:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1075" />
+      <source>Connection:</source>
+      <translation>Verbindung:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1076" />
+      <source>Copied {record} #{id} to #{new_id}.</source>
+      <translation>{record} #{id} nach #{new_id} kopiert.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1077" />
+      <source>Country where your organisation is established (code or name, e.g. RO; Enter to skip): </source>
+      <translation>Land, in dem Ihre Organisation niedergelassen ist (Code oder Name, z. B. DE; Eingabetaste zum Überspringen): </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1078" />
+      <source>Covers whole file:</source>
+      <translation>Deckt ganze Datei ab:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1079" />
       <source>Created the demo register at {path}: {counts}.</source>
       <translation>Demo-Register unter {path} erstellt: {counts}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1016" />
+      <location filename="../../build/spec_strings.py" line="1080" />
+      <source>Created the register for {organisation} at {path}.</source>
+      <translation>Register für {organisation} unter {path} erstellt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1081" />
+      <source>Created the team register for {organisation} on {server}; {person} is its first manager.</source>
+      <translation>Teamregister für {organisation} auf {server} erstellt; {person} ist der erste Verwalter.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1082" />
       <source>DUE SOON</source>
       <translation>BALD FÄLLIG</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1017" />
+      <location filename="../../build/spec_strings.py" line="1083" />
+      <source>Deadlines skip the public holidays of {where} (Art. 12(3)); dates are shown in {zone}.</source>
+      <translation>Fristen überspringen die gesetzlichen Feiertage von {where} (Art. 12 Abs. 3); Daten werden in {zone} angezeigt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1084" />
+      <source>Delete {record} #{id} "{title}"? The audit trail keeps a copy of what it held.</source>
+      <translation>{record} #{id} „{title}“ löschen? Das Prüfprotokoll behält eine Kopie des Inhalts.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1085" />
+      <source>Deleted {record} #{id} "{title}".</source>
+      <translation>{record} #{id} „{title}“ gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1086" />
       <source>Document the breach</source>
       <translation>Datenpanne dokumentieren</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1018" />
+      <location filename="../../build/spec_strings.py" line="1087" />
+      <source>Dry run: nothing was imported.</source>
+      <translation>Probelauf: Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1088" />
       <source>Duties</source>
       <translation>Pflichten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1019" />
+      <location filename="../../build/spec_strings.py" line="1089" />
+      <source>Each is a starting point to adjust. 'atlas templates NAME' shows one; 'atlas add activity --template NAME' adds it to the register.</source>
+      <translation>Jede ist ein anzupassender Ausgangspunkt. „atlas templates NAME“ zeigt eine an; „atlas add activity --template NAME“ fügt sie dem Register hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1090" />
+      <source>Each is a starting point: check it with 'atlas show activity ID' and adjust it with 'atlas edit activity ID --set KEY=VALUE'.</source>
+      <translation>Jede ist ein Ausgangspunkt: Prüfen Sie sie mit „atlas show activity ID“ und passen Sie sie mit „atlas edit activity ID --set KEY=VALUE“ an.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1091" />
+      <source>Export it for others with 'atlas cert export --out FILE.pem'.</source>
+      <translation>Exportieren Sie es für andere mit „atlas cert export --out FILE.pem“.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1092" />
+      <source>File:</source>
+      <translation>Datei:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1093" />
       <source>GAPS</source>
       <translation>LÜCKEN</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1020" />
+      <location filename="../../build/spec_strings.py" line="1094" />
+      <source>Give either --cert or --register, not both.</source>
+      <translation>Geben Sie entweder --cert oder --register an, nicht beides.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1095" />
+      <source>Give either --generate or --new-password-file, not both.</source>
+      <translation>Geben Sie entweder --generate oder --new-password-file an, nicht beides.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1096" />
+      <source>Give it to them in person, and ask them to choose their own with 'atlas team password'.</source>
+      <translation>Übergeben Sie es persönlich und bitten Sie die Person, mit „atlas team password“ ein eigenes zu wählen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1097" />
+      <source>Give it to whoever checks your reports: 'atlas verify REPORT.pdf --cert' it, or add it to a PDF reader's trusted certificates.</source>
+      <translation>Geben Sie es allen, die Ihre Berichte prüfen: damit „atlas verify REPORT.pdf --cert“ ausführen oder es zu den vertrauenswürdigen Zertifikaten eines PDF-Readers hinzufügen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1098" />
+      <source>Give item numbers or --all, not both.</source>
+      <translation>Geben Sie Eintragsnummern oder --all an, nicht beides.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1099" />
+      <source>Give the item numbers ('atlas review status --items' lists them) or --all.</source>
+      <translation>Geben Sie die Eintragsnummern („atlas review status --items“ listet sie auf) oder --all an.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1100" />
+      <source>Give the item numbers ('atlas review status --items' lists them).</source>
+      <translation>Geben Sie die Eintragsnummern an („atlas review status --items“ listet sie auf).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1101" />
+      <source>Give the organisation's name with --org.</source>
+      <translation>Geben Sie den Namen der Organisation mit --org an.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1102" />
+      <source>Give the {record}'s number, e.g. 'atlas show {entity} 3'.</source>
+      <translation>Geben Sie die Nummer des Eintrags ({record}) an, z. B. „atlas show {entity} 3“.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1103" />
+      <source>Give your name with --your-name "Your Name" (or set {variable}): the audit trail and sign-offs show who made each change (Art. 5(2)).</source>
+      <translation>Geben Sie Ihren Namen mit --your-name "Ihr Name" an (oder setzen Sie {variable}): Prüfprotokoll und Freigaben zeigen, wer welche Änderung vorgenommen hat (Art. 5 Abs. 2).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1104" />
+      <source>Has key</source>
+      <translation>Hat Schlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1105" />
+      <source>Imported the certificate of {subject} (SHA-256 {fingerprint}). New reports are signed with it; reports signed before still verify against this register.</source>
+      <translation>Zertifikat von {subject} importiert (SHA-256 {fingerprint}). Neue Berichte werden damit signiert; zuvor signierte Berichte lassen sich weiterhin gegen dieses Register prüfen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1106" />
+      <source>Imported {file} into the team register {server}: {records}, {extras}; its audit trail ({entries}) is kept as imported segment {segment}, anchored in the team's trail. {file} itself was not changed.</source>
+      <translation>{file} in das Teamregister {server} importiert: {records}, {extras}; sein Prüfprotokoll ({entries}) bleibt als importiertes Segment {segment} erhalten, verankert im Prüfprotokoll des Teams. {file} selbst wurde nicht geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1107" />
+      <source>Intact:</source>
+      <translation>Intakt:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1108" />
+      <source>It has no passphrase: 'atlas team password' changes your own password.</source>
+      <translation>Es hat keine Passphrase: „atlas team password“ ändert Ihr eigenes Passwort.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1109" />
+      <source>It holds personal data and is not encrypted: share it only with those who need it.</source>
+      <translation>Sie enthält personenbezogene Daten und ist nicht verschlüsselt: Geben Sie sie nur an Personen weiter, die sie benötigen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1110" />
+      <source>It holds the signed review, the signed Art. 30 record and the spreadsheet, with a manifest of their hashes (check with 'sha256sum -c MANIFEST.sha256' once unzipped). It is not encrypted: keep it safe. 'atlas review pack' writes it again at any time.</source>
+      <translation>Es enthält die signierte Überprüfung, das signierte Verzeichnis nach Art. 30 und die Tabelle, mit einem Manifest ihrer Hashwerte (nach dem Entpacken mit „sha256sum -c MANIFEST.sha256“ prüfen). Es ist nicht verschlüsselt: Bewahren Sie es sicher auf. „atlas review pack“ schreibt es jederzeit erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1111" />
+      <source>It is the only way back to the team key (attachments, the signing key, the audit trail's seal) if every manager's password is lost.</source>
+      <translation>Er ist der einzige Weg zurück zum Teamschlüssel (Anhänge, Signaturschlüssel, Siegel des Prüfprotokolls), wenn die Passwörter aller Verwalter verloren sind.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1112" />
+      <source>Its address, web form or phone (Enter to skip): </source>
+      <translation>Ihre Adresse, ihr Webformular oder ihre Telefonnummer (Eingabetaste zum Überspringen): </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1113" />
+      <source>Its connection file (no password in it) is {path}.</source>
+      <translation>Seine Verbindungsdatei (ohne Passwort) ist {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1114" />
       <source>Its passphrase is: {passphrase}  (it is a demo: keep no real data in it)</source>
       <translation>Seine Passphrase lautet: {passphrase}  (es ist eine Demo: Speichern Sie darin keine echten Daten)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1021" />
+      <location filename="../../build/spec_strings.py" line="1115" />
+      <source>Its recovery key is made once, by 'atlas team init'; your own way in is your password ('atlas team password' changes it).</source>
+      <translation>Sein Wiederherstellungsschlüssel wird einmalig durch „atlas team init“ erstellt; Ihr eigener Zugang ist Ihr Passwort („atlas team password“ ändert es).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1116" />
+      <source>Its server is backed up by whoever runs the server; 'atlas export xlsx' writes a readable copy.</source>
+      <translation>Sein Server wird von dem gesichert, der den Server betreibt; „atlas export xlsx“ schreibt eine lesbare Kopie.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1117" />
       <source>JSON rows with: {columns}</source>
       <translation>JSON-Zeilen mit: {columns}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1022" />
+      <location filename="../../build/spec_strings.py" line="1118" />
+      <source>NO — {why}</source>
+      <translation>NEIN — {why}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1119" />
+      <source>New passphrase: </source>
+      <translation>Neue Passphrase: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1120" />
+      <source>New password for {person}: </source>
+      <translation>Neues Passwort für {person}: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1121" />
+      <source>Next: 'atlas review confirm ITEM…' (or --all), 'atlas review retire ITEM…', or edit a record with 'atlas edit' (it then counts as updated). The review can be paused at any time.</source>
+      <translation>Weiter: „atlas review confirm ITEM…“ (oder --all), „atlas review retire ITEM…“ oder einen Eintrag mit „atlas edit“ bearbeiten (er gilt dann als aktualisiert). Die Überprüfung kann jederzeit unterbrochen werden.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1122" />
+      <source>No acceptable passphrase was chosen; nothing was changed.</source>
+      <translation>Es wurde keine zulässige Passphrase gewählt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1123" />
+      <source>No acceptable password was chosen; nothing was changed.</source>
+      <translation>Es wurde kein zulässiges Passwort gewählt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1124" />
+      <source>No answer was typed; nothing was created.</source>
+      <translation>Es wurde keine Antwort eingegeben; nichts wurde erstellt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1125" />
+      <source>No audit entries match.</source>
+      <translation>Keine passenden Einträge im Prüfprotokoll.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1126" />
+      <source>No country was given, so deadlines skip weekends only, not public holidays (Art. 12(3)). Set it with: atlas edit organisation --set country=CC --set holiday_country=CC --set time_zone=Continent/City (e.g. RO and Europe/Bucharest)</source>
+      <translation>Es wurde kein Land angegeben, daher überspringen Fristen nur Wochenenden, keine gesetzlichen Feiertage (Art. 12 Abs. 3). Legen Sie es fest mit: atlas edit organisation --set country=CC --set holiday_country=CC --set time_zone=Continent/City (z. B. DE und Europe/Berlin)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1127" />
+      <source>No name is recorded in this register, so changes are written as "{unnamed}". Record yours with: atlas whoami --set-name "Your Name" --set-role "Your role"</source>
+      <translation>In diesem Register ist kein Name erfasst, daher werden Änderungen als „{unnamed}“ protokolliert. Erfassen Sie Ihren mit: atlas whoami --set-name "Ihr Name" --set-role "Ihre Rolle"</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1128" />
+      <source>No name is recorded yet: give it with --set-name "Your Name".</source>
+      <translation>Es ist noch kein Name erfasst: Geben Sie ihn mit --set-name "Ihr Name" an.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1129" />
+      <source>No new password given for {person}: use {flag}, or a terminal.</source>
+      <translation>Kein neues Passwort für {person} angegeben: Verwenden Sie {flag} oder ein Terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1130" />
+      <source>No new password given for {person}: use {flag}, the {variable} variable, or a terminal.</source>
+      <translation>Kein neues Passwort für {person} angegeben: Verwenden Sie {flag}, die Variable {variable} oder ein Terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1131" />
+      <source>No password given for {person}: use --new-password-file F, --generate, or a terminal.</source>
+      <translation>Kein Passwort für {person} angegeben: Verwenden Sie --new-password-file F, --generate oder ein Terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1132" />
+      <source>No review has been closed yet, so there is no pack to write.</source>
+      <translation>Es wurde noch keine Überprüfung abgeschlossen, daher gibt es kein Paket zu schreiben.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1133" />
+      <source>No review is in progress. Start one with 'atlas review start'.</source>
+      <translation>Es läuft keine Überprüfung. Starten Sie eine mit „atlas review start“.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1134" />
+      <source>No review is in progress. The last one, {title}, was closed on {date}. Start one with 'atlas review start'.</source>
+      <translation>Es läuft keine Überprüfung. Die letzte, {title}, wurde am {date} abgeschlossen. Starten Sie eine mit „atlas review start“.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1135" />
+      <source>No review yet. Start one with 'atlas review start'.</source>
+      <translation>Noch keine Überprüfung. Starten Sie eine mit „atlas review start“.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1136" />
+      <source>No sign-in name given: put it in the address ({address}) or use --user NAME.</source>
+      <translation>Kein Anmeldename angegeben: Nehmen Sie ihn in die Adresse auf ({address}) oder verwenden Sie --user NAME.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1137" />
+      <source>No usable answer was given; nothing was created.</source>
+      <translation>Es wurde keine verwendbare Antwort gegeben; nichts wurde erstellt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1138" />
+      <source>No {records} match.</source>
+      <translation>Keine passenden {records}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1139" />
+      <source>No {records} yet.</source>
+      <translation>Noch keine {records}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1140" />
+      <source>No {secret} given: use {flag}, the {env} variable, or a terminal.</source>
+      <translation>Keine Angabe für {secret}: Verwenden Sie {flag}, die Variable {env} oder ein Terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1141" />
       <source>Not started: {rules}</source>
       <translation>Nicht begonnen: {rules}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1023" />
+      <location filename="../../build/spec_strings.py" line="1142" />
+      <source>Nothing to change: give --set KEY=VALUE, --add KEY=VALUE or --from-json FILE.</source>
+      <translation>Nichts zu ändern: Geben Sie --set KEY=VALUE, --add KEY=VALUE oder --from-json FILE an.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1143" />
       <source>Nothing to do: no deadline is near and no gap was found.</source>
       <translation>Nichts zu tun: Keine Frist steht bevor und keine Lücke wurde gefunden.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1024" />
+      <location filename="../../build/spec_strings.py" line="1144" />
+      <source>Nothing was deleted.</source>
+      <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1145" />
+      <source>Nothing was imported: no row without problems is new or changed.</source>
+      <translation>Es wurde nichts importiert: Keine fehlerfreie Zeile ist neu oder geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1146" />
+      <source>Nothing was imported: the register already holds what the file says.</source>
+      <translation>Es wurde nichts importiert: Das Register enthält bereits, was in der Datei steht.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1147" />
       <source>Notify the authority</source>
       <translation>Aufsichtsbehörde benachrichtigen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1025" />
+      <location filename="../../build/spec_strings.py" line="1148" />
       <source>OVERDUE</source>
       <translation>ÜBERFÄLLIG</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1026" />
+      <location filename="../../build/spec_strings.py" line="1149" />
+      <source>On this computer changes are written as {person} (Preferences' "Your name" or {variable}).</source>
+      <translation>Auf diesem Computer werden Änderungen als {person} protokolliert („Ihr Name“ in den Einstellungen oder {variable}).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1150" />
+      <source>Organisation name: </source>
+      <translation>Name der Organisation: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1151" />
+      <source>Organisation:</source>
+      <translation>Organisation:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1152" />
+      <source>PKCS#12 password</source>
+      <translation>PKCS#12-Passwort</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1153" />
+      <source>Passphrase for {name}: </source>
+      <translation>Passphrase für {name}: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1154" />
+      <source>Passphrase in force when the backup {name} was made: </source>
+      <translation>Passphrase, die bei Erstellung der Sicherung {name} galt: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1155" />
+      <source>Passphrase of the backup {name}: </source>
+      <translation>Passphrase der Sicherung {name}: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1156" />
+      <source>Password for you @ {server}: </source>
+      <translation>Ihr Passwort @ {server}: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1157" />
+      <source>Password for {person} @ {server}: </source>
+      <translation>Passwort für {person} @ {server}: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1158" />
+      <source>Password of {name} (empty if none): </source>
+      <translation>Passwort von {name} (leer, falls keines): </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1159" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1160" />
+      <source>Press Enter to accept it, or type the name of your authority: </source>
+      <translation>Drücken Sie die Eingabetaste, um sie zu übernehmen, oder geben Sie den Namen Ihrer Behörde ein: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1161" />
       <source>Public communication</source>
       <translation>Öffentliche Bekanntmachung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1027" />
+      <location filename="../../build/spec_strings.py" line="1162" />
+      <source>Public holidays differ by region in {country}: {regions}</source>
+      <translation>In {country} unterscheiden sich die gesetzlichen Feiertage je nach Region: {regions}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1163" />
+      <source>Recorded in this register: {person}.</source>
+      <translation>In diesem Register erfasst: {person}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1164" />
+      <source>Recorded: {person}. The audit trail and sign-offs show this name from now on.</source>
+      <translation>Erfasst: {person}. Prüfprotokoll und Freigaben zeigen ab jetzt diesen Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1165" />
+      <source>Region (its code; Enter for the national holidays only): </source>
+      <translation>Region (ihr Code; Eingabetaste nur für landesweite Feiertage): </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1166" />
+      <source>Register {path} (schema {schema}, organisation: {organisation})</source>
+      <translation>Register {path} (Schema {schema}, Organisation: {organisation})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1167" />
+      <source>Remove {filename} from {entity} #{id}?</source>
+      <translation>{filename} aus {entity} #{id} entfernen?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1168" />
+      <source>Removed {filename}.</source>
+      <translation>{filename} entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1169" />
+      <source>Removed {person}: they can no longer open this team register. What they recorded, and the audit trail naming them, stay.</source>
+      <translation>{person} entfernt: Diese Person kann dieses Teamregister nicht mehr öffnen. Was sie erfasst hat und das Prüfprotokoll mit ihrem Namen bleiben erhalten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1170" />
+      <source>Reopened {count} confirmed item(s). {counts}</source>
+      <translation>Bestätigte Einträge wieder geöffnet: {count}. {counts}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1171" />
+      <source>Restored the key file of {name} from {backup}; the register's data was not touched.</source>
+      <translation>Schlüsseldatei von {name} aus {backup} wiederhergestellt; die Daten des Registers blieben unberührt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1172" />
+      <source>Restored {path} from {backup} (verified; {entries} in its audit trail).</source>
+      <translation>{path} aus {backup} wiederhergestellt (geprüft; {entries} im Prüfprotokoll).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1173" />
+      <source>Result:</source>
+      <translation>Ergebnis:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1174" />
+      <source>Retired {count} item(s): kept in the history, no longer in force. {counts}</source>
+      <translation>Stillgelegte Einträge: {count} – im Verlauf erhalten, nicht mehr gültig. {counts}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1175" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1176" />
+      <source>Role:</source>
+      <translation>Rolle:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1177" />
+      <source>SHA-256 fingerprint: {fingerprint}</source>
+      <translation>SHA-256-Fingerabdruck: {fingerprint}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1178" />
+      <source>Saved processing activity #{id} "{title}" from a template.</source>
+      <translation>Verarbeitungstätigkeit #{id} „{title}“ aus einer Vorlage gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1179" />
+      <source>Saved {record} #{id} "{title}".</source>
+      <translation>{record} #{id} „{title}“ gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1180" />
+      <source>Say which team register: --register {address}, or --register FILE.atlas-team.</source>
+      <translation>Geben Sie an, welches Teamregister: --register {address} oder --register FILE.atlas-team.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1181" />
+      <source>Schema:</source>
+      <translation>Schema:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1182" />
       <source>Score {score}: {level}</source>
       <translation>Wert {score}: {level}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1028" />
+      <location filename="../../build/spec_strings.py" line="1183" />
+      <source>Sent {breaches} from this computer's outbox to {where}, with their original times; the outbox is empty and was removed.</source>
+      <translation>{breaches} aus dem Ausgang dieses Computers an {where} gesendet, mit den ursprünglichen Zeiten; der Ausgang ist leer und wurde entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1184" />
+      <source>Sent {breaches} from this computer's outbox to {where}, with their original times; the outbox is empty.</source>
+      <translation>{breaches} aus dem Ausgang dieses Computers an {where} gesendet, mit den ursprünglichen Zeiten; der Ausgang ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1185" />
+      <source>Sent {breaches} from this computer's outbox to {where}, with their original times; {left} still wait in the outbox.</source>
+      <translation>{breaches} aus dem Ausgang dieses Computers an {where} gesendet, mit den ursprünglichen Zeiten; noch im Ausgang: {left}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1186" />
+      <source>Server:</source>
+      <translation>Server:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1187" />
+      <source>Sign in with --register {address} or --register {path}; add the others with 'atlas team add-user NAME --role editor --register ...'.</source>
+      <translation>Melden Sie sich mit --register {address} oder --register {path} an; fügen Sie die anderen mit „atlas team add-user NAME --role editor --register ...“ hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1188" />
+      <source>Signed in as {person}: the audit trail and sign-offs show this name.</source>
+      <translation>Angemeldet als {person}: Prüfprotokoll und Freigaben zeigen diesen Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1189" />
+      <source>Signed in as:</source>
+      <translation>Angemeldet als:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1190" />
+      <source>Signer:</source>
+      <translation>Unterzeichner:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1191" />
+      <source>Signing time:</source>
+      <translation>Signaturzeit:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1192" />
+      <source>Started {title}. The year's figures cover {period}; the register's state is anchored at audit entry {count} ({head}…).</source>
+      <translation>{title} gestartet. Die Jahreszahlen umfassen {period}; der Stand des Registers ist bei Protokolleintrag {count} verankert ({head}…).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1193" />
       <source>Still to answer: {fields} (the worst case was assumed).</source>
       <translation>Noch zu beantworten: {fields} (der ungünstigste Fall wurde angenommen).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1029" />
+      <location filename="../../build/spec_strings.py" line="1194" />
+      <source>Supervisory authority for breaches (Art. 33(1)): {authority}</source>
+      <translation>Aufsichtsbehörde für Datenpannen (Art. 33 Abs. 1): {authority}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1195" />
+      <source>Supervisory authority for {country}: {authority}</source>
+      <translation>Aufsichtsbehörde für {country}: {authority}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1196" />
+      <source>Supervisory authority you notify of a breach (Enter to skip): </source>
+      <translation>Aufsichtsbehörde, an die Sie Datenpannen melden (Eingabetaste zum Überspringen): </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1197" />
+      <source>Team recovery key: </source>
+      <translation>Team-Wiederherstellungsschlüssel: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1198" />
+      <source>Team register {server} (schema {schema}, organisation: {organisation})</source>
+      <translation>Teamregister {server} (Schema {schema}, Organisation: {organisation})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1199" />
       <source>Tell the client (controller)</source>
       <translation>Auftraggeber (Verantwortlichen) informieren</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1030" />
+      <location filename="../../build/spec_strings.py" line="1200" />
       <source>Tell the people affected</source>
       <translation>Betroffene Personen benachrichtigen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1031" />
+      <location filename="../../build/spec_strings.py" line="1201" />
+      <source>Template {key}: {name}</source>
+      <translation>Vorlage {key}: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1202" />
+      <source>Templates are for processing activities only: 'atlas add {entity} --template NAME'. 'atlas templates' lists them.</source>
+      <translation>Vorlagen gibt es nur für Verarbeitungstätigkeiten: „atlas add {entity} --template NAME“. „atlas templates“ listet sie auf.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1203" />
+      <source>That is the register's own file; choose another name for the certificate.</source>
+      <translation>Das ist die Datei des Registers selbst; wählen Sie einen anderen Namen für das Zertifikat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1204" />
+      <source>The demo register is a file on this computer: give --register a file path.</source>
+      <translation>Das Demo-Register ist eine Datei auf diesem Computer: Geben Sie bei --register einen Dateipfad an.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1205" />
+      <source>The folder {path} does not exist.</source>
+      <translation>Der Ordner {path} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1206" />
+      <source>The key file it replaced was kept as {path}.</source>
+      <translation>Die ersetzte Schlüsseldatei wurde als {path} aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1207" />
+      <source>The new password is the one you have now; nothing was changed.</source>
+      <translation>Das neue Passwort ist Ihr bisheriges; nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1208" />
+      <source>The organisation's name (--org) cannot be empty.</source>
+      <translation>Der Name der Organisation (--org) darf nicht leer sein.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1209" />
+      <source>The organisation's name cannot be empty.</source>
+      <translation>Der Name der Organisation darf nicht leer sein.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1210" />
+      <source>The passphrase was changed. The recovery key is unchanged and still works.</source>
+      <translation>Die Passphrase wurde geändert. Der Wiederherstellungsschlüssel ist unverändert und funktioniert weiterhin.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1211" />
+      <source>The register it replaced was kept as {path}.</source>
+      <translation>Das ersetzte Register wurde als {path} aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1212" />
+      <source>The register now opens with the passphrase and recovery key that were in force when that backup was made.</source>
+      <translation>Das Register öffnet sich jetzt mit der Passphrase und dem Wiederherstellungsschlüssel, die bei Erstellung dieser Sicherung galten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1213" />
+      <source>The sign-in name cannot be empty.</source>
+      <translation>Der Anmeldename darf nicht leer sein.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1214" />
+      <source>The team recovery key is needed to upgrade (it unlocks the key of the backup made first): use --recovery-key-file F, the file 'atlas team init' wrote, or a terminal.</source>
+      <translation>Für das Upgrade wird der Team-Wiederherstellungsschlüssel benötigt (er entsperrt den Schlüssel der zuvor erstellten Sicherung): Verwenden Sie --recovery-key-file F, die von „atlas team init“ geschriebene Datei oder ein Terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1215" />
+      <source>The team recovery key was written to {path} (readable by you only): print it or move it to safe storage. {why}</source>
+      <translation>Der Team-Wiederherstellungsschlüssel wurde nach {path} geschrieben (nur für Sie lesbar): Drucken Sie ihn aus oder verschieben Sie ihn an einen sicheren Ort. {why}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1216" />
+      <source>The team register {server} is already at schema {version}: nothing to upgrade.</source>
+      <translation>Das Teamregister {server} hat bereits Schema {version}: Kein Upgrade nötig.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1217" />
+      <source>The two passphrases differ; please try again.</source>
+      <translation>Die beiden Passphrasen stimmen nicht überein; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1218" />
+      <source>The two passwords differ; please try again.</source>
+      <translation>Die beiden Passwörter stimmen nicht überein; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1219" />
+      <source>The {kind} report covers the whole register; --id goes with dpia and breach only.</source>
+      <translation>Der Bericht {kind} umfasst das ganze Register; --id gilt nur für dpia und breach.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1220" />
+      <source>The {kind} report is about one record: give its number with --id ('atlas list {entity}' shows them).</source>
+      <translation>Der Bericht {kind} betrifft einen Eintrag: Geben Sie dessen Nummer mit --id an („atlas list {entity}“ zeigt sie).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1221" />
+      <source>The {secret} file {path} is not UTF-8 text; save it as UTF-8 and try again.</source>
+      <translation>Die Datei {path} ({secret}) ist kein UTF-8-Text; speichern Sie sie als UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1222" />
+      <source>Their password, shown only this once: {password}</source>
+      <translation>Ihr Passwort, nur dieses eine Mal angezeigt: {password}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1223" />
+      <source>There is no file {path}.</source>
+      <translation>Es gibt keine Datei {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1224" />
+      <source>There is no outbox on this computer for {where}: nothing to send.</source>
+      <translation>Auf diesem Computer gibt es keinen Ausgang für {where}: Nichts zu senden.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1225" />
+      <source>There is no register file at {path}.</source>
+      <translation>Unter {path} gibt es keine Registerdatei.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1226" />
+      <source>There is one {record}: change it with 'atlas edit {entity} --set KEY=VALUE'.</source>
+      <translation>Es gibt nur einen Eintrag ({record}): Ändern Sie ihn mit „atlas edit {entity} --set KEY=VALUE“.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1227" />
+      <source>They sign in with --register {address}.</source>
+      <translation>Die Anmeldung erfolgt mit --register {address}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1228" />
+      <source>This computer no longer remembers the register; the passphrase is needed to open it.</source>
+      <translation>Dieser Computer merkt sich das Register nicht mehr; zum Öffnen wird die Passphrase benötigt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1229" />
+      <source>This computer now remembers the audit trail as {entries}.</source>
+      <translation>Dieser Computer merkt sich das Prüfprotokoll jetzt mit {entries}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1230" />
+      <source>This computer now remembers the register in the system keyring ({keyring}).</source>
+      <translation>Dieser Computer merkt sich das Register jetzt im Schlüsselbund des Systems ({keyring}).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1231" />
+      <source>This register has no signing certificate yet, so it signed no report.</source>
+      <translation>Dieses Register hat noch kein Signaturzertifikat und hat daher keinen Bericht signiert.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1232" />
+      <source>Trusted:</source>
+      <translation>Vertrauenswürdig:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1233" />
+      <source>Type it again: </source>
+      <translation>Erneut eingeben: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1234" />
+      <source>Upgraded the team register {server} from schema {old} to {new}. An encrypted backup ({what}; the team recovery key opens it) was made first: {path}.</source>
+      <translation>Teamregister {server} von Schema {old} auf {new} aktualisiert. Zuvor wurde eine verschlüsselte Sicherung erstellt ({what}; der Team-Wiederherstellungsschlüssel öffnet sie): {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1235" />
+      <source>Whoever runs its server restores it from the server's backups.</source>
+      <translation>Wer den Server betreibt, stellt es aus den Sicherungen des Servers wieder her.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1236" />
+      <source>With no DPO recorded, {person} is named in the record as the person responsible for data protection; change it with: atlas edit organisation --set responsible_name="Name"</source>
+      <translation>Da kein DSB erfasst ist, wird {person} im Verzeichnis als für den Datenschutz zuständige Person genannt; ändern Sie dies mit: atlas edit organisation --set responsible_name="Name"</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1237" />
+      <source>Wrote the pack of {title} to {path} (SHA-256 {sha256}). It is not encrypted.</source>
+      <translation>Paket von {title} nach {path} geschrieben (SHA-256 {sha256}). Es ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1238" />
+      <source>Wrote {count} {records} to {path}. It is not encrypted: keep it somewhere safe, and delete it when done.</source>
+      <translation>{count} {records} nach {path} geschrieben. Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1239" />
+      <source>Wrote {path}, signed by {signer} (certificate SHA-256 {fingerprint}…).</source>
+      <translation>{path} geschrieben, signiert von {signer} (Zertifikat SHA-256 {fingerprint}…).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1240" />
+      <source>Wrote {path}.</source>
+      <translation>{path} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1241" />
+      <source>Wrote {path}. It is not encrypted: keep it somewhere safe, and delete it when done.</source>
+      <translation>{path} geschrieben. Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1242" />
+      <source>Wrote {path}: the certificate of {subject}, valid until {date}.</source>
+      <translation>{path} geschrieben: das Zertifikat von {subject}, gültig bis {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1243" />
+      <source>You cannot remove yourself: ask another manager to do it.</source>
+      <translation>Sie können sich nicht selbst entfernen: Bitten Sie einen anderen Verwalter darum.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1244" />
+      <source>Your name (shown in the audit trail and on sign-offs): </source>
+      <translation>Ihr Name (angezeigt im Prüfprotokoll und bei Freigaben): </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1245" />
+      <source>Your name in the audit trail and on sign-offs: {person}</source>
+      <translation>Ihr Name im Prüfprotokoll und bei Freigaben: {person}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1246" />
       <source>Your own assessment: {risk} — {reason}</source>
       <translation>Ihre eigene Bewertung: {risk} — {reason}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1032" />
+      <location filename="../../build/spec_strings.py" line="1247" />
+      <source>Your password was changed, and your copy of the team key now opens with it. Sign in with the new password from now on.</source>
+      <translation>Ihr Passwort wurde geändert, und Ihre Kopie des Teamschlüssels öffnet sich jetzt damit. Melden Sie sich ab jetzt mit dem neuen Passwort an.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1248" />
+      <source>Your role (e.g. Office manager; Enter to skip): </source>
+      <translation>Ihre Rolle (z. B. Büroleitung; Eingabetaste zum Überspringen): </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1249" />
+      <source>Your sign-in name: </source>
+      <translation>Ihr Anmeldename: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1250" />
       <source>[assumed]</source>
       <translation>[angenommen]</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1033" />
+      <location filename="../../build/spec_strings.py" line="1251" />
+      <source>a manager</source>
+      <translation>Verwalter</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1252" />
+      <source>a reader</source>
+      <translation>Leser</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1253" />
+      <source>an editor</source>
+      <translation>Bearbeiter</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1254" />
+      <source>atlas: The {record} was not saved:</source>
+      <translation>atlas: Der Eintrag ({record}) wurde nicht gespeichert:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1255" />
+      <source>atlas: note: no name is recorded for you in this register, so changes are written in the audit trail as "{unnamed}". Record yours once with: atlas whoami --set-name "Your Name" (or set {variable}).</source>
+      <translation>atlas: Hinweis: In diesem Register ist kein Name für Sie erfasst, daher werden Änderungen im Prüfprotokoll als „{unnamed}“ protokolliert. Erfassen Sie Ihren einmalig mit: atlas whoami --set-name "Ihr Name" (oder setzen Sie {variable}).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1256" />
+      <source>atlas: note: the disk holding {name} is full, so it was opened read-only: reading it, exporting it and backing it up to another disk work; changes need free space first.</source>
+      <translation>atlas: Hinweis: Der Datenträger mit {name} ist voll, daher wurde es schreibgeschützt geöffnet: Lesen, Exportieren und Sichern auf einen anderen Datenträger funktionieren; für Änderungen wird zuerst freier Speicherplatz benötigt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1257" />
+      <source>atlas: warning: cannot write the recovery key to {path} ({error}).</source>
+      <translation>atlas: Warnung: Der Wiederherstellungsschlüssel kann nicht nach {path} geschrieben werden ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1258" />
+      <source>atlas: warning: {message}</source>
+      <translation>atlas: Warnung: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1259" />
+      <source>audit trail: {entries}, head {head}…</source>
+      <translation>Prüfprotokoll: {entries}, Head {head}…</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1260" />
+      <source>audit trail: {entries}, head {head}…, matches {count} anchor(s)</source>
+      <translation>Prüfprotokoll: {entries}, Head {head}…, stimmt mit Ankern überein: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1261" />
+      <source>audit trail: {entries}, head {head}…, matches {count} anchor(s) from backups</source>
+      <translation>Prüfprotokoll: {entries}, Head {head}…, stimmt mit Ankern aus Sicherungen überein: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1262" />
+      <source>audit trail: {problem}</source>
+      <translation>Prüfprotokoll: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1263" />
       <source>choices (or your own entry): {choices}</source>
       <translation>Auswahl (oder eigene Eingabe): {choices}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1034" />
+      <location filename="../../build/spec_strings.py" line="1264" />
       <source>choices: {choices}</source>
       <translation>Auswahl: {choices}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1035" />
+      <location filename="../../build/spec_strings.py" line="1265" />
+      <source>closed {date} by {person}</source>
+      <translation>abgeschlossen am {date} von {person}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1266" />
       <source>computed</source>
       <translation>berechnet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1036" />
+      <location filename="../../build/spec_strings.py" line="1267" />
+      <source>content was added after signing</source>
+      <translation>nach dem Signieren wurde Inhalt hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1268" />
       <source>done</source>
       <translation>erledigt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1037" />
+      <location filename="../../build/spec_strings.py" line="1269" />
+      <source>editor</source>
+      <translation>Bearbeiter</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1270" />
+      <source>encrypted (TLS)</source>
+      <translation>verschlüsselt (TLS)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1271" />
+      <source>encrypted pages and database structure are intact</source>
+      <translation>verschlüsselte Seiten und Datenbankstruktur sind intakt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1272" />
+      <source>encryption unknown</source>
+      <translation>Verschlüsselung unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1273" />
+      <source>export of every table</source>
+      <translation>Export aller Tabellen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1274" />
+      <source>in progress</source>
+      <translation>läuft</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1275" />
+      <source>it was changed or damaged</source>
+      <translation>es wurde geändert oder beschädigt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1276" />
+      <source>last backup {time} UTC; {count} kept in {folder}</source>
+      <translation>letzte Sicherung {time} UTC; {count} aufbewahrt in {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1277" />
+      <source>manager</source>
+      <translation>Verwalter</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1278" />
+      <source>needs attention: {reason} ({article})</source>
+      <translation>erfordert Aufmerksamkeit: {reason} ({article})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1279" />
+      <source>new passphrase</source>
+      <translation>neue Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1280" />
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1281" />
+      <source>no backup in {folder} yet: run 'atlas backup'</source>
+      <translation>noch keine Sicherung in {folder}: Führen Sie „atlas backup“ aus</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1282" />
+      <source>no key file or backups to check: each person's key is in the register, and the server's backups are the business of whoever runs the server</source>
+      <translation>keine Schlüsseldatei oder Sicherungen zu prüfen: Der Schlüssel jeder Person liegt im Register, und für die Sicherungen des Servers ist zuständig, wer den Server betreibt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1283" />
       <source>no reason recorded</source>
       <translation>keine Begründung erfasst</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1038" />
+      <location filename="../../build/spec_strings.py" line="1284" />
       <source>not decided yet</source>
       <translation>noch nicht entschieden</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1039" />
+      <location filename="../../build/spec_strings.py" line="1285" />
+      <source>not encrypted (allowed only for a server on this computer)</source>
+      <translation>nicht verschlüsselt (nur für einen Server auf diesem Computer zulässig)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1286" />
       <source>not required</source>
       <translation>nicht erforderlich</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1040" />
+      <location filename="../../build/spec_strings.py" line="1287" />
       <source>not required (exemption)</source>
       <translation>nicht erforderlich (Ausnahme)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1041" />
+      <location filename="../../build/spec_strings.py" line="1288" />
+      <source>not signed with {source}</source>
+      <translation>nicht signiert mit {source}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1289" />
+      <source>note: {note}</source>
+      <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1290" />
+      <source>nothing was added after signing</source>
+      <translation>nach dem Signieren wurde nichts hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1291" />
+      <source>passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1292" />
+      <source>password</source>
+      <translation>Passwort</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1293" />
+      <source>pg_dump archive</source>
+      <translation>pg_dump-Archiv</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1294" />
       <source>read-only</source>
       <translation>schreibgeschützt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1042" />
+      <location filename="../../build/spec_strings.py" line="1295" />
+      <source>reader</source>
+      <translation>Leser</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1296" />
+      <source>records: every record matches its audit trail</source>
+      <translation>Einträge: Jeder Eintrag stimmt mit seinem Prüfprotokoll überein</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1297" />
+      <source>recovery key</source>
+      <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1298" />
       <source>replaced by a public communication</source>
       <translation>ersetzt durch öffentliche Bekanntmachung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1043" />
+      <location filename="../../build/spec_strings.py" line="1299" />
       <source>required</source>
       <translation>Pflichtfeld</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1044" />
+      <location filename="../../build/spec_strings.py" line="1300" />
+      <source>signed in as {person} ({role}); connection {connection}</source>
+      <translation>angemeldet als {person} ({role}); Verbindung {connection}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1301" />
+      <source>signed with {source}</source>
+      <translation>signiert mit {source}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1302" />
+      <source>the anchor {anchor}… given on the command line</source>
+      <translation>der in der Befehlszeile angegebene Anker {anchor}…</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1303" />
+      <source>the certificate in {path}</source>
+      <translation>dem Zertifikat in {path}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1304" />
       <source>the client's decision</source>
       <translation>Entscheidung des Auftraggebers</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1045" />
+      <location filename="../../build/spec_strings.py" line="1305" />
+      <source>the register's certificate</source>
+      <translation>dem Zertifikat des Registers</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1306" />
+      <source>the signature does not hold</source>
+      <translation>die Signatur ist ungültig</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1307" />
+      <source>the signed content is unchanged</source>
+      <translation>der signierte Inhalt ist unverändert</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1308" />
       <source>to do</source>
       <translation>zu erledigen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1046" />
-      <source>{n} due soon</source>
-      <translation>{n} bald fällig</translation>
+      <location filename="../../build/spec_strings.py" line="1309" />
+      <source>yes</source>
+      <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1047" />
-      <source>{n} gaps</source>
-      <translation>{n} Lücken</translation>
+      <location filename="../../build/spec_strings.py" line="1310" />
+      <source>yes — {why}</source>
+      <translation>ja — {why}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1048" />
-      <source>{n} overdue</source>
-      <translation>{n} überfällig</translation>
+      <location filename="../../build/spec_strings.py" line="1311" />
+      <source>{country}, region {region}</source>
+      <translation>{country}, Region {region}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1312" />
+      <source>{count} items to confirm, update or retire:</source>
+      <translation>Zu bestätigen, zu aktualisieren oder stillzulegen ({count}):</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1313" />
+      <source>{count} {records}.</source>
+      <translation>{count} {records}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1314" />
+      <source>{done} of {total} reviewed: {confirmed} confirmed unchanged, {updated} updated, {retired} retired, {open} still open.</source>
+      <translation>{done} von {total} überprüft: {confirmed} unverändert bestätigt, {updated} aktualisiert, {retired} stillgelegt, {open} noch offen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1315" />
+      <source>{entity} #{id} has no attachments.</source>
+      <translation>{entity} #{id} hat keine Anhänge.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1316" />
+      <source>{entity} #{id}: {title}</source>
+      <translation>{entity} #{id}: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1317" />
+      <source>{entity} has no field {key}; see 'atlas fields {entity_key}'.</source>
+      <translation>{entity} hat kein Feld {key}; siehe „atlas fields {entity_key}“.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1318" />
+      <source>{field} ({key}) is worked out automatically and cannot be set.</source>
+      <translation>{field} ({key}) wird automatisch ermittelt und kann nicht gesetzt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1319" />
+      <source>{field} ({key}): {error}.</source>
+      <translation>{field} ({key}): {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1320" />
+      <source>{filename}  {size} bytes  {media_type}  added {time}Z by {person}</source>
+      <translation>{filename}  {size} Byte  {media_type}  hinzugefügt {time}Z von {person}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1321" />
+      <source>{flag} is for a register file on this computer: sign in to a team register with your password (--password-file, or the {variable} variable).</source>
+      <translation>{flag} gilt für eine Registerdatei auf diesem Computer: Bei einem Teamregister melden Sie sich mit Ihrem Passwort an (--password-file oder die Variable {variable}).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1322" />
+      <source>{flag} is for a team register ({address} or a .atlas-team file); a register file on this computer opens with its passphrase.</source>
+      <translation>{flag} gilt für ein Teamregister ({address} oder eine .atlas-team-Datei); eine Registerdatei auf diesem Computer wird mit ihrer Passphrase geöffnet.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1323" />
+      <source>{flag} takes KEY=VALUE, not {given}.</source>
+      <translation>{flag} erwartet KEY=VALUE, nicht {given}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1324" />
+      <source>{flag} takes a date like 2026-11-22 or 2026-11-22T14:30, not {given}.</source>
+      <translation>{flag} erwartet ein Datum wie 2026-11-22 oder 2026-11-22T14:30, nicht {given}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1325" />
+      <source>{heading} It is shown only this once: write it down or print it, and keep it away from this computer. It is the only way in if the passphrase is forgotten.</source>
+      <translation>{heading} Er wird nur dieses eine Mal angezeigt: Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn getrennt von diesem Computer auf. Er ist der einzige Zugang, falls die Passphrase vergessen wird.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1326" />
+      <source>{heading} It was written to {path} (readable by you only). Print it or move it to safe storage: it is the only way in if the passphrase is forgotten.</source>
+      <translation>{heading} Er wurde nach {path} geschrieben (nur für Sie lesbar). Drucken Sie ihn aus oder verschieben Sie ihn an einen sicheren Ort: Er ist der einzige Zugang, falls die Passphrase vergessen wird.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1327" />
+      <source>{name} ({role})</source>
+      <translation>{name} ({role})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1328" />
+      <source>{path} already exists; choose a new file for the recovery key.</source>
+      <translation>{path} existiert bereits; wählen Sie eine neue Datei für den Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1329" />
+      <source>{path} already exists; choose a new file for {flag}.</source>
+      <translation>{path} existiert bereits; wählen Sie eine neue Datei für {flag}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1330" />
+      <source>{path} is a backup of another register.</source>
+      <translation>{path} ist eine Sicherung eines anderen Registers.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1331" />
+      <source>{path} is a register file on this computer; this command needs a team register: {address} or a .atlas-team file.</source>
+      <translation>{path} ist eine Registerdatei auf diesem Computer; dieser Befehl benötigt ein Teamregister: {address} oder eine .atlas-team-Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1332" />
+      <source>{path} must hold one JSON object of field keys and values.</source>
+      <translation>{path} muss ein JSON-Objekt mit Feldschlüsseln und Werten enthalten.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1333" />
+      <source>{person} was already a member ({before}); now {role}, with the new password.</source>
+      <translation>{person} war bereits Mitglied ({before}); jetzt {role}, mit dem neuen Passwort.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1334" />
+      <source>{problems} in {rows}</source>
+      <translation>{problems} in {rows}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1335" />
+      <source>{problem} Give the note with --note "why it stands as it is".</source>
+      <translation>{problem} Geben Sie die Notiz mit --note "warum es so bleibt" an.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1336" />
+      <source>{problem} No passphrase given: use --passphrase-file, the {variable} variable, or a terminal.</source>
+      <translation>{problem} Keine Passphrase angegeben: Verwenden Sie --passphrase-file, die Variable {variable} oder ein Terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1337" />
+      <source>{summary} Each change is in the audit trail as an import.</source>
+      <translation>{summary} Jede Änderung steht als Import im Prüfprotokoll.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1338" />
+      <source>{time} (as the signer's clock said)</source>
+      <translation>{time} (laut Uhr des Unterzeichners)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1339" />
+      <source>{title} cannot be closed yet: {count} item(s) are still open.</source>
+      <translation>{title} kann noch nicht abgeschlossen werden: Noch offene Einträge: {count}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1340" />
+      <source>{title}: {state}; started {date} by {person}; figures for {period}.</source>
+      <translation>{title}: {state}; gestartet am {date} von {person}; Zahlen für {period}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1341" />
+      <source>… and {count} more records differ from the audit trail</source>
+      <translation>… und {count} weitere Einträge weichen vom Prüfprotokoll ab</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2001" />
+      <source>%n (person|people).</source>
+      <translation>
+        <numerusform>%n Person.</numerusform>
+        <numerusform>%n Personen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2002" />
+      <source>%n (person|staff)</source>
+      <translation>
+        <numerusform>%n Person</numerusform>
+        <numerusform>%n Mitarbeitende</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2003" />
+      <source>%n DPIA(s)</source>
+      <translation>
+        <numerusform>%n DSFA</numerusform>
+        <numerusform>%n DSFAs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2004" />
+      <source>%n attachment(s)</source>
+      <translation>
+        <numerusform>%n Anhang</numerusform>
+        <numerusform>%n Anhänge</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2005" />
+      <source>%n breach(es)</source>
+      <translation>
+        <numerusform>%n Datenpanne</numerusform>
+        <numerusform>%n Datenpannen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2006" />
+      <source>%n closed review(s)</source>
+      <translation>
+        <numerusform>%n abgeschlossene Überprüfung</numerusform>
+        <numerusform>%n abgeschlossene Überprüfungen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2007" />
+      <source>%n consent(s)</source>
+      <translation>
+        <numerusform>%n Einwilligung</numerusform>
+        <numerusform>%n Einwilligungen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2008" />
+      <source>%n due soon</source>
+      <translation>
+        <numerusform>%n bald fällig</numerusform>
+        <numerusform>%n bald fällig</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2009" />
+      <source>%n entr(y|ies)</source>
+      <translation>
+        <numerusform>%n Eintrag</numerusform>
+        <numerusform>%n Einträge</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2010" />
+      <source>%n gap(s)</source>
+      <translation>
+        <numerusform>%n Lücke</numerusform>
+        <numerusform>%n Lücken</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2011" />
+      <source>%n need(s|) your attention, so (it|they) (was|were) not confirmed with the rest: open each one and put it right, or confirm it with a note ('atlas review confirm ITEM --note "why it stands as it is"').</source>
+      <translation>
+        <numerusform>%n Eintrag erfordert Ihre Aufmerksamkeit und wurde daher nicht mit den übrigen bestätigt: Öffnen und korrigieren Sie ihn oder bestätigen Sie ihn mit einer Notiz („atlas review confirm ITEM --note "warum es so bleibt"“).</numerusform>
+        <numerusform>%n Einträge erfordern Ihre Aufmerksamkeit und wurden daher nicht mit den übrigen bestätigt: Öffnen und korrigieren Sie jeden davon oder bestätigen Sie ihn mit einer Notiz („atlas review confirm ITEM --note "warum es so bleibt"“).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2012" />
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n überfällig</numerusform>
+        <numerusform>%n überfällig</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2013" />
+      <source>%n polic(y|ies)</source>
+      <translation>
+        <numerusform>%n Richtlinie</numerusform>
+        <numerusform>%n Richtlinien</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2014" />
+      <source>%n processing activit(y|ies)</source>
+      <translation>
+        <numerusform>%n Verarbeitungstätigkeit</numerusform>
+        <numerusform>%n Verarbeitungstätigkeiten</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2015" />
+      <source>%n processor(s)</source>
+      <translation>
+        <numerusform>%n Auftragsverarbeiter</numerusform>
+        <numerusform>%n Auftragsverarbeiter</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2016" />
+      <source>%n record(s)</source>
+      <translation>
+        <numerusform>%n Eintrag</numerusform>
+        <numerusform>%n Einträge</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2017" />
+      <source>%n rights request(s)</source>
+      <translation>
+        <numerusform>%n Betroffenenanfrage</numerusform>
+        <numerusform>%n Betroffenenanfragen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2018" />
+      <source>%n training</source>
+      <translation>
+        <numerusform>%n Schulung</numerusform>
+        <numerusform>%n Schulungen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2019" />
+      <source>'atlas check --register {path}' lists its %n finding(s).</source>
+      <translation>
+        <numerusform>„atlas check --register {path}“ listet seinen %n Befund auf.</numerusform>
+        <numerusform>„atlas check --register {path}“ listet seine %n Befunde auf.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2020" />
+      <source>Nothing was imported. Fix the problems and try again, or add --skip-invalid to import the %n valid row(s) only.</source>
+      <translation>
+        <numerusform>Es wurde nichts importiert. Beheben Sie die Probleme und versuchen Sie es erneut, oder fügen Sie --skip-invalid hinzu, um nur die %n gültige Zeile zu importieren.</numerusform>
+        <numerusform>Es wurde nichts importiert. Beheben Sie die Probleme und versuchen Sie es erneut, oder fügen Sie --skip-invalid hinzu, um nur die %n gültigen Zeilen zu importieren.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2021" />
+      <source>{count} problem(s)</source>
+      <translation>
+        <numerusform>{count} Problem</numerusform>
+        <numerusform>{count} Probleme</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2022" />
+      <source>{count} row(s)</source>
+      <translation>
+        <numerusform>{count} Zeile</numerusform>
+        <numerusform>{count} Zeilen</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -5269,6 +6912,231 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       <location filename="../../atlas_desktop/gui/editors/sections.py" line="159" />
       <source>Details</source>
       <translation>Details</translation>
+    </message>
+  </context>
+  <context>
+    <name>judgements</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1342" />
+      <source>"{name}"</source>
+      <translation>„{name}“</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1343" />
+      <source>(unnamed)</source>
+      <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1344" />
+      <source>A Data Protection Officer is required</source>
+      <translation>Ein Datenschutzbeauftragter ist erforderlich</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1345" />
+      <source>A Data Protection Officer may be required</source>
+      <translation>Ein Datenschutzbeauftragter ist möglicherweise erforderlich</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1346" />
+      <source>Automated evaluation of people (profiling or scoring) with decisions that have legal or similarly significant effects: a DPIA is required (Art. 35(3)(a)).</source>
+      <translation>Automatisierte Bewertung von Personen (Profiling oder Scoring) mit Entscheidungen, die rechtliche oder ähnlich erhebliche Wirkung haben: Eine DSFA ist erforderlich (Art. 35 Abs. 3 lit. a).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1347" />
+      <source>Counted from the activity's own fields: {criteria} (WP248 rev.01).</source>
+      <translation>Ermittelt aus den Feldern der Tätigkeit selbst: {criteria} (WP248 rev.01).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1348" />
+      <source>Every activity is occasional, without special-category or criminal data and without a risk the screening shows; say how many employees you have: from 250 the record is always required (Art. 30(5)).</source>
+      <translation>Jede Tätigkeit erfolgt nur gelegentlich, ohne besondere Kategorien von Daten oder Daten über Straftaten und ohne ein im Screening erkennbares Risiko; geben Sie an, wie viele Beschäftigte Sie haben: Ab 250 ist das Verzeichnis immer erforderlich (Art. 30 Abs. 5).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1349" />
+      <source>In Germany a DPO is also required when data is processed commercially to be passed on or for market or opinion research (§ 38(1) BDSG).</source>
+      <translation>In Deutschland ist ein DSB auch erforderlich, wenn Daten geschäftsmäßig zum Zweck der Übermittlung oder der Markt- oder Meinungsforschung verarbeitet werden (§ 38 Abs. 1 BDSG).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1350" />
+      <source>In Germany, processing that needs a DPIA ({names}) makes a DPO required, whatever the number of staff (§ 38(1) BDSG, Art. 35).</source>
+      <translation>In Deutschland macht eine Verarbeitung, die eine DSFA erfordert ({names}), unabhängig von der Zahl der Beschäftigten einen DSB erforderlich (§ 38 Abs. 1 BDSG, Art. 35).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1351" />
+      <source>No Data Protection Officer is required</source>
+      <translation>Kein Datenschutzbeauftragter erforderlich</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1352" />
+      <source>No activity is recorded yet. Any payroll or customer file is not occasional, so it makes the record required (Art. 30(5)): record your activities to be sure.</source>
+      <translation>Noch ist keine Tätigkeit erfasst. Jede Lohnabrechnung oder Kundendatei ist nicht nur gelegentlich und macht das Verzeichnis daher erforderlich (Art. 30 Abs. 5): Erfassen Sie Ihre Tätigkeiten, um sicherzugehen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1353" />
+      <source>One WP248 criterion is met: consider a DPIA and record why not (WP248 rev.01).</source>
+      <translation>Ein WP248-Kriterium ist erfüllt: Erwägen Sie eine DSFA oder halten Sie fest, warum keine nötig ist (WP248 rev.01).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1354" />
+      <source>Say how many people constantly work with personal data on computers: in Germany, from {threshold} a DPO is required (§ 38(1) BDSG).</source>
+      <translation>Geben Sie an, wie viele Personen ständig mit personenbezogenen Daten am Computer arbeiten: In Deutschland ist ab {threshold} ein DSB erforderlich (§ 38 Abs. 1 BDSG).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1355" />
+      <source>Special-category or criminal-offence data on a large scale: a DPIA is required (Art. 35(3)(b)).</source>
+      <translation>Umfangreiche Verarbeitung besonderer Kategorien von Daten oder von Daten über Straftaten: Eine DSFA ist erforderlich (Art. 35 Abs. 3 lit. b).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1356" />
+      <source>Systematic monitoring of a publicly accessible area on a large scale: a DPIA is required (Art. 35(3)(c)).</source>
+      <translation>Systematische umfangreiche Überwachung öffentlich zugänglicher Bereiche: Eine DSFA ist erforderlich (Art. 35 Abs. 3 lit. c).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1357" />
+      <source>The record must cover at least these activities; keeping every activity in it is simplest (WP29 position paper on Art. 30(5)).</source>
+      <translation>Das Verzeichnis muss mindestens diese Tätigkeiten umfassen; am einfachsten ist es, alle Tätigkeiten darin zu führen (Positionspapier der WP29 zu Art. 30 Abs. 5).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1358" />
+      <source>The record of processing is optional</source>
+      <translation>Das Verarbeitungsverzeichnis ist freiwillig</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1359" />
+      <source>The record of processing is probably required</source>
+      <translation>Das Verarbeitungsverzeichnis ist wahrscheinlich erforderlich</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1360" />
+      <source>The record of processing is required</source>
+      <translation>Das Verarbeitungsverzeichnis ist erforderlich</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1361" />
+      <source>The record of processing may be optional</source>
+      <translation>Das Verarbeitungsverzeichnis ist möglicherweise freiwillig</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1362" />
+      <source>What counts: a core activity is part of what the office exists to do, not support such as payroll or IT (WP243 rev.01 § 2.1.2); large scale weighs the number of people, the volume, the duration and the area (§ 2.1.3); regular and systematic monitoring includes tracking, profiling, CCTV and behavioural advertising (§ 2.1.4).</source>
+      <translation>Was zählt: Eine Kerntätigkeit gehört zu dem, wofür das Büro besteht, nicht zu unterstützenden Aufgaben wie Lohnabrechnung oder IT (WP243 rev.01 § 2.1.2); für den großen Umfang zählen Zahl der Personen, Datenmenge, Dauer und geografische Reichweite (§ 2.1.3); regelmäßige und systematische Überwachung umfasst Tracking, Profiling, Videoüberwachung und verhaltensbasierte Werbung (§ 2.1.4).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1363" />
+      <source>What counts: a hospital's patient files are the example of a core activity (WP243 rev.01 § 2.1.2); a single doctor's are not large scale (§ 2.1.3, Recital 91).</source>
+      <translation>Was zählt: Die Patientenakten eines Krankenhauses sind das Beispiel einer Kerntätigkeit (WP243 rev.01 § 2.1.2); die eines einzelnen Arztes sind keine umfangreiche Verarbeitung (§ 2.1.3, Erwägungsgrund 91).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1364" />
+      <source>Whatever your number of employees, the exemption of Art. 30(5) does not apply:</source>
+      <translation>Unabhängig von der Zahl Ihrer Beschäftigten gilt die Ausnahme nach Art. 30 Abs. 5 nicht:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1365" />
+      <source>You are a public authority or body: a DPO is required whatever data you process (Art. 37(1)(a); WP243 rev.01 § 2.1.1). Only courts acting as courts are exempt.</source>
+      <translation>Sie sind eine Behörde oder öffentliche Stelle: Ein DSB ist erforderlich, gleich welche Daten Sie verarbeiten (Art. 37 Abs. 1 lit. a; WP243 rev.01 § 2.1.1). Ausgenommen sind nur Gerichte im Rahmen ihrer justiziellen Tätigkeit.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1366" />
+      <source>You are not a public body, and your core activities neither monitor people on a large scale nor handle special-category or criminal data on a large scale, so no DPO is required (Art. 37(1); WP243 rev.01 § 2.1). Name the person responsible for data protection instead.</source>
+      <translation>Sie sind keine öffentliche Stelle, und Ihre Kerntätigkeiten bestehen weder in einer umfangreichen Überwachung von Personen noch in einer umfangreichen Verarbeitung besonderer Kategorien von Daten oder von Daten über Straftaten; daher ist kein DSB erforderlich (Art. 37 Abs. 1; WP243 rev.01 § 2.1). Nennen Sie stattdessen die für den Datenschutz zuständige Person.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1367" />
+      <source>You may still appoint a DPO voluntarily; the same rules then apply to them (WP243 rev.01 § 2.1).</source>
+      <translation>Sie können dennoch freiwillig einen DSB benennen; für ihn gelten dann dieselben Regeln (WP243 rev.01 § 2.1).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1368" />
+      <source>You said your main business handles special-category or criminal-offence data on a large scale: a DPO is required (Art. 37(1)(c)).</source>
+      <translation>Laut Ihrer Angabe verarbeitet Ihre Haupttätigkeit umfangreich besondere Kategorien von Daten oder Daten über Straftaten: Ein DSB ist erforderlich (Art. 37 Abs. 1 lit. c).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1369" />
+      <source>You said your main business monitors people regularly and systematically on a large scale: a DPO is required (Art. 37(1)(b)).</source>
+      <translation>Laut Ihrer Angabe überwacht Ihre Haupttätigkeit Personen regelmäßig, systematisch und umfangreich: Ein DSB ist erforderlich (Art. 37 Abs. 1 lit. b).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1370" />
+      <source>Your activities {names} are core activities that handle special-category or criminal-offence data on a large scale: a DPO is required (Art. 37(1)(c)).</source>
+      <translation>Ihre Tätigkeiten {names} sind Kerntätigkeiten, die umfangreich besondere Kategorien von Daten oder Daten über Straftaten verarbeiten: Ein DSB ist erforderlich (Art. 37 Abs. 1 lit. c).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1371" />
+      <source>Your activities {names} are core activities that monitor people regularly and systematically on a large scale: a DPO is required (Art. 37(1)(b)).</source>
+      <translation>Ihre Tätigkeiten {names} sind Kerntätigkeiten, die Personen regelmäßig, systematisch und umfangreich überwachen: Ein DSB ist erforderlich (Art. 37 Abs. 1 lit. b).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2023" />
+      <source>%n (criterion|criteria) (is|are) met, but the reason no DPIA is needed is recorded (WP248 rev.01).</source>
+      <translation>
+        <numerusform>%n Kriterium ist erfüllt, aber der Grund, warum keine DSFA nötig ist, ist erfasst (WP248 rev.01).</numerusform>
+        <numerusform>%n Kriterien sind erfüllt, aber der Grund, warum keine DSFA nötig ist, ist erfasst (WP248 rev.01).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2024" />
+      <source>%n WP248 (criterion|criteria) (is|are) met: a DPIA is required in most cases (WP248 rev.01).</source>
+      <translation>
+        <numerusform>%n WP248-Kriterium ist erfüllt: Eine DSFA ist in den meisten Fällen erforderlich (WP248 rev.01).</numerusform>
+        <numerusform>%n WP248-Kriterien sind erfüllt: Eine DSFA ist in den meisten Fällen erforderlich (WP248 rev.01).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2025" />
+      <source>In Germany, %n (person|people) constantly (works|work) with personal data on computers: from {threshold}, as a rule, a DPO is required (§ 38(1) BDSG).</source>
+      <translation>
+        <numerusform>%n Person arbeitet ständig mit personenbezogenen Daten am Computer: In Deutschland ist ab {threshold} in der Regel ein DSB erforderlich (§ 38 Abs. 1 BDSG).</numerusform>
+        <numerusform>%n Personen arbeiten ständig mit personenbezogenen Daten am Computer: In Deutschland ist ab {threshold} in der Regel ein DSB erforderlich (§ 38 Abs. 1 BDSG).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2026" />
+      <source>With %n employee(s) (250 or more) the record is always required (Art. 30(1), (2) and (5)).</source>
+      <translation>
+        <numerusform>Mit %n Beschäftigten (250 oder mehr) ist das Verzeichnis immer erforderlich (Art. 30 Abs. 1, 2 und 5).</numerusform>
+        <numerusform>Mit %n Beschäftigten (250 oder mehr) ist das Verzeichnis immer erforderlich (Art. 30 Abs. 1, 2 und 5).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2027" />
+      <source>With %n employee(s) (fewer than 250), and every activity occasional, without special-category or criminal data and without a risk the screening shows, the exemption of Art. 30(5) applies. Keeping the record is still the easiest way to show you comply (Art. 5(2)).</source>
+      <translation>
+        <numerusform>Mit %n beschäftigten Person (weniger als 250), nur gelegentlichen Tätigkeiten, ohne besondere Kategorien von Daten oder Daten über Straftaten und ohne ein im Screening erkennbares Risiko gilt die Ausnahme nach Art. 30 Abs. 5. Das Verzeichnis zu führen ist dennoch der einfachste Weg, die Einhaltung nachzuweisen (Art. 5 Abs. 2).</numerusform>
+        <numerusform>Mit %n Beschäftigten (weniger als 250), nur gelegentlichen Tätigkeiten, ohne besondere Kategorien von Daten oder Daten über Straftaten und ohne ein im Screening erkennbares Risiko gilt die Ausnahme nach Art. 30 Abs. 5. Das Verzeichnis zu führen ist dennoch der einfachste Weg, die Einhaltung nachzuweisen (Art. 5 Abs. 2).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2028" />
+      <source>With %n employee(s) (fewer than 250), the exemption of Art. 30(5) does not apply:</source>
+      <translation>
+        <numerusform>Mit %n beschäftigten Person (weniger als 250) gilt die Ausnahme nach Art. 30 Abs. 5 nicht:</numerusform>
+        <numerusform>Mit %n Beschäftigten (weniger als 250) gilt die Ausnahme nach Art. 30 Abs. 5 nicht:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2029" />
+      <source>{names} (is|are) likely to result in a risk to people (the DPIA screening meets at least one WP248 criterion); any risk counts, not only a high one (Art. 30(5); WP29 position paper on Art. 30(5), 19 April 2018).</source>
+      <translation>
+        <numerusform>{names} birgt voraussichtlich ein Risiko für Personen (das DSFA-Screening erfüllt mindestens ein WP248-Kriterium); jedes Risiko zählt, nicht nur ein hohes (Art. 30 Abs. 5; Positionspapier der WP29 zu Art. 30 Abs. 5, 19. April 2018).</numerusform>
+        <numerusform>{names} bergen voraussichtlich ein Risiko für Personen (das DSFA-Screening erfüllt mindestens ein WP248-Kriterium); jedes Risiko zählt, nicht nur ein hohes (Art. 30 Abs. 5; Positionspapier der WP29 zu Art. 30 Abs. 5, 19. April 2018).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2030" />
+      <source>{names} (is|are) not occasional: routine processing, like payroll or a customer file, needs the record (Art. 30(5)).</source>
+      <translation>
+        <numerusform>{names} erfolgt nicht nur gelegentlich: Routineverarbeitung wie Lohnabrechnung oder eine Kundendatei erfordert das Verzeichnis (Art. 30 Abs. 5).</numerusform>
+        <numerusform>{names} erfolgen nicht nur gelegentlich: Routineverarbeitung wie Lohnabrechnung oder eine Kundendatei erfordert das Verzeichnis (Art. 30 Abs. 5).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2031" />
+      <source>{names} include(s|) special-category (Art. 9(1)) or criminal-offence (Art. 10) data, which needs the record (Art. 30(5)).</source>
+      <translation>
+        <numerusform>{names} umfasst besondere Kategorien von Daten (Art. 9 Abs. 1) oder Daten über Straftaten (Art. 10), was das Verzeichnis erfordert (Art. 30 Abs. 5).</numerusform>
+        <numerusform>{names} umfassen besondere Kategorien von Daten (Art. 9 Abs. 1) oder Daten über Straftaten (Art. 10), was das Verzeichnis erfordert (Art. 30 Abs. 5).</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -5334,1962 +7202,1978 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       <translation>Signieren</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1049" />
+      <location filename="../../build/spec_strings.py" line="1372" />
       <source>1. Notification to the supervisory authority — Art. 33</source>
       <translation>1. Meldung an die Aufsichtsbehörde — Art. 33</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1050" />
+      <location filename="../../build/spec_strings.py" line="1373" />
       <source>1. Screening (EDPB WP248 rev.01)</source>
       <translation>1. Screening (EDSA WP248 rev.01)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1051" />
+      <location filename="../../build/spec_strings.py" line="1374" />
       <source>1. The records reviewed</source>
       <translation>1. Die überprüften Einträge</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1052" />
+      <location filename="../../build/spec_strings.py" line="1375" />
       <source>2. Systematic description of the processing — Art. 35(7)(a)</source>
       <translation>2. Systematische Beschreibung der Verarbeitung — Art. 35 Abs. 7 lit. a</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1053" />
+      <location filename="../../build/spec_strings.py" line="1376" />
       <source>2. The year's figures</source>
       <translation>2. Zahlen des Jahres</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1054" />
+      <location filename="../../build/spec_strings.py" line="1377" />
       <source>2. Timeline — Art. 33(5)</source>
       <translation>2. Zeitablauf — Art. 33 Abs. 5</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1055" />
+      <location filename="../../build/spec_strings.py" line="1378" />
       <source>3. Necessity and proportionality — Art. 35(7)(b)</source>
       <translation>3. Notwendigkeit und Verhältnismäßigkeit — Art. 35 Abs. 7 lit. b</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1056" />
+      <location filename="../../build/spec_strings.py" line="1379" />
       <source>3. Open findings</source>
       <translation>3. Offene Befunde</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1057" />
+      <location filename="../../build/spec_strings.py" line="1380" />
       <source>3. Risk assessment — ENISA 2013, EDPB Guidelines 9/2022 and 01/2021</source>
       <translation>3. Risikobewertung — ENISA 2013, Leitlinien 9/2022 und 01/2021 des EDSA</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1058" />
+      <location filename="../../build/spec_strings.py" line="1381" />
       <source>4. Changes since the previous review</source>
       <translation>4. Änderungen seit der vorherigen Überprüfung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1059" />
+      <location filename="../../build/spec_strings.py" line="1382" />
       <source>4. Risks to the rights and freedoms of the people concerned — Art. 35(7)(c)</source>
       <translation>4. Risiken für die Rechte und Freiheiten der betroffenen Personen — Art. 35 Abs. 7 lit. c</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1060" />
+      <location filename="../../build/spec_strings.py" line="1383" />
       <source>4. Training of the staff involved — Art. 32(4)</source>
       <translation>4. Schulung der beteiligten Mitarbeitenden — Art. 32 Abs. 4</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1061" />
+      <location filename="../../build/spec_strings.py" line="1384" />
       <source>5. Communication to the people affected — Art. 34</source>
       <translation>5. Benachrichtigung der betroffenen Personen — Art. 34</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1062" />
+      <location filename="../../build/spec_strings.py" line="1385" />
       <source>5. Measures to address the risks — Art. 35(7)(d)</source>
       <translation>5. Abhilfemaßnahmen zur Bewältigung der Risiken — Art. 35 Abs. 7 lit. d</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1063" />
+      <location filename="../../build/spec_strings.py" line="1386" />
       <source>5. Sign-off by management</source>
       <translation>5. Freigabe durch die Geschäftsleitung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1064" />
+      <location filename="../../build/spec_strings.py" line="1387" />
       <source>6. Advice and views — Art. 35(2) and 35(9)</source>
       <translation>6. Rat und Standpunkte — Art. 35 Abs. 2 und Abs. 9</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1065" />
+      <location filename="../../build/spec_strings.py" line="1388" />
       <source>7. Outcome, sign-off and review — Art. 35(11)</source>
       <translation>7. Ergebnis, Freigabe und Überprüfung — Art. 35 Abs. 11</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1066" />
+      <location filename="../../build/spec_strings.py" line="1389" />
       <source>8. Prior consultation of the supervisory authority — Art. 36</source>
       <translation>8. Vorherige Konsultation der Aufsichtsbehörde — Art. 36</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1067" />
+      <location filename="../../build/spec_strings.py" line="1390" />
       <source>&lt;b&gt;Art. 28(3) checklist&lt;/b&gt; — {count} of 8 clauses in the contract</source>
       <translation>&lt;b&gt;Checkliste Art. 28 Abs. 3&lt;/b&gt; — {count} von 8 Klauseln im Vertrag</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1068" />
+      <location filename="../../build/spec_strings.py" line="1391" />
       <source>&lt;b&gt;Date&lt;/b&gt;</source>
       <translation>&lt;b&gt;Datum&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1069" />
+      <location filename="../../build/spec_strings.py" line="1392" />
       <source>&lt;b&gt;For management&lt;/b&gt;</source>
       <translation>&lt;b&gt;Für die Geschäftsleitung&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1070" />
+      <location filename="../../build/spec_strings.py" line="1393" />
       <source>&lt;b&gt;Name and role&lt;/b&gt;</source>
       <translation>&lt;b&gt;Name und Funktion&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1071" />
+      <location filename="../../build/spec_strings.py" line="1394" />
       <source>&lt;b&gt;Signature&lt;/b&gt;</source>
       <translation>&lt;b&gt;Unterschrift&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1072" />
+      <location filename="../../build/spec_strings.py" line="1395" />
       <source>&lt;b&gt;The 72-hour deadline has passed:&lt;/b&gt; the notification must give the reasons for the delay (Art. 33(1)). None is recorded yet.</source>
       <translation>&lt;b&gt;Die 72-Stunden-Frist ist abgelaufen:&lt;/b&gt; Die Meldung muss die Gründe für die Verzögerung enthalten (Art. 33 Abs. 1). Bisher sind keine erfasst.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1073" />
+      <location filename="../../build/spec_strings.py" line="1396" />
       <source>&lt;b&gt;{heading}.&lt;/b&gt; </source>
       <translation>&lt;b&gt;{heading}.&lt;/b&gt; </translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1074" />
+      <location filename="../../build/spec_strings.py" line="1397" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {result} ({met} of 9 criteria met).</source>
       <translation>&lt;b&gt;{label}:&lt;/b&gt; {result} ({met} von 9 Kriterien erfüllt).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1075" />
+      <location filename="../../build/spec_strings.py" line="1398" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {value}</source>
       <translation>&lt;b&gt;{label}:&lt;/b&gt; {value}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1076" />
+      <location filename="../../build/spec_strings.py" line="1399" />
       <source>A personal data breach that affects your information</source>
       <translation>Eine Verletzung des Schutzes personenbezogener Daten, die Ihre Daten betrifft</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1077" />
+      <location filename="../../build/spec_strings.py" line="1400" />
       <source>About this report (ICO form)</source>
       <translation>Über diesen Bericht (ICO-Formular)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1078" />
+      <location filename="../../build/spec_strings.py" line="1401" />
       <source>After the measures</source>
       <translation>Nach den Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1079" />
+      <location filename="../../build/spec_strings.py" line="1402" />
       <source>All breaches</source>
       <translation>Alle Datenpannen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1080" />
+      <location filename="../../build/spec_strings.py" line="1403" />
       <source>All requests</source>
       <translation>Alle Anfragen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1081" />
+      <location filename="../../build/spec_strings.py" line="1404" />
       <source>Almost certain</source>
       <translation>Nahezu sicher</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1082" />
+      <location filename="../../build/spec_strings.py" line="1405" />
       <source>Annual data protection review</source>
       <translation>Jährliche Datenschutzüberprüfung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1083" />
+      <location filename="../../build/spec_strings.py" line="1406" />
       <source>Answer</source>
       <translation>Antwort</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1084" />
+      <location filename="../../build/spec_strings.py" line="1407" />
       <source>Answered</source>
       <translation>Beantwortet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1085" />
+      <location filename="../../build/spec_strings.py" line="1408" />
       <source>Art. 28(3) clauses</source>
       <translation>Klauseln nach Art. 28 Abs. 3</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1086" />
+      <location filename="../../build/spec_strings.py" line="1409" />
       <source>Art. 30 GDPR record of processing activities</source>
       <translation>Verzeichnis von Verarbeitungstätigkeiten nach Art. 30 DSGVO</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1087" />
+      <location filename="../../build/spec_strings.py" line="1410" />
       <source>Art. 30(1)(a) — Controller and joint controllers</source>
       <translation>Art. 30 Abs. 1 lit. a — Verantwortlicher und gemeinsam Verantwortliche</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1088" />
+      <location filename="../../build/spec_strings.py" line="1411" />
       <source>Art. 30(1)(b) — Purposes of the processing</source>
       <translation>Art. 30 Abs. 1 lit. b — Zwecke der Verarbeitung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1089" />
+      <location filename="../../build/spec_strings.py" line="1412" />
       <source>Art. 30(1)(c) — Categories of data subjects and of personal data</source>
       <translation>Art. 30 Abs. 1 lit. c — Kategorien betroffener Personen und personenbezogener Daten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1090" />
+      <location filename="../../build/spec_strings.py" line="1413" />
       <source>Art. 30(1)(d) — Categories of recipients</source>
       <translation>Art. 30 Abs. 1 lit. d — Kategorien von Empfängern</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1091" />
+      <location filename="../../build/spec_strings.py" line="1414" />
       <source>Art. 30(1)(e) — Transfers to third countries or international organisations</source>
       <translation>Art. 30 Abs. 1 lit. e — Übermittlungen an Drittländer oder internationale Organisationen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1092" />
+      <location filename="../../build/spec_strings.py" line="1415" />
       <source>Art. 30(1)(f) — Time limits for erasure</source>
       <translation>Art. 30 Abs. 1 lit. f — Fristen für die Löschung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1093" />
+      <location filename="../../build/spec_strings.py" line="1416" />
       <source>Art. 30(1)(g) — Technical and organisational security measures (Art. 32(1))</source>
       <translation>Art. 30 Abs. 1 lit. g — Technische und organisatorische Maßnahmen (Art. 32 Abs. 1)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1094" />
+      <location filename="../../build/spec_strings.py" line="1417" />
       <source>Art. 30(2)(a) — The processor (this organisation), its representative and DPO</source>
       <translation>Art. 30 Abs. 2 lit. a — Der Auftragsverarbeiter (diese Organisation), sein Vertreter und DSB</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1095" />
+      <location filename="../../build/spec_strings.py" line="1418" />
       <source>Art. 30(2)(a)–(b) — Controllers we act for, and the processing carried out for each</source>
       <translation>Art. 30 Abs. 2 lit. a–b — Verantwortliche, in deren Auftrag wir tätig sind, und die jeweils durchgeführte Verarbeitung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1096" />
+      <location filename="../../build/spec_strings.py" line="1419" />
       <source>Art. 30(2)(c) — Transfers to third countries or international organisations</source>
       <translation>Art. 30 Abs. 2 lit. c — Übermittlungen an Drittländer oder internationale Organisationen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1097" />
+      <location filename="../../build/spec_strings.py" line="1420" />
       <source>Art. 30(2)(d) — Technical and organisational security measures (Art. 32(1))</source>
       <translation>Art. 30 Abs. 2 lit. d — Technische und organisatorische Maßnahmen (Art. 32 Abs. 1)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1098" />
+      <location filename="../../build/spec_strings.py" line="1421" />
       <source>Art. 33(5) GDPR breach register</source>
       <translation>Datenpannen-Verzeichnis nach Art. 33 Abs. 5 DSGVO</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1099" />
+      <location filename="../../build/spec_strings.py" line="1422" />
       <source>Art. 9 data</source>
       <translation>Art.-9-Daten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1100" />
+      <location filename="../../build/spec_strings.py" line="1423" />
       <source>Article</source>
       <translation>Artikel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1101" />
+      <location filename="../../build/spec_strings.py" line="1424" />
       <source>Atlas Desktop review pack: {review}, {organisation}</source>
       <translation>Atlas Desktop-Überprüfungspaket: {review}, {organisation}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1102" />
+      <location filename="../../build/spec_strings.py" line="1425" />
       <source>Audit trail entry {count}; head hash {head}</source>
       <translation>Prüfprotokolleintrag {count}; Kopf-Hash {head}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1103" />
+      <location filename="../../build/spec_strings.py" line="1426" />
       <source>Audit trail when the pack was made: {anchor}</source>
       <translation>Prüfprotokoll bei Erstellung des Pakets: {anchor}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1104" />
+      <location filename="../../build/spec_strings.py" line="1427" />
       <source>Authority</source>
       <translation>Aufsichtsbehörde</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1105" />
+      <location filename="../../build/spec_strings.py" line="1428" />
       <source>Be careful with unexpected e-mails, calls or messages that mention this incident or ask for personal details, passwords or payments, and tell us if you notice anything unusual. You may also want to change passwords you used with us.</source>
       <translation>Seien Sie vorsichtig bei unerwarteten E-Mails, Anrufen oder Nachrichten, die diesen Vorfall erwähnen oder nach persönlichen Angaben, Passwörtern oder Zahlungen fragen, und teilen Sie uns mit, wenn Ihnen etwas Ungewöhnliches auffällt. Sie können auch Passwörter ändern, die Sie bei uns verwendet haben.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1106" />
+      <location filename="../../build/spec_strings.py" line="1429" />
       <source>Became aware</source>
       <translation>Kenntnis erlangt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1107" />
+      <location filename="../../build/spec_strings.py" line="1430" />
       <source>Before the measures</source>
       <translation>Vor den Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1108" />
+      <location filename="../../build/spec_strings.py" line="1431" />
       <source>Breach</source>
       <translation>Datenpanne</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1109" />
+      <location filename="../../build/spec_strings.py" line="1432" />
       <source>Breach #{number} in our Art. 33(5) register</source>
       <translation>Datenpanne Nr. {number} in unserem Verzeichnis nach Art. 33 Abs. 5</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1110" />
+      <location filename="../../build/spec_strings.py" line="1433" />
       <source>Breach register</source>
       <translation>Datenpannen-Verzeichnis</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1111" />
+      <location filename="../../build/spec_strings.py" line="1434" />
       <source>Breaches</source>
       <translation>Datenpannen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1112" />
+      <location filename="../../build/spec_strings.py" line="1435" />
       <source>Breaches by cause (Art. 33, EDPB Guidelines 01/2021)</source>
       <translation>Datenpannen nach Ursache (Art. 33, Leitlinien 01/2021 des EDSA)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1113" />
+      <location filename="../../build/spec_strings.py" line="1436" />
       <source>Breaches recorded</source>
       <translation>Erfasste Datenpannen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1114" />
+      <location filename="../../build/spec_strings.py" line="1437" />
       <source>Breaches with a clock still running (Art. 33(1), 34(1))</source>
       <translation>Datenpannen mit noch laufender Frist (Art. 33 Abs. 1, Art. 34 Abs. 1)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1115" />
+      <location filename="../../build/spec_strings.py" line="1438" />
       <source>By</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1116" />
+      <location filename="../../build/spec_strings.py" line="1439" />
       <source>By {when}</source>
       <translation>Bis {when}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1117" />
+      <location filename="../../build/spec_strings.py" line="1440" />
       <source>Cause</source>
       <translation>Ursache</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1118" />
+      <location filename="../../build/spec_strings.py" line="1441" />
       <source>Certificate:</source>
       <translation>Zertifikat:</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1119" />
+      <location filename="../../build/spec_strings.py" line="1442" />
       <source>Change</source>
       <translation>Änderung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1120" />
+      <location filename="../../build/spec_strings.py" line="1443" />
       <source>Check with: {command}</source>
       <translation>Prüfen mit: {command}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1121" />
+      <location filename="../../build/spec_strings.py" line="1444" />
       <source>Closed without an answer date</source>
       <translation>Abgeschlossen ohne Antwortdatum</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1122" />
+      <location filename="../../build/spec_strings.py" line="1445" />
       <source>Closed {when} UTC by {person}; period {period}</source>
       <translation>Abgeschlossen am {when} UTC von {person}; Zeitraum {period}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1123" />
+      <location filename="../../build/spec_strings.py" line="1446" />
       <source>Closed {when} by {person}</source>
       <translation>Abgeschlossen am {when} von {person}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1124" />
+      <location filename="../../build/spec_strings.py" line="1447" />
       <source>Compared with {review}, closed {date}.</source>
       <translation>Verglichen mit {review}, abgeschlossen am {date}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1125" />
+      <location filename="../../build/spec_strings.py" line="1448" />
       <source>Compared with {review}.</source>
       <translation>Verglichen mit {review}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1126" />
+      <location filename="../../build/spec_strings.py" line="1449" />
       <source>Contact us using the details on our website.</source>
       <translation>Kontaktieren Sie uns über die Angaben auf unserer Website.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1127" />
+      <location filename="../../build/spec_strings.py" line="1450" />
       <source>Contents</source>
       <translation>Inhalt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1128" />
+      <location filename="../../build/spec_strings.py" line="1451" />
       <source>Contents (continued)</source>
       <translation>Inhalt (Fortsetzung)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1129" />
+      <location filename="../../build/spec_strings.py" line="1452" />
       <source>Coverage of current staff</source>
       <translation>Schulungsstand der aktuellen Mitarbeitenden</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1130" />
+      <location filename="../../build/spec_strings.py" line="1453" />
       <source>Current processors</source>
       <translation>Aktuelle Auftragsverarbeiter</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1131" />
+      <location filename="../../build/spec_strings.py" line="1454" />
       <source>Current staff</source>
       <translation>Aktuelle Mitarbeitende</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1132" />
+      <location filename="../../build/spec_strings.py" line="1455" />
       <source>DPA</source>
       <translation>AVV</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1133" />
+      <location filename="../../build/spec_strings.py" line="1456" />
       <source>DPIA (Art. 35 GDPR): {title}</source>
       <translation>DSFA (Art. 35 DSGVO): {title}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1134" />
+      <location filename="../../build/spec_strings.py" line="1457" />
       <source>Data protection impact assessment</source>
       <translation>Datenschutz-Folgenabschätzung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1135" />
+      <location filename="../../build/spec_strings.py" line="1458" />
       <source>Data still held after its retention period</source>
       <translation>Daten, die nach Ablauf ihrer Speicherdauer noch gespeichert sind</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1136" />
+      <location filename="../../build/spec_strings.py" line="1459" />
       <source>Data subject rights requests (Art. 12–22 GDPR)</source>
       <translation>Betroffenenanfragen (Art. 12–22 DSGVO)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1137" />
+      <location filename="../../build/spec_strings.py" line="1460" />
       <source>Data-protection training (completed to expiry)</source>
       <translation>Datenschutzschulung (Abschluss bis Ablauf)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1138" />
+      <location filename="../../build/spec_strings.py" line="1461" />
       <source>Data-protection training of the staff who handle personal data — Articles 32(4) and 39(1)(b) GDPR</source>
       <translation>Datenschutzschulung der Mitarbeitenden, die personenbezogene Daten verarbeiten — Art. 32 Abs. 4 und Art. 39 Abs. 1 lit. b DSGVO</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1139" />
+      <location filename="../../build/spec_strings.py" line="1462" />
       <source>Date:</source>
       <translation>Datum:</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1140" />
+      <location filename="../../build/spec_strings.py" line="1463" />
       <source>Deadline</source>
       <translation>Frist</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1141" />
+      <location filename="../../build/spec_strings.py" line="1464" />
       <source>Dear [name],</source>
       <translation>Sehr geehrte(r) [Name],</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1142" />
+      <location filename="../../build/spec_strings.py" line="1465" />
       <source>Decision</source>
       <translation>Entscheidung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1143" />
+      <location filename="../../build/spec_strings.py" line="1466" />
       <source>Decision pending</source>
       <translation>Entscheidung ausstehend</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1144" />
+      <location filename="../../build/spec_strings.py" line="1467" />
       <source>Digitally signed (PAdES)</source>
       <translation>Digital signiert (PAdES)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1145" />
+      <location filename="../../build/spec_strings.py" line="1468" />
       <source>Document the breach</source>
       <translation>Datenpanne dokumentieren</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1146" />
+      <location filename="../../build/spec_strings.py" line="1469" />
       <source>Done</source>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1147" />
+      <location filename="../../build/spec_strings.py" line="1470" />
       <source>Done {when}</source>
       <translation>Erledigt am {when}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1148" />
+      <location filename="../../build/spec_strings.py" line="1471" />
       <source>Draft communication in plain language — Art. 34(2)</source>
       <translation>Entwurf der Benachrichtigung in klarer und einfacher Sprache — Art. 34 Abs. 2</translation>
     </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1149" />
-      <source>Due in {days} days</source>
-      <translation>Fällig in {days} Tagen</translation>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2032" />
+      <source>%n current processing activit(y|ies): {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
+      <translation>
+        <numerusform>%n aktuelle Verarbeitungstätigkeit: {controller} als Verantwortlicher oder gemeinsam Verantwortlicher, {processor} als Auftragsverarbeiter für Kunden; {retired} stillgelegt.</numerusform>
+        <numerusform>%n aktuelle Verarbeitungstätigkeiten: {controller} als Verantwortlicher oder gemeinsam Verantwortlicher, {processor} als Auftragsverarbeiter für Kunden; {retired} stillgelegt.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2033" />
+      <source>Due in %n day(s)</source>
+      <translation>
+        <numerusform>Fällig in %n Tag</numerusform>
+        <numerusform>Fällig in %n Tagen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2034" />
+      <source>Expired {date} (%n day(s) ago)</source>
+      <translation>
+        <numerusform>Abgelaufen am {date} (vor %n Tag)</numerusform>
+        <numerusform>Abgelaufen am {date} (vor %n Tagen)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2035" />
+      <source>Late by %n day(s)</source>
+      <translation>
+        <numerusform>%n Tag verspätet</numerusform>
+        <numerusform>%n Tage verspätet</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2036" />
+      <source>Overdue by %n day(s)</source>
+      <translation>
+        <numerusform>Seit %n Tag überfällig</numerusform>
+        <numerusform>Seit %n Tagen überfällig</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2037" />
+      <source>The people affected were told (Art. 34) in %n breach(es).</source>
+      <translation>
+        <numerusform>Bei %n Datenpanne wurden die Betroffenen benachrichtigt (Art. 34).</numerusform>
+        <numerusform>Bei %n Datenpannen wurden die Betroffenen benachrichtigt (Art. 34).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2038" />
+      <source>Valid until {date}: refresher due in %n day(s)</source>
+      <translation>
+        <numerusform>Gültig bis {date}: Auffrischung fällig in %n Tag</numerusform>
+        <numerusform>Gültig bis {date}: Auffrischung fällig in %n Tagen</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1150" />
+      <location filename="../../build/spec_strings.py" line="1472" />
       <source>Due soon</source>
       <translation>Bald fällig</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1151" />
+      <location filename="../../build/spec_strings.py" line="1473" />
       <source>Duty</source>
       <translation>Pflicht</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1152" />
+      <location filename="../../build/spec_strings.py" line="1474" />
       <source>ENISA's method: severity = kind of data (DPC) × ease of identification (EI) + circumstances (CB); below 2 low, below 3 medium, below 4 high, else very high. A question left unanswered is taken at its worst and marked as assumed.</source>
       <translation>Methode der ENISA: Schweregrad = Art der Daten (DPC) × Identifizierbarkeit (EI) + Umstände (CB); unter 2 niedrig, unter 3 mittel, unter 4 hoch, sonst sehr hoch. Eine unbeantwortete Frage wird mit dem ungünstigsten Fall gewertet und als angenommen markiert.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1153" />
+      <location filename="../../build/spec_strings.py" line="1475" />
       <source>Each record was confirmed unchanged, updated in the register, or retired (kept in the history but no longer in force), by the person named, on the day shown. “In bulk” marks records confirmed together with the other remaining ones; a record that needed attention (overdue, a breach clock running, a gap) could only be confirmed on its own, with a note saying why. The next review is dated from the close: a year, or the record's own review cycle.</source>
       <translation>Jeder Eintrag wurde von der genannten Person am angegebenen Tag als unverändert bestätigt, im Register aktualisiert oder stillgelegt (in der Historie aufbewahrt, aber nicht mehr in Kraft). „Gesammelt“ kennzeichnet Einträge, die zusammen mit den übrigen verbleibenden bestätigt wurden; ein Eintrag, der Aufmerksamkeit erforderte (überfällig, laufende Datenpannen-Frist, eine Lücke), konnte nur einzeln bestätigt werden, mit einer Notiz zur Begründung. Die nächste Überprüfung wird ab dem Abschluss berechnet: ein Jahr oder der eigene Überprüfungszyklus des Eintrags.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1154" />
+      <location filename="../../build/spec_strings.py" line="1476" />
       <source>Effect</source>
       <translation>Auswirkung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1155" />
+      <location filename="../../build/spec_strings.py" line="1477" />
       <source>Effects</source>
       <translation>Auswirkungen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1156" />
+      <location filename="../../build/spec_strings.py" line="1478" />
       <source>Ended contracts</source>
       <translation>Beendete Verträge</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1157" />
+      <location filename="../../build/spec_strings.py" line="1479" />
       <source>Entry {count}; head hash {head}</source>
       <translation>Eintrag {count}; Kopf-Hash {head}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1158" />
+      <location filename="../../build/spec_strings.py" line="1480" />
       <source>Every personal data breach, notified or not — Article 33(5) GDPR</source>
       <translation>Jede Verletzung des Schutzes personenbezogener Daten, gemeldet oder nicht — Art. 33 Abs. 5 DSGVO</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1159" />
+      <location filename="../../build/spec_strings.py" line="1481" />
       <source>Everyone on the staff list has valid training.</source>
       <translation>Alle Personen auf der Mitarbeiterliste haben eine gültige Schulung.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1160" />
+      <location filename="../../build/spec_strings.py" line="1482" />
       <source>Executive summary</source>
       <translation>Zusammenfassung für die Geschäftsleitung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1161" />
+      <location filename="../../build/spec_strings.py" line="1483" />
       <source>Exemption relied on — Art. 34(3)</source>
       <translation>Herangezogene Ausnahme — Art. 34 Abs. 3</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1162" />
+      <location filename="../../build/spec_strings.py" line="1484" />
       <source>Exemption: {exemption}</source>
       <translation>Ausnahme: {exemption}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1163" />
-      <source>Expired {date} ({days} days ago)</source>
-      <translation>Abgelaufen am {date} (vor {days} Tagen)</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1164" />
+      <location filename="../../build/spec_strings.py" line="1485" />
       <source>Expiry not recorded</source>
       <translation>Ablauf nicht erfasst</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1165" />
+      <location filename="../../build/spec_strings.py" line="1486" />
       <source>Extended</source>
       <translation>Verlängert</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1166" />
+      <location filename="../../build/spec_strings.py" line="1487" />
       <source>Extended: {date}</source>
       <translation>Verlängert: {date}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1167" />
+      <location filename="../../build/spec_strings.py" line="1488" />
       <source>Facts</source>
       <translation>Fakten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1168" />
+      <location filename="../../build/spec_strings.py" line="1489" />
       <source>Finding</source>
       <translation>Befund</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1169" />
+      <location filename="../../build/spec_strings.py" line="1490" />
       <source>Follow-up report (information provided in phases, Art. 33(4))</source>
       <translation>Folgemeldung (schrittweise bereitgestellte Informationen, Art. 33 Abs. 4)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1170" />
+      <location filename="../../build/spec_strings.py" line="1491" />
       <source>For each breach: the facts, its effects and the remedial action taken (Art. 33(5)).</source>
       <translation>Für jede Datenpanne: die Fakten, ihre Auswirkungen und die ergriffenen Abhilfemaßnahmen (Art. 33 Abs. 5).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1171" />
+      <location filename="../../build/spec_strings.py" line="1492" />
       <source>From the record of processing: {name}</source>
       <translation>Aus dem Verzeichnis von Verarbeitungstätigkeiten: {name}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1172" />
+      <location filename="../../build/spec_strings.py" line="1493" />
       <source>From {start} to {end}.</source>
       <translation>Vom {start} bis {end}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1173" />
+      <location filename="../../build/spec_strings.py" line="1494" />
       <source>Further information (ICO template and Art. 35 screening)</source>
       <translation>Weitere Informationen (ICO-Vorlage und Screening nach Art. 35)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1174" />
+      <location filename="../../build/spec_strings.py" line="1495" />
       <source>Gap</source>
       <translation>Lücke</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1175" />
+      <location filename="../../build/spec_strings.py" line="1496" />
       <source>Generated</source>
       <translation>Erstellt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1176" />
+      <location filename="../../build/spec_strings.py" line="1497" />
       <source>Generated {when} · Audit trail entry {count}, head {head}… · Signed: any change breaks it</source>
       <translation>Erstellt {when} · Prüfprotokolleintrag {count}, Kopf {head}… · Signiert: Jede Änderung macht die Signatur ungültig</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1177" />
+      <location filename="../../build/spec_strings.py" line="1498" />
       <source>Handling special-category data without valid training</source>
       <translation>Verarbeitung besonderer Kategorien ohne gültige Schulung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1178" />
+      <location filename="../../build/spec_strings.py" line="1499" />
       <source>How the deadline is counted</source>
       <translation>Wie die Frist berechnet wird</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1179" />
+      <location filename="../../build/spec_strings.py" line="1500" />
       <source>In 72 h</source>
       <translation>In 72 h</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1180" />
+      <location filename="../../build/spec_strings.py" line="1501" />
       <source>In bulk</source>
       <translation>Gesammelt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1181" />
+      <location filename="../../build/spec_strings.py" line="1502" />
       <source>In progress: a draft, not the signed review</source>
       <translation>In Bearbeitung: ein Entwurf, nicht die signierte Überprüfung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1182" />
+      <location filename="../../build/spec_strings.py" line="1503" />
       <source>In the contract</source>
       <translation>Im Vertrag</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1183" />
+      <location filename="../../build/spec_strings.py" line="1504" />
       <source>Initial report</source>
       <translation>Erstmeldung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1184" />
+      <location filename="../../build/spec_strings.py" line="1505" />
       <source>It happened on {date}.</source>
       <translation>Der Vorfall ereignete sich am {date}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1185" />
+      <location filename="../../build/spec_strings.py" line="1506" />
       <source>Key moments</source>
       <translation>Wichtige Zeitpunkte</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1186" />
+      <location filename="../../build/spec_strings.py" line="1507" />
       <source>Late</source>
       <translation>Verspätet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1187" />
-      <source>Late by {days} days</source>
-      <translation>{days} Tage verspätet</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1188" />
+      <location filename="../../build/spec_strings.py" line="1508" />
       <source>Late or overdue</source>
       <translation>Verspätet oder überfällig</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1189" />
+      <location filename="../../build/spec_strings.py" line="1509" />
       <source>Latest training</source>
       <translation>Letzte Schulung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1190" />
+      <location filename="../../build/spec_strings.py" line="1510" />
       <source>Likelihood</source>
       <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1191" />
+      <location filename="../../build/spec_strings.py" line="1511" />
       <source>Likelihood after</source>
       <translation>Wahrscheinlichkeit danach</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1192" />
+      <location filename="../../build/spec_strings.py" line="1512" />
       <source>Likelihood →</source>
       <translation>Wahrscheinlichkeit →</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1193" />
+      <location filename="../../build/spec_strings.py" line="1513" />
       <source>Likelihood: 1 remote, 2 possible, 3 likely, 4 almost certain. Severity: 1 minimal, 2 significant, 3 serious, 4 severe or permanent. Level: likelihood × severity, up to 3 low, 4–6 medium, 8 and above high.</source>
       <translation>Wahrscheinlichkeit: 1 unwahrscheinlich, 2 möglich, 3 wahrscheinlich, 4 nahezu sicher. Schwere: 1 gering, 2 erheblich, 3 ernsthaft, 4 schwerwiegend oder dauerhaft. Stufe: Wahrscheinlichkeit × Schwere, bis 3 niedrig, 4–6 mittel, ab 8 hoch.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1194" />
+      <location filename="../../build/spec_strings.py" line="1514" />
       <source>Likely</source>
       <translation>Wahrscheinlich</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1195" />
+      <location filename="../../build/spec_strings.py" line="1515" />
       <source>Likely consequences — Art. 33(3)(c)</source>
       <translation>Wahrscheinliche Folgen — Art. 33 Abs. 3 lit. c</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1196" />
+      <location filename="../../build/spec_strings.py" line="1516" />
       <source>Made available to</source>
       <translation>Zur Verfügung gestellt für</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1197" />
+      <location filename="../../build/spec_strings.py" line="1517" />
       <source>Made from the breach record above; check it and fill in the name before sending. With the exemption of Art. 34(3)(c), the same text serves as the public communication.</source>
       <translation>Erstellt aus dem obigen Datenpannen-Eintrag; prüfen Sie ihn und ergänzen Sie den Namen vor dem Versand. Bei der Ausnahme nach Art. 34 Abs. 3 lit. c dient derselbe Text als öffentliche Bekanntmachung.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1198" />
+      <location filename="../../build/spec_strings.py" line="1518" />
       <source>Measures taken or proposed — Art. 33(3)(d)</source>
       <translation>Ergriffene oder vorgeschlagene Maßnahmen — Art. 33 Abs. 3 lit. d</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1199" />
+      <location filename="../../build/spec_strings.py" line="1519" />
       <source>Met</source>
       <translation>Erfüllt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1200" />
+      <location filename="../../build/spec_strings.py" line="1520" />
       <source>Minimal</source>
       <translation>Gering</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1201" />
+      <location filename="../../build/spec_strings.py" line="1521" />
       <source>Missing</source>
       <translation>Fehlt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1202" />
+      <location filename="../../build/spec_strings.py" line="1522" />
       <source>Next review</source>
       <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1203" />
+      <location filename="../../build/spec_strings.py" line="1523" />
       <source>No</source>
       <translation>Nein</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1204" />
+      <location filename="../../build/spec_strings.py" line="1524" />
       <source>No DPA recorded</source>
       <translation>Kein AVV erfasst</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1205" />
+      <location filename="../../build/spec_strings.py" line="1525" />
       <source>No breach in the period.</source>
       <translation>Keine Datenpanne im Zeitraum.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1206" />
+      <location filename="../../build/spec_strings.py" line="1526" />
       <source>No breach is recorded.</source>
       <translation>Keine Datenpanne erfasst.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1207" />
+      <location filename="../../build/spec_strings.py" line="1527" />
       <source>No current staff are recorded.</source>
       <translation>Keine aktuellen Mitarbeitenden erfasst.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1208" />
+      <location filename="../../build/spec_strings.py" line="1528" />
       <source>No events are recorded in the timeline yet.</source>
       <translation>Im Zeitablauf sind noch keine Ereignisse erfasst.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1209" />
+      <location filename="../../build/spec_strings.py" line="1529" />
       <source>No measure is recorded.</source>
       <translation>Keine Maßnahme erfasst.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1210" />
+      <location filename="../../build/spec_strings.py" line="1530" />
       <source>No measure recorded.</source>
       <translation>Keine Maßnahme erfasst</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1211" />
+      <location filename="../../build/spec_strings.py" line="1531" />
       <source>No member of staff is recorded as involved in this breach.</source>
       <translation>Keine Mitarbeitenden als an dieser Datenpanne beteiligt erfasst.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1212" />
+      <location filename="../../build/spec_strings.py" line="1532" />
       <source>No member of staff is recorded as involved. Training status: see part 4.</source>
       <translation>Keine Mitarbeitenden als beteiligt erfasst. Schulungsstand: siehe Teil 4.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1213" />
+      <location filename="../../build/spec_strings.py" line="1533" />
       <source>No processing as controller is recorded.</source>
       <translation>Keine Verarbeitung als Verantwortlicher erfasst.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1214" />
+      <location filename="../../build/spec_strings.py" line="1534" />
       <source>No processor is recorded.</source>
       <translation>Kein Auftragsverarbeiter erfasst.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1215" />
+      <location filename="../../build/spec_strings.py" line="1535" />
       <source>No rights request in the period.</source>
       <translation>Keine Betroffenenanfrage im Zeitraum.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1216" />
+      <location filename="../../build/spec_strings.py" line="1536" />
       <source>No rights request is recorded.</source>
       <translation>Keine Betroffenenanfrage erfasst.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1217" />
+      <location filename="../../build/spec_strings.py" line="1537" />
       <source>No risk is recorded.</source>
       <translation>Kein Risiko erfasst.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1218" />
+      <location filename="../../build/spec_strings.py" line="1538" />
       <source>No staff are recorded.</source>
       <translation>Keine Mitarbeitenden erfasst.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1219" />
+      <location filename="../../build/spec_strings.py" line="1539" />
       <source>No training is recorded.</source>
       <translation>Keine Schulung erfasst.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1220" />
+      <location filename="../../build/spec_strings.py" line="1540" />
       <source>No training recorded</source>
       <translation>Keine Schulung erfasst</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1221" />
+      <location filename="../../build/spec_strings.py" line="1541" />
       <source>None changed the outcome: it follows the severity score.</source>
       <translation>Keine davon hat das Ergebnis verändert: Es folgt dem Schweregrad-Wert.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1222" />
+      <location filename="../../build/spec_strings.py" line="1542" />
       <source>None recorded.</source>
       <translation>Keine erfasst.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1223" />
+      <location filename="../../build/spec_strings.py" line="1543" />
       <source>None: every breach was notified, or decided not to be, and the people affected were told where they had to be.</source>
       <translation>Keine: Jede Datenpanne wurde gemeldet oder es wurde entschieden, sie nicht zu melden, und die betroffenen Personen wurden benachrichtigt, wo dies erforderlich war.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1224" />
+      <location filename="../../build/spec_strings.py" line="1544" />
       <source>None: no data is kept past the retention period its activity records.</source>
       <translation>Keine: Keine Daten werden über die Speicherdauer hinaus gespeichert, die ihre Tätigkeit angibt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1225" />
+      <location filename="../../build/spec_strings.py" line="1545" />
       <source>None: nothing is overdue or missing.</source>
       <translation>Keine: Nichts ist überfällig oder fehlt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1226" />
+      <location filename="../../build/spec_strings.py" line="1546" />
       <source>Not assessed</source>
       <translation>Nicht bewertet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1227" />
+      <location filename="../../build/spec_strings.py" line="1547" />
       <source>Not assessed yet: {reasons}</source>
       <translation>Noch nicht bewertet: {reasons}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1228" />
+      <location filename="../../build/spec_strings.py" line="1548" />
       <source>Not decided yet</source>
       <translation>Noch nicht entschieden</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1229" />
+      <location filename="../../build/spec_strings.py" line="1549" />
       <source>Not made yet: the public communication is still due. It replaces the individual notices; it does not remove the duty to inform the people affected.</source>
       <translation>Noch nicht erfolgt: Die öffentliche Bekanntmachung steht noch aus. Sie ersetzt die einzelnen Benachrichtigungen; die Pflicht, die betroffenen Personen zu informieren, entfällt dadurch nicht.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1230" />
+      <location filename="../../build/spec_strings.py" line="1550" />
       <source>Not notified by decision</source>
       <translation>Aufgrund Entscheidung nicht gemeldet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1231" />
+      <location filename="../../build/spec_strings.py" line="1551" />
       <source>Not notified by decision: judged unlikely to result in a risk and documented (Art. 33(1), 33(5)), or a client's breach, which the client notifies (Art. 33(2)).</source>
       <translation>Aufgrund Entscheidung nicht gemeldet: als voraussichtlich nicht zu einem Risiko führend eingestuft und dokumentiert (Art. 33 Abs. 1, Abs. 5), oder eine Datenpanne eines Auftraggebers, die dieser meldet (Art. 33 Abs. 2).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1232" />
+      <location filename="../../build/spec_strings.py" line="1552" />
       <source>Not notified yet</source>
       <translation>Noch nicht gemeldet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1233" />
+      <location filename="../../build/spec_strings.py" line="1553" />
       <source>Not notified yet; due by {when}</source>
       <translation>Noch nicht gemeldet; fällig bis {when}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1234" />
+      <location filename="../../build/spec_strings.py" line="1554" />
       <source>Not notified: unlikely to result in a risk (Art. 33(1))</source>
       <translation>Nicht gemeldet: führt voraussichtlich nicht zu einem Risiko (Art. 33 Abs. 1)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1235" />
+      <location filename="../../build/spec_strings.py" line="1555" />
       <source>Not notified; the 72 hours have passed</source>
       <translation>Nicht gemeldet; die 72 Stunden sind abgelaufen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1236" />
+      <location filename="../../build/spec_strings.py" line="1556" />
       <source>Not recorded yet.</source>
       <translation>Noch nicht erfasst.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1237" />
+      <location filename="../../build/spec_strings.py" line="1557" />
       <source>Not recorded.</source>
       <translation>Nicht erfasst.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1238" />
+      <location filename="../../build/spec_strings.py" line="1558" />
       <source>Not required</source>
       <translation>Nicht erforderlich</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1239" />
+      <location filename="../../build/spec_strings.py" line="1559" />
       <source>Not required (exemption)</source>
       <translation>Nicht erforderlich (Ausnahme)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1240" />
+      <location filename="../../build/spec_strings.py" line="1560" />
       <source>Not required: the risk remaining after the measures is not high (Art. 36(1)).</source>
       <translation>Nicht erforderlich: Das nach den Maßnahmen verbleibende Risiko ist nicht hoch (Art. 36 Abs. 1).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1241" />
+      <location filename="../../build/spec_strings.py" line="1561" />
       <source>Not required: the risk to the people affected is not assessed as high ({level}), so Art. 34(1) does not apply.</source>
       <translation>Nicht erforderlich: Das Risiko für die betroffenen Personen wird nicht als hoch bewertet ({level}), daher gilt Art. 34 Abs. 1 nicht.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1242" />
+      <location filename="../../build/spec_strings.py" line="1562" />
       <source>Not set by the contract: Atlas counts 24 hours (“without undue delay”).</source>
       <translation>Nicht im Vertrag festgelegt: Atlas rechnet mit 24 Stunden („unverzüglich“).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1243" />
+      <location filename="../../build/spec_strings.py" line="1563" />
       <source>Not told</source>
       <translation>Nicht benachrichtigt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1244" />
+      <location filename="../../build/spec_strings.py" line="1564" />
       <source>Not told yet: tell the client without undue delay.</source>
       <translation>Noch nicht informiert: Informieren Sie den Auftraggeber unverzüglich.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1245" />
+      <location filename="../../build/spec_strings.py" line="1565" />
       <source>Not valid</source>
       <translation>Nicht gültig</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1246" />
+      <location filename="../../build/spec_strings.py" line="1566" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1247" />
+      <location filename="../../build/spec_strings.py" line="1567" />
       <source>Nothing needs management's action: keep the records current and review again in a year.</source>
       <translation>Nichts erfordert ein Handeln der Geschäftsleitung: Halten Sie die Einträge aktuell und überprüfen Sie sie in einem Jahr erneut.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1248" />
+      <location filename="../../build/spec_strings.py" line="1568" />
       <source>Nothing was added, changed or retired since then.</source>
       <translation>Seitdem wurde nichts hinzugefügt, geändert oder stillgelegt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1249" />
+      <location filename="../../build/spec_strings.py" line="1569" />
       <source>Notified</source>
       <translation>Gemeldet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1250" />
+      <location filename="../../build/spec_strings.py" line="1570" />
       <source>Notified to the authority</source>
       <translation>An die Aufsichtsbehörde gemeldet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1251" />
+      <location filename="../../build/spec_strings.py" line="1571" />
       <source>Notified {when}</source>
       <translation>Gemeldet am {when}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1252" />
+      <location filename="../../build/spec_strings.py" line="1572" />
       <source>Notified {when} (after the 72 hours)</source>
       <translation>Gemeldet am {when} (nach Ablauf der 72 Stunden)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1253" />
+      <location filename="../../build/spec_strings.py" line="1573" />
       <source>Notify the supervisory authority</source>
       <translation>Aufsichtsbehörde benachrichtigen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1254" />
+      <location filename="../../build/spec_strings.py" line="1574" />
       <source>Notifying the authority (Art. 33(1))</source>
       <translation>Meldung an die Aufsichtsbehörde (Art. 33 Abs. 1)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1255" />
+      <location filename="../../build/spec_strings.py" line="1575" />
       <source>On</source>
       <translation>Am</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1256" />
+      <location filename="../../build/spec_strings.py" line="1576" />
       <source>On time</source>
       <translation>Fristgerecht</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1257" />
+      <location filename="../../build/spec_strings.py" line="1577" />
       <source>One month from receipt, three if extended (the person told within the first month), {calendar} (Art. 12(3)).</source>
       <translation>Ein Monat ab Eingang, drei bei Verlängerung (die Person wird innerhalb des ersten Monats informiert), {calendar} (Art. 12 Abs. 3).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1258" />
+      <location filename="../../build/spec_strings.py" line="1578" />
       <source>Open</source>
       <translation>Öffnen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1259" />
+      <location filename="../../build/spec_strings.py" line="1579" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1260" />
+      <location filename="../../build/spec_strings.py" line="1580" />
       <source>Our reference</source>
       <translation>Unser Zeichen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1261" />
+      <location filename="../../build/spec_strings.py" line="1581" />
       <source>Overdue</source>
       <translation>Überfällig</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1262" />
-      <source>Overdue by {days} days</source>
-      <translation>{days} Tage überfällig</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1263" />
+      <location filename="../../build/spec_strings.py" line="1582" />
       <source>Overview</source>
       <translation>Überblick</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1264" />
+      <location filename="../../build/spec_strings.py" line="1583" />
       <source>Page {page} of {pages}</source>
       <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1265" />
+      <location filename="../../build/spec_strings.py" line="1584" />
       <source>Part 1 — Processing as controller (Art. 30(1))</source>
       <translation>Teil 1 — Verarbeitung als Verantwortlicher (Art. 30 Abs. 1)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1266" />
+      <location filename="../../build/spec_strings.py" line="1585" />
       <source>Part 2 — Processing on behalf of other controllers (Art. 30(2))</source>
       <translation>Teil 2 — Verarbeitung im Auftrag anderer Verantwortlicher (Art. 30 Abs. 2)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1267" />
+      <location filename="../../build/spec_strings.py" line="1586" />
       <source>People told</source>
       <translation>Personen benachrichtigt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1268" />
+      <location filename="../../build/spec_strings.py" line="1587" />
       <source>Period covered</source>
       <translation>Berichtszeitraum</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1269" />
+      <location filename="../../build/spec_strings.py" line="1588" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1270" />
+      <location filename="../../build/spec_strings.py" line="1589" />
       <source>Personal data breach (Art. 33–34 GDPR): {title}</source>
       <translation>Verletzung des Schutzes personenbezogener Daten (Art. 33–34 DSGVO): {title}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1271" />
+      <location filename="../../build/spec_strings.py" line="1590" />
       <source>Personal data breach: notification and record</source>
       <translation>Verletzung des Schutzes personenbezogener Daten: Meldung und Dokumentation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1272" />
+      <location filename="../../build/spec_strings.py" line="1591" />
       <source>Possible</source>
       <translation>Möglich</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1273" />
+      <location filename="../../build/spec_strings.py" line="1592" />
       <source>Processes the data in {country}, covered by an adequacy decision (Art. 45).</source>
       <translation>Verarbeitet die Daten in {country}, abgedeckt durch einen Angemessenheitsbeschluss (Art. 45).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1274" />
+      <location filename="../../build/spec_strings.py" line="1593" />
       <source>Processes the data in {country}, inside the EEA: no transfer under Chapter V.</source>
       <translation>Verarbeitet die Daten in {country}, innerhalb des EWR: keine Übermittlung nach Kapitel V.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1275" />
+      <location filename="../../build/spec_strings.py" line="1594" />
       <source>Processes the data in {country}, outside the EEA, and no transfer mechanism is recorded (Art. 44–49).</source>
       <translation>Verarbeitet die Daten in {country}, außerhalb des EWR, und es ist kein Übermittlungsinstrument erfasst (Art. 44–49).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1276" />
+      <location filename="../../build/spec_strings.py" line="1595" />
       <source>Processes the data in {country}, outside the EEA; the transfer relies on: {mechanism}.</source>
       <translation>Verarbeitet die Daten in {country}, außerhalb des EWR; die Übermittlung stützt sich auf: {mechanism}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1277" />
+      <location filename="../../build/spec_strings.py" line="1596" />
       <source>Processors and DPAs (Art. 28 GDPR)</source>
       <translation>Auftragsverarbeiter und AVV (Art. 28 DSGVO)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1278" />
+      <location filename="../../build/spec_strings.py" line="1597" />
       <source>Processors and their contracts</source>
       <translation>Auftragsverarbeiter und ihre Verträge</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1279" />
+      <location filename="../../build/spec_strings.py" line="1598" />
       <source>Processors, data processing agreements (Art. 28(3)), sub-processors and transfers (Chapter V GDPR)</source>
       <translation>Auftragsverarbeiter, Auftragsverarbeitungsverträge (Art. 28 Abs. 3), Unterauftragsverarbeiter und Übermittlungen (Kapitel V DSGVO)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1280" />
+      <location filename="../../build/spec_strings.py" line="1599" />
       <source>Public communication</source>
       <translation>Öffentliche Bekanntmachung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1281" />
+      <location filename="../../build/spec_strings.py" line="1600" />
       <source>Public communication instead — Art. 34(3)(c)</source>
       <translation>Stattdessen öffentliche Bekanntmachung — Art. 34 Abs. 3 lit. c</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1282" />
+      <location filename="../../build/spec_strings.py" line="1601" />
       <source>Question or rule</source>
       <translation>Frage oder Regel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1283" />
+      <location filename="../../build/spec_strings.py" line="1602" />
       <source>Reason:</source>
       <translation>Grund:</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1284" />
+      <location filename="../../build/spec_strings.py" line="1603" />
       <source>Reasoning — Art. 33(5)</source>
       <translation>Begründung — Art. 33 Abs. 5</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1285" />
+      <location filename="../../build/spec_strings.py" line="1604" />
       <source>Received</source>
       <translation>Eingegangen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1286" />
+      <location filename="../../build/spec_strings.py" line="1605" />
       <source>Record</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1287" />
+      <location filename="../../build/spec_strings.py" line="1606" />
       <source>Record of processing activities</source>
       <translation>Verzeichnis von Verarbeitungstätigkeiten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1288" />
+      <location filename="../../build/spec_strings.py" line="1607" />
       <source>Records of processing activities under Article 30 of the GDPR</source>
       <translation>Verzeichnis von Verarbeitungstätigkeiten nach Artikel 30 DSGVO</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1289" />
+      <location filename="../../build/spec_strings.py" line="1608" />
       <source>Register</source>
       <translation>Register</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1290" />
+      <location filename="../../build/spec_strings.py" line="1609" />
       <source>Register state</source>
       <translation>Registerstand</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1291" />
+      <location filename="../../build/spec_strings.py" line="1610" />
       <source>Register:</source>
       <translation>Register:</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1292" />
+      <location filename="../../build/spec_strings.py" line="1611" />
       <source>Remedial action</source>
       <translation>Abhilfemaßnahmen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1293" />
+      <location filename="../../build/spec_strings.py" line="1612" />
       <source>Remote</source>
       <translation>Unwahrscheinlich</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1294" />
+      <location filename="../../build/spec_strings.py" line="1613" />
       <source>Replaced by a public communication</source>
       <translation>Ersetzt durch öffentliche Bekanntmachung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1295" />
+      <location filename="../../build/spec_strings.py" line="1614" />
       <source>Report type</source>
       <translation>Art der Meldung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1296" />
+      <location filename="../../build/spec_strings.py" line="1615" />
       <source>Request</source>
       <translation>Anfrage</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1297" />
+      <location filename="../../build/spec_strings.py" line="1616" />
       <source>Requester</source>
       <translation>Antragsteller</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1298" />
+      <location filename="../../build/spec_strings.py" line="1617" />
       <source>Requests from people exercising their rights, with their one-month deadlines — Articles 12 to 22 GDPR</source>
       <translation>Anfragen von Personen, die ihre Rechte ausüben, mit ihren Monatsfristen — Artikel 12 bis 22 DSGVO</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1299" />
+      <location filename="../../build/spec_strings.py" line="1618" />
       <source>Requests recorded</source>
       <translation>Erfasste Anfragen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1300" />
+      <location filename="../../build/spec_strings.py" line="1619" />
       <source>Retention periods that ran out (Art. 5(1)(e))</source>
       <translation>Abgelaufene Speicherdauern (Art. 5 Abs. 1 lit. e)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1301" />
+      <location filename="../../build/spec_strings.py" line="1620" />
       <source>Retired activities (kept for the history)</source>
       <translation>Stillgelegte Tätigkeiten (für die Historie aufbewahrt)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1302" />
+      <location filename="../../build/spec_strings.py" line="1621" />
       <source>Review</source>
       <translation>Überprüfung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1303" />
+      <location filename="../../build/spec_strings.py" line="1622" />
       <source>Rights requests</source>
       <translation>Betroffenenanfragen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1304" />
+      <location filename="../../build/spec_strings.py" line="1623" />
       <source>Rights requests by type (Art. 12(3), 15–22)</source>
       <translation>Betroffenenanfragen nach Art (Art. 12 Abs. 3, Art. 15–22)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1305" />
+      <location filename="../../build/spec_strings.py" line="1624" />
       <source>Risk</source>
       <translation>Risiko</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1306" />
+      <location filename="../../build/spec_strings.py" line="1625" />
       <source>Risk matrix before and after the measures</source>
       <translation>Risikomatrix vor und nach den Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1307" />
+      <location filename="../../build/spec_strings.py" line="1626" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1308" />
+      <location filename="../../build/spec_strings.py" line="1627" />
       <source>SHA-256 {fingerprint}</source>
       <translation>SHA-256 {fingerprint}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1309" />
+      <location filename="../../build/spec_strings.py" line="1628" />
       <source>Scope</source>
       <translation>Umfang</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1310" />
+      <location filename="../../build/spec_strings.py" line="1629" />
       <source>Serious</source>
       <translation>Ernsthaft</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1311" />
+      <location filename="../../build/spec_strings.py" line="1630" />
       <source>Severe</source>
       <translation>Schwerwiegend</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1312" />
+      <location filename="../../build/spec_strings.py" line="1631" />
       <source>Severity</source>
       <translation>Schwere</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1313" />
+      <location filename="../../build/spec_strings.py" line="1632" />
       <source>Severity after</source>
       <translation>Schwere danach</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1314" />
+      <location filename="../../build/spec_strings.py" line="1633" />
       <source>Severity score</source>
       <translation>Schweregrad-Wert</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1315" />
+      <location filename="../../build/spec_strings.py" line="1634" />
       <source>Severity ↑</source>
       <translation>Schwere ↑</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1316" />
+      <location filename="../../build/spec_strings.py" line="1635" />
       <source>Signature</source>
       <translation>Unterschrift</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1317" />
+      <location filename="../../build/spec_strings.py" line="1636" />
       <source>Signer:</source>
       <translation>Unterzeichner:</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1318" />
+      <location filename="../../build/spec_strings.py" line="1637" />
       <source>Significant</source>
       <translation>Erheblich</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1319" />
+      <location filename="../../build/spec_strings.py" line="1638" />
       <source>Snapshot at start</source>
       <translation>Stand zu Beginn</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1320" />
+      <location filename="../../build/spec_strings.py" line="1639" />
       <source>Source</source>
       <translation>Quelle</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1321" />
+      <location filename="../../build/spec_strings.py" line="1640" />
       <source>Staff data-protection training (Art. 32(4) GDPR)</source>
       <translation>Datenschutzschulung der Mitarbeitenden (Art. 32 Abs. 4 DSGVO)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1322" />
+      <location filename="../../build/spec_strings.py" line="1641" />
       <source>Staff involved and their training (ICO form)</source>
       <translation>Beteiligte Mitarbeitende und ihre Schulung (ICO-Formular)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1323" />
+      <location filename="../../build/spec_strings.py" line="1642" />
       <source>Staff training</source>
       <translation>Mitarbeiterschulung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1324" />
+      <location filename="../../build/spec_strings.py" line="1643" />
       <source>Staff training (Art. 32(4))</source>
       <translation>Mitarbeiterschulung (Art. 32 Abs. 4)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1325" />
+      <location filename="../../build/spec_strings.py" line="1644" />
       <source>Started</source>
       <translation>Begonnen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1326" />
+      <location filename="../../build/spec_strings.py" line="1645" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1327" />
+      <location filename="../../build/spec_strings.py" line="1646" />
       <source>Status today</source>
       <translation>Stand heute</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1328" />
+      <location filename="../../build/spec_strings.py" line="1647" />
       <source>Still open</source>
       <translation>Noch offen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1329" />
+      <location filename="../../build/spec_strings.py" line="1648" />
       <source>Still to answer: {questions}.</source>
       <translation>Noch zu beantworten: {questions}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1330" />
+      <location filename="../../build/spec_strings.py" line="1649" />
       <source>Subject: {subject}</source>
       <translation>Betreff: {subject}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1331" />
+      <location filename="../../build/spec_strings.py" line="1650" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1332" />
+      <location filename="../../build/spec_strings.py" line="1651" />
       <source>Tell the client (the controller)</source>
       <translation>Auftraggeber (Verantwortlichen) informieren</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1333" />
+      <location filename="../../build/spec_strings.py" line="1652" />
       <source>Tell the people affected</source>
       <translation>Betroffene Personen benachrichtigen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1334" />
+      <location filename="../../build/spec_strings.py" line="1653" />
       <source>Telling the client (the controller) — Art. 33(2)</source>
       <translation>Information des Auftraggebers (Verantwortlicher) — Art. 33 Abs. 2</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1335" />
+      <location filename="../../build/spec_strings.py" line="1654" />
       <source>Telling the people (Art. 34(1))</source>
       <translation>Benachrichtigung der Personen (Art. 34 Abs. 1)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1336" />
+      <location filename="../../build/spec_strings.py" line="1655" />
       <source>Telling the people affected — Art. 34</source>
       <translation>Benachrichtigung der betroffenen Personen — Art. 34</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1337" />
+      <location filename="../../build/spec_strings.py" line="1656" />
       <source>The EDPB rules applied</source>
       <translation>Angewandte Regeln des EDSA</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1338" />
+      <location filename="../../build/spec_strings.py" line="1657" />
       <source>The Register line in the box names the state of the organisation's register (its audit trail) when the report was made; with Atlas Desktop the organisation can later prove that its history up to that point was not rewritten (atlas audit verify --anchor {anchor}).</source>
       <translation>Die Zeile „Register“ im Kasten nennt den Stand des Registers der Organisation (ihres Prüfprotokolls) bei Erstellung des Berichts; mit Atlas Desktop kann die Organisation später nachweisen, dass ihre Historie bis zu diesem Zeitpunkt nicht umgeschrieben wurde (atlas audit verify --anchor {anchor}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1339" />
+      <location filename="../../build/spec_strings.py" line="1658" />
       <source>The answer due date is 8 weeks (14 if extended) after sending, {calendar} (Art. 36(2)).</source>
       <translation>Die Antwort ist 8 Wochen (14 bei Verlängerung) nach dem Versand fällig, {calendar} (Art. 36 Abs. 2).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1340" />
+      <location filename="../../build/spec_strings.py" line="1659" />
       <source>The answers and how each was weighed</source>
       <translation>Die Antworten und wie jede gewichtet wurde</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1341" />
+      <location filename="../../build/spec_strings.py" line="1660" />
       <source>The answers as recorded</source>
       <translation>Die Antworten wie erfasst</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1342" />
+      <location filename="../../build/spec_strings.py" line="1661" />
       <source>The client decides (Art. 33(2))</source>
       <translation>Der Auftraggeber entscheidet (Art. 33 Abs. 2)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1343" />
+      <location filename="../../build/spec_strings.py" line="1662" />
       <source>The client's decision</source>
       <translation>Entscheidung des Auftraggebers</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1344" />
+      <location filename="../../build/spec_strings.py" line="1663" />
       <source>The controller and the contact point — Art. 33(3)(b)</source>
       <translation>Der Verantwortliche und die Anlaufstelle — Art. 33 Abs. 3 lit. b</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1345" />
+      <location filename="../../build/spec_strings.py" line="1664" />
       <source>The controller's name and contact details, its representative and its data protection contact (Art. 30(1)(a)) are given on the first page.</source>
       <translation>Name und Kontaktdaten des Verantwortlichen, sein Vertreter und seine Ansprechperson für den Datenschutz (Art. 30 Abs. 1 lit. a) stehen auf der ersten Seite.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1346" />
+      <location filename="../../build/spec_strings.py" line="1665" />
       <source>The data is {client}'s: as the controller, {client} decides whether and how to tell the people affected (Art. 34). We give them what they need to do it (Art. 28(3)(f)).</source>
       <translation>Verantwortlicher für die Daten ist {client}: Als Verantwortlicher entscheidet {client}, ob und wie die betroffenen Personen benachrichtigt werden (Art. 34). Wir stellen ihm bereit, was er dafür benötigt (Art. 28 Abs. 3 lit. f).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1347" />
+      <location filename="../../build/spec_strings.py" line="1666" />
       <source>The nature of the breach — Art. 33(3)(a)</source>
       <translation>Die Art der Verletzung — Art. 33 Abs. 3 lit. a</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1348" />
+      <location filename="../../build/spec_strings.py" line="1667" />
       <source>The organisation (controller)</source>
       <translation>Die Organisation (Verantwortlicher)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1349" />
+      <location filename="../../build/spec_strings.py" line="1668" />
       <source>The organisation does not process personal data on behalf of other controllers, so it keeps no Art. 30(2) record.</source>
       <translation>Die Organisation verarbeitet keine personenbezogenen Daten im Auftrag anderer Verantwortlicher und führt daher kein Verzeichnis nach Art. 30 Abs. 2.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1350" />
+      <location filename="../../build/spec_strings.py" line="1669" />
       <source>The organisation issued its signing certificate itself, so the reader may add that the signer's identity is unknown or not trusted: that is expected. &lt;b&gt;To confirm who signed&lt;/b&gt;, show the signer's certificate (in Acrobat Reader: Signature Properties, Show Signer's Certificate, Details) and compare its SHA-256 fingerprint with the one the organisation gives you. For this report it is:</source>
       <translation>Die Organisation hat ihr Signaturzertifikat selbst ausgestellt, daher kann das Leseprogramm anmerken, dass die Identität des Unterzeichners unbekannt oder nicht vertrauenswürdig ist: Das ist zu erwarten. &lt;b&gt;Um zu bestätigen, wer signiert hat&lt;/b&gt;, lassen Sie sich das Zertifikat des Unterzeichners anzeigen (in Acrobat Reader: Signatureigenschaften, Zertifikat des Unterzeichners anzeigen, Details) und vergleichen Sie dessen SHA-256-Fingerabdruck mit dem, den Ihnen die Organisation nennt. Für diesen Bericht lautet er:</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1351" />
+      <location filename="../../build/spec_strings.py" line="1670" />
       <source>The pack has no {file}.</source>
       <translation>Im Paket fehlt {file}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1352" />
-      <source>The people affected were told (Art. 34) in 1 breach.</source>
-      <translation>Die betroffenen Personen wurden bei 1 Datenpanne benachrichtigt (Art. 34).</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1353" />
-      <source>The people affected were told (Art. 34) in {count} breaches.</source>
-      <translation>Die betroffenen Personen wurden bei {count} Datenpannen benachrichtigt (Art. 34).</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1354" />
+      <location filename="../../build/spec_strings.py" line="1671" />
       <source>The people affected were told as recorded below.</source>
       <translation>Die betroffenen Personen wurden wie unten erfasst benachrichtigt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1355" />
+      <location filename="../../build/spec_strings.py" line="1672" />
       <source>The processor…</source>
       <translation>Der Auftragsverarbeiter …</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1356" />
+      <location filename="../../build/spec_strings.py" line="1673" />
       <source>The register — Art. 33(5)</source>
       <translation>Das Verzeichnis — Art. 33 Abs. 5</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1357" />
+      <location filename="../../build/spec_strings.py" line="1674" />
       <source>The register's audit trail is a hash chain: the head hash above identifies its exact state when this report was made. The report is signed electronically (PAdES) with the organisation's certificate; the signature, on the last page, breaks if anything in the file is changed.</source>
       <translation>Das Prüfprotokoll des Registers ist eine Hash-Kette: Der obige Kopf-Hash bezeichnet seinen genauen Stand bei Erstellung dieses Berichts. Der Bericht ist mit dem Zertifikat der Organisation elektronisch signiert (PAdES); die Signatur auf der letzten Seite wird ungültig, wenn irgendetwas in der Datei geändert wird.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1358" />
+      <location filename="../../build/spec_strings.py" line="1675" />
       <source>The requests</source>
       <translation>Die Anfragen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1359" />
+      <location filename="../../build/spec_strings.py" line="1676" />
       <source>The residual risk is high: the processing may not start before the authority has been consulted (Art. 36(1)).</source>
       <translation>Das Restrisiko ist hoch: Die Verarbeitung darf erst nach Konsultation der Aufsichtsbehörde beginnen (Art. 36 Abs. 1).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1360" />
+      <location filename="../../build/spec_strings.py" line="1677" />
       <source>The risk is high: the people affected must be told without undue delay (Art. 34(1)), unless an exemption of Art. 34(3) applies.</source>
       <translation>Das Risiko ist hoch: Die betroffenen Personen müssen unverzüglich benachrichtigt werden (Art. 34 Abs. 1), sofern keine Ausnahme nach Art. 34 Abs. 3 greift.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1361" />
+      <location filename="../../build/spec_strings.py" line="1678" />
       <source>The supervisory authority (its name is not recorded on the organisation's page)</source>
       <translation>Die Aufsichtsbehörde (ihr Name ist auf der Seite der Organisation nicht erfasst)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1362" />
+      <location filename="../../build/spec_strings.py" line="1679" />
       <source>The supervisory authority on request (Art. 30(4))</source>
       <translation>Die Aufsichtsbehörde auf Anfrage (Art. 30 Abs. 4)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1363" />
+      <location filename="../../build/spec_strings.py" line="1680" />
       <source>The yearly check of our records of processing and data-protection measures — Articles 5(2) and 24(1) GDPR</source>
       <translation>Die jährliche Prüfung unseres Verzeichnisses von Verarbeitungstätigkeiten und unserer Datenschutzmaßnahmen — Artikel 5 Abs. 2 und 24 Abs. 1 DSGVO</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1364" />
+      <location filename="../../build/spec_strings.py" line="1681" />
       <source>This is not a zip file.</source>
       <translation>Dies ist keine ZIP-Datei.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1365" />
+      <location filename="../../build/spec_strings.py" line="1682" />
       <source>This is the first review: there is nothing to compare with yet.</source>
       <translation>Dies ist die erste Überprüfung: Es gibt noch nichts zu vergleichen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1366" />
+      <location filename="../../build/spec_strings.py" line="1683" />
       <source>This report</source>
       <translation>Dieser Bericht</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1367" />
+      <location filename="../../build/spec_strings.py" line="1684" />
       <source>This report is signed electronically (PAdES) by the organisation. Any change to the file after signing, even of one character, breaks the signature. &lt;b&gt;To check it&lt;/b&gt;, open the file in a PDF reader that shows signatures, for example Adobe Acrobat Reader, and open its signature panel. It should show the signer, &lt;b&gt;{signer}&lt;/b&gt;, and say that the document has not been modified since this signature was applied.</source>
       <translation>Dieser Bericht ist von der Organisation elektronisch signiert (PAdES). Jede Änderung der Datei nach dem Signieren, auch nur eines Zeichens, macht die Signatur ungültig. &lt;b&gt;Zur Prüfung&lt;/b&gt; öffnen Sie die Datei in einem PDF-Programm, das Signaturen anzeigt, zum Beispiel Adobe Acrobat Reader, und öffnen Sie dessen Signaturbereich. Dort sollten der Unterzeichner, &lt;b&gt;{signer}&lt;/b&gt;, und der Hinweis erscheinen, dass das Dokument seit Anbringen dieser Signatur nicht verändert wurde.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1368" />
+      <location filename="../../build/spec_strings.py" line="1685" />
       <source>Timing — Art. 33(1) and 33(4)</source>
       <translation>Zeitpunkte — Art. 33 Abs. 1 und Abs. 4</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1369" />
+      <location filename="../../build/spec_strings.py" line="1686" />
       <source>To</source>
       <translation>An</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1370" />
+      <location filename="../../build/spec_strings.py" line="1687" />
       <source>To do</source>
       <translation>Zu erledigen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1371" />
+      <location filename="../../build/spec_strings.py" line="1688" />
       <source>To notify, not sent</source>
       <translation>Zu melden, nicht gesendet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1372" />
+      <location filename="../../build/spec_strings.py" line="1689" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1373" />
+      <location filename="../../build/spec_strings.py" line="1690" />
       <source>Told {when}</source>
       <translation>Benachrichtigt am {when}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1374" />
+      <location filename="../../build/spec_strings.py" line="1691" />
       <source>Training log</source>
       <translation>Schulungsprotokoll</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1375" />
+      <location filename="../../build/spec_strings.py" line="1692" />
       <source>Training records</source>
       <translation>Schulungsnachweise</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1376" />
+      <location filename="../../build/spec_strings.py" line="1693" />
       <source>Valid</source>
       <translation>Gültig</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1377" />
+      <location filename="../../build/spec_strings.py" line="1694" />
       <source>Valid until {date}</source>
       <translation>Gültig bis {date}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1378" />
-      <source>Valid until {date}: refresher due in {days} days</source>
-      <translation>Gültig bis {date}: Auffrischung fällig in {days} Tagen</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1379" />
+      <location filename="../../build/spec_strings.py" line="1695" />
       <source>We are still assessing the possible consequences for you.</source>
       <translation>Wir prüfen noch die möglichen Folgen für Sie.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1380" />
+      <location filename="../../build/spec_strings.py" line="1696" />
       <source>We are still establishing what happened.</source>
       <translation>Wir klären noch, was geschehen ist.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1381" />
+      <location filename="../../build/spec_strings.py" line="1697" />
       <source>We are still establishing which information was involved.</source>
       <translation>Wir klären noch, welche Informationen betroffen waren.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1382" />
+      <location filename="../../build/spec_strings.py" line="1698" />
       <source>We are writing to tell you about an incident at {organisation} that involves your personal information, and what we are doing about it.</source>
       <translation>Wir schreiben Ihnen, um Sie über einen Vorfall bei {organisation} zu informieren, der Ihre personenbezogenen Daten betrifft, und darüber, was wir dagegen unternehmen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1383" />
+      <location filename="../../build/spec_strings.py" line="1699" />
       <source>We became aware of it on {date}.</source>
       <translation>Wir haben am {date} davon erfahren.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1384" />
+      <location filename="../../build/spec_strings.py" line="1700" />
       <source>We have read this review. We approve the records as they stand and ask for the points listed for management to be dealt with before the next review (Art. 5(2), 24(1) GDPR).</source>
       <translation>Wir haben diese Überprüfung gelesen. Wir genehmigen die Einträge in ihrem jetzigen Stand und bitten darum, die für die Geschäftsleitung aufgeführten Punkte vor der nächsten Überprüfung zu erledigen (Art. 5 Abs. 2, Art. 24 Abs. 1 DSGVO).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1385" />
+      <location filename="../../build/spec_strings.py" line="1701" />
       <source>We have taken steps to contain the incident and are reviewing how to prevent it happening again.</source>
       <translation>Wir haben Maßnahmen ergriffen, um den Vorfall einzudämmen, und prüfen, wie wir verhindern können, dass er sich wiederholt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1386" />
+      <location filename="../../build/spec_strings.py" line="1702" />
       <source>We process this data on behalf of {client}. This notification is for {client}, the controller, who decides whether to notify the supervisory authority and the people affected (Art. 33(2)). See “Telling the client” below.</source>
       <translation>Verantwortlicher ist {client}; wir verarbeiten diese Daten in dessen Auftrag. Diese Meldung ist für den Verantwortlichen ({client}) bestimmt, der entscheidet, ob die Aufsichtsbehörde und die betroffenen Personen benachrichtigt werden (Art. 33 Abs. 2). Siehe „Information des Auftraggebers“ unten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1387" />
+      <location filename="../../build/spec_strings.py" line="1703" />
       <source>What changed</source>
       <translation>Was sich geändert hat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1388" />
+      <location filename="../../build/spec_strings.py" line="1704" />
       <source>What happened</source>
       <translation>Was geschehen ist</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1389" />
+      <location filename="../../build/spec_strings.py" line="1705" />
       <source>What information was involved</source>
       <translation>Welche Informationen betroffen waren</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1390" />
+      <location filename="../../build/spec_strings.py" line="1706" />
       <source>What the dashboard and “atlas check” report at the close: deadlines passed, deadlines close, and gaps the GDPR asks to be filled.</source>
       <translation>Was die Übersicht und „atlas check“ beim Abschluss melden: abgelaufene Fristen, nahe Fristen und Lücken, die nach der DSGVO zu schließen sind.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1391" />
+      <location filename="../../build/spec_strings.py" line="1707" />
       <source>What this could mean for you</source>
       <translation>Was dies für Sie bedeuten könnte</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1392" />
+      <location filename="../../build/spec_strings.py" line="1708" />
       <source>What we have done</source>
       <translation>Was wir unternommen haben</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1393" />
+      <location filename="../../build/spec_strings.py" line="1709" />
       <source>What you can do</source>
       <translation>Was Sie tun können</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1394" />
+      <location filename="../../build/spec_strings.py" line="1710" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1395" />
+      <location filename="../../build/spec_strings.py" line="1711" />
       <source>When we became aware</source>
       <translation>Bei Kenntnisnahme</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1396" />
+      <location filename="../../build/spec_strings.py" line="1712" />
       <source>Whenever they happened: the decisions as recorded in the register.</source>
       <translation>Unabhängig vom Zeitpunkt: die Entscheidungen, wie sie im Register erfasst sind.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1397" />
+      <location filename="../../build/spec_strings.py" line="1713" />
       <source>Where it processes the data is not recorded.</source>
       <translation>Wo die Daten verarbeitet werden, ist nicht erfasst.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1398" />
+      <location filename="../../build/spec_strings.py" line="1714" />
       <source>Who must be told</source>
       <translation>Wer benachrichtigt werden muss</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1399" />
+      <location filename="../../build/spec_strings.py" line="1715" />
       <source>Who to contact</source>
       <translation>Ansprechpartner</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1400" />
+      <location filename="../../build/spec_strings.py" line="1716" />
       <source>Why</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1401" />
+      <location filename="../../build/spec_strings.py" line="1717" />
       <source>With valid training today</source>
       <translation>Mit heute gültiger Schulung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1402" />
+      <location filename="../../build/spec_strings.py" line="1718" />
       <source>Without valid training: {names}.</source>
       <translation>Ohne gültige Schulung: {names}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1403" />
+      <location filename="../../build/spec_strings.py" line="1719" />
       <source>Worked out from the organisation's country ({country}), Art. 55.</source>
       <translation>Ermittelt aus dem Land der Organisation ({country}), Art. 55.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1404" />
+      <location filename="../../build/spec_strings.py" line="1720" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1405" />
+      <location filename="../../build/spec_strings.py" line="1721" />
       <source>You also have the right to complain to {authority}.</source>
       <translation>Sie haben außerdem das Recht, sich bei einer Aufsichtsbehörde zu beschweren: {authority}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1406" />
+      <location filename="../../build/spec_strings.py" line="1722" />
       <source>Yours sincerely,</source>
       <translation>Mit freundlichen Grüßen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1407" />
+      <location filename="../../build/spec_strings.py" line="1723" />
       <source>audit trail</source>
       <translation>Prüfprotokoll</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1408" />
+      <location filename="../../build/spec_strings.py" line="1724" />
       <source>audit trail entry {count}, head {head}</source>
       <translation>Prüfprotokolleintrag {count}, Kopf {head}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1409" />
+      <location filename="../../build/spec_strings.py" line="1725" />
       <source>not answered</source>
       <translation>nicht beantwortet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1410" />
+      <location filename="../../build/spec_strings.py" line="1726" />
       <source>not answered: worked out from the data involved (see the table above)</source>
       <translation>nicht beantwortet: aus den betroffenen Daten ermittelt (siehe Tabelle oben)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1411" />
+      <location filename="../../build/spec_strings.py" line="1727" />
       <source>not assessed yet</source>
       <translation>noch nicht bewertet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1412" />
+      <location filename="../../build/spec_strings.py" line="1728" />
       <source>not needed: availability was not affected</source>
       <translation>nicht nötig: Verfügbarkeit war nicht betroffen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1413" />
+      <location filename="../../build/spec_strings.py" line="1729" />
       <source>not needed: confidentiality was not affected</source>
       <translation>nicht nötig: Vertraulichkeit war nicht betroffen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1414" />
+      <location filename="../../build/spec_strings.py" line="1730" />
       <source>not needed: integrity was not affected</source>
       <translation>nicht nötig: Integrität war nicht betroffen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1415" />
+      <location filename="../../build/spec_strings.py" line="1731" />
       <source>not ticked</source>
       <translation>nicht angehakt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1416" />
+      <location filename="../../build/spec_strings.py" line="1732" />
       <source>our organisation</source>
       <translation>unserer Organisation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1417" />
+      <location filename="../../build/spec_strings.py" line="1733" />
       <source>role not recorded</source>
       <translation>Funktion nicht erfasst</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1418" />
+      <location filename="../../build/spec_strings.py" line="1734" />
       <source>the client</source>
       <translation>der Auftraggeber</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1419" />
+      <location filename="../../build/spec_strings.py" line="1735" />
       <source>the data protection supervisory authority</source>
       <translation>die Datenschutz-Aufsichtsbehörde</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1420" />
+      <location filename="../../build/spec_strings.py" line="1736" />
       <source>{answer} (assumed: not answered)</source>
       <translation>{answer} (angenommen: nicht beantwortet)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1421" />
+      <location filename="../../build/spec_strings.py" line="1737" />
       <source>{count} of 8</source>
       <translation>{count} von 8</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1422" />
+      <location filename="../../build/spec_strings.py" line="1738" />
       <source>{course} ({date})</source>
       <translation>{course} ({date})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1423" />
+      <location filename="../../build/spec_strings.py" line="1739" />
       <source>{course} ({start} to {end})</source>
       <translation>{course} ({start} bis {end})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1424" />
-      <source>{current} current processing activities: {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
-      <translation>{current} aktuelle Verarbeitungstätigkeiten: {controller} als Verantwortlicher oder gemeinsam Verantwortlicher, {processor} als Auftragsverarbeiter für Auftraggeber; {retired} stillgelegt.</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1425" />
+      <location filename="../../build/spec_strings.py" line="1740" />
       <source>{file} does not match its hash in the manifest.</source>
       <translation>{file} stimmt nicht mit seinem Hash im Manifest überein.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1426" />
+      <location filename="../../build/spec_strings.py" line="1741" />
       <source>{file} is missing from the pack.</source>
       <translation>{file} fehlt im Paket.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1427" />
+      <location filename="../../build/spec_strings.py" line="1742" />
       <source>{file} is not in the manifest.</source>
       <translation>{file} ist nicht im Manifest.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1428" />
+      <location filename="../../build/spec_strings.py" line="1743" />
       <source>{label} (continued)</source>
       <translation>{label} (Fortsetzung)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1429" />
+      <location filename="../../build/spec_strings.py" line="1744" />
       <source>{name} ({role})</source>
       <translation>{name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1430" />
+      <location filename="../../build/spec_strings.py" line="1745" />
       <source>{notified}, of which {late} after the 72 hours</source>
       <translation>{notified}, davon {late} nach Ablauf der 72 Stunden</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1431" />
+      <location filename="../../build/spec_strings.py" line="1746" />
       <source>{percent}% of current staff ({trained} of {staff}) have training that is valid today.</source>
       <translation>{percent} % der aktuellen Mitarbeitenden ({trained} von {staff}) haben eine heute gültige Schulung.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1432" />
+      <location filename="../../build/spec_strings.py" line="1747" />
       <source>{review}: annual data protection review (Art. 5(2), 24(1) GDPR)</source>
       <translation>{review}: jährliche Datenschutzüberprüfung (Art. 5 Abs. 2, Art. 24 Abs. 1 DSGVO)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1433" />
+      <location filename="../../build/spec_strings.py" line="1748" />
       <source>{right} ({article})</source>
       <translation>{right} ({article})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1434" />
+      <location filename="../../build/spec_strings.py" line="1749" />
       <source>{signer}, made by {person}</source>
       <translation>{signer}, erstellt von {person}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1435" />
+      <location filename="../../build/spec_strings.py" line="1750" />
       <source>{start} – {end}</source>
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1436" />
+      <location filename="../../build/spec_strings.py" line="1751" />
       <source>{title} — Article 35 GDPR</source>
       <translation>{title} — Artikel 35 DSGVO</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1437" />
+      <location filename="../../build/spec_strings.py" line="1752" />
       <source>{title} — Articles 33 and 34 GDPR</source>
       <translation>{title} — Artikel 33 und 34 DSGVO</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1438" />
+      <location filename="../../build/spec_strings.py" line="1753" />
       <source>{valid} of {staff}</source>
       <translation>{valid} von {staff}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1439" />
+      <location filename="../../build/spec_strings.py" line="1754" />
       <source>{valid} of {staff} ({percent} %)</source>
       <translation>{valid} von {staff} ({percent} %)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1440" />
+      <location filename="../../build/spec_strings.py" line="1755" />
       <source>{when} by {person}</source>
       <translation>{when} von {person}</translation>
     </message>
@@ -7353,6 +9237,262 @@ Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</transl
       <location filename="../../atlas_desktop/gui/reports.py" line="156" />
       <source>Building and signing the report…</source>
       <translation>Bericht wird erstellt und signiert…</translation>
+    </message>
+  </context>
+  <context>
+    <name>retention</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1756" />
+      <source>Data</source>
+      <translation>Daten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1757" />
+      <source>from answer to a rights request</source>
+      <translation>ab Beantwortung einer Betroffenenanfrage</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1758" />
+      <source>from closing of the account</source>
+      <translation>ab Schließung des Kontos</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1759" />
+      <source>from collection</source>
+      <translation>ab Erhebung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1760" />
+      <source>from end of employment</source>
+      <translation>ab Ende des Beschäftigungsverhältnisses</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1761" />
+      <source>from end of the contract</source>
+      <translation>ab Vertragsende</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1762" />
+      <source>from end of the processing</source>
+      <translation>ab Ende der Verarbeitung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1763" />
+      <source>from last contact with the person</source>
+      <translation>ab letztem Kontakt mit der Person</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1764" />
+      <source>from withdrawal of consent</source>
+      <translation>ab Widerruf der Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1765" />
+      <source>from {trigger}</source>
+      <translation>ab {trigger}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1766" />
+      <source>{category}: {period}</source>
+      <translation>{category}: {period}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2039" />
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n Tag</numerusform>
+        <numerusform>%n Tage</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2040" />
+      <source>%n month(s)</source>
+      <translation>
+        <numerusform>%n Monat</numerusform>
+        <numerusform>%n Monate</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2041" />
+      <source>%n week(s)</source>
+      <translation>
+        <numerusform>%n Woche</numerusform>
+        <numerusform>%n Wochen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2042" />
+      <source>%n year(s)</source>
+      <translation>
+        <numerusform>%n Jahr</numerusform>
+        <numerusform>%n Jahre</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>review</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1767" />
+      <source> (aware {when})</source>
+      <translation> (Kenntnis am {when})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1768" />
+      <source>, and {people}</source>
+      <translation> und {people}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1769" />
+      <source>, {count} to be notified but not notified yet</source>
+      <translation>, {count} zu melden, aber noch nicht gemeldet</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1770" />
+      <source>, {count} with the decision still pending</source>
+      <translation>, {count} mit noch ausstehender Entscheidung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1771" />
+      <source>, {open} still open ({overdue} overdue)</source>
+      <translation>, {open} noch offen ({overdue} überfällig)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1772" />
+      <source>; and {count} more (section 2).</source>
+      <translation>; und {count} weitere (Abschnitt 2).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1773" />
+      <source>; without: {names}</source>
+      <translation>; ohne: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1774" />
+      <source>Breach “{title}” touches this activity and its clock is still running: {authority}, and {people}.</source>
+      <translation>Die Datenpanne „{title}“ betrifft diese Tätigkeit, und ihre Frist läuft noch: {authority} und {people}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1775" />
+      <source>Breach “{title}” touches this activity and its clock is still running: {authority}.</source>
+      <translation>Die Datenpanne „{title}“ betrifft diese Tätigkeit, und ihre Frist läuft noch: {authority}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1776" />
+      <source>No personal data breach was recorded in the period.</source>
+      <translation>Im Zeitraum wurde keine Verletzung des Schutzes personenbezogener Daten erfasst.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1777" />
+      <source>No request from a person exercising their rights was received in the period.</source>
+      <translation>Im Zeitraum ging keine Anfrage einer Person ein, die ihre Rechte ausübt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1778" />
+      <source>Open findings: {overdue} overdue, {due_soon} due soon and {gaps} gaps in the records (details in section 3).</source>
+      <translation>Offene Befunde: {overdue} überfällig, {due_soon} bald fällig und {gaps} Lücken in den Einträgen (Einzelheiten in Abschnitt 3).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1779" />
+      <source>Person {id}</source>
+      <translation>Person {id}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1780" />
+      <source>Since {since}: {added} added, {changed} changed and {retired} retired or removed.</source>
+      <translation>Seit {since}: {added} hinzugefügt, {changed} geändert und {retired} stillgelegt oder entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1781" />
+      <source>Some breaches were notified after 72 hours: check the breach procedure (Art. 33(1)).</source>
+      <translation>Einige Datenpannen wurden nach mehr als 72 Stunden gemeldet: Prüfen Sie das Verfahren für Datenpannen (Art. 33 Abs. 1).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1782" />
+      <source>Some rights requests were answered late or are overdue: check who handles them (Art. 12(3)).</source>
+      <translation>Einige Betroffenenanfragen wurden verspätet beantwortet oder sind überfällig: Prüfen Sie, wer sie bearbeitet (Art. 12 Abs. 3).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1783" />
+      <source>There are no open findings: nothing is overdue or missing.</source>
+      <translation>Es gibt keine offenen Befunde: Nichts ist überfällig oder fehlt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1784" />
+      <source>This is the first review: later reviews will list what changed since this one.</source>
+      <translation>Dies ist die erste Überprüfung: Spätere Überprüfungen listen auf, was sich seitdem geändert hat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1785" />
+      <source>the previous review</source>
+      <translation>der vorigen Überprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1786" />
+      <source>{percent}% of staff ({trained} of {staff}) have valid data-protection training{missing}.</source>
+      <translation>{percent} % der Mitarbeitenden ({trained} von {staff}) haben eine gültige Datenschutzschulung{missing}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1787" />
+      <source>“{title}” needs your attention before it is confirmed: {reason}{more}. Open it and put it right, or confirm it with a note saying why it stands as it is.</source>
+      <translation>„{title}“ erfordert Ihre Aufmerksamkeit, bevor es bestätigt wird: {reason}{more}. Öffnen und korrigieren Sie es oder bestätigen Sie es mit einer Notiz, warum es so bleibt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1788" />
+      <source>“{title}”{aware}: {authority}{people}</source>
+      <translation>„{title}“{aware}: {authority}{people}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1789" />
+      <source>…and {count} more overdue (section 3).</source>
+      <translation>…und {count} weitere überfällig (Abschnitt 3).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2043" />
+      <source> (and %n more)</source>
+      <translation>
+        <numerusform> (und %n weiterer)</numerusform>
+        <numerusform> (und %n weitere)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2044" />
+      <source>%n breach(es) still (has|have) a clock running (Art. 33(1), 34(1)), whenever it happened: {breaches}</source>
+      <translation>
+        <numerusform>Bei %n Datenpanne läuft noch eine Frist (Art. 33 Abs. 1, 34 Abs. 1), gleich wann sie geschah: {breaches}</numerusform>
+        <numerusform>Bei %n Datenpannen läuft noch eine Frist (Art. 33 Abs. 1, 34 Abs. 1), gleich wann sie geschahen: {breaches}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2045" />
+      <source>%n personal data breach(es) in the period: {notified} notified to the authority ({on_time} within 72 hours, {late} late), {not_needed} not notified by a recorded decision (unlikely to result in a risk, or a client's breach that the client notifies){to_notify}{undecided}.</source>
+      <translation>
+        <numerusform>%n Verletzung des Schutzes personenbezogener Daten im Zeitraum: {notified} an die Aufsichtsbehörde gemeldet ({on_time} innerhalb von 72 Stunden, {late} verspätet), {not_needed} aufgrund einer erfassten Entscheidung nicht gemeldet (führt voraussichtlich nicht zu einem Risiko, oder Datenpanne eines Kunden, die der Kunde meldet){to_notify}{undecided}.</numerusform>
+        <numerusform>%n Verletzungen des Schutzes personenbezogener Daten im Zeitraum: {notified} an die Aufsichtsbehörde gemeldet ({on_time} innerhalb von 72 Stunden, {late} verspätet), {not_needed} aufgrund einer erfassten Entscheidung nicht gemeldet (führt voraussichtlich nicht zu einem Risiko, oder Datenpanne eines Kunden, die der Kunde meldet){to_notify}{undecided}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2046" />
+      <source>%n rights request(s) received: {answered} answered ({on_time} on time, {late} late), {extended} extended by two months{still_open}.</source>
+      <translation>
+        <numerusform>%n Betroffenenanfrage erhalten: {answered} beantwortet ({on_time} fristgerecht, {late} verspätet), {extended} um zwei Monate verlängert{still_open}.</numerusform>
+        <numerusform>%n Betroffenenanfragen erhalten: {answered} beantwortet ({on_time} fristgerecht, {late} verspätet), {extended} um zwei Monate verlängert{still_open}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2047" />
+      <source>Train the %n member(s) of staff without valid training (Art. 32(4)).</source>
+      <translation>
+        <numerusform>Schulen Sie die %n Person im Team ohne gültige Schulung (Art. 32 Abs. 4).</numerusform>
+        <numerusform>Schulen Sie die %n Mitarbeitenden ohne gültige Schulung (Art. 32 Abs. 4).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2048" />
+      <source>We reviewed %n record(s) that describe our ongoing processing: {confirmed} confirmed unchanged, {updated} updated and {retired} retired.</source>
+      <translation>
+        <numerusform>Wir haben %n Eintrag überprüft, der unsere laufende Verarbeitung beschreibt: {confirmed} unverändert bestätigt, {updated} aktualisiert und {retired} stillgelegt.</numerusform>
+        <numerusform>Wir haben %n Einträge überprüft, die unsere laufende Verarbeitung beschreiben: {confirmed} unverändert bestätigt, {updated} aktualisiert und {retired} stillgelegt.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -7452,6 +9592,44 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       <location filename="../../atlas_desktop/gui/review/packs.py" line="126" />
       <source>Pack saved</source>
       <translation>Paket gespeichert</translation>
+    </message>
+  </context>
+  <context>
+    <name>setup</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1790" />
+      <source>Your name</source>
+      <translation>Ihr Name</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1791" />
+      <source>{country}'s public holidays are the same everywhere, so no region is needed; leave out {region}.</source>
+      <translation>Die gesetzlichen Feiertage in {country} sind überall gleich, daher ist keine Region nötig; lassen Sie {region} weg.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1792" />
+      <source>{region} is not a region of {country} with its own public holidays. Use one of: {regions}.</source>
+      <translation>{region} ist keine Region von {country} mit eigenen gesetzlichen Feiertagen. Verwenden Sie eine von: {regions}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1793" />
+      <source>{text} is not a country Atlas knows. Give its two-letter code (e.g. RO for Romania, DE for Germany, GB for the United Kingdom).</source>
+      <translation>{text} ist kein Land, das Atlas kennt. Geben Sie den zweistelligen Code an (z. B. RO für Rumänien, DE für Deutschland, GB für das Vereinigte Königreich).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1794" />
+      <source>{what} cannot be empty: it is written in the audit trail and on sign-offs.</source>
+      <translation>{what} darf nicht leer sein: Es wird im Prüfprotokoll und bei Freigaben angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1795" />
+      <source>{what} contains a control character; type it again as plain text.</source>
+      <translation>{what} enthält ein Steuerzeichen; geben Sie es erneut als reinen Text ein.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1796" />
+      <source>{what} is {length} characters long; use at most {most}.</source>
+      <translation>{what} ist {length} Zeichen lang; verwenden Sie höchstens {most}.</translation>
     </message>
   </context>
   <context>
@@ -8032,687 +10210,687 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       <translation>Einwilligungsnachweis</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="132" />
+      <location filename="../../build/spec_strings.py" line="133" />
       <source>Consents</source>
       <translation>Einwilligungen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="133" />
+      <location filename="../../build/spec_strings.py" line="134" />
       <source>Consider a DPIA: one criterion met; record why not</source>
       <translation>DSFA erwägen: ein Kriterium erfüllt; begründen, warum nicht</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="134" />
+      <location filename="../../build/spec_strings.py" line="135" />
       <source>Consult the authority first (residual risk high)</source>
       <translation>Zuerst die Aufsichtsbehörde konsultieren (hohes Restrisiko)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="135" />
+      <location filename="../../build/spec_strings.py" line="136" />
       <source>Consultation sent on</source>
       <translation>Konsultation gesendet am</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="136" />
+      <location filename="../../build/spec_strings.py" line="137" />
       <source>Contact</source>
       <translation>Kontakt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="137" />
+      <location filename="../../build/spec_strings.py" line="138" />
       <source>Contact details</source>
       <translation>Kontaktdaten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="138" />
+      <location filename="../../build/spec_strings.py" line="139" />
       <source>Contact point</source>
       <translation>Anlaufstelle</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="139" />
+      <location filename="../../build/spec_strings.py" line="140" />
       <source>Contained</source>
       <translation>Eingedämmt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="140" />
+      <location filename="../../build/spec_strings.py" line="141" />
       <source>Containment</source>
       <translation>Eindämmung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="141" />
+      <location filename="../../build/spec_strings.py" line="142" />
       <source>Content of messages and calls</source>
       <translation>Inhalt von Nachrichten und Anrufen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="142" />
+      <location filename="../../build/spec_strings.py" line="143" />
       <source>Contract</source>
       <translation>Vertrag</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="144" />
+      <location filename="../../build/spec_strings.py" line="145" />
       <source>Contract ended</source>
       <translation>Vertrag beendet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="145" />
+      <location filename="../../build/spec_strings.py" line="146" />
       <source>Contractors and freelancers</source>
       <translation>Auftragnehmer und Freiberufler</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="146" />
+      <location filename="../../build/spec_strings.py" line="147" />
       <source>Controller</source>
       <translation>Verantwortlicher</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="147" />
+      <location filename="../../build/spec_strings.py" line="148" />
       <source>Controller: we decide why and how</source>
       <translation>Verantwortlicher: Wir entscheiden über Zwecke und Mittel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="148" />
+      <location filename="../../build/spec_strings.py" line="150" />
       <source>Controllers we act for</source>
       <translation>Verantwortliche, für die wir tätig sind</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="149" />
+      <location filename="../../build/spec_strings.py" line="151" />
       <source>Correction (rectification)</source>
       <translation>Berichtigung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="150" />
+      <location filename="../../build/spec_strings.py" line="152" />
       <source>Could others see the data?</source>
       <translation>Konnten andere die Daten sehen?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="151" />
+      <location filename="../../build/spec_strings.py" line="153" />
       <source>Counted from</source>
       <translation>Gezählt ab</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="152" />
+      <location filename="../../build/spec_strings.py" line="154" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="153" />
+      <location filename="../../build/spec_strings.py" line="155" />
       <source>Course</source>
       <translation>Schulung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="154" />
+      <location filename="../../build/spec_strings.py" line="156" />
       <source>Courts and police, on legal request</source>
       <translation>Gerichte und Polizei, auf rechtliche Anordnung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="155" />
+      <location filename="../../build/spec_strings.py" line="157" />
       <source>Criminal-offence data</source>
       <translation>Daten über Straftaten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="156" />
+      <location filename="../../build/spec_strings.py" line="158" />
       <source>Criterion</source>
       <translation>Kriterium</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="157" />
+      <location filename="../../build/spec_strings.py" line="159" />
       <source>Current staff</source>
       <translation>Aktuelle Mitarbeitende</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="158" />
+      <location filename="../../build/spec_strings.py" line="160" />
       <source>Current staff are included in training coverage.</source>
       <translation>Aktuelle Mitarbeitende werden beim Schulungsstand berücksichtigt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="159" />
+      <location filename="../../build/spec_strings.py" line="161" />
       <source>Customers</source>
       <translation>Kunden</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="160" />
+      <location filename="../../build/spec_strings.py" line="162" />
       <source>Customers and invoicing</source>
       <translation>Kunden und Rechnungsstellung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="161" />
+      <location filename="../../build/spec_strings.py" line="163" />
       <source>Cyber incident</source>
       <translation>Cybervorfall</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="162" />
+      <location filename="../../build/spec_strings.py" line="164" />
       <source>DPA document</source>
       <translation>AVV-Dokument</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="163" />
+      <location filename="../../build/spec_strings.py" line="165" />
       <source>DPA signed on</source>
       <translation>AVV unterzeichnet am</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="164" />
+      <location filename="../../build/spec_strings.py" line="166" />
       <source>DPIA</source>
       <translation>DSFA</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="165" />
+      <location filename="../../build/spec_strings.py" line="167" />
       <source>DPIA required by law: one of the cases of Art. 35(3)</source>
       <translation>DSFA gesetzlich vorgeschrieben: einer der Fälle von Art. 35 Abs. 3</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="166" />
+      <location filename="../../build/spec_strings.py" line="168" />
       <source>DPIA required: two or more criteria met</source>
       <translation>DSFA erforderlich: zwei oder mehr Kriterien erfüllt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="169" />
+      <location filename="../../build/spec_strings.py" line="171" />
       <source>DPIA screening criteria met</source>
       <translation>Erfüllte DSFA-Screening-Kriterien</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="170" />
+      <location filename="../../build/spec_strings.py" line="172" />
       <source>DPIAs</source>
       <translation>DSFAs</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="171" />
+      <location filename="../../build/spec_strings.py" line="173" />
       <source>DPIAs (Art. 35)</source>
       <translation>DSFAs (Art. 35)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="172" />
+      <location filename="../../build/spec_strings.py" line="174" />
       <source>DPIAs carried out for this activity.</source>
       <translation>Für diese Tätigkeit durchgeführte DSFAs.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="173" />
+      <location filename="../../build/spec_strings.py" line="175" />
       <source>DPO</source>
       <translation>DSB</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="174" />
+      <location filename="../../build/spec_strings.py" line="176" />
       <source>DPO's contact</source>
       <translation>Kontakt des DSB</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="175" />
+      <location filename="../../build/spec_strings.py" line="177" />
       <source>Data</source>
       <translation>Daten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="176" />
+      <location filename="../../build/spec_strings.py" line="178" />
       <source>Data about vulnerable people</source>
       <translation>Daten über schutzbedürftige Personen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="177" />
+      <location filename="../../build/spec_strings.py" line="179" />
       <source>Data exfiltration attack (hacking)</source>
       <translation>Angriff mit Datenabfluss (Hacking)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="178" />
+      <location filename="../../build/spec_strings.py" line="180" />
       <source>Data involved</source>
       <translation>Betroffene Daten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="179" />
+      <location filename="../../build/spec_strings.py" line="181" />
       <source>Data portability</source>
       <translation>Datenübertragbarkeit</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="180" />
+      <location filename="../../build/spec_strings.py" line="182" />
       <source>Data processed on a large scale</source>
       <translation>Umfangreiche Datenverarbeitung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="182" />
+      <location filename="../../build/spec_strings.py" line="184" />
       <source>Data-protection training completed by staff; refreshers expire.</source>
       <translation>Von Mitarbeitenden absolvierte Datenschutzschulungen; Auffrischungen laufen ab.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="183" />
+      <location filename="../../build/spec_strings.py" line="185" />
       <source>Date and time of the event.</source>
       <translation>Datum und Uhrzeit des Ereignisses.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="185" />
+      <location filename="../../build/spec_strings.py" line="187" />
       <source>Days, weeks, months or years.</source>
       <translation>Tage, Wochen, Monate oder Jahre.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="186" />
+      <location filename="../../build/spec_strings.py" line="188" />
       <source>Deadline</source>
       <translation>Frist</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="187" />
+      <location filename="../../build/spec_strings.py" line="189" />
       <source>Deadlines and dates are shown in this time zone, e.g. Europe/Bucharest.</source>
       <translation>Fristen und Termine werden in dieser Zeitzone angezeigt, z. B. Europe/Berlin.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="188" />
+      <location filename="../../build/spec_strings.py" line="190" />
       <source>Deadlines skip this country's public holidays. Until you set it, they skip weekends only.</source>
       <translation>Fristen überspringen die Feiertage dieses Landes. Solange es nicht festgelegt ist, werden nur Wochenenden übersprungen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="189" />
+      <location filename="../../build/spec_strings.py" line="191" />
       <source>Decision</source>
       <translation>Entscheidung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="190" />
+      <location filename="../../build/spec_strings.py" line="192" />
       <source>Decisions made solely by a computer with legal or similarly significant effects.</source>
       <translation>Ausschließlich von einem Computer getroffene Entscheidungen mit rechtlicher oder ähnlich erheblicher Wirkung.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="191" />
+      <location filename="../../build/spec_strings.py" line="193" />
       <source>Deleted on</source>
       <translation>Gelöscht am</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="192" />
+      <location filename="../../build/spec_strings.py" line="194" />
       <source>Deletes or returns all data at the end, as we choose</source>
       <translation>Löscht oder gibt nach unserer Wahl am Ende alle Daten zurück</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="193" />
+      <location filename="../../build/spec_strings.py" line="195" />
       <source>Derogation: compelling legitimate interests (not repetitive, few people)</source>
       <translation>Ausnahme: zwingende berechtigte Interessen (nicht wiederholt, wenige Personen)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="194" />
+      <location filename="../../build/spec_strings.py" line="196" />
       <source>Derogation: contract in the person's interest</source>
       <translation>Ausnahme: Vertrag im Interesse der Person</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="195" />
+      <location filename="../../build/spec_strings.py" line="197" />
       <source>Derogation: explicit consent to the transfer</source>
       <translation>Ausnahme: ausdrückliche Einwilligung in die Übermittlung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="196" />
+      <location filename="../../build/spec_strings.py" line="198" />
       <source>Derogation: important public interest</source>
       <translation>Ausnahme: wichtiges öffentliches Interesse</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="197" />
+      <location filename="../../build/spec_strings.py" line="199" />
       <source>Derogation: legal claims</source>
       <translation>Ausnahme: Rechtsansprüche</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="198" />
+      <location filename="../../build/spec_strings.py" line="200" />
       <source>Derogation: necessary for a contract with the person</source>
       <translation>Ausnahme: erforderlich für einen Vertrag mit der Person</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="199" />
+      <location filename="../../build/spec_strings.py" line="201" />
       <source>Derogation: public register</source>
       <translation>Ausnahme: öffentliches Register</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="200" />
+      <location filename="../../build/spec_strings.py" line="202" />
       <source>Derogation: vital interests</source>
       <translation>Ausnahme: lebenswichtige Interessen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="201" />
+      <location filename="../../build/spec_strings.py" line="203" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="202" />
+      <location filename="../../build/spec_strings.py" line="204" />
       <source>Description of the processing</source>
       <translation>Beschreibung der Verarbeitung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="203" />
+      <location filename="../../build/spec_strings.py" line="205" />
       <source>Directly: e.g. a full name with an address, an ID number or a photo</source>
       <translation>Direkt: z. B. vollständiger Name mit Adresse, eine Ausweisnummer oder ein Foto</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="204" />
+      <location filename="../../build/spec_strings.py" line="206" />
       <source>Discovered at</source>
       <translation>Entdeckt am</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="205" />
+      <location filename="../../build/spec_strings.py" line="207" />
       <source>Do not proceed</source>
       <translation>Nicht durchführen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="206" />
+      <location filename="../../build/spec_strings.py" line="208" />
       <source>Document</source>
       <translation>Dokument</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="207" />
+      <location filename="../../build/spec_strings.py" line="209" />
       <source>Done as asked</source>
       <translation>Wie gewünscht erledigt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="208" />
+      <location filename="../../build/spec_strings.py" line="210" />
       <source>Done on purpose</source>
       <translation>Vorsätzlich</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="209" />
+      <location filename="../../build/spec_strings.py" line="211" />
       <source>Draft</source>
       <translation>Entwurf</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="210" />
+      <location filename="../../build/spec_strings.py" line="212" />
       <source>Driving licence data</source>
       <translation>Führerscheindaten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="211" />
+      <location filename="../../build/spec_strings.py" line="213" />
       <source>Due on</source>
       <translation>Fällig am</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="212" />
+      <location filename="../../build/spec_strings.py" line="214" />
       <source>EU representative</source>
       <translation>Vertreter in der EU</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="213" />
+      <location filename="../../build/spec_strings.py" line="215" />
       <source>Each WP248 criterion, met or not, with a note.</source>
       <translation>Jedes WP248-Kriterium, erfüllt oder nicht, mit einer Notiz.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="214" />
+      <location filename="../../build/spec_strings.py" line="216" />
       <source>Each notice of a new or replaced sub-processor, with your decision.</source>
       <translation>Jede Mitteilung über einen neuen oder ersetzten weiteren Auftragsverarbeiter, mit Ihrer Entscheidung.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="215" />
+      <location filename="../../build/spec_strings.py" line="217" />
       <source>Each purpose with its lawful basis.</source>
       <translation>Jeder Zweck mit seiner Rechtsgrundlage.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="216" />
+      <location filename="../../build/spec_strings.py" line="218" />
       <source>Each risk to people, before and after the measures.</source>
       <translation>Jedes Risiko für Personen, vor und nach den Maßnahmen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="217" />
+      <location filename="../../build/spec_strings.py" line="219" />
       <source>Each transfer to a country outside the EEA or an international organisation.</source>
       <translation>Jede Übermittlung in ein Land außerhalb des EWR oder an eine internationale Organisation.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="218" />
+      <location filename="../../build/spec_strings.py" line="220" />
       <source>Education, CVs and training certificates</source>
       <translation>Ausbildung, Lebensläufe und Schulungsnachweise</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="219" />
+      <location filename="../../build/spec_strings.py" line="221" />
       <source>Email</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="220" />
+      <location filename="../../build/spec_strings.py" line="222" />
       <source>Emailing the newsletter and offers</source>
       <translation>Versand von Newsletter und Angeboten per E-Mail</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="221" />
+      <location filename="../../build/spec_strings.py" line="223" />
       <source>Employees</source>
       <translation>Beschäftigte</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="223" />
+      <location filename="../../build/spec_strings.py" line="225" />
       <source>Employment records (contract, pay, appraisals)</source>
       <translation>Personalunterlagen (Vertrag, Gehalt, Beurteilungen)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="224" />
+      <location filename="../../build/spec_strings.py" line="226" />
       <source>Employment, social security and social protection law</source>
       <translation>Arbeitsrecht, Recht der sozialen Sicherheit und des Sozialschutzes</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="225" />
+      <location filename="../../build/spec_strings.py" line="227" />
       <source>Encryption (devices, backups, connections)</source>
       <translation>Verschlüsselung (Geräte, Sicherungen, Verbindungen)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="226" />
+      <location filename="../../build/spec_strings.py" line="228" />
       <source>End of employment</source>
       <translation>Ende des Beschäftigungsverhältnisses</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="227" />
+      <location filename="../../build/spec_strings.py" line="229" />
       <source>End of the contract</source>
       <translation>Ende des Vertrags</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="228" />
+      <location filename="../../build/spec_strings.py" line="230" />
       <source>End of the processing</source>
       <translation>Ende der Verarbeitung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="229" />
+      <location filename="../../build/spec_strings.py" line="231" />
       <source>Ended on</source>
       <translation>Beendet am</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="230" />
+      <location filename="../../build/spec_strings.py" line="232" />
       <source>Erasure ('right to be forgotten')</source>
       <translation>Löschung („Recht auf Vergessenwerden“)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="231" />
+      <location filename="../../build/spec_strings.py" line="233" />
       <source>Evaluating people's behaviour or traits automatically.</source>
       <translation>Automatische Bewertung von Verhalten oder Eigenschaften von Personen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="232" />
+      <location filename="../../build/spec_strings.py" line="234" />
       <source>Evaluation or scoring</source>
       <translation>Bewertung oder Scoring</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="233" />
+      <location filename="../../build/spec_strings.py" line="235" />
       <source>Everyone who handles personal data for you, so that their training can be followed.</source>
       <translation>Alle, die personenbezogene Daten für Sie verarbeiten, damit ihre Schulung nachverfolgt werden kann.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="234" />
+      <location filename="../../build/spec_strings.py" line="236" />
       <source>Evidence</source>
       <translation>Nachweis</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="236" />
+      <location filename="../../build/spec_strings.py" line="238" />
       <source>Exemption relied on</source>
       <translation>In Anspruch genommene Ausnahme</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="237" />
+      <location filename="../../build/spec_strings.py" line="239" />
       <source>Expires on</source>
       <translation>Läuft ab am</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="238" />
+      <location filename="../../build/spec_strings.py" line="240" />
       <source>Explicit consent</source>
       <translation>Ausdrückliche Einwilligung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="239" />
+      <location filename="../../build/spec_strings.py" line="241" />
       <source>Exposed, with no sign that anyone saw or used it</source>
       <translation>Offengelegt, ohne Anzeichen, dass jemand sie gesehen oder genutzt hat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="240" />
+      <location filename="../../build/spec_strings.py" line="242" />
       <source>Extended by two months</source>
       <translation>Um zwei Monate verlängert</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="241" />
+      <location filename="../../build/spec_strings.py" line="243" />
       <source>External recipients</source>
       <translation>Externe Empfänger</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="242" />
+      <location filename="../../build/spec_strings.py" line="244" />
       <source>Fairly easily: e.g. a name with a town, or an account number</source>
       <translation>Ziemlich leicht: z. B. ein Name mit Wohnort oder eine Kontonummer</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="294" />
+      <location filename="../../build/spec_strings.py" line="296" />
       <source>How long, as a number, e.g. 6 (with the unit: years).</source>
       <translation>Wie lange, als Zahl, z. B. 6 (mit der Einheit: Jahre).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="295" />
+      <location filename="../../build/spec_strings.py" line="297" />
       <source>How many people, as a rule, constantly handle personal data by computer. Some countries make a DPO compulsory above a number (Germany: 20, § 38 BDSG).</source>
       <translation>Wie viele Personen in der Regel ständig mit der automatisierten Verarbeitung personenbezogener Daten beschäftigt sind. Manche Länder schreiben ab einer bestimmten Zahl einen DSB vor (Deutschland: 20, § 38 BDSG).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="330" />
+      <location filename="../../build/spec_strings.py" line="333" />
       <source>Job applications, CVs and interviews; a talent pool</source>
       <translation>Bewerbungen, Lebensläufe und Vorstellungsgespräche; ein Bewerberpool</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="395" />
+      <location filename="../../build/spec_strings.py" line="398" />
       <source>Newsletter</source>
       <translation>Newsletter</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="403" />
+      <location filename="../../build/spec_strings.py" line="406" />
       <source>Non-essential cookies, e.g. visitor statistics</source>
       <translation>Nicht notwendige Cookies, z. B. Besucherstatistiken</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="413" />
+      <location filename="../../build/spec_strings.py" line="420" />
       <source>Number of employees</source>
       <translation>Anzahl der Beschäftigten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="418" />
+      <location filename="../../build/spec_strings.py" line="425" />
       <source>One month from receipt (three if extended), moved past weekends and the public holidays of the country you set (Organisation → Dates and deadlines); with none set, weekends only.</source>
       <translation>Ein Monat nach Eingang (drei bei Verlängerung), verschoben über Wochenenden und die Feiertage des festgelegten Landes hinaus (Organisation → Termine und Fristen); ist keines festgelegt, nur über Wochenenden.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="430" />
+      <location filename="../../build/spec_strings.py" line="437" />
       <source>Ordering from and paying suppliers; their contact persons</source>
       <translation>Bestellungen bei und Zahlungen an Lieferanten; deren Ansprechpartner</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="431" />
+      <location filename="../../build/spec_strings.py" line="438" />
       <source>Orders, delivery, invoices, payments and reminders</source>
       <translation>Bestellungen, Lieferung, Rechnungen, Zahlungen und Mahnungen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="451" />
+      <location filename="../../build/spec_strings.py" line="458" />
       <source>Paying salaries, tax and social-security contributions</source>
       <translation>Zahlung von Gehältern, Steuern und Sozialversicherungsbeiträgen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="453" />
+      <location filename="../../build/spec_strings.py" line="460" />
       <source>Payroll</source>
       <translation>Lohnabrechnung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="465" />
+      <location filename="../../build/spec_strings.py" line="472" />
       <source>Personnel files: contracts, working time, absences, training</source>
       <translation>Personalakten: Verträge, Arbeitszeit, Abwesenheiten, Schulungen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="517" />
+      <location filename="../../build/spec_strings.py" line="524" />
       <source>Recruitment</source>
       <translation>Personalgewinnung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="609" />
+      <location filename="../../build/spec_strings.py" line="618" />
       <source>Staff records</source>
       <translation>Personalverwaltung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="618" />
+      <location filename="../../build/spec_strings.py" line="627" />
       <source>Suppliers</source>
       <translation>Lieferanten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="628" />
+      <location filename="../../build/spec_strings.py" line="638" />
       <source>The authority may take 6 more weeks for complex cases; it must tell you so, with its reasons, within one month of receiving your request.</source>
       <translation>Die Aufsichtsbehörde kann sich bei komplexen Fällen 6 weitere Wochen Zeit nehmen; sie muss Ihnen dies innerhalb eines Monats nach Eingang Ihres Ersuchens unter Angabe der Gründe mitteilen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="706" />
+      <location filename="../../build/spec_strings.py" line="719" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="728" />
+      <location filename="../../build/spec_strings.py" line="741" />
       <source>Website contact form</source>
       <translation>Kontaktformular der Website</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="729" />
+      <location filename="../../build/spec_strings.py" line="742" />
       <source>Website cookies and analytics</source>
       <translation>Website-Cookies und Webanalyse</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="816" />
+      <location filename="../../build/spec_strings.py" line="829" />
       <source>With one criterion met, record why no DPIA is needed. With two or more, a DPIA is expected; only in a case like WP248's own examples (e.g. a single doctor's patient files, Recital 91) write here why the risk is not high. It cannot lift a DPIA that Art. 35(3) requires.</source>
       <translation>Ist ein Kriterium erfüllt, begründen Sie, warum keine DSFA nötig ist. Bei zwei oder mehr wird eine DSFA erwartet; nur in einem Fall wie den Beispielen aus WP248 selbst (z. B. die Patientenakten eines einzelnen Arztes, Erwägungsgrund 91) begründen Sie hier, warum das Risiko nicht hoch ist. Eine nach Art. 35 Abs. 3 vorgeschriebene DSFA kann damit nicht entfallen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="817" />
+      <location filename="../../build/spec_strings.py" line="830" />
       <source>With some effort: e.g. a common first name, no other detail</source>
       <translation>Mit etwas Aufwand: z. B. ein häufiger Vorname, keine weiteren Angaben</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="818" />
+      <location filename="../../build/spec_strings.py" line="831" />
       <source>With the Art. 34(3)(c) exemption: when the public communication was made. It replaces the individual letters; it does not remove the duty.</source>
       <translation>Bei der Ausnahme nach Art. 34 Abs. 3 lit. c: wann die öffentliche Bekanntmachung erfolgte. Sie ersetzt die einzelnen Schreiben; die Pflicht entfällt dadurch nicht.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="819" />
+      <location filename="../../build/spec_strings.py" line="832" />
       <source>Withdrawal of consent</source>
       <translation>Widerruf der Einwilligung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="845" />
+      <location filename="../../build/spec_strings.py" line="859" />
       <source>e.g. biometrics, AI, connected devices.</source>
       <translation>z. B. Biometrie, KI, vernetzte Geräte.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="846" />
+      <location filename="../../build/spec_strings.py" line="860" />
       <source>from different sources, beyond what people expect.</source>
       <translation>aus verschiedenen Quellen, über das hinaus, was die Personen erwarten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="847" />
+      <location filename="../../build/spec_strings.py" line="861" />
       <source>months</source>
       <translation>Monate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="848" />
+      <location filename="../../build/spec_strings.py" line="862" />
       <source>moved past {0}</source>
       <translation>berücksichtigt: {0}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="849" />
+      <location filename="../../build/spec_strings.py" line="863" />
       <source>weekends and public holidays of {0}</source>
       <translation>Wochenenden und Feiertage: {0}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="850" />
+      <location filename="../../build/spec_strings.py" line="864" />
       <source>weekends and public holidays of {0} ({1})</source>
       <translation>Wochenenden und Feiertage: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="851" />
+      <location filename="../../build/spec_strings.py" line="865" />
       <source>weekends only — set your country</source>
       <translation>nur Wochenenden — legen Sie Ihr Land fest</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="852" />
+      <location filename="../../build/spec_strings.py" line="866" />
       <source>weeks</source>
       <translation>Wochen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="853" />
+      <location filename="../../build/spec_strings.py" line="867" />
       <source>years</source>
       <translation>Jahre</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="243" />
+      <location filename="../../build/spec_strings.py" line="245" />
       <source>File name, link or folder of the policy text.</source>
       <translation>Dateiname, Link oder Ordner des Richtlinientexts.</translation>
     </message>
@@ -8797,2960 +10975,3777 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       <translation>Bedingung für besondere Kategorien von Daten (Art. 9 Abs. 2)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="143" />
+      <location filename="../../build/spec_strings.py" line="132" />
+      <source>Consent records</source>
+      <translation>Einwilligungsnachweise</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="144" />
       <source>Contract (DPA)</source>
       <translation>Vertrag (AVV)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="167" />
+      <location filename="../../build/spec_strings.py" line="149" />
+      <source>Controllers established in Greece notify through the authority's portal (taxisnet login).</source>
+      <translation>In Griechenland niedergelassene Verantwortliche melden über das Portal der Behörde (taxisnet-Anmeldung).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="169" />
       <source>DPIA screening</source>
       <translation>DSFA-Screening</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="168" />
+      <location filename="../../build/spec_strings.py" line="170" />
       <source>DPIA screening criteria (EDPB WP248 rev.01)</source>
       <translation>DSFA-Screening-Kriterien (EDSA WP248 rev.01)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="181" />
+      <location filename="../../build/spec_strings.py" line="183" />
       <source>Data protection contact</source>
       <translation>Datenschutzkontakt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="184" />
+      <location filename="../../build/spec_strings.py" line="186" />
       <source>Dates and deadlines</source>
       <translation>Termine und Fristen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="222" />
+      <location filename="../../build/spec_strings.py" line="224" />
       <source>Employees, children, patients, the elderly…</source>
       <translation>Beschäftigte, Kinder, Patienten, ältere Menschen…</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="235" />
+      <location filename="../../build/spec_strings.py" line="237" />
       <source>Exemption from telling the people affected (Art. 34(3))</source>
       <translation>Ausnahme von der Benachrichtigung der Betroffenen (Art. 34 Abs. 3)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="244" />
+      <location filename="../../build/spec_strings.py" line="246" />
       <source>Final report</source>
       <translation>Abschlussbericht</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="245" />
+      <location filename="../../build/spec_strings.py" line="247" />
       <source>Finance and accounting</source>
       <translation>Finanzen und Buchhaltung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="246" />
+      <location filename="../../build/spec_strings.py" line="248" />
       <source>Financial data: income, transactions, bank or card details, ID documents</source>
       <translation>Finanzdaten: Einkommen, Transaktionen, Bank- oder Kartendaten, Ausweisdokumente</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="247" />
+      <location filename="../../build/spec_strings.py" line="249" />
       <source>Follow-up</source>
       <translation>Nachtrag</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="248" />
+      <location filename="../../build/spec_strings.py" line="250" />
       <source>Follows the sub-processor rules (authorisation, notice, same obligations)</source>
       <translation>Befolgt die Regeln für weitere Auftragsverarbeiter (Genehmigung, Mitteilung, gleiche Pflichten)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="249" />
+      <location filename="../../build/spec_strings.py" line="251" />
       <source>For a client (Art. 33(2))</source>
       <translation>Für einen Auftraggeber (Art. 33 Abs. 2)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="250" />
+      <location filename="../../build/spec_strings.py" line="252" />
       <source>For a joint controller: the others' names and contact details.</source>
       <translation>Bei gemeinsam Verantwortlichen: Namen und Kontaktdaten der anderen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="251" />
+      <location filename="../../build/spec_strings.py" line="253" />
       <source>For a processing that has ended: when this data was deleted.</source>
       <translation>Bei einer beendeten Verarbeitung: wann diese Daten gelöscht wurden.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="252" />
+      <location filename="../../build/spec_strings.py" line="254" />
       <source>For a processor: each client you process for.</source>
       <translation>Bei einem Auftragsverarbeiter: jeder Auftraggeber, für den Sie verarbeiten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="253" />
+      <location filename="../../build/spec_strings.py" line="255" />
       <source>For a retired activity: when the processing stopped. Retention counted from the end of the processing starts here.</source>
       <translation>Bei einer stillgelegten Tätigkeit: wann die Verarbeitung endete. Eine ab dem Ende der Verarbeitung gezählte Speicherdauer beginnt hier.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="254" />
+      <location filename="../../build/spec_strings.py" line="256" />
       <source>For a while: restored only after days or with real effort</source>
       <translation>Eine Zeit lang: erst nach Tagen oder mit erheblichem Aufwand wiederhergestellt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="255" />
+      <location filename="../../build/spec_strings.py" line="257" />
       <source>For attacks (ransomware, hacking): whether data left your systems.</source>
       <translation>Bei Angriffen (Ransomware, Hacking): ob Daten Ihre Systeme verlassen haben.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="256" />
+      <location filename="../../build/spec_strings.py" line="258" />
       <source>For complex or numerous requests; tell the person within the first month, with reasons.</source>
       <translation>Bei komplexen oder zahlreichen Anträgen; teilen Sie dies der Person innerhalb des ersten Monats unter Angabe der Gründe mit.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="257" />
+      <location filename="../../build/spec_strings.py" line="259" />
       <source>For good: some of it cannot be recovered</source>
       <translation>Endgültig: Ein Teil davon kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="258" />
+      <location filename="../../build/spec_strings.py" line="260" />
       <source>Form ID, log line or email kept as proof.</source>
       <translation>Formular-ID, Protokollzeile oder E-Mail, die als Nachweis aufbewahrt wird.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="259" />
+      <location filename="../../build/spec_strings.py" line="261" />
       <source>Former staff</source>
       <translation>Ehemalige Mitarbeitende</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="260" />
+      <location filename="../../build/spec_strings.py" line="262" />
       <source>Found in an audit</source>
       <translation>Bei einer Prüfung entdeckt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="261" />
+      <location filename="../../build/spec_strings.py" line="263" />
       <source>From the data alone, or with data the recipient can easily find. Not answered counts as “directly”.</source>
       <translation>Allein aus den Daten oder mit Daten, die der Empfänger leicht finden kann. Keine Angabe zählt als „direkt“.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="262" />
+      <location filename="../../build/spec_strings.py" line="264" />
       <source>Full name.</source>
       <translation>Vollständiger Name.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="263" />
+      <location filename="../../build/spec_strings.py" line="265" />
       <source>General</source>
       <translation>Allgemein</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="264" />
+      <location filename="../../build/spec_strings.py" line="266" />
       <source>Genetic data</source>
       <translation>Genetische Daten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="265" />
+      <location filename="../../build/spec_strings.py" line="267" />
       <source>Given at</source>
       <translation>Erteilt am</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="266" />
+      <location filename="../../build/spec_strings.py" line="268" />
       <source>Given by</source>
       <translation>Erteilt von</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="267" />
+      <location filename="../../build/spec_strings.py" line="269" />
       <source>Given for an online service</source>
       <translation>Für einen Online-Dienst erteilt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="268" />
+      <location filename="../../build/spec_strings.py" line="270" />
       <source>Given or authorised by</source>
       <translation>Erteilt oder zugestimmt von</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="269" />
+      <location filename="../../build/spec_strings.py" line="271" />
       <source>Gives us information and allows audits</source>
       <translation>Stellt uns Informationen zur Verfügung und ermöglicht Überprüfungen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="270" />
+      <location filename="../../build/spec_strings.py" line="272" />
       <source>HR</source>
       <translation>Personalabteilung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="271" />
+      <location filename="../../build/spec_strings.py" line="273" />
       <source>Handles special-category data</source>
       <translation>Verarbeitet besondere Kategorien von Daten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="272" />
+      <location filename="../../build/spec_strings.py" line="274" />
       <source>Happened from</source>
       <translation>Ereignet von</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="273" />
+      <location filename="../../build/spec_strings.py" line="275" />
       <source>Happened until</source>
       <translation>Ereignet bis</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="274" />
+      <location filename="../../build/spec_strings.py" line="276" />
       <source>Hardly: it would take a great deal of effort to know who they are</source>
       <translation>Kaum: Es wäre sehr aufwendig herauszufinden, wer sie sind</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="275" />
+      <location filename="../../build/spec_strings.py" line="277" />
       <source>Head count. Under 250, the record of processing may be optional (Art. 30(5)); Atlas tells you whether it is.</source>
       <translation>Anzahl der Beschäftigten. Unter 250 kann das Verzeichnis von Verarbeitungstätigkeiten entbehrlich sein (Art. 30 Abs. 5); Atlas sagt Ihnen, ob dies zutrifft.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="276" />
+      <location filename="../../build/spec_strings.py" line="278" />
       <source>Health data</source>
       <translation>Gesundheitsdaten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="277" />
+      <location filename="../../build/spec_strings.py" line="279" />
       <source>Health, biometric or other Art. 9 data, or criminal data.</source>
       <translation>Gesundheitsdaten, biometrische oder andere Daten nach Art. 9 oder Daten über Straftaten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="278" />
+      <location filename="../../build/spec_strings.py" line="280" />
       <source>Helps us answer data-subject requests</source>
       <translation>Unterstützt uns bei der Beantwortung von Betroffenenanfragen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="279" />
+      <location filename="../../build/spec_strings.py" line="281" />
       <source>Helps us with security, breaches, DPIAs and consultation (Art. 32–36)</source>
       <translation>Unterstützt uns bei Sicherheit, Datenpannen, DSFAs und Konsultation (Art. 32–36)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="280" />
+      <location filename="../../build/spec_strings.py" line="282" />
       <source>High</source>
       <translation>Hoch</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="281" />
+      <location filename="../../build/spec_strings.py" line="283" />
       <source>High means the authority must be consulted before processing.</source>
       <translation>Hoch bedeutet, dass die Aufsichtsbehörde vor der Verarbeitung konsultiert werden muss.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="282" />
+      <location filename="../../build/spec_strings.py" line="284" />
       <source>High risk: notify the authority and the people affected</source>
       <translation>Hohes Risiko: Aufsichtsbehörde und betroffene Personen benachrichtigen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="283" />
+      <location filename="../../build/spec_strings.py" line="285" />
       <source>High: significant consequences, overcome with serious difficulty</source>
       <translation>Hoch: erhebliche Folgen, nur mit ernsthaften Schwierigkeiten zu bewältigen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="284" />
+      <location filename="../../build/spec_strings.py" line="286" />
       <source>Highest risk after measures</source>
       <translation>Höchstes Risiko nach Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="285" />
+      <location filename="../../build/spec_strings.py" line="287" />
       <source>Hours to tell the client</source>
       <translation>Stunden bis zur Information des Auftraggebers</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="286" />
+      <location filename="../../build/spec_strings.py" line="288" />
       <source>How</source>
       <translation>Wie</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="287" />
+      <location filename="../../build/spec_strings.py" line="289" />
       <source>How consent was given</source>
       <translation>Wie die Einwilligung erteilt wurde</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="288" />
+      <location filename="../../build/spec_strings.py" line="290" />
       <source>How consent was given.</source>
       <translation>Wie die Einwilligung erteilt wurde.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="289" />
+      <location filename="../../build/spec_strings.py" line="291" />
       <source>How easily people can be identified</source>
       <translation>Wie leicht Personen identifiziert werden können</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="290" />
+      <location filename="../../build/spec_strings.py" line="292" />
       <source>How it was checked</source>
       <translation>Wie es geprüft wurde</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="291" />
+      <location filename="../../build/spec_strings.py" line="293" />
       <source>How it was discovered</source>
       <translation>Wie sie entdeckt wurde</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="292" />
+      <location filename="../../build/spec_strings.py" line="294" />
       <source>How long before a refresher is due; 12 is common.</source>
       <translation>Zeitraum bis zur fälligen Auffrischung; üblich sind 12.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="293" />
+      <location filename="../../build/spec_strings.py" line="295" />
       <source>How long each category of data is kept.</source>
       <translation>Wie lange jede Datenkategorie aufbewahrt wird.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="296" />
+      <location filename="../../build/spec_strings.py" line="298" />
       <source>How people were told</source>
       <translation>Wie die Personen benachrichtigt wurden</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="297" />
+      <location filename="../../build/spec_strings.py" line="299" />
       <source>How they were told</source>
       <translation>Wie sie benachrichtigt wurden</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="298" />
+      <location filename="../../build/spec_strings.py" line="300" />
       <source>How to reach that person.</source>
       <translation>Wie diese Person erreichbar ist.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="299" />
+      <location filename="../../build/spec_strings.py" line="301" />
       <source>How to reach the DPO.</source>
       <translation>Wie der DSB erreichbar ist.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="300" />
+      <location filename="../../build/spec_strings.py" line="302" />
       <source>How to reply to them.</source>
       <translation>Wie ihnen geantwortet wird.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="301" />
+      <location filename="../../build/spec_strings.py" line="303" />
       <source>ID card or passport numbers</source>
       <translation>Personalausweis- oder Reisepassnummern</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="302" />
+      <location filename="../../build/spec_strings.py" line="304" />
       <source>IT support</source>
       <translation>IT-Support</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="303" />
+      <location filename="../../build/spec_strings.py" line="305" />
       <source>Identification data (name, date of birth)</source>
       <translation>Identifikationsdaten (Name, Geburtsdatum)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="304" />
+      <location filename="../../build/spec_strings.py" line="306" />
       <source>Identity verified on</source>
       <translation>Identität geprüft am</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="305" />
+      <location filename="../../build/spec_strings.py" line="307" />
       <source>If they process outside the EEA: what makes it lawful.</source>
       <translation>Wenn außerhalb des EWR verarbeitet wird: was dies rechtmäßig macht.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="306" />
+      <location filename="../../build/spec_strings.py" line="308" />
       <source>If you process the data for a client, the client (the controller) notifies the authority; you must tell the client without undue delay.</source>
       <translation>Wenn Sie die Daten für einen Auftraggeber verarbeiten, meldet der Auftraggeber (der Verantwortliche) an die Aufsichtsbehörde; Sie müssen den Auftraggeber unverzüglich informieren.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="307" />
+      <location filename="../../build/spec_strings.py" line="309" />
       <source>If you rely on legitimate interests: what the interest is.</source>
       <translation>Wenn Sie sich auf berechtigte Interessen stützen: worin das Interesse besteht.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="308" />
+      <location filename="../../build/spec_strings.py" line="310" />
       <source>Impact on people</source>
       <translation>Auswirkung auf Personen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="309" />
+      <location filename="../../build/spec_strings.py" line="311" />
+      <source>In Germany the data protection authority of the federal state (Land) where your organisation is established is competent. The Federal Commissioner (BfDI) is competent only for federal public bodies and for telecommunications and postal service providers.</source>
+      <translation>In Deutschland ist die Datenschutzaufsichtsbehörde des Bundeslandes zuständig, in dem Ihre Organisation niedergelassen ist. Der Bundesbeauftragte (BfDI) ist nur für öffentliche Stellen des Bundes sowie für Telekommunikations- und Postdienstleister zuständig.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="312" />
       <source>In person</source>
       <translation>Persönlich</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="310" />
+      <location filename="../../build/spec_strings.py" line="313" />
       <source>In progress</source>
       <translation>In Bearbeitung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="311" />
+      <location filename="../../build/spec_strings.py" line="314" />
       <source>In the app</source>
       <translation>In der App</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="312" />
+      <location filename="../../build/spec_strings.py" line="315" />
       <source>In this case, the data reveals</source>
       <translation>In diesem Fall lassen die Daten erkennen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="313" />
+      <location filename="../../build/spec_strings.py" line="316" />
       <source>In words</source>
       <translation>In Worten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="314" />
+      <location filename="../../build/spec_strings.py" line="317" />
       <source>Individual notice is disproportionate: a public communication is used instead</source>
       <translation>Einzelne Benachrichtigung ist unverhältnismäßig: stattdessen öffentliche Bekanntmachung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="315" />
+      <location filename="../../build/spec_strings.py" line="318" />
       <source>Information may be given in phases.</source>
       <translation>Informationen können schrittweise bereitgestellt werden.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="316" />
+      <location filename="../../build/spec_strings.py" line="319" />
       <source>Information shown</source>
       <translation>Angezeigte Informationen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="317" />
+      <location filename="../../build/spec_strings.py" line="320" />
       <source>Initial report</source>
       <translation>Erstmeldung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="318" />
+      <location filename="../../build/spec_strings.py" line="321" />
       <source>Initial, follow-up or final.</source>
       <translation>Erstmeldung, Nachtrag oder Abschlussbericht.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="319" />
+      <location filename="../../build/spec_strings.py" line="322" />
       <source>Innovative use or new technology</source>
       <translation>Innovative Nutzung oder neue Technologie</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="320" />
+      <location filename="../../build/spec_strings.py" line="323" />
       <source>Instead of telling them, if one of the three exemptions applies.</source>
       <translation>Statt der Benachrichtigung, wenn eine der drei Ausnahmen greift.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="321" />
+      <location filename="../../build/spec_strings.py" line="324" />
       <source>Insurance data</source>
       <translation>Versicherungsdaten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="322" />
+      <location filename="../../build/spec_strings.py" line="325" />
       <source>Insurers</source>
       <translation>Versicherungen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="323" />
+      <location filename="../../build/spec_strings.py" line="326" />
       <source>Integrity: altered without authorisation</source>
       <translation>Integrität: unbefugt verändert</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="324" />
+      <location filename="../../build/spec_strings.py" line="327" />
       <source>Internal human error or misuse</source>
       <translation>Internes menschliches Versagen oder Missbrauch</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="325" />
+      <location filename="../../build/spec_strings.py" line="328" />
       <source>Internal recipients</source>
       <translation>Interne Empfänger</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="326" />
+      <location filename="../../build/spec_strings.py" line="329" />
       <source>Its breach-notification address or portal.</source>
       <translation>Ihre Adresse oder ihr Portal für Datenpannenmeldungen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="327" />
+      <location filename="../../build/spec_strings.py" line="330" />
       <source>Its staff are bound to confidentiality</source>
       <translation>Seine Mitarbeitenden sind zur Vertraulichkeit verpflichtet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="328" />
+      <location filename="../../build/spec_strings.py" line="331" />
       <source>Its written advice.</source>
       <translation>Seine schriftliche Stellungnahme.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="329" />
+      <location filename="../../build/spec_strings.py" line="332" />
       <source>Job applicants</source>
       <translation>Bewerber</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="331" />
+      <location filename="../../build/spec_strings.py" line="334" />
       <source>Job title or role, e.g. Dispatcher.</source>
       <translation>Stellenbezeichnung oder Funktion, z. B. Disponent.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="332" />
+      <location filename="../../build/spec_strings.py" line="335" />
       <source>Joint controller: we decide together with others</source>
       <translation>Gemeinsam Verantwortlicher: Wir entscheiden gemeinsam mit anderen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="333" />
+      <location filename="../../build/spec_strings.py" line="336" />
       <source>Joint controllers</source>
       <translation>Gemeinsam Verantwortliche</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="334" />
+      <location filename="../../build/spec_strings.py" line="337" />
       <source>Keep ended contracts for the record.</source>
       <translation>Beendete Verträge zur Dokumentation aufbewahren.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="335" />
+      <location filename="../../build/spec_strings.py" line="338" />
       <source>Kept for</source>
       <translation>Aufbewahrt für</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="336" />
+      <location filename="../../build/spec_strings.py" line="339" />
       <source>Kind of data</source>
       <translation>Art der Daten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="337" />
+      <location filename="../../build/spec_strings.py" line="340" />
       <source>Kind of data (ENISA: data processing context)</source>
       <translation>Art der Daten (ENISA: Kontext der Datenverarbeitung)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="338" />
+      <location filename="../../build/spec_strings.py" line="341" />
       <source>Labour inspectorate</source>
       <translation>Arbeitsschutzbehörde</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="339" />
+      <location filename="../../build/spec_strings.py" line="342" />
       <source>Last contact with the person</source>
       <translation>Letzter Kontakt mit der Person</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="340" />
+      <location filename="../../build/spec_strings.py" line="343" />
       <source>Last review (or approval) plus the review cycle.</source>
       <translation>Letzte Überprüfung (oder Genehmigung) plus Überprüfungszyklus.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="341" />
+      <location filename="../../build/spec_strings.py" line="344" />
       <source>Last review (or sign-off) plus 12 months.</source>
       <translation>Letzte Überprüfung (oder Freigabe) plus 12 Monate.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="342" />
+      <location filename="../../build/spec_strings.py" line="345" />
       <source>Last review plus the interval.</source>
       <translation>Letzte Überprüfung plus Intervall.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="343" />
+      <location filename="../../build/spec_strings.py" line="346" />
       <source>Last reviewed</source>
       <translation>Zuletzt überprüft</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="344" />
+      <location filename="../../build/spec_strings.py" line="347" />
       <source>Last reviewed on</source>
       <translation>Zuletzt überprüft am</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="345" />
+      <location filename="../../build/spec_strings.py" line="348" />
       <source>Last reviewed plus the review interval.</source>
       <translation>Letzte Überprüfung plus Überprüfungsintervall.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="346" />
+      <location filename="../../build/spec_strings.py" line="349" />
       <source>Last security review</source>
       <translation>Letzte Sicherheitsüberprüfung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="347" />
+      <location filename="../../build/spec_strings.py" line="350" />
       <source>Later measures mean the high risk is no longer likely</source>
       <translation>Nachfolgende Maßnahmen bewirken, dass das hohe Risiko aller Wahrscheinlichkeit nach nicht mehr besteht</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="348" />
+      <location filename="../../build/spec_strings.py" line="351" />
       <source>Lawful basis</source>
       <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="349" />
+      <location filename="../../build/spec_strings.py" line="352" />
       <source>Lawful basis (Art. 6(1))</source>
       <translation>Rechtsgrundlage (Art. 6 Abs. 1)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="350" />
+      <location filename="../../build/spec_strings.py" line="353" />
       <source>Left</source>
       <translation>Ausgeschieden</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="351" />
+      <location filename="../../build/spec_strings.py" line="354" />
       <source>Legal authority for it</source>
       <translation>Gesetzliche Grundlage dafür</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="352" />
+      <location filename="../../build/spec_strings.py" line="355" />
       <source>Legal claims or courts</source>
       <translation>Rechtsansprüche oder Gerichte</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="353" />
+      <location filename="../../build/spec_strings.py" line="356" />
       <source>Legal obligation</source>
       <translation>Rechtliche Verpflichtung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="354" />
+      <location filename="../../build/spec_strings.py" line="357" />
       <source>Legitimate interest</source>
       <translation>Berechtigtes Interesse</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="355" />
+      <location filename="../../build/spec_strings.py" line="358" />
       <source>Legitimate interests</source>
       <translation>Berechtigte Interessen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="356" />
+      <location filename="../../build/spec_strings.py" line="359" />
       <source>Less than usual: e.g. it was already public, or too little to learn anything</source>
       <translation>Weniger als üblich: z. B. waren sie bereits öffentlich oder zu wenige, um etwas zu erfahren</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="357" />
+      <location filename="../../build/spec_strings.py" line="360" />
       <source>Letter</source>
       <translation>Brief</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="358" />
+      <location filename="../../build/spec_strings.py" line="361" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="359" />
+      <location filename="../../build/spec_strings.py" line="362" />
       <source>Level after measures</source>
       <translation>Stufe nach Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="360" />
+      <location filename="../../build/spec_strings.py" line="363" />
       <source>Likelihood (1–4)</source>
       <translation>Wahrscheinlichkeit (1–4)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="361" />
+      <location filename="../../build/spec_strings.py" line="364" />
       <source>Likelihood after measures</source>
       <translation>Wahrscheinlichkeit nach Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="362" />
+      <location filename="../../build/spec_strings.py" line="365" />
       <source>Likelihood × severity.</source>
       <translation>Wahrscheinlichkeit × Schwere.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="363" />
+      <location filename="../../build/spec_strings.py" line="366" />
       <source>Likely consequences</source>
       <translation>Wahrscheinliche Folgen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="364" />
+      <location filename="../../build/spec_strings.py" line="367" />
       <source>Links</source>
       <translation>Verknüpfungen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="365" />
+      <location filename="../../build/spec_strings.py" line="368" />
       <source>Location data</source>
       <translation>Standortdaten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="366" />
+      <location filename="../../build/spec_strings.py" line="369" />
       <source>Locations</source>
       <translation>Speicherorte</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="367" />
+      <location filename="../../build/spec_strings.py" line="370" />
       <source>Locked premises and cabinets</source>
       <translation>Verschlossene Räume und Schränke</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="368" />
+      <location filename="../../build/spec_strings.py" line="371" />
       <source>Lost or stolen device or paper documents</source>
       <translation>Verlorenes oder gestohlenes Gerät oder Papierdokumente</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="369" />
+      <location filename="../../build/spec_strings.py" line="372" />
       <source>Low</source>
       <translation>Niedrig</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="370" />
+      <location filename="../../build/spec_strings.py" line="373" />
       <source>Low: at most a few inconveniences</source>
       <translation>Niedrig: höchstens einige Unannehmlichkeiten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="371" />
+      <location filename="../../build/spec_strings.py" line="374" />
       <source>Lowers the kind of data by one step.</source>
       <translation>Senkt die Art der Daten um eine Stufe.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="372" />
+      <location filename="../../build/spec_strings.py" line="375" />
       <source>Made manifestly public by the person</source>
       <translation>Von der Person offensichtlich öffentlich gemacht</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="373" />
+      <location filename="../../build/spec_strings.py" line="376" />
       <source>Management</source>
       <translation>Geschäftsleitung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="374" />
+      <location filename="../../build/spec_strings.py" line="377" />
       <source>Many people, much data, a long time or a wide area: e.g. a hospital's patients, a city's travellers (WP243 § 2.1.3). A single doctor or lawyer is not large scale (Recital 91).</source>
       <translation>Viele Personen, viele Daten, lange Dauer oder großes Gebiet: z. B. die Patienten eines Krankenhauses, die Fahrgäste einer Stadt (WP243 Abschn. 2.1.3). Ein einzelner Arzt oder Rechtsanwalt ist nicht umfangreich (Erwägungsgrund 91).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="375" />
+      <location filename="../../build/spec_strings.py" line="378" />
       <source>Matching or combining datasets</source>
       <translation>Abgleichen oder Zusammenführen von Datensätzen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="376" />
+      <location filename="../../build/spec_strings.py" line="379" />
       <source>Measures</source>
       <translation>Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="377" />
+      <location filename="../../build/spec_strings.py" line="380" />
       <source>Measures taken or proposed</source>
       <translation>Ergriffene oder vorgeschlagene Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="378" />
+      <location filename="../../build/spec_strings.py" line="381" />
       <source>Mechanism</source>
       <translation>Instrument</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="379" />
+      <location filename="../../build/spec_strings.py" line="382" />
       <source>Medium</source>
       <translation>Mittel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="380" />
+      <location filename="../../build/spec_strings.py" line="383" />
       <source>Medium: significant inconveniences, overcome with some difficulty</source>
       <translation>Mittel: erhebliche Unannehmlichkeiten, mit einigen Schwierigkeiten zu bewältigen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="381" />
+      <location filename="../../build/spec_strings.py" line="384" />
       <source>Members of a not-for-profit body</source>
       <translation>Mitglieder einer Organisation ohne Gewinnerzielungsabsicht</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="382" />
+      <location filename="../../build/spec_strings.py" line="385" />
       <source>Met</source>
       <translation>Erfüllt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="383" />
+      <location filename="../../build/spec_strings.py" line="386" />
       <source>Mispostal (sent to the wrong person)</source>
       <translation>Fehlversand (an die falsche Person gesendet)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="384" />
+      <location filename="../../build/spec_strings.py" line="387" />
       <source>Monitors a publicly accessible area</source>
       <translation>Überwacht einen öffentlich zugänglichen Bereich</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="385" />
+      <location filename="../../build/spec_strings.py" line="388" />
       <source>More than usual: e.g. a list of patients' names, or signs of money trouble</source>
       <translation>Mehr als üblich: z. B. eine Liste mit Patientennamen oder Hinweise auf Geldprobleme</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="386" />
+      <location filename="../../build/spec_strings.py" line="389" />
       <source>Must be within the first month.</source>
       <translation>Muss innerhalb des ersten Monats erfolgen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="387" />
+      <location filename="../../build/spec_strings.py" line="390" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="388" />
+      <location filename="../../build/spec_strings.py" line="391" />
       <source>Name of the Data Protection Officer.</source>
       <translation>Name des Datenschutzbeauftragten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="389" />
+      <location filename="../../build/spec_strings.py" line="392" />
       <source>Name of the course or session.</source>
       <translation>Name des Kurses oder der Veranstaltung.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="390" />
+      <location filename="../../build/spec_strings.py" line="393" />
       <source>Necessity and proportionality</source>
       <translation>Notwendigkeit und Verhältnismäßigkeit</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="391" />
+      <location filename="../../build/spec_strings.py" line="394" />
       <source>Needed to perform a contract with the person, or to prepare one at their request.</source>
       <translation>Erforderlich, um einen Vertrag mit der Person zu erfüllen oder auf ihre Anfrage hin vorzubereiten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="392" />
+      <location filename="../../build/spec_strings.py" line="395" />
       <source>Needed to protect someone's life.</source>
       <translation>Erforderlich, um das Leben eines Menschen zu schützen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="393" />
+      <location filename="../../build/spec_strings.py" line="396" />
       <source>Needed when availability was affected.</source>
       <translation>Erforderlich, wenn die Verfügbarkeit betroffen war.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="394" />
+      <location filename="../../build/spec_strings.py" line="397" />
       <source>Needed when integrity was affected.</source>
       <translation>Erforderlich, wenn die Integrität betroffen war.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="396" />
+      <location filename="../../build/spec_strings.py" line="399" />
       <source>Newsletter subscribers</source>
       <translation>Newsletter-Abonnenten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="397" />
+      <location filename="../../build/spec_strings.py" line="400" />
       <source>Next review</source>
       <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="398" />
+      <location filename="../../build/spec_strings.py" line="401" />
       <source>Next review due</source>
       <translation>Nächste Überprüfung fällig</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="399" />
+      <location filename="../../build/spec_strings.py" line="402" />
       <source>No</source>
       <translation>Nein</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="400" />
+      <location filename="../../build/spec_strings.py" line="403" />
       <source>No DPIA needed: no criterion met</source>
       <translation>Keine DSFA nötig: kein Kriterium erfüllt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="401" />
+      <location filename="../../build/spec_strings.py" line="404" />
       <source>No DPIA: two or more criteria met, but the reason a DPIA is not needed is recorded</source>
       <translation>Keine DSFA: zwei oder mehr Kriterien erfüllt, aber der Grund, warum keine DSFA nötig ist, ist dokumentiert</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="402" />
+      <location filename="../../build/spec_strings.py" line="405" />
       <source>No: nobody outside could see it (e.g. ransomware, exfiltration ruled out)</source>
       <translation>Nein: Niemand außerhalb konnte sie sehen (z. B. Ransomware, Datenabfluss ausgeschlossen)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="404" />
+      <location filename="../../build/spec_strings.py" line="407" />
       <source>Not decided yet</source>
       <translation>Noch nicht entschieden</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="405" />
+      <location filename="../../build/spec_strings.py" line="408" />
       <source>Not reviewed yet</source>
       <translation>Noch nicht überprüft</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="406" />
+      <location filename="../../build/spec_strings.py" line="409" />
       <source>Not to be subject to an automated decision</source>
       <translation>Keiner automatisierten Entscheidung unterworfen zu werden</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="407" />
+      <location filename="../../build/spec_strings.py" line="410" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="408" />
+      <location filename="../../build/spec_strings.py" line="411" />
       <source>Notes</source>
       <translation>Notizen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="409" />
+      <location filename="../../build/spec_strings.py" line="412" />
       <source>Notice received</source>
       <translation>Mitteilung erhalten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="410" />
+      <location filename="../../build/spec_strings.py" line="413" />
+      <source>Notifications are made electronically through biznes.gov.pl or ePUAP, or by post.</source>
+      <translation>Meldungen erfolgen elektronisch über biznes.gov.pl oder ePUAP oder per Post.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="414" />
+      <source>Notifications go through the authority's electronic form and portal; emailed forms are not processed.</source>
+      <translation>Meldungen erfolgen über das elektronische Formular und Portal der Behörde; per E-Mail gesendete Formulare werden nicht bearbeitet.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="415" />
       <source>Notified at</source>
       <translation>Gemeldet am</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="411" />
+      <location filename="../../build/spec_strings.py" line="416" />
       <source>Notify the authority?</source>
       <translation>Aufsichtsbehörde benachrichtigen?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="412" />
+      <location filename="../../build/spec_strings.py" line="417" />
+      <source>Notify through Altinn; you need the Altinn role to submit for your organisation.</source>
+      <translation>Melden Sie über Altinn; Sie benötigen die Altinn-Rolle, um für Ihre Organisation einzureichen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="418" />
+      <source>Notify through Virk.dk; without a Danish business login, by email to dt@datatilsynet.dk.</source>
+      <translation>Melden Sie über Virk.dk; ohne dänische Unternehmensanmeldung per E-Mail an dt@datatilsynet.dk.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="419" />
       <source>Notifying the authority</source>
       <translation>Meldung an die Aufsichtsbehörde</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="414" />
+      <location filename="../../build/spec_strings.py" line="421" />
       <source>Object by</source>
       <translation>Widerspruch bis</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="415" />
+      <location filename="../../build/spec_strings.py" line="422" />
       <source>Objected</source>
       <translation>Widersprochen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="416" />
+      <location filename="../../build/spec_strings.py" line="423" />
       <source>Objection</source>
       <translation>Widerspruch</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="417" />
+      <location filename="../../build/spec_strings.py" line="424" />
       <source>On a large scale</source>
       <translation>Umfangreich</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="419" />
+      <location filename="../../build/spec_strings.py" line="426" />
       <source>One of the nine WP248 criteria.</source>
       <translation>Eines der neun WP248-Kriterien.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="420" />
+      <location filename="../../build/spec_strings.py" line="427" />
       <source>One or more Art. 6(1) bases for this purpose.</source>
       <translation>Eine oder mehrere Rechtsgrundlagen nach Art. 6 Abs. 1 für diesen Zweck.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="421" />
+      <location filename="../../build/spec_strings.py" line="428" />
       <source>Online identifiers (IP address, cookies, account IDs)</source>
       <translation>Online-Kennungen (IP-Adresse, Cookies, Konto-IDs)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="422" />
+      <location filename="../../build/spec_strings.py" line="429" />
       <source>Only approved policies apply.</source>
       <translation>Nur genehmigte Richtlinien gelten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="423" />
+      <location filename="../../build/spec_strings.py" line="430" />
       <source>Only if you are outside the EU but serve people in it: your representative in the EU.</source>
       <translation>Nur wenn Sie außerhalb der EU niedergelassen sind, aber Personen in der EU bedienen: Ihr Vertreter in der EU.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="424" />
+      <location filename="../../build/spec_strings.py" line="431" />
       <source>Only if you disagree with the assessed risk: choose your level and write why below.</source>
       <translation>Nur wenn Sie mit dem bewerteten Risiko nicht einverstanden sind: Wählen Sie Ihre Stufe und begründen Sie sie unten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="425" />
+      <location filename="../../build/spec_strings.py" line="432" />
       <source>Only occasional</source>
       <translation>Nur gelegentlich</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="426" />
+      <location filename="../../build/spec_strings.py" line="433" />
       <source>Only with suitable safeguards documented and the authority informed.</source>
       <translation>Nur mit dokumentierten geeigneten Garantien und nach Unterrichtung der Aufsichtsbehörde.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="427" />
+      <location filename="../../build/spec_strings.py" line="434" />
       <source>Open while you investigate.</source>
       <translation>Offen, solange Sie untersuchen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="428" />
+      <location filename="../../build/spec_strings.py" line="435" />
       <source>Open: investigating</source>
       <translation>Offen: wird untersucht</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="429" />
+      <location filename="../../build/spec_strings.py" line="436" />
       <source>Optional region code for regional holidays (e.g. BY for Bavaria).</source>
       <translation>Optionaler Regionscode für regionale Feiertage (z. B. BY für Bayern).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="432" />
+      <location filename="../../build/spec_strings.py" line="439" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="433" />
+      <location filename="../../build/spec_strings.py" line="440" />
       <source>Organisation name</source>
       <translation>Name der Organisation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="434" />
+      <location filename="../../build/spec_strings.py" line="441" />
       <source>Organisations outside you that receive it.</source>
       <translation>Externe Organisationen, die sie erhalten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="435" />
+      <location filename="../../build/spec_strings.py" line="442" />
       <source>Other</source>
       <translation>Sonstiges</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="436" />
+      <location filename="../../build/spec_strings.py" line="443" />
       <source>Other processing affected</source>
       <translation>Andere betroffene Verarbeitungen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="437" />
+      <location filename="../../build/spec_strings.py" line="444" />
       <source>Our decision</source>
       <translation>Unsere Entscheidung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="438" />
+      <location filename="../../build/spec_strings.py" line="445" />
       <source>Our main business handles sensitive data on a large scale</source>
       <translation>Unsere Haupttätigkeit verarbeitet umfangreich sensible Daten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="439" />
+      <location filename="../../build/spec_strings.py" line="446" />
       <source>Our main business monitors people on a large scale</source>
       <translation>Unsere Haupttätigkeit überwacht umfangreich Personen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="440" />
+      <location filename="../../build/spec_strings.py" line="447" />
       <source>Our processors (service providers)</source>
       <translation>Unsere Auftragsverarbeiter (Dienstleister)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="441" />
+      <location filename="../../build/spec_strings.py" line="448" />
       <source>Our reference with the authority</source>
       <translation>Unser Aktenzeichen bei der Behörde</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="442" />
+      <location filename="../../build/spec_strings.py" line="449" />
       <source>Our role</source>
       <translation>Unsere Rolle</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="443" />
+      <location filename="../../build/spec_strings.py" line="450" />
       <source>Ours: we decide why and how the data is used (controller)</source>
       <translation>Unsere: Wir entscheiden, wozu und wie die Daten genutzt werden (Verantwortlicher)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="444" />
+      <location filename="../../build/spec_strings.py" line="451" />
       <source>Outcome</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="445" />
+      <location filename="../../build/spec_strings.py" line="452" />
       <source>Owner</source>
       <translation>Zuständig</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="446" />
+      <location filename="../../build/spec_strings.py" line="453" />
       <source>Part of what the office exists to do, not a support function such as payroll or IT (WP243 § 2.1.2).</source>
       <translation>Teil dessen, wofür das Büro da ist, keine Unterstützungsfunktion wie Lohnabrechnung oder IT (WP243 Abschn. 2.1.2).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="447" />
+      <location filename="../../build/spec_strings.py" line="454" />
       <source>Partly done</source>
       <translation>Teilweise erledigt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="448" />
+      <location filename="../../build/spec_strings.py" line="455" />
       <source>Password policy</source>
       <translation>Passwortrichtlinie</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="449" />
+      <location filename="../../build/spec_strings.py" line="456" />
       <source>Passwords and sign-in details</source>
       <translation>Passwörter und Anmeldedaten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="450" />
+      <location filename="../../build/spec_strings.py" line="457" />
       <source>Patients</source>
       <translation>Patienten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="452" />
+      <location filename="../../build/spec_strings.py" line="459" />
       <source>Payment card data</source>
       <translation>Zahlungskartendaten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="454" />
+      <location filename="../../build/spec_strings.py" line="461" />
       <source>People affected (approx.)</source>
       <translation>Betroffene Personen (ca.)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="455" />
+      <location filename="../../build/spec_strings.py" line="462" />
       <source>People and data</source>
       <translation>Personen und Daten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="456" />
+      <location filename="../../build/spec_strings.py" line="463" />
       <source>People concerned</source>
       <translation>Betroffene Personen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="457" />
+      <location filename="../../build/spec_strings.py" line="464" />
       <source>People depend on our service</source>
       <translation>Menschen sind auf unseren Dienst angewiesen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="458" />
+      <location filename="../../build/spec_strings.py" line="465" />
       <source>People involved, so their training can be shown.</source>
       <translation>Beteiligte Personen, damit ihre Schulung nachgewiesen werden kann.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="459" />
+      <location filename="../../build/spec_strings.py" line="466" />
       <source>People told at</source>
       <translation>Personen benachrichtigt am</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="460" />
+      <location filename="../../build/spec_strings.py" line="467" />
       <source>People who work with personal data on computers</source>
       <translation>Personen, die am Computer mit personenbezogenen Daten arbeiten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="461" />
+      <location filename="../../build/spec_strings.py" line="468" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="462" />
+      <location filename="../../build/spec_strings.py" line="469" />
       <source>Person responsible for data protection</source>
       <translation>Für Datenschutz zuständige Person</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="463" />
+      <location filename="../../build/spec_strings.py" line="470" />
       <source>Person told of the extension on</source>
       <translation>Person über Verlängerung informiert am</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="464" />
+      <location filename="../../build/spec_strings.py" line="471" />
       <source>Personal data</source>
       <translation>Personenbezogene Daten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="466" />
+      <location filename="../../build/spec_strings.py" line="473" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="467" />
+      <location filename="../../build/spec_strings.py" line="474" />
       <source>Photos and video (including CCTV)</source>
       <translation>Fotos und Videos (einschließlich Videoüberwachung)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="468" />
+      <location filename="../../build/spec_strings.py" line="475" />
       <source>Planned</source>
       <translation>Geplant</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="469" />
+      <location filename="../../build/spec_strings.py" line="476" />
       <source>Policies</source>
       <translation>Richtlinien</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="470" />
+      <location filename="../../build/spec_strings.py" line="477" />
       <source>Policies (Art. 24(2))</source>
       <translation>Richtlinien (Art. 24 Abs. 2)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="471" />
+      <location filename="../../build/spec_strings.py" line="478" />
       <source>Policy</source>
       <translation>Richtlinie</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="472" />
+      <location filename="../../build/spec_strings.py" line="479" />
       <source>Political opinions</source>
       <translation>Politische Meinungen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="473" />
+      <location filename="../../build/spec_strings.py" line="480" />
       <source>Preventive or occupational medicine, health or social care</source>
       <translation>Gesundheitsvorsorge oder Arbeitsmedizin, Gesundheits- oder Sozialbereich</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="474" />
+      <location filename="../../build/spec_strings.py" line="481" />
       <source>Prevents people from exercising a right or using a service or contract</source>
       <translation>Hindert Personen an der Ausübung eines Rechts oder der Nutzung einer Dienstleistung oder eines Vertrags</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="475" />
+      <location filename="../../build/spec_strings.py" line="482" />
       <source>Prior consultation (Art. 36)</source>
       <translation>Vorherige Konsultation (Art. 36)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="476" />
+      <location filename="../../build/spec_strings.py" line="483" />
       <source>Proceed once the listed measures are in place</source>
       <translation>Durchführen, sobald die aufgeführten Maßnahmen umgesetzt sind</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="477" />
+      <location filename="../../build/spec_strings.py" line="484" />
       <source>Proceed: risks acceptable</source>
       <translation>Durchführen: Risiken vertretbar</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="478" />
+      <location filename="../../build/spec_strings.py" line="485" />
       <source>Processing activities</source>
       <translation>Verarbeitungstätigkeiten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="479" />
+      <location filename="../../build/spec_strings.py" line="486" />
       <source>Processing activities (Art. 30(1))</source>
       <translation>Verarbeitungstätigkeiten (Art. 30 Abs. 1)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="480" />
+      <location filename="../../build/spec_strings.py" line="487" />
       <source>Processing activities whose data was involved.</source>
       <translation>Verarbeitungstätigkeiten, deren Daten betroffen waren.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="481" />
+      <location filename="../../build/spec_strings.py" line="488" />
       <source>Processing activity</source>
       <translation>Verarbeitungstätigkeit</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="482" />
+      <location filename="../../build/spec_strings.py" line="489" />
       <source>Processing carried out for them</source>
       <translation>Für sie durchgeführte Verarbeitung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="483" />
+      <location filename="../../build/spec_strings.py" line="490" />
       <source>Processing that is not in your register yet: add it to the register too.</source>
       <translation>Verarbeitung, die noch nicht in Ihrem Register steht: Nehmen Sie sie ebenfalls ins Register auf.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="484" />
+      <location filename="../../build/spec_strings.py" line="491" />
       <source>Processor</source>
       <translation>Auftragsverarbeiter</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="485" />
+      <location filename="../../build/spec_strings.py" line="492" />
       <source>Processor contract clauses (Art. 28(3))</source>
       <translation>AVV-Klauseln (Art. 28 Abs. 3)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="486" />
+      <location filename="../../build/spec_strings.py" line="493" />
       <source>Processor: we act for a client</source>
       <translation>Auftragsverarbeiter: Wir handeln für einen Auftraggeber</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="487" />
+      <location filename="../../build/spec_strings.py" line="494" />
       <source>Processors</source>
       <translation>Auftragsverarbeiter</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="488" />
+      <location filename="../../build/spec_strings.py" line="495" />
       <source>Processors (Art. 28)</source>
       <translation>Auftragsverarbeiter (Art. 28)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="489" />
+      <location filename="../../build/spec_strings.py" line="496" />
       <source>Processors used</source>
       <translation>Eingesetzte Auftragsverarbeiter</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="490" />
+      <location filename="../../build/spec_strings.py" line="497" />
       <source>Profiling</source>
       <translation>Profiling</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="491" />
+      <location filename="../../build/spec_strings.py" line="498" />
       <source>Profiling or predicting, e.g. credit scoring, behaviour analysis.</source>
       <translation>Profiling oder Vorhersagen, z. B. Kreditscoring, Verhaltensanalyse.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="492" />
+      <location filename="../../build/spec_strings.py" line="499" />
       <source>Proof that someone consented: who, to what, when, how, and what they were told.</source>
       <translation>Nachweis, dass jemand eingewilligt hat: wer, worin, wann, wie und worüber die Person informiert wurde.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="493" />
+      <location filename="../../build/spec_strings.py" line="500" />
       <source>Prospects</source>
       <translation>Interessenten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="494" />
+      <location filename="../../build/spec_strings.py" line="501" />
       <source>Pseudonymisation</source>
       <translation>Pseudonymisierung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="495" />
+      <location filename="../../build/spec_strings.py" line="502" />
       <source>Public communication</source>
       <translation>Öffentliche Bekanntmachung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="496" />
+      <location filename="../../build/spec_strings.py" line="503" />
       <source>Public communication made at</source>
       <translation>Öffentliche Bekanntmachung erfolgt am</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="497" />
+      <location filename="../../build/spec_strings.py" line="504" />
       <source>Public health</source>
       <translation>Öffentliche Gesundheit</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="498" />
+      <location filename="../../build/spec_strings.py" line="505" />
       <source>Public holidays of</source>
       <translation>Feiertage von</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="499" />
+      <location filename="../../build/spec_strings.py" line="506" />
       <source>Public task</source>
       <translation>Öffentliche Aufgabe</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="500" />
+      <location filename="../../build/spec_strings.py" line="507" />
       <source>Purpose</source>
       <translation>Zweck</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="501" />
+      <location filename="../../build/spec_strings.py" line="508" />
       <source>Purposes</source>
       <translation>Zwecke</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="502" />
+      <location filename="../../build/spec_strings.py" line="509" />
       <source>Purposes and lawful basis</source>
       <translation>Zwecke und Rechtsgrundlage</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="503" />
+      <location filename="../../build/spec_strings.py" line="510" />
       <source>Purposes relying on consent (Art. 6(1)(a), 7(1))</source>
       <translation>Auf Einwilligung gestützte Zwecke (Art. 6 Abs. 1 lit. a, Art. 7 Abs. 1)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="504" />
+      <location filename="../../build/spec_strings.py" line="511" />
       <source>Question from the authority</source>
       <translation>Frage der Aufsichtsbehörde</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="505" />
+      <location filename="../../build/spec_strings.py" line="512" />
       <source>Racial or ethnic origin</source>
       <translation>Rassische oder ethnische Herkunft</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="506" />
+      <location filename="../../build/spec_strings.py" line="513" />
       <source>Raises the kind of data by one step.</source>
       <translation>Hebt die Art der Daten um eine Stufe an.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="507" />
+      <location filename="../../build/spec_strings.py" line="514" />
       <source>Ransomware</source>
       <translation>Ransomware</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="508" />
+      <location filename="../../build/spec_strings.py" line="515" />
       <source>Reason for refusing</source>
       <translation>Grund der Ablehnung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="509" />
+      <location filename="../../build/spec_strings.py" line="516" />
       <source>Reason for the extension</source>
       <translation>Grund der Verlängerung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="510" />
+      <location filename="../../build/spec_strings.py" line="517" />
       <source>Reasoning</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="511" />
+      <location filename="../../build/spec_strings.py" line="518" />
       <source>Reasons for the delay</source>
       <translation>Gründe für die Verzögerung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="512" />
+      <location filename="../../build/spec_strings.py" line="519" />
       <source>Received</source>
       <translation>Eingegangen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="513" />
+      <location filename="../../build/spec_strings.py" line="520" />
       <source>Received on</source>
       <translation>Eingegangen am</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="514" />
+      <location filename="../../build/spec_strings.py" line="521" />
       <source>Recipient</source>
       <translation>Empfänger</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="515" />
+      <location filename="../../build/spec_strings.py" line="522" />
       <source>Recipients and processors</source>
       <translation>Empfänger und Auftragsverarbeiter</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="516" />
+      <location filename="../../build/spec_strings.py" line="523" />
       <source>Records affected (approx.)</source>
       <translation>Betroffene Datensätze (ca.)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="518" />
+      <location filename="../../build/spec_strings.py" line="525" />
       <source>Refused</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="519" />
+      <location filename="../../build/spec_strings.py" line="526" />
       <source>Refused: an exemption applies</source>
       <translation>Abgelehnt: eine Ausnahme greift</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="520" />
+      <location filename="../../build/spec_strings.py" line="527" />
       <source>Refused: identity could not be verified</source>
       <translation>Abgelehnt: Identität konnte nicht geprüft werden</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="521" />
+      <location filename="../../build/spec_strings.py" line="528" />
       <source>Refused: manifestly unfounded or excessive</source>
       <translation>Abgelehnt: offenkundig unbegründet oder exzessiv</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="522" />
+      <location filename="../../build/spec_strings.py" line="529" />
       <source>Region</source>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="523" />
+      <location filename="../../build/spec_strings.py" line="530" />
       <source>Registered postal address.</source>
       <translation>Eingetragene Postanschrift.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="524" />
+      <location filename="../../build/spec_strings.py" line="531" />
       <source>Regular and systematic monitoring as a core activity: e.g. tracking apps, behavioural advertising, a security company's CCTV. Atlas also infers it from your activities (WP243).</source>
       <translation>Regelmäßige und systematische Überwachung als Kerntätigkeit: z. B. Tracking-Apps, verhaltensbasierte Werbung, die Videoüberwachung eines Sicherheitsunternehmens. Atlas leitet dies auch aus Ihren Tätigkeiten ab (WP243).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="525" />
+      <location filename="../../build/spec_strings.py" line="532" />
       <source>Regular testing of the measures</source>
       <translation>Regelmäßige Überprüfung der Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="526" />
+      <location filename="../../build/spec_strings.py" line="533" />
       <source>Religious or philosophical beliefs</source>
       <translation>Religiöse oder weltanschauliche Überzeugungen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="527" />
+      <location filename="../../build/spec_strings.py" line="534" />
       <source>Report</source>
       <translation>Meldung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="528" />
+      <location filename="../../build/spec_strings.py" line="535" />
       <source>Reported by a customer or the person affected</source>
       <translation>Von einem Kunden oder der betroffenen Person gemeldet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="529" />
+      <location filename="../../build/spec_strings.py" line="536" />
       <source>Reported by our processor</source>
       <translation>Von unserem Auftragsverarbeiter gemeldet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="530" />
+      <location filename="../../build/spec_strings.py" line="537" />
       <source>Reported by staff</source>
       <translation>Von Mitarbeitenden gemeldet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="531" />
+      <location filename="../../build/spec_strings.py" line="538" />
       <source>Reports sent</source>
       <translation>Gesendete Meldungen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="532" />
+      <location filename="../../build/spec_strings.py" line="539" />
       <source>Representative (Art. 27)</source>
       <translation>Vertreter (Art. 27)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="533" />
+      <location filename="../../build/spec_strings.py" line="540" />
       <source>Representative's contact</source>
       <translation>Kontakt des Vertreters</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="534" />
+      <location filename="../../build/spec_strings.py" line="541" />
       <source>Request</source>
       <translation>Anfrage</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="535" />
+      <location filename="../../build/spec_strings.py" line="542" />
       <source>Requester</source>
       <translation>Antragsteller</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="536" />
+      <location filename="../../build/spec_strings.py" line="543" />
       <source>Required when notifying after 72 hours.</source>
       <translation>Erforderlich bei Meldung nach mehr als 72 Stunden.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="537" />
+      <location filename="../../build/spec_strings.py" line="544" />
       <source>Required when refusing: tell them why and that they can complain.</source>
       <translation>Erforderlich bei Ablehnung: Nennen Sie der Person die Gründe und weisen Sie sie auf ihr Beschwerderecht hin.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="538" />
+      <location filename="../../build/spec_strings.py" line="545" />
       <source>Required when you choose your own level; it is kept in the record and the audit trail.</source>
       <translation>Erforderlich, wenn Sie Ihre eigene Stufe wählen; wird im Eintrag und im Prüfprotokoll festgehalten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="539" />
+      <location filename="../../build/spec_strings.py" line="546" />
       <source>Response</source>
       <translation>Gegenmaßnahmen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="540" />
+      <location filename="../../build/spec_strings.py" line="547" />
       <source>Restriction of processing</source>
       <translation>Einschränkung der Verarbeitung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="541" />
+      <location filename="../../build/spec_strings.py" line="548" />
       <source>Retention</source>
       <translation>Speicherdauer</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="542" />
+      <location filename="../../build/spec_strings.py" line="549" />
       <source>Retired</source>
       <translation>Stillgelegt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="543" />
+      <location filename="../../build/spec_strings.py" line="550" />
       <source>Retired activities stay in the history.</source>
       <translation>Stillgelegte Tätigkeiten bleiben im Verlauf erhalten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="544" />
+      <location filename="../../build/spec_strings.py" line="551" />
       <source>Retired or removed</source>
       <translation>Stillgelegt oder entfernt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="545" />
+      <location filename="../../build/spec_strings.py" line="552" />
       <source>Retired: the processing assessed has stopped</source>
       <translation>Stillgelegt: Die bewertete Verarbeitung wurde beendet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="546" />
+      <location filename="../../build/spec_strings.py" line="553" />
       <source>Review</source>
       <translation>Überprüfung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="547" />
+      <location filename="../../build/spec_strings.py" line="554" />
       <source>Review every (months)</source>
       <translation>Überprüfen alle (Monate)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="548" />
+      <location filename="../../build/spec_strings.py" line="555" />
       <source>Right exercised (Art. 15–22)</source>
       <translation>Ausgeübtes Recht (Art. 15–22)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="549" />
+      <location filename="../../build/spec_strings.py" line="556" />
+      <source>Right not recorded</source>
+      <translation>Recht nicht erfasst</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="557" />
       <source>Rights and automated decisions</source>
       <translation>Rechte und automatisierte Entscheidungen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="550" />
+      <location filename="../../build/spec_strings.py" line="558" />
       <source>Rights available</source>
       <translation>Verfügbare Rechte</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="551" />
+      <location filename="../../build/spec_strings.py" line="559" />
       <source>Rights request</source>
       <translation>Betroffenenanfrage</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="552" />
+      <location filename="../../build/spec_strings.py" line="560" />
       <source>Rights requests</source>
       <translation>Betroffenenanfragen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="553" />
+      <location filename="../../build/spec_strings.py" line="561" />
       <source>Risk</source>
       <translation>Risiko</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="554" />
+      <location filename="../../build/spec_strings.py" line="562" />
       <source>Risk assessment</source>
       <translation>Risikobewertung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="555" />
+      <location filename="../../build/spec_strings.py" line="563" />
       <source>Risk level (likelihood × severity)</source>
       <translation>Risikostufe (Wahrscheinlichkeit × Schwere)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="556" />
+      <location filename="../../build/spec_strings.py" line="564" />
       <source>Risk to people</source>
       <translation>Risiko für Personen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="557" />
+      <location filename="../../build/spec_strings.py" line="565" />
       <source>Risk to people (Art. 33/34)</source>
       <translation>Risiko für Personen (Art. 33/34)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="558" />
+      <location filename="../../build/spec_strings.py" line="566" />
       <source>Risk: notify the authority</source>
       <translation>Risiko: Aufsichtsbehörde benachrichtigen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="559" />
+      <location filename="../../build/spec_strings.py" line="567" />
       <source>Risks</source>
       <translation>Risiken</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="560" />
+      <location filename="../../build/spec_strings.py" line="568" />
       <source>Risks and measures</source>
       <translation>Risiken und Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="561" />
+      <location filename="../../build/spec_strings.py" line="569" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="562" />
+      <location filename="../../build/spec_strings.py" line="570" />
       <source>Ruled out, e.g. by logs or a forensic analysis</source>
       <translation>Ausgeschlossen, z. B. durch Protokolle oder eine forensische Analyse</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="563" />
+      <location filename="../../build/spec_strings.py" line="571" />
       <source>Safeguard document</source>
       <translation>Garantiedokument</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="564" />
+      <location filename="../../build/spec_strings.py" line="572" />
       <source>Same obligations passed down</source>
       <translation>Gleiche Pflichten weitergegeben</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="565" />
+      <location filename="../../build/spec_strings.py" line="573" />
       <source>Scores 1 on the ENISA scale.</source>
       <translation>Wert 1 auf der ENISA-Skala.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="566" />
+      <location filename="../../build/spec_strings.py" line="574" />
       <source>Scores 2 on the ENISA scale.</source>
       <translation>Wert 2 auf der ENISA-Skala.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="567" />
+      <location filename="../../build/spec_strings.py" line="575" />
       <source>Scores 3 on the ENISA scale.</source>
       <translation>Wert 3 auf der ENISA-Skala.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="568" />
+      <location filename="../../build/spec_strings.py" line="576" />
       <source>Scores 4 on the ENISA scale.</source>
       <translation>Wert 4 auf der ENISA-Skala.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="569" />
+      <location filename="../../build/spec_strings.py" line="577" />
       <source>Screening</source>
       <translation>Screening</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="570" />
+      <location filename="../../build/spec_strings.py" line="578" />
       <source>Screening (WP248)</source>
       <translation>Screening (WP248)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="571" />
+      <location filename="../../build/spec_strings.py" line="579" />
       <source>Screening result</source>
       <translation>Screening-Ergebnis</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="572" />
+      <location filename="../../build/spec_strings.py" line="580" />
       <source>Screening result (WP248)</source>
       <translation>Screening-Ergebnis (WP248)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="573" />
+      <location filename="../../build/spec_strings.py" line="581" />
       <source>Secure disposal of paper and devices</source>
       <translation>Sichere Entsorgung von Papier und Geräten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="574" />
+      <location filename="../../build/spec_strings.py" line="582" />
       <source>Security alert or monitoring</source>
       <translation>Sicherheitswarnung oder Überwachung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="575" />
+      <location filename="../../build/spec_strings.py" line="583" />
       <source>Security and systems</source>
       <translation>Sicherheit und Systeme</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="576" />
+      <location filename="../../build/spec_strings.py" line="584" />
       <source>Security measures</source>
       <translation>Sicherheitsmaßnahmen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="577" />
+      <location filename="../../build/spec_strings.py" line="585" />
       <source>Security measures (Art. 32)</source>
       <translation>Sicherheitsmaßnahmen (Art. 32)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="578" />
+      <location filename="../../build/spec_strings.py" line="586" />
       <source>Security, in words</source>
       <translation>Sicherheit, in Worten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="579" />
+      <location filename="../../build/spec_strings.py" line="587" />
       <source>Seen by a known, small number of recipients</source>
       <translation>Von einer bekannten, kleinen Zahl von Empfängern gesehen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="580" />
+      <location filename="../../build/spec_strings.py" line="588" />
       <source>Seen or taken by unknown people, or published</source>
       <translation>Von Unbekannten gesehen oder entwendet oder veröffentlicht</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="581" />
+      <location filename="../../build/spec_strings.py" line="589" />
+      <source>Send the Garante's notification model by certified email (PEC) with the subject “NOTIFICA VIOLAZIONE DATI PERSONALI”, signed digitally or by hand.</source>
+      <translation>Senden Sie das Meldeformular des Garante per zertifizierter E-Mail (PEC) mit dem Betreff „NOTIFICA VIOLAZIONE DATI PERSONALI“, digital oder handschriftlich unterschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="590" />
       <source>Sensitive data: health, other special categories (Art. 9) or criminal data (Art. 10)</source>
       <translation>Sensible Daten: Gesundheit, andere besondere Kategorien (Art. 9) oder Daten über Straftaten (Art. 10)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="582" />
+      <location filename="../../build/spec_strings.py" line="591" />
       <source>Sensitive or highly personal data</source>
       <translation>Sensible oder höchstpersönliche Daten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="583" />
+      <location filename="../../build/spec_strings.py" line="592" />
       <source>Sent at</source>
       <translation>Gesendet am</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="584" />
+      <location filename="../../build/spec_strings.py" line="593" />
       <source>Service</source>
       <translation>Leistung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="585" />
+      <location filename="../../build/spec_strings.py" line="594" />
       <source>Service providers that process it for you.</source>
       <translation>Dienstleister, die sie für Sie verarbeiten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="586" />
+      <location filename="../../build/spec_strings.py" line="595" />
       <source>Severity (1–4)</source>
       <translation>Schwere (1–4)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="587" />
+      <location filename="../../build/spec_strings.py" line="596" />
       <source>Severity (ENISA)</source>
       <translation>Schwere (ENISA)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="588" />
+      <location filename="../../build/spec_strings.py" line="597" />
       <source>Severity after measures</source>
       <translation>Schwere nach Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="589" />
+      <location filename="../../build/spec_strings.py" line="598" />
       <source>Sex life or sexual orientation</source>
       <translation>Sexualleben oder sexuelle Orientierung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="590" />
+      <location filename="../../build/spec_strings.py" line="599" />
       <source>Signed off</source>
       <translation>Freigegeben</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="591" />
+      <location filename="../../build/spec_strings.py" line="600" />
       <source>Signed off by</source>
       <translation>Freigegeben von</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="592" />
+      <location filename="../../build/spec_strings.py" line="601" />
       <source>Signed off on</source>
       <translation>Freigegeben am</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="593" />
+      <location filename="../../build/spec_strings.py" line="602" />
       <source>Signed paper form</source>
       <translation>Unterschriebenes Papierformular</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="594" />
+      <location filename="../../build/spec_strings.py" line="603" />
       <source>Simple data: names, contact details, education, family, work history</source>
       <translation>Einfache Daten: Namen, Kontaktdaten, Ausbildung, Familie, beruflicher Werdegang</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="595" />
+      <location filename="../../build/spec_strings.py" line="604" />
       <source>Social engineering (phishing, impersonation)</source>
       <translation>Social Engineering (Phishing, Identitätstäuschung)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="596" />
+      <location filename="../../build/spec_strings.py" line="605" />
       <source>Social security and pension bodies</source>
       <translation>Sozialversicherungs- und Rententräger</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="597" />
+      <location filename="../../build/spec_strings.py" line="606" />
       <source>Software and services where the data lives, e.g. Payroll app.</source>
       <translation>Software und Dienste, in denen die Daten liegen, z. B. Lohnabrechnungs-App.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="598" />
+      <location filename="../../build/spec_strings.py" line="607" />
       <source>Software kept up to date; malware protection</source>
       <translation>Software aktuell gehalten; Schutz vor Schadsoftware</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="599" />
+      <location filename="../../build/spec_strings.py" line="608" />
       <source>Something you do with personal data for one purpose, e.g. payroll or the newsletter.</source>
       <translation>Etwas, das Sie mit personenbezogenen Daten zu einem Zweck tun, z. B. Lohnabrechnung oder Newsletter.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="600" />
+      <location filename="../../build/spec_strings.py" line="609" />
       <source>Source of the data</source>
       <translation>Herkunft der Daten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="601" />
+      <location filename="../../build/spec_strings.py" line="610" />
       <source>Special categories of data (Art. 9(1))</source>
       <translation>Besondere Kategorien von Daten (Art. 9 Abs. 1)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="602" />
+      <location filename="../../build/spec_strings.py" line="611" />
       <source>Special categories, criminal data, financial or location data, private messages.</source>
       <translation>Besondere Kategorien, Daten über Straftaten, Finanz- oder Standortdaten, private Nachrichten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="603" />
+      <location filename="../../build/spec_strings.py" line="612" />
       <source>Special-category data</source>
       <translation>Besondere Kategorien von Daten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="604" />
+      <location filename="../../build/spec_strings.py" line="613" />
       <source>Special-category data involved</source>
       <translation>Besondere Kategorien von Daten betroffen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="605" />
+      <location filename="../../build/spec_strings.py" line="614" />
       <source>Special-category or criminal data as a core activity: e.g. a clinic, a background-check agency. Atlas also infers it from your activities (WP243).</source>
       <translation>Besondere Kategorien von Daten oder Daten über Straftaten als Kerntätigkeit: z. B. eine Klinik, eine Auskunftei für Zuverlässigkeitsprüfungen. Atlas leitet dies auch aus Ihren Tätigkeiten ab (WP243).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="606" />
+      <location filename="../../build/spec_strings.py" line="615" />
       <source>Staff</source>
       <translation>Personal</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="607" />
+      <location filename="../../build/spec_strings.py" line="616" />
       <source>Staff confidentiality agreements</source>
       <translation>Vertraulichkeitsvereinbarungen mit Mitarbeitenden</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="608" />
+      <location filename="../../build/spec_strings.py" line="617" />
       <source>Staff involved</source>
       <translation>Beteiligte Mitarbeitende</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="610" />
+      <location filename="../../build/spec_strings.py" line="619" />
       <source>Staff training</source>
       <translation>Mitarbeiterschulung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="611" />
+      <location filename="../../build/spec_strings.py" line="620" />
       <source>Standard contractual clauses</source>
       <translation>Standardvertragsklauseln</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="612" />
+      <location filename="../../build/spec_strings.py" line="621" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="613" />
+      <location filename="../../build/spec_strings.py" line="622" />
       <source>Sub-processor</source>
       <translation>Weiterer Auftragsverarbeiter</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="614" />
+      <location filename="../../build/spec_strings.py" line="623" />
       <source>Sub-processors</source>
       <translation>Weitere Auftragsverarbeiter</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="615" />
+      <location filename="../../build/spec_strings.py" line="624" />
       <source>Substantial public interest, under law</source>
       <translation>Erhebliches öffentliches Interesse, auf gesetzlicher Grundlage</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="616" />
+      <location filename="../../build/spec_strings.py" line="625" />
       <source>Supervisory authority</source>
       <translation>Aufsichtsbehörde</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="617" />
+      <location filename="../../build/spec_strings.py" line="626" />
       <source>Supplier and partner contacts</source>
       <translation>Ansprechpartner bei Lieferanten und Partnern</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="619" />
+      <location filename="../../build/spec_strings.py" line="628" />
       <source>Systematic monitoring</source>
       <translation>Systematische Überwachung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="620" />
+      <location filename="../../build/spec_strings.py" line="629" />
       <source>Systems</source>
       <translation>Systeme</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="621" />
+      <location filename="../../build/spec_strings.py" line="630" />
       <source>Takes the Art. 32 security measures</source>
       <translation>Trifft die Sicherheitsmaßnahmen nach Art. 32</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="622" />
+      <location filename="../../build/spec_strings.py" line="631" />
       <source>Tax authority</source>
       <translation>Finanzamt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="623" />
+      <location filename="../../build/spec_strings.py" line="632" />
       <source>Teams inside the office who see it.</source>
       <translation>Teams im Büro, die sie sehen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="624" />
+      <location filename="../../build/spec_strings.py" line="633" />
       <source>Tell the client by</source>
       <translation>Auftraggeber informieren bis</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="625" />
+      <location filename="../../build/spec_strings.py" line="634" />
       <source>Telling the people affected</source>
       <translation>Benachrichtigung der Betroffenen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="626" />
+      <location filename="../../build/spec_strings.py" line="635" />
       <source>The Commission decided the country protects data adequately.</source>
       <translation>Die Kommission hat beschlossen, dass das Land ein angemessenes Schutzniveau bietet.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="627" />
+      <location filename="../../build/spec_strings.py" line="636" />
+      <source>The ICO's helpline (Monday to Friday, 9am to 5pm) records the breach by phone; outside those hours, report online.</source>
+      <translation>Die Hotline des ICO (Montag bis Freitag, 9 bis 17 Uhr) nimmt die Datenpanne telefonisch auf; außerhalb dieser Zeiten melden Sie online.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="637" />
       <source>The activity stops: it stays in the history as Retired and leaves the Art. 30 record.</source>
       <translation>Die Tätigkeit endet: Sie bleibt als „Stillgelegt“ im Verlauf und scheidet aus dem Verzeichnis nach Art. 30 aus.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="629" />
+      <location filename="../../build/spec_strings.py" line="639" />
       <source>The case number you were given.</source>
       <translation>Das Aktenzeichen, das Sie erhalten haben.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="630" />
+      <location filename="../../build/spec_strings.py" line="640" />
       <source>The categories of processing you do for this client.</source>
       <translation>Die Kategorien von Verarbeitungen, die Sie für diesen Auftraggeber durchführen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="631" />
+      <location filename="../../build/spec_strings.py" line="641" />
       <source>The client whose data it was.</source>
       <translation>Der Auftraggeber, dem die Daten gehörten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="632" />
+      <location filename="../../build/spec_strings.py" line="642" />
       <source>The client you process for.</source>
       <translation>Der Auftraggeber, für den Sie verarbeiten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="633" />
+      <location filename="../../build/spec_strings.py" line="643" />
       <source>The company's name.</source>
       <translation>Der Name des Unternehmens.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="634" />
+      <location filename="../../build/spec_strings.py" line="644" />
       <source>The contract has ended: the processor is kept as Contract ended.</source>
       <translation>Der Vertrag ist beendet: Der Auftragsverarbeiter bleibt als „Vertrag beendet“ erhalten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="635" />
+      <location filename="../../build/spec_strings.py" line="645" />
+      <source>The data protection authority of the German federal state (Land) you are established in</source>
+      <translation>Die Datenschutzaufsichtsbehörde des Bundeslandes, in dem Sie niedergelassen sind</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="646" />
       <source>The data protection authority you report to, e.g. ANSPDCP in Romania.</source>
       <translation>Die Datenschutzbehörde, an die Sie melden, z. B. ANSPDCP in Rumänien oder in Deutschland die Landesdatenschutzbehörde Ihres Bundeslandes.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="636" />
+      <location filename="../../build/spec_strings.py" line="647" />
       <source>The data were unintelligible to others (e.g. encrypted, key safe)</source>
       <translation>Die Daten waren für andere unverständlich (z. B. verschlüsselt, Schlüssel sicher)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="637" />
+      <location filename="../../build/spec_strings.py" line="648" />
       <source>The day it arrived. The month starts here.</source>
       <translation>Der Tag des Eingangs. Hier beginnt der Monat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="638" />
+      <location filename="../../build/spec_strings.py" line="649" />
       <source>The day it was completed.</source>
       <translation>Der Tag des Abschlusses.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="639" />
+      <location filename="../../build/spec_strings.py" line="650" />
       <source>The day management accepted the outcome.</source>
       <translation>Der Tag, an dem die Leitung das Ergebnis akzeptiert hat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="640" />
+      <location filename="../../build/spec_strings.py" line="651" />
       <source>The decision the assessment leads to.</source>
       <translation>Die Entscheidung, zu der die Abschätzung führt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="641" />
+      <location filename="../../build/spec_strings.py" line="652" />
       <source>The event the period starts from. Choose one of the list so Atlas can check it, or write your own.</source>
       <translation>Das Ereignis, ab dem die Frist läuft. Wählen Sie einen Eintrag aus der Liste, damit Atlas es prüfen kann, oder geben Sie ein eigenes ein.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="642" />
+      <location filename="../../build/spec_strings.py" line="653" />
       <source>The family of incident.</source>
       <translation>Die Art des Vorfalls.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="643" />
+      <location filename="../../build/spec_strings.py" line="654" />
       <source>The last day to object, from the contract.</source>
       <translation>Der letzte Tag für einen Widerspruch, laut Vertrag.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="644" />
+      <location filename="../../build/spec_strings.py" line="655" />
       <source>The law that allows it.</source>
       <translation>Das Gesetz, das es erlaubt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="645" />
+      <location filename="../../build/spec_strings.py" line="656" />
       <source>The logic involved and the safeguards (human review, contesting).</source>
       <translation>Die involvierte Logik und die Schutzmaßnahmen (menschliche Überprüfung, Anfechtung).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="646" />
+      <location filename="../../build/spec_strings.py" line="657" />
       <source>The manager who accepts the outcome.</source>
       <translation>Die Führungskraft, die das Ergebnis akzeptiert.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="647" />
+      <location filename="../../build/spec_strings.py" line="658" />
       <source>The measures that protect this data.</source>
       <translation>Die Maßnahmen, die diese Daten schützen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="648" />
+      <location filename="../../build/spec_strings.py" line="659" />
       <source>The most revealing kind of data involved. Left empty, Atlas works it out from “Data involved” and “Special-category data involved”.</source>
       <translation>Die aufschlussreichste Art der betroffenen Daten. Bleibt das Feld leer, ermittelt Atlas sie aus „Betroffene Daten“ und „Besondere Kategorien von Daten betroffen“.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="649" />
+      <location filename="../../build/spec_strings.py" line="660" />
       <source>The name of the DPO or person responsible.</source>
       <translation>Der Name des DSB oder der verantwortlichen Person.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="650" />
+      <location filename="../../build/spec_strings.py" line="661" />
       <source>The nature of the breach, in plain words.</source>
       <translation>Die Art der Datenpanne, in einfachen Worten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="651" />
+      <location filename="../../build/spec_strings.py" line="662" />
       <source>The new information given.</source>
       <translation>Die neu gegebenen Informationen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="652" />
+      <location filename="../../build/spec_strings.py" line="663" />
+      <source>The notification must be in Bulgarian.</source>
+      <translation>Die Meldung muss auf Bulgarisch erfolgen.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="664" />
       <source>The operations, the purposes and any legitimate interest, systematically.</source>
       <translation>Die Verarbeitungsvorgänge, die Zwecke und gegebenenfalls das berechtigte Interesse, systematisch beschrieben.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="653" />
+      <location filename="../../build/spec_strings.py" line="665" />
       <source>The part of the office that runs it, e.g. HR, Finance, Sales.</source>
       <translation>Der Bereich des Büros, der sie durchführt, z. B. Personal, Finanzen, Vertrieb.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="654" />
+      <location filename="../../build/spec_strings.py" line="666" />
       <source>The person agreed to this specific use.</source>
       <translation>Die Person hat in genau diese Verwendung eingewilligt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="655" />
+      <location filename="../../build/spec_strings.py" line="667" />
       <source>The person is a child</source>
       <translation>Die Person ist ein Kind</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="656" />
+      <location filename="../../build/spec_strings.py" line="668" />
       <source>The person's age when they consented, if you know it.</source>
       <translation>Das Alter der Person bei der Einwilligung, falls bekannt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="657" />
+      <location filename="../../build/spec_strings.py" line="669" />
       <source>The policy no longer applies: it is kept as Retired.</source>
       <translation>Die Richtlinie gilt nicht mehr: Sie bleibt als „Stillgelegt“ erhalten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="658" />
+      <location filename="../../build/spec_strings.py" line="670" />
       <source>The processing activity assessed.</source>
       <translation>Die bewertete Verarbeitungstätigkeit.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="659" />
+      <location filename="../../build/spec_strings.py" line="671" />
       <source>The processing activity relying on this consent.</source>
       <translation>Die Verarbeitungstätigkeit, die sich auf diese Einwilligung stützt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="660" />
+      <location filename="../../build/spec_strings.py" line="672" />
       <source>The processing assessed has stopped: the DPIA is kept as Retired (Art. 35(11)).</source>
       <translation>Die bewertete Verarbeitung wurde beendet: Die DSFA bleibt als „Stillgelegt“ erhalten (Art. 35 Abs. 11).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="661" />
+      <location filename="../../build/spec_strings.py" line="673" />
       <source>The processing the request is about.</source>
       <translation>Die Verarbeitung, um die es in der Anfrage geht.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="662" />
+      <location filename="../../build/spec_strings.py" line="674" />
       <source>The processor confirmed the sub-processor signed the same data-protection terms.</source>
       <translation>Der Auftragsverarbeiter hat bestätigt, dass der weitere Auftragsverarbeiter dieselben Datenschutzbedingungen unterzeichnet hat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="663" />
+      <location filename="../../build/spec_strings.py" line="675" />
       <source>The reasonable effort made to verify it, e.g. a confirmation email to the parent.</source>
       <translation>Die angemessenen Anstrengungen zur Überprüfung, z. B. eine Bestätigungs-E-Mail an die Eltern.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="664" />
+      <location filename="../../build/spec_strings.py" line="676" />
       <source>The residual risk.</source>
       <translation>Das Restrisiko.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="665" />
+      <location filename="../../build/spec_strings.py" line="677" />
       <source>The rights people can exercise for this processing (they depend on the basis).</source>
       <translation>Die Rechte, die Personen bei dieser Verarbeitung ausüben können (sie hängen von der Rechtsgrundlage ab).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="666" />
+      <location filename="../../build/spec_strings.py" line="678" />
       <source>The third country the data goes to.</source>
       <translation>Das Drittland, in das die Daten gehen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="667" />
+      <location filename="../../build/spec_strings.py" line="679" />
       <source>The time your contract with the client sets. The GDPR says “without undue delay” and the client's own 72 hours may already be running, so Atlas counts 24 hours when this is empty (a conservative reading of EDPB Guidelines 9/2022).</source>
       <translation>Die Frist aus Ihrem Vertrag mit dem Auftraggeber. Die DSGVO verlangt „unverzüglich“, und die 72 Stunden des Auftraggebers laufen möglicherweise bereits; daher rechnet Atlas mit 24 Stunden, wenn dieses Feld leer ist (eine vorsichtige Auslegung der Leitlinien 9/2022 des EDSA).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="668" />
+      <location filename="../../build/spec_strings.py" line="680" />
       <source>The version of the privacy notice or consent text they saw.</source>
       <translation>Die Version der Datenschutzhinweise oder des Einwilligungstexts, die die Person gesehen hat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="669" />
+      <location filename="../../build/spec_strings.py" line="681" />
       <source>Their age</source>
       <translation>Alter der Person</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="670" />
+      <location filename="../../build/spec_strings.py" line="682" />
       <source>Their contact</source>
       <translation>Kontakt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="671" />
+      <location filename="../../build/spec_strings.py" line="683" />
       <source>Their contact details (and their representative or DPO).</source>
       <translation>Kontaktdaten (und Vertreter oder DSB).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="672" />
+      <location filename="../../build/spec_strings.py" line="684" />
       <source>Their contact for data protection.</source>
       <translation>Kontakt für Datenschutzfragen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="673" />
+      <location filename="../../build/spec_strings.py" line="685" />
       <source>They weigh heavily in the risk.</source>
       <translation>Sie fallen beim Risiko stark ins Gewicht.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="674" />
+      <location filename="../../build/spec_strings.py" line="686" />
       <source>Tick any sensitive data involved; each needs an Art. 9(2) condition.</source>
       <translation>Haken Sie alle betroffenen sensiblen Daten an; jede Kategorie benötigt eine Bedingung nach Art. 9 Abs. 2.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="675" />
+      <location filename="../../build/spec_strings.py" line="687" />
       <source>Tick box on a web form</source>
       <translation>Kontrollkästchen in einem Webformular</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="676" />
+      <location filename="../../build/spec_strings.py" line="688" />
       <source>Tick each WP248 criterion that applies. Two or more: a DPIA is required.</source>
       <translation>Haken Sie jedes zutreffende WP248-Kriterium an. Zwei oder mehr: Eine DSFA ist erforderlich.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="677" />
+      <location filename="../../build/spec_strings.py" line="689" />
       <source>Tick each clause the agreement contains; all eight are required.</source>
       <translation>Haken Sie jede im Vertrag enthaltene Klausel an; alle acht sind erforderlich.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="678" />
+      <location filename="../../build/spec_strings.py" line="690" />
       <source>Tick if a recent backup let you restore the data quickly, with nothing lost.</source>
       <translation>Anhaken, wenn Sie die Daten dank einer aktuellen Sicherung schnell und ohne Verlust wiederherstellen konnten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="679" />
+      <location filename="../../build/spec_strings.py" line="691" />
       <source>Tick if consent was given to use an online service offered directly to the person (an app, a website account, an online shop or newsletter): the rules for children's consent apply.</source>
       <translation>Anhaken, wenn die Einwilligung für die Nutzung eines Online-Dienstes erteilt wurde, der der Person direkt angeboten wird (eine App, ein Website-Konto, ein Onlineshop oder Newsletter): Es gelten die Regeln für die Einwilligung von Kindern.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="680" />
+      <location filename="../../build/spec_strings.py" line="692" />
       <source>Tick if even a short loss of the data harms people, e.g. a clinic's patient files or a care service's schedules.</source>
       <translation>Anhaken, wenn schon ein kurzer Verlust der Daten Menschen schadet, z. B. Patientenakten einer Klinik oder Einsatzpläne eines Pflegedienstes.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="681" />
+      <location filename="../../build/spec_strings.py" line="693" />
       <source>Tick if it came through computers or networks.</source>
       <translation>Anhaken, wenn es über Computer oder Netzwerke geschah.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="682" />
+      <location filename="../../build/spec_strings.py" line="694" />
       <source>Tick if it happens only now and then (e.g. a one-off event), not as part of the routine.</source>
       <translation>Anhaken, wenn es nur ab und zu vorkommt (z. B. eine einmalige Veranstaltung), nicht routinemäßig.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="683" />
+      <location filename="../../build/spec_strings.py" line="695" />
       <source>Tick if someone caused it deliberately: an attack, a theft, an insider taking data.</source>
       <translation>Anhaken, wenn jemand es absichtlich verursacht hat: ein Angriff, ein Diebstahl, ein Insider, der Daten mitnimmt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="684" />
+      <location filename="../../build/spec_strings.py" line="696" />
       <source>Tick if the only people who got the data are trusted (e.g. bound to confidentiality) and confirmed in writing that they deleted it without using it.</source>
       <translation>Anhaken, wenn die einzigen Empfänger der Daten vertrauenswürdig sind (z. B. zur Vertraulichkeit verpflichtet) und schriftlich bestätigt haben, dass sie sie ungenutzt gelöscht haben.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="685" />
+      <location filename="../../build/spec_strings.py" line="697" />
       <source>Tick if they handle health, biometric or other Art. 9 data: their training is then checked.</source>
       <translation>Anhaken, wenn die Person Gesundheits-, biometrische oder andere Daten nach Art. 9 verarbeitet: Dann wird ihre Schulung geprüft.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="686" />
+      <location filename="../../build/spec_strings.py" line="698" />
       <source>Tick if they were under 18 when they consented and you do not know their exact age.</source>
       <translation>Anhaken, wenn die Person bei der Einwilligung unter 18 war und Sie ihr genaues Alter nicht kennen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="687" />
+      <location filename="../../build/spec_strings.py" line="699" />
       <source>Tick if you process criminal convictions or offences (e.g. criminal record checks).</source>
       <translation>Anhaken, wenn Sie Daten über strafrechtliche Verurteilungen oder Straftaten verarbeiten (z. B. Führungszeugnisse).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="688" />
+      <location filename="../../build/spec_strings.py" line="700" />
       <source>Tick only if the data was encrypted with a state-of-the-art method and the key stayed safe, or passwords were stored with a strong salted hash.</source>
       <translation>Nur anhaken, wenn die Daten nach dem Stand der Technik verschlüsselt waren und der Schlüssel sicher blieb oder Passwörter mit einem starken, gesalzenen Hash gespeichert waren.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="689" />
+      <location filename="../../build/spec_strings.py" line="701" />
       <source>Tick only if you appointed a DPO; most small offices need not.</source>
       <translation>Nur anhaken, wenn Sie einen DSB benannt haben; die meisten kleinen Büros brauchen keinen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="690" />
+      <location filename="../../build/spec_strings.py" line="702" />
       <source>Time zone</source>
       <translation>Zeitzone</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="691" />
+      <location filename="../../build/spec_strings.py" line="703" />
       <source>Timeline</source>
       <translation>Zeitablauf</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="692" />
+      <location filename="../../build/spec_strings.py" line="704" />
       <source>Timestamped events, from discovery to closure.</source>
       <translation>Ereignisse mit Zeitstempel, von der Entdeckung bis zum Abschluss.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="693" />
+      <location filename="../../build/spec_strings.py" line="705" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="694" />
+      <location filename="../../build/spec_strings.py" line="706" />
       <source>Told by a third party, the media or the police</source>
       <translation>Von Dritten, den Medien oder der Polizei mitgeteilt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="695" />
+      <location filename="../../build/spec_strings.py" line="707" />
       <source>Trade-union membership</source>
       <translation>Gewerkschaftszugehörigkeit</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="696" />
+      <location filename="../../build/spec_strings.py" line="708" />
       <source>Trainer or provider.</source>
       <translation>Trainer oder Anbieter.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="697" />
+      <location filename="../../build/spec_strings.py" line="709" />
       <source>Training</source>
       <translation>Schulung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="698" />
+      <location filename="../../build/spec_strings.py" line="710" />
       <source>Training records of this person.</source>
       <translation>Schulungsnachweise dieser Person.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="699" />
+      <location filename="../../build/spec_strings.py" line="711" />
       <source>Transfer mechanism</source>
       <translation>Übermittlungsinstrument</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="700" />
+      <location filename="../../build/spec_strings.py" line="712" />
       <source>Transfer mechanism (Chapter V)</source>
       <translation>Übermittlungsinstrument (Kapitel V)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="701" />
+      <location filename="../../build/spec_strings.py" line="713" />
       <source>Transfers</source>
       <translation>Übermittlungen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="702" />
+      <location filename="../../build/spec_strings.py" line="714" />
       <source>Transfers outside the EEA</source>
       <translation>Übermittlungen außerhalb des EWR</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="703" />
+      <location filename="../../build/spec_strings.py" line="715" />
       <source>Trusted recipient confirmed deletion</source>
       <translation>Vertrauenswürdiger Empfänger hat Löschung bestätigt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="704" />
+      <location filename="../../build/spec_strings.py" line="716" />
       <source>Two or more criteria: DPIA required.</source>
       <translation>Zwei oder mehr Kriterien: DSFA erforderlich.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="705" />
+      <location filename="../../build/spec_strings.py" line="717" />
       <source>Two-factor sign-in</source>
       <translation>Zwei-Faktor-Anmeldung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="707" />
+      <location filename="../../build/spec_strings.py" line="718" />
+      <source>Under the Swiss FADP (Art. 24) a breach is reported only when it is likely to result in a high risk, as soon as possible; the GDPR's 72 hours apply where the GDPR applies to you.</source>
+      <translation>Nach dem Schweizer DSG (Art. 24) wird eine Datenpanne nur gemeldet, wenn sie voraussichtlich zu einem hohen Risiko führt, und zwar so rasch wie möglich; die 72 Stunden der DSGVO gelten, soweit die DSGVO auf Sie anwendbar ist.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="720" />
       <source>Unlikely to result in a risk: document only</source>
       <translation>Führt voraussichtlich nicht zu einem Risiko: nur dokumentieren</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="708" />
+      <location filename="../../build/spec_strings.py" line="721" />
       <source>Unreadable to whoever got it</source>
       <translation>Für den Empfänger unlesbar</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="709" />
+      <location filename="../../build/spec_strings.py" line="722" />
       <source>Updated</source>
       <translation>Aktualisiert</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="710" />
+      <location filename="../../build/spec_strings.py" line="723" />
       <source>Usage and behaviour data</source>
       <translation>Nutzungs- und Verhaltensdaten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="711" />
+      <location filename="../../build/spec_strings.py" line="724" />
       <source>Valid for (months)</source>
       <translation>Gültig für (Monate)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="712" />
+      <location filename="../../build/spec_strings.py" line="725" />
       <source>Verifying identity</source>
       <translation>Identität wird geprüft</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="713" />
+      <location filename="../../build/spec_strings.py" line="726" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="714" />
+      <location filename="../../build/spec_strings.py" line="727" />
       <source>Very high: significant or even irreversible consequences</source>
       <translation>Sehr hoch: erhebliche oder sogar irreversible Folgen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="715" />
+      <location filename="../../build/spec_strings.py" line="728" />
       <source>Views of the people concerned</source>
       <translation>Standpunkt der betroffenen Personen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="716" />
+      <location filename="../../build/spec_strings.py" line="729" />
       <source>Visitors to the premises</source>
       <translation>Besucher der Räumlichkeiten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="717" />
+      <location filename="../../build/spec_strings.py" line="730" />
       <source>Vital interests</source>
       <translation>Lebenswichtige Interessen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="718" />
+      <location filename="../../build/spec_strings.py" line="731" />
       <source>Vital interests of someone unable to consent</source>
       <translation>Lebenswichtige Interessen einer Person, die nicht einwilligen kann</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="719" />
+      <location filename="../../build/spec_strings.py" line="732" />
       <source>Vulnerable adults</source>
       <translation>Schutzbedürftige Erwachsene</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="720" />
+      <location filename="../../build/spec_strings.py" line="733" />
       <source>WP248 rev.01 names such cases, e.g. a single doctor's patient files (Recital 91).</source>
       <translation>WP248 rev.01 nennt solche Fälle, z. B. die Patientenakten eines einzelnen Arztes (Erwägungsgrund 91).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="721" />
+      <location filename="../../build/spec_strings.py" line="734" />
       <source>Was data copied out (exfiltrated)?</source>
       <translation>Wurden Daten herauskopiert (exfiltriert)?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="722" />
+      <location filename="../../build/spec_strings.py" line="735" />
       <source>Was data copied out?</source>
       <translation>Sind Daten abgeflossen?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="723" />
+      <location filename="../../build/spec_strings.py" line="736" />
       <source>Was the data changed?</source>
       <translation>Wurden die Daten verändert?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="724" />
+      <location filename="../../build/spec_strings.py" line="737" />
       <source>Was the data lost or out of reach?</source>
       <translation>Gingen die Daten verloren oder waren sie unerreichbar?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="725" />
+      <location filename="../../build/spec_strings.py" line="738" />
       <source>We are a public authority or body</source>
       <translation>Wir sind eine Behörde oder öffentliche Stelle</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="726" />
+      <location filename="../../build/spec_strings.py" line="739" />
       <source>We have a Data Protection Officer</source>
       <translation>Wir haben einen Datenschutzbeauftragten</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="727" />
+      <location filename="../../build/spec_strings.py" line="740" />
       <source>We hold no data on them</source>
       <translation>Wir haben keine Daten über die Person</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="730" />
+      <location filename="../../build/spec_strings.py" line="743" />
       <source>Website visitors</source>
       <translation>Website-Besucher</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="731" />
+      <location filename="../../build/spec_strings.py" line="744" />
       <source>What allows you to process the special-category data.</source>
       <translation>Was Ihnen die Verarbeitung der besonderen Kategorien von Daten erlaubt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="732" />
+      <location filename="../../build/spec_strings.py" line="745" />
       <source>What could go wrong, e.g. Unauthorised access to chats.</source>
       <translation>Was schiefgehen könnte, z. B. unbefugter Zugriff auf Chats.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="733" />
+      <location filename="../../build/spec_strings.py" line="746" />
       <source>What could happen to the people affected.</source>
       <translation>Was den betroffenen Personen geschehen könnte.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="734" />
+      <location filename="../../build/spec_strings.py" line="747" />
       <source>What happened</source>
       <translation>Was geschehen ist</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="735" />
+      <location filename="../../build/spec_strings.py" line="748" />
       <source>What happens, in a few sentences.</source>
       <translation>Was geschieht, in wenigen Sätzen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="736" />
+      <location filename="../../build/spec_strings.py" line="749" />
       <source>What it does.</source>
       <translation>Was er tut.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="737" />
+      <location filename="../../build/spec_strings.py" line="750" />
       <source>What it said</source>
       <translation>Was sie mitgeteilt hat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="738" />
+      <location filename="../../build/spec_strings.py" line="751" />
       <source>What it would mean for the people concerned.</source>
       <translation>Was es für die betroffenen Personen bedeuten würde.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="739" />
+      <location filename="../../build/spec_strings.py" line="752" />
       <source>What limits the harm and stops it happening again.</source>
       <translation>Was den Schaden begrenzt und eine Wiederholung verhindert.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="740" />
+      <location filename="../../build/spec_strings.py" line="753" />
       <source>What makes the request complex.</source>
       <translation>Was die Anfrage komplex macht.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="741" />
+      <location filename="../../build/spec_strings.py" line="754" />
       <source>What makes the transfer lawful.</source>
       <translation>Was die Übermittlung rechtmäßig macht.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="742" />
+      <location filename="../../build/spec_strings.py" line="755" />
       <source>What reduces the risk.</source>
       <translation>Was das Risiko verringert.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="743" />
+      <location filename="../../build/spec_strings.py" line="756" />
       <source>What such data usually reveals</source>
       <translation>Was solche Daten üblicherweise erkennen lassen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="744" />
+      <location filename="../../build/spec_strings.py" line="757" />
       <source>What the answers above lead to, with the EDPB's factors applied.</source>
       <translation>Was sich aus den obigen Antworten ergibt, unter Anwendung der Faktoren des EDSA.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="745" />
+      <location filename="../../build/spec_strings.py" line="758" />
       <source>What the law asks of you</source>
       <translation>Was das Gesetz von Ihnen verlangt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="746" />
+      <location filename="../../build/spec_strings.py" line="759" />
       <source>What they advised, and whether it was followed.</source>
       <translation>Was geraten wurde und ob dem gefolgt wurde.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="747" />
+      <location filename="../../build/spec_strings.py" line="760" />
       <source>What they agreed to, e.g. Monthly newsletter.</source>
       <translation>Worin eingewilligt wurde, z. B. monatlicher Newsletter.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="748" />
+      <location filename="../../build/spec_strings.py" line="761" />
       <source>What they do for you, e.g. Payroll.</source>
       <translation>Was er für Sie tut, z. B. Lohnabrechnung.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="749" />
+      <location filename="../../build/spec_strings.py" line="762" />
       <source>What was affected</source>
       <translation>Was betroffen war</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="750" />
+      <location filename="../../build/spec_strings.py" line="763" />
       <source>What was done to stop it.</source>
       <translation>Was getan wurde, um sie zu stoppen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="751" />
+      <location filename="../../build/spec_strings.py" line="764" />
       <source>What was said, or why the exemption applies.</source>
       <translation>Was mitgeteilt wurde oder warum die Ausnahme greift.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="752" />
+      <location filename="../../build/spec_strings.py" line="765" />
       <source>What you asked them or their representatives, and what they said.</source>
       <translation>Was Sie die Betroffenen oder ihre Vertreter gefragt haben und was diese geantwortet haben.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="753" />
+      <location filename="../../build/spec_strings.py" line="766" />
       <source>What you did.</source>
       <translation>Was Sie getan haben.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="754" />
+      <location filename="../../build/spec_strings.py" line="767" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="755" />
+      <location filename="../../build/spec_strings.py" line="768" />
       <source>When it ended, if known.</source>
       <translation>Wann sie endete, falls bekannt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="756" />
+      <location filename="../../build/spec_strings.py" line="769" />
       <source>When it was approved.</source>
       <translation>Wann sie genehmigt wurde.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="757" />
+      <location filename="../../build/spec_strings.py" line="770" />
       <source>When it was last re-checked.</source>
       <translation>Wann zuletzt erneut geprüft.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="758" />
+      <location filename="../../build/spec_strings.py" line="771" />
       <source>When it was last reviewed (leave empty if not since approval).</source>
       <translation>Wann sie zuletzt überprüft wurde (leer lassen, wenn nicht seit der Genehmigung).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="759" />
+      <location filename="../../build/spec_strings.py" line="772" />
       <source>When someone first noticed it.</source>
       <translation>Wann sie jemand zuerst bemerkt hat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="760" />
+      <location filename="../../build/spec_strings.py" line="773" />
       <source>When the authority answered.</source>
       <translation>Wann die Aufsichtsbehörde geantwortet hat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="761" />
+      <location filename="../../build/spec_strings.py" line="774" />
       <source>When the breach started (best estimate).</source>
       <translation>Wann die Datenpanne begann (beste Schätzung).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="762" />
+      <location filename="../../build/spec_strings.py" line="775" />
       <source>When the data processing agreement was signed.</source>
       <translation>Wann der Auftragsverarbeitungsvertrag unterzeichnet wurde.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="763" />
+      <location filename="../../build/spec_strings.py" line="776" />
       <source>When the people affected were told (required for a high risk).</source>
       <translation>Wann die betroffenen Personen benachrichtigt wurden (bei hohem Risiko erforderlich).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="764" />
+      <location filename="../../build/spec_strings.py" line="777" />
       <source>When the processor told you of the change.</source>
       <translation>Wann der Auftragsverarbeiter Ihnen die Änderung mitgeteilt hat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="765" />
+      <location filename="../../build/spec_strings.py" line="778" />
       <source>When they consented.</source>
       <translation>Wann die Person eingewilligt hat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="766" />
+      <location filename="../../build/spec_strings.py" line="779" />
       <source>When they withdrew, if they did.</source>
       <translation>Wann die Person widerrufen hat, falls sie es getan hat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="767" />
+      <location filename="../../build/spec_strings.py" line="780" />
       <source>When this entry was last checked.</source>
       <translation>Wann dieser Eintrag zuletzt geprüft wurde.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="768" />
+      <location filename="../../build/spec_strings.py" line="781" />
       <source>When this report was sent.</source>
       <translation>Wann diese Meldung gesendet wurde.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="769" />
+      <location filename="../../build/spec_strings.py" line="782" />
       <source>When you confirmed who they are (ask only for what you need).</source>
       <translation>Wann Sie die Identität der Person bestätigt haben (fragen Sie nur ab, was Sie brauchen).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="770" />
+      <location filename="../../build/spec_strings.py" line="783" />
       <source>When you last checked their guarantees (certificates, questionnaire).</source>
       <translation>Wann Sie zuletzt seine Garantien geprüft haben (Zertifikate, Fragebogen).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="771" />
+      <location filename="../../build/spec_strings.py" line="784" />
       <source>When you notified the authority.</source>
       <translation>Wann Sie an die Aufsichtsbehörde gemeldet haben.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="772" />
+      <location filename="../../build/spec_strings.py" line="785" />
       <source>When you replied.</source>
       <translation>Wann Sie geantwortet haben.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="773" />
+      <location filename="../../build/spec_strings.py" line="786" />
       <source>When you sent the DPIA to the authority.</source>
       <translation>Wann Sie die DSFA an die Aufsichtsbehörde gesendet haben.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="774" />
+      <location filename="../../build/spec_strings.py" line="787" />
       <source>When you told the client.</source>
       <translation>Wann Sie den Auftraggeber informiert haben.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="775" />
+      <location filename="../../build/spec_strings.py" line="788" />
       <source>When you were reasonably certain personal data was affected. The 72 hours start here.</source>
       <translation>Wann Sie hinreichend sicher waren, dass personenbezogene Daten betroffen sind. Hier beginnen die 72 Stunden.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="776" />
+      <location filename="../../build/spec_strings.py" line="789" />
       <source>Where it processes the data.</source>
       <translation>Wo er die Daten verarbeitet.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="777" />
+      <location filename="../../build/spec_strings.py" line="790" />
       <source>Where it was published</source>
       <translation>Wo sie veröffentlicht wurde</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="778" />
+      <location filename="../../build/spec_strings.py" line="791" />
       <source>Where the assessment stands.</source>
       <translation>Stand der Abschätzung.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="779" />
+      <location filename="../../build/spec_strings.py" line="792" />
       <source>Where the clauses are kept.</source>
       <translation>Wo die Klauseln aufbewahrt werden.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="780" />
+      <location filename="../../build/spec_strings.py" line="793" />
       <source>Where the clauses or safeguards are kept.</source>
       <translation>Wo die Klauseln oder Garantien aufbewahrt werden.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="781" />
+      <location filename="../../build/spec_strings.py" line="794" />
       <source>Where the data comes from, if not from the people themselves.</source>
       <translation>Woher die Daten stammen, wenn nicht von den Personen selbst.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="782" />
+      <location filename="../../build/spec_strings.py" line="795" />
       <source>Where the data is, e.g. Office server, EU cloud.</source>
       <translation>Wo die Daten liegen, z. B. Büroserver, EU-Cloud.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="783" />
+      <location filename="../../build/spec_strings.py" line="796" />
       <source>Where the request stands.</source>
       <translation>Stand der Anfrage.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="784" />
+      <location filename="../../build/spec_strings.py" line="797" />
       <source>Where the signed agreement is kept.</source>
       <translation>Wo der unterzeichnete Vertrag aufbewahrt wird.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="785" />
+      <location filename="../../build/spec_strings.py" line="798" />
       <source>Where they process the data.</source>
       <translation>Wo sie die Daten verarbeiten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="786" />
+      <location filename="../../build/spec_strings.py" line="799" />
       <source>Where you are established.</source>
       <translation>Wo Sie niedergelassen sind.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="787" />
+      <location filename="../../build/spec_strings.py" line="800" />
       <source>Where your legitimate-interests assessment is kept.</source>
       <translation>Wo Ihre Interessenabwägung aufbewahrt wird.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="788" />
+      <location filename="../../build/spec_strings.py" line="801" />
       <source>Whether the circumstances make the data reveal more or less than such data usually does.</source>
       <translation>Ob die Umstände dazu führen, dass die Daten mehr oder weniger erkennen lassen als solche Daten üblicherweise.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="789" />
+      <location filename="../../build/spec_strings.py" line="802" />
       <source>Whether the processing meets it.</source>
       <translation>Ob die Verarbeitung es erfüllt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="790" />
+      <location filename="../../build/spec_strings.py" line="803" />
       <source>Whether you accepted or objected.</source>
       <translation>Ob Sie akzeptiert oder widersprochen haben.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="791" />
+      <location filename="../../build/spec_strings.py" line="804" />
       <source>Whether you decide the purpose (controller), decide it with others (joint controller) or act for a client (processor).</source>
       <translation>Ob Sie den Zweck festlegen (Verantwortlicher), ihn gemeinsam mit anderen festlegen (gemeinsam Verantwortlicher) oder für einen Auftraggeber handeln (Auftragsverarbeiter).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="792" />
+      <location filename="../../build/spec_strings.py" line="805" />
       <source>Which data, e.g. Payroll records.</source>
       <translation>Welche Daten, z. B. Lohnunterlagen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="793" />
+      <location filename="../../build/spec_strings.py" line="806" />
       <source>Which right they exercise.</source>
       <translation>Welches Recht die Person ausübt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="794" />
+      <location filename="../../build/spec_strings.py" line="807" />
       <source>Which sub-processor is added or replaced.</source>
       <translation>Welcher weitere Auftragsverarbeiter hinzukommt oder ersetzt wird.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="795" />
+      <location filename="../../build/spec_strings.py" line="808" />
       <source>Who asked.</source>
       <translation>Wer angefragt hat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="796" />
+      <location filename="../../build/spec_strings.py" line="809" />
       <source>Who could see or take the data. Needed when confidentiality was affected.</source>
       <translation>Wer die Daten sehen oder entwenden konnte. Erforderlich, wenn die Vertraulichkeit betroffen war.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="797" />
+      <location filename="../../build/spec_strings.py" line="810" />
       <source>Who gave consent (name, email or customer number).</source>
       <translation>Wer eingewilligt hat (Name, E-Mail oder Kundennummer).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="798" />
+      <location filename="../../build/spec_strings.py" line="811" />
       <source>Who in management approved it.</source>
       <translation>Wer in der Leitung sie genehmigt hat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="799" />
+      <location filename="../../build/spec_strings.py" line="812" />
       <source>Who in the office answers for it.</source>
       <translation>Wer im Büro dafür verantwortlich ist.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="800" />
+      <location filename="../../build/spec_strings.py" line="813" />
       <source>Who keeps it up to date.</source>
       <translation>Wer sie aktuell hält.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="801" />
+      <location filename="../../build/spec_strings.py" line="814" />
       <source>Who or what noticed it.</source>
       <translation>Wer oder was sie bemerkt hat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="802" />
+      <location filename="../../build/spec_strings.py" line="815" />
       <source>Who receives the data there.</source>
       <translation>Wer die Daten dort erhält.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="803" />
+      <location filename="../../build/spec_strings.py" line="816" />
       <source>Who the authority can ask for more information.</source>
       <translation>An wen sich die Aufsichtsbehörde für weitere Informationen wenden kann.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="804" />
+      <location filename="../../build/spec_strings.py" line="817" />
       <source>Who the processor engages in turn.</source>
       <translation>Wen der Auftragsverarbeiter seinerseits einsetzt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="805" />
+      <location filename="../../build/spec_strings.py" line="818" />
       <source>Who the processor engages.</source>
       <translation>Wen der Auftragsverarbeiter einsetzt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="806" />
+      <location filename="../../build/spec_strings.py" line="819" />
       <source>Who to tell at the client, e.g. their DPO's email.</source>
       <translation>Wer beim Auftraggeber zu informieren ist, z. B. die E-Mail-Adresse seines DSB.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="807" />
+      <location filename="../../build/spec_strings.py" line="820" />
       <source>Who was trained.</source>
       <translation>Wer geschult wurde.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="808" />
+      <location filename="../../build/spec_strings.py" line="821" />
       <source>Who you are: the record of processing starts with the controller's name and contact details.</source>
       <translation>Wer Sie sind: Das Verzeichnis von Verarbeitungstätigkeiten beginnt mit Namen und Kontaktdaten des Verantwortlichen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="809" />
+      <location filename="../../build/spec_strings.py" line="822" />
       <source>Whose data it was</source>
       <translation>Wessen Daten es waren</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="810" />
+      <location filename="../../build/spec_strings.py" line="823" />
       <source>Why no DPIA</source>
       <translation>Warum keine DSFA</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="811" />
+      <location filename="../../build/spec_strings.py" line="824" />
       <source>Why the processing is needed and no more data than necessary is used.</source>
       <translation>Warum die Verarbeitung notwendig ist und nicht mehr Daten als nötig verwendet werden.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="812" />
+      <location filename="../../build/spec_strings.py" line="825" />
       <source>Why this level, in your words. Required when you do not notify the authority.</source>
       <translation>Warum diese Stufe, in Ihren Worten. Erforderlich, wenn Sie nicht an die Aufsichtsbehörde melden.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="813" />
+      <location filename="../../build/spec_strings.py" line="826" />
       <source>Why you disagree</source>
       <translation>Warum Sie nicht zustimmen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="814" />
+      <location filename="../../build/spec_strings.py" line="827" />
       <source>Why you process the data, e.g. Paying salaries.</source>
       <translation>Warum Sie die Daten verarbeiten, z. B. Zahlung von Gehältern.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="815" />
+      <location filename="../../build/spec_strings.py" line="828" />
       <source>Why, in a sentence.</source>
       <translation>Warum, in einem Satz.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="820" />
+      <location filename="../../build/spec_strings.py" line="833" />
       <source>Withdrawn at</source>
       <translation>Widerrufen am</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="821" />
+      <location filename="../../build/spec_strings.py" line="834" />
       <source>Withdrawn by the person</source>
       <translation>Von der Person zurückgezogen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="822" />
+      <location filename="../../build/spec_strings.py" line="835" />
+      <source>Withdrawn consents</source>
+      <translation>Widerrufene Einwilligungen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="836" />
       <source>Without a DPO: who answers for data protection (often the manager).</source>
       <translation>Ohne DSB: wer für den Datenschutz verantwortlich ist (oft die Geschäftsführung).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="823" />
+      <location filename="../../build/spec_strings.py" line="837" />
       <source>Work email.</source>
       <translation>Geschäftliche E-Mail.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="824" />
+      <location filename="../../build/spec_strings.py" line="838" />
       <source>Worked out from the answers above: kind of data × identification + circumstances.</source>
       <translation>Aus den obigen Antworten ermittelt: Art der Daten × Identifizierbarkeit + Umstände.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="825" />
+      <location filename="../../build/spec_strings.py" line="839" />
       <source>Worked out from the criteria ticked.</source>
       <translation>Aus den angehakten Kriterien ermittelt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="826" />
+      <location filename="../../build/spec_strings.py" line="840" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="827" />
+      <location filename="../../build/spec_strings.py" line="841" />
       <source>Yes unless the breach is unlikely to result in a risk to people.</source>
       <translation>Ja, es sei denn, die Datenpanne führt voraussichtlich nicht zu einem Risiko für Personen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="828" />
+      <location filename="../../build/spec_strings.py" line="842" />
       <source>Yes: copied out, offered for sale or published</source>
       <translation>Ja: abgeflossen, zum Verkauf angeboten oder veröffentlicht</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="829" />
+      <location filename="../../build/spec_strings.py" line="843" />
       <source>You no longer rely on consent for this purpose: the consent records are kept as proof (Art. 7(1)), and the purpose is not reviewed again unless new consent is collected for it.</source>
       <translation>Sie stützen sich für diesen Zweck nicht mehr auf eine Einwilligung: Die Einwilligungsnachweise bleiben als Nachweis erhalten (Art. 7 Abs. 1), und der Zweck wird nicht erneut überprüft, es sei denn, es wird neu eine Einwilligung dafür eingeholt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="830" />
+      <location filename="../../build/spec_strings.py" line="844" />
       <source>Your data-protection policies, approved by management and reviewed at least once a year.</source>
       <translation>Ihre Datenschutzrichtlinien, von der Leitung genehmigt und mindestens einmal im Jahr überprüft.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="831" />
+      <location filename="../../build/spec_strings.py" line="845" />
       <source>Your or a third party's legitimate interest, weighed against the person's rights in a balancing test (LIA).</source>
       <translation>Ihr berechtigtes Interesse oder das eines Dritten, in einer Interessenabwägung (LIA) gegen die Rechte der Person abgewogen.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="832" />
+      <location filename="../../build/spec_strings.py" line="846" />
       <source>Your organisation's legal name.</source>
       <translation>Der eingetragene Name Ihrer Organisation.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="833" />
+      <location filename="../../build/spec_strings.py" line="847" />
       <source>Your own assessment</source>
       <translation>Ihre eigene Einschätzung</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="834" />
+      <location filename="../../build/spec_strings.py" line="848" />
       <source>Your own assessment if you gave one, else the assessed risk. It decides who must be told.</source>
       <translation>Ihre eigene Einschätzung, falls Sie eine abgegeben haben, sonst das bewertete Risiko. Davon hängt ab, wer benachrichtigt werden muss.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="835" />
+      <location filename="../../build/spec_strings.py" line="849" />
       <source>days</source>
       <translation>Tage</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="836" />
+      <location filename="../../build/spec_strings.py" line="850" />
       <source>e.g. 2.1.</source>
       <translation>z. B. 2.1.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="837" />
+      <location filename="../../build/spec_strings.py" line="851" />
       <source>e.g. A notice on our website's home page and in the local newspaper.</source>
       <translation>z. B. ein Hinweis auf der Startseite unserer Website und in der Lokalzeitung.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="838" />
+      <location filename="../../build/spec_strings.py" line="852" />
       <source>e.g. CCTV of a street, a shop floor or a car park.</source>
       <translation>z. B. Videoüberwachung einer Straße, einer Verkaufsfläche oder eines Parkplatzes.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="839" />
+      <location filename="../../build/spec_strings.py" line="853" />
       <source>e.g. CCTV, tracking employees' devices or locations.</source>
       <translation>z. B. Videoüberwachung, Ortung der Geräte oder Standorte von Beschäftigten.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="840" />
+      <location filename="../../build/spec_strings.py" line="854" />
       <source>e.g. Chat moderation DPIA.</source>
       <translation>z. B. DSFA Chat-Moderation.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="841" />
+      <location filename="../../build/spec_strings.py" line="855" />
       <source>e.g. Customers, Employees, Children.</source>
       <translation>z. B. Kunden, Beschäftigte, Kinder.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="842" />
+      <location filename="../../build/spec_strings.py" line="856" />
       <source>e.g. Data protection policy, Retention policy.</source>
       <translation>z. B. Datenschutzrichtlinie, Löschkonzept.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="843" />
+      <location filename="../../build/spec_strings.py" line="857" />
       <source>e.g. Email, Letter.</source>
       <translation>z. B. E-Mail, Brief.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="844" />
+      <location filename="../../build/spec_strings.py" line="858" />
       <source>e.g. Laptop reported missing; passwords reset.</source>
       <translation>z. B. Laptop als vermisst gemeldet; Passwörter zurückgesetzt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="854" />
+      <location filename="../../build/spec_strings.py" line="868" />
       <source>× 0.25</source>
       <translation>× 0.25</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="855" />
+      <location filename="../../build/spec_strings.py" line="869" />
       <source>× 0.5</source>
       <translation>× 0.5</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="856" />
+      <location filename="../../build/spec_strings.py" line="870" />
       <source>× 0.75</source>
       <translation>× 0.75</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="857" />
+      <location filename="../../build/spec_strings.py" line="871" />
       <source>× 1</source>
       <translation>× 1</translation>
     </message>
   </context>
   <context>
     <name>spreadsheets</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1797" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1798" />
+      <source>Art 30 record</source>
+      <translation>Verzeichnis nach Art. 30</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1799" />
+      <source>Art 30(2) processor record</source>
+      <translation>Verzeichnis nach Art. 30 Abs. 2 (Auftragsverarbeiter)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1800" />
+      <source>Art. 30 record</source>
+      <translation>Verzeichnis nach Art. 30</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1801" />
+      <source>Article</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1802" />
+      <source>Article 6 lawful basis for processing personal data</source>
+      <translation>Rechtsgrundlage nach Art. 6 für die Verarbeitung personenbezogener Daten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1803" />
+      <source>Article 9 basis for processing special category data</source>
+      <translation>Grundlage nach Art. 9 für die Verarbeitung besonderer Kategorien von Daten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1804" />
+      <source>Audit trail entries</source>
+      <translation>Einträge im Prüfprotokoll</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1805" />
+      <source>Audit-chain head</source>
+      <translation>Head der Prüfkette</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1806" />
+      <source>Business function</source>
+      <translation>Geschäftsbereich</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1807" />
+      <source>Categories of individuals</source>
+      <translation>Kategorien betroffener Personen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1808" />
+      <source>Categories of personal data</source>
+      <translation>Kategorien personenbezogener Daten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1809" />
+      <source>Categories of processing carried out for them (Art. 30(2)(b))</source>
+      <translation>Kategorien der für sie durchgeführten Verarbeitungen (Art. 30 Abs. 2 lit. b)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1810" />
+      <source>Categories of recipients</source>
+      <translation>Kategorien von Empfängern</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1811" />
+      <source>Contents</source>
+      <translation>Inhalt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1812" />
+      <source>Controller (Art. 30(1)(a))</source>
+      <translation>Verantwortlicher (Art. 30 Abs. 1 lit. a)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1813" />
+      <source>Controller we act for (Art. 30(2)(a))</source>
+      <translation>Verantwortlicher, für den wir tätig sind (Art. 30 Abs. 2 lit. a)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1814" />
+      <source>Controller's contact, representative or DPO (Art. 30(2)(a))</source>
+      <translation>Kontakt, Vertreter oder DSB des Verantwortlichen (Art. 30 Abs. 2 lit. a)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1815" />
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1816" />
+      <source>Cover</source>
+      <translation>Deckblatt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1817" />
+      <source>Criminal-offence data (Art. 10) and the legal authority for it</source>
+      <translation>Daten über Straftaten (Art. 10) und die Rechtsgrundlage dafür</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1818" />
+      <source>DPA: {reference}</source>
+      <translation>AVV: {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1819" />
+      <source>Dark red: required by Art. 30(1) (marked *). Grey: worked out by Atlas, not imported. Hover over a heading for what to enter and the article that asks for it.</source>
+      <translation>Dunkelrot: nach Art. 30 Abs. 1 erforderlich (mit * markiert). Grau: von Atlas ermittelt, nicht importiert. Zeigen Sie auf eine Überschrift, um zu sehen, was einzutragen ist und welcher Artikel es verlangt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1820" />
+      <source>Data Protection Impact Assessment progress</source>
+      <translation>Stand der Datenschutz-Folgenabschätzung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1821" />
+      <source>Data Protection Impact Assessment required?</source>
+      <translation>Datenschutz-Folgenabschätzung erforderlich?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1822" />
+      <source>Data protection officer (Art. 37)</source>
+      <translation>Datenschutzbeauftragter (Art. 37)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1823" />
+      <source>Dates and times</source>
+      <translation>Daten und Uhrzeiten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1824" />
+      <source>Deadlines are {calendar} (Art. 12(3)).</source>
+      <translation>Fristen: {calendar} (Art. 12 Abs. 3).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1825" />
+      <source>Done</source>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1826" />
+      <source>Due ({zone} time)</source>
+      <translation>Fällig (Zeit {zone})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1827" />
+      <source>Due dates</source>
+      <translation>Fälligkeiten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1828" />
+      <source>Due soon</source>
+      <translation>Bald fällig</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1829" />
+      <source>Each cell: when the person's latest training in that course expires. Red: expired; amber: within {days} days; green: valid (Art. 32(4), 39(1)(b)).</source>
+      <translation>Jede Zelle: wann die letzte Schulung der Person in diesem Kurs abläuft. Rot: abgelaufen; gelb: innerhalb von {days} Tagen; grün: gültig (Art. 32 Abs. 4, 39 Abs. 1 lit. b).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1830" />
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1831" />
+      <source>Every time in this workbook is the wall-clock time in {zone}: spreadsheets store no time zone. A time the clocks repeat (when they go back) is written as text with its UTC offset.</source>
+      <translation>Jede Uhrzeit in dieser Arbeitsmappe ist die Ortszeit in {zone}: Tabellen speichern keine Zeitzone. Eine Uhrzeit, die sich bei der Zeitumstellung wiederholt, wird als Text mit ihrem UTC-Versatz geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1832" />
+      <source>Existence of automated decision-making, including profiling (if applicable)</source>
+      <translation>Bestehen einer automatisierten Entscheidungsfindung einschließlich Profiling (falls zutreffend)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1833" />
+      <source>Exported by Atlas Desktop {version} on {when}.</source>
+      <translation>Exportiert von Atlas Desktop {version} am {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1834" />
+      <source>External: {recipients}</source>
+      <translation>Extern: {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1835" />
+      <source>Findings</source>
+      <translation>Befunde</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1836" />
+      <source>Gap</source>
+      <translation>Lücke</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1837" />
+      <source>General description of technical and organisational security measures (if possible)</source>
+      <translation>Allgemeine Beschreibung der technischen und organisatorischen Sicherheitsmaßnahmen (wenn möglich)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1838" />
+      <source>Generated at</source>
+      <translation>Erstellt am</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1839" />
+      <source>Handles special-category data</source>
+      <translation>Verarbeitet besondere Kategorien von Daten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1840" />
+      <source>Headings</source>
+      <translation>Überschriften</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1841" />
+      <source>If not, the reasons why</source>
+      <translation>Falls nicht, die Gründe</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1842" />
+      <source>Internal: {recipients}</source>
+      <translation>Intern: {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1843" />
+      <source>Is personal data retained and erased in accordance with the policy document?</source>
+      <translation>Werden personenbezogene Daten gemäß der Richtlinie aufbewahrt und gelöscht?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1844" />
+      <source>Keep the (#number) of the record.</source>
+      <translation>Behalten Sie die (#Nummer) des Eintrags bei.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1845" />
+      <source>Legitimate interests for the processing (if applicable)</source>
+      <translation>Berechtigte Interessen an der Verarbeitung (falls zutreffend)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1846" />
+      <source>Link to contract with processor</source>
+      <translation>Link zum Vertrag mit dem Auftragsverarbeiter</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1847" />
+      <source>Link to record of consent</source>
+      <translation>Link zum Einwilligungsnachweis</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1848" />
+      <source>Link to record of legitimate interests assessment (if applicable)</source>
+      <translation>Link zur Dokumentation der Interessenabwägung (falls zutreffend)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1849" />
+      <source>Link to record of personal data breach</source>
+      <translation>Link zur Dokumentation der Datenpanne</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1850" />
+      <source>Link to retention and erasure policy document</source>
+      <translation>Link zur Aufbewahrungs- und Löschrichtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1851" />
+      <source>Link to the Data Protection Impact Assessment</source>
+      <translation>Link zur Datenschutz-Folgenabschätzung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1852" />
+      <source>Lists</source>
+      <translation>Listen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1853" />
+      <source>Location of personal data</source>
+      <translation>Speicherort der personenbezogenen Daten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1854" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1855" />
+      <source>Name and contact details of joint controller (if applicable)</source>
+      <translation>Name und Kontaktdaten des gemeinsam Verantwortlichen (falls zutreffend)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1856" />
+      <source>Names of third countries or international organisations that personal data are transferred to (if applicable)</source>
+      <translation>Namen der Drittländer oder internationalen Organisationen, an die personenbezogene Daten übermittelt werden (falls zutreffend)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1857" />
+      <source>No</source>
+      <translation>Nein</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1858" />
+      <source>No DPO appointed</source>
+      <translation>Kein DSB benannt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1859" />
+      <source>No activity is recorded where the office acts as a processor.</source>
+      <translation>Es ist keine Tätigkeit erfasst, bei der das Büro als Auftragsverarbeiter handelt.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1860" />
+      <source>No.</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1861" />
+      <source>No. (always 1)</source>
+      <translation>Nr. (immer 1)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1862" />
+      <source>None appointed</source>
+      <translation>Keiner benannt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1863" />
+      <source>Not encrypted</source>
+      <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1864" />
+      <source>Not one of the choices</source>
+      <translation>Keine der Auswahlmöglichkeiten</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1865" />
+      <source>Nothing to do: no deadline is near and no gap was found.</source>
+      <translation>Nichts zu tun: Keine Frist steht bevor und keine Lücke wurde gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1866" />
+      <source>Optional columns of the ICO template</source>
+      <translation>Optionale Spalten der ICO-Vorlage</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1867" />
+      <source>Overdue</source>
+      <translation>Überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1868" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1869" />
+      <source>Person responsible for data protection</source>
+      <translation>Für Datenschutz zuständige Person</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1870" />
+      <source>Personal data breach?</source>
+      <translation>Datenpanne?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1871" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1872" />
+      <source>Processing activity</source>
+      <translation>Verarbeitungstätigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1873" />
+      <source>Processor: {who}. Our representative and DPO are on the {cover} sheet (Art. 30(2)(a)).</source>
+      <translation>Auftragsverarbeiter: {who}. Unser Vertreter und DSB stehen auf dem Blatt {cover} (Art. 30 Abs. 2 lit. a).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1874" />
+      <source>Processors we use for it</source>
+      <translation>Von uns dafür eingesetzte Auftragsverarbeiter</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1875" />
+      <source>Profiling</source>
+      <translation>Profiling</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1876" />
+      <source>Purpose of processing</source>
+      <translation>Zweck der Verarbeitung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1877" />
+      <source>Read-only view of {what}, made by Atlas from the register. Atlas does not import this sheet, so a change made here would be lost: edit {where}, then import the workbook. The sheet is protected against accidental changes (no password is needed to lift it).</source>
+      <translation>Schreibgeschützte Ansicht {what}, von Atlas aus dem Register erstellt. Atlas importiert dieses Blatt nicht, eine Änderung hier ginge also verloren: Bearbeiten Sie {where} und importieren Sie dann die Arbeitsmappe. Das Blatt ist gegen versehentliche Änderungen geschützt (zum Aufheben ist kein Passwort nötig).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1879" />
+      <source>Records of processing activities — {organisation}</source>
+      <translation>Verzeichnis von Verarbeitungstätigkeiten — {organisation}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1880" />
+      <source>Register</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1881" />
+      <source>Representative in the EU (Art. 27)</source>
+      <translation>Vertreter in der EU (Art. 27)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1882" />
+      <source>Required by Art. 30(1) GDPR (* in the ICO template's required part)</source>
+      <translation>Erforderlich nach Art. 30 Abs. 1 DSGVO (* im Pflichtteil der ICO-Vorlage)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1883" />
+      <source>Retention schedule (if possible)</source>
+      <translation>Aufbewahrungsplan (wenn möglich)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1884" />
+      <source>Rights available to individuals</source>
+      <translation>Rechte der betroffenen Personen</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1885" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1886" />
+      <source>Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)</source>
+      <translation>Garantien für ausnahmsweise Übermittlungen personenbezogener Daten an Drittländer oder internationale Organisationen (falls zutreffend)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1887" />
+      <source>Safeguards for the transfers (Art. 30(2)(c))</source>
+      <translation>Garantien für die Übermittlungen (Art. 30 Abs. 2 lit. c)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1888" />
+      <source>Saving the workbook…</source>
+      <translation>Arbeitsmappe wird gespeichert…</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1889" />
+      <source>Security measures (Art. 30(2)(d))</source>
+      <translation>Sicherheitsmaßnahmen (Art. 30 Abs. 2 lit. d)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1890" />
+      <source>Several entries: separate them with "; ".</source>
+      <translation>Mehrere Angaben: Trennen Sie sie mit „; “.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1891" />
+      <source>Several records: separate them with "; ". Keep the (#number).</source>
+      <translation>Mehrere Einträge: Trennen Sie sie mit „; “. Behalten Sie die (#Nummer) bei.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1892" />
+      <source>Severity</source>
+      <translation>Schwere</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1893" />
+      <source>Shown for reference; not imported.</source>
+      <translation>Nur zur Information angezeigt; wird nicht importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1894" />
+      <source>Shown for reference; set it on the {record} instead.</source>
+      <translation>Nur zur Information angezeigt; legen Sie es stattdessen im Eintrag ({record}) fest.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1895" />
+      <source>Staff × courses with expiry dates: {people}, {courses}</source>
+      <translation>Mitarbeitende × Kurse mit Ablaufdaten: {people}, {courses}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1896" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1897" />
+      <source>Supervisory authority</source>
+      <translation>Aufsichtsbehörde</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1898" />
+      <source>Systems: {systems}</source>
+      <translation>Systeme: {systems}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1899" />
+      <source>The number of the {record} (column A of the {sheet} sheet) this row belongs to.</source>
+      <translation>Die Nummer des Eintrags ({record}; Spalte A des Blatts {sheet}), zu dem diese Zeile gehört.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1900" />
+      <source>The record's number in Atlas. Leave it empty for a new record.</source>
+      <translation>Die Nummer des Eintrags in Atlas. Lassen Sie sie für einen neuen Eintrag leer.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1901" />
+      <source>The source of the personal data (if applicable)</source>
+      <translation>Herkunft der personenbezogenen Daten (falls zutreffend)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1902" />
+      <source>This export</source>
+      <translation>Dieser Export</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1903" />
+      <source>This file is not encrypted. Keep it somewhere safe and delete it when it is no longer needed.</source>
+      <translation>Diese Datei ist nicht verschlüsselt. Bewahren Sie sie sicher auf und löschen Sie sie, wenn sie nicht mehr benötigt wird.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1904" />
+      <source>To check the register later</source>
+      <translation>Zur späteren Prüfung des Registers</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1905" />
+      <source>Training matrix</source>
+      <translation>Schulungsmatrix</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1906" />
+      <source>Transfers to third countries (Art. 30(2)(c))</source>
+      <translation>Übermittlungen an Drittländer (Art. 30 Abs. 2 lit. c)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1907" />
+      <source>What `atlas check` found: {counts}</source>
+      <translation>Was `atlas check` gefunden hat: {counts}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1908" />
+      <source>What to do</source>
+      <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1909" />
+      <source>Worked out by Atlas; changes here are not imported.</source>
+      <translation>Von Atlas ermittelt; Änderungen hier werden nicht importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1910" />
+      <source>Writing {sheet}…</source>
+      <translation>{sheet} wird geschrieben…</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1911" />
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1912" />
+      <source>Yes: automated decisions with legal or similar effect</source>
+      <translation>Ja: automatisierte Entscheidungen mit rechtlicher oder ähnlicher Wirkung</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1913" />
+      <source>no DPA on file</source>
+      <translation>kein AVV vorhanden</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1914" />
+      <source>no mechanism recorded</source>
+      <translation>kein Übermittlungsinstrument erfasst</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1915" />
+      <source>the activities on the sheet '{activities}'</source>
+      <translation>die Tätigkeiten auf dem Blatt „{activities}“</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1916" />
+      <source>the activities on the sheet '{activities}' and their clients on the sheet '{clients}'</source>
+      <translation>die Tätigkeiten auf dem Blatt „{activities}“ und ihre Kunden auf dem Blatt „{clients}“</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1917" />
+      <source>the record kept as a processor (Art. 30(2) GDPR)</source>
+      <translation>des als Auftragsverarbeiter geführten Verzeichnisses (Art. 30 Abs. 2 DSGVO)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1918" />
+      <source>the record of processing activities (Art. 30(1) GDPR)</source>
+      <translation>des Verzeichnisses von Verarbeitungstätigkeiten (Art. 30 Abs. 1 DSGVO)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1919" />
+      <source>{category} (special category)</source>
+      <translation>{category} (besondere Kategorie)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1920" />
+      <source>{column}: pick one of the choices in the list.</source>
+      <translation>{column}: Wählen Sie einen Wert aus der Liste.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1921" />
+      <source>{label} ({zone} time)</source>
+      <translation>{label} (Zeit {zone})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1922" />
+      <source>{overdue} overdue, {soon} due soon, {gaps}</source>
+      <translation>{overdue} überfällig, {soon} bald fällig, {gaps}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1923" />
+      <source>{record} No. *</source>
+      <translation>{record} Nr. *</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1924" />
+      <source>{sheet}, row {row}, column {column}: {reason}</source>
+      <translation>{sheet}, Zeile {row}, Spalte {column}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1925" />
+      <source>{sheet}, row {row}: {reason}</source>
+      <translation>{sheet}, Zeile {row}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1926" />
+      <source>{sheet}: a view for reading (not imported).</source>
+      <translation>{sheet}: eine Ansicht zum Lesen (wird nicht importiert).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1927" />
+      <source>{sheet}: this sheet was changed, but it is a read-only view that Atlas does not import, so those changes were NOT read. Make them by editing {where}, and import again.</source>
+      <translation>{sheet}: Dieses Blatt wurde geändert, ist aber eine schreibgeschützte Ansicht, die Atlas nicht importiert; diese Änderungen wurden daher NICHT übernommen. Nehmen Sie sie vor, indem Sie {where} bearbeiten, und importieren Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1928" />
+      <source>{term} ({article}). Yes or No.</source>
+      <translation>{term} ({article}). Ja oder Nein.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1929" />
+      <source>{title} ({sheet} sheet, No. {number})</source>
+      <translation>{title} (Blatt {sheet}, Nr. {number})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1930" />
+      <source>{value} is not one of: {allowed}</source>
+      <translation>{value} ist keiner dieser Werte: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1931" />
+      <source>{value} is not {yes} or {no}</source>
+      <translation>{value} ist weder {yes} noch {no}</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1501" />
-      <source>%n row(s) with problems (was|were) left out.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <location filename="../../build/spec_strings.py" line="2049" />
+      <source>%n consent record(s) ({sheet} sheet)</source>
+      <translation>
+        <numerusform>%n Einwilligungsnachweis (Blatt {sheet})</numerusform>
+        <numerusform>%n Einwilligungsnachweise (Blatt {sheet})</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2050" />
+      <source>%n course(s)</source>
+      <translation>
+        <numerusform>%n Kurs</numerusform>
+        <numerusform>%n Kurse</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2051" />
+      <source>%n gap(s)</source>
+      <translation>
+        <numerusform>%n Lücke</numerusform>
+        <numerusform>%n Lücken</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2052" />
+      <source>%n people</source>
+      <translation>
+        <numerusform>%n Person</numerusform>
+        <numerusform>%n Personen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2053" />
+      <source>%n row(s) with problems (was|were) left out.</source>
+      <translation>
+        <numerusform>%n Zeile mit Problemen wurde ausgelassen.</numerusform>
+        <numerusform>%n Zeilen mit Problemen wurden ausgelassen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2054" />
+      <source>The record kept as processor for clients: %n row(s), one per client and activity (Art. 30(2))</source>
+      <translation>
+        <numerusform>Das als Auftragsverarbeiter für Kunden geführte Verzeichnis: %n Zeile, eine je Kunde und Tätigkeit (Art. 30 Abs. 2)</numerusform>
+        <numerusform>Das als Auftragsverarbeiter für Kunden geführte Verzeichnis: %n Zeilen, eine je Kunde und Tätigkeit (Art. 30 Abs. 2)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2055" />
+      <source>The record of processing activities as controller in the CNIL's model register, in French: %n activit(y|ies) (Art. 30(1))</source>
+      <translation>
+        <numerusform>Das Verzeichnis von Verarbeitungstätigkeiten als Verantwortlicher im Musterverzeichnis der CNIL, auf Französisch: %n Tätigkeit (Art. 30 Abs. 1)</numerusform>
+        <numerusform>Das Verzeichnis von Verarbeitungstätigkeiten als Verantwortlicher im Musterverzeichnis der CNIL, auf Französisch: %n Tätigkeiten (Art. 30 Abs. 1)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2056" />
+      <source>The record of processing activities as controller, in the UK ICO template's column order: %n activit(y|ies) (Art. 30(1))</source>
+      <translation>
+        <numerusform>Das Verzeichnis von Verarbeitungstätigkeiten als Verantwortlicher, in der Spaltenreihenfolge der Vorlage des britischen ICO: %n Tätigkeit (Art. 30 Abs. 1)</numerusform>
+        <numerusform>Das Verzeichnis von Verarbeitungstätigkeiten als Verantwortlicher, in der Spaltenreihenfolge der Vorlage des britischen ICO: %n Tätigkeiten (Art. 30 Abs. 1)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2057" />
+      <source>{register}: %n record(s) ({article})</source>
+      <translation>
+        <numerusform>{register}: %n Eintrag ({article})</numerusform>
+        <numerusform>{register}: %n Einträge ({article})</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2058" />
+      <source>{table} of each {record}: %n row(s)</source>
+      <translation>
+        <numerusform>{table} jedes Eintrags ({record}): %n Zeile</numerusform>
+        <numerusform>{table} jedes Eintrags ({record}): %n Zeilen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1878" />
+      <source>Record</source>
+      <translation>Eintrag</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
@@ -11867,11 +14862,6 @@ Sie ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, 
       <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
       <source>Action</source>
       <translation>Aktion</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
-      <source>Record</source>
-      <translation>Eintrag</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />

@@ -111,7 +111,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1483" />
+      <location filename="../../build/spec_strings.py" line="1974" />
       <source>%n open editor(s) (has|have) unsaved changes. Quitting now discards (it|them).</source>
       <translation type="unfinished">
         <numerusform />
@@ -795,7 +795,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1484" />
+      <location filename="../../build/spec_strings.py" line="1975" />
       <source>%n day(s) {0} h</source>
       <translation type="unfinished">
         <numerusform />
@@ -1045,7 +1045,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1485" />
+      <location filename="../../build/spec_strings.py" line="1976" />
       <source>%n item(s) (is|are) not reviewed yet. Confirm, update or retire each one before closing the review.</source>
       <translation type="unfinished">
         <numerusform />
@@ -1188,7 +1188,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1486" />
+      <location filename="../../build/spec_strings.py" line="1977" />
       <source>%n breach(es) in the last 12 months</source>
       <translation type="unfinished">
         <numerusform />
@@ -1196,7 +1196,7 @@ An offline, encrypted GDPR register for small offices.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1487" />
+      <location filename="../../build/spec_strings.py" line="1978" />
       <source>%n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -1204,7 +1204,7 @@ An offline, encrypted GDPR register for small offices.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1488" />
+      <location filename="../../build/spec_strings.py" line="1979" />
       <source>%n day(s) left</source>
       <translation type="unfinished">
         <numerusform />
@@ -1212,7 +1212,7 @@ An offline, encrypted GDPR register for small offices.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1489" />
+      <location filename="../../build/spec_strings.py" line="1980" />
       <source>%n day(s) overdue</source>
       <translation type="unfinished">
         <numerusform />
@@ -1220,7 +1220,7 @@ An offline, encrypted GDPR register for small offices.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1490" />
+      <location filename="../../build/spec_strings.py" line="1981" />
       <source>%n day(s) {0} h</source>
       <translation type="unfinished">
         <numerusform />
@@ -1228,7 +1228,7 @@ An offline, encrypted GDPR register for small offices.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1491" />
+      <location filename="../../build/spec_strings.py" line="1982" />
       <source>%n gap(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -1551,7 +1551,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1492" />
+      <location filename="../../build/spec_strings.py" line="1983" />
       <source>%n problem(s) to fix before this can be saved:</source>
       <translation type="unfinished">
         <numerusform />
@@ -2274,7 +2274,7 @@ Do this only once you have checked that each one is still true. You can undo a c
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1493" />
+      <location filename="../../build/spec_strings.py" line="1984" />
       <source>These %n record(s) need your attention before you confirm them unchanged:</source>
       <translation type="unfinished">
         <numerusform />
@@ -2326,7 +2326,7 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>Outbox</name>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1494" />
+      <location filename="../../build/spec_strings.py" line="1985" />
       <source>%n breach(es)</source>
       <translation type="unfinished">
         <numerusform />
@@ -2334,7 +2334,7 @@ Do this only once you have checked that each one is still true. You can undo a c
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1495" />
+      <location filename="../../build/spec_strings.py" line="1986" />
       <source>%n breach(es) logged offline on this computer (is|are) waiting to be sent to this team register.</source>
       <translation type="unfinished">
         <numerusform />
@@ -2717,37 +2717,37 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>QLineEdit</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1468" />
+      <location filename="../../build/spec_strings.py" line="1959" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1469" />
+      <location filename="../../build/spec_strings.py" line="1960" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1470" />
+      <location filename="../../build/spec_strings.py" line="1961" />
       <source>Cu&amp;t</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1471" />
+      <location filename="../../build/spec_strings.py" line="1962" />
       <source>&amp;Copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1472" />
+      <location filename="../../build/spec_strings.py" line="1963" />
       <source>&amp;Paste</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1473" />
+      <location filename="../../build/spec_strings.py" line="1964" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1474" />
+      <location filename="../../build/spec_strings.py" line="1965" />
       <source>Select All</source>
       <translation type="unfinished" />
     </message>
@@ -2763,92 +2763,92 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1441" />
+      <location filename="../../build/spec_strings.py" line="1932" />
       <source>OK</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1442" />
+      <location filename="../../build/spec_strings.py" line="1933" />
       <source>Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1443" />
+      <location filename="../../build/spec_strings.py" line="1934" />
       <source>Save All</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1444" />
+      <location filename="../../build/spec_strings.py" line="1935" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1445" />
+      <location filename="../../build/spec_strings.py" line="1936" />
       <source>&amp;Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1446" />
+      <location filename="../../build/spec_strings.py" line="1937" />
       <source>Yes to &amp;All</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1447" />
+      <location filename="../../build/spec_strings.py" line="1938" />
       <source>&amp;No</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1448" />
+      <location filename="../../build/spec_strings.py" line="1939" />
       <source>N&amp;o to All</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1449" />
+      <location filename="../../build/spec_strings.py" line="1940" />
       <source>Abort</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1450" />
+      <location filename="../../build/spec_strings.py" line="1941" />
       <source>Retry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1451" />
+      <location filename="../../build/spec_strings.py" line="1942" />
       <source>Ignore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1452" />
+      <location filename="../../build/spec_strings.py" line="1943" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1453" />
+      <location filename="../../build/spec_strings.py" line="1944" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1454" />
+      <location filename="../../build/spec_strings.py" line="1945" />
       <source>Discard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1455" />
+      <location filename="../../build/spec_strings.py" line="1946" />
       <source>Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1456" />
+      <location filename="../../build/spec_strings.py" line="1947" />
       <source>Apply</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1457" />
+      <location filename="../../build/spec_strings.py" line="1948" />
       <source>Reset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1458" />
+      <location filename="../../build/spec_strings.py" line="1949" />
       <source>Restore Defaults</source>
       <translation type="unfinished" />
     </message>
@@ -2856,42 +2856,42 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>QWidgetTextControl</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1475" />
+      <location filename="../../build/spec_strings.py" line="1966" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1476" />
+      <location filename="../../build/spec_strings.py" line="1967" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1477" />
+      <location filename="../../build/spec_strings.py" line="1968" />
       <source>Cu&amp;t</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1478" />
+      <location filename="../../build/spec_strings.py" line="1969" />
       <source>&amp;Copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1479" />
+      <location filename="../../build/spec_strings.py" line="1970" />
       <source>Copy &amp;Link Location</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1480" />
+      <location filename="../../build/spec_strings.py" line="1971" />
       <source>&amp;Paste</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1481" />
+      <location filename="../../build/spec_strings.py" line="1972" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1482" />
+      <location filename="../../build/spec_strings.py" line="1973" />
       <source>Select All</source>
       <translation type="unfinished" />
     </message>
@@ -2899,47 +2899,47 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>QWizard</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1459" />
+      <location filename="../../build/spec_strings.py" line="1950" />
       <source>&lt; &amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1460" />
+      <location filename="../../build/spec_strings.py" line="1951" />
       <source>&amp;Next &gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1461" />
+      <location filename="../../build/spec_strings.py" line="1952" />
       <source>&amp;Finish</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1462" />
+      <location filename="../../build/spec_strings.py" line="1953" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1463" />
+      <location filename="../../build/spec_strings.py" line="1954" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1464" />
+      <location filename="../../build/spec_strings.py" line="1955" />
       <source>Go Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1465" />
+      <location filename="../../build/spec_strings.py" line="1956" />
       <source>Continue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1466" />
+      <location filename="../../build/spec_strings.py" line="1957" />
       <source>Commit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1467" />
+      <location filename="../../build/spec_strings.py" line="1958" />
       <source>Done</source>
       <translation type="unfinished" />
     </message>
@@ -3141,7 +3141,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1496" />
+      <location filename="../../build/spec_strings.py" line="1987" />
       <source>Audit trail: %n entr(y|ies), and its last entry matches the one recorded when the backup was made. {0}</source>
       <translation type="unfinished">
         <numerusform />
@@ -3773,7 +3773,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1497" />
+      <location filename="../../build/spec_strings.py" line="1988" />
       <source>%n day(s) left</source>
       <translation type="unfinished">
         <numerusform />
@@ -3781,7 +3781,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1498" />
+      <location filename="../../build/spec_strings.py" line="1989" />
       <source>Overdue by %n day(s): answer it now</source>
       <translation type="unfinished">
         <numerusform />
@@ -3888,7 +3888,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1499" />
+      <location filename="../../build/spec_strings.py" line="1990" />
       <source>{0}: %n item(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -4164,7 +4164,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>TemplatePicker</name>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1500" />
+      <location filename="../../build/spec_strings.py" line="1991" />
       <source>Add %n activit(y|ies)</source>
       <translation type="unfinished">
         <numerusform />
@@ -4281,302 +4281,425 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>breach</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="858" />
-      <source>+ 0: a trusted recipient confirmed deleting it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="859" />
-      <source>+ 0: restored from the backup</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="860" />
-      <source>+ 0: unreadable to them</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="861" />
-      <source>An up-to-date backup restored it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="862" />
-      <source>Answer the risk questions: the assessment decides whether the authority must be notified.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="863" />
-      <source>Children or vulnerable people affected</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="864" />
-      <source>Could others see the data?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="865" />
-      <source>Data out of reach without a working backup</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="866" />
-      <source>Data taken on purpose</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="867" />
-      <source>Decided by the assessment.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="868" />
-      <source>Done on purpose</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="869" />
-      <source>EI 0.25 (nobody can tell who)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="870" />
-      <source>Every breach is documented here, notified or not: the facts, the effects and the remedial action.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="871" />
-      <source>Every loss neutralised</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../build/spec_strings.py" line="872" />
-      <source>High risk, but the Art. 34(3)({letter}) exemption is recorded: {exemption}.</source>
+      <source> (deadline {when})</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="873" />
-      <source>High risk: tell the people affected without undue delay, in clear and plain language.</source>
+      <source> (the deadline passed on {when})</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="874" />
-      <source>How easily people can be identified</source>
+      <source>+ 0: a trusted recipient confirmed deleting it</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="875" />
-      <source>In this case, the data reveals</source>
+      <source>+ 0: restored from the backup</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="876" />
-      <source>Kind of data</source>
+      <source>+ 0: unreadable to them</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="877" />
-      <source>Make the public communication and record when and where: it replaces the individual notices, it does not remove the duty.</source>
+      <source>An up-to-date backup restored it</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="878" />
-      <source>Many people affected</source>
+      <source>Answer the risk questions: the assessment decides whether the authority must be notified.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="879" />
-      <source>Nothing that was affected can still harm people (the data was unreadable, restored from a backup, or deleted by a trusted recipient), so the breach is unlikely to result in a risk ({source}).</source>
+      <source>Breach {id}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="880" />
-      <source>Notify the supervisory authority without undue delay and within 72 hours of becoming aware.</source>
+      <source>Children or vulnerable people affected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="881" />
-      <source>People depend on our service</source>
+      <source>Could others see the data?</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="882" />
-      <source>People depend on the service, so losing the data, even for a while, affects them directly</source>
+      <source>Data out of reach without a working backup</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="883" />
-      <source>Say what was affected (confidentiality, integrity, availability) to start the assessment.</source>
+      <source>Data taken on purpose</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="884" />
-      <source>Sensitive, financial or identity data, or children's data, in strangers' hands</source>
+      <source>Decided by the assessment.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="885" />
-      <source>Severity score</source>
+      <source>Done on purpose</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="886" />
-      <source>Someone took or exposed the data deliberately, so its misuse is likely</source>
+      <source>EI 0.25 (nobody can tell who)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="887" />
-      <source>Special-category, financial, identity or login data, or data about children and vulnerable people, may be in the hands of people who can misuse it: a high risk</source>
+      <source>Every breach is documented here, notified or not: the facts, the effects and the remedial action.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="888" />
-      <source>Telling each person would take disproportionate effort: a public communication informs them as effectively instead.</source>
+      <source>Every loss neutralised</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="889" />
-      <source>The data was not restored quickly from a backup, so people were without it or lost it</source>
+      <source>High risk, but the Art. 34(3)({letter}) exemption is recorded: {exemption}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="890" />
-      <source>The decision is {client}'s, as the controller.</source>
+      <source>High risk: tell the people affected without undue delay, in clear and plain language.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="891" />
-      <source>The risk is not high, so the people affected need not be told.</source>
+      <source>How easily people can be identified</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="892" />
-      <source>Unlikely to result in a risk: no notification, but keep your reasoning in this record.</source>
+      <source>In this case, the data reveals</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="893" />
-      <source>Unreadable to whoever got it</source>
+      <source>Kind of data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="894" />
-      <source>Was data copied out?</source>
+      <source>Make the public communication and record when and where: it replaces the individual notices, it does not remove the duty.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="895" />
-      <source>Was the data changed?</source>
+      <source>Many people affected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="896" />
-      <source>Was the data lost or out of reach?</source>
+      <source>Nothing that was affected can still harm people (the data was unreadable, restored from a backup, or deleted by a trusted recipient), so the breach is unlikely to result in a risk ({source}).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="897" />
-      <source>Yes</source>
+      <source>Notify the supervisory authority without undue delay and within 72 hours of becoming aware.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="898" />
-      <source>You process this data for {client}: tell them without undue delay. They decide whether to notify the authority and the people affected.</source>
+      <source>People depend on our service</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="899" />
-      <source>assumed: the data involved is not recorded</source>
+      <source>People depend on the service, so losing the data, even for a while, affects them directly</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="900" />
-      <source>counted as seen by unknown people (cannot be ruled out)</source>
+      <source>Say what was affected (confidentiality, integrity, availability) to start the assessment.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="901" />
-      <source>counted as seen by unknown people (confirmed)</source>
+      <source>Sensitive, financial or identity data, or children's data, in strangers' hands</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="902" />
-      <source>from the data involved</source>
+      <source>Severity score</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="903" />
-      <source>from {categories}</source>
+      <source>Someone took or exposed the data deliberately, so its misuse is likely</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="904" />
-      <source>lowers the risk to none</source>
+      <source>Special-category, financial, identity or login data, or data about children and vulnerable people, may be in the hands of people who can misuse it: a high risk</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="905" />
-      <source>not answered</source>
+      <source>Telling each person would take disproportionate effort: a public communication informs them as effectively instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="906" />
-      <source>not answered: taken as directly</source>
+      <source>The data was not restored quickly from a backup, so people were without it or lost it</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="907" />
-      <source>not answered: taken as lost for good</source>
+      <source>The decision is {client}'s, as the controller.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="908" />
-      <source>not answered: taken as misused and lost</source>
+      <source>The risk is not high, so the people affected need not be told.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="909" />
-      <source>not answered: taken as seen by unknown people</source>
+      <source>Unlikely to result in a risk: no notification, but keep your reasoning in this record.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="910" />
-      <source>raises it to a high risk</source>
+      <source>Unreadable to whoever got it</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="911" />
-      <source>raises it to a risk: notify the authority</source>
+      <source>Was data copied out?</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="912" />
-      <source>special-category or criminal data involved</source>
+      <source>Was the data changed?</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="913" />
-      <source>the client</source>
+      <source>Was the data lost or out of reach?</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="914" />
-      <source>{answer} ({why})</source>
+      <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="915" />
-      <source>{count} people are affected</source>
+      <source>You process this data for {client}: tell them without undue delay. They decide whether to notify the authority and the people affected.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="916" />
-      <source>{level}: {risk}</source>
+      <source>a public communication replaced the individual notices on {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="917" />
+      <source>assumed: the data involved is not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="918" />
+      <source>counted as seen by unknown people (cannot be ruled out)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="919" />
+      <source>counted as seen by unknown people (confirmed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="920" />
+      <source>decided not to notify the authority (reason: {reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="921" />
+      <source>decided not to notify the authority, with no reason recorded yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="922" />
+      <source>decided to notify the authority, not notified yet{deadline}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="923" />
+      <source>decision on notifying the authority pending{deadline}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="924" />
+      <source>decision on telling the people affected pending (the risk is not assessed yet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="925" />
+      <source>from the data involved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="926" />
+      <source>from {categories}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="927" />
+      <source>high risk: the people affected are not told yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="928" />
+      <source>high risk: the public communication replacing the individual notices is not made yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="929" />
+      <source>lowers the risk to none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="930" />
+      <source>not answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="931" />
+      <source>not answered: taken as directly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="932" />
+      <source>not answered: taken as lost for good</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="933" />
+      <source>not answered: taken as misused and lost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="934" />
+      <source>not answered: taken as seen by unknown people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="935" />
+      <source>not notified the authority: unlikely to result in a risk (reason: {reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="936" />
+      <source>not notified the authority: unlikely to result in a risk, with no reason recorded yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="937" />
+      <source>not notified: assessed unlikely to result in a risk (reason: {reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="938" />
+      <source>not notified: assessed unlikely to result in a risk, with no reason recorded yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="939" />
+      <source>notified the authority on {when}, after the 72 hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="940" />
+      <source>notified the authority on {when}, within the 72 hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="941" />
+      <source>raises it to a high risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="942" />
+      <source>raises it to a risk: notify the authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="943" />
+      <source>special-category or criminal data involved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="944" />
+      <source>the authority is to be notified, not notified yet{deadline}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="945" />
+      <source>the client</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="946" />
+      <source>the people affected are not told: {article} exemption recorded ({exemption})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="947" />
+      <source>the people affected need not be told (the risk is not high)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="948" />
+      <source>to be notified to the authority (the risk assessment says so), not notified yet{deadline}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="949" />
+      <source>told the people affected on {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="950" />
+      <source>{answer} ({why})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="951" />
+      <source>{client} (the controller) not told yet{deadline}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="952" />
+      <source>{client} (the controller) told on {when}, who decides on notifying</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1992" />
+      <source>{count} (person|people) (is|are) affected</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="953" />
+      <source>{level}: {risk}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="954" />
       <source>{why} ({source}).</source>
       <translation type="unfinished" />
     </message>
@@ -4584,457 +4707,471 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>checks</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="918" />
+      <location filename="../../build/spec_strings.py" line="955" />
       <source> (the adequacy decision for {country} covers only some recipients: check this one is covered)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="919" />
+      <location filename="../../build/spec_strings.py" line="956" />
       <source> (yours is {country})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="920" />
+      <location filename="../../build/spec_strings.py" line="957" />
       <source> ({country} has an adequacy decision: choose it if it applies)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="921" />
+      <location filename="../../build/spec_strings.py" line="958" />
       <source> — {who} {reasons}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="922" />
+      <location filename="../../build/spec_strings.py" line="959" />
       <source>"{country}"</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="923" />
+      <location filename="../../build/spec_strings.py" line="960" />
       <source>"{country}" with the region "{region}"</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="924" />
+      <location filename="../../build/spec_strings.py" line="961" />
       <source>"{text}" is not in the register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="925" />
+      <location filename="../../build/spec_strings.py" line="962" />
       <source>"{title}"</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="926" />
+      <location filename="../../build/spec_strings.py" line="963" />
       <source>"{title}" is retired</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="927" />
+      <location filename="../../build/spec_strings.py" line="964" />
       <source>(not described)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="928" />
+      <location filename="../../build/spec_strings.py" line="965" />
       <source>(unnamed data)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="929" />
+      <location filename="../../build/spec_strings.py" line="966" />
       <source>(unnamed)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="930" />
-      <source>1 day</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="931" />
-      <source>1 hour</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="932" />
+      <location filename="../../build/spec_strings.py" line="967" />
       <source>Atlas has no public-holiday calendar for {which}, so deadlines skip weekends only: choose your country (and region) again in “{field}”, under {place}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="933" />
+      <location filename="../../build/spec_strings.py" line="968" />
       <source>No data-protection training is recorded for {who}: train them and record it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="934" />
+      <location filename="../../build/spec_strings.py" line="969" />
       <source>Set your country so deadlines skip its public holidays: until you do, the deadline for answering a request skips weekends only and may fall on a holiday. Choose it{hint} in “{field}”, under {place}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="935" />
+      <location filename="../../build/spec_strings.py" line="970" />
       <source>The organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="936" />
+      <location filename="../../build/spec_strings.py" line="971" />
       <source>a country not named</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="937" />
+      <location filename="../../build/spec_strings.py" line="972" />
       <source>activity #{id} is not in the register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="938" />
+      <location filename="../../build/spec_strings.py" line="973" />
       <source>handles special-category data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="939" />
-      <source>handles special-category data and was involved in breach {breaches}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="940" />
-      <source>in {n} days</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="941" />
+      <location filename="../../build/spec_strings.py" line="974" />
       <source>less than an hour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="942" />
+      <location filename="../../build/spec_strings.py" line="975" />
       <source>the EU by default</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="943" />
+      <location filename="../../build/spec_strings.py" line="976" />
       <source>the client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="944" />
+      <location filename="../../build/spec_strings.py" line="977" />
       <source>the effects</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="945" />
+      <location filename="../../build/spec_strings.py" line="978" />
       <source>the facts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="946" />
+      <location filename="../../build/spec_strings.py" line="979" />
       <source>the remedial action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="947" />
+      <location filename="../../build/spec_strings.py" line="980" />
       <source>today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="948" />
+      <location filename="../../build/spec_strings.py" line="981" />
       <source>tomorrow</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="949" />
-      <source>was involved in breach {breaches}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="950" />
+      <location filename="../../build/spec_strings.py" line="982" />
       <source>yesterday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="951" />
+      <location filename="../../build/spec_strings.py" line="983" />
       <source>{kind} "{title}"</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="952" />
+      <location filename="../../build/spec_strings.py" line="984" />
       <source>{name} (used by {users}): the agreement lacks these clauses — add them and tick them: {clauses}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="953" />
+      <location filename="../../build/spec_strings.py" line="985" />
       <source>{name} ({right}) had to be answered by {due} ({when}; {calendar}): answer it now.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="954" />
+      <location filename="../../build/spec_strings.py" line="986" />
       <source>{name} ({right}) must be answered by {due} ({when}; {calendar}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="955" />
+      <location filename="../../build/spec_strings.py" line="987" />
       <source>{name} ended on {date}; counted at the latest from that day, {periods}: delete that data and record the date in {field}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="956" />
+      <location filename="../../build/spec_strings.py" line="988" />
       <source>{name} has never been reviewed: check the entry and fill in {field}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="957" />
+      <location filename="../../build/spec_strings.py" line="989" />
       <source>{name} has no contact details: add an email, phone or address.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="958" />
+      <location filename="../../build/spec_strings.py" line="990" />
       <source>{name} has no purpose: add each purpose with its lawful basis.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="959" />
+      <location filename="../../build/spec_strings.py" line="991" />
       <source>{name} has no retention period: say how long each kind of data is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="960" />
+      <location filename="../../build/spec_strings.py" line="992" />
       <source>{name} has no security review recorded: check their guarantees and fill in {field}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="961" />
+      <location filename="../../build/spec_strings.py" line="993" />
       <source>{name} has not been approved: have management approve it and record the date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="962" />
+      <location filename="../../build/spec_strings.py" line="994" />
       <source>{name} has not been signed off: finish it and record the sign-off date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="963" />
+      <location filename="../../build/spec_strings.py" line="995" />
       <source>{name} is a case where the law always requires a DPIA ({cases}): carry one out before going on; a note on why not cannot replace it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="964" />
+      <location filename="../../build/spec_strings.py" line="996" />
       <source>{name} is high risk: tell the people affected without undue delay, or record the Art. 34(3) exemption that applies.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="965" />
+      <location filename="../../build/spec_strings.py" line="997" />
       <source>{name} is used by {users} but no signed data processing agreement is recorded: sign one and record the date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="966" />
+      <location filename="../../build/spec_strings.py" line="998" />
       <source>{name} leaves a high risk after the measures: consult the authority before processing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="967" />
+      <location filename="../../build/spec_strings.py" line="999" />
       <source>{name} meets one DPIA screening criterion: record why no DPIA is needed, or carry one out.</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="968" />
-      <source>{name} meets {count} DPIA screening criteria but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1993" />
+      <source>%n day(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1994" />
+      <source>%n day(s) ago</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1995" />
+      <source>%n hour(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1996" />
+      <source>handles special-category data and was involved in breach(es) {breaches}</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1997" />
+      <source>in %n day(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1998" />
+      <source>was involved in breach(es) {breaches}</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1999" />
+      <source>{name} meets %n DPIA screening criteri(on|a) but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2000" />
+      <source>{name}: consent to an online service by someone aged %n, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="969" />
+      <location filename="../../build/spec_strings.py" line="1000" />
       <source>{name} must designate a Data Protection Officer and names none: {grounds} Appoint one, then tick DPO and record their name and contact.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="970" />
+      <location filename="../../build/spec_strings.py" line="1001" />
       <source>{name} names nobody for data protection: name the DPO or the person responsible.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="971" />
+      <location filename="../../build/spec_strings.py" line="1002" />
       <source>{name} processes data in {where} with no transfer mechanism{hint}: record what makes it lawful.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="972" />
+      <location filename="../../build/spec_strings.py" line="1003" />
       <source>{name} relies on Art. 34(3)(a), but the assessment does not say the data was unreadable to whoever got it (encrypted with the key safe): tick it if true, or tell the people.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="973" />
+      <location filename="../../build/spec_strings.py" line="1004" />
       <source>{name} relies on Art. 34(3)(c): make the public communication and record when and where it was published. It replaces the individual notices; it does not remove the duty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="974" />
+      <location filename="../../build/spec_strings.py" line="1005" />
       <source>{name} relies on consent but no consent record links to it: record who consented, when and how.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="975" />
+      <location filename="../../build/spec_strings.py" line="1006" />
       <source>{name} touches processing the register does not cover ({problems}): record that processing in the register and link it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="976" />
+      <location filename="../../build/spec_strings.py" line="1007" />
       <source>{name} transfers data to {where} with no transfer mechanism{hint}: record what makes it lawful.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="977" />
+      <location filename="../../build/spec_strings.py" line="1008" />
       <source>{name} uses criminal-offence data: name the law that allows it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="978" />
+      <location filename="../../build/spec_strings.py" line="1009" />
       <source>{name} uses special-category data ({kinds}) without an Art. 9(2) condition: choose the one that allows it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="979" />
+      <location filename="../../build/spec_strings.py" line="1010" />
       <source>{name} was answered on {date}, and {activities} keeps {periods}: delete that data, then this record, or correct the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="980" />
+      <location filename="../../build/spec_strings.py" line="1011" />
       <source>{name} was not notified as unlikely to result in a risk: write down the reasoning in the record, so you can show it to the authority.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="981" />
+      <location filename="../../build/spec_strings.py" line="1012" />
       <source>{name} was withdrawn on {date}, and {activities} keeps {periods}: delete that data, then this record, or correct the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="982" />
+      <location filename="../../build/spec_strings.py" line="1013" />
       <source>{name}: answer {labels}. Until then Atlas assumes the worst case for each, which may overstate the risk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="983" />
+      <location filename="../../build/spec_strings.py" line="1014" />
       <source>{name}: assess the risk and decide whether to notify the authority — the 72-hour deadline passed on {when} ({hours} ago).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="984" />
+      <location filename="../../build/spec_strings.py" line="1015" />
       <source>{name}: choose a lawful basis for {purposes}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="985" />
+      <location filename="../../build/spec_strings.py" line="1016" />
       <source>{name}: consent to an online service by a child of unknown age, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="986" />
-      <source>{name}: consent to an online service by someone aged {age}, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="987" />
+      <location filename="../../build/spec_strings.py" line="1017" />
       <source>{name}: decide whether to object to the sub-processor change "{change}" by {due} ({when}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="988" />
+      <location filename="../../build/spec_strings.py" line="1018" />
       <source>{name}: notify the authority by {when} ({hours} left).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="989" />
+      <location filename="../../build/spec_strings.py" line="1019" />
       <source>{name}: notify the authority now — the 72-hour deadline passed on {when} ({hours} ago); give the reasons for the delay.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="990" />
+      <location filename="../../build/spec_strings.py" line="1020" />
       <source>{name}: record {missing} — every breach is documented, notified or not.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="991" />
+      <location filename="../../build/spec_strings.py" line="1021" />
       <source>{name}: say what was affected and answer the risk questions, so Atlas can tell whether to notify the authority: {hours} left (deadline {when}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="992" />
+      <location filename="../../build/spec_strings.py" line="1022" />
       <source>{name}: tell {client} now — you process this data for them and the time to tell them ran out on {when} ({hours} ago).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="993" />
+      <location filename="../../build/spec_strings.py" line="1023" />
       <source>{name}: tell {client} without undue delay, by {when} ({hours} left); they decide whether to notify the authority.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="994" />
+      <location filename="../../build/spec_strings.py" line="1024" />
       <source>{name}: the authority should answer the prior consultation by {due} ({when}; {calendar}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="995" />
+      <location filename="../../build/spec_strings.py" line="1025" />
       <source>{name}: the authority was notified on {notified}, after the 72-hour deadline of {deadline}; record the reasons for the delay.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="996" />
+      <location filename="../../build/spec_strings.py" line="1026" />
       <source>{name}: the authority's answer to the prior consultation was due on {due} ({when}; {calendar}); follow up with the authority.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="997" />
+      <location filename="../../build/spec_strings.py" line="1027" />
       <source>{name}: the deadline to object to the sub-processor change "{change}" passed on {due} ({when}); record your decision.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="998" />
+      <location filename="../../build/spec_strings.py" line="1028" />
       <source>{name}: the retention of {data} is given only in words: say it as a number and a unit, counted from an event, so Atlas can check it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="999" />
+      <location filename="../../build/spec_strings.py" line="1029" />
       <source>{name}: the review is due on {due} ({when}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1000" />
+      <location filename="../../build/spec_strings.py" line="1030" />
       <source>{name}: the review was due on {due} ({when}); review it and record the date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1001" />
-      <source>{n} days</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1002" />
-      <source>{n} days ago</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1003" />
-      <source>{n} hours</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1004" />
+      <location filename="../../build/spec_strings.py" line="1031" />
       <source>{period} (ran out on {date})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1005" />
+      <location filename="../../build/spec_strings.py" line="1032" />
       <source>{who} has no valid data-protection training but {reasons}: train them and record it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1006" />
+      <location filename="../../build/spec_strings.py" line="1033" />
       <source>{who}'s data-protection training expired on {due} ({when}){why}: book a refresher and record it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1007" />
+      <location filename="../../build/spec_strings.py" line="1034" />
       <source>{who}'s data-protection training expires on {due} ({when}){why}: book a refresher.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1008" />
+      <location filename="../../build/spec_strings.py" line="1035" />
       <source>“{label}”</source>
       <translation type="unfinished" />
     </message>
@@ -5042,204 +5179,1710 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1009" />
-      <source>'atlas check --register {path}' lists its {count} findings.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1010" />
+      <location filename="../../build/spec_strings.py" line="1039" />
       <source>, by {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1011" />
+      <location filename="../../build/spec_strings.py" line="1040" />
       <source>, on {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1012" />
-      <source>1 gap</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1013" />
-      <source>Assessed risk: {risk}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1014" />
-      <source>Assessment (ENISA 2013 severity, EDPB Guidelines 9/2022 and 01/2021)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1015" />
-      <source>Created the demo register at {path}: {counts}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1016" />
-      <source>DUE SOON</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1017" />
-      <source>Document the breach</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1018" />
-      <source>Duties</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1019" />
-      <source>GAPS</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1020" />
-      <source>Its passphrase is: {passphrase}  (it is a demo: keep no real data in it)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1021" />
-      <source>JSON rows with: {columns}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1022" />
-      <source>Not started: {rules}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1023" />
-      <source>Nothing to do: no deadline is near and no gap was found.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1024" />
-      <source>Notify the authority</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1025" />
-      <source>OVERDUE</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1026" />
-      <source>Public communication</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1027" />
-      <source>Score {score}: {level}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1028" />
-      <source>Still to answer: {fields} (the worst case was assumed).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1029" />
-      <source>Tell the client (controller)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1030" />
-      <source>Tell the people affected</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1031" />
-      <source>Your own assessment: {risk} — {reason}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1032" />
-      <source>[assumed]</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1033" />
-      <source>choices (or your own entry): {choices}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1034" />
-      <source>choices: {choices}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1035" />
-      <source>computed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../build/spec_strings.py" line="1036" />
-      <source>done</source>
+      <source>#{id} {filename} ({size} bytes, added {date} by {person})</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1037" />
-      <source>no reason recorded</source>
+      <source>'atlas audit verify --anchor {anchor}' checks the register still holds that history.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1038" />
-      <source>not decided yet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1039" />
-      <source>not required</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1040" />
-      <source>not required (exemption)</source>
+      <source>'atlas {command}' does not apply to a team register. {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1041" />
-      <source>read-only</source>
+      <source>--add works on list fields; {key} holds one value, use --set.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1042" />
-      <source>replaced by a public communication</source>
+      <source>--anchor takes COUNT:HEAD (e.g. 12:&lt;64 hex digits&gt;), not {given}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1043" />
-      <source>required</source>
+      <source>--from takes a register file on this computer (e.g. office.atlas); the team register to import into is given with --register.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1044" />
-      <source>the client's decision</source>
+      <source>--region needs --country: give the country the region is in.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1045" />
-      <source>to do</source>
+      <source>--set, --add and --from-json change one record: give them with one --template at a time.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1046" />
-      <source>{n} due soon</source>
+      <source>--url takes the database's address, signed in as its owner: {address}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1047" />
-      <source>{n} gaps</source>
+      <source>A new recovery key was issued; the old one no longer works.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1048" />
-      <source>{n} overdue</source>
+      <source>A recovery key was made.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1049" />
+      <source>A register already exists at {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1050" />
+      <source>A team recovery key was made. It is shown only this once: write it down or print it, and keep it away from this computer. {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1051" />
+      <source>A team register is created with 'atlas team init --url {address} --org NAME --manager NAME'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1052" />
+      <source>A team register names you by your sign-in ({person}); nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1053" />
+      <source>Add --yes to confirm the deletion.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1054" />
+      <source>Added {person} to the team register as {role}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1055" />
+      <source>Assessed risk: {risk}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1056" />
+      <source>Assessment (ENISA 2013 severity, EDPB Guidelines 9/2022 and 01/2021)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1057" />
+      <source>Atlas keeps no team password on this computer, so there is nothing to forget.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1058" />
+      <source>Atlas keeps no team password on this computer: give yours with --password-file, the {variable} variable, or at the prompt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1059" />
+      <source>Attached {filename} to {record} #{id} as attachment #{attachment}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1060" />
+      <source>Attachments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1061" />
+      <source>Audit anchor:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1062" />
+      <source>Backup verified and written to {path} ({entries} in the audit trail, head {head}…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1063" />
+      <source>Can sign in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1064" />
+      <source>Cannot read the certificate {path}: {error}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1065" />
+      <source>Cannot read the {secret} file {path}: {error}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1066" />
+      <source>Cannot read {path}: {error}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1067" />
+      <source>Cannot write the pack to {path}: give a file name in an existing folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1068" />
+      <source>Cannot write the recovery key to {path}: {error}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1069" />
+      <source>Cannot write {path}: {error}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1070" />
+      <source>Changes since the previous review:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1071" />
+      <source>Closed {title}. Wrote the review pack {path} (SHA-256 {sha256}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1072" />
+      <source>Confirm, update or retire each one first ('atlas review confirm --all' confirms the rest, except those that need attention: confirm each of those with --note).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1073" />
+      <source>Confirmed {count} item(s) as unchanged. {counts}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1074" />
+      <source>Connection file:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1075" />
+      <source>Connection:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1076" />
+      <source>Copied {record} #{id} to #{new_id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1077" />
+      <source>Country where your organisation is established (code or name, e.g. RO; Enter to skip): </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1078" />
+      <source>Covers whole file:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1079" />
+      <source>Created the demo register at {path}: {counts}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1080" />
+      <source>Created the register for {organisation} at {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1081" />
+      <source>Created the team register for {organisation} on {server}; {person} is its first manager.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1082" />
+      <source>DUE SOON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1083" />
+      <source>Deadlines skip the public holidays of {where} (Art. 12(3)); dates are shown in {zone}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1084" />
+      <source>Delete {record} #{id} "{title}"? The audit trail keeps a copy of what it held.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1085" />
+      <source>Deleted {record} #{id} "{title}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1086" />
+      <source>Document the breach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1087" />
+      <source>Dry run: nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1088" />
+      <source>Duties</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1089" />
+      <source>Each is a starting point to adjust. 'atlas templates NAME' shows one; 'atlas add activity --template NAME' adds it to the register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1090" />
+      <source>Each is a starting point: check it with 'atlas show activity ID' and adjust it with 'atlas edit activity ID --set KEY=VALUE'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1091" />
+      <source>Export it for others with 'atlas cert export --out FILE.pem'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1092" />
+      <source>File:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1093" />
+      <source>GAPS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1094" />
+      <source>Give either --cert or --register, not both.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1095" />
+      <source>Give either --generate or --new-password-file, not both.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1096" />
+      <source>Give it to them in person, and ask them to choose their own with 'atlas team password'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1097" />
+      <source>Give it to whoever checks your reports: 'atlas verify REPORT.pdf --cert' it, or add it to a PDF reader's trusted certificates.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1098" />
+      <source>Give item numbers or --all, not both.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1099" />
+      <source>Give the item numbers ('atlas review status --items' lists them) or --all.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1100" />
+      <source>Give the item numbers ('atlas review status --items' lists them).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1101" />
+      <source>Give the organisation's name with --org.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1102" />
+      <source>Give the {record}'s number, e.g. 'atlas show {entity} 3'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1103" />
+      <source>Give your name with --your-name "Your Name" (or set {variable}): the audit trail and sign-offs show who made each change (Art. 5(2)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1104" />
+      <source>Has key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1105" />
+      <source>Imported the certificate of {subject} (SHA-256 {fingerprint}). New reports are signed with it; reports signed before still verify against this register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1106" />
+      <source>Imported {file} into the team register {server}: {records}, {extras}; its audit trail ({entries}) is kept as imported segment {segment}, anchored in the team's trail. {file} itself was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1107" />
+      <source>Intact:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1108" />
+      <source>It has no passphrase: 'atlas team password' changes your own password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1109" />
+      <source>It holds personal data and is not encrypted: share it only with those who need it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1110" />
+      <source>It holds the signed review, the signed Art. 30 record and the spreadsheet, with a manifest of their hashes (check with 'sha256sum -c MANIFEST.sha256' once unzipped). It is not encrypted: keep it safe. 'atlas review pack' writes it again at any time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1111" />
+      <source>It is the only way back to the team key (attachments, the signing key, the audit trail's seal) if every manager's password is lost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1112" />
+      <source>Its address, web form or phone (Enter to skip): </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1113" />
+      <source>Its connection file (no password in it) is {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1114" />
+      <source>Its passphrase is: {passphrase}  (it is a demo: keep no real data in it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1115" />
+      <source>Its recovery key is made once, by 'atlas team init'; your own way in is your password ('atlas team password' changes it).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1116" />
+      <source>Its server is backed up by whoever runs the server; 'atlas export xlsx' writes a readable copy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1117" />
+      <source>JSON rows with: {columns}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1118" />
+      <source>NO — {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1119" />
+      <source>New passphrase: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1120" />
+      <source>New password for {person}: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1121" />
+      <source>Next: 'atlas review confirm ITEM…' (or --all), 'atlas review retire ITEM…', or edit a record with 'atlas edit' (it then counts as updated). The review can be paused at any time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1122" />
+      <source>No acceptable passphrase was chosen; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1123" />
+      <source>No acceptable password was chosen; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1124" />
+      <source>No answer was typed; nothing was created.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1125" />
+      <source>No audit entries match.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1126" />
+      <source>No country was given, so deadlines skip weekends only, not public holidays (Art. 12(3)). Set it with: atlas edit organisation --set country=CC --set holiday_country=CC --set time_zone=Continent/City (e.g. RO and Europe/Bucharest)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1127" />
+      <source>No name is recorded in this register, so changes are written as "{unnamed}". Record yours with: atlas whoami --set-name "Your Name" --set-role "Your role"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1128" />
+      <source>No name is recorded yet: give it with --set-name "Your Name".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1129" />
+      <source>No new password given for {person}: use {flag}, or a terminal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1130" />
+      <source>No new password given for {person}: use {flag}, the {variable} variable, or a terminal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1131" />
+      <source>No password given for {person}: use --new-password-file F, --generate, or a terminal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1132" />
+      <source>No review has been closed yet, so there is no pack to write.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1133" />
+      <source>No review is in progress. Start one with 'atlas review start'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1134" />
+      <source>No review is in progress. The last one, {title}, was closed on {date}. Start one with 'atlas review start'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1135" />
+      <source>No review yet. Start one with 'atlas review start'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1136" />
+      <source>No sign-in name given: put it in the address ({address}) or use --user NAME.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1137" />
+      <source>No usable answer was given; nothing was created.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1138" />
+      <source>No {records} match.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1139" />
+      <source>No {records} yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1140" />
+      <source>No {secret} given: use {flag}, the {env} variable, or a terminal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1141" />
+      <source>Not started: {rules}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1142" />
+      <source>Nothing to change: give --set KEY=VALUE, --add KEY=VALUE or --from-json FILE.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1143" />
+      <source>Nothing to do: no deadline is near and no gap was found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1144" />
+      <source>Nothing was deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1145" />
+      <source>Nothing was imported: no row without problems is new or changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1146" />
+      <source>Nothing was imported: the register already holds what the file says.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1147" />
+      <source>Notify the authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1148" />
+      <source>OVERDUE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1149" />
+      <source>On this computer changes are written as {person} (Preferences' "Your name" or {variable}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1150" />
+      <source>Organisation name: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1151" />
+      <source>Organisation:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1152" />
+      <source>PKCS#12 password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1153" />
+      <source>Passphrase for {name}: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1154" />
+      <source>Passphrase in force when the backup {name} was made: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1155" />
+      <source>Passphrase of the backup {name}: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1156" />
+      <source>Password for you @ {server}: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1157" />
+      <source>Password for {person} @ {server}: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1158" />
+      <source>Password of {name} (empty if none): </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1159" />
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1160" />
+      <source>Press Enter to accept it, or type the name of your authority: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1161" />
+      <source>Public communication</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1162" />
+      <source>Public holidays differ by region in {country}: {regions}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1163" />
+      <source>Recorded in this register: {person}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1164" />
+      <source>Recorded: {person}. The audit trail and sign-offs show this name from now on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1165" />
+      <source>Region (its code; Enter for the national holidays only): </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1166" />
+      <source>Register {path} (schema {schema}, organisation: {organisation})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1167" />
+      <source>Remove {filename} from {entity} #{id}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1168" />
+      <source>Removed {filename}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1169" />
+      <source>Removed {person}: they can no longer open this team register. What they recorded, and the audit trail naming them, stay.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1170" />
+      <source>Reopened {count} confirmed item(s). {counts}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1171" />
+      <source>Restored the key file of {name} from {backup}; the register's data was not touched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1172" />
+      <source>Restored {path} from {backup} (verified; {entries} in its audit trail).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1173" />
+      <source>Result:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1174" />
+      <source>Retired {count} item(s): kept in the history, no longer in force. {counts}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1175" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1176" />
+      <source>Role:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1177" />
+      <source>SHA-256 fingerprint: {fingerprint}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1178" />
+      <source>Saved processing activity #{id} "{title}" from a template.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1179" />
+      <source>Saved {record} #{id} "{title}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1180" />
+      <source>Say which team register: --register {address}, or --register FILE.atlas-team.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1181" />
+      <source>Schema:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1182" />
+      <source>Score {score}: {level}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1183" />
+      <source>Sent {breaches} from this computer's outbox to {where}, with their original times; the outbox is empty and was removed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1184" />
+      <source>Sent {breaches} from this computer's outbox to {where}, with their original times; the outbox is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1185" />
+      <source>Sent {breaches} from this computer's outbox to {where}, with their original times; {left} still wait in the outbox.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1186" />
+      <source>Server:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1187" />
+      <source>Sign in with --register {address} or --register {path}; add the others with 'atlas team add-user NAME --role editor --register ...'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1188" />
+      <source>Signed in as {person}: the audit trail and sign-offs show this name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1189" />
+      <source>Signed in as:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1190" />
+      <source>Signer:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1191" />
+      <source>Signing time:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1192" />
+      <source>Started {title}. The year's figures cover {period}; the register's state is anchored at audit entry {count} ({head}…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1193" />
+      <source>Still to answer: {fields} (the worst case was assumed).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1194" />
+      <source>Supervisory authority for breaches (Art. 33(1)): {authority}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1195" />
+      <source>Supervisory authority for {country}: {authority}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1196" />
+      <source>Supervisory authority you notify of a breach (Enter to skip): </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1197" />
+      <source>Team recovery key: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1198" />
+      <source>Team register {server} (schema {schema}, organisation: {organisation})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1199" />
+      <source>Tell the client (controller)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1200" />
+      <source>Tell the people affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1201" />
+      <source>Template {key}: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1202" />
+      <source>Templates are for processing activities only: 'atlas add {entity} --template NAME'. 'atlas templates' lists them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1203" />
+      <source>That is the register's own file; choose another name for the certificate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1204" />
+      <source>The demo register is a file on this computer: give --register a file path.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1205" />
+      <source>The folder {path} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1206" />
+      <source>The key file it replaced was kept as {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1207" />
+      <source>The new password is the one you have now; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1208" />
+      <source>The organisation's name (--org) cannot be empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1209" />
+      <source>The organisation's name cannot be empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1210" />
+      <source>The passphrase was changed. The recovery key is unchanged and still works.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1211" />
+      <source>The register it replaced was kept as {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1212" />
+      <source>The register now opens with the passphrase and recovery key that were in force when that backup was made.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1213" />
+      <source>The sign-in name cannot be empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1214" />
+      <source>The team recovery key is needed to upgrade (it unlocks the key of the backup made first): use --recovery-key-file F, the file 'atlas team init' wrote, or a terminal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1215" />
+      <source>The team recovery key was written to {path} (readable by you only): print it or move it to safe storage. {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1216" />
+      <source>The team register {server} is already at schema {version}: nothing to upgrade.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1217" />
+      <source>The two passphrases differ; please try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1218" />
+      <source>The two passwords differ; please try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1219" />
+      <source>The {kind} report covers the whole register; --id goes with dpia and breach only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1220" />
+      <source>The {kind} report is about one record: give its number with --id ('atlas list {entity}' shows them).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1221" />
+      <source>The {secret} file {path} is not UTF-8 text; save it as UTF-8 and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1222" />
+      <source>Their password, shown only this once: {password}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1223" />
+      <source>There is no file {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1224" />
+      <source>There is no outbox on this computer for {where}: nothing to send.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1225" />
+      <source>There is no register file at {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1226" />
+      <source>There is one {record}: change it with 'atlas edit {entity} --set KEY=VALUE'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1227" />
+      <source>They sign in with --register {address}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1228" />
+      <source>This computer no longer remembers the register; the passphrase is needed to open it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1229" />
+      <source>This computer now remembers the audit trail as {entries}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1230" />
+      <source>This computer now remembers the register in the system keyring ({keyring}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1231" />
+      <source>This register has no signing certificate yet, so it signed no report.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1232" />
+      <source>Trusted:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1233" />
+      <source>Type it again: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1234" />
+      <source>Upgraded the team register {server} from schema {old} to {new}. An encrypted backup ({what}; the team recovery key opens it) was made first: {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1235" />
+      <source>Whoever runs its server restores it from the server's backups.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1236" />
+      <source>With no DPO recorded, {person} is named in the record as the person responsible for data protection; change it with: atlas edit organisation --set responsible_name="Name"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1237" />
+      <source>Wrote the pack of {title} to {path} (SHA-256 {sha256}). It is not encrypted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1238" />
+      <source>Wrote {count} {records} to {path}. It is not encrypted: keep it somewhere safe, and delete it when done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1239" />
+      <source>Wrote {path}, signed by {signer} (certificate SHA-256 {fingerprint}…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1240" />
+      <source>Wrote {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1241" />
+      <source>Wrote {path}. It is not encrypted: keep it somewhere safe, and delete it when done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1242" />
+      <source>Wrote {path}: the certificate of {subject}, valid until {date}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1243" />
+      <source>You cannot remove yourself: ask another manager to do it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1244" />
+      <source>Your name (shown in the audit trail and on sign-offs): </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1245" />
+      <source>Your name in the audit trail and on sign-offs: {person}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1246" />
+      <source>Your own assessment: {risk} — {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1247" />
+      <source>Your password was changed, and your copy of the team key now opens with it. Sign in with the new password from now on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1248" />
+      <source>Your role (e.g. Office manager; Enter to skip): </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1249" />
+      <source>Your sign-in name: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1250" />
+      <source>[assumed]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1251" />
+      <source>a manager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1252" />
+      <source>a reader</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1253" />
+      <source>an editor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1254" />
+      <source>atlas: The {record} was not saved:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1255" />
+      <source>atlas: note: no name is recorded for you in this register, so changes are written in the audit trail as "{unnamed}". Record yours once with: atlas whoami --set-name "Your Name" (or set {variable}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1256" />
+      <source>atlas: note: the disk holding {name} is full, so it was opened read-only: reading it, exporting it and backing it up to another disk work; changes need free space first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1257" />
+      <source>atlas: warning: cannot write the recovery key to {path} ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1258" />
+      <source>atlas: warning: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1259" />
+      <source>audit trail: {entries}, head {head}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1260" />
+      <source>audit trail: {entries}, head {head}…, matches {count} anchor(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1261" />
+      <source>audit trail: {entries}, head {head}…, matches {count} anchor(s) from backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1262" />
+      <source>audit trail: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1263" />
+      <source>choices (or your own entry): {choices}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1264" />
+      <source>choices: {choices}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1265" />
+      <source>closed {date} by {person}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1266" />
+      <source>computed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1267" />
+      <source>content was added after signing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1268" />
+      <source>done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1269" />
+      <source>editor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1270" />
+      <source>encrypted (TLS)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1271" />
+      <source>encrypted pages and database structure are intact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1272" />
+      <source>encryption unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1273" />
+      <source>export of every table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1274" />
+      <source>in progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1275" />
+      <source>it was changed or damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1276" />
+      <source>last backup {time} UTC; {count} kept in {folder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1277" />
+      <source>manager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1278" />
+      <source>needs attention: {reason} ({article})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1279" />
+      <source>new passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1280" />
+      <source>no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1281" />
+      <source>no backup in {folder} yet: run 'atlas backup'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1282" />
+      <source>no key file or backups to check: each person's key is in the register, and the server's backups are the business of whoever runs the server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1283" />
+      <source>no reason recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1284" />
+      <source>not decided yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1285" />
+      <source>not encrypted (allowed only for a server on this computer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1286" />
+      <source>not required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1287" />
+      <source>not required (exemption)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1288" />
+      <source>not signed with {source}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1289" />
+      <source>note: {note}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1290" />
+      <source>nothing was added after signing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1291" />
+      <source>passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1292" />
+      <source>password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1293" />
+      <source>pg_dump archive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1294" />
+      <source>read-only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1295" />
+      <source>reader</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1296" />
+      <source>records: every record matches its audit trail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1297" />
+      <source>recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1298" />
+      <source>replaced by a public communication</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1299" />
+      <source>required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1300" />
+      <source>signed in as {person} ({role}); connection {connection}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1301" />
+      <source>signed with {source}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1302" />
+      <source>the anchor {anchor}… given on the command line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1303" />
+      <source>the certificate in {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1304" />
+      <source>the client's decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1305" />
+      <source>the register's certificate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1306" />
+      <source>the signature does not hold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1307" />
+      <source>the signed content is unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1308" />
+      <source>to do</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1309" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1310" />
+      <source>yes — {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1311" />
+      <source>{country}, region {region}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1312" />
+      <source>{count} items to confirm, update or retire:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1313" />
+      <source>{count} {records}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1314" />
+      <source>{done} of {total} reviewed: {confirmed} confirmed unchanged, {updated} updated, {retired} retired, {open} still open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1315" />
+      <source>{entity} #{id} has no attachments.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1316" />
+      <source>{entity} #{id}: {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1317" />
+      <source>{entity} has no field {key}; see 'atlas fields {entity_key}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1318" />
+      <source>{field} ({key}) is worked out automatically and cannot be set.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1319" />
+      <source>{field} ({key}): {error}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1320" />
+      <source>{filename}  {size} bytes  {media_type}  added {time}Z by {person}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1321" />
+      <source>{flag} is for a register file on this computer: sign in to a team register with your password (--password-file, or the {variable} variable).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1322" />
+      <source>{flag} is for a team register ({address} or a .atlas-team file); a register file on this computer opens with its passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1323" />
+      <source>{flag} takes KEY=VALUE, not {given}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1324" />
+      <source>{flag} takes a date like 2026-11-22 or 2026-11-22T14:30, not {given}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1325" />
+      <source>{heading} It is shown only this once: write it down or print it, and keep it away from this computer. It is the only way in if the passphrase is forgotten.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1326" />
+      <source>{heading} It was written to {path} (readable by you only). Print it or move it to safe storage: it is the only way in if the passphrase is forgotten.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1327" />
+      <source>{name} ({role})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1328" />
+      <source>{path} already exists; choose a new file for the recovery key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1329" />
+      <source>{path} already exists; choose a new file for {flag}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1330" />
+      <source>{path} is a backup of another register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1331" />
+      <source>{path} is a register file on this computer; this command needs a team register: {address} or a .atlas-team file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1332" />
+      <source>{path} must hold one JSON object of field keys and values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1333" />
+      <source>{person} was already a member ({before}); now {role}, with the new password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1334" />
+      <source>{problems} in {rows}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1335" />
+      <source>{problem} Give the note with --note "why it stands as it is".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1336" />
+      <source>{problem} No passphrase given: use --passphrase-file, the {variable} variable, or a terminal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1337" />
+      <source>{summary} Each change is in the audit trail as an import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1338" />
+      <source>{time} (as the signer's clock said)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1339" />
+      <source>{title} cannot be closed yet: {count} item(s) are still open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1340" />
+      <source>{title}: {state}; started {date} by {person}; figures for {period}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1341" />
+      <source>… and {count} more records differ from the audit trail</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2001" />
+      <source>%n (person|people).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2002" />
+      <source>%n (person|staff)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2003" />
+      <source>%n DPIA(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2004" />
+      <source>%n attachment(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2005" />
+      <source>%n breach(es)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2006" />
+      <source>%n closed review(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2007" />
+      <source>%n consent(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2008" />
+      <source>%n due soon</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2009" />
+      <source>%n entr(y|ies)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2010" />
+      <source>%n gap(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2011" />
+      <source>%n need(s|) your attention, so (it|they) (was|were) not confirmed with the rest: open each one and put it right, or confirm it with a note ('atlas review confirm ITEM --note "why it stands as it is"').</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2012" />
+      <source>%n overdue</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2013" />
+      <source>%n polic(y|ies)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2014" />
+      <source>%n processing activit(y|ies)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2015" />
+      <source>%n processor(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2016" />
+      <source>%n record(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2017" />
+      <source>%n rights request(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2018" />
+      <source>%n training</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2019" />
+      <source>'atlas check --register {path}' lists its %n finding(s).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2020" />
+      <source>Nothing was imported. Fix the problems and try again, or add --skip-invalid to import the %n valid row(s) only.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2021" />
+      <source>{count} problem(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2022" />
+      <source>{count} row(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -5263,6 +6906,231 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <location filename="../../atlas_desktop/gui/editors/sections.py" line="159" />
       <source>Details</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>judgements</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1342" />
+      <source>"{name}"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1343" />
+      <source>(unnamed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1344" />
+      <source>A Data Protection Officer is required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1345" />
+      <source>A Data Protection Officer may be required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1346" />
+      <source>Automated evaluation of people (profiling or scoring) with decisions that have legal or similarly significant effects: a DPIA is required (Art. 35(3)(a)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1347" />
+      <source>Counted from the activity's own fields: {criteria} (WP248 rev.01).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1348" />
+      <source>Every activity is occasional, without special-category or criminal data and without a risk the screening shows; say how many employees you have: from 250 the record is always required (Art. 30(5)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1349" />
+      <source>In Germany a DPO is also required when data is processed commercially to be passed on or for market or opinion research (§ 38(1) BDSG).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1350" />
+      <source>In Germany, processing that needs a DPIA ({names}) makes a DPO required, whatever the number of staff (§ 38(1) BDSG, Art. 35).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1351" />
+      <source>No Data Protection Officer is required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1352" />
+      <source>No activity is recorded yet. Any payroll or customer file is not occasional, so it makes the record required (Art. 30(5)): record your activities to be sure.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1353" />
+      <source>One WP248 criterion is met: consider a DPIA and record why not (WP248 rev.01).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1354" />
+      <source>Say how many people constantly work with personal data on computers: in Germany, from {threshold} a DPO is required (§ 38(1) BDSG).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1355" />
+      <source>Special-category or criminal-offence data on a large scale: a DPIA is required (Art. 35(3)(b)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1356" />
+      <source>Systematic monitoring of a publicly accessible area on a large scale: a DPIA is required (Art. 35(3)(c)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1357" />
+      <source>The record must cover at least these activities; keeping every activity in it is simplest (WP29 position paper on Art. 30(5)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1358" />
+      <source>The record of processing is optional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1359" />
+      <source>The record of processing is probably required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1360" />
+      <source>The record of processing is required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1361" />
+      <source>The record of processing may be optional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1362" />
+      <source>What counts: a core activity is part of what the office exists to do, not support such as payroll or IT (WP243 rev.01 § 2.1.2); large scale weighs the number of people, the volume, the duration and the area (§ 2.1.3); regular and systematic monitoring includes tracking, profiling, CCTV and behavioural advertising (§ 2.1.4).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1363" />
+      <source>What counts: a hospital's patient files are the example of a core activity (WP243 rev.01 § 2.1.2); a single doctor's are not large scale (§ 2.1.3, Recital 91).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1364" />
+      <source>Whatever your number of employees, the exemption of Art. 30(5) does not apply:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1365" />
+      <source>You are a public authority or body: a DPO is required whatever data you process (Art. 37(1)(a); WP243 rev.01 § 2.1.1). Only courts acting as courts are exempt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1366" />
+      <source>You are not a public body, and your core activities neither monitor people on a large scale nor handle special-category or criminal data on a large scale, so no DPO is required (Art. 37(1); WP243 rev.01 § 2.1). Name the person responsible for data protection instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1367" />
+      <source>You may still appoint a DPO voluntarily; the same rules then apply to them (WP243 rev.01 § 2.1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1368" />
+      <source>You said your main business handles special-category or criminal-offence data on a large scale: a DPO is required (Art. 37(1)(c)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1369" />
+      <source>You said your main business monitors people regularly and systematically on a large scale: a DPO is required (Art. 37(1)(b)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1370" />
+      <source>Your activities {names} are core activities that handle special-category or criminal-offence data on a large scale: a DPO is required (Art. 37(1)(c)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1371" />
+      <source>Your activities {names} are core activities that monitor people regularly and systematically on a large scale: a DPO is required (Art. 37(1)(b)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2023" />
+      <source>%n (criterion|criteria) (is|are) met, but the reason no DPIA is needed is recorded (WP248 rev.01).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2024" />
+      <source>%n WP248 (criterion|criteria) (is|are) met: a DPIA is required in most cases (WP248 rev.01).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2025" />
+      <source>In Germany, %n (person|people) constantly (works|work) with personal data on computers: from {threshold}, as a rule, a DPO is required (§ 38(1) BDSG).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2026" />
+      <source>With %n employee(s) (250 or more) the record is always required (Art. 30(1), (2) and (5)).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2027" />
+      <source>With %n employee(s) (fewer than 250), and every activity occasional, without special-category or criminal data and without a risk the screening shows, the exemption of Art. 30(5) applies. Keeping the record is still the easiest way to show you comply (Art. 5(2)).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2028" />
+      <source>With %n employee(s) (fewer than 250), the exemption of Art. 30(5) does not apply:</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2029" />
+      <source>{names} (is|are) likely to result in a risk to people (the DPIA screening meets at least one WP248 criterion); any risk counts, not only a high one (Art. 30(5); WP29 position paper on Art. 30(5), 19 April 2018).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2030" />
+      <source>{names} (is|are) not occasional: routine processing, like payroll or a customer file, needs the record (Art. 30(5)).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2031" />
+      <source>{names} include(s|) special-category (Art. 9(1)) or criminal-offence (Art. 10) data, which needs the record (Art. 30(5)).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -5328,1962 +7196,1978 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1049" />
+      <location filename="../../build/spec_strings.py" line="1372" />
       <source>1. Notification to the supervisory authority — Art. 33</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1050" />
+      <location filename="../../build/spec_strings.py" line="1373" />
       <source>1. Screening (EDPB WP248 rev.01)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1051" />
+      <location filename="../../build/spec_strings.py" line="1374" />
       <source>1. The records reviewed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1052" />
+      <location filename="../../build/spec_strings.py" line="1375" />
       <source>2. Systematic description of the processing — Art. 35(7)(a)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1053" />
+      <location filename="../../build/spec_strings.py" line="1376" />
       <source>2. The year's figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1054" />
+      <location filename="../../build/spec_strings.py" line="1377" />
       <source>2. Timeline — Art. 33(5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1055" />
+      <location filename="../../build/spec_strings.py" line="1378" />
       <source>3. Necessity and proportionality — Art. 35(7)(b)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1056" />
+      <location filename="../../build/spec_strings.py" line="1379" />
       <source>3. Open findings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1057" />
+      <location filename="../../build/spec_strings.py" line="1380" />
       <source>3. Risk assessment — ENISA 2013, EDPB Guidelines 9/2022 and 01/2021</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1058" />
+      <location filename="../../build/spec_strings.py" line="1381" />
       <source>4. Changes since the previous review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1059" />
+      <location filename="../../build/spec_strings.py" line="1382" />
       <source>4. Risks to the rights and freedoms of the people concerned — Art. 35(7)(c)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1060" />
+      <location filename="../../build/spec_strings.py" line="1383" />
       <source>4. Training of the staff involved — Art. 32(4)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1061" />
+      <location filename="../../build/spec_strings.py" line="1384" />
       <source>5. Communication to the people affected — Art. 34</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1062" />
+      <location filename="../../build/spec_strings.py" line="1385" />
       <source>5. Measures to address the risks — Art. 35(7)(d)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1063" />
+      <location filename="../../build/spec_strings.py" line="1386" />
       <source>5. Sign-off by management</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1064" />
+      <location filename="../../build/spec_strings.py" line="1387" />
       <source>6. Advice and views — Art. 35(2) and 35(9)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1065" />
+      <location filename="../../build/spec_strings.py" line="1388" />
       <source>7. Outcome, sign-off and review — Art. 35(11)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1066" />
+      <location filename="../../build/spec_strings.py" line="1389" />
       <source>8. Prior consultation of the supervisory authority — Art. 36</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1067" />
+      <location filename="../../build/spec_strings.py" line="1390" />
       <source>&lt;b&gt;Art. 28(3) checklist&lt;/b&gt; — {count} of 8 clauses in the contract</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1068" />
+      <location filename="../../build/spec_strings.py" line="1391" />
       <source>&lt;b&gt;Date&lt;/b&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1069" />
+      <location filename="../../build/spec_strings.py" line="1392" />
       <source>&lt;b&gt;For management&lt;/b&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1070" />
+      <location filename="../../build/spec_strings.py" line="1393" />
       <source>&lt;b&gt;Name and role&lt;/b&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1071" />
+      <location filename="../../build/spec_strings.py" line="1394" />
       <source>&lt;b&gt;Signature&lt;/b&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1072" />
+      <location filename="../../build/spec_strings.py" line="1395" />
       <source>&lt;b&gt;The 72-hour deadline has passed:&lt;/b&gt; the notification must give the reasons for the delay (Art. 33(1)). None is recorded yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1073" />
+      <location filename="../../build/spec_strings.py" line="1396" />
       <source>&lt;b&gt;{heading}.&lt;/b&gt; </source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1074" />
+      <location filename="../../build/spec_strings.py" line="1397" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {result} ({met} of 9 criteria met).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1075" />
+      <location filename="../../build/spec_strings.py" line="1398" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {value}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1076" />
+      <location filename="../../build/spec_strings.py" line="1399" />
       <source>A personal data breach that affects your information</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1077" />
+      <location filename="../../build/spec_strings.py" line="1400" />
       <source>About this report (ICO form)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1078" />
+      <location filename="../../build/spec_strings.py" line="1401" />
       <source>After the measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1079" />
+      <location filename="../../build/spec_strings.py" line="1402" />
       <source>All breaches</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1080" />
+      <location filename="../../build/spec_strings.py" line="1403" />
       <source>All requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1081" />
+      <location filename="../../build/spec_strings.py" line="1404" />
       <source>Almost certain</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1082" />
+      <location filename="../../build/spec_strings.py" line="1405" />
       <source>Annual data protection review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1083" />
+      <location filename="../../build/spec_strings.py" line="1406" />
       <source>Answer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1084" />
+      <location filename="../../build/spec_strings.py" line="1407" />
       <source>Answered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1085" />
+      <location filename="../../build/spec_strings.py" line="1408" />
       <source>Art. 28(3) clauses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1086" />
+      <location filename="../../build/spec_strings.py" line="1409" />
       <source>Art. 30 GDPR record of processing activities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1087" />
+      <location filename="../../build/spec_strings.py" line="1410" />
       <source>Art. 30(1)(a) — Controller and joint controllers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1088" />
+      <location filename="../../build/spec_strings.py" line="1411" />
       <source>Art. 30(1)(b) — Purposes of the processing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1089" />
+      <location filename="../../build/spec_strings.py" line="1412" />
       <source>Art. 30(1)(c) — Categories of data subjects and of personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1090" />
+      <location filename="../../build/spec_strings.py" line="1413" />
       <source>Art. 30(1)(d) — Categories of recipients</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1091" />
+      <location filename="../../build/spec_strings.py" line="1414" />
       <source>Art. 30(1)(e) — Transfers to third countries or international organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1092" />
+      <location filename="../../build/spec_strings.py" line="1415" />
       <source>Art. 30(1)(f) — Time limits for erasure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1093" />
+      <location filename="../../build/spec_strings.py" line="1416" />
       <source>Art. 30(1)(g) — Technical and organisational security measures (Art. 32(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1094" />
+      <location filename="../../build/spec_strings.py" line="1417" />
       <source>Art. 30(2)(a) — The processor (this organisation), its representative and DPO</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1095" />
+      <location filename="../../build/spec_strings.py" line="1418" />
       <source>Art. 30(2)(a)–(b) — Controllers we act for, and the processing carried out for each</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1096" />
+      <location filename="../../build/spec_strings.py" line="1419" />
       <source>Art. 30(2)(c) — Transfers to third countries or international organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1097" />
+      <location filename="../../build/spec_strings.py" line="1420" />
       <source>Art. 30(2)(d) — Technical and organisational security measures (Art. 32(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1098" />
+      <location filename="../../build/spec_strings.py" line="1421" />
       <source>Art. 33(5) GDPR breach register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1099" />
+      <location filename="../../build/spec_strings.py" line="1422" />
       <source>Art. 9 data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1100" />
+      <location filename="../../build/spec_strings.py" line="1423" />
       <source>Article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1101" />
+      <location filename="../../build/spec_strings.py" line="1424" />
       <source>Atlas Desktop review pack: {review}, {organisation}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1102" />
+      <location filename="../../build/spec_strings.py" line="1425" />
       <source>Audit trail entry {count}; head hash {head}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1103" />
+      <location filename="../../build/spec_strings.py" line="1426" />
       <source>Audit trail when the pack was made: {anchor}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1104" />
+      <location filename="../../build/spec_strings.py" line="1427" />
       <source>Authority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1105" />
+      <location filename="../../build/spec_strings.py" line="1428" />
       <source>Be careful with unexpected e-mails, calls or messages that mention this incident or ask for personal details, passwords or payments, and tell us if you notice anything unusual. You may also want to change passwords you used with us.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1106" />
+      <location filename="../../build/spec_strings.py" line="1429" />
       <source>Became aware</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1107" />
+      <location filename="../../build/spec_strings.py" line="1430" />
       <source>Before the measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1108" />
+      <location filename="../../build/spec_strings.py" line="1431" />
       <source>Breach</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1109" />
+      <location filename="../../build/spec_strings.py" line="1432" />
       <source>Breach #{number} in our Art. 33(5) register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1110" />
+      <location filename="../../build/spec_strings.py" line="1433" />
       <source>Breach register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1111" />
+      <location filename="../../build/spec_strings.py" line="1434" />
       <source>Breaches</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1112" />
+      <location filename="../../build/spec_strings.py" line="1435" />
       <source>Breaches by cause (Art. 33, EDPB Guidelines 01/2021)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1113" />
+      <location filename="../../build/spec_strings.py" line="1436" />
       <source>Breaches recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1114" />
+      <location filename="../../build/spec_strings.py" line="1437" />
       <source>Breaches with a clock still running (Art. 33(1), 34(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1115" />
+      <location filename="../../build/spec_strings.py" line="1438" />
       <source>By</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1116" />
+      <location filename="../../build/spec_strings.py" line="1439" />
       <source>By {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1117" />
+      <location filename="../../build/spec_strings.py" line="1440" />
       <source>Cause</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1118" />
+      <location filename="../../build/spec_strings.py" line="1441" />
       <source>Certificate:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1119" />
+      <location filename="../../build/spec_strings.py" line="1442" />
       <source>Change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1120" />
+      <location filename="../../build/spec_strings.py" line="1443" />
       <source>Check with: {command}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1121" />
+      <location filename="../../build/spec_strings.py" line="1444" />
       <source>Closed without an answer date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1122" />
+      <location filename="../../build/spec_strings.py" line="1445" />
       <source>Closed {when} UTC by {person}; period {period}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1123" />
+      <location filename="../../build/spec_strings.py" line="1446" />
       <source>Closed {when} by {person}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1124" />
+      <location filename="../../build/spec_strings.py" line="1447" />
       <source>Compared with {review}, closed {date}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1125" />
+      <location filename="../../build/spec_strings.py" line="1448" />
       <source>Compared with {review}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1126" />
+      <location filename="../../build/spec_strings.py" line="1449" />
       <source>Contact us using the details on our website.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1127" />
+      <location filename="../../build/spec_strings.py" line="1450" />
       <source>Contents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1128" />
+      <location filename="../../build/spec_strings.py" line="1451" />
       <source>Contents (continued)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1129" />
+      <location filename="../../build/spec_strings.py" line="1452" />
       <source>Coverage of current staff</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1130" />
+      <location filename="../../build/spec_strings.py" line="1453" />
       <source>Current processors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1131" />
+      <location filename="../../build/spec_strings.py" line="1454" />
       <source>Current staff</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1132" />
+      <location filename="../../build/spec_strings.py" line="1455" />
       <source>DPA</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1133" />
+      <location filename="../../build/spec_strings.py" line="1456" />
       <source>DPIA (Art. 35 GDPR): {title}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1134" />
+      <location filename="../../build/spec_strings.py" line="1457" />
       <source>Data protection impact assessment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1135" />
+      <location filename="../../build/spec_strings.py" line="1458" />
       <source>Data still held after its retention period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1136" />
+      <location filename="../../build/spec_strings.py" line="1459" />
       <source>Data subject rights requests (Art. 12–22 GDPR)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1137" />
+      <location filename="../../build/spec_strings.py" line="1460" />
       <source>Data-protection training (completed to expiry)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1138" />
+      <location filename="../../build/spec_strings.py" line="1461" />
       <source>Data-protection training of the staff who handle personal data — Articles 32(4) and 39(1)(b) GDPR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1139" />
+      <location filename="../../build/spec_strings.py" line="1462" />
       <source>Date:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1140" />
+      <location filename="../../build/spec_strings.py" line="1463" />
       <source>Deadline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1141" />
+      <location filename="../../build/spec_strings.py" line="1464" />
       <source>Dear [name],</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1142" />
+      <location filename="../../build/spec_strings.py" line="1465" />
       <source>Decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1143" />
+      <location filename="../../build/spec_strings.py" line="1466" />
       <source>Decision pending</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1144" />
+      <location filename="../../build/spec_strings.py" line="1467" />
       <source>Digitally signed (PAdES)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1145" />
+      <location filename="../../build/spec_strings.py" line="1468" />
       <source>Document the breach</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1146" />
+      <location filename="../../build/spec_strings.py" line="1469" />
       <source>Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1147" />
+      <location filename="../../build/spec_strings.py" line="1470" />
       <source>Done {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1148" />
+      <location filename="../../build/spec_strings.py" line="1471" />
       <source>Draft communication in plain language — Art. 34(2)</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1149" />
-      <source>Due in {days} days</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2032" />
+      <source>%n current processing activit(y|ies): {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2033" />
+      <source>Due in %n day(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2034" />
+      <source>Expired {date} (%n day(s) ago)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2035" />
+      <source>Late by %n day(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2036" />
+      <source>Overdue by %n day(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2037" />
+      <source>The people affected were told (Art. 34) in %n breach(es).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2038" />
+      <source>Valid until {date}: refresher due in %n day(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1150" />
+      <location filename="../../build/spec_strings.py" line="1472" />
       <source>Due soon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1151" />
+      <location filename="../../build/spec_strings.py" line="1473" />
       <source>Duty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1152" />
+      <location filename="../../build/spec_strings.py" line="1474" />
       <source>ENISA's method: severity = kind of data (DPC) × ease of identification (EI) + circumstances (CB); below 2 low, below 3 medium, below 4 high, else very high. A question left unanswered is taken at its worst and marked as assumed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1153" />
+      <location filename="../../build/spec_strings.py" line="1475" />
       <source>Each record was confirmed unchanged, updated in the register, or retired (kept in the history but no longer in force), by the person named, on the day shown. “In bulk” marks records confirmed together with the other remaining ones; a record that needed attention (overdue, a breach clock running, a gap) could only be confirmed on its own, with a note saying why. The next review is dated from the close: a year, or the record's own review cycle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1154" />
+      <location filename="../../build/spec_strings.py" line="1476" />
       <source>Effect</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1155" />
+      <location filename="../../build/spec_strings.py" line="1477" />
       <source>Effects</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1156" />
+      <location filename="../../build/spec_strings.py" line="1478" />
       <source>Ended contracts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1157" />
+      <location filename="../../build/spec_strings.py" line="1479" />
       <source>Entry {count}; head hash {head}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1158" />
+      <location filename="../../build/spec_strings.py" line="1480" />
       <source>Every personal data breach, notified or not — Article 33(5) GDPR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1159" />
+      <location filename="../../build/spec_strings.py" line="1481" />
       <source>Everyone on the staff list has valid training.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1160" />
+      <location filename="../../build/spec_strings.py" line="1482" />
       <source>Executive summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1161" />
+      <location filename="../../build/spec_strings.py" line="1483" />
       <source>Exemption relied on — Art. 34(3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1162" />
+      <location filename="../../build/spec_strings.py" line="1484" />
       <source>Exemption: {exemption}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1163" />
-      <source>Expired {date} ({days} days ago)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1164" />
+      <location filename="../../build/spec_strings.py" line="1485" />
       <source>Expiry not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1165" />
+      <location filename="../../build/spec_strings.py" line="1486" />
       <source>Extended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1166" />
+      <location filename="../../build/spec_strings.py" line="1487" />
       <source>Extended: {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1167" />
+      <location filename="../../build/spec_strings.py" line="1488" />
       <source>Facts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1168" />
+      <location filename="../../build/spec_strings.py" line="1489" />
       <source>Finding</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1169" />
+      <location filename="../../build/spec_strings.py" line="1490" />
       <source>Follow-up report (information provided in phases, Art. 33(4))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1170" />
+      <location filename="../../build/spec_strings.py" line="1491" />
       <source>For each breach: the facts, its effects and the remedial action taken (Art. 33(5)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1171" />
+      <location filename="../../build/spec_strings.py" line="1492" />
       <source>From the record of processing: {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1172" />
+      <location filename="../../build/spec_strings.py" line="1493" />
       <source>From {start} to {end}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1173" />
+      <location filename="../../build/spec_strings.py" line="1494" />
       <source>Further information (ICO template and Art. 35 screening)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1174" />
+      <location filename="../../build/spec_strings.py" line="1495" />
       <source>Gap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1175" />
+      <location filename="../../build/spec_strings.py" line="1496" />
       <source>Generated</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1176" />
+      <location filename="../../build/spec_strings.py" line="1497" />
       <source>Generated {when} · Audit trail entry {count}, head {head}… · Signed: any change breaks it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1177" />
+      <location filename="../../build/spec_strings.py" line="1498" />
       <source>Handling special-category data without valid training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1178" />
+      <location filename="../../build/spec_strings.py" line="1499" />
       <source>How the deadline is counted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1179" />
+      <location filename="../../build/spec_strings.py" line="1500" />
       <source>In 72 h</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1180" />
+      <location filename="../../build/spec_strings.py" line="1501" />
       <source>In bulk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1181" />
+      <location filename="../../build/spec_strings.py" line="1502" />
       <source>In progress: a draft, not the signed review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1182" />
+      <location filename="../../build/spec_strings.py" line="1503" />
       <source>In the contract</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1183" />
+      <location filename="../../build/spec_strings.py" line="1504" />
       <source>Initial report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1184" />
+      <location filename="../../build/spec_strings.py" line="1505" />
       <source>It happened on {date}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1185" />
+      <location filename="../../build/spec_strings.py" line="1506" />
       <source>Key moments</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1186" />
+      <location filename="../../build/spec_strings.py" line="1507" />
       <source>Late</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1187" />
-      <source>Late by {days} days</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1188" />
+      <location filename="../../build/spec_strings.py" line="1508" />
       <source>Late or overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1189" />
+      <location filename="../../build/spec_strings.py" line="1509" />
       <source>Latest training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1190" />
+      <location filename="../../build/spec_strings.py" line="1510" />
       <source>Likelihood</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1191" />
+      <location filename="../../build/spec_strings.py" line="1511" />
       <source>Likelihood after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1192" />
+      <location filename="../../build/spec_strings.py" line="1512" />
       <source>Likelihood →</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1193" />
+      <location filename="../../build/spec_strings.py" line="1513" />
       <source>Likelihood: 1 remote, 2 possible, 3 likely, 4 almost certain. Severity: 1 minimal, 2 significant, 3 serious, 4 severe or permanent. Level: likelihood × severity, up to 3 low, 4–6 medium, 8 and above high.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1194" />
+      <location filename="../../build/spec_strings.py" line="1514" />
       <source>Likely</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1195" />
+      <location filename="../../build/spec_strings.py" line="1515" />
       <source>Likely consequences — Art. 33(3)(c)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1196" />
+      <location filename="../../build/spec_strings.py" line="1516" />
       <source>Made available to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1197" />
+      <location filename="../../build/spec_strings.py" line="1517" />
       <source>Made from the breach record above; check it and fill in the name before sending. With the exemption of Art. 34(3)(c), the same text serves as the public communication.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1198" />
+      <location filename="../../build/spec_strings.py" line="1518" />
       <source>Measures taken or proposed — Art. 33(3)(d)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1199" />
+      <location filename="../../build/spec_strings.py" line="1519" />
       <source>Met</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1200" />
+      <location filename="../../build/spec_strings.py" line="1520" />
       <source>Minimal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1201" />
+      <location filename="../../build/spec_strings.py" line="1521" />
       <source>Missing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1202" />
+      <location filename="../../build/spec_strings.py" line="1522" />
       <source>Next review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1203" />
+      <location filename="../../build/spec_strings.py" line="1523" />
       <source>No</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1204" />
+      <location filename="../../build/spec_strings.py" line="1524" />
       <source>No DPA recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1205" />
+      <location filename="../../build/spec_strings.py" line="1525" />
       <source>No breach in the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1206" />
+      <location filename="../../build/spec_strings.py" line="1526" />
       <source>No breach is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1207" />
+      <location filename="../../build/spec_strings.py" line="1527" />
       <source>No current staff are recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1208" />
+      <location filename="../../build/spec_strings.py" line="1528" />
       <source>No events are recorded in the timeline yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1209" />
+      <location filename="../../build/spec_strings.py" line="1529" />
       <source>No measure is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1210" />
+      <location filename="../../build/spec_strings.py" line="1530" />
       <source>No measure recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1211" />
+      <location filename="../../build/spec_strings.py" line="1531" />
       <source>No member of staff is recorded as involved in this breach.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1212" />
+      <location filename="../../build/spec_strings.py" line="1532" />
       <source>No member of staff is recorded as involved. Training status: see part 4.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1213" />
+      <location filename="../../build/spec_strings.py" line="1533" />
       <source>No processing as controller is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1214" />
+      <location filename="../../build/spec_strings.py" line="1534" />
       <source>No processor is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1215" />
+      <location filename="../../build/spec_strings.py" line="1535" />
       <source>No rights request in the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1216" />
+      <location filename="../../build/spec_strings.py" line="1536" />
       <source>No rights request is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1217" />
+      <location filename="../../build/spec_strings.py" line="1537" />
       <source>No risk is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1218" />
+      <location filename="../../build/spec_strings.py" line="1538" />
       <source>No staff are recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1219" />
+      <location filename="../../build/spec_strings.py" line="1539" />
       <source>No training is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1220" />
+      <location filename="../../build/spec_strings.py" line="1540" />
       <source>No training recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1221" />
+      <location filename="../../build/spec_strings.py" line="1541" />
       <source>None changed the outcome: it follows the severity score.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1222" />
+      <location filename="../../build/spec_strings.py" line="1542" />
       <source>None recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1223" />
+      <location filename="../../build/spec_strings.py" line="1543" />
       <source>None: every breach was notified, or decided not to be, and the people affected were told where they had to be.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1224" />
+      <location filename="../../build/spec_strings.py" line="1544" />
       <source>None: no data is kept past the retention period its activity records.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1225" />
+      <location filename="../../build/spec_strings.py" line="1545" />
       <source>None: nothing is overdue or missing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1226" />
+      <location filename="../../build/spec_strings.py" line="1546" />
       <source>Not assessed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1227" />
+      <location filename="../../build/spec_strings.py" line="1547" />
       <source>Not assessed yet: {reasons}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1228" />
+      <location filename="../../build/spec_strings.py" line="1548" />
       <source>Not decided yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1229" />
+      <location filename="../../build/spec_strings.py" line="1549" />
       <source>Not made yet: the public communication is still due. It replaces the individual notices; it does not remove the duty to inform the people affected.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1230" />
+      <location filename="../../build/spec_strings.py" line="1550" />
       <source>Not notified by decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1231" />
+      <location filename="../../build/spec_strings.py" line="1551" />
       <source>Not notified by decision: judged unlikely to result in a risk and documented (Art. 33(1), 33(5)), or a client's breach, which the client notifies (Art. 33(2)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1232" />
+      <location filename="../../build/spec_strings.py" line="1552" />
       <source>Not notified yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1233" />
+      <location filename="../../build/spec_strings.py" line="1553" />
       <source>Not notified yet; due by {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1234" />
+      <location filename="../../build/spec_strings.py" line="1554" />
       <source>Not notified: unlikely to result in a risk (Art. 33(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1235" />
+      <location filename="../../build/spec_strings.py" line="1555" />
       <source>Not notified; the 72 hours have passed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1236" />
+      <location filename="../../build/spec_strings.py" line="1556" />
       <source>Not recorded yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1237" />
+      <location filename="../../build/spec_strings.py" line="1557" />
       <source>Not recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1238" />
+      <location filename="../../build/spec_strings.py" line="1558" />
       <source>Not required</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1239" />
+      <location filename="../../build/spec_strings.py" line="1559" />
       <source>Not required (exemption)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1240" />
+      <location filename="../../build/spec_strings.py" line="1560" />
       <source>Not required: the risk remaining after the measures is not high (Art. 36(1)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1241" />
+      <location filename="../../build/spec_strings.py" line="1561" />
       <source>Not required: the risk to the people affected is not assessed as high ({level}), so Art. 34(1) does not apply.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1242" />
+      <location filename="../../build/spec_strings.py" line="1562" />
       <source>Not set by the contract: Atlas counts 24 hours (“without undue delay”).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1243" />
+      <location filename="../../build/spec_strings.py" line="1563" />
       <source>Not told</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1244" />
+      <location filename="../../build/spec_strings.py" line="1564" />
       <source>Not told yet: tell the client without undue delay.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1245" />
+      <location filename="../../build/spec_strings.py" line="1565" />
       <source>Not valid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1246" />
+      <location filename="../../build/spec_strings.py" line="1566" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1247" />
+      <location filename="../../build/spec_strings.py" line="1567" />
       <source>Nothing needs management's action: keep the records current and review again in a year.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1248" />
+      <location filename="../../build/spec_strings.py" line="1568" />
       <source>Nothing was added, changed or retired since then.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1249" />
+      <location filename="../../build/spec_strings.py" line="1569" />
       <source>Notified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1250" />
+      <location filename="../../build/spec_strings.py" line="1570" />
       <source>Notified to the authority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1251" />
+      <location filename="../../build/spec_strings.py" line="1571" />
       <source>Notified {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1252" />
+      <location filename="../../build/spec_strings.py" line="1572" />
       <source>Notified {when} (after the 72 hours)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1253" />
+      <location filename="../../build/spec_strings.py" line="1573" />
       <source>Notify the supervisory authority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1254" />
+      <location filename="../../build/spec_strings.py" line="1574" />
       <source>Notifying the authority (Art. 33(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1255" />
+      <location filename="../../build/spec_strings.py" line="1575" />
       <source>On</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1256" />
+      <location filename="../../build/spec_strings.py" line="1576" />
       <source>On time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1257" />
+      <location filename="../../build/spec_strings.py" line="1577" />
       <source>One month from receipt, three if extended (the person told within the first month), {calendar} (Art. 12(3)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1258" />
+      <location filename="../../build/spec_strings.py" line="1578" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1259" />
+      <location filename="../../build/spec_strings.py" line="1579" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1260" />
+      <location filename="../../build/spec_strings.py" line="1580" />
       <source>Our reference</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1261" />
+      <location filename="../../build/spec_strings.py" line="1581" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1262" />
-      <source>Overdue by {days} days</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1263" />
+      <location filename="../../build/spec_strings.py" line="1582" />
       <source>Overview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1264" />
+      <location filename="../../build/spec_strings.py" line="1583" />
       <source>Page {page} of {pages}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1265" />
+      <location filename="../../build/spec_strings.py" line="1584" />
       <source>Part 1 — Processing as controller (Art. 30(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1266" />
+      <location filename="../../build/spec_strings.py" line="1585" />
       <source>Part 2 — Processing on behalf of other controllers (Art. 30(2))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1267" />
+      <location filename="../../build/spec_strings.py" line="1586" />
       <source>People told</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1268" />
+      <location filename="../../build/spec_strings.py" line="1587" />
       <source>Period covered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1269" />
+      <location filename="../../build/spec_strings.py" line="1588" />
       <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1270" />
+      <location filename="../../build/spec_strings.py" line="1589" />
       <source>Personal data breach (Art. 33–34 GDPR): {title}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1271" />
+      <location filename="../../build/spec_strings.py" line="1590" />
       <source>Personal data breach: notification and record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1272" />
+      <location filename="../../build/spec_strings.py" line="1591" />
       <source>Possible</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1273" />
+      <location filename="../../build/spec_strings.py" line="1592" />
       <source>Processes the data in {country}, covered by an adequacy decision (Art. 45).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1274" />
+      <location filename="../../build/spec_strings.py" line="1593" />
       <source>Processes the data in {country}, inside the EEA: no transfer under Chapter V.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1275" />
+      <location filename="../../build/spec_strings.py" line="1594" />
       <source>Processes the data in {country}, outside the EEA, and no transfer mechanism is recorded (Art. 44–49).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1276" />
+      <location filename="../../build/spec_strings.py" line="1595" />
       <source>Processes the data in {country}, outside the EEA; the transfer relies on: {mechanism}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1277" />
+      <location filename="../../build/spec_strings.py" line="1596" />
       <source>Processors and DPAs (Art. 28 GDPR)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1278" />
+      <location filename="../../build/spec_strings.py" line="1597" />
       <source>Processors and their contracts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1279" />
+      <location filename="../../build/spec_strings.py" line="1598" />
       <source>Processors, data processing agreements (Art. 28(3)), sub-processors and transfers (Chapter V GDPR)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1280" />
+      <location filename="../../build/spec_strings.py" line="1599" />
       <source>Public communication</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1281" />
+      <location filename="../../build/spec_strings.py" line="1600" />
       <source>Public communication instead — Art. 34(3)(c)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1282" />
+      <location filename="../../build/spec_strings.py" line="1601" />
       <source>Question or rule</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1283" />
+      <location filename="../../build/spec_strings.py" line="1602" />
       <source>Reason:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1284" />
+      <location filename="../../build/spec_strings.py" line="1603" />
       <source>Reasoning — Art. 33(5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1285" />
+      <location filename="../../build/spec_strings.py" line="1604" />
       <source>Received</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1286" />
+      <location filename="../../build/spec_strings.py" line="1605" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1287" />
+      <location filename="../../build/spec_strings.py" line="1606" />
       <source>Record of processing activities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1288" />
+      <location filename="../../build/spec_strings.py" line="1607" />
       <source>Records of processing activities under Article 30 of the GDPR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1289" />
+      <location filename="../../build/spec_strings.py" line="1608" />
       <source>Register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1290" />
+      <location filename="../../build/spec_strings.py" line="1609" />
       <source>Register state</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1291" />
+      <location filename="../../build/spec_strings.py" line="1610" />
       <source>Register:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1292" />
+      <location filename="../../build/spec_strings.py" line="1611" />
       <source>Remedial action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1293" />
+      <location filename="../../build/spec_strings.py" line="1612" />
       <source>Remote</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1294" />
+      <location filename="../../build/spec_strings.py" line="1613" />
       <source>Replaced by a public communication</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1295" />
+      <location filename="../../build/spec_strings.py" line="1614" />
       <source>Report type</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1296" />
+      <location filename="../../build/spec_strings.py" line="1615" />
       <source>Request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1297" />
+      <location filename="../../build/spec_strings.py" line="1616" />
       <source>Requester</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1298" />
+      <location filename="../../build/spec_strings.py" line="1617" />
       <source>Requests from people exercising their rights, with their one-month deadlines — Articles 12 to 22 GDPR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1299" />
+      <location filename="../../build/spec_strings.py" line="1618" />
       <source>Requests recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1300" />
+      <location filename="../../build/spec_strings.py" line="1619" />
       <source>Retention periods that ran out (Art. 5(1)(e))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1301" />
+      <location filename="../../build/spec_strings.py" line="1620" />
       <source>Retired activities (kept for the history)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1302" />
+      <location filename="../../build/spec_strings.py" line="1621" />
       <source>Review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1303" />
+      <location filename="../../build/spec_strings.py" line="1622" />
       <source>Rights requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1304" />
+      <location filename="../../build/spec_strings.py" line="1623" />
       <source>Rights requests by type (Art. 12(3), 15–22)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1305" />
+      <location filename="../../build/spec_strings.py" line="1624" />
       <source>Risk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1306" />
+      <location filename="../../build/spec_strings.py" line="1625" />
       <source>Risk matrix before and after the measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1307" />
+      <location filename="../../build/spec_strings.py" line="1626" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1308" />
+      <location filename="../../build/spec_strings.py" line="1627" />
       <source>SHA-256 {fingerprint}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1309" />
+      <location filename="../../build/spec_strings.py" line="1628" />
       <source>Scope</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1310" />
+      <location filename="../../build/spec_strings.py" line="1629" />
       <source>Serious</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1311" />
+      <location filename="../../build/spec_strings.py" line="1630" />
       <source>Severe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1312" />
+      <location filename="../../build/spec_strings.py" line="1631" />
       <source>Severity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1313" />
+      <location filename="../../build/spec_strings.py" line="1632" />
       <source>Severity after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1314" />
+      <location filename="../../build/spec_strings.py" line="1633" />
       <source>Severity score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1315" />
+      <location filename="../../build/spec_strings.py" line="1634" />
       <source>Severity ↑</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1316" />
+      <location filename="../../build/spec_strings.py" line="1635" />
       <source>Signature</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1317" />
+      <location filename="../../build/spec_strings.py" line="1636" />
       <source>Signer:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1318" />
+      <location filename="../../build/spec_strings.py" line="1637" />
       <source>Significant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1319" />
+      <location filename="../../build/spec_strings.py" line="1638" />
       <source>Snapshot at start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1320" />
+      <location filename="../../build/spec_strings.py" line="1639" />
       <source>Source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1321" />
+      <location filename="../../build/spec_strings.py" line="1640" />
       <source>Staff data-protection training (Art. 32(4) GDPR)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1322" />
+      <location filename="../../build/spec_strings.py" line="1641" />
       <source>Staff involved and their training (ICO form)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1323" />
+      <location filename="../../build/spec_strings.py" line="1642" />
       <source>Staff training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1324" />
+      <location filename="../../build/spec_strings.py" line="1643" />
       <source>Staff training (Art. 32(4))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1325" />
+      <location filename="../../build/spec_strings.py" line="1644" />
       <source>Started</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1326" />
+      <location filename="../../build/spec_strings.py" line="1645" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1327" />
+      <location filename="../../build/spec_strings.py" line="1646" />
       <source>Status today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1328" />
+      <location filename="../../build/spec_strings.py" line="1647" />
       <source>Still open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1329" />
+      <location filename="../../build/spec_strings.py" line="1648" />
       <source>Still to answer: {questions}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1330" />
+      <location filename="../../build/spec_strings.py" line="1649" />
       <source>Subject: {subject}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1331" />
+      <location filename="../../build/spec_strings.py" line="1650" />
       <source>Summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1332" />
+      <location filename="../../build/spec_strings.py" line="1651" />
       <source>Tell the client (the controller)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1333" />
+      <location filename="../../build/spec_strings.py" line="1652" />
       <source>Tell the people affected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1334" />
+      <location filename="../../build/spec_strings.py" line="1653" />
       <source>Telling the client (the controller) — Art. 33(2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1335" />
+      <location filename="../../build/spec_strings.py" line="1654" />
       <source>Telling the people (Art. 34(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1336" />
+      <location filename="../../build/spec_strings.py" line="1655" />
       <source>Telling the people affected — Art. 34</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1337" />
+      <location filename="../../build/spec_strings.py" line="1656" />
       <source>The EDPB rules applied</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1338" />
+      <location filename="../../build/spec_strings.py" line="1657" />
       <source>The Register line in the box names the state of the organisation's register (its audit trail) when the report was made; with Atlas Desktop the organisation can later prove that its history up to that point was not rewritten (atlas audit verify --anchor {anchor}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1339" />
+      <location filename="../../build/spec_strings.py" line="1658" />
       <source>The answer due date is 8 weeks (14 if extended) after sending, {calendar} (Art. 36(2)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1340" />
+      <location filename="../../build/spec_strings.py" line="1659" />
       <source>The answers and how each was weighed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1341" />
+      <location filename="../../build/spec_strings.py" line="1660" />
       <source>The answers as recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1342" />
+      <location filename="../../build/spec_strings.py" line="1661" />
       <source>The client decides (Art. 33(2))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1343" />
+      <location filename="../../build/spec_strings.py" line="1662" />
       <source>The client's decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1344" />
+      <location filename="../../build/spec_strings.py" line="1663" />
       <source>The controller and the contact point — Art. 33(3)(b)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1345" />
+      <location filename="../../build/spec_strings.py" line="1664" />
       <source>The controller's name and contact details, its representative and its data protection contact (Art. 30(1)(a)) are given on the first page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1346" />
+      <location filename="../../build/spec_strings.py" line="1665" />
       <source>The data is {client}'s: as the controller, {client} decides whether and how to tell the people affected (Art. 34). We give them what they need to do it (Art. 28(3)(f)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1347" />
+      <location filename="../../build/spec_strings.py" line="1666" />
       <source>The nature of the breach — Art. 33(3)(a)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1348" />
+      <location filename="../../build/spec_strings.py" line="1667" />
       <source>The organisation (controller)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1349" />
+      <location filename="../../build/spec_strings.py" line="1668" />
       <source>The organisation does not process personal data on behalf of other controllers, so it keeps no Art. 30(2) record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1350" />
+      <location filename="../../build/spec_strings.py" line="1669" />
       <source>The organisation issued its signing certificate itself, so the reader may add that the signer's identity is unknown or not trusted: that is expected. &lt;b&gt;To confirm who signed&lt;/b&gt;, show the signer's certificate (in Acrobat Reader: Signature Properties, Show Signer's Certificate, Details) and compare its SHA-256 fingerprint with the one the organisation gives you. For this report it is:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1351" />
+      <location filename="../../build/spec_strings.py" line="1670" />
       <source>The pack has no {file}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1352" />
-      <source>The people affected were told (Art. 34) in 1 breach.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1353" />
-      <source>The people affected were told (Art. 34) in {count} breaches.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1354" />
+      <location filename="../../build/spec_strings.py" line="1671" />
       <source>The people affected were told as recorded below.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1355" />
+      <location filename="../../build/spec_strings.py" line="1672" />
       <source>The processor…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1356" />
+      <location filename="../../build/spec_strings.py" line="1673" />
       <source>The register — Art. 33(5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1357" />
+      <location filename="../../build/spec_strings.py" line="1674" />
       <source>The register's audit trail is a hash chain: the head hash above identifies its exact state when this report was made. The report is signed electronically (PAdES) with the organisation's certificate; the signature, on the last page, breaks if anything in the file is changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1358" />
+      <location filename="../../build/spec_strings.py" line="1675" />
       <source>The requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1359" />
+      <location filename="../../build/spec_strings.py" line="1676" />
       <source>The residual risk is high: the processing may not start before the authority has been consulted (Art. 36(1)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1360" />
+      <location filename="../../build/spec_strings.py" line="1677" />
       <source>The risk is high: the people affected must be told without undue delay (Art. 34(1)), unless an exemption of Art. 34(3) applies.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1361" />
+      <location filename="../../build/spec_strings.py" line="1678" />
       <source>The supervisory authority (its name is not recorded on the organisation's page)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1362" />
+      <location filename="../../build/spec_strings.py" line="1679" />
       <source>The supervisory authority on request (Art. 30(4))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1363" />
+      <location filename="../../build/spec_strings.py" line="1680" />
       <source>The yearly check of our records of processing and data-protection measures — Articles 5(2) and 24(1) GDPR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1364" />
+      <location filename="../../build/spec_strings.py" line="1681" />
       <source>This is not a zip file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1365" />
+      <location filename="../../build/spec_strings.py" line="1682" />
       <source>This is the first review: there is nothing to compare with yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1366" />
+      <location filename="../../build/spec_strings.py" line="1683" />
       <source>This report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1367" />
+      <location filename="../../build/spec_strings.py" line="1684" />
       <source>This report is signed electronically (PAdES) by the organisation. Any change to the file after signing, even of one character, breaks the signature. &lt;b&gt;To check it&lt;/b&gt;, open the file in a PDF reader that shows signatures, for example Adobe Acrobat Reader, and open its signature panel. It should show the signer, &lt;b&gt;{signer}&lt;/b&gt;, and say that the document has not been modified since this signature was applied.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1368" />
+      <location filename="../../build/spec_strings.py" line="1685" />
       <source>Timing — Art. 33(1) and 33(4)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1369" />
+      <location filename="../../build/spec_strings.py" line="1686" />
       <source>To</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1370" />
+      <location filename="../../build/spec_strings.py" line="1687" />
       <source>To do</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1371" />
+      <location filename="../../build/spec_strings.py" line="1688" />
       <source>To notify, not sent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1372" />
+      <location filename="../../build/spec_strings.py" line="1689" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1373" />
+      <location filename="../../build/spec_strings.py" line="1690" />
       <source>Told {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1374" />
+      <location filename="../../build/spec_strings.py" line="1691" />
       <source>Training log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1375" />
+      <location filename="../../build/spec_strings.py" line="1692" />
       <source>Training records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1376" />
+      <location filename="../../build/spec_strings.py" line="1693" />
       <source>Valid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1377" />
+      <location filename="../../build/spec_strings.py" line="1694" />
       <source>Valid until {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1378" />
-      <source>Valid until {date}: refresher due in {days} days</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1379" />
+      <location filename="../../build/spec_strings.py" line="1695" />
       <source>We are still assessing the possible consequences for you.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1380" />
+      <location filename="../../build/spec_strings.py" line="1696" />
       <source>We are still establishing what happened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1381" />
+      <location filename="../../build/spec_strings.py" line="1697" />
       <source>We are still establishing which information was involved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1382" />
+      <location filename="../../build/spec_strings.py" line="1698" />
       <source>We are writing to tell you about an incident at {organisation} that involves your personal information, and what we are doing about it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1383" />
+      <location filename="../../build/spec_strings.py" line="1699" />
       <source>We became aware of it on {date}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1384" />
+      <location filename="../../build/spec_strings.py" line="1700" />
       <source>We have read this review. We approve the records as they stand and ask for the points listed for management to be dealt with before the next review (Art. 5(2), 24(1) GDPR).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1385" />
+      <location filename="../../build/spec_strings.py" line="1701" />
       <source>We have taken steps to contain the incident and are reviewing how to prevent it happening again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1386" />
+      <location filename="../../build/spec_strings.py" line="1702" />
       <source>We process this data on behalf of {client}. This notification is for {client}, the controller, who decides whether to notify the supervisory authority and the people affected (Art. 33(2)). See “Telling the client” below.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1387" />
+      <location filename="../../build/spec_strings.py" line="1703" />
       <source>What changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1388" />
+      <location filename="../../build/spec_strings.py" line="1704" />
       <source>What happened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1389" />
+      <location filename="../../build/spec_strings.py" line="1705" />
       <source>What information was involved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1390" />
+      <location filename="../../build/spec_strings.py" line="1706" />
       <source>What the dashboard and “atlas check” report at the close: deadlines passed, deadlines close, and gaps the GDPR asks to be filled.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1391" />
+      <location filename="../../build/spec_strings.py" line="1707" />
       <source>What this could mean for you</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1392" />
+      <location filename="../../build/spec_strings.py" line="1708" />
       <source>What we have done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1393" />
+      <location filename="../../build/spec_strings.py" line="1709" />
       <source>What you can do</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1394" />
+      <location filename="../../build/spec_strings.py" line="1710" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1395" />
+      <location filename="../../build/spec_strings.py" line="1711" />
       <source>When we became aware</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1396" />
+      <location filename="../../build/spec_strings.py" line="1712" />
       <source>Whenever they happened: the decisions as recorded in the register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1397" />
+      <location filename="../../build/spec_strings.py" line="1713" />
       <source>Where it processes the data is not recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1398" />
+      <location filename="../../build/spec_strings.py" line="1714" />
       <source>Who must be told</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1399" />
+      <location filename="../../build/spec_strings.py" line="1715" />
       <source>Who to contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1400" />
+      <location filename="../../build/spec_strings.py" line="1716" />
       <source>Why</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1401" />
+      <location filename="../../build/spec_strings.py" line="1717" />
       <source>With valid training today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1402" />
+      <location filename="../../build/spec_strings.py" line="1718" />
       <source>Without valid training: {names}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1403" />
+      <location filename="../../build/spec_strings.py" line="1719" />
       <source>Worked out from the organisation's country ({country}), Art. 55.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1404" />
+      <location filename="../../build/spec_strings.py" line="1720" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1405" />
+      <location filename="../../build/spec_strings.py" line="1721" />
       <source>You also have the right to complain to {authority}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1406" />
+      <location filename="../../build/spec_strings.py" line="1722" />
       <source>Yours sincerely,</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1407" />
+      <location filename="../../build/spec_strings.py" line="1723" />
       <source>audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1408" />
+      <location filename="../../build/spec_strings.py" line="1724" />
       <source>audit trail entry {count}, head {head}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1409" />
+      <location filename="../../build/spec_strings.py" line="1725" />
       <source>not answered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1410" />
+      <location filename="../../build/spec_strings.py" line="1726" />
       <source>not answered: worked out from the data involved (see the table above)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1411" />
+      <location filename="../../build/spec_strings.py" line="1727" />
       <source>not assessed yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1412" />
+      <location filename="../../build/spec_strings.py" line="1728" />
       <source>not needed: availability was not affected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1413" />
+      <location filename="../../build/spec_strings.py" line="1729" />
       <source>not needed: confidentiality was not affected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1414" />
+      <location filename="../../build/spec_strings.py" line="1730" />
       <source>not needed: integrity was not affected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1415" />
+      <location filename="../../build/spec_strings.py" line="1731" />
       <source>not ticked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1416" />
+      <location filename="../../build/spec_strings.py" line="1732" />
       <source>our organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1417" />
+      <location filename="../../build/spec_strings.py" line="1733" />
       <source>role not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1418" />
+      <location filename="../../build/spec_strings.py" line="1734" />
       <source>the client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1419" />
+      <location filename="../../build/spec_strings.py" line="1735" />
       <source>the data protection supervisory authority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1420" />
+      <location filename="../../build/spec_strings.py" line="1736" />
       <source>{answer} (assumed: not answered)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1421" />
+      <location filename="../../build/spec_strings.py" line="1737" />
       <source>{count} of 8</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1422" />
+      <location filename="../../build/spec_strings.py" line="1738" />
       <source>{course} ({date})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1423" />
+      <location filename="../../build/spec_strings.py" line="1739" />
       <source>{course} ({start} to {end})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1424" />
-      <source>{current} current processing activities: {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1425" />
+      <location filename="../../build/spec_strings.py" line="1740" />
       <source>{file} does not match its hash in the manifest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1426" />
+      <location filename="../../build/spec_strings.py" line="1741" />
       <source>{file} is missing from the pack.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1427" />
+      <location filename="../../build/spec_strings.py" line="1742" />
       <source>{file} is not in the manifest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1428" />
+      <location filename="../../build/spec_strings.py" line="1743" />
       <source>{label} (continued)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1429" />
+      <location filename="../../build/spec_strings.py" line="1744" />
       <source>{name} ({role})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1430" />
+      <location filename="../../build/spec_strings.py" line="1745" />
       <source>{notified}, of which {late} after the 72 hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1431" />
+      <location filename="../../build/spec_strings.py" line="1746" />
       <source>{percent}% of current staff ({trained} of {staff}) have training that is valid today.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1432" />
+      <location filename="../../build/spec_strings.py" line="1747" />
       <source>{review}: annual data protection review (Art. 5(2), 24(1) GDPR)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1433" />
+      <location filename="../../build/spec_strings.py" line="1748" />
       <source>{right} ({article})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1434" />
+      <location filename="../../build/spec_strings.py" line="1749" />
       <source>{signer}, made by {person}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1435" />
+      <location filename="../../build/spec_strings.py" line="1750" />
       <source>{start} – {end}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1436" />
+      <location filename="../../build/spec_strings.py" line="1751" />
       <source>{title} — Article 35 GDPR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1437" />
+      <location filename="../../build/spec_strings.py" line="1752" />
       <source>{title} — Articles 33 and 34 GDPR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1438" />
+      <location filename="../../build/spec_strings.py" line="1753" />
       <source>{valid} of {staff}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1439" />
+      <location filename="../../build/spec_strings.py" line="1754" />
       <source>{valid} of {staff} ({percent} %)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1440" />
+      <location filename="../../build/spec_strings.py" line="1755" />
       <source>{when} by {person}</source>
       <translation type="unfinished" />
     </message>
@@ -7344,6 +9228,262 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       <location filename="../../atlas_desktop/gui/reports.py" line="156" />
       <source>Building and signing the report…</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>retention</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1756" />
+      <source>Data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1757" />
+      <source>from answer to a rights request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1758" />
+      <source>from closing of the account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1759" />
+      <source>from collection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1760" />
+      <source>from end of employment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1761" />
+      <source>from end of the contract</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1762" />
+      <source>from end of the processing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1763" />
+      <source>from last contact with the person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1764" />
+      <source>from withdrawal of consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1765" />
+      <source>from {trigger}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1766" />
+      <source>{category}: {period}</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2039" />
+      <source>%n day(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2040" />
+      <source>%n month(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2041" />
+      <source>%n week(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2042" />
+      <source>%n year(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>review</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1767" />
+      <source> (aware {when})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1768" />
+      <source>, and {people}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1769" />
+      <source>, {count} to be notified but not notified yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1770" />
+      <source>, {count} with the decision still pending</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1771" />
+      <source>, {open} still open ({overdue} overdue)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1772" />
+      <source>; and {count} more (section 2).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1773" />
+      <source>; without: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1774" />
+      <source>Breach “{title}” touches this activity and its clock is still running: {authority}, and {people}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1775" />
+      <source>Breach “{title}” touches this activity and its clock is still running: {authority}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1776" />
+      <source>No personal data breach was recorded in the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1777" />
+      <source>No request from a person exercising their rights was received in the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1778" />
+      <source>Open findings: {overdue} overdue, {due_soon} due soon and {gaps} gaps in the records (details in section 3).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1779" />
+      <source>Person {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1780" />
+      <source>Since {since}: {added} added, {changed} changed and {retired} retired or removed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1781" />
+      <source>Some breaches were notified after 72 hours: check the breach procedure (Art. 33(1)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1782" />
+      <source>Some rights requests were answered late or are overdue: check who handles them (Art. 12(3)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1783" />
+      <source>There are no open findings: nothing is overdue or missing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1784" />
+      <source>This is the first review: later reviews will list what changed since this one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1785" />
+      <source>the previous review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1786" />
+      <source>{percent}% of staff ({trained} of {staff}) have valid data-protection training{missing}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1787" />
+      <source>“{title}” needs your attention before it is confirmed: {reason}{more}. Open it and put it right, or confirm it with a note saying why it stands as it is.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1788" />
+      <source>“{title}”{aware}: {authority}{people}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1789" />
+      <source>…and {count} more overdue (section 3).</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2043" />
+      <source> (and %n more)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2044" />
+      <source>%n breach(es) still (has|have) a clock running (Art. 33(1), 34(1)), whenever it happened: {breaches}</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2045" />
+      <source>%n personal data breach(es) in the period: {notified} notified to the authority ({on_time} within 72 hours, {late} late), {not_needed} not notified by a recorded decision (unlikely to result in a risk, or a client's breach that the client notifies){to_notify}{undecided}.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2046" />
+      <source>%n rights request(s) received: {answered} answered ({on_time} on time, {late} late), {extended} extended by two months{still_open}.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2047" />
+      <source>Train the %n member(s) of staff without valid training (Art. 32(4)).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2048" />
+      <source>We reviewed %n record(s) that describe our ongoing processing: {confirmed} confirmed unchanged, {updated} updated and {retired} retired.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -7439,6 +9579,44 @@ It holds the signed review, the signed record of processing activities and the f
     <message>
       <location filename="../../atlas_desktop/gui/review/packs.py" line="126" />
       <source>Pack saved</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>setup</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1790" />
+      <source>Your name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1791" />
+      <source>{country}'s public holidays are the same everywhere, so no region is needed; leave out {region}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1792" />
+      <source>{region} is not a region of {country} with its own public holidays. Use one of: {regions}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1793" />
+      <source>{text} is not a country Atlas knows. Give its two-letter code (e.g. RO for Romania, DE for Germany, GB for the United Kingdom).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1794" />
+      <source>{what} cannot be empty: it is written in the audit trail and on sign-offs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1795" />
+      <source>{what} contains a control character; type it again as plain text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1796" />
+      <source>{what} is {length} characters long; use at most {most}.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -8020,687 +10198,687 @@ It holds the signed review, the signed record of processing activities and the f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="132" />
+      <location filename="../../build/spec_strings.py" line="133" />
       <source>Consents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="133" />
+      <location filename="../../build/spec_strings.py" line="134" />
       <source>Consider a DPIA: one criterion met; record why not</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="134" />
+      <location filename="../../build/spec_strings.py" line="135" />
       <source>Consult the authority first (residual risk high)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="135" />
+      <location filename="../../build/spec_strings.py" line="136" />
       <source>Consultation sent on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="136" />
+      <location filename="../../build/spec_strings.py" line="137" />
       <source>Contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="137" />
+      <location filename="../../build/spec_strings.py" line="138" />
       <source>Contact details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="138" />
+      <location filename="../../build/spec_strings.py" line="139" />
       <source>Contact point</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="139" />
+      <location filename="../../build/spec_strings.py" line="140" />
       <source>Contained</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="140" />
+      <location filename="../../build/spec_strings.py" line="141" />
       <source>Containment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="141" />
+      <location filename="../../build/spec_strings.py" line="142" />
       <source>Content of messages and calls</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="142" />
+      <location filename="../../build/spec_strings.py" line="143" />
       <source>Contract</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="144" />
+      <location filename="../../build/spec_strings.py" line="145" />
       <source>Contract ended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="145" />
+      <location filename="../../build/spec_strings.py" line="146" />
       <source>Contractors and freelancers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="146" />
+      <location filename="../../build/spec_strings.py" line="147" />
       <source>Controller</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="147" />
+      <location filename="../../build/spec_strings.py" line="148" />
       <source>Controller: we decide why and how</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="148" />
+      <location filename="../../build/spec_strings.py" line="150" />
       <source>Controllers we act for</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="149" />
+      <location filename="../../build/spec_strings.py" line="151" />
       <source>Correction (rectification)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="150" />
+      <location filename="../../build/spec_strings.py" line="152" />
       <source>Could others see the data?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="151" />
+      <location filename="../../build/spec_strings.py" line="153" />
       <source>Counted from</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="152" />
+      <location filename="../../build/spec_strings.py" line="154" />
       <source>Country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="153" />
+      <location filename="../../build/spec_strings.py" line="155" />
       <source>Course</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="154" />
+      <location filename="../../build/spec_strings.py" line="156" />
       <source>Courts and police, on legal request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="155" />
+      <location filename="../../build/spec_strings.py" line="157" />
       <source>Criminal-offence data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="156" />
+      <location filename="../../build/spec_strings.py" line="158" />
       <source>Criterion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="157" />
+      <location filename="../../build/spec_strings.py" line="159" />
       <source>Current staff</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="158" />
+      <location filename="../../build/spec_strings.py" line="160" />
       <source>Current staff are included in training coverage.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="159" />
+      <location filename="../../build/spec_strings.py" line="161" />
       <source>Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="160" />
+      <location filename="../../build/spec_strings.py" line="162" />
       <source>Customers and invoicing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="161" />
+      <location filename="../../build/spec_strings.py" line="163" />
       <source>Cyber incident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="162" />
+      <location filename="../../build/spec_strings.py" line="164" />
       <source>DPA document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="163" />
+      <location filename="../../build/spec_strings.py" line="165" />
       <source>DPA signed on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="164" />
+      <location filename="../../build/spec_strings.py" line="166" />
       <source>DPIA</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="165" />
+      <location filename="../../build/spec_strings.py" line="167" />
       <source>DPIA required by law: one of the cases of Art. 35(3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="166" />
+      <location filename="../../build/spec_strings.py" line="168" />
       <source>DPIA required: two or more criteria met</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="169" />
+      <location filename="../../build/spec_strings.py" line="171" />
       <source>DPIA screening criteria met</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="170" />
+      <location filename="../../build/spec_strings.py" line="172" />
       <source>DPIAs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="171" />
+      <location filename="../../build/spec_strings.py" line="173" />
       <source>DPIAs (Art. 35)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="172" />
+      <location filename="../../build/spec_strings.py" line="174" />
       <source>DPIAs carried out for this activity.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="173" />
+      <location filename="../../build/spec_strings.py" line="175" />
       <source>DPO</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="174" />
+      <location filename="../../build/spec_strings.py" line="176" />
       <source>DPO's contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="175" />
+      <location filename="../../build/spec_strings.py" line="177" />
       <source>Data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="176" />
+      <location filename="../../build/spec_strings.py" line="178" />
       <source>Data about vulnerable people</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="177" />
+      <location filename="../../build/spec_strings.py" line="179" />
       <source>Data exfiltration attack (hacking)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="178" />
+      <location filename="../../build/spec_strings.py" line="180" />
       <source>Data involved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="179" />
+      <location filename="../../build/spec_strings.py" line="181" />
       <source>Data portability</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="180" />
+      <location filename="../../build/spec_strings.py" line="182" />
       <source>Data processed on a large scale</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="182" />
+      <location filename="../../build/spec_strings.py" line="184" />
       <source>Data-protection training completed by staff; refreshers expire.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="183" />
+      <location filename="../../build/spec_strings.py" line="185" />
       <source>Date and time of the event.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="185" />
+      <location filename="../../build/spec_strings.py" line="187" />
       <source>Days, weeks, months or years.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="186" />
+      <location filename="../../build/spec_strings.py" line="188" />
       <source>Deadline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="187" />
+      <location filename="../../build/spec_strings.py" line="189" />
       <source>Deadlines and dates are shown in this time zone, e.g. Europe/Bucharest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="188" />
+      <location filename="../../build/spec_strings.py" line="190" />
       <source>Deadlines skip this country's public holidays. Until you set it, they skip weekends only.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="189" />
+      <location filename="../../build/spec_strings.py" line="191" />
       <source>Decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="190" />
+      <location filename="../../build/spec_strings.py" line="192" />
       <source>Decisions made solely by a computer with legal or similarly significant effects.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="191" />
+      <location filename="../../build/spec_strings.py" line="193" />
       <source>Deleted on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="192" />
+      <location filename="../../build/spec_strings.py" line="194" />
       <source>Deletes or returns all data at the end, as we choose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="193" />
+      <location filename="../../build/spec_strings.py" line="195" />
       <source>Derogation: compelling legitimate interests (not repetitive, few people)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="194" />
+      <location filename="../../build/spec_strings.py" line="196" />
       <source>Derogation: contract in the person's interest</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="195" />
+      <location filename="../../build/spec_strings.py" line="197" />
       <source>Derogation: explicit consent to the transfer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="196" />
+      <location filename="../../build/spec_strings.py" line="198" />
       <source>Derogation: important public interest</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="197" />
+      <location filename="../../build/spec_strings.py" line="199" />
       <source>Derogation: legal claims</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="198" />
+      <location filename="../../build/spec_strings.py" line="200" />
       <source>Derogation: necessary for a contract with the person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="199" />
+      <location filename="../../build/spec_strings.py" line="201" />
       <source>Derogation: public register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="200" />
+      <location filename="../../build/spec_strings.py" line="202" />
       <source>Derogation: vital interests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="201" />
+      <location filename="../../build/spec_strings.py" line="203" />
       <source>Description</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="202" />
+      <location filename="../../build/spec_strings.py" line="204" />
       <source>Description of the processing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="203" />
+      <location filename="../../build/spec_strings.py" line="205" />
       <source>Directly: e.g. a full name with an address, an ID number or a photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="204" />
+      <location filename="../../build/spec_strings.py" line="206" />
       <source>Discovered at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="205" />
+      <location filename="../../build/spec_strings.py" line="207" />
       <source>Do not proceed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="206" />
+      <location filename="../../build/spec_strings.py" line="208" />
       <source>Document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="207" />
+      <location filename="../../build/spec_strings.py" line="209" />
       <source>Done as asked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="208" />
+      <location filename="../../build/spec_strings.py" line="210" />
       <source>Done on purpose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="209" />
+      <location filename="../../build/spec_strings.py" line="211" />
       <source>Draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="210" />
+      <location filename="../../build/spec_strings.py" line="212" />
       <source>Driving licence data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="211" />
+      <location filename="../../build/spec_strings.py" line="213" />
       <source>Due on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="212" />
+      <location filename="../../build/spec_strings.py" line="214" />
       <source>EU representative</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="213" />
+      <location filename="../../build/spec_strings.py" line="215" />
       <source>Each WP248 criterion, met or not, with a note.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="214" />
+      <location filename="../../build/spec_strings.py" line="216" />
       <source>Each notice of a new or replaced sub-processor, with your decision.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="215" />
+      <location filename="../../build/spec_strings.py" line="217" />
       <source>Each purpose with its lawful basis.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="216" />
+      <location filename="../../build/spec_strings.py" line="218" />
       <source>Each risk to people, before and after the measures.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="217" />
+      <location filename="../../build/spec_strings.py" line="219" />
       <source>Each transfer to a country outside the EEA or an international organisation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="218" />
+      <location filename="../../build/spec_strings.py" line="220" />
       <source>Education, CVs and training certificates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="219" />
+      <location filename="../../build/spec_strings.py" line="221" />
       <source>Email</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="220" />
+      <location filename="../../build/spec_strings.py" line="222" />
       <source>Emailing the newsletter and offers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="221" />
+      <location filename="../../build/spec_strings.py" line="223" />
       <source>Employees</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="223" />
+      <location filename="../../build/spec_strings.py" line="225" />
       <source>Employment records (contract, pay, appraisals)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="224" />
+      <location filename="../../build/spec_strings.py" line="226" />
       <source>Employment, social security and social protection law</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="225" />
+      <location filename="../../build/spec_strings.py" line="227" />
       <source>Encryption (devices, backups, connections)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="226" />
+      <location filename="../../build/spec_strings.py" line="228" />
       <source>End of employment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="227" />
+      <location filename="../../build/spec_strings.py" line="229" />
       <source>End of the contract</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="228" />
+      <location filename="../../build/spec_strings.py" line="230" />
       <source>End of the processing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="229" />
+      <location filename="../../build/spec_strings.py" line="231" />
       <source>Ended on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="230" />
+      <location filename="../../build/spec_strings.py" line="232" />
       <source>Erasure ('right to be forgotten')</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="231" />
+      <location filename="../../build/spec_strings.py" line="233" />
       <source>Evaluating people's behaviour or traits automatically.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="232" />
+      <location filename="../../build/spec_strings.py" line="234" />
       <source>Evaluation or scoring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="233" />
+      <location filename="../../build/spec_strings.py" line="235" />
       <source>Everyone who handles personal data for you, so that their training can be followed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="234" />
+      <location filename="../../build/spec_strings.py" line="236" />
       <source>Evidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="236" />
+      <location filename="../../build/spec_strings.py" line="238" />
       <source>Exemption relied on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="237" />
+      <location filename="../../build/spec_strings.py" line="239" />
       <source>Expires on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="238" />
+      <location filename="../../build/spec_strings.py" line="240" />
       <source>Explicit consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="239" />
+      <location filename="../../build/spec_strings.py" line="241" />
       <source>Exposed, with no sign that anyone saw or used it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="240" />
+      <location filename="../../build/spec_strings.py" line="242" />
       <source>Extended by two months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="241" />
+      <location filename="../../build/spec_strings.py" line="243" />
       <source>External recipients</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="242" />
+      <location filename="../../build/spec_strings.py" line="244" />
       <source>Fairly easily: e.g. a name with a town, or an account number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="294" />
+      <location filename="../../build/spec_strings.py" line="296" />
       <source>How long, as a number, e.g. 6 (with the unit: years).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="295" />
+      <location filename="../../build/spec_strings.py" line="297" />
       <source>How many people, as a rule, constantly handle personal data by computer. Some countries make a DPO compulsory above a number (Germany: 20, § 38 BDSG).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="330" />
+      <location filename="../../build/spec_strings.py" line="333" />
       <source>Job applications, CVs and interviews; a talent pool</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="395" />
+      <location filename="../../build/spec_strings.py" line="398" />
       <source>Newsletter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="403" />
+      <location filename="../../build/spec_strings.py" line="406" />
       <source>Non-essential cookies, e.g. visitor statistics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="413" />
+      <location filename="../../build/spec_strings.py" line="420" />
       <source>Number of employees</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="418" />
+      <location filename="../../build/spec_strings.py" line="425" />
       <source>One month from receipt (three if extended), moved past weekends and the public holidays of the country you set (Organisation → Dates and deadlines); with none set, weekends only.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="430" />
+      <location filename="../../build/spec_strings.py" line="437" />
       <source>Ordering from and paying suppliers; their contact persons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="431" />
+      <location filename="../../build/spec_strings.py" line="438" />
       <source>Orders, delivery, invoices, payments and reminders</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="451" />
+      <location filename="../../build/spec_strings.py" line="458" />
       <source>Paying salaries, tax and social-security contributions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="453" />
+      <location filename="../../build/spec_strings.py" line="460" />
       <source>Payroll</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="465" />
+      <location filename="../../build/spec_strings.py" line="472" />
       <source>Personnel files: contracts, working time, absences, training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="517" />
+      <location filename="../../build/spec_strings.py" line="524" />
       <source>Recruitment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="609" />
+      <location filename="../../build/spec_strings.py" line="618" />
       <source>Staff records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="618" />
+      <location filename="../../build/spec_strings.py" line="627" />
       <source>Suppliers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="628" />
+      <location filename="../../build/spec_strings.py" line="638" />
       <source>The authority may take 6 more weeks for complex cases; it must tell you so, with its reasons, within one month of receiving your request.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="706" />
+      <location filename="../../build/spec_strings.py" line="719" />
       <source>Unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="728" />
+      <location filename="../../build/spec_strings.py" line="741" />
       <source>Website contact form</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="729" />
+      <location filename="../../build/spec_strings.py" line="742" />
       <source>Website cookies and analytics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="816" />
+      <location filename="../../build/spec_strings.py" line="829" />
       <source>With one criterion met, record why no DPIA is needed. With two or more, a DPIA is expected; only in a case like WP248's own examples (e.g. a single doctor's patient files, Recital 91) write here why the risk is not high. It cannot lift a DPIA that Art. 35(3) requires.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="817" />
+      <location filename="../../build/spec_strings.py" line="830" />
       <source>With some effort: e.g. a common first name, no other detail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="818" />
+      <location filename="../../build/spec_strings.py" line="831" />
       <source>With the Art. 34(3)(c) exemption: when the public communication was made. It replaces the individual letters; it does not remove the duty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="819" />
+      <location filename="../../build/spec_strings.py" line="832" />
       <source>Withdrawal of consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="845" />
+      <location filename="../../build/spec_strings.py" line="859" />
       <source>e.g. biometrics, AI, connected devices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="846" />
+      <location filename="../../build/spec_strings.py" line="860" />
       <source>from different sources, beyond what people expect.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="847" />
+      <location filename="../../build/spec_strings.py" line="861" />
       <source>months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="848" />
+      <location filename="../../build/spec_strings.py" line="862" />
       <source>moved past {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="849" />
+      <location filename="../../build/spec_strings.py" line="863" />
       <source>weekends and public holidays of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="850" />
+      <location filename="../../build/spec_strings.py" line="864" />
       <source>weekends and public holidays of {0} ({1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="851" />
+      <location filename="../../build/spec_strings.py" line="865" />
       <source>weekends only — set your country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="852" />
+      <location filename="../../build/spec_strings.py" line="866" />
       <source>weeks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="853" />
+      <location filename="../../build/spec_strings.py" line="867" />
       <source>years</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="243" />
+      <location filename="../../build/spec_strings.py" line="245" />
       <source>File name, link or folder of the policy text.</source>
       <translation type="unfinished" />
     </message>
@@ -8785,2960 +10963,3777 @@ It holds the signed review, the signed record of processing activities and the f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="143" />
+      <location filename="../../build/spec_strings.py" line="132" />
+      <source>Consent records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="144" />
       <source>Contract (DPA)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="167" />
+      <location filename="../../build/spec_strings.py" line="149" />
+      <source>Controllers established in Greece notify through the authority's portal (taxisnet login).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="169" />
       <source>DPIA screening</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="168" />
+      <location filename="../../build/spec_strings.py" line="170" />
       <source>DPIA screening criteria (EDPB WP248 rev.01)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="181" />
+      <location filename="../../build/spec_strings.py" line="183" />
       <source>Data protection contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="184" />
+      <location filename="../../build/spec_strings.py" line="186" />
       <source>Dates and deadlines</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="222" />
+      <location filename="../../build/spec_strings.py" line="224" />
       <source>Employees, children, patients, the elderly…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="235" />
+      <location filename="../../build/spec_strings.py" line="237" />
       <source>Exemption from telling the people affected (Art. 34(3))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="244" />
+      <location filename="../../build/spec_strings.py" line="246" />
       <source>Final report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="245" />
+      <location filename="../../build/spec_strings.py" line="247" />
       <source>Finance and accounting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="246" />
+      <location filename="../../build/spec_strings.py" line="248" />
       <source>Financial data: income, transactions, bank or card details, ID documents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="247" />
+      <location filename="../../build/spec_strings.py" line="249" />
       <source>Follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="248" />
+      <location filename="../../build/spec_strings.py" line="250" />
       <source>Follows the sub-processor rules (authorisation, notice, same obligations)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="249" />
+      <location filename="../../build/spec_strings.py" line="251" />
       <source>For a client (Art. 33(2))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="250" />
+      <location filename="../../build/spec_strings.py" line="252" />
       <source>For a joint controller: the others' names and contact details.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="251" />
+      <location filename="../../build/spec_strings.py" line="253" />
       <source>For a processing that has ended: when this data was deleted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="252" />
+      <location filename="../../build/spec_strings.py" line="254" />
       <source>For a processor: each client you process for.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="253" />
+      <location filename="../../build/spec_strings.py" line="255" />
       <source>For a retired activity: when the processing stopped. Retention counted from the end of the processing starts here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="254" />
+      <location filename="../../build/spec_strings.py" line="256" />
       <source>For a while: restored only after days or with real effort</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="255" />
+      <location filename="../../build/spec_strings.py" line="257" />
       <source>For attacks (ransomware, hacking): whether data left your systems.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="256" />
+      <location filename="../../build/spec_strings.py" line="258" />
       <source>For complex or numerous requests; tell the person within the first month, with reasons.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="257" />
+      <location filename="../../build/spec_strings.py" line="259" />
       <source>For good: some of it cannot be recovered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="258" />
+      <location filename="../../build/spec_strings.py" line="260" />
       <source>Form ID, log line or email kept as proof.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="259" />
+      <location filename="../../build/spec_strings.py" line="261" />
       <source>Former staff</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="260" />
+      <location filename="../../build/spec_strings.py" line="262" />
       <source>Found in an audit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="261" />
+      <location filename="../../build/spec_strings.py" line="263" />
       <source>From the data alone, or with data the recipient can easily find. Not answered counts as “directly”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="262" />
+      <location filename="../../build/spec_strings.py" line="264" />
       <source>Full name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="263" />
+      <location filename="../../build/spec_strings.py" line="265" />
       <source>General</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="264" />
+      <location filename="../../build/spec_strings.py" line="266" />
       <source>Genetic data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="265" />
+      <location filename="../../build/spec_strings.py" line="267" />
       <source>Given at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="266" />
+      <location filename="../../build/spec_strings.py" line="268" />
       <source>Given by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="267" />
+      <location filename="../../build/spec_strings.py" line="269" />
       <source>Given for an online service</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="268" />
+      <location filename="../../build/spec_strings.py" line="270" />
       <source>Given or authorised by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="269" />
+      <location filename="../../build/spec_strings.py" line="271" />
       <source>Gives us information and allows audits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="270" />
+      <location filename="../../build/spec_strings.py" line="272" />
       <source>HR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="271" />
+      <location filename="../../build/spec_strings.py" line="273" />
       <source>Handles special-category data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="272" />
+      <location filename="../../build/spec_strings.py" line="274" />
       <source>Happened from</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="273" />
+      <location filename="../../build/spec_strings.py" line="275" />
       <source>Happened until</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="274" />
+      <location filename="../../build/spec_strings.py" line="276" />
       <source>Hardly: it would take a great deal of effort to know who they are</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="275" />
+      <location filename="../../build/spec_strings.py" line="277" />
       <source>Head count. Under 250, the record of processing may be optional (Art. 30(5)); Atlas tells you whether it is.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="276" />
+      <location filename="../../build/spec_strings.py" line="278" />
       <source>Health data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="277" />
+      <location filename="../../build/spec_strings.py" line="279" />
       <source>Health, biometric or other Art. 9 data, or criminal data.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="278" />
+      <location filename="../../build/spec_strings.py" line="280" />
       <source>Helps us answer data-subject requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="279" />
+      <location filename="../../build/spec_strings.py" line="281" />
       <source>Helps us with security, breaches, DPIAs and consultation (Art. 32–36)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="280" />
+      <location filename="../../build/spec_strings.py" line="282" />
       <source>High</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="281" />
+      <location filename="../../build/spec_strings.py" line="283" />
       <source>High means the authority must be consulted before processing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="282" />
+      <location filename="../../build/spec_strings.py" line="284" />
       <source>High risk: notify the authority and the people affected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="283" />
+      <location filename="../../build/spec_strings.py" line="285" />
       <source>High: significant consequences, overcome with serious difficulty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="284" />
+      <location filename="../../build/spec_strings.py" line="286" />
       <source>Highest risk after measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="285" />
+      <location filename="../../build/spec_strings.py" line="287" />
       <source>Hours to tell the client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="286" />
+      <location filename="../../build/spec_strings.py" line="288" />
       <source>How</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="287" />
+      <location filename="../../build/spec_strings.py" line="289" />
       <source>How consent was given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="288" />
+      <location filename="../../build/spec_strings.py" line="290" />
       <source>How consent was given.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="289" />
+      <location filename="../../build/spec_strings.py" line="291" />
       <source>How easily people can be identified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="290" />
+      <location filename="../../build/spec_strings.py" line="292" />
       <source>How it was checked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="291" />
+      <location filename="../../build/spec_strings.py" line="293" />
       <source>How it was discovered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="292" />
+      <location filename="../../build/spec_strings.py" line="294" />
       <source>How long before a refresher is due; 12 is common.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="293" />
+      <location filename="../../build/spec_strings.py" line="295" />
       <source>How long each category of data is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="296" />
+      <location filename="../../build/spec_strings.py" line="298" />
       <source>How people were told</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="297" />
+      <location filename="../../build/spec_strings.py" line="299" />
       <source>How they were told</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="298" />
+      <location filename="../../build/spec_strings.py" line="300" />
       <source>How to reach that person.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="299" />
+      <location filename="../../build/spec_strings.py" line="301" />
       <source>How to reach the DPO.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="300" />
+      <location filename="../../build/spec_strings.py" line="302" />
       <source>How to reply to them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="301" />
+      <location filename="../../build/spec_strings.py" line="303" />
       <source>ID card or passport numbers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="302" />
+      <location filename="../../build/spec_strings.py" line="304" />
       <source>IT support</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="303" />
+      <location filename="../../build/spec_strings.py" line="305" />
       <source>Identification data (name, date of birth)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="304" />
+      <location filename="../../build/spec_strings.py" line="306" />
       <source>Identity verified on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="305" />
+      <location filename="../../build/spec_strings.py" line="307" />
       <source>If they process outside the EEA: what makes it lawful.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="306" />
+      <location filename="../../build/spec_strings.py" line="308" />
       <source>If you process the data for a client, the client (the controller) notifies the authority; you must tell the client without undue delay.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="307" />
+      <location filename="../../build/spec_strings.py" line="309" />
       <source>If you rely on legitimate interests: what the interest is.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="308" />
+      <location filename="../../build/spec_strings.py" line="310" />
       <source>Impact on people</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="309" />
-      <source>In person</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="310" />
-      <source>In progress</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../build/spec_strings.py" line="311" />
-      <source>In the app</source>
+      <source>In Germany the data protection authority of the federal state (Land) where your organisation is established is competent. The Federal Commissioner (BfDI) is competent only for federal public bodies and for telecommunications and postal service providers.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="312" />
-      <source>In this case, the data reveals</source>
+      <source>In person</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="313" />
-      <source>In words</source>
+      <source>In progress</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="314" />
-      <source>Individual notice is disproportionate: a public communication is used instead</source>
+      <source>In the app</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="315" />
-      <source>Information may be given in phases.</source>
+      <source>In this case, the data reveals</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="316" />
-      <source>Information shown</source>
+      <source>In words</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="317" />
-      <source>Initial report</source>
+      <source>Individual notice is disproportionate: a public communication is used instead</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="318" />
-      <source>Initial, follow-up or final.</source>
+      <source>Information may be given in phases.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="319" />
-      <source>Innovative use or new technology</source>
+      <source>Information shown</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="320" />
-      <source>Instead of telling them, if one of the three exemptions applies.</source>
+      <source>Initial report</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="321" />
-      <source>Insurance data</source>
+      <source>Initial, follow-up or final.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="322" />
-      <source>Insurers</source>
+      <source>Innovative use or new technology</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="323" />
-      <source>Integrity: altered without authorisation</source>
+      <source>Instead of telling them, if one of the three exemptions applies.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="324" />
-      <source>Internal human error or misuse</source>
+      <source>Insurance data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="325" />
-      <source>Internal recipients</source>
+      <source>Insurers</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="326" />
-      <source>Its breach-notification address or portal.</source>
+      <source>Integrity: altered without authorisation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="327" />
-      <source>Its staff are bound to confidentiality</source>
+      <source>Internal human error or misuse</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="328" />
-      <source>Its written advice.</source>
+      <source>Internal recipients</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="329" />
-      <source>Job applicants</source>
+      <source>Its breach-notification address or portal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="330" />
+      <source>Its staff are bound to confidentiality</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="331" />
-      <source>Job title or role, e.g. Dispatcher.</source>
+      <source>Its written advice.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="332" />
-      <source>Joint controller: we decide together with others</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="333" />
-      <source>Joint controllers</source>
+      <source>Job applicants</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="334" />
-      <source>Keep ended contracts for the record.</source>
+      <source>Job title or role, e.g. Dispatcher.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="335" />
-      <source>Kept for</source>
+      <source>Joint controller: we decide together with others</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="336" />
-      <source>Kind of data</source>
+      <source>Joint controllers</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="337" />
-      <source>Kind of data (ENISA: data processing context)</source>
+      <source>Keep ended contracts for the record.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="338" />
-      <source>Labour inspectorate</source>
+      <source>Kept for</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="339" />
-      <source>Last contact with the person</source>
+      <source>Kind of data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="340" />
-      <source>Last review (or approval) plus the review cycle.</source>
+      <source>Kind of data (ENISA: data processing context)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="341" />
-      <source>Last review (or sign-off) plus 12 months.</source>
+      <source>Labour inspectorate</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="342" />
-      <source>Last review plus the interval.</source>
+      <source>Last contact with the person</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="343" />
-      <source>Last reviewed</source>
+      <source>Last review (or approval) plus the review cycle.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="344" />
-      <source>Last reviewed on</source>
+      <source>Last review (or sign-off) plus 12 months.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="345" />
-      <source>Last reviewed plus the review interval.</source>
+      <source>Last review plus the interval.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="346" />
-      <source>Last security review</source>
+      <source>Last reviewed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="347" />
-      <source>Later measures mean the high risk is no longer likely</source>
+      <source>Last reviewed on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="348" />
-      <source>Lawful basis</source>
+      <source>Last reviewed plus the review interval.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="349" />
-      <source>Lawful basis (Art. 6(1))</source>
+      <source>Last security review</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="350" />
-      <source>Left</source>
+      <source>Later measures mean the high risk is no longer likely</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="351" />
-      <source>Legal authority for it</source>
+      <source>Lawful basis</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="352" />
-      <source>Legal claims or courts</source>
+      <source>Lawful basis (Art. 6(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="353" />
-      <source>Legal obligation</source>
+      <source>Left</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="354" />
-      <source>Legitimate interest</source>
+      <source>Legal authority for it</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="355" />
-      <source>Legitimate interests</source>
+      <source>Legal claims or courts</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="356" />
-      <source>Less than usual: e.g. it was already public, or too little to learn anything</source>
+      <source>Legal obligation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="357" />
-      <source>Letter</source>
+      <source>Legitimate interest</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="358" />
-      <source>Level</source>
+      <source>Legitimate interests</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="359" />
-      <source>Level after measures</source>
+      <source>Less than usual: e.g. it was already public, or too little to learn anything</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="360" />
-      <source>Likelihood (1–4)</source>
+      <source>Letter</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="361" />
-      <source>Likelihood after measures</source>
+      <source>Level</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="362" />
-      <source>Likelihood × severity.</source>
+      <source>Level after measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="363" />
-      <source>Likely consequences</source>
+      <source>Likelihood (1–4)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="364" />
-      <source>Links</source>
+      <source>Likelihood after measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="365" />
-      <source>Location data</source>
+      <source>Likelihood × severity.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="366" />
-      <source>Locations</source>
+      <source>Likely consequences</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="367" />
-      <source>Locked premises and cabinets</source>
+      <source>Links</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="368" />
-      <source>Lost or stolen device or paper documents</source>
+      <source>Location data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="369" />
-      <source>Low</source>
+      <source>Locations</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="370" />
-      <source>Low: at most a few inconveniences</source>
+      <source>Locked premises and cabinets</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="371" />
-      <source>Lowers the kind of data by one step.</source>
+      <source>Lost or stolen device or paper documents</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="372" />
-      <source>Made manifestly public by the person</source>
+      <source>Low</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="373" />
-      <source>Management</source>
+      <source>Low: at most a few inconveniences</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="374" />
-      <source>Many people, much data, a long time or a wide area: e.g. a hospital's patients, a city's travellers (WP243 § 2.1.3). A single doctor or lawyer is not large scale (Recital 91).</source>
+      <source>Lowers the kind of data by one step.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="375" />
-      <source>Matching or combining datasets</source>
+      <source>Made manifestly public by the person</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="376" />
-      <source>Measures</source>
+      <source>Management</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="377" />
-      <source>Measures taken or proposed</source>
+      <source>Many people, much data, a long time or a wide area: e.g. a hospital's patients, a city's travellers (WP243 § 2.1.3). A single doctor or lawyer is not large scale (Recital 91).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="378" />
-      <source>Mechanism</source>
+      <source>Matching or combining datasets</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="379" />
-      <source>Medium</source>
+      <source>Measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="380" />
-      <source>Medium: significant inconveniences, overcome with some difficulty</source>
+      <source>Measures taken or proposed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="381" />
-      <source>Members of a not-for-profit body</source>
+      <source>Mechanism</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="382" />
-      <source>Met</source>
+      <source>Medium</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="383" />
-      <source>Mispostal (sent to the wrong person)</source>
+      <source>Medium: significant inconveniences, overcome with some difficulty</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="384" />
-      <source>Monitors a publicly accessible area</source>
+      <source>Members of a not-for-profit body</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="385" />
-      <source>More than usual: e.g. a list of patients' names, or signs of money trouble</source>
+      <source>Met</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="386" />
-      <source>Must be within the first month.</source>
+      <source>Mispostal (sent to the wrong person)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="387" />
-      <source>Name</source>
+      <source>Monitors a publicly accessible area</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="388" />
-      <source>Name of the Data Protection Officer.</source>
+      <source>More than usual: e.g. a list of patients' names, or signs of money trouble</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="389" />
-      <source>Name of the course or session.</source>
+      <source>Must be within the first month.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="390" />
-      <source>Necessity and proportionality</source>
+      <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="391" />
-      <source>Needed to perform a contract with the person, or to prepare one at their request.</source>
+      <source>Name of the Data Protection Officer.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="392" />
-      <source>Needed to protect someone's life.</source>
+      <source>Name of the course or session.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="393" />
-      <source>Needed when availability was affected.</source>
+      <source>Necessity and proportionality</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="394" />
-      <source>Needed when integrity was affected.</source>
+      <source>Needed to perform a contract with the person, or to prepare one at their request.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="395" />
+      <source>Needed to protect someone's life.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="396" />
-      <source>Newsletter subscribers</source>
+      <source>Needed when availability was affected.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="397" />
-      <source>Next review</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="398" />
-      <source>Next review due</source>
+      <source>Needed when integrity was affected.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="399" />
-      <source>No</source>
+      <source>Newsletter subscribers</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="400" />
-      <source>No DPIA needed: no criterion met</source>
+      <source>Next review</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="401" />
-      <source>No DPIA: two or more criteria met, but the reason a DPIA is not needed is recorded</source>
+      <source>Next review due</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="402" />
-      <source>No: nobody outside could see it (e.g. ransomware, exfiltration ruled out)</source>
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="403" />
+      <source>No DPIA needed: no criterion met</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="404" />
-      <source>Not decided yet</source>
+      <source>No DPIA: two or more criteria met, but the reason a DPIA is not needed is recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="405" />
-      <source>Not reviewed yet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="406" />
-      <source>Not to be subject to an automated decision</source>
+      <source>No: nobody outside could see it (e.g. ransomware, exfiltration ruled out)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="407" />
-      <source>Note</source>
+      <source>Not decided yet</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="408" />
-      <source>Notes</source>
+      <source>Not reviewed yet</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="409" />
-      <source>Notice received</source>
+      <source>Not to be subject to an automated decision</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="410" />
-      <source>Notified at</source>
+      <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="411" />
-      <source>Notify the authority?</source>
+      <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="412" />
-      <source>Notifying the authority</source>
+      <source>Notice received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="413" />
+      <source>Notifications are made electronically through biznes.gov.pl or ePUAP, or by post.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="414" />
-      <source>Object by</source>
+      <source>Notifications go through the authority's electronic form and portal; emailed forms are not processed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="415" />
-      <source>Objected</source>
+      <source>Notified at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="416" />
-      <source>Objection</source>
+      <source>Notify the authority?</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="417" />
-      <source>On a large scale</source>
+      <source>Notify through Altinn; you need the Altinn role to submit for your organisation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="418" />
+      <source>Notify through Virk.dk; without a Danish business login, by email to dt@datatilsynet.dk.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="419" />
-      <source>One of the nine WP248 criteria.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="420" />
-      <source>One or more Art. 6(1) bases for this purpose.</source>
+      <source>Notifying the authority</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="421" />
-      <source>Online identifiers (IP address, cookies, account IDs)</source>
+      <source>Object by</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="422" />
-      <source>Only approved policies apply.</source>
+      <source>Objected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="423" />
-      <source>Only if you are outside the EU but serve people in it: your representative in the EU.</source>
+      <source>Objection</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="424" />
-      <source>Only if you disagree with the assessed risk: choose your level and write why below.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="425" />
-      <source>Only occasional</source>
+      <source>On a large scale</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="426" />
-      <source>Only with suitable safeguards documented and the authority informed.</source>
+      <source>One of the nine WP248 criteria.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="427" />
-      <source>Open while you investigate.</source>
+      <source>One or more Art. 6(1) bases for this purpose.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="428" />
-      <source>Open: investigating</source>
+      <source>Online identifiers (IP address, cookies, account IDs)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="429" />
-      <source>Optional region code for regional holidays (e.g. BY for Bavaria).</source>
+      <source>Only approved policies apply.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="430" />
+      <source>Only if you are outside the EU but serve people in it: your representative in the EU.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="431" />
+      <source>Only if you disagree with the assessed risk: choose your level and write why below.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="432" />
-      <source>Organisation</source>
+      <source>Only occasional</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="433" />
-      <source>Organisation name</source>
+      <source>Only with suitable safeguards documented and the authority informed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="434" />
-      <source>Organisations outside you that receive it.</source>
+      <source>Open while you investigate.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="435" />
-      <source>Other</source>
+      <source>Open: investigating</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="436" />
-      <source>Other processing affected</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="437" />
-      <source>Our decision</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="438" />
-      <source>Our main business handles sensitive data on a large scale</source>
+      <source>Optional region code for regional holidays (e.g. BY for Bavaria).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="439" />
-      <source>Our main business monitors people on a large scale</source>
+      <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="440" />
-      <source>Our processors (service providers)</source>
+      <source>Organisation name</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="441" />
-      <source>Our reference with the authority</source>
+      <source>Organisations outside you that receive it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="442" />
-      <source>Our role</source>
+      <source>Other</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="443" />
-      <source>Ours: we decide why and how the data is used (controller)</source>
+      <source>Other processing affected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="444" />
-      <source>Outcome</source>
+      <source>Our decision</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="445" />
-      <source>Owner</source>
+      <source>Our main business handles sensitive data on a large scale</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="446" />
-      <source>Part of what the office exists to do, not a support function such as payroll or IT (WP243 § 2.1.2).</source>
+      <source>Our main business monitors people on a large scale</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="447" />
-      <source>Partly done</source>
+      <source>Our processors (service providers)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="448" />
-      <source>Password policy</source>
+      <source>Our reference with the authority</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="449" />
-      <source>Passwords and sign-in details</source>
+      <source>Our role</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="450" />
-      <source>Patients</source>
+      <source>Ours: we decide why and how the data is used (controller)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="451" />
+      <source>Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="452" />
-      <source>Payment card data</source>
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="453" />
+      <source>Part of what the office exists to do, not a support function such as payroll or IT (WP243 § 2.1.2).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="454" />
-      <source>People affected (approx.)</source>
+      <source>Partly done</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="455" />
-      <source>People and data</source>
+      <source>Password policy</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="456" />
-      <source>People concerned</source>
+      <source>Passwords and sign-in details</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="457" />
-      <source>People depend on our service</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="458" />
-      <source>People involved, so their training can be shown.</source>
+      <source>Patients</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="459" />
-      <source>People told at</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="460" />
-      <source>People who work with personal data on computers</source>
+      <source>Payment card data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="461" />
-      <source>Person</source>
+      <source>People affected (approx.)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="462" />
-      <source>Person responsible for data protection</source>
+      <source>People and data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="463" />
-      <source>Person told of the extension on</source>
+      <source>People concerned</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="464" />
-      <source>Personal data</source>
+      <source>People depend on our service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="465" />
+      <source>People involved, so their training can be shown.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="466" />
-      <source>Phone</source>
+      <source>People told at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="467" />
-      <source>Photos and video (including CCTV)</source>
+      <source>People who work with personal data on computers</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="468" />
-      <source>Planned</source>
+      <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="469" />
-      <source>Policies</source>
+      <source>Person responsible for data protection</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="470" />
-      <source>Policies (Art. 24(2))</source>
+      <source>Person told of the extension on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="471" />
-      <source>Policy</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="472" />
-      <source>Political opinions</source>
+      <source>Personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="473" />
-      <source>Preventive or occupational medicine, health or social care</source>
+      <source>Phone</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="474" />
-      <source>Prevents people from exercising a right or using a service or contract</source>
+      <source>Photos and video (including CCTV)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="475" />
-      <source>Prior consultation (Art. 36)</source>
+      <source>Planned</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="476" />
-      <source>Proceed once the listed measures are in place</source>
+      <source>Policies</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="477" />
-      <source>Proceed: risks acceptable</source>
+      <source>Policies (Art. 24(2))</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="478" />
-      <source>Processing activities</source>
+      <source>Policy</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="479" />
-      <source>Processing activities (Art. 30(1))</source>
+      <source>Political opinions</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="480" />
-      <source>Processing activities whose data was involved.</source>
+      <source>Preventive or occupational medicine, health or social care</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="481" />
-      <source>Processing activity</source>
+      <source>Prevents people from exercising a right or using a service or contract</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="482" />
-      <source>Processing carried out for them</source>
+      <source>Prior consultation (Art. 36)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="483" />
-      <source>Processing that is not in your register yet: add it to the register too.</source>
+      <source>Proceed once the listed measures are in place</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="484" />
-      <source>Processor</source>
+      <source>Proceed: risks acceptable</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="485" />
-      <source>Processor contract clauses (Art. 28(3))</source>
+      <source>Processing activities</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="486" />
-      <source>Processor: we act for a client</source>
+      <source>Processing activities (Art. 30(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="487" />
-      <source>Processors</source>
+      <source>Processing activities whose data was involved.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="488" />
-      <source>Processors (Art. 28)</source>
+      <source>Processing activity</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="489" />
-      <source>Processors used</source>
+      <source>Processing carried out for them</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="490" />
-      <source>Profiling</source>
+      <source>Processing that is not in your register yet: add it to the register too.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="491" />
-      <source>Profiling or predicting, e.g. credit scoring, behaviour analysis.</source>
+      <source>Processor</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="492" />
-      <source>Proof that someone consented: who, to what, when, how, and what they were told.</source>
+      <source>Processor contract clauses (Art. 28(3))</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="493" />
-      <source>Prospects</source>
+      <source>Processor: we act for a client</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="494" />
-      <source>Pseudonymisation</source>
+      <source>Processors</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="495" />
-      <source>Public communication</source>
+      <source>Processors (Art. 28)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="496" />
-      <source>Public communication made at</source>
+      <source>Processors used</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="497" />
-      <source>Public health</source>
+      <source>Profiling</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="498" />
-      <source>Public holidays of</source>
+      <source>Profiling or predicting, e.g. credit scoring, behaviour analysis.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="499" />
-      <source>Public task</source>
+      <source>Proof that someone consented: who, to what, when, how, and what they were told.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="500" />
-      <source>Purpose</source>
+      <source>Prospects</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="501" />
-      <source>Purposes</source>
+      <source>Pseudonymisation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="502" />
-      <source>Purposes and lawful basis</source>
+      <source>Public communication</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="503" />
-      <source>Purposes relying on consent (Art. 6(1)(a), 7(1))</source>
+      <source>Public communication made at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="504" />
-      <source>Question from the authority</source>
+      <source>Public health</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="505" />
-      <source>Racial or ethnic origin</source>
+      <source>Public holidays of</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="506" />
-      <source>Raises the kind of data by one step.</source>
+      <source>Public task</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="507" />
-      <source>Ransomware</source>
+      <source>Purpose</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="508" />
-      <source>Reason for refusing</source>
+      <source>Purposes</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="509" />
-      <source>Reason for the extension</source>
+      <source>Purposes and lawful basis</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="510" />
-      <source>Reasoning</source>
+      <source>Purposes relying on consent (Art. 6(1)(a), 7(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="511" />
-      <source>Reasons for the delay</source>
+      <source>Question from the authority</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="512" />
-      <source>Received</source>
+      <source>Racial or ethnic origin</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="513" />
-      <source>Received on</source>
+      <source>Raises the kind of data by one step.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="514" />
-      <source>Recipient</source>
+      <source>Ransomware</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="515" />
-      <source>Recipients and processors</source>
+      <source>Reason for refusing</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="516" />
-      <source>Records affected (approx.)</source>
+      <source>Reason for the extension</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="517" />
+      <source>Reasoning</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="518" />
-      <source>Refused</source>
+      <source>Reasons for the delay</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="519" />
-      <source>Refused: an exemption applies</source>
+      <source>Received</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="520" />
-      <source>Refused: identity could not be verified</source>
+      <source>Received on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="521" />
-      <source>Refused: manifestly unfounded or excessive</source>
+      <source>Recipient</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="522" />
-      <source>Region</source>
+      <source>Recipients and processors</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="523" />
-      <source>Registered postal address.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="524" />
-      <source>Regular and systematic monitoring as a core activity: e.g. tracking apps, behavioural advertising, a security company's CCTV. Atlas also infers it from your activities (WP243).</source>
+      <source>Records affected (approx.)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="525" />
-      <source>Regular testing of the measures</source>
+      <source>Refused</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="526" />
-      <source>Religious or philosophical beliefs</source>
+      <source>Refused: an exemption applies</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="527" />
-      <source>Report</source>
+      <source>Refused: identity could not be verified</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="528" />
-      <source>Reported by a customer or the person affected</source>
+      <source>Refused: manifestly unfounded or excessive</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="529" />
-      <source>Reported by our processor</source>
+      <source>Region</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="530" />
-      <source>Reported by staff</source>
+      <source>Registered postal address.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="531" />
-      <source>Reports sent</source>
+      <source>Regular and systematic monitoring as a core activity: e.g. tracking apps, behavioural advertising, a security company's CCTV. Atlas also infers it from your activities (WP243).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="532" />
-      <source>Representative (Art. 27)</source>
+      <source>Regular testing of the measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="533" />
-      <source>Representative's contact</source>
+      <source>Religious or philosophical beliefs</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="534" />
-      <source>Request</source>
+      <source>Report</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="535" />
-      <source>Requester</source>
+      <source>Reported by a customer or the person affected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="536" />
-      <source>Required when notifying after 72 hours.</source>
+      <source>Reported by our processor</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="537" />
-      <source>Required when refusing: tell them why and that they can complain.</source>
+      <source>Reported by staff</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="538" />
-      <source>Required when you choose your own level; it is kept in the record and the audit trail.</source>
+      <source>Reports sent</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="539" />
-      <source>Response</source>
+      <source>Representative (Art. 27)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="540" />
-      <source>Restriction of processing</source>
+      <source>Representative's contact</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="541" />
-      <source>Retention</source>
+      <source>Request</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="542" />
-      <source>Retired</source>
+      <source>Requester</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="543" />
-      <source>Retired activities stay in the history.</source>
+      <source>Required when notifying after 72 hours.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="544" />
-      <source>Retired or removed</source>
+      <source>Required when refusing: tell them why and that they can complain.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="545" />
-      <source>Retired: the processing assessed has stopped</source>
+      <source>Required when you choose your own level; it is kept in the record and the audit trail.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="546" />
-      <source>Review</source>
+      <source>Response</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="547" />
-      <source>Review every (months)</source>
+      <source>Restriction of processing</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="548" />
-      <source>Right exercised (Art. 15–22)</source>
+      <source>Retention</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="549" />
-      <source>Rights and automated decisions</source>
+      <source>Retired</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="550" />
-      <source>Rights available</source>
+      <source>Retired activities stay in the history.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="551" />
-      <source>Rights request</source>
+      <source>Retired or removed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="552" />
-      <source>Rights requests</source>
+      <source>Retired: the processing assessed has stopped</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="553" />
-      <source>Risk</source>
+      <source>Review</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="554" />
-      <source>Risk assessment</source>
+      <source>Review every (months)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="555" />
-      <source>Risk level (likelihood × severity)</source>
+      <source>Right exercised (Art. 15–22)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="556" />
-      <source>Risk to people</source>
+      <source>Right not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="557" />
-      <source>Risk to people (Art. 33/34)</source>
+      <source>Rights and automated decisions</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="558" />
-      <source>Risk: notify the authority</source>
+      <source>Rights available</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="559" />
-      <source>Risks</source>
+      <source>Rights request</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="560" />
-      <source>Risks and measures</source>
+      <source>Rights requests</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="561" />
-      <source>Role</source>
+      <source>Risk</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="562" />
-      <source>Ruled out, e.g. by logs or a forensic analysis</source>
+      <source>Risk assessment</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="563" />
-      <source>Safeguard document</source>
+      <source>Risk level (likelihood × severity)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="564" />
-      <source>Same obligations passed down</source>
+      <source>Risk to people</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="565" />
-      <source>Scores 1 on the ENISA scale.</source>
+      <source>Risk to people (Art. 33/34)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="566" />
-      <source>Scores 2 on the ENISA scale.</source>
+      <source>Risk: notify the authority</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="567" />
-      <source>Scores 3 on the ENISA scale.</source>
+      <source>Risks</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="568" />
-      <source>Scores 4 on the ENISA scale.</source>
+      <source>Risks and measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="569" />
-      <source>Screening</source>
+      <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="570" />
-      <source>Screening (WP248)</source>
+      <source>Ruled out, e.g. by logs or a forensic analysis</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="571" />
-      <source>Screening result</source>
+      <source>Safeguard document</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="572" />
-      <source>Screening result (WP248)</source>
+      <source>Same obligations passed down</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="573" />
-      <source>Secure disposal of paper and devices</source>
+      <source>Scores 1 on the ENISA scale.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="574" />
-      <source>Security alert or monitoring</source>
+      <source>Scores 2 on the ENISA scale.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="575" />
-      <source>Security and systems</source>
+      <source>Scores 3 on the ENISA scale.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="576" />
-      <source>Security measures</source>
+      <source>Scores 4 on the ENISA scale.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="577" />
-      <source>Security measures (Art. 32)</source>
+      <source>Screening</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="578" />
-      <source>Security, in words</source>
+      <source>Screening (WP248)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="579" />
-      <source>Seen by a known, small number of recipients</source>
+      <source>Screening result</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="580" />
-      <source>Seen or taken by unknown people, or published</source>
+      <source>Screening result (WP248)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="581" />
-      <source>Sensitive data: health, other special categories (Art. 9) or criminal data (Art. 10)</source>
+      <source>Secure disposal of paper and devices</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="582" />
-      <source>Sensitive or highly personal data</source>
+      <source>Security alert or monitoring</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="583" />
-      <source>Sent at</source>
+      <source>Security and systems</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="584" />
-      <source>Service</source>
+      <source>Security measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="585" />
-      <source>Service providers that process it for you.</source>
+      <source>Security measures (Art. 32)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="586" />
-      <source>Severity (1–4)</source>
+      <source>Security, in words</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="587" />
-      <source>Severity (ENISA)</source>
+      <source>Seen by a known, small number of recipients</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="588" />
-      <source>Severity after measures</source>
+      <source>Seen or taken by unknown people, or published</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="589" />
-      <source>Sex life or sexual orientation</source>
+      <source>Send the Garante's notification model by certified email (PEC) with the subject “NOTIFICA VIOLAZIONE DATI PERSONALI”, signed digitally or by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="590" />
-      <source>Signed off</source>
+      <source>Sensitive data: health, other special categories (Art. 9) or criminal data (Art. 10)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="591" />
-      <source>Signed off by</source>
+      <source>Sensitive or highly personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="592" />
-      <source>Signed off on</source>
+      <source>Sent at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="593" />
-      <source>Signed paper form</source>
+      <source>Service</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="594" />
-      <source>Simple data: names, contact details, education, family, work history</source>
+      <source>Service providers that process it for you.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="595" />
-      <source>Social engineering (phishing, impersonation)</source>
+      <source>Severity (1–4)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="596" />
-      <source>Social security and pension bodies</source>
+      <source>Severity (ENISA)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="597" />
-      <source>Software and services where the data lives, e.g. Payroll app.</source>
+      <source>Severity after measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="598" />
-      <source>Software kept up to date; malware protection</source>
+      <source>Sex life or sexual orientation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="599" />
-      <source>Something you do with personal data for one purpose, e.g. payroll or the newsletter.</source>
+      <source>Signed off</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="600" />
-      <source>Source of the data</source>
+      <source>Signed off by</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="601" />
-      <source>Special categories of data (Art. 9(1))</source>
+      <source>Signed off on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="602" />
-      <source>Special categories, criminal data, financial or location data, private messages.</source>
+      <source>Signed paper form</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="603" />
-      <source>Special-category data</source>
+      <source>Simple data: names, contact details, education, family, work history</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="604" />
-      <source>Special-category data involved</source>
+      <source>Social engineering (phishing, impersonation)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="605" />
-      <source>Special-category or criminal data as a core activity: e.g. a clinic, a background-check agency. Atlas also infers it from your activities (WP243).</source>
+      <source>Social security and pension bodies</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="606" />
-      <source>Staff</source>
+      <source>Software and services where the data lives, e.g. Payroll app.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="607" />
-      <source>Staff confidentiality agreements</source>
+      <source>Software kept up to date; malware protection</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="608" />
-      <source>Staff involved</source>
+      <source>Something you do with personal data for one purpose, e.g. payroll or the newsletter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="609" />
+      <source>Source of the data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="610" />
-      <source>Staff training</source>
+      <source>Special categories of data (Art. 9(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="611" />
-      <source>Standard contractual clauses</source>
+      <source>Special categories, criminal data, financial or location data, private messages.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="612" />
-      <source>Status</source>
+      <source>Special-category data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="613" />
-      <source>Sub-processor</source>
+      <source>Special-category data involved</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="614" />
-      <source>Sub-processors</source>
+      <source>Special-category or criminal data as a core activity: e.g. a clinic, a background-check agency. Atlas also infers it from your activities (WP243).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="615" />
-      <source>Substantial public interest, under law</source>
+      <source>Staff</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="616" />
-      <source>Supervisory authority</source>
+      <source>Staff confidentiality agreements</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="617" />
-      <source>Supplier and partner contacts</source>
+      <source>Staff involved</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="619" />
-      <source>Systematic monitoring</source>
+      <source>Staff training</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="620" />
-      <source>Systems</source>
+      <source>Standard contractual clauses</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="621" />
-      <source>Takes the Art. 32 security measures</source>
+      <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="622" />
-      <source>Tax authority</source>
+      <source>Sub-processor</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="623" />
-      <source>Teams inside the office who see it.</source>
+      <source>Sub-processors</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="624" />
-      <source>Tell the client by</source>
+      <source>Substantial public interest, under law</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="625" />
-      <source>Telling the people affected</source>
+      <source>Supervisory authority</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="626" />
-      <source>The Commission decided the country protects data adequately.</source>
+      <source>Supplier and partner contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="627" />
-      <source>The activity stops: it stays in the history as Retired and leaves the Art. 30 record.</source>
+      <location filename="../../build/spec_strings.py" line="628" />
+      <source>Systematic monitoring</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="629" />
-      <source>The case number you were given.</source>
+      <source>Systems</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="630" />
-      <source>The categories of processing you do for this client.</source>
+      <source>Takes the Art. 32 security measures</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="631" />
-      <source>The client whose data it was.</source>
+      <source>Tax authority</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="632" />
-      <source>The client you process for.</source>
+      <source>Teams inside the office who see it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="633" />
-      <source>The company's name.</source>
+      <source>Tell the client by</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="634" />
-      <source>The contract has ended: the processor is kept as Contract ended.</source>
+      <source>Telling the people affected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="635" />
-      <source>The data protection authority you report to, e.g. ANSPDCP in Romania.</source>
+      <source>The Commission decided the country protects data adequately.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="636" />
-      <source>The data were unintelligible to others (e.g. encrypted, key safe)</source>
+      <source>The ICO's helpline (Monday to Friday, 9am to 5pm) records the breach by phone; outside those hours, report online.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="637" />
-      <source>The day it arrived. The month starts here.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="638" />
-      <source>The day it was completed.</source>
+      <source>The activity stops: it stays in the history as Retired and leaves the Art. 30 record.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="639" />
-      <source>The day management accepted the outcome.</source>
+      <source>The case number you were given.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="640" />
-      <source>The decision the assessment leads to.</source>
+      <source>The categories of processing you do for this client.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="641" />
-      <source>The event the period starts from. Choose one of the list so Atlas can check it, or write your own.</source>
+      <source>The client whose data it was.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="642" />
-      <source>The family of incident.</source>
+      <source>The client you process for.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="643" />
-      <source>The last day to object, from the contract.</source>
+      <source>The company's name.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="644" />
-      <source>The law that allows it.</source>
+      <source>The contract has ended: the processor is kept as Contract ended.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="645" />
-      <source>The logic involved and the safeguards (human review, contesting).</source>
+      <source>The data protection authority of the German federal state (Land) you are established in</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="646" />
-      <source>The manager who accepts the outcome.</source>
+      <source>The data protection authority you report to, e.g. ANSPDCP in Romania.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="647" />
-      <source>The measures that protect this data.</source>
+      <source>The data were unintelligible to others (e.g. encrypted, key safe)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="648" />
-      <source>The most revealing kind of data involved. Left empty, Atlas works it out from “Data involved” and “Special-category data involved”.</source>
+      <source>The day it arrived. The month starts here.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="649" />
-      <source>The name of the DPO or person responsible.</source>
+      <source>The day it was completed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="650" />
-      <source>The nature of the breach, in plain words.</source>
+      <source>The day management accepted the outcome.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="651" />
-      <source>The new information given.</source>
+      <source>The decision the assessment leads to.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="652" />
-      <source>The operations, the purposes and any legitimate interest, systematically.</source>
+      <source>The event the period starts from. Choose one of the list so Atlas can check it, or write your own.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="653" />
-      <source>The part of the office that runs it, e.g. HR, Finance, Sales.</source>
+      <source>The family of incident.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="654" />
-      <source>The person agreed to this specific use.</source>
+      <source>The last day to object, from the contract.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="655" />
-      <source>The person is a child</source>
+      <source>The law that allows it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="656" />
-      <source>The person's age when they consented, if you know it.</source>
+      <source>The logic involved and the safeguards (human review, contesting).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="657" />
-      <source>The policy no longer applies: it is kept as Retired.</source>
+      <source>The manager who accepts the outcome.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="658" />
-      <source>The processing activity assessed.</source>
+      <source>The measures that protect this data.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="659" />
-      <source>The processing activity relying on this consent.</source>
+      <source>The most revealing kind of data involved. Left empty, Atlas works it out from “Data involved” and “Special-category data involved”.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="660" />
-      <source>The processing assessed has stopped: the DPIA is kept as Retired (Art. 35(11)).</source>
+      <source>The name of the DPO or person responsible.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="661" />
-      <source>The processing the request is about.</source>
+      <source>The nature of the breach, in plain words.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="662" />
-      <source>The processor confirmed the sub-processor signed the same data-protection terms.</source>
+      <source>The new information given.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="663" />
-      <source>The reasonable effort made to verify it, e.g. a confirmation email to the parent.</source>
+      <source>The notification must be in Bulgarian.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="664" />
-      <source>The residual risk.</source>
+      <source>The operations, the purposes and any legitimate interest, systematically.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="665" />
-      <source>The rights people can exercise for this processing (they depend on the basis).</source>
+      <source>The part of the office that runs it, e.g. HR, Finance, Sales.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="666" />
-      <source>The third country the data goes to.</source>
+      <source>The person agreed to this specific use.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="667" />
-      <source>The time your contract with the client sets. The GDPR says “without undue delay” and the client's own 72 hours may already be running, so Atlas counts 24 hours when this is empty (a conservative reading of EDPB Guidelines 9/2022).</source>
+      <source>The person is a child</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="668" />
-      <source>The version of the privacy notice or consent text they saw.</source>
+      <source>The person's age when they consented, if you know it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="669" />
-      <source>Their age</source>
+      <source>The policy no longer applies: it is kept as Retired.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="670" />
-      <source>Their contact</source>
+      <source>The processing activity assessed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="671" />
-      <source>Their contact details (and their representative or DPO).</source>
+      <source>The processing activity relying on this consent.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="672" />
-      <source>Their contact for data protection.</source>
+      <source>The processing assessed has stopped: the DPIA is kept as Retired (Art. 35(11)).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="673" />
-      <source>They weigh heavily in the risk.</source>
+      <source>The processing the request is about.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="674" />
-      <source>Tick any sensitive data involved; each needs an Art. 9(2) condition.</source>
+      <source>The processor confirmed the sub-processor signed the same data-protection terms.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="675" />
-      <source>Tick box on a web form</source>
+      <source>The reasonable effort made to verify it, e.g. a confirmation email to the parent.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="676" />
-      <source>Tick each WP248 criterion that applies. Two or more: a DPIA is required.</source>
+      <source>The residual risk.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="677" />
-      <source>Tick each clause the agreement contains; all eight are required.</source>
+      <source>The rights people can exercise for this processing (they depend on the basis).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="678" />
-      <source>Tick if a recent backup let you restore the data quickly, with nothing lost.</source>
+      <source>The third country the data goes to.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="679" />
-      <source>Tick if consent was given to use an online service offered directly to the person (an app, a website account, an online shop or newsletter): the rules for children's consent apply.</source>
+      <source>The time your contract with the client sets. The GDPR says “without undue delay” and the client's own 72 hours may already be running, so Atlas counts 24 hours when this is empty (a conservative reading of EDPB Guidelines 9/2022).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="680" />
-      <source>Tick if even a short loss of the data harms people, e.g. a clinic's patient files or a care service's schedules.</source>
+      <source>The version of the privacy notice or consent text they saw.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="681" />
-      <source>Tick if it came through computers or networks.</source>
+      <source>Their age</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="682" />
-      <source>Tick if it happens only now and then (e.g. a one-off event), not as part of the routine.</source>
+      <source>Their contact</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="683" />
-      <source>Tick if someone caused it deliberately: an attack, a theft, an insider taking data.</source>
+      <source>Their contact details (and their representative or DPO).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="684" />
-      <source>Tick if the only people who got the data are trusted (e.g. bound to confidentiality) and confirmed in writing that they deleted it without using it.</source>
+      <source>Their contact for data protection.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="685" />
-      <source>Tick if they handle health, biometric or other Art. 9 data: their training is then checked.</source>
+      <source>They weigh heavily in the risk.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="686" />
-      <source>Tick if they were under 18 when they consented and you do not know their exact age.</source>
+      <source>Tick any sensitive data involved; each needs an Art. 9(2) condition.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="687" />
-      <source>Tick if you process criminal convictions or offences (e.g. criminal record checks).</source>
+      <source>Tick box on a web form</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="688" />
-      <source>Tick only if the data was encrypted with a state-of-the-art method and the key stayed safe, or passwords were stored with a strong salted hash.</source>
+      <source>Tick each WP248 criterion that applies. Two or more: a DPIA is required.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="689" />
-      <source>Tick only if you appointed a DPO; most small offices need not.</source>
+      <source>Tick each clause the agreement contains; all eight are required.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="690" />
-      <source>Time zone</source>
+      <source>Tick if a recent backup let you restore the data quickly, with nothing lost.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="691" />
-      <source>Timeline</source>
+      <source>Tick if consent was given to use an online service offered directly to the person (an app, a website account, an online shop or newsletter): the rules for children's consent apply.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="692" />
-      <source>Timestamped events, from discovery to closure.</source>
+      <source>Tick if even a short loss of the data harms people, e.g. a clinic's patient files or a care service's schedules.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="693" />
-      <source>Title</source>
+      <source>Tick if it came through computers or networks.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="694" />
-      <source>Told by a third party, the media or the police</source>
+      <source>Tick if it happens only now and then (e.g. a one-off event), not as part of the routine.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="695" />
-      <source>Trade-union membership</source>
+      <source>Tick if someone caused it deliberately: an attack, a theft, an insider taking data.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="696" />
-      <source>Trainer or provider.</source>
+      <source>Tick if the only people who got the data are trusted (e.g. bound to confidentiality) and confirmed in writing that they deleted it without using it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="697" />
-      <source>Training</source>
+      <source>Tick if they handle health, biometric or other Art. 9 data: their training is then checked.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="698" />
-      <source>Training records of this person.</source>
+      <source>Tick if they were under 18 when they consented and you do not know their exact age.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="699" />
-      <source>Transfer mechanism</source>
+      <source>Tick if you process criminal convictions or offences (e.g. criminal record checks).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="700" />
-      <source>Transfer mechanism (Chapter V)</source>
+      <source>Tick only if the data was encrypted with a state-of-the-art method and the key stayed safe, or passwords were stored with a strong salted hash.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="701" />
-      <source>Transfers</source>
+      <source>Tick only if you appointed a DPO; most small offices need not.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="702" />
-      <source>Transfers outside the EEA</source>
+      <source>Time zone</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="703" />
-      <source>Trusted recipient confirmed deletion</source>
+      <source>Timeline</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="704" />
-      <source>Two or more criteria: DPIA required.</source>
+      <source>Timestamped events, from discovery to closure.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="705" />
-      <source>Two-factor sign-in</source>
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="706" />
+      <source>Told by a third party, the media or the police</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="707" />
-      <source>Unlikely to result in a risk: document only</source>
+      <source>Trade-union membership</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="708" />
-      <source>Unreadable to whoever got it</source>
+      <source>Trainer or provider.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="709" />
-      <source>Updated</source>
+      <source>Training</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="710" />
-      <source>Usage and behaviour data</source>
+      <source>Training records of this person.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="711" />
-      <source>Valid for (months)</source>
+      <source>Transfer mechanism</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="712" />
-      <source>Verifying identity</source>
+      <source>Transfer mechanism (Chapter V)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="713" />
-      <source>Version</source>
+      <source>Transfers</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="714" />
-      <source>Very high: significant or even irreversible consequences</source>
+      <source>Transfers outside the EEA</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="715" />
-      <source>Views of the people concerned</source>
+      <source>Trusted recipient confirmed deletion</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="716" />
-      <source>Visitors to the premises</source>
+      <source>Two or more criteria: DPIA required.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="717" />
-      <source>Vital interests</source>
+      <source>Two-factor sign-in</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="718" />
-      <source>Vital interests of someone unable to consent</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="719" />
-      <source>Vulnerable adults</source>
+      <source>Under the Swiss FADP (Art. 24) a breach is reported only when it is likely to result in a high risk, as soon as possible; the GDPR's 72 hours apply where the GDPR applies to you.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="720" />
-      <source>WP248 rev.01 names such cases, e.g. a single doctor's patient files (Recital 91).</source>
+      <source>Unlikely to result in a risk: document only</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="721" />
-      <source>Was data copied out (exfiltrated)?</source>
+      <source>Unreadable to whoever got it</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="722" />
-      <source>Was data copied out?</source>
+      <source>Updated</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="723" />
-      <source>Was the data changed?</source>
+      <source>Usage and behaviour data</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="724" />
-      <source>Was the data lost or out of reach?</source>
+      <source>Valid for (months)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="725" />
-      <source>We are a public authority or body</source>
+      <source>Verifying identity</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="726" />
-      <source>We have a Data Protection Officer</source>
+      <source>Version</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="727" />
-      <source>We hold no data on them</source>
+      <source>Very high: significant or even irreversible consequences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="728" />
+      <source>Views of the people concerned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="729" />
+      <source>Visitors to the premises</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="730" />
-      <source>Website visitors</source>
+      <source>Vital interests</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="731" />
-      <source>What allows you to process the special-category data.</source>
+      <source>Vital interests of someone unable to consent</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="732" />
-      <source>What could go wrong, e.g. Unauthorised access to chats.</source>
+      <source>Vulnerable adults</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="733" />
-      <source>What could happen to the people affected.</source>
+      <source>WP248 rev.01 names such cases, e.g. a single doctor's patient files (Recital 91).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="734" />
-      <source>What happened</source>
+      <source>Was data copied out (exfiltrated)?</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="735" />
-      <source>What happens, in a few sentences.</source>
+      <source>Was data copied out?</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="736" />
-      <source>What it does.</source>
+      <source>Was the data changed?</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="737" />
-      <source>What it said</source>
+      <source>Was the data lost or out of reach?</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="738" />
-      <source>What it would mean for the people concerned.</source>
+      <source>We are a public authority or body</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="739" />
-      <source>What limits the harm and stops it happening again.</source>
+      <source>We have a Data Protection Officer</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="740" />
-      <source>What makes the request complex.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="741" />
-      <source>What makes the transfer lawful.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="742" />
-      <source>What reduces the risk.</source>
+      <source>We hold no data on them</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="743" />
-      <source>What such data usually reveals</source>
+      <source>Website visitors</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="744" />
-      <source>What the answers above lead to, with the EDPB's factors applied.</source>
+      <source>What allows you to process the special-category data.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="745" />
-      <source>What the law asks of you</source>
+      <source>What could go wrong, e.g. Unauthorised access to chats.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="746" />
-      <source>What they advised, and whether it was followed.</source>
+      <source>What could happen to the people affected.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="747" />
-      <source>What they agreed to, e.g. Monthly newsletter.</source>
+      <source>What happened</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="748" />
-      <source>What they do for you, e.g. Payroll.</source>
+      <source>What happens, in a few sentences.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="749" />
-      <source>What was affected</source>
+      <source>What it does.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="750" />
-      <source>What was done to stop it.</source>
+      <source>What it said</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="751" />
-      <source>What was said, or why the exemption applies.</source>
+      <source>What it would mean for the people concerned.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="752" />
-      <source>What you asked them or their representatives, and what they said.</source>
+      <source>What limits the harm and stops it happening again.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="753" />
-      <source>What you did.</source>
+      <source>What makes the request complex.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="754" />
-      <source>When</source>
+      <source>What makes the transfer lawful.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="755" />
-      <source>When it ended, if known.</source>
+      <source>What reduces the risk.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="756" />
-      <source>When it was approved.</source>
+      <source>What such data usually reveals</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="757" />
-      <source>When it was last re-checked.</source>
+      <source>What the answers above lead to, with the EDPB's factors applied.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="758" />
-      <source>When it was last reviewed (leave empty if not since approval).</source>
+      <source>What the law asks of you</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="759" />
-      <source>When someone first noticed it.</source>
+      <source>What they advised, and whether it was followed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="760" />
-      <source>When the authority answered.</source>
+      <source>What they agreed to, e.g. Monthly newsletter.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="761" />
-      <source>When the breach started (best estimate).</source>
+      <source>What they do for you, e.g. Payroll.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="762" />
-      <source>When the data processing agreement was signed.</source>
+      <source>What was affected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="763" />
-      <source>When the people affected were told (required for a high risk).</source>
+      <source>What was done to stop it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="764" />
-      <source>When the processor told you of the change.</source>
+      <source>What was said, or why the exemption applies.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="765" />
-      <source>When they consented.</source>
+      <source>What you asked them or their representatives, and what they said.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="766" />
-      <source>When they withdrew, if they did.</source>
+      <source>What you did.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="767" />
-      <source>When this entry was last checked.</source>
+      <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="768" />
-      <source>When this report was sent.</source>
+      <source>When it ended, if known.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="769" />
-      <source>When you confirmed who they are (ask only for what you need).</source>
+      <source>When it was approved.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="770" />
-      <source>When you last checked their guarantees (certificates, questionnaire).</source>
+      <source>When it was last re-checked.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="771" />
-      <source>When you notified the authority.</source>
+      <source>When it was last reviewed (leave empty if not since approval).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="772" />
-      <source>When you replied.</source>
+      <source>When someone first noticed it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="773" />
-      <source>When you sent the DPIA to the authority.</source>
+      <source>When the authority answered.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="774" />
-      <source>When you told the client.</source>
+      <source>When the breach started (best estimate).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="775" />
-      <source>When you were reasonably certain personal data was affected. The 72 hours start here.</source>
+      <source>When the data processing agreement was signed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="776" />
-      <source>Where it processes the data.</source>
+      <source>When the people affected were told (required for a high risk).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="777" />
-      <source>Where it was published</source>
+      <source>When the processor told you of the change.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="778" />
-      <source>Where the assessment stands.</source>
+      <source>When they consented.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="779" />
-      <source>Where the clauses are kept.</source>
+      <source>When they withdrew, if they did.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="780" />
-      <source>Where the clauses or safeguards are kept.</source>
+      <source>When this entry was last checked.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="781" />
-      <source>Where the data comes from, if not from the people themselves.</source>
+      <source>When this report was sent.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="782" />
-      <source>Where the data is, e.g. Office server, EU cloud.</source>
+      <source>When you confirmed who they are (ask only for what you need).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="783" />
-      <source>Where the request stands.</source>
+      <source>When you last checked their guarantees (certificates, questionnaire).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="784" />
-      <source>Where the signed agreement is kept.</source>
+      <source>When you notified the authority.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="785" />
-      <source>Where they process the data.</source>
+      <source>When you replied.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="786" />
-      <source>Where you are established.</source>
+      <source>When you sent the DPIA to the authority.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="787" />
-      <source>Where your legitimate-interests assessment is kept.</source>
+      <source>When you told the client.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="788" />
-      <source>Whether the circumstances make the data reveal more or less than such data usually does.</source>
+      <source>When you were reasonably certain personal data was affected. The 72 hours start here.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="789" />
-      <source>Whether the processing meets it.</source>
+      <source>Where it processes the data.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="790" />
-      <source>Whether you accepted or objected.</source>
+      <source>Where it was published</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="791" />
-      <source>Whether you decide the purpose (controller), decide it with others (joint controller) or act for a client (processor).</source>
+      <source>Where the assessment stands.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="792" />
-      <source>Which data, e.g. Payroll records.</source>
+      <source>Where the clauses are kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="793" />
-      <source>Which right they exercise.</source>
+      <source>Where the clauses or safeguards are kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="794" />
-      <source>Which sub-processor is added or replaced.</source>
+      <source>Where the data comes from, if not from the people themselves.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="795" />
-      <source>Who asked.</source>
+      <source>Where the data is, e.g. Office server, EU cloud.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="796" />
-      <source>Who could see or take the data. Needed when confidentiality was affected.</source>
+      <source>Where the request stands.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="797" />
-      <source>Who gave consent (name, email or customer number).</source>
+      <source>Where the signed agreement is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="798" />
-      <source>Who in management approved it.</source>
+      <source>Where they process the data.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="799" />
-      <source>Who in the office answers for it.</source>
+      <source>Where you are established.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="800" />
-      <source>Who keeps it up to date.</source>
+      <source>Where your legitimate-interests assessment is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="801" />
-      <source>Who or what noticed it.</source>
+      <source>Whether the circumstances make the data reveal more or less than such data usually does.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="802" />
-      <source>Who receives the data there.</source>
+      <source>Whether the processing meets it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="803" />
-      <source>Who the authority can ask for more information.</source>
+      <source>Whether you accepted or objected.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="804" />
-      <source>Who the processor engages in turn.</source>
+      <source>Whether you decide the purpose (controller), decide it with others (joint controller) or act for a client (processor).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="805" />
-      <source>Who the processor engages.</source>
+      <source>Which data, e.g. Payroll records.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="806" />
-      <source>Who to tell at the client, e.g. their DPO's email.</source>
+      <source>Which right they exercise.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="807" />
-      <source>Who was trained.</source>
+      <source>Which sub-processor is added or replaced.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="808" />
-      <source>Who you are: the record of processing starts with the controller's name and contact details.</source>
+      <source>Who asked.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="809" />
-      <source>Whose data it was</source>
+      <source>Who could see or take the data. Needed when confidentiality was affected.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="810" />
-      <source>Why no DPIA</source>
+      <source>Who gave consent (name, email or customer number).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="811" />
-      <source>Why the processing is needed and no more data than necessary is used.</source>
+      <source>Who in management approved it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="812" />
-      <source>Why this level, in your words. Required when you do not notify the authority.</source>
+      <source>Who in the office answers for it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="813" />
-      <source>Why you disagree</source>
+      <source>Who keeps it up to date.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="814" />
-      <source>Why you process the data, e.g. Paying salaries.</source>
+      <source>Who or what noticed it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="815" />
-      <source>Why, in a sentence.</source>
+      <source>Who receives the data there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="816" />
+      <source>Who the authority can ask for more information.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="817" />
+      <source>Who the processor engages in turn.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="818" />
+      <source>Who the processor engages.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="819" />
+      <source>Who to tell at the client, e.g. their DPO's email.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="820" />
-      <source>Withdrawn at</source>
+      <source>Who was trained.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="821" />
-      <source>Withdrawn by the person</source>
+      <source>Who you are: the record of processing starts with the controller's name and contact details.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="822" />
-      <source>Without a DPO: who answers for data protection (often the manager).</source>
+      <source>Whose data it was</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="823" />
-      <source>Work email.</source>
+      <source>Why no DPIA</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="824" />
-      <source>Worked out from the answers above: kind of data × identification + circumstances.</source>
+      <source>Why the processing is needed and no more data than necessary is used.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="825" />
-      <source>Worked out from the criteria ticked.</source>
+      <source>Why this level, in your words. Required when you do not notify the authority.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="826" />
-      <source>Yes</source>
+      <source>Why you disagree</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="827" />
-      <source>Yes unless the breach is unlikely to result in a risk to people.</source>
+      <source>Why you process the data, e.g. Paying salaries.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="828" />
-      <source>Yes: copied out, offered for sale or published</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="829" />
-      <source>You no longer rely on consent for this purpose: the consent records are kept as proof (Art. 7(1)), and the purpose is not reviewed again unless new consent is collected for it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="830" />
-      <source>Your data-protection policies, approved by management and reviewed at least once a year.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="831" />
-      <source>Your or a third party's legitimate interest, weighed against the person's rights in a balancing test (LIA).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="832" />
-      <source>Your organisation's legal name.</source>
+      <source>Why, in a sentence.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="833" />
-      <source>Your own assessment</source>
+      <source>Withdrawn at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="834" />
-      <source>Your own assessment if you gave one, else the assessed risk. It decides who must be told.</source>
+      <source>Withdrawn by the person</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="835" />
-      <source>days</source>
+      <source>Withdrawn consents</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="836" />
-      <source>e.g. 2.1.</source>
+      <source>Without a DPO: who answers for data protection (often the manager).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="837" />
-      <source>e.g. A notice on our website's home page and in the local newspaper.</source>
+      <source>Work email.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="838" />
-      <source>e.g. CCTV of a street, a shop floor or a car park.</source>
+      <source>Worked out from the answers above: kind of data × identification + circumstances.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="839" />
-      <source>e.g. CCTV, tracking employees' devices or locations.</source>
+      <source>Worked out from the criteria ticked.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="840" />
-      <source>e.g. Chat moderation DPIA.</source>
+      <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="841" />
-      <source>e.g. Customers, Employees, Children.</source>
+      <source>Yes unless the breach is unlikely to result in a risk to people.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="842" />
-      <source>e.g. Data protection policy, Retention policy.</source>
+      <source>Yes: copied out, offered for sale or published</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="843" />
-      <source>e.g. Email, Letter.</source>
+      <source>You no longer rely on consent for this purpose: the consent records are kept as proof (Art. 7(1)), and the purpose is not reviewed again unless new consent is collected for it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="844" />
-      <source>e.g. Laptop reported missing; passwords reset.</source>
+      <source>Your data-protection policies, approved by management and reviewed at least once a year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="845" />
+      <source>Your or a third party's legitimate interest, weighed against the person's rights in a balancing test (LIA).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="846" />
+      <source>Your organisation's legal name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="847" />
+      <source>Your own assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="848" />
+      <source>Your own assessment if you gave one, else the assessed risk. It decides who must be told.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="849" />
+      <source>days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="850" />
+      <source>e.g. 2.1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="851" />
+      <source>e.g. A notice on our website's home page and in the local newspaper.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="852" />
+      <source>e.g. CCTV of a street, a shop floor or a car park.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="853" />
+      <source>e.g. CCTV, tracking employees' devices or locations.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="854" />
-      <source>× 0.25</source>
+      <source>e.g. Chat moderation DPIA.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="855" />
-      <source>× 0.5</source>
+      <source>e.g. Customers, Employees, Children.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="856" />
-      <source>× 0.75</source>
+      <source>e.g. Data protection policy, Retention policy.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="857" />
+      <source>e.g. Email, Letter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="858" />
+      <source>e.g. Laptop reported missing; passwords reset.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="868" />
+      <source>× 0.25</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="869" />
+      <source>× 0.5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="870" />
+      <source>× 0.75</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="871" />
       <source>× 1</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>spreadsheets</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1797" />
+      <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1798" />
+      <source>Art 30 record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1799" />
+      <source>Art 30(2) processor record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1800" />
+      <source>Art. 30 record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1801" />
+      <source>Article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1802" />
+      <source>Article 6 lawful basis for processing personal data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1803" />
+      <source>Article 9 basis for processing special category data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1804" />
+      <source>Audit trail entries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1805" />
+      <source>Audit-chain head</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1806" />
+      <source>Business function</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1807" />
+      <source>Categories of individuals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1808" />
+      <source>Categories of personal data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1809" />
+      <source>Categories of processing carried out for them (Art. 30(2)(b))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1810" />
+      <source>Categories of recipients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1811" />
+      <source>Contents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1812" />
+      <source>Controller (Art. 30(1)(a))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1813" />
+      <source>Controller we act for (Art. 30(2)(a))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1814" />
+      <source>Controller's contact, representative or DPO (Art. 30(2)(a))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1815" />
+      <source>Country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1816" />
+      <source>Cover</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1817" />
+      <source>Criminal-offence data (Art. 10) and the legal authority for it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1818" />
+      <source>DPA: {reference}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1819" />
+      <source>Dark red: required by Art. 30(1) (marked *). Grey: worked out by Atlas, not imported. Hover over a heading for what to enter and the article that asks for it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1820" />
+      <source>Data Protection Impact Assessment progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1821" />
+      <source>Data Protection Impact Assessment required?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1822" />
+      <source>Data protection officer (Art. 37)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1823" />
+      <source>Dates and times</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1824" />
+      <source>Deadlines are {calendar} (Art. 12(3)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1825" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1826" />
+      <source>Due ({zone} time)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1827" />
+      <source>Due dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1828" />
+      <source>Due soon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1829" />
+      <source>Each cell: when the person's latest training in that course expires. Red: expired; amber: within {days} days; green: valid (Art. 32(4), 39(1)(b)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1830" />
+      <source>Email</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1831" />
+      <source>Every time in this workbook is the wall-clock time in {zone}: spreadsheets store no time zone. A time the clocks repeat (when they go back) is written as text with its UTC offset.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1832" />
+      <source>Existence of automated decision-making, including profiling (if applicable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1833" />
+      <source>Exported by Atlas Desktop {version} on {when}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1834" />
+      <source>External: {recipients}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1835" />
+      <source>Findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1836" />
+      <source>Gap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1837" />
+      <source>General description of technical and organisational security measures (if possible)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1838" />
+      <source>Generated at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1839" />
+      <source>Handles special-category data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1840" />
+      <source>Headings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1841" />
+      <source>If not, the reasons why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1842" />
+      <source>Internal: {recipients}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1843" />
+      <source>Is personal data retained and erased in accordance with the policy document?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1844" />
+      <source>Keep the (#number) of the record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1845" />
+      <source>Legitimate interests for the processing (if applicable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1846" />
+      <source>Link to contract with processor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1847" />
+      <source>Link to record of consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1848" />
+      <source>Link to record of legitimate interests assessment (if applicable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1849" />
+      <source>Link to record of personal data breach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1850" />
+      <source>Link to retention and erasure policy document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1851" />
+      <source>Link to the Data Protection Impact Assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1852" />
+      <source>Lists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1853" />
+      <source>Location of personal data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1854" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1855" />
+      <source>Name and contact details of joint controller (if applicable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1856" />
+      <source>Names of third countries or international organisations that personal data are transferred to (if applicable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1857" />
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1858" />
+      <source>No DPO appointed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1859" />
+      <source>No activity is recorded where the office acts as a processor.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1860" />
+      <source>No.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1861" />
+      <source>No. (always 1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1862" />
+      <source>None appointed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1863" />
+      <source>Not encrypted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1864" />
+      <source>Not one of the choices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1865" />
+      <source>Nothing to do: no deadline is near and no gap was found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1866" />
+      <source>Optional columns of the ICO template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1867" />
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1868" />
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1869" />
+      <source>Person responsible for data protection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1870" />
+      <source>Personal data breach?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1871" />
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1872" />
+      <source>Processing activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1873" />
+      <source>Processor: {who}. Our representative and DPO are on the {cover} sheet (Art. 30(2)(a)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1874" />
+      <source>Processors we use for it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1875" />
+      <source>Profiling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1876" />
+      <source>Purpose of processing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1877" />
+      <source>Read-only view of {what}, made by Atlas from the register. Atlas does not import this sheet, so a change made here would be lost: edit {where}, then import the workbook. The sheet is protected against accidental changes (no password is needed to lift it).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1879" />
+      <source>Records of processing activities — {organisation}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1880" />
+      <source>Register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1881" />
+      <source>Representative in the EU (Art. 27)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1882" />
+      <source>Required by Art. 30(1) GDPR (* in the ICO template's required part)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1883" />
+      <source>Retention schedule (if possible)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1884" />
+      <source>Rights available to individuals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1885" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1886" />
+      <source>Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1887" />
+      <source>Safeguards for the transfers (Art. 30(2)(c))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1888" />
+      <source>Saving the workbook…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1889" />
+      <source>Security measures (Art. 30(2)(d))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1890" />
+      <source>Several entries: separate them with "; ".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1891" />
+      <source>Several records: separate them with "; ". Keep the (#number).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1892" />
+      <source>Severity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1893" />
+      <source>Shown for reference; not imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1894" />
+      <source>Shown for reference; set it on the {record} instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1895" />
+      <source>Staff × courses with expiry dates: {people}, {courses}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1896" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1897" />
+      <source>Supervisory authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1898" />
+      <source>Systems: {systems}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1899" />
+      <source>The number of the {record} (column A of the {sheet} sheet) this row belongs to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1900" />
+      <source>The record's number in Atlas. Leave it empty for a new record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1901" />
+      <source>The source of the personal data (if applicable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1902" />
+      <source>This export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1903" />
+      <source>This file is not encrypted. Keep it somewhere safe and delete it when it is no longer needed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1904" />
+      <source>To check the register later</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1905" />
+      <source>Training matrix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1906" />
+      <source>Transfers to third countries (Art. 30(2)(c))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1907" />
+      <source>What `atlas check` found: {counts}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1908" />
+      <source>What to do</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1909" />
+      <source>Worked out by Atlas; changes here are not imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1910" />
+      <source>Writing {sheet}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1911" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1912" />
+      <source>Yes: automated decisions with legal or similar effect</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1913" />
+      <source>no DPA on file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1914" />
+      <source>no mechanism recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1915" />
+      <source>the activities on the sheet '{activities}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1916" />
+      <source>the activities on the sheet '{activities}' and their clients on the sheet '{clients}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1917" />
+      <source>the record kept as a processor (Art. 30(2) GDPR)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1918" />
+      <source>the record of processing activities (Art. 30(1) GDPR)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1919" />
+      <source>{category} (special category)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1920" />
+      <source>{column}: pick one of the choices in the list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1921" />
+      <source>{label} ({zone} time)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1922" />
+      <source>{overdue} overdue, {soon} due soon, {gaps}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1923" />
+      <source>{record} No. *</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1924" />
+      <source>{sheet}, row {row}, column {column}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1925" />
+      <source>{sheet}, row {row}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1926" />
+      <source>{sheet}: a view for reading (not imported).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1927" />
+      <source>{sheet}: this sheet was changed, but it is a read-only view that Atlas does not import, so those changes were NOT read. Make them by editing {where}, and import again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1928" />
+      <source>{term} ({article}). Yes or No.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1929" />
+      <source>{title} ({sheet} sheet, No. {number})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1930" />
+      <source>{value} is not one of: {allowed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1931" />
+      <source>{value} is not {yes} or {no}</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1501" />
+      <location filename="../../build/spec_strings.py" line="2049" />
+      <source>%n consent record(s) ({sheet} sheet)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2050" />
+      <source>%n course(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2051" />
+      <source>%n gap(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2052" />
+      <source>%n people</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2053" />
       <source>%n row(s) with problems (was|were) left out.</source>
       <translation type="unfinished">
         <numerusform />
         <numerusform />
       </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2054" />
+      <source>The record kept as processor for clients: %n row(s), one per client and activity (Art. 30(2))</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2055" />
+      <source>The record of processing activities as controller in the CNIL's model register, in French: %n activit(y|ies) (Art. 30(1))</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2056" />
+      <source>The record of processing activities as controller, in the UK ICO template's column order: %n activit(y|ies) (Art. 30(1))</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2057" />
+      <source>{register}: %n record(s) ({article})</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2058" />
+      <source>{table} of each {record}: %n row(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1878" />
+      <source>Record</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
@@ -11851,11 +14846,6 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
     <message>
       <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
       <source>Action</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
-      <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -113,11 +113,11 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       <translation>Quitter sans enregistrer</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1483" />
+      <location filename="../../build/spec_strings.py" line="1974" />
       <source>%n open editor(s) (has|have) unsaved changes. Quitting now discards (it|them).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n éditeur ouvert contient des modifications non enregistrées. Quitter maintenant les abandonne.</numerusform>
+        <numerusform>%n éditeurs ouverts contiennent des modifications non enregistrées. Quitter maintenant les abandonne.</numerusform>
       </translation>
     </message>
     <message>
@@ -797,11 +797,11 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       <translation>Ne remplissez cette page que si les données appartenaient à un client pour lequel vous les traitez. C'est alors le client qui notifie l'autorité, et vous devez l'informer dans les meilleurs délais (art. 33(2)).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1484" />
+      <location filename="../../build/spec_strings.py" line="1975" />
       <source>%n day(s) {0} h</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n jour {0} h</numerusform>
+        <numerusform>%n jours {0} h</numerusform>
       </translation>
     </message>
   </context>
@@ -1047,11 +1047,11 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       <translation>SHA-256 du dossier : {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1485" />
+      <location filename="../../build/spec_strings.py" line="1976" />
       <source>%n item(s) (is|are) not reviewed yet. Confirm, update or retire each one before closing the review.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n élément n'est pas encore revu. Confirmez-le, mettez-le à jour ou retirez-le avant de clôturer la revue.</numerusform>
+        <numerusform>%n éléments ne sont pas encore revus. Confirmez, mettez à jour ou retirez chacun d'eux avant de clôturer la revue.</numerusform>
       </translation>
     </message>
   </context>
@@ -1190,51 +1190,51 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       <translation>Verrouillé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1486" />
+      <location filename="../../build/spec_strings.py" line="1977" />
       <source>%n breach(es) in the last 12 months</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n violation au cours des 12 derniers mois</numerusform>
+        <numerusform>%n violations au cours des 12 derniers mois</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1487" />
+      <location filename="../../build/spec_strings.py" line="1978" />
       <source>%n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n jour</numerusform>
+        <numerusform>%n jours</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1488" />
+      <location filename="../../build/spec_strings.py" line="1979" />
       <source>%n day(s) left</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n jour restant</numerusform>
+        <numerusform>%n jours restants</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1489" />
+      <location filename="../../build/spec_strings.py" line="1980" />
       <source>%n day(s) overdue</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n jour de retard</numerusform>
+        <numerusform>%n jours de retard</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1490" />
+      <location filename="../../build/spec_strings.py" line="1981" />
       <source>%n day(s) {0} h</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n jour {0} h</numerusform>
+        <numerusform>%n jours {0} h</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1491" />
+      <location filename="../../build/spec_strings.py" line="1982" />
       <source>%n gap(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n lacune</numerusform>
+        <numerusform>%n lacunes</numerusform>
       </translation>
     </message>
     <message>
@@ -1553,11 +1553,11 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       <translation>Vous pouvez consulter ce registre mais pas le modifier : vous êtes connecté en tant que lecteur. Un gestionnaire peut vous attribuer un autre rôle.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1492" />
+      <location filename="../../build/spec_strings.py" line="1983" />
       <source>%n problem(s) to fix before this can be saved:</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n problème à corriger avant de pouvoir enregistrer :</numerusform>
+        <numerusform>%n problèmes à corriger avant de pouvoir enregistrer :</numerusform>
       </translation>
     </message>
     <message>
@@ -2278,11 +2278,11 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
       <translation>Confirmer avec cette note</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1493" />
+      <location filename="../../build/spec_strings.py" line="1984" />
       <source>These %n record(s) need your attention before you confirm them unchanged:</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n fiche demande votre attention avant que vous la confirmiez inchangée :</numerusform>
+        <numerusform>Ces %n fiches demandent votre attention avant que vous les confirmiez inchangées :</numerusform>
       </translation>
     </message>
   </context>
@@ -2330,19 +2330,19 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
   <context>
     <name>Outbox</name>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1494" />
+      <location filename="../../build/spec_strings.py" line="1985" />
       <source>%n breach(es)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n violation</numerusform>
+        <numerusform>%n violations</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1495" />
+      <location filename="../../build/spec_strings.py" line="1986" />
       <source>%n breach(es) logged offline on this computer (is|are) waiting to be sent to this team register.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n violation consignée hors ligne sur cet ordinateur attend d'être envoyée à ce registre d'équipe.</numerusform>
+        <numerusform>%n violations consignées hors ligne sur cet ordinateur attendent d'être envoyées à ce registre d'équipe.</numerusform>
       </translation>
     </message>
     <message>
@@ -2721,37 +2721,37 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
   <context>
     <name>QLineEdit</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1468" />
+      <location filename="../../build/spec_strings.py" line="1959" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1469" />
+      <location filename="../../build/spec_strings.py" line="1960" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1470" />
+      <location filename="../../build/spec_strings.py" line="1961" />
       <source>Cu&amp;t</source>
       <translation>Co&amp;uper</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1471" />
+      <location filename="../../build/spec_strings.py" line="1962" />
       <source>&amp;Copy</source>
       <translation>&amp;Copier</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1472" />
+      <location filename="../../build/spec_strings.py" line="1963" />
       <source>&amp;Paste</source>
       <translation>Co&amp;ller</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1473" />
+      <location filename="../../build/spec_strings.py" line="1964" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1474" />
+      <location filename="../../build/spec_strings.py" line="1965" />
       <source>Select All</source>
       <translation>Tout sélectionner</translation>
     </message>
@@ -2767,92 +2767,92 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
   <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1441" />
+      <location filename="../../build/spec_strings.py" line="1932" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1442" />
+      <location filename="../../build/spec_strings.py" line="1933" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1443" />
+      <location filename="../../build/spec_strings.py" line="1934" />
       <source>Save All</source>
       <translation>Tout enregistrer</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1444" />
+      <location filename="../../build/spec_strings.py" line="1935" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1445" />
+      <location filename="../../build/spec_strings.py" line="1936" />
       <source>&amp;Yes</source>
       <translation>&amp;Oui</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1446" />
+      <location filename="../../build/spec_strings.py" line="1937" />
       <source>Yes to &amp;All</source>
       <translation>Oui à &amp;tout</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1447" />
+      <location filename="../../build/spec_strings.py" line="1938" />
       <source>&amp;No</source>
       <translation>&amp;Non</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1448" />
+      <location filename="../../build/spec_strings.py" line="1939" />
       <source>N&amp;o to All</source>
       <translation>Non à to&amp;ut</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1449" />
+      <location filename="../../build/spec_strings.py" line="1940" />
       <source>Abort</source>
       <translation>Abandonner</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1450" />
+      <location filename="../../build/spec_strings.py" line="1941" />
       <source>Retry</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1451" />
+      <location filename="../../build/spec_strings.py" line="1942" />
       <source>Ignore</source>
       <translation>Ignorer</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1452" />
+      <location filename="../../build/spec_strings.py" line="1943" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1453" />
+      <location filename="../../build/spec_strings.py" line="1944" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1454" />
+      <location filename="../../build/spec_strings.py" line="1945" />
       <source>Discard</source>
       <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1455" />
+      <location filename="../../build/spec_strings.py" line="1946" />
       <source>Help</source>
       <translation>Aide</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1456" />
+      <location filename="../../build/spec_strings.py" line="1947" />
       <source>Apply</source>
       <translation>Appliquer</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1457" />
+      <location filename="../../build/spec_strings.py" line="1948" />
       <source>Reset</source>
       <translation>Réinitialiser</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1458" />
+      <location filename="../../build/spec_strings.py" line="1949" />
       <source>Restore Defaults</source>
       <translation>Restaurer les valeurs par défaut</translation>
     </message>
@@ -2860,42 +2860,42 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
   <context>
     <name>QWidgetTextControl</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1475" />
+      <location filename="../../build/spec_strings.py" line="1966" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1476" />
+      <location filename="../../build/spec_strings.py" line="1967" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1477" />
+      <location filename="../../build/spec_strings.py" line="1968" />
       <source>Cu&amp;t</source>
       <translation>Co&amp;uper</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1478" />
+      <location filename="../../build/spec_strings.py" line="1969" />
       <source>&amp;Copy</source>
       <translation>&amp;Copier</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1479" />
+      <location filename="../../build/spec_strings.py" line="1970" />
       <source>Copy &amp;Link Location</source>
       <translation>Copier l'adresse du &amp;lien</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1480" />
+      <location filename="../../build/spec_strings.py" line="1971" />
       <source>&amp;Paste</source>
       <translation>Co&amp;ller</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1481" />
+      <location filename="../../build/spec_strings.py" line="1972" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1482" />
+      <location filename="../../build/spec_strings.py" line="1973" />
       <source>Select All</source>
       <translation>Tout sélectionner</translation>
     </message>
@@ -2903,47 +2903,47 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
   <context>
     <name>QWizard</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1459" />
+      <location filename="../../build/spec_strings.py" line="1950" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1460" />
+      <location filename="../../build/spec_strings.py" line="1951" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1461" />
+      <location filename="../../build/spec_strings.py" line="1952" />
       <source>&amp;Finish</source>
       <translation>&amp;Terminer</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1462" />
+      <location filename="../../build/spec_strings.py" line="1953" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1463" />
+      <location filename="../../build/spec_strings.py" line="1954" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1464" />
+      <location filename="../../build/spec_strings.py" line="1955" />
       <source>Go Back</source>
       <translation>Précédent</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1465" />
+      <location filename="../../build/spec_strings.py" line="1956" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1466" />
+      <location filename="../../build/spec_strings.py" line="1957" />
       <source>Commit</source>
       <translation>Valider</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1467" />
+      <location filename="../../build/spec_strings.py" line="1958" />
       <source>Done</source>
       <translation>Fait</translation>
     </message>
@@ -3147,11 +3147,11 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
   <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1496" />
+      <location filename="../../build/spec_strings.py" line="1987" />
       <source>Audit trail: %n entr(y|ies), and its last entry matches the one recorded when the backup was made. {0}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Journal d'audit : %n entrée, et sa dernière entrée correspond à celle enregistrée lors de la sauvegarde. {0}</numerusform>
+        <numerusform>Journal d'audit : %n entrées, et sa dernière entrée correspond à celle enregistrée lors de la sauvegarde. {0}</numerusform>
       </translation>
     </message>
     <message>
@@ -3779,19 +3779,19 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <translation>Échéance aujourd'hui</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1497" />
+      <location filename="../../build/spec_strings.py" line="1988" />
       <source>%n day(s) left</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n jour restant</numerusform>
+        <numerusform>%n jours restants</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1498" />
+      <location filename="../../build/spec_strings.py" line="1989" />
       <source>Overdue by %n day(s): answer it now</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>En retard de %n jour : répondez-y maintenant</numerusform>
+        <numerusform>En retard de %n jours : répondez-y maintenant</numerusform>
       </translation>
     </message>
   </context>
@@ -3894,11 +3894,11 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <translation>Afficher {0} de plus (sur {1} restants)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1499" />
+      <location filename="../../build/spec_strings.py" line="1990" />
       <source>{0}: %n item(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{0} : %n élément</numerusform>
+        <numerusform>{0} : %n éléments</numerusform>
       </translation>
     </message>
   </context>
@@ -4170,11 +4170,11 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
   <context>
     <name>TemplatePicker</name>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1500" />
+      <location filename="../../build/spec_strings.py" line="1991" />
       <source>Add %n activit(y|ies)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Ajouter %n activité</numerusform>
+        <numerusform>Ajouter %n activités</numerusform>
       </translation>
     </message>
     <message>
@@ -4287,302 +4287,425 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
   <context>
     <name>breach</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="858" />
+      <location filename="../../build/spec_strings.py" line="872" />
+      <source> (deadline {when})</source>
+      <translation> (échéance le {when})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="873" />
+      <source> (the deadline passed on {when})</source>
+      <translation> (l'échéance est passée le {when})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="874" />
       <source>+ 0: a trusted recipient confirmed deleting it</source>
       <translation>+ 0 : un destinataire de confiance a confirmé les avoir supprimées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="859" />
+      <location filename="../../build/spec_strings.py" line="875" />
       <source>+ 0: restored from the backup</source>
       <translation>+ 0 : restaurées depuis la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="860" />
+      <location filename="../../build/spec_strings.py" line="876" />
       <source>+ 0: unreadable to them</source>
       <translation>+ 0 : illisibles pour eux</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="861" />
+      <location filename="../../build/spec_strings.py" line="877" />
       <source>An up-to-date backup restored it</source>
       <translation>Une sauvegarde à jour les a restaurées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="862" />
+      <location filename="../../build/spec_strings.py" line="878" />
       <source>Answer the risk questions: the assessment decides whether the authority must be notified.</source>
       <translation>Répondez aux questions sur le risque : l'évaluation détermine s'il faut notifier l'autorité.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="863" />
+      <location filename="../../build/spec_strings.py" line="879" />
+      <source>Breach {id}</source>
+      <translation>Violation {id}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="880" />
       <source>Children or vulnerable people affected</source>
       <translation>Enfants ou personnes vulnérables touchés</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="864" />
+      <location filename="../../build/spec_strings.py" line="881" />
       <source>Could others see the data?</source>
       <translation>D'autres ont-ils pu voir les données ?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="865" />
+      <location filename="../../build/spec_strings.py" line="882" />
       <source>Data out of reach without a working backup</source>
       <translation>Données inaccessibles faute de sauvegarde opérationnelle</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="866" />
+      <location filename="../../build/spec_strings.py" line="883" />
       <source>Data taken on purpose</source>
       <translation>Données prises délibérément</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="867" />
+      <location filename="../../build/spec_strings.py" line="884" />
       <source>Decided by the assessment.</source>
       <translation>Décidé par l'évaluation.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="868" />
+      <location filename="../../build/spec_strings.py" line="885" />
       <source>Done on purpose</source>
       <translation>Fait intentionnellement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="869" />
+      <location filename="../../build/spec_strings.py" line="886" />
       <source>EI 0.25 (nobody can tell who)</source>
       <translation>EI 0.25 (impossible de savoir de qui il s'agit)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="870" />
+      <location filename="../../build/spec_strings.py" line="887" />
       <source>Every breach is documented here, notified or not: the facts, the effects and the remedial action.</source>
       <translation>Toute violation est documentée ici, notifiée ou non : les faits, les effets et les mesures prises pour y remédier.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="871" />
+      <location filename="../../build/spec_strings.py" line="888" />
       <source>Every loss neutralised</source>
       <translation>Toutes les pertes neutralisées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="872" />
+      <location filename="../../build/spec_strings.py" line="889" />
       <source>High risk, but the Art. 34(3)({letter}) exemption is recorded: {exemption}.</source>
       <translation>Risque élevé, mais l'exception de l'art. 34(3)({letter}) est enregistrée : {exemption}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="873" />
+      <location filename="../../build/spec_strings.py" line="890" />
       <source>High risk: tell the people affected without undue delay, in clear and plain language.</source>
       <translation>Risque élevé : informez les personnes concernées dans les meilleurs délais, en des termes clairs et simples.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="874" />
+      <location filename="../../build/spec_strings.py" line="891" />
       <source>How easily people can be identified</source>
       <translation>Facilité d'identification des personnes</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="875" />
+      <location filename="../../build/spec_strings.py" line="892" />
       <source>In this case, the data reveals</source>
       <translation>Dans ce cas, les données révèlent</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="876" />
+      <location filename="../../build/spec_strings.py" line="893" />
       <source>Kind of data</source>
       <translation>Type de données</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="877" />
+      <location filename="../../build/spec_strings.py" line="894" />
       <source>Make the public communication and record when and where: it replaces the individual notices, it does not remove the duty.</source>
       <translation>Effectuez la communication publique et notez quand et où : elle remplace les communications individuelles, elle ne supprime pas l'obligation.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="878" />
+      <location filename="../../build/spec_strings.py" line="895" />
       <source>Many people affected</source>
       <translation>Nombreuses personnes concernées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="879" />
+      <location filename="../../build/spec_strings.py" line="896" />
       <source>Nothing that was affected can still harm people (the data was unreadable, restored from a backup, or deleted by a trusted recipient), so the breach is unlikely to result in a risk ({source}).</source>
       <translation>Rien de ce qui a été touché ne peut encore nuire aux personnes (les données étaient illisibles, restaurées depuis une sauvegarde ou supprimées par un destinataire de confiance) : la violation n'est donc pas susceptible d'engendrer un risque ({source}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="880" />
+      <location filename="../../build/spec_strings.py" line="897" />
       <source>Notify the supervisory authority without undue delay and within 72 hours of becoming aware.</source>
       <translation>Notifiez l'autorité de contrôle dans les meilleurs délais et au plus tard 72 heures après en avoir pris connaissance.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="881" />
+      <location filename="../../build/spec_strings.py" line="898" />
       <source>People depend on our service</source>
       <translation>Des personnes dépendent de notre service</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="882" />
+      <location filename="../../build/spec_strings.py" line="899" />
       <source>People depend on the service, so losing the data, even for a while, affects them directly</source>
       <translation>Des personnes dépendent du service : perdre les données, même temporairement, les touche directement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="883" />
+      <location filename="../../build/spec_strings.py" line="900" />
       <source>Say what was affected (confidentiality, integrity, availability) to start the assessment.</source>
       <translation>Indiquez ce qui a été touché (confidentialité, intégrité, disponibilité) pour commencer l'évaluation.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="884" />
+      <location filename="../../build/spec_strings.py" line="901" />
       <source>Sensitive, financial or identity data, or children's data, in strangers' hands</source>
       <translation>Données sensibles, financières, d'identité ou concernant des enfants entre des mains inconnues</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="885" />
+      <location filename="../../build/spec_strings.py" line="902" />
       <source>Severity score</source>
       <translation>Score de gravité</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="886" />
+      <location filename="../../build/spec_strings.py" line="903" />
       <source>Someone took or exposed the data deliberately, so its misuse is likely</source>
       <translation>Quelqu'un a pris ou exposé les données délibérément : leur utilisation abusive est donc probable</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="887" />
+      <location filename="../../build/spec_strings.py" line="904" />
       <source>Special-category, financial, identity or login data, or data about children and vulnerable people, may be in the hands of people who can misuse it: a high risk</source>
       <translation>Des données de catégorie particulière, financières, d'identité ou de connexion, ou des données concernant des enfants et des personnes vulnérables, peuvent être entre les mains de personnes susceptibles d'en abuser : risque élevé</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="888" />
+      <location filename="../../build/spec_strings.py" line="905" />
       <source>Telling each person would take disproportionate effort: a public communication informs them as effectively instead.</source>
       <translation>Informer chaque personne exigerait des efforts disproportionnés : une communication publique les informe à la place de manière tout aussi efficace.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="889" />
+      <location filename="../../build/spec_strings.py" line="906" />
       <source>The data was not restored quickly from a backup, so people were without it or lost it</source>
       <translation>Les données n'ont pas été rapidement restaurées depuis une sauvegarde : les personnes en ont été privées ou les ont perdues</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="890" />
+      <location filename="../../build/spec_strings.py" line="907" />
       <source>The decision is {client}'s, as the controller.</source>
       <translation>C'est {client} qui décide, en tant que responsable du traitement.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="891" />
+      <location filename="../../build/spec_strings.py" line="908" />
       <source>The risk is not high, so the people affected need not be told.</source>
       <translation>Le risque n'est pas élevé : il n'est donc pas nécessaire d'informer les personnes concernées.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="892" />
+      <location filename="../../build/spec_strings.py" line="909" />
       <source>Unlikely to result in a risk: no notification, but keep your reasoning in this record.</source>
       <translation>Pas susceptible d'engendrer un risque : aucune notification, mais conservez votre raisonnement dans cette fiche.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="893" />
+      <location filename="../../build/spec_strings.py" line="910" />
       <source>Unreadable to whoever got it</source>
       <translation>Illisibles pour quiconque les a obtenues</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="894" />
+      <location filename="../../build/spec_strings.py" line="911" />
       <source>Was data copied out?</source>
       <translation>Des données ont-elles été copiées à l'extérieur ?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="895" />
+      <location filename="../../build/spec_strings.py" line="912" />
       <source>Was the data changed?</source>
       <translation>Les données ont-elles été modifiées ?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="896" />
+      <location filename="../../build/spec_strings.py" line="913" />
       <source>Was the data lost or out of reach?</source>
       <translation>Les données ont-elles été perdues ou rendues inaccessibles ?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="897" />
+      <location filename="../../build/spec_strings.py" line="914" />
       <source>Yes</source>
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="898" />
+      <location filename="../../build/spec_strings.py" line="915" />
       <source>You process this data for {client}: tell them without undue delay. They decide whether to notify the authority and the people affected.</source>
       <translation>Vous traitez ces données pour {client} : informez-le dans les meilleurs délais. C'est lui qui décide s'il faut notifier l'autorité et les personnes concernées.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="899" />
+      <location filename="../../build/spec_strings.py" line="916" />
+      <source>a public communication replaced the individual notices on {when}</source>
+      <translation>une communication publique a remplacé les informations individuelles le {when}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="917" />
       <source>assumed: the data involved is not recorded</source>
       <translation>supposé : les données concernées ne sont pas renseignées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="900" />
+      <location filename="../../build/spec_strings.py" line="918" />
       <source>counted as seen by unknown people (cannot be ruled out)</source>
       <translation>considérées comme vues par des inconnus (impossible de l'exclure)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="901" />
+      <location filename="../../build/spec_strings.py" line="919" />
       <source>counted as seen by unknown people (confirmed)</source>
       <translation>considérées comme vues par des inconnus (confirmé)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="902" />
+      <location filename="../../build/spec_strings.py" line="920" />
+      <source>decided not to notify the authority (reason: {reason})</source>
+      <translation>décision de ne pas notifier l'autorité (motif : {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="921" />
+      <source>decided not to notify the authority, with no reason recorded yet</source>
+      <translation>décision de ne pas notifier l'autorité, sans motif encore enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="922" />
+      <source>decided to notify the authority, not notified yet{deadline}</source>
+      <translation>décision de notifier l'autorité, pas encore notifiée{deadline}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="923" />
+      <source>decision on notifying the authority pending{deadline}</source>
+      <translation>décision de notifier l'autorité en attente{deadline}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="924" />
+      <source>decision on telling the people affected pending (the risk is not assessed yet)</source>
+      <translation>décision d'informer les personnes concernées en attente (le risque n'est pas encore évalué)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="925" />
       <source>from the data involved</source>
       <translation>d'après les données concernées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="903" />
+      <location filename="../../build/spec_strings.py" line="926" />
       <source>from {categories}</source>
       <translation>d'après les données : {categories}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="904" />
+      <location filename="../../build/spec_strings.py" line="927" />
+      <source>high risk: the people affected are not told yet</source>
+      <translation>risque élevé : les personnes concernées ne sont pas encore informées</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="928" />
+      <source>high risk: the public communication replacing the individual notices is not made yet</source>
+      <translation>risque élevé : la communication publique remplaçant les informations individuelles n'est pas encore faite</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="929" />
       <source>lowers the risk to none</source>
       <translation>ramène le risque à néant</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="905" />
+      <location filename="../../build/spec_strings.py" line="930" />
       <source>not answered</source>
       <translation>sans réponse</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="906" />
+      <location filename="../../build/spec_strings.py" line="931" />
       <source>not answered: taken as directly</source>
       <translation>sans réponse : considérées comme directement identifiables</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="907" />
+      <location filename="../../build/spec_strings.py" line="932" />
       <source>not answered: taken as lost for good</source>
       <translation>sans réponse : considérées comme définitivement perdues</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="908" />
+      <location filename="../../build/spec_strings.py" line="933" />
       <source>not answered: taken as misused and lost</source>
       <translation>sans réponse : considérées comme utilisées abusivement et perdues</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="909" />
+      <location filename="../../build/spec_strings.py" line="934" />
       <source>not answered: taken as seen by unknown people</source>
       <translation>sans réponse : considérées comme vues par des inconnus</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="910" />
+      <location filename="../../build/spec_strings.py" line="935" />
+      <source>not notified the authority: unlikely to result in a risk (reason: {reason})</source>
+      <translation>autorité non notifiée : risque peu probable (motif : {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="936" />
+      <source>not notified the authority: unlikely to result in a risk, with no reason recorded yet</source>
+      <translation>autorité non notifiée : risque peu probable, sans motif encore enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="937" />
+      <source>not notified: assessed unlikely to result in a risk (reason: {reason})</source>
+      <translation>non notifiée : risque jugé peu probable (motif : {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="938" />
+      <source>not notified: assessed unlikely to result in a risk, with no reason recorded yet</source>
+      <translation>non notifiée : risque jugé peu probable, sans motif encore enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="939" />
+      <source>notified the authority on {when}, after the 72 hours</source>
+      <translation>autorité notifiée le {when}, après les 72 heures</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="940" />
+      <source>notified the authority on {when}, within the 72 hours</source>
+      <translation>autorité notifiée le {when}, dans les 72 heures</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="941" />
       <source>raises it to a high risk</source>
       <translation>le porte à un risque élevé</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="911" />
+      <location filename="../../build/spec_strings.py" line="942" />
       <source>raises it to a risk: notify the authority</source>
       <translation>le porte à un risque : notifiez l'autorité</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="912" />
+      <location filename="../../build/spec_strings.py" line="943" />
       <source>special-category or criminal data involved</source>
       <translation>données de catégorie particulière ou relatives aux infractions concernées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="913" />
+      <location filename="../../build/spec_strings.py" line="944" />
+      <source>the authority is to be notified, not notified yet{deadline}</source>
+      <translation>l'autorité doit être notifiée, pas encore notifiée{deadline}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="945" />
       <source>the client</source>
       <translation>le client</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="914" />
+      <location filename="../../build/spec_strings.py" line="946" />
+      <source>the people affected are not told: {article} exemption recorded ({exemption})</source>
+      <translation>les personnes concernées ne sont pas informées : exemption au titre de l'{article} enregistrée ({exemption})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="947" />
+      <source>the people affected need not be told (the risk is not high)</source>
+      <translation>les personnes concernées n'ont pas à être informées (le risque n'est pas élevé)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="948" />
+      <source>to be notified to the authority (the risk assessment says so), not notified yet{deadline}</source>
+      <translation>à notifier à l'autorité (selon l'évaluation du risque), pas encore notifiée{deadline}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="949" />
+      <source>told the people affected on {when}</source>
+      <translation>personnes concernées informées le {when}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="950" />
       <source>{answer} ({why})</source>
       <translation>{answer} ({why})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="915" />
-      <source>{count} people are affected</source>
-      <translation>{count} personnes sont concernées</translation>
+      <location filename="../../build/spec_strings.py" line="951" />
+      <source>{client} (the controller) not told yet{deadline}</source>
+      <translation>{client} (le responsable du traitement) pas encore informé{deadline}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="916" />
+      <location filename="../../build/spec_strings.py" line="952" />
+      <source>{client} (the controller) told on {when}, who decides on notifying</source>
+      <translation>{client} (le responsable du traitement) informé le {when} ; c'est lui qui décide de la notification</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1992" />
+      <source>{count} (person|people) (is|are) affected</source>
+      <translation>
+        <numerusform>{count} personne est concernée</numerusform>
+        <numerusform>{count} personnes sont concernées</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="953" />
       <source>{level}: {risk}</source>
       <translation>{level} : {risk}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="917" />
+      <location filename="../../build/spec_strings.py" line="954" />
       <source>{why} ({source}).</source>
       <translation>{why} ({source}).</translation>
     </message>
@@ -4590,457 +4713,471 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
   <context>
     <name>checks</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="918" />
+      <location filename="../../build/spec_strings.py" line="955" />
       <source> (the adequacy decision for {country} covers only some recipients: check this one is covered)</source>
       <translation> (pour ce pays, {country}, la décision d'adéquation ne couvre que certains destinataires : vérifiez que celui-ci est couvert)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="919" />
+      <location filename="../../build/spec_strings.py" line="956" />
       <source> (yours is {country})</source>
       <translation> (votre pays : {country})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="920" />
+      <location filename="../../build/spec_strings.py" line="957" />
       <source> ({country} has an adequacy decision: choose it if it applies)</source>
       <translation> (ce pays, {country}, bénéficie d'une décision d'adéquation : choisissez-la si elle s'applique)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="921" />
+      <location filename="../../build/spec_strings.py" line="958" />
       <source> — {who} {reasons}</source>
       <translation> — {who} {reasons}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="922" />
+      <location filename="../../build/spec_strings.py" line="959" />
       <source>"{country}"</source>
       <translation>« {country} »</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="923" />
+      <location filename="../../build/spec_strings.py" line="960" />
       <source>"{country}" with the region "{region}"</source>
       <translation>« {country} » avec la région « {region} »</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="924" />
+      <location filename="../../build/spec_strings.py" line="961" />
       <source>"{text}" is not in the register</source>
       <translation>« {text} » ne figure pas dans le registre</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="925" />
+      <location filename="../../build/spec_strings.py" line="962" />
       <source>"{title}"</source>
       <translation>« {title} »</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="926" />
+      <location filename="../../build/spec_strings.py" line="963" />
       <source>"{title}" is retired</source>
       <translation>« {title} » est retirée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="927" />
+      <location filename="../../build/spec_strings.py" line="964" />
       <source>(not described)</source>
       <translation>(non décrit)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="928" />
+      <location filename="../../build/spec_strings.py" line="965" />
       <source>(unnamed data)</source>
       <translation>(données sans nom)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="929" />
+      <location filename="../../build/spec_strings.py" line="966" />
       <source>(unnamed)</source>
       <translation>(sans nom)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="930" />
-      <source>1 day</source>
-      <translation>1 jour</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="931" />
-      <source>1 hour</source>
-      <translation>1 heure</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="932" />
+      <location filename="../../build/spec_strings.py" line="967" />
       <source>Atlas has no public-holiday calendar for {which}, so deadlines skip weekends only: choose your country (and region) again in “{field}”, under {place}.</source>
       <translation>Atlas n'a pas de calendrier des jours fériés pour {which} : les échéances évitent donc uniquement les week-ends. Choisissez à nouveau votre pays (et votre région) dans « {field} », sous {place}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="933" />
+      <location filename="../../build/spec_strings.py" line="968" />
       <source>No data-protection training is recorded for {who}: train them and record it.</source>
       <translation>Aucune formation à la protection des données n'est enregistrée pour {who} : organisez-la et enregistrez-la.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="934" />
+      <location filename="../../build/spec_strings.py" line="969" />
       <source>Set your country so deadlines skip its public holidays: until you do, the deadline for answering a request skips weekends only and may fall on a holiday. Choose it{hint} in “{field}”, under {place}.</source>
       <translation>Indiquez votre pays pour que les échéances évitent ses jours fériés : d'ici là, l'échéance de réponse à une demande évite uniquement les week-ends et peut tomber un jour férié. Choisissez-le{hint} dans « {field} », sous {place}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="935" />
+      <location filename="../../build/spec_strings.py" line="970" />
       <source>The organisation</source>
       <translation>L'organisme</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="936" />
+      <location filename="../../build/spec_strings.py" line="971" />
       <source>a country not named</source>
       <translation>pays non précisé</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="937" />
+      <location filename="../../build/spec_strings.py" line="972" />
       <source>activity #{id} is not in the register</source>
       <translation>l'activité n° {id} ne figure pas dans le registre</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="938" />
+      <location filename="../../build/spec_strings.py" line="973" />
       <source>handles special-category data</source>
       <translation>traite des données de catégorie particulière</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="939" />
-      <source>handles special-category data and was involved in breach {breaches}</source>
-      <translation>traite des données de catégorie particulière et a eu un rôle dans la violation {breaches}</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="940" />
-      <source>in {n} days</source>
-      <translation>dans {n} jours</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="941" />
+      <location filename="../../build/spec_strings.py" line="974" />
       <source>less than an hour</source>
       <translation>moins d'une heure</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="942" />
+      <location filename="../../build/spec_strings.py" line="975" />
       <source>the EU by default</source>
       <translation>l'UE, par défaut</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="943" />
+      <location filename="../../build/spec_strings.py" line="976" />
       <source>the client</source>
       <translation>le client</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="944" />
+      <location filename="../../build/spec_strings.py" line="977" />
       <source>the effects</source>
       <translation>les effets</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="945" />
+      <location filename="../../build/spec_strings.py" line="978" />
       <source>the facts</source>
       <translation>les faits</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="946" />
+      <location filename="../../build/spec_strings.py" line="979" />
       <source>the remedial action</source>
       <translation>les mesures prises pour y remédier</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="947" />
+      <location filename="../../build/spec_strings.py" line="980" />
       <source>today</source>
       <translation>aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="948" />
+      <location filename="../../build/spec_strings.py" line="981" />
       <source>tomorrow</source>
       <translation>demain</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="949" />
-      <source>was involved in breach {breaches}</source>
-      <translation>a eu un rôle dans la violation {breaches}</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="950" />
+      <location filename="../../build/spec_strings.py" line="982" />
       <source>yesterday</source>
       <translation>hier</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="951" />
+      <location filename="../../build/spec_strings.py" line="983" />
       <source>{kind} "{title}"</source>
       <translation>{kind} « {title} »</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="952" />
+      <location filename="../../build/spec_strings.py" line="984" />
       <source>{name} (used by {users}): the agreement lacks these clauses — add them and tick them: {clauses}.</source>
       <translation>{name} (utilisé par {users}) : il manque ces clauses au contrat — ajoutez-les et cochez-les : {clauses}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="953" />
+      <location filename="../../build/spec_strings.py" line="985" />
       <source>{name} ({right}) had to be answered by {due} ({when}; {calendar}): answer it now.</source>
       <translation>{name} ({right}) : il fallait répondre au plus tard le {due} ({when} ; {calendar}) ; répondez-y maintenant.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="954" />
+      <location filename="../../build/spec_strings.py" line="986" />
       <source>{name} ({right}) must be answered by {due} ({when}; {calendar}).</source>
       <translation>{name} ({right}) : réponse à donner au plus tard le {due} ({when} ; {calendar}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="955" />
+      <location filename="../../build/spec_strings.py" line="987" />
       <source>{name} ended on {date}; counted at the latest from that day, {periods}: delete that data and record the date in {field}.</source>
       <translation>{name} a pris fin le {date} ; en comptant au plus tard à partir de ce jour, {periods} : supprimez ces données et enregistrez la date dans le champ {field}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="956" />
+      <location filename="../../build/spec_strings.py" line="988" />
       <source>{name} has never been reviewed: check the entry and fill in {field}.</source>
       <translation>{name} n'a jamais été revue : vérifiez la fiche et renseignez le champ {field}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="957" />
+      <location filename="../../build/spec_strings.py" line="989" />
       <source>{name} has no contact details: add an email, phone or address.</source>
       <translation>{name} n'a pas de coordonnées : ajoutez une adresse e-mail, un téléphone ou une adresse postale.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="958" />
+      <location filename="../../build/spec_strings.py" line="990" />
       <source>{name} has no purpose: add each purpose with its lawful basis.</source>
       <translation>{name} n'a aucune finalité : ajoutez chaque finalité avec sa base juridique.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="959" />
+      <location filename="../../build/spec_strings.py" line="991" />
       <source>{name} has no retention period: say how long each kind of data is kept.</source>
       <translation>{name} n'a pas de durée de conservation : indiquez combien de temps chaque type de données est conservé.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="960" />
+      <location filename="../../build/spec_strings.py" line="992" />
       <source>{name} has no security review recorded: check their guarantees and fill in {field}.</source>
       <translation>{name} n'a aucune revue de sécurité enregistrée : vérifiez ses garanties et renseignez le champ {field}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="961" />
+      <location filename="../../build/spec_strings.py" line="993" />
       <source>{name} has not been approved: have management approve it and record the date.</source>
       <translation>{name} n'a pas été approuvée : faites-la approuver par la direction et enregistrez la date.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="962" />
+      <location filename="../../build/spec_strings.py" line="994" />
       <source>{name} has not been signed off: finish it and record the sign-off date.</source>
       <translation>{name} n'a pas été validée : terminez-la et enregistrez la date de validation.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="963" />
+      <location filename="../../build/spec_strings.py" line="995" />
       <source>{name} is a case where the law always requires a DPIA ({cases}): carry one out before going on; a note on why not cannot replace it.</source>
       <translation>{name} relève d'un cas où la loi exige toujours une AIPD ({cases}) : réalisez-en une avant de poursuivre ; une note expliquant pourquoi ne pas en faire ne peut pas la remplacer.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="964" />
+      <location filename="../../build/spec_strings.py" line="996" />
       <source>{name} is high risk: tell the people affected without undue delay, or record the Art. 34(3) exemption that applies.</source>
       <translation>{name} présente un risque élevé : informez les personnes concernées dans les meilleurs délais, ou enregistrez l'exception de l'art. 34(3) qui s'applique.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="965" />
+      <location filename="../../build/spec_strings.py" line="997" />
       <source>{name} is used by {users} but no signed data processing agreement is recorded: sign one and record the date.</source>
       <translation>{name} est utilisé par {users}, mais aucun contrat de sous-traitance signé n'est enregistré : signez-en un et enregistrez la date.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="966" />
+      <location filename="../../build/spec_strings.py" line="998" />
       <source>{name} leaves a high risk after the measures: consult the authority before processing.</source>
       <translation>{name} laisse subsister un risque élevé après les mesures : consultez l'autorité avant de commencer le traitement.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="967" />
+      <location filename="../../build/spec_strings.py" line="999" />
       <source>{name} meets one DPIA screening criterion: record why no DPIA is needed, or carry one out.</source>
       <translation>{name} remplit un critère de la pré-évaluation AIPD : indiquez pourquoi aucune AIPD n'est nécessaire, ou réalisez-en une.</translation>
     </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="968" />
-      <source>{name} meets {count} DPIA screening criteria but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
-      <translation>{name} remplit {count} critères de la pré-évaluation AIPD, mais n'a pas d'AIPD : réalisez-en une avant de poursuivre, ou indiquez pourquoi le risque n'est pas élevé (WP248 rév.01).</translation>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1993" />
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n jour</numerusform>
+        <numerusform>%n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1994" />
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>il y a %n jour</numerusform>
+        <numerusform>il y a %n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1995" />
+      <source>%n hour(s)</source>
+      <translation>
+        <numerusform>%n heure</numerusform>
+        <numerusform>%n heures</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1996" />
+      <source>handles special-category data and was involved in breach(es) {breaches}</source>
+      <translation>
+        <numerusform>traite des données de catégorie particulière et a été impliqué dans la violation {breaches}</numerusform>
+        <numerusform>traite des données de catégorie particulière et a été impliqué dans les violations {breaches}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1997" />
+      <source>in %n day(s)</source>
+      <translation>
+        <numerusform>dans %n jour</numerusform>
+        <numerusform>dans %n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1998" />
+      <source>was involved in breach(es) {breaches}</source>
+      <translation>
+        <numerusform>a été impliqué dans la violation {breaches}</numerusform>
+        <numerusform>a été impliqué dans les violations {breaches}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1999" />
+      <source>{name} meets %n DPIA screening criteri(on|a) but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
+      <translation>
+        <numerusform>{name} remplit %n critère de la pré-évaluation AIPD mais n'a pas d'AIPD : réalisez-en une avant de poursuivre, ou indiquez pourquoi le risque n'est pas élevé (WP248 rév.01).</numerusform>
+        <numerusform>{name} remplit %n critères de la pré-évaluation AIPD mais n'a pas d'AIPD : réalisez-en une avant de poursuivre, ou indiquez pourquoi le risque n'est pas élevé (WP248 rév.01).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2000" />
+      <source>{name}: consent to an online service by someone aged %n, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
+      <translation>
+        <numerusform>{name} : consentement à un service en ligne donné par une personne âgée de %n an, en dessous de l'âge du consentement numérique ({limit} en/au {where}), sans titulaire de l'autorité parentale enregistré comme l'ayant donné ou autorisé : indiquez qui l'a fait et comment cela a été vérifié, ou cessez de vous fonder sur ce consentement.</numerusform>
+        <numerusform>{name} : consentement à un service en ligne donné par une personne âgée de %n ans, en dessous de l'âge du consentement numérique ({limit} en/au {where}), sans titulaire de l'autorité parentale enregistré comme l'ayant donné ou autorisé : indiquez qui l'a fait et comment cela a été vérifié, ou cessez de vous fonder sur ce consentement.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="969" />
+      <location filename="../../build/spec_strings.py" line="1000" />
       <source>{name} must designate a Data Protection Officer and names none: {grounds} Appoint one, then tick DPO and record their name and contact.</source>
       <translation>{name} doit désigner un délégué à la protection des données et n'en désigne aucun : {grounds} Désignez-en un, puis cochez DPO et enregistrez son nom et ses coordonnées.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="970" />
+      <location filename="../../build/spec_strings.py" line="1001" />
       <source>{name} names nobody for data protection: name the DPO or the person responsible.</source>
       <translation>{name} ne désigne personne pour la protection des données : indiquez le DPO ou la personne responsable.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="971" />
+      <location filename="../../build/spec_strings.py" line="1002" />
       <source>{name} processes data in {where} with no transfer mechanism{hint}: record what makes it lawful.</source>
       <translation>{name} traite les données dans un pays tiers ({where}) sans mécanisme de transfert{hint} : enregistrez ce qui rend ce transfert licite.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="972" />
+      <location filename="../../build/spec_strings.py" line="1003" />
       <source>{name} relies on Art. 34(3)(a), but the assessment does not say the data was unreadable to whoever got it (encrypted with the key safe): tick it if true, or tell the people.</source>
       <translation>{name} s'appuie sur l'art. 34(3)(a), mais l'évaluation n'indique pas que les données étaient illisibles pour quiconque les a obtenues (chiffrées, clé en sécurité) : cochez-le si c'est exact, ou informez les personnes.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="973" />
+      <location filename="../../build/spec_strings.py" line="1004" />
       <source>{name} relies on Art. 34(3)(c): make the public communication and record when and where it was published. It replaces the individual notices; it does not remove the duty.</source>
       <translation>{name} s'appuie sur l'art. 34(3)(c) : effectuez la communication publique et enregistrez quand et où elle a été publiée. Elle remplace les communications individuelles ; elle ne supprime pas l'obligation.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="974" />
+      <location filename="../../build/spec_strings.py" line="1005" />
       <source>{name} relies on consent but no consent record links to it: record who consented, when and how.</source>
       <translation>{name} repose sur le consentement, mais aucune preuve de consentement n'y est liée : enregistrez qui a consenti, quand et comment.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="975" />
+      <location filename="../../build/spec_strings.py" line="1006" />
       <source>{name} touches processing the register does not cover ({problems}): record that processing in the register and link it.</source>
       <translation>{name} touche des traitements que le registre ne couvre pas ({problems}) : enregistrez ces traitements dans le registre et liez-les.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="976" />
+      <location filename="../../build/spec_strings.py" line="1007" />
       <source>{name} transfers data to {where} with no transfer mechanism{hint}: record what makes it lawful.</source>
       <translation>{name} transfère des données vers un pays tiers ({where}) sans mécanisme de transfert{hint} : enregistrez ce qui rend ce transfert licite.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="977" />
+      <location filename="../../build/spec_strings.py" line="1008" />
       <source>{name} uses criminal-offence data: name the law that allows it.</source>
       <translation>{name} utilise des données relatives aux infractions pénales : indiquez le texte de loi qui l'autorise.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="978" />
+      <location filename="../../build/spec_strings.py" line="1009" />
       <source>{name} uses special-category data ({kinds}) without an Art. 9(2) condition: choose the one that allows it.</source>
       <translation>{name} utilise des données de catégorie particulière ({kinds}) sans condition de l'art. 9(2) : choisissez celle qui l'autorise.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="979" />
+      <location filename="../../build/spec_strings.py" line="1010" />
       <source>{name} was answered on {date}, and {activities} keeps {periods}: delete that data, then this record, or correct the period.</source>
       <translation>{name} : réponse envoyée le {date}, et {activities} conserve {periods} : supprimez ces données, puis cette fiche, ou corrigez la durée.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="980" />
+      <location filename="../../build/spec_strings.py" line="1011" />
       <source>{name} was not notified as unlikely to result in a risk: write down the reasoning in the record, so you can show it to the authority.</source>
       <translation>{name} n'a pas été notifiée, car pas susceptible d'engendrer un risque : consignez le raisonnement dans la fiche, afin de pouvoir le présenter à l'autorité.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="981" />
+      <location filename="../../build/spec_strings.py" line="1012" />
       <source>{name} was withdrawn on {date}, and {activities} keeps {periods}: delete that data, then this record, or correct the period.</source>
       <translation>{name} : consentement retiré le {date}, et {activities} conserve {periods} : supprimez ces données, puis cette fiche, ou corrigez la durée.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="982" />
+      <location filename="../../build/spec_strings.py" line="1013" />
       <source>{name}: answer {labels}. Until then Atlas assumes the worst case for each, which may overstate the risk.</source>
       <translation>{name} : renseignez {labels}. D'ici là, Atlas retient le pire cas pour chaque question, ce qui peut surestimer le risque.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="983" />
+      <location filename="../../build/spec_strings.py" line="1014" />
       <source>{name}: assess the risk and decide whether to notify the authority — the 72-hour deadline passed on {when} ({hours} ago).</source>
       <translation>{name} : évaluez le risque et décidez s'il faut notifier l'autorité — le délai de 72 heures a expiré le {when} (il y a {hours}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="984" />
+      <location filename="../../build/spec_strings.py" line="1015" />
       <source>{name}: choose a lawful basis for {purposes}.</source>
       <translation>{name} : choisissez une base juridique pour {purposes}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="985" />
+      <location filename="../../build/spec_strings.py" line="1016" />
       <source>{name}: consent to an online service by a child of unknown age, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
       <translation>{name} : consentement à un service en ligne donné par un enfant d'âge inconnu, en dessous de l'âge du consentement numérique ({where} : {limit} ans), sans parent ni tuteur enregistré comme l'ayant donné ou autorisé : enregistrez qui l'a fait et comment cela a été vérifié, ou cessez de vous appuyer sur ce consentement.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="986" />
-      <source>{name}: consent to an online service by someone aged {age}, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
-      <translation>{name} : consentement à un service en ligne donné par une personne de {age} ans, en dessous de l'âge du consentement numérique ({where} : {limit} ans), sans parent ni tuteur enregistré comme l'ayant donné ou autorisé : enregistrez qui l'a fait et comment cela a été vérifié, ou cessez de vous appuyer sur ce consentement.</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="987" />
+      <location filename="../../build/spec_strings.py" line="1017" />
       <source>{name}: decide whether to object to the sub-processor change "{change}" by {due} ({when}).</source>
       <translation>{name} : décidez s'il faut vous opposer au changement de sous-traitant ultérieur « {change} » au plus tard le {due} ({when}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="988" />
+      <location filename="../../build/spec_strings.py" line="1018" />
       <source>{name}: notify the authority by {when} ({hours} left).</source>
       <translation>{name} : notifiez l'autorité au plus tard le {when} (il reste {hours}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="989" />
+      <location filename="../../build/spec_strings.py" line="1019" />
       <source>{name}: notify the authority now — the 72-hour deadline passed on {when} ({hours} ago); give the reasons for the delay.</source>
       <translation>{name} : notifiez l'autorité maintenant — le délai de 72 heures a expiré le {when} (il y a {hours}) ; indiquez les motifs du retard.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="990" />
+      <location filename="../../build/spec_strings.py" line="1020" />
       <source>{name}: record {missing} — every breach is documented, notified or not.</source>
       <translation>{name} : consignez {missing} — toute violation est documentée, notifiée ou non.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="991" />
+      <location filename="../../build/spec_strings.py" line="1021" />
       <source>{name}: say what was affected and answer the risk questions, so Atlas can tell whether to notify the authority: {hours} left (deadline {when}).</source>
       <translation>{name} : indiquez ce qui a été touché et répondez aux questions sur le risque, pour qu'Atlas puisse déterminer s'il faut notifier l'autorité : il reste {hours} (échéance {when}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="992" />
+      <location filename="../../build/spec_strings.py" line="1022" />
       <source>{name}: tell {client} now — you process this data for them and the time to tell them ran out on {when} ({hours} ago).</source>
       <translation>{name} : informez {client} maintenant — vous traitez ces données pour lui et le délai pour l'informer a expiré le {when} (il y a {hours}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="993" />
+      <location filename="../../build/spec_strings.py" line="1023" />
       <source>{name}: tell {client} without undue delay, by {when} ({hours} left); they decide whether to notify the authority.</source>
       <translation>{name} : informez {client} dans les meilleurs délais, au plus tard le {when} (il reste {hours}) ; c'est lui qui décide s'il faut notifier l'autorité.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="994" />
+      <location filename="../../build/spec_strings.py" line="1024" />
       <source>{name}: the authority should answer the prior consultation by {due} ({when}; {calendar}).</source>
       <translation>{name} : l'autorité devrait répondre à la consultation préalable au plus tard le {due} ({when} ; {calendar}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="995" />
+      <location filename="../../build/spec_strings.py" line="1025" />
       <source>{name}: the authority was notified on {notified}, after the 72-hour deadline of {deadline}; record the reasons for the delay.</source>
       <translation>{name} : l'autorité a été notifiée le {notified}, après l'échéance de 72 heures ({deadline}) ; enregistrez les motifs du retard.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="996" />
+      <location filename="../../build/spec_strings.py" line="1026" />
       <source>{name}: the authority's answer to the prior consultation was due on {due} ({when}; {calendar}); follow up with the authority.</source>
       <translation>{name} : la réponse de l'autorité à la consultation préalable était attendue le {due} ({when} ; {calendar}) ; relancez l'autorité.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="997" />
+      <location filename="../../build/spec_strings.py" line="1027" />
       <source>{name}: the deadline to object to the sub-processor change "{change}" passed on {due} ({when}); record your decision.</source>
       <translation>{name} : le délai pour s'opposer au changement de sous-traitant ultérieur « {change} » a expiré le {due} ({when}) ; enregistrez votre décision.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="998" />
+      <location filename="../../build/spec_strings.py" line="1028" />
       <source>{name}: the retention of {data} is given only in words: say it as a number and a unit, counted from an event, so Atlas can check it.</source>
       <translation>{name} : la durée de conservation de {data} n'est indiquée qu'en texte libre : exprimez-la par un nombre et une unité, comptés à partir d'un événement, pour qu'Atlas puisse la vérifier.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="999" />
+      <location filename="../../build/spec_strings.py" line="1029" />
       <source>{name}: the review is due on {due} ({when}).</source>
       <translation>{name} : la revue est prévue le {due} ({when}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1000" />
+      <location filename="../../build/spec_strings.py" line="1030" />
       <source>{name}: the review was due on {due} ({when}); review it and record the date.</source>
       <translation>{name} : la revue était prévue le {due} ({when}) ; effectuez-la et enregistrez la date.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1001" />
-      <source>{n} days</source>
-      <translation>{n} jours</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1002" />
-      <source>{n} days ago</source>
-      <translation>il y a {n} jours</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1003" />
-      <source>{n} hours</source>
-      <translation>{n} heures</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1004" />
+      <location filename="../../build/spec_strings.py" line="1031" />
       <source>{period} (ran out on {date})</source>
       <translation>{period} (expirée le {date})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1005" />
+      <location filename="../../build/spec_strings.py" line="1032" />
       <source>{who} has no valid data-protection training but {reasons}: train them and record it.</source>
       <translation>{who} n'a pas de formation valide à la protection des données, mais {reasons} : organisez-en une et enregistrez-la.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1006" />
+      <location filename="../../build/spec_strings.py" line="1033" />
       <source>{who}'s data-protection training expired on {due} ({when}){why}: book a refresher and record it.</source>
       <translation>Formation à la protection des données de {who} : expirée le {due} ({when}){why} ; prévoyez une remise à niveau et enregistrez-la.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1007" />
+      <location filename="../../build/spec_strings.py" line="1034" />
       <source>{who}'s data-protection training expires on {due} ({when}){why}: book a refresher.</source>
       <translation>Formation à la protection des données de {who} : expire le {due} ({when}){why} ; prévoyez une remise à niveau.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1008" />
+      <location filename="../../build/spec_strings.py" line="1035" />
       <source>“{label}”</source>
       <translation>« {label} »</translation>
     </message>
@@ -5048,204 +5185,1710 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1009" />
-      <source>'atlas check --register {path}' lists its {count} findings.</source>
-      <translation>'atlas check --register {path}' en affiche les {count} constats.</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1010" />
+      <location filename="../../build/spec_strings.py" line="1039" />
       <source>, by {when}</source>
       <translation>, au plus tard le {when}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1011" />
+      <location filename="../../build/spec_strings.py" line="1040" />
       <source>, on {when}</source>
       <translation>, le {when}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1012" />
-      <source>1 gap</source>
-      <translation>1 lacune</translation>
+      <location filename="../../build/spec_strings.py" line="1036" />
+      <source>#{id} {filename} ({size} bytes, added {date} by {person})</source>
+      <translation>#{id} {filename} ({size} octets, ajouté le {date} par {person})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1013" />
+      <location filename="../../build/spec_strings.py" line="1037" />
+      <source>'atlas audit verify --anchor {anchor}' checks the register still holds that history.</source>
+      <translation>« atlas audit verify --anchor {anchor} » vérifie que le registre contient toujours cet historique.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1038" />
+      <source>'atlas {command}' does not apply to a team register. {reason}</source>
+      <translation>« atlas {command} » ne s'applique pas à un registre d'équipe. {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1041" />
+      <source>--add works on list fields; {key} holds one value, use --set.</source>
+      <translation>--add s'applique aux champs de type liste ; {key} contient une seule valeur, utilisez --set.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1042" />
+      <source>--anchor takes COUNT:HEAD (e.g. 12:&lt;64 hex digits&gt;), not {given}.</source>
+      <translation>--anchor attend COUNT:HEAD (p. ex. 12:&lt;64 chiffres hexadécimaux&gt;), et non {given}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1043" />
+      <source>--from takes a register file on this computer (e.g. office.atlas); the team register to import into is given with --register.</source>
+      <translation>--from attend un fichier de registre sur cet ordinateur (p. ex. office.atlas) ; le registre d'équipe dans lequel importer est indiqué avec --register.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1044" />
+      <source>--region needs --country: give the country the region is in.</source>
+      <translation>--region nécessite --country : indiquez le pays dans lequel se trouve la région.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1045" />
+      <source>--set, --add and --from-json change one record: give them with one --template at a time.</source>
+      <translation>--set, --add et --from-json modifient une seule fiche : utilisez-les avec un seul --template à la fois.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1046" />
+      <source>--url takes the database's address, signed in as its owner: {address}.</source>
+      <translation>--url attend l'adresse de la base de données, avec connexion en tant que propriétaire : {address}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1047" />
+      <source>A new recovery key was issued; the old one no longer works.</source>
+      <translation>Une nouvelle clé de récupération a été émise ; l'ancienne ne fonctionne plus.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1048" />
+      <source>A recovery key was made.</source>
+      <translation>Une clé de récupération a été créée.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1049" />
+      <source>A register already exists at {path}.</source>
+      <translation>Un registre existe déjà à l'emplacement {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1050" />
+      <source>A team recovery key was made. It is shown only this once: write it down or print it, and keep it away from this computer. {why}</source>
+      <translation>Une clé de récupération d'équipe a été créée. Elle n'est affichée qu'une seule fois : notez-la ou imprimez-la, et conservez-la à l'écart de cet ordinateur. {why}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1051" />
+      <source>A team register is created with 'atlas team init --url {address} --org NAME --manager NAME'.</source>
+      <translation>Un registre d'équipe se crée avec « atlas team init --url {address} --org NAME --manager NAME ».</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1052" />
+      <source>A team register names you by your sign-in ({person}); nothing was changed.</source>
+      <translation>Un registre d'équipe vous désigne par votre identifiant de connexion ({person}) ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1053" />
+      <source>Add --yes to confirm the deletion.</source>
+      <translation>Ajoutez --yes pour confirmer la suppression.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1054" />
+      <source>Added {person} to the team register as {role}.</source>
+      <translation>{person} a été ajouté au registre d'équipe en tant que {role}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1055" />
       <source>Assessed risk: {risk}</source>
       <translation>Risque évalué : {risk}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1014" />
+      <location filename="../../build/spec_strings.py" line="1056" />
       <source>Assessment (ENISA 2013 severity, EDPB Guidelines 9/2022 and 01/2021)</source>
       <translation>Évaluation (gravité selon l'ENISA 2013, lignes directrices 9/2022 et 01/2021 du CEPD)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1015" />
+      <location filename="../../build/spec_strings.py" line="1057" />
+      <source>Atlas keeps no team password on this computer, so there is nothing to forget.</source>
+      <translation>Atlas ne conserve aucun mot de passe d'équipe sur cet ordinateur : il n'y a donc rien à oublier.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1058" />
+      <source>Atlas keeps no team password on this computer: give yours with --password-file, the {variable} variable, or at the prompt.</source>
+      <translation>Atlas ne conserve aucun mot de passe d'équipe sur cet ordinateur : indiquez le vôtre avec --password-file, la variable {variable} ou à l'invite.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1059" />
+      <source>Attached {filename} to {record} #{id} as attachment #{attachment}.</source>
+      <translation>{filename} a été joint à {record} #{id} en tant que pièce jointe #{attachment}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1060" />
+      <source>Attachments</source>
+      <translation>Pièces jointes</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1061" />
+      <source>Audit anchor:</source>
+      <translation>Ancre d'audit :</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1062" />
+      <source>Backup verified and written to {path} ({entries} in the audit trail, head {head}…).</source>
+      <translation>Sauvegarde vérifiée et écrite dans {path} ({entries} dans le journal d'audit, tête {head}…).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1063" />
+      <source>Can sign in</source>
+      <translation>Peut se connecter</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1064" />
+      <source>Cannot read the certificate {path}: {error}.</source>
+      <translation>Impossible de lire le certificat {path} : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1065" />
+      <source>Cannot read the {secret} file {path}: {error}.</source>
+      <translation>Impossible de lire le fichier de {secret} {path} : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1066" />
+      <source>Cannot read {path}: {error}.</source>
+      <translation>Impossible de lire {path} : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1067" />
+      <source>Cannot write the pack to {path}: give a file name in an existing folder.</source>
+      <translation>Impossible d'écrire le dossier dans {path} : indiquez un nom de fichier dans un dossier existant.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1068" />
+      <source>Cannot write the recovery key to {path}: {error}.</source>
+      <translation>Impossible d'écrire la clé de récupération dans {path} : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1069" />
+      <source>Cannot write {path}: {error}.</source>
+      <translation>Impossible d'écrire {path} : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1070" />
+      <source>Changes since the previous review:</source>
+      <translation>Modifications depuis la revue précédente :</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1071" />
+      <source>Closed {title}. Wrote the review pack {path} (SHA-256 {sha256}).</source>
+      <translation>{title} clôturée. Dossier de revue écrit dans {path} (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1072" />
+      <source>Confirm, update or retire each one first ('atlas review confirm --all' confirms the rest, except those that need attention: confirm each of those with --note).</source>
+      <translation>Confirmez, mettez à jour ou retirez d'abord chacun d'eux (« atlas review confirm --all » confirme le reste, sauf ceux qui demandent attention : confirmez chacun de ceux-ci avec --note).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1073" />
+      <source>Confirmed {count} item(s) as unchanged. {counts}</source>
+      <translation>{count} élément(s) confirmé(s) comme inchangé(s). {counts}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1074" />
+      <source>Connection file:</source>
+      <translation>Fichier de connexion :</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1075" />
+      <source>Connection:</source>
+      <translation>Connexion :</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1076" />
+      <source>Copied {record} #{id} to #{new_id}.</source>
+      <translation>{record} #{id} copié(e) vers #{new_id}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1077" />
+      <source>Country where your organisation is established (code or name, e.g. RO; Enter to skip): </source>
+      <translation>Pays d'établissement de votre organisme (code ou nom, p. ex. FR ; Entrée pour passer) : </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1078" />
+      <source>Covers whole file:</source>
+      <translation>Couvre tout le fichier :</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1079" />
       <source>Created the demo register at {path}: {counts}.</source>
       <translation>Registre de démonstration créé dans {path} : {counts}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1016" />
+      <location filename="../../build/spec_strings.py" line="1080" />
+      <source>Created the register for {organisation} at {path}.</source>
+      <translation>Registre de {organisation} créé dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1081" />
+      <source>Created the team register for {organisation} on {server}; {person} is its first manager.</source>
+      <translation>Registre d'équipe de {organisation} créé sur {server} ; {person} en est le premier gestionnaire.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1082" />
       <source>DUE SOON</source>
       <translation>ÉCHÉANCE PROCHE</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1017" />
+      <location filename="../../build/spec_strings.py" line="1083" />
+      <source>Deadlines skip the public holidays of {where} (Art. 12(3)); dates are shown in {zone}.</source>
+      <translation>Les échéances excluent les jours fériés de {where} (art. 12(3)) ; les dates sont affichées dans le fuseau {zone}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1084" />
+      <source>Delete {record} #{id} "{title}"? The audit trail keeps a copy of what it held.</source>
+      <translation>Supprimer {record} #{id} « {title} » ? Le journal d'audit conserve une copie de son contenu.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1085" />
+      <source>Deleted {record} #{id} "{title}".</source>
+      <translation>{record} #{id} « {title} » supprimé(e).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1086" />
       <source>Document the breach</source>
       <translation>Documenter la violation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1018" />
+      <location filename="../../build/spec_strings.py" line="1087" />
+      <source>Dry run: nothing was imported.</source>
+      <translation>Simulation : rien n'a été importé.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1088" />
       <source>Duties</source>
       <translation>Obligations</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1019" />
+      <location filename="../../build/spec_strings.py" line="1089" />
+      <source>Each is a starting point to adjust. 'atlas templates NAME' shows one; 'atlas add activity --template NAME' adds it to the register.</source>
+      <translation>Chacun est un point de départ à adapter. « atlas templates NAME » en affiche un ; « atlas add activity --template NAME » l'ajoute au registre.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1090" />
+      <source>Each is a starting point: check it with 'atlas show activity ID' and adjust it with 'atlas edit activity ID --set KEY=VALUE'.</source>
+      <translation>Chacune est un point de départ : vérifiez-la avec « atlas show activity ID » et adaptez-la avec « atlas edit activity ID --set KEY=VALUE ».</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1091" />
+      <source>Export it for others with 'atlas cert export --out FILE.pem'.</source>
+      <translation>Exportez-le pour d'autres avec « atlas cert export --out FILE.pem ».</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1092" />
+      <source>File:</source>
+      <translation>Fichier :</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1093" />
       <source>GAPS</source>
       <translation>LACUNES</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1020" />
+      <location filename="../../build/spec_strings.py" line="1094" />
+      <source>Give either --cert or --register, not both.</source>
+      <translation>Indiquez soit --cert, soit --register, pas les deux.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1095" />
+      <source>Give either --generate or --new-password-file, not both.</source>
+      <translation>Indiquez soit --generate, soit --new-password-file, pas les deux.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1096" />
+      <source>Give it to them in person, and ask them to choose their own with 'atlas team password'.</source>
+      <translation>Remettez-le-lui en main propre et demandez-lui de choisir le sien avec « atlas team password ».</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1097" />
+      <source>Give it to whoever checks your reports: 'atlas verify REPORT.pdf --cert' it, or add it to a PDF reader's trusted certificates.</source>
+      <translation>Remettez-le à quiconque vérifie vos rapports : avec « atlas verify REPORT.pdf --cert », ou en l'ajoutant aux certificats de confiance d'un lecteur PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1098" />
+      <source>Give item numbers or --all, not both.</source>
+      <translation>Indiquez des numéros d'éléments ou --all, pas les deux.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1099" />
+      <source>Give the item numbers ('atlas review status --items' lists them) or --all.</source>
+      <translation>Indiquez les numéros des éléments (« atlas review status --items » les liste) ou --all.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1100" />
+      <source>Give the item numbers ('atlas review status --items' lists them).</source>
+      <translation>Indiquez les numéros des éléments (« atlas review status --items » les liste).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1101" />
+      <source>Give the organisation's name with --org.</source>
+      <translation>Indiquez le nom de l'organisme avec --org.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1102" />
+      <source>Give the {record}'s number, e.g. 'atlas show {entity} 3'.</source>
+      <translation>Indiquez le numéro de {record}, p. ex. « atlas show {entity} 3 ».</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1103" />
+      <source>Give your name with --your-name "Your Name" (or set {variable}): the audit trail and sign-offs show who made each change (Art. 5(2)).</source>
+      <translation>Indiquez votre nom avec --your-name "Votre Nom" (ou définissez {variable}) : le journal d'audit et les validations indiquent l'auteur de chaque modification (art. 5(2)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1104" />
+      <source>Has key</source>
+      <translation>A une clé</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1105" />
+      <source>Imported the certificate of {subject} (SHA-256 {fingerprint}). New reports are signed with it; reports signed before still verify against this register.</source>
+      <translation>Certificat de {subject} importé (SHA-256 {fingerprint}). Les nouveaux rapports sont signés avec ce certificat ; les rapports signés auparavant restent vérifiables avec ce registre.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1106" />
+      <source>Imported {file} into the team register {server}: {records}, {extras}; its audit trail ({entries}) is kept as imported segment {segment}, anchored in the team's trail. {file} itself was not changed.</source>
+      <translation>{file} importé dans le registre d'équipe {server} : {records}, {extras} ; son journal d'audit ({entries}) est conservé comme segment importé {segment}, ancré dans le journal de l'équipe. {file} lui-même n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1107" />
+      <source>Intact:</source>
+      <translation>Intact :</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1108" />
+      <source>It has no passphrase: 'atlas team password' changes your own password.</source>
+      <translation>Il n'a pas de phrase secrète : « atlas team password » change votre propre mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1109" />
+      <source>It holds personal data and is not encrypted: share it only with those who need it.</source>
+      <translation>Il contient des données à caractère personnel et n'est pas chiffré : ne le partagez qu'avec ceux qui en ont besoin.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1110" />
+      <source>It holds the signed review, the signed Art. 30 record and the spreadsheet, with a manifest of their hashes (check with 'sha256sum -c MANIFEST.sha256' once unzipped). It is not encrypted: keep it safe. 'atlas review pack' writes it again at any time.</source>
+      <translation>Il contient la revue signée, le registre de l'art. 30 signé et le classeur, avec un manifeste de leurs empreintes (vérifiez avec « sha256sum -c MANIFEST.sha256 » après décompression). Il n'est pas chiffré : conservez-le en lieu sûr. « atlas review pack » le réécrit à tout moment.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1111" />
+      <source>It is the only way back to the team key (attachments, the signing key, the audit trail's seal) if every manager's password is lost.</source>
+      <translation>C'est le seul moyen de retrouver la clé d'équipe (pièces jointes, clé de signature, sceau du journal d'audit) si les mots de passe de tous les gestionnaires sont perdus.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1112" />
+      <source>Its address, web form or phone (Enter to skip): </source>
+      <translation>Son adresse, formulaire web ou téléphone (Entrée pour passer) : </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1113" />
+      <source>Its connection file (no password in it) is {path}.</source>
+      <translation>Son fichier de connexion (sans mot de passe) est {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1114" />
       <source>Its passphrase is: {passphrase}  (it is a demo: keep no real data in it)</source>
       <translation>Sa phrase secrète est : {passphrase}  (registre de démonstration : n'y mettez aucune donnée réelle)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1021" />
+      <location filename="../../build/spec_strings.py" line="1115" />
+      <source>Its recovery key is made once, by 'atlas team init'; your own way in is your password ('atlas team password' changes it).</source>
+      <translation>Sa clé de récupération est créée une seule fois, par « atlas team init » ; votre propre accès est votre mot de passe (« atlas team password » le change).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1116" />
+      <source>Its server is backed up by whoever runs the server; 'atlas export xlsx' writes a readable copy.</source>
+      <translation>Son serveur est sauvegardé par celui qui l'administre ; « atlas export xlsx » écrit une copie lisible.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1117" />
       <source>JSON rows with: {columns}</source>
       <translation>Lignes JSON avec : {columns}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1022" />
+      <location filename="../../build/spec_strings.py" line="1118" />
+      <source>NO — {why}</source>
+      <translation>NON — {why}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1119" />
+      <source>New passphrase: </source>
+      <translation>Nouvelle phrase secrète : </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1120" />
+      <source>New password for {person}: </source>
+      <translation>Nouveau mot de passe pour {person} : </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1121" />
+      <source>Next: 'atlas review confirm ITEM…' (or --all), 'atlas review retire ITEM…', or edit a record with 'atlas edit' (it then counts as updated). The review can be paused at any time.</source>
+      <translation>Ensuite : « atlas review confirm ITEM… » (ou --all), « atlas review retire ITEM… », ou modifiez une fiche avec « atlas edit » (elle compte alors comme mise à jour). La revue peut être interrompue à tout moment.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1122" />
+      <source>No acceptable passphrase was chosen; nothing was changed.</source>
+      <translation>Aucune phrase secrète acceptable n'a été choisie ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1123" />
+      <source>No acceptable password was chosen; nothing was changed.</source>
+      <translation>Aucun mot de passe acceptable n'a été choisi ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1124" />
+      <source>No answer was typed; nothing was created.</source>
+      <translation>Aucune réponse n'a été saisie ; rien n'a été créé.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1125" />
+      <source>No audit entries match.</source>
+      <translation>Aucune entrée d'audit ne correspond.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1126" />
+      <source>No country was given, so deadlines skip weekends only, not public holidays (Art. 12(3)). Set it with: atlas edit organisation --set country=CC --set holiday_country=CC --set time_zone=Continent/City (e.g. RO and Europe/Bucharest)</source>
+      <translation>Aucun pays n'a été indiqué : les échéances excluent donc seulement les week-ends, pas les jours fériés (art. 12(3)). Définissez-le avec : atlas edit organisation --set country=CC --set holiday_country=CC --set time_zone=Continent/City (p. ex. FR et Europe/Paris)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1127" />
+      <source>No name is recorded in this register, so changes are written as "{unnamed}". Record yours with: atlas whoami --set-name "Your Name" --set-role "Your role"</source>
+      <translation>Aucun nom n'est enregistré dans ce registre : les modifications sont donc inscrites sous « {unnamed} ». Enregistrez le vôtre avec : atlas whoami --set-name "Votre Nom" --set-role "Votre rôle"</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1128" />
+      <source>No name is recorded yet: give it with --set-name "Your Name".</source>
+      <translation>Aucun nom n'est encore enregistré : indiquez-le avec --set-name "Votre Nom".</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1129" />
+      <source>No new password given for {person}: use {flag}, or a terminal.</source>
+      <translation>Aucun nouveau mot de passe indiqué pour {person} : utilisez {flag} ou un terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1130" />
+      <source>No new password given for {person}: use {flag}, the {variable} variable, or a terminal.</source>
+      <translation>Aucun nouveau mot de passe indiqué pour {person} : utilisez {flag}, la variable {variable} ou un terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1131" />
+      <source>No password given for {person}: use --new-password-file F, --generate, or a terminal.</source>
+      <translation>Aucun mot de passe indiqué pour {person} : utilisez --new-password-file F, --generate ou un terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1132" />
+      <source>No review has been closed yet, so there is no pack to write.</source>
+      <translation>Aucune revue n'a encore été clôturée : il n'y a donc pas de dossier à écrire.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1133" />
+      <source>No review is in progress. Start one with 'atlas review start'.</source>
+      <translation>Aucune revue n'est en cours. Commencez-en une avec « atlas review start ».</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1134" />
+      <source>No review is in progress. The last one, {title}, was closed on {date}. Start one with 'atlas review start'.</source>
+      <translation>Aucune revue n'est en cours. La dernière, {title}, a été clôturée le {date}. Commencez-en une avec « atlas review start ».</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1135" />
+      <source>No review yet. Start one with 'atlas review start'.</source>
+      <translation>Aucune revue pour l'instant. Commencez-en une avec « atlas review start ».</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1136" />
+      <source>No sign-in name given: put it in the address ({address}) or use --user NAME.</source>
+      <translation>Aucun identifiant de connexion indiqué : mettez-le dans l'adresse ({address}) ou utilisez --user NAME.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1137" />
+      <source>No usable answer was given; nothing was created.</source>
+      <translation>Aucune réponse utilisable n'a été donnée ; rien n'a été créé.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1138" />
+      <source>No {records} match.</source>
+      <translation>Aucun résultat parmi les {records}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1139" />
+      <source>No {records} yet.</source>
+      <translation>Pas encore de fiches ({records}).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1140" />
+      <source>No {secret} given: use {flag}, the {env} variable, or a terminal.</source>
+      <translation>Aucun(e) {secret} indiqué(e) : utilisez {flag}, la variable {env} ou un terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1141" />
       <source>Not started: {rules}</source>
       <translation>Pas commencée : {rules}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1023" />
+      <location filename="../../build/spec_strings.py" line="1142" />
+      <source>Nothing to change: give --set KEY=VALUE, --add KEY=VALUE or --from-json FILE.</source>
+      <translation>Rien à modifier : indiquez --set KEY=VALUE, --add KEY=VALUE ou --from-json FILE.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1143" />
       <source>Nothing to do: no deadline is near and no gap was found.</source>
       <translation>Rien à faire : aucune échéance n'est proche et aucune lacune n'a été trouvée.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1024" />
+      <location filename="../../build/spec_strings.py" line="1144" />
+      <source>Nothing was deleted.</source>
+      <translation>Rien n'a été supprimé.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1145" />
+      <source>Nothing was imported: no row without problems is new or changed.</source>
+      <translation>Rien n'a été importé : aucune ligne sans problème n'est nouvelle ou modifiée.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1146" />
+      <source>Nothing was imported: the register already holds what the file says.</source>
+      <translation>Rien n'a été importé : le registre contient déjà ce qu'indique le fichier.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1147" />
       <source>Notify the authority</source>
       <translation>Notifier l'autorité</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1025" />
+      <location filename="../../build/spec_strings.py" line="1148" />
       <source>OVERDUE</source>
       <translation>EN RETARD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1026" />
+      <location filename="../../build/spec_strings.py" line="1149" />
+      <source>On this computer changes are written as {person} (Preferences' "Your name" or {variable}).</source>
+      <translation>Sur cet ordinateur, les modifications sont inscrites au nom de {person} (« Votre nom » dans les Préférences, ou {variable}).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1150" />
+      <source>Organisation name: </source>
+      <translation>Nom de l'organisme : </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1151" />
+      <source>Organisation:</source>
+      <translation>Organisme :</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1152" />
+      <source>PKCS#12 password</source>
+      <translation>Mot de passe PKCS#12</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1153" />
+      <source>Passphrase for {name}: </source>
+      <translation>Phrase secrète de {name} : </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1154" />
+      <source>Passphrase in force when the backup {name} was made: </source>
+      <translation>Phrase secrète en vigueur lors de la création de la sauvegarde {name} : </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1155" />
+      <source>Passphrase of the backup {name}: </source>
+      <translation>Phrase secrète de la sauvegarde {name} : </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1156" />
+      <source>Password for you @ {server}: </source>
+      <translation>Votre mot de passe @ {server} : </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1157" />
+      <source>Password for {person} @ {server}: </source>
+      <translation>Mot de passe de {person} @ {server} : </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1158" />
+      <source>Password of {name} (empty if none): </source>
+      <translation>Mot de passe de {name} (vide s'il n'y en a pas) : </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1159" />
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1160" />
+      <source>Press Enter to accept it, or type the name of your authority: </source>
+      <translation>Appuyez sur Entrée pour l'accepter, ou saisissez le nom de votre autorité : </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1161" />
       <source>Public communication</source>
       <translation>Communication publique</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1027" />
+      <location filename="../../build/spec_strings.py" line="1162" />
+      <source>Public holidays differ by region in {country}: {regions}</source>
+      <translation>Les jours fériés varient selon la région en/au {country} : {regions}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1163" />
+      <source>Recorded in this register: {person}.</source>
+      <translation>Enregistré dans ce registre : {person}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1164" />
+      <source>Recorded: {person}. The audit trail and sign-offs show this name from now on.</source>
+      <translation>Enregistré : {person}. Le journal d'audit et les validations affichent désormais ce nom.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1165" />
+      <source>Region (its code; Enter for the national holidays only): </source>
+      <translation>Région (son code ; Entrée pour les seuls jours fériés nationaux) : </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1166" />
+      <source>Register {path} (schema {schema}, organisation: {organisation})</source>
+      <translation>Registre {path} (schéma {schema}, organisme : {organisation})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1167" />
+      <source>Remove {filename} from {entity} #{id}?</source>
+      <translation>Retirer {filename} de {entity} #{id} ?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1168" />
+      <source>Removed {filename}.</source>
+      <translation>{filename} retiré.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1169" />
+      <source>Removed {person}: they can no longer open this team register. What they recorded, and the audit trail naming them, stay.</source>
+      <translation>{person} a été retiré : cette personne ne peut plus ouvrir ce registre d'équipe. Ce qu'elle a enregistré, et le journal d'audit qui la nomme, sont conservés.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1170" />
+      <source>Reopened {count} confirmed item(s). {counts}</source>
+      <translation>{count} élément(s) confirmé(s) rouvert(s). {counts}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1171" />
+      <source>Restored the key file of {name} from {backup}; the register's data was not touched.</source>
+      <translation>Fichier de clé de {name} restauré depuis {backup} ; les données du registre n'ont pas été modifiées.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1172" />
+      <source>Restored {path} from {backup} (verified; {entries} in its audit trail).</source>
+      <translation>{path} restauré depuis {backup} (vérifié ; {entries} dans son journal d'audit).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1173" />
+      <source>Result:</source>
+      <translation>Résultat :</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1174" />
+      <source>Retired {count} item(s): kept in the history, no longer in force. {counts}</source>
+      <translation>{count} élément(s) retiré(s) : conservé(s) dans l'historique, plus en vigueur. {counts}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1175" />
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1176" />
+      <source>Role:</source>
+      <translation>Rôle :</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1177" />
+      <source>SHA-256 fingerprint: {fingerprint}</source>
+      <translation>Empreinte SHA-256 : {fingerprint}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1178" />
+      <source>Saved processing activity #{id} "{title}" from a template.</source>
+      <translation>Activité de traitement #{id} « {title} » enregistrée à partir d'un modèle.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1179" />
+      <source>Saved {record} #{id} "{title}".</source>
+      <translation>{record} #{id} « {title} » enregistré(e).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1180" />
+      <source>Say which team register: --register {address}, or --register FILE.atlas-team.</source>
+      <translation>Indiquez quel registre d'équipe : --register {address}, ou --register FILE.atlas-team.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1181" />
+      <source>Schema:</source>
+      <translation>Schéma :</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1182" />
       <source>Score {score}: {level}</source>
       <translation>Score {score} : {level}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1028" />
+      <location filename="../../build/spec_strings.py" line="1183" />
+      <source>Sent {breaches} from this computer's outbox to {where}, with their original times; the outbox is empty and was removed.</source>
+      <translation>{breaches} envoyée(s) de la boîte d'envoi de cet ordinateur vers {where}, avec leurs heures d'origine ; la boîte d'envoi est vide et a été supprimée.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1184" />
+      <source>Sent {breaches} from this computer's outbox to {where}, with their original times; the outbox is empty.</source>
+      <translation>{breaches} envoyée(s) de la boîte d'envoi de cet ordinateur vers {where}, avec leurs heures d'origine ; la boîte d'envoi est vide.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1185" />
+      <source>Sent {breaches} from this computer's outbox to {where}, with their original times; {left} still wait in the outbox.</source>
+      <translation>{breaches} envoyée(s) de la boîte d'envoi de cet ordinateur vers {where}, avec leurs heures d'origine ; {left} attendent encore dans la boîte d'envoi.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1186" />
+      <source>Server:</source>
+      <translation>Serveur :</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1187" />
+      <source>Sign in with --register {address} or --register {path}; add the others with 'atlas team add-user NAME --role editor --register ...'.</source>
+      <translation>Connectez-vous avec --register {address} ou --register {path} ; ajoutez les autres avec « atlas team add-user NAME --role editor --register ... ».</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1188" />
+      <source>Signed in as {person}: the audit trail and sign-offs show this name.</source>
+      <translation>Connecté en tant que {person} : le journal d'audit et les validations affichent ce nom.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1189" />
+      <source>Signed in as:</source>
+      <translation>Connecté en tant que :</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1190" />
+      <source>Signer:</source>
+      <translation>Signataire :</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1191" />
+      <source>Signing time:</source>
+      <translation>Heure de signature :</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1192" />
+      <source>Started {title}. The year's figures cover {period}; the register's state is anchored at audit entry {count} ({head}…).</source>
+      <translation>{title} commencée. Les chiffres de l'année couvrent {period} ; l'état du registre est ancré à l'entrée d'audit {count} ({head}…).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1193" />
       <source>Still to answer: {fields} (the worst case was assumed).</source>
       <translation>Reste à répondre : {fields} (le pire cas a été retenu).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1029" />
+      <location filename="../../build/spec_strings.py" line="1194" />
+      <source>Supervisory authority for breaches (Art. 33(1)): {authority}</source>
+      <translation>Autorité de contrôle pour les violations (art. 33(1)) : {authority}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1195" />
+      <source>Supervisory authority for {country}: {authority}</source>
+      <translation>Autorité de contrôle pour {country} : {authority}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1196" />
+      <source>Supervisory authority you notify of a breach (Enter to skip): </source>
+      <translation>Autorité de contrôle à laquelle vous notifiez une violation (Entrée pour passer) : </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1197" />
+      <source>Team recovery key: </source>
+      <translation>Clé de récupération d'équipe : </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1198" />
+      <source>Team register {server} (schema {schema}, organisation: {organisation})</source>
+      <translation>Registre d'équipe {server} (schéma {schema}, organisme : {organisation})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1199" />
       <source>Tell the client (controller)</source>
       <translation>Informer le client (responsable du traitement)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1030" />
+      <location filename="../../build/spec_strings.py" line="1200" />
       <source>Tell the people affected</source>
       <translation>Informer les personnes concernées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1031" />
+      <location filename="../../build/spec_strings.py" line="1201" />
+      <source>Template {key}: {name}</source>
+      <translation>Modèle {key} : {name}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1202" />
+      <source>Templates are for processing activities only: 'atlas add {entity} --template NAME'. 'atlas templates' lists them.</source>
+      <translation>Les modèles ne concernent que les activités de traitement : « atlas add {entity} --template NAME ». « atlas templates » les liste.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1203" />
+      <source>That is the register's own file; choose another name for the certificate.</source>
+      <translation>C'est le fichier du registre lui-même ; choisissez un autre nom pour le certificat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1204" />
+      <source>The demo register is a file on this computer: give --register a file path.</source>
+      <translation>Le registre de démonstration est un fichier sur cet ordinateur : donnez à --register un chemin de fichier.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1205" />
+      <source>The folder {path} does not exist.</source>
+      <translation>Le dossier {path} n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1206" />
+      <source>The key file it replaced was kept as {path}.</source>
+      <translation>Le fichier de clé remplacé a été conservé sous {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1207" />
+      <source>The new password is the one you have now; nothing was changed.</source>
+      <translation>Le nouveau mot de passe est celui que vous avez déjà ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1208" />
+      <source>The organisation's name (--org) cannot be empty.</source>
+      <translation>Le nom de l'organisme (--org) ne peut pas être vide.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1209" />
+      <source>The organisation's name cannot be empty.</source>
+      <translation>Le nom de l'organisme ne peut pas être vide.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1210" />
+      <source>The passphrase was changed. The recovery key is unchanged and still works.</source>
+      <translation>La phrase secrète a été changée. La clé de récupération est inchangée et fonctionne toujours.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1211" />
+      <source>The register it replaced was kept as {path}.</source>
+      <translation>Le registre remplacé a été conservé sous {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1212" />
+      <source>The register now opens with the passphrase and recovery key that were in force when that backup was made.</source>
+      <translation>Le registre s'ouvre désormais avec la phrase secrète et la clé de récupération en vigueur lors de la création de cette sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1213" />
+      <source>The sign-in name cannot be empty.</source>
+      <translation>L'identifiant de connexion ne peut pas être vide.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1214" />
+      <source>The team recovery key is needed to upgrade (it unlocks the key of the backup made first): use --recovery-key-file F, the file 'atlas team init' wrote, or a terminal.</source>
+      <translation>La clé de récupération d'équipe est nécessaire pour la mise à niveau (elle déverrouille la clé de la sauvegarde faite au préalable) : utilisez --recovery-key-file F, le fichier écrit par « atlas team init », ou un terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1215" />
+      <source>The team recovery key was written to {path} (readable by you only): print it or move it to safe storage. {why}</source>
+      <translation>La clé de récupération d'équipe a été écrite dans {path} (lisible par vous seul) : imprimez-la ou placez-la en lieu sûr. {why}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1216" />
+      <source>The team register {server} is already at schema {version}: nothing to upgrade.</source>
+      <translation>Le registre d'équipe {server} est déjà au schéma {version} : rien à mettre à niveau.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1217" />
+      <source>The two passphrases differ; please try again.</source>
+      <translation>Les deux phrases secrètes diffèrent ; veuillez réessayer.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1218" />
+      <source>The two passwords differ; please try again.</source>
+      <translation>Les deux mots de passe diffèrent ; veuillez réessayer.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1219" />
+      <source>The {kind} report covers the whole register; --id goes with dpia and breach only.</source>
+      <translation>Le rapport {kind} couvre tout le registre ; --id ne s'utilise qu'avec dpia et breach.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1220" />
+      <source>The {kind} report is about one record: give its number with --id ('atlas list {entity}' shows them).</source>
+      <translation>Le rapport {kind} porte sur une seule fiche : indiquez son numéro avec --id (« atlas list {entity} » les affiche).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1221" />
+      <source>The {secret} file {path} is not UTF-8 text; save it as UTF-8 and try again.</source>
+      <translation>Le fichier de {secret} {path} n'est pas du texte UTF-8 ; enregistrez-le en UTF-8 et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1222" />
+      <source>Their password, shown only this once: {password}</source>
+      <translation>Son mot de passe, affiché une seule fois : {password}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1223" />
+      <source>There is no file {path}.</source>
+      <translation>Le fichier {path} n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1224" />
+      <source>There is no outbox on this computer for {where}: nothing to send.</source>
+      <translation>Il n'y a pas de boîte d'envoi sur cet ordinateur pour {where} : rien à envoyer.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1225" />
+      <source>There is no register file at {path}.</source>
+      <translation>Il n'y a pas de fichier de registre à l'emplacement {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1226" />
+      <source>There is one {record}: change it with 'atlas edit {entity} --set KEY=VALUE'.</source>
+      <translation>Il n'y a qu'une fiche {record} : modifiez-la avec « atlas edit {entity} --set KEY=VALUE ».</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1227" />
+      <source>They sign in with --register {address}.</source>
+      <translation>Cette personne se connecte avec --register {address}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1228" />
+      <source>This computer no longer remembers the register; the passphrase is needed to open it.</source>
+      <translation>Cet ordinateur ne mémorise plus le registre ; la phrase secrète est nécessaire pour l'ouvrir.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1229" />
+      <source>This computer now remembers the audit trail as {entries}.</source>
+      <translation>Cet ordinateur mémorise désormais le journal d'audit à {entries}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1230" />
+      <source>This computer now remembers the register in the system keyring ({keyring}).</source>
+      <translation>Cet ordinateur mémorise désormais le registre dans le trousseau du système ({keyring}).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1231" />
+      <source>This register has no signing certificate yet, so it signed no report.</source>
+      <translation>Ce registre n'a pas encore de certificat de signature : il n'a donc signé aucun rapport.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1232" />
+      <source>Trusted:</source>
+      <translation>De confiance :</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1233" />
+      <source>Type it again: </source>
+      <translation>Saisissez-la à nouveau : </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1234" />
+      <source>Upgraded the team register {server} from schema {old} to {new}. An encrypted backup ({what}; the team recovery key opens it) was made first: {path}.</source>
+      <translation>Registre d'équipe {server} mis à niveau du schéma {old} au schéma {new}. Une sauvegarde chiffrée ({what} ; la clé de récupération d'équipe l'ouvre) a d'abord été faite : {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1235" />
+      <source>Whoever runs its server restores it from the server's backups.</source>
+      <translation>Celui qui administre son serveur le restaure à partir des sauvegardes du serveur.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1236" />
+      <source>With no DPO recorded, {person} is named in the record as the person responsible for data protection; change it with: atlas edit organisation --set responsible_name="Name"</source>
+      <translation>Aucun DPO n'étant enregistré, {person} est désigné dans le registre comme responsable de la protection des données ; modifiez-le avec : atlas edit organisation --set responsible_name="Nom"</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1237" />
+      <source>Wrote the pack of {title} to {path} (SHA-256 {sha256}). It is not encrypted.</source>
+      <translation>Dossier de {title} écrit dans {path} (SHA-256 {sha256}). Il n'est pas chiffré.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1238" />
+      <source>Wrote {count} {records} to {path}. It is not encrypted: keep it somewhere safe, and delete it when done.</source>
+      <translation>{count} {records} écrit(e)s dans {path}. Le fichier n'est pas chiffré : conservez-le en lieu sûr et supprimez-le une fois terminé.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1239" />
+      <source>Wrote {path}, signed by {signer} (certificate SHA-256 {fingerprint}…).</source>
+      <translation>{path} écrit, signé par {signer} (certificat SHA-256 {fingerprint}…).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1240" />
+      <source>Wrote {path}.</source>
+      <translation>{path} écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1241" />
+      <source>Wrote {path}. It is not encrypted: keep it somewhere safe, and delete it when done.</source>
+      <translation>{path} écrit. Il n'est pas chiffré : conservez-le en lieu sûr et supprimez-le une fois terminé.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1242" />
+      <source>Wrote {path}: the certificate of {subject}, valid until {date}.</source>
+      <translation>{path} écrit : le certificat de {subject}, valide jusqu'au {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1243" />
+      <source>You cannot remove yourself: ask another manager to do it.</source>
+      <translation>Vous ne pouvez pas vous retirer vous-même : demandez-le à un autre gestionnaire.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1244" />
+      <source>Your name (shown in the audit trail and on sign-offs): </source>
+      <translation>Votre nom (affiché dans le journal d'audit et sur les validations) : </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1245" />
+      <source>Your name in the audit trail and on sign-offs: {person}</source>
+      <translation>Votre nom dans le journal d'audit et sur les validations : {person}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1246" />
       <source>Your own assessment: {risk} — {reason}</source>
       <translation>Votre propre évaluation : {risk} — {reason}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1032" />
+      <location filename="../../build/spec_strings.py" line="1247" />
+      <source>Your password was changed, and your copy of the team key now opens with it. Sign in with the new password from now on.</source>
+      <translation>Votre mot de passe a été changé, et votre copie de la clé d'équipe s'ouvre désormais avec lui. Connectez-vous dorénavant avec le nouveau mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1248" />
+      <source>Your role (e.g. Office manager; Enter to skip): </source>
+      <translation>Votre rôle (p. ex. Responsable administratif ; Entrée pour passer) : </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1249" />
+      <source>Your sign-in name: </source>
+      <translation>Votre identifiant de connexion : </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1250" />
       <source>[assumed]</source>
       <translation>[supposé]</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1033" />
+      <location filename="../../build/spec_strings.py" line="1251" />
+      <source>a manager</source>
+      <translation>gestionnaire</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1252" />
+      <source>a reader</source>
+      <translation>lecteur</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1253" />
+      <source>an editor</source>
+      <translation>rédacteur</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1254" />
+      <source>atlas: The {record} was not saved:</source>
+      <translation>atlas : {record} n'a pas été enregistré(e) :</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1255" />
+      <source>atlas: note: no name is recorded for you in this register, so changes are written in the audit trail as "{unnamed}". Record yours once with: atlas whoami --set-name "Your Name" (or set {variable}).</source>
+      <translation>atlas : remarque : aucun nom n'est enregistré pour vous dans ce registre ; les modifications sont donc inscrites dans le journal d'audit sous « {unnamed} ». Enregistrez le vôtre une fois pour toutes avec : atlas whoami --set-name "Votre Nom" (ou définissez {variable}).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1256" />
+      <source>atlas: note: the disk holding {name} is full, so it was opened read-only: reading it, exporting it and backing it up to another disk work; changes need free space first.</source>
+      <translation>atlas : remarque : le disque contenant {name} est plein, il a donc été ouvert en lecture seule : la lecture, l'export et la sauvegarde vers un autre disque fonctionnent ; les modifications nécessitent d'abord de l'espace libre.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1257" />
+      <source>atlas: warning: cannot write the recovery key to {path} ({error}).</source>
+      <translation>atlas : avertissement : impossible d'écrire la clé de récupération dans {path} ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1258" />
+      <source>atlas: warning: {message}</source>
+      <translation>atlas : avertissement : {message}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1259" />
+      <source>audit trail: {entries}, head {head}…</source>
+      <translation>journal d'audit : {entries}, tête {head}…</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1260" />
+      <source>audit trail: {entries}, head {head}…, matches {count} anchor(s)</source>
+      <translation>journal d'audit : {entries}, tête {head}…, correspond à {count} ancre(s)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1261" />
+      <source>audit trail: {entries}, head {head}…, matches {count} anchor(s) from backups</source>
+      <translation>journal d'audit : {entries}, tête {head}…, correspond à {count} ancre(s) issue(s) des sauvegardes</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1262" />
+      <source>audit trail: {problem}</source>
+      <translation>journal d'audit : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1263" />
       <source>choices (or your own entry): {choices}</source>
       <translation>choix (ou votre propre saisie) : {choices}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1034" />
+      <location filename="../../build/spec_strings.py" line="1264" />
       <source>choices: {choices}</source>
       <translation>choix : {choices}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1035" />
+      <location filename="../../build/spec_strings.py" line="1265" />
+      <source>closed {date} by {person}</source>
+      <translation>clôturée le {date} par {person}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1266" />
       <source>computed</source>
       <translation>calculé</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1036" />
+      <location filename="../../build/spec_strings.py" line="1267" />
+      <source>content was added after signing</source>
+      <translation>du contenu a été ajouté après la signature</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1268" />
       <source>done</source>
       <translation>fait</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1037" />
+      <location filename="../../build/spec_strings.py" line="1269" />
+      <source>editor</source>
+      <translation>rédacteur</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1270" />
+      <source>encrypted (TLS)</source>
+      <translation>chiffrée (TLS)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1271" />
+      <source>encrypted pages and database structure are intact</source>
+      <translation>les pages chiffrées et la structure de la base de données sont intactes</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1272" />
+      <source>encryption unknown</source>
+      <translation>chiffrement inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1273" />
+      <source>export of every table</source>
+      <translation>export de toutes les tables</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1274" />
+      <source>in progress</source>
+      <translation>en cours</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1275" />
+      <source>it was changed or damaged</source>
+      <translation>il a été modifié ou endommagé</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1276" />
+      <source>last backup {time} UTC; {count} kept in {folder}</source>
+      <translation>dernière sauvegarde {time} UTC ; {count} conservée(s) dans {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1277" />
+      <source>manager</source>
+      <translation>gestionnaire</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1278" />
+      <source>needs attention: {reason} ({article})</source>
+      <translation>à traiter : {reason} ({article})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1279" />
+      <source>new passphrase</source>
+      <translation>nouvelle phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1280" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1281" />
+      <source>no backup in {folder} yet: run 'atlas backup'</source>
+      <translation>pas encore de sauvegarde dans {folder} : lancez « atlas backup »</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1282" />
+      <source>no key file or backups to check: each person's key is in the register, and the server's backups are the business of whoever runs the server</source>
+      <translation>aucun fichier de clé ni aucune sauvegarde à vérifier : la clé de chaque personne est dans le registre, et les sauvegardes du serveur relèvent de celui qui l'administre</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1283" />
       <source>no reason recorded</source>
       <translation>aucun motif enregistré</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1038" />
+      <location filename="../../build/spec_strings.py" line="1284" />
       <source>not decided yet</source>
       <translation>pas encore décidé</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1039" />
+      <location filename="../../build/spec_strings.py" line="1285" />
+      <source>not encrypted (allowed only for a server on this computer)</source>
+      <translation>non chiffrée (autorisé uniquement pour un serveur sur cet ordinateur)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1286" />
       <source>not required</source>
       <translation>non requis</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1040" />
+      <location filename="../../build/spec_strings.py" line="1287" />
       <source>not required (exemption)</source>
       <translation>non requis (exception)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1041" />
+      <location filename="../../build/spec_strings.py" line="1288" />
+      <source>not signed with {source}</source>
+      <translation>non signé avec {source}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1289" />
+      <source>note: {note}</source>
+      <translation>remarque : {note}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1290" />
+      <source>nothing was added after signing</source>
+      <translation>rien n'a été ajouté après la signature</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1291" />
+      <source>passphrase</source>
+      <translation>phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1292" />
+      <source>password</source>
+      <translation>mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1293" />
+      <source>pg_dump archive</source>
+      <translation>archive pg_dump</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1294" />
       <source>read-only</source>
       <translation>lecture seule</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1042" />
+      <location filename="../../build/spec_strings.py" line="1295" />
+      <source>reader</source>
+      <translation>lecteur</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1296" />
+      <source>records: every record matches its audit trail</source>
+      <translation>fiches : chaque fiche correspond à son journal d'audit</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1297" />
+      <source>recovery key</source>
+      <translation>clé de récupération</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1298" />
       <source>replaced by a public communication</source>
       <translation>remplacé par une communication publique</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1043" />
+      <location filename="../../build/spec_strings.py" line="1299" />
       <source>required</source>
       <translation>obligatoire</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1044" />
+      <location filename="../../build/spec_strings.py" line="1300" />
+      <source>signed in as {person} ({role}); connection {connection}</source>
+      <translation>connecté en tant que {person} ({role}) ; connexion {connection}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1301" />
+      <source>signed with {source}</source>
+      <translation>signé avec {source}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1302" />
+      <source>the anchor {anchor}… given on the command line</source>
+      <translation>l'ancre {anchor}… indiquée sur la ligne de commande</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1303" />
+      <source>the certificate in {path}</source>
+      <translation>le certificat dans {path}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1304" />
       <source>the client's decision</source>
       <translation>décision du client</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1045" />
+      <location filename="../../build/spec_strings.py" line="1305" />
+      <source>the register's certificate</source>
+      <translation>le certificat du registre</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1306" />
+      <source>the signature does not hold</source>
+      <translation>la signature n'est pas valide</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1307" />
+      <source>the signed content is unchanged</source>
+      <translation>le contenu signé est inchangé</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1308" />
       <source>to do</source>
       <translation>à faire</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1046" />
-      <source>{n} due soon</source>
-      <translation>{n} à échéance proche</translation>
+      <location filename="../../build/spec_strings.py" line="1309" />
+      <source>yes</source>
+      <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1047" />
-      <source>{n} gaps</source>
-      <translation>{n} lacunes</translation>
+      <location filename="../../build/spec_strings.py" line="1310" />
+      <source>yes — {why}</source>
+      <translation>oui — {why}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1048" />
-      <source>{n} overdue</source>
-      <translation>{n} en retard</translation>
+      <location filename="../../build/spec_strings.py" line="1311" />
+      <source>{country}, region {region}</source>
+      <translation>{country}, région {region}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1312" />
+      <source>{count} items to confirm, update or retire:</source>
+      <translation>{count} éléments à confirmer, mettre à jour ou retirer :</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1313" />
+      <source>{count} {records}.</source>
+      <translation>{count} {records}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1314" />
+      <source>{done} of {total} reviewed: {confirmed} confirmed unchanged, {updated} updated, {retired} retired, {open} still open.</source>
+      <translation>{done} sur {total} revus : {confirmed} confirmés inchangés, {updated} mis à jour, {retired} retirés, {open} encore ouverts.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1315" />
+      <source>{entity} #{id} has no attachments.</source>
+      <translation>{entity} #{id} n'a pas de pièces jointes.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1316" />
+      <source>{entity} #{id}: {title}</source>
+      <translation>{entity} #{id} : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1317" />
+      <source>{entity} has no field {key}; see 'atlas fields {entity_key}'.</source>
+      <translation>{entity} n'a pas de champ {key} ; voir « atlas fields {entity_key} ».</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1318" />
+      <source>{field} ({key}) is worked out automatically and cannot be set.</source>
+      <translation>{field} ({key}) est calculé automatiquement et ne peut pas être défini.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1319" />
+      <source>{field} ({key}): {error}.</source>
+      <translation>{field} ({key}) : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1320" />
+      <source>{filename}  {size} bytes  {media_type}  added {time}Z by {person}</source>
+      <translation>{filename}  {size} octets  {media_type}  ajouté le {time}Z par {person}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1321" />
+      <source>{flag} is for a register file on this computer: sign in to a team register with your password (--password-file, or the {variable} variable).</source>
+      <translation>{flag} concerne un fichier de registre sur cet ordinateur : connectez-vous à un registre d'équipe avec votre mot de passe (--password-file, ou la variable {variable}).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1322" />
+      <source>{flag} is for a team register ({address} or a .atlas-team file); a register file on this computer opens with its passphrase.</source>
+      <translation>{flag} concerne un registre d'équipe ({address} ou un fichier .atlas-team) ; un fichier de registre sur cet ordinateur s'ouvre avec sa phrase secrète.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1323" />
+      <source>{flag} takes KEY=VALUE, not {given}.</source>
+      <translation>{flag} attend KEY=VALUE, et non {given}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1324" />
+      <source>{flag} takes a date like 2026-11-22 or 2026-11-22T14:30, not {given}.</source>
+      <translation>{flag} attend une date comme 2026-11-22 ou 2026-11-22T14:30, et non {given}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1325" />
+      <source>{heading} It is shown only this once: write it down or print it, and keep it away from this computer. It is the only way in if the passphrase is forgotten.</source>
+      <translation>{heading} Elle n'est affichée qu'une seule fois : notez-la ou imprimez-la, et conservez-la à l'écart de cet ordinateur. C'est le seul moyen d'accès si la phrase secrète est oubliée.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1326" />
+      <source>{heading} It was written to {path} (readable by you only). Print it or move it to safe storage: it is the only way in if the passphrase is forgotten.</source>
+      <translation>{heading} Elle a été écrite dans {path} (lisible par vous seul). Imprimez-la ou placez-la en lieu sûr : c'est le seul moyen d'accès si la phrase secrète est oubliée.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1327" />
+      <source>{name} ({role})</source>
+      <translation>{name} ({role})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1328" />
+      <source>{path} already exists; choose a new file for the recovery key.</source>
+      <translation>{path} existe déjà ; choisissez un nouveau fichier pour la clé de récupération.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1329" />
+      <source>{path} already exists; choose a new file for {flag}.</source>
+      <translation>{path} existe déjà ; choisissez un nouveau fichier pour {flag}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1330" />
+      <source>{path} is a backup of another register.</source>
+      <translation>{path} est une sauvegarde d'un autre registre.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1331" />
+      <source>{path} is a register file on this computer; this command needs a team register: {address} or a .atlas-team file.</source>
+      <translation>{path} est un fichier de registre sur cet ordinateur ; cette commande nécessite un registre d'équipe : {address} ou un fichier .atlas-team.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1332" />
+      <source>{path} must hold one JSON object of field keys and values.</source>
+      <translation>{path} doit contenir un seul objet JSON de clés de champs et de valeurs.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1333" />
+      <source>{person} was already a member ({before}); now {role}, with the new password.</source>
+      <translation>{person} était déjà membre ({before}) ; désormais {role}, avec le nouveau mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1334" />
+      <source>{problems} in {rows}</source>
+      <translation>{problems} dans {rows}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1335" />
+      <source>{problem} Give the note with --note "why it stands as it is".</source>
+      <translation>{problem} Indiquez la note avec --note "pourquoi cela reste en l'état".</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1336" />
+      <source>{problem} No passphrase given: use --passphrase-file, the {variable} variable, or a terminal.</source>
+      <translation>{problem} Aucune phrase secrète indiquée : utilisez --passphrase-file, la variable {variable} ou un terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1337" />
+      <source>{summary} Each change is in the audit trail as an import.</source>
+      <translation>{summary} Chaque modification figure dans le journal d'audit en tant qu'import.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1338" />
+      <source>{time} (as the signer's clock said)</source>
+      <translation>{time} (selon l'horloge du signataire)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1339" />
+      <source>{title} cannot be closed yet: {count} item(s) are still open.</source>
+      <translation>{title} ne peut pas encore être clôturée : {count} élément(s) reste(nt) ouvert(s).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1340" />
+      <source>{title}: {state}; started {date} by {person}; figures for {period}.</source>
+      <translation>{title} : {state} ; commencée le {date} par {person} ; chiffres pour {period}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1341" />
+      <source>… and {count} more records differ from the audit trail</source>
+      <translation>… et {count} autres fiches diffèrent du journal d'audit</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2001" />
+      <source>%n (person|people).</source>
+      <translation>
+        <numerusform>%n personne.</numerusform>
+        <numerusform>%n personnes.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2002" />
+      <source>%n (person|staff)</source>
+      <translation>
+        <numerusform>%n membre du personnel</numerusform>
+        <numerusform>%n membres du personnel</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2003" />
+      <source>%n DPIA(s)</source>
+      <translation>
+        <numerusform>%n AIPD</numerusform>
+        <numerusform>%n AIPD</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2004" />
+      <source>%n attachment(s)</source>
+      <translation>
+        <numerusform>%n pièce jointe</numerusform>
+        <numerusform>%n pièces jointes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2005" />
+      <source>%n breach(es)</source>
+      <translation>
+        <numerusform>%n violation</numerusform>
+        <numerusform>%n violations</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2006" />
+      <source>%n closed review(s)</source>
+      <translation>
+        <numerusform>%n revue clôturée</numerusform>
+        <numerusform>%n revues clôturées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2007" />
+      <source>%n consent(s)</source>
+      <translation>
+        <numerusform>%n consentement</numerusform>
+        <numerusform>%n consentements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2008" />
+      <source>%n due soon</source>
+      <translation>
+        <numerusform>%n à échéance proche</numerusform>
+        <numerusform>%n à échéance proche</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2009" />
+      <source>%n entr(y|ies)</source>
+      <translation>
+        <numerusform>%n entrée</numerusform>
+        <numerusform>%n entrées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2010" />
+      <source>%n gap(s)</source>
+      <translation>
+        <numerusform>%n lacune</numerusform>
+        <numerusform>%n lacunes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2011" />
+      <source>%n need(s|) your attention, so (it|they) (was|were) not confirmed with the rest: open each one and put it right, or confirm it with a note ('atlas review confirm ITEM --note "why it stands as it is"').</source>
+      <translation>
+        <numerusform>%n élément demande votre attention : il n'a donc pas été confirmé avec les autres. Ouvrez-le et corrigez-le, ou confirmez-le avec une note (« atlas review confirm ITEM --note "pourquoi cela reste en l'état" »).</numerusform>
+        <numerusform>%n éléments demandent votre attention : ils n'ont donc pas été confirmés avec les autres. Ouvrez chacun d'eux et corrigez-le, ou confirmez-le avec une note (« atlas review confirm ITEM --note "pourquoi cela reste en l'état" »).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2012" />
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n en retard</numerusform>
+        <numerusform>%n en retard</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2013" />
+      <source>%n polic(y|ies)</source>
+      <translation>
+        <numerusform>%n politique</numerusform>
+        <numerusform>%n politiques</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2014" />
+      <source>%n processing activit(y|ies)</source>
+      <translation>
+        <numerusform>%n activité de traitement</numerusform>
+        <numerusform>%n activités de traitement</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2015" />
+      <source>%n processor(s)</source>
+      <translation>
+        <numerusform>%n sous-traitant</numerusform>
+        <numerusform>%n sous-traitants</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2016" />
+      <source>%n record(s)</source>
+      <translation>
+        <numerusform>%n fiche</numerusform>
+        <numerusform>%n fiches</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2017" />
+      <source>%n rights request(s)</source>
+      <translation>
+        <numerusform>%n demande d'exercice de droits</numerusform>
+        <numerusform>%n demandes d'exercice de droits</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2018" />
+      <source>%n training</source>
+      <translation>
+        <numerusform>%n formation</numerusform>
+        <numerusform>%n formations</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2019" />
+      <source>'atlas check --register {path}' lists its %n finding(s).</source>
+      <translation>
+        <numerusform>« atlas check --register {path} » liste son constat (%n).</numerusform>
+        <numerusform>« atlas check --register {path} » liste ses %n constats.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2020" />
+      <source>Nothing was imported. Fix the problems and try again, or add --skip-invalid to import the %n valid row(s) only.</source>
+      <translation>
+        <numerusform>Rien n'a été importé. Corrigez les problèmes et réessayez, ou ajoutez --skip-invalid pour n'importer que la ligne valide (%n).</numerusform>
+        <numerusform>Rien n'a été importé. Corrigez les problèmes et réessayez, ou ajoutez --skip-invalid pour n'importer que les %n lignes valides.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2021" />
+      <source>{count} problem(s)</source>
+      <translation>
+        <numerusform>{count} problème</numerusform>
+        <numerusform>{count} problèmes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2022" />
+      <source>{count} row(s)</source>
+      <translation>
+        <numerusform>{count} ligne</numerusform>
+        <numerusform>{count} lignes</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -5269,6 +6912,231 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <location filename="../../atlas_desktop/gui/editors/sections.py" line="159" />
       <source>Details</source>
       <translation>Détails</translation>
+    </message>
+  </context>
+  <context>
+    <name>judgements</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1342" />
+      <source>"{name}"</source>
+      <translation>« {name} »</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1343" />
+      <source>(unnamed)</source>
+      <translation>(sans nom)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1344" />
+      <source>A Data Protection Officer is required</source>
+      <translation>Un délégué à la protection des données est obligatoire</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1345" />
+      <source>A Data Protection Officer may be required</source>
+      <translation>Un délégué à la protection des données peut être obligatoire</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1346" />
+      <source>Automated evaluation of people (profiling or scoring) with decisions that have legal or similarly significant effects: a DPIA is required (Art. 35(3)(a)).</source>
+      <translation>Évaluation automatisée de personnes (profilage ou notation) avec des décisions produisant des effets juridiques ou similaires significatifs : une AIPD est obligatoire (art. 35(3)(a)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1347" />
+      <source>Counted from the activity's own fields: {criteria} (WP248 rev.01).</source>
+      <translation>Décompté à partir des champs de l'activité elle-même : {criteria} (WP248 rév.01).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1348" />
+      <source>Every activity is occasional, without special-category or criminal data and without a risk the screening shows; say how many employees you have: from 250 the record is always required (Art. 30(5)).</source>
+      <translation>Toutes les activités sont occasionnelles, sans données de catégorie particulière ni données pénales et sans risque relevé par la pré-évaluation ; indiquez votre nombre d'employés : à partir de 250, le registre est toujours obligatoire (art. 30(5)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1349" />
+      <source>In Germany a DPO is also required when data is processed commercially to be passed on or for market or opinion research (§ 38(1) BDSG).</source>
+      <translation>En Allemagne, un DPO est également obligatoire lorsque des données sont traitées à titre commercial en vue de leur transmission ou pour des études de marché ou d'opinion (§ 38(1) BDSG).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1350" />
+      <source>In Germany, processing that needs a DPIA ({names}) makes a DPO required, whatever the number of staff (§ 38(1) BDSG, Art. 35).</source>
+      <translation>En Allemagne, un traitement nécessitant une AIPD ({names}) rend un DPO obligatoire, quel que soit l'effectif (§ 38(1) BDSG, art. 35).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1351" />
+      <source>No Data Protection Officer is required</source>
+      <translation>Aucun délégué à la protection des données n'est obligatoire</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1352" />
+      <source>No activity is recorded yet. Any payroll or customer file is not occasional, so it makes the record required (Art. 30(5)): record your activities to be sure.</source>
+      <translation>Aucune activité n'est encore enregistrée. Un fichier de paie ou de clients n'est pas occasionnel et rend donc le registre obligatoire (art. 30(5)) : enregistrez vos activités pour en être sûr.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1353" />
+      <source>One WP248 criterion is met: consider a DPIA and record why not (WP248 rev.01).</source>
+      <translation>Un critère WP248 est rempli : envisagez une AIPD et indiquez pourquoi vous n'en faites pas (WP248 rév.01).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1354" />
+      <source>Say how many people constantly work with personal data on computers: in Germany, from {threshold} a DPO is required (§ 38(1) BDSG).</source>
+      <translation>Indiquez combien de personnes traitent en permanence des données à caractère personnel sur ordinateur : en Allemagne, à partir de {threshold}, un DPO est obligatoire (§ 38(1) BDSG).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1355" />
+      <source>Special-category or criminal-offence data on a large scale: a DPIA is required (Art. 35(3)(b)).</source>
+      <translation>Données de catégorie particulière ou relatives aux infractions pénales à grande échelle : une AIPD est obligatoire (art. 35(3)(b)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1356" />
+      <source>Systematic monitoring of a publicly accessible area on a large scale: a DPIA is required (Art. 35(3)(c)).</source>
+      <translation>Surveillance systématique à grande échelle d'une zone accessible au public : une AIPD est obligatoire (art. 35(3)(c)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1357" />
+      <source>The record must cover at least these activities; keeping every activity in it is simplest (WP29 position paper on Art. 30(5)).</source>
+      <translation>Le registre doit couvrir au moins ces activités ; le plus simple est d'y inscrire toutes les activités (document de position du G29 sur l'art. 30(5)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1358" />
+      <source>The record of processing is optional</source>
+      <translation>Le registre des traitements est facultatif</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1359" />
+      <source>The record of processing is probably required</source>
+      <translation>Le registre des traitements est probablement obligatoire</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1360" />
+      <source>The record of processing is required</source>
+      <translation>Le registre des traitements est obligatoire</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1361" />
+      <source>The record of processing may be optional</source>
+      <translation>Le registre des traitements peut être facultatif</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1362" />
+      <source>What counts: a core activity is part of what the office exists to do, not support such as payroll or IT (WP243 rev.01 § 2.1.2); large scale weighs the number of people, the volume, the duration and the area (§ 2.1.3); regular and systematic monitoring includes tracking, profiling, CCTV and behavioural advertising (§ 2.1.4).</source>
+      <translation>Ce qui compte : une activité de base fait partie de la raison d'être du bureau, et non des fonctions de support comme la paie ou l'informatique (WP243 rév.01 § 2.1.2) ; la grande échelle tient compte du nombre de personnes, du volume, de la durée et de l'étendue géographique (§ 2.1.3) ; le suivi régulier et systématique comprend le traçage, le profilage, la vidéosurveillance et la publicité comportementale (§ 2.1.4).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1363" />
+      <source>What counts: a hospital's patient files are the example of a core activity (WP243 rev.01 § 2.1.2); a single doctor's are not large scale (§ 2.1.3, Recital 91).</source>
+      <translation>Ce qui compte : les dossiers des patients d'un hôpital sont l'exemple type d'une activité de base (WP243 rév.01 § 2.1.2) ; ceux d'un médecin exerçant seul ne relèvent pas de la grande échelle (§ 2.1.3, considérant 91).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1364" />
+      <source>Whatever your number of employees, the exemption of Art. 30(5) does not apply:</source>
+      <translation>Quel que soit votre nombre d'employés, l'exemption de l'art. 30(5) ne s'applique pas :</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1365" />
+      <source>You are a public authority or body: a DPO is required whatever data you process (Art. 37(1)(a); WP243 rev.01 § 2.1.1). Only courts acting as courts are exempt.</source>
+      <translation>Vous êtes une autorité ou un organisme public : un DPO est obligatoire quelles que soient les données que vous traitez (art. 37(1)(a) ; WP243 rév.01 § 2.1.1). Seules les juridictions agissant dans l'exercice de leur fonction juridictionnelle en sont dispensées.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1366" />
+      <source>You are not a public body, and your core activities neither monitor people on a large scale nor handle special-category or criminal data on a large scale, so no DPO is required (Art. 37(1); WP243 rev.01 § 2.1). Name the person responsible for data protection instead.</source>
+      <translation>Vous n'êtes pas un organisme public, et vos activités de base ne consistent ni à suivre des personnes à grande échelle ni à traiter à grande échelle des données de catégorie particulière ou pénales : aucun DPO n'est donc obligatoire (art. 37(1) ; WP243 rév.01 § 2.1). Désignez plutôt la personne responsable de la protection des données.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1367" />
+      <source>You may still appoint a DPO voluntarily; the same rules then apply to them (WP243 rev.01 § 2.1).</source>
+      <translation>Vous pouvez tout de même désigner un DPO volontairement ; les mêmes règles s'appliquent alors à lui (WP243 rév.01 § 2.1).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1368" />
+      <source>You said your main business handles special-category or criminal-offence data on a large scale: a DPO is required (Art. 37(1)(c)).</source>
+      <translation>Vous avez indiqué que votre activité principale consiste à traiter à grande échelle des données de catégorie particulière ou relatives aux infractions pénales : un DPO est obligatoire (art. 37(1)(c)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1369" />
+      <source>You said your main business monitors people regularly and systematically on a large scale: a DPO is required (Art. 37(1)(b)).</source>
+      <translation>Vous avez indiqué que votre activité principale consiste en un suivi régulier et systématique de personnes à grande échelle : un DPO est obligatoire (art. 37(1)(b)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1370" />
+      <source>Your activities {names} are core activities that handle special-category or criminal-offence data on a large scale: a DPO is required (Art. 37(1)(c)).</source>
+      <translation>Vos activités {names} sont des activités de base qui traitent à grande échelle des données de catégorie particulière ou relatives aux infractions pénales : un DPO est obligatoire (art. 37(1)(c)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1371" />
+      <source>Your activities {names} are core activities that monitor people regularly and systematically on a large scale: a DPO is required (Art. 37(1)(b)).</source>
+      <translation>Vos activités {names} sont des activités de base qui assurent un suivi régulier et systématique de personnes à grande échelle : un DPO est obligatoire (art. 37(1)(b)).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2023" />
+      <source>%n (criterion|criteria) (is|are) met, but the reason no DPIA is needed is recorded (WP248 rev.01).</source>
+      <translation>
+        <numerusform>%n critère est rempli, mais la raison pour laquelle aucune AIPD n'est nécessaire est enregistrée (WP248 rév.01).</numerusform>
+        <numerusform>%n critères sont remplis, mais la raison pour laquelle aucune AIPD n'est nécessaire est enregistrée (WP248 rév.01).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2024" />
+      <source>%n WP248 (criterion|criteria) (is|are) met: a DPIA is required in most cases (WP248 rev.01).</source>
+      <translation>
+        <numerusform>%n critère WP248 est rempli : une AIPD est obligatoire dans la plupart des cas (WP248 rév.01).</numerusform>
+        <numerusform>%n critères WP248 sont remplis : une AIPD est obligatoire dans la plupart des cas (WP248 rév.01).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2025" />
+      <source>In Germany, %n (person|people) constantly (works|work) with personal data on computers: from {threshold}, as a rule, a DPO is required (§ 38(1) BDSG).</source>
+      <translation>
+        <numerusform>En Allemagne, %n personne traite en permanence des données à caractère personnel sur ordinateur : à partir de {threshold}, un DPO est en principe obligatoire (§ 38(1) BDSG).</numerusform>
+        <numerusform>En Allemagne, %n personnes traitent en permanence des données à caractère personnel sur ordinateur : à partir de {threshold}, un DPO est en principe obligatoire (§ 38(1) BDSG).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2026" />
+      <source>With %n employee(s) (250 or more) the record is always required (Art. 30(1), (2) and (5)).</source>
+      <translation>
+        <numerusform>Avec %n employé (250 ou plus), le registre est toujours obligatoire (art. 30(1), (2) et (5)).</numerusform>
+        <numerusform>Avec %n employés (250 ou plus), le registre est toujours obligatoire (art. 30(1), (2) et (5)).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2027" />
+      <source>With %n employee(s) (fewer than 250), and every activity occasional, without special-category or criminal data and without a risk the screening shows, the exemption of Art. 30(5) applies. Keeping the record is still the easiest way to show you comply (Art. 5(2)).</source>
+      <translation>
+        <numerusform>Avec %n employé (moins de 250), et toutes les activités occasionnelles, sans données de catégorie particulière ni données pénales et sans risque relevé par la pré-évaluation, l'exemption de l'art. 30(5) s'applique. Tenir le registre reste le moyen le plus simple de démontrer votre conformité (art. 5(2)).</numerusform>
+        <numerusform>Avec %n employés (moins de 250), et toutes les activités occasionnelles, sans données de catégorie particulière ni données pénales et sans risque relevé par la pré-évaluation, l'exemption de l'art. 30(5) s'applique. Tenir le registre reste le moyen le plus simple de démontrer votre conformité (art. 5(2)).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2028" />
+      <source>With %n employee(s) (fewer than 250), the exemption of Art. 30(5) does not apply:</source>
+      <translation>
+        <numerusform>Avec %n employé (moins de 250), l'exemption de l'art. 30(5) ne s'applique pas :</numerusform>
+        <numerusform>Avec %n employés (moins de 250), l'exemption de l'art. 30(5) ne s'applique pas :</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2029" />
+      <source>{names} (is|are) likely to result in a risk to people (the DPIA screening meets at least one WP248 criterion); any risk counts, not only a high one (Art. 30(5); WP29 position paper on Art. 30(5), 19 April 2018).</source>
+      <translation>
+        <numerusform>{names} est susceptible d'engendrer un risque pour les personnes (la pré-évaluation AIPD remplit au moins un critère WP248) ; tout risque compte, pas seulement un risque élevé (art. 30(5) ; document de position du G29 sur l'art. 30(5), 19 avril 2018).</numerusform>
+        <numerusform>{names} sont susceptibles d'engendrer un risque pour les personnes (la pré-évaluation AIPD remplit au moins un critère WP248) ; tout risque compte, pas seulement un risque élevé (art. 30(5) ; document de position du G29 sur l'art. 30(5), 19 avril 2018).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2030" />
+      <source>{names} (is|are) not occasional: routine processing, like payroll or a customer file, needs the record (Art. 30(5)).</source>
+      <translation>
+        <numerusform>{names} n'est pas occasionnel : un traitement courant, comme la paie ou un fichier de clients, nécessite le registre (art. 30(5)).</numerusform>
+        <numerusform>{names} ne sont pas occasionnels : un traitement courant, comme la paie ou un fichier de clients, nécessite le registre (art. 30(5)).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2031" />
+      <source>{names} include(s|) special-category (Art. 9(1)) or criminal-offence (Art. 10) data, which needs the record (Art. 30(5)).</source>
+      <translation>
+        <numerusform>{names} comprend des données de catégorie particulière (art. 9(1)) ou relatives aux infractions pénales (art. 10), ce qui nécessite le registre (art. 30(5)).</numerusform>
+        <numerusform>{names} comprennent des données de catégorie particulière (art. 9(1)) ou relatives aux infractions pénales (art. 10), ce qui nécessite le registre (art. 30(5)).</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -5334,1962 +7202,1978 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <translation>Signature</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1049" />
+      <location filename="../../build/spec_strings.py" line="1372" />
       <source>1. Notification to the supervisory authority — Art. 33</source>
       <translation>1. Notification à l'autorité de contrôle — art. 33</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1050" />
+      <location filename="../../build/spec_strings.py" line="1373" />
       <source>1. Screening (EDPB WP248 rev.01)</source>
       <translation>1. Pré-évaluation (CEPD, WP248 rév.01)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1051" />
+      <location filename="../../build/spec_strings.py" line="1374" />
       <source>1. The records reviewed</source>
       <translation>1. Les fiches examinées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1052" />
+      <location filename="../../build/spec_strings.py" line="1375" />
       <source>2. Systematic description of the processing — Art. 35(7)(a)</source>
       <translation>2. Description systématique du traitement — art. 35(7)(a)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1053" />
+      <location filename="../../build/spec_strings.py" line="1376" />
       <source>2. The year's figures</source>
       <translation>2. Les chiffres de l'année</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1054" />
+      <location filename="../../build/spec_strings.py" line="1377" />
       <source>2. Timeline — Art. 33(5)</source>
       <translation>2. Chronologie — art. 33(5)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1055" />
+      <location filename="../../build/spec_strings.py" line="1378" />
       <source>3. Necessity and proportionality — Art. 35(7)(b)</source>
       <translation>3. Nécessité et proportionnalité — art. 35(7)(b)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1056" />
+      <location filename="../../build/spec_strings.py" line="1379" />
       <source>3. Open findings</source>
       <translation>3. Constats ouverts</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1057" />
+      <location filename="../../build/spec_strings.py" line="1380" />
       <source>3. Risk assessment — ENISA 2013, EDPB Guidelines 9/2022 and 01/2021</source>
       <translation>3. Évaluation du risque — ENISA 2013, lignes directrices 9/2022 et 01/2021 du CEPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1058" />
+      <location filename="../../build/spec_strings.py" line="1381" />
       <source>4. Changes since the previous review</source>
       <translation>4. Changements depuis la revue précédente</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1059" />
+      <location filename="../../build/spec_strings.py" line="1382" />
       <source>4. Risks to the rights and freedoms of the people concerned — Art. 35(7)(c)</source>
       <translation>4. Risques pour les droits et libertés des personnes concernées — art. 35(7)(c)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1060" />
+      <location filename="../../build/spec_strings.py" line="1383" />
       <source>4. Training of the staff involved — Art. 32(4)</source>
       <translation>4. Formation du personnel concerné — art. 32(4)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1061" />
+      <location filename="../../build/spec_strings.py" line="1384" />
       <source>5. Communication to the people affected — Art. 34</source>
       <translation>5. Communication aux personnes concernées — art. 34</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1062" />
+      <location filename="../../build/spec_strings.py" line="1385" />
       <source>5. Measures to address the risks — Art. 35(7)(d)</source>
       <translation>5. Mesures envisagées pour faire face aux risques — art. 35(7)(d)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1063" />
+      <location filename="../../build/spec_strings.py" line="1386" />
       <source>5. Sign-off by management</source>
       <translation>5. Validation par la direction</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1064" />
+      <location filename="../../build/spec_strings.py" line="1387" />
       <source>6. Advice and views — Art. 35(2) and 35(9)</source>
       <translation>6. Conseils et avis — art. 35(2) et 35(9)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1065" />
+      <location filename="../../build/spec_strings.py" line="1388" />
       <source>7. Outcome, sign-off and review — Art. 35(11)</source>
       <translation>7. Conclusion, validation et revue — art. 35(11)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1066" />
+      <location filename="../../build/spec_strings.py" line="1389" />
       <source>8. Prior consultation of the supervisory authority — Art. 36</source>
       <translation>8. Consultation préalable de l'autorité de contrôle — art. 36</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1067" />
+      <location filename="../../build/spec_strings.py" line="1390" />
       <source>&lt;b&gt;Art. 28(3) checklist&lt;/b&gt; — {count} of 8 clauses in the contract</source>
       <translation>&lt;b&gt;Liste de contrôle de l'art. 28(3)&lt;/b&gt; — {count} clauses sur 8 dans le contrat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1068" />
+      <location filename="../../build/spec_strings.py" line="1391" />
       <source>&lt;b&gt;Date&lt;/b&gt;</source>
       <translation>&lt;b&gt;Date&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1069" />
+      <location filename="../../build/spec_strings.py" line="1392" />
       <source>&lt;b&gt;For management&lt;/b&gt;</source>
       <translation>&lt;b&gt;Pour la direction&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1070" />
+      <location filename="../../build/spec_strings.py" line="1393" />
       <source>&lt;b&gt;Name and role&lt;/b&gt;</source>
       <translation>&lt;b&gt;Nom et fonction&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1071" />
+      <location filename="../../build/spec_strings.py" line="1394" />
       <source>&lt;b&gt;Signature&lt;/b&gt;</source>
       <translation>&lt;b&gt;Signature&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1072" />
+      <location filename="../../build/spec_strings.py" line="1395" />
       <source>&lt;b&gt;The 72-hour deadline has passed:&lt;/b&gt; the notification must give the reasons for the delay (Art. 33(1)). None is recorded yet.</source>
       <translation>&lt;b&gt;Le délai de 72 heures est dépassé :&lt;/b&gt; la notification doit indiquer les motifs du retard (art. 33(1)). Aucun n'est encore enregistré.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1073" />
+      <location filename="../../build/spec_strings.py" line="1396" />
       <source>&lt;b&gt;{heading}.&lt;/b&gt; </source>
       <translation>&lt;b&gt;{heading}.&lt;/b&gt; </translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1074" />
+      <location filename="../../build/spec_strings.py" line="1397" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {result} ({met} of 9 criteria met).</source>
       <translation>&lt;b&gt;{label} :&lt;/b&gt; {result} ({met} critères sur 9 remplis).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1075" />
+      <location filename="../../build/spec_strings.py" line="1398" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {value}</source>
       <translation>&lt;b&gt;{label} :&lt;/b&gt; {value}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1076" />
+      <location filename="../../build/spec_strings.py" line="1399" />
       <source>A personal data breach that affects your information</source>
       <translation>Une violation de données à caractère personnel qui concerne vos informations</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1077" />
+      <location filename="../../build/spec_strings.py" line="1400" />
       <source>About this report (ICO form)</source>
       <translation>À propos de ce rapport (formulaire ICO)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1078" />
+      <location filename="../../build/spec_strings.py" line="1401" />
       <source>After the measures</source>
       <translation>Après les mesures</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1079" />
+      <location filename="../../build/spec_strings.py" line="1402" />
       <source>All breaches</source>
       <translation>Toutes les violations</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1080" />
+      <location filename="../../build/spec_strings.py" line="1403" />
       <source>All requests</source>
       <translation>Toutes les demandes</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1081" />
+      <location filename="../../build/spec_strings.py" line="1404" />
       <source>Almost certain</source>
       <translation>Quasi certain</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1082" />
+      <location filename="../../build/spec_strings.py" line="1405" />
       <source>Annual data protection review</source>
       <translation>Revue annuelle de protection des données</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1083" />
+      <location filename="../../build/spec_strings.py" line="1406" />
       <source>Answer</source>
       <translation>Réponse</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1084" />
+      <location filename="../../build/spec_strings.py" line="1407" />
       <source>Answered</source>
       <translation>Répondues</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1085" />
+      <location filename="../../build/spec_strings.py" line="1408" />
       <source>Art. 28(3) clauses</source>
       <translation>Clauses de l'art. 28(3)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1086" />
+      <location filename="../../build/spec_strings.py" line="1409" />
       <source>Art. 30 GDPR record of processing activities</source>
       <translation>Registre des activités de traitement (art. 30 RGPD)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1087" />
+      <location filename="../../build/spec_strings.py" line="1410" />
       <source>Art. 30(1)(a) — Controller and joint controllers</source>
       <translation>Art. 30(1)(a) — Responsable du traitement et responsables conjoints</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1088" />
+      <location filename="../../build/spec_strings.py" line="1411" />
       <source>Art. 30(1)(b) — Purposes of the processing</source>
       <translation>Art. 30(1)(b) — Finalités du traitement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1089" />
+      <location filename="../../build/spec_strings.py" line="1412" />
       <source>Art. 30(1)(c) — Categories of data subjects and of personal data</source>
       <translation>Art. 30(1)(c) — Catégories de personnes concernées et de données à caractère personnel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1090" />
+      <location filename="../../build/spec_strings.py" line="1413" />
       <source>Art. 30(1)(d) — Categories of recipients</source>
       <translation>Art. 30(1)(d) — Catégories de destinataires</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1091" />
+      <location filename="../../build/spec_strings.py" line="1414" />
       <source>Art. 30(1)(e) — Transfers to third countries or international organisations</source>
       <translation>Art. 30(1)(e) — Transferts vers des pays tiers ou des organisations internationales</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1092" />
+      <location filename="../../build/spec_strings.py" line="1415" />
       <source>Art. 30(1)(f) — Time limits for erasure</source>
       <translation>Art. 30(1)(f) — Délais prévus pour l'effacement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1093" />
+      <location filename="../../build/spec_strings.py" line="1416" />
       <source>Art. 30(1)(g) — Technical and organisational security measures (Art. 32(1))</source>
       <translation>Art. 30(1)(g) — Mesures de sécurité techniques et organisationnelles (art. 32(1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1094" />
+      <location filename="../../build/spec_strings.py" line="1417" />
       <source>Art. 30(2)(a) — The processor (this organisation), its representative and DPO</source>
       <translation>Art. 30(2)(a) — Le sous-traitant (cet organisme), son représentant et son DPO</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1095" />
+      <location filename="../../build/spec_strings.py" line="1418" />
       <source>Art. 30(2)(a)–(b) — Controllers we act for, and the processing carried out for each</source>
       <translation>Art. 30(2)(a)–(b) — Responsables du traitement pour le compte desquels nous agissons, et traitements effectués pour chacun</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1096" />
+      <location filename="../../build/spec_strings.py" line="1419" />
       <source>Art. 30(2)(c) — Transfers to third countries or international organisations</source>
       <translation>Art. 30(2)(c) — Transferts vers des pays tiers ou des organisations internationales</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1097" />
+      <location filename="../../build/spec_strings.py" line="1420" />
       <source>Art. 30(2)(d) — Technical and organisational security measures (Art. 32(1))</source>
       <translation>Art. 30(2)(d) — Mesures de sécurité techniques et organisationnelles (art. 32(1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1098" />
+      <location filename="../../build/spec_strings.py" line="1421" />
       <source>Art. 33(5) GDPR breach register</source>
       <translation>Registre des violations (art. 33(5) RGPD)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1099" />
+      <location filename="../../build/spec_strings.py" line="1422" />
       <source>Art. 9 data</source>
       <translation>Données de l'art. 9</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1100" />
+      <location filename="../../build/spec_strings.py" line="1423" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1101" />
+      <location filename="../../build/spec_strings.py" line="1424" />
       <source>Atlas Desktop review pack: {review}, {organisation}</source>
       <translation>Dossier de revue Atlas Desktop : {review}, {organisation}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1102" />
+      <location filename="../../build/spec_strings.py" line="1425" />
       <source>Audit trail entry {count}; head hash {head}</source>
       <translation>Entrée {count} du journal d'audit ; hachage de tête {head}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1103" />
+      <location filename="../../build/spec_strings.py" line="1426" />
       <source>Audit trail when the pack was made: {anchor}</source>
       <translation>Journal d'audit lors de la création du dossier : {anchor}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1104" />
+      <location filename="../../build/spec_strings.py" line="1427" />
       <source>Authority</source>
       <translation>Autorité</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1105" />
+      <location filename="../../build/spec_strings.py" line="1428" />
       <source>Be careful with unexpected e-mails, calls or messages that mention this incident or ask for personal details, passwords or payments, and tell us if you notice anything unusual. You may also want to change passwords you used with us.</source>
       <translation>Méfiez-vous des e-mails, appels ou messages inattendus qui mentionnent cet incident ou vous demandent des informations personnelles, des mots de passe ou des paiements, et signalez-nous toute anomalie. Vous pouvez aussi changer les mots de passe que vous utilisiez chez nous.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1106" />
+      <location filename="../../build/spec_strings.py" line="1429" />
       <source>Became aware</source>
       <translation>Prise de connaissance</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1107" />
+      <location filename="../../build/spec_strings.py" line="1430" />
       <source>Before the measures</source>
       <translation>Avant les mesures</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1108" />
+      <location filename="../../build/spec_strings.py" line="1431" />
       <source>Breach</source>
       <translation>Violation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1109" />
+      <location filename="../../build/spec_strings.py" line="1432" />
       <source>Breach #{number} in our Art. 33(5) register</source>
       <translation>Violation n° {number} de notre registre (art. 33(5))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1110" />
+      <location filename="../../build/spec_strings.py" line="1433" />
       <source>Breach register</source>
       <translation>Registre des violations</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1111" />
+      <location filename="../../build/spec_strings.py" line="1434" />
       <source>Breaches</source>
       <translation>Violations</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1112" />
+      <location filename="../../build/spec_strings.py" line="1435" />
       <source>Breaches by cause (Art. 33, EDPB Guidelines 01/2021)</source>
       <translation>Violations par cause (art. 33, lignes directrices 01/2021 du CEPD)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1113" />
+      <location filename="../../build/spec_strings.py" line="1436" />
       <source>Breaches recorded</source>
       <translation>Violations enregistrées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1114" />
+      <location filename="../../build/spec_strings.py" line="1437" />
       <source>Breaches with a clock still running (Art. 33(1), 34(1))</source>
       <translation>Violations dont un délai court encore (art. 33(1), 34(1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1115" />
+      <location filename="../../build/spec_strings.py" line="1438" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1116" />
+      <location filename="../../build/spec_strings.py" line="1439" />
       <source>By {when}</source>
       <translation>Au plus tard le {when}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1117" />
+      <location filename="../../build/spec_strings.py" line="1440" />
       <source>Cause</source>
       <translation>Cause</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1118" />
+      <location filename="../../build/spec_strings.py" line="1441" />
       <source>Certificate:</source>
       <translation>Certificat :</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1119" />
+      <location filename="../../build/spec_strings.py" line="1442" />
       <source>Change</source>
       <translation>Changement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1120" />
+      <location filename="../../build/spec_strings.py" line="1443" />
       <source>Check with: {command}</source>
       <translation>Vérifier avec : {command}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1121" />
+      <location filename="../../build/spec_strings.py" line="1444" />
       <source>Closed without an answer date</source>
       <translation>Clôturée sans date de réponse</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1122" />
+      <location filename="../../build/spec_strings.py" line="1445" />
       <source>Closed {when} UTC by {person}; period {period}</source>
       <translation>Clôturée le {when} UTC par {person} ; période {period}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1123" />
+      <location filename="../../build/spec_strings.py" line="1446" />
       <source>Closed {when} by {person}</source>
       <translation>Clôturée le {when} par {person}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1124" />
+      <location filename="../../build/spec_strings.py" line="1447" />
       <source>Compared with {review}, closed {date}.</source>
       <translation>Comparaison avec {review}, clôturée le {date}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1125" />
+      <location filename="../../build/spec_strings.py" line="1448" />
       <source>Compared with {review}.</source>
       <translation>Comparaison avec {review}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1126" />
+      <location filename="../../build/spec_strings.py" line="1449" />
       <source>Contact us using the details on our website.</source>
       <translation>Contactez-nous au moyen des coordonnées figurant sur notre site web.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1127" />
+      <location filename="../../build/spec_strings.py" line="1450" />
       <source>Contents</source>
       <translation>Sommaire</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1128" />
+      <location filename="../../build/spec_strings.py" line="1451" />
       <source>Contents (continued)</source>
       <translation>Sommaire (suite)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1129" />
+      <location filename="../../build/spec_strings.py" line="1452" />
       <source>Coverage of current staff</source>
       <translation>Couverture du personnel actuel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1130" />
+      <location filename="../../build/spec_strings.py" line="1453" />
       <source>Current processors</source>
       <translation>Sous-traitants actuels</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1131" />
+      <location filename="../../build/spec_strings.py" line="1454" />
       <source>Current staff</source>
       <translation>Personnel actuel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1132" />
+      <location filename="../../build/spec_strings.py" line="1455" />
       <source>DPA</source>
       <translation>Contrat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1133" />
+      <location filename="../../build/spec_strings.py" line="1456" />
       <source>DPIA (Art. 35 GDPR): {title}</source>
       <translation>AIPD (art. 35 RGPD) : {title}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1134" />
+      <location filename="../../build/spec_strings.py" line="1457" />
       <source>Data protection impact assessment</source>
       <translation>Analyse d'impact relative à la protection des données</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1135" />
+      <location filename="../../build/spec_strings.py" line="1458" />
       <source>Data still held after its retention period</source>
       <translation>Données encore conservées après leur durée de conservation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1136" />
+      <location filename="../../build/spec_strings.py" line="1459" />
       <source>Data subject rights requests (Art. 12–22 GDPR)</source>
       <translation>Demandes d'exercice de droits (art. 12–22 RGPD)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1137" />
+      <location filename="../../build/spec_strings.py" line="1460" />
       <source>Data-protection training (completed to expiry)</source>
       <translation>Formation à la protection des données (du suivi à l'expiration)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1138" />
+      <location filename="../../build/spec_strings.py" line="1461" />
       <source>Data-protection training of the staff who handle personal data — Articles 32(4) and 39(1)(b) GDPR</source>
       <translation>Formation à la protection des données du personnel qui traite des données à caractère personnel — articles 32(4) et 39(1)(b) RGPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1139" />
+      <location filename="../../build/spec_strings.py" line="1462" />
       <source>Date:</source>
       <translation>Date :</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1140" />
+      <location filename="../../build/spec_strings.py" line="1463" />
       <source>Deadline</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1141" />
+      <location filename="../../build/spec_strings.py" line="1464" />
       <source>Dear [name],</source>
       <translation>Madame, Monsieur [nom],</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1142" />
+      <location filename="../../build/spec_strings.py" line="1465" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1143" />
+      <location filename="../../build/spec_strings.py" line="1466" />
       <source>Decision pending</source>
       <translation>Décision en attente</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1144" />
+      <location filename="../../build/spec_strings.py" line="1467" />
       <source>Digitally signed (PAdES)</source>
       <translation>Signé numériquement (PAdES)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1145" />
+      <location filename="../../build/spec_strings.py" line="1468" />
       <source>Document the breach</source>
       <translation>Documenter la violation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1146" />
+      <location filename="../../build/spec_strings.py" line="1469" />
       <source>Done</source>
       <translation>Fait</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1147" />
+      <location filename="../../build/spec_strings.py" line="1470" />
       <source>Done {when}</source>
       <translation>Fait le {when}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1148" />
+      <location filename="../../build/spec_strings.py" line="1471" />
       <source>Draft communication in plain language — Art. 34(2)</source>
       <translation>Projet de communication en termes clairs et simples — art. 34(2)</translation>
     </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1149" />
-      <source>Due in {days} days</source>
-      <translation>Échéance dans {days} jours</translation>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2032" />
+      <source>%n current processing activit(y|ies): {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
+      <translation>
+        <numerusform>%n activité de traitement en cours : {controller} en tant que responsable du traitement ou responsable conjoint, {processor} en tant que sous-traitant pour des clients ; {retired} retirée(s).</numerusform>
+        <numerusform>%n activités de traitement en cours : {controller} en tant que responsable du traitement ou responsable conjoint, {processor} en tant que sous-traitant pour des clients ; {retired} retirée(s).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2033" />
+      <source>Due in %n day(s)</source>
+      <translation>
+        <numerusform>Échéance dans %n jour</numerusform>
+        <numerusform>Échéance dans %n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2034" />
+      <source>Expired {date} (%n day(s) ago)</source>
+      <translation>
+        <numerusform>Expirée le {date} (il y a %n jour)</numerusform>
+        <numerusform>Expirée le {date} (il y a %n jours)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2035" />
+      <source>Late by %n day(s)</source>
+      <translation>
+        <numerusform>En retard de %n jour</numerusform>
+        <numerusform>En retard de %n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2036" />
+      <source>Overdue by %n day(s)</source>
+      <translation>
+        <numerusform>En retard de %n jour</numerusform>
+        <numerusform>En retard de %n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2037" />
+      <source>The people affected were told (Art. 34) in %n breach(es).</source>
+      <translation>
+        <numerusform>Les personnes concernées ont été informées (art. 34) dans %n violation.</numerusform>
+        <numerusform>Les personnes concernées ont été informées (art. 34) dans %n violations.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2038" />
+      <source>Valid until {date}: refresher due in %n day(s)</source>
+      <translation>
+        <numerusform>Valide jusqu'au {date} : remise à niveau dans %n jour</numerusform>
+        <numerusform>Valide jusqu'au {date} : remise à niveau dans %n jours</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1150" />
+      <location filename="../../build/spec_strings.py" line="1472" />
       <source>Due soon</source>
       <translation>Échéance proche</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1151" />
+      <location filename="../../build/spec_strings.py" line="1473" />
       <source>Duty</source>
       <translation>Obligation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1152" />
+      <location filename="../../build/spec_strings.py" line="1474" />
       <source>ENISA's method: severity = kind of data (DPC) × ease of identification (EI) + circumstances (CB); below 2 low, below 3 medium, below 4 high, else very high. A question left unanswered is taken at its worst and marked as assumed.</source>
       <translation>Méthode de l'ENISA : gravité = type de données (DPC) × facilité d'identification (EI) + circonstances (CB) ; en dessous de 2 faible, en dessous de 3 moyenne, en dessous de 4 élevée, sinon très élevée. Une question sans réponse est prise au pire et marquée comme supposée.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1153" />
+      <location filename="../../build/spec_strings.py" line="1475" />
       <source>Each record was confirmed unchanged, updated in the register, or retired (kept in the history but no longer in force), by the person named, on the day shown. “In bulk” marks records confirmed together with the other remaining ones; a record that needed attention (overdue, a breach clock running, a gap) could only be confirmed on its own, with a note saying why. The next review is dated from the close: a year, or the record's own review cycle.</source>
       <translation>Chaque fiche a été confirmée inchangée, mise à jour dans le registre ou retirée (conservée dans l'historique mais plus en vigueur), par la personne indiquée, le jour indiqué. « En bloc » signale les fiches confirmées en même temps que toutes les autres restantes ; une fiche qui demandait une attention particulière (en retard, délai de violation en cours, lacune) ne pouvait être confirmée qu'individuellement, avec une note expliquant pourquoi. La prochaine revue est datée à partir de la clôture : un an, ou le cycle de revue propre à la fiche.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1154" />
+      <location filename="../../build/spec_strings.py" line="1476" />
       <source>Effect</source>
       <translation>Effet</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1155" />
+      <location filename="../../build/spec_strings.py" line="1477" />
       <source>Effects</source>
       <translation>Effets</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1156" />
+      <location filename="../../build/spec_strings.py" line="1478" />
       <source>Ended contracts</source>
       <translation>Contrats terminés</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1157" />
+      <location filename="../../build/spec_strings.py" line="1479" />
       <source>Entry {count}; head hash {head}</source>
       <translation>Entrée {count} ; hachage de tête {head}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1158" />
+      <location filename="../../build/spec_strings.py" line="1480" />
       <source>Every personal data breach, notified or not — Article 33(5) GDPR</source>
       <translation>Toutes les violations de données à caractère personnel, notifiées ou non — article 33(5) RGPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1159" />
+      <location filename="../../build/spec_strings.py" line="1481" />
       <source>Everyone on the staff list has valid training.</source>
       <translation>Toutes les personnes de la liste du personnel ont une formation valide.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1160" />
+      <location filename="../../build/spec_strings.py" line="1482" />
       <source>Executive summary</source>
       <translation>Synthèse</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1161" />
+      <location filename="../../build/spec_strings.py" line="1483" />
       <source>Exemption relied on — Art. 34(3)</source>
       <translation>Exception invoquée — art. 34(3)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1162" />
+      <location filename="../../build/spec_strings.py" line="1484" />
       <source>Exemption: {exemption}</source>
       <translation>Exception : {exemption}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1163" />
-      <source>Expired {date} ({days} days ago)</source>
-      <translation>Expirée le {date} (il y a {days} jours)</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1164" />
+      <location filename="../../build/spec_strings.py" line="1485" />
       <source>Expiry not recorded</source>
       <translation>Expiration non enregistrée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1165" />
+      <location filename="../../build/spec_strings.py" line="1486" />
       <source>Extended</source>
       <translation>Prolongées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1166" />
+      <location filename="../../build/spec_strings.py" line="1487" />
       <source>Extended: {date}</source>
       <translation>Prolongée : {date}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1167" />
+      <location filename="../../build/spec_strings.py" line="1488" />
       <source>Facts</source>
       <translation>Faits</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1168" />
+      <location filename="../../build/spec_strings.py" line="1489" />
       <source>Finding</source>
       <translation>Constat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1169" />
+      <location filename="../../build/spec_strings.py" line="1490" />
       <source>Follow-up report (information provided in phases, Art. 33(4))</source>
       <translation>Rapport complémentaire (informations communiquées de manière échelonnée, art. 33(4))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1170" />
+      <location filename="../../build/spec_strings.py" line="1491" />
       <source>For each breach: the facts, its effects and the remedial action taken (Art. 33(5)).</source>
       <translation>Pour chaque violation : les faits, ses effets et les mesures prises pour y remédier (art. 33(5)).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1171" />
+      <location filename="../../build/spec_strings.py" line="1492" />
       <source>From the record of processing: {name}</source>
       <translation>D'après le registre des traitements : {name}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1172" />
+      <location filename="../../build/spec_strings.py" line="1493" />
       <source>From {start} to {end}.</source>
       <translation>Du {start} au {end}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1173" />
+      <location filename="../../build/spec_strings.py" line="1494" />
       <source>Further information (ICO template and Art. 35 screening)</source>
       <translation>Informations complémentaires (modèle de l'ICO et pré-évaluation au titre de l'art. 35)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1174" />
+      <location filename="../../build/spec_strings.py" line="1495" />
       <source>Gap</source>
       <translation>Lacune</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1175" />
+      <location filename="../../build/spec_strings.py" line="1496" />
       <source>Generated</source>
       <translation>Généré le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1176" />
+      <location filename="../../build/spec_strings.py" line="1497" />
       <source>Generated {when} · Audit trail entry {count}, head {head}… · Signed: any change breaks it</source>
       <translation>Généré le {when} · Entrée {count} du journal d'audit, tête {head}… · Signé : toute modification invalide la signature</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1177" />
+      <location filename="../../build/spec_strings.py" line="1498" />
       <source>Handling special-category data without valid training</source>
       <translation>Traitement de données de catégorie particulière sans formation valide</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1178" />
+      <location filename="../../build/spec_strings.py" line="1499" />
       <source>How the deadline is counted</source>
       <translation>Mode de calcul de l'échéance</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1179" />
+      <location filename="../../build/spec_strings.py" line="1500" />
       <source>In 72 h</source>
       <translation>Sous 72 h</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1180" />
+      <location filename="../../build/spec_strings.py" line="1501" />
       <source>In bulk</source>
       <translation>En bloc</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1181" />
+      <location filename="../../build/spec_strings.py" line="1502" />
       <source>In progress: a draft, not the signed review</source>
       <translation>En cours : un brouillon, pas la revue signée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1182" />
+      <location filename="../../build/spec_strings.py" line="1503" />
       <source>In the contract</source>
       <translation>Dans le contrat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1183" />
+      <location filename="../../build/spec_strings.py" line="1504" />
       <source>Initial report</source>
       <translation>Rapport initial</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1184" />
+      <location filename="../../build/spec_strings.py" line="1505" />
       <source>It happened on {date}.</source>
       <translation>Elle s'est produite le {date}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1185" />
+      <location filename="../../build/spec_strings.py" line="1506" />
       <source>Key moments</source>
       <translation>Moments clés</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1186" />
+      <location filename="../../build/spec_strings.py" line="1507" />
       <source>Late</source>
       <translation>En retard</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1187" />
-      <source>Late by {days} days</source>
-      <translation>En retard de {days} jours</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1188" />
+      <location filename="../../build/spec_strings.py" line="1508" />
       <source>Late or overdue</source>
       <translation>En retard ou dépassées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1189" />
+      <location filename="../../build/spec_strings.py" line="1509" />
       <source>Latest training</source>
       <translation>Dernière formation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1190" />
+      <location filename="../../build/spec_strings.py" line="1510" />
       <source>Likelihood</source>
       <translation>Vraisemblance</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1191" />
+      <location filename="../../build/spec_strings.py" line="1511" />
       <source>Likelihood after</source>
       <translation>Vraisemblance après</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1192" />
+      <location filename="../../build/spec_strings.py" line="1512" />
       <source>Likelihood →</source>
       <translation>Vraisemblance →</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1193" />
+      <location filename="../../build/spec_strings.py" line="1513" />
       <source>Likelihood: 1 remote, 2 possible, 3 likely, 4 almost certain. Severity: 1 minimal, 2 significant, 3 serious, 4 severe or permanent. Level: likelihood × severity, up to 3 low, 4–6 medium, 8 and above high.</source>
       <translation>Vraisemblance : 1 peu probable, 2 possible, 3 probable, 4 quasi certaine. Gravité : 1 minime, 2 significative, 3 grave, 4 sévère ou permanente. Niveau : vraisemblance × gravité, jusqu'à 3 faible, 4 à 6 moyen, 8 et plus élevé.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1194" />
+      <location filename="../../build/spec_strings.py" line="1514" />
       <source>Likely</source>
       <translation>Probable</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1195" />
+      <location filename="../../build/spec_strings.py" line="1515" />
       <source>Likely consequences — Art. 33(3)(c)</source>
       <translation>Conséquences probables — art. 33(3)(c)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1196" />
+      <location filename="../../build/spec_strings.py" line="1516" />
       <source>Made available to</source>
       <translation>Mis à la disposition de</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1197" />
+      <location filename="../../build/spec_strings.py" line="1517" />
       <source>Made from the breach record above; check it and fill in the name before sending. With the exemption of Art. 34(3)(c), the same text serves as the public communication.</source>
       <translation>Établi à partir de la fiche de violation ci-dessus ; vérifiez-le et complétez le nom avant l'envoi. Avec l'exception de l'art. 34(3)(c), le même texte sert de communication publique.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1198" />
+      <location filename="../../build/spec_strings.py" line="1518" />
       <source>Measures taken or proposed — Art. 33(3)(d)</source>
       <translation>Mesures prises ou proposées — art. 33(3)(d)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1199" />
+      <location filename="../../build/spec_strings.py" line="1519" />
       <source>Met</source>
       <translation>Rempli</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1200" />
+      <location filename="../../build/spec_strings.py" line="1520" />
       <source>Minimal</source>
       <translation>Minime</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1201" />
+      <location filename="../../build/spec_strings.py" line="1521" />
       <source>Missing</source>
       <translation>Manquante</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1202" />
+      <location filename="../../build/spec_strings.py" line="1522" />
       <source>Next review</source>
       <translation>Prochaine revue</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1203" />
+      <location filename="../../build/spec_strings.py" line="1523" />
       <source>No</source>
       <translation>Non</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1204" />
+      <location filename="../../build/spec_strings.py" line="1524" />
       <source>No DPA recorded</source>
       <translation>Aucun contrat de sous-traitance enregistré</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1205" />
+      <location filename="../../build/spec_strings.py" line="1525" />
       <source>No breach in the period.</source>
       <translation>Aucune violation pendant la période.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1206" />
+      <location filename="../../build/spec_strings.py" line="1526" />
       <source>No breach is recorded.</source>
       <translation>Aucune violation n'est enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1207" />
+      <location filename="../../build/spec_strings.py" line="1527" />
       <source>No current staff are recorded.</source>
       <translation>Aucun membre du personnel actuel n'est enregistré.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1208" />
+      <location filename="../../build/spec_strings.py" line="1528" />
       <source>No events are recorded in the timeline yet.</source>
       <translation>Aucun événement n'est encore enregistré dans la chronologie.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1209" />
+      <location filename="../../build/spec_strings.py" line="1529" />
       <source>No measure is recorded.</source>
       <translation>Aucune mesure n'est enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1210" />
+      <location filename="../../build/spec_strings.py" line="1530" />
       <source>No measure recorded.</source>
       <translation>Aucune mesure enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1211" />
+      <location filename="../../build/spec_strings.py" line="1531" />
       <source>No member of staff is recorded as involved in this breach.</source>
       <translation>Aucun membre du personnel n'est enregistré comme impliqué dans cette violation.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1212" />
+      <location filename="../../build/spec_strings.py" line="1532" />
       <source>No member of staff is recorded as involved. Training status: see part 4.</source>
       <translation>Aucun membre du personnel n'est enregistré comme impliqué. État des formations : voir la partie 4.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1213" />
+      <location filename="../../build/spec_strings.py" line="1533" />
       <source>No processing as controller is recorded.</source>
       <translation>Aucun traitement en tant que responsable du traitement n'est enregistré.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1214" />
+      <location filename="../../build/spec_strings.py" line="1534" />
       <source>No processor is recorded.</source>
       <translation>Aucun sous-traitant n'est enregistré.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1215" />
+      <location filename="../../build/spec_strings.py" line="1535" />
       <source>No rights request in the period.</source>
       <translation>Aucune demande d'exercice de droits pendant la période.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1216" />
+      <location filename="../../build/spec_strings.py" line="1536" />
       <source>No rights request is recorded.</source>
       <translation>Aucune demande d'exercice de droits n'est enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1217" />
+      <location filename="../../build/spec_strings.py" line="1537" />
       <source>No risk is recorded.</source>
       <translation>Aucun risque n'est enregistré.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1218" />
+      <location filename="../../build/spec_strings.py" line="1538" />
       <source>No staff are recorded.</source>
       <translation>Aucun membre du personnel n'est enregistré.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1219" />
+      <location filename="../../build/spec_strings.py" line="1539" />
       <source>No training is recorded.</source>
       <translation>Aucune formation n'est enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1220" />
+      <location filename="../../build/spec_strings.py" line="1540" />
       <source>No training recorded</source>
       <translation>Aucune formation enregistrée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1221" />
+      <location filename="../../build/spec_strings.py" line="1541" />
       <source>None changed the outcome: it follows the severity score.</source>
       <translation>Aucune n'a modifié le résultat : il découle du score de gravité.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1222" />
+      <location filename="../../build/spec_strings.py" line="1542" />
       <source>None recorded.</source>
       <translation>Aucun élément enregistré.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1223" />
+      <location filename="../../build/spec_strings.py" line="1543" />
       <source>None: every breach was notified, or decided not to be, and the people affected were told where they had to be.</source>
       <translation>Aucune : chaque violation a été notifiée, ou il a été décidé de ne pas la notifier, et les personnes concernées ont été informées lorsqu'elles devaient l'être.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1224" />
+      <location filename="../../build/spec_strings.py" line="1544" />
       <source>None: no data is kept past the retention period its activity records.</source>
       <translation>Aucune : aucune donnée n'est conservée au-delà de la durée de conservation indiquée par son activité.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1225" />
+      <location filename="../../build/spec_strings.py" line="1545" />
       <source>None: nothing is overdue or missing.</source>
       <translation>Aucun : rien n'est en retard ni manquant.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1226" />
+      <location filename="../../build/spec_strings.py" line="1546" />
       <source>Not assessed</source>
       <translation>Non évalué</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1227" />
+      <location filename="../../build/spec_strings.py" line="1547" />
       <source>Not assessed yet: {reasons}</source>
       <translation>Pas encore évaluée : {reasons}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1228" />
+      <location filename="../../build/spec_strings.py" line="1548" />
       <source>Not decided yet</source>
       <translation>Pas encore décidé</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1229" />
+      <location filename="../../build/spec_strings.py" line="1549" />
       <source>Not made yet: the public communication is still due. It replaces the individual notices; it does not remove the duty to inform the people affected.</source>
       <translation>Pas encore effectuée : la communication publique est toujours due. Elle remplace les communications individuelles ; elle ne supprime pas l'obligation d'informer les personnes concernées.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1230" />
+      <location filename="../../build/spec_strings.py" line="1550" />
       <source>Not notified by decision</source>
       <translation>Non notifiée par décision</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1231" />
+      <location filename="../../build/spec_strings.py" line="1551" />
       <source>Not notified by decision: judged unlikely to result in a risk and documented (Art. 33(1), 33(5)), or a client's breach, which the client notifies (Art. 33(2)).</source>
       <translation>Non notifiée par décision : jugée non susceptible d'engendrer un risque et documentée (art. 33(1), 33(5)), ou violation d'un client, que ce client notifie (art. 33(2)).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1232" />
+      <location filename="../../build/spec_strings.py" line="1552" />
       <source>Not notified yet</source>
       <translation>Pas encore notifiée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1233" />
+      <location filename="../../build/spec_strings.py" line="1553" />
       <source>Not notified yet; due by {when}</source>
       <translation>Pas encore notifiée ; à notifier au plus tard le {when}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1234" />
+      <location filename="../../build/spec_strings.py" line="1554" />
       <source>Not notified: unlikely to result in a risk (Art. 33(1))</source>
       <translation>Non notifiée : pas susceptible d'engendrer un risque (art. 33(1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1235" />
+      <location filename="../../build/spec_strings.py" line="1555" />
       <source>Not notified; the 72 hours have passed</source>
       <translation>Non notifiée ; les 72 heures sont écoulées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1236" />
+      <location filename="../../build/spec_strings.py" line="1556" />
       <source>Not recorded yet.</source>
       <translation>Pas encore renseigné.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1237" />
+      <location filename="../../build/spec_strings.py" line="1557" />
       <source>Not recorded.</source>
       <translation>Non renseigné.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1238" />
+      <location filename="../../build/spec_strings.py" line="1558" />
       <source>Not required</source>
       <translation>Non requis</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1239" />
+      <location filename="../../build/spec_strings.py" line="1559" />
       <source>Not required (exemption)</source>
       <translation>Non requis (exception)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1240" />
+      <location filename="../../build/spec_strings.py" line="1560" />
       <source>Not required: the risk remaining after the measures is not high (Art. 36(1)).</source>
       <translation>Non requise : le risque résiduel après les mesures n'est pas élevé (art. 36(1)).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1241" />
+      <location filename="../../build/spec_strings.py" line="1561" />
       <source>Not required: the risk to the people affected is not assessed as high ({level}), so Art. 34(1) does not apply.</source>
       <translation>Non requise : le risque pour les personnes concernées n'est pas jugé élevé ({level}) ; l'art. 34(1) ne s'applique donc pas.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1242" />
+      <location filename="../../build/spec_strings.py" line="1562" />
       <source>Not set by the contract: Atlas counts 24 hours (“without undue delay”).</source>
       <translation>Non fixé par le contrat : Atlas compte 24 heures (« dans les meilleurs délais »).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1243" />
+      <location filename="../../build/spec_strings.py" line="1563" />
       <source>Not told</source>
       <translation>Non informées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1244" />
+      <location filename="../../build/spec_strings.py" line="1564" />
       <source>Not told yet: tell the client without undue delay.</source>
       <translation>Pas encore informé : informez le client dans les meilleurs délais.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1245" />
+      <location filename="../../build/spec_strings.py" line="1565" />
       <source>Not valid</source>
       <translation>Non valide</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1246" />
+      <location filename="../../build/spec_strings.py" line="1566" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1247" />
+      <location filename="../../build/spec_strings.py" line="1567" />
       <source>Nothing needs management's action: keep the records current and review again in a year.</source>
       <translation>Rien ne requiert d'action de la direction : tenez les fiches à jour et refaites une revue dans un an.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1248" />
+      <location filename="../../build/spec_strings.py" line="1568" />
       <source>Nothing was added, changed or retired since then.</source>
       <translation>Rien n'a été ajouté, modifié ou retiré depuis.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1249" />
+      <location filename="../../build/spec_strings.py" line="1569" />
       <source>Notified</source>
       <translation>Notifiées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1250" />
+      <location filename="../../build/spec_strings.py" line="1570" />
       <source>Notified to the authority</source>
       <translation>Notifiée à l'autorité</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1251" />
+      <location filename="../../build/spec_strings.py" line="1571" />
       <source>Notified {when}</source>
       <translation>Notifiée le {when}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1252" />
+      <location filename="../../build/spec_strings.py" line="1572" />
       <source>Notified {when} (after the 72 hours)</source>
       <translation>Notifiée le {when} (après les 72 heures)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1253" />
+      <location filename="../../build/spec_strings.py" line="1573" />
       <source>Notify the supervisory authority</source>
       <translation>Notifier l'autorité de contrôle</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1254" />
+      <location filename="../../build/spec_strings.py" line="1574" />
       <source>Notifying the authority (Art. 33(1))</source>
       <translation>Notification à l'autorité (art. 33(1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1255" />
+      <location filename="../../build/spec_strings.py" line="1575" />
       <source>On</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1256" />
+      <location filename="../../build/spec_strings.py" line="1576" />
       <source>On time</source>
       <translation>Dans les délais</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1257" />
+      <location filename="../../build/spec_strings.py" line="1577" />
       <source>One month from receipt, three if extended (the person told within the first month), {calendar} (Art. 12(3)).</source>
       <translation>Un mois à compter de la réception, trois en cas de prolongation (la personne étant informée au cours du premier mois), {calendar} (art. 12(3)).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1258" />
+      <location filename="../../build/spec_strings.py" line="1578" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1259" />
+      <location filename="../../build/spec_strings.py" line="1579" />
       <source>Organisation</source>
       <translation>Organisme</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1260" />
+      <location filename="../../build/spec_strings.py" line="1580" />
       <source>Our reference</source>
       <translation>Notre référence</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1261" />
+      <location filename="../../build/spec_strings.py" line="1581" />
       <source>Overdue</source>
       <translation>En retard</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1262" />
-      <source>Overdue by {days} days</source>
-      <translation>En retard de {days} jours</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1263" />
+      <location filename="../../build/spec_strings.py" line="1582" />
       <source>Overview</source>
       <translation>Vue d'ensemble</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1264" />
+      <location filename="../../build/spec_strings.py" line="1583" />
       <source>Page {page} of {pages}</source>
       <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1265" />
+      <location filename="../../build/spec_strings.py" line="1584" />
       <source>Part 1 — Processing as controller (Art. 30(1))</source>
       <translation>Partie 1 — Traitements en tant que responsable du traitement (art. 30(1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1266" />
+      <location filename="../../build/spec_strings.py" line="1585" />
       <source>Part 2 — Processing on behalf of other controllers (Art. 30(2))</source>
       <translation>Partie 2 — Traitements pour le compte d'autres responsables du traitement (art. 30(2))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1267" />
+      <location filename="../../build/spec_strings.py" line="1586" />
       <source>People told</source>
       <translation>Personnes informées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1268" />
+      <location filename="../../build/spec_strings.py" line="1587" />
       <source>Period covered</source>
       <translation>Période couverte</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1269" />
+      <location filename="../../build/spec_strings.py" line="1588" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1270" />
+      <location filename="../../build/spec_strings.py" line="1589" />
       <source>Personal data breach (Art. 33–34 GDPR): {title}</source>
       <translation>Violation de données à caractère personnel (art. 33–34 RGPD) : {title}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1271" />
+      <location filename="../../build/spec_strings.py" line="1590" />
       <source>Personal data breach: notification and record</source>
       <translation>Violation de données à caractère personnel : notification et documentation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1272" />
+      <location filename="../../build/spec_strings.py" line="1591" />
       <source>Possible</source>
       <translation>Possible</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1273" />
+      <location filename="../../build/spec_strings.py" line="1592" />
       <source>Processes the data in {country}, covered by an adequacy decision (Art. 45).</source>
       <translation>Traite les données dans ce pays : {country}, couvert par une décision d'adéquation (art. 45).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1274" />
+      <location filename="../../build/spec_strings.py" line="1593" />
       <source>Processes the data in {country}, inside the EEA: no transfer under Chapter V.</source>
       <translation>Traite les données dans ce pays : {country}, dans l'EEE : pas de transfert au sens du chapitre V.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1275" />
+      <location filename="../../build/spec_strings.py" line="1594" />
       <source>Processes the data in {country}, outside the EEA, and no transfer mechanism is recorded (Art. 44–49).</source>
       <translation>Traite les données dans ce pays : {country}, hors de l'EEE, et aucun mécanisme de transfert n'est enregistré (art. 44–49).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1276" />
+      <location filename="../../build/spec_strings.py" line="1595" />
       <source>Processes the data in {country}, outside the EEA; the transfer relies on: {mechanism}.</source>
       <translation>Traite les données dans ce pays : {country}, hors de l'EEE ; le transfert repose sur : {mechanism}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1277" />
+      <location filename="../../build/spec_strings.py" line="1596" />
       <source>Processors and DPAs (Art. 28 GDPR)</source>
       <translation>Sous-traitants et contrats de sous-traitance (art. 28 RGPD)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1278" />
+      <location filename="../../build/spec_strings.py" line="1597" />
       <source>Processors and their contracts</source>
       <translation>Les sous-traitants et leurs contrats</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1279" />
+      <location filename="../../build/spec_strings.py" line="1598" />
       <source>Processors, data processing agreements (Art. 28(3)), sub-processors and transfers (Chapter V GDPR)</source>
       <translation>Sous-traitants, contrats de sous-traitance (art. 28(3)), sous-traitants ultérieurs et transferts (chapitre V RGPD)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1280" />
+      <location filename="../../build/spec_strings.py" line="1599" />
       <source>Public communication</source>
       <translation>Communication publique</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1281" />
+      <location filename="../../build/spec_strings.py" line="1600" />
       <source>Public communication instead — Art. 34(3)(c)</source>
       <translation>Communication publique à la place — art. 34(3)(c)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1282" />
+      <location filename="../../build/spec_strings.py" line="1601" />
       <source>Question or rule</source>
       <translation>Question ou règle</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1283" />
+      <location filename="../../build/spec_strings.py" line="1602" />
       <source>Reason:</source>
       <translation>Motif :</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1284" />
+      <location filename="../../build/spec_strings.py" line="1603" />
       <source>Reasoning — Art. 33(5)</source>
       <translation>Raisonnement — art. 33(5)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1285" />
+      <location filename="../../build/spec_strings.py" line="1604" />
       <source>Received</source>
       <translation>Reçue</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1286" />
+      <location filename="../../build/spec_strings.py" line="1605" />
       <source>Record</source>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1287" />
+      <location filename="../../build/spec_strings.py" line="1606" />
       <source>Record of processing activities</source>
       <translation>Registre des activités de traitement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1288" />
+      <location filename="../../build/spec_strings.py" line="1607" />
       <source>Records of processing activities under Article 30 of the GDPR</source>
       <translation>Registre des activités de traitement au titre de l'article 30 du RGPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1289" />
+      <location filename="../../build/spec_strings.py" line="1608" />
       <source>Register</source>
       <translation>Registre</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1290" />
+      <location filename="../../build/spec_strings.py" line="1609" />
       <source>Register state</source>
       <translation>État du registre</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1291" />
+      <location filename="../../build/spec_strings.py" line="1610" />
       <source>Register:</source>
       <translation>Registre :</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1292" />
+      <location filename="../../build/spec_strings.py" line="1611" />
       <source>Remedial action</source>
       <translation>Mesures prises pour y remédier</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1293" />
+      <location filename="../../build/spec_strings.py" line="1612" />
       <source>Remote</source>
       <translation>Peu probable</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1294" />
+      <location filename="../../build/spec_strings.py" line="1613" />
       <source>Replaced by a public communication</source>
       <translation>Remplacée par une communication publique</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1295" />
+      <location filename="../../build/spec_strings.py" line="1614" />
       <source>Report type</source>
       <translation>Type de rapport</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1296" />
+      <location filename="../../build/spec_strings.py" line="1615" />
       <source>Request</source>
       <translation>Demande</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1297" />
+      <location filename="../../build/spec_strings.py" line="1616" />
       <source>Requester</source>
       <translation>Demandeur</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1298" />
+      <location filename="../../build/spec_strings.py" line="1617" />
       <source>Requests from people exercising their rights, with their one-month deadlines — Articles 12 to 22 GDPR</source>
       <translation>Demandes des personnes qui exercent leurs droits, avec leur délai d'un mois — articles 12 à 22 RGPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1299" />
+      <location filename="../../build/spec_strings.py" line="1618" />
       <source>Requests recorded</source>
       <translation>Demandes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1300" />
+      <location filename="../../build/spec_strings.py" line="1619" />
       <source>Retention periods that ran out (Art. 5(1)(e))</source>
       <translation>Durées de conservation écoulées (art. 5(1)(e))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1301" />
+      <location filename="../../build/spec_strings.py" line="1620" />
       <source>Retired activities (kept for the history)</source>
       <translation>Activités retirées (conservées pour l'historique)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1302" />
+      <location filename="../../build/spec_strings.py" line="1621" />
       <source>Review</source>
       <translation>Revue</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1303" />
+      <location filename="../../build/spec_strings.py" line="1622" />
       <source>Rights requests</source>
       <translation>Demandes d'exercice de droits</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1304" />
+      <location filename="../../build/spec_strings.py" line="1623" />
       <source>Rights requests by type (Art. 12(3), 15–22)</source>
       <translation>Demandes d'exercice de droits par type (art. 12(3), 15–22)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1305" />
+      <location filename="../../build/spec_strings.py" line="1624" />
       <source>Risk</source>
       <translation>Risque</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1306" />
+      <location filename="../../build/spec_strings.py" line="1625" />
       <source>Risk matrix before and after the measures</source>
       <translation>Matrice des risques avant et après les mesures</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1307" />
+      <location filename="../../build/spec_strings.py" line="1626" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1308" />
+      <location filename="../../build/spec_strings.py" line="1627" />
       <source>SHA-256 {fingerprint}</source>
       <translation>SHA-256 {fingerprint}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1309" />
+      <location filename="../../build/spec_strings.py" line="1628" />
       <source>Scope</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1310" />
+      <location filename="../../build/spec_strings.py" line="1629" />
       <source>Serious</source>
       <translation>Grave</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1311" />
+      <location filename="../../build/spec_strings.py" line="1630" />
       <source>Severe</source>
       <translation>Sévère</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1312" />
+      <location filename="../../build/spec_strings.py" line="1631" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1313" />
+      <location filename="../../build/spec_strings.py" line="1632" />
       <source>Severity after</source>
       <translation>Gravité après</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1314" />
+      <location filename="../../build/spec_strings.py" line="1633" />
       <source>Severity score</source>
       <translation>Score de gravité</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1315" />
+      <location filename="../../build/spec_strings.py" line="1634" />
       <source>Severity ↑</source>
       <translation>Gravité ↑</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1316" />
+      <location filename="../../build/spec_strings.py" line="1635" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1317" />
+      <location filename="../../build/spec_strings.py" line="1636" />
       <source>Signer:</source>
       <translation>Signataire :</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1318" />
+      <location filename="../../build/spec_strings.py" line="1637" />
       <source>Significant</source>
       <translation>Significative</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1319" />
+      <location filename="../../build/spec_strings.py" line="1638" />
       <source>Snapshot at start</source>
       <translation>Instantané au début</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1320" />
+      <location filename="../../build/spec_strings.py" line="1639" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1321" />
+      <location filename="../../build/spec_strings.py" line="1640" />
       <source>Staff data-protection training (Art. 32(4) GDPR)</source>
       <translation>Formation du personnel à la protection des données (art. 32(4) RGPD)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1322" />
+      <location filename="../../build/spec_strings.py" line="1641" />
       <source>Staff involved and their training (ICO form)</source>
       <translation>Personnel impliqué et sa formation (formulaire ICO)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1323" />
+      <location filename="../../build/spec_strings.py" line="1642" />
       <source>Staff training</source>
       <translation>Formation du personnel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1324" />
+      <location filename="../../build/spec_strings.py" line="1643" />
       <source>Staff training (Art. 32(4))</source>
       <translation>Formation du personnel (art. 32(4))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1325" />
+      <location filename="../../build/spec_strings.py" line="1644" />
       <source>Started</source>
       <translation>Commencée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1326" />
+      <location filename="../../build/spec_strings.py" line="1645" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1327" />
+      <location filename="../../build/spec_strings.py" line="1646" />
       <source>Status today</source>
       <translation>État aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1328" />
+      <location filename="../../build/spec_strings.py" line="1647" />
       <source>Still open</source>
       <translation>Encore ouvertes</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1329" />
+      <location filename="../../build/spec_strings.py" line="1648" />
       <source>Still to answer: {questions}.</source>
       <translation>Reste à répondre : {questions}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1330" />
+      <location filename="../../build/spec_strings.py" line="1649" />
       <source>Subject: {subject}</source>
       <translation>Objet : {subject}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1331" />
+      <location filename="../../build/spec_strings.py" line="1650" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1332" />
+      <location filename="../../build/spec_strings.py" line="1651" />
       <source>Tell the client (the controller)</source>
       <translation>Informer le client (responsable du traitement)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1333" />
+      <location filename="../../build/spec_strings.py" line="1652" />
       <source>Tell the people affected</source>
       <translation>Informer les personnes concernées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1334" />
+      <location filename="../../build/spec_strings.py" line="1653" />
       <source>Telling the client (the controller) — Art. 33(2)</source>
       <translation>Information du client (responsable du traitement) — art. 33(2)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1335" />
+      <location filename="../../build/spec_strings.py" line="1654" />
       <source>Telling the people (Art. 34(1))</source>
       <translation>Information des personnes (art. 34(1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1336" />
+      <location filename="../../build/spec_strings.py" line="1655" />
       <source>Telling the people affected — Art. 34</source>
       <translation>Information des personnes concernées — art. 34</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1337" />
+      <location filename="../../build/spec_strings.py" line="1656" />
       <source>The EDPB rules applied</source>
       <translation>Règles du CEPD appliquées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1338" />
+      <location filename="../../build/spec_strings.py" line="1657" />
       <source>The Register line in the box names the state of the organisation's register (its audit trail) when the report was made; with Atlas Desktop the organisation can later prove that its history up to that point was not rewritten (atlas audit verify --anchor {anchor}).</source>
       <translation>La ligne Registre de l'encadré indique l'état du registre de l'organisme (son journal d'audit) au moment où le rapport a été établi ; avec Atlas Desktop, l'organisme peut prouver ultérieurement que son historique jusqu'à ce point n'a pas été réécrit (atlas audit verify --anchor {anchor}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1339" />
+      <location filename="../../build/spec_strings.py" line="1658" />
       <source>The answer due date is 8 weeks (14 if extended) after sending, {calendar} (Art. 36(2)).</source>
       <translation>La réponse est attendue 8 semaines (14 en cas de prolongation) après l'envoi, {calendar} (art. 36(2)).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1340" />
+      <location filename="../../build/spec_strings.py" line="1659" />
       <source>The answers and how each was weighed</source>
       <translation>Les réponses et le poids de chacune</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1341" />
+      <location filename="../../build/spec_strings.py" line="1660" />
       <source>The answers as recorded</source>
       <translation>Les réponses telles qu'enregistrées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1342" />
+      <location filename="../../build/spec_strings.py" line="1661" />
       <source>The client decides (Art. 33(2))</source>
       <translation>Le client décide (art. 33(2))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1343" />
+      <location filename="../../build/spec_strings.py" line="1662" />
       <source>The client's decision</source>
       <translation>La décision du client</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1344" />
+      <location filename="../../build/spec_strings.py" line="1663" />
       <source>The controller and the contact point — Art. 33(3)(b)</source>
       <translation>Le responsable du traitement et le point de contact — art. 33(3)(b)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1345" />
+      <location filename="../../build/spec_strings.py" line="1664" />
       <source>The controller's name and contact details, its representative and its data protection contact (Art. 30(1)(a)) are given on the first page.</source>
       <translation>Le nom et les coordonnées du responsable du traitement, de son représentant et de son contact pour la protection des données (art. 30(1)(a)) figurent en première page.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1346" />
+      <location filename="../../build/spec_strings.py" line="1665" />
       <source>The data is {client}'s: as the controller, {client} decides whether and how to tell the people affected (Art. 34). We give them what they need to do it (Art. 28(3)(f)).</source>
       <translation>Les données sont celles de {client} : en tant que responsable du traitement, c'est {client} qui décide si et comment informer les personnes concernées (art. 34). Nous lui fournissons ce dont il a besoin pour le faire (art. 28(3)(f)).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1347" />
+      <location filename="../../build/spec_strings.py" line="1666" />
       <source>The nature of the breach — Art. 33(3)(a)</source>
       <translation>La nature de la violation — art. 33(3)(a)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1348" />
+      <location filename="../../build/spec_strings.py" line="1667" />
       <source>The organisation (controller)</source>
       <translation>L'organisme (responsable du traitement)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1349" />
+      <location filename="../../build/spec_strings.py" line="1668" />
       <source>The organisation does not process personal data on behalf of other controllers, so it keeps no Art. 30(2) record.</source>
       <translation>L'organisme ne traite pas de données à caractère personnel pour le compte d'autres responsables du traitement ; il ne tient donc pas de registre au titre de l'art. 30(2).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1350" />
+      <location filename="../../build/spec_strings.py" line="1669" />
       <source>The organisation issued its signing certificate itself, so the reader may add that the signer's identity is unknown or not trusted: that is expected. &lt;b&gt;To confirm who signed&lt;/b&gt;, show the signer's certificate (in Acrobat Reader: Signature Properties, Show Signer's Certificate, Details) and compare its SHA-256 fingerprint with the one the organisation gives you. For this report it is:</source>
       <translation>L'organisme a émis lui-même son certificat de signature : le lecteur peut donc indiquer que l'identité du signataire est inconnue ou non approuvée, ce qui est normal. &lt;b&gt;Pour confirmer qui a signé&lt;/b&gt;, affichez le certificat du signataire (dans Acrobat Reader : Propriétés de la signature, Afficher le certificat du signataire, Détails) et comparez son empreinte SHA-256 avec celle que l'organisme vous communique. Pour ce rapport, il s'agit de :</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1351" />
+      <location filename="../../build/spec_strings.py" line="1670" />
       <source>The pack has no {file}.</source>
       <translation>Le dossier ne contient pas {file}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1352" />
-      <source>The people affected were told (Art. 34) in 1 breach.</source>
-      <translation>Les personnes concernées ont été informées (art. 34) pour 1 violation.</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1353" />
-      <source>The people affected were told (Art. 34) in {count} breaches.</source>
-      <translation>Les personnes concernées ont été informées (art. 34) pour {count} violations.</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1354" />
+      <location filename="../../build/spec_strings.py" line="1671" />
       <source>The people affected were told as recorded below.</source>
       <translation>Les personnes concernées ont été informées comme indiqué ci-dessous.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1355" />
+      <location filename="../../build/spec_strings.py" line="1672" />
       <source>The processor…</source>
       <translation>Le sous-traitant…</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1356" />
+      <location filename="../../build/spec_strings.py" line="1673" />
       <source>The register — Art. 33(5)</source>
       <translation>Le registre — art. 33(5)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1357" />
+      <location filename="../../build/spec_strings.py" line="1674" />
       <source>The register's audit trail is a hash chain: the head hash above identifies its exact state when this report was made. The report is signed electronically (PAdES) with the organisation's certificate; the signature, on the last page, breaks if anything in the file is changed.</source>
       <translation>Le journal d'audit du registre est une chaîne de hachage : le hachage de tête ci-dessus identifie son état exact au moment où ce rapport a été établi. Le rapport est signé électroniquement (PAdES) avec le certificat de l'organisme ; la signature, en dernière page, est invalidée si quoi que ce soit est modifié dans le fichier.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1358" />
+      <location filename="../../build/spec_strings.py" line="1675" />
       <source>The requests</source>
       <translation>Les demandes</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1359" />
+      <location filename="../../build/spec_strings.py" line="1676" />
       <source>The residual risk is high: the processing may not start before the authority has been consulted (Art. 36(1)).</source>
       <translation>Le risque résiduel est élevé : le traitement ne peut pas commencer avant la consultation de l'autorité (art. 36(1)).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1360" />
+      <location filename="../../build/spec_strings.py" line="1677" />
       <source>The risk is high: the people affected must be told without undue delay (Art. 34(1)), unless an exemption of Art. 34(3) applies.</source>
       <translation>Le risque est élevé : les personnes concernées doivent être informées dans les meilleurs délais (art. 34(1)), sauf si une exception de l'art. 34(3) s'applique.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1361" />
+      <location filename="../../build/spec_strings.py" line="1678" />
       <source>The supervisory authority (its name is not recorded on the organisation's page)</source>
       <translation>L'autorité de contrôle (son nom n'est pas renseigné sur la page de l'organisme)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1362" />
+      <location filename="../../build/spec_strings.py" line="1679" />
       <source>The supervisory authority on request (Art. 30(4))</source>
       <translation>L'autorité de contrôle, sur demande (art. 30(4))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1363" />
+      <location filename="../../build/spec_strings.py" line="1680" />
       <source>The yearly check of our records of processing and data-protection measures — Articles 5(2) and 24(1) GDPR</source>
       <translation>Le contrôle annuel de nos registres de traitement et de nos mesures de protection des données — articles 5(2) et 24(1) RGPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1364" />
+      <location filename="../../build/spec_strings.py" line="1681" />
       <source>This is not a zip file.</source>
       <translation>Ce n'est pas un fichier zip.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1365" />
+      <location filename="../../build/spec_strings.py" line="1682" />
       <source>This is the first review: there is nothing to compare with yet.</source>
       <translation>Il s'agit de la première revue : il n'y a encore rien à comparer.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1366" />
+      <location filename="../../build/spec_strings.py" line="1683" />
       <source>This report</source>
       <translation>Ce rapport</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1367" />
+      <location filename="../../build/spec_strings.py" line="1684" />
       <source>This report is signed electronically (PAdES) by the organisation. Any change to the file after signing, even of one character, breaks the signature. &lt;b&gt;To check it&lt;/b&gt;, open the file in a PDF reader that shows signatures, for example Adobe Acrobat Reader, and open its signature panel. It should show the signer, &lt;b&gt;{signer}&lt;/b&gt;, and say that the document has not been modified since this signature was applied.</source>
       <translation>Ce rapport est signé électroniquement (PAdES) par l'organisme. Toute modification du fichier après la signature, même d'un seul caractère, invalide la signature. &lt;b&gt;Pour la vérifier&lt;/b&gt;, ouvrez le fichier dans un lecteur PDF qui affiche les signatures, par exemple Adobe Acrobat Reader, et ouvrez son panneau des signatures. Il doit indiquer le signataire, &lt;b&gt;{signer}&lt;/b&gt;, et préciser que le document n'a pas été modifié depuis l'application de cette signature.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1368" />
+      <location filename="../../build/spec_strings.py" line="1685" />
       <source>Timing — Art. 33(1) and 33(4)</source>
       <translation>Délais — art. 33(1) et 33(4)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1369" />
+      <location filename="../../build/spec_strings.py" line="1686" />
       <source>To</source>
       <translation>Destinataire</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1370" />
+      <location filename="../../build/spec_strings.py" line="1687" />
       <source>To do</source>
       <translation>À faire</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1371" />
+      <location filename="../../build/spec_strings.py" line="1688" />
       <source>To notify, not sent</source>
       <translation>À notifier, non envoyées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1372" />
+      <location filename="../../build/spec_strings.py" line="1689" />
       <source>Today</source>
       <translation>Aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1373" />
+      <location filename="../../build/spec_strings.py" line="1690" />
       <source>Told {when}</source>
       <translation>Informées le {when}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1374" />
+      <location filename="../../build/spec_strings.py" line="1691" />
       <source>Training log</source>
       <translation>Journal des formations</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1375" />
+      <location filename="../../build/spec_strings.py" line="1692" />
       <source>Training records</source>
       <translation>Formations enregistrées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1376" />
+      <location filename="../../build/spec_strings.py" line="1693" />
       <source>Valid</source>
       <translation>Valide</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1377" />
+      <location filename="../../build/spec_strings.py" line="1694" />
       <source>Valid until {date}</source>
       <translation>Valide jusqu'au {date}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1378" />
-      <source>Valid until {date}: refresher due in {days} days</source>
-      <translation>Valide jusqu'au {date} : remise à niveau à prévoir dans {days} jours</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1379" />
+      <location filename="../../build/spec_strings.py" line="1695" />
       <source>We are still assessing the possible consequences for you.</source>
       <translation>Nous évaluons encore les conséquences possibles pour vous.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1380" />
+      <location filename="../../build/spec_strings.py" line="1696" />
       <source>We are still establishing what happened.</source>
       <translation>Nous établissons encore ce qui s'est passé.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1381" />
+      <location filename="../../build/spec_strings.py" line="1697" />
       <source>We are still establishing which information was involved.</source>
       <translation>Nous établissons encore quelles informations sont concernées.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1382" />
+      <location filename="../../build/spec_strings.py" line="1698" />
       <source>We are writing to tell you about an incident at {organisation} that involves your personal information, and what we are doing about it.</source>
       <translation>Nous vous écrivons pour vous informer d'un incident survenu chez {organisation} qui concerne vos informations personnelles, et de ce que nous faisons pour y remédier.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1383" />
+      <location filename="../../build/spec_strings.py" line="1699" />
       <source>We became aware of it on {date}.</source>
       <translation>Nous en avons pris connaissance le {date}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1384" />
+      <location filename="../../build/spec_strings.py" line="1700" />
       <source>We have read this review. We approve the records as they stand and ask for the points listed for management to be dealt with before the next review (Art. 5(2), 24(1) GDPR).</source>
       <translation>Nous avons pris connaissance de cette revue. Nous approuvons les fiches en l'état et demandons que les points signalés à la direction soient traités avant la prochaine revue (art. 5(2), 24(1) RGPD).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1385" />
+      <location filename="../../build/spec_strings.py" line="1701" />
       <source>We have taken steps to contain the incident and are reviewing how to prevent it happening again.</source>
       <translation>Nous avons pris des mesures pour contenir l'incident et examinons comment éviter qu'il se reproduise.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1386" />
+      <location filename="../../build/spec_strings.py" line="1702" />
       <source>We process this data on behalf of {client}. This notification is for {client}, the controller, who decides whether to notify the supervisory authority and the people affected (Art. 33(2)). See “Telling the client” below.</source>
       <translation>Nous traitons ces données pour le compte de {client}. Cette notification est destinée à {client}, responsable du traitement, qui décide s'il faut notifier l'autorité de contrôle et les personnes concernées (art. 33(2)). Voir « Information du client » ci-dessous.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1387" />
+      <location filename="../../build/spec_strings.py" line="1703" />
       <source>What changed</source>
       <translation>Ce qui a changé</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1388" />
+      <location filename="../../build/spec_strings.py" line="1704" />
       <source>What happened</source>
       <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1389" />
+      <location filename="../../build/spec_strings.py" line="1705" />
       <source>What information was involved</source>
       <translation>Quelles informations sont concernées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1390" />
+      <location filename="../../build/spec_strings.py" line="1706" />
       <source>What the dashboard and “atlas check” report at the close: deadlines passed, deadlines close, and gaps the GDPR asks to be filled.</source>
       <translation>Ce que le tableau de bord et « atlas check » signalent à la clôture : échéances dépassées, échéances proches et lacunes que le RGPD demande de combler.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1391" />
+      <location filename="../../build/spec_strings.py" line="1707" />
       <source>What this could mean for you</source>
       <translation>Ce que cela pourrait signifier pour vous</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1392" />
+      <location filename="../../build/spec_strings.py" line="1708" />
       <source>What we have done</source>
       <translation>Ce que nous avons fait</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1393" />
+      <location filename="../../build/spec_strings.py" line="1709" />
       <source>What you can do</source>
       <translation>Ce que vous pouvez faire</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1394" />
+      <location filename="../../build/spec_strings.py" line="1710" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1395" />
+      <location filename="../../build/spec_strings.py" line="1711" />
       <source>When we became aware</source>
       <translation>Prise de connaissance</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1396" />
+      <location filename="../../build/spec_strings.py" line="1712" />
       <source>Whenever they happened: the decisions as recorded in the register.</source>
       <translation>Quelle que soit leur date : les décisions telles qu'enregistrées dans le registre.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1397" />
+      <location filename="../../build/spec_strings.py" line="1713" />
       <source>Where it processes the data is not recorded.</source>
       <translation>Le lieu où il traite les données n'est pas renseigné.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1398" />
+      <location filename="../../build/spec_strings.py" line="1714" />
       <source>Who must be told</source>
       <translation>Qui doit être informé</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1399" />
+      <location filename="../../build/spec_strings.py" line="1715" />
       <source>Who to contact</source>
       <translation>Qui contacter</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1400" />
+      <location filename="../../build/spec_strings.py" line="1716" />
       <source>Why</source>
       <translation>Pourquoi</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1401" />
+      <location filename="../../build/spec_strings.py" line="1717" />
       <source>With valid training today</source>
       <translation>Avec une formation valide aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1402" />
+      <location filename="../../build/spec_strings.py" line="1718" />
       <source>Without valid training: {names}.</source>
       <translation>Sans formation valide : {names}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1403" />
+      <location filename="../../build/spec_strings.py" line="1719" />
       <source>Worked out from the organisation's country ({country}), Art. 55.</source>
       <translation>Déterminée d'après le pays de l'organisme ({country}), art. 55.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1404" />
+      <location filename="../../build/spec_strings.py" line="1720" />
       <source>Yes</source>
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1405" />
+      <location filename="../../build/spec_strings.py" line="1721" />
       <source>You also have the right to complain to {authority}.</source>
       <translation>Vous avez également le droit d'introduire une réclamation auprès de l'autorité de contrôle : {authority}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1406" />
+      <location filename="../../build/spec_strings.py" line="1722" />
       <source>Yours sincerely,</source>
       <translation>Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1407" />
+      <location filename="../../build/spec_strings.py" line="1723" />
       <source>audit trail</source>
       <translation>journal d'audit</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1408" />
+      <location filename="../../build/spec_strings.py" line="1724" />
       <source>audit trail entry {count}, head {head}</source>
       <translation>entrée {count} du journal d'audit, tête {head}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1409" />
+      <location filename="../../build/spec_strings.py" line="1725" />
       <source>not answered</source>
       <translation>sans réponse</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1410" />
+      <location filename="../../build/spec_strings.py" line="1726" />
       <source>not answered: worked out from the data involved (see the table above)</source>
       <translation>sans réponse : déterminé d'après les données concernées (voir le tableau ci-dessus)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1411" />
+      <location filename="../../build/spec_strings.py" line="1727" />
       <source>not assessed yet</source>
       <translation>pas encore évalué</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1412" />
+      <location filename="../../build/spec_strings.py" line="1728" />
       <source>not needed: availability was not affected</source>
       <translation>non nécessaire : la disponibilité n'a pas été touchée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1413" />
+      <location filename="../../build/spec_strings.py" line="1729" />
       <source>not needed: confidentiality was not affected</source>
       <translation>non nécessaire : la confidentialité n'a pas été touchée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1414" />
+      <location filename="../../build/spec_strings.py" line="1730" />
       <source>not needed: integrity was not affected</source>
       <translation>non nécessaire : l'intégrité n'a pas été touchée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1415" />
+      <location filename="../../build/spec_strings.py" line="1731" />
       <source>not ticked</source>
       <translation>non coché</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1416" />
+      <location filename="../../build/spec_strings.py" line="1732" />
       <source>our organisation</source>
       <translation>notre organisme</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1417" />
+      <location filename="../../build/spec_strings.py" line="1733" />
       <source>role not recorded</source>
       <translation>fonction non renseignée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1418" />
+      <location filename="../../build/spec_strings.py" line="1734" />
       <source>the client</source>
       <translation>le client</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1419" />
+      <location filename="../../build/spec_strings.py" line="1735" />
       <source>the data protection supervisory authority</source>
       <translation>l'autorité de contrôle chargée de la protection des données</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1420" />
+      <location filename="../../build/spec_strings.py" line="1736" />
       <source>{answer} (assumed: not answered)</source>
       <translation>{answer} (supposé : sans réponse)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1421" />
+      <location filename="../../build/spec_strings.py" line="1737" />
       <source>{count} of 8</source>
       <translation>{count} sur 8</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1422" />
+      <location filename="../../build/spec_strings.py" line="1738" />
       <source>{course} ({date})</source>
       <translation>{course} ({date})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1423" />
+      <location filename="../../build/spec_strings.py" line="1739" />
       <source>{course} ({start} to {end})</source>
       <translation>{course} (du {start} au {end})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1424" />
-      <source>{current} current processing activities: {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
-      <translation>{current} activités de traitement en cours : {controller} en tant que responsable du traitement ou responsable conjoint, {processor} en tant que sous-traitant pour des clients ; {retired} retirées.</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1425" />
+      <location filename="../../build/spec_strings.py" line="1740" />
       <source>{file} does not match its hash in the manifest.</source>
       <translation>{file} ne correspond pas à son hachage dans le manifeste.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1426" />
+      <location filename="../../build/spec_strings.py" line="1741" />
       <source>{file} is missing from the pack.</source>
       <translation>{file} manque dans le dossier.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1427" />
+      <location filename="../../build/spec_strings.py" line="1742" />
       <source>{file} is not in the manifest.</source>
       <translation>{file} ne figure pas dans le manifeste.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1428" />
+      <location filename="../../build/spec_strings.py" line="1743" />
       <source>{label} (continued)</source>
       <translation>{label} (suite)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1429" />
+      <location filename="../../build/spec_strings.py" line="1744" />
       <source>{name} ({role})</source>
       <translation>{name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1430" />
+      <location filename="../../build/spec_strings.py" line="1745" />
       <source>{notified}, of which {late} after the 72 hours</source>
       <translation>{notified}, dont {late} après les 72 heures</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1431" />
+      <location filename="../../build/spec_strings.py" line="1746" />
       <source>{percent}% of current staff ({trained} of {staff}) have training that is valid today.</source>
       <translation>{percent} % du personnel actuel ({trained} sur {staff}) ont une formation valide aujourd'hui.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1432" />
+      <location filename="../../build/spec_strings.py" line="1747" />
       <source>{review}: annual data protection review (Art. 5(2), 24(1) GDPR)</source>
       <translation>{review} : revue annuelle de protection des données (art. 5(2), 24(1) RGPD)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1433" />
+      <location filename="../../build/spec_strings.py" line="1748" />
       <source>{right} ({article})</source>
       <translation>{right} ({article})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1434" />
+      <location filename="../../build/spec_strings.py" line="1749" />
       <source>{signer}, made by {person}</source>
       <translation>{signer}, établi par {person}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1435" />
+      <location filename="../../build/spec_strings.py" line="1750" />
       <source>{start} – {end}</source>
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1436" />
+      <location filename="../../build/spec_strings.py" line="1751" />
       <source>{title} — Article 35 GDPR</source>
       <translation>{title} — article 35 RGPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1437" />
+      <location filename="../../build/spec_strings.py" line="1752" />
       <source>{title} — Articles 33 and 34 GDPR</source>
       <translation>{title} — articles 33 et 34 RGPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1438" />
+      <location filename="../../build/spec_strings.py" line="1753" />
       <source>{valid} of {staff}</source>
       <translation>{valid} sur {staff}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1439" />
+      <location filename="../../build/spec_strings.py" line="1754" />
       <source>{valid} of {staff} ({percent} %)</source>
       <translation>{valid} sur {staff} ({percent} %)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1440" />
+      <location filename="../../build/spec_strings.py" line="1755" />
       <source>{when} by {person}</source>
       <translation>{when} par {person}</translation>
     </message>
@@ -7353,6 +9237,262 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
       <location filename="../../atlas_desktop/gui/reports.py" line="156" />
       <source>Building and signing the report…</source>
       <translation>Création et signature du rapport…</translation>
+    </message>
+  </context>
+  <context>
+    <name>retention</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1756" />
+      <source>Data</source>
+      <translation>Données</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1757" />
+      <source>from answer to a rights request</source>
+      <translation>à compter de la réponse à une demande d'exercice de droits</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1758" />
+      <source>from closing of the account</source>
+      <translation>à compter de la clôture du compte</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1759" />
+      <source>from collection</source>
+      <translation>à compter de la collecte</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1760" />
+      <source>from end of employment</source>
+      <translation>à compter de la fin de l'emploi</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1761" />
+      <source>from end of the contract</source>
+      <translation>à compter de la fin du contrat</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1762" />
+      <source>from end of the processing</source>
+      <translation>à compter de la fin du traitement</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1763" />
+      <source>from last contact with the person</source>
+      <translation>à compter du dernier contact avec la personne</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1764" />
+      <source>from withdrawal of consent</source>
+      <translation>à compter du retrait du consentement</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1765" />
+      <source>from {trigger}</source>
+      <translation>à compter de : {trigger}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1766" />
+      <source>{category}: {period}</source>
+      <translation>{category} : {period}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2039" />
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n jour</numerusform>
+        <numerusform>%n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2040" />
+      <source>%n month(s)</source>
+      <translation>
+        <numerusform>%n mois</numerusform>
+        <numerusform>%n mois</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2041" />
+      <source>%n week(s)</source>
+      <translation>
+        <numerusform>%n semaine</numerusform>
+        <numerusform>%n semaines</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2042" />
+      <source>%n year(s)</source>
+      <translation>
+        <numerusform>%n an</numerusform>
+        <numerusform>%n ans</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>review</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1767" />
+      <source> (aware {when})</source>
+      <translation> (connaissance le {when})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1768" />
+      <source>, and {people}</source>
+      <translation>, et {people}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1769" />
+      <source>, {count} to be notified but not notified yet</source>
+      <translation>, {count} à notifier mais pas encore notifiée(s)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1770" />
+      <source>, {count} with the decision still pending</source>
+      <translation>, {count} avec la décision encore en attente</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1771" />
+      <source>, {open} still open ({overdue} overdue)</source>
+      <translation>, {open} encore ouverte(s) ({overdue} en retard)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1772" />
+      <source>; and {count} more (section 2).</source>
+      <translation> ; et {count} autre(s) (section 2).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1773" />
+      <source>; without: {names}</source>
+      <translation> ; sans : {names}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1774" />
+      <source>Breach “{title}” touches this activity and its clock is still running: {authority}, and {people}.</source>
+      <translation>La violation « {title} » concerne cette activité et son délai court toujours : {authority}, et {people}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1775" />
+      <source>Breach “{title}” touches this activity and its clock is still running: {authority}.</source>
+      <translation>La violation « {title} » concerne cette activité et son délai court toujours : {authority}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1776" />
+      <source>No personal data breach was recorded in the period.</source>
+      <translation>Aucune violation de données à caractère personnel n'a été enregistrée au cours de la période.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1777" />
+      <source>No request from a person exercising their rights was received in the period.</source>
+      <translation>Aucune demande d'exercice de droits n'a été reçue au cours de la période.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1778" />
+      <source>Open findings: {overdue} overdue, {due_soon} due soon and {gaps} gaps in the records (details in section 3).</source>
+      <translation>Constats ouverts : {overdue} en retard, {due_soon} à échéance proche et {gaps} lacunes dans les fiches (détails en section 3).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1779" />
+      <source>Person {id}</source>
+      <translation>Personne {id}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1780" />
+      <source>Since {since}: {added} added, {changed} changed and {retired} retired or removed.</source>
+      <translation>Depuis {since} : {added} ajouté(s), {changed} modifié(s) et {retired} retiré(s) ou supprimé(s).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1781" />
+      <source>Some breaches were notified after 72 hours: check the breach procedure (Art. 33(1)).</source>
+      <translation>Certaines violations ont été notifiées après 72 heures : vérifiez la procédure de gestion des violations (art. 33(1)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1782" />
+      <source>Some rights requests were answered late or are overdue: check who handles them (Art. 12(3)).</source>
+      <translation>Certaines demandes d'exercice de droits ont reçu une réponse tardive ou sont en retard : vérifiez qui les traite (art. 12(3)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1783" />
+      <source>There are no open findings: nothing is overdue or missing.</source>
+      <translation>Aucun constat ouvert : rien n'est en retard ni manquant.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1784" />
+      <source>This is the first review: later reviews will list what changed since this one.</source>
+      <translation>Il s'agit de la première revue : les revues suivantes indiqueront ce qui a changé depuis celle-ci.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1785" />
+      <source>the previous review</source>
+      <translation>la revue précédente</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1786" />
+      <source>{percent}% of staff ({trained} of {staff}) have valid data-protection training{missing}.</source>
+      <translation>{percent} % du personnel ({trained} sur {staff}) dispose d'une formation valide à la protection des données{missing}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1787" />
+      <source>“{title}” needs your attention before it is confirmed: {reason}{more}. Open it and put it right, or confirm it with a note saying why it stands as it is.</source>
+      <translation>« {title} » demande votre attention avant d'être confirmé : {reason}{more}. Ouvrez-le et corrigez-le, ou confirmez-le avec une note expliquant pourquoi il reste en l'état.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1788" />
+      <source>“{title}”{aware}: {authority}{people}</source>
+      <translation>« {title} »{aware} : {authority}{people}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1789" />
+      <source>…and {count} more overdue (section 3).</source>
+      <translation>… et {count} autre(s) en retard (section 3).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2043" />
+      <source> (and %n more)</source>
+      <translation>
+        <numerusform> (et %n autre)</numerusform>
+        <numerusform> (et %n autres)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2044" />
+      <source>%n breach(es) still (has|have) a clock running (Art. 33(1), 34(1)), whenever it happened: {breaches}</source>
+      <translation>
+        <numerusform>%n violation a encore un délai en cours (art. 33(1), 34(1)), quelle que soit sa date : {breaches}</numerusform>
+        <numerusform>%n violations ont encore un délai en cours (art. 33(1), 34(1)), quelle que soit leur date : {breaches}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2045" />
+      <source>%n personal data breach(es) in the period: {notified} notified to the authority ({on_time} within 72 hours, {late} late), {not_needed} not notified by a recorded decision (unlikely to result in a risk, or a client's breach that the client notifies){to_notify}{undecided}.</source>
+      <translation>
+        <numerusform>%n violation de données à caractère personnel au cours de la période : {notified} notifiée(s) à l'autorité ({on_time} dans les 72 heures, {late} en retard), {not_needed} non notifiée(s) sur décision enregistrée (risque peu probable, ou violation d'un client que le client notifie lui-même){to_notify}{undecided}.</numerusform>
+        <numerusform>%n violations de données à caractère personnel au cours de la période : {notified} notifiée(s) à l'autorité ({on_time} dans les 72 heures, {late} en retard), {not_needed} non notifiée(s) sur décision enregistrée (risque peu probable, ou violation d'un client que le client notifie lui-même){to_notify}{undecided}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2046" />
+      <source>%n rights request(s) received: {answered} answered ({on_time} on time, {late} late), {extended} extended by two months{still_open}.</source>
+      <translation>
+        <numerusform>%n demande d'exercice de droits reçue : {answered} traitée(s) ({on_time} dans les délais, {late} en retard), {extended} prolongée(s) de deux mois{still_open}.</numerusform>
+        <numerusform>%n demandes d'exercice de droits reçues : {answered} traitée(s) ({on_time} dans les délais, {late} en retard), {extended} prolongée(s) de deux mois{still_open}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2047" />
+      <source>Train the %n member(s) of staff without valid training (Art. 32(4)).</source>
+      <translation>
+        <numerusform>Formez le membre du personnel (%n) sans formation valide (art. 32(4)).</numerusform>
+        <numerusform>Formez les %n membres du personnel sans formation valide (art. 32(4)).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2048" />
+      <source>We reviewed %n record(s) that describe our ongoing processing: {confirmed} confirmed unchanged, {updated} updated and {retired} retired.</source>
+      <translation>
+        <numerusform>Nous avons revu %n fiche décrivant nos traitements en cours : {confirmed} confirmée(s) inchangée(s), {updated} mise(s) à jour et {retired} retirée(s).</numerusform>
+        <numerusform>Nous avons revu %n fiches décrivant nos traitements en cours : {confirmed} confirmée(s) inchangée(s), {updated} mise(s) à jour et {retired} retirée(s).</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -7452,6 +9592,44 @@ Il contient la revue signée, le registre des activités de traitement signé et
       <location filename="../../atlas_desktop/gui/review/packs.py" line="126" />
       <source>Pack saved</source>
       <translation>Dossier enregistré</translation>
+    </message>
+  </context>
+  <context>
+    <name>setup</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1790" />
+      <source>Your name</source>
+      <translation>Votre nom</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1791" />
+      <source>{country}'s public holidays are the same everywhere, so no region is needed; leave out {region}.</source>
+      <translation>Les jours fériés de {country} sont les mêmes partout : aucune région n'est nécessaire ; omettez {region}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1792" />
+      <source>{region} is not a region of {country} with its own public holidays. Use one of: {regions}.</source>
+      <translation>{region} n'est pas une région de {country} ayant ses propres jours fériés. Utilisez l'une des suivantes : {regions}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1793" />
+      <source>{text} is not a country Atlas knows. Give its two-letter code (e.g. RO for Romania, DE for Germany, GB for the United Kingdom).</source>
+      <translation>{text} n'est pas un pays connu d'Atlas. Indiquez son code à deux lettres (p. ex. RO pour la Roumanie, DE pour l'Allemagne, GB pour le Royaume-Uni).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1794" />
+      <source>{what} cannot be empty: it is written in the audit trail and on sign-offs.</source>
+      <translation>{what} ne peut pas être vide : il est inscrit dans le journal d'audit et sur les validations.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1795" />
+      <source>{what} contains a control character; type it again as plain text.</source>
+      <translation>{what} contient un caractère de contrôle ; saisissez-le à nouveau en texte simple.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1796" />
+      <source>{what} is {length} characters long; use at most {most}.</source>
+      <translation>{what} compte {length} caractères ; utilisez-en {most} au maximum.</translation>
     </message>
   </context>
   <context>
@@ -8032,687 +10210,687 @@ Il contient la revue signée, le registre des activités de traitement signé et
       <translation>Preuve de consentement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="132" />
+      <location filename="../../build/spec_strings.py" line="133" />
       <source>Consents</source>
       <translation>Consentements</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="133" />
+      <location filename="../../build/spec_strings.py" line="134" />
       <source>Consider a DPIA: one criterion met; record why not</source>
       <translation>Envisager une AIPD : un critère rempli ; consigner pourquoi elle n'est pas menée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="134" />
+      <location filename="../../build/spec_strings.py" line="135" />
       <source>Consult the authority first (residual risk high)</source>
       <translation>Consulter d'abord l'autorité (risque résiduel élevé)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="135" />
+      <location filename="../../build/spec_strings.py" line="136" />
       <source>Consultation sent on</source>
       <translation>Consultation envoyée le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="136" />
+      <location filename="../../build/spec_strings.py" line="137" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="137" />
+      <location filename="../../build/spec_strings.py" line="138" />
       <source>Contact details</source>
       <translation>Coordonnées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="138" />
+      <location filename="../../build/spec_strings.py" line="139" />
       <source>Contact point</source>
       <translation>Point de contact</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="139" />
+      <location filename="../../build/spec_strings.py" line="140" />
       <source>Contained</source>
       <translation>Maîtrisée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="140" />
+      <location filename="../../build/spec_strings.py" line="141" />
       <source>Containment</source>
       <translation>Confinement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="141" />
+      <location filename="../../build/spec_strings.py" line="142" />
       <source>Content of messages and calls</source>
       <translation>Contenu des messages et des appels</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="142" />
+      <location filename="../../build/spec_strings.py" line="143" />
       <source>Contract</source>
       <translation>Contrat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="144" />
+      <location filename="../../build/spec_strings.py" line="145" />
       <source>Contract ended</source>
       <translation>Contrat terminé</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="145" />
+      <location filename="../../build/spec_strings.py" line="146" />
       <source>Contractors and freelancers</source>
       <translation>Prestataires et indépendants</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="146" />
+      <location filename="../../build/spec_strings.py" line="147" />
       <source>Controller</source>
       <translation>Responsable du traitement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="147" />
+      <location filename="../../build/spec_strings.py" line="148" />
       <source>Controller: we decide why and how</source>
       <translation>Responsable du traitement : nous décidons pourquoi et comment</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="148" />
+      <location filename="../../build/spec_strings.py" line="150" />
       <source>Controllers we act for</source>
       <translation>Responsables du traitement pour lesquels nous agissons</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="149" />
+      <location filename="../../build/spec_strings.py" line="151" />
       <source>Correction (rectification)</source>
       <translation>Correction (rectification)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="150" />
+      <location filename="../../build/spec_strings.py" line="152" />
       <source>Could others see the data?</source>
       <translation>D'autres ont-ils pu voir les données ?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="151" />
+      <location filename="../../build/spec_strings.py" line="153" />
       <source>Counted from</source>
       <translation>Compté à partir de</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="152" />
+      <location filename="../../build/spec_strings.py" line="154" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="153" />
+      <location filename="../../build/spec_strings.py" line="155" />
       <source>Course</source>
       <translation>Formation suivie</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="154" />
+      <location filename="../../build/spec_strings.py" line="156" />
       <source>Courts and police, on legal request</source>
       <translation>Tribunaux et police, sur réquisition légale</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="155" />
+      <location filename="../../build/spec_strings.py" line="157" />
       <source>Criminal-offence data</source>
       <translation>Données relatives aux infractions pénales</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="156" />
+      <location filename="../../build/spec_strings.py" line="158" />
       <source>Criterion</source>
       <translation>Critère</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="157" />
+      <location filename="../../build/spec_strings.py" line="159" />
       <source>Current staff</source>
       <translation>Personnel actuel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="158" />
+      <location filename="../../build/spec_strings.py" line="160" />
       <source>Current staff are included in training coverage.</source>
       <translation>Le personnel actuel est pris en compte dans la couverture de la formation.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="159" />
+      <location filename="../../build/spec_strings.py" line="161" />
       <source>Customers</source>
       <translation>Clients</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="160" />
+      <location filename="../../build/spec_strings.py" line="162" />
       <source>Customers and invoicing</source>
       <translation>Clients et facturation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="161" />
+      <location filename="../../build/spec_strings.py" line="163" />
       <source>Cyber incident</source>
       <translation>Cyberincident</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="162" />
+      <location filename="../../build/spec_strings.py" line="164" />
       <source>DPA document</source>
       <translation>Document du contrat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="163" />
+      <location filename="../../build/spec_strings.py" line="165" />
       <source>DPA signed on</source>
       <translation>Contrat signé le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="164" />
+      <location filename="../../build/spec_strings.py" line="166" />
       <source>DPIA</source>
       <translation>AIPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="165" />
+      <location filename="../../build/spec_strings.py" line="167" />
       <source>DPIA required by law: one of the cases of Art. 35(3)</source>
       <translation>AIPD exigée par la loi : l'un des cas de l'art. 35(3)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="166" />
+      <location filename="../../build/spec_strings.py" line="168" />
       <source>DPIA required: two or more criteria met</source>
       <translation>AIPD exigée : deux critères ou plus remplis</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="169" />
+      <location filename="../../build/spec_strings.py" line="171" />
       <source>DPIA screening criteria met</source>
       <translation>Critères de pré-évaluation AIPD remplis</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="170" />
+      <location filename="../../build/spec_strings.py" line="172" />
       <source>DPIAs</source>
       <translation>AIPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="171" />
+      <location filename="../../build/spec_strings.py" line="173" />
       <source>DPIAs (Art. 35)</source>
       <translation>AIPD (art. 35)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="172" />
+      <location filename="../../build/spec_strings.py" line="174" />
       <source>DPIAs carried out for this activity.</source>
       <translation>AIPD menées pour cette activité.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="173" />
+      <location filename="../../build/spec_strings.py" line="175" />
       <source>DPO</source>
       <translation>DPO</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="174" />
+      <location filename="../../build/spec_strings.py" line="176" />
       <source>DPO's contact</source>
       <translation>Contact du DPO</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="175" />
+      <location filename="../../build/spec_strings.py" line="177" />
       <source>Data</source>
       <translation>Données</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="176" />
+      <location filename="../../build/spec_strings.py" line="178" />
       <source>Data about vulnerable people</source>
       <translation>Données concernant des personnes vulnérables</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="177" />
+      <location filename="../../build/spec_strings.py" line="179" />
       <source>Data exfiltration attack (hacking)</source>
       <translation>Attaque par exfiltration de données (piratage)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="178" />
+      <location filename="../../build/spec_strings.py" line="180" />
       <source>Data involved</source>
       <translation>Données concernées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="179" />
+      <location filename="../../build/spec_strings.py" line="181" />
       <source>Data portability</source>
       <translation>Portabilité des données</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="180" />
+      <location filename="../../build/spec_strings.py" line="182" />
       <source>Data processed on a large scale</source>
       <translation>Données traitées à grande échelle</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="182" />
+      <location filename="../../build/spec_strings.py" line="184" />
       <source>Data-protection training completed by staff; refreshers expire.</source>
       <translation>Formations à la protection des données suivies par le personnel ; les remises à niveau expirent.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="183" />
+      <location filename="../../build/spec_strings.py" line="185" />
       <source>Date and time of the event.</source>
       <translation>Date et heure de l'événement.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="185" />
+      <location filename="../../build/spec_strings.py" line="187" />
       <source>Days, weeks, months or years.</source>
       <translation>Jours, semaines, mois ou années.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="186" />
+      <location filename="../../build/spec_strings.py" line="188" />
       <source>Deadline</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="187" />
+      <location filename="../../build/spec_strings.py" line="189" />
       <source>Deadlines and dates are shown in this time zone, e.g. Europe/Bucharest.</source>
       <translation>Les échéances et les dates sont affichées dans ce fuseau horaire, p. ex. Europe/Paris.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="188" />
+      <location filename="../../build/spec_strings.py" line="190" />
       <source>Deadlines skip this country's public holidays. Until you set it, they skip weekends only.</source>
       <translation>Les échéances évitent les jours fériés de ce pays. Tant qu'il n'est pas renseigné, elles évitent uniquement les week-ends.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="189" />
+      <location filename="../../build/spec_strings.py" line="191" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="190" />
+      <location filename="../../build/spec_strings.py" line="192" />
       <source>Decisions made solely by a computer with legal or similarly significant effects.</source>
       <translation>Décisions prises uniquement par un ordinateur et produisant des effets juridiques ou similaires.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="191" />
+      <location filename="../../build/spec_strings.py" line="193" />
       <source>Deleted on</source>
       <translation>Supprimées le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="192" />
+      <location filename="../../build/spec_strings.py" line="194" />
       <source>Deletes or returns all data at the end, as we choose</source>
       <translation>Supprime ou restitue toutes les données en fin de contrat, à notre choix</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="193" />
+      <location filename="../../build/spec_strings.py" line="195" />
       <source>Derogation: compelling legitimate interests (not repetitive, few people)</source>
       <translation>Dérogation : intérêts légitimes impérieux (non répétitif, peu de personnes)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="194" />
+      <location filename="../../build/spec_strings.py" line="196" />
       <source>Derogation: contract in the person's interest</source>
       <translation>Dérogation : contrat dans l'intérêt de la personne</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="195" />
+      <location filename="../../build/spec_strings.py" line="197" />
       <source>Derogation: explicit consent to the transfer</source>
       <translation>Dérogation : consentement explicite au transfert</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="196" />
+      <location filename="../../build/spec_strings.py" line="198" />
       <source>Derogation: important public interest</source>
       <translation>Dérogation : motif important d'intérêt public</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="197" />
+      <location filename="../../build/spec_strings.py" line="199" />
       <source>Derogation: legal claims</source>
       <translation>Dérogation : droits en justice</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="198" />
+      <location filename="../../build/spec_strings.py" line="200" />
       <source>Derogation: necessary for a contract with the person</source>
       <translation>Dérogation : nécessaire à un contrat avec la personne</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="199" />
+      <location filename="../../build/spec_strings.py" line="201" />
       <source>Derogation: public register</source>
       <translation>Dérogation : registre public</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="200" />
+      <location filename="../../build/spec_strings.py" line="202" />
       <source>Derogation: vital interests</source>
       <translation>Dérogation : intérêts vitaux</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="201" />
+      <location filename="../../build/spec_strings.py" line="203" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="202" />
+      <location filename="../../build/spec_strings.py" line="204" />
       <source>Description of the processing</source>
       <translation>Description du traitement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="203" />
+      <location filename="../../build/spec_strings.py" line="205" />
       <source>Directly: e.g. a full name with an address, an ID number or a photo</source>
       <translation>Directement : p. ex. un nom complet avec une adresse, un numéro d'identité ou une photo</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="204" />
+      <location filename="../../build/spec_strings.py" line="206" />
       <source>Discovered at</source>
       <translation>Découverte le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="205" />
+      <location filename="../../build/spec_strings.py" line="207" />
       <source>Do not proceed</source>
       <translation>Ne pas mettre en œuvre</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="206" />
+      <location filename="../../build/spec_strings.py" line="208" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="207" />
+      <location filename="../../build/spec_strings.py" line="209" />
       <source>Done as asked</source>
       <translation>Fait comme demandé</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="208" />
+      <location filename="../../build/spec_strings.py" line="210" />
       <source>Done on purpose</source>
       <translation>Fait intentionnellement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="209" />
+      <location filename="../../build/spec_strings.py" line="211" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="210" />
+      <location filename="../../build/spec_strings.py" line="212" />
       <source>Driving licence data</source>
       <translation>Données du permis de conduire</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="211" />
+      <location filename="../../build/spec_strings.py" line="213" />
       <source>Due on</source>
       <translation>Échéance le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="212" />
+      <location filename="../../build/spec_strings.py" line="214" />
       <source>EU representative</source>
       <translation>Représentant dans l'UE</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="213" />
+      <location filename="../../build/spec_strings.py" line="215" />
       <source>Each WP248 criterion, met or not, with a note.</source>
       <translation>Chaque critère WP248, rempli ou non, avec une note.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="214" />
+      <location filename="../../build/spec_strings.py" line="216" />
       <source>Each notice of a new or replaced sub-processor, with your decision.</source>
       <translation>Chaque notification d'un sous-traitant ultérieur nouveau ou remplacé, avec votre décision.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="215" />
+      <location filename="../../build/spec_strings.py" line="217" />
       <source>Each purpose with its lawful basis.</source>
       <translation>Chaque finalité avec sa base juridique.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="216" />
+      <location filename="../../build/spec_strings.py" line="218" />
       <source>Each risk to people, before and after the measures.</source>
       <translation>Chaque risque pour les personnes, avant et après les mesures.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="217" />
+      <location filename="../../build/spec_strings.py" line="219" />
       <source>Each transfer to a country outside the EEA or an international organisation.</source>
       <translation>Chaque transfert vers un pays situé hors de l'EEE ou vers une organisation internationale.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="218" />
+      <location filename="../../build/spec_strings.py" line="220" />
       <source>Education, CVs and training certificates</source>
       <translation>Formation, CV et certificats de formation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="219" />
+      <location filename="../../build/spec_strings.py" line="221" />
       <source>Email</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="220" />
+      <location filename="../../build/spec_strings.py" line="222" />
       <source>Emailing the newsletter and offers</source>
       <translation>Envoi de la newsletter et des offres par e-mail</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="221" />
+      <location filename="../../build/spec_strings.py" line="223" />
       <source>Employees</source>
       <translation>Salariés</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="223" />
+      <location filename="../../build/spec_strings.py" line="225" />
       <source>Employment records (contract, pay, appraisals)</source>
       <translation>Dossiers du personnel (contrat, paie, évaluations)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="224" />
+      <location filename="../../build/spec_strings.py" line="226" />
       <source>Employment, social security and social protection law</source>
       <translation>Droit du travail, de la sécurité sociale et de la protection sociale</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="225" />
+      <location filename="../../build/spec_strings.py" line="227" />
       <source>Encryption (devices, backups, connections)</source>
       <translation>Chiffrement (appareils, sauvegardes, connexions)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="226" />
+      <location filename="../../build/spec_strings.py" line="228" />
       <source>End of employment</source>
       <translation>Fin de la relation de travail</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="227" />
+      <location filename="../../build/spec_strings.py" line="229" />
       <source>End of the contract</source>
       <translation>Fin du contrat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="228" />
+      <location filename="../../build/spec_strings.py" line="230" />
       <source>End of the processing</source>
       <translation>Fin du traitement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="229" />
+      <location filename="../../build/spec_strings.py" line="231" />
       <source>Ended on</source>
       <translation>Terminée le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="230" />
+      <location filename="../../build/spec_strings.py" line="232" />
       <source>Erasure ('right to be forgotten')</source>
       <translation>Effacement (« droit à l'oubli »)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="231" />
+      <location filename="../../build/spec_strings.py" line="233" />
       <source>Evaluating people's behaviour or traits automatically.</source>
       <translation>Évaluer automatiquement le comportement ou les caractéristiques des personnes.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="232" />
+      <location filename="../../build/spec_strings.py" line="234" />
       <source>Evaluation or scoring</source>
       <translation>Évaluation ou notation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="233" />
+      <location filename="../../build/spec_strings.py" line="235" />
       <source>Everyone who handles personal data for you, so that their training can be followed.</source>
       <translation>Toutes les personnes qui traitent des données à caractère personnel pour vous, afin de suivre leur formation.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="234" />
+      <location filename="../../build/spec_strings.py" line="236" />
       <source>Evidence</source>
       <translation>Preuve</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="236" />
+      <location filename="../../build/spec_strings.py" line="238" />
       <source>Exemption relied on</source>
       <translation>Exemption invoquée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="237" />
+      <location filename="../../build/spec_strings.py" line="239" />
       <source>Expires on</source>
       <translation>Expire le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="238" />
+      <location filename="../../build/spec_strings.py" line="240" />
       <source>Explicit consent</source>
       <translation>Consentement explicite</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="239" />
+      <location filename="../../build/spec_strings.py" line="241" />
       <source>Exposed, with no sign that anyone saw or used it</source>
       <translation>Exposées, sans signe que quiconque les ait vues ou utilisées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="240" />
+      <location filename="../../build/spec_strings.py" line="242" />
       <source>Extended by two months</source>
       <translation>Prolongé de deux mois</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="241" />
+      <location filename="../../build/spec_strings.py" line="243" />
       <source>External recipients</source>
       <translation>Destinataires externes</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="242" />
+      <location filename="../../build/spec_strings.py" line="244" />
       <source>Fairly easily: e.g. a name with a town, or an account number</source>
       <translation>Assez facilement : p. ex. un nom avec une ville, ou un numéro de compte</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="294" />
+      <location filename="../../build/spec_strings.py" line="296" />
       <source>How long, as a number, e.g. 6 (with the unit: years).</source>
       <translation>Durée, sous forme de nombre, p. ex. 6 (avec l'unité : années).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="295" />
+      <location filename="../../build/spec_strings.py" line="297" />
       <source>How many people, as a rule, constantly handle personal data by computer. Some countries make a DPO compulsory above a number (Germany: 20, § 38 BDSG).</source>
       <translation>Nombre de personnes qui, en règle générale, traitent en permanence des données à caractère personnel par ordinateur. Certains pays rendent le DPO obligatoire au-delà d'un seuil (Allemagne : 20, § 38 BDSG).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="330" />
+      <location filename="../../build/spec_strings.py" line="333" />
       <source>Job applications, CVs and interviews; a talent pool</source>
       <translation>Candidatures, CV et entretiens ; un vivier de talents</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="395" />
+      <location filename="../../build/spec_strings.py" line="398" />
       <source>Newsletter</source>
       <translation>Newsletter</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="403" />
+      <location filename="../../build/spec_strings.py" line="406" />
       <source>Non-essential cookies, e.g. visitor statistics</source>
       <translation>Cookies non essentiels, p. ex. statistiques de visite</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="413" />
+      <location filename="../../build/spec_strings.py" line="420" />
       <source>Number of employees</source>
       <translation>Nombre de salariés</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="418" />
+      <location filename="../../build/spec_strings.py" line="425" />
       <source>One month from receipt (three if extended), moved past weekends and the public holidays of the country you set (Organisation → Dates and deadlines); with none set, weekends only.</source>
       <translation>Un mois à compter de la réception (trois en cas de prolongation), reporté au-delà des week-ends et des jours fériés du pays indiqué (Organisme → Dates et échéances) ; à défaut, des week-ends seulement.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="430" />
+      <location filename="../../build/spec_strings.py" line="437" />
       <source>Ordering from and paying suppliers; their contact persons</source>
       <translation>Commandes et paiements aux fournisseurs ; leurs interlocuteurs</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="431" />
+      <location filename="../../build/spec_strings.py" line="438" />
       <source>Orders, delivery, invoices, payments and reminders</source>
       <translation>Commandes, livraisons, factures, paiements et relances</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="451" />
+      <location filename="../../build/spec_strings.py" line="458" />
       <source>Paying salaries, tax and social-security contributions</source>
       <translation>Versement des salaires, des impôts et des cotisations sociales</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="453" />
+      <location filename="../../build/spec_strings.py" line="460" />
       <source>Payroll</source>
       <translation>Paie</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="465" />
+      <location filename="../../build/spec_strings.py" line="472" />
       <source>Personnel files: contracts, working time, absences, training</source>
       <translation>Dossiers du personnel : contrats, temps de travail, absences, formation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="517" />
+      <location filename="../../build/spec_strings.py" line="524" />
       <source>Recruitment</source>
       <translation>Recrutement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="609" />
+      <location filename="../../build/spec_strings.py" line="618" />
       <source>Staff records</source>
       <translation>Dossiers du personnel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="618" />
+      <location filename="../../build/spec_strings.py" line="627" />
       <source>Suppliers</source>
       <translation>Fournisseurs</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="628" />
+      <location filename="../../build/spec_strings.py" line="638" />
       <source>The authority may take 6 more weeks for complex cases; it must tell you so, with its reasons, within one month of receiving your request.</source>
       <translation>L'autorité peut prendre 6 semaines de plus pour les cas complexes ; elle doit vous en informer, avec ses motifs, dans le mois suivant la réception de votre demande.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="706" />
+      <location filename="../../build/spec_strings.py" line="719" />
       <source>Unit</source>
       <translation>Unité</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="728" />
+      <location filename="../../build/spec_strings.py" line="741" />
       <source>Website contact form</source>
       <translation>Formulaire de contact du site web</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="729" />
+      <location filename="../../build/spec_strings.py" line="742" />
       <source>Website cookies and analytics</source>
       <translation>Cookies et mesure d'audience du site web</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="816" />
+      <location filename="../../build/spec_strings.py" line="829" />
       <source>With one criterion met, record why no DPIA is needed. With two or more, a DPIA is expected; only in a case like WP248's own examples (e.g. a single doctor's patient files, Recital 91) write here why the risk is not high. It cannot lift a DPIA that Art. 35(3) requires.</source>
       <translation>Avec un critère rempli, consignez pourquoi aucune AIPD n'est nécessaire. Avec deux ou plus, une AIPD est attendue ; ce n'est que dans un cas semblable aux exemples donnés par le WP248 lui-même (p. ex. les dossiers des patients d'un médecin exerçant seul, considérant 91) que vous indiquez ici pourquoi le risque n'est pas élevé. Cela ne peut pas dispenser d'une AIPD exigée par l'art. 35(3).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="817" />
+      <location filename="../../build/spec_strings.py" line="830" />
       <source>With some effort: e.g. a common first name, no other detail</source>
       <translation>Avec un certain effort : p. ex. un prénom courant, sans autre détail</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="818" />
+      <location filename="../../build/spec_strings.py" line="831" />
       <source>With the Art. 34(3)(c) exemption: when the public communication was made. It replaces the individual letters; it does not remove the duty.</source>
       <translation>Avec l'exemption de l'art. 34(3)(c) : quand la communication publique a été faite. Elle remplace les courriers individuels ; elle ne supprime pas l'obligation.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="819" />
+      <location filename="../../build/spec_strings.py" line="832" />
       <source>Withdrawal of consent</source>
       <translation>Retrait du consentement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="845" />
+      <location filename="../../build/spec_strings.py" line="859" />
       <source>e.g. biometrics, AI, connected devices.</source>
       <translation>p. ex. biométrie, IA, objets connectés.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="846" />
+      <location filename="../../build/spec_strings.py" line="860" />
       <source>from different sources, beyond what people expect.</source>
       <translation>issus de sources différentes, au-delà de ce à quoi les personnes s'attendent.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="847" />
+      <location filename="../../build/spec_strings.py" line="861" />
       <source>months</source>
       <translation>mois</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="848" />
+      <location filename="../../build/spec_strings.py" line="862" />
       <source>moved past {0}</source>
       <translation>hors {0}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="849" />
+      <location filename="../../build/spec_strings.py" line="863" />
       <source>weekends and public holidays of {0}</source>
       <translation>week-ends et jours fériés ({0})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="850" />
+      <location filename="../../build/spec_strings.py" line="864" />
       <source>weekends and public holidays of {0} ({1})</source>
       <translation>week-ends et jours fériés ({0}, {1})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="851" />
+      <location filename="../../build/spec_strings.py" line="865" />
       <source>weekends only — set your country</source>
       <translation>week-ends seulement — indiquez votre pays</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="852" />
+      <location filename="../../build/spec_strings.py" line="866" />
       <source>weeks</source>
       <translation>semaines</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="853" />
+      <location filename="../../build/spec_strings.py" line="867" />
       <source>years</source>
       <translation>années</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="243" />
+      <location filename="../../build/spec_strings.py" line="245" />
       <source>File name, link or folder of the policy text.</source>
       <translation>Nom du fichier, lien ou dossier du texte de la politique.</translation>
     </message>
@@ -8797,2960 +10975,3777 @@ Il contient la revue signée, le registre des activités de traitement signé et
       <translation>Condition pour les données de catégories particulières (art. 9(2))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="143" />
+      <location filename="../../build/spec_strings.py" line="132" />
+      <source>Consent records</source>
+      <translation>Preuves de consentement</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="144" />
       <source>Contract (DPA)</source>
       <translation>Contrat de sous-traitance</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="167" />
+      <location filename="../../build/spec_strings.py" line="149" />
+      <source>Controllers established in Greece notify through the authority's portal (taxisnet login).</source>
+      <translation>Les responsables du traitement établis en Grèce notifient via le portail de l'autorité (connexion taxisnet).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="169" />
       <source>DPIA screening</source>
       <translation>Pré-évaluation AIPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="168" />
+      <location filename="../../build/spec_strings.py" line="170" />
       <source>DPIA screening criteria (EDPB WP248 rev.01)</source>
       <translation>Critères de pré-évaluation AIPD (CEPD, WP248 rév.01)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="181" />
+      <location filename="../../build/spec_strings.py" line="183" />
       <source>Data protection contact</source>
       <translation>Contact protection des données</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="184" />
+      <location filename="../../build/spec_strings.py" line="186" />
       <source>Dates and deadlines</source>
       <translation>Dates et échéances</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="222" />
+      <location filename="../../build/spec_strings.py" line="224" />
       <source>Employees, children, patients, the elderly…</source>
       <translation>Salariés, enfants, patients, personnes âgées…</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="235" />
+      <location filename="../../build/spec_strings.py" line="237" />
       <source>Exemption from telling the people affected (Art. 34(3))</source>
       <translation>Exemption d'information des personnes concernées (art. 34(3))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="244" />
+      <location filename="../../build/spec_strings.py" line="246" />
       <source>Final report</source>
       <translation>Rapport final</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="245" />
+      <location filename="../../build/spec_strings.py" line="247" />
       <source>Finance and accounting</source>
       <translation>Finance et comptabilité</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="246" />
+      <location filename="../../build/spec_strings.py" line="248" />
       <source>Financial data: income, transactions, bank or card details, ID documents</source>
       <translation>Données financières : revenus, transactions, coordonnées bancaires ou de carte, pièces d'identité</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="247" />
+      <location filename="../../build/spec_strings.py" line="249" />
       <source>Follow-up</source>
       <translation>Suivi</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="248" />
+      <location filename="../../build/spec_strings.py" line="250" />
       <source>Follows the sub-processor rules (authorisation, notice, same obligations)</source>
       <translation>Respecte les règles relatives aux sous-traitants ultérieurs (autorisation, information, mêmes obligations)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="249" />
+      <location filename="../../build/spec_strings.py" line="251" />
       <source>For a client (Art. 33(2))</source>
       <translation>Pour un client (art. 33(2))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="250" />
+      <location filename="../../build/spec_strings.py" line="252" />
       <source>For a joint controller: the others' names and contact details.</source>
       <translation>Pour un responsable conjoint : les noms et coordonnées des autres.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="251" />
+      <location filename="../../build/spec_strings.py" line="253" />
       <source>For a processing that has ended: when this data was deleted.</source>
       <translation>Pour un traitement terminé : date à laquelle ces données ont été supprimées.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="252" />
+      <location filename="../../build/spec_strings.py" line="254" />
       <source>For a processor: each client you process for.</source>
       <translation>Pour un sous-traitant : chaque client pour lequel vous traitez des données.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="253" />
+      <location filename="../../build/spec_strings.py" line="255" />
       <source>For a retired activity: when the processing stopped. Retention counted from the end of the processing starts here.</source>
       <translation>Pour une activité retirée : date à laquelle le traitement a cessé. La conservation comptée à partir de la fin du traitement commence ici.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="254" />
+      <location filename="../../build/spec_strings.py" line="256" />
       <source>For a while: restored only after days or with real effort</source>
       <translation>Pendant un temps : restaurées seulement après plusieurs jours ou au prix d'un réel effort</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="255" />
+      <location filename="../../build/spec_strings.py" line="257" />
       <source>For attacks (ransomware, hacking): whether data left your systems.</source>
       <translation>Pour les attaques (rançongiciel, piratage) : les données sont-elles sorties de vos systèmes ?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="256" />
+      <location filename="../../build/spec_strings.py" line="258" />
       <source>For complex or numerous requests; tell the person within the first month, with reasons.</source>
       <translation>Pour les demandes complexes ou nombreuses ; informez-en la personne dans le premier mois, avec les motifs.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="257" />
+      <location filename="../../build/spec_strings.py" line="259" />
       <source>For good: some of it cannot be recovered</source>
       <translation>Définitivement : une partie ne peut pas être récupérée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="258" />
+      <location filename="../../build/spec_strings.py" line="260" />
       <source>Form ID, log line or email kept as proof.</source>
       <translation>Identifiant du formulaire, ligne de journal ou e-mail conservé comme preuve.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="259" />
+      <location filename="../../build/spec_strings.py" line="261" />
       <source>Former staff</source>
       <translation>Anciens salariés</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="260" />
+      <location filename="../../build/spec_strings.py" line="262" />
       <source>Found in an audit</source>
       <translation>Découverte lors d'un audit</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="261" />
+      <location filename="../../build/spec_strings.py" line="263" />
       <source>From the data alone, or with data the recipient can easily find. Not answered counts as “directly”.</source>
       <translation>À partir des seules données, ou avec des données que le destinataire peut facilement trouver. Sans réponse, c'est « directement » qui est retenu.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="262" />
+      <location filename="../../build/spec_strings.py" line="264" />
       <source>Full name.</source>
       <translation>Nom complet.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="263" />
+      <location filename="../../build/spec_strings.py" line="265" />
       <source>General</source>
       <translation>Général</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="264" />
+      <location filename="../../build/spec_strings.py" line="266" />
       <source>Genetic data</source>
       <translation>Données génétiques</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="265" />
+      <location filename="../../build/spec_strings.py" line="267" />
       <source>Given at</source>
       <translation>Donné le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="266" />
+      <location filename="../../build/spec_strings.py" line="268" />
       <source>Given by</source>
       <translation>Dispensée par</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="267" />
+      <location filename="../../build/spec_strings.py" line="269" />
       <source>Given for an online service</source>
       <translation>Donné pour un service en ligne</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="268" />
+      <location filename="../../build/spec_strings.py" line="270" />
       <source>Given or authorised by</source>
       <translation>Donné ou autorisé par</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="269" />
+      <location filename="../../build/spec_strings.py" line="271" />
       <source>Gives us information and allows audits</source>
       <translation>Nous fournit les informations nécessaires et permet les audits</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="270" />
+      <location filename="../../build/spec_strings.py" line="272" />
       <source>HR</source>
       <translation>RH</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="271" />
+      <location filename="../../build/spec_strings.py" line="273" />
       <source>Handles special-category data</source>
       <translation>Traite des données de catégories particulières</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="272" />
+      <location filename="../../build/spec_strings.py" line="274" />
       <source>Happened from</source>
       <translation>Survenue à partir du</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="273" />
+      <location filename="../../build/spec_strings.py" line="275" />
       <source>Happened until</source>
       <translation>Survenue jusqu'au</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="274" />
+      <location filename="../../build/spec_strings.py" line="276" />
       <source>Hardly: it would take a great deal of effort to know who they are</source>
       <translation>Difficilement : il faudrait beaucoup d'efforts pour savoir de qui il s'agit</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="275" />
+      <location filename="../../build/spec_strings.py" line="277" />
       <source>Head count. Under 250, the record of processing may be optional (Art. 30(5)); Atlas tells you whether it is.</source>
       <translation>Effectif. En dessous de 250, le registre des traitements peut être facultatif (art. 30(5)) ; Atlas vous indique si c'est le cas.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="276" />
+      <location filename="../../build/spec_strings.py" line="278" />
       <source>Health data</source>
       <translation>Données de santé</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="277" />
+      <location filename="../../build/spec_strings.py" line="279" />
       <source>Health, biometric or other Art. 9 data, or criminal data.</source>
       <translation>Données de santé, biométriques ou autres données de l'art. 9, ou données pénales.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="278" />
+      <location filename="../../build/spec_strings.py" line="280" />
       <source>Helps us answer data-subject requests</source>
       <translation>Nous aide à répondre aux demandes des personnes concernées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="279" />
+      <location filename="../../build/spec_strings.py" line="281" />
       <source>Helps us with security, breaches, DPIAs and consultation (Art. 32–36)</source>
       <translation>Nous aide pour la sécurité, les violations, les AIPD et la consultation (art. 32–36)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="280" />
+      <location filename="../../build/spec_strings.py" line="282" />
       <source>High</source>
       <translation>Élevé</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="281" />
+      <location filename="../../build/spec_strings.py" line="283" />
       <source>High means the authority must be consulted before processing.</source>
       <translation>Élevé signifie que l'autorité doit être consultée avant le traitement.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="282" />
+      <location filename="../../build/spec_strings.py" line="284" />
       <source>High risk: notify the authority and the people affected</source>
       <translation>Risque élevé : notifier l'autorité et les personnes concernées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="283" />
+      <location filename="../../build/spec_strings.py" line="285" />
       <source>High: significant consequences, overcome with serious difficulty</source>
       <translation>Élevée : conséquences importantes, surmontables avec de sérieuses difficultés</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="284" />
+      <location filename="../../build/spec_strings.py" line="286" />
       <source>Highest risk after measures</source>
       <translation>Risque le plus élevé après mesures</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="285" />
+      <location filename="../../build/spec_strings.py" line="287" />
       <source>Hours to tell the client</source>
       <translation>Heures pour informer le client</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="286" />
+      <location filename="../../build/spec_strings.py" line="288" />
       <source>How</source>
       <translation>Mode</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="287" />
+      <location filename="../../build/spec_strings.py" line="289" />
       <source>How consent was given</source>
       <translation>Mode de recueil du consentement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="288" />
+      <location filename="../../build/spec_strings.py" line="290" />
       <source>How consent was given.</source>
       <translation>Comment le consentement a été donné.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="289" />
+      <location filename="../../build/spec_strings.py" line="291" />
       <source>How easily people can be identified</source>
       <translation>Facilité d'identification des personnes</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="290" />
+      <location filename="../../build/spec_strings.py" line="292" />
       <source>How it was checked</source>
       <translation>Comment cela a été vérifié</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="291" />
+      <location filename="../../build/spec_strings.py" line="293" />
       <source>How it was discovered</source>
       <translation>Comment elle a été découverte</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="292" />
+      <location filename="../../build/spec_strings.py" line="294" />
       <source>How long before a refresher is due; 12 is common.</source>
       <translation>Délai avant une remise à niveau ; 12 est courant.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="293" />
+      <location filename="../../build/spec_strings.py" line="295" />
       <source>How long each category of data is kept.</source>
       <translation>Durée de conservation de chaque catégorie de données.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="296" />
+      <location filename="../../build/spec_strings.py" line="298" />
       <source>How people were told</source>
       <translation>Mode d'information des personnes</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="297" />
+      <location filename="../../build/spec_strings.py" line="299" />
       <source>How they were told</source>
       <translation>Comment elles ont été informées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="298" />
+      <location filename="../../build/spec_strings.py" line="300" />
       <source>How to reach that person.</source>
       <translation>Comment joindre cette personne.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="299" />
+      <location filename="../../build/spec_strings.py" line="301" />
       <source>How to reach the DPO.</source>
       <translation>Comment joindre le DPO.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="300" />
+      <location filename="../../build/spec_strings.py" line="302" />
       <source>How to reply to them.</source>
       <translation>Comment lui répondre.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="301" />
+      <location filename="../../build/spec_strings.py" line="303" />
       <source>ID card or passport numbers</source>
       <translation>Numéros de carte d'identité ou de passeport</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="302" />
+      <location filename="../../build/spec_strings.py" line="304" />
       <source>IT support</source>
       <translation>Support informatique</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="303" />
+      <location filename="../../build/spec_strings.py" line="305" />
       <source>Identification data (name, date of birth)</source>
       <translation>Données d'identification (nom, date de naissance)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="304" />
+      <location filename="../../build/spec_strings.py" line="306" />
       <source>Identity verified on</source>
       <translation>Identité vérifiée le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="305" />
+      <location filename="../../build/spec_strings.py" line="307" />
       <source>If they process outside the EEA: what makes it lawful.</source>
       <translation>S'il traite des données hors de l'EEE : ce qui rend le transfert licite.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="306" />
+      <location filename="../../build/spec_strings.py" line="308" />
       <source>If you process the data for a client, the client (the controller) notifies the authority; you must tell the client without undue delay.</source>
       <translation>Si vous traitez les données pour un client, c'est le client (le responsable du traitement) qui notifie l'autorité ; vous devez informer le client dans les meilleurs délais.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="307" />
+      <location filename="../../build/spec_strings.py" line="309" />
       <source>If you rely on legitimate interests: what the interest is.</source>
       <translation>Si vous vous fondez sur les intérêts légitimes : quel est cet intérêt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="308" />
+      <location filename="../../build/spec_strings.py" line="310" />
       <source>Impact on people</source>
       <translation>Impact sur les personnes</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="309" />
+      <location filename="../../build/spec_strings.py" line="311" />
+      <source>In Germany the data protection authority of the federal state (Land) where your organisation is established is competent. The Federal Commissioner (BfDI) is competent only for federal public bodies and for telecommunications and postal service providers.</source>
+      <translation>En Allemagne, l'autorité de protection des données du Land où votre organisme est établi est compétente. Le commissaire fédéral (BfDI) n'est compétent que pour les organismes publics fédéraux et pour les fournisseurs de services de télécommunications et postaux.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="312" />
       <source>In person</source>
       <translation>En personne</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="310" />
+      <location filename="../../build/spec_strings.py" line="313" />
       <source>In progress</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="311" />
+      <location filename="../../build/spec_strings.py" line="314" />
       <source>In the app</source>
       <translation>Dans l'application</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="312" />
+      <location filename="../../build/spec_strings.py" line="315" />
       <source>In this case, the data reveals</source>
       <translation>Dans ce cas, les données révèlent</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="313" />
+      <location filename="../../build/spec_strings.py" line="316" />
       <source>In words</source>
       <translation>En toutes lettres</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="314" />
+      <location filename="../../build/spec_strings.py" line="317" />
       <source>Individual notice is disproportionate: a public communication is used instead</source>
       <translation>Une information individuelle exigerait des efforts disproportionnés : une communication publique est utilisée à la place</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="315" />
+      <location filename="../../build/spec_strings.py" line="318" />
       <source>Information may be given in phases.</source>
       <translation>Les informations peuvent être communiquées de manière échelonnée.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="316" />
+      <location filename="../../build/spec_strings.py" line="319" />
       <source>Information shown</source>
       <translation>Information affichée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="317" />
+      <location filename="../../build/spec_strings.py" line="320" />
       <source>Initial report</source>
       <translation>Rapport initial</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="318" />
+      <location filename="../../build/spec_strings.py" line="321" />
       <source>Initial, follow-up or final.</source>
       <translation>Initial, de suivi ou final.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="319" />
+      <location filename="../../build/spec_strings.py" line="322" />
       <source>Innovative use or new technology</source>
       <translation>Usage innovant ou nouvelle technologie</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="320" />
+      <location filename="../../build/spec_strings.py" line="323" />
       <source>Instead of telling them, if one of the three exemptions applies.</source>
       <translation>Au lieu de les informer, si l'une des trois exemptions s'applique.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="321" />
+      <location filename="../../build/spec_strings.py" line="324" />
       <source>Insurance data</source>
       <translation>Données d'assurance</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="322" />
+      <location filename="../../build/spec_strings.py" line="325" />
       <source>Insurers</source>
       <translation>Assureurs</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="323" />
+      <location filename="../../build/spec_strings.py" line="326" />
       <source>Integrity: altered without authorisation</source>
       <translation>Intégrité : altération non autorisée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="324" />
+      <location filename="../../build/spec_strings.py" line="327" />
       <source>Internal human error or misuse</source>
       <translation>Erreur humaine interne ou usage abusif</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="325" />
+      <location filename="../../build/spec_strings.py" line="328" />
       <source>Internal recipients</source>
       <translation>Destinataires internes</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="326" />
+      <location filename="../../build/spec_strings.py" line="329" />
       <source>Its breach-notification address or portal.</source>
       <translation>Son adresse ou son portail de notification des violations.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="327" />
+      <location filename="../../build/spec_strings.py" line="330" />
       <source>Its staff are bound to confidentiality</source>
       <translation>Son personnel est tenu à la confidentialité</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="328" />
+      <location filename="../../build/spec_strings.py" line="331" />
       <source>Its written advice.</source>
       <translation>Son avis écrit.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="329" />
+      <location filename="../../build/spec_strings.py" line="332" />
       <source>Job applicants</source>
       <translation>Candidats à un emploi</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="331" />
+      <location filename="../../build/spec_strings.py" line="334" />
       <source>Job title or role, e.g. Dispatcher.</source>
       <translation>Intitulé du poste ou fonction, p. ex. Régulateur.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="332" />
+      <location filename="../../build/spec_strings.py" line="335" />
       <source>Joint controller: we decide together with others</source>
       <translation>Responsable conjoint du traitement : nous décidons avec d'autres</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="333" />
+      <location filename="../../build/spec_strings.py" line="336" />
       <source>Joint controllers</source>
       <translation>Responsables conjoints du traitement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="334" />
+      <location filename="../../build/spec_strings.py" line="337" />
       <source>Keep ended contracts for the record.</source>
       <translation>Conservez les contrats terminés pour mémoire.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="335" />
+      <location filename="../../build/spec_strings.py" line="338" />
       <source>Kept for</source>
       <translation>Conservées pendant</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="336" />
+      <location filename="../../build/spec_strings.py" line="339" />
       <source>Kind of data</source>
       <translation>Type de données</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="337" />
+      <location filename="../../build/spec_strings.py" line="340" />
       <source>Kind of data (ENISA: data processing context)</source>
       <translation>Type de données (ENISA : contexte du traitement des données)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="338" />
+      <location filename="../../build/spec_strings.py" line="341" />
       <source>Labour inspectorate</source>
       <translation>Inspection du travail</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="339" />
+      <location filename="../../build/spec_strings.py" line="342" />
       <source>Last contact with the person</source>
       <translation>Dernier contact avec la personne</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="340" />
+      <location filename="../../build/spec_strings.py" line="343" />
       <source>Last review (or approval) plus the review cycle.</source>
       <translation>Dernière revue (ou approbation) plus le cycle de revue.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="341" />
+      <location filename="../../build/spec_strings.py" line="344" />
       <source>Last review (or sign-off) plus 12 months.</source>
       <translation>Dernière revue (ou validation) plus 12 mois.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="342" />
+      <location filename="../../build/spec_strings.py" line="345" />
       <source>Last review plus the interval.</source>
       <translation>Dernière revue plus l'intervalle.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="343" />
+      <location filename="../../build/spec_strings.py" line="346" />
       <source>Last reviewed</source>
       <translation>Dernière revue</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="344" />
+      <location filename="../../build/spec_strings.py" line="347" />
       <source>Last reviewed on</source>
       <translation>Dernière revue le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="345" />
+      <location filename="../../build/spec_strings.py" line="348" />
       <source>Last reviewed plus the review interval.</source>
       <translation>Dernière revue plus l'intervalle de revue.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="346" />
+      <location filename="../../build/spec_strings.py" line="349" />
       <source>Last security review</source>
       <translation>Dernière revue de sécurité</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="347" />
+      <location filename="../../build/spec_strings.py" line="350" />
       <source>Later measures mean the high risk is no longer likely</source>
       <translation>Des mesures ultérieures font que le risque élevé n'est plus susceptible de se matérialiser</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="348" />
+      <location filename="../../build/spec_strings.py" line="351" />
       <source>Lawful basis</source>
       <translation>Base juridique</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="349" />
+      <location filename="../../build/spec_strings.py" line="352" />
       <source>Lawful basis (Art. 6(1))</source>
       <translation>Base juridique (art. 6(1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="350" />
+      <location filename="../../build/spec_strings.py" line="353" />
       <source>Left</source>
       <translation>A quitté l'organisme</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="351" />
+      <location filename="../../build/spec_strings.py" line="354" />
       <source>Legal authority for it</source>
       <translation>Base légale pour cela</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="352" />
+      <location filename="../../build/spec_strings.py" line="355" />
       <source>Legal claims or courts</source>
       <translation>Droits en justice ou juridictions</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="353" />
+      <location filename="../../build/spec_strings.py" line="356" />
       <source>Legal obligation</source>
       <translation>Obligation légale</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="354" />
+      <location filename="../../build/spec_strings.py" line="357" />
       <source>Legitimate interest</source>
       <translation>Intérêt légitime</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="355" />
+      <location filename="../../build/spec_strings.py" line="358" />
       <source>Legitimate interests</source>
       <translation>Intérêts légitimes</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="356" />
+      <location filename="../../build/spec_strings.py" line="359" />
       <source>Less than usual: e.g. it was already public, or too little to learn anything</source>
       <translation>Moins que d'habitude : p. ex. elles étaient déjà publiques, ou trop peu nombreuses pour apprendre quoi que ce soit</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="357" />
+      <location filename="../../build/spec_strings.py" line="360" />
       <source>Letter</source>
       <translation>Courrier</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="358" />
+      <location filename="../../build/spec_strings.py" line="361" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="359" />
+      <location filename="../../build/spec_strings.py" line="362" />
       <source>Level after measures</source>
       <translation>Niveau après mesures</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="360" />
+      <location filename="../../build/spec_strings.py" line="363" />
       <source>Likelihood (1–4)</source>
       <translation>Vraisemblance (1–4)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="361" />
+      <location filename="../../build/spec_strings.py" line="364" />
       <source>Likelihood after measures</source>
       <translation>Vraisemblance après mesures</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="362" />
+      <location filename="../../build/spec_strings.py" line="365" />
       <source>Likelihood × severity.</source>
       <translation>Vraisemblance × gravité.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="363" />
+      <location filename="../../build/spec_strings.py" line="366" />
       <source>Likely consequences</source>
       <translation>Conséquences probables</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="364" />
+      <location filename="../../build/spec_strings.py" line="367" />
       <source>Links</source>
       <translation>Liens</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="365" />
+      <location filename="../../build/spec_strings.py" line="368" />
       <source>Location data</source>
       <translation>Données de localisation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="366" />
+      <location filename="../../build/spec_strings.py" line="369" />
       <source>Locations</source>
       <translation>Emplacements</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="367" />
+      <location filename="../../build/spec_strings.py" line="370" />
       <source>Locked premises and cabinets</source>
       <translation>Locaux et armoires fermés à clé</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="368" />
+      <location filename="../../build/spec_strings.py" line="371" />
       <source>Lost or stolen device or paper documents</source>
       <translation>Appareil ou documents papier perdus ou volés</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="369" />
+      <location filename="../../build/spec_strings.py" line="372" />
       <source>Low</source>
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="370" />
+      <location filename="../../build/spec_strings.py" line="373" />
       <source>Low: at most a few inconveniences</source>
       <translation>Faible : tout au plus quelques désagréments</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="371" />
+      <location filename="../../build/spec_strings.py" line="374" />
       <source>Lowers the kind of data by one step.</source>
       <translation>Abaisse le type de données d'un niveau.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="372" />
+      <location filename="../../build/spec_strings.py" line="375" />
       <source>Made manifestly public by the person</source>
       <translation>Rendues manifestement publiques par la personne</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="373" />
+      <location filename="../../build/spec_strings.py" line="376" />
       <source>Management</source>
       <translation>Direction</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="374" />
+      <location filename="../../build/spec_strings.py" line="377" />
       <source>Many people, much data, a long time or a wide area: e.g. a hospital's patients, a city's travellers (WP243 § 2.1.3). A single doctor or lawyer is not large scale (Recital 91).</source>
       <translation>Beaucoup de personnes, beaucoup de données, une longue durée ou une vaste zone : p. ex. les patients d'un hôpital, les voyageurs d'une ville (WP243 § 2.1.3). Un médecin ou un avocat exerçant seul n'agit pas à grande échelle (considérant 91).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="375" />
+      <location filename="../../build/spec_strings.py" line="378" />
       <source>Matching or combining datasets</source>
       <translation>Croisement ou combinaison d'ensembles de données</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="376" />
+      <location filename="../../build/spec_strings.py" line="379" />
       <source>Measures</source>
       <translation>Mesures</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="377" />
+      <location filename="../../build/spec_strings.py" line="380" />
       <source>Measures taken or proposed</source>
       <translation>Mesures prises ou proposées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="378" />
+      <location filename="../../build/spec_strings.py" line="381" />
       <source>Mechanism</source>
       <translation>Mécanisme</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="379" />
+      <location filename="../../build/spec_strings.py" line="382" />
       <source>Medium</source>
       <translation>Moyen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="380" />
+      <location filename="../../build/spec_strings.py" line="383" />
       <source>Medium: significant inconveniences, overcome with some difficulty</source>
       <translation>Moyenne : désagréments importants, surmontables avec quelques difficultés</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="381" />
+      <location filename="../../build/spec_strings.py" line="384" />
       <source>Members of a not-for-profit body</source>
       <translation>Membres d'un organisme à but non lucratif</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="382" />
+      <location filename="../../build/spec_strings.py" line="385" />
       <source>Met</source>
       <translation>Rempli</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="383" />
+      <location filename="../../build/spec_strings.py" line="386" />
       <source>Mispostal (sent to the wrong person)</source>
       <translation>Erreur d'envoi (envoyé à la mauvaise personne)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="384" />
+      <location filename="../../build/spec_strings.py" line="387" />
       <source>Monitors a publicly accessible area</source>
       <translation>Surveille une zone accessible au public</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="385" />
+      <location filename="../../build/spec_strings.py" line="388" />
       <source>More than usual: e.g. a list of patients' names, or signs of money trouble</source>
       <translation>Plus que d'habitude : p. ex. une liste de noms de patients, ou des signes de difficultés financières</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="386" />
+      <location filename="../../build/spec_strings.py" line="389" />
       <source>Must be within the first month.</source>
       <translation>Doit intervenir dans le premier mois.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="387" />
+      <location filename="../../build/spec_strings.py" line="390" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="388" />
+      <location filename="../../build/spec_strings.py" line="391" />
       <source>Name of the Data Protection Officer.</source>
       <translation>Nom du délégué à la protection des données.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="389" />
+      <location filename="../../build/spec_strings.py" line="392" />
       <source>Name of the course or session.</source>
       <translation>Intitulé de la formation ou de la session.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="390" />
+      <location filename="../../build/spec_strings.py" line="393" />
       <source>Necessity and proportionality</source>
       <translation>Nécessité et proportionnalité</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="391" />
+      <location filename="../../build/spec_strings.py" line="394" />
       <source>Needed to perform a contract with the person, or to prepare one at their request.</source>
       <translation>Nécessaire à l'exécution d'un contrat avec la personne, ou pour en préparer un à sa demande.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="392" />
+      <location filename="../../build/spec_strings.py" line="395" />
       <source>Needed to protect someone's life.</source>
       <translation>Nécessaire pour protéger la vie d'une personne.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="393" />
+      <location filename="../../build/spec_strings.py" line="396" />
       <source>Needed when availability was affected.</source>
       <translation>Nécessaire lorsque la disponibilité a été touchée.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="394" />
+      <location filename="../../build/spec_strings.py" line="397" />
       <source>Needed when integrity was affected.</source>
       <translation>Nécessaire lorsque l'intégrité a été touchée.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="396" />
+      <location filename="../../build/spec_strings.py" line="399" />
       <source>Newsletter subscribers</source>
       <translation>Abonnés à la newsletter</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="397" />
+      <location filename="../../build/spec_strings.py" line="400" />
       <source>Next review</source>
       <translation>Prochaine revue</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="398" />
+      <location filename="../../build/spec_strings.py" line="401" />
       <source>Next review due</source>
       <translation>Prochaine revue prévue</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="399" />
+      <location filename="../../build/spec_strings.py" line="402" />
       <source>No</source>
       <translation>Non</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="400" />
+      <location filename="../../build/spec_strings.py" line="403" />
       <source>No DPIA needed: no criterion met</source>
       <translation>Aucune AIPD nécessaire : aucun critère rempli</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="401" />
+      <location filename="../../build/spec_strings.py" line="404" />
       <source>No DPIA: two or more criteria met, but the reason a DPIA is not needed is recorded</source>
       <translation>Pas d'AIPD : deux critères ou plus remplis, mais la raison pour laquelle une AIPD n'est pas nécessaire est consignée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="402" />
+      <location filename="../../build/spec_strings.py" line="405" />
       <source>No: nobody outside could see it (e.g. ransomware, exfiltration ruled out)</source>
       <translation>Non : personne à l'extérieur n'a pu les voir (p. ex. rançongiciel, exfiltration exclue)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="404" />
+      <location filename="../../build/spec_strings.py" line="407" />
       <source>Not decided yet</source>
       <translation>Pas encore décidé</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="405" />
+      <location filename="../../build/spec_strings.py" line="408" />
       <source>Not reviewed yet</source>
       <translation>Pas encore revu</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="406" />
+      <location filename="../../build/spec_strings.py" line="409" />
       <source>Not to be subject to an automated decision</source>
       <translation>Ne pas faire l'objet d'une décision automatisée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="407" />
+      <location filename="../../build/spec_strings.py" line="410" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="408" />
+      <location filename="../../build/spec_strings.py" line="411" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="409" />
+      <location filename="../../build/spec_strings.py" line="412" />
       <source>Notice received</source>
       <translation>Notification reçue le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="410" />
+      <location filename="../../build/spec_strings.py" line="413" />
+      <source>Notifications are made electronically through biznes.gov.pl or ePUAP, or by post.</source>
+      <translation>Les notifications se font par voie électronique via biznes.gov.pl ou ePUAP, ou par courrier.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="414" />
+      <source>Notifications go through the authority's electronic form and portal; emailed forms are not processed.</source>
+      <translation>Les notifications passent par le formulaire électronique et le portail de l'autorité ; les formulaires envoyés par courriel ne sont pas traités.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="415" />
       <source>Notified at</source>
       <translation>Notifiée le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="411" />
+      <location filename="../../build/spec_strings.py" line="416" />
       <source>Notify the authority?</source>
       <translation>Notifier l'autorité ?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="412" />
+      <location filename="../../build/spec_strings.py" line="417" />
+      <source>Notify through Altinn; you need the Altinn role to submit for your organisation.</source>
+      <translation>Notifiez via Altinn ; vous devez disposer du rôle Altinn pour soumettre au nom de votre organisme.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="418" />
+      <source>Notify through Virk.dk; without a Danish business login, by email to dt@datatilsynet.dk.</source>
+      <translation>Notifiez via Virk.dk ; sans identifiant d'entreprise danois, par courriel à dt@datatilsynet.dk.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="419" />
       <source>Notifying the authority</source>
       <translation>Notification à l'autorité</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="414" />
+      <location filename="../../build/spec_strings.py" line="421" />
       <source>Object by</source>
       <translation>Objection avant le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="415" />
+      <location filename="../../build/spec_strings.py" line="422" />
       <source>Objected</source>
       <translation>Objection formulée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="416" />
+      <location filename="../../build/spec_strings.py" line="423" />
       <source>Objection</source>
       <translation>Opposition</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="417" />
+      <location filename="../../build/spec_strings.py" line="424" />
       <source>On a large scale</source>
       <translation>À grande échelle</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="419" />
+      <location filename="../../build/spec_strings.py" line="426" />
       <source>One of the nine WP248 criteria.</source>
       <translation>L'un des neuf critères WP248.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="420" />
+      <location filename="../../build/spec_strings.py" line="427" />
       <source>One or more Art. 6(1) bases for this purpose.</source>
       <translation>Une ou plusieurs bases de l'art. 6(1) pour cette finalité.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="421" />
+      <location filename="../../build/spec_strings.py" line="428" />
       <source>Online identifiers (IP address, cookies, account IDs)</source>
       <translation>Identifiants en ligne (adresse IP, cookies, identifiants de compte)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="422" />
+      <location filename="../../build/spec_strings.py" line="429" />
       <source>Only approved policies apply.</source>
       <translation>Seules les politiques approuvées s'appliquent.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="423" />
+      <location filename="../../build/spec_strings.py" line="430" />
       <source>Only if you are outside the EU but serve people in it: your representative in the EU.</source>
       <translation>Uniquement si vous êtes établi hors de l'UE mais ciblez des personnes qui s'y trouvent : votre représentant dans l'UE.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="424" />
+      <location filename="../../build/spec_strings.py" line="431" />
       <source>Only if you disagree with the assessed risk: choose your level and write why below.</source>
       <translation>Uniquement si vous n'êtes pas d'accord avec le risque évalué : choisissez votre niveau et expliquez pourquoi ci-dessous.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="425" />
+      <location filename="../../build/spec_strings.py" line="432" />
       <source>Only occasional</source>
       <translation>Uniquement occasionnel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="426" />
+      <location filename="../../build/spec_strings.py" line="433" />
       <source>Only with suitable safeguards documented and the authority informed.</source>
       <translation>Uniquement si des garanties appropriées sont documentées et l'autorité informée.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="427" />
+      <location filename="../../build/spec_strings.py" line="434" />
       <source>Open while you investigate.</source>
       <translation>Ouverte pendant votre investigation.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="428" />
+      <location filename="../../build/spec_strings.py" line="435" />
       <source>Open: investigating</source>
       <translation>Ouverte : investigation en cours</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="429" />
+      <location filename="../../build/spec_strings.py" line="436" />
       <source>Optional region code for regional holidays (e.g. BY for Bavaria).</source>
       <translation>Code de région facultatif pour les jours fériés régionaux (p. ex. BY pour la Bavière).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="432" />
+      <location filename="../../build/spec_strings.py" line="439" />
       <source>Organisation</source>
       <translation>Organisme</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="433" />
+      <location filename="../../build/spec_strings.py" line="440" />
       <source>Organisation name</source>
       <translation>Nom de l'organisme</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="434" />
+      <location filename="../../build/spec_strings.py" line="441" />
       <source>Organisations outside you that receive it.</source>
       <translation>Organismes extérieurs qui les reçoivent.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="435" />
+      <location filename="../../build/spec_strings.py" line="442" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="436" />
+      <location filename="../../build/spec_strings.py" line="443" />
       <source>Other processing affected</source>
       <translation>Autre traitement touché</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="437" />
+      <location filename="../../build/spec_strings.py" line="444" />
       <source>Our decision</source>
       <translation>Notre décision</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="438" />
+      <location filename="../../build/spec_strings.py" line="445" />
       <source>Our main business handles sensitive data on a large scale</source>
       <translation>Notre activité principale traite des données sensibles à grande échelle</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="439" />
+      <location filename="../../build/spec_strings.py" line="446" />
       <source>Our main business monitors people on a large scale</source>
       <translation>Notre activité principale surveille des personnes à grande échelle</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="440" />
+      <location filename="../../build/spec_strings.py" line="447" />
       <source>Our processors (service providers)</source>
       <translation>Nos sous-traitants (prestataires)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="441" />
+      <location filename="../../build/spec_strings.py" line="448" />
       <source>Our reference with the authority</source>
       <translation>Notre référence auprès de l'autorité</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="442" />
+      <location filename="../../build/spec_strings.py" line="449" />
       <source>Our role</source>
       <translation>Notre rôle</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="443" />
+      <location filename="../../build/spec_strings.py" line="450" />
       <source>Ours: we decide why and how the data is used (controller)</source>
       <translation>Les nôtres : nous décidons pourquoi et comment les données sont utilisées (responsable du traitement)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="444" />
+      <location filename="../../build/spec_strings.py" line="451" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="445" />
+      <location filename="../../build/spec_strings.py" line="452" />
       <source>Owner</source>
       <translation>Référent</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="446" />
+      <location filename="../../build/spec_strings.py" line="453" />
       <source>Part of what the office exists to do, not a support function such as payroll or IT (WP243 § 2.1.2).</source>
       <translation>Fait partie de ce pour quoi le bureau existe, pas une fonction support comme la paie ou l'informatique (WP243 § 2.1.2).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="447" />
+      <location filename="../../build/spec_strings.py" line="454" />
       <source>Partly done</source>
       <translation>Fait en partie</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="448" />
+      <location filename="../../build/spec_strings.py" line="455" />
       <source>Password policy</source>
       <translation>Politique de mots de passe</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="449" />
+      <location filename="../../build/spec_strings.py" line="456" />
       <source>Passwords and sign-in details</source>
       <translation>Mots de passe et identifiants de connexion</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="450" />
+      <location filename="../../build/spec_strings.py" line="457" />
       <source>Patients</source>
       <translation>Patients</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="452" />
+      <location filename="../../build/spec_strings.py" line="459" />
       <source>Payment card data</source>
       <translation>Données de carte de paiement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="454" />
+      <location filename="../../build/spec_strings.py" line="461" />
       <source>People affected (approx.)</source>
       <translation>Personnes touchées (env.)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="455" />
+      <location filename="../../build/spec_strings.py" line="462" />
       <source>People and data</source>
       <translation>Personnes et données</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="456" />
+      <location filename="../../build/spec_strings.py" line="463" />
       <source>People concerned</source>
       <translation>Personnes concernées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="457" />
+      <location filename="../../build/spec_strings.py" line="464" />
       <source>People depend on our service</source>
       <translation>Des personnes dépendent de notre service</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="458" />
+      <location filename="../../build/spec_strings.py" line="465" />
       <source>People involved, so their training can be shown.</source>
       <translation>Personnes impliquées, afin de pouvoir justifier leur formation.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="459" />
+      <location filename="../../build/spec_strings.py" line="466" />
       <source>People told at</source>
       <translation>Personnes informées le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="460" />
+      <location filename="../../build/spec_strings.py" line="467" />
       <source>People who work with personal data on computers</source>
       <translation>Personnes qui travaillent sur ordinateur avec des données à caractère personnel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="461" />
+      <location filename="../../build/spec_strings.py" line="468" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="462" />
+      <location filename="../../build/spec_strings.py" line="469" />
       <source>Person responsible for data protection</source>
       <translation>Personne responsable de la protection des données</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="463" />
+      <location filename="../../build/spec_strings.py" line="470" />
       <source>Person told of the extension on</source>
       <translation>Personne informée de la prolongation le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="464" />
+      <location filename="../../build/spec_strings.py" line="471" />
       <source>Personal data</source>
       <translation>Données à caractère personnel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="466" />
+      <location filename="../../build/spec_strings.py" line="473" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="467" />
+      <location filename="../../build/spec_strings.py" line="474" />
       <source>Photos and video (including CCTV)</source>
       <translation>Photos et vidéos (y compris vidéosurveillance)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="468" />
+      <location filename="../../build/spec_strings.py" line="475" />
       <source>Planned</source>
       <translation>Prévue</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="469" />
+      <location filename="../../build/spec_strings.py" line="476" />
       <source>Policies</source>
       <translation>Politiques</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="470" />
+      <location filename="../../build/spec_strings.py" line="477" />
       <source>Policies (Art. 24(2))</source>
       <translation>Politiques (art. 24(2))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="471" />
+      <location filename="../../build/spec_strings.py" line="478" />
       <source>Policy</source>
       <translation>Politique</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="472" />
+      <location filename="../../build/spec_strings.py" line="479" />
       <source>Political opinions</source>
       <translation>Opinions politiques</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="473" />
+      <location filename="../../build/spec_strings.py" line="480" />
       <source>Preventive or occupational medicine, health or social care</source>
       <translation>Médecine préventive ou du travail, soins de santé ou prise en charge sociale</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="474" />
+      <location filename="../../build/spec_strings.py" line="481" />
       <source>Prevents people from exercising a right or using a service or contract</source>
       <translation>Empêche les personnes d'exercer un droit ou de bénéficier d'un service ou d'un contrat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="475" />
+      <location filename="../../build/spec_strings.py" line="482" />
       <source>Prior consultation (Art. 36)</source>
       <translation>Consultation préalable (art. 36)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="476" />
+      <location filename="../../build/spec_strings.py" line="483" />
       <source>Proceed once the listed measures are in place</source>
       <translation>Mettre en œuvre une fois les mesures listées en place</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="477" />
+      <location filename="../../build/spec_strings.py" line="484" />
       <source>Proceed: risks acceptable</source>
       <translation>Mettre en œuvre : risques acceptables</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="478" />
+      <location filename="../../build/spec_strings.py" line="485" />
       <source>Processing activities</source>
       <translation>Activités de traitement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="479" />
+      <location filename="../../build/spec_strings.py" line="486" />
       <source>Processing activities (Art. 30(1))</source>
       <translation>Activités de traitement (art. 30(1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="480" />
+      <location filename="../../build/spec_strings.py" line="487" />
       <source>Processing activities whose data was involved.</source>
       <translation>Activités de traitement dont les données étaient concernées.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="481" />
+      <location filename="../../build/spec_strings.py" line="488" />
       <source>Processing activity</source>
       <translation>Activité de traitement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="482" />
+      <location filename="../../build/spec_strings.py" line="489" />
       <source>Processing carried out for them</source>
       <translation>Traitements effectués pour son compte</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="483" />
+      <location filename="../../build/spec_strings.py" line="490" />
       <source>Processing that is not in your register yet: add it to the register too.</source>
       <translation>Traitement qui ne figure pas encore dans votre registre : ajoutez-le aussi au registre.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="484" />
+      <location filename="../../build/spec_strings.py" line="491" />
       <source>Processor</source>
       <translation>Sous-traitant</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="485" />
+      <location filename="../../build/spec_strings.py" line="492" />
       <source>Processor contract clauses (Art. 28(3))</source>
       <translation>Clauses du contrat de sous-traitance (art. 28(3))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="486" />
+      <location filename="../../build/spec_strings.py" line="493" />
       <source>Processor: we act for a client</source>
       <translation>Sous-traitant : nous agissons pour un client</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="487" />
+      <location filename="../../build/spec_strings.py" line="494" />
       <source>Processors</source>
       <translation>Sous-traitants</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="488" />
+      <location filename="../../build/spec_strings.py" line="495" />
       <source>Processors (Art. 28)</source>
       <translation>Sous-traitants (art. 28)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="489" />
+      <location filename="../../build/spec_strings.py" line="496" />
       <source>Processors used</source>
       <translation>Sous-traitants utilisés</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="490" />
+      <location filename="../../build/spec_strings.py" line="497" />
       <source>Profiling</source>
       <translation>Profilage</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="491" />
+      <location filename="../../build/spec_strings.py" line="498" />
       <source>Profiling or predicting, e.g. credit scoring, behaviour analysis.</source>
       <translation>Profilage ou prédiction, p. ex. évaluation de la solvabilité, analyse du comportement.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="492" />
+      <location filename="../../build/spec_strings.py" line="499" />
       <source>Proof that someone consented: who, to what, when, how, and what they were told.</source>
       <translation>Preuve qu'une personne a consenti : qui, à quoi, quand, comment, et ce qui lui a été indiqué.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="493" />
+      <location filename="../../build/spec_strings.py" line="500" />
       <source>Prospects</source>
       <translation>Prospects</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="494" />
+      <location filename="../../build/spec_strings.py" line="501" />
       <source>Pseudonymisation</source>
       <translation>Pseudonymisation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="495" />
+      <location filename="../../build/spec_strings.py" line="502" />
       <source>Public communication</source>
       <translation>Communication publique</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="496" />
+      <location filename="../../build/spec_strings.py" line="503" />
       <source>Public communication made at</source>
       <translation>Communication publique faite le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="497" />
+      <location filename="../../build/spec_strings.py" line="504" />
       <source>Public health</source>
       <translation>Santé publique</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="498" />
+      <location filename="../../build/spec_strings.py" line="505" />
       <source>Public holidays of</source>
       <translation>Jours fériés de</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="499" />
+      <location filename="../../build/spec_strings.py" line="506" />
       <source>Public task</source>
       <translation>Mission d'intérêt public</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="500" />
+      <location filename="../../build/spec_strings.py" line="507" />
       <source>Purpose</source>
       <translation>Finalité</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="501" />
+      <location filename="../../build/spec_strings.py" line="508" />
       <source>Purposes</source>
       <translation>Finalités</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="502" />
+      <location filename="../../build/spec_strings.py" line="509" />
       <source>Purposes and lawful basis</source>
       <translation>Finalités et base juridique</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="503" />
+      <location filename="../../build/spec_strings.py" line="510" />
       <source>Purposes relying on consent (Art. 6(1)(a), 7(1))</source>
       <translation>Finalités fondées sur le consentement (art. 6(1)(a), 7(1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="504" />
+      <location filename="../../build/spec_strings.py" line="511" />
       <source>Question from the authority</source>
       <translation>Question de l'autorité</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="505" />
+      <location filename="../../build/spec_strings.py" line="512" />
       <source>Racial or ethnic origin</source>
       <translation>Origine raciale ou ethnique</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="506" />
+      <location filename="../../build/spec_strings.py" line="513" />
       <source>Raises the kind of data by one step.</source>
       <translation>Relève le type de données d'un niveau.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="507" />
+      <location filename="../../build/spec_strings.py" line="514" />
       <source>Ransomware</source>
       <translation>Rançongiciel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="508" />
+      <location filename="../../build/spec_strings.py" line="515" />
       <source>Reason for refusing</source>
       <translation>Motif du refus</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="509" />
+      <location filename="../../build/spec_strings.py" line="516" />
       <source>Reason for the extension</source>
       <translation>Motif de la prolongation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="510" />
+      <location filename="../../build/spec_strings.py" line="517" />
       <source>Reasoning</source>
       <translation>Raisonnement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="511" />
+      <location filename="../../build/spec_strings.py" line="518" />
       <source>Reasons for the delay</source>
       <translation>Motifs du retard</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="512" />
+      <location filename="../../build/spec_strings.py" line="519" />
       <source>Received</source>
       <translation>Reçue</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="513" />
+      <location filename="../../build/spec_strings.py" line="520" />
       <source>Received on</source>
       <translation>Reçue le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="514" />
+      <location filename="../../build/spec_strings.py" line="521" />
       <source>Recipient</source>
       <translation>Destinataire</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="515" />
+      <location filename="../../build/spec_strings.py" line="522" />
       <source>Recipients and processors</source>
       <translation>Destinataires et sous-traitants</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="516" />
+      <location filename="../../build/spec_strings.py" line="523" />
       <source>Records affected (approx.)</source>
       <translation>Enregistrements touchés (env.)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="518" />
+      <location filename="../../build/spec_strings.py" line="525" />
       <source>Refused</source>
       <translation>Refusée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="519" />
+      <location filename="../../build/spec_strings.py" line="526" />
       <source>Refused: an exemption applies</source>
       <translation>Refusée : une exemption s'applique</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="520" />
+      <location filename="../../build/spec_strings.py" line="527" />
       <source>Refused: identity could not be verified</source>
       <translation>Refusée : l'identité n'a pas pu être vérifiée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="521" />
+      <location filename="../../build/spec_strings.py" line="528" />
       <source>Refused: manifestly unfounded or excessive</source>
       <translation>Refusée : manifestement infondée ou excessive</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="522" />
+      <location filename="../../build/spec_strings.py" line="529" />
       <source>Region</source>
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="523" />
+      <location filename="../../build/spec_strings.py" line="530" />
       <source>Registered postal address.</source>
       <translation>Adresse postale du siège.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="524" />
+      <location filename="../../build/spec_strings.py" line="531" />
       <source>Regular and systematic monitoring as a core activity: e.g. tracking apps, behavioural advertising, a security company's CCTV. Atlas also infers it from your activities (WP243).</source>
       <translation>Suivi régulier et systématique en tant qu'activité de base : p. ex. applications de suivi, publicité comportementale, vidéosurveillance d'une société de sécurité. Atlas le déduit aussi de vos activités (WP243).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="525" />
+      <location filename="../../build/spec_strings.py" line="532" />
       <source>Regular testing of the measures</source>
       <translation>Tests réguliers des mesures</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="526" />
+      <location filename="../../build/spec_strings.py" line="533" />
       <source>Religious or philosophical beliefs</source>
       <translation>Convictions religieuses ou philosophiques</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="527" />
+      <location filename="../../build/spec_strings.py" line="534" />
       <source>Report</source>
       <translation>Rapport</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="528" />
+      <location filename="../../build/spec_strings.py" line="535" />
       <source>Reported by a customer or the person affected</source>
       <translation>Signalée par un client ou par la personne concernée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="529" />
+      <location filename="../../build/spec_strings.py" line="536" />
       <source>Reported by our processor</source>
       <translation>Signalée par notre sous-traitant</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="530" />
+      <location filename="../../build/spec_strings.py" line="537" />
       <source>Reported by staff</source>
       <translation>Signalée par le personnel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="531" />
+      <location filename="../../build/spec_strings.py" line="538" />
       <source>Reports sent</source>
       <translation>Rapports envoyés</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="532" />
+      <location filename="../../build/spec_strings.py" line="539" />
       <source>Representative (Art. 27)</source>
       <translation>Représentant (art. 27)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="533" />
+      <location filename="../../build/spec_strings.py" line="540" />
       <source>Representative's contact</source>
       <translation>Contact du représentant</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="534" />
+      <location filename="../../build/spec_strings.py" line="541" />
       <source>Request</source>
       <translation>Demande</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="535" />
+      <location filename="../../build/spec_strings.py" line="542" />
       <source>Requester</source>
       <translation>Demandeur</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="536" />
+      <location filename="../../build/spec_strings.py" line="543" />
       <source>Required when notifying after 72 hours.</source>
       <translation>Obligatoire en cas de notification après 72 heures.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="537" />
+      <location filename="../../build/spec_strings.py" line="544" />
       <source>Required when refusing: tell them why and that they can complain.</source>
       <translation>Obligatoire en cas de refus : indiquez-lui pourquoi et qu'elle peut introduire une réclamation.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="538" />
+      <location filename="../../build/spec_strings.py" line="545" />
       <source>Required when you choose your own level; it is kept in the record and the audit trail.</source>
       <translation>Obligatoire lorsque vous choisissez votre propre niveau ; il est conservé dans la fiche et le journal d'audit.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="539" />
+      <location filename="../../build/spec_strings.py" line="546" />
       <source>Response</source>
       <translation>Mesures prises</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="540" />
+      <location filename="../../build/spec_strings.py" line="547" />
       <source>Restriction of processing</source>
       <translation>Limitation du traitement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="541" />
+      <location filename="../../build/spec_strings.py" line="548" />
       <source>Retention</source>
       <translation>Conservation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="542" />
+      <location filename="../../build/spec_strings.py" line="549" />
       <source>Retired</source>
       <translation>Retiré</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="543" />
+      <location filename="../../build/spec_strings.py" line="550" />
       <source>Retired activities stay in the history.</source>
       <translation>Les activités retirées restent dans l'historique.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="544" />
+      <location filename="../../build/spec_strings.py" line="551" />
       <source>Retired or removed</source>
       <translation>Retiré ou supprimé</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="545" />
+      <location filename="../../build/spec_strings.py" line="552" />
       <source>Retired: the processing assessed has stopped</source>
       <translation>Retirée : le traitement évalué a cessé</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="546" />
+      <location filename="../../build/spec_strings.py" line="553" />
       <source>Review</source>
       <translation>Revue</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="547" />
+      <location filename="../../build/spec_strings.py" line="554" />
       <source>Review every (months)</source>
       <translation>Revue tous les (mois)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="548" />
+      <location filename="../../build/spec_strings.py" line="555" />
       <source>Right exercised (Art. 15–22)</source>
       <translation>Droit exercé (art. 15–22)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="549" />
+      <location filename="../../build/spec_strings.py" line="556" />
+      <source>Right not recorded</source>
+      <translation>Droit non enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="557" />
       <source>Rights and automated decisions</source>
       <translation>Droits et décisions automatisées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="550" />
+      <location filename="../../build/spec_strings.py" line="558" />
       <source>Rights available</source>
       <translation>Droits ouverts</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="551" />
+      <location filename="../../build/spec_strings.py" line="559" />
       <source>Rights request</source>
       <translation>Demande d'exercice de droits</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="552" />
+      <location filename="../../build/spec_strings.py" line="560" />
       <source>Rights requests</source>
       <translation>Demandes d'exercice de droits</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="553" />
+      <location filename="../../build/spec_strings.py" line="561" />
       <source>Risk</source>
       <translation>Risque</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="554" />
+      <location filename="../../build/spec_strings.py" line="562" />
       <source>Risk assessment</source>
       <translation>Évaluation du risque</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="555" />
+      <location filename="../../build/spec_strings.py" line="563" />
       <source>Risk level (likelihood × severity)</source>
       <translation>Niveau de risque (vraisemblance × gravité)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="556" />
+      <location filename="../../build/spec_strings.py" line="564" />
       <source>Risk to people</source>
       <translation>Risque pour les personnes</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="557" />
+      <location filename="../../build/spec_strings.py" line="565" />
       <source>Risk to people (Art. 33/34)</source>
       <translation>Risque pour les personnes (art. 33/34)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="558" />
+      <location filename="../../build/spec_strings.py" line="566" />
       <source>Risk: notify the authority</source>
       <translation>Risque : notifier l'autorité</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="559" />
+      <location filename="../../build/spec_strings.py" line="567" />
       <source>Risks</source>
       <translation>Risques</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="560" />
+      <location filename="../../build/spec_strings.py" line="568" />
       <source>Risks and measures</source>
       <translation>Risques et mesures</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="561" />
+      <location filename="../../build/spec_strings.py" line="569" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="562" />
+      <location filename="../../build/spec_strings.py" line="570" />
       <source>Ruled out, e.g. by logs or a forensic analysis</source>
       <translation>Exclue, p. ex. par les journaux ou une analyse forensique</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="563" />
+      <location filename="../../build/spec_strings.py" line="571" />
       <source>Safeguard document</source>
       <translation>Document de garanties</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="564" />
+      <location filename="../../build/spec_strings.py" line="572" />
       <source>Same obligations passed down</source>
       <translation>Mêmes obligations répercutées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="565" />
+      <location filename="../../build/spec_strings.py" line="573" />
       <source>Scores 1 on the ENISA scale.</source>
       <translation>Note 1 sur l'échelle de l'ENISA.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="566" />
+      <location filename="../../build/spec_strings.py" line="574" />
       <source>Scores 2 on the ENISA scale.</source>
       <translation>Note 2 sur l'échelle de l'ENISA.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="567" />
+      <location filename="../../build/spec_strings.py" line="575" />
       <source>Scores 3 on the ENISA scale.</source>
       <translation>Note 3 sur l'échelle de l'ENISA.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="568" />
+      <location filename="../../build/spec_strings.py" line="576" />
       <source>Scores 4 on the ENISA scale.</source>
       <translation>Note 4 sur l'échelle de l'ENISA.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="569" />
+      <location filename="../../build/spec_strings.py" line="577" />
       <source>Screening</source>
       <translation>Pré-évaluation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="570" />
+      <location filename="../../build/spec_strings.py" line="578" />
       <source>Screening (WP248)</source>
       <translation>Pré-évaluation (WP248)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="571" />
+      <location filename="../../build/spec_strings.py" line="579" />
       <source>Screening result</source>
       <translation>Résultat de la pré-évaluation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="572" />
+      <location filename="../../build/spec_strings.py" line="580" />
       <source>Screening result (WP248)</source>
       <translation>Résultat de la pré-évaluation (WP248)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="573" />
+      <location filename="../../build/spec_strings.py" line="581" />
       <source>Secure disposal of paper and devices</source>
       <translation>Destruction sécurisée des papiers et appareils</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="574" />
+      <location filename="../../build/spec_strings.py" line="582" />
       <source>Security alert or monitoring</source>
       <translation>Alerte de sécurité ou surveillance</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="575" />
+      <location filename="../../build/spec_strings.py" line="583" />
       <source>Security and systems</source>
       <translation>Sécurité et systèmes</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="576" />
+      <location filename="../../build/spec_strings.py" line="584" />
       <source>Security measures</source>
       <translation>Mesures de sécurité</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="577" />
+      <location filename="../../build/spec_strings.py" line="585" />
       <source>Security measures (Art. 32)</source>
       <translation>Mesures de sécurité (art. 32)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="578" />
+      <location filename="../../build/spec_strings.py" line="586" />
       <source>Security, in words</source>
       <translation>Sécurité, en toutes lettres</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="579" />
+      <location filename="../../build/spec_strings.py" line="587" />
       <source>Seen by a known, small number of recipients</source>
       <translation>Vues par un petit nombre connu de destinataires</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="580" />
+      <location filename="../../build/spec_strings.py" line="588" />
       <source>Seen or taken by unknown people, or published</source>
       <translation>Vues ou prises par des inconnus, ou publiées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="581" />
+      <location filename="../../build/spec_strings.py" line="589" />
+      <source>Send the Garante's notification model by certified email (PEC) with the subject “NOTIFICA VIOLAZIONE DATI PERSONALI”, signed digitally or by hand.</source>
+      <translation>Envoyez le modèle de notification du Garante par courriel certifié (PEC) avec l'objet « NOTIFICA VIOLAZIONE DATI PERSONALI », signé électroniquement ou à la main.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="590" />
       <source>Sensitive data: health, other special categories (Art. 9) or criminal data (Art. 10)</source>
       <translation>Données sensibles : santé, autres catégories particulières (art. 9) ou données pénales (art. 10)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="582" />
+      <location filename="../../build/spec_strings.py" line="591" />
       <source>Sensitive or highly personal data</source>
       <translation>Données sensibles ou à caractère hautement personnel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="583" />
+      <location filename="../../build/spec_strings.py" line="592" />
       <source>Sent at</source>
       <translation>Envoyé le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="584" />
+      <location filename="../../build/spec_strings.py" line="593" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="585" />
+      <location filename="../../build/spec_strings.py" line="594" />
       <source>Service providers that process it for you.</source>
       <translation>Prestataires qui les traitent pour votre compte.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="586" />
+      <location filename="../../build/spec_strings.py" line="595" />
       <source>Severity (1–4)</source>
       <translation>Gravité (1–4)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="587" />
+      <location filename="../../build/spec_strings.py" line="596" />
       <source>Severity (ENISA)</source>
       <translation>Gravité (ENISA)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="588" />
+      <location filename="../../build/spec_strings.py" line="597" />
       <source>Severity after measures</source>
       <translation>Gravité après mesures</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="589" />
+      <location filename="../../build/spec_strings.py" line="598" />
       <source>Sex life or sexual orientation</source>
       <translation>Vie sexuelle ou orientation sexuelle</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="590" />
+      <location filename="../../build/spec_strings.py" line="599" />
       <source>Signed off</source>
       <translation>Validée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="591" />
+      <location filename="../../build/spec_strings.py" line="600" />
       <source>Signed off by</source>
       <translation>Validée par</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="592" />
+      <location filename="../../build/spec_strings.py" line="601" />
       <source>Signed off on</source>
       <translation>Validée le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="593" />
+      <location filename="../../build/spec_strings.py" line="602" />
       <source>Signed paper form</source>
       <translation>Formulaire papier signé</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="594" />
+      <location filename="../../build/spec_strings.py" line="603" />
       <source>Simple data: names, contact details, education, family, work history</source>
       <translation>Données simples : noms, coordonnées, formation, famille, parcours professionnel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="595" />
+      <location filename="../../build/spec_strings.py" line="604" />
       <source>Social engineering (phishing, impersonation)</source>
       <translation>Ingénierie sociale (hameçonnage, usurpation d'identité)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="596" />
+      <location filename="../../build/spec_strings.py" line="605" />
       <source>Social security and pension bodies</source>
       <translation>Organismes de sécurité sociale et de retraite</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="597" />
+      <location filename="../../build/spec_strings.py" line="606" />
       <source>Software and services where the data lives, e.g. Payroll app.</source>
       <translation>Logiciels et services où résident les données, p. ex. Logiciel de paie.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="598" />
+      <location filename="../../build/spec_strings.py" line="607" />
       <source>Software kept up to date; malware protection</source>
       <translation>Logiciels tenus à jour ; protection contre les logiciels malveillants</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="599" />
+      <location filename="../../build/spec_strings.py" line="608" />
       <source>Something you do with personal data for one purpose, e.g. payroll or the newsletter.</source>
       <translation>Ce que vous faites avec des données à caractère personnel pour une finalité donnée, p. ex. la paie ou la newsletter.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="600" />
+      <location filename="../../build/spec_strings.py" line="609" />
       <source>Source of the data</source>
       <translation>Source des données</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="601" />
+      <location filename="../../build/spec_strings.py" line="610" />
       <source>Special categories of data (Art. 9(1))</source>
       <translation>Catégories particulières de données (art. 9(1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="602" />
+      <location filename="../../build/spec_strings.py" line="611" />
       <source>Special categories, criminal data, financial or location data, private messages.</source>
       <translation>Catégories particulières, données pénales, données financières ou de localisation, messages privés.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="603" />
+      <location filename="../../build/spec_strings.py" line="612" />
       <source>Special-category data</source>
       <translation>Données de catégories particulières</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="604" />
+      <location filename="../../build/spec_strings.py" line="613" />
       <source>Special-category data involved</source>
       <translation>Données de catégories particulières concernées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="605" />
+      <location filename="../../build/spec_strings.py" line="614" />
       <source>Special-category or criminal data as a core activity: e.g. a clinic, a background-check agency. Atlas also infers it from your activities (WP243).</source>
       <translation>Données de catégories particulières ou pénales en tant qu'activité de base : p. ex. une clinique, une agence de vérification des antécédents. Atlas le déduit aussi de vos activités (WP243).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="606" />
+      <location filename="../../build/spec_strings.py" line="615" />
       <source>Staff</source>
       <translation>Personnel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="607" />
+      <location filename="../../build/spec_strings.py" line="616" />
       <source>Staff confidentiality agreements</source>
       <translation>Engagements de confidentialité du personnel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="608" />
+      <location filename="../../build/spec_strings.py" line="617" />
       <source>Staff involved</source>
       <translation>Personnel impliqué</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="610" />
+      <location filename="../../build/spec_strings.py" line="619" />
       <source>Staff training</source>
       <translation>Formation du personnel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="611" />
+      <location filename="../../build/spec_strings.py" line="620" />
       <source>Standard contractual clauses</source>
       <translation>Clauses contractuelles types</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="612" />
+      <location filename="../../build/spec_strings.py" line="621" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="613" />
+      <location filename="../../build/spec_strings.py" line="622" />
       <source>Sub-processor</source>
       <translation>Sous-traitant ultérieur</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="614" />
+      <location filename="../../build/spec_strings.py" line="623" />
       <source>Sub-processors</source>
       <translation>Sous-traitants ultérieurs</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="615" />
+      <location filename="../../build/spec_strings.py" line="624" />
       <source>Substantial public interest, under law</source>
       <translation>Motif d'intérêt public important, prévu par la loi</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="616" />
+      <location filename="../../build/spec_strings.py" line="625" />
       <source>Supervisory authority</source>
       <translation>Autorité de contrôle</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="617" />
+      <location filename="../../build/spec_strings.py" line="626" />
       <source>Supplier and partner contacts</source>
       <translation>Contacts des fournisseurs et partenaires</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="619" />
+      <location filename="../../build/spec_strings.py" line="628" />
       <source>Systematic monitoring</source>
       <translation>Surveillance systématique</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="620" />
+      <location filename="../../build/spec_strings.py" line="629" />
       <source>Systems</source>
       <translation>Systèmes</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="621" />
+      <location filename="../../build/spec_strings.py" line="630" />
       <source>Takes the Art. 32 security measures</source>
       <translation>Prend les mesures de sécurité de l'art. 32</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="622" />
+      <location filename="../../build/spec_strings.py" line="631" />
       <source>Tax authority</source>
       <translation>Administration fiscale</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="623" />
+      <location filename="../../build/spec_strings.py" line="632" />
       <source>Teams inside the office who see it.</source>
       <translation>Équipes internes au bureau qui y ont accès.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="624" />
+      <location filename="../../build/spec_strings.py" line="633" />
       <source>Tell the client by</source>
       <translation>Informer le client avant le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="625" />
+      <location filename="../../build/spec_strings.py" line="634" />
       <source>Telling the people affected</source>
       <translation>Information des personnes concernées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="626" />
+      <location filename="../../build/spec_strings.py" line="635" />
       <source>The Commission decided the country protects data adequately.</source>
       <translation>La Commission a constaté que le pays assure un niveau de protection adéquat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="627" />
+      <location filename="../../build/spec_strings.py" line="636" />
+      <source>The ICO's helpline (Monday to Friday, 9am to 5pm) records the breach by phone; outside those hours, report online.</source>
+      <translation>La ligne d'assistance de l'ICO (du lundi au vendredi, de 9 h à 17 h) enregistre la violation par téléphone ; en dehors de ces horaires, signalez-la en ligne.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="637" />
       <source>The activity stops: it stays in the history as Retired and leaves the Art. 30 record.</source>
       <translation>L'activité cesse : elle reste dans l'historique avec le statut « Retiré » et sort du registre de l'art. 30.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="629" />
+      <location filename="../../build/spec_strings.py" line="639" />
       <source>The case number you were given.</source>
       <translation>Le numéro de dossier qui vous a été attribué.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="630" />
+      <location filename="../../build/spec_strings.py" line="640" />
       <source>The categories of processing you do for this client.</source>
       <translation>Les catégories de traitements que vous effectuez pour ce client.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="631" />
+      <location filename="../../build/spec_strings.py" line="641" />
       <source>The client whose data it was.</source>
       <translation>Le client à qui appartenaient les données.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="632" />
+      <location filename="../../build/spec_strings.py" line="642" />
       <source>The client you process for.</source>
       <translation>Le client pour lequel vous traitez des données.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="633" />
+      <location filename="../../build/spec_strings.py" line="643" />
       <source>The company's name.</source>
       <translation>Le nom de la société.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="634" />
+      <location filename="../../build/spec_strings.py" line="644" />
       <source>The contract has ended: the processor is kept as Contract ended.</source>
       <translation>Le contrat a pris fin : le sous-traitant est conservé avec le statut « Contrat terminé ».</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="635" />
+      <location filename="../../build/spec_strings.py" line="645" />
+      <source>The data protection authority of the German federal state (Land) you are established in</source>
+      <translation>L'autorité de protection des données du Land allemand où vous êtes établi</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="646" />
       <source>The data protection authority you report to, e.g. ANSPDCP in Romania.</source>
       <translation>L'autorité de protection des données dont vous relevez, p. ex. la CNIL en France.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="636" />
+      <location filename="../../build/spec_strings.py" line="647" />
       <source>The data were unintelligible to others (e.g. encrypted, key safe)</source>
       <translation>Les données étaient inintelligibles pour les tiers (p. ex. chiffrées, clé en sécurité)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="637" />
+      <location filename="../../build/spec_strings.py" line="648" />
       <source>The day it arrived. The month starts here.</source>
       <translation>Le jour de son arrivée. Le délai d'un mois commence ici.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="638" />
+      <location filename="../../build/spec_strings.py" line="649" />
       <source>The day it was completed.</source>
       <translation>Le jour où elle a été suivie.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="639" />
+      <location filename="../../build/spec_strings.py" line="650" />
       <source>The day management accepted the outcome.</source>
       <translation>Le jour où la direction a accepté le résultat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="640" />
+      <location filename="../../build/spec_strings.py" line="651" />
       <source>The decision the assessment leads to.</source>
       <translation>La décision à laquelle aboutit l'analyse.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="641" />
+      <location filename="../../build/spec_strings.py" line="652" />
       <source>The event the period starts from. Choose one of the list so Atlas can check it, or write your own.</source>
       <translation>L'événement à partir duquel la durée court. Choisissez-en un dans la liste pour qu'Atlas puisse le vérifier, ou saisissez le vôtre.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="642" />
+      <location filename="../../build/spec_strings.py" line="653" />
       <source>The family of incident.</source>
       <translation>La famille d'incident.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="643" />
+      <location filename="../../build/spec_strings.py" line="654" />
       <source>The last day to object, from the contract.</source>
       <translation>Le dernier jour pour formuler une objection, selon le contrat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="644" />
+      <location filename="../../build/spec_strings.py" line="655" />
       <source>The law that allows it.</source>
       <translation>La loi qui l'autorise.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="645" />
+      <location filename="../../build/spec_strings.py" line="656" />
       <source>The logic involved and the safeguards (human review, contesting).</source>
       <translation>La logique sous-jacente et les garanties (intervention humaine, contestation).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="646" />
+      <location filename="../../build/spec_strings.py" line="657" />
       <source>The manager who accepts the outcome.</source>
       <translation>Le dirigeant qui accepte le résultat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="647" />
+      <location filename="../../build/spec_strings.py" line="658" />
       <source>The measures that protect this data.</source>
       <translation>Les mesures qui protègent ces données.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="648" />
+      <location filename="../../build/spec_strings.py" line="659" />
       <source>The most revealing kind of data involved. Left empty, Atlas works it out from “Data involved” and “Special-category data involved”.</source>
       <translation>Le type de données le plus révélateur en cause. S'il est laissé vide, Atlas le déduit de « Données concernées » et de « Données de catégories particulières concernées ».</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="649" />
+      <location filename="../../build/spec_strings.py" line="660" />
       <source>The name of the DPO or person responsible.</source>
       <translation>Le nom du DPO ou de la personne responsable.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="650" />
+      <location filename="../../build/spec_strings.py" line="661" />
       <source>The nature of the breach, in plain words.</source>
       <translation>La nature de la violation, en termes simples.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="651" />
+      <location filename="../../build/spec_strings.py" line="662" />
       <source>The new information given.</source>
       <translation>Les nouvelles informations communiquées.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="652" />
+      <location filename="../../build/spec_strings.py" line="663" />
+      <source>The notification must be in Bulgarian.</source>
+      <translation>La notification doit être rédigée en bulgare.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="664" />
       <source>The operations, the purposes and any legitimate interest, systematically.</source>
       <translation>Les opérations, les finalités et tout intérêt légitime, de manière systématique.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="653" />
+      <location filename="../../build/spec_strings.py" line="665" />
       <source>The part of the office that runs it, e.g. HR, Finance, Sales.</source>
       <translation>La partie du bureau qui s'en charge, p. ex. RH, Finance, Ventes.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="654" />
+      <location filename="../../build/spec_strings.py" line="666" />
       <source>The person agreed to this specific use.</source>
       <translation>La personne a consenti à cette utilisation précise.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="655" />
+      <location filename="../../build/spec_strings.py" line="667" />
       <source>The person is a child</source>
       <translation>La personne est un enfant</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="656" />
+      <location filename="../../build/spec_strings.py" line="668" />
       <source>The person's age when they consented, if you know it.</source>
       <translation>L'âge de la personne lorsqu'elle a consenti, si vous le connaissez.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="657" />
+      <location filename="../../build/spec_strings.py" line="669" />
       <source>The policy no longer applies: it is kept as Retired.</source>
       <translation>La politique ne s'applique plus : elle est conservée avec le statut « Retiré ».</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="658" />
+      <location filename="../../build/spec_strings.py" line="670" />
       <source>The processing activity assessed.</source>
       <translation>L'activité de traitement analysée.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="659" />
+      <location filename="../../build/spec_strings.py" line="671" />
       <source>The processing activity relying on this consent.</source>
       <translation>L'activité de traitement fondée sur ce consentement.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="660" />
+      <location filename="../../build/spec_strings.py" line="672" />
       <source>The processing assessed has stopped: the DPIA is kept as Retired (Art. 35(11)).</source>
       <translation>Le traitement analysé a cessé : l'AIPD est conservée avec le statut « Retiré » (art. 35(11)).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="661" />
+      <location filename="../../build/spec_strings.py" line="673" />
       <source>The processing the request is about.</source>
       <translation>Le traitement sur lequel porte la demande.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="662" />
+      <location filename="../../build/spec_strings.py" line="674" />
       <source>The processor confirmed the sub-processor signed the same data-protection terms.</source>
       <translation>Le sous-traitant a confirmé que le sous-traitant ultérieur a signé les mêmes clauses de protection des données.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="663" />
+      <location filename="../../build/spec_strings.py" line="675" />
       <source>The reasonable effort made to verify it, e.g. a confirmation email to the parent.</source>
       <translation>Les efforts raisonnables déployés pour le vérifier, p. ex. un e-mail de confirmation au parent.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="664" />
+      <location filename="../../build/spec_strings.py" line="676" />
       <source>The residual risk.</source>
       <translation>Le risque résiduel.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="665" />
+      <location filename="../../build/spec_strings.py" line="677" />
       <source>The rights people can exercise for this processing (they depend on the basis).</source>
       <translation>Les droits que les personnes peuvent exercer pour ce traitement (ils dépendent de la base).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="666" />
+      <location filename="../../build/spec_strings.py" line="678" />
       <source>The third country the data goes to.</source>
       <translation>Le pays tiers vers lequel vont les données.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="667" />
+      <location filename="../../build/spec_strings.py" line="679" />
       <source>The time your contract with the client sets. The GDPR says “without undue delay” and the client's own 72 hours may already be running, so Atlas counts 24 hours when this is empty (a conservative reading of EDPB Guidelines 9/2022).</source>
       <translation>Le délai fixé par votre contrat avec le client. Le RGPD dit « dans les meilleurs délais » et les 72 heures du client peuvent déjà courir : Atlas compte donc 24 heures lorsque ce champ est vide (une lecture prudente des lignes directrices 9/2022 du CEPD).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="668" />
+      <location filename="../../build/spec_strings.py" line="680" />
       <source>The version of the privacy notice or consent text they saw.</source>
       <translation>La version de la politique de confidentialité ou du texte de consentement qu'elle a vue.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="669" />
+      <location filename="../../build/spec_strings.py" line="681" />
       <source>Their age</source>
       <translation>Son âge</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="670" />
+      <location filename="../../build/spec_strings.py" line="682" />
       <source>Their contact</source>
       <translation>Ses coordonnées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="671" />
+      <location filename="../../build/spec_strings.py" line="683" />
       <source>Their contact details (and their representative or DPO).</source>
       <translation>Ses coordonnées (et celles de son représentant ou de son DPO).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="672" />
+      <location filename="../../build/spec_strings.py" line="684" />
       <source>Their contact for data protection.</source>
       <translation>Son contact pour la protection des données.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="673" />
+      <location filename="../../build/spec_strings.py" line="685" />
       <source>They weigh heavily in the risk.</source>
       <translation>Elles pèsent lourd dans le risque.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="674" />
+      <location filename="../../build/spec_strings.py" line="686" />
       <source>Tick any sensitive data involved; each needs an Art. 9(2) condition.</source>
       <translation>Cochez toute donnée sensible en cause ; chacune nécessite une condition de l'art. 9(2).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="675" />
+      <location filename="../../build/spec_strings.py" line="687" />
       <source>Tick box on a web form</source>
       <translation>Case à cocher sur un formulaire web</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="676" />
+      <location filename="../../build/spec_strings.py" line="688" />
       <source>Tick each WP248 criterion that applies. Two or more: a DPIA is required.</source>
       <translation>Cochez chaque critère WP248 applicable. Deux ou plus : une AIPD est requise.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="677" />
+      <location filename="../../build/spec_strings.py" line="689" />
       <source>Tick each clause the agreement contains; all eight are required.</source>
       <translation>Cochez chaque clause que contient le contrat ; les huit sont obligatoires.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="678" />
+      <location filename="../../build/spec_strings.py" line="690" />
       <source>Tick if a recent backup let you restore the data quickly, with nothing lost.</source>
       <translation>Cochez si une sauvegarde récente vous a permis de restaurer rapidement les données, sans aucune perte.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="679" />
+      <location filename="../../build/spec_strings.py" line="691" />
       <source>Tick if consent was given to use an online service offered directly to the person (an app, a website account, an online shop or newsletter): the rules for children's consent apply.</source>
       <translation>Cochez si le consentement a été donné pour utiliser un service en ligne proposé directement à la personne (une application, un compte sur un site web, une boutique en ligne ou une newsletter) : les règles relatives au consentement des enfants s'appliquent.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="680" />
+      <location filename="../../build/spec_strings.py" line="692" />
       <source>Tick if even a short loss of the data harms people, e.g. a clinic's patient files or a care service's schedules.</source>
       <translation>Cochez si même une courte perte des données nuit aux personnes, p. ex. les dossiers des patients d'une clinique ou les plannings d'un service d'aide à domicile.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="681" />
+      <location filename="../../build/spec_strings.py" line="693" />
       <source>Tick if it came through computers or networks.</source>
       <translation>Cochez si elle est passée par des ordinateurs ou des réseaux.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="682" />
+      <location filename="../../build/spec_strings.py" line="694" />
       <source>Tick if it happens only now and then (e.g. a one-off event), not as part of the routine.</source>
       <translation>Cochez si cela n'arrive que de temps en temps (p. ex. un événement ponctuel), et non dans le cadre de la routine.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="683" />
+      <location filename="../../build/spec_strings.py" line="695" />
       <source>Tick if someone caused it deliberately: an attack, a theft, an insider taking data.</source>
       <translation>Cochez si quelqu'un l'a provoquée délibérément : une attaque, un vol, une personne interne emportant des données.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="684" />
+      <location filename="../../build/spec_strings.py" line="696" />
       <source>Tick if the only people who got the data are trusted (e.g. bound to confidentiality) and confirmed in writing that they deleted it without using it.</source>
       <translation>Cochez si les seules personnes ayant reçu les données sont de confiance (p. ex. tenues à la confidentialité) et ont confirmé par écrit les avoir supprimées sans les utiliser.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="685" />
+      <location filename="../../build/spec_strings.py" line="697" />
       <source>Tick if they handle health, biometric or other Art. 9 data: their training is then checked.</source>
       <translation>Cochez si la personne traite des données de santé, biométriques ou d'autres données de l'art. 9 : sa formation est alors vérifiée.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="686" />
+      <location filename="../../build/spec_strings.py" line="698" />
       <source>Tick if they were under 18 when they consented and you do not know their exact age.</source>
       <translation>Cochez si la personne avait moins de 18 ans lorsqu'elle a consenti et que vous ne connaissez pas son âge exact.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="687" />
+      <location filename="../../build/spec_strings.py" line="699" />
       <source>Tick if you process criminal convictions or offences (e.g. criminal record checks).</source>
       <translation>Cochez si vous traitez des condamnations pénales ou des infractions (p. ex. vérification du casier judiciaire).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="688" />
+      <location filename="../../build/spec_strings.py" line="700" />
       <source>Tick only if the data was encrypted with a state-of-the-art method and the key stayed safe, or passwords were stored with a strong salted hash.</source>
       <translation>Ne cochez que si les données étaient chiffrées avec une méthode à l'état de l'art et que la clé est restée en sécurité, ou si les mots de passe étaient stockés avec un hachage salé robuste.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="689" />
+      <location filename="../../build/spec_strings.py" line="701" />
       <source>Tick only if you appointed a DPO; most small offices need not.</source>
       <translation>Ne cochez que si vous avez désigné un DPO ; la plupart des petits bureaux n'y sont pas tenus.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="690" />
+      <location filename="../../build/spec_strings.py" line="702" />
       <source>Time zone</source>
       <translation>Fuseau horaire</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="691" />
+      <location filename="../../build/spec_strings.py" line="703" />
       <source>Timeline</source>
       <translation>Chronologie</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="692" />
+      <location filename="../../build/spec_strings.py" line="704" />
       <source>Timestamped events, from discovery to closure.</source>
       <translation>Événements horodatés, de la découverte à la clôture.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="693" />
+      <location filename="../../build/spec_strings.py" line="705" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="694" />
+      <location filename="../../build/spec_strings.py" line="706" />
       <source>Told by a third party, the media or the police</source>
       <translation>Signalée par un tiers, les médias ou la police</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="695" />
+      <location filename="../../build/spec_strings.py" line="707" />
       <source>Trade-union membership</source>
       <translation>Appartenance syndicale</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="696" />
+      <location filename="../../build/spec_strings.py" line="708" />
       <source>Trainer or provider.</source>
       <translation>Formateur ou organisme.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="697" />
+      <location filename="../../build/spec_strings.py" line="709" />
       <source>Training</source>
       <translation>Formation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="698" />
+      <location filename="../../build/spec_strings.py" line="710" />
       <source>Training records of this person.</source>
       <translation>Formations suivies par cette personne.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="699" />
+      <location filename="../../build/spec_strings.py" line="711" />
       <source>Transfer mechanism</source>
       <translation>Mécanisme de transfert</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="700" />
+      <location filename="../../build/spec_strings.py" line="712" />
       <source>Transfer mechanism (Chapter V)</source>
       <translation>Mécanisme de transfert (chapitre V)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="701" />
+      <location filename="../../build/spec_strings.py" line="713" />
       <source>Transfers</source>
       <translation>Transferts</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="702" />
+      <location filename="../../build/spec_strings.py" line="714" />
       <source>Transfers outside the EEA</source>
       <translation>Transferts hors de l'EEE</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="703" />
+      <location filename="../../build/spec_strings.py" line="715" />
       <source>Trusted recipient confirmed deletion</source>
       <translation>Destinataire de confiance ayant confirmé la suppression</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="704" />
+      <location filename="../../build/spec_strings.py" line="716" />
       <source>Two or more criteria: DPIA required.</source>
       <translation>Deux critères ou plus : AIPD requise.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="705" />
+      <location filename="../../build/spec_strings.py" line="717" />
       <source>Two-factor sign-in</source>
       <translation>Connexion à deux facteurs</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="707" />
+      <location filename="../../build/spec_strings.py" line="718" />
+      <source>Under the Swiss FADP (Art. 24) a breach is reported only when it is likely to result in a high risk, as soon as possible; the GDPR's 72 hours apply where the GDPR applies to you.</source>
+      <translation>Selon la LPD suisse (art. 24), une violation n'est annoncée que lorsqu'elle est susceptible d'engendrer un risque élevé, dans les meilleurs délais ; les 72 heures du RGPD s'appliquent lorsque le RGPD vous est applicable.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="720" />
       <source>Unlikely to result in a risk: document only</source>
       <translation>Peu susceptible d'engendrer un risque : documenter uniquement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="708" />
+      <location filename="../../build/spec_strings.py" line="721" />
       <source>Unreadable to whoever got it</source>
       <translation>Illisibles pour quiconque les a obtenues</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="709" />
+      <location filename="../../build/spec_strings.py" line="722" />
       <source>Updated</source>
       <translation>Mis à jour</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="710" />
+      <location filename="../../build/spec_strings.py" line="723" />
       <source>Usage and behaviour data</source>
       <translation>Données d'utilisation et de comportement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="711" />
+      <location filename="../../build/spec_strings.py" line="724" />
       <source>Valid for (months)</source>
       <translation>Valable (mois)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="712" />
+      <location filename="../../build/spec_strings.py" line="725" />
       <source>Verifying identity</source>
       <translation>Vérification de l'identité</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="713" />
+      <location filename="../../build/spec_strings.py" line="726" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="714" />
+      <location filename="../../build/spec_strings.py" line="727" />
       <source>Very high: significant or even irreversible consequences</source>
       <translation>Très élevée : conséquences importantes, voire irréversibles</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="715" />
+      <location filename="../../build/spec_strings.py" line="728" />
       <source>Views of the people concerned</source>
       <translation>Avis des personnes concernées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="716" />
+      <location filename="../../build/spec_strings.py" line="729" />
       <source>Visitors to the premises</source>
       <translation>Visiteurs des locaux</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="717" />
+      <location filename="../../build/spec_strings.py" line="730" />
       <source>Vital interests</source>
       <translation>Intérêts vitaux</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="718" />
+      <location filename="../../build/spec_strings.py" line="731" />
       <source>Vital interests of someone unable to consent</source>
       <translation>Intérêts vitaux d'une personne incapable de consentir</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="719" />
+      <location filename="../../build/spec_strings.py" line="732" />
       <source>Vulnerable adults</source>
       <translation>Adultes vulnérables</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="720" />
+      <location filename="../../build/spec_strings.py" line="733" />
       <source>WP248 rev.01 names such cases, e.g. a single doctor's patient files (Recital 91).</source>
       <translation>Le WP248 rév.01 cite de tels cas, p. ex. les dossiers des patients d'un médecin exerçant seul (considérant 91).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="721" />
+      <location filename="../../build/spec_strings.py" line="734" />
       <source>Was data copied out (exfiltrated)?</source>
       <translation>Des données ont-elles été copiées à l'extérieur (exfiltrées) ?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="722" />
+      <location filename="../../build/spec_strings.py" line="735" />
       <source>Was data copied out?</source>
       <translation>Des données ont-elles été copiées à l'extérieur ?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="723" />
+      <location filename="../../build/spec_strings.py" line="736" />
       <source>Was the data changed?</source>
       <translation>Les données ont-elles été modifiées ?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="724" />
+      <location filename="../../build/spec_strings.py" line="737" />
       <source>Was the data lost or out of reach?</source>
       <translation>Les données ont-elles été perdues ou rendues inaccessibles ?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="725" />
+      <location filename="../../build/spec_strings.py" line="738" />
       <source>We are a public authority or body</source>
       <translation>Nous sommes une autorité ou un organisme public</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="726" />
+      <location filename="../../build/spec_strings.py" line="739" />
       <source>We have a Data Protection Officer</source>
       <translation>Nous avons un délégué à la protection des données</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="727" />
+      <location filename="../../build/spec_strings.py" line="740" />
       <source>We hold no data on them</source>
       <translation>Nous ne détenons aucune donnée la concernant</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="730" />
+      <location filename="../../build/spec_strings.py" line="743" />
       <source>Website visitors</source>
       <translation>Visiteurs du site web</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="731" />
+      <location filename="../../build/spec_strings.py" line="744" />
       <source>What allows you to process the special-category data.</source>
       <translation>Ce qui vous permet de traiter les données de catégories particulières.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="732" />
+      <location filename="../../build/spec_strings.py" line="745" />
       <source>What could go wrong, e.g. Unauthorised access to chats.</source>
       <translation>Ce qui pourrait mal tourner, p. ex. Accès non autorisé aux conversations.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="733" />
+      <location filename="../../build/spec_strings.py" line="746" />
       <source>What could happen to the people affected.</source>
       <translation>Ce qui pourrait arriver aux personnes concernées.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="734" />
+      <location filename="../../build/spec_strings.py" line="747" />
       <source>What happened</source>
       <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="735" />
+      <location filename="../../build/spec_strings.py" line="748" />
       <source>What happens, in a few sentences.</source>
       <translation>Ce qui se passe, en quelques phrases.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="736" />
+      <location filename="../../build/spec_strings.py" line="749" />
       <source>What it does.</source>
       <translation>Ce qu'il fait.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="737" />
+      <location filename="../../build/spec_strings.py" line="750" />
       <source>What it said</source>
       <translation>Contenu</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="738" />
+      <location filename="../../build/spec_strings.py" line="751" />
       <source>What it would mean for the people concerned.</source>
       <translation>Ce que cela signifierait pour les personnes concernées.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="739" />
+      <location filename="../../build/spec_strings.py" line="752" />
       <source>What limits the harm and stops it happening again.</source>
       <translation>Ce qui limite le préjudice et empêche que cela se reproduise.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="740" />
+      <location filename="../../build/spec_strings.py" line="753" />
       <source>What makes the request complex.</source>
       <translation>Ce qui rend la demande complexe.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="741" />
+      <location filename="../../build/spec_strings.py" line="754" />
       <source>What makes the transfer lawful.</source>
       <translation>Ce qui rend le transfert licite.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="742" />
+      <location filename="../../build/spec_strings.py" line="755" />
       <source>What reduces the risk.</source>
       <translation>Ce qui réduit le risque.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="743" />
+      <location filename="../../build/spec_strings.py" line="756" />
       <source>What such data usually reveals</source>
       <translation>Ce que ces données révèlent habituellement</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="744" />
+      <location filename="../../build/spec_strings.py" line="757" />
       <source>What the answers above lead to, with the EDPB's factors applied.</source>
       <translation>Ce à quoi mènent les réponses ci-dessus, compte tenu des facteurs du CEPD.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="745" />
+      <location filename="../../build/spec_strings.py" line="758" />
       <source>What the law asks of you</source>
       <translation>Ce que la loi vous demande</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="746" />
+      <location filename="../../build/spec_strings.py" line="759" />
       <source>What they advised, and whether it was followed.</source>
       <translation>Ce qu'ils ont conseillé, et si cet avis a été suivi.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="747" />
+      <location filename="../../build/spec_strings.py" line="760" />
       <source>What they agreed to, e.g. Monthly newsletter.</source>
       <translation>Ce à quoi elle a consenti, p. ex. Newsletter mensuelle.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="748" />
+      <location filename="../../build/spec_strings.py" line="761" />
       <source>What they do for you, e.g. Payroll.</source>
       <translation>Ce qu'il fait pour vous, p. ex. Paie.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="749" />
+      <location filename="../../build/spec_strings.py" line="762" />
       <source>What was affected</source>
       <translation>Ce qui a été touché</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="750" />
+      <location filename="../../build/spec_strings.py" line="763" />
       <source>What was done to stop it.</source>
       <translation>Ce qui a été fait pour y mettre fin.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="751" />
+      <location filename="../../build/spec_strings.py" line="764" />
       <source>What was said, or why the exemption applies.</source>
       <translation>Ce qui a été dit, ou pourquoi l'exemption s'applique.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="752" />
+      <location filename="../../build/spec_strings.py" line="765" />
       <source>What you asked them or their representatives, and what they said.</source>
       <translation>Ce que vous leur avez demandé, à elles ou à leurs représentants, et ce qu'elles ont répondu.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="753" />
+      <location filename="../../build/spec_strings.py" line="766" />
       <source>What you did.</source>
       <translation>Ce que vous avez fait.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="754" />
+      <location filename="../../build/spec_strings.py" line="767" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="755" />
+      <location filename="../../build/spec_strings.py" line="768" />
       <source>When it ended, if known.</source>
       <translation>Quand elle a pris fin, si on le sait.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="756" />
+      <location filename="../../build/spec_strings.py" line="769" />
       <source>When it was approved.</source>
       <translation>Date de son approbation.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="757" />
+      <location filename="../../build/spec_strings.py" line="770" />
       <source>When it was last re-checked.</source>
       <translation>Date de sa dernière vérification.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="758" />
+      <location filename="../../build/spec_strings.py" line="771" />
       <source>When it was last reviewed (leave empty if not since approval).</source>
       <translation>Date de sa dernière revue (laisser vide s'il n'y en a pas eu depuis l'approbation).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="759" />
+      <location filename="../../build/spec_strings.py" line="772" />
       <source>When someone first noticed it.</source>
       <translation>Quand quelqu'un l'a remarquée pour la première fois.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="760" />
+      <location filename="../../build/spec_strings.py" line="773" />
       <source>When the authority answered.</source>
       <translation>Date de la réponse de l'autorité.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="761" />
+      <location filename="../../build/spec_strings.py" line="774" />
       <source>When the breach started (best estimate).</source>
       <translation>Quand la violation a commencé (meilleure estimation).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="762" />
+      <location filename="../../build/spec_strings.py" line="775" />
       <source>When the data processing agreement was signed.</source>
       <translation>Date de signature du contrat de sous-traitance.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="763" />
+      <location filename="../../build/spec_strings.py" line="776" />
       <source>When the people affected were told (required for a high risk).</source>
       <translation>Quand les personnes concernées ont été informées (obligatoire en cas de risque élevé).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="764" />
+      <location filename="../../build/spec_strings.py" line="777" />
       <source>When the processor told you of the change.</source>
       <translation>Quand le sous-traitant vous a informé du changement.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="765" />
+      <location filename="../../build/spec_strings.py" line="778" />
       <source>When they consented.</source>
       <translation>Quand elle a consenti.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="766" />
+      <location filename="../../build/spec_strings.py" line="779" />
       <source>When they withdrew, if they did.</source>
       <translation>Quand elle a retiré son consentement, le cas échéant.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="767" />
+      <location filename="../../build/spec_strings.py" line="780" />
       <source>When this entry was last checked.</source>
       <translation>Date de la dernière vérification de cette fiche.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="768" />
+      <location filename="../../build/spec_strings.py" line="781" />
       <source>When this report was sent.</source>
       <translation>Date d'envoi de ce rapport.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="769" />
+      <location filename="../../build/spec_strings.py" line="782" />
       <source>When you confirmed who they are (ask only for what you need).</source>
       <translation>Quand vous avez confirmé son identité (ne demandez que ce dont vous avez besoin).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="770" />
+      <location filename="../../build/spec_strings.py" line="783" />
       <source>When you last checked their guarantees (certificates, questionnaire).</source>
       <translation>Quand vous avez vérifié ses garanties pour la dernière fois (certificats, questionnaire).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="771" />
+      <location filename="../../build/spec_strings.py" line="784" />
       <source>When you notified the authority.</source>
       <translation>Quand vous avez notifié l'autorité.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="772" />
+      <location filename="../../build/spec_strings.py" line="785" />
       <source>When you replied.</source>
       <translation>Quand vous avez répondu.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="773" />
+      <location filename="../../build/spec_strings.py" line="786" />
       <source>When you sent the DPIA to the authority.</source>
       <translation>Quand vous avez envoyé l'AIPD à l'autorité.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="774" />
+      <location filename="../../build/spec_strings.py" line="787" />
       <source>When you told the client.</source>
       <translation>Quand vous avez informé le client.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="775" />
+      <location filename="../../build/spec_strings.py" line="788" />
       <source>When you were reasonably certain personal data was affected. The 72 hours start here.</source>
       <translation>Le moment où vous avez eu une certitude raisonnable que des données à caractère personnel étaient touchées. Les 72 heures commencent ici.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="776" />
+      <location filename="../../build/spec_strings.py" line="789" />
       <source>Where it processes the data.</source>
       <translation>Où il traite les données.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="777" />
+      <location filename="../../build/spec_strings.py" line="790" />
       <source>Where it was published</source>
       <translation>Où elle a été publiée</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="778" />
+      <location filename="../../build/spec_strings.py" line="791" />
       <source>Where the assessment stands.</source>
       <translation>Où en est l'analyse.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="779" />
+      <location filename="../../build/spec_strings.py" line="792" />
       <source>Where the clauses are kept.</source>
       <translation>Où les clauses sont conservées.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="780" />
+      <location filename="../../build/spec_strings.py" line="793" />
       <source>Where the clauses or safeguards are kept.</source>
       <translation>Où les clauses ou garanties sont conservées.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="781" />
+      <location filename="../../build/spec_strings.py" line="794" />
       <source>Where the data comes from, if not from the people themselves.</source>
       <translation>D'où viennent les données, si ce n'est pas des personnes elles-mêmes.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="782" />
+      <location filename="../../build/spec_strings.py" line="795" />
       <source>Where the data is, e.g. Office server, EU cloud.</source>
       <translation>Où se trouvent les données, p. ex. Serveur du bureau, cloud dans l'UE.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="783" />
+      <location filename="../../build/spec_strings.py" line="796" />
       <source>Where the request stands.</source>
       <translation>Où en est la demande.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="784" />
+      <location filename="../../build/spec_strings.py" line="797" />
       <source>Where the signed agreement is kept.</source>
       <translation>Où le contrat signé est conservé.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="785" />
+      <location filename="../../build/spec_strings.py" line="798" />
       <source>Where they process the data.</source>
       <translation>Où il traite les données.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="786" />
+      <location filename="../../build/spec_strings.py" line="799" />
       <source>Where you are established.</source>
       <translation>Où vous êtes établi.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="787" />
+      <location filename="../../build/spec_strings.py" line="800" />
       <source>Where your legitimate-interests assessment is kept.</source>
       <translation>Où votre analyse des intérêts légitimes est conservée.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="788" />
+      <location filename="../../build/spec_strings.py" line="801" />
       <source>Whether the circumstances make the data reveal more or less than such data usually does.</source>
       <translation>Si les circonstances font que les données en révèlent plus ou moins que ce type de données d'habitude.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="789" />
+      <location filename="../../build/spec_strings.py" line="802" />
       <source>Whether the processing meets it.</source>
       <translation>Si le traitement le remplit.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="790" />
+      <location filename="../../build/spec_strings.py" line="803" />
       <source>Whether you accepted or objected.</source>
       <translation>Si vous avez accepté ou formulé une objection.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="791" />
+      <location filename="../../build/spec_strings.py" line="804" />
       <source>Whether you decide the purpose (controller), decide it with others (joint controller) or act for a client (processor).</source>
       <translation>Si vous décidez de la finalité (responsable du traitement), en décidez avec d'autres (responsable conjoint) ou agissez pour un client (sous-traitant).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="792" />
+      <location filename="../../build/spec_strings.py" line="805" />
       <source>Which data, e.g. Payroll records.</source>
       <translation>Quelles données, p. ex. Dossiers de paie.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="793" />
+      <location filename="../../build/spec_strings.py" line="806" />
       <source>Which right they exercise.</source>
       <translation>Le droit qu'elle exerce.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="794" />
+      <location filename="../../build/spec_strings.py" line="807" />
       <source>Which sub-processor is added or replaced.</source>
       <translation>Le sous-traitant ultérieur ajouté ou remplacé.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="795" />
+      <location filename="../../build/spec_strings.py" line="808" />
       <source>Who asked.</source>
       <translation>Qui a fait la demande.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="796" />
+      <location filename="../../build/spec_strings.py" line="809" />
       <source>Who could see or take the data. Needed when confidentiality was affected.</source>
       <translation>Qui a pu voir ou prendre les données. Nécessaire lorsque la confidentialité a été touchée.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="797" />
+      <location filename="../../build/spec_strings.py" line="810" />
       <source>Who gave consent (name, email or customer number).</source>
       <translation>Qui a donné son consentement (nom, e-mail ou numéro client).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="798" />
+      <location filename="../../build/spec_strings.py" line="811" />
       <source>Who in management approved it.</source>
       <translation>Qui, au sein de la direction, l'a approuvée.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="799" />
+      <location filename="../../build/spec_strings.py" line="812" />
       <source>Who in the office answers for it.</source>
       <translation>Qui en répond au sein du bureau.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="800" />
+      <location filename="../../build/spec_strings.py" line="813" />
       <source>Who keeps it up to date.</source>
       <translation>Qui la tient à jour.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="801" />
+      <location filename="../../build/spec_strings.py" line="814" />
       <source>Who or what noticed it.</source>
       <translation>Qui ou quoi l'a remarquée.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="802" />
+      <location filename="../../build/spec_strings.py" line="815" />
       <source>Who receives the data there.</source>
       <translation>Qui reçoit les données là-bas.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="803" />
+      <location filename="../../build/spec_strings.py" line="816" />
       <source>Who the authority can ask for more information.</source>
       <translation>À qui l'autorité peut demander plus d'informations.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="804" />
+      <location filename="../../build/spec_strings.py" line="817" />
       <source>Who the processor engages in turn.</source>
       <translation>À qui le sous-traitant fait lui-même appel.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="805" />
+      <location filename="../../build/spec_strings.py" line="818" />
       <source>Who the processor engages.</source>
       <translation>À qui le sous-traitant fait appel.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="806" />
+      <location filename="../../build/spec_strings.py" line="819" />
       <source>Who to tell at the client, e.g. their DPO's email.</source>
       <translation>Qui informer chez le client, p. ex. l'e-mail de son DPO.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="807" />
+      <location filename="../../build/spec_strings.py" line="820" />
       <source>Who was trained.</source>
       <translation>Qui a été formé.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="808" />
+      <location filename="../../build/spec_strings.py" line="821" />
       <source>Who you are: the record of processing starts with the controller's name and contact details.</source>
       <translation>Qui vous êtes : le registre des traitements commence par le nom et les coordonnées du responsable du traitement.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="809" />
+      <location filename="../../build/spec_strings.py" line="822" />
       <source>Whose data it was</source>
       <translation>À qui appartenaient les données</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="810" />
+      <location filename="../../build/spec_strings.py" line="823" />
       <source>Why no DPIA</source>
       <translation>Pourquoi pas d'AIPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="811" />
+      <location filename="../../build/spec_strings.py" line="824" />
       <source>Why the processing is needed and no more data than necessary is used.</source>
       <translation>Pourquoi le traitement est nécessaire et pourquoi il n'utilise pas plus de données que nécessaire.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="812" />
+      <location filename="../../build/spec_strings.py" line="825" />
       <source>Why this level, in your words. Required when you do not notify the authority.</source>
       <translation>Pourquoi ce niveau, avec vos mots. Obligatoire si vous ne notifiez pas l'autorité.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="813" />
+      <location filename="../../build/spec_strings.py" line="826" />
       <source>Why you disagree</source>
       <translation>Pourquoi vous n'êtes pas d'accord</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="814" />
+      <location filename="../../build/spec_strings.py" line="827" />
       <source>Why you process the data, e.g. Paying salaries.</source>
       <translation>Pourquoi vous traitez les données, p. ex. Versement des salaires.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="815" />
+      <location filename="../../build/spec_strings.py" line="828" />
       <source>Why, in a sentence.</source>
       <translation>Pourquoi, en une phrase.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="820" />
+      <location filename="../../build/spec_strings.py" line="833" />
       <source>Withdrawn at</source>
       <translation>Retiré le</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="821" />
+      <location filename="../../build/spec_strings.py" line="834" />
       <source>Withdrawn by the person</source>
       <translation>Retirée par la personne</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="822" />
+      <location filename="../../build/spec_strings.py" line="835" />
+      <source>Withdrawn consents</source>
+      <translation>Consentements retirés</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="836" />
       <source>Without a DPO: who answers for data protection (often the manager).</source>
       <translation>Sans DPO : qui répond de la protection des données (souvent le dirigeant).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="823" />
+      <location filename="../../build/spec_strings.py" line="837" />
       <source>Work email.</source>
       <translation>E-mail professionnel.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="824" />
+      <location filename="../../build/spec_strings.py" line="838" />
       <source>Worked out from the answers above: kind of data × identification + circumstances.</source>
       <translation>Calculé à partir des réponses ci-dessus : type de données × identification + circonstances.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="825" />
+      <location filename="../../build/spec_strings.py" line="839" />
       <source>Worked out from the criteria ticked.</source>
       <translation>Calculé à partir des critères cochés.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="826" />
+      <location filename="../../build/spec_strings.py" line="840" />
       <source>Yes</source>
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="827" />
+      <location filename="../../build/spec_strings.py" line="841" />
       <source>Yes unless the breach is unlikely to result in a risk to people.</source>
       <translation>Oui, sauf si la violation est peu susceptible d'engendrer un risque pour les personnes.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="828" />
+      <location filename="../../build/spec_strings.py" line="842" />
       <source>Yes: copied out, offered for sale or published</source>
       <translation>Oui : copiées à l'extérieur, mises en vente ou publiées</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="829" />
+      <location filename="../../build/spec_strings.py" line="843" />
       <source>You no longer rely on consent for this purpose: the consent records are kept as proof (Art. 7(1)), and the purpose is not reviewed again unless new consent is collected for it.</source>
       <translation>Vous ne vous fondez plus sur le consentement pour cette finalité : les preuves de consentement sont conservées (art. 7(1)), et la finalité n'est plus revue sauf si un nouveau consentement est recueilli pour elle.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="830" />
+      <location filename="../../build/spec_strings.py" line="844" />
       <source>Your data-protection policies, approved by management and reviewed at least once a year.</source>
       <translation>Vos politiques de protection des données, approuvées par la direction et revues au moins une fois par an.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="831" />
+      <location filename="../../build/spec_strings.py" line="845" />
       <source>Your or a third party's legitimate interest, weighed against the person's rights in a balancing test (LIA).</source>
       <translation>Votre intérêt légitime ou celui d'un tiers, mis en balance avec les droits de la personne (mise en balance des intérêts, LIA).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="832" />
+      <location filename="../../build/spec_strings.py" line="846" />
       <source>Your organisation's legal name.</source>
       <translation>La raison sociale de votre organisme.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="833" />
+      <location filename="../../build/spec_strings.py" line="847" />
       <source>Your own assessment</source>
       <translation>Votre propre évaluation</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="834" />
+      <location filename="../../build/spec_strings.py" line="848" />
       <source>Your own assessment if you gave one, else the assessed risk. It decides who must be told.</source>
       <translation>Votre propre évaluation si vous en avez donné une, sinon le risque évalué. Elle détermine qui doit être informé.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="835" />
+      <location filename="../../build/spec_strings.py" line="849" />
       <source>days</source>
       <translation>jours</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="836" />
+      <location filename="../../build/spec_strings.py" line="850" />
       <source>e.g. 2.1.</source>
       <translation>p. ex. 2.1.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="837" />
+      <location filename="../../build/spec_strings.py" line="851" />
       <source>e.g. A notice on our website's home page and in the local newspaper.</source>
       <translation>p. ex. Un avis sur la page d'accueil de notre site web et dans le journal local.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="838" />
+      <location filename="../../build/spec_strings.py" line="852" />
       <source>e.g. CCTV of a street, a shop floor or a car park.</source>
       <translation>p. ex. vidéosurveillance d'une rue, d'une surface de vente ou d'un parking.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="839" />
+      <location filename="../../build/spec_strings.py" line="853" />
       <source>e.g. CCTV, tracking employees' devices or locations.</source>
       <translation>p. ex. vidéosurveillance, suivi des appareils ou de la localisation des salariés.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="840" />
+      <location filename="../../build/spec_strings.py" line="854" />
       <source>e.g. Chat moderation DPIA.</source>
       <translation>p. ex. AIPD sur la modération des discussions.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="841" />
+      <location filename="../../build/spec_strings.py" line="855" />
       <source>e.g. Customers, Employees, Children.</source>
       <translation>p. ex. Clients, Salariés, Enfants.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="842" />
+      <location filename="../../build/spec_strings.py" line="856" />
       <source>e.g. Data protection policy, Retention policy.</source>
       <translation>p. ex. Politique de protection des données, Politique de conservation.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="843" />
+      <location filename="../../build/spec_strings.py" line="857" />
       <source>e.g. Email, Letter.</source>
       <translation>p. ex. E-mail, Courrier.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="844" />
+      <location filename="../../build/spec_strings.py" line="858" />
       <source>e.g. Laptop reported missing; passwords reset.</source>
       <translation>p. ex. Ordinateur portable signalé manquant ; mots de passe réinitialisés.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="854" />
+      <location filename="../../build/spec_strings.py" line="868" />
       <source>× 0.25</source>
       <translation>× 0.25</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="855" />
+      <location filename="../../build/spec_strings.py" line="869" />
       <source>× 0.5</source>
       <translation>× 0.5</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="856" />
+      <location filename="../../build/spec_strings.py" line="870" />
       <source>× 0.75</source>
       <translation>× 0.75</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="857" />
+      <location filename="../../build/spec_strings.py" line="871" />
       <source>× 1</source>
       <translation>× 1</translation>
     </message>
   </context>
   <context>
     <name>spreadsheets</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1797" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1798" />
+      <source>Art 30 record</source>
+      <translation>Registre art. 30</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1799" />
+      <source>Art 30(2) processor record</source>
+      <translation>Registre du sous-traitant art. 30(2)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1800" />
+      <source>Art. 30 record</source>
+      <translation>Registre art. 30</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1801" />
+      <source>Article</source>
+      <translation>Article</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1802" />
+      <source>Article 6 lawful basis for processing personal data</source>
+      <translation>Base juridique du traitement des données à caractère personnel (article 6)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1803" />
+      <source>Article 9 basis for processing special category data</source>
+      <translation>Base du traitement des données de catégorie particulière (article 9)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1804" />
+      <source>Audit trail entries</source>
+      <translation>Entrées du journal d'audit</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1805" />
+      <source>Audit-chain head</source>
+      <translation>Tête de la chaîne d'audit</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1806" />
+      <source>Business function</source>
+      <translation>Service concerné</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1807" />
+      <source>Categories of individuals</source>
+      <translation>Catégories de personnes</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1808" />
+      <source>Categories of personal data</source>
+      <translation>Catégories de données à caractère personnel</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1809" />
+      <source>Categories of processing carried out for them (Art. 30(2)(b))</source>
+      <translation>Catégories de traitements effectués pour leur compte (art. 30(2)(b))</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1810" />
+      <source>Categories of recipients</source>
+      <translation>Catégories de destinataires</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1811" />
+      <source>Contents</source>
+      <translation>Sommaire</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1812" />
+      <source>Controller (Art. 30(1)(a))</source>
+      <translation>Responsable du traitement (art. 30(1)(a))</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1813" />
+      <source>Controller we act for (Art. 30(2)(a))</source>
+      <translation>Responsable du traitement pour le compte duquel nous agissons (art. 30(2)(a))</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1814" />
+      <source>Controller's contact, representative or DPO (Art. 30(2)(a))</source>
+      <translation>Contact, représentant ou DPO du responsable du traitement (art. 30(2)(a))</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1815" />
+      <source>Country</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1816" />
+      <source>Cover</source>
+      <translation>Couverture</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1817" />
+      <source>Criminal-offence data (Art. 10) and the legal authority for it</source>
+      <translation>Données relatives aux infractions pénales (art. 10) et leur fondement juridique</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1818" />
+      <source>DPA: {reference}</source>
+      <translation>Contrat de sous-traitance : {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1819" />
+      <source>Dark red: required by Art. 30(1) (marked *). Grey: worked out by Atlas, not imported. Hover over a heading for what to enter and the article that asks for it.</source>
+      <translation>Rouge foncé : exigé par l'art. 30(1) (marqué *). Gris : calculé par Atlas, non importé. Survolez un en-tête pour voir ce qu'il faut saisir et l'article qui l'exige.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1820" />
+      <source>Data Protection Impact Assessment progress</source>
+      <translation>Avancement de l'analyse d'impact relative à la protection des données</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1821" />
+      <source>Data Protection Impact Assessment required?</source>
+      <translation>Analyse d'impact relative à la protection des données requise ?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1822" />
+      <source>Data protection officer (Art. 37)</source>
+      <translation>Délégué à la protection des données (art. 37)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1823" />
+      <source>Dates and times</source>
+      <translation>Dates et heures</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1824" />
+      <source>Deadlines are {calendar} (Art. 12(3)).</source>
+      <translation>Les échéances sont calculées {calendar} (art. 12(3)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1825" />
+      <source>Done</source>
+      <translation>Fait</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1826" />
+      <source>Due ({zone} time)</source>
+      <translation>Échéance (heure {zone})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1827" />
+      <source>Due dates</source>
+      <translation>Échéances</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1828" />
+      <source>Due soon</source>
+      <translation>Échéance proche</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1829" />
+      <source>Each cell: when the person's latest training in that course expires. Red: expired; amber: within {days} days; green: valid (Art. 32(4), 39(1)(b)).</source>
+      <translation>Chaque cellule : date d'expiration de la dernière formation de la personne à ce module. Rouge : expirée ; orange : dans les {days} jours ; vert : valide (art. 32(4), 39(1)(b)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1830" />
+      <source>Email</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1831" />
+      <source>Every time in this workbook is the wall-clock time in {zone}: spreadsheets store no time zone. A time the clocks repeat (when they go back) is written as text with its UTC offset.</source>
+      <translation>Toutes les heures de ce classeur sont l'heure locale de {zone} : les tableurs n'enregistrent pas de fuseau horaire. Une heure que les horloges répètent (lors du passage à l'heure d'hiver) est écrite sous forme de texte avec son décalage UTC.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1832" />
+      <source>Existence of automated decision-making, including profiling (if applicable)</source>
+      <translation>Existence d'une prise de décision automatisée, y compris le profilage (le cas échéant)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1833" />
+      <source>Exported by Atlas Desktop {version} on {when}.</source>
+      <translation>Exporté par Atlas Desktop {version} le {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1834" />
+      <source>External: {recipients}</source>
+      <translation>Externes : {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1835" />
+      <source>Findings</source>
+      <translation>Constats</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1836" />
+      <source>Gap</source>
+      <translation>Lacune</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1837" />
+      <source>General description of technical and organisational security measures (if possible)</source>
+      <translation>Description générale des mesures de sécurité techniques et organisationnelles (si possible)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1838" />
+      <source>Generated at</source>
+      <translation>Généré le</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1839" />
+      <source>Handles special-category data</source>
+      <translation>Traite des données de catégories particulières</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1840" />
+      <source>Headings</source>
+      <translation>En-têtes</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1841" />
+      <source>If not, the reasons why</source>
+      <translation>Si non, pourquoi</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1842" />
+      <source>Internal: {recipients}</source>
+      <translation>Internes : {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1843" />
+      <source>Is personal data retained and erased in accordance with the policy document?</source>
+      <translation>Les données à caractère personnel sont-elles conservées et effacées conformément au document de politique ?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1844" />
+      <source>Keep the (#number) of the record.</source>
+      <translation>Conservez le (#numéro) de la fiche.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1845" />
+      <source>Legitimate interests for the processing (if applicable)</source>
+      <translation>Intérêts légitimes poursuivis par le traitement (le cas échéant)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1846" />
+      <source>Link to contract with processor</source>
+      <translation>Lien vers le contrat avec le sous-traitant</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1847" />
+      <source>Link to record of consent</source>
+      <translation>Lien vers la preuve de consentement</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1848" />
+      <source>Link to record of legitimate interests assessment (if applicable)</source>
+      <translation>Lien vers l'évaluation des intérêts légitimes (le cas échéant)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1849" />
+      <source>Link to record of personal data breach</source>
+      <translation>Lien vers la fiche de violation de données à caractère personnel</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1850" />
+      <source>Link to retention and erasure policy document</source>
+      <translation>Lien vers le document de politique de conservation et d'effacement</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1851" />
+      <source>Link to the Data Protection Impact Assessment</source>
+      <translation>Lien vers l'analyse d'impact relative à la protection des données</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1852" />
+      <source>Lists</source>
+      <translation>Listes</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1853" />
+      <source>Location of personal data</source>
+      <translation>Emplacement des données à caractère personnel</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1854" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1855" />
+      <source>Name and contact details of joint controller (if applicable)</source>
+      <translation>Nom et coordonnées du responsable conjoint du traitement (le cas échéant)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1856" />
+      <source>Names of third countries or international organisations that personal data are transferred to (if applicable)</source>
+      <translation>Noms des pays tiers ou organisations internationales vers lesquels des données à caractère personnel sont transférées (le cas échéant)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1857" />
+      <source>No</source>
+      <translation>Non</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1858" />
+      <source>No DPO appointed</source>
+      <translation>Aucun DPO désigné</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1859" />
+      <source>No activity is recorded where the office acts as a processor.</source>
+      <translation>Aucune activité n'est enregistrée dans laquelle le bureau agit en tant que sous-traitant.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1860" />
+      <source>No.</source>
+      <translation>N°</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1861" />
+      <source>No. (always 1)</source>
+      <translation>N° (toujours 1)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1862" />
+      <source>None appointed</source>
+      <translation>Aucun désigné</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1863" />
+      <source>Not encrypted</source>
+      <translation>Non chiffré</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1864" />
+      <source>Not one of the choices</source>
+      <translation>Ne fait pas partie des choix</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1865" />
+      <source>Nothing to do: no deadline is near and no gap was found.</source>
+      <translation>Rien à faire : aucune échéance n'est proche et aucune lacune n'a été trouvée.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1866" />
+      <source>Optional columns of the ICO template</source>
+      <translation>Colonnes facultatives du modèle de l'ICO</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1867" />
+      <source>Overdue</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1868" />
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1869" />
+      <source>Person responsible for data protection</source>
+      <translation>Personne responsable de la protection des données</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1870" />
+      <source>Personal data breach?</source>
+      <translation>Violation de données à caractère personnel ?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1871" />
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1872" />
+      <source>Processing activity</source>
+      <translation>Activité de traitement</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1873" />
+      <source>Processor: {who}. Our representative and DPO are on the {cover} sheet (Art. 30(2)(a)).</source>
+      <translation>Sous-traitant : {who}. Notre représentant et notre DPO figurent sur la feuille {cover} (art. 30(2)(a)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1874" />
+      <source>Processors we use for it</source>
+      <translation>Sous-traitants auxquels nous faisons appel</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1875" />
+      <source>Profiling</source>
+      <translation>Profilage</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1876" />
+      <source>Purpose of processing</source>
+      <translation>Finalité du traitement</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1877" />
+      <source>Read-only view of {what}, made by Atlas from the register. Atlas does not import this sheet, so a change made here would be lost: edit {where}, then import the workbook. The sheet is protected against accidental changes (no password is needed to lift it).</source>
+      <translation>Vue en lecture seule de {what}, créée par Atlas à partir du registre. Atlas n'importe pas cette feuille : une modification faite ici serait perdue. Modifiez {where}, puis importez le classeur. La feuille est protégée contre les modifications accidentelles (aucun mot de passe n'est nécessaire pour lever la protection).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1879" />
+      <source>Records of processing activities — {organisation}</source>
+      <translation>Registre des activités de traitement — {organisation}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1880" />
+      <source>Register</source>
+      <translation>Registre</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1881" />
+      <source>Representative in the EU (Art. 27)</source>
+      <translation>Représentant dans l'UE (art. 27)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1882" />
+      <source>Required by Art. 30(1) GDPR (* in the ICO template's required part)</source>
+      <translation>Exigé par l'art. 30(1) RGPD (* dans la partie obligatoire du modèle de l'ICO)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1883" />
+      <source>Retention schedule (if possible)</source>
+      <translation>Calendrier de conservation (si possible)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1884" />
+      <source>Rights available to individuals</source>
+      <translation>Droits dont disposent les personnes</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1885" />
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1886" />
+      <source>Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)</source>
+      <translation>Garanties pour les transferts exceptionnels de données à caractère personnel vers des pays tiers ou des organisations internationales (le cas échéant)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1887" />
+      <source>Safeguards for the transfers (Art. 30(2)(c))</source>
+      <translation>Garanties pour les transferts (art. 30(2)(c))</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1888" />
+      <source>Saving the workbook…</source>
+      <translation>Enregistrement du classeur…</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1889" />
+      <source>Security measures (Art. 30(2)(d))</source>
+      <translation>Mesures de sécurité (art. 30(2)(d))</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1890" />
+      <source>Several entries: separate them with "; ".</source>
+      <translation>Plusieurs entrées : séparez-les par « ; ».</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1891" />
+      <source>Several records: separate them with "; ". Keep the (#number).</source>
+      <translation>Plusieurs fiches : séparez-les par « ; ». Conservez le (#numéro).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1892" />
+      <source>Severity</source>
+      <translation>Gravité</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1893" />
+      <source>Shown for reference; not imported.</source>
+      <translation>Affiché pour information ; non importé.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1894" />
+      <source>Shown for reference; set it on the {record} instead.</source>
+      <translation>Affiché pour information ; définissez-le plutôt dans {record}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1895" />
+      <source>Staff × courses with expiry dates: {people}, {courses}</source>
+      <translation>Personnel × modules avec dates d'expiration : {people}, {courses}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1896" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1897" />
+      <source>Supervisory authority</source>
+      <translation>Autorité de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1898" />
+      <source>Systems: {systems}</source>
+      <translation>Systèmes : {systems}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1899" />
+      <source>The number of the {record} (column A of the {sheet} sheet) this row belongs to.</source>
+      <translation>Le numéro de {record} (colonne A de la feuille {sheet}) auquel appartient cette ligne.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1900" />
+      <source>The record's number in Atlas. Leave it empty for a new record.</source>
+      <translation>Le numéro de la fiche dans Atlas. Laissez vide pour une nouvelle fiche.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1901" />
+      <source>The source of the personal data (if applicable)</source>
+      <translation>La source des données à caractère personnel (le cas échéant)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1902" />
+      <source>This export</source>
+      <translation>Cet export</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1903" />
+      <source>This file is not encrypted. Keep it somewhere safe and delete it when it is no longer needed.</source>
+      <translation>Ce fichier n'est pas chiffré. Conservez-le en lieu sûr et supprimez-le lorsqu'il n'est plus nécessaire.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1904" />
+      <source>To check the register later</source>
+      <translation>Pour vérifier le registre ultérieurement</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1905" />
+      <source>Training matrix</source>
+      <translation>Matrice des formations</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1906" />
+      <source>Transfers to third countries (Art. 30(2)(c))</source>
+      <translation>Transferts vers des pays tiers (art. 30(2)(c))</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1907" />
+      <source>What `atlas check` found: {counts}</source>
+      <translation>Ce qu'a relevé `atlas check` : {counts}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1908" />
+      <source>What to do</source>
+      <translation>Que faire</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1909" />
+      <source>Worked out by Atlas; changes here are not imported.</source>
+      <translation>Calculé par Atlas ; les modifications faites ici ne sont pas importées.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1910" />
+      <source>Writing {sheet}…</source>
+      <translation>Écriture de {sheet}…</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1911" />
+      <source>Yes</source>
+      <translation>Oui</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1912" />
+      <source>Yes: automated decisions with legal or similar effect</source>
+      <translation>Oui : décisions automatisées produisant des effets juridiques ou similaires</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1913" />
+      <source>no DPA on file</source>
+      <translation>aucun contrat de sous-traitance au dossier</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1914" />
+      <source>no mechanism recorded</source>
+      <translation>aucun mécanisme enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1915" />
+      <source>the activities on the sheet '{activities}'</source>
+      <translation>les activités de la feuille « {activities} »</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1916" />
+      <source>the activities on the sheet '{activities}' and their clients on the sheet '{clients}'</source>
+      <translation>les activités de la feuille « {activities} » et leurs clients de la feuille « {clients} »</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1917" />
+      <source>the record kept as a processor (Art. 30(2) GDPR)</source>
+      <translation>le registre tenu en tant que sous-traitant (art. 30(2) RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1918" />
+      <source>the record of processing activities (Art. 30(1) GDPR)</source>
+      <translation>le registre des activités de traitement (art. 30(1) RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1919" />
+      <source>{category} (special category)</source>
+      <translation>{category} (catégorie particulière)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1920" />
+      <source>{column}: pick one of the choices in the list.</source>
+      <translation>{column} : choisissez l'une des options de la liste.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1921" />
+      <source>{label} ({zone} time)</source>
+      <translation>{label} (heure {zone})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1922" />
+      <source>{overdue} overdue, {soon} due soon, {gaps}</source>
+      <translation>{overdue} en retard, {soon} à échéance proche, {gaps}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1923" />
+      <source>{record} No. *</source>
+      <translation>N° {record} *</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1924" />
+      <source>{sheet}, row {row}, column {column}: {reason}</source>
+      <translation>{sheet}, ligne {row}, colonne {column} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1925" />
+      <source>{sheet}, row {row}: {reason}</source>
+      <translation>{sheet}, ligne {row} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1926" />
+      <source>{sheet}: a view for reading (not imported).</source>
+      <translation>{sheet} : une vue en lecture seule (non importée).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1927" />
+      <source>{sheet}: this sheet was changed, but it is a read-only view that Atlas does not import, so those changes were NOT read. Make them by editing {where}, and import again.</source>
+      <translation>{sheet} : cette feuille a été modifiée, mais c'est une vue en lecture seule qu'Atlas n'importe pas : ces modifications n'ont donc PAS été lues. Faites-les en modifiant {where}, puis importez à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1928" />
+      <source>{term} ({article}). Yes or No.</source>
+      <translation>{term} ({article}). Oui ou Non.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1929" />
+      <source>{title} ({sheet} sheet, No. {number})</source>
+      <translation>{title} (feuille {sheet}, n° {number})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1930" />
+      <source>{value} is not one of: {allowed}</source>
+      <translation>{value} ne fait pas partie de : {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1931" />
+      <source>{value} is not {yes} or {no}</source>
+      <translation>{value} n'est ni {yes} ni {no}</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1501" />
-      <source>%n row(s) with problems (was|were) left out.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <location filename="../../build/spec_strings.py" line="2049" />
+      <source>%n consent record(s) ({sheet} sheet)</source>
+      <translation>
+        <numerusform>%n preuve de consentement (feuille {sheet})</numerusform>
+        <numerusform>%n preuves de consentement (feuille {sheet})</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2050" />
+      <source>%n course(s)</source>
+      <translation>
+        <numerusform>%n module</numerusform>
+        <numerusform>%n modules</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2051" />
+      <source>%n gap(s)</source>
+      <translation>
+        <numerusform>%n lacune</numerusform>
+        <numerusform>%n lacunes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2052" />
+      <source>%n people</source>
+      <translation>
+        <numerusform>%n personne</numerusform>
+        <numerusform>%n personnes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2053" />
+      <source>%n row(s) with problems (was|were) left out.</source>
+      <translation>
+        <numerusform>%n ligne comportant des problèmes a été écartée.</numerusform>
+        <numerusform>%n lignes comportant des problèmes ont été écartées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2054" />
+      <source>The record kept as processor for clients: %n row(s), one per client and activity (Art. 30(2))</source>
+      <translation>
+        <numerusform>Le registre tenu en tant que sous-traitant pour des clients : %n ligne, une par client et par activité (art. 30(2))</numerusform>
+        <numerusform>Le registre tenu en tant que sous-traitant pour des clients : %n lignes, une par client et par activité (art. 30(2))</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2055" />
+      <source>The record of processing activities as controller in the CNIL's model register, in French: %n activit(y|ies) (Art. 30(1))</source>
+      <translation>
+        <numerusform>Le registre des activités de traitement en tant que responsable du traitement, selon le modèle de registre de la CNIL, en français : %n activité (art. 30(1))</numerusform>
+        <numerusform>Le registre des activités de traitement en tant que responsable du traitement, selon le modèle de registre de la CNIL, en français : %n activités (art. 30(1))</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2056" />
+      <source>The record of processing activities as controller, in the UK ICO template's column order: %n activit(y|ies) (Art. 30(1))</source>
+      <translation>
+        <numerusform>Le registre des activités de traitement en tant que responsable du traitement, dans l'ordre des colonnes du modèle de l'ICO britannique : %n activité (art. 30(1))</numerusform>
+        <numerusform>Le registre des activités de traitement en tant que responsable du traitement, dans l'ordre des colonnes du modèle de l'ICO britannique : %n activités (art. 30(1))</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2057" />
+      <source>{register}: %n record(s) ({article})</source>
+      <translation>
+        <numerusform>{register} : %n fiche ({article})</numerusform>
+        <numerusform>{register} : %n fiches ({article})</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2058" />
+      <source>{table} of each {record}: %n row(s)</source>
+      <translation>
+        <numerusform>{table} de chaque {record} : %n ligne</numerusform>
+        <numerusform>{table} de chaque {record} : %n lignes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1878" />
+      <source>Record</source>
+      <translation>Fiche</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
@@ -11867,11 +14862,6 @@ Il n'est pas chiffré : conservez-le en lieu sûr et supprimez-le lorsque vous n
       <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
       <source>Action</source>
       <translation>Action</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
-      <source>Record</source>
-      <translation>Fiche</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />

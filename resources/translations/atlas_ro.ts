@@ -113,12 +113,12 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       <translation>Ieșire fără salvare</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1483" />
+      <location filename="../../build/spec_strings.py" line="1974" />
       <source>%n open editor(s) (has|have) unsaved changes. Quitting now discards (it|them).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n editor deschis are modificări nesalvate. Dacă ieșiți acum, acestea se pierd.</numerusform>
+        <numerusform>%n editoare deschise au modificări nesalvate. Dacă ieșiți acum, acestea se pierd.</numerusform>
+        <numerusform>%n de editoare deschise au modificări nesalvate. Dacă ieșiți acum, acestea se pierd.</numerusform>
       </translation>
     </message>
     <message>
@@ -798,12 +798,12 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       <translation>Completați această pagină doar dacă datele aparțineau unui client pentru care le prelucrați. Clientul notifică atunci autoritatea, iar dumneavoastră trebuie să informați clientul fără întârzieri nejustificate (art. 33 alin. (2)).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1484" />
+      <location filename="../../build/spec_strings.py" line="1975" />
       <source>%n day(s) {0} h</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n zi {0} h</numerusform>
+        <numerusform>%n zile {0} h</numerusform>
+        <numerusform>%n de zile {0} h</numerusform>
       </translation>
     </message>
   </context>
@@ -1049,12 +1049,12 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       <translation>SHA-256 al pachetului: {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1485" />
+      <location filename="../../build/spec_strings.py" line="1976" />
       <source>%n item(s) (is|are) not reviewed yet. Confirm, update or retire each one before closing the review.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n element nu este revizuit încă. Confirmați-l, actualizați-l sau retrageți-l înainte de a închide revizuirea.</numerusform>
+        <numerusform>%n elemente nu sunt revizuite încă. Confirmați, actualizați sau retrageți fiecare element înainte de a închide revizuirea.</numerusform>
+        <numerusform>%n de elemente nu sunt revizuite încă. Confirmați, actualizați sau retrageți fiecare element înainte de a închide revizuirea.</numerusform>
       </translation>
     </message>
   </context>
@@ -1193,57 +1193,57 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       <translation>Blocat</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1486" />
+      <location filename="../../build/spec_strings.py" line="1977" />
       <source>%n breach(es) in the last 12 months</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n incident de securitate în ultimele 12 luni</numerusform>
+        <numerusform>%n incidente de securitate în ultimele 12 luni</numerusform>
+        <numerusform>%n de incidente de securitate în ultimele 12 luni</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1487" />
+      <location filename="../../build/spec_strings.py" line="1978" />
       <source>%n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n zi</numerusform>
+        <numerusform>%n zile</numerusform>
+        <numerusform>%n de zile</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1488" />
+      <location filename="../../build/spec_strings.py" line="1979" />
       <source>%n day(s) left</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n zi rămasă</numerusform>
+        <numerusform>%n zile rămase</numerusform>
+        <numerusform>%n de zile rămase</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1489" />
+      <location filename="../../build/spec_strings.py" line="1980" />
       <source>%n day(s) overdue</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>depășit cu %n zi</numerusform>
+        <numerusform>depășit cu %n zile</numerusform>
+        <numerusform>depășit cu %n de zile</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1490" />
+      <location filename="../../build/spec_strings.py" line="1981" />
       <source>%n day(s) {0} h</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n zi {0} h</numerusform>
+        <numerusform>%n zile {0} h</numerusform>
+        <numerusform>%n de zile {0} h</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1491" />
+      <location filename="../../build/spec_strings.py" line="1982" />
       <source>%n gap(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n lipsă</numerusform>
+        <numerusform>%n lipsuri</numerusform>
+        <numerusform>%n de lipsuri</numerusform>
       </translation>
     </message>
     <message>
@@ -1562,12 +1562,12 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       <translation>Puteți citi acest registru, dar nu îl puteți modifica: sunteți conectat ca cititor. Un manager vă poate atribui alt rol.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1492" />
+      <location filename="../../build/spec_strings.py" line="1983" />
       <source>%n problem(s) to fix before this can be saved:</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n problemă de rezolvat înainte de salvare:</numerusform>
+        <numerusform>%n probleme de rezolvat înainte de salvare:</numerusform>
+        <numerusform>%n de probleme de rezolvat înainte de salvare:</numerusform>
       </translation>
     </message>
     <message>
@@ -2288,12 +2288,12 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
       <translation>Confirmă cu această notă</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1493" />
+      <location filename="../../build/spec_strings.py" line="1984" />
       <source>These %n record(s) need your attention before you confirm them unchanged:</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Această înregistrare (%n) necesită atenția dumneavoastră înainte de a o confirma fără modificări:</numerusform>
+        <numerusform>Aceste %n înregistrări necesită atenția dumneavoastră înainte de a le confirma fără modificări:</numerusform>
+        <numerusform>Aceste %n de înregistrări necesită atenția dumneavoastră înainte de a le confirma fără modificări:</numerusform>
       </translation>
     </message>
   </context>
@@ -2341,21 +2341,21 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
   <context>
     <name>Outbox</name>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1494" />
+      <location filename="../../build/spec_strings.py" line="1985" />
       <source>%n breach(es)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n incident de securitate</numerusform>
+        <numerusform>%n incidente de securitate</numerusform>
+        <numerusform>%n de incidente de securitate</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1495" />
+      <location filename="../../build/spec_strings.py" line="1986" />
       <source>%n breach(es) logged offline on this computer (is|are) waiting to be sent to this team register.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n incident de securitate consemnat offline pe acest computer așteaptă să fie trimis în acest registru de echipă.</numerusform>
+        <numerusform>%n incidente de securitate consemnate offline pe acest computer așteaptă să fie trimise în acest registru de echipă.</numerusform>
+        <numerusform>%n de incidente de securitate consemnate offline pe acest computer așteaptă să fie trimise în acest registru de echipă.</numerusform>
       </translation>
     </message>
     <message>
@@ -2734,37 +2734,37 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
   <context>
     <name>QLineEdit</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1468" />
+      <location filename="../../build/spec_strings.py" line="1959" />
       <source>&amp;Undo</source>
       <translation>&amp;Anulează</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1469" />
+      <location filename="../../build/spec_strings.py" line="1960" />
       <source>&amp;Redo</source>
       <translation>&amp;Refă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1470" />
+      <location filename="../../build/spec_strings.py" line="1961" />
       <source>Cu&amp;t</source>
       <translation>&amp;Taie</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1471" />
+      <location filename="../../build/spec_strings.py" line="1962" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiază</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1472" />
+      <location filename="../../build/spec_strings.py" line="1963" />
       <source>&amp;Paste</source>
       <translation>&amp;Lipește</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1473" />
+      <location filename="../../build/spec_strings.py" line="1964" />
       <source>Delete</source>
       <translation>Șterge</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1474" />
+      <location filename="../../build/spec_strings.py" line="1965" />
       <source>Select All</source>
       <translation>Selectează tot</translation>
     </message>
@@ -2780,92 +2780,92 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
   <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1441" />
+      <location filename="../../build/spec_strings.py" line="1932" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1442" />
+      <location filename="../../build/spec_strings.py" line="1933" />
       <source>Save</source>
       <translation>Salvează</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1443" />
+      <location filename="../../build/spec_strings.py" line="1934" />
       <source>Save All</source>
       <translation>Salvează tot</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1444" />
+      <location filename="../../build/spec_strings.py" line="1935" />
       <source>Open</source>
       <translation>Deschide</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1445" />
+      <location filename="../../build/spec_strings.py" line="1936" />
       <source>&amp;Yes</source>
       <translation>&amp;Da</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1446" />
+      <location filename="../../build/spec_strings.py" line="1937" />
       <source>Yes to &amp;All</source>
       <translation>Da la &amp;toate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1447" />
+      <location filename="../../build/spec_strings.py" line="1938" />
       <source>&amp;No</source>
       <translation>&amp;Nu</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1448" />
+      <location filename="../../build/spec_strings.py" line="1939" />
       <source>N&amp;o to All</source>
       <translation>N&amp;u la toate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1449" />
+      <location filename="../../build/spec_strings.py" line="1940" />
       <source>Abort</source>
       <translation>Abandonează</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1450" />
+      <location filename="../../build/spec_strings.py" line="1941" />
       <source>Retry</source>
       <translation>Reîncearcă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1451" />
+      <location filename="../../build/spec_strings.py" line="1942" />
       <source>Ignore</source>
       <translation>Ignoră</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1452" />
+      <location filename="../../build/spec_strings.py" line="1943" />
       <source>Close</source>
       <translation>Închide</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1453" />
+      <location filename="../../build/spec_strings.py" line="1944" />
       <source>Cancel</source>
       <translation>Anulează</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1454" />
+      <location filename="../../build/spec_strings.py" line="1945" />
       <source>Discard</source>
       <translation>Nu salva</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1455" />
+      <location filename="../../build/spec_strings.py" line="1946" />
       <source>Help</source>
       <translation>Ajutor</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1456" />
+      <location filename="../../build/spec_strings.py" line="1947" />
       <source>Apply</source>
       <translation>Aplică</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1457" />
+      <location filename="../../build/spec_strings.py" line="1948" />
       <source>Reset</source>
       <translation>Resetează</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1458" />
+      <location filename="../../build/spec_strings.py" line="1949" />
       <source>Restore Defaults</source>
       <translation>Restabilește valorile implicite</translation>
     </message>
@@ -2873,42 +2873,42 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
   <context>
     <name>QWidgetTextControl</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1475" />
+      <location filename="../../build/spec_strings.py" line="1966" />
       <source>&amp;Undo</source>
       <translation>&amp;Anulează</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1476" />
+      <location filename="../../build/spec_strings.py" line="1967" />
       <source>&amp;Redo</source>
       <translation>&amp;Refă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1477" />
+      <location filename="../../build/spec_strings.py" line="1968" />
       <source>Cu&amp;t</source>
       <translation>&amp;Taie</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1478" />
+      <location filename="../../build/spec_strings.py" line="1969" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiază</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1479" />
+      <location filename="../../build/spec_strings.py" line="1970" />
       <source>Copy &amp;Link Location</source>
       <translation>Copiază adresa &amp;legăturii</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1480" />
+      <location filename="../../build/spec_strings.py" line="1971" />
       <source>&amp;Paste</source>
       <translation>&amp;Lipește</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1481" />
+      <location filename="../../build/spec_strings.py" line="1972" />
       <source>Delete</source>
       <translation>Șterge</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1482" />
+      <location filename="../../build/spec_strings.py" line="1973" />
       <source>Select All</source>
       <translation>Selectează tot</translation>
     </message>
@@ -2916,47 +2916,47 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
   <context>
     <name>QWizard</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1459" />
+      <location filename="../../build/spec_strings.py" line="1950" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; Înap&amp;oi</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1460" />
+      <location filename="../../build/spec_strings.py" line="1951" />
       <source>&amp;Next &gt;</source>
       <translation>Î&amp;nainte &gt;</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1461" />
+      <location filename="../../build/spec_strings.py" line="1952" />
       <source>&amp;Finish</source>
       <translation>&amp;Finalizează</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1462" />
+      <location filename="../../build/spec_strings.py" line="1953" />
       <source>Cancel</source>
       <translation>Anulează</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1463" />
+      <location filename="../../build/spec_strings.py" line="1954" />
       <source>&amp;Help</source>
       <translation>A&amp;jutor</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1464" />
+      <location filename="../../build/spec_strings.py" line="1955" />
       <source>Go Back</source>
       <translation>Înapoi</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1465" />
+      <location filename="../../build/spec_strings.py" line="1956" />
       <source>Continue</source>
       <translation>Continuă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1466" />
+      <location filename="../../build/spec_strings.py" line="1957" />
       <source>Commit</source>
       <translation>Confirmă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1467" />
+      <location filename="../../build/spec_strings.py" line="1958" />
       <source>Done</source>
       <translation>Făcut</translation>
     </message>
@@ -3160,12 +3160,12 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
   <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1496" />
+      <location filename="../../build/spec_strings.py" line="1987" />
       <source>Audit trail: %n entr(y|ies), and its last entry matches the one recorded when the backup was made. {0}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Jurnal de audit: %n intrare, iar ultima intrare corespunde celei consemnate la realizarea copiei de rezervă. {0}</numerusform>
+        <numerusform>Jurnal de audit: %n intrări, iar ultima intrare corespunde celei consemnate la realizarea copiei de rezervă. {0}</numerusform>
+        <numerusform>Jurnal de audit: %n de intrări, iar ultima intrare corespunde celei consemnate la realizarea copiei de rezervă. {0}</numerusform>
       </translation>
     </message>
     <message>
@@ -3793,21 +3793,21 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       <translation>Termenul este astăzi</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1497" />
+      <location filename="../../build/spec_strings.py" line="1988" />
       <source>%n day(s) left</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n zi rămasă</numerusform>
+        <numerusform>%n zile rămase</numerusform>
+        <numerusform>%n de zile rămase</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1498" />
+      <location filename="../../build/spec_strings.py" line="1989" />
       <source>Overdue by %n day(s): answer it now</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Termen depășit cu %n zi: răspundeți acum</numerusform>
+        <numerusform>Termen depășit cu %n zile: răspundeți acum</numerusform>
+        <numerusform>Termen depășit cu %n de zile: răspundeți acum</numerusform>
       </translation>
     </message>
   </context>
@@ -3910,12 +3910,12 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       <translation>Afișează încă {0} (din {1} rămase)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1499" />
+      <location filename="../../build/spec_strings.py" line="1990" />
       <source>{0}: %n item(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{0}: %n element</numerusform>
+        <numerusform>{0}: %n elemente</numerusform>
+        <numerusform>{0}: %n de elemente</numerusform>
       </translation>
     </message>
   </context>
@@ -4187,12 +4187,12 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
   <context>
     <name>TemplatePicker</name>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1500" />
+      <location filename="../../build/spec_strings.py" line="1991" />
       <source>Add %n activit(y|ies)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Adaugă %n activitate</numerusform>
+        <numerusform>Adaugă %n activități</numerusform>
+        <numerusform>Adaugă %n de activități</numerusform>
       </translation>
     </message>
     <message>
@@ -4305,302 +4305,426 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
   <context>
     <name>breach</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="858" />
+      <location filename="../../build/spec_strings.py" line="872" />
+      <source> (deadline {when})</source>
+      <translation> (termen: {when})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="873" />
+      <source> (the deadline passed on {when})</source>
+      <translation> (termenul a expirat la {when})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="874" />
       <source>+ 0: a trusted recipient confirmed deleting it</source>
       <translation>+ 0: un destinatar de încredere a confirmat ștergerea</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="859" />
+      <location filename="../../build/spec_strings.py" line="875" />
       <source>+ 0: restored from the backup</source>
       <translation>+ 0: restaurate din copia de rezervă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="860" />
+      <location filename="../../build/spec_strings.py" line="876" />
       <source>+ 0: unreadable to them</source>
       <translation>+ 0: ilizibile pentru aceștia</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="861" />
+      <location filename="../../build/spec_strings.py" line="877" />
       <source>An up-to-date backup restored it</source>
       <translation>O copie de rezervă actualizată le-a restaurat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="862" />
+      <location filename="../../build/spec_strings.py" line="878" />
       <source>Answer the risk questions: the assessment decides whether the authority must be notified.</source>
       <translation>Răspundeți la întrebările despre risc: evaluarea stabilește dacă autoritatea trebuie notificată.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="863" />
+      <location filename="../../build/spec_strings.py" line="879" />
+      <source>Breach {id}</source>
+      <translation>Incidentul {id}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="880" />
       <source>Children or vulnerable people affected</source>
       <translation>Copii sau persoane vulnerabile afectate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="864" />
+      <location filename="../../build/spec_strings.py" line="881" />
       <source>Could others see the data?</source>
       <translation>Au putut alții vedea datele?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="865" />
+      <location filename="../../build/spec_strings.py" line="882" />
       <source>Data out of reach without a working backup</source>
       <translation>Date inaccesibile, fără o copie de rezervă funcțională</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="866" />
+      <location filename="../../build/spec_strings.py" line="883" />
       <source>Data taken on purpose</source>
       <translation>Date luate în mod deliberat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="867" />
+      <location filename="../../build/spec_strings.py" line="884" />
       <source>Decided by the assessment.</source>
       <translation>Se stabilește prin evaluare.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="868" />
+      <location filename="../../build/spec_strings.py" line="885" />
       <source>Done on purpose</source>
       <translation>Intenționat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="869" />
+      <location filename="../../build/spec_strings.py" line="886" />
       <source>EI 0.25 (nobody can tell who)</source>
       <translation>EI 0.25 (nimeni nu poate afla cine sunt persoanele)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="870" />
+      <location filename="../../build/spec_strings.py" line="887" />
       <source>Every breach is documented here, notified or not: the facts, the effects and the remedial action.</source>
       <translation>Orice incident de securitate se documentează aici, notificat sau nu: faptele, efectele și măsurile de remediere.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="871" />
+      <location filename="../../build/spec_strings.py" line="888" />
       <source>Every loss neutralised</source>
       <translation>Toate pierderile neutralizate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="872" />
+      <location filename="../../build/spec_strings.py" line="889" />
       <source>High risk, but the Art. 34(3)({letter}) exemption is recorded: {exemption}.</source>
       <translation>Risc ridicat, dar este consemnată excepția de la art. 34 alin. (3) lit. ({letter}): {exemption}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="873" />
+      <location filename="../../build/spec_strings.py" line="890" />
       <source>High risk: tell the people affected without undue delay, in clear and plain language.</source>
       <translation>Risc ridicat: informați persoanele afectate fără întârzieri nejustificate, într-un limbaj clar și simplu.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="874" />
+      <location filename="../../build/spec_strings.py" line="891" />
       <source>How easily people can be identified</source>
       <translation>Cât de ușor pot fi identificate persoanele</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="875" />
+      <location filename="../../build/spec_strings.py" line="892" />
       <source>In this case, the data reveals</source>
       <translation>În acest caz, datele dezvăluie</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="876" />
+      <location filename="../../build/spec_strings.py" line="893" />
       <source>Kind of data</source>
       <translation>Tipul datelor</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="877" />
+      <location filename="../../build/spec_strings.py" line="894" />
       <source>Make the public communication and record when and where: it replaces the individual notices, it does not remove the duty.</source>
       <translation>Faceți comunicarea publică și consemnați când și unde: aceasta înlocuiește informările individuale, nu elimină obligația.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="878" />
+      <location filename="../../build/spec_strings.py" line="895" />
       <source>Many people affected</source>
       <translation>Multe persoane afectate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="879" />
+      <location filename="../../build/spec_strings.py" line="896" />
       <source>Nothing that was affected can still harm people (the data was unreadable, restored from a backup, or deleted by a trusted recipient), so the breach is unlikely to result in a risk ({source}).</source>
       <translation>Nimic din ce a fost afectat nu mai poate face rău persoanelor (datele erau ilizibile, au fost restaurate dintr-o copie de rezervă sau au fost șterse de un destinatar de încredere), așadar incidentul nu este susceptibil să genereze un risc ({source}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="880" />
+      <location filename="../../build/spec_strings.py" line="897" />
       <source>Notify the supervisory authority without undue delay and within 72 hours of becoming aware.</source>
       <translation>Notificați autoritatea de supraveghere fără întârzieri nejustificate și în cel mult 72 de ore de la momentul în care ați luat cunoștință de incident.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="881" />
+      <location filename="../../build/spec_strings.py" line="898" />
       <source>People depend on our service</source>
       <translation>Persoanele depind de serviciul nostru</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="882" />
+      <location filename="../../build/spec_strings.py" line="899" />
       <source>People depend on the service, so losing the data, even for a while, affects them directly</source>
       <translation>Persoanele depind de serviciu, așa că pierderea datelor, chiar și temporară, le afectează direct</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="883" />
+      <location filename="../../build/spec_strings.py" line="900" />
       <source>Say what was affected (confidentiality, integrity, availability) to start the assessment.</source>
       <translation>Indicați ce a fost afectat (confidențialitatea, integritatea, disponibilitatea) pentru a începe evaluarea.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="884" />
+      <location filename="../../build/spec_strings.py" line="901" />
       <source>Sensitive, financial or identity data, or children's data, in strangers' hands</source>
       <translation>Date sensibile, financiare, de identitate sau ale copiilor, în mâinile unor străini</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="885" />
+      <location filename="../../build/spec_strings.py" line="902" />
       <source>Severity score</source>
       <translation>Scor de gravitate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="886" />
+      <location filename="../../build/spec_strings.py" line="903" />
       <source>Someone took or exposed the data deliberately, so its misuse is likely</source>
       <translation>Cineva a luat sau a expus datele în mod deliberat, deci utilizarea lor abuzivă este probabilă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="887" />
+      <location filename="../../build/spec_strings.py" line="904" />
       <source>Special-category, financial, identity or login data, or data about children and vulnerable people, may be in the hands of people who can misuse it: a high risk</source>
       <translation>Date din categorii speciale, date financiare, de identitate sau de autentificare ori date despre copii și persoane vulnerabile pot fi în mâinile unor persoane care le pot folosi abuziv: un risc ridicat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="888" />
+      <location filename="../../build/spec_strings.py" line="905" />
       <source>Telling each person would take disproportionate effort: a public communication informs them as effectively instead.</source>
       <translation>Informarea fiecărei persoane ar presupune un efort disproporționat: o comunicare publică le informează în schimb la fel de eficient.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="889" />
+      <location filename="../../build/spec_strings.py" line="906" />
       <source>The data was not restored quickly from a backup, so people were without it or lost it</source>
       <translation>Datele nu au fost restaurate rapid dintr-o copie de rezervă, așa că persoanele nu au avut acces la ele sau le-au pierdut</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="890" />
+      <location filename="../../build/spec_strings.py" line="907" />
       <source>The decision is {client}'s, as the controller.</source>
       <translation>Decizia aparține operatorului: {client}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="891" />
+      <location filename="../../build/spec_strings.py" line="908" />
       <source>The risk is not high, so the people affected need not be told.</source>
       <translation>Riscul nu este ridicat, deci persoanele afectate nu trebuie informate.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="892" />
+      <location filename="../../build/spec_strings.py" line="909" />
       <source>Unlikely to result in a risk: no notification, but keep your reasoning in this record.</source>
       <translation>Nu este susceptibil să genereze un risc: nu se notifică, dar păstrați justificarea în această înregistrare.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="893" />
+      <location filename="../../build/spec_strings.py" line="910" />
       <source>Unreadable to whoever got it</source>
       <translation>Ilizibile pentru cine le-a obținut</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="894" />
+      <location filename="../../build/spec_strings.py" line="911" />
       <source>Was data copied out?</source>
       <translation>Au fost copiate date în exterior?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="895" />
+      <location filename="../../build/spec_strings.py" line="912" />
       <source>Was the data changed?</source>
       <translation>Au fost modificate datele?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="896" />
+      <location filename="../../build/spec_strings.py" line="913" />
       <source>Was the data lost or out of reach?</source>
       <translation>Au fost datele pierdute sau inaccesibile?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="897" />
+      <location filename="../../build/spec_strings.py" line="914" />
       <source>Yes</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="898" />
+      <location filename="../../build/spec_strings.py" line="915" />
       <source>You process this data for {client}: tell them without undue delay. They decide whether to notify the authority and the people affected.</source>
       <translation>Prelucrați aceste date pentru {client}: informați-l fără întârzieri nejustificate. Acesta decide dacă notifică autoritatea și persoanele afectate.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="899" />
+      <location filename="../../build/spec_strings.py" line="916" />
+      <source>a public communication replaced the individual notices on {when}</source>
+      <translation>o comunicare publică a înlocuit informările individuale la {when}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="917" />
       <source>assumed: the data involved is not recorded</source>
       <translation>presupus: datele implicate nu sunt consemnate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="900" />
+      <location filename="../../build/spec_strings.py" line="918" />
       <source>counted as seen by unknown people (cannot be ruled out)</source>
       <translation>considerate văzute de persoane necunoscute (nu se poate exclude)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="901" />
+      <location filename="../../build/spec_strings.py" line="919" />
       <source>counted as seen by unknown people (confirmed)</source>
       <translation>considerate văzute de persoane necunoscute (confirmat)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="902" />
+      <location filename="../../build/spec_strings.py" line="920" />
+      <source>decided not to notify the authority (reason: {reason})</source>
+      <translation>s-a decis să nu se notifice autoritatea (motiv: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="921" />
+      <source>decided not to notify the authority, with no reason recorded yet</source>
+      <translation>s-a decis să nu se notifice autoritatea, fără un motiv consemnat încă</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="922" />
+      <source>decided to notify the authority, not notified yet{deadline}</source>
+      <translation>s-a decis notificarea autorității, dar aceasta nu a fost notificată încă{deadline}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="923" />
+      <source>decision on notifying the authority pending{deadline}</source>
+      <translation>decizia privind notificarea autorității este în așteptare{deadline}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="924" />
+      <source>decision on telling the people affected pending (the risk is not assessed yet)</source>
+      <translation>decizia privind informarea persoanelor afectate este în așteptare (riscul nu este evaluat încă)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="925" />
       <source>from the data involved</source>
       <translation>după datele implicate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="903" />
+      <location filename="../../build/spec_strings.py" line="926" />
       <source>from {categories}</source>
       <translation>după {categories}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="904" />
+      <location filename="../../build/spec_strings.py" line="927" />
+      <source>high risk: the people affected are not told yet</source>
+      <translation>risc ridicat: persoanele afectate nu sunt informate încă</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="928" />
+      <source>high risk: the public communication replacing the individual notices is not made yet</source>
+      <translation>risc ridicat: comunicarea publică ce înlocuiește informările individuale nu este făcută încă</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="929" />
       <source>lowers the risk to none</source>
       <translation>elimină riscul</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="905" />
+      <location filename="../../build/spec_strings.py" line="930" />
       <source>not answered</source>
       <translation>fără răspuns</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="906" />
+      <location filename="../../build/spec_strings.py" line="931" />
       <source>not answered: taken as directly</source>
       <translation>fără răspuns: considerat „Direct”</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="907" />
+      <location filename="../../build/spec_strings.py" line="932" />
       <source>not answered: taken as lost for good</source>
       <translation>fără răspuns: considerate pierdute definitiv</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="908" />
+      <location filename="../../build/spec_strings.py" line="933" />
       <source>not answered: taken as misused and lost</source>
       <translation>fără răspuns: considerate folosite abuziv și pierdute</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="909" />
+      <location filename="../../build/spec_strings.py" line="934" />
       <source>not answered: taken as seen by unknown people</source>
       <translation>fără răspuns: considerate văzute de persoane necunoscute</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="910" />
+      <location filename="../../build/spec_strings.py" line="935" />
+      <source>not notified the authority: unlikely to result in a risk (reason: {reason})</source>
+      <translation>autoritatea nu a fost notificată: este puțin probabil să genereze un risc (motiv: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="936" />
+      <source>not notified the authority: unlikely to result in a risk, with no reason recorded yet</source>
+      <translation>autoritatea nu a fost notificată: este puțin probabil să genereze un risc, fără un motiv consemnat încă</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="937" />
+      <source>not notified: assessed unlikely to result in a risk (reason: {reason})</source>
+      <translation>nenotificat: evaluat ca fiind puțin probabil să genereze un risc (motiv: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="938" />
+      <source>not notified: assessed unlikely to result in a risk, with no reason recorded yet</source>
+      <translation>nenotificat: evaluat ca fiind puțin probabil să genereze un risc, fără un motiv consemnat încă</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="939" />
+      <source>notified the authority on {when}, after the 72 hours</source>
+      <translation>autoritatea a fost notificată la {when}, după cele 72 de ore</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="940" />
+      <source>notified the authority on {when}, within the 72 hours</source>
+      <translation>autoritatea a fost notificată la {when}, în cele 72 de ore</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="941" />
       <source>raises it to a high risk</source>
       <translation>ridică riscul la un nivel ridicat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="911" />
+      <location filename="../../build/spec_strings.py" line="942" />
       <source>raises it to a risk: notify the authority</source>
       <translation>creează un risc: notificați autoritatea</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="912" />
+      <location filename="../../build/spec_strings.py" line="943" />
       <source>special-category or criminal data involved</source>
       <translation>sunt implicate date din categorii speciale sau privind infracțiuni</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="913" />
+      <location filename="../../build/spec_strings.py" line="944" />
+      <source>the authority is to be notified, not notified yet{deadline}</source>
+      <translation>autoritatea trebuie notificată, dar nu a fost notificată încă{deadline}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="945" />
       <source>the client</source>
       <translation>clientul</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="914" />
+      <location filename="../../build/spec_strings.py" line="946" />
+      <source>the people affected are not told: {article} exemption recorded ({exemption})</source>
+      <translation>persoanele afectate nu sunt informate: excepție consemnată conform {article} ({exemption})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="947" />
+      <source>the people affected need not be told (the risk is not high)</source>
+      <translation>persoanele afectate nu trebuie informate (riscul nu este ridicat)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="948" />
+      <source>to be notified to the authority (the risk assessment says so), not notified yet{deadline}</source>
+      <translation>trebuie notificat autorității (conform evaluării riscului), dar nu a fost notificat încă{deadline}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="949" />
+      <source>told the people affected on {when}</source>
+      <translation>persoanele afectate au fost informate la {when}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="950" />
       <source>{answer} ({why})</source>
       <translation>{answer} ({why})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="915" />
-      <source>{count} people are affected</source>
-      <translation>Numărul persoanelor afectate este {count}</translation>
+      <location filename="../../build/spec_strings.py" line="951" />
+      <source>{client} (the controller) not told yet{deadline}</source>
+      <translation>{client} (operatorul) nu a fost informat încă{deadline}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="916" />
+      <location filename="../../build/spec_strings.py" line="952" />
+      <source>{client} (the controller) told on {when}, who decides on notifying</source>
+      <translation>{client} (operatorul), care decide asupra notificării, a fost informat la {when}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1992" />
+      <source>{count} (person|people) (is|are) affected</source>
+      <translation>
+        <numerusform>{count} persoană este afectată</numerusform>
+        <numerusform>{count} persoane sunt afectate</numerusform>
+        <numerusform>{count} de persoane sunt afectate</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="953" />
       <source>{level}: {risk}</source>
       <translation>{level}: {risk}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="917" />
+      <location filename="../../build/spec_strings.py" line="954" />
       <source>{why} ({source}).</source>
       <translation>{why} ({source}).</translation>
     </message>
@@ -4608,457 +4732,479 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
   <context>
     <name>checks</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="918" />
+      <location filename="../../build/spec_strings.py" line="955" />
       <source> (the adequacy decision for {country} covers only some recipients: check this one is covered)</source>
       <translation> (decizia privind caracterul adecvat pentru {country} acoperă doar anumiți destinatari: verificați dacă acesta este acoperit)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="919" />
+      <location filename="../../build/spec_strings.py" line="956" />
       <source> (yours is {country})</source>
       <translation> (a dumneavoastră este {country})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="920" />
+      <location filename="../../build/spec_strings.py" line="957" />
       <source> ({country} has an adequacy decision: choose it if it applies)</source>
       <translation> (pentru {country} există o decizie privind caracterul adecvat: alegeți-o dacă se aplică)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="921" />
+      <location filename="../../build/spec_strings.py" line="958" />
       <source> — {who} {reasons}</source>
       <translation> — {who} {reasons}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="922" />
+      <location filename="../../build/spec_strings.py" line="959" />
       <source>"{country}"</source>
       <translation>„{country}”</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="923" />
+      <location filename="../../build/spec_strings.py" line="960" />
       <source>"{country}" with the region "{region}"</source>
       <translation>„{country}” cu regiunea „{region}”</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="924" />
+      <location filename="../../build/spec_strings.py" line="961" />
       <source>"{text}" is not in the register</source>
       <translation>„{text}” nu este în registru</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="925" />
+      <location filename="../../build/spec_strings.py" line="962" />
       <source>"{title}"</source>
       <translation>„{title}”</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="926" />
+      <location filename="../../build/spec_strings.py" line="963" />
       <source>"{title}" is retired</source>
       <translation>„{title}” este retrasă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="927" />
+      <location filename="../../build/spec_strings.py" line="964" />
       <source>(not described)</source>
       <translation>(nedescrisă)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="928" />
+      <location filename="../../build/spec_strings.py" line="965" />
       <source>(unnamed data)</source>
       <translation>(date fără nume)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="929" />
+      <location filename="../../build/spec_strings.py" line="966" />
       <source>(unnamed)</source>
       <translation>(fără nume)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="930" />
-      <source>1 day</source>
-      <translation>1 zi</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="931" />
-      <source>1 hour</source>
-      <translation>1 oră</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="932" />
+      <location filename="../../build/spec_strings.py" line="967" />
       <source>Atlas has no public-holiday calendar for {which}, so deadlines skip weekends only: choose your country (and region) again in “{field}”, under {place}.</source>
       <translation>Atlas nu are un calendar al sărbătorilor legale pentru {which}, așa că termenele sar doar peste weekenduri: alegeți din nou țara (și regiunea) în „{field}”, la {place}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="933" />
+      <location filename="../../build/spec_strings.py" line="968" />
       <source>No data-protection training is recorded for {who}: train them and record it.</source>
       <translation>Nu este consemnată nicio instruire în protecția datelor pentru {who}: organizați instruirea și consemnați-o.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="934" />
+      <location filename="../../build/spec_strings.py" line="969" />
       <source>Set your country so deadlines skip its public holidays: until you do, the deadline for answering a request skips weekends only and may fall on a holiday. Choose it{hint} in “{field}”, under {place}.</source>
       <translation>Setați țara, pentru ca termenele să sară peste sărbătorile ei legale: până atunci, termenul de răspuns la o cerere sare doar peste weekenduri și poate cădea într-o zi de sărbătoare. Alegeți-o{hint} în „{field}”, la {place}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="935" />
+      <location filename="../../build/spec_strings.py" line="970" />
       <source>The organisation</source>
       <translation>Organizația</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="936" />
+      <location filename="../../build/spec_strings.py" line="971" />
       <source>a country not named</source>
       <translation>o țară neprecizată</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="937" />
+      <location filename="../../build/spec_strings.py" line="972" />
       <source>activity #{id} is not in the register</source>
       <translation>activitatea nr. {id} nu este în registru</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="938" />
+      <location filename="../../build/spec_strings.py" line="973" />
       <source>handles special-category data</source>
       <translation>prelucrează date din categorii speciale</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="939" />
-      <source>handles special-category data and was involved in breach {breaches}</source>
-      <translation>prelucrează date din categorii speciale și a avut legătură cu incidentul {breaches}</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="940" />
-      <source>in {n} days</source>
-      <translation>peste {n} zile</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="941" />
+      <location filename="../../build/spec_strings.py" line="974" />
       <source>less than an hour</source>
       <translation>mai puțin de o oră</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="942" />
+      <location filename="../../build/spec_strings.py" line="975" />
       <source>the EU by default</source>
       <translation>UE, implicit</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="943" />
+      <location filename="../../build/spec_strings.py" line="976" />
       <source>the client</source>
       <translation>clientul</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="944" />
+      <location filename="../../build/spec_strings.py" line="977" />
       <source>the effects</source>
       <translation>efectele</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="945" />
+      <location filename="../../build/spec_strings.py" line="978" />
       <source>the facts</source>
       <translation>faptele</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="946" />
+      <location filename="../../build/spec_strings.py" line="979" />
       <source>the remedial action</source>
       <translation>măsurile de remediere</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="947" />
+      <location filename="../../build/spec_strings.py" line="980" />
       <source>today</source>
       <translation>astăzi</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="948" />
+      <location filename="../../build/spec_strings.py" line="981" />
       <source>tomorrow</source>
       <translation>mâine</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="949" />
-      <source>was involved in breach {breaches}</source>
-      <translation>a avut legătură cu incidentul {breaches}</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="950" />
+      <location filename="../../build/spec_strings.py" line="982" />
       <source>yesterday</source>
       <translation>ieri</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="951" />
+      <location filename="../../build/spec_strings.py" line="983" />
       <source>{kind} "{title}"</source>
       <translation>{kind} „{title}”</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="952" />
+      <location filename="../../build/spec_strings.py" line="984" />
       <source>{name} (used by {users}): the agreement lacks these clauses — add them and tick them: {clauses}.</source>
       <translation>{name} (folosită de {users}): contractului îi lipsesc aceste clauze — adăugați-le și bifați-le: {clauses}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="953" />
+      <location filename="../../build/spec_strings.py" line="985" />
       <source>{name} ({right}) had to be answered by {due} ({when}; {calendar}): answer it now.</source>
       <translation>{name} ({right}) trebuia să primească răspuns până la {due} ({when}; {calendar}): răspundeți acum.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="954" />
+      <location filename="../../build/spec_strings.py" line="986" />
       <source>{name} ({right}) must be answered by {due} ({when}; {calendar}).</source>
       <translation>{name} ({right}) trebuie să primească răspuns până la {due} ({when}; {calendar}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="955" />
+      <location filename="../../build/spec_strings.py" line="987" />
       <source>{name} ended on {date}; counted at the latest from that day, {periods}: delete that data and record the date in {field}.</source>
       <translation>{name} s-a încheiat la {date}; socotind cel târziu de la acea zi, {periods}: ștergeți acele date și consemnați data în „{field}”.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="956" />
+      <location filename="../../build/spec_strings.py" line="988" />
       <source>{name} has never been reviewed: check the entry and fill in {field}.</source>
       <translation>{name} nu a fost revizuită niciodată: verificați înregistrarea și completați „{field}”.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="957" />
+      <location filename="../../build/spec_strings.py" line="989" />
       <source>{name} has no contact details: add an email, phone or address.</source>
       <translation>{name} nu are date de contact: adăugați un e-mail, un telefon sau o adresă.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="958" />
+      <location filename="../../build/spec_strings.py" line="990" />
       <source>{name} has no purpose: add each purpose with its lawful basis.</source>
       <translation>{name} nu are niciun scop: adăugați fiecare scop cu temeiul său juridic.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="959" />
+      <location filename="../../build/spec_strings.py" line="991" />
       <source>{name} has no retention period: say how long each kind of data is kept.</source>
       <translation>{name} nu are o perioadă de stocare: indicați cât timp este păstrat fiecare tip de date.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="960" />
+      <location filename="../../build/spec_strings.py" line="992" />
       <source>{name} has no security review recorded: check their guarantees and fill in {field}.</source>
       <translation>{name} nu are consemnată nicio verificare a securității: verificați garanțiile oferite și completați „{field}”.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="961" />
+      <location filename="../../build/spec_strings.py" line="993" />
       <source>{name} has not been approved: have management approve it and record the date.</source>
       <translation>{name} nu a fost aprobată: cereți aprobarea conducerii și consemnați data.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="962" />
+      <location filename="../../build/spec_strings.py" line="994" />
       <source>{name} has not been signed off: finish it and record the sign-off date.</source>
       <translation>{name} nu a fost aprobată: finalizați-o și consemnați data aprobării.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="963" />
+      <location filename="../../build/spec_strings.py" line="995" />
       <source>{name} is a case where the law always requires a DPIA ({cases}): carry one out before going on; a note on why not cannot replace it.</source>
       <translation>{name} este un caz în care legea impune întotdeauna o EIPD ({cases}): efectuați una înainte de a continua; o notă care explică de ce nu ar fi necesară nu o poate înlocui.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="964" />
+      <location filename="../../build/spec_strings.py" line="996" />
       <source>{name} is high risk: tell the people affected without undue delay, or record the Art. 34(3) exemption that applies.</source>
       <translation>{name} prezintă un risc ridicat: informați persoanele afectate fără întârzieri nejustificate sau consemnați excepția de la art. 34 alin. (3) care se aplică.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="965" />
+      <location filename="../../build/spec_strings.py" line="997" />
       <source>{name} is used by {users} but no signed data processing agreement is recorded: sign one and record the date.</source>
       <translation>{name} este folosită de {users}, dar nu este consemnat niciun contract de prelucrare semnat: semnați unul și consemnați data.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="966" />
+      <location filename="../../build/spec_strings.py" line="998" />
       <source>{name} leaves a high risk after the measures: consult the authority before processing.</source>
       <translation>{name} lasă un risc ridicat după aplicarea măsurilor: consultați autoritatea înainte de prelucrare.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="967" />
+      <location filename="../../build/spec_strings.py" line="999" />
       <source>{name} meets one DPIA screening criterion: record why no DPIA is needed, or carry one out.</source>
       <translation>{name} îndeplinește un criteriu de evaluare preliminară EIPD: consemnați de ce nu este necesară o EIPD sau efectuați una.</translation>
     </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="968" />
-      <source>{name} meets {count} DPIA screening criteria but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
-      <translation>{name} îndeplinește {count} criterii de evaluare preliminară EIPD, dar nu are o EIPD: efectuați una înainte de a continua sau consemnați de ce riscul nu este ridicat (WP248 rev.01).</translation>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1993" />
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n zi</numerusform>
+        <numerusform>%n zile</numerusform>
+        <numerusform>%n de zile</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1994" />
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>acum %n zi</numerusform>
+        <numerusform>acum %n zile</numerusform>
+        <numerusform>acum %n de zile</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1995" />
+      <source>%n hour(s)</source>
+      <translation>
+        <numerusform>%n oră</numerusform>
+        <numerusform>%n ore</numerusform>
+        <numerusform>%n de ore</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1996" />
+      <source>handles special-category data and was involved in breach(es) {breaches}</source>
+      <translation>
+        <numerusform>prelucrează date din categorii speciale și a avut legătură cu incidentul de securitate {breaches}</numerusform>
+        <numerusform>prelucrează date din categorii speciale și a avut legătură cu incidentele de securitate {breaches}</numerusform>
+        <numerusform>prelucrează date din categorii speciale și a avut legătură cu incidentele de securitate {breaches}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1997" />
+      <source>in %n day(s)</source>
+      <translation>
+        <numerusform>peste %n zi</numerusform>
+        <numerusform>peste %n zile</numerusform>
+        <numerusform>peste %n de zile</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1998" />
+      <source>was involved in breach(es) {breaches}</source>
+      <translation>
+        <numerusform>a avut legătură cu incidentul de securitate {breaches}</numerusform>
+        <numerusform>a avut legătură cu incidentele de securitate {breaches}</numerusform>
+        <numerusform>a avut legătură cu incidentele de securitate {breaches}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="1999" />
+      <source>{name} meets %n DPIA screening criteri(on|a) but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
+      <translation>
+        <numerusform>{name} îndeplinește %n criteriu de evaluare preliminară EIPD, dar nu are o EIPD: efectuați una înainte de a continua sau consemnați de ce riscul nu este ridicat (WP248 rev.01).</numerusform>
+        <numerusform>{name} îndeplinește %n criterii de evaluare preliminară EIPD, dar nu are o EIPD: efectuați una înainte de a continua sau consemnați de ce riscul nu este ridicat (WP248 rev.01).</numerusform>
+        <numerusform>{name} îndeplinește %n de criterii de evaluare preliminară EIPD, dar nu are o EIPD: efectuați una înainte de a continua sau consemnați de ce riscul nu este ridicat (WP248 rev.01).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2000" />
+      <source>{name}: consent to an online service by someone aged %n, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
+      <translation>
+        <numerusform>{name}: consimțământ pentru un serviciu online dat de o persoană în vârstă de %n an, sub vârsta consimțământului digital ({limit} în {where}), fără ca un părinte sau tutore să fie consemnat ca acordându-l sau autorizându-l: consemnați cine l-a acordat și cum s-a verificat acest lucru sau nu vă mai bazați pe el.</numerusform>
+        <numerusform>{name}: consimțământ pentru un serviciu online dat de o persoană în vârstă de %n ani, sub vârsta consimțământului digital ({limit} în {where}), fără ca un părinte sau tutore să fie consemnat ca acordându-l sau autorizându-l: consemnați cine l-a acordat și cum s-a verificat acest lucru sau nu vă mai bazați pe el.</numerusform>
+        <numerusform>{name}: consimțământ pentru un serviciu online dat de o persoană în vârstă de %n de ani, sub vârsta consimțământului digital ({limit} în {where}), fără ca un părinte sau tutore să fie consemnat ca acordându-l sau autorizându-l: consemnați cine l-a acordat și cum s-a verificat acest lucru sau nu vă mai bazați pe el.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="969" />
+      <location filename="../../build/spec_strings.py" line="1000" />
       <source>{name} must designate a Data Protection Officer and names none: {grounds} Appoint one, then tick DPO and record their name and contact.</source>
       <translation>{name} trebuie să desemneze un responsabil cu protecția datelor și nu a desemnat niciunul: {grounds} Numiți unul, apoi bifați DPO și consemnați numele și datele sale de contact.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="970" />
+      <location filename="../../build/spec_strings.py" line="1001" />
       <source>{name} names nobody for data protection: name the DPO or the person responsible.</source>
       <translation>{name} nu indică pe nimeni pentru protecția datelor: indicați responsabilul cu protecția datelor (DPO) sau persoana responsabilă.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="971" />
+      <location filename="../../build/spec_strings.py" line="1002" />
       <source>{name} processes data in {where} with no transfer mechanism{hint}: record what makes it lawful.</source>
       <translation>{name} prelucrează date în {where} fără un mecanism de transfer{hint}: consemnați ce face transferul legal.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="972" />
+      <location filename="../../build/spec_strings.py" line="1003" />
       <source>{name} relies on Art. 34(3)(a), but the assessment does not say the data was unreadable to whoever got it (encrypted with the key safe): tick it if true, or tell the people.</source>
       <translation>{name} invocă art. 34 alin. (3) lit. (a), dar evaluarea nu arată că datele erau ilizibile pentru cei care le-au obținut (criptate, cu cheia în siguranță): bifați opțiunea dacă este adevărat sau informați persoanele.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="973" />
+      <location filename="../../build/spec_strings.py" line="1004" />
       <source>{name} relies on Art. 34(3)(c): make the public communication and record when and where it was published. It replaces the individual notices; it does not remove the duty.</source>
       <translation>{name} invocă art. 34 alin. (3) lit. (c): faceți comunicarea publică și consemnați când și unde a fost publicată. Aceasta înlocuiește informările individuale; nu elimină obligația.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="974" />
+      <location filename="../../build/spec_strings.py" line="1005" />
       <source>{name} relies on consent but no consent record links to it: record who consented, when and how.</source>
       <translation>{name} se bazează pe consimțământ, dar nicio evidență a consimțământului nu este legată de ea: consemnați cine și-a dat consimțământul, când și cum.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="975" />
+      <location filename="../../build/spec_strings.py" line="1006" />
       <source>{name} touches processing the register does not cover ({problems}): record that processing in the register and link it.</source>
       <translation>{name} privește prelucrări pe care registrul nu le acoperă ({problems}): consemnați acele prelucrări în registru și legați-le.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="976" />
+      <location filename="../../build/spec_strings.py" line="1007" />
       <source>{name} transfers data to {where} with no transfer mechanism{hint}: record what makes it lawful.</source>
       <translation>{name} transferă date către {where} fără un mecanism de transfer{hint}: consemnați ce face transferul legal.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="977" />
+      <location filename="../../build/spec_strings.py" line="1008" />
       <source>{name} uses criminal-offence data: name the law that allows it.</source>
       <translation>{name} folosește date privind condamnări penale și infracțiuni: indicați legea care permite acest lucru.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="978" />
+      <location filename="../../build/spec_strings.py" line="1009" />
       <source>{name} uses special-category data ({kinds}) without an Art. 9(2) condition: choose the one that allows it.</source>
       <translation>{name} folosește date din categorii speciale ({kinds}) fără o condiție de la art. 9 alin. (2): alegeți condiția care permite prelucrarea.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="979" />
+      <location filename="../../build/spec_strings.py" line="1010" />
       <source>{name} was answered on {date}, and {activities} keeps {periods}: delete that data, then this record, or correct the period.</source>
       <translation>{name} a primit răspuns la {date}, iar {activities} păstrează {periods}: ștergeți acele date, apoi această înregistrare, sau corectați perioada.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="980" />
+      <location filename="../../build/spec_strings.py" line="1011" />
       <source>{name} was not notified as unlikely to result in a risk: write down the reasoning in the record, so you can show it to the authority.</source>
       <translation>{name} nu a fost notificat, fiind considerat nesusceptibil să genereze un risc: scrieți justificarea în înregistrare, ca să o puteți prezenta autorității.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="981" />
+      <location filename="../../build/spec_strings.py" line="1012" />
       <source>{name} was withdrawn on {date}, and {activities} keeps {periods}: delete that data, then this record, or correct the period.</source>
       <translation>{name} a fost retras la {date}, iar {activities} păstrează {periods}: ștergeți acele date, apoi această înregistrare, sau corectați perioada.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="982" />
+      <location filename="../../build/spec_strings.py" line="1013" />
       <source>{name}: answer {labels}. Until then Atlas assumes the worst case for each, which may overstate the risk.</source>
       <translation>{name}: răspundeți la {labels}. Până atunci, Atlas presupune pentru fiecare cazul cel mai grav, ceea ce poate supraestima riscul.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="983" />
+      <location filename="../../build/spec_strings.py" line="1014" />
       <source>{name}: assess the risk and decide whether to notify the authority — the 72-hour deadline passed on {when} ({hours} ago).</source>
       <translation>{name}: evaluați riscul și decideți dacă notificați autoritatea — termenul de 72 de ore a expirat la {when} (acum {hours}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="984" />
+      <location filename="../../build/spec_strings.py" line="1015" />
       <source>{name}: choose a lawful basis for {purposes}.</source>
       <translation>{name}: alegeți un temei juridic pentru {purposes}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="985" />
+      <location filename="../../build/spec_strings.py" line="1016" />
       <source>{name}: consent to an online service by a child of unknown age, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
       <translation>{name}: consimțământ pentru un serviciu online dat de un copil de vârstă necunoscută, sub vârsta consimțământului digital ({limit} în {where}), fără ca un părinte sau tutore să fie consemnat ca acordându-l sau autorizându-l: consemnați cine a făcut-o și cum s-a verificat sau nu vă mai bazați pe acest consimțământ.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="986" />
-      <source>{name}: consent to an online service by someone aged {age}, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
-      <translation>{name}: consimțământ pentru un serviciu online dat de o persoană în vârstă de {age} ani, sub vârsta consimțământului digital ({limit} în {where}), fără ca un părinte sau tutore să fie consemnat ca acordându-l sau autorizându-l: consemnați cine a făcut-o și cum s-a verificat sau nu vă mai bazați pe acest consimțământ.</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="987" />
+      <location filename="../../build/spec_strings.py" line="1017" />
       <source>{name}: decide whether to object to the sub-processor change "{change}" by {due} ({when}).</source>
       <translation>{name}: decideți până la {due} ({when}) dacă vă opuneți modificării privind alte persoane împuternicite „{change}”.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="988" />
+      <location filename="../../build/spec_strings.py" line="1018" />
       <source>{name}: notify the authority by {when} ({hours} left).</source>
       <translation>{name}: notificați autoritatea până la {when} (timp rămas: {hours}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="989" />
+      <location filename="../../build/spec_strings.py" line="1019" />
       <source>{name}: notify the authority now — the 72-hour deadline passed on {when} ({hours} ago); give the reasons for the delay.</source>
       <translation>{name}: notificați acum autoritatea — termenul de 72 de ore a expirat la {when} (acum {hours}); indicați motivele întârzierii.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="990" />
+      <location filename="../../build/spec_strings.py" line="1020" />
       <source>{name}: record {missing} — every breach is documented, notified or not.</source>
       <translation>{name}: consemnați {missing} — orice incident de securitate se documentează, notificat sau nu.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="991" />
+      <location filename="../../build/spec_strings.py" line="1021" />
       <source>{name}: say what was affected and answer the risk questions, so Atlas can tell whether to notify the authority: {hours} left (deadline {when}).</source>
       <translation>{name}: indicați ce a fost afectat și răspundeți la întrebările despre risc, ca Atlas să poată stabili dacă trebuie notificată autoritatea: timp rămas {hours} (termen: {when}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="992" />
+      <location filename="../../build/spec_strings.py" line="1022" />
       <source>{name}: tell {client} now — you process this data for them and the time to tell them ran out on {when} ({hours} ago).</source>
       <translation>{name}: informați acum {client} — prelucrați aceste date în numele acestuia, iar termenul pentru informare a expirat la {when} (acum {hours}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="993" />
+      <location filename="../../build/spec_strings.py" line="1023" />
       <source>{name}: tell {client} without undue delay, by {when} ({hours} left); they decide whether to notify the authority.</source>
       <translation>{name}: informați {client} fără întârzieri nejustificate, până la {when} (timp rămas: {hours}); acesta decide dacă notifică autoritatea.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="994" />
+      <location filename="../../build/spec_strings.py" line="1024" />
       <source>{name}: the authority should answer the prior consultation by {due} ({when}; {calendar}).</source>
       <translation>{name}: autoritatea ar trebui să răspundă la consultarea prealabilă până la {due} ({when}; {calendar}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="995" />
+      <location filename="../../build/spec_strings.py" line="1025" />
       <source>{name}: the authority was notified on {notified}, after the 72-hour deadline of {deadline}; record the reasons for the delay.</source>
       <translation>{name}: autoritatea a fost notificată la {notified}, după termenul de 72 de ore ({deadline}); consemnați motivele întârzierii.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="996" />
+      <location filename="../../build/spec_strings.py" line="1026" />
       <source>{name}: the authority's answer to the prior consultation was due on {due} ({when}; {calendar}); follow up with the authority.</source>
       <translation>{name}: răspunsul autorității la consultarea prealabilă era așteptat până la {due} ({when}; {calendar}); contactați din nou autoritatea.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="997" />
+      <location filename="../../build/spec_strings.py" line="1027" />
       <source>{name}: the deadline to object to the sub-processor change "{change}" passed on {due} ({when}); record your decision.</source>
       <translation>{name}: termenul pentru opoziția la modificarea privind alte persoane împuternicite „{change}” a expirat la {due} ({when}); consemnați decizia dumneavoastră.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="998" />
+      <location filename="../../build/spec_strings.py" line="1028" />
       <source>{name}: the retention of {data} is given only in words: say it as a number and a unit, counted from an event, so Atlas can check it.</source>
       <translation>{name}: perioada de stocare pentru {data} este indicată doar în cuvinte: exprimați-o ca număr și unitate, socotită de la un eveniment, ca Atlas să o poată verifica.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="999" />
+      <location filename="../../build/spec_strings.py" line="1029" />
       <source>{name}: the review is due on {due} ({when}).</source>
       <translation>{name}: termenul revizuirii este {due} ({when}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1000" />
+      <location filename="../../build/spec_strings.py" line="1030" />
       <source>{name}: the review was due on {due} ({when}); review it and record the date.</source>
       <translation>{name}: termenul revizuirii a fost {due} ({when}); faceți revizuirea și consemnați data.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1001" />
-      <source>{n} days</source>
-      <translation>{n} zile</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1002" />
-      <source>{n} days ago</source>
-      <translation>acum {n} zile</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1003" />
-      <source>{n} hours</source>
-      <translation>{n} ore</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1004" />
+      <location filename="../../build/spec_strings.py" line="1031" />
       <source>{period} (ran out on {date})</source>
       <translation>{period} (expirată la {date})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1005" />
+      <location filename="../../build/spec_strings.py" line="1032" />
       <source>{who} has no valid data-protection training but {reasons}: train them and record it.</source>
       <translation>{who} nu are o instruire valabilă în protecția datelor, dar {reasons}: organizați instruirea și consemnați-o.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1006" />
+      <location filename="../../build/spec_strings.py" line="1033" />
       <source>{who}'s data-protection training expired on {due} ({when}){why}: book a refresher and record it.</source>
       <translation>Instruirea în protecția datelor a persoanei {who} a expirat la {due} ({when}){why}: programați o reîmprospătare și consemnați-o.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1007" />
+      <location filename="../../build/spec_strings.py" line="1034" />
       <source>{who}'s data-protection training expires on {due} ({when}){why}: book a refresher.</source>
       <translation>Instruirea în protecția datelor a persoanei {who} expiră la {due} ({when}){why}: programați o reîmprospătare.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1008" />
+      <location filename="../../build/spec_strings.py" line="1035" />
       <source>“{label}”</source>
       <translation>„{label}”</translation>
     </message>
@@ -5066,204 +5212,1732 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1009" />
-      <source>'atlas check --register {path}' lists its {count} findings.</source>
-      <translation>'atlas check --register {path}' afișează constatările acestuia ({count}).</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1010" />
+      <location filename="../../build/spec_strings.py" line="1039" />
       <source>, by {when}</source>
       <translation>, până la {when}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1011" />
+      <location filename="../../build/spec_strings.py" line="1040" />
       <source>, on {when}</source>
       <translation>, la {when}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1012" />
-      <source>1 gap</source>
-      <translation>1 lipsă</translation>
+      <location filename="../../build/spec_strings.py" line="1036" />
+      <source>#{id} {filename} ({size} bytes, added {date} by {person})</source>
+      <translation>#{id} {filename} ({size} octeți, adăugat la {date} de {person})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1013" />
+      <location filename="../../build/spec_strings.py" line="1037" />
+      <source>'atlas audit verify --anchor {anchor}' checks the register still holds that history.</source>
+      <translation>„atlas audit verify --anchor {anchor}” verifică dacă registrul mai conține acel istoric.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1038" />
+      <source>'atlas {command}' does not apply to a team register. {reason}</source>
+      <translation>„atlas {command}” nu se aplică unui registru de echipă. {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1041" />
+      <source>--add works on list fields; {key} holds one value, use --set.</source>
+      <translation>--add funcționează pentru câmpurile de tip listă; {key} conține o singură valoare, folosiți --set.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1042" />
+      <source>--anchor takes COUNT:HEAD (e.g. 12:&lt;64 hex digits&gt;), not {given}.</source>
+      <translation>--anchor primește COUNT:HEAD (de ex. 12:&lt;64 de cifre hexazecimale&gt;), nu {given}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1043" />
+      <source>--from takes a register file on this computer (e.g. office.atlas); the team register to import into is given with --register.</source>
+      <translation>--from primește un fișier de registru de pe acest computer (de ex. office.atlas); registrul de echipă în care se importă se indică cu --register.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1044" />
+      <source>--region needs --country: give the country the region is in.</source>
+      <translation>--region necesită --country: indicați țara în care se află regiunea.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1045" />
+      <source>--set, --add and --from-json change one record: give them with one --template at a time.</source>
+      <translation>--set, --add și --from-json modifică o singură înregistrare: folosiți-le cu câte un singur --template.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1046" />
+      <source>--url takes the database's address, signed in as its owner: {address}.</source>
+      <translation>--url primește adresa bazei de date, cu conectare ca proprietar al acesteia: {address}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1047" />
+      <source>A new recovery key was issued; the old one no longer works.</source>
+      <translation>A fost emisă o nouă cheie de recuperare; cea veche nu mai funcționează.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1048" />
+      <source>A recovery key was made.</source>
+      <translation>A fost creată o cheie de recuperare.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1049" />
+      <source>A register already exists at {path}.</source>
+      <translation>Există deja un registru la {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1050" />
+      <source>A team recovery key was made. It is shown only this once: write it down or print it, and keep it away from this computer. {why}</source>
+      <translation>A fost creată o cheie de recuperare a echipei. Este afișată doar acum, o singură dată: notați-o sau tipăriți-o și păstrați-o departe de acest computer. {why}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1051" />
+      <source>A team register is created with 'atlas team init --url {address} --org NAME --manager NAME'.</source>
+      <translation>Un registru de echipă se creează cu „atlas team init --url {address} --org NAME --manager NAME”.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1052" />
+      <source>A team register names you by your sign-in ({person}); nothing was changed.</source>
+      <translation>Un registru de echipă vă identifică după numele de conectare ({person}); nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1053" />
+      <source>Add --yes to confirm the deletion.</source>
+      <translation>Adăugați --yes pentru a confirma ștergerea.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1054" />
+      <source>Added {person} to the team register as {role}.</source>
+      <translation>{person} a fost adăugat în registrul de echipă cu rolul de {role}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1055" />
       <source>Assessed risk: {risk}</source>
       <translation>Risc evaluat: {risk}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1014" />
+      <location filename="../../build/spec_strings.py" line="1056" />
       <source>Assessment (ENISA 2013 severity, EDPB Guidelines 9/2022 and 01/2021)</source>
       <translation>Evaluare (gravitate ENISA 2013, Ghidurile CEPD 9/2022 și 01/2021)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1015" />
+      <location filename="../../build/spec_strings.py" line="1057" />
+      <source>Atlas keeps no team password on this computer, so there is nothing to forget.</source>
+      <translation>Atlas nu păstrează nicio parolă de echipă pe acest computer, deci nu aveți ce uita.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1058" />
+      <source>Atlas keeps no team password on this computer: give yours with --password-file, the {variable} variable, or at the prompt.</source>
+      <translation>Atlas nu păstrează nicio parolă de echipă pe acest computer: indicați-o pe a dumneavoastră cu --password-file, prin variabila {variable} sau la solicitare.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1059" />
+      <source>Attached {filename} to {record} #{id} as attachment #{attachment}.</source>
+      <translation>{filename} a fost atașat la {record} #{id} ca atașamentul #{attachment}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1060" />
+      <source>Attachments</source>
+      <translation>Atașamente</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1061" />
+      <source>Audit anchor:</source>
+      <translation>Ancoră de audit:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1062" />
+      <source>Backup verified and written to {path} ({entries} in the audit trail, head {head}…).</source>
+      <translation>Copia de rezervă a fost verificată și scrisă în {path} ({entries} în jurnalul de audit, capăt {head}…).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1063" />
+      <source>Can sign in</source>
+      <translation>Se poate conecta</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1064" />
+      <source>Cannot read the certificate {path}: {error}.</source>
+      <translation>Nu se poate citi certificatul {path}: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1065" />
+      <source>Cannot read the {secret} file {path}: {error}.</source>
+      <translation>Nu se poate citi fișierul cu {secret} {path}: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1066" />
+      <source>Cannot read {path}: {error}.</source>
+      <translation>Nu se poate citi {path}: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1067" />
+      <source>Cannot write the pack to {path}: give a file name in an existing folder.</source>
+      <translation>Nu se poate scrie pachetul în {path}: indicați un nume de fișier într-un dosar existent.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1068" />
+      <source>Cannot write the recovery key to {path}: {error}.</source>
+      <translation>Nu se poate scrie cheia de recuperare în {path}: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1069" />
+      <source>Cannot write {path}: {error}.</source>
+      <translation>Nu se poate scrie {path}: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1070" />
+      <source>Changes since the previous review:</source>
+      <translation>Modificări de la revizuirea anterioară:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1071" />
+      <source>Closed {title}. Wrote the review pack {path} (SHA-256 {sha256}).</source>
+      <translation>{title} a fost închisă. Pachetul revizuirii a fost scris în {path} (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1072" />
+      <source>Confirm, update or retire each one first ('atlas review confirm --all' confirms the rest, except those that need attention: confirm each of those with --note).</source>
+      <translation>Mai întâi confirmați, actualizați sau retrageți fiecare element („atlas review confirm --all” le confirmă pe celelalte, cu excepția celor care necesită atenție: confirmați-le pe fiecare dintre acestea cu --note).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1073" />
+      <source>Confirmed {count} item(s) as unchanged. {counts}</source>
+      <translation>Elemente confirmate fără modificări: {count}. {counts}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1074" />
+      <source>Connection file:</source>
+      <translation>Fișier de conexiune:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1075" />
+      <source>Connection:</source>
+      <translation>Conexiune:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1076" />
+      <source>Copied {record} #{id} to #{new_id}.</source>
+      <translation>{record} #{id} a fost copiat ca #{new_id}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1077" />
+      <source>Country where your organisation is established (code or name, e.g. RO; Enter to skip): </source>
+      <translation>Țara în care este stabilită organizația dumneavoastră (cod sau nume, de ex. RO; Enter pentru a omite): </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1078" />
+      <source>Covers whole file:</source>
+      <translation>Acoperă întregul fișier:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1079" />
       <source>Created the demo register at {path}: {counts}.</source>
       <translation>Registrul demonstrativ a fost creat la {path}: {counts}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1016" />
+      <location filename="../../build/spec_strings.py" line="1080" />
+      <source>Created the register for {organisation} at {path}.</source>
+      <translation>Registrul pentru {organisation} a fost creat la {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1081" />
+      <source>Created the team register for {organisation} on {server}; {person} is its first manager.</source>
+      <translation>Registrul de echipă pentru {organisation} a fost creat pe {server}; {person} este primul său manager.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1082" />
       <source>DUE SOON</source>
       <translation>TERMEN APROPIAT</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1017" />
+      <location filename="../../build/spec_strings.py" line="1083" />
+      <source>Deadlines skip the public holidays of {where} (Art. 12(3)); dates are shown in {zone}.</source>
+      <translation>Termenele nu includ sărbătorile legale din {where} (art. 12 alin. (3)); datele sunt afișate în fusul orar {zone}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1084" />
+      <source>Delete {record} #{id} "{title}"? The audit trail keeps a copy of what it held.</source>
+      <translation>Ștergeți {record} #{id} „{title}”? Jurnalul de audit păstrează o copie a conținutului.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1085" />
+      <source>Deleted {record} #{id} "{title}".</source>
+      <translation>{record} #{id} „{title}” a fost șters.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1086" />
       <source>Document the breach</source>
       <translation>Documentați incidentul</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1018" />
+      <location filename="../../build/spec_strings.py" line="1087" />
+      <source>Dry run: nothing was imported.</source>
+      <translation>Simulare: nu s-a importat nimic.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1088" />
       <source>Duties</source>
       <translation>Obligații</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1019" />
+      <location filename="../../build/spec_strings.py" line="1089" />
+      <source>Each is a starting point to adjust. 'atlas templates NAME' shows one; 'atlas add activity --template NAME' adds it to the register.</source>
+      <translation>Fiecare este un punct de plecare de ajustat. „atlas templates NAME” afișează unul; „atlas add activity --template NAME” îl adaugă în registru.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1090" />
+      <source>Each is a starting point: check it with 'atlas show activity ID' and adjust it with 'atlas edit activity ID --set KEY=VALUE'.</source>
+      <translation>Fiecare este un punct de plecare: verificați-l cu „atlas show activity ID” și ajustați-l cu „atlas edit activity ID --set KEY=VALUE”.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1091" />
+      <source>Export it for others with 'atlas cert export --out FILE.pem'.</source>
+      <translation>Exportați-l pentru alții cu „atlas cert export --out FILE.pem”.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1092" />
+      <source>File:</source>
+      <translation>Fișier:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1093" />
       <source>GAPS</source>
       <translation>LIPSURI</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1020" />
+      <location filename="../../build/spec_strings.py" line="1094" />
+      <source>Give either --cert or --register, not both.</source>
+      <translation>Indicați fie --cert, fie --register, nu pe amândouă.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1095" />
+      <source>Give either --generate or --new-password-file, not both.</source>
+      <translation>Indicați fie --generate, fie --new-password-file, nu pe amândouă.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1096" />
+      <source>Give it to them in person, and ask them to choose their own with 'atlas team password'.</source>
+      <translation>Înmânați-o personal și cereți-i persoanei să își aleagă propria parolă cu „atlas team password”.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1097" />
+      <source>Give it to whoever checks your reports: 'atlas verify REPORT.pdf --cert' it, or add it to a PDF reader's trusted certificates.</source>
+      <translation>Dați-l celor care vă verifică rapoartele: „atlas verify REPORT.pdf --cert” cu el sau adăugați-l la certificatele de încredere ale unui cititor PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1098" />
+      <source>Give item numbers or --all, not both.</source>
+      <translation>Indicați numerele elementelor sau --all, nu pe amândouă.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1099" />
+      <source>Give the item numbers ('atlas review status --items' lists them) or --all.</source>
+      <translation>Indicați numerele elementelor („atlas review status --items” le afișează) sau --all.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1100" />
+      <source>Give the item numbers ('atlas review status --items' lists them).</source>
+      <translation>Indicați numerele elementelor („atlas review status --items” le afișează).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1101" />
+      <source>Give the organisation's name with --org.</source>
+      <translation>Indicați numele organizației cu --org.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1102" />
+      <source>Give the {record}'s number, e.g. 'atlas show {entity} 3'.</source>
+      <translation>Indicați numărul înregistrării ({record}), de ex. „atlas show {entity} 3”.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1103" />
+      <source>Give your name with --your-name "Your Name" (or set {variable}): the audit trail and sign-offs show who made each change (Art. 5(2)).</source>
+      <translation>Indicați-vă numele cu --your-name "Numele dumneavoastră" (sau setați {variable}): jurnalul de audit și aprobările arată cine a făcut fiecare modificare (art. 5 alin. (2)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1104" />
+      <source>Has key</source>
+      <translation>Are cheie</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1105" />
+      <source>Imported the certificate of {subject} (SHA-256 {fingerprint}). New reports are signed with it; reports signed before still verify against this register.</source>
+      <translation>Certificatul lui {subject} a fost importat (SHA-256 {fingerprint}). Rapoartele noi sunt semnate cu el; rapoartele semnate anterior se verifică în continuare cu acest registru.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1106" />
+      <source>Imported {file} into the team register {server}: {records}, {extras}; its audit trail ({entries}) is kept as imported segment {segment}, anchored in the team's trail. {file} itself was not changed.</source>
+      <translation>{file} a fost importat în registrul de echipă {server}: {records}, {extras}; jurnalul său de audit ({entries}) este păstrat ca segmentul importat {segment}, ancorat în jurnalul echipei. {file} însuși nu a fost modificat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1107" />
+      <source>Intact:</source>
+      <translation>Intact:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1108" />
+      <source>It has no passphrase: 'atlas team password' changes your own password.</source>
+      <translation>Nu are frază de acces: „atlas team password” vă schimbă propria parolă.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1109" />
+      <source>It holds personal data and is not encrypted: share it only with those who need it.</source>
+      <translation>Conține date cu caracter personal și nu este criptat: partajați-l doar cu cei care au nevoie de el.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1110" />
+      <source>It holds the signed review, the signed Art. 30 record and the spreadsheet, with a manifest of their hashes (check with 'sha256sum -c MANIFEST.sha256' once unzipped). It is not encrypted: keep it safe. 'atlas review pack' writes it again at any time.</source>
+      <translation>Conține revizuirea semnată, evidența semnată conform art. 30 și foaia de calcul, cu un manifest al amprentelor acestora (verificați cu „sha256sum -c MANIFEST.sha256” după dezarhivare). Nu este criptat: păstrați-l în siguranță. „atlas review pack” îl scrie din nou oricând.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1111" />
+      <source>It is the only way back to the team key (attachments, the signing key, the audit trail's seal) if every manager's password is lost.</source>
+      <translation>Este singura cale de a recupera cheia echipei (atașamentele, cheia de semnare, sigiliul jurnalului de audit) dacă se pierd parolele tuturor managerilor.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1112" />
+      <source>Its address, web form or phone (Enter to skip): </source>
+      <translation>Adresa, formularul web sau telefonul acesteia (Enter pentru a omite): </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1113" />
+      <source>Its connection file (no password in it) is {path}.</source>
+      <translation>Fișierul său de conexiune (fără parolă) este {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1114" />
       <source>Its passphrase is: {passphrase}  (it is a demo: keep no real data in it)</source>
       <translation>Fraza de acces este: {passphrase}  (este o demonstrație: nu păstrați date reale în el)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1021" />
+      <location filename="../../build/spec_strings.py" line="1115" />
+      <source>Its recovery key is made once, by 'atlas team init'; your own way in is your password ('atlas team password' changes it).</source>
+      <translation>Cheia sa de recuperare este creată o singură dată, de „atlas team init”; accesul dumneavoastră este prin parola proprie („atlas team password” o schimbă).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1116" />
+      <source>Its server is backed up by whoever runs the server; 'atlas export xlsx' writes a readable copy.</source>
+      <translation>Copiile de rezervă ale serverului sunt făcute de cine administrează serverul; „atlas export xlsx” scrie o copie lizibilă.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1117" />
       <source>JSON rows with: {columns}</source>
       <translation>Rânduri JSON cu: {columns}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1022" />
+      <location filename="../../build/spec_strings.py" line="1118" />
+      <source>NO — {why}</source>
+      <translation>NU — {why}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1119" />
+      <source>New passphrase: </source>
+      <translation>Frază de acces nouă: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1120" />
+      <source>New password for {person}: </source>
+      <translation>Parolă nouă pentru {person}: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1121" />
+      <source>Next: 'atlas review confirm ITEM…' (or --all), 'atlas review retire ITEM…', or edit a record with 'atlas edit' (it then counts as updated). The review can be paused at any time.</source>
+      <translation>Următorul pas: „atlas review confirm ITEM…” (sau --all), „atlas review retire ITEM…” sau modificați o înregistrare cu „atlas edit” (apoi aceasta contează ca actualizată). Revizuirea poate fi întreruptă oricând.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1122" />
+      <source>No acceptable passphrase was chosen; nothing was changed.</source>
+      <translation>Nu a fost aleasă o frază de acces acceptabilă; nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1123" />
+      <source>No acceptable password was chosen; nothing was changed.</source>
+      <translation>Nu a fost aleasă o parolă acceptabilă; nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1124" />
+      <source>No answer was typed; nothing was created.</source>
+      <translation>Nu a fost tastat niciun răspuns; nu s-a creat nimic.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1125" />
+      <source>No audit entries match.</source>
+      <translation>Nicio intrare de audit nu corespunde.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1126" />
+      <source>No country was given, so deadlines skip weekends only, not public holidays (Art. 12(3)). Set it with: atlas edit organisation --set country=CC --set holiday_country=CC --set time_zone=Continent/City (e.g. RO and Europe/Bucharest)</source>
+      <translation>Nu a fost indicată nicio țară, așa că termenele exclud doar zilele de sfârșit de săptămână, nu și sărbătorile legale (art. 12 alin. (3)). Setați-o cu: atlas edit organisation --set country=CC --set holiday_country=CC --set time_zone=Continent/City (de ex. RO și Europe/Bucharest)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1127" />
+      <source>No name is recorded in this register, so changes are written as "{unnamed}". Record yours with: atlas whoami --set-name "Your Name" --set-role "Your role"</source>
+      <translation>În acest registru nu este consemnat niciun nume, așa că modificările sunt scrise ca „{unnamed}”. Consemnați-l pe al dumneavoastră cu: atlas whoami --set-name "Numele dumneavoastră" --set-role "Rolul dumneavoastră"</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1128" />
+      <source>No name is recorded yet: give it with --set-name "Your Name".</source>
+      <translation>Încă nu este consemnat niciun nume: indicați-l cu --set-name "Numele dumneavoastră".</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1129" />
+      <source>No new password given for {person}: use {flag}, or a terminal.</source>
+      <translation>Nu a fost indicată o parolă nouă pentru {person}: folosiți {flag} sau un terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1130" />
+      <source>No new password given for {person}: use {flag}, the {variable} variable, or a terminal.</source>
+      <translation>Nu a fost indicată o parolă nouă pentru {person}: folosiți {flag}, variabila {variable} sau un terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1131" />
+      <source>No password given for {person}: use --new-password-file F, --generate, or a terminal.</source>
+      <translation>Nu a fost indicată nicio parolă pentru {person}: folosiți --new-password-file F, --generate sau un terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1132" />
+      <source>No review has been closed yet, so there is no pack to write.</source>
+      <translation>Nicio revizuire nu a fost închisă încă, deci nu există niciun pachet de scris.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1133" />
+      <source>No review is in progress. Start one with 'atlas review start'.</source>
+      <translation>Nu este în curs nicio revizuire. Începeți una cu „atlas review start”.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1134" />
+      <source>No review is in progress. The last one, {title}, was closed on {date}. Start one with 'atlas review start'.</source>
+      <translation>Nu este în curs nicio revizuire. Ultima, {title}, a fost închisă la {date}. Începeți una cu „atlas review start”.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1135" />
+      <source>No review yet. Start one with 'atlas review start'.</source>
+      <translation>Nicio revizuire încă. Începeți una cu „atlas review start”.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1136" />
+      <source>No sign-in name given: put it in the address ({address}) or use --user NAME.</source>
+      <translation>Nu a fost indicat niciun nume de conectare: includeți-l în adresă ({address}) sau folosiți --user NAME.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1137" />
+      <source>No usable answer was given; nothing was created.</source>
+      <translation>Nu a fost dat niciun răspuns utilizabil; nu s-a creat nimic.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1138" />
+      <source>No {records} match.</source>
+      <translation>Nu corespunde nicio înregistrare ({records}).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1139" />
+      <source>No {records} yet.</source>
+      <translation>Nu există încă {records}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1140" />
+      <source>No {secret} given: use {flag}, the {env} variable, or a terminal.</source>
+      <translation>Nu a fost indicată nicio {secret}: folosiți {flag}, variabila {env} sau un terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1141" />
       <source>Not started: {rules}</source>
       <translation>Evaluare neîncepută: {rules}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1023" />
+      <location filename="../../build/spec_strings.py" line="1142" />
+      <source>Nothing to change: give --set KEY=VALUE, --add KEY=VALUE or --from-json FILE.</source>
+      <translation>Nimic de modificat: indicați --set KEY=VALUE, --add KEY=VALUE sau --from-json FILE.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1143" />
       <source>Nothing to do: no deadline is near and no gap was found.</source>
       <translation>Nimic de făcut: niciun termen nu este apropiat și nu s-a găsit nicio lipsă.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1024" />
+      <location filename="../../build/spec_strings.py" line="1144" />
+      <source>Nothing was deleted.</source>
+      <translation>Nu s-a șters nimic.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1145" />
+      <source>Nothing was imported: no row without problems is new or changed.</source>
+      <translation>Nu s-a importat nimic: niciun rând fără probleme nu este nou sau modificat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1146" />
+      <source>Nothing was imported: the register already holds what the file says.</source>
+      <translation>Nu s-a importat nimic: registrul conține deja ce spune fișierul.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1147" />
       <source>Notify the authority</source>
       <translation>Notificați autoritatea</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1025" />
+      <location filename="../../build/spec_strings.py" line="1148" />
       <source>OVERDUE</source>
       <translation>DEPĂȘITE</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1026" />
+      <location filename="../../build/spec_strings.py" line="1149" />
+      <source>On this computer changes are written as {person} (Preferences' "Your name" or {variable}).</source>
+      <translation>Pe acest computer, modificările sunt scrise ca {person} („Numele dumneavoastră” din Preferințe sau {variable}).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1150" />
+      <source>Organisation name: </source>
+      <translation>Numele organizației: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1151" />
+      <source>Organisation:</source>
+      <translation>Organizație:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1152" />
+      <source>PKCS#12 password</source>
+      <translation>parolă PKCS#12</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1153" />
+      <source>Passphrase for {name}: </source>
+      <translation>Frază de acces pentru {name}: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1154" />
+      <source>Passphrase in force when the backup {name} was made: </source>
+      <translation>Fraza de acces în vigoare când a fost făcută copia de rezervă {name}: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1155" />
+      <source>Passphrase of the backup {name}: </source>
+      <translation>Fraza de acces a copiei de rezervă {name}: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1156" />
+      <source>Password for you @ {server}: </source>
+      <translation>Parola dumneavoastră @ {server}: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1157" />
+      <source>Password for {person} @ {server}: </source>
+      <translation>Parola pentru {person} @ {server}: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1158" />
+      <source>Password of {name} (empty if none): </source>
+      <translation>Parola pentru {name} (gol dacă nu există): </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1159" />
+      <source>Person</source>
+      <translation>Persoană</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1160" />
+      <source>Press Enter to accept it, or type the name of your authority: </source>
+      <translation>Apăsați Enter pentru a o accepta sau tastați numele autorității dumneavoastră: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1161" />
       <source>Public communication</source>
       <translation>Comunicare publică</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1027" />
+      <location filename="../../build/spec_strings.py" line="1162" />
+      <source>Public holidays differ by region in {country}: {regions}</source>
+      <translation>Sărbătorile legale diferă în funcție de regiune în {country}: {regions}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1163" />
+      <source>Recorded in this register: {person}.</source>
+      <translation>Consemnat în acest registru: {person}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1164" />
+      <source>Recorded: {person}. The audit trail and sign-offs show this name from now on.</source>
+      <translation>Consemnat: {person}. De acum înainte, jurnalul de audit și aprobările afișează acest nume.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1165" />
+      <source>Region (its code; Enter for the national holidays only): </source>
+      <translation>Regiunea (codul ei; Enter doar pentru sărbătorile naționale): </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1166" />
+      <source>Register {path} (schema {schema}, organisation: {organisation})</source>
+      <translation>Registrul {path} (schema {schema}, organizația: {organisation})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1167" />
+      <source>Remove {filename} from {entity} #{id}?</source>
+      <translation>Eliminați {filename} din {entity} #{id}?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1168" />
+      <source>Removed {filename}.</source>
+      <translation>{filename} a fost eliminat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1169" />
+      <source>Removed {person}: they can no longer open this team register. What they recorded, and the audit trail naming them, stay.</source>
+      <translation>{person} a fost eliminat: nu mai poate deschide acest registru de echipă. Ce a consemnat și jurnalul de audit care îl menționează rămân.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1170" />
+      <source>Reopened {count} confirmed item(s). {counts}</source>
+      <translation>Elemente confirmate redeschise: {count}. {counts}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1171" />
+      <source>Restored the key file of {name} from {backup}; the register's data was not touched.</source>
+      <translation>Fișierul-cheie al registrului {name} a fost restaurat din {backup}; datele registrului nu au fost atinse.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1172" />
+      <source>Restored {path} from {backup} (verified; {entries} in its audit trail).</source>
+      <translation>{path} a fost restaurat din {backup} (verificat; {entries} în jurnalul său de audit).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1173" />
+      <source>Result:</source>
+      <translation>Rezultat:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1174" />
+      <source>Retired {count} item(s): kept in the history, no longer in force. {counts}</source>
+      <translation>Elemente retrase: {count} (păstrate în istoric, nu mai sunt în vigoare). {counts}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1175" />
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1176" />
+      <source>Role:</source>
+      <translation>Rol:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1177" />
+      <source>SHA-256 fingerprint: {fingerprint}</source>
+      <translation>Amprentă SHA-256: {fingerprint}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1178" />
+      <source>Saved processing activity #{id} "{title}" from a template.</source>
+      <translation>Activitatea de prelucrare #{id} „{title}” a fost salvată pornind de la un șablon.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1179" />
+      <source>Saved {record} #{id} "{title}".</source>
+      <translation>{record} #{id} „{title}” a fost salvat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1180" />
+      <source>Say which team register: --register {address}, or --register FILE.atlas-team.</source>
+      <translation>Precizați registrul de echipă: --register {address} sau --register FILE.atlas-team.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1181" />
+      <source>Schema:</source>
+      <translation>Schemă:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1182" />
       <source>Score {score}: {level}</source>
       <translation>Scor {score}: {level}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1028" />
+      <location filename="../../build/spec_strings.py" line="1183" />
+      <source>Sent {breaches} from this computer's outbox to {where}, with their original times; the outbox is empty and was removed.</source>
+      <translation>{breaches} din căsuța de ieșire a acestui computer au fost trimise către {where}, cu orele lor inițiale; căsuța de ieșire este goală și a fost eliminată.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1184" />
+      <source>Sent {breaches} from this computer's outbox to {where}, with their original times; the outbox is empty.</source>
+      <translation>{breaches} din căsuța de ieșire a acestui computer au fost trimise către {where}, cu orele lor inițiale; căsuța de ieșire este goală.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1185" />
+      <source>Sent {breaches} from this computer's outbox to {where}, with their original times; {left} still wait in the outbox.</source>
+      <translation>{breaches} din căsuța de ieșire a acestui computer au fost trimise către {where}, cu orele lor inițiale; {left} încă așteaptă în căsuța de ieșire.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1186" />
+      <source>Server:</source>
+      <translation>Server:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1187" />
+      <source>Sign in with --register {address} or --register {path}; add the others with 'atlas team add-user NAME --role editor --register ...'.</source>
+      <translation>Conectați-vă cu --register {address} sau --register {path}; adăugați-i pe ceilalți cu „atlas team add-user NAME --role editor --register ...”.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1188" />
+      <source>Signed in as {person}: the audit trail and sign-offs show this name.</source>
+      <translation>Conectat ca {person}: jurnalul de audit și aprobările afișează acest nume.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1189" />
+      <source>Signed in as:</source>
+      <translation>Conectat ca:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1190" />
+      <source>Signer:</source>
+      <translation>Semnatar:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1191" />
+      <source>Signing time:</source>
+      <translation>Ora semnării:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1192" />
+      <source>Started {title}. The year's figures cover {period}; the register's state is anchored at audit entry {count} ({head}…).</source>
+      <translation>{title} a început. Cifrele anului acoperă {period}; starea registrului este ancorată la intrarea de audit {count} ({head}…).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1193" />
       <source>Still to answer: {fields} (the worst case was assumed).</source>
       <translation>De răspuns încă: {fields} (s-a presupus cazul cel mai grav).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1029" />
+      <location filename="../../build/spec_strings.py" line="1194" />
+      <source>Supervisory authority for breaches (Art. 33(1)): {authority}</source>
+      <translation>Autoritatea de supraveghere pentru incidentele de securitate (art. 33 alin. (1)): {authority}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1195" />
+      <source>Supervisory authority for {country}: {authority}</source>
+      <translation>Autoritatea de supraveghere pentru {country}: {authority}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1196" />
+      <source>Supervisory authority you notify of a breach (Enter to skip): </source>
+      <translation>Autoritatea de supraveghere pe care o notificați în caz de incident de securitate (Enter pentru a omite): </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1197" />
+      <source>Team recovery key: </source>
+      <translation>Cheia de recuperare a echipei: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1198" />
+      <source>Team register {server} (schema {schema}, organisation: {organisation})</source>
+      <translation>Registrul de echipă {server} (schema {schema}, organizația: {organisation})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1199" />
       <source>Tell the client (controller)</source>
       <translation>Informați clientul (operatorul)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1030" />
+      <location filename="../../build/spec_strings.py" line="1200" />
       <source>Tell the people affected</source>
       <translation>Informați persoanele afectate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1031" />
+      <location filename="../../build/spec_strings.py" line="1201" />
+      <source>Template {key}: {name}</source>
+      <translation>Șablonul {key}: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1202" />
+      <source>Templates are for processing activities only: 'atlas add {entity} --template NAME'. 'atlas templates' lists them.</source>
+      <translation>Șabloanele sunt doar pentru activitățile de prelucrare: „atlas add {entity} --template NAME”. „atlas templates” le afișează.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1203" />
+      <source>That is the register's own file; choose another name for the certificate.</source>
+      <translation>Acesta este chiar fișierul registrului; alegeți alt nume pentru certificat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1204" />
+      <source>The demo register is a file on this computer: give --register a file path.</source>
+      <translation>Registrul demonstrativ este un fișier de pe acest computer: indicați pentru --register calea unui fișier.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1205" />
+      <source>The folder {path} does not exist.</source>
+      <translation>Dosarul {path} nu există.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1206" />
+      <source>The key file it replaced was kept as {path}.</source>
+      <translation>Fișierul-cheie înlocuit a fost păstrat ca {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1207" />
+      <source>The new password is the one you have now; nothing was changed.</source>
+      <translation>Parola nouă este cea pe care o aveți acum; nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1208" />
+      <source>The organisation's name (--org) cannot be empty.</source>
+      <translation>Numele organizației (--org) nu poate fi gol.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1209" />
+      <source>The organisation's name cannot be empty.</source>
+      <translation>Numele organizației nu poate fi gol.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1210" />
+      <source>The passphrase was changed. The recovery key is unchanged and still works.</source>
+      <translation>Fraza de acces a fost schimbată. Cheia de recuperare este neschimbată și funcționează în continuare.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1211" />
+      <source>The register it replaced was kept as {path}.</source>
+      <translation>Registrul înlocuit a fost păstrat ca {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1212" />
+      <source>The register now opens with the passphrase and recovery key that were in force when that backup was made.</source>
+      <translation>Registrul se deschide acum cu fraza de acces și cheia de recuperare care erau în vigoare când a fost făcută acea copie de rezervă.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1213" />
+      <source>The sign-in name cannot be empty.</source>
+      <translation>Numele de conectare nu poate fi gol.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1214" />
+      <source>The team recovery key is needed to upgrade (it unlocks the key of the backup made first): use --recovery-key-file F, the file 'atlas team init' wrote, or a terminal.</source>
+      <translation>Pentru actualizare este necesară cheia de recuperare a echipei (deblochează cheia copiei de rezervă făcute mai întâi): folosiți --recovery-key-file F, fișierul scris de „atlas team init” sau un terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1215" />
+      <source>The team recovery key was written to {path} (readable by you only): print it or move it to safe storage. {why}</source>
+      <translation>Cheia de recuperare a echipei a fost scrisă în {path} (lizibil doar de dumneavoastră): tipăriți-o sau mutați-o într-un loc sigur. {why}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1216" />
+      <source>The team register {server} is already at schema {version}: nothing to upgrade.</source>
+      <translation>Registrul de echipă {server} are deja schema {version}: nu este nimic de actualizat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1217" />
+      <source>The two passphrases differ; please try again.</source>
+      <translation>Cele două fraze de acces diferă; încercați din nou.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1218" />
+      <source>The two passwords differ; please try again.</source>
+      <translation>Cele două parole diferă; încercați din nou.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1219" />
+      <source>The {kind} report covers the whole register; --id goes with dpia and breach only.</source>
+      <translation>Raportul {kind} acoperă întregul registru; --id se folosește doar cu dpia și breach.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1220" />
+      <source>The {kind} report is about one record: give its number with --id ('atlas list {entity}' shows them).</source>
+      <translation>Raportul {kind} privește o singură înregistrare: indicați numărul ei cu --id („atlas list {entity}” le afișează).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1221" />
+      <source>The {secret} file {path} is not UTF-8 text; save it as UTF-8 and try again.</source>
+      <translation>Fișierul cu {secret} {path} nu este text UTF-8; salvați-l ca UTF-8 și încercați din nou.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1222" />
+      <source>Their password, shown only this once: {password}</source>
+      <translation>Parola sa, afișată doar acum, o singură dată: {password}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1223" />
+      <source>There is no file {path}.</source>
+      <translation>Nu există fișierul {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1224" />
+      <source>There is no outbox on this computer for {where}: nothing to send.</source>
+      <translation>Pe acest computer nu există nicio căsuță de ieșire pentru {where}: nu este nimic de trimis.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1225" />
+      <source>There is no register file at {path}.</source>
+      <translation>Nu există niciun fișier de registru la {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1226" />
+      <source>There is one {record}: change it with 'atlas edit {entity} --set KEY=VALUE'.</source>
+      <translation>Există o singură înregistrare ({record}): modificați-o cu „atlas edit {entity} --set KEY=VALUE”.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1227" />
+      <source>They sign in with --register {address}.</source>
+      <translation>Se conectează cu --register {address}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1228" />
+      <source>This computer no longer remembers the register; the passphrase is needed to open it.</source>
+      <translation>Acest computer nu mai reține registrul; pentru a-l deschide este necesară fraza de acces.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1229" />
+      <source>This computer now remembers the audit trail as {entries}.</source>
+      <translation>Acest computer reține acum jurnalul de audit ca {entries}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1230" />
+      <source>This computer now remembers the register in the system keyring ({keyring}).</source>
+      <translation>Acest computer reține acum registrul în inelul de chei al sistemului ({keyring}).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1231" />
+      <source>This register has no signing certificate yet, so it signed no report.</source>
+      <translation>Acest registru nu are încă un certificat de semnare, deci nu a semnat niciun raport.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1232" />
+      <source>Trusted:</source>
+      <translation>De încredere:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1233" />
+      <source>Type it again: </source>
+      <translation>Tastați din nou: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1234" />
+      <source>Upgraded the team register {server} from schema {old} to {new}. An encrypted backup ({what}; the team recovery key opens it) was made first: {path}.</source>
+      <translation>Registrul de echipă {server} a fost actualizat de la schema {old} la {new}. Mai întâi a fost făcută o copie de rezervă criptată ({what}; se deschide cu cheia de recuperare a echipei): {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1235" />
+      <source>Whoever runs its server restores it from the server's backups.</source>
+      <translation>Cine administrează serverul îl restaurează din copiile de rezervă ale serverului.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1236" />
+      <source>With no DPO recorded, {person} is named in the record as the person responsible for data protection; change it with: atlas edit organisation --set responsible_name="Name"</source>
+      <translation>Deoarece nu este consemnat niciun DPO, {person} este menționat în evidență ca persoana responsabilă cu protecția datelor; modificați acest lucru cu: atlas edit organisation --set responsible_name="Nume"</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1237" />
+      <source>Wrote the pack of {title} to {path} (SHA-256 {sha256}). It is not encrypted.</source>
+      <translation>Pachetul {title} a fost scris în {path} (SHA-256 {sha256}). Nu este criptat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1238" />
+      <source>Wrote {count} {records} to {path}. It is not encrypted: keep it somewhere safe, and delete it when done.</source>
+      <translation>Au fost scrise {count} {records} în {path}. Fișierul nu este criptat: păstrați-l într-un loc sigur și ștergeți-l când nu mai aveți nevoie de el.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1239" />
+      <source>Wrote {path}, signed by {signer} (certificate SHA-256 {fingerprint}…).</source>
+      <translation>A fost scris {path}, semnat de {signer} (certificat SHA-256 {fingerprint}…).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1240" />
+      <source>Wrote {path}.</source>
+      <translation>A fost scris {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1241" />
+      <source>Wrote {path}. It is not encrypted: keep it somewhere safe, and delete it when done.</source>
+      <translation>A fost scris {path}. Nu este criptat: păstrați-l într-un loc sigur și ștergeți-l când nu mai aveți nevoie de el.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1242" />
+      <source>Wrote {path}: the certificate of {subject}, valid until {date}.</source>
+      <translation>A fost scris {path}: certificatul lui {subject}, valabil până la {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1243" />
+      <source>You cannot remove yourself: ask another manager to do it.</source>
+      <translation>Nu vă puteți elimina singur: cereți altui manager să o facă.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1244" />
+      <source>Your name (shown in the audit trail and on sign-offs): </source>
+      <translation>Numele dumneavoastră (afișat în jurnalul de audit și pe aprobări): </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1245" />
+      <source>Your name in the audit trail and on sign-offs: {person}</source>
+      <translation>Numele dumneavoastră în jurnalul de audit și pe aprobări: {person}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1246" />
       <source>Your own assessment: {risk} — {reason}</source>
       <translation>Evaluarea dumneavoastră: {risk} — {reason}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1032" />
+      <location filename="../../build/spec_strings.py" line="1247" />
+      <source>Your password was changed, and your copy of the team key now opens with it. Sign in with the new password from now on.</source>
+      <translation>Parola dumneavoastră a fost schimbată, iar copia dumneavoastră a cheii echipei se deschide acum cu ea. De acum înainte, conectați-vă cu noua parolă.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1248" />
+      <source>Your role (e.g. Office manager; Enter to skip): </source>
+      <translation>Rolul dumneavoastră (de ex. Administrator de birou; Enter pentru a omite): </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1249" />
+      <source>Your sign-in name: </source>
+      <translation>Numele dumneavoastră de conectare: </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1250" />
       <source>[assumed]</source>
       <translation>[presupus]</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1033" />
+      <location filename="../../build/spec_strings.py" line="1251" />
+      <source>a manager</source>
+      <translation>manager</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1252" />
+      <source>a reader</source>
+      <translation>cititor</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1253" />
+      <source>an editor</source>
+      <translation>editor</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1254" />
+      <source>atlas: The {record} was not saved:</source>
+      <translation>atlas: Înregistrarea ({record}) nu a fost salvată:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1255" />
+      <source>atlas: note: no name is recorded for you in this register, so changes are written in the audit trail as "{unnamed}". Record yours once with: atlas whoami --set-name "Your Name" (or set {variable}).</source>
+      <translation>atlas: notă: în acest registru nu este consemnat niciun nume pentru dumneavoastră, așa că modificările sunt scrise în jurnalul de audit ca „{unnamed}”. Consemnați-l o singură dată cu: atlas whoami --set-name "Numele dumneavoastră" (sau setați {variable}).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1256" />
+      <source>atlas: note: the disk holding {name} is full, so it was opened read-only: reading it, exporting it and backing it up to another disk work; changes need free space first.</source>
+      <translation>atlas: notă: discul pe care se află {name} este plin, așa că a fost deschis doar pentru citire: citirea, exportul și copierea de rezervă pe alt disc funcționează; pentru modificări este nevoie mai întâi de spațiu liber.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1257" />
+      <source>atlas: warning: cannot write the recovery key to {path} ({error}).</source>
+      <translation>atlas: avertisment: nu se poate scrie cheia de recuperare în {path} ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1258" />
+      <source>atlas: warning: {message}</source>
+      <translation>atlas: avertisment: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1259" />
+      <source>audit trail: {entries}, head {head}…</source>
+      <translation>jurnal de audit: {entries}, capăt {head}…</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1260" />
+      <source>audit trail: {entries}, head {head}…, matches {count} anchor(s)</source>
+      <translation>jurnal de audit: {entries}, capăt {head}…, ancore corespunzătoare: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1261" />
+      <source>audit trail: {entries}, head {head}…, matches {count} anchor(s) from backups</source>
+      <translation>jurnal de audit: {entries}, capăt {head}…, ancore din copiile de rezervă corespunzătoare: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1262" />
+      <source>audit trail: {problem}</source>
+      <translation>jurnal de audit: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1263" />
       <source>choices (or your own entry): {choices}</source>
       <translation>opțiuni (sau o valoare proprie): {choices}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1034" />
+      <location filename="../../build/spec_strings.py" line="1264" />
       <source>choices: {choices}</source>
       <translation>opțiuni: {choices}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1035" />
+      <location filename="../../build/spec_strings.py" line="1265" />
+      <source>closed {date} by {person}</source>
+      <translation>închisă la {date} de {person}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1266" />
       <source>computed</source>
       <translation>calculat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1036" />
+      <location filename="../../build/spec_strings.py" line="1267" />
+      <source>content was added after signing</source>
+      <translation>s-a adăugat conținut după semnare</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1268" />
       <source>done</source>
       <translation>făcut</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1037" />
+      <location filename="../../build/spec_strings.py" line="1269" />
+      <source>editor</source>
+      <translation>editor</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1270" />
+      <source>encrypted (TLS)</source>
+      <translation>criptată (TLS)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1271" />
+      <source>encrypted pages and database structure are intact</source>
+      <translation>paginile criptate și structura bazei de date sunt intacte</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1272" />
+      <source>encryption unknown</source>
+      <translation>criptare necunoscută</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1273" />
+      <source>export of every table</source>
+      <translation>export al fiecărui tabel</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1274" />
+      <source>in progress</source>
+      <translation>în curs</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1275" />
+      <source>it was changed or damaged</source>
+      <translation>a fost modificat sau deteriorat</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1276" />
+      <source>last backup {time} UTC; {count} kept in {folder}</source>
+      <translation>ultima copie de rezervă {time} UTC; {count} păstrate în {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1277" />
+      <source>manager</source>
+      <translation>manager</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1278" />
+      <source>needs attention: {reason} ({article})</source>
+      <translation>necesită atenție: {reason} ({article})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1279" />
+      <source>new passphrase</source>
+      <translation>frază de acces nouă</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1280" />
+      <source>no</source>
+      <translation>nu</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1281" />
+      <source>no backup in {folder} yet: run 'atlas backup'</source>
+      <translation>nicio copie de rezervă în {folder} încă: rulați „atlas backup”</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1282" />
+      <source>no key file or backups to check: each person's key is in the register, and the server's backups are the business of whoever runs the server</source>
+      <translation>niciun fișier-cheie sau copie de rezervă de verificat: cheia fiecărei persoane se află în registru, iar copiile de rezervă ale serverului sunt treaba celui care administrează serverul</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1283" />
       <source>no reason recorded</source>
       <translation>niciun motiv consemnat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1038" />
+      <location filename="../../build/spec_strings.py" line="1284" />
       <source>not decided yet</source>
       <translation>nedecis încă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1039" />
+      <location filename="../../build/spec_strings.py" line="1285" />
+      <source>not encrypted (allowed only for a server on this computer)</source>
+      <translation>necriptată (permis doar pentru un server de pe acest computer)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1286" />
       <source>not required</source>
       <translation>nu este necesar</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1040" />
+      <location filename="../../build/spec_strings.py" line="1287" />
       <source>not required (exemption)</source>
       <translation>nu este necesar (excepție)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1041" />
+      <location filename="../../build/spec_strings.py" line="1288" />
+      <source>not signed with {source}</source>
+      <translation>nesemnat cu {source}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1289" />
+      <source>note: {note}</source>
+      <translation>notă: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1290" />
+      <source>nothing was added after signing</source>
+      <translation>nu s-a adăugat nimic după semnare</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1291" />
+      <source>passphrase</source>
+      <translation>frază de acces</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1292" />
+      <source>password</source>
+      <translation>parolă</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1293" />
+      <source>pg_dump archive</source>
+      <translation>arhivă pg_dump</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1294" />
       <source>read-only</source>
       <translation>doar citire</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1042" />
+      <location filename="../../build/spec_strings.py" line="1295" />
+      <source>reader</source>
+      <translation>cititor</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1296" />
+      <source>records: every record matches its audit trail</source>
+      <translation>înregistrări: fiecare înregistrare corespunde jurnalului său de audit</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1297" />
+      <source>recovery key</source>
+      <translation>cheie de recuperare</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1298" />
       <source>replaced by a public communication</source>
       <translation>înlocuit prin comunicare publică</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1043" />
+      <location filename="../../build/spec_strings.py" line="1299" />
       <source>required</source>
       <translation>obligatoriu</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1044" />
+      <location filename="../../build/spec_strings.py" line="1300" />
+      <source>signed in as {person} ({role}); connection {connection}</source>
+      <translation>conectat ca {person} ({role}); conexiune {connection}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1301" />
+      <source>signed with {source}</source>
+      <translation>semnat cu {source}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1302" />
+      <source>the anchor {anchor}… given on the command line</source>
+      <translation>ancora {anchor}… indicată în linia de comandă</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1303" />
+      <source>the certificate in {path}</source>
+      <translation>certificatul din {path}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1304" />
       <source>the client's decision</source>
       <translation>decizia clientului</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1045" />
+      <location filename="../../build/spec_strings.py" line="1305" />
+      <source>the register's certificate</source>
+      <translation>certificatul registrului</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1306" />
+      <source>the signature does not hold</source>
+      <translation>semnătura nu este valabilă</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1307" />
+      <source>the signed content is unchanged</source>
+      <translation>conținutul semnat este neschimbat</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1308" />
       <source>to do</source>
       <translation>de făcut</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1046" />
-      <source>{n} due soon</source>
-      <translation>cu termen apropiat: {n}</translation>
+      <location filename="../../build/spec_strings.py" line="1309" />
+      <source>yes</source>
+      <translation>da</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1047" />
-      <source>{n} gaps</source>
-      <translation>lipsuri: {n}</translation>
+      <location filename="../../build/spec_strings.py" line="1310" />
+      <source>yes — {why}</source>
+      <translation>da — {why}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1048" />
-      <source>{n} overdue</source>
-      <translation>depășite: {n}</translation>
+      <location filename="../../build/spec_strings.py" line="1311" />
+      <source>{country}, region {region}</source>
+      <translation>{country}, regiunea {region}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1312" />
+      <source>{count} items to confirm, update or retire:</source>
+      <translation>Elemente de confirmat, actualizat sau retras: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1313" />
+      <source>{count} {records}.</source>
+      <translation>{count} {records}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1314" />
+      <source>{done} of {total} reviewed: {confirmed} confirmed unchanged, {updated} updated, {retired} retired, {open} still open.</source>
+      <translation>{done} din {total} revizuite: {confirmed} confirmate fără modificări, {updated} actualizate, {retired} retrase, {open} încă deschise.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1315" />
+      <source>{entity} #{id} has no attachments.</source>
+      <translation>{entity} #{id} nu are atașamente.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1316" />
+      <source>{entity} #{id}: {title}</source>
+      <translation>{entity} #{id}: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1317" />
+      <source>{entity} has no field {key}; see 'atlas fields {entity_key}'.</source>
+      <translation>{entity} nu are câmpul {key}; consultați „atlas fields {entity_key}”.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1318" />
+      <source>{field} ({key}) is worked out automatically and cannot be set.</source>
+      <translation>{field} ({key}) este calculat automat și nu poate fi setat.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1319" />
+      <source>{field} ({key}): {error}.</source>
+      <translation>{field} ({key}): {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1320" />
+      <source>{filename}  {size} bytes  {media_type}  added {time}Z by {person}</source>
+      <translation>{filename}  {size} octeți  {media_type}  adăugat {time}Z de {person}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1321" />
+      <source>{flag} is for a register file on this computer: sign in to a team register with your password (--password-file, or the {variable} variable).</source>
+      <translation>{flag} este pentru un fișier de registru de pe acest computer: conectați-vă la un registru de echipă cu parola dumneavoastră (--password-file sau variabila {variable}).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1322" />
+      <source>{flag} is for a team register ({address} or a .atlas-team file); a register file on this computer opens with its passphrase.</source>
+      <translation>{flag} este pentru un registru de echipă ({address} sau un fișier .atlas-team); un fișier de registru de pe acest computer se deschide cu fraza sa de acces.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1323" />
+      <source>{flag} takes KEY=VALUE, not {given}.</source>
+      <translation>{flag} primește KEY=VALUE, nu {given}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1324" />
+      <source>{flag} takes a date like 2026-11-22 or 2026-11-22T14:30, not {given}.</source>
+      <translation>{flag} primește o dată precum 2026-11-22 sau 2026-11-22T14:30, nu {given}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1325" />
+      <source>{heading} It is shown only this once: write it down or print it, and keep it away from this computer. It is the only way in if the passphrase is forgotten.</source>
+      <translation>{heading} Este afișată doar acum, o singură dată: notați-o sau tipăriți-o și păstrați-o departe de acest computer. Este singura cale de acces dacă uitați fraza de acces.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1326" />
+      <source>{heading} It was written to {path} (readable by you only). Print it or move it to safe storage: it is the only way in if the passphrase is forgotten.</source>
+      <translation>{heading} A fost scrisă în {path} (lizibil doar de dumneavoastră). Tipăriți-o sau mutați-o într-un loc sigur: este singura cale de acces dacă uitați fraza de acces.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1327" />
+      <source>{name} ({role})</source>
+      <translation>{name} ({role})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1328" />
+      <source>{path} already exists; choose a new file for the recovery key.</source>
+      <translation>{path} există deja; alegeți un fișier nou pentru cheia de recuperare.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1329" />
+      <source>{path} already exists; choose a new file for {flag}.</source>
+      <translation>{path} există deja; alegeți un fișier nou pentru {flag}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1330" />
+      <source>{path} is a backup of another register.</source>
+      <translation>{path} este o copie de rezervă a altui registru.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1331" />
+      <source>{path} is a register file on this computer; this command needs a team register: {address} or a .atlas-team file.</source>
+      <translation>{path} este un fișier de registru de pe acest computer; această comandă necesită un registru de echipă: {address} sau un fișier .atlas-team.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1332" />
+      <source>{path} must hold one JSON object of field keys and values.</source>
+      <translation>{path} trebuie să conțină un singur obiect JSON cu chei de câmpuri și valori.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1333" />
+      <source>{person} was already a member ({before}); now {role}, with the new password.</source>
+      <translation>{person} era deja membru ({before}); acum are rolul de {role}, cu parola nouă.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1334" />
+      <source>{problems} in {rows}</source>
+      <translation>{problems} în {rows}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1335" />
+      <source>{problem} Give the note with --note "why it stands as it is".</source>
+      <translation>{problem} Indicați nota cu --note "de ce rămâne așa cum este".</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1336" />
+      <source>{problem} No passphrase given: use --passphrase-file, the {variable} variable, or a terminal.</source>
+      <translation>{problem} Nu a fost indicată nicio frază de acces: folosiți --passphrase-file, variabila {variable} sau un terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1337" />
+      <source>{summary} Each change is in the audit trail as an import.</source>
+      <translation>{summary} Fiecare modificare apare în jurnalul de audit ca import.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1338" />
+      <source>{time} (as the signer's clock said)</source>
+      <translation>{time} (după ceasul semnatarului)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1339" />
+      <source>{title} cannot be closed yet: {count} item(s) are still open.</source>
+      <translation>{title} nu poate fi închisă încă: elemente încă deschise: {count}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1340" />
+      <source>{title}: {state}; started {date} by {person}; figures for {period}.</source>
+      <translation>{title}: {state}; începută la {date} de {person}; cifre pentru {period}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1341" />
+      <source>… and {count} more records differ from the audit trail</source>
+      <translation>… și alte {count} înregistrări diferă de jurnalul de audit</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2001" />
+      <source>%n (person|people).</source>
+      <translation>
+        <numerusform>%n persoană.</numerusform>
+        <numerusform>%n persoane.</numerusform>
+        <numerusform>%n de persoane.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2002" />
+      <source>%n (person|staff)</source>
+      <translation>
+        <numerusform>%n membru al personalului</numerusform>
+        <numerusform>%n membri ai personalului</numerusform>
+        <numerusform>%n de membri ai personalului</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2003" />
+      <source>%n DPIA(s)</source>
+      <translation>
+        <numerusform>%n EIPD</numerusform>
+        <numerusform>%n EIPD</numerusform>
+        <numerusform>%n de EIPD</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2004" />
+      <source>%n attachment(s)</source>
+      <translation>
+        <numerusform>%n atașament</numerusform>
+        <numerusform>%n atașamente</numerusform>
+        <numerusform>%n de atașamente</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2005" />
+      <source>%n breach(es)</source>
+      <translation>
+        <numerusform>%n incident de securitate</numerusform>
+        <numerusform>%n incidente de securitate</numerusform>
+        <numerusform>%n de incidente de securitate</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2006" />
+      <source>%n closed review(s)</source>
+      <translation>
+        <numerusform>%n revizuire închisă</numerusform>
+        <numerusform>%n revizuiri închise</numerusform>
+        <numerusform>%n de revizuiri închise</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2007" />
+      <source>%n consent(s)</source>
+      <translation>
+        <numerusform>%n consimțământ</numerusform>
+        <numerusform>%n consimțăminte</numerusform>
+        <numerusform>%n de consimțăminte</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2008" />
+      <source>%n due soon</source>
+      <translation>
+        <numerusform>%n cu termen apropiat</numerusform>
+        <numerusform>%n cu termen apropiat</numerusform>
+        <numerusform>%n cu termen apropiat</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2009" />
+      <source>%n entr(y|ies)</source>
+      <translation>
+        <numerusform>%n intrare</numerusform>
+        <numerusform>%n intrări</numerusform>
+        <numerusform>%n de intrări</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2010" />
+      <source>%n gap(s)</source>
+      <translation>
+        <numerusform>%n lipsă</numerusform>
+        <numerusform>%n lipsuri</numerusform>
+        <numerusform>%n de lipsuri</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2011" />
+      <source>%n need(s|) your attention, so (it|they) (was|were) not confirmed with the rest: open each one and put it right, or confirm it with a note ('atlas review confirm ITEM --note "why it stands as it is"').</source>
+      <translation>
+        <numerusform>%n element necesită atenția dumneavoastră, așa că nu a fost confirmat împreună cu celelalte: deschideți-l și corectați-l sau confirmați-l cu o notă („atlas review confirm ITEM --note "de ce rămâne așa cum este"”).</numerusform>
+        <numerusform>%n elemente necesită atenția dumneavoastră, așa că nu au fost confirmate împreună cu celelalte: deschideți-le pe fiecare și corectați-le sau confirmați-le cu o notă („atlas review confirm ITEM --note "de ce rămâne așa cum este"”).</numerusform>
+        <numerusform>%n de elemente necesită atenția dumneavoastră, așa că nu au fost confirmate împreună cu celelalte: deschideți-le pe fiecare și corectați-le sau confirmați-le cu o notă („atlas review confirm ITEM --note "de ce rămâne așa cum este"”).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2012" />
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n depășită</numerusform>
+        <numerusform>%n depășite</numerusform>
+        <numerusform>%n de depășite</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2013" />
+      <source>%n polic(y|ies)</source>
+      <translation>
+        <numerusform>%n politică</numerusform>
+        <numerusform>%n politici</numerusform>
+        <numerusform>%n de politici</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2014" />
+      <source>%n processing activit(y|ies)</source>
+      <translation>
+        <numerusform>%n activitate de prelucrare</numerusform>
+        <numerusform>%n activități de prelucrare</numerusform>
+        <numerusform>%n de activități de prelucrare</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2015" />
+      <source>%n processor(s)</source>
+      <translation>
+        <numerusform>%n persoană împuternicită</numerusform>
+        <numerusform>%n persoane împuternicite</numerusform>
+        <numerusform>%n de persoane împuternicite</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2016" />
+      <source>%n record(s)</source>
+      <translation>
+        <numerusform>%n înregistrare</numerusform>
+        <numerusform>%n înregistrări</numerusform>
+        <numerusform>%n de înregistrări</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2017" />
+      <source>%n rights request(s)</source>
+      <translation>
+        <numerusform>%n cerere privind drepturile</numerusform>
+        <numerusform>%n cereri privind drepturile</numerusform>
+        <numerusform>%n de cereri privind drepturile</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2018" />
+      <source>%n training</source>
+      <translation>
+        <numerusform>%n instruire</numerusform>
+        <numerusform>%n instruiri</numerusform>
+        <numerusform>%n de instruiri</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2019" />
+      <source>'atlas check --register {path}' lists its %n finding(s).</source>
+      <translation>
+        <numerusform>„atlas check --register {path}” afișează %n constatare a acestuia.</numerusform>
+        <numerusform>„atlas check --register {path}” afișează cele %n constatări ale acestuia.</numerusform>
+        <numerusform>„atlas check --register {path}” afișează cele %n de constatări ale acestuia.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2020" />
+      <source>Nothing was imported. Fix the problems and try again, or add --skip-invalid to import the %n valid row(s) only.</source>
+      <translation>
+        <numerusform>Nu s-a importat nimic. Rezolvați problemele și încercați din nou sau adăugați --skip-invalid pentru a importa doar %n rând valid.</numerusform>
+        <numerusform>Nu s-a importat nimic. Rezolvați problemele și încercați din nou sau adăugați --skip-invalid pentru a importa doar cele %n rânduri valide.</numerusform>
+        <numerusform>Nu s-a importat nimic. Rezolvați problemele și încercați din nou sau adăugați --skip-invalid pentru a importa doar cele %n de rânduri valide.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2021" />
+      <source>{count} problem(s)</source>
+      <translation>
+        <numerusform>{count} problemă</numerusform>
+        <numerusform>{count} probleme</numerusform>
+        <numerusform>{count} de probleme</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2022" />
+      <source>{count} row(s)</source>
+      <translation>
+        <numerusform>{count} rând</numerusform>
+        <numerusform>{count} rânduri</numerusform>
+        <numerusform>{count} de rânduri</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -5287,6 +6961,240 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       <location filename="../../atlas_desktop/gui/editors/sections.py" line="159" />
       <source>Details</source>
       <translation>Detalii</translation>
+    </message>
+  </context>
+  <context>
+    <name>judgements</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1342" />
+      <source>"{name}"</source>
+      <translation>„{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1343" />
+      <source>(unnamed)</source>
+      <translation>(fără nume)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1344" />
+      <source>A Data Protection Officer is required</source>
+      <translation>Este necesar un responsabil cu protecția datelor</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1345" />
+      <source>A Data Protection Officer may be required</source>
+      <translation>Ar putea fi necesar un responsabil cu protecția datelor</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1346" />
+      <source>Automated evaluation of people (profiling or scoring) with decisions that have legal or similarly significant effects: a DPIA is required (Art. 35(3)(a)).</source>
+      <translation>Evaluarea automată a persoanelor (creare de profiluri sau scoring) cu decizii care produc efecte juridice sau efecte similare semnificative: este necesară o EIPD (art. 35 alin. (3) lit. (a)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1347" />
+      <source>Counted from the activity's own fields: {criteria} (WP248 rev.01).</source>
+      <translation>Calculat din câmpurile proprii ale activității: {criteria} (WP248 rev.01).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1348" />
+      <source>Every activity is occasional, without special-category or criminal data and without a risk the screening shows; say how many employees you have: from 250 the record is always required (Art. 30(5)).</source>
+      <translation>Fiecare activitate este ocazională, fără date din categorii speciale sau date penale și fără un risc indicat de evaluarea preliminară; precizați câți angajați aveți: de la 250 evidența este întotdeauna obligatorie (art. 30 alin. (5)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1349" />
+      <source>In Germany a DPO is also required when data is processed commercially to be passed on or for market or opinion research (§ 38(1) BDSG).</source>
+      <translation>În Germania, un DPO este necesar și atunci când datele sunt prelucrate în scop comercial pentru a fi transmise sau pentru studii de piață sau de opinie (§ 38(1) BDSG).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1350" />
+      <source>In Germany, processing that needs a DPIA ({names}) makes a DPO required, whatever the number of staff (§ 38(1) BDSG, Art. 35).</source>
+      <translation>În Germania, o prelucrare care necesită o EIPD ({names}) face necesar un DPO, indiferent de numărul de angajați (§ 38(1) BDSG, art. 35).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1351" />
+      <source>No Data Protection Officer is required</source>
+      <translation>Nu este necesar un responsabil cu protecția datelor</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1352" />
+      <source>No activity is recorded yet. Any payroll or customer file is not occasional, so it makes the record required (Art. 30(5)): record your activities to be sure.</source>
+      <translation>Nu este consemnată încă nicio activitate. Orice fișier de salarizare sau de clienți nu este ocazional, deci face evidența obligatorie (art. 30 alin. (5)): consemnați-vă activitățile pentru a fi siguri.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1353" />
+      <source>One WP248 criterion is met: consider a DPIA and record why not (WP248 rev.01).</source>
+      <translation>Este îndeplinit un criteriu WP248: luați în considerare o EIPD și consemnați de ce nu o efectuați (WP248 rev.01).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1354" />
+      <source>Say how many people constantly work with personal data on computers: in Germany, from {threshold} a DPO is required (§ 38(1) BDSG).</source>
+      <translation>Precizați câte persoane lucrează în mod constant cu date cu caracter personal pe computere: în Germania, de la {threshold} este necesar un DPO (§ 38(1) BDSG).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1355" />
+      <source>Special-category or criminal-offence data on a large scale: a DPIA is required (Art. 35(3)(b)).</source>
+      <translation>Date din categorii speciale sau date privind infracțiunile pe scară largă: este necesară o EIPD (art. 35 alin. (3) lit. (b)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1356" />
+      <source>Systematic monitoring of a publicly accessible area on a large scale: a DPIA is required (Art. 35(3)(c)).</source>
+      <translation>Monitorizarea sistematică pe scară largă a unei zone accesibile publicului: este necesară o EIPD (art. 35 alin. (3) lit. (c)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1357" />
+      <source>The record must cover at least these activities; keeping every activity in it is simplest (WP29 position paper on Art. 30(5)).</source>
+      <translation>Evidența trebuie să cuprindă cel puțin aceste activități; cel mai simplu este să includeți în ea toate activitățile (documentul de poziție WP29 privind art. 30 alin. (5)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1358" />
+      <source>The record of processing is optional</source>
+      <translation>Evidența activităților de prelucrare este opțională</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1359" />
+      <source>The record of processing is probably required</source>
+      <translation>Evidența activităților de prelucrare este probabil obligatorie</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1360" />
+      <source>The record of processing is required</source>
+      <translation>Evidența activităților de prelucrare este obligatorie</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1361" />
+      <source>The record of processing may be optional</source>
+      <translation>Evidența activităților de prelucrare ar putea fi opțională</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1362" />
+      <source>What counts: a core activity is part of what the office exists to do, not support such as payroll or IT (WP243 rev.01 § 2.1.2); large scale weighs the number of people, the volume, the duration and the area (§ 2.1.3); regular and systematic monitoring includes tracking, profiling, CCTV and behavioural advertising (§ 2.1.4).</source>
+      <translation>Ce contează: o activitate principală face parte din ceea ce biroul există să facă, nu o activitate de sprijin precum salarizarea sau IT-ul (WP243 rev.01 § 2.1.2); scara largă ține cont de numărul de persoane, volumul, durata și aria geografică (§ 2.1.3); monitorizarea periodică și sistematică include urmărirea, crearea de profiluri, supravegherea video și publicitatea comportamentală (§ 2.1.4).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1363" />
+      <source>What counts: a hospital's patient files are the example of a core activity (WP243 rev.01 § 2.1.2); a single doctor's are not large scale (§ 2.1.3, Recital 91).</source>
+      <translation>Ce contează: dosarele pacienților unui spital sunt exemplul de activitate principală (WP243 rev.01 § 2.1.2); cele ale unui medic individual nu sunt pe scară largă (§ 2.1.3, considerentul 91).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1364" />
+      <source>Whatever your number of employees, the exemption of Art. 30(5) does not apply:</source>
+      <translation>Indiferent de numărul de angajați, excepția de la art. 30 alin. (5) nu se aplică:</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1365" />
+      <source>You are a public authority or body: a DPO is required whatever data you process (Art. 37(1)(a); WP243 rev.01 § 2.1.1). Only courts acting as courts are exempt.</source>
+      <translation>Sunteți o autoritate sau un organism public: un DPO este necesar indiferent de datele pe care le prelucrați (art. 37 alin. (1) lit. (a); WP243 rev.01 § 2.1.1). Sunt exceptate doar instanțele care acționează în exercitarea funcției lor judiciare.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1366" />
+      <source>You are not a public body, and your core activities neither monitor people on a large scale nor handle special-category or criminal data on a large scale, so no DPO is required (Art. 37(1); WP243 rev.01 § 2.1). Name the person responsible for data protection instead.</source>
+      <translation>Nu sunteți un organism public, iar activitățile dumneavoastră principale nici nu monitorizează persoane pe scară largă, nici nu prelucrează date din categorii speciale sau date penale pe scară largă, deci nu este necesar un DPO (art. 37 alin. (1); WP243 rev.01 § 2.1). Desemnați în schimb persoana responsabilă cu protecția datelor.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1367" />
+      <source>You may still appoint a DPO voluntarily; the same rules then apply to them (WP243 rev.01 § 2.1).</source>
+      <translation>Puteți totuși desemna voluntar un DPO; în acest caz i se aplică aceleași reguli (WP243 rev.01 § 2.1).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1368" />
+      <source>You said your main business handles special-category or criminal-offence data on a large scale: a DPO is required (Art. 37(1)(c)).</source>
+      <translation>Ați indicat că activitatea dumneavoastră principală prelucrează date din categorii speciale sau date privind infracțiunile pe scară largă: este necesar un DPO (art. 37 alin. (1) lit. (c)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1369" />
+      <source>You said your main business monitors people regularly and systematically on a large scale: a DPO is required (Art. 37(1)(b)).</source>
+      <translation>Ați indicat că activitatea dumneavoastră principală monitorizează persoane în mod periodic și sistematic, pe scară largă: este necesar un DPO (art. 37 alin. (1) lit. (b)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1370" />
+      <source>Your activities {names} are core activities that handle special-category or criminal-offence data on a large scale: a DPO is required (Art. 37(1)(c)).</source>
+      <translation>Activitățile dumneavoastră {names} sunt activități principale care prelucrează date din categorii speciale sau date privind infracțiunile pe scară largă: este necesar un DPO (art. 37 alin. (1) lit. (c)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1371" />
+      <source>Your activities {names} are core activities that monitor people regularly and systematically on a large scale: a DPO is required (Art. 37(1)(b)).</source>
+      <translation>Activitățile dumneavoastră {names} sunt activități principale care monitorizează persoane în mod periodic și sistematic, pe scară largă: este necesar un DPO (art. 37 alin. (1) lit. (b)).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2023" />
+      <source>%n (criterion|criteria) (is|are) met, but the reason no DPIA is needed is recorded (WP248 rev.01).</source>
+      <translation>
+        <numerusform>%n criteriu este îndeplinit, dar motivul pentru care nu este necesară o EIPD este consemnat (WP248 rev.01).</numerusform>
+        <numerusform>%n criterii sunt îndeplinite, dar motivul pentru care nu este necesară o EIPD este consemnat (WP248 rev.01).</numerusform>
+        <numerusform>%n de criterii sunt îndeplinite, dar motivul pentru care nu este necesară o EIPD este consemnat (WP248 rev.01).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2024" />
+      <source>%n WP248 (criterion|criteria) (is|are) met: a DPIA is required in most cases (WP248 rev.01).</source>
+      <translation>
+        <numerusform>%n criteriu WP248 este îndeplinit: în majoritatea cazurilor este necesară o EIPD (WP248 rev.01).</numerusform>
+        <numerusform>%n criterii WP248 sunt îndeplinite: în majoritatea cazurilor este necesară o EIPD (WP248 rev.01).</numerusform>
+        <numerusform>%n de criterii WP248 sunt îndeplinite: în majoritatea cazurilor este necesară o EIPD (WP248 rev.01).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2025" />
+      <source>In Germany, %n (person|people) constantly (works|work) with personal data on computers: from {threshold}, as a rule, a DPO is required (§ 38(1) BDSG).</source>
+      <translation>
+        <numerusform>În Germania, %n persoană lucrează în mod constant cu date cu caracter personal pe computere: de la {threshold}, de regulă, este necesar un DPO (§ 38(1) BDSG).</numerusform>
+        <numerusform>În Germania, %n persoane lucrează în mod constant cu date cu caracter personal pe computere: de la {threshold}, de regulă, este necesar un DPO (§ 38(1) BDSG).</numerusform>
+        <numerusform>În Germania, %n de persoane lucrează în mod constant cu date cu caracter personal pe computere: de la {threshold}, de regulă, este necesar un DPO (§ 38(1) BDSG).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2026" />
+      <source>With %n employee(s) (250 or more) the record is always required (Art. 30(1), (2) and (5)).</source>
+      <translation>
+        <numerusform>Cu %n angajat (250 sau mai mulți), evidența este întotdeauna obligatorie (art. 30 alin. (1), (2) și (5)).</numerusform>
+        <numerusform>Cu %n angajați (250 sau mai mulți), evidența este întotdeauna obligatorie (art. 30 alin. (1), (2) și (5)).</numerusform>
+        <numerusform>Cu %n de angajați (250 sau mai mulți), evidența este întotdeauna obligatorie (art. 30 alin. (1), (2) și (5)).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2027" />
+      <source>With %n employee(s) (fewer than 250), and every activity occasional, without special-category or criminal data and without a risk the screening shows, the exemption of Art. 30(5) applies. Keeping the record is still the easiest way to show you comply (Art. 5(2)).</source>
+      <translation>
+        <numerusform>Cu %n angajat (mai puțin de 250) și toate activitățile ocazionale, fără date din categorii speciale sau date penale și fără un risc indicat de evaluarea preliminară, se aplică excepția de la art. 30 alin. (5). Ținerea evidenței rămâne totuși cea mai simplă cale de a demonstra conformitatea (art. 5 alin. (2)).</numerusform>
+        <numerusform>Cu %n angajați (mai puțin de 250) și toate activitățile ocazionale, fără date din categorii speciale sau date penale și fără un risc indicat de evaluarea preliminară, se aplică excepția de la art. 30 alin. (5). Ținerea evidenței rămâne totuși cea mai simplă cale de a demonstra conformitatea (art. 5 alin. (2)).</numerusform>
+        <numerusform>Cu %n de angajați (mai puțin de 250) și toate activitățile ocazionale, fără date din categorii speciale sau date penale și fără un risc indicat de evaluarea preliminară, se aplică excepția de la art. 30 alin. (5). Ținerea evidenței rămâne totuși cea mai simplă cale de a demonstra conformitatea (art. 5 alin. (2)).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2028" />
+      <source>With %n employee(s) (fewer than 250), the exemption of Art. 30(5) does not apply:</source>
+      <translation>
+        <numerusform>Cu %n angajat (mai puțin de 250), excepția de la art. 30 alin. (5) nu se aplică:</numerusform>
+        <numerusform>Cu %n angajați (mai puțin de 250), excepția de la art. 30 alin. (5) nu se aplică:</numerusform>
+        <numerusform>Cu %n de angajați (mai puțin de 250), excepția de la art. 30 alin. (5) nu se aplică:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2029" />
+      <source>{names} (is|are) likely to result in a risk to people (the DPIA screening meets at least one WP248 criterion); any risk counts, not only a high one (Art. 30(5); WP29 position paper on Art. 30(5), 19 April 2018).</source>
+      <translation>
+        <numerusform>{names} este susceptibilă să genereze un risc pentru persoane (evaluarea preliminară EIPD îndeplinește cel puțin un criteriu WP248); contează orice risc, nu doar unul ridicat (art. 30 alin. (5); documentul de poziție WP29 privind art. 30 alin. (5), 19 aprilie 2018).</numerusform>
+        <numerusform>{names} sunt susceptibile să genereze un risc pentru persoane (evaluarea preliminară EIPD îndeplinește cel puțin un criteriu WP248); contează orice risc, nu doar unul ridicat (art. 30 alin. (5); documentul de poziție WP29 privind art. 30 alin. (5), 19 aprilie 2018).</numerusform>
+        <numerusform>{names} sunt susceptibile să genereze un risc pentru persoane (evaluarea preliminară EIPD îndeplinește cel puțin un criteriu WP248); contează orice risc, nu doar unul ridicat (art. 30 alin. (5); documentul de poziție WP29 privind art. 30 alin. (5), 19 aprilie 2018).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2030" />
+      <source>{names} (is|are) not occasional: routine processing, like payroll or a customer file, needs the record (Art. 30(5)).</source>
+      <translation>
+        <numerusform>{names} nu este ocazională: prelucrările de rutină, precum salarizarea sau un fișier de clienți, necesită evidența (art. 30 alin. (5)).</numerusform>
+        <numerusform>{names} nu sunt ocazionale: prelucrările de rutină, precum salarizarea sau un fișier de clienți, necesită evidența (art. 30 alin. (5)).</numerusform>
+        <numerusform>{names} nu sunt ocazionale: prelucrările de rutină, precum salarizarea sau un fișier de clienți, necesită evidența (art. 30 alin. (5)).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2031" />
+      <source>{names} include(s|) special-category (Art. 9(1)) or criminal-offence (Art. 10) data, which needs the record (Art. 30(5)).</source>
+      <translation>
+        <numerusform>{names} include date din categorii speciale (art. 9 alin. (1)) sau date privind infracțiunile (art. 10), care necesită evidența (art. 30 alin. (5)).</numerusform>
+        <numerusform>{names} includ date din categorii speciale (art. 9 alin. (1)) sau date privind infracțiunile (art. 10), care necesită evidența (art. 30 alin. (5)).</numerusform>
+        <numerusform>{names} includ date din categorii speciale (art. 9 alin. (1)) sau date privind infracțiunile (art. 10), care necesită evidența (art. 30 alin. (5)).</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -5352,1962 +7260,1985 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       <translation>Se semnează</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1049" />
+      <location filename="../../build/spec_strings.py" line="1372" />
       <source>1. Notification to the supervisory authority — Art. 33</source>
       <translation>1. Notificarea autorității de supraveghere — art. 33</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1050" />
+      <location filename="../../build/spec_strings.py" line="1373" />
       <source>1. Screening (EDPB WP248 rev.01)</source>
       <translation>1. Evaluare preliminară (CEPD WP248 rev.01)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1051" />
+      <location filename="../../build/spec_strings.py" line="1374" />
       <source>1. The records reviewed</source>
       <translation>1. Înregistrările revizuite</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1052" />
+      <location filename="../../build/spec_strings.py" line="1375" />
       <source>2. Systematic description of the processing — Art. 35(7)(a)</source>
       <translation>2. Descrierea sistematică a prelucrării — art. 35 alin. (7) lit. (a)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1053" />
+      <location filename="../../build/spec_strings.py" line="1376" />
       <source>2. The year's figures</source>
       <translation>2. Cifrele anului</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1054" />
+      <location filename="../../build/spec_strings.py" line="1377" />
       <source>2. Timeline — Art. 33(5)</source>
       <translation>2. Cronologie — art. 33 alin. (5)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1055" />
+      <location filename="../../build/spec_strings.py" line="1378" />
       <source>3. Necessity and proportionality — Art. 35(7)(b)</source>
       <translation>3. Necesitate și proporționalitate — art. 35 alin. (7) lit. (b)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1056" />
+      <location filename="../../build/spec_strings.py" line="1379" />
       <source>3. Open findings</source>
       <translation>3. Constatări deschise</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1057" />
+      <location filename="../../build/spec_strings.py" line="1380" />
       <source>3. Risk assessment — ENISA 2013, EDPB Guidelines 9/2022 and 01/2021</source>
       <translation>3. Evaluarea riscului — ENISA 2013, Ghidurile CEPD 9/2022 și 01/2021</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1058" />
+      <location filename="../../build/spec_strings.py" line="1381" />
       <source>4. Changes since the previous review</source>
       <translation>4. Modificări de la revizuirea anterioară</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1059" />
+      <location filename="../../build/spec_strings.py" line="1382" />
       <source>4. Risks to the rights and freedoms of the people concerned — Art. 35(7)(c)</source>
       <translation>4. Riscuri pentru drepturile și libertățile persoanelor vizate — art. 35 alin. (7) lit. (c)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1060" />
+      <location filename="../../build/spec_strings.py" line="1383" />
       <source>4. Training of the staff involved — Art. 32(4)</source>
       <translation>4. Instruirea personalului implicat — art. 32 alin. (4)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1061" />
+      <location filename="../../build/spec_strings.py" line="1384" />
       <source>5. Communication to the people affected — Art. 34</source>
       <translation>5. Informarea persoanelor afectate — art. 34</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1062" />
+      <location filename="../../build/spec_strings.py" line="1385" />
       <source>5. Measures to address the risks — Art. 35(7)(d)</source>
       <translation>5. Măsuri de abordare a riscurilor — art. 35 alin. (7) lit. (d)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1063" />
+      <location filename="../../build/spec_strings.py" line="1386" />
       <source>5. Sign-off by management</source>
       <translation>5. Aprobarea conducerii</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1064" />
+      <location filename="../../build/spec_strings.py" line="1387" />
       <source>6. Advice and views — Art. 35(2) and 35(9)</source>
       <translation>6. Avize și opinii — art. 35 alin. (2) și (9)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1065" />
+      <location filename="../../build/spec_strings.py" line="1388" />
       <source>7. Outcome, sign-off and review — Art. 35(11)</source>
       <translation>7. Rezultat, aprobare și revizuire — art. 35 alin. (11)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1066" />
+      <location filename="../../build/spec_strings.py" line="1389" />
       <source>8. Prior consultation of the supervisory authority — Art. 36</source>
       <translation>8. Consultarea prealabilă a autorității de supraveghere — art. 36</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1067" />
+      <location filename="../../build/spec_strings.py" line="1390" />
       <source>&lt;b&gt;Art. 28(3) checklist&lt;/b&gt; — {count} of 8 clauses in the contract</source>
       <translation>&lt;b&gt;Lista de verificare art. 28 alin. (3)&lt;/b&gt; — {count} din 8 clauze în contract</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1068" />
+      <location filename="../../build/spec_strings.py" line="1391" />
       <source>&lt;b&gt;Date&lt;/b&gt;</source>
       <translation>&lt;b&gt;Data&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1069" />
+      <location filename="../../build/spec_strings.py" line="1392" />
       <source>&lt;b&gt;For management&lt;/b&gt;</source>
       <translation>&lt;b&gt;Pentru conducere&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1070" />
+      <location filename="../../build/spec_strings.py" line="1393" />
       <source>&lt;b&gt;Name and role&lt;/b&gt;</source>
       <translation>&lt;b&gt;Nume și funcție&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1071" />
+      <location filename="../../build/spec_strings.py" line="1394" />
       <source>&lt;b&gt;Signature&lt;/b&gt;</source>
       <translation>&lt;b&gt;Semnătura&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1072" />
+      <location filename="../../build/spec_strings.py" line="1395" />
       <source>&lt;b&gt;The 72-hour deadline has passed:&lt;/b&gt; the notification must give the reasons for the delay (Art. 33(1)). None is recorded yet.</source>
       <translation>&lt;b&gt;Termenul de 72 de ore a expirat:&lt;/b&gt; notificarea trebuie să indice motivele întârzierii (art. 33 alin. (1)). Încă nu este consemnat niciun motiv.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1073" />
+      <location filename="../../build/spec_strings.py" line="1396" />
       <source>&lt;b&gt;{heading}.&lt;/b&gt; </source>
       <translation>&lt;b&gt;{heading}.&lt;/b&gt; </translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1074" />
+      <location filename="../../build/spec_strings.py" line="1397" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {result} ({met} of 9 criteria met).</source>
       <translation>&lt;b&gt;{label}:&lt;/b&gt; {result} ({met} din 9 criterii îndeplinite).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1075" />
+      <location filename="../../build/spec_strings.py" line="1398" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {value}</source>
       <translation>&lt;b&gt;{label}:&lt;/b&gt; {value}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1076" />
+      <location filename="../../build/spec_strings.py" line="1399" />
       <source>A personal data breach that affects your information</source>
       <translation>O încălcare a securității datelor cu caracter personal care vă afectează datele</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1077" />
+      <location filename="../../build/spec_strings.py" line="1400" />
       <source>About this report (ICO form)</source>
       <translation>Despre acest raport (formularul ICO)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1078" />
+      <location filename="../../build/spec_strings.py" line="1401" />
       <source>After the measures</source>
       <translation>După măsuri</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1079" />
+      <location filename="../../build/spec_strings.py" line="1402" />
       <source>All breaches</source>
       <translation>Toate incidentele</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1080" />
+      <location filename="../../build/spec_strings.py" line="1403" />
       <source>All requests</source>
       <translation>Toate cererile</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1081" />
+      <location filename="../../build/spec_strings.py" line="1404" />
       <source>Almost certain</source>
       <translation>Aproape sigură</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1082" />
+      <location filename="../../build/spec_strings.py" line="1405" />
       <source>Annual data protection review</source>
       <translation>Revizuirea anuală a protecției datelor</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1083" />
+      <location filename="../../build/spec_strings.py" line="1406" />
       <source>Answer</source>
       <translation>Răspuns</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1084" />
+      <location filename="../../build/spec_strings.py" line="1407" />
       <source>Answered</source>
       <translation>Cu răspuns</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1085" />
+      <location filename="../../build/spec_strings.py" line="1408" />
       <source>Art. 28(3) clauses</source>
       <translation>Clauze art. 28 alin. (3)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1086" />
+      <location filename="../../build/spec_strings.py" line="1409" />
       <source>Art. 30 GDPR record of processing activities</source>
       <translation>Evidența activităților de prelucrare conform art. 30 din RGPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1087" />
+      <location filename="../../build/spec_strings.py" line="1410" />
       <source>Art. 30(1)(a) — Controller and joint controllers</source>
       <translation>Art. 30 alin. (1) lit. (a) — Operatorul și operatorii asociați</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1088" />
+      <location filename="../../build/spec_strings.py" line="1411" />
       <source>Art. 30(1)(b) — Purposes of the processing</source>
       <translation>Art. 30 alin. (1) lit. (b) — Scopurile prelucrării</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1089" />
+      <location filename="../../build/spec_strings.py" line="1412" />
       <source>Art. 30(1)(c) — Categories of data subjects and of personal data</source>
       <translation>Art. 30 alin. (1) lit. (c) — Categoriile de persoane vizate și de date cu caracter personal</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1090" />
+      <location filename="../../build/spec_strings.py" line="1413" />
       <source>Art. 30(1)(d) — Categories of recipients</source>
       <translation>Art. 30 alin. (1) lit. (d) — Categoriile de destinatari</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1091" />
+      <location filename="../../build/spec_strings.py" line="1414" />
       <source>Art. 30(1)(e) — Transfers to third countries or international organisations</source>
       <translation>Art. 30 alin. (1) lit. (e) — Transferurile către țări terțe sau organizații internaționale</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1092" />
+      <location filename="../../build/spec_strings.py" line="1415" />
       <source>Art. 30(1)(f) — Time limits for erasure</source>
       <translation>Art. 30 alin. (1) lit. (f) — Termenele-limită pentru ștergere</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1093" />
+      <location filename="../../build/spec_strings.py" line="1416" />
       <source>Art. 30(1)(g) — Technical and organisational security measures (Art. 32(1))</source>
       <translation>Art. 30 alin. (1) lit. (g) — Măsurile tehnice și organizatorice de securitate (art. 32 alin. (1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1094" />
+      <location filename="../../build/spec_strings.py" line="1417" />
       <source>Art. 30(2)(a) — The processor (this organisation), its representative and DPO</source>
       <translation>Art. 30 alin. (2) lit. (a) — Persoana împuternicită (această organizație), reprezentantul său și DPO</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1095" />
+      <location filename="../../build/spec_strings.py" line="1418" />
       <source>Art. 30(2)(a)–(b) — Controllers we act for, and the processing carried out for each</source>
       <translation>Art. 30 alin. (2) lit. (a)–(b) — Operatorii în numele cărora acționăm și prelucrările efectuate pentru fiecare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1096" />
+      <location filename="../../build/spec_strings.py" line="1419" />
       <source>Art. 30(2)(c) — Transfers to third countries or international organisations</source>
       <translation>Art. 30 alin. (2) lit. (c) — Transferurile către țări terțe sau organizații internaționale</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1097" />
+      <location filename="../../build/spec_strings.py" line="1420" />
       <source>Art. 30(2)(d) — Technical and organisational security measures (Art. 32(1))</source>
       <translation>Art. 30 alin. (2) lit. (d) — Măsurile tehnice și organizatorice de securitate (art. 32 alin. (1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1098" />
+      <location filename="../../build/spec_strings.py" line="1421" />
       <source>Art. 33(5) GDPR breach register</source>
       <translation>Registrul incidentelor de securitate conform art. 33 alin. (5) din RGPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1099" />
+      <location filename="../../build/spec_strings.py" line="1422" />
       <source>Art. 9 data</source>
       <translation>Date art. 9</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1100" />
+      <location filename="../../build/spec_strings.py" line="1423" />
       <source>Article</source>
       <translation>Articol</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1101" />
+      <location filename="../../build/spec_strings.py" line="1424" />
       <source>Atlas Desktop review pack: {review}, {organisation}</source>
       <translation>Pachetul revizuirii Atlas Desktop: {review}, {organisation}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1102" />
+      <location filename="../../build/spec_strings.py" line="1425" />
       <source>Audit trail entry {count}; head hash {head}</source>
       <translation>Intrarea {count} din jurnalul de audit; hash-ul capătului: {head}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1103" />
+      <location filename="../../build/spec_strings.py" line="1426" />
       <source>Audit trail when the pack was made: {anchor}</source>
       <translation>Jurnalul de audit la crearea pachetului: {anchor}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1104" />
+      <location filename="../../build/spec_strings.py" line="1427" />
       <source>Authority</source>
       <translation>Autoritate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1105" />
+      <location filename="../../build/spec_strings.py" line="1428" />
       <source>Be careful with unexpected e-mails, calls or messages that mention this incident or ask for personal details, passwords or payments, and tell us if you notice anything unusual. You may also want to change passwords you used with us.</source>
       <translation>Fiți atenți la e-mailuri, apeluri sau mesaje neașteptate care menționează acest incident ori vă cer date personale, parole sau plăți și anunțați-ne dacă observați ceva neobișnuit. Vă recomandăm, de asemenea, să schimbați parolele pe care le-ați folosit la noi.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1106" />
+      <location filename="../../build/spec_strings.py" line="1429" />
       <source>Became aware</source>
       <translation>Luare la cunoștință</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1107" />
+      <location filename="../../build/spec_strings.py" line="1430" />
       <source>Before the measures</source>
       <translation>Înainte de măsuri</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1108" />
+      <location filename="../../build/spec_strings.py" line="1431" />
       <source>Breach</source>
       <translation>Incident de securitate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1109" />
+      <location filename="../../build/spec_strings.py" line="1432" />
       <source>Breach #{number} in our Art. 33(5) register</source>
       <translation>Incidentul nr. {number} din registrul nostru conform art. 33 alin. (5)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1110" />
+      <location filename="../../build/spec_strings.py" line="1433" />
       <source>Breach register</source>
       <translation>Registrul incidentelor de securitate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1111" />
+      <location filename="../../build/spec_strings.py" line="1434" />
       <source>Breaches</source>
       <translation>Incidente</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1112" />
+      <location filename="../../build/spec_strings.py" line="1435" />
       <source>Breaches by cause (Art. 33, EDPB Guidelines 01/2021)</source>
       <translation>Incidente de securitate după cauză (art. 33, Ghidurile CEPD 01/2021)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1113" />
+      <location filename="../../build/spec_strings.py" line="1436" />
       <source>Breaches recorded</source>
       <translation>Incidente consemnate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1114" />
+      <location filename="../../build/spec_strings.py" line="1437" />
       <source>Breaches with a clock still running (Art. 33(1), 34(1))</source>
       <translation>Incidente cu un termen încă în curs (art. 33 alin. (1), art. 34 alin. (1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1115" />
+      <location filename="../../build/spec_strings.py" line="1438" />
       <source>By</source>
       <translation>De către</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1116" />
+      <location filename="../../build/spec_strings.py" line="1439" />
       <source>By {when}</source>
       <translation>Până la {when}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1117" />
+      <location filename="../../build/spec_strings.py" line="1440" />
       <source>Cause</source>
       <translation>Cauză</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1118" />
+      <location filename="../../build/spec_strings.py" line="1441" />
       <source>Certificate:</source>
       <translation>Certificat:</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1119" />
+      <location filename="../../build/spec_strings.py" line="1442" />
       <source>Change</source>
       <translation>Modificare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1120" />
+      <location filename="../../build/spec_strings.py" line="1443" />
       <source>Check with: {command}</source>
       <translation>Verificați cu: {command}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1121" />
+      <location filename="../../build/spec_strings.py" line="1444" />
       <source>Closed without an answer date</source>
       <translation>Închisă fără dată de răspuns</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1122" />
+      <location filename="../../build/spec_strings.py" line="1445" />
       <source>Closed {when} UTC by {person}; period {period}</source>
       <translation>Închisă la {when} UTC de {person}; perioada {period}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1123" />
+      <location filename="../../build/spec_strings.py" line="1446" />
       <source>Closed {when} by {person}</source>
       <translation>Închisă la {when} de {person}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1124" />
+      <location filename="../../build/spec_strings.py" line="1447" />
       <source>Compared with {review}, closed {date}.</source>
       <translation>Comparație cu {review}, închisă la {date}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1125" />
+      <location filename="../../build/spec_strings.py" line="1448" />
       <source>Compared with {review}.</source>
       <translation>Comparație cu {review}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1126" />
+      <location filename="../../build/spec_strings.py" line="1449" />
       <source>Contact us using the details on our website.</source>
       <translation>Ne puteți contacta folosind datele de pe site-ul nostru.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1127" />
+      <location filename="../../build/spec_strings.py" line="1450" />
       <source>Contents</source>
       <translation>Cuprins</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1128" />
+      <location filename="../../build/spec_strings.py" line="1451" />
       <source>Contents (continued)</source>
       <translation>Cuprins (continuare)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1129" />
+      <location filename="../../build/spec_strings.py" line="1452" />
       <source>Coverage of current staff</source>
       <translation>Acoperirea personalului actual</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1130" />
+      <location filename="../../build/spec_strings.py" line="1453" />
       <source>Current processors</source>
       <translation>Persoane împuternicite actuale</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1131" />
+      <location filename="../../build/spec_strings.py" line="1454" />
       <source>Current staff</source>
       <translation>Personal actual</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1132" />
+      <location filename="../../build/spec_strings.py" line="1455" />
       <source>DPA</source>
       <translation>Contract</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1133" />
+      <location filename="../../build/spec_strings.py" line="1456" />
       <source>DPIA (Art. 35 GDPR): {title}</source>
       <translation>EIPD (art. 35 din RGPD): {title}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1134" />
+      <location filename="../../build/spec_strings.py" line="1457" />
       <source>Data protection impact assessment</source>
       <translation>Evaluarea impactului asupra protecției datelor</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1135" />
+      <location filename="../../build/spec_strings.py" line="1458" />
       <source>Data still held after its retention period</source>
       <translation>Date păstrate după perioada de stocare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1136" />
+      <location filename="../../build/spec_strings.py" line="1459" />
       <source>Data subject rights requests (Art. 12–22 GDPR)</source>
       <translation>Cereri privind drepturile persoanelor vizate (art. 12–22 din RGPD)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1137" />
+      <location filename="../../build/spec_strings.py" line="1460" />
       <source>Data-protection training (completed to expiry)</source>
       <translation>Instruire în protecția datelor (de la finalizare la expirare)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1138" />
+      <location filename="../../build/spec_strings.py" line="1461" />
       <source>Data-protection training of the staff who handle personal data — Articles 32(4) and 39(1)(b) GDPR</source>
       <translation>Instruirea în protecția datelor a personalului care prelucrează date cu caracter personal — art. 32 alin. (4) și art. 39 alin. (1) lit. (b) din RGPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1139" />
+      <location filename="../../build/spec_strings.py" line="1462" />
       <source>Date:</source>
       <translation>Data:</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1140" />
+      <location filename="../../build/spec_strings.py" line="1463" />
       <source>Deadline</source>
       <translation>Termen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1141" />
+      <location filename="../../build/spec_strings.py" line="1464" />
       <source>Dear [name],</source>
       <translation>Stimate/Stimată [nume],</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1142" />
+      <location filename="../../build/spec_strings.py" line="1465" />
       <source>Decision</source>
       <translation>Decizie</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1143" />
+      <location filename="../../build/spec_strings.py" line="1466" />
       <source>Decision pending</source>
       <translation>Decizie în așteptare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1144" />
+      <location filename="../../build/spec_strings.py" line="1467" />
       <source>Digitally signed (PAdES)</source>
       <translation>Semnat digital (PAdES)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1145" />
+      <location filename="../../build/spec_strings.py" line="1468" />
       <source>Document the breach</source>
       <translation>Documentați incidentul</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1146" />
+      <location filename="../../build/spec_strings.py" line="1469" />
       <source>Done</source>
       <translation>Făcut</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1147" />
+      <location filename="../../build/spec_strings.py" line="1470" />
       <source>Done {when}</source>
       <translation>Efectuat la {when}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1148" />
+      <location filename="../../build/spec_strings.py" line="1471" />
       <source>Draft communication in plain language — Art. 34(2)</source>
       <translation>Proiect de comunicare într-un limbaj simplu — art. 34 alin. (2)</translation>
     </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1149" />
-      <source>Due in {days} days</source>
-      <translation>Termen peste {days} zile</translation>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2032" />
+      <source>%n current processing activit(y|ies): {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
+      <translation>
+        <numerusform>%n activitate de prelucrare curentă: {controller} ca operator sau operator asociat, {processor} ca persoană împuternicită pentru clienți; {retired} retrase.</numerusform>
+        <numerusform>%n activități de prelucrare curente: {controller} ca operator sau operator asociat, {processor} ca persoană împuternicită pentru clienți; {retired} retrase.</numerusform>
+        <numerusform>%n de activități de prelucrare curente: {controller} ca operator sau operator asociat, {processor} ca persoană împuternicită pentru clienți; {retired} retrase.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2033" />
+      <source>Due in %n day(s)</source>
+      <translation>
+        <numerusform>Termen peste %n zi</numerusform>
+        <numerusform>Termen peste %n zile</numerusform>
+        <numerusform>Termen peste %n de zile</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2034" />
+      <source>Expired {date} (%n day(s) ago)</source>
+      <translation>
+        <numerusform>Expirat la {date} (acum %n zi)</numerusform>
+        <numerusform>Expirat la {date} (acum %n zile)</numerusform>
+        <numerusform>Expirat la {date} (acum %n de zile)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2035" />
+      <source>Late by %n day(s)</source>
+      <translation>
+        <numerusform>Întârziere de %n zi</numerusform>
+        <numerusform>Întârziere de %n zile</numerusform>
+        <numerusform>Întârziere de %n de zile</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2036" />
+      <source>Overdue by %n day(s)</source>
+      <translation>
+        <numerusform>Termen depășit cu %n zi</numerusform>
+        <numerusform>Termen depășit cu %n zile</numerusform>
+        <numerusform>Termen depășit cu %n de zile</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2037" />
+      <source>The people affected were told (Art. 34) in %n breach(es).</source>
+      <translation>
+        <numerusform>Persoanele afectate au fost informate (art. 34) în cazul a %n incident de securitate.</numerusform>
+        <numerusform>Persoanele afectate au fost informate (art. 34) în cazul a %n incidente de securitate.</numerusform>
+        <numerusform>Persoanele afectate au fost informate (art. 34) în cazul a %n de incidente de securitate.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2038" />
+      <source>Valid until {date}: refresher due in %n day(s)</source>
+      <translation>
+        <numerusform>Valabilă până la {date}: reîmprospătare necesară peste %n zi</numerusform>
+        <numerusform>Valabilă până la {date}: reîmprospătare necesară peste %n zile</numerusform>
+        <numerusform>Valabilă până la {date}: reîmprospătare necesară peste %n de zile</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1150" />
+      <location filename="../../build/spec_strings.py" line="1472" />
       <source>Due soon</source>
       <translation>Termen apropiat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1151" />
+      <location filename="../../build/spec_strings.py" line="1473" />
       <source>Duty</source>
       <translation>Obligație</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1152" />
+      <location filename="../../build/spec_strings.py" line="1474" />
       <source>ENISA's method: severity = kind of data (DPC) × ease of identification (EI) + circumstances (CB); below 2 low, below 3 medium, below 4 high, else very high. A question left unanswered is taken at its worst and marked as assumed.</source>
       <translation>Metoda ENISA: gravitate = tipul datelor (DPC) × ușurința identificării (EI) + circumstanțele (CB); sub 2 scăzută, sub 3 medie, sub 4 ridicată, altfel foarte ridicată. O întrebare fără răspuns este luată în calcul la valoarea cea mai defavorabilă și marcată ca presupusă.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1153" />
+      <location filename="../../build/spec_strings.py" line="1475" />
       <source>Each record was confirmed unchanged, updated in the register, or retired (kept in the history but no longer in force), by the person named, on the day shown. “In bulk” marks records confirmed together with the other remaining ones; a record that needed attention (overdue, a breach clock running, a gap) could only be confirmed on its own, with a note saying why. The next review is dated from the close: a year, or the record's own review cycle.</source>
       <translation>Fiecare înregistrare a fost confirmată fără modificări, actualizată în registru sau retrasă (păstrată în istoric, dar nu mai este în vigoare), de persoana indicată, în ziua arătată. „În bloc” marchează înregistrările confirmate împreună cu celelalte rămase; o înregistrare care necesita atenție (depășită, cu un termen de incident în curs, cu o lipsă) putea fi confirmată doar individual, cu o notă care explică motivul. Următoarea revizuire se datează de la închidere: un an sau ciclul de revizuire propriu al înregistrării.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1154" />
+      <location filename="../../build/spec_strings.py" line="1476" />
       <source>Effect</source>
       <translation>Efect</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1155" />
+      <location filename="../../build/spec_strings.py" line="1477" />
       <source>Effects</source>
       <translation>Efecte</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1156" />
+      <location filename="../../build/spec_strings.py" line="1478" />
       <source>Ended contracts</source>
       <translation>Contracte încheiate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1157" />
+      <location filename="../../build/spec_strings.py" line="1479" />
       <source>Entry {count}; head hash {head}</source>
       <translation>Intrarea {count}; hash-ul capătului: {head}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1158" />
+      <location filename="../../build/spec_strings.py" line="1480" />
       <source>Every personal data breach, notified or not — Article 33(5) GDPR</source>
       <translation>Orice încălcare a securității datelor cu caracter personal, notificată sau nu — art. 33 alin. (5) din RGPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1159" />
+      <location filename="../../build/spec_strings.py" line="1481" />
       <source>Everyone on the staff list has valid training.</source>
       <translation>Toate persoanele din lista personalului au o instruire valabilă.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1160" />
+      <location filename="../../build/spec_strings.py" line="1482" />
       <source>Executive summary</source>
       <translation>Rezumat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1161" />
+      <location filename="../../build/spec_strings.py" line="1483" />
       <source>Exemption relied on — Art. 34(3)</source>
       <translation>Excepția invocată — art. 34 alin. (3)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1162" />
+      <location filename="../../build/spec_strings.py" line="1484" />
       <source>Exemption: {exemption}</source>
       <translation>Excepție: {exemption}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1163" />
-      <source>Expired {date} ({days} days ago)</source>
-      <translation>Expirată la {date} (acum {days} zile)</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1164" />
+      <location filename="../../build/spec_strings.py" line="1485" />
       <source>Expiry not recorded</source>
       <translation>Data expirării neconsemnată</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1165" />
+      <location filename="../../build/spec_strings.py" line="1486" />
       <source>Extended</source>
       <translation>Prelungite</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1166" />
+      <location filename="../../build/spec_strings.py" line="1487" />
       <source>Extended: {date}</source>
       <translation>Prelungită: {date}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1167" />
+      <location filename="../../build/spec_strings.py" line="1488" />
       <source>Facts</source>
       <translation>Fapte</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1168" />
+      <location filename="../../build/spec_strings.py" line="1489" />
       <source>Finding</source>
       <translation>Constatare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1169" />
+      <location filename="../../build/spec_strings.py" line="1490" />
       <source>Follow-up report (information provided in phases, Art. 33(4))</source>
       <translation>Raport ulterior (informații furnizate în etape, art. 33 alin. (4))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1170" />
+      <location filename="../../build/spec_strings.py" line="1491" />
       <source>For each breach: the facts, its effects and the remedial action taken (Art. 33(5)).</source>
       <translation>Pentru fiecare incident de securitate: faptele, efectele sale și măsurile de remediere luate (art. 33 alin. (5)).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1171" />
+      <location filename="../../build/spec_strings.py" line="1492" />
       <source>From the record of processing: {name}</source>
       <translation>Din evidența activităților de prelucrare: {name}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1172" />
+      <location filename="../../build/spec_strings.py" line="1493" />
       <source>From {start} to {end}.</source>
       <translation>De la {start} până la {end}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1173" />
+      <location filename="../../build/spec_strings.py" line="1494" />
       <source>Further information (ICO template and Art. 35 screening)</source>
       <translation>Informații suplimentare (modelul ICO și evaluarea preliminară conform art. 35)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1174" />
+      <location filename="../../build/spec_strings.py" line="1495" />
       <source>Gap</source>
       <translation>Lipsă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1175" />
+      <location filename="../../build/spec_strings.py" line="1496" />
       <source>Generated</source>
       <translation>Generat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1176" />
+      <location filename="../../build/spec_strings.py" line="1497" />
       <source>Generated {when} · Audit trail entry {count}, head {head}… · Signed: any change breaks it</source>
       <translation>Generat {when} · Intrarea {count} din jurnalul de audit, capăt {head}… · Semnat: orice modificare invalidează semnătura</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1177" />
+      <location filename="../../build/spec_strings.py" line="1498" />
       <source>Handling special-category data without valid training</source>
       <translation>Prelucrarea datelor din categorii speciale fără instruire valabilă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1178" />
+      <location filename="../../build/spec_strings.py" line="1499" />
       <source>How the deadline is counted</source>
       <translation>Cum se calculează termenul</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1179" />
+      <location filename="../../build/spec_strings.py" line="1500" />
       <source>In 72 h</source>
       <translation>În 72 h</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1180" />
+      <location filename="../../build/spec_strings.py" line="1501" />
       <source>In bulk</source>
       <translation>În bloc</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1181" />
+      <location filename="../../build/spec_strings.py" line="1502" />
       <source>In progress: a draft, not the signed review</source>
       <translation>În curs: o ciornă, nu revizuirea semnată</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1182" />
+      <location filename="../../build/spec_strings.py" line="1503" />
       <source>In the contract</source>
       <translation>În contract</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1183" />
+      <location filename="../../build/spec_strings.py" line="1504" />
       <source>Initial report</source>
       <translation>Raport inițial</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1184" />
+      <location filename="../../build/spec_strings.py" line="1505" />
       <source>It happened on {date}.</source>
       <translation>S-a produs la {date}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1185" />
+      <location filename="../../build/spec_strings.py" line="1506" />
       <source>Key moments</source>
       <translation>Momente-cheie</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1186" />
+      <location filename="../../build/spec_strings.py" line="1507" />
       <source>Late</source>
       <translation>Întârziate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1187" />
-      <source>Late by {days} days</source>
-      <translation>Întârziere de {days} zile</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1188" />
+      <location filename="../../build/spec_strings.py" line="1508" />
       <source>Late or overdue</source>
       <translation>Întârziate sau depășite</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1189" />
+      <location filename="../../build/spec_strings.py" line="1509" />
       <source>Latest training</source>
       <translation>Ultima instruire</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1190" />
+      <location filename="../../build/spec_strings.py" line="1510" />
       <source>Likelihood</source>
       <translation>Probabilitate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1191" />
+      <location filename="../../build/spec_strings.py" line="1511" />
       <source>Likelihood after</source>
       <translation>Probabilitate după</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1192" />
+      <location filename="../../build/spec_strings.py" line="1512" />
       <source>Likelihood →</source>
       <translation>Probabilitate →</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1193" />
+      <location filename="../../build/spec_strings.py" line="1513" />
       <source>Likelihood: 1 remote, 2 possible, 3 likely, 4 almost certain. Severity: 1 minimal, 2 significant, 3 serious, 4 severe or permanent. Level: likelihood × severity, up to 3 low, 4–6 medium, 8 and above high.</source>
       <translation>Probabilitate: 1 improbabilă, 2 posibilă, 3 probabilă, 4 aproape sigură. Gravitate: 1 minimă, 2 semnificativă, 3 gravă, 4 severă sau permanentă. Nivel: probabilitate × gravitate, până la 3 scăzut, 4–6 mediu, 8 și peste ridicat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1194" />
+      <location filename="../../build/spec_strings.py" line="1514" />
       <source>Likely</source>
       <translation>Probabilă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1195" />
+      <location filename="../../build/spec_strings.py" line="1515" />
       <source>Likely consequences — Art. 33(3)(c)</source>
       <translation>Consecințe probabile — art. 33 alin. (3) lit. (c)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1196" />
+      <location filename="../../build/spec_strings.py" line="1516" />
       <source>Made available to</source>
       <translation>Disponibil pentru</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1197" />
+      <location filename="../../build/spec_strings.py" line="1517" />
       <source>Made from the breach record above; check it and fill in the name before sending. With the exemption of Art. 34(3)(c), the same text serves as the public communication.</source>
       <translation>Întocmit pe baza înregistrării incidentului de mai sus; verificați-l și completați numele înainte de trimitere. Cu excepția de la art. 34 alin. (3) lit. (c), același text servește drept comunicare publică.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1198" />
+      <location filename="../../build/spec_strings.py" line="1518" />
       <source>Measures taken or proposed — Art. 33(3)(d)</source>
       <translation>Măsuri luate sau propuse — art. 33 alin. (3) lit. (d)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1199" />
+      <location filename="../../build/spec_strings.py" line="1519" />
       <source>Met</source>
       <translation>Îndeplinit</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1200" />
+      <location filename="../../build/spec_strings.py" line="1520" />
       <source>Minimal</source>
       <translation>Minimă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1201" />
+      <location filename="../../build/spec_strings.py" line="1521" />
       <source>Missing</source>
       <translation>Lipsește</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1202" />
+      <location filename="../../build/spec_strings.py" line="1522" />
       <source>Next review</source>
       <translation>Următoarea revizuire</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1203" />
+      <location filename="../../build/spec_strings.py" line="1523" />
       <source>No</source>
       <translation>Nu</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1204" />
+      <location filename="../../build/spec_strings.py" line="1524" />
       <source>No DPA recorded</source>
       <translation>Niciun contract de prelucrare consemnat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1205" />
+      <location filename="../../build/spec_strings.py" line="1525" />
       <source>No breach in the period.</source>
       <translation>Niciun incident de securitate în perioada respectivă.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1206" />
+      <location filename="../../build/spec_strings.py" line="1526" />
       <source>No breach is recorded.</source>
       <translation>Nu este consemnat niciun incident de securitate.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1207" />
+      <location filename="../../build/spec_strings.py" line="1527" />
       <source>No current staff are recorded.</source>
       <translation>Nu este consemnat niciun membru actual al personalului.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1208" />
+      <location filename="../../build/spec_strings.py" line="1528" />
       <source>No events are recorded in the timeline yet.</source>
       <translation>Încă nu sunt consemnate evenimente în cronologie.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1209" />
+      <location filename="../../build/spec_strings.py" line="1529" />
       <source>No measure is recorded.</source>
       <translation>Nu este consemnată nicio măsură.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1210" />
+      <location filename="../../build/spec_strings.py" line="1530" />
       <source>No measure recorded.</source>
       <translation>Nicio măsură consemnată.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1211" />
+      <location filename="../../build/spec_strings.py" line="1531" />
       <source>No member of staff is recorded as involved in this breach.</source>
       <translation>Niciun membru al personalului nu este consemnat ca implicat în acest incident.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1212" />
+      <location filename="../../build/spec_strings.py" line="1532" />
       <source>No member of staff is recorded as involved. Training status: see part 4.</source>
       <translation>Niciun membru al personalului nu este consemnat ca implicat. Situația instruirii: vezi partea 4.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1213" />
+      <location filename="../../build/spec_strings.py" line="1533" />
       <source>No processing as controller is recorded.</source>
       <translation>Nu este consemnată nicio prelucrare în calitate de operator.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1214" />
+      <location filename="../../build/spec_strings.py" line="1534" />
       <source>No processor is recorded.</source>
       <translation>Nu este consemnată nicio persoană împuternicită.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1215" />
+      <location filename="../../build/spec_strings.py" line="1535" />
       <source>No rights request in the period.</source>
       <translation>Nicio cerere privind drepturile în perioada respectivă.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1216" />
+      <location filename="../../build/spec_strings.py" line="1536" />
       <source>No rights request is recorded.</source>
       <translation>Nu este consemnată nicio cerere privind drepturile.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1217" />
+      <location filename="../../build/spec_strings.py" line="1537" />
       <source>No risk is recorded.</source>
       <translation>Nu este consemnat niciun risc.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1218" />
+      <location filename="../../build/spec_strings.py" line="1538" />
       <source>No staff are recorded.</source>
       <translation>Nu este consemnat niciun membru al personalului.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1219" />
+      <location filename="../../build/spec_strings.py" line="1539" />
       <source>No training is recorded.</source>
       <translation>Nu este consemnată nicio instruire.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1220" />
+      <location filename="../../build/spec_strings.py" line="1540" />
       <source>No training recorded</source>
       <translation>Nicio instruire consemnată</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1221" />
+      <location filename="../../build/spec_strings.py" line="1541" />
       <source>None changed the outcome: it follows the severity score.</source>
       <translation>Niciuna nu a schimbat rezultatul: acesta urmează scorul de gravitate.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1222" />
+      <location filename="../../build/spec_strings.py" line="1542" />
       <source>None recorded.</source>
       <translation>Nimic consemnat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1223" />
+      <location filename="../../build/spec_strings.py" line="1543" />
       <source>None: every breach was notified, or decided not to be, and the people affected were told where they had to be.</source>
       <translation>Nimic: fiecare incident a fost notificat sau s-a decis nenotificarea lui, iar persoanele afectate au fost informate acolo unde era necesar.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1224" />
+      <location filename="../../build/spec_strings.py" line="1544" />
       <source>None: no data is kept past the retention period its activity records.</source>
       <translation>Nimic: nu se păstrează date după perioada de stocare consemnată pentru activitatea lor.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1225" />
+      <location filename="../../build/spec_strings.py" line="1545" />
       <source>None: nothing is overdue or missing.</source>
       <translation>Nimic: nu există nimic depășit sau lipsă.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1226" />
+      <location filename="../../build/spec_strings.py" line="1546" />
       <source>Not assessed</source>
       <translation>Neevaluat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1227" />
+      <location filename="../../build/spec_strings.py" line="1547" />
       <source>Not assessed yet: {reasons}</source>
       <translation>Neevaluat încă: {reasons}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1228" />
+      <location filename="../../build/spec_strings.py" line="1548" />
       <source>Not decided yet</source>
       <translation>Nedecis încă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1229" />
+      <location filename="../../build/spec_strings.py" line="1549" />
       <source>Not made yet: the public communication is still due. It replaces the individual notices; it does not remove the duty to inform the people affected.</source>
       <translation>Neefectuată încă: comunicarea publică este încă datorată. Aceasta înlocuiește informările individuale; nu elimină obligația de a informa persoanele afectate.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1230" />
+      <location filename="../../build/spec_strings.py" line="1550" />
       <source>Not notified by decision</source>
       <translation>Nenotificat prin decizie</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1231" />
+      <location filename="../../build/spec_strings.py" line="1551" />
       <source>Not notified by decision: judged unlikely to result in a risk and documented (Art. 33(1), 33(5)), or a client's breach, which the client notifies (Art. 33(2)).</source>
       <translation>Nenotificat prin decizie: considerat nesusceptibil să genereze un risc și documentat (art. 33 alin. (1) și (5)) sau incident al unui client, pe care îl notifică clientul (art. 33 alin. (2)).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1232" />
+      <location filename="../../build/spec_strings.py" line="1552" />
       <source>Not notified yet</source>
       <translation>Nenotificat încă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1233" />
+      <location filename="../../build/spec_strings.py" line="1553" />
       <source>Not notified yet; due by {when}</source>
       <translation>Nenotificat încă; termen: {when}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1234" />
+      <location filename="../../build/spec_strings.py" line="1554" />
       <source>Not notified: unlikely to result in a risk (Art. 33(1))</source>
       <translation>Nenotificat: nesusceptibil să genereze un risc (art. 33 alin. (1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1235" />
+      <location filename="../../build/spec_strings.py" line="1555" />
       <source>Not notified; the 72 hours have passed</source>
       <translation>Nenotificat; cele 72 de ore au trecut</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1236" />
+      <location filename="../../build/spec_strings.py" line="1556" />
       <source>Not recorded yet.</source>
       <translation>Neconsemnat încă.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1237" />
+      <location filename="../../build/spec_strings.py" line="1557" />
       <source>Not recorded.</source>
       <translation>Neconsemnat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1238" />
+      <location filename="../../build/spec_strings.py" line="1558" />
       <source>Not required</source>
       <translation>Nu este necesar</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1239" />
+      <location filename="../../build/spec_strings.py" line="1559" />
       <source>Not required (exemption)</source>
       <translation>Nu este necesar (excepție)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1240" />
+      <location filename="../../build/spec_strings.py" line="1560" />
       <source>Not required: the risk remaining after the measures is not high (Art. 36(1)).</source>
       <translation>Nu este necesară: riscul rămas după măsuri nu este ridicat (art. 36 alin. (1)).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1241" />
+      <location filename="../../build/spec_strings.py" line="1561" />
       <source>Not required: the risk to the people affected is not assessed as high ({level}), so Art. 34(1) does not apply.</source>
       <translation>Nu este necesară: riscul pentru persoanele afectate nu este evaluat ca ridicat ({level}), deci art. 34 alin. (1) nu se aplică.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1242" />
+      <location filename="../../build/spec_strings.py" line="1562" />
       <source>Not set by the contract: Atlas counts 24 hours (“without undue delay”).</source>
       <translation>Nestabilit prin contract: Atlas socotește 24 de ore („fără întârzieri nejustificate”).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1243" />
+      <location filename="../../build/spec_strings.py" line="1563" />
       <source>Not told</source>
       <translation>Neinformate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1244" />
+      <location filename="../../build/spec_strings.py" line="1564" />
       <source>Not told yet: tell the client without undue delay.</source>
       <translation>Neinformat încă: informați clientul fără întârzieri nejustificate.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1245" />
+      <location filename="../../build/spec_strings.py" line="1565" />
       <source>Not valid</source>
       <translation>Nevalabilă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1246" />
+      <location filename="../../build/spec_strings.py" line="1566" />
       <source>Note</source>
       <translation>Notă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1247" />
+      <location filename="../../build/spec_strings.py" line="1567" />
       <source>Nothing needs management's action: keep the records current and review again in a year.</source>
       <translation>Nimic nu necesită intervenția conducerii: mențineți evidențele la zi și faceți din nou revizuirea peste un an.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1248" />
+      <location filename="../../build/spec_strings.py" line="1568" />
       <source>Nothing was added, changed or retired since then.</source>
       <translation>De atunci nu a fost adăugat, modificat sau retras nimic.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1249" />
+      <location filename="../../build/spec_strings.py" line="1569" />
       <source>Notified</source>
       <translation>Notificate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1250" />
+      <location filename="../../build/spec_strings.py" line="1570" />
       <source>Notified to the authority</source>
       <translation>Notificat autorității</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1251" />
+      <location filename="../../build/spec_strings.py" line="1571" />
       <source>Notified {when}</source>
       <translation>Notificat {when}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1252" />
+      <location filename="../../build/spec_strings.py" line="1572" />
       <source>Notified {when} (after the 72 hours)</source>
       <translation>Notificat {when} (după cele 72 de ore)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1253" />
+      <location filename="../../build/spec_strings.py" line="1573" />
       <source>Notify the supervisory authority</source>
       <translation>Notificați autoritatea de supraveghere</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1254" />
+      <location filename="../../build/spec_strings.py" line="1574" />
       <source>Notifying the authority (Art. 33(1))</source>
       <translation>Notificarea autorității (art. 33 alin. (1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1255" />
+      <location filename="../../build/spec_strings.py" line="1575" />
       <source>On</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1256" />
+      <location filename="../../build/spec_strings.py" line="1576" />
       <source>On time</source>
       <translation>La timp</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1257" />
+      <location filename="../../build/spec_strings.py" line="1577" />
       <source>One month from receipt, three if extended (the person told within the first month), {calendar} (Art. 12(3)).</source>
       <translation>O lună de la primire, trei dacă termenul este prelungit (persoana fiind informată în prima lună), {calendar} (art. 12 alin. (3)).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1258" />
+      <location filename="../../build/spec_strings.py" line="1578" />
       <source>Open</source>
       <translation>Deschide</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1259" />
+      <location filename="../../build/spec_strings.py" line="1579" />
       <source>Organisation</source>
       <translation>Organizație</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1260" />
+      <location filename="../../build/spec_strings.py" line="1580" />
       <source>Our reference</source>
       <translation>Referința noastră</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1261" />
+      <location filename="../../build/spec_strings.py" line="1581" />
       <source>Overdue</source>
       <translation>Depășite</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1262" />
-      <source>Overdue by {days} days</source>
-      <translation>Depășit cu {days} zile</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1263" />
+      <location filename="../../build/spec_strings.py" line="1582" />
       <source>Overview</source>
       <translation>Prezentare generală</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1264" />
+      <location filename="../../build/spec_strings.py" line="1583" />
       <source>Page {page} of {pages}</source>
       <translation>Pagina {page} din {pages}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1265" />
+      <location filename="../../build/spec_strings.py" line="1584" />
       <source>Part 1 — Processing as controller (Art. 30(1))</source>
       <translation>Partea 1 — Prelucrări în calitate de operator (art. 30 alin. (1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1266" />
+      <location filename="../../build/spec_strings.py" line="1585" />
       <source>Part 2 — Processing on behalf of other controllers (Art. 30(2))</source>
       <translation>Partea 2 — Prelucrări în numele altor operatori (art. 30 alin. (2))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1267" />
+      <location filename="../../build/spec_strings.py" line="1586" />
       <source>People told</source>
       <translation>Persoane informate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1268" />
+      <location filename="../../build/spec_strings.py" line="1587" />
       <source>Period covered</source>
       <translation>Perioada acoperită</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1269" />
+      <location filename="../../build/spec_strings.py" line="1588" />
       <source>Person</source>
       <translation>Persoană</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1270" />
+      <location filename="../../build/spec_strings.py" line="1589" />
       <source>Personal data breach (Art. 33–34 GDPR): {title}</source>
       <translation>Încălcarea securității datelor cu caracter personal (art. 33–34 din RGPD): {title}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1271" />
+      <location filename="../../build/spec_strings.py" line="1590" />
       <source>Personal data breach: notification and record</source>
       <translation>Încălcarea securității datelor cu caracter personal: notificare și evidență</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1272" />
+      <location filename="../../build/spec_strings.py" line="1591" />
       <source>Possible</source>
       <translation>Posibilă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1273" />
+      <location filename="../../build/spec_strings.py" line="1592" />
       <source>Processes the data in {country}, covered by an adequacy decision (Art. 45).</source>
       <translation>Prelucrează datele în {country}, țară care beneficiază de o decizie privind caracterul adecvat (art. 45).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1274" />
+      <location filename="../../build/spec_strings.py" line="1593" />
       <source>Processes the data in {country}, inside the EEA: no transfer under Chapter V.</source>
       <translation>Prelucrează datele în {country}, în SEE: niciun transfer în sensul capitolului V.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1275" />
+      <location filename="../../build/spec_strings.py" line="1594" />
       <source>Processes the data in {country}, outside the EEA, and no transfer mechanism is recorded (Art. 44–49).</source>
       <translation>Prelucrează datele în {country}, în afara SEE, și nu este consemnat niciun mecanism de transfer (art. 44–49).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1276" />
+      <location filename="../../build/spec_strings.py" line="1595" />
       <source>Processes the data in {country}, outside the EEA; the transfer relies on: {mechanism}.</source>
       <translation>Prelucrează datele în {country}, în afara SEE; transferul se bazează pe: {mechanism}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1277" />
+      <location filename="../../build/spec_strings.py" line="1596" />
       <source>Processors and DPAs (Art. 28 GDPR)</source>
       <translation>Persoane împuternicite și contracte de prelucrare (art. 28 din RGPD)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1278" />
+      <location filename="../../build/spec_strings.py" line="1597" />
       <source>Processors and their contracts</source>
       <translation>Persoanele împuternicite și contractele lor</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1279" />
+      <location filename="../../build/spec_strings.py" line="1598" />
       <source>Processors, data processing agreements (Art. 28(3)), sub-processors and transfers (Chapter V GDPR)</source>
       <translation>Persoane împuternicite, contracte de prelucrare (art. 28 alin. (3)), alte persoane împuternicite și transferuri (capitolul V din RGPD)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1280" />
+      <location filename="../../build/spec_strings.py" line="1599" />
       <source>Public communication</source>
       <translation>Comunicare publică</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1281" />
+      <location filename="../../build/spec_strings.py" line="1600" />
       <source>Public communication instead — Art. 34(3)(c)</source>
       <translation>Comunicare publică în schimb — art. 34 alin. (3) lit. (c)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1282" />
+      <location filename="../../build/spec_strings.py" line="1601" />
       <source>Question or rule</source>
       <translation>Întrebare sau regulă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1283" />
+      <location filename="../../build/spec_strings.py" line="1602" />
       <source>Reason:</source>
       <translation>Motiv:</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1284" />
+      <location filename="../../build/spec_strings.py" line="1603" />
       <source>Reasoning — Art. 33(5)</source>
       <translation>Justificare — art. 33 alin. (5)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1285" />
+      <location filename="../../build/spec_strings.py" line="1604" />
       <source>Received</source>
       <translation>Primită</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1286" />
+      <location filename="../../build/spec_strings.py" line="1605" />
       <source>Record</source>
       <translation>Înregistrare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1287" />
+      <location filename="../../build/spec_strings.py" line="1606" />
       <source>Record of processing activities</source>
       <translation>Evidența activităților de prelucrare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1288" />
+      <location filename="../../build/spec_strings.py" line="1607" />
       <source>Records of processing activities under Article 30 of the GDPR</source>
       <translation>Evidențele activităților de prelucrare conform articolului 30 din RGPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1289" />
+      <location filename="../../build/spec_strings.py" line="1608" />
       <source>Register</source>
       <translation>Registru</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1290" />
+      <location filename="../../build/spec_strings.py" line="1609" />
       <source>Register state</source>
       <translation>Starea registrului</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1291" />
+      <location filename="../../build/spec_strings.py" line="1610" />
       <source>Register:</source>
       <translation>Registru:</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1292" />
+      <location filename="../../build/spec_strings.py" line="1611" />
       <source>Remedial action</source>
       <translation>Măsuri de remediere</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1293" />
+      <location filename="../../build/spec_strings.py" line="1612" />
       <source>Remote</source>
       <translation>Improbabilă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1294" />
+      <location filename="../../build/spec_strings.py" line="1613" />
       <source>Replaced by a public communication</source>
       <translation>Înlocuită printr-o comunicare publică</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1295" />
+      <location filename="../../build/spec_strings.py" line="1614" />
       <source>Report type</source>
       <translation>Tipul raportului</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1296" />
+      <location filename="../../build/spec_strings.py" line="1615" />
       <source>Request</source>
       <translation>Cerere</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1297" />
+      <location filename="../../build/spec_strings.py" line="1616" />
       <source>Requester</source>
       <translation>Solicitant</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1298" />
+      <location filename="../../build/spec_strings.py" line="1617" />
       <source>Requests from people exercising their rights, with their one-month deadlines — Articles 12 to 22 GDPR</source>
       <translation>Cererile persoanelor care își exercită drepturile, cu termenele lor de o lună — articolele 12–22 din RGPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1299" />
+      <location filename="../../build/spec_strings.py" line="1618" />
       <source>Requests recorded</source>
       <translation>Cereri consemnate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1300" />
+      <location filename="../../build/spec_strings.py" line="1619" />
       <source>Retention periods that ran out (Art. 5(1)(e))</source>
       <translation>Perioade de stocare expirate (art. 5 alin. (1) lit. (e))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1301" />
+      <location filename="../../build/spec_strings.py" line="1620" />
       <source>Retired activities (kept for the history)</source>
       <translation>Activități retrase (păstrate pentru istoric)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1302" />
+      <location filename="../../build/spec_strings.py" line="1621" />
       <source>Review</source>
       <translation>Revizuire</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1303" />
+      <location filename="../../build/spec_strings.py" line="1622" />
       <source>Rights requests</source>
       <translation>Cereri privind drepturile</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1304" />
+      <location filename="../../build/spec_strings.py" line="1623" />
       <source>Rights requests by type (Art. 12(3), 15–22)</source>
       <translation>Cereri privind drepturile, după tip (art. 12 alin. (3), art. 15–22)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1305" />
+      <location filename="../../build/spec_strings.py" line="1624" />
       <source>Risk</source>
       <translation>Risc</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1306" />
+      <location filename="../../build/spec_strings.py" line="1625" />
       <source>Risk matrix before and after the measures</source>
       <translation>Matricea riscurilor înainte și după măsuri</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1307" />
+      <location filename="../../build/spec_strings.py" line="1626" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1308" />
+      <location filename="../../build/spec_strings.py" line="1627" />
       <source>SHA-256 {fingerprint}</source>
       <translation>SHA-256 {fingerprint}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1309" />
+      <location filename="../../build/spec_strings.py" line="1628" />
       <source>Scope</source>
       <translation>Domeniu</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1310" />
+      <location filename="../../build/spec_strings.py" line="1629" />
       <source>Serious</source>
       <translation>Gravă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1311" />
+      <location filename="../../build/spec_strings.py" line="1630" />
       <source>Severe</source>
       <translation>Severă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1312" />
+      <location filename="../../build/spec_strings.py" line="1631" />
       <source>Severity</source>
       <translation>Gravitate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1313" />
+      <location filename="../../build/spec_strings.py" line="1632" />
       <source>Severity after</source>
       <translation>Gravitate după</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1314" />
+      <location filename="../../build/spec_strings.py" line="1633" />
       <source>Severity score</source>
       <translation>Scor de gravitate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1315" />
+      <location filename="../../build/spec_strings.py" line="1634" />
       <source>Severity ↑</source>
       <translation>Gravitate ↑</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1316" />
+      <location filename="../../build/spec_strings.py" line="1635" />
       <source>Signature</source>
       <translation>Semnătură</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1317" />
+      <location filename="../../build/spec_strings.py" line="1636" />
       <source>Signer:</source>
       <translation>Semnatar:</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1318" />
+      <location filename="../../build/spec_strings.py" line="1637" />
       <source>Significant</source>
       <translation>Semnificativă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1319" />
+      <location filename="../../build/spec_strings.py" line="1638" />
       <source>Snapshot at start</source>
       <translation>Instantaneu la început</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1320" />
+      <location filename="../../build/spec_strings.py" line="1639" />
       <source>Source</source>
       <translation>Sursă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1321" />
+      <location filename="../../build/spec_strings.py" line="1640" />
       <source>Staff data-protection training (Art. 32(4) GDPR)</source>
       <translation>Instruirea personalului în protecția datelor (art. 32 alin. (4) din RGPD)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1322" />
+      <location filename="../../build/spec_strings.py" line="1641" />
       <source>Staff involved and their training (ICO form)</source>
       <translation>Personalul implicat și instruirea sa (formularul ICO)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1323" />
+      <location filename="../../build/spec_strings.py" line="1642" />
       <source>Staff training</source>
       <translation>Instruirea personalului</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1324" />
+      <location filename="../../build/spec_strings.py" line="1643" />
       <source>Staff training (Art. 32(4))</source>
       <translation>Instruirea personalului (art. 32 alin. (4))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1325" />
+      <location filename="../../build/spec_strings.py" line="1644" />
       <source>Started</source>
       <translation>Începută</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1326" />
+      <location filename="../../build/spec_strings.py" line="1645" />
       <source>Status</source>
       <translation>Stare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1327" />
+      <location filename="../../build/spec_strings.py" line="1646" />
       <source>Status today</source>
       <translation>Situația astăzi</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1328" />
+      <location filename="../../build/spec_strings.py" line="1647" />
       <source>Still open</source>
       <translation>Încă deschise</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1329" />
+      <location filename="../../build/spec_strings.py" line="1648" />
       <source>Still to answer: {questions}.</source>
       <translation>De răspuns încă: {questions}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1330" />
+      <location filename="../../build/spec_strings.py" line="1649" />
       <source>Subject: {subject}</source>
       <translation>Subiect: {subject}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1331" />
+      <location filename="../../build/spec_strings.py" line="1650" />
       <source>Summary</source>
       <translation>Rezumat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1332" />
+      <location filename="../../build/spec_strings.py" line="1651" />
       <source>Tell the client (the controller)</source>
       <translation>Informați clientul (operatorul)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1333" />
+      <location filename="../../build/spec_strings.py" line="1652" />
       <source>Tell the people affected</source>
       <translation>Informați persoanele afectate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1334" />
+      <location filename="../../build/spec_strings.py" line="1653" />
       <source>Telling the client (the controller) — Art. 33(2)</source>
       <translation>Informarea clientului (operatorul) — art. 33 alin. (2)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1335" />
+      <location filename="../../build/spec_strings.py" line="1654" />
       <source>Telling the people (Art. 34(1))</source>
       <translation>Informarea persoanelor (art. 34 alin. (1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1336" />
+      <location filename="../../build/spec_strings.py" line="1655" />
       <source>Telling the people affected — Art. 34</source>
       <translation>Informarea persoanelor afectate — art. 34</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1337" />
+      <location filename="../../build/spec_strings.py" line="1656" />
       <source>The EDPB rules applied</source>
       <translation>Regulile CEPD aplicate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1338" />
+      <location filename="../../build/spec_strings.py" line="1657" />
       <source>The Register line in the box names the state of the organisation's register (its audit trail) when the report was made; with Atlas Desktop the organisation can later prove that its history up to that point was not rewritten (atlas audit verify --anchor {anchor}).</source>
       <translation>Rândul „Registru” din caseta de mai sus indică starea registrului organizației (jurnalul său de audit) la momentul întocmirii raportului; cu Atlas Desktop, organizația poate dovedi ulterior că istoricul său până în acel moment nu a fost rescris (atlas audit verify --anchor {anchor}).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1339" />
+      <location filename="../../build/spec_strings.py" line="1658" />
       <source>The answer due date is 8 weeks (14 if extended) after sending, {calendar} (Art. 36(2)).</source>
       <translation>Termenul de răspuns este de 8 săptămâni (14 dacă este prelungit) de la trimitere, {calendar} (art. 36 alin. (2)).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1340" />
+      <location filename="../../build/spec_strings.py" line="1659" />
       <source>The answers and how each was weighed</source>
       <translation>Răspunsurile și ponderea fiecăruia</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1341" />
+      <location filename="../../build/spec_strings.py" line="1660" />
       <source>The answers as recorded</source>
       <translation>Răspunsurile așa cum au fost consemnate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1342" />
+      <location filename="../../build/spec_strings.py" line="1661" />
       <source>The client decides (Art. 33(2))</source>
       <translation>Decide clientul (art. 33 alin. (2))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1343" />
+      <location filename="../../build/spec_strings.py" line="1662" />
       <source>The client's decision</source>
       <translation>Decizia clientului</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1344" />
+      <location filename="../../build/spec_strings.py" line="1663" />
       <source>The controller and the contact point — Art. 33(3)(b)</source>
       <translation>Operatorul și punctul de contact — art. 33 alin. (3) lit. (b)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1345" />
+      <location filename="../../build/spec_strings.py" line="1664" />
       <source>The controller's name and contact details, its representative and its data protection contact (Art. 30(1)(a)) are given on the first page.</source>
       <translation>Numele și datele de contact ale operatorului, ale reprezentantului său și ale persoanei de contact pentru protecția datelor (art. 30 alin. (1) lit. (a)) sunt indicate pe prima pagină.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1346" />
+      <location filename="../../build/spec_strings.py" line="1665" />
       <source>The data is {client}'s: as the controller, {client} decides whether and how to tell the people affected (Art. 34). We give them what they need to do it (Art. 28(3)(f)).</source>
       <translation>Operatorul acestor date este {client}: în calitate de operator, {client} decide dacă și cum informează persoanele afectate (art. 34). Îi punem la dispoziție tot ce îi trebuie pentru aceasta (art. 28 alin. (3) lit. (f)).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1347" />
+      <location filename="../../build/spec_strings.py" line="1666" />
       <source>The nature of the breach — Art. 33(3)(a)</source>
       <translation>Natura încălcării — art. 33 alin. (3) lit. (a)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1348" />
+      <location filename="../../build/spec_strings.py" line="1667" />
       <source>The organisation (controller)</source>
       <translation>Organizația (operatorul)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1349" />
+      <location filename="../../build/spec_strings.py" line="1668" />
       <source>The organisation does not process personal data on behalf of other controllers, so it keeps no Art. 30(2) record.</source>
       <translation>Organizația nu prelucrează date cu caracter personal în numele altor operatori, deci nu ține o evidență conform art. 30 alin. (2).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1350" />
+      <location filename="../../build/spec_strings.py" line="1669" />
       <source>The organisation issued its signing certificate itself, so the reader may add that the signer's identity is unknown or not trusted: that is expected. &lt;b&gt;To confirm who signed&lt;/b&gt;, show the signer's certificate (in Acrobat Reader: Signature Properties, Show Signer's Certificate, Details) and compare its SHA-256 fingerprint with the one the organisation gives you. For this report it is:</source>
       <translation>Organizația și-a emis singură certificatul de semnare, astfel încât programul de citire poate afișa că identitatea semnatarului este necunoscută sau nu este de încredere: acest lucru este de așteptat. &lt;b&gt;Pentru a confirma cine a semnat&lt;/b&gt;, afișați certificatul semnatarului (în Acrobat Reader: Signature Properties, Show Signer's Certificate, Details) și comparați amprenta sa SHA-256 cu cea comunicată de organizație. Pentru acest raport, ea este:</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1351" />
+      <location filename="../../build/spec_strings.py" line="1670" />
       <source>The pack has no {file}.</source>
       <translation>Pachetul nu conține {file}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1352" />
-      <source>The people affected were told (Art. 34) in 1 breach.</source>
-      <translation>Persoanele afectate au fost informate (art. 34) într-un incident.</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1353" />
-      <source>The people affected were told (Art. 34) in {count} breaches.</source>
-      <translation>Persoanele afectate au fost informate (art. 34) în {count} incidente.</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1354" />
+      <location filename="../../build/spec_strings.py" line="1671" />
       <source>The people affected were told as recorded below.</source>
       <translation>Persoanele afectate au fost informate conform celor consemnate mai jos.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1355" />
+      <location filename="../../build/spec_strings.py" line="1672" />
       <source>The processor…</source>
       <translation>Persoana împuternicită…</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1356" />
+      <location filename="../../build/spec_strings.py" line="1673" />
       <source>The register — Art. 33(5)</source>
       <translation>Registrul — art. 33 alin. (5)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1357" />
+      <location filename="../../build/spec_strings.py" line="1674" />
       <source>The register's audit trail is a hash chain: the head hash above identifies its exact state when this report was made. The report is signed electronically (PAdES) with the organisation's certificate; the signature, on the last page, breaks if anything in the file is changed.</source>
       <translation>Jurnalul de audit al registrului este un lanț de hash-uri: hash-ul capătului de mai sus identifică starea sa exactă la momentul întocmirii acestui raport. Raportul este semnat electronic (PAdES) cu certificatul organizației; semnătura, de pe ultima pagină, devine invalidă dacă se modifică ceva în fișier.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1358" />
+      <location filename="../../build/spec_strings.py" line="1675" />
       <source>The requests</source>
       <translation>Cererile</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1359" />
+      <location filename="../../build/spec_strings.py" line="1676" />
       <source>The residual risk is high: the processing may not start before the authority has been consulted (Art. 36(1)).</source>
       <translation>Riscul rezidual este ridicat: prelucrarea nu poate începe înainte de consultarea autorității (art. 36 alin. (1)).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1360" />
+      <location filename="../../build/spec_strings.py" line="1677" />
       <source>The risk is high: the people affected must be told without undue delay (Art. 34(1)), unless an exemption of Art. 34(3) applies.</source>
       <translation>Riscul este ridicat: persoanele afectate trebuie informate fără întârzieri nejustificate (art. 34 alin. (1)), cu excepția cazului în care se aplică o excepție de la art. 34 alin. (3).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1361" />
+      <location filename="../../build/spec_strings.py" line="1678" />
       <source>The supervisory authority (its name is not recorded on the organisation's page)</source>
       <translation>Autoritatea de supraveghere (numele ei nu este consemnat pe pagina organizației)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1362" />
+      <location filename="../../build/spec_strings.py" line="1679" />
       <source>The supervisory authority on request (Art. 30(4))</source>
       <translation>Autoritatea de supraveghere, la cerere (art. 30 alin. (4))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1363" />
+      <location filename="../../build/spec_strings.py" line="1680" />
       <source>The yearly check of our records of processing and data-protection measures — Articles 5(2) and 24(1) GDPR</source>
       <translation>Verificarea anuală a evidențelor noastre privind prelucrarea și a măsurilor de protecție a datelor — articolele 5 alin. (2) și 24 alin. (1) din RGPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1364" />
+      <location filename="../../build/spec_strings.py" line="1681" />
       <source>This is not a zip file.</source>
       <translation>Acesta nu este un fișier zip.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1365" />
+      <location filename="../../build/spec_strings.py" line="1682" />
       <source>This is the first review: there is nothing to compare with yet.</source>
       <translation>Aceasta este prima revizuire: încă nu există nimic cu care să fie comparată.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1366" />
+      <location filename="../../build/spec_strings.py" line="1683" />
       <source>This report</source>
       <translation>Acest raport</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1367" />
+      <location filename="../../build/spec_strings.py" line="1684" />
       <source>This report is signed electronically (PAdES) by the organisation. Any change to the file after signing, even of one character, breaks the signature. &lt;b&gt;To check it&lt;/b&gt;, open the file in a PDF reader that shows signatures, for example Adobe Acrobat Reader, and open its signature panel. It should show the signer, &lt;b&gt;{signer}&lt;/b&gt;, and say that the document has not been modified since this signature was applied.</source>
       <translation>Acest raport este semnat electronic (PAdES) de organizație. Orice modificare a fișierului după semnare, chiar și a unui singur caracter, invalidează semnătura. &lt;b&gt;Pentru a o verifica&lt;/b&gt;, deschideți fișierul într-un program de citire PDF care afișează semnăturile, de exemplu Adobe Acrobat Reader, și deschideți panoul semnăturilor. Acesta ar trebui să afișeze semnatarul, &lt;b&gt;{signer}&lt;/b&gt;, și să indice că documentul nu a fost modificat de la aplicarea acestei semnături.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1368" />
+      <location filename="../../build/spec_strings.py" line="1685" />
       <source>Timing — Art. 33(1) and 33(4)</source>
       <translation>Termene — art. 33 alin. (1) și (4)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1369" />
+      <location filename="../../build/spec_strings.py" line="1686" />
       <source>To</source>
       <translation>Către</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1370" />
+      <location filename="../../build/spec_strings.py" line="1687" />
       <source>To do</source>
       <translation>De făcut</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1371" />
+      <location filename="../../build/spec_strings.py" line="1688" />
       <source>To notify, not sent</source>
       <translation>De notificat, netrimise</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1372" />
+      <location filename="../../build/spec_strings.py" line="1689" />
       <source>Today</source>
       <translation>Astăzi</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1373" />
+      <location filename="../../build/spec_strings.py" line="1690" />
       <source>Told {when}</source>
       <translation>Informate {when}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1374" />
+      <location filename="../../build/spec_strings.py" line="1691" />
       <source>Training log</source>
       <translation>Jurnalul instruirilor</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1375" />
+      <location filename="../../build/spec_strings.py" line="1692" />
       <source>Training records</source>
       <translation>Evidența instruirilor</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1376" />
+      <location filename="../../build/spec_strings.py" line="1693" />
       <source>Valid</source>
       <translation>Valabilă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1377" />
+      <location filename="../../build/spec_strings.py" line="1694" />
       <source>Valid until {date}</source>
       <translation>Valabilă până la {date}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1378" />
-      <source>Valid until {date}: refresher due in {days} days</source>
-      <translation>Valabilă până la {date}: reîmprospătare necesară peste {days} zile</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1379" />
+      <location filename="../../build/spec_strings.py" line="1695" />
       <source>We are still assessing the possible consequences for you.</source>
       <translation>Încă evaluăm posibilele consecințe pentru dumneavoastră.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1380" />
+      <location filename="../../build/spec_strings.py" line="1696" />
       <source>We are still establishing what happened.</source>
       <translation>Încă stabilim ce s-a întâmplat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1381" />
+      <location filename="../../build/spec_strings.py" line="1697" />
       <source>We are still establishing which information was involved.</source>
       <translation>Încă stabilim ce informații au fost implicate.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1382" />
+      <location filename="../../build/spec_strings.py" line="1698" />
       <source>We are writing to tell you about an incident at {organisation} that involves your personal information, and what we are doing about it.</source>
       <translation>Vă scriem pentru a vă informa despre un incident la {organisation} care implică informațiile dumneavoastră personale și despre ce facem în această privință.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1383" />
+      <location filename="../../build/spec_strings.py" line="1699" />
       <source>We became aware of it on {date}.</source>
       <translation>Am luat cunoștință de acesta la {date}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1384" />
+      <location filename="../../build/spec_strings.py" line="1700" />
       <source>We have read this review. We approve the records as they stand and ask for the points listed for management to be dealt with before the next review (Art. 5(2), 24(1) GDPR).</source>
       <translation>Am citit această revizuire. Aprobăm evidențele în forma actuală și solicităm ca punctele enumerate pentru conducere să fie rezolvate înainte de următoarea revizuire (art. 5 alin. (2), art. 24 alin. (1) din RGPD).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1385" />
+      <location filename="../../build/spec_strings.py" line="1701" />
       <source>We have taken steps to contain the incident and are reviewing how to prevent it happening again.</source>
       <translation>Am luat măsuri pentru a izola incidentul și analizăm cum putem preveni repetarea lui.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1386" />
+      <location filename="../../build/spec_strings.py" line="1702" />
       <source>We process this data on behalf of {client}. This notification is for {client}, the controller, who decides whether to notify the supervisory authority and the people affected (Art. 33(2)). See “Telling the client” below.</source>
       <translation>Prelucrăm aceste date în numele unui operator ({client}). Această notificare este destinată operatorului ({client}), care decide dacă notifică autoritatea de supraveghere și persoanele afectate (art. 33 alin. (2)). Vezi „Informarea clientului” mai jos.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1387" />
+      <location filename="../../build/spec_strings.py" line="1703" />
       <source>What changed</source>
       <translation>Ce s-a modificat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1388" />
+      <location filename="../../build/spec_strings.py" line="1704" />
       <source>What happened</source>
       <translation>Ce s-a întâmplat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1389" />
+      <location filename="../../build/spec_strings.py" line="1705" />
       <source>What information was involved</source>
       <translation>Ce informații au fost implicate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1390" />
+      <location filename="../../build/spec_strings.py" line="1706" />
       <source>What the dashboard and “atlas check” report at the close: deadlines passed, deadlines close, and gaps the GDPR asks to be filled.</source>
       <translation>Ce raportează tabloul de bord și „atlas check” la închidere: termene depășite, termene apropiate și lipsuri pe care RGPD cere să fie completate.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1391" />
+      <location filename="../../build/spec_strings.py" line="1707" />
       <source>What this could mean for you</source>
       <translation>Ce ar putea însemna acest lucru pentru dumneavoastră</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1392" />
+      <location filename="../../build/spec_strings.py" line="1708" />
       <source>What we have done</source>
       <translation>Ce am făcut</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1393" />
+      <location filename="../../build/spec_strings.py" line="1709" />
       <source>What you can do</source>
       <translation>Ce puteți face</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1394" />
+      <location filename="../../build/spec_strings.py" line="1710" />
       <source>When</source>
       <translation>Când</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1395" />
+      <location filename="../../build/spec_strings.py" line="1711" />
       <source>When we became aware</source>
       <translation>Când am luat cunoștință</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1396" />
+      <location filename="../../build/spec_strings.py" line="1712" />
       <source>Whenever they happened: the decisions as recorded in the register.</source>
       <translation>Indiferent de momentul în care au avut loc: deciziile așa cum sunt consemnate în registru.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1397" />
+      <location filename="../../build/spec_strings.py" line="1713" />
       <source>Where it processes the data is not recorded.</source>
       <translation>Locul în care prelucrează datele nu este consemnat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1398" />
+      <location filename="../../build/spec_strings.py" line="1714" />
       <source>Who must be told</source>
       <translation>Cine trebuie informat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1399" />
+      <location filename="../../build/spec_strings.py" line="1715" />
       <source>Who to contact</source>
       <translation>Pe cine puteți contacta</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1400" />
+      <location filename="../../build/spec_strings.py" line="1716" />
       <source>Why</source>
       <translation>De ce</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1401" />
+      <location filename="../../build/spec_strings.py" line="1717" />
       <source>With valid training today</source>
       <translation>Cu instruire valabilă astăzi</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1402" />
+      <location filename="../../build/spec_strings.py" line="1718" />
       <source>Without valid training: {names}.</source>
       <translation>Fără instruire valabilă: {names}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1403" />
+      <location filename="../../build/spec_strings.py" line="1719" />
       <source>Worked out from the organisation's country ({country}), Art. 55.</source>
       <translation>Stabilită pe baza țării organizației ({country}), art. 55.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1404" />
+      <location filename="../../build/spec_strings.py" line="1720" />
       <source>Yes</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1405" />
+      <location filename="../../build/spec_strings.py" line="1721" />
       <source>You also have the right to complain to {authority}.</source>
       <translation>Aveți, de asemenea, dreptul de a depune o plângere la {authority}.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1406" />
+      <location filename="../../build/spec_strings.py" line="1722" />
       <source>Yours sincerely,</source>
       <translation>Cu stimă,</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1407" />
+      <location filename="../../build/spec_strings.py" line="1723" />
       <source>audit trail</source>
       <translation>jurnal de audit</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1408" />
+      <location filename="../../build/spec_strings.py" line="1724" />
       <source>audit trail entry {count}, head {head}</source>
       <translation>intrarea {count} din jurnalul de audit, capăt {head}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1409" />
+      <location filename="../../build/spec_strings.py" line="1725" />
       <source>not answered</source>
       <translation>fără răspuns</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1410" />
+      <location filename="../../build/spec_strings.py" line="1726" />
       <source>not answered: worked out from the data involved (see the table above)</source>
       <translation>fără răspuns: dedus din datele implicate (vezi tabelul de mai sus)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1411" />
+      <location filename="../../build/spec_strings.py" line="1727" />
       <source>not assessed yet</source>
       <translation>neevaluat încă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1412" />
+      <location filename="../../build/spec_strings.py" line="1728" />
       <source>not needed: availability was not affected</source>
       <translation>nu este necesar: disponibilitatea nu a fost afectată</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1413" />
+      <location filename="../../build/spec_strings.py" line="1729" />
       <source>not needed: confidentiality was not affected</source>
       <translation>nu este necesar: confidențialitatea nu a fost afectată</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1414" />
+      <location filename="../../build/spec_strings.py" line="1730" />
       <source>not needed: integrity was not affected</source>
       <translation>nu este necesar: integritatea nu a fost afectată</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1415" />
+      <location filename="../../build/spec_strings.py" line="1731" />
       <source>not ticked</source>
       <translation>nebifat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1416" />
+      <location filename="../../build/spec_strings.py" line="1732" />
       <source>our organisation</source>
       <translation>organizația noastră</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1417" />
+      <location filename="../../build/spec_strings.py" line="1733" />
       <source>role not recorded</source>
       <translation>rol neconsemnat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1418" />
+      <location filename="../../build/spec_strings.py" line="1734" />
       <source>the client</source>
       <translation>clientul</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1419" />
+      <location filename="../../build/spec_strings.py" line="1735" />
       <source>the data protection supervisory authority</source>
       <translation>autoritatea de supraveghere a protecției datelor</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1420" />
+      <location filename="../../build/spec_strings.py" line="1736" />
       <source>{answer} (assumed: not answered)</source>
       <translation>{answer} (presupus: fără răspuns)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1421" />
+      <location filename="../../build/spec_strings.py" line="1737" />
       <source>{count} of 8</source>
       <translation>{count} din 8</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1422" />
+      <location filename="../../build/spec_strings.py" line="1738" />
       <source>{course} ({date})</source>
       <translation>{course} ({date})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1423" />
+      <location filename="../../build/spec_strings.py" line="1739" />
       <source>{course} ({start} to {end})</source>
       <translation>{course} (de la {start} până la {end})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1424" />
-      <source>{current} current processing activities: {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
-      <translation>Activități de prelucrare actuale: {current}; în calitate de operator sau operator asociat: {controller}; în calitate de persoană împuternicită pentru clienți: {processor}; retrase: {retired}.</translation>
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1425" />
+      <location filename="../../build/spec_strings.py" line="1740" />
       <source>{file} does not match its hash in the manifest.</source>
       <translation>{file} nu corespunde hash-ului său din manifest.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1426" />
+      <location filename="../../build/spec_strings.py" line="1741" />
       <source>{file} is missing from the pack.</source>
       <translation>{file} lipsește din pachet.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1427" />
+      <location filename="../../build/spec_strings.py" line="1742" />
       <source>{file} is not in the manifest.</source>
       <translation>{file} nu figurează în manifest.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1428" />
+      <location filename="../../build/spec_strings.py" line="1743" />
       <source>{label} (continued)</source>
       <translation>{label} (continuare)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1429" />
+      <location filename="../../build/spec_strings.py" line="1744" />
       <source>{name} ({role})</source>
       <translation>{name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1430" />
+      <location filename="../../build/spec_strings.py" line="1745" />
       <source>{notified}, of which {late} after the 72 hours</source>
       <translation>{notified}, dintre care {late} după cele 72 de ore</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1431" />
+      <location filename="../../build/spec_strings.py" line="1746" />
       <source>{percent}% of current staff ({trained} of {staff}) have training that is valid today.</source>
       <translation>{percent}% din personalul actual ({trained} din {staff}) are o instruire valabilă astăzi.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1432" />
+      <location filename="../../build/spec_strings.py" line="1747" />
       <source>{review}: annual data protection review (Art. 5(2), 24(1) GDPR)</source>
       <translation>{review}: revizuirea anuală privind protecția datelor (art. 5 alin. (2), art. 24 alin. (1) din RGPD)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1433" />
+      <location filename="../../build/spec_strings.py" line="1748" />
       <source>{right} ({article})</source>
       <translation>{right} ({article})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1434" />
+      <location filename="../../build/spec_strings.py" line="1749" />
       <source>{signer}, made by {person}</source>
       <translation>{signer}, întocmit de {person}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1435" />
+      <location filename="../../build/spec_strings.py" line="1750" />
       <source>{start} – {end}</source>
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1436" />
+      <location filename="../../build/spec_strings.py" line="1751" />
       <source>{title} — Article 35 GDPR</source>
       <translation>{title} — articolul 35 din RGPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1437" />
+      <location filename="../../build/spec_strings.py" line="1752" />
       <source>{title} — Articles 33 and 34 GDPR</source>
       <translation>{title} — articolele 33 și 34 din RGPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1438" />
+      <location filename="../../build/spec_strings.py" line="1753" />
       <source>{valid} of {staff}</source>
       <translation>{valid} din {staff}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1439" />
+      <location filename="../../build/spec_strings.py" line="1754" />
       <source>{valid} of {staff} ({percent} %)</source>
       <translation>{valid} din {staff} ({percent} %)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1440" />
+      <location filename="../../build/spec_strings.py" line="1755" />
       <source>{when} by {person}</source>
       <translation>{when}, de {person}</translation>
     </message>
@@ -7371,6 +9302,272 @@ Nu este criptat: păstrați-l într-un loc sigur. Îl deschideți acum?</transla
       <location filename="../../atlas_desktop/gui/reports.py" line="156" />
       <source>Building and signing the report…</source>
       <translation>Se generează și se semnează raportul…</translation>
+    </message>
+  </context>
+  <context>
+    <name>retention</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1756" />
+      <source>Data</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1757" />
+      <source>from answer to a rights request</source>
+      <translation>de la răspunsul la o cerere privind drepturile</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1758" />
+      <source>from closing of the account</source>
+      <translation>de la închiderea contului</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1759" />
+      <source>from collection</source>
+      <translation>de la colectare</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1760" />
+      <source>from end of employment</source>
+      <translation>de la încetarea raportului de muncă</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1761" />
+      <source>from end of the contract</source>
+      <translation>de la încetarea contractului</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1762" />
+      <source>from end of the processing</source>
+      <translation>de la încheierea prelucrării</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1763" />
+      <source>from last contact with the person</source>
+      <translation>de la ultimul contact cu persoana</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1764" />
+      <source>from withdrawal of consent</source>
+      <translation>de la retragerea consimțământului</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1765" />
+      <source>from {trigger}</source>
+      <translation>de la {trigger}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1766" />
+      <source>{category}: {period}</source>
+      <translation>{category}: {period}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2039" />
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n zi</numerusform>
+        <numerusform>%n zile</numerusform>
+        <numerusform>%n de zile</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2040" />
+      <source>%n month(s)</source>
+      <translation>
+        <numerusform>%n lună</numerusform>
+        <numerusform>%n luni</numerusform>
+        <numerusform>%n de luni</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2041" />
+      <source>%n week(s)</source>
+      <translation>
+        <numerusform>%n săptămână</numerusform>
+        <numerusform>%n săptămâni</numerusform>
+        <numerusform>%n de săptămâni</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2042" />
+      <source>%n year(s)</source>
+      <translation>
+        <numerusform>%n an</numerusform>
+        <numerusform>%n ani</numerusform>
+        <numerusform>%n de ani</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>review</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1767" />
+      <source> (aware {when})</source>
+      <translation> (aflat la {when})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1768" />
+      <source>, and {people}</source>
+      <translation>, iar {people}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1769" />
+      <source>, {count} to be notified but not notified yet</source>
+      <translation>, {count} de notificat, dar nenotificate încă</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1770" />
+      <source>, {count} with the decision still pending</source>
+      <translation>, {count} cu decizia încă în așteptare</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1771" />
+      <source>, {open} still open ({overdue} overdue)</source>
+      <translation>, {open} încă deschise ({overdue} depășite)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1772" />
+      <source>; and {count} more (section 2).</source>
+      <translation>; și încă {count} (secțiunea 2).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1773" />
+      <source>; without: {names}</source>
+      <translation>; fără: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1774" />
+      <source>Breach “{title}” touches this activity and its clock is still running: {authority}, and {people}.</source>
+      <translation>Incidentul de securitate „{title}” afectează această activitate și termenul său curge în continuare: {authority}, iar {people}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1775" />
+      <source>Breach “{title}” touches this activity and its clock is still running: {authority}.</source>
+      <translation>Incidentul de securitate „{title}” afectează această activitate și termenul său curge în continuare: {authority}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1776" />
+      <source>No personal data breach was recorded in the period.</source>
+      <translation>Nu a fost consemnată nicio încălcare a securității datelor cu caracter personal în această perioadă.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1777" />
+      <source>No request from a person exercising their rights was received in the period.</source>
+      <translation>Nu a fost primită nicio cerere de la o persoană care își exercită drepturile în această perioadă.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1778" />
+      <source>Open findings: {overdue} overdue, {due_soon} due soon and {gaps} gaps in the records (details in section 3).</source>
+      <translation>Constatări deschise: {overdue} depășite, {due_soon} cu termen apropiat și {gaps} lipsuri în evidențe (detalii în secțiunea 3).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1779" />
+      <source>Person {id}</source>
+      <translation>Persoana {id}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1780" />
+      <source>Since {since}: {added} added, {changed} changed and {retired} retired or removed.</source>
+      <translation>De la {since}: {added} adăugate, {changed} modificate și {retired} retrase sau eliminate.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1781" />
+      <source>Some breaches were notified after 72 hours: check the breach procedure (Art. 33(1)).</source>
+      <translation>Unele incidente de securitate au fost notificate după 72 de ore: verificați procedura privind incidentele de securitate (art. 33 alin. (1)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1782" />
+      <source>Some rights requests were answered late or are overdue: check who handles them (Art. 12(3)).</source>
+      <translation>Unele cereri privind drepturile au primit răspuns cu întârziere sau au termenul depășit: verificați cine se ocupă de ele (art. 12 alin. (3)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1783" />
+      <source>There are no open findings: nothing is overdue or missing.</source>
+      <translation>Nu există constatări deschise: nimic nu este depășit sau lipsă.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1784" />
+      <source>This is the first review: later reviews will list what changed since this one.</source>
+      <translation>Aceasta este prima revizuire: revizuirile ulterioare vor enumera ce s-a schimbat de la aceasta.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1785" />
+      <source>the previous review</source>
+      <translation>revizuirea anterioară</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1786" />
+      <source>{percent}% of staff ({trained} of {staff}) have valid data-protection training{missing}.</source>
+      <translation>{percent}% din personal ({trained} din {staff}) are o instruire valabilă privind protecția datelor{missing}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1787" />
+      <source>“{title}” needs your attention before it is confirmed: {reason}{more}. Open it and put it right, or confirm it with a note saying why it stands as it is.</source>
+      <translation>„{title}” necesită atenția dumneavoastră înainte de a fi confirmat: {reason}{more}. Deschideți-l și corectați-l sau confirmați-l cu o notă care explică de ce rămâne așa cum este.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1788" />
+      <source>“{title}”{aware}: {authority}{people}</source>
+      <translation>„{title}”{aware}: {authority}{people}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1789" />
+      <source>…and {count} more overdue (section 3).</source>
+      <translation>…și încă {count} depășite (secțiunea 3).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2043" />
+      <source> (and %n more)</source>
+      <translation>
+        <numerusform> (și încă %n)</numerusform>
+        <numerusform> (și încă %n)</numerusform>
+        <numerusform> (și încă %n)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2044" />
+      <source>%n breach(es) still (has|have) a clock running (Art. 33(1), 34(1)), whenever it happened: {breaches}</source>
+      <translation>
+        <numerusform>%n incident de securitate are încă un termen în curs (art. 33 alin. (1), art. 34 alin. (1)), indiferent când a avut loc: {breaches}</numerusform>
+        <numerusform>%n incidente de securitate au încă un termen în curs (art. 33 alin. (1), art. 34 alin. (1)), indiferent când au avut loc: {breaches}</numerusform>
+        <numerusform>%n de incidente de securitate au încă un termen în curs (art. 33 alin. (1), art. 34 alin. (1)), indiferent când au avut loc: {breaches}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2045" />
+      <source>%n personal data breach(es) in the period: {notified} notified to the authority ({on_time} within 72 hours, {late} late), {not_needed} not notified by a recorded decision (unlikely to result in a risk, or a client's breach that the client notifies){to_notify}{undecided}.</source>
+      <translation>
+        <numerusform>%n încălcare a securității datelor cu caracter personal în această perioadă: {notified} notificate autorității ({on_time} în termen de 72 de ore, {late} cu întârziere), {not_needed} nenotificate în baza unei decizii consemnate (puțin probabil să genereze un risc sau incident al unui client pe care îl notifică clientul){to_notify}{undecided}.</numerusform>
+        <numerusform>%n încălcări ale securității datelor cu caracter personal în această perioadă: {notified} notificate autorității ({on_time} în termen de 72 de ore, {late} cu întârziere), {not_needed} nenotificate în baza unei decizii consemnate (puțin probabil să genereze un risc sau incident al unui client pe care îl notifică clientul){to_notify}{undecided}.</numerusform>
+        <numerusform>%n de încălcări ale securității datelor cu caracter personal în această perioadă: {notified} notificate autorității ({on_time} în termen de 72 de ore, {late} cu întârziere), {not_needed} nenotificate în baza unei decizii consemnate (puțin probabil să genereze un risc sau incident al unui client pe care îl notifică clientul){to_notify}{undecided}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2046" />
+      <source>%n rights request(s) received: {answered} answered ({on_time} on time, {late} late), {extended} extended by two months{still_open}.</source>
+      <translation>
+        <numerusform>%n cerere privind drepturile primită: {answered} cu răspuns ({on_time} la timp, {late} cu întârziere), {extended} prelungite cu două luni{still_open}.</numerusform>
+        <numerusform>%n cereri privind drepturile primite: {answered} cu răspuns ({on_time} la timp, {late} cu întârziere), {extended} prelungite cu două luni{still_open}.</numerusform>
+        <numerusform>%n de cereri privind drepturile primite: {answered} cu răspuns ({on_time} la timp, {late} cu întârziere), {extended} prelungite cu două luni{still_open}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2047" />
+      <source>Train the %n member(s) of staff without valid training (Art. 32(4)).</source>
+      <translation>
+        <numerusform>Instruiți %n membru al personalului care nu are o instruire valabilă (art. 32 alin. (4)).</numerusform>
+        <numerusform>Instruiți cei %n membri ai personalului care nu au o instruire valabilă (art. 32 alin. (4)).</numerusform>
+        <numerusform>Instruiți cei %n de membri ai personalului care nu au o instruire valabilă (art. 32 alin. (4)).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2048" />
+      <source>We reviewed %n record(s) that describe our ongoing processing: {confirmed} confirmed unchanged, {updated} updated and {retired} retired.</source>
+      <translation>
+        <numerusform>Am revizuit %n înregistrare care descrie prelucrările noastre în curs: {confirmed} confirmate fără modificări, {updated} actualizate și {retired} retrase.</numerusform>
+        <numerusform>Am revizuit %n înregistrări care descriu prelucrările noastre în curs: {confirmed} confirmate fără modificări, {updated} actualizate și {retired} retrase.</numerusform>
+        <numerusform>Am revizuit %n de înregistrări care descriu prelucrările noastre în curs: {confirmed} confirmate fără modificări, {updated} actualizate și {retired} retrase.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -7470,6 +9667,44 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       <location filename="../../atlas_desktop/gui/review/packs.py" line="126" />
       <source>Pack saved</source>
       <translation>Pachet salvat</translation>
+    </message>
+  </context>
+  <context>
+    <name>setup</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1790" />
+      <source>Your name</source>
+      <translation>Numele dumneavoastră</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1791" />
+      <source>{country}'s public holidays are the same everywhere, so no region is needed; leave out {region}.</source>
+      <translation>Sărbătorile legale din {country} sunt aceleași peste tot, deci nu este necesară o regiune; omiteți {region}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1792" />
+      <source>{region} is not a region of {country} with its own public holidays. Use one of: {regions}.</source>
+      <translation>{region} nu este o regiune din {country} cu sărbători legale proprii. Folosiți una dintre: {regions}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1793" />
+      <source>{text} is not a country Atlas knows. Give its two-letter code (e.g. RO for Romania, DE for Germany, GB for the United Kingdom).</source>
+      <translation>{text} nu este o țară cunoscută de Atlas. Indicați codul său din două litere (de ex. RO pentru România, DE pentru Germania, GB pentru Regatul Unit).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1794" />
+      <source>{what} cannot be empty: it is written in the audit trail and on sign-offs.</source>
+      <translation>{what} nu poate fi gol: este scris în jurnalul de audit și pe aprobări.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1795" />
+      <source>{what} contains a control character; type it again as plain text.</source>
+      <translation>{what} conține un caracter de control; tastați-l din nou ca text simplu.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1796" />
+      <source>{what} is {length} characters long; use at most {most}.</source>
+      <translation>{what} are {length} caractere; folosiți cel mult {most}.</translation>
     </message>
   </context>
   <context>
@@ -8131,3645 +10366,4471 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="132" />
+      <source>Consent records</source>
+      <translation>Înregistrări de consimțământ</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="133" />
       <source>Consents</source>
       <translation>Consimțăminte</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="133" />
+      <location filename="../../build/spec_strings.py" line="134" />
       <source>Consider a DPIA: one criterion met; record why not</source>
       <translation>Luați în considerare o EIPD: un criteriu îndeplinit; consemnați de ce nu</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="134" />
+      <location filename="../../build/spec_strings.py" line="135" />
       <source>Consult the authority first (residual risk high)</source>
       <translation>Consultați mai întâi autoritatea (risc rezidual ridicat)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="135" />
+      <location filename="../../build/spec_strings.py" line="136" />
       <source>Consultation sent on</source>
       <translation>Consultare trimisă la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="136" />
+      <location filename="../../build/spec_strings.py" line="137" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="137" />
+      <location filename="../../build/spec_strings.py" line="138" />
       <source>Contact details</source>
       <translation>Date de contact</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="138" />
+      <location filename="../../build/spec_strings.py" line="139" />
       <source>Contact point</source>
       <translation>Punct de contact</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="139" />
+      <location filename="../../build/spec_strings.py" line="140" />
       <source>Contained</source>
       <translation>Izolat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="140" />
+      <location filename="../../build/spec_strings.py" line="141" />
       <source>Containment</source>
       <translation>Izolare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="141" />
+      <location filename="../../build/spec_strings.py" line="142" />
       <source>Content of messages and calls</source>
       <translation>Conținutul mesajelor și al apelurilor</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="142" />
+      <location filename="../../build/spec_strings.py" line="143" />
       <source>Contract</source>
       <translation>Contract</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="143" />
+      <location filename="../../build/spec_strings.py" line="144" />
       <source>Contract (DPA)</source>
       <translation>Contractul de prelucrare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="144" />
+      <location filename="../../build/spec_strings.py" line="145" />
       <source>Contract ended</source>
       <translation>Contract încetat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="145" />
+      <location filename="../../build/spec_strings.py" line="146" />
       <source>Contractors and freelancers</source>
       <translation>Colaboratori și liber-profesioniști</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="146" />
+      <location filename="../../build/spec_strings.py" line="147" />
       <source>Controller</source>
       <translation>Operator</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="147" />
+      <location filename="../../build/spec_strings.py" line="148" />
       <source>Controller: we decide why and how</source>
       <translation>Operator: noi decidem de ce și cum</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="148" />
+      <location filename="../../build/spec_strings.py" line="149" />
+      <source>Controllers established in Greece notify through the authority's portal (taxisnet login).</source>
+      <translation>Operatorii stabiliți în Grecia notifică prin portalul autorității (autentificare taxisnet).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="150" />
       <source>Controllers we act for</source>
       <translation>Operatorii pentru care acționăm</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="149" />
+      <location filename="../../build/spec_strings.py" line="151" />
       <source>Correction (rectification)</source>
       <translation>Corectare (rectificare)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="150" />
+      <location filename="../../build/spec_strings.py" line="152" />
       <source>Could others see the data?</source>
       <translation>Au putut alții vedea datele?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="151" />
+      <location filename="../../build/spec_strings.py" line="153" />
       <source>Counted from</source>
       <translation>Calculat de la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="152" />
+      <location filename="../../build/spec_strings.py" line="154" />
       <source>Country</source>
       <translation>Țara</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="153" />
+      <location filename="../../build/spec_strings.py" line="155" />
       <source>Course</source>
       <translation>Curs</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="154" />
+      <location filename="../../build/spec_strings.py" line="156" />
       <source>Courts and police, on legal request</source>
       <translation>Instanțe și poliție, la cerere legală</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="155" />
+      <location filename="../../build/spec_strings.py" line="157" />
       <source>Criminal-offence data</source>
       <translation>Date privind condamnări penale și infracțiuni</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="156" />
+      <location filename="../../build/spec_strings.py" line="158" />
       <source>Criterion</source>
       <translation>Criteriu</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="157" />
+      <location filename="../../build/spec_strings.py" line="159" />
       <source>Current staff</source>
       <translation>Personal actual</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="158" />
+      <location filename="../../build/spec_strings.py" line="160" />
       <source>Current staff are included in training coverage.</source>
       <translation>Personalul actual este inclus în acoperirea instruirii.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="159" />
+      <location filename="../../build/spec_strings.py" line="161" />
       <source>Customers</source>
       <translation>Clienți</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="160" />
+      <location filename="../../build/spec_strings.py" line="162" />
       <source>Customers and invoicing</source>
       <translation>Clienți și facturare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="161" />
+      <location filename="../../build/spec_strings.py" line="163" />
       <source>Cyber incident</source>
       <translation>Incident cibernetic</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="162" />
+      <location filename="../../build/spec_strings.py" line="164" />
       <source>DPA document</source>
       <translation>Documentul contractului de prelucrare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="163" />
+      <location filename="../../build/spec_strings.py" line="165" />
       <source>DPA signed on</source>
       <translation>Contract de prelucrare semnat la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="164" />
+      <location filename="../../build/spec_strings.py" line="166" />
       <source>DPIA</source>
       <translation>EIPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="165" />
+      <location filename="../../build/spec_strings.py" line="167" />
       <source>DPIA required by law: one of the cases of Art. 35(3)</source>
       <translation>EIPD obligatorie prin lege: unul dintre cazurile de la art. 35 alin. (3)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="166" />
+      <location filename="../../build/spec_strings.py" line="168" />
       <source>DPIA required: two or more criteria met</source>
       <translation>EIPD necesară: două sau mai multe criterii îndeplinite</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="167" />
+      <location filename="../../build/spec_strings.py" line="169" />
       <source>DPIA screening</source>
       <translation>Evaluare preliminară EIPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="168" />
+      <location filename="../../build/spec_strings.py" line="170" />
       <source>DPIA screening criteria (EDPB WP248 rev.01)</source>
       <translation>Criterii de evaluare preliminară EIPD (CEPD WP248 rev.01)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="169" />
+      <location filename="../../build/spec_strings.py" line="171" />
       <source>DPIA screening criteria met</source>
       <translation>Criterii de evaluare preliminară EIPD îndeplinite</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="170" />
+      <location filename="../../build/spec_strings.py" line="172" />
       <source>DPIAs</source>
       <translation>EIPD-uri</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="171" />
+      <location filename="../../build/spec_strings.py" line="173" />
       <source>DPIAs (Art. 35)</source>
       <translation>EIPD-uri (art. 35)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="172" />
+      <location filename="../../build/spec_strings.py" line="174" />
       <source>DPIAs carried out for this activity.</source>
       <translation>EIPD-urile efectuate pentru această activitate.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="173" />
+      <location filename="../../build/spec_strings.py" line="175" />
       <source>DPO</source>
       <translation>DPO</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="174" />
+      <location filename="../../build/spec_strings.py" line="176" />
       <source>DPO's contact</source>
       <translation>Contactul DPO</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="175" />
+      <location filename="../../build/spec_strings.py" line="177" />
       <source>Data</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="176" />
+      <location filename="../../build/spec_strings.py" line="178" />
       <source>Data about vulnerable people</source>
       <translation>Date despre persoane vulnerabile</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="177" />
+      <location filename="../../build/spec_strings.py" line="179" />
       <source>Data exfiltration attack (hacking)</source>
       <translation>Atac de exfiltrare a datelor (hacking)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="178" />
+      <location filename="../../build/spec_strings.py" line="180" />
       <source>Data involved</source>
       <translation>Date implicate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="179" />
+      <location filename="../../build/spec_strings.py" line="181" />
       <source>Data portability</source>
       <translation>Portabilitatea datelor</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="180" />
+      <location filename="../../build/spec_strings.py" line="182" />
       <source>Data processed on a large scale</source>
       <translation>Date prelucrate pe scară largă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="181" />
+      <location filename="../../build/spec_strings.py" line="183" />
       <source>Data protection contact</source>
       <translation>Contact pentru protecția datelor</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="182" />
+      <location filename="../../build/spec_strings.py" line="184" />
       <source>Data-protection training completed by staff; refreshers expire.</source>
       <translation>Instruirile în protecția datelor finalizate de personal; cursurile de reîmprospătare expiră.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="183" />
+      <location filename="../../build/spec_strings.py" line="185" />
       <source>Date and time of the event.</source>
       <translation>Data și ora evenimentului.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="184" />
+      <location filename="../../build/spec_strings.py" line="186" />
       <source>Dates and deadlines</source>
       <translation>Date și termene</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="185" />
+      <location filename="../../build/spec_strings.py" line="187" />
       <source>Days, weeks, months or years.</source>
       <translation>Zile, săptămâni, luni sau ani.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="186" />
+      <location filename="../../build/spec_strings.py" line="188" />
       <source>Deadline</source>
       <translation>Termen</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="187" />
+      <location filename="../../build/spec_strings.py" line="189" />
       <source>Deadlines and dates are shown in this time zone, e.g. Europe/Bucharest.</source>
       <translation>Termenele și datele sunt afișate în acest fus orar, de ex. Europe/Bucharest.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="188" />
+      <location filename="../../build/spec_strings.py" line="190" />
       <source>Deadlines skip this country's public holidays. Until you set it, they skip weekends only.</source>
       <translation>Termenele sar peste sărbătorile legale ale acestei țări. Până când o setați, sar doar peste weekenduri.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="189" />
+      <location filename="../../build/spec_strings.py" line="191" />
       <source>Decision</source>
       <translation>Decizie</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="190" />
+      <location filename="../../build/spec_strings.py" line="192" />
       <source>Decisions made solely by a computer with legal or similarly significant effects.</source>
       <translation>Decizii luate exclusiv de un computer, cu efecte juridice sau cu efecte similare semnificative.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="191" />
+      <location filename="../../build/spec_strings.py" line="193" />
       <source>Deleted on</source>
       <translation>Șters la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="192" />
+      <location filename="../../build/spec_strings.py" line="194" />
       <source>Deletes or returns all data at the end, as we choose</source>
       <translation>Șterge sau returnează toate datele la final, după cum alegem noi</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="193" />
+      <location filename="../../build/spec_strings.py" line="195" />
       <source>Derogation: compelling legitimate interests (not repetitive, few people)</source>
       <translation>Derogare: interese legitime imperioase (nerepetitiv, puține persoane)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="194" />
+      <location filename="../../build/spec_strings.py" line="196" />
       <source>Derogation: contract in the person's interest</source>
       <translation>Derogare: contract în interesul persoanei</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="195" />
+      <location filename="../../build/spec_strings.py" line="197" />
       <source>Derogation: explicit consent to the transfer</source>
       <translation>Derogare: consimțământ explicit pentru transfer</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="196" />
+      <location filename="../../build/spec_strings.py" line="198" />
       <source>Derogation: important public interest</source>
       <translation>Derogare: interes public important</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="197" />
+      <location filename="../../build/spec_strings.py" line="199" />
       <source>Derogation: legal claims</source>
       <translation>Derogare: acțiuni în instanță</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="198" />
+      <location filename="../../build/spec_strings.py" line="200" />
       <source>Derogation: necessary for a contract with the person</source>
       <translation>Derogare: necesar pentru un contract cu persoana</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="199" />
+      <location filename="../../build/spec_strings.py" line="201" />
       <source>Derogation: public register</source>
       <translation>Derogare: registru public</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="200" />
+      <location filename="../../build/spec_strings.py" line="202" />
       <source>Derogation: vital interests</source>
       <translation>Derogare: interese vitale</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="201" />
+      <location filename="../../build/spec_strings.py" line="203" />
       <source>Description</source>
       <translation>Descriere</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="202" />
+      <location filename="../../build/spec_strings.py" line="204" />
       <source>Description of the processing</source>
       <translation>Descrierea prelucrării</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="203" />
+      <location filename="../../build/spec_strings.py" line="205" />
       <source>Directly: e.g. a full name with an address, an ID number or a photo</source>
       <translation>Direct: de ex. un nume complet cu adresă, un număr de identificare sau o fotografie</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="204" />
+      <location filename="../../build/spec_strings.py" line="206" />
       <source>Discovered at</source>
       <translation>Descoperit la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="205" />
+      <location filename="../../build/spec_strings.py" line="207" />
       <source>Do not proceed</source>
       <translation>Nu se continuă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="206" />
+      <location filename="../../build/spec_strings.py" line="208" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="207" />
+      <location filename="../../build/spec_strings.py" line="209" />
       <source>Done as asked</source>
       <translation>Soluționată conform cererii</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="208" />
+      <location filename="../../build/spec_strings.py" line="210" />
       <source>Done on purpose</source>
       <translation>Intenționat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="209" />
+      <location filename="../../build/spec_strings.py" line="211" />
       <source>Draft</source>
       <translation>Ciornă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="210" />
+      <location filename="../../build/spec_strings.py" line="212" />
       <source>Driving licence data</source>
       <translation>Date din permisul de conducere</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="211" />
+      <location filename="../../build/spec_strings.py" line="213" />
       <source>Due on</source>
       <translation>Termen la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="212" />
+      <location filename="../../build/spec_strings.py" line="214" />
       <source>EU representative</source>
       <translation>Reprezentant în UE</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="213" />
+      <location filename="../../build/spec_strings.py" line="215" />
       <source>Each WP248 criterion, met or not, with a note.</source>
       <translation>Fiecare criteriu WP248, îndeplinit sau nu, cu o notă.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="214" />
+      <location filename="../../build/spec_strings.py" line="216" />
       <source>Each notice of a new or replaced sub-processor, with your decision.</source>
       <translation>Fiecare notificare privind o altă persoană împuternicită nouă sau înlocuită, cu decizia dumneavoastră.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="215" />
+      <location filename="../../build/spec_strings.py" line="217" />
       <source>Each purpose with its lawful basis.</source>
       <translation>Fiecare scop, cu temeiul său juridic.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="216" />
+      <location filename="../../build/spec_strings.py" line="218" />
       <source>Each risk to people, before and after the measures.</source>
       <translation>Fiecare risc pentru persoane, înainte și după măsuri.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="217" />
+      <location filename="../../build/spec_strings.py" line="219" />
       <source>Each transfer to a country outside the EEA or an international organisation.</source>
       <translation>Fiecare transfer către o țară din afara SEE sau către o organizație internațională.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="218" />
+      <location filename="../../build/spec_strings.py" line="220" />
       <source>Education, CVs and training certificates</source>
       <translation>Studii, CV-uri și certificate de instruire</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="219" />
+      <location filename="../../build/spec_strings.py" line="221" />
       <source>Email</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="220" />
+      <location filename="../../build/spec_strings.py" line="222" />
       <source>Emailing the newsletter and offers</source>
       <translation>Trimiterea prin e-mail a newsletterului și a ofertelor</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="221" />
+      <location filename="../../build/spec_strings.py" line="223" />
       <source>Employees</source>
       <translation>Angajați</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="222" />
+      <location filename="../../build/spec_strings.py" line="224" />
       <source>Employees, children, patients, the elderly…</source>
       <translation>Angajați, copii, pacienți, vârstnici…</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="223" />
+      <location filename="../../build/spec_strings.py" line="225" />
       <source>Employment records (contract, pay, appraisals)</source>
       <translation>Dosare de angajare (contract, salariu, evaluări)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="224" />
+      <location filename="../../build/spec_strings.py" line="226" />
       <source>Employment, social security and social protection law</source>
       <translation>Dreptul muncii, al securității sociale și al protecției sociale</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="225" />
+      <location filename="../../build/spec_strings.py" line="227" />
       <source>Encryption (devices, backups, connections)</source>
       <translation>Criptare (dispozitive, copii de rezervă, conexiuni)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="226" />
+      <location filename="../../build/spec_strings.py" line="228" />
       <source>End of employment</source>
       <translation>Încetarea raportului de muncă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="227" />
+      <location filename="../../build/spec_strings.py" line="229" />
       <source>End of the contract</source>
       <translation>Încetarea contractului</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="228" />
+      <location filename="../../build/spec_strings.py" line="230" />
       <source>End of the processing</source>
       <translation>Încetarea prelucrării</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="229" />
+      <location filename="../../build/spec_strings.py" line="231" />
       <source>Ended on</source>
       <translation>Încheiată la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="230" />
+      <location filename="../../build/spec_strings.py" line="232" />
       <source>Erasure ('right to be forgotten')</source>
       <translation>Ștergere („dreptul de a fi uitat”)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="231" />
+      <location filename="../../build/spec_strings.py" line="233" />
       <source>Evaluating people's behaviour or traits automatically.</source>
       <translation>Evaluarea automată a comportamentului sau a trăsăturilor persoanelor.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="232" />
+      <location filename="../../build/spec_strings.py" line="234" />
       <source>Evaluation or scoring</source>
       <translation>Evaluare sau atribuire de punctaje</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="233" />
+      <location filename="../../build/spec_strings.py" line="235" />
       <source>Everyone who handles personal data for you, so that their training can be followed.</source>
       <translation>Toate persoanele care prelucrează date cu caracter personal pentru dumneavoastră, astfel încât instruirea lor să poată fi urmărită.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="234" />
+      <location filename="../../build/spec_strings.py" line="236" />
       <source>Evidence</source>
       <translation>Dovadă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="235" />
+      <location filename="../../build/spec_strings.py" line="237" />
       <source>Exemption from telling the people affected (Art. 34(3))</source>
       <translation>Excepție de la informarea persoanelor afectate (art. 34 alin. (3))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="236" />
+      <location filename="../../build/spec_strings.py" line="238" />
       <source>Exemption relied on</source>
       <translation>Excepția invocată</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="237" />
+      <location filename="../../build/spec_strings.py" line="239" />
       <source>Expires on</source>
       <translation>Expiră la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="238" />
+      <location filename="../../build/spec_strings.py" line="240" />
       <source>Explicit consent</source>
       <translation>Consimțământ explicit</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="239" />
+      <location filename="../../build/spec_strings.py" line="241" />
       <source>Exposed, with no sign that anyone saw or used it</source>
       <translation>Expuse, fără semne că cineva le-a văzut sau folosit</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="240" />
+      <location filename="../../build/spec_strings.py" line="242" />
       <source>Extended by two months</source>
       <translation>Prelungit cu două luni</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="241" />
+      <location filename="../../build/spec_strings.py" line="243" />
       <source>External recipients</source>
       <translation>Destinatari externi</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="242" />
+      <location filename="../../build/spec_strings.py" line="244" />
       <source>Fairly easily: e.g. a name with a town, or an account number</source>
       <translation>Destul de ușor: de ex. un nume împreună cu un oraș sau un număr de cont</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="243" />
+      <location filename="../../build/spec_strings.py" line="245" />
       <source>File name, link or folder of the policy text.</source>
       <translation>Numele fișierului, linkul sau dosarul textului politicii.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="244" />
+      <location filename="../../build/spec_strings.py" line="246" />
       <source>Final report</source>
       <translation>Raport final</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="245" />
+      <location filename="../../build/spec_strings.py" line="247" />
       <source>Finance and accounting</source>
       <translation>Financiar și contabilitate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="246" />
+      <location filename="../../build/spec_strings.py" line="248" />
       <source>Financial data: income, transactions, bank or card details, ID documents</source>
       <translation>Date financiare: venituri, tranzacții, date bancare sau de card, acte de identitate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="247" />
+      <location filename="../../build/spec_strings.py" line="249" />
       <source>Follow-up</source>
       <translation>Raport ulterior</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="248" />
+      <location filename="../../build/spec_strings.py" line="250" />
       <source>Follows the sub-processor rules (authorisation, notice, same obligations)</source>
       <translation>Respectă regulile privind alte persoane împuternicite (autorizare, notificare, aceleași obligații)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="249" />
+      <location filename="../../build/spec_strings.py" line="251" />
       <source>For a client (Art. 33(2))</source>
       <translation>Pentru un client (art. 33 alin. (2))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="250" />
+      <location filename="../../build/spec_strings.py" line="252" />
       <source>For a joint controller: the others' names and contact details.</source>
       <translation>Pentru un operator asociat: numele și datele de contact ale celorlalți.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="251" />
+      <location filename="../../build/spec_strings.py" line="253" />
       <source>For a processing that has ended: when this data was deleted.</source>
       <translation>Pentru o prelucrare care s-a încheiat: când au fost șterse aceste date.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="252" />
+      <location filename="../../build/spec_strings.py" line="254" />
       <source>For a processor: each client you process for.</source>
       <translation>Pentru o persoană împuternicită: fiecare client pentru care prelucrați date.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="253" />
+      <location filename="../../build/spec_strings.py" line="255" />
       <source>For a retired activity: when the processing stopped. Retention counted from the end of the processing starts here.</source>
       <translation>Pentru o activitate retrasă: când s-a oprit prelucrarea. Perioada de stocare calculată de la încetarea prelucrării începe de aici.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="254" />
+      <location filename="../../build/spec_strings.py" line="256" />
       <source>For a while: restored only after days or with real effort</source>
       <translation>Pentru o vreme: restaurate doar după câteva zile sau cu efort real</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="255" />
+      <location filename="../../build/spec_strings.py" line="257" />
       <source>For attacks (ransomware, hacking): whether data left your systems.</source>
       <translation>Pentru atacuri (ransomware, hacking): dacă datele au ieșit din sistemele dumneavoastră.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="256" />
+      <location filename="../../build/spec_strings.py" line="258" />
       <source>For complex or numerous requests; tell the person within the first month, with reasons.</source>
       <translation>Pentru cereri complexe sau numeroase; informați persoana în prima lună, cu motivele.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="257" />
+      <location filename="../../build/spec_strings.py" line="259" />
       <source>For good: some of it cannot be recovered</source>
       <translation>Definitiv: o parte din ele nu mai pot fi recuperate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="258" />
+      <location filename="../../build/spec_strings.py" line="260" />
       <source>Form ID, log line or email kept as proof.</source>
       <translation>ID-ul formularului, rândul din jurnal sau e-mailul păstrat ca dovadă.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="259" />
+      <location filename="../../build/spec_strings.py" line="261" />
       <source>Former staff</source>
       <translation>Foști angajați</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="260" />
+      <location filename="../../build/spec_strings.py" line="262" />
       <source>Found in an audit</source>
       <translation>Descoperit la un audit</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="261" />
+      <location filename="../../build/spec_strings.py" line="263" />
       <source>From the data alone, or with data the recipient can easily find. Not answered counts as “directly”.</source>
       <translation>Doar din date sau cu date pe care destinatarul le poate găsi ușor. Lipsa unui răspuns contează ca „direct”.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="262" />
+      <location filename="../../build/spec_strings.py" line="264" />
       <source>Full name.</source>
       <translation>Numele complet.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="263" />
+      <location filename="../../build/spec_strings.py" line="265" />
       <source>General</source>
       <translation>General</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="264" />
+      <location filename="../../build/spec_strings.py" line="266" />
       <source>Genetic data</source>
       <translation>Date genetice</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="265" />
+      <location filename="../../build/spec_strings.py" line="267" />
       <source>Given at</source>
       <translation>Dat la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="266" />
+      <location filename="../../build/spec_strings.py" line="268" />
       <source>Given by</source>
       <translation>Susținut de</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="267" />
+      <location filename="../../build/spec_strings.py" line="269" />
       <source>Given for an online service</source>
       <translation>Dat pentru un serviciu online</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="268" />
+      <location filename="../../build/spec_strings.py" line="270" />
       <source>Given or authorised by</source>
       <translation>Dat sau autorizat de</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="269" />
+      <location filename="../../build/spec_strings.py" line="271" />
       <source>Gives us information and allows audits</source>
       <translation>Ne furnizează informații și permite audituri</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="270" />
+      <location filename="../../build/spec_strings.py" line="272" />
       <source>HR</source>
       <translation>Resurse umane</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="271" />
+      <location filename="../../build/spec_strings.py" line="273" />
       <source>Handles special-category data</source>
       <translation>Prelucrează categorii speciale de date</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="272" />
+      <location filename="../../build/spec_strings.py" line="274" />
       <source>Happened from</source>
       <translation>S-a produs de la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="273" />
+      <location filename="../../build/spec_strings.py" line="275" />
       <source>Happened until</source>
       <translation>S-a produs până la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="274" />
+      <location filename="../../build/spec_strings.py" line="276" />
       <source>Hardly: it would take a great deal of effort to know who they are</source>
       <translation>Greu: ar fi nevoie de un efort foarte mare pentru a afla cine sunt</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="275" />
+      <location filename="../../build/spec_strings.py" line="277" />
       <source>Head count. Under 250, the record of processing may be optional (Art. 30(5)); Atlas tells you whether it is.</source>
       <translation>Numărul de angajați. Sub 250, evidența activităților de prelucrare poate fi opțională (art. 30 alin. (5)); Atlas vă spune dacă este.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="276" />
+      <location filename="../../build/spec_strings.py" line="278" />
       <source>Health data</source>
       <translation>Date privind sănătatea</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="277" />
+      <location filename="../../build/spec_strings.py" line="279" />
       <source>Health, biometric or other Art. 9 data, or criminal data.</source>
       <translation>Date privind sănătatea, date biometrice sau alte date de la art. 9 ori date privind infracțiunile.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="278" />
+      <location filename="../../build/spec_strings.py" line="280" />
       <source>Helps us answer data-subject requests</source>
       <translation>Ne ajută să răspundem cererilor persoanelor vizate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="279" />
+      <location filename="../../build/spec_strings.py" line="281" />
       <source>Helps us with security, breaches, DPIAs and consultation (Art. 32–36)</source>
       <translation>Ne ajută cu securitatea, încălcările, EIPD-urile și consultarea (art. 32–36)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="280" />
+      <location filename="../../build/spec_strings.py" line="282" />
       <source>High</source>
       <translation>Ridicat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="281" />
+      <location filename="../../build/spec_strings.py" line="283" />
       <source>High means the authority must be consulted before processing.</source>
       <translation>Ridicat înseamnă că autoritatea trebuie consultată înainte de prelucrare.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="282" />
+      <location filename="../../build/spec_strings.py" line="284" />
       <source>High risk: notify the authority and the people affected</source>
       <translation>Risc ridicat: notificați autoritatea și persoanele afectate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="283" />
+      <location filename="../../build/spec_strings.py" line="285" />
       <source>High: significant consequences, overcome with serious difficulty</source>
       <translation>Ridicată: consecințe semnificative, depășite cu dificultăți serioase</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="284" />
+      <location filename="../../build/spec_strings.py" line="286" />
       <source>Highest risk after measures</source>
       <translation>Cel mai mare risc după măsuri</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="285" />
+      <location filename="../../build/spec_strings.py" line="287" />
       <source>Hours to tell the client</source>
       <translation>Ore pentru informarea clientului</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="286" />
+      <location filename="../../build/spec_strings.py" line="288" />
       <source>How</source>
       <translation>Cum</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="287" />
+      <location filename="../../build/spec_strings.py" line="289" />
       <source>How consent was given</source>
       <translation>Cum a fost dat consimțământul</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="288" />
+      <location filename="../../build/spec_strings.py" line="290" />
       <source>How consent was given.</source>
       <translation>Cum a fost dat consimțământul.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="289" />
+      <location filename="../../build/spec_strings.py" line="291" />
       <source>How easily people can be identified</source>
       <translation>Cât de ușor pot fi identificate persoanele</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="290" />
+      <location filename="../../build/spec_strings.py" line="292" />
       <source>How it was checked</source>
       <translation>Cum a fost verificat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="291" />
+      <location filename="../../build/spec_strings.py" line="293" />
       <source>How it was discovered</source>
       <translation>Cum a fost descoperit</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="292" />
+      <location filename="../../build/spec_strings.py" line="294" />
       <source>How long before a refresher is due; 12 is common.</source>
       <translation>Cât timp până la o instruire de reîmprospătare; 12 este obișnuit.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="293" />
+      <location filename="../../build/spec_strings.py" line="295" />
       <source>How long each category of data is kept.</source>
       <translation>Cât timp este păstrată fiecare categorie de date.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="294" />
+      <location filename="../../build/spec_strings.py" line="296" />
       <source>How long, as a number, e.g. 6 (with the unit: years).</source>
       <translation>Cât timp, ca număr, de ex. 6 (cu unitatea: ani).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="295" />
+      <location filename="../../build/spec_strings.py" line="297" />
       <source>How many people, as a rule, constantly handle personal data by computer. Some countries make a DPO compulsory above a number (Germany: 20, § 38 BDSG).</source>
       <translation>Câte persoane, de regulă, prelucrează permanent date cu caracter personal pe computer. Unele țări impun un DPO peste un anumit număr (Germania: 20, § 38 BDSG).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="296" />
+      <location filename="../../build/spec_strings.py" line="298" />
       <source>How people were told</source>
       <translation>Cum au fost informate persoanele</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="297" />
+      <location filename="../../build/spec_strings.py" line="299" />
       <source>How they were told</source>
       <translation>Cum au fost informate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="298" />
+      <location filename="../../build/spec_strings.py" line="300" />
       <source>How to reach that person.</source>
       <translation>Cum poate fi contactată acea persoană.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="299" />
+      <location filename="../../build/spec_strings.py" line="301" />
       <source>How to reach the DPO.</source>
       <translation>Cum poate fi contactat DPO.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="300" />
+      <location filename="../../build/spec_strings.py" line="302" />
       <source>How to reply to them.</source>
       <translation>Cum li se poate răspunde.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="301" />
+      <location filename="../../build/spec_strings.py" line="303" />
       <source>ID card or passport numbers</source>
       <translation>Numere de carte de identitate sau de pașaport</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="302" />
+      <location filename="../../build/spec_strings.py" line="304" />
       <source>IT support</source>
       <translation>Asistență IT</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="303" />
+      <location filename="../../build/spec_strings.py" line="305" />
       <source>Identification data (name, date of birth)</source>
       <translation>Date de identificare (nume, data nașterii)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="304" />
+      <location filename="../../build/spec_strings.py" line="306" />
       <source>Identity verified on</source>
       <translation>Identitate verificată la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="305" />
+      <location filename="../../build/spec_strings.py" line="307" />
       <source>If they process outside the EEA: what makes it lawful.</source>
       <translation>Dacă prelucrează în afara SEE: ce face prelucrarea legală.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="306" />
+      <location filename="../../build/spec_strings.py" line="308" />
       <source>If you process the data for a client, the client (the controller) notifies the authority; you must tell the client without undue delay.</source>
       <translation>Dacă prelucrați datele pentru un client, clientul (operatorul) notifică autoritatea; dumneavoastră trebuie să informați clientul fără întârzieri nejustificate.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="307" />
+      <location filename="../../build/spec_strings.py" line="309" />
       <source>If you rely on legitimate interests: what the interest is.</source>
       <translation>Dacă vă bazați pe interese legitime: care este interesul.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="308" />
+      <location filename="../../build/spec_strings.py" line="310" />
       <source>Impact on people</source>
       <translation>Impactul asupra persoanelor</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="309" />
+      <location filename="../../build/spec_strings.py" line="311" />
+      <source>In Germany the data protection authority of the federal state (Land) where your organisation is established is competent. The Federal Commissioner (BfDI) is competent only for federal public bodies and for telecommunications and postal service providers.</source>
+      <translation>În Germania este competentă autoritatea pentru protecția datelor din landul în care este stabilită organizația dumneavoastră. Comisarul federal (BfDI) este competent doar pentru organismele publice federale și pentru furnizorii de servicii de telecomunicații și poștale.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="312" />
       <source>In person</source>
       <translation>Personal</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="310" />
+      <location filename="../../build/spec_strings.py" line="313" />
       <source>In progress</source>
       <translation>În curs</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="311" />
+      <location filename="../../build/spec_strings.py" line="314" />
       <source>In the app</source>
       <translation>În aplicație</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="312" />
+      <location filename="../../build/spec_strings.py" line="315" />
       <source>In this case, the data reveals</source>
       <translation>În acest caz, datele dezvăluie</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="313" />
+      <location filename="../../build/spec_strings.py" line="316" />
       <source>In words</source>
       <translation>În cuvinte</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="314" />
+      <location filename="../../build/spec_strings.py" line="317" />
       <source>Individual notice is disproportionate: a public communication is used instead</source>
       <translation>Informarea individuală este disproporționată: se folosește în schimb o comunicare publică</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="315" />
+      <location filename="../../build/spec_strings.py" line="318" />
       <source>Information may be given in phases.</source>
       <translation>Informațiile pot fi furnizate în etape.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="316" />
+      <location filename="../../build/spec_strings.py" line="319" />
       <source>Information shown</source>
       <translation>Informarea prezentată</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="317" />
+      <location filename="../../build/spec_strings.py" line="320" />
       <source>Initial report</source>
       <translation>Raport inițial</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="318" />
+      <location filename="../../build/spec_strings.py" line="321" />
       <source>Initial, follow-up or final.</source>
       <translation>Inițial, ulterior sau final.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="319" />
+      <location filename="../../build/spec_strings.py" line="322" />
       <source>Innovative use or new technology</source>
       <translation>Utilizare inovatoare sau tehnologie nouă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="320" />
+      <location filename="../../build/spec_strings.py" line="323" />
       <source>Instead of telling them, if one of the three exemptions applies.</source>
       <translation>În locul informării lor, dacă se aplică una dintre cele trei excepții.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="321" />
+      <location filename="../../build/spec_strings.py" line="324" />
       <source>Insurance data</source>
       <translation>Date privind asigurările</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="322" />
+      <location filename="../../build/spec_strings.py" line="325" />
       <source>Insurers</source>
       <translation>Asigurători</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="323" />
+      <location filename="../../build/spec_strings.py" line="326" />
       <source>Integrity: altered without authorisation</source>
       <translation>Integritate: modificate fără autorizare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="324" />
+      <location filename="../../build/spec_strings.py" line="327" />
       <source>Internal human error or misuse</source>
       <translation>Eroare umană internă sau utilizare abuzivă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="325" />
+      <location filename="../../build/spec_strings.py" line="328" />
       <source>Internal recipients</source>
       <translation>Destinatari interni</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="326" />
+      <location filename="../../build/spec_strings.py" line="329" />
       <source>Its breach-notification address or portal.</source>
       <translation>Adresa sau portalul său pentru notificarea încălcărilor.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="327" />
+      <location filename="../../build/spec_strings.py" line="330" />
       <source>Its staff are bound to confidentiality</source>
       <translation>Personalul său este obligat să păstreze confidențialitatea</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="328" />
+      <location filename="../../build/spec_strings.py" line="331" />
       <source>Its written advice.</source>
       <translation>Avizul său scris.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="329" />
+      <location filename="../../build/spec_strings.py" line="332" />
       <source>Job applicants</source>
       <translation>Candidați la angajare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="330" />
+      <location filename="../../build/spec_strings.py" line="333" />
       <source>Job applications, CVs and interviews; a talent pool</source>
       <translation>Candidaturi, CV-uri și interviuri; o bază de candidați</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="331" />
+      <location filename="../../build/spec_strings.py" line="334" />
       <source>Job title or role, e.g. Dispatcher.</source>
       <translation>Funcția sau rolul, de ex. Dispecer.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="332" />
+      <location filename="../../build/spec_strings.py" line="335" />
       <source>Joint controller: we decide together with others</source>
       <translation>Operator asociat: decidem împreună cu alții</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="333" />
+      <location filename="../../build/spec_strings.py" line="336" />
       <source>Joint controllers</source>
       <translation>Operatori asociați</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="334" />
+      <location filename="../../build/spec_strings.py" line="337" />
       <source>Keep ended contracts for the record.</source>
       <translation>Păstrați contractele încetate pentru evidență.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="335" />
+      <location filename="../../build/spec_strings.py" line="338" />
       <source>Kept for</source>
       <translation>Păstrat timp de</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="336" />
+      <location filename="../../build/spec_strings.py" line="339" />
       <source>Kind of data</source>
       <translation>Tipul datelor</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="337" />
+      <location filename="../../build/spec_strings.py" line="340" />
       <source>Kind of data (ENISA: data processing context)</source>
       <translation>Tipul datelor (ENISA: contextul prelucrării datelor)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="338" />
+      <location filename="../../build/spec_strings.py" line="341" />
       <source>Labour inspectorate</source>
       <translation>Inspectoratul teritorial de muncă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="339" />
+      <location filename="../../build/spec_strings.py" line="342" />
       <source>Last contact with the person</source>
       <translation>Ultimul contact cu persoana</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="340" />
+      <location filename="../../build/spec_strings.py" line="343" />
       <source>Last review (or approval) plus the review cycle.</source>
       <translation>Ultima revizuire (sau aprobarea) plus ciclul de revizuire.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="341" />
+      <location filename="../../build/spec_strings.py" line="344" />
       <source>Last review (or sign-off) plus 12 months.</source>
       <translation>Ultima revizuire (sau aprobarea) plus 12 luni.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="342" />
+      <location filename="../../build/spec_strings.py" line="345" />
       <source>Last review plus the interval.</source>
       <translation>Ultima revizuire plus intervalul.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="343" />
+      <location filename="../../build/spec_strings.py" line="346" />
       <source>Last reviewed</source>
       <translation>Ultima revizuire</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="344" />
+      <location filename="../../build/spec_strings.py" line="347" />
       <source>Last reviewed on</source>
       <translation>Ultima revizuire la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="345" />
+      <location filename="../../build/spec_strings.py" line="348" />
       <source>Last reviewed plus the review interval.</source>
       <translation>Ultima revizuire plus intervalul de revizuire.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="346" />
+      <location filename="../../build/spec_strings.py" line="349" />
       <source>Last security review</source>
       <translation>Ultima verificare de securitate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="347" />
+      <location filename="../../build/spec_strings.py" line="350" />
       <source>Later measures mean the high risk is no longer likely</source>
       <translation>Măsurile ulterioare fac ca riscul ridicat să nu mai fie probabil</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="348" />
+      <location filename="../../build/spec_strings.py" line="351" />
       <source>Lawful basis</source>
       <translation>Temei juridic</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="349" />
+      <location filename="../../build/spec_strings.py" line="352" />
       <source>Lawful basis (Art. 6(1))</source>
       <translation>Temei juridic (art. 6 alin. (1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="350" />
+      <location filename="../../build/spec_strings.py" line="353" />
       <source>Left</source>
       <translation>Plecat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="351" />
+      <location filename="../../build/spec_strings.py" line="354" />
       <source>Legal authority for it</source>
       <translation>Temeiul legal pentru aceasta</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="352" />
+      <location filename="../../build/spec_strings.py" line="355" />
       <source>Legal claims or courts</source>
       <translation>Acțiuni în justiție sau instanțe</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="353" />
+      <location filename="../../build/spec_strings.py" line="356" />
       <source>Legal obligation</source>
       <translation>Obligație legală</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="354" />
+      <location filename="../../build/spec_strings.py" line="357" />
       <source>Legitimate interest</source>
       <translation>Interes legitim</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="355" />
+      <location filename="../../build/spec_strings.py" line="358" />
       <source>Legitimate interests</source>
       <translation>Interese legitime</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="356" />
+      <location filename="../../build/spec_strings.py" line="359" />
       <source>Less than usual: e.g. it was already public, or too little to learn anything</source>
       <translation>Mai puțin decât de obicei: de ex. erau deja publice sau prea puține pentru a afla ceva</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="357" />
+      <location filename="../../build/spec_strings.py" line="360" />
       <source>Letter</source>
       <translation>Scrisoare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="358" />
+      <location filename="../../build/spec_strings.py" line="361" />
       <source>Level</source>
       <translation>Nivel</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="359" />
+      <location filename="../../build/spec_strings.py" line="362" />
       <source>Level after measures</source>
       <translation>Nivel după măsuri</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="360" />
+      <location filename="../../build/spec_strings.py" line="363" />
       <source>Likelihood (1–4)</source>
       <translation>Probabilitate (1–4)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="361" />
+      <location filename="../../build/spec_strings.py" line="364" />
       <source>Likelihood after measures</source>
       <translation>Probabilitate după măsuri</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="362" />
+      <location filename="../../build/spec_strings.py" line="365" />
       <source>Likelihood × severity.</source>
       <translation>Probabilitate × gravitate.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="363" />
+      <location filename="../../build/spec_strings.py" line="366" />
       <source>Likely consequences</source>
       <translation>Consecințe probabile</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="364" />
+      <location filename="../../build/spec_strings.py" line="367" />
       <source>Links</source>
       <translation>Legături</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="365" />
+      <location filename="../../build/spec_strings.py" line="368" />
       <source>Location data</source>
       <translation>Date de localizare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="366" />
+      <location filename="../../build/spec_strings.py" line="369" />
       <source>Locations</source>
       <translation>Locații</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="367" />
+      <location filename="../../build/spec_strings.py" line="370" />
       <source>Locked premises and cabinets</source>
       <translation>Spații și dulapuri încuiate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="368" />
+      <location filename="../../build/spec_strings.py" line="371" />
       <source>Lost or stolen device or paper documents</source>
       <translation>Dispozitiv sau documente pe hârtie pierdute ori furate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="369" />
+      <location filename="../../build/spec_strings.py" line="372" />
       <source>Low</source>
       <translation>Scăzut</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="370" />
+      <location filename="../../build/spec_strings.py" line="373" />
       <source>Low: at most a few inconveniences</source>
       <translation>Scăzută: cel mult câteva neplăceri</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="371" />
+      <location filename="../../build/spec_strings.py" line="374" />
       <source>Lowers the kind of data by one step.</source>
       <translation>Coboară tipul datelor cu o treaptă.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="372" />
+      <location filename="../../build/spec_strings.py" line="375" />
       <source>Made manifestly public by the person</source>
       <translation>Făcute publice în mod manifest de persoana vizată</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="373" />
+      <location filename="../../build/spec_strings.py" line="376" />
       <source>Management</source>
       <translation>Conducere</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="374" />
+      <location filename="../../build/spec_strings.py" line="377" />
       <source>Many people, much data, a long time or a wide area: e.g. a hospital's patients, a city's travellers (WP243 § 2.1.3). A single doctor or lawyer is not large scale (Recital 91).</source>
       <translation>Multe persoane, multe date, o perioadă lungă sau o zonă extinsă: de ex. pacienții unui spital, călătorii dintr-un oraș (WP243 § 2.1.3). Un singur medic sau avocat nu înseamnă scară largă (considerentul 91).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="375" />
+      <location filename="../../build/spec_strings.py" line="378" />
       <source>Matching or combining datasets</source>
       <translation>Corelarea sau combinarea seturilor de date</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="376" />
+      <location filename="../../build/spec_strings.py" line="379" />
       <source>Measures</source>
       <translation>Măsuri</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="377" />
+      <location filename="../../build/spec_strings.py" line="380" />
       <source>Measures taken or proposed</source>
       <translation>Măsuri luate sau propuse</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="378" />
+      <location filename="../../build/spec_strings.py" line="381" />
       <source>Mechanism</source>
       <translation>Mecanism</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="379" />
+      <location filename="../../build/spec_strings.py" line="382" />
       <source>Medium</source>
       <translation>Mediu</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="380" />
+      <location filename="../../build/spec_strings.py" line="383" />
       <source>Medium: significant inconveniences, overcome with some difficulty</source>
       <translation>Medie: neplăceri semnificative, depășite cu unele dificultăți</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="381" />
+      <location filename="../../build/spec_strings.py" line="384" />
       <source>Members of a not-for-profit body</source>
       <translation>Membri ai unui organism fără scop lucrativ</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="382" />
+      <location filename="../../build/spec_strings.py" line="385" />
       <source>Met</source>
       <translation>Îndeplinit</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="383" />
+      <location filename="../../build/spec_strings.py" line="386" />
       <source>Mispostal (sent to the wrong person)</source>
       <translation>Expediere greșită (trimis persoanei greșite)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="384" />
+      <location filename="../../build/spec_strings.py" line="387" />
       <source>Monitors a publicly accessible area</source>
       <translation>Monitorizează o zonă accesibilă publicului</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="385" />
+      <location filename="../../build/spec_strings.py" line="388" />
       <source>More than usual: e.g. a list of patients' names, or signs of money trouble</source>
       <translation>Mai mult decât de obicei: de ex. o listă cu numele unor pacienți sau semne de probleme financiare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="386" />
+      <location filename="../../build/spec_strings.py" line="389" />
       <source>Must be within the first month.</source>
       <translation>Trebuie să fie în prima lună.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="387" />
+      <location filename="../../build/spec_strings.py" line="390" />
       <source>Name</source>
       <translation>Nume</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="388" />
+      <location filename="../../build/spec_strings.py" line="391" />
       <source>Name of the Data Protection Officer.</source>
       <translation>Numele responsabilului cu protecția datelor.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="389" />
+      <location filename="../../build/spec_strings.py" line="392" />
       <source>Name of the course or session.</source>
       <translation>Numele cursului sau al sesiunii.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="390" />
+      <location filename="../../build/spec_strings.py" line="393" />
       <source>Necessity and proportionality</source>
       <translation>Necesitate și proporționalitate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="391" />
+      <location filename="../../build/spec_strings.py" line="394" />
       <source>Needed to perform a contract with the person, or to prepare one at their request.</source>
       <translation>Necesar pentru executarea unui contract cu persoana sau pentru încheierea unuia la cererea acesteia.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="392" />
+      <location filename="../../build/spec_strings.py" line="395" />
       <source>Needed to protect someone's life.</source>
       <translation>Necesar pentru a proteja viața cuiva.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="393" />
+      <location filename="../../build/spec_strings.py" line="396" />
       <source>Needed when availability was affected.</source>
       <translation>Necesar atunci când a fost afectată disponibilitatea.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="394" />
+      <location filename="../../build/spec_strings.py" line="397" />
       <source>Needed when integrity was affected.</source>
       <translation>Necesar atunci când a fost afectată integritatea.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="395" />
+      <location filename="../../build/spec_strings.py" line="398" />
       <source>Newsletter</source>
       <translation>Newsletter</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="396" />
+      <location filename="../../build/spec_strings.py" line="399" />
       <source>Newsletter subscribers</source>
       <translation>Abonați la newsletter</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="397" />
+      <location filename="../../build/spec_strings.py" line="400" />
       <source>Next review</source>
       <translation>Următoarea revizuire</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="398" />
+      <location filename="../../build/spec_strings.py" line="401" />
       <source>Next review due</source>
       <translation>Termenul următoarei revizuiri</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="399" />
+      <location filename="../../build/spec_strings.py" line="402" />
       <source>No</source>
       <translation>Nu</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="400" />
+      <location filename="../../build/spec_strings.py" line="403" />
       <source>No DPIA needed: no criterion met</source>
       <translation>Nu este necesară o EIPD: niciun criteriu îndeplinit</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="401" />
+      <location filename="../../build/spec_strings.py" line="404" />
       <source>No DPIA: two or more criteria met, but the reason a DPIA is not needed is recorded</source>
       <translation>Fără EIPD: două sau mai multe criterii îndeplinite, dar este consemnat motivul pentru care o EIPD nu este necesară</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="402" />
+      <location filename="../../build/spec_strings.py" line="405" />
       <source>No: nobody outside could see it (e.g. ransomware, exfiltration ruled out)</source>
       <translation>Nu: nimeni din afară nu le-a putut vedea (de ex. ransomware, exfiltrare exclusă)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="403" />
+      <location filename="../../build/spec_strings.py" line="406" />
       <source>Non-essential cookies, e.g. visitor statistics</source>
       <translation>Cookie-uri neesențiale, de ex. statistici despre vizitatori</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="404" />
+      <location filename="../../build/spec_strings.py" line="407" />
       <source>Not decided yet</source>
       <translation>Nedecis încă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="405" />
+      <location filename="../../build/spec_strings.py" line="408" />
       <source>Not reviewed yet</source>
       <translation>Nerevizuit încă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="406" />
+      <location filename="../../build/spec_strings.py" line="409" />
       <source>Not to be subject to an automated decision</source>
       <translation>Dreptul de a nu face obiectul unei decizii automatizate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="407" />
+      <location filename="../../build/spec_strings.py" line="410" />
       <source>Note</source>
       <translation>Notă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="408" />
+      <location filename="../../build/spec_strings.py" line="411" />
       <source>Notes</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="409" />
+      <location filename="../../build/spec_strings.py" line="412" />
       <source>Notice received</source>
       <translation>Notificare primită</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="410" />
+      <location filename="../../build/spec_strings.py" line="413" />
+      <source>Notifications are made electronically through biznes.gov.pl or ePUAP, or by post.</source>
+      <translation>Notificările se fac electronic prin biznes.gov.pl sau ePUAP ori prin poștă.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="414" />
+      <source>Notifications go through the authority's electronic form and portal; emailed forms are not processed.</source>
+      <translation>Notificările se fac prin formularul electronic și portalul autorității; formularele trimise prin e-mail nu sunt procesate.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="415" />
       <source>Notified at</source>
       <translation>Notificat la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="411" />
+      <location filename="../../build/spec_strings.py" line="416" />
       <source>Notify the authority?</source>
       <translation>Notificați autoritatea?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="412" />
+      <location filename="../../build/spec_strings.py" line="417" />
+      <source>Notify through Altinn; you need the Altinn role to submit for your organisation.</source>
+      <translation>Notificați prin Altinn; aveți nevoie de rolul Altinn pentru a depune în numele organizației dumneavoastră.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="418" />
+      <source>Notify through Virk.dk; without a Danish business login, by email to dt@datatilsynet.dk.</source>
+      <translation>Notificați prin Virk.dk; fără un cont de autentificare de firmă danez, prin e-mail la dt@datatilsynet.dk.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="419" />
       <source>Notifying the authority</source>
       <translation>Notificarea autorității</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="413" />
+      <location filename="../../build/spec_strings.py" line="420" />
       <source>Number of employees</source>
       <translation>Număr de angajați</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="414" />
+      <location filename="../../build/spec_strings.py" line="421" />
       <source>Object by</source>
       <translation>Opoziție până la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="415" />
+      <location filename="../../build/spec_strings.py" line="422" />
       <source>Objected</source>
       <translation>Opoziție exprimată</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="416" />
+      <location filename="../../build/spec_strings.py" line="423" />
       <source>Objection</source>
       <translation>Opoziție</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="417" />
+      <location filename="../../build/spec_strings.py" line="424" />
       <source>On a large scale</source>
       <translation>Pe scară largă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="418" />
+      <location filename="../../build/spec_strings.py" line="425" />
       <source>One month from receipt (three if extended), moved past weekends and the public holidays of the country you set (Organisation → Dates and deadlines); with none set, weekends only.</source>
       <translation>O lună de la primire (trei dacă termenul este prelungit), amânat peste weekenduri și sărbătorile legale ale țării setate (Organizație → Date și termene); dacă nu este setată nicio țară, doar peste weekenduri.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="419" />
+      <location filename="../../build/spec_strings.py" line="426" />
       <source>One of the nine WP248 criteria.</source>
       <translation>Unul dintre cele nouă criterii WP248.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="420" />
+      <location filename="../../build/spec_strings.py" line="427" />
       <source>One or more Art. 6(1) bases for this purpose.</source>
       <translation>Unul sau mai multe temeiuri de la art. 6 alin. (1) pentru acest scop.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="421" />
+      <location filename="../../build/spec_strings.py" line="428" />
       <source>Online identifiers (IP address, cookies, account IDs)</source>
       <translation>Identificatori online (adresă IP, cookie-uri, ID-uri de cont)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="422" />
+      <location filename="../../build/spec_strings.py" line="429" />
       <source>Only approved policies apply.</source>
       <translation>Se aplică doar politicile aprobate.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="423" />
+      <location filename="../../build/spec_strings.py" line="430" />
       <source>Only if you are outside the EU but serve people in it: your representative in the EU.</source>
       <translation>Doar dacă vă aflați în afara UE, dar oferiți servicii persoanelor din UE: reprezentantul dumneavoastră în UE.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="424" />
+      <location filename="../../build/spec_strings.py" line="431" />
       <source>Only if you disagree with the assessed risk: choose your level and write why below.</source>
       <translation>Doar dacă nu sunteți de acord cu riscul evaluat: alegeți nivelul dumneavoastră și scrieți mai jos de ce.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="425" />
+      <location filename="../../build/spec_strings.py" line="432" />
       <source>Only occasional</source>
       <translation>Doar ocazional</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="426" />
+      <location filename="../../build/spec_strings.py" line="433" />
       <source>Only with suitable safeguards documented and the authority informed.</source>
       <translation>Numai cu garanții adecvate documentate și cu informarea autorității.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="427" />
+      <location filename="../../build/spec_strings.py" line="434" />
       <source>Open while you investigate.</source>
       <translation>Deschis cât timp investigați.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="428" />
+      <location filename="../../build/spec_strings.py" line="435" />
       <source>Open: investigating</source>
       <translation>Deschis: în investigare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="429" />
+      <location filename="../../build/spec_strings.py" line="436" />
       <source>Optional region code for regional holidays (e.g. BY for Bavaria).</source>
       <translation>Cod de regiune opțional pentru sărbătorile regionale (de ex. BY pentru Bavaria).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="430" />
+      <location filename="../../build/spec_strings.py" line="437" />
       <source>Ordering from and paying suppliers; their contact persons</source>
       <translation>Comenzi către furnizori și plata acestora; persoanele lor de contact</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="431" />
+      <location filename="../../build/spec_strings.py" line="438" />
       <source>Orders, delivery, invoices, payments and reminders</source>
       <translation>Comenzi, livrări, facturi, plăți și somații de plată</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="432" />
+      <location filename="../../build/spec_strings.py" line="439" />
       <source>Organisation</source>
       <translation>Organizație</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="433" />
+      <location filename="../../build/spec_strings.py" line="440" />
       <source>Organisation name</source>
       <translation>Numele organizației</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="434" />
+      <location filename="../../build/spec_strings.py" line="441" />
       <source>Organisations outside you that receive it.</source>
       <translation>Organizațiile din afara dumneavoastră care le primesc.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="435" />
+      <location filename="../../build/spec_strings.py" line="442" />
       <source>Other</source>
       <translation>Altele</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="436" />
+      <location filename="../../build/spec_strings.py" line="443" />
       <source>Other processing affected</source>
       <translation>Alte prelucrări afectate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="437" />
+      <location filename="../../build/spec_strings.py" line="444" />
       <source>Our decision</source>
       <translation>Decizia noastră</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="438" />
+      <location filename="../../build/spec_strings.py" line="445" />
       <source>Our main business handles sensitive data on a large scale</source>
       <translation>Activitatea noastră principală implică date sensibile pe scară largă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="439" />
+      <location filename="../../build/spec_strings.py" line="446" />
       <source>Our main business monitors people on a large scale</source>
       <translation>Activitatea noastră principală monitorizează persoane pe scară largă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="440" />
+      <location filename="../../build/spec_strings.py" line="447" />
       <source>Our processors (service providers)</source>
       <translation>Persoanele noastre împuternicite (furnizori de servicii)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="441" />
+      <location filename="../../build/spec_strings.py" line="448" />
       <source>Our reference with the authority</source>
       <translation>Referința noastră la autoritate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="442" />
+      <location filename="../../build/spec_strings.py" line="449" />
       <source>Our role</source>
       <translation>Rolul nostru</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="443" />
+      <location filename="../../build/spec_strings.py" line="450" />
       <source>Ours: we decide why and how the data is used (controller)</source>
       <translation>Ale noastre: noi decidem de ce și cum sunt folosite datele (operator)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="444" />
+      <location filename="../../build/spec_strings.py" line="451" />
       <source>Outcome</source>
       <translation>Rezultat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="445" />
+      <location filename="../../build/spec_strings.py" line="452" />
       <source>Owner</source>
       <translation>Responsabil</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="446" />
+      <location filename="../../build/spec_strings.py" line="453" />
       <source>Part of what the office exists to do, not a support function such as payroll or IT (WP243 § 2.1.2).</source>
       <translation>Parte din rațiunea de a exista a biroului, nu o funcție de suport precum salarizarea sau IT-ul (WP243 § 2.1.2).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="447" />
+      <location filename="../../build/spec_strings.py" line="454" />
       <source>Partly done</source>
       <translation>Soluționată parțial</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="448" />
+      <location filename="../../build/spec_strings.py" line="455" />
       <source>Password policy</source>
       <translation>Politică privind parolele</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="449" />
+      <location filename="../../build/spec_strings.py" line="456" />
       <source>Passwords and sign-in details</source>
       <translation>Parole și date de autentificare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="450" />
+      <location filename="../../build/spec_strings.py" line="457" />
       <source>Patients</source>
       <translation>Pacienți</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="451" />
+      <location filename="../../build/spec_strings.py" line="458" />
       <source>Paying salaries, tax and social-security contributions</source>
       <translation>Plata salariilor, a impozitelor și a contribuțiilor sociale</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="452" />
+      <location filename="../../build/spec_strings.py" line="459" />
       <source>Payment card data</source>
       <translation>Date ale cardurilor de plată</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="453" />
+      <location filename="../../build/spec_strings.py" line="460" />
       <source>Payroll</source>
       <translation>Salarizare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="454" />
+      <location filename="../../build/spec_strings.py" line="461" />
       <source>People affected (approx.)</source>
       <translation>Persoane afectate (aprox.)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="455" />
+      <location filename="../../build/spec_strings.py" line="462" />
       <source>People and data</source>
       <translation>Persoane și date</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="456" />
+      <location filename="../../build/spec_strings.py" line="463" />
       <source>People concerned</source>
       <translation>Persoane vizate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="457" />
+      <location filename="../../build/spec_strings.py" line="464" />
       <source>People depend on our service</source>
       <translation>Persoanele depind de serviciul nostru</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="458" />
+      <location filename="../../build/spec_strings.py" line="465" />
       <source>People involved, so their training can be shown.</source>
       <translation>Persoanele implicate, astfel încât instruirea lor să poată fi demonstrată.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="459" />
+      <location filename="../../build/spec_strings.py" line="466" />
       <source>People told at</source>
       <translation>Persoane informate la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="460" />
+      <location filename="../../build/spec_strings.py" line="467" />
       <source>People who work with personal data on computers</source>
       <translation>Persoane care lucrează cu date cu caracter personal pe computer</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="461" />
+      <location filename="../../build/spec_strings.py" line="468" />
       <source>Person</source>
       <translation>Persoană</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="462" />
+      <location filename="../../build/spec_strings.py" line="469" />
       <source>Person responsible for data protection</source>
       <translation>Persoana responsabilă cu protecția datelor</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="463" />
+      <location filename="../../build/spec_strings.py" line="470" />
       <source>Person told of the extension on</source>
       <translation>Persoana informată despre prelungire la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="464" />
+      <location filename="../../build/spec_strings.py" line="471" />
       <source>Personal data</source>
       <translation>Date cu caracter personal</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="465" />
+      <location filename="../../build/spec_strings.py" line="472" />
       <source>Personnel files: contracts, working time, absences, training</source>
       <translation>Dosare de personal: contracte, timp de lucru, absențe, instruire</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="466" />
+      <location filename="../../build/spec_strings.py" line="473" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="467" />
+      <location filename="../../build/spec_strings.py" line="474" />
       <source>Photos and video (including CCTV)</source>
       <translation>Fotografii și video (inclusiv CCTV)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="468" />
+      <location filename="../../build/spec_strings.py" line="475" />
       <source>Planned</source>
       <translation>Planificat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="469" />
+      <location filename="../../build/spec_strings.py" line="476" />
       <source>Policies</source>
       <translation>Politici</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="470" />
+      <location filename="../../build/spec_strings.py" line="477" />
       <source>Policies (Art. 24(2))</source>
       <translation>Politici (art. 24 alin. (2))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="471" />
+      <location filename="../../build/spec_strings.py" line="478" />
       <source>Policy</source>
       <translation>Politică</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="472" />
+      <location filename="../../build/spec_strings.py" line="479" />
       <source>Political opinions</source>
       <translation>Opinii politice</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="473" />
+      <location filename="../../build/spec_strings.py" line="480" />
       <source>Preventive or occupational medicine, health or social care</source>
       <translation>Medicină preventivă sau a muncii, asistență medicală ori socială</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="474" />
+      <location filename="../../build/spec_strings.py" line="481" />
       <source>Prevents people from exercising a right or using a service or contract</source>
       <translation>Împiedică persoanele să își exercite un drept sau să folosească un serviciu ori un contract</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="475" />
+      <location filename="../../build/spec_strings.py" line="482" />
       <source>Prior consultation (Art. 36)</source>
       <translation>Consultare prealabilă (art. 36)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="476" />
+      <location filename="../../build/spec_strings.py" line="483" />
       <source>Proceed once the listed measures are in place</source>
       <translation>Se continuă după ce măsurile enumerate sunt aplicate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="477" />
+      <location filename="../../build/spec_strings.py" line="484" />
       <source>Proceed: risks acceptable</source>
       <translation>Se continuă: riscuri acceptabile</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="478" />
+      <location filename="../../build/spec_strings.py" line="485" />
       <source>Processing activities</source>
       <translation>Activități de prelucrare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="479" />
+      <location filename="../../build/spec_strings.py" line="486" />
       <source>Processing activities (Art. 30(1))</source>
       <translation>Activități de prelucrare (art. 30 alin. (1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="480" />
+      <location filename="../../build/spec_strings.py" line="487" />
       <source>Processing activities whose data was involved.</source>
       <translation>Activitățile de prelucrare ale căror date au fost implicate.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="481" />
+      <location filename="../../build/spec_strings.py" line="488" />
       <source>Processing activity</source>
       <translation>Activitate de prelucrare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="482" />
+      <location filename="../../build/spec_strings.py" line="489" />
       <source>Processing carried out for them</source>
       <translation>Prelucrări efectuate pentru aceștia</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="483" />
+      <location filename="../../build/spec_strings.py" line="490" />
       <source>Processing that is not in your register yet: add it to the register too.</source>
       <translation>Prelucrări care nu sunt încă în registrul dumneavoastră: adăugați-le și în registru.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="484" />
+      <location filename="../../build/spec_strings.py" line="491" />
       <source>Processor</source>
       <translation>Persoană împuternicită</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="485" />
+      <location filename="../../build/spec_strings.py" line="492" />
       <source>Processor contract clauses (Art. 28(3))</source>
       <translation>Clauzele contractului cu persoana împuternicită (art. 28 alin. (3))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="486" />
+      <location filename="../../build/spec_strings.py" line="493" />
       <source>Processor: we act for a client</source>
       <translation>Persoană împuternicită: acționăm pentru un client</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="487" />
+      <location filename="../../build/spec_strings.py" line="494" />
       <source>Processors</source>
       <translation>Persoane împuternicite</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="488" />
+      <location filename="../../build/spec_strings.py" line="495" />
       <source>Processors (Art. 28)</source>
       <translation>Persoane împuternicite (art. 28)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="489" />
+      <location filename="../../build/spec_strings.py" line="496" />
       <source>Processors used</source>
       <translation>Persoane împuternicite folosite</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="490" />
+      <location filename="../../build/spec_strings.py" line="497" />
       <source>Profiling</source>
       <translation>Creare de profiluri</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="491" />
+      <location filename="../../build/spec_strings.py" line="498" />
       <source>Profiling or predicting, e.g. credit scoring, behaviour analysis.</source>
       <translation>Creare de profiluri sau predicții, de ex. evaluarea bonității, analiza comportamentului.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="492" />
+      <location filename="../../build/spec_strings.py" line="499" />
       <source>Proof that someone consented: who, to what, when, how, and what they were told.</source>
       <translation>Dovada că cineva și-a dat consimțământul: cine, pentru ce, când, cum și ce informații a primit.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="493" />
+      <location filename="../../build/spec_strings.py" line="500" />
       <source>Prospects</source>
       <translation>Clienți potențiali</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="494" />
+      <location filename="../../build/spec_strings.py" line="501" />
       <source>Pseudonymisation</source>
       <translation>Pseudonimizare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="495" />
+      <location filename="../../build/spec_strings.py" line="502" />
       <source>Public communication</source>
       <translation>Comunicare publică</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="496" />
+      <location filename="../../build/spec_strings.py" line="503" />
       <source>Public communication made at</source>
       <translation>Comunicare publică făcută la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="497" />
+      <location filename="../../build/spec_strings.py" line="504" />
       <source>Public health</source>
       <translation>Sănătate publică</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="498" />
+      <location filename="../../build/spec_strings.py" line="505" />
       <source>Public holidays of</source>
       <translation>Sărbătorile legale din</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="499" />
+      <location filename="../../build/spec_strings.py" line="506" />
       <source>Public task</source>
       <translation>Misiune de interes public</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="500" />
+      <location filename="../../build/spec_strings.py" line="507" />
       <source>Purpose</source>
       <translation>Scop</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="501" />
+      <location filename="../../build/spec_strings.py" line="508" />
       <source>Purposes</source>
       <translation>Scopuri</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="502" />
+      <location filename="../../build/spec_strings.py" line="509" />
       <source>Purposes and lawful basis</source>
       <translation>Scopuri și temei juridic</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="503" />
+      <location filename="../../build/spec_strings.py" line="510" />
       <source>Purposes relying on consent (Art. 6(1)(a), 7(1))</source>
       <translation>Scopuri bazate pe consimțământ (art. 6 alin. (1) lit. (a), art. 7 alin. (1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="504" />
+      <location filename="../../build/spec_strings.py" line="511" />
       <source>Question from the authority</source>
       <translation>Întrebare din partea autorității</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="505" />
+      <location filename="../../build/spec_strings.py" line="512" />
       <source>Racial or ethnic origin</source>
       <translation>Originea rasială sau etnică</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="506" />
+      <location filename="../../build/spec_strings.py" line="513" />
       <source>Raises the kind of data by one step.</source>
       <translation>Ridică tipul datelor cu o treaptă.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="507" />
+      <location filename="../../build/spec_strings.py" line="514" />
       <source>Ransomware</source>
       <translation>Ransomware</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="508" />
+      <location filename="../../build/spec_strings.py" line="515" />
       <source>Reason for refusing</source>
       <translation>Motivul refuzului</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="509" />
+      <location filename="../../build/spec_strings.py" line="516" />
       <source>Reason for the extension</source>
       <translation>Motivul prelungirii</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="510" />
+      <location filename="../../build/spec_strings.py" line="517" />
       <source>Reasoning</source>
       <translation>Justificare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="511" />
+      <location filename="../../build/spec_strings.py" line="518" />
       <source>Reasons for the delay</source>
       <translation>Motivele întârzierii</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="512" />
+      <location filename="../../build/spec_strings.py" line="519" />
       <source>Received</source>
       <translation>Primită</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="513" />
+      <location filename="../../build/spec_strings.py" line="520" />
       <source>Received on</source>
       <translation>Primită la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="514" />
+      <location filename="../../build/spec_strings.py" line="521" />
       <source>Recipient</source>
       <translation>Destinatar</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="515" />
+      <location filename="../../build/spec_strings.py" line="522" />
       <source>Recipients and processors</source>
       <translation>Destinatari și persoane împuternicite</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="516" />
+      <location filename="../../build/spec_strings.py" line="523" />
       <source>Records affected (approx.)</source>
       <translation>Înregistrări afectate (aprox.)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="517" />
+      <location filename="../../build/spec_strings.py" line="524" />
       <source>Recruitment</source>
       <translation>Recrutare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="518" />
+      <location filename="../../build/spec_strings.py" line="525" />
       <source>Refused</source>
       <translation>Refuzată</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="519" />
+      <location filename="../../build/spec_strings.py" line="526" />
       <source>Refused: an exemption applies</source>
       <translation>Refuzată: se aplică o excepție</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="520" />
+      <location filename="../../build/spec_strings.py" line="527" />
       <source>Refused: identity could not be verified</source>
       <translation>Refuzată: identitatea nu a putut fi verificată</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="521" />
+      <location filename="../../build/spec_strings.py" line="528" />
       <source>Refused: manifestly unfounded or excessive</source>
       <translation>Refuzată: vădit nefondată sau excesivă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="522" />
+      <location filename="../../build/spec_strings.py" line="529" />
       <source>Region</source>
       <translation>Regiune</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="523" />
+      <location filename="../../build/spec_strings.py" line="530" />
       <source>Registered postal address.</source>
       <translation>Adresa poștală a sediului social.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="524" />
+      <location filename="../../build/spec_strings.py" line="531" />
       <source>Regular and systematic monitoring as a core activity: e.g. tracking apps, behavioural advertising, a security company's CCTV. Atlas also infers it from your activities (WP243).</source>
       <translation>Monitorizare periodică și sistematică ca activitate principală: de ex. aplicații de urmărire, publicitate comportamentală, CCTV-ul unei firme de pază. Atlas o deduce și din activitățile dumneavoastră (WP243).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="525" />
+      <location filename="../../build/spec_strings.py" line="532" />
       <source>Regular testing of the measures</source>
       <translation>Testarea periodică a măsurilor</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="526" />
+      <location filename="../../build/spec_strings.py" line="533" />
       <source>Religious or philosophical beliefs</source>
       <translation>Convingeri religioase sau filozofice</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="527" />
+      <location filename="../../build/spec_strings.py" line="534" />
       <source>Report</source>
       <translation>Raport</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="528" />
+      <location filename="../../build/spec_strings.py" line="535" />
       <source>Reported by a customer or the person affected</source>
       <translation>Semnalat de un client sau de persoana afectată</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="529" />
+      <location filename="../../build/spec_strings.py" line="536" />
       <source>Reported by our processor</source>
       <translation>Semnalat de persoana noastră împuternicită</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="530" />
+      <location filename="../../build/spec_strings.py" line="537" />
       <source>Reported by staff</source>
       <translation>Semnalat de personal</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="531" />
+      <location filename="../../build/spec_strings.py" line="538" />
       <source>Reports sent</source>
       <translation>Rapoarte trimise</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="532" />
+      <location filename="../../build/spec_strings.py" line="539" />
       <source>Representative (Art. 27)</source>
       <translation>Reprezentant (art. 27)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="533" />
+      <location filename="../../build/spec_strings.py" line="540" />
       <source>Representative's contact</source>
       <translation>Contactul reprezentantului</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="534" />
+      <location filename="../../build/spec_strings.py" line="541" />
       <source>Request</source>
       <translation>Cerere</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="535" />
+      <location filename="../../build/spec_strings.py" line="542" />
       <source>Requester</source>
       <translation>Solicitant</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="536" />
+      <location filename="../../build/spec_strings.py" line="543" />
       <source>Required when notifying after 72 hours.</source>
       <translation>Obligatoriu la notificarea după 72 de ore.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="537" />
+      <location filename="../../build/spec_strings.py" line="544" />
       <source>Required when refusing: tell them why and that they can complain.</source>
       <translation>Obligatoriu la refuz: spuneți-le de ce și că pot depune o plângere.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="538" />
+      <location filename="../../build/spec_strings.py" line="545" />
       <source>Required when you choose your own level; it is kept in the record and the audit trail.</source>
       <translation>Obligatoriu când alegeți propriul nivel; este păstrat în înregistrare și în jurnalul de audit.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="539" />
+      <location filename="../../build/spec_strings.py" line="546" />
       <source>Response</source>
       <translation>Reacție</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="540" />
+      <location filename="../../build/spec_strings.py" line="547" />
       <source>Restriction of processing</source>
       <translation>Restricționarea prelucrării</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="541" />
+      <location filename="../../build/spec_strings.py" line="548" />
       <source>Retention</source>
       <translation>Stocare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="542" />
+      <location filename="../../build/spec_strings.py" line="549" />
       <source>Retired</source>
       <translation>Retras</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="543" />
+      <location filename="../../build/spec_strings.py" line="550" />
       <source>Retired activities stay in the history.</source>
       <translation>Activitățile retrase rămân în istoric.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="544" />
+      <location filename="../../build/spec_strings.py" line="551" />
       <source>Retired or removed</source>
       <translation>Retrase sau eliminate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="545" />
+      <location filename="../../build/spec_strings.py" line="552" />
       <source>Retired: the processing assessed has stopped</source>
       <translation>Retrasă: prelucrarea evaluată a încetat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="546" />
+      <location filename="../../build/spec_strings.py" line="553" />
       <source>Review</source>
       <translation>Revizuire</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="547" />
+      <location filename="../../build/spec_strings.py" line="554" />
       <source>Review every (months)</source>
       <translation>Revizuire la fiecare (luni)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="548" />
+      <location filename="../../build/spec_strings.py" line="555" />
       <source>Right exercised (Art. 15–22)</source>
       <translation>Dreptul exercitat (art. 15–22)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="549" />
+      <location filename="../../build/spec_strings.py" line="556" />
+      <source>Right not recorded</source>
+      <translation>Drept neconsemnat</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="557" />
       <source>Rights and automated decisions</source>
       <translation>Drepturi și decizii automatizate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="550" />
+      <location filename="../../build/spec_strings.py" line="558" />
       <source>Rights available</source>
       <translation>Drepturi disponibile</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="551" />
+      <location filename="../../build/spec_strings.py" line="559" />
       <source>Rights request</source>
       <translation>Cerere privind drepturile</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="552" />
+      <location filename="../../build/spec_strings.py" line="560" />
       <source>Rights requests</source>
       <translation>Cereri privind drepturile</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="553" />
+      <location filename="../../build/spec_strings.py" line="561" />
       <source>Risk</source>
       <translation>Risc</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="554" />
+      <location filename="../../build/spec_strings.py" line="562" />
       <source>Risk assessment</source>
       <translation>Evaluarea riscului</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="555" />
+      <location filename="../../build/spec_strings.py" line="563" />
       <source>Risk level (likelihood × severity)</source>
       <translation>Nivelul riscului (probabilitate × gravitate)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="556" />
+      <location filename="../../build/spec_strings.py" line="564" />
       <source>Risk to people</source>
       <translation>Riscul pentru persoane</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="557" />
+      <location filename="../../build/spec_strings.py" line="565" />
       <source>Risk to people (Art. 33/34)</source>
       <translation>Riscul pentru persoane (art. 33/34)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="558" />
+      <location filename="../../build/spec_strings.py" line="566" />
       <source>Risk: notify the authority</source>
       <translation>Risc: notificați autoritatea</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="559" />
+      <location filename="../../build/spec_strings.py" line="567" />
       <source>Risks</source>
       <translation>Riscuri</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="560" />
+      <location filename="../../build/spec_strings.py" line="568" />
       <source>Risks and measures</source>
       <translation>Riscuri și măsuri</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="561" />
+      <location filename="../../build/spec_strings.py" line="569" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="562" />
+      <location filename="../../build/spec_strings.py" line="570" />
       <source>Ruled out, e.g. by logs or a forensic analysis</source>
       <translation>Exclusă, de ex. pe baza jurnalelor sau a unei analize criminalistice</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="563" />
+      <location filename="../../build/spec_strings.py" line="571" />
       <source>Safeguard document</source>
       <translation>Document privind garanțiile</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="564" />
+      <location filename="../../build/spec_strings.py" line="572" />
       <source>Same obligations passed down</source>
       <translation>Aceleași obligații transmise mai departe</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="565" />
+      <location filename="../../build/spec_strings.py" line="573" />
       <source>Scores 1 on the ENISA scale.</source>
       <translation>Valorează 1 pe scala ENISA.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="566" />
+      <location filename="../../build/spec_strings.py" line="574" />
       <source>Scores 2 on the ENISA scale.</source>
       <translation>Valorează 2 pe scala ENISA.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="567" />
+      <location filename="../../build/spec_strings.py" line="575" />
       <source>Scores 3 on the ENISA scale.</source>
       <translation>Valorează 3 pe scala ENISA.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="568" />
+      <location filename="../../build/spec_strings.py" line="576" />
       <source>Scores 4 on the ENISA scale.</source>
       <translation>Valorează 4 pe scala ENISA.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="569" />
+      <location filename="../../build/spec_strings.py" line="577" />
       <source>Screening</source>
       <translation>Evaluare preliminară</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="570" />
+      <location filename="../../build/spec_strings.py" line="578" />
       <source>Screening (WP248)</source>
       <translation>Evaluare preliminară (WP248)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="571" />
+      <location filename="../../build/spec_strings.py" line="579" />
       <source>Screening result</source>
       <translation>Rezultatul evaluării preliminare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="572" />
+      <location filename="../../build/spec_strings.py" line="580" />
       <source>Screening result (WP248)</source>
       <translation>Rezultatul evaluării preliminare (WP248)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="573" />
+      <location filename="../../build/spec_strings.py" line="581" />
       <source>Secure disposal of paper and devices</source>
       <translation>Eliminarea sigură a documentelor pe hârtie și a dispozitivelor</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="574" />
+      <location filename="../../build/spec_strings.py" line="582" />
       <source>Security alert or monitoring</source>
       <translation>Alertă de securitate sau monitorizare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="575" />
+      <location filename="../../build/spec_strings.py" line="583" />
       <source>Security and systems</source>
       <translation>Securitate și sisteme</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="576" />
+      <location filename="../../build/spec_strings.py" line="584" />
       <source>Security measures</source>
       <translation>Măsuri de securitate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="577" />
+      <location filename="../../build/spec_strings.py" line="585" />
       <source>Security measures (Art. 32)</source>
       <translation>Măsuri de securitate (art. 32)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="578" />
+      <location filename="../../build/spec_strings.py" line="586" />
       <source>Security, in words</source>
       <translation>Securitatea, în cuvinte</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="579" />
+      <location filename="../../build/spec_strings.py" line="587" />
       <source>Seen by a known, small number of recipients</source>
       <translation>Văzute de un număr mic, cunoscut, de destinatari</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="580" />
+      <location filename="../../build/spec_strings.py" line="588" />
       <source>Seen or taken by unknown people, or published</source>
       <translation>Văzute sau luate de persoane necunoscute ori publicate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="581" />
+      <location filename="../../build/spec_strings.py" line="589" />
+      <source>Send the Garante's notification model by certified email (PEC) with the subject “NOTIFICA VIOLAZIONE DATI PERSONALI”, signed digitally or by hand.</source>
+      <translation>Trimiteți modelul de notificare al Garante prin e-mail certificat (PEC) cu subiectul „NOTIFICA VIOLAZIONE DATI PERSONALI”, semnat digital sau olograf.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="590" />
       <source>Sensitive data: health, other special categories (Art. 9) or criminal data (Art. 10)</source>
       <translation>Date sensibile: sănătate, alte categorii speciale (art. 9) sau date privind infracțiunile (art. 10)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="582" />
+      <location filename="../../build/spec_strings.py" line="591" />
       <source>Sensitive or highly personal data</source>
       <translation>Date sensibile sau cu caracter foarte personal</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="583" />
+      <location filename="../../build/spec_strings.py" line="592" />
       <source>Sent at</source>
       <translation>Trimis la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="584" />
+      <location filename="../../build/spec_strings.py" line="593" />
       <source>Service</source>
       <translation>Serviciu</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="585" />
+      <location filename="../../build/spec_strings.py" line="594" />
       <source>Service providers that process it for you.</source>
       <translation>Furnizorii de servicii care le prelucrează pentru dumneavoastră.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="586" />
+      <location filename="../../build/spec_strings.py" line="595" />
       <source>Severity (1–4)</source>
       <translation>Gravitate (1–4)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="587" />
+      <location filename="../../build/spec_strings.py" line="596" />
       <source>Severity (ENISA)</source>
       <translation>Gravitate (ENISA)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="588" />
+      <location filename="../../build/spec_strings.py" line="597" />
       <source>Severity after measures</source>
       <translation>Gravitate după măsuri</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="589" />
+      <location filename="../../build/spec_strings.py" line="598" />
       <source>Sex life or sexual orientation</source>
       <translation>Viața sexuală sau orientarea sexuală</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="590" />
+      <location filename="../../build/spec_strings.py" line="599" />
       <source>Signed off</source>
       <translation>Aprobată</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="591" />
+      <location filename="../../build/spec_strings.py" line="600" />
       <source>Signed off by</source>
       <translation>Aprobată de</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="592" />
+      <location filename="../../build/spec_strings.py" line="601" />
       <source>Signed off on</source>
       <translation>Aprobată la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="593" />
+      <location filename="../../build/spec_strings.py" line="602" />
       <source>Signed paper form</source>
       <translation>Formular pe hârtie semnat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="594" />
+      <location filename="../../build/spec_strings.py" line="603" />
       <source>Simple data: names, contact details, education, family, work history</source>
       <translation>Date simple: nume, date de contact, studii, familie, istoric profesional</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="595" />
+      <location filename="../../build/spec_strings.py" line="604" />
       <source>Social engineering (phishing, impersonation)</source>
       <translation>Inginerie socială (phishing, uzurpare de identitate)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="596" />
+      <location filename="../../build/spec_strings.py" line="605" />
       <source>Social security and pension bodies</source>
       <translation>Instituții de asigurări sociale și de pensii</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="597" />
+      <location filename="../../build/spec_strings.py" line="606" />
       <source>Software and services where the data lives, e.g. Payroll app.</source>
       <translation>Programele și serviciile în care se află datele, de ex. aplicația de salarizare.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="598" />
+      <location filename="../../build/spec_strings.py" line="607" />
       <source>Software kept up to date; malware protection</source>
       <translation>Programe actualizate; protecție împotriva programelor malware</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="599" />
+      <location filename="../../build/spec_strings.py" line="608" />
       <source>Something you do with personal data for one purpose, e.g. payroll or the newsletter.</source>
       <translation>Ceva ce faceți cu date cu caracter personal pentru un anumit scop, de ex. salarizarea sau newsletterul.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="600" />
+      <location filename="../../build/spec_strings.py" line="609" />
       <source>Source of the data</source>
       <translation>Sursa datelor</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="601" />
+      <location filename="../../build/spec_strings.py" line="610" />
       <source>Special categories of data (Art. 9(1))</source>
       <translation>Categorii speciale de date (art. 9 alin. (1))</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="602" />
+      <location filename="../../build/spec_strings.py" line="611" />
       <source>Special categories, criminal data, financial or location data, private messages.</source>
       <translation>Categorii speciale, date privind infracțiunile, date financiare sau de localizare, mesaje private.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="603" />
+      <location filename="../../build/spec_strings.py" line="612" />
       <source>Special-category data</source>
       <translation>Categorii speciale de date</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="604" />
+      <location filename="../../build/spec_strings.py" line="613" />
       <source>Special-category data involved</source>
       <translation>Categorii speciale de date implicate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="605" />
+      <location filename="../../build/spec_strings.py" line="614" />
       <source>Special-category or criminal data as a core activity: e.g. a clinic, a background-check agency. Atlas also infers it from your activities (WP243).</source>
       <translation>Categorii speciale de date sau date privind infracțiunile, ca activitate principală: de ex. o clinică, o agenție de verificare a antecedentelor. Atlas o deduce și din activitățile dumneavoastră (WP243).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="606" />
+      <location filename="../../build/spec_strings.py" line="615" />
       <source>Staff</source>
       <translation>Personal</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="607" />
+      <location filename="../../build/spec_strings.py" line="616" />
       <source>Staff confidentiality agreements</source>
       <translation>Acorduri de confidențialitate cu personalul</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="608" />
+      <location filename="../../build/spec_strings.py" line="617" />
       <source>Staff involved</source>
       <translation>Personal implicat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="609" />
+      <location filename="../../build/spec_strings.py" line="618" />
       <source>Staff records</source>
       <translation>Evidența personalului</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="610" />
+      <location filename="../../build/spec_strings.py" line="619" />
       <source>Staff training</source>
       <translation>Instruirea personalului</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="611" />
+      <location filename="../../build/spec_strings.py" line="620" />
       <source>Standard contractual clauses</source>
       <translation>Clauze contractuale standard</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="612" />
+      <location filename="../../build/spec_strings.py" line="621" />
       <source>Status</source>
       <translation>Stare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="613" />
+      <location filename="../../build/spec_strings.py" line="622" />
       <source>Sub-processor</source>
       <translation>Altă persoană împuternicită</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="614" />
+      <location filename="../../build/spec_strings.py" line="623" />
       <source>Sub-processors</source>
       <translation>Alte persoane împuternicite</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="615" />
+      <location filename="../../build/spec_strings.py" line="624" />
       <source>Substantial public interest, under law</source>
       <translation>Interes public important, în temeiul legii</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="616" />
+      <location filename="../../build/spec_strings.py" line="625" />
       <source>Supervisory authority</source>
       <translation>Autoritate de supraveghere</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="617" />
+      <location filename="../../build/spec_strings.py" line="626" />
       <source>Supplier and partner contacts</source>
       <translation>Persoane de contact ale furnizorilor și partenerilor</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="618" />
+      <location filename="../../build/spec_strings.py" line="627" />
       <source>Suppliers</source>
       <translation>Furnizori</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="619" />
+      <location filename="../../build/spec_strings.py" line="628" />
       <source>Systematic monitoring</source>
       <translation>Monitorizare sistematică</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="620" />
+      <location filename="../../build/spec_strings.py" line="629" />
       <source>Systems</source>
       <translation>Sisteme</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="621" />
+      <location filename="../../build/spec_strings.py" line="630" />
       <source>Takes the Art. 32 security measures</source>
       <translation>Aplică măsurile de securitate de la art. 32</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="622" />
+      <location filename="../../build/spec_strings.py" line="631" />
       <source>Tax authority</source>
       <translation>Autoritatea fiscală</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="623" />
+      <location filename="../../build/spec_strings.py" line="632" />
       <source>Teams inside the office who see it.</source>
       <translation>Echipele din birou care le văd.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="624" />
+      <location filename="../../build/spec_strings.py" line="633" />
       <source>Tell the client by</source>
       <translation>Informați clientul până la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="625" />
+      <location filename="../../build/spec_strings.py" line="634" />
       <source>Telling the people affected</source>
       <translation>Informarea persoanelor afectate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="626" />
+      <location filename="../../build/spec_strings.py" line="635" />
       <source>The Commission decided the country protects data adequately.</source>
       <translation>Comisia a decis că țara asigură un nivel adecvat de protecție a datelor.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="627" />
+      <location filename="../../build/spec_strings.py" line="636" />
+      <source>The ICO's helpline (Monday to Friday, 9am to 5pm) records the breach by phone; outside those hours, report online.</source>
+      <translation>Linia de asistență a ICO (de luni până vineri, între 9:00 și 17:00) înregistrează incidentul telefonic; în afara acestui program, raportați online.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="637" />
       <source>The activity stops: it stays in the history as Retired and leaves the Art. 30 record.</source>
       <translation>Activitatea încetează: rămâne în istoric cu starea „Retras” și iese din evidența prevăzută la art. 30.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="628" />
+      <location filename="../../build/spec_strings.py" line="638" />
       <source>The authority may take 6 more weeks for complex cases; it must tell you so, with its reasons, within one month of receiving your request.</source>
       <translation>Autoritatea poate lua încă 6 săptămâni pentru cazurile complexe; trebuie să vă informeze despre aceasta, cu motivele, în termen de o lună de la primirea cererii dumneavoastră.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="629" />
+      <location filename="../../build/spec_strings.py" line="639" />
       <source>The case number you were given.</source>
       <translation>Numărul de dosar primit.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="630" />
+      <location filename="../../build/spec_strings.py" line="640" />
       <source>The categories of processing you do for this client.</source>
       <translation>Categoriile de prelucrări pe care le efectuați pentru acest client.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="631" />
+      <location filename="../../build/spec_strings.py" line="641" />
       <source>The client whose data it was.</source>
       <translation>Clientul căruia îi aparțineau datele.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="632" />
+      <location filename="../../build/spec_strings.py" line="642" />
       <source>The client you process for.</source>
       <translation>Clientul pentru care prelucrați date.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="633" />
+      <location filename="../../build/spec_strings.py" line="643" />
       <source>The company's name.</source>
       <translation>Numele companiei.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="634" />
+      <location filename="../../build/spec_strings.py" line="644" />
       <source>The contract has ended: the processor is kept as Contract ended.</source>
       <translation>Contractul a încetat: persoana împuternicită este păstrată cu starea „Contract încetat”.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="635" />
+      <location filename="../../build/spec_strings.py" line="645" />
+      <source>The data protection authority of the German federal state (Land) you are established in</source>
+      <translation>Autoritatea pentru protecția datelor din landul german în care sunteți stabilit</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="646" />
       <source>The data protection authority you report to, e.g. ANSPDCP in Romania.</source>
       <translation>Autoritatea pentru protecția datelor căreia îi raportați, de ex. ANSPDCP în România.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="636" />
+      <location filename="../../build/spec_strings.py" line="647" />
       <source>The data were unintelligible to others (e.g. encrypted, key safe)</source>
       <translation>Datele erau neinteligibile pentru alții (de ex. criptate, cheie în siguranță)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="637" />
+      <location filename="../../build/spec_strings.py" line="648" />
       <source>The day it arrived. The month starts here.</source>
       <translation>Ziua în care a sosit. Luna începe de aici.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="638" />
+      <location filename="../../build/spec_strings.py" line="649" />
       <source>The day it was completed.</source>
       <translation>Ziua în care a fost finalizată.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="639" />
+      <location filename="../../build/spec_strings.py" line="650" />
       <source>The day management accepted the outcome.</source>
       <translation>Ziua în care conducerea a acceptat rezultatul.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="640" />
+      <location filename="../../build/spec_strings.py" line="651" />
       <source>The decision the assessment leads to.</source>
       <translation>Decizia la care duce evaluarea.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="641" />
+      <location filename="../../build/spec_strings.py" line="652" />
       <source>The event the period starts from. Choose one of the list so Atlas can check it, or write your own.</source>
       <translation>Evenimentul de la care începe perioada. Alegeți unul din listă pentru ca Atlas să îl poată verifica sau scrieți propriul eveniment.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="642" />
+      <location filename="../../build/spec_strings.py" line="653" />
       <source>The family of incident.</source>
       <translation>Tipul de incident.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="643" />
+      <location filename="../../build/spec_strings.py" line="654" />
       <source>The last day to object, from the contract.</source>
       <translation>Ultima zi pentru a vă opune, conform contractului.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="644" />
+      <location filename="../../build/spec_strings.py" line="655" />
       <source>The law that allows it.</source>
       <translation>Legea care o permite.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="645" />
+      <location filename="../../build/spec_strings.py" line="656" />
       <source>The logic involved and the safeguards (human review, contesting).</source>
       <translation>Logica implicată și garanțiile (intervenție umană, contestare).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="646" />
+      <location filename="../../build/spec_strings.py" line="657" />
       <source>The manager who accepts the outcome.</source>
       <translation>Managerul care acceptă rezultatul.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="647" />
+      <location filename="../../build/spec_strings.py" line="658" />
       <source>The measures that protect this data.</source>
       <translation>Măsurile care protejează aceste date.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="648" />
+      <location filename="../../build/spec_strings.py" line="659" />
       <source>The most revealing kind of data involved. Left empty, Atlas works it out from “Data involved” and “Special-category data involved”.</source>
       <translation>Cel mai revelator tip de date implicat. Dacă rămâne gol, Atlas îl deduce din „Date implicate” și „Categorii speciale de date implicate”.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="649" />
+      <location filename="../../build/spec_strings.py" line="660" />
       <source>The name of the DPO or person responsible.</source>
       <translation>Numele DPO sau al persoanei responsabile.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="650" />
+      <location filename="../../build/spec_strings.py" line="661" />
       <source>The nature of the breach, in plain words.</source>
       <translation>Natura încălcării, în cuvinte simple.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="651" />
+      <location filename="../../build/spec_strings.py" line="662" />
       <source>The new information given.</source>
       <translation>Noile informații furnizate.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="652" />
+      <location filename="../../build/spec_strings.py" line="663" />
+      <source>The notification must be in Bulgarian.</source>
+      <translation>Notificarea trebuie redactată în limba bulgară.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="664" />
       <source>The operations, the purposes and any legitimate interest, systematically.</source>
       <translation>Operațiunile, scopurile și orice interes legitim, în mod sistematic.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="653" />
+      <location filename="../../build/spec_strings.py" line="665" />
       <source>The part of the office that runs it, e.g. HR, Finance, Sales.</source>
       <translation>Partea din birou care se ocupă de ea, de ex. Resurse umane, Financiar, Vânzări.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="654" />
+      <location filename="../../build/spec_strings.py" line="666" />
       <source>The person agreed to this specific use.</source>
       <translation>Persoana a fost de acord cu această utilizare anume.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="655" />
+      <location filename="../../build/spec_strings.py" line="667" />
       <source>The person is a child</source>
       <translation>Persoana este un copil</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="656" />
+      <location filename="../../build/spec_strings.py" line="668" />
       <source>The person's age when they consented, if you know it.</source>
       <translation>Vârsta persoanei la momentul consimțământului, dacă o cunoașteți.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="657" />
+      <location filename="../../build/spec_strings.py" line="669" />
       <source>The policy no longer applies: it is kept as Retired.</source>
       <translation>Politica nu se mai aplică: este păstrată cu starea „Retras”.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="658" />
+      <location filename="../../build/spec_strings.py" line="670" />
       <source>The processing activity assessed.</source>
       <translation>Activitatea de prelucrare evaluată.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="659" />
+      <location filename="../../build/spec_strings.py" line="671" />
       <source>The processing activity relying on this consent.</source>
       <translation>Activitatea de prelucrare care se bazează pe acest consimțământ.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="660" />
+      <location filename="../../build/spec_strings.py" line="672" />
       <source>The processing assessed has stopped: the DPIA is kept as Retired (Art. 35(11)).</source>
       <translation>Prelucrarea evaluată a încetat: EIPD este păstrată cu starea „Retrasă” (art. 35 alin. (11)).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="661" />
+      <location filename="../../build/spec_strings.py" line="673" />
       <source>The processing the request is about.</source>
       <translation>Prelucrarea la care se referă cererea.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="662" />
+      <location filename="../../build/spec_strings.py" line="674" />
       <source>The processor confirmed the sub-processor signed the same data-protection terms.</source>
       <translation>Persoana împuternicită a confirmat că cealaltă persoană împuternicită a semnat aceleași clauze privind protecția datelor.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="663" />
+      <location filename="../../build/spec_strings.py" line="675" />
       <source>The reasonable effort made to verify it, e.g. a confirmation email to the parent.</source>
       <translation>Efortul rezonabil depus pentru verificare, de ex. un e-mail de confirmare trimis părintelui.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="664" />
+      <location filename="../../build/spec_strings.py" line="676" />
       <source>The residual risk.</source>
       <translation>Riscul rezidual.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="665" />
+      <location filename="../../build/spec_strings.py" line="677" />
       <source>The rights people can exercise for this processing (they depend on the basis).</source>
       <translation>Drepturile pe care persoanele le pot exercita pentru această prelucrare (depind de temei).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="666" />
+      <location filename="../../build/spec_strings.py" line="678" />
       <source>The third country the data goes to.</source>
       <translation>Țara terță în care ajung datele.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="667" />
+      <location filename="../../build/spec_strings.py" line="679" />
       <source>The time your contract with the client sets. The GDPR says “without undue delay” and the client's own 72 hours may already be running, so Atlas counts 24 hours when this is empty (a conservative reading of EDPB Guidelines 9/2022).</source>
       <translation>Termenul stabilit de contractul dumneavoastră cu clientul. RGPD spune „fără întârzieri nejustificate”, iar cele 72 de ore ale clientului pot să fi început deja, așa că Atlas socotește 24 de ore dacă acest câmp este gol (o interpretare prudentă a Ghidurilor CEPD 9/2022).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="668" />
+      <location filename="../../build/spec_strings.py" line="680" />
       <source>The version of the privacy notice or consent text they saw.</source>
       <translation>Versiunea notei de informare sau a textului de consimțământ pe care l-au văzut.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="669" />
+      <location filename="../../build/spec_strings.py" line="681" />
       <source>Their age</source>
       <translation>Vârsta persoanei</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="670" />
+      <location filename="../../build/spec_strings.py" line="682" />
       <source>Their contact</source>
       <translation>Contactul acesteia</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="671" />
+      <location filename="../../build/spec_strings.py" line="683" />
       <source>Their contact details (and their representative or DPO).</source>
       <translation>Datele lor de contact (și ale reprezentantului sau DPO-ului lor).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="672" />
+      <location filename="../../build/spec_strings.py" line="684" />
       <source>Their contact for data protection.</source>
       <translation>Contactul lor pentru protecția datelor.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="673" />
+      <location filename="../../build/spec_strings.py" line="685" />
       <source>They weigh heavily in the risk.</source>
       <translation>Acestea cântăresc mult în evaluarea riscului.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="674" />
+      <location filename="../../build/spec_strings.py" line="686" />
       <source>Tick any sensitive data involved; each needs an Art. 9(2) condition.</source>
       <translation>Bifați toate datele sensibile implicate; fiecare necesită o condiție de la art. 9 alin. (2).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="675" />
+      <location filename="../../build/spec_strings.py" line="687" />
       <source>Tick box on a web form</source>
       <translation>Casetă bifată într-un formular web</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="676" />
+      <location filename="../../build/spec_strings.py" line="688" />
       <source>Tick each WP248 criterion that applies. Two or more: a DPIA is required.</source>
       <translation>Bifați fiecare criteriu WP248 care se aplică. Două sau mai multe: o EIPD este necesară.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="677" />
+      <location filename="../../build/spec_strings.py" line="689" />
       <source>Tick each clause the agreement contains; all eight are required.</source>
       <translation>Bifați fiecare clauză pe care o conține contractul; toate cele opt sunt obligatorii.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="678" />
+      <location filename="../../build/spec_strings.py" line="690" />
       <source>Tick if a recent backup let you restore the data quickly, with nothing lost.</source>
       <translation>Bifați dacă o copie de rezervă recentă v-a permis să restaurați rapid datele, fără pierderi.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="679" />
+      <location filename="../../build/spec_strings.py" line="691" />
       <source>Tick if consent was given to use an online service offered directly to the person (an app, a website account, an online shop or newsletter): the rules for children's consent apply.</source>
       <translation>Bifați dacă consimțământul a fost dat pentru a folosi un serviciu online oferit direct persoanei (o aplicație, un cont pe un site, un magazin online sau un newsletter): se aplică regulile privind consimțământul copiilor.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="680" />
+      <location filename="../../build/spec_strings.py" line="692" />
       <source>Tick if even a short loss of the data harms people, e.g. a clinic's patient files or a care service's schedules.</source>
       <translation>Bifați dacă chiar și o pierdere scurtă a datelor afectează persoanele, de ex. dosarele pacienților unei clinici sau programările unui serviciu de îngrijire.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="681" />
+      <location filename="../../build/spec_strings.py" line="693" />
       <source>Tick if it came through computers or networks.</source>
       <translation>Bifați dacă a venit prin computere sau rețele.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="682" />
+      <location filename="../../build/spec_strings.py" line="694" />
       <source>Tick if it happens only now and then (e.g. a one-off event), not as part of the routine.</source>
       <translation>Bifați dacă are loc doar din când în când (de ex. un eveniment unic), nu ca parte a activității obișnuite.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="683" />
+      <location filename="../../build/spec_strings.py" line="695" />
       <source>Tick if someone caused it deliberately: an attack, a theft, an insider taking data.</source>
       <translation>Bifați dacă cineva a provocat-o în mod deliberat: un atac, un furt, o persoană din interior care a luat date.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="684" />
+      <location filename="../../build/spec_strings.py" line="696" />
       <source>Tick if the only people who got the data are trusted (e.g. bound to confidentiality) and confirmed in writing that they deleted it without using it.</source>
       <translation>Bifați dacă singurele persoane care au primit datele sunt de încredere (de ex. obligate la confidențialitate) și au confirmat în scris că le-au șters fără să le folosească.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="685" />
+      <location filename="../../build/spec_strings.py" line="697" />
       <source>Tick if they handle health, biometric or other Art. 9 data: their training is then checked.</source>
       <translation>Bifați dacă prelucrează date privind sănătatea, date biometrice sau alte date de la art. 9: instruirea lor este atunci verificată.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="686" />
+      <location filename="../../build/spec_strings.py" line="698" />
       <source>Tick if they were under 18 when they consented and you do not know their exact age.</source>
       <translation>Bifați dacă avea sub 18 ani la momentul consimțământului și nu îi cunoașteți vârsta exactă.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="687" />
+      <location filename="../../build/spec_strings.py" line="699" />
       <source>Tick if you process criminal convictions or offences (e.g. criminal record checks).</source>
       <translation>Bifați dacă prelucrați date privind condamnări penale sau infracțiuni (de ex. verificarea cazierului judiciar).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="688" />
+      <location filename="../../build/spec_strings.py" line="700" />
       <source>Tick only if the data was encrypted with a state-of-the-art method and the key stayed safe, or passwords were stored with a strong salted hash.</source>
       <translation>Bifați doar dacă datele au fost criptate cu o metodă de ultimă generație și cheia a rămas în siguranță sau dacă parolele au fost stocate cu un hash puternic, cu salt.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="689" />
+      <location filename="../../build/spec_strings.py" line="701" />
       <source>Tick only if you appointed a DPO; most small offices need not.</source>
       <translation>Bifați doar dacă ați desemnat un DPO; majoritatea birourilor mici nu trebuie să facă acest lucru.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="690" />
+      <location filename="../../build/spec_strings.py" line="702" />
       <source>Time zone</source>
       <translation>Fus orar</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="691" />
+      <location filename="../../build/spec_strings.py" line="703" />
       <source>Timeline</source>
       <translation>Cronologie</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="692" />
+      <location filename="../../build/spec_strings.py" line="704" />
       <source>Timestamped events, from discovery to closure.</source>
       <translation>Evenimente cu dată și oră, de la descoperire până la închidere.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="693" />
+      <location filename="../../build/spec_strings.py" line="705" />
       <source>Title</source>
       <translation>Titlu</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="694" />
+      <location filename="../../build/spec_strings.py" line="706" />
       <source>Told by a third party, the media or the police</source>
       <translation>Aflat de la o terță parte, din presă sau de la poliție</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="695" />
+      <location filename="../../build/spec_strings.py" line="707" />
       <source>Trade-union membership</source>
       <translation>Apartenența la sindicate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="696" />
+      <location filename="../../build/spec_strings.py" line="708" />
       <source>Trainer or provider.</source>
       <translation>Formator sau furnizor.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="697" />
+      <location filename="../../build/spec_strings.py" line="709" />
       <source>Training</source>
       <translation>Instruire</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="698" />
+      <location filename="../../build/spec_strings.py" line="710" />
       <source>Training records of this person.</source>
       <translation>Instruirile acestei persoane.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="699" />
+      <location filename="../../build/spec_strings.py" line="711" />
       <source>Transfer mechanism</source>
       <translation>Mecanism de transfer</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="700" />
+      <location filename="../../build/spec_strings.py" line="712" />
       <source>Transfer mechanism (Chapter V)</source>
       <translation>Mecanism de transfer (capitolul V)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="701" />
+      <location filename="../../build/spec_strings.py" line="713" />
       <source>Transfers</source>
       <translation>Transferuri</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="702" />
+      <location filename="../../build/spec_strings.py" line="714" />
       <source>Transfers outside the EEA</source>
       <translation>Transferuri în afara SEE</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="703" />
+      <location filename="../../build/spec_strings.py" line="715" />
       <source>Trusted recipient confirmed deletion</source>
       <translation>Destinatarul de încredere a confirmat ștergerea</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="704" />
+      <location filename="../../build/spec_strings.py" line="716" />
       <source>Two or more criteria: DPIA required.</source>
       <translation>Două sau mai multe criterii: EIPD necesară.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="705" />
+      <location filename="../../build/spec_strings.py" line="717" />
       <source>Two-factor sign-in</source>
       <translation>Autentificare în doi pași</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="706" />
+      <location filename="../../build/spec_strings.py" line="718" />
+      <source>Under the Swiss FADP (Art. 24) a breach is reported only when it is likely to result in a high risk, as soon as possible; the GDPR's 72 hours apply where the GDPR applies to you.</source>
+      <translation>Conform FADP elvețian (art. 24), un incident de securitate se raportează doar atunci când este susceptibil să genereze un risc ridicat, cât mai curând posibil; cele 72 de ore din RGPD se aplică atunci când RGPD vi se aplică.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="719" />
       <source>Unit</source>
       <translation>Unitate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="707" />
+      <location filename="../../build/spec_strings.py" line="720" />
       <source>Unlikely to result in a risk: document only</source>
       <translation>Puțin probabil să genereze un risc: doar se documentează</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="708" />
+      <location filename="../../build/spec_strings.py" line="721" />
       <source>Unreadable to whoever got it</source>
       <translation>Ilizibile pentru cine le-a obținut</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="709" />
+      <location filename="../../build/spec_strings.py" line="722" />
       <source>Updated</source>
       <translation>Actualizat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="710" />
+      <location filename="../../build/spec_strings.py" line="723" />
       <source>Usage and behaviour data</source>
       <translation>Date de utilizare și comportament</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="711" />
+      <location filename="../../build/spec_strings.py" line="724" />
       <source>Valid for (months)</source>
       <translation>Valabilă (luni)</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="712" />
+      <location filename="../../build/spec_strings.py" line="725" />
       <source>Verifying identity</source>
       <translation>Verificarea identității</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="713" />
+      <location filename="../../build/spec_strings.py" line="726" />
       <source>Version</source>
       <translation>Versiune</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="714" />
+      <location filename="../../build/spec_strings.py" line="727" />
       <source>Very high: significant or even irreversible consequences</source>
       <translation>Foarte ridicată: consecințe semnificative sau chiar ireversibile</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="715" />
+      <location filename="../../build/spec_strings.py" line="728" />
       <source>Views of the people concerned</source>
       <translation>Opiniile persoanelor vizate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="716" />
+      <location filename="../../build/spec_strings.py" line="729" />
       <source>Visitors to the premises</source>
       <translation>Vizitatori ai sediului</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="717" />
+      <location filename="../../build/spec_strings.py" line="730" />
       <source>Vital interests</source>
       <translation>Interese vitale</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="718" />
+      <location filename="../../build/spec_strings.py" line="731" />
       <source>Vital interests of someone unable to consent</source>
       <translation>Interesele vitale ale unei persoane care nu își poate da consimțământul</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="719" />
+      <location filename="../../build/spec_strings.py" line="732" />
       <source>Vulnerable adults</source>
       <translation>Adulți vulnerabili</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="720" />
+      <location filename="../../build/spec_strings.py" line="733" />
       <source>WP248 rev.01 names such cases, e.g. a single doctor's patient files (Recital 91).</source>
       <translation>WP248 rev.01 menționează astfel de cazuri, de ex. dosarele pacienților unui singur medic (considerentul 91).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="721" />
+      <location filename="../../build/spec_strings.py" line="734" />
       <source>Was data copied out (exfiltrated)?</source>
       <translation>Au fost copiate date în exterior (exfiltrate)?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="722" />
+      <location filename="../../build/spec_strings.py" line="735" />
       <source>Was data copied out?</source>
       <translation>Au fost copiate date în exterior?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="723" />
+      <location filename="../../build/spec_strings.py" line="736" />
       <source>Was the data changed?</source>
       <translation>Au fost modificate datele?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="724" />
+      <location filename="../../build/spec_strings.py" line="737" />
       <source>Was the data lost or out of reach?</source>
       <translation>Au fost datele pierdute sau inaccesibile?</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="725" />
+      <location filename="../../build/spec_strings.py" line="738" />
       <source>We are a public authority or body</source>
       <translation>Suntem o autoritate sau un organism public</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="726" />
+      <location filename="../../build/spec_strings.py" line="739" />
       <source>We have a Data Protection Officer</source>
       <translation>Avem un responsabil cu protecția datelor</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="727" />
+      <location filename="../../build/spec_strings.py" line="740" />
       <source>We hold no data on them</source>
       <translation>Nu deținem date despre persoana respectivă</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="728" />
+      <location filename="../../build/spec_strings.py" line="741" />
       <source>Website contact form</source>
       <translation>Formularul de contact de pe site</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="729" />
+      <location filename="../../build/spec_strings.py" line="742" />
       <source>Website cookies and analytics</source>
       <translation>Cookie-uri și statistici pe site</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="730" />
+      <location filename="../../build/spec_strings.py" line="743" />
       <source>Website visitors</source>
       <translation>Vizitatori ai site-ului</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="731" />
+      <location filename="../../build/spec_strings.py" line="744" />
       <source>What allows you to process the special-category data.</source>
       <translation>Ce vă permite să prelucrați categoriile speciale de date.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="732" />
+      <location filename="../../build/spec_strings.py" line="745" />
       <source>What could go wrong, e.g. Unauthorised access to chats.</source>
       <translation>Ce ar putea merge prost, de ex. acces neautorizat la conversații.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="733" />
+      <location filename="../../build/spec_strings.py" line="746" />
       <source>What could happen to the people affected.</source>
       <translation>Ce li s-ar putea întâmpla persoanelor afectate.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="734" />
+      <location filename="../../build/spec_strings.py" line="747" />
       <source>What happened</source>
       <translation>Ce s-a întâmplat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="735" />
+      <location filename="../../build/spec_strings.py" line="748" />
       <source>What happens, in a few sentences.</source>
       <translation>Ce se întâmplă, în câteva propoziții.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="736" />
+      <location filename="../../build/spec_strings.py" line="749" />
       <source>What it does.</source>
       <translation>Ce face.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="737" />
+      <location filename="../../build/spec_strings.py" line="750" />
       <source>What it said</source>
       <translation>Ce a cuprins</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="738" />
+      <location filename="../../build/spec_strings.py" line="751" />
       <source>What it would mean for the people concerned.</source>
       <translation>Ce ar însemna pentru persoanele vizate.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="739" />
+      <location filename="../../build/spec_strings.py" line="752" />
       <source>What limits the harm and stops it happening again.</source>
       <translation>Ce limitează prejudiciul și împiedică repetarea incidentului.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="740" />
+      <location filename="../../build/spec_strings.py" line="753" />
       <source>What makes the request complex.</source>
       <translation>Ce face cererea să fie complexă.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="741" />
+      <location filename="../../build/spec_strings.py" line="754" />
       <source>What makes the transfer lawful.</source>
       <translation>Ce face transferul legal.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="742" />
+      <location filename="../../build/spec_strings.py" line="755" />
       <source>What reduces the risk.</source>
       <translation>Ce reduce riscul.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="743" />
+      <location filename="../../build/spec_strings.py" line="756" />
       <source>What such data usually reveals</source>
       <translation>Ce dezvăluie de obicei astfel de date</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="744" />
+      <location filename="../../build/spec_strings.py" line="757" />
       <source>What the answers above lead to, with the EDPB's factors applied.</source>
       <translation>Rezultatul răspunsurilor de mai sus, cu aplicarea factorilor CEPD.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="745" />
+      <location filename="../../build/spec_strings.py" line="758" />
       <source>What the law asks of you</source>
       <translation>Ce vă cere legea</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="746" />
+      <location filename="../../build/spec_strings.py" line="759" />
       <source>What they advised, and whether it was followed.</source>
       <translation>Ce au recomandat și dacă recomandarea a fost urmată.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="747" />
+      <location filename="../../build/spec_strings.py" line="760" />
       <source>What they agreed to, e.g. Monthly newsletter.</source>
       <translation>La ce au consimțit, de ex. Newsletter lunar.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="748" />
+      <location filename="../../build/spec_strings.py" line="761" />
       <source>What they do for you, e.g. Payroll.</source>
       <translation>Ce fac pentru dumneavoastră, de ex. Salarizare.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="749" />
+      <location filename="../../build/spec_strings.py" line="762" />
       <source>What was affected</source>
       <translation>Ce a fost afectat</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="750" />
+      <location filename="../../build/spec_strings.py" line="763" />
       <source>What was done to stop it.</source>
       <translation>Ce s-a făcut pentru a-l opri.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="751" />
+      <location filename="../../build/spec_strings.py" line="764" />
       <source>What was said, or why the exemption applies.</source>
       <translation>Ce s-a comunicat sau de ce se aplică excepția.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="752" />
+      <location filename="../../build/spec_strings.py" line="765" />
       <source>What you asked them or their representatives, and what they said.</source>
       <translation>Ce i-ați întrebat pe ei sau pe reprezentanții lor și ce au răspuns.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="753" />
+      <location filename="../../build/spec_strings.py" line="766" />
       <source>What you did.</source>
       <translation>Ce ați făcut.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="754" />
+      <location filename="../../build/spec_strings.py" line="767" />
       <source>When</source>
       <translation>Când</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="755" />
+      <location filename="../../build/spec_strings.py" line="768" />
       <source>When it ended, if known.</source>
       <translation>Când s-a încheiat, dacă se știe.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="756" />
+      <location filename="../../build/spec_strings.py" line="769" />
       <source>When it was approved.</source>
       <translation>Când a fost aprobată.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="757" />
+      <location filename="../../build/spec_strings.py" line="770" />
       <source>When it was last re-checked.</source>
       <translation>Când a fost reverificată ultima dată.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="758" />
+      <location filename="../../build/spec_strings.py" line="771" />
       <source>When it was last reviewed (leave empty if not since approval).</source>
       <translation>Când a fost revizuită ultima dată (lăsați gol dacă nu a mai fost revizuită de la aprobare).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="759" />
+      <location filename="../../build/spec_strings.py" line="772" />
       <source>When someone first noticed it.</source>
       <translation>Când a observat-o cineva prima dată.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="760" />
+      <location filename="../../build/spec_strings.py" line="773" />
       <source>When the authority answered.</source>
       <translation>Când a răspuns autoritatea.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="761" />
+      <location filename="../../build/spec_strings.py" line="774" />
       <source>When the breach started (best estimate).</source>
       <translation>Când a început încălcarea (cea mai bună estimare).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="762" />
+      <location filename="../../build/spec_strings.py" line="775" />
       <source>When the data processing agreement was signed.</source>
       <translation>Când a fost semnat contractul de prelucrare.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="763" />
+      <location filename="../../build/spec_strings.py" line="776" />
       <source>When the people affected were told (required for a high risk).</source>
       <translation>Când au fost informate persoanele afectate (obligatoriu pentru un risc ridicat).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="764" />
+      <location filename="../../build/spec_strings.py" line="777" />
       <source>When the processor told you of the change.</source>
       <translation>Când v-a informat persoana împuternicită despre modificare.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="765" />
+      <location filename="../../build/spec_strings.py" line="778" />
       <source>When they consented.</source>
       <translation>Când și-au dat consimțământul.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="766" />
+      <location filename="../../build/spec_strings.py" line="779" />
       <source>When they withdrew, if they did.</source>
       <translation>Când și-au retras consimțământul, dacă l-au retras.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="767" />
+      <location filename="../../build/spec_strings.py" line="780" />
       <source>When this entry was last checked.</source>
       <translation>Când a fost verificată ultima dată această înregistrare.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="768" />
+      <location filename="../../build/spec_strings.py" line="781" />
       <source>When this report was sent.</source>
       <translation>Când a fost trimis acest raport.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="769" />
+      <location filename="../../build/spec_strings.py" line="782" />
       <source>When you confirmed who they are (ask only for what you need).</source>
       <translation>Când ați confirmat cine sunt (cereți doar ce vă este necesar).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="770" />
+      <location filename="../../build/spec_strings.py" line="783" />
       <source>When you last checked their guarantees (certificates, questionnaire).</source>
       <translation>Când le-ați verificat ultima dată garanțiile (certificate, chestionar).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="771" />
+      <location filename="../../build/spec_strings.py" line="784" />
       <source>When you notified the authority.</source>
       <translation>Când ați notificat autoritatea.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="772" />
+      <location filename="../../build/spec_strings.py" line="785" />
       <source>When you replied.</source>
       <translation>Când ați răspuns.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="773" />
+      <location filename="../../build/spec_strings.py" line="786" />
       <source>When you sent the DPIA to the authority.</source>
       <translation>Când ați trimis EIPD autorității.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="774" />
+      <location filename="../../build/spec_strings.py" line="787" />
       <source>When you told the client.</source>
       <translation>Când ați informat clientul.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="775" />
+      <location filename="../../build/spec_strings.py" line="788" />
       <source>When you were reasonably certain personal data was affected. The 72 hours start here.</source>
       <translation>Momentul în care ați avut o certitudine rezonabilă că au fost afectate date cu caracter personal. Cele 72 de ore încep de aici.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="776" />
+      <location filename="../../build/spec_strings.py" line="789" />
       <source>Where it processes the data.</source>
       <translation>Unde prelucrează datele.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="777" />
+      <location filename="../../build/spec_strings.py" line="790" />
       <source>Where it was published</source>
       <translation>Unde a fost publicată</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="778" />
+      <location filename="../../build/spec_strings.py" line="791" />
       <source>Where the assessment stands.</source>
       <translation>Stadiul evaluării.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="779" />
+      <location filename="../../build/spec_strings.py" line="792" />
       <source>Where the clauses are kept.</source>
       <translation>Unde sunt păstrate clauzele.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="780" />
+      <location filename="../../build/spec_strings.py" line="793" />
       <source>Where the clauses or safeguards are kept.</source>
       <translation>Unde sunt păstrate clauzele sau garanțiile.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="781" />
+      <location filename="../../build/spec_strings.py" line="794" />
       <source>Where the data comes from, if not from the people themselves.</source>
       <translation>De unde provin datele, dacă nu de la persoanele în cauză.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="782" />
+      <location filename="../../build/spec_strings.py" line="795" />
       <source>Where the data is, e.g. Office server, EU cloud.</source>
       <translation>Unde se află datele, de ex. serverul biroului, cloud în UE.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="783" />
+      <location filename="../../build/spec_strings.py" line="796" />
       <source>Where the request stands.</source>
       <translation>Stadiul cererii.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="784" />
+      <location filename="../../build/spec_strings.py" line="797" />
       <source>Where the signed agreement is kept.</source>
       <translation>Unde este păstrat contractul semnat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="785" />
+      <location filename="../../build/spec_strings.py" line="798" />
       <source>Where they process the data.</source>
       <translation>Unde prelucrează datele.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="786" />
+      <location filename="../../build/spec_strings.py" line="799" />
       <source>Where you are established.</source>
       <translation>Unde sunteți stabilit.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="787" />
+      <location filename="../../build/spec_strings.py" line="800" />
       <source>Where your legitimate-interests assessment is kept.</source>
       <translation>Unde este păstrată evaluarea intereselor legitime.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="788" />
+      <location filename="../../build/spec_strings.py" line="801" />
       <source>Whether the circumstances make the data reveal more or less than such data usually does.</source>
       <translation>Dacă circumstanțele fac ca datele să dezvăluie mai mult sau mai puțin decât dezvăluie de obicei astfel de date.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="789" />
+      <location filename="../../build/spec_strings.py" line="802" />
       <source>Whether the processing meets it.</source>
       <translation>Dacă prelucrarea îl îndeplinește.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="790" />
+      <location filename="../../build/spec_strings.py" line="803" />
       <source>Whether you accepted or objected.</source>
       <translation>Dacă ați acceptat sau v-ați opus.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="791" />
+      <location filename="../../build/spec_strings.py" line="804" />
       <source>Whether you decide the purpose (controller), decide it with others (joint controller) or act for a client (processor).</source>
       <translation>Dacă dumneavoastră decideți scopul (operator), îl decideți împreună cu alții (operator asociat) sau acționați pentru un client (persoană împuternicită).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="792" />
+      <location filename="../../build/spec_strings.py" line="805" />
       <source>Which data, e.g. Payroll records.</source>
       <translation>Ce date, de ex. State de plată.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="793" />
+      <location filename="../../build/spec_strings.py" line="806" />
       <source>Which right they exercise.</source>
       <translation>Ce drept exercită.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="794" />
+      <location filename="../../build/spec_strings.py" line="807" />
       <source>Which sub-processor is added or replaced.</source>
       <translation>Ce altă persoană împuternicită este adăugată sau înlocuită.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="795" />
+      <location filename="../../build/spec_strings.py" line="808" />
       <source>Who asked.</source>
       <translation>Cine a solicitat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="796" />
+      <location filename="../../build/spec_strings.py" line="809" />
       <source>Who could see or take the data. Needed when confidentiality was affected.</source>
       <translation>Cine a putut vedea sau lua datele. Necesar atunci când a fost afectată confidențialitatea.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="797" />
+      <location filename="../../build/spec_strings.py" line="810" />
       <source>Who gave consent (name, email or customer number).</source>
       <translation>Cine și-a dat consimțământul (nume, e-mail sau număr de client).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="798" />
+      <location filename="../../build/spec_strings.py" line="811" />
       <source>Who in management approved it.</source>
       <translation>Cine din conducere a aprobat-o.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="799" />
+      <location filename="../../build/spec_strings.py" line="812" />
       <source>Who in the office answers for it.</source>
       <translation>Cine din birou răspunde de ea.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="800" />
+      <location filename="../../build/spec_strings.py" line="813" />
       <source>Who keeps it up to date.</source>
       <translation>Cine o actualizează.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="801" />
+      <location filename="../../build/spec_strings.py" line="814" />
       <source>Who or what noticed it.</source>
       <translation>Cine sau ce a observat-o.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="802" />
+      <location filename="../../build/spec_strings.py" line="815" />
       <source>Who receives the data there.</source>
       <translation>Cine primește datele acolo.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="803" />
+      <location filename="../../build/spec_strings.py" line="816" />
       <source>Who the authority can ask for more information.</source>
       <translation>Pe cine poate întreba autoritatea pentru mai multe informații.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="804" />
+      <location filename="../../build/spec_strings.py" line="817" />
       <source>Who the processor engages in turn.</source>
       <translation>Pe cine angajează, la rândul ei, persoana împuternicită.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="805" />
+      <location filename="../../build/spec_strings.py" line="818" />
       <source>Who the processor engages.</source>
       <translation>Pe cine angajează persoana împuternicită.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="806" />
+      <location filename="../../build/spec_strings.py" line="819" />
       <source>Who to tell at the client, e.g. their DPO's email.</source>
       <translation>Pe cine să informați la client, de ex. e-mailul DPO-ului acestuia.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="807" />
+      <location filename="../../build/spec_strings.py" line="820" />
       <source>Who was trained.</source>
       <translation>Cine a fost instruit.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="808" />
+      <location filename="../../build/spec_strings.py" line="821" />
       <source>Who you are: the record of processing starts with the controller's name and contact details.</source>
       <translation>Cine sunteți: evidența activităților de prelucrare începe cu numele și datele de contact ale operatorului.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="809" />
+      <location filename="../../build/spec_strings.py" line="822" />
       <source>Whose data it was</source>
       <translation>Ale cui erau datele</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="810" />
+      <location filename="../../build/spec_strings.py" line="823" />
       <source>Why no DPIA</source>
       <translation>De ce nu este necesară o EIPD</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="811" />
+      <location filename="../../build/spec_strings.py" line="824" />
       <source>Why the processing is needed and no more data than necessary is used.</source>
       <translation>De ce este necesară prelucrarea și de ce nu se folosesc mai multe date decât este necesar.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="812" />
+      <location filename="../../build/spec_strings.py" line="825" />
       <source>Why this level, in your words. Required when you do not notify the authority.</source>
       <translation>De ce acest nivel, în cuvintele dumneavoastră. Obligatoriu dacă nu notificați autoritatea.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="813" />
+      <location filename="../../build/spec_strings.py" line="826" />
       <source>Why you disagree</source>
       <translation>De ce nu sunteți de acord</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="814" />
+      <location filename="../../build/spec_strings.py" line="827" />
       <source>Why you process the data, e.g. Paying salaries.</source>
       <translation>De ce prelucrați datele, de ex. Plata salariilor.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="815" />
+      <location filename="../../build/spec_strings.py" line="828" />
       <source>Why, in a sentence.</source>
       <translation>De ce, într-o propoziție.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="816" />
+      <location filename="../../build/spec_strings.py" line="829" />
       <source>With one criterion met, record why no DPIA is needed. With two or more, a DPIA is expected; only in a case like WP248's own examples (e.g. a single doctor's patient files, Recital 91) write here why the risk is not high. It cannot lift a DPIA that Art. 35(3) requires.</source>
       <translation>Cu un criteriu îndeplinit, consemnați de ce nu este necesară o EIPD. Cu două sau mai multe, o EIPD este așteptată; doar într-un caz asemănător exemplelor din WP248 (de ex. dosarele pacienților unui singur medic, considerentul 91) scrieți aici de ce riscul nu este ridicat. Nu poate înlătura o EIPD impusă de art. 35 alin. (3).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="817" />
+      <location filename="../../build/spec_strings.py" line="830" />
       <source>With some effort: e.g. a common first name, no other detail</source>
       <translation>Cu un oarecare efort: de ex. un prenume comun, fără alte detalii</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="818" />
+      <location filename="../../build/spec_strings.py" line="831" />
       <source>With the Art. 34(3)(c) exemption: when the public communication was made. It replaces the individual letters; it does not remove the duty.</source>
       <translation>Cu excepția de la art. 34 alin. (3) lit. (c): când a fost făcută comunicarea publică. Aceasta înlocuiește scrisorile individuale; nu elimină obligația.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="819" />
+      <location filename="../../build/spec_strings.py" line="832" />
       <source>Withdrawal of consent</source>
       <translation>Retragerea consimțământului</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="820" />
+      <location filename="../../build/spec_strings.py" line="833" />
       <source>Withdrawn at</source>
       <translation>Retras la</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="821" />
+      <location filename="../../build/spec_strings.py" line="834" />
       <source>Withdrawn by the person</source>
       <translation>Retrasă de persoană</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="822" />
+      <location filename="../../build/spec_strings.py" line="835" />
+      <source>Withdrawn consents</source>
+      <translation>Consimțăminte retrase</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="836" />
       <source>Without a DPO: who answers for data protection (often the manager).</source>
       <translation>Fără DPO: cine răspunde de protecția datelor (adesea managerul).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="823" />
+      <location filename="../../build/spec_strings.py" line="837" />
       <source>Work email.</source>
       <translation>E-mail de serviciu.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="824" />
+      <location filename="../../build/spec_strings.py" line="838" />
       <source>Worked out from the answers above: kind of data × identification + circumstances.</source>
       <translation>Calculat din răspunsurile de mai sus: tipul datelor × identificare + circumstanțe.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="825" />
+      <location filename="../../build/spec_strings.py" line="839" />
       <source>Worked out from the criteria ticked.</source>
       <translation>Calculat din criteriile bifate.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="826" />
+      <location filename="../../build/spec_strings.py" line="840" />
       <source>Yes</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="827" />
+      <location filename="../../build/spec_strings.py" line="841" />
       <source>Yes unless the breach is unlikely to result in a risk to people.</source>
       <translation>Da, cu excepția cazului în care este puțin probabil ca încălcarea să genereze un risc pentru persoane.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="828" />
+      <location filename="../../build/spec_strings.py" line="842" />
       <source>Yes: copied out, offered for sale or published</source>
       <translation>Da: copiate în exterior, scoase la vânzare sau publicate</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="829" />
+      <location filename="../../build/spec_strings.py" line="843" />
       <source>You no longer rely on consent for this purpose: the consent records are kept as proof (Art. 7(1)), and the purpose is not reviewed again unless new consent is collected for it.</source>
       <translation>Nu vă mai bazați pe consimțământ pentru acest scop: înregistrările de consimțământ sunt păstrate ca dovadă (art. 7 alin. (1)), iar scopul nu mai este revizuit decât dacă se colectează un nou consimțământ pentru el.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="830" />
+      <location filename="../../build/spec_strings.py" line="844" />
       <source>Your data-protection policies, approved by management and reviewed at least once a year.</source>
       <translation>Politicile dumneavoastră privind protecția datelor, aprobate de conducere și revizuite cel puțin o dată pe an.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="831" />
+      <location filename="../../build/spec_strings.py" line="845" />
       <source>Your or a third party's legitimate interest, weighed against the person's rights in a balancing test (LIA).</source>
       <translation>Interesul legitim al dumneavoastră sau al unei terțe părți, cântărit față de drepturile persoanei printr-un test de echilibrare (LIA).</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="832" />
+      <location filename="../../build/spec_strings.py" line="846" />
       <source>Your organisation's legal name.</source>
       <translation>Denumirea legală a organizației dumneavoastră.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="833" />
+      <location filename="../../build/spec_strings.py" line="847" />
       <source>Your own assessment</source>
       <translation>Propria dumneavoastră evaluare</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="834" />
+      <location filename="../../build/spec_strings.py" line="848" />
       <source>Your own assessment if you gave one, else the assessed risk. It decides who must be told.</source>
       <translation>Propria dumneavoastră evaluare, dacă ați dat una, altfel riscul evaluat. Aceasta decide cine trebuie informat.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="835" />
+      <location filename="../../build/spec_strings.py" line="849" />
       <source>days</source>
       <translation>zile</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="836" />
+      <location filename="../../build/spec_strings.py" line="850" />
       <source>e.g. 2.1.</source>
       <translation>de ex. 2.1.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="837" />
+      <location filename="../../build/spec_strings.py" line="851" />
       <source>e.g. A notice on our website's home page and in the local newspaper.</source>
       <translation>de ex. Un anunț pe pagina principală a site-ului nostru și în ziarul local.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="838" />
+      <location filename="../../build/spec_strings.py" line="852" />
       <source>e.g. CCTV of a street, a shop floor or a car park.</source>
       <translation>de ex. CCTV pe o stradă, într-un magazin sau într-o parcare.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="839" />
+      <location filename="../../build/spec_strings.py" line="853" />
       <source>e.g. CCTV, tracking employees' devices or locations.</source>
       <translation>de ex. CCTV, urmărirea dispozitivelor sau a locației angajaților.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="840" />
+      <location filename="../../build/spec_strings.py" line="854" />
       <source>e.g. Chat moderation DPIA.</source>
       <translation>de ex. EIPD pentru moderarea conversațiilor.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="841" />
+      <location filename="../../build/spec_strings.py" line="855" />
       <source>e.g. Customers, Employees, Children.</source>
       <translation>de ex. Clienți, Angajați, Copii.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="842" />
+      <location filename="../../build/spec_strings.py" line="856" />
       <source>e.g. Data protection policy, Retention policy.</source>
       <translation>de ex. Politica de protecție a datelor, Politica de stocare.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="843" />
+      <location filename="../../build/spec_strings.py" line="857" />
       <source>e.g. Email, Letter.</source>
       <translation>de ex. E-mail, Scrisoare.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="844" />
+      <location filename="../../build/spec_strings.py" line="858" />
       <source>e.g. Laptop reported missing; passwords reset.</source>
       <translation>de ex. Laptop raportat ca lipsă; parole resetate.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="845" />
+      <location filename="../../build/spec_strings.py" line="859" />
       <source>e.g. biometrics, AI, connected devices.</source>
       <translation>de ex. biometrie, IA, dispozitive conectate.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="846" />
+      <location filename="../../build/spec_strings.py" line="860" />
       <source>from different sources, beyond what people expect.</source>
       <translation>din surse diferite, dincolo de ce se așteaptă persoanele.</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="847" />
+      <location filename="../../build/spec_strings.py" line="861" />
       <source>months</source>
       <translation>luni</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="848" />
+      <location filename="../../build/spec_strings.py" line="862" />
       <source>moved past {0}</source>
       <translation>ținând cont de {0}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="849" />
+      <location filename="../../build/spec_strings.py" line="863" />
       <source>weekends and public holidays of {0}</source>
       <translation>weekenduri și sărbătorile legale din {0}</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="850" />
+      <location filename="../../build/spec_strings.py" line="864" />
       <source>weekends and public holidays of {0} ({1})</source>
       <translation>weekenduri și sărbătorile legale din {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="851" />
+      <location filename="../../build/spec_strings.py" line="865" />
       <source>weekends only — set your country</source>
       <translation>weekenduri, fără sărbători — setați țara</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="852" />
+      <location filename="../../build/spec_strings.py" line="866" />
       <source>weeks</source>
       <translation>săptămâni</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="853" />
+      <location filename="../../build/spec_strings.py" line="867" />
       <source>years</source>
       <translation>ani</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="854" />
+      <location filename="../../build/spec_strings.py" line="868" />
       <source>× 0.25</source>
       <translation>× 0,25</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="855" />
+      <location filename="../../build/spec_strings.py" line="869" />
       <source>× 0.5</source>
       <translation>× 0,5</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="856" />
+      <location filename="../../build/spec_strings.py" line="870" />
       <source>× 0.75</source>
       <translation>× 0,75</translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="857" />
+      <location filename="../../build/spec_strings.py" line="871" />
       <source>× 1</source>
       <translation>× 1</translation>
     </message>
   </context>
   <context>
     <name>spreadsheets</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1797" />
+      <source>Address</source>
+      <translation>Adresă</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1798" />
+      <source>Art 30 record</source>
+      <translation>Evidența art. 30</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1799" />
+      <source>Art 30(2) processor record</source>
+      <translation>Evidența ca persoană împuternicită, art. 30 alin. (2)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1800" />
+      <source>Art. 30 record</source>
+      <translation>Evidența art. 30</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1801" />
+      <source>Article</source>
+      <translation>Articol</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1802" />
+      <source>Article 6 lawful basis for processing personal data</source>
+      <translation>Temeiul juridic conform articolului 6 pentru prelucrarea datelor cu caracter personal</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1803" />
+      <source>Article 9 basis for processing special category data</source>
+      <translation>Temeiul conform articolului 9 pentru prelucrarea categoriilor speciale de date</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1804" />
+      <source>Audit trail entries</source>
+      <translation>Intrări în jurnalul de audit</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1805" />
+      <source>Audit-chain head</source>
+      <translation>Capătul lanțului de audit</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1806" />
+      <source>Business function</source>
+      <translation>Departament</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1807" />
+      <source>Categories of individuals</source>
+      <translation>Categorii de persoane vizate</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1808" />
+      <source>Categories of personal data</source>
+      <translation>Categorii de date cu caracter personal</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1809" />
+      <source>Categories of processing carried out for them (Art. 30(2)(b))</source>
+      <translation>Categoriile de prelucrări efectuate pentru aceștia (art. 30 alin. (2) lit. (b))</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1810" />
+      <source>Categories of recipients</source>
+      <translation>Categorii de destinatari</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1811" />
+      <source>Contents</source>
+      <translation>Cuprins</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1812" />
+      <source>Controller (Art. 30(1)(a))</source>
+      <translation>Operator (art. 30 alin. (1) lit. (a))</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1813" />
+      <source>Controller we act for (Art. 30(2)(a))</source>
+      <translation>Operatorul în numele căruia acționăm (art. 30 alin. (2) lit. (a))</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1814" />
+      <source>Controller's contact, representative or DPO (Art. 30(2)(a))</source>
+      <translation>Datele de contact ale operatorului, reprezentantul sau DPO (art. 30 alin. (2) lit. (a))</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1815" />
+      <source>Country</source>
+      <translation>Țara</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1816" />
+      <source>Cover</source>
+      <translation>Copertă</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1817" />
+      <source>Criminal-offence data (Art. 10) and the legal authority for it</source>
+      <translation>Date privind infracțiunile (art. 10) și autorizarea legală pentru acestea</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1818" />
+      <source>DPA: {reference}</source>
+      <translation>Contract de prelucrare: {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1819" />
+      <source>Dark red: required by Art. 30(1) (marked *). Grey: worked out by Atlas, not imported. Hover over a heading for what to enter and the article that asks for it.</source>
+      <translation>Roșu închis: obligatoriu conform art. 30 alin. (1) (marcat cu *). Gri: calculat de Atlas, nu se importă. Treceți cu mouse-ul peste un antet pentru a vedea ce trebuie completat și articolul care o cere.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1820" />
+      <source>Data Protection Impact Assessment progress</source>
+      <translation>Stadiul evaluării impactului asupra protecției datelor</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1821" />
+      <source>Data Protection Impact Assessment required?</source>
+      <translation>Este necesară o evaluare a impactului asupra protecției datelor?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1822" />
+      <source>Data protection officer (Art. 37)</source>
+      <translation>Responsabil cu protecția datelor (art. 37)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1823" />
+      <source>Dates and times</source>
+      <translation>Date și ore</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1824" />
+      <source>Deadlines are {calendar} (Art. 12(3)).</source>
+      <translation>Termenele sunt {calendar} (art. 12 alin. (3)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1825" />
+      <source>Done</source>
+      <translation>Făcut</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1826" />
+      <source>Due ({zone} time)</source>
+      <translation>Termen (ora {zone})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1827" />
+      <source>Due dates</source>
+      <translation>Termene</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1828" />
+      <source>Due soon</source>
+      <translation>Termen apropiat</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1829" />
+      <source>Each cell: when the person's latest training in that course expires. Red: expired; amber: within {days} days; green: valid (Art. 32(4), 39(1)(b)).</source>
+      <translation>Fiecare celulă: data la care expiră cea mai recentă instruire a persoanei la acel curs. Roșu: expirată; portocaliu: în {days} zile; verde: valabilă (art. 32 alin. (4), art. 39 alin. (1) lit. (b)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1830" />
+      <source>Email</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1831" />
+      <source>Every time in this workbook is the wall-clock time in {zone}: spreadsheets store no time zone. A time the clocks repeat (when they go back) is written as text with its UTC offset.</source>
+      <translation>Toate orele din acest registru de lucru sunt ora locală din {zone}: foile de calcul nu stochează fusul orar. O oră care se repetă la schimbarea orei (când ceasurile se dau înapoi) este scrisă ca text, cu decalajul față de UTC.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1832" />
+      <source>Existence of automated decision-making, including profiling (if applicable)</source>
+      <translation>Existența procesului decizional automatizat, inclusiv crearea de profiluri (dacă este cazul)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1833" />
+      <source>Exported by Atlas Desktop {version} on {when}.</source>
+      <translation>Exportat de Atlas Desktop {version} la {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1834" />
+      <source>External: {recipients}</source>
+      <translation>Externi: {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1835" />
+      <source>Findings</source>
+      <translation>Constatări</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1836" />
+      <source>Gap</source>
+      <translation>Lipsă</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1837" />
+      <source>General description of technical and organisational security measures (if possible)</source>
+      <translation>Descrierea generală a măsurilor tehnice și organizatorice de securitate (dacă este posibil)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1838" />
+      <source>Generated at</source>
+      <translation>Generat la</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1839" />
+      <source>Handles special-category data</source>
+      <translation>Prelucrează categorii speciale de date</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1840" />
+      <source>Headings</source>
+      <translation>Antete</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1841" />
+      <source>If not, the reasons why</source>
+      <translation>Dacă nu, motivele</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1842" />
+      <source>Internal: {recipients}</source>
+      <translation>Interni: {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1843" />
+      <source>Is personal data retained and erased in accordance with the policy document?</source>
+      <translation>Datele cu caracter personal sunt păstrate și șterse în conformitate cu documentul de politică?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1844" />
+      <source>Keep the (#number) of the record.</source>
+      <translation>Păstrați (#numărul) înregistrării.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1845" />
+      <source>Legitimate interests for the processing (if applicable)</source>
+      <translation>Interesele legitime pentru prelucrare (dacă este cazul)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1846" />
+      <source>Link to contract with processor</source>
+      <translation>Link către contractul cu persoana împuternicită</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1847" />
+      <source>Link to record of consent</source>
+      <translation>Link către evidența consimțământului</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1848" />
+      <source>Link to record of legitimate interests assessment (if applicable)</source>
+      <translation>Link către evidența evaluării intereselor legitime (dacă este cazul)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1849" />
+      <source>Link to record of personal data breach</source>
+      <translation>Link către evidența încălcării securității datelor cu caracter personal</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1850" />
+      <source>Link to retention and erasure policy document</source>
+      <translation>Link către documentul de politică privind stocarea și ștergerea</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1851" />
+      <source>Link to the Data Protection Impact Assessment</source>
+      <translation>Link către evaluarea impactului asupra protecției datelor</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1852" />
+      <source>Lists</source>
+      <translation>Liste</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1853" />
+      <source>Location of personal data</source>
+      <translation>Locul datelor cu caracter personal</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1854" />
+      <source>Name</source>
+      <translation>Nume</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1855" />
+      <source>Name and contact details of joint controller (if applicable)</source>
+      <translation>Numele și datele de contact ale operatorului asociat (dacă este cazul)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1856" />
+      <source>Names of third countries or international organisations that personal data are transferred to (if applicable)</source>
+      <translation>Denumirile țărilor terțe sau organizațiilor internaționale către care sunt transferate datele cu caracter personal (dacă este cazul)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1857" />
+      <source>No</source>
+      <translation>Nu</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1858" />
+      <source>No DPO appointed</source>
+      <translation>Niciun DPO desemnat</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1859" />
+      <source>No activity is recorded where the office acts as a processor.</source>
+      <translation>Nu este consemnată nicio activitate în care biroul acționează ca persoană împuternicită.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1860" />
+      <source>No.</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1861" />
+      <source>No. (always 1)</source>
+      <translation>Nr. (întotdeauna 1)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1862" />
+      <source>None appointed</source>
+      <translation>Niciunul desemnat</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1863" />
+      <source>Not encrypted</source>
+      <translation>Necriptat</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1864" />
+      <source>Not one of the choices</source>
+      <translation>Nu este una dintre opțiuni</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1865" />
+      <source>Nothing to do: no deadline is near and no gap was found.</source>
+      <translation>Nimic de făcut: niciun termen nu este apropiat și nu s-a găsit nicio lipsă.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1866" />
+      <source>Optional columns of the ICO template</source>
+      <translation>Coloane opționale ale șablonului ICO</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1867" />
+      <source>Overdue</source>
+      <translation>Depășite</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1868" />
+      <source>Person</source>
+      <translation>Persoană</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1869" />
+      <source>Person responsible for data protection</source>
+      <translation>Persoana responsabilă cu protecția datelor</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1870" />
+      <source>Personal data breach?</source>
+      <translation>Încălcare a securității datelor cu caracter personal?</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1871" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1872" />
+      <source>Processing activity</source>
+      <translation>Activitate de prelucrare</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1873" />
+      <source>Processor: {who}. Our representative and DPO are on the {cover} sheet (Art. 30(2)(a)).</source>
+      <translation>Persoana împuternicită: {who}. Reprezentantul și DPO-ul nostru figurează pe foaia {cover} (art. 30 alin. (2) lit. (a)).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1874" />
+      <source>Processors we use for it</source>
+      <translation>Persoane împuternicite folosite pentru aceasta</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1875" />
+      <source>Profiling</source>
+      <translation>Creare de profiluri</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1876" />
+      <source>Purpose of processing</source>
+      <translation>Scopul prelucrării</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1877" />
+      <source>Read-only view of {what}, made by Atlas from the register. Atlas does not import this sheet, so a change made here would be lost: edit {where}, then import the workbook. The sheet is protected against accidental changes (no password is needed to lift it).</source>
+      <translation>Vizualizare doar pentru citire, generată de Atlas din registru: {what}. Atlas nu importă această foaie, deci o modificare făcută aici s-ar pierde: modificați {where}, apoi importați registrul de lucru. Foaia este protejată împotriva modificărilor accidentale (nu este necesară nicio parolă pentru a elimina protecția).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1879" />
+      <source>Records of processing activities — {organisation}</source>
+      <translation>Evidențele activităților de prelucrare — {organisation}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1880" />
+      <source>Register</source>
+      <translation>Registru</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1881" />
+      <source>Representative in the EU (Art. 27)</source>
+      <translation>Reprezentant în UE (art. 27)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1882" />
+      <source>Required by Art. 30(1) GDPR (* in the ICO template's required part)</source>
+      <translation>Obligatoriu conform art. 30 alin. (1) RGPD (* în partea obligatorie a șablonului ICO)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1883" />
+      <source>Retention schedule (if possible)</source>
+      <translation>Calendarul de stocare (dacă este posibil)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1884" />
+      <source>Rights available to individuals</source>
+      <translation>Drepturile de care dispun persoanele vizate</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1885" />
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1886" />
+      <source>Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)</source>
+      <translation>Garanții pentru transferurile excepționale de date cu caracter personal către țări terțe sau organizații internaționale (dacă este cazul)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1887" />
+      <source>Safeguards for the transfers (Art. 30(2)(c))</source>
+      <translation>Garanții pentru transferuri (art. 30 alin. (2) lit. (c))</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1888" />
+      <source>Saving the workbook…</source>
+      <translation>Se salvează registrul de lucru…</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1889" />
+      <source>Security measures (Art. 30(2)(d))</source>
+      <translation>Măsuri de securitate (art. 30 alin. (2) lit. (d))</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1890" />
+      <source>Several entries: separate them with "; ".</source>
+      <translation>Mai multe valori: separați-le cu "; ".</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1891" />
+      <source>Several records: separate them with "; ". Keep the (#number).</source>
+      <translation>Mai multe înregistrări: separați-le cu "; ". Păstrați (#numărul).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1892" />
+      <source>Severity</source>
+      <translation>Gravitate</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1893" />
+      <source>Shown for reference; not imported.</source>
+      <translation>Afișat ca referință; nu se importă.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1894" />
+      <source>Shown for reference; set it on the {record} instead.</source>
+      <translation>Afișat ca referință; setați-l în schimb în {record}.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1895" />
+      <source>Staff × courses with expiry dates: {people}, {courses}</source>
+      <translation>Personal × cursuri cu date de expirare: {people}, {courses}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1896" />
+      <source>Status</source>
+      <translation>Stare</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1897" />
+      <source>Supervisory authority</source>
+      <translation>Autoritate de supraveghere</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1898" />
+      <source>Systems: {systems}</source>
+      <translation>Sisteme: {systems}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1899" />
+      <source>The number of the {record} (column A of the {sheet} sheet) this row belongs to.</source>
+      <translation>Numărul înregistrării {record} (coloana A a foii {sheet}) căreia îi aparține acest rând.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1900" />
+      <source>The record's number in Atlas. Leave it empty for a new record.</source>
+      <translation>Numărul înregistrării în Atlas. Lăsați-l gol pentru o înregistrare nouă.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1901" />
+      <source>The source of the personal data (if applicable)</source>
+      <translation>Sursa datelor cu caracter personal (dacă este cazul)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1902" />
+      <source>This export</source>
+      <translation>Acest export</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1903" />
+      <source>This file is not encrypted. Keep it somewhere safe and delete it when it is no longer needed.</source>
+      <translation>Acest fișier nu este criptat. Păstrați-l într-un loc sigur și ștergeți-l când nu mai este necesar.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1904" />
+      <source>To check the register later</source>
+      <translation>Pentru a verifica registrul ulterior</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1905" />
+      <source>Training matrix</source>
+      <translation>Matricea instruirilor</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1906" />
+      <source>Transfers to third countries (Art. 30(2)(c))</source>
+      <translation>Transferuri către țări terțe (art. 30 alin. (2) lit. (c))</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1907" />
+      <source>What `atlas check` found: {counts}</source>
+      <translation>Ce a găsit `atlas check`: {counts}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1908" />
+      <source>What to do</source>
+      <translation>Ce trebuie făcut</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1909" />
+      <source>Worked out by Atlas; changes here are not imported.</source>
+      <translation>Calculat de Atlas; modificările făcute aici nu se importă.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1910" />
+      <source>Writing {sheet}…</source>
+      <translation>Se scrie {sheet}…</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1911" />
+      <source>Yes</source>
+      <translation>Da</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1912" />
+      <source>Yes: automated decisions with legal or similar effect</source>
+      <translation>Da: decizii automatizate cu efecte juridice sau similare</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1913" />
+      <source>no DPA on file</source>
+      <translation>niciun contract de prelucrare la dosar</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1914" />
+      <source>no mechanism recorded</source>
+      <translation>niciun mecanism consemnat</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1915" />
+      <source>the activities on the sheet '{activities}'</source>
+      <translation>activitățile de pe foaia „{activities}”</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1916" />
+      <source>the activities on the sheet '{activities}' and their clients on the sheet '{clients}'</source>
+      <translation>activitățile de pe foaia „{activities}” și clienții lor de pe foaia „{clients}”</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1917" />
+      <source>the record kept as a processor (Art. 30(2) GDPR)</source>
+      <translation>evidența ținută ca persoană împuternicită (art. 30 alin. (2) RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1918" />
+      <source>the record of processing activities (Art. 30(1) GDPR)</source>
+      <translation>evidențele activităților de prelucrare (art. 30 alin. (1) RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1919" />
+      <source>{category} (special category)</source>
+      <translation>{category} (categorie specială)</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1920" />
+      <source>{column}: pick one of the choices in the list.</source>
+      <translation>{column}: alegeți una dintre opțiunile din listă.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1921" />
+      <source>{label} ({zone} time)</source>
+      <translation>{label} (ora {zone})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1922" />
+      <source>{overdue} overdue, {soon} due soon, {gaps}</source>
+      <translation>{overdue} depășite, {soon} cu termen apropiat, {gaps}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1923" />
+      <source>{record} No. *</source>
+      <translation>Nr. {record} *</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1924" />
+      <source>{sheet}, row {row}, column {column}: {reason}</source>
+      <translation>{sheet}, rândul {row}, coloana {column}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1925" />
+      <source>{sheet}, row {row}: {reason}</source>
+      <translation>{sheet}, rândul {row}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1926" />
+      <source>{sheet}: a view for reading (not imported).</source>
+      <translation>{sheet}: o vizualizare pentru citire (nu se importă).</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1927" />
+      <source>{sheet}: this sheet was changed, but it is a read-only view that Atlas does not import, so those changes were NOT read. Make them by editing {where}, and import again.</source>
+      <translation>{sheet}: această foaie a fost modificată, dar este o vizualizare doar pentru citire pe care Atlas nu o importă, deci modificările respective NU au fost citite. Faceți-le modificând {where} și importați din nou.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1928" />
+      <source>{term} ({article}). Yes or No.</source>
+      <translation>{term} ({article}). Da sau Nu.</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1929" />
+      <source>{title} ({sheet} sheet, No. {number})</source>
+      <translation>{title} (foaia {sheet}, nr. {number})</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1930" />
+      <source>{value} is not one of: {allowed}</source>
+      <translation>{value} nu este una dintre valorile: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1931" />
+      <source>{value} is not {yes} or {no}</source>
+      <translation>{value} nu este {yes} sau {no}</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1501" />
-      <source>%n row(s) with problems (was|were) left out.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <location filename="../../build/spec_strings.py" line="2049" />
+      <source>%n consent record(s) ({sheet} sheet)</source>
+      <translation>
+        <numerusform>%n înregistrare de consimțământ (foaia {sheet})</numerusform>
+        <numerusform>%n înregistrări de consimțământ (foaia {sheet})</numerusform>
+        <numerusform>%n de înregistrări de consimțământ (foaia {sheet})</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2050" />
+      <source>%n course(s)</source>
+      <translation>
+        <numerusform>%n curs</numerusform>
+        <numerusform>%n cursuri</numerusform>
+        <numerusform>%n de cursuri</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2051" />
+      <source>%n gap(s)</source>
+      <translation>
+        <numerusform>%n lipsă</numerusform>
+        <numerusform>%n lipsuri</numerusform>
+        <numerusform>%n de lipsuri</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2052" />
+      <source>%n people</source>
+      <translation>
+        <numerusform>%n persoană</numerusform>
+        <numerusform>%n persoane</numerusform>
+        <numerusform>%n de persoane</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2053" />
+      <source>%n row(s) with problems (was|were) left out.</source>
+      <translation>
+        <numerusform>%n rând cu probleme a fost omis.</numerusform>
+        <numerusform>%n rânduri cu probleme au fost omise.</numerusform>
+        <numerusform>%n de rânduri cu probleme au fost omise.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2054" />
+      <source>The record kept as processor for clients: %n row(s), one per client and activity (Art. 30(2))</source>
+      <translation>
+        <numerusform>Evidența ținută ca persoană împuternicită pentru clienți: %n rând, câte unul pentru fiecare client și activitate (art. 30 alin. (2))</numerusform>
+        <numerusform>Evidența ținută ca persoană împuternicită pentru clienți: %n rânduri, câte unul pentru fiecare client și activitate (art. 30 alin. (2))</numerusform>
+        <numerusform>Evidența ținută ca persoană împuternicită pentru clienți: %n de rânduri, câte unul pentru fiecare client și activitate (art. 30 alin. (2))</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2055" />
+      <source>The record of processing activities as controller in the CNIL's model register, in French: %n activit(y|ies) (Art. 30(1))</source>
+      <translation>
+        <numerusform>Evidențele activităților de prelucrare ca operator, în modelul de registru al CNIL, în limba franceză: %n activitate (art. 30 alin. (1))</numerusform>
+        <numerusform>Evidențele activităților de prelucrare ca operator, în modelul de registru al CNIL, în limba franceză: %n activități (art. 30 alin. (1))</numerusform>
+        <numerusform>Evidențele activităților de prelucrare ca operator, în modelul de registru al CNIL, în limba franceză: %n de activități (art. 30 alin. (1))</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2056" />
+      <source>The record of processing activities as controller, in the UK ICO template's column order: %n activit(y|ies) (Art. 30(1))</source>
+      <translation>
+        <numerusform>Evidențele activităților de prelucrare ca operator, în ordinea coloanelor din șablonul ICO din Regatul Unit: %n activitate (art. 30 alin. (1))</numerusform>
+        <numerusform>Evidențele activităților de prelucrare ca operator, în ordinea coloanelor din șablonul ICO din Regatul Unit: %n activități (art. 30 alin. (1))</numerusform>
+        <numerusform>Evidențele activităților de prelucrare ca operator, în ordinea coloanelor din șablonul ICO din Regatul Unit: %n de activități (art. 30 alin. (1))</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2057" />
+      <source>{register}: %n record(s) ({article})</source>
+      <translation>
+        <numerusform>{register}: %n înregistrare ({article})</numerusform>
+        <numerusform>{register}: %n înregistrări ({article})</numerusform>
+        <numerusform>{register}: %n de înregistrări ({article})</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2058" />
+      <source>{table} of each {record}: %n row(s)</source>
+      <translation>
+        <numerusform>{table} pentru fiecare {record}: %n rând</numerusform>
+        <numerusform>{table} pentru fiecare {record}: %n rânduri</numerusform>
+        <numerusform>{table} pentru fiecare {record}: %n de rânduri</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1878" />
+      <source>Record</source>
+      <translation>Înregistrare</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/spreadsheets.py" line="175" />
@@ -11886,11 +14947,6 @@ Nu este criptat: păstrați-l într-un loc sigur și ștergeți-l când nu mai a
       <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
       <source>Action</source>
       <translation>Acțiune</translation>
-    </message>
-    <message>
-      <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />
-      <source>Record</source>
-      <translation>Înregistrare</translation>
     </message>
     <message>
       <location filename="../../atlas_desktop/gui/spreadsheets.py" line="169" />

@@ -79,10 +79,10 @@ def catalogues(tmp_path, monkeypatch):
     for code, words in CATALOGUES.items():
         write_catalogue(folder / f"atlas_{code}.ts", code, words)
     monkeypatch.setattr(i18n, "catalogue_path", lambda code: folder / f"atlas_{code}.ts")
-    i18n.catalogue.cache_clear()
+    i18n.forget()
     yield folder
     i18n.use_language("en")
-    i18n.catalogue.cache_clear()
+    i18n.forget()
 
 
 @pytest.fixture
