@@ -12,8 +12,7 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import string
-import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ from atlas_desktop.core.breach_assessment import assess, duties
 from atlas_desktop.core.checks import run_checks
 from atlas_desktop.core.clocks import public_holidays
 from atlas_desktop.core.context import Context
+from tests.catalogues import Words, write_catalogue
 
 ROOT = Path(__file__).resolve().parents[2]
 CORE = ROOT / "atlas_desktop" / "core"
@@ -31,31 +31,6 @@ D = dt.date
 UTC = dt.UTC
 FIXED_NOW = dt.datetime(2026, 11, 21, 9, 15, tzinfo=UTC)  # Saturday 21 November 2026, 11:15 in Bucharest
 MARK = "\u27e6ro\u27e7"
-
-Words = Mapping[tuple[str, str], "str | tuple[str, ...]"]
-
-
-def write_catalogue(path: Path, words: Words, code: str = "ro") -> None:
-    """A Qt Linguist .ts with a finished translation for each (context, source); a tuple of forms makes a plural
-    ("numerus") message, as lupdate writes one for ``tn``."""
-    root = ET.Element("TS", version="2.1", language=code)
-    by_context: dict[str, ET.Element] = {}
-    for (context, source), translation in words.items():
-        ctx = by_context.get(context)
-        if ctx is None:
-            ctx = by_context[context] = ET.SubElement(root, "context")
-            ET.SubElement(ctx, "name").text = context
-        message = ET.SubElement(ctx, "message")
-        ET.SubElement(message, "source").text = source
-        node = ET.SubElement(message, "translation")
-        if isinstance(translation, tuple):
-            message.set("numerus", "yes")
-            for form in translation:
-                ET.SubElement(node, "numerusform").text = form
-        else:
-            node.text = translation
-    ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
-
 
 def forget_catalogues() -> None:
     """Drop every parsed catalogue (the words, the plural forms and the file read under both)."""

@@ -16,9 +16,8 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import string
-import xml.etree.ElementTree as ET
 import zoneinfo
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -39,6 +38,7 @@ from atlas_desktop.core.review_diff import ADDED, CHANGED, RETIRED_SINCE, Change
 from atlas_desktop.core.review_figures import BreachLine, FindingLine, YearFigures, year_figures
 from atlas_desktop.core.review_summary import ReviewData, actions, summary_lines
 from atlas_desktop.core.screening import screen
+from tests.catalogues import Words, write_catalogue
 
 ROOT = Path(__file__).resolve().parents[2]
 CORE = ROOT / "atlas_desktop" / "core"
@@ -49,31 +49,6 @@ UTC = dt.UTC
 NOW = dt.datetime(2026, 11, 21, 9, 15, tzinfo=UTC)   # Saturday 21 November 2026, 11:15 in Bucharest
 BUCHAREST = zoneinfo.ZoneInfo("Europe/Bucharest")
 MARK = "\u27e6ro\u27e7"
-
-Words = Mapping[tuple[str, str], "str | tuple[str, ...]"]
-
-
-def write_catalogue(path: Path, words: Words, code: str = "ro") -> None:
-    """A Qt Linguist .ts with a finished translation for each (context, source); a tuple is a plural message's
-    forms (numerus), in Qt's order for the language."""
-    root = ET.Element("TS", version="2.1", language=code)
-    by_context: dict[str, ET.Element] = {}
-    for (context, source), translation in words.items():
-        ctx = by_context.get(context)
-        if ctx is None:
-            ctx = by_context[context] = ET.SubElement(root, "context")
-            ET.SubElement(ctx, "name").text = context
-        message = ET.SubElement(ctx, "message")
-        ET.SubElement(message, "source").text = source
-        node = ET.SubElement(message, "translation")
-        if isinstance(translation, tuple):
-            message.set("numerus", "yes")
-            for form in translation:
-                ET.SubElement(node, "numerusform").text = form
-        else:
-            node.text = translation
-    ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
-
 
 @pytest.fixture
 def speak(tmp_path, monkeypatch) -> Iterator[Callable[..., None]]:
