@@ -14,7 +14,7 @@ from .tasks import run_task
 SHOWN = 8  # mismatches listed by name; the rest are counted, and `atlas doctor` lists them all
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("IntegrityCheck", text)
 
 
@@ -23,8 +23,8 @@ def mismatch_text(mismatches: list[Any]) -> str:
     lines = [m.describe() for m in mismatches[:SHOWN]]
     more = len(mismatches) - SHOWN
     if more > 0:
-        lines.append(_tr("…and {0} more.").format(more))
-    return _tr("These records differ from the audit trail: they were changed outside Atlas, or the trail was "
+        lines.append(tr("…and {0} more.").format(more))
+    return tr("These records differ from the audit trail: they were changed outside Atlas, or the trail was "
                "cut. Nothing was changed now.\n\n{0}\n\nRun 'atlas doctor' for the full list, and restore a "
                "backup you trust (File › Security › Restore from backup…) if you did not expect this."
                ).format("\n".join(lines))
@@ -35,7 +35,7 @@ def warn_trail_memory(parent: QWidget, register: Any) -> bool:
     memory = getattr(register, "trail_memory", None)
     if memory is None or memory.ok:
         return False
-    QMessageBox.warning(parent, _tr("Audit trail"), memory.message)
+    QMessageBox.warning(parent, tr("Audit trail"), memory.message)
     return True
 
 
@@ -45,11 +45,11 @@ def check_records(parent: QWidget, register: Any) -> Any:
 
     def done(mismatches: list[Any]) -> None:
         if mismatches:
-            QMessageBox.warning(parent, _tr("Records changed outside Atlas"), mismatch_text(mismatches))
+            QMessageBox.warning(parent, tr("Records changed outside Atlas"), mismatch_text(mismatches))
 
     def failed(exc: BaseException) -> None:
         pass  # locked or closed meanwhile: the audit page and `atlas doctor` check again on request
 
-    return run_task(parent, _tr("Checking the records against the audit trail"),
+    return run_task(parent, tr("Checking the records against the audit trail"),
                     lambda progress: verify_records(register), on_done=done, on_error=failed,
                     db=register.db, quiet=True)

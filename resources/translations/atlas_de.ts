@@ -804,6 +804,367 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
         <numerusform>%n Tage {0} h</numerusform>
       </translation>
     </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="42" />
+      <source>{0} h {1} min</source>
+      <translation>{0} Std. {1} Min.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="42" />
+      <source>{0} min</source>
+      <translation>{0} Min.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="55" />
+      <source>Times in {0}.</source>
+      <translation>Zeitangaben in {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="63" />
+      <source>The 72-hour clock has not started</source>
+      <translation>Die 72-Stunden-Frist läuft noch nicht</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="64" />
+      <source>It starts when you become aware that personal data was affected: fill in “Became aware at” (Art. 33(1)).</source>
+      <translation>Sie beginnt, sobald Sie Kenntnis erlangen, dass personenbezogene Daten betroffen waren: Füllen Sie „Kenntnis erlangt am“ aus (Art. 33 Abs. 1).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="67" />
+      <source>The 72-hour clock cannot start</source>
+      <translation>Die 72-Stunden-Frist kann nicht beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="68" />
+      <source>“Became aware at” is outside the dates Atlas accepts (1900–2200): correct it (Art. 33(1)).</source>
+      <translation>„Kenntnis erlangt am“ liegt außerhalb der Daten, die Atlas akzeptiert (1900–2200): Korrigieren Sie es (Art. 33 Abs. 1).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="75" />
+      <source>Notified late: {0} after the deadline</source>
+      <translation>Verspätet gemeldet: {0} nach Fristablauf</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="77" />
+      <source>The authority was notified on {0}; the deadline was {1}. Record the reasons for the delay (Art. 33(1)). {2}</source>
+      <translation>Die Aufsichtsbehörde wurde am {0} benachrichtigt; die Frist endete am {1}. Halten Sie die Gründe für die Verzögerung fest (Art. 33 Abs. 1). {2}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="79" />
+      <source>Notified in time</source>
+      <translation>Fristgerecht gemeldet</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="80" />
+      <source>The authority was notified on {0}, {1} after you became aware (deadline {2}). {3}</source>
+      <translation>Die Aufsichtsbehörde wurde am {0} benachrichtigt, {1} nachdem Sie Kenntnis erlangt hatten (Frist: {2}). {3}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="86" />
+      <source>Notification not required</source>
+      <translation>Meldung nicht erforderlich</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="87" />
+      <source>Your own assessment is that the breach is unlikely to result in a risk to people.</source>
+      <translation>Nach Ihrer eigenen Bewertung führt die Datenpanne voraussichtlich nicht zu einem Risiko für die Betroffenen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="88" />
+      <source>Your answers show the breach is unlikely to result in a risk to people.</source>
+      <translation>Nach Ihren Antworten führt die Datenpanne voraussichtlich nicht zu einem Risiko für die Betroffenen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="89" />
+      <source>Keep your reasoning in this record (Art. 33(1), 33(5)). The deadline would have been {0}. {1}</source>
+      <translation>Halten Sie Ihre Begründung in diesem Eintrag fest (Art. 33 Abs. 1 und 5). Die Frist wäre am {0} abgelaufen. {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="92" />
+      <source>notify the authority</source>
+      <translation>Aufsichtsbehörde benachrichtigen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="93" />
+      <source>assess the risk and decide whether to notify the authority</source>
+      <translation>Risiko bewerten und über die Meldung an die Aufsichtsbehörde entscheiden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="95" />
+      <source>Overdue: the 72 hours ran out {0} ago</source>
+      <translation>Überfällig: Die 72 Stunden sind seit {0} abgelaufen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="96" />
+      <source>The deadline was {0}. {1} now, and give the reasons for the delay (Art. 33(1)). {2}</source>
+      <translation>Die Frist endete am {0}. Jetzt: {1} und die Gründe für die Verzögerung angeben (Art. 33 Abs. 1). {2}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="99" />
+      <source>{0} left to {1}</source>
+      <translation>Noch {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="100" />
+      <source>Deadline: {0}, 72 hours after you became aware (Art. 33(1)). {1}</source>
+      <translation>Frist: {0}, 72 Stunden nach Ihrer Kenntniserlangung (Art. 33 Abs. 1). {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="108" />
+      <source>{0} decides whether to notify the authority and the people affected.</source>
+      <translation>{0} entscheidet über die Meldung an die Aufsichtsbehörde und die Benachrichtigung der betroffenen Personen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="111" />
+      <source>The clock to tell {0} has not started</source>
+      <translation>Frist zur Information läuft noch nicht: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="112" />
+      <source>It starts when you become aware that personal data was affected: fill in “Became aware at”. Then tell {0} without undue delay (Art. 33(2)).</source>
+      <translation>Sie beginnt, sobald Sie Kenntnis erlangen, dass personenbezogene Daten betroffen waren: Füllen Sie „Kenntnis erlangt am“ aus. Danach ist {0} unverzüglich zu informieren (Art. 33 Abs. 2).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="116" />
+      <source>{0} told late: {1} after the deadline</source>
+      <translation>{0}: verspätet informiert, {1} nach Fristablauf</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="118" />
+      <source>Told on {0}; the deadline was {1} (Art. 33(2)). {2} {3}</source>
+      <translation>Informiert am {0}; die Frist endete am {1} (Art. 33 Abs. 2). {2} {3}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="120" />
+      <source>{0} told in time</source>
+      <translation>{0}: fristgerecht informiert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="121" />
+      <source>Told on {0}, before the deadline of {1} (Art. 33(2)). {2} {3}</source>
+      <translation>Informiert am {0}, vor Fristablauf am {1} (Art. 33 Abs. 2). {2} {3}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="125" />
+      <source>Overdue: tell {0} now ({1} late)</source>
+      <translation>Überfällig ({1} zu spät) – jetzt informieren: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="126" />
+      <source>You had to tell {0} by {1} (Art. 33(2)); their own 72 hours may be running out. {2} {3}</source>
+      <translation>Bis {1} hätte {0} informiert werden müssen (Art. 33 Abs. 2); dort läuft womöglich schon die eigene 72-Stunden-Frist ab. {2} {3}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="129" />
+      <source>Tell {0} by {1} ({2} left)</source>
+      <translation>Bis {1} informieren: {0} (noch {2})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="130" />
+      <source>You process this data for {0}: tell them without undue delay (Art. 33(2)). {1} {2}</source>
+      <translation>Sie verarbeiten diese Daten im Auftrag: {0} ist unverzüglich zu informieren (Art. 33 Abs. 2). {1} {2}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="39" />
+      <source>low</source>
+      <translation>niedrig</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="39" />
+      <source>medium</source>
+      <translation>mittel</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="39" />
+      <source>high</source>
+      <translation>hoch</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="40" />
+      <source>very high</source>
+      <translation>sehr hoch</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="40" />
+      <source>not worked out yet</source>
+      <translation>noch nicht ermittelt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="44" />
+      <source>unlikely to result in a risk</source>
+      <translation>voraussichtlich kein Risiko</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="44" />
+      <source>a risk to people</source>
+      <translation>ein Risiko für die Betroffenen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="45" />
+      <source>a high risk to people</source>
+      <translation>ein hohes Risiko für die Betroffenen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="45" />
+      <source>not decided yet</source>
+      <translation>noch nicht entschieden</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="56" />
+      <source>the client</source>
+      <translation>der Auftraggeber</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="62" />
+      <source>Unlikely to result in a risk to people: document the breach here, with your reasoning; no notification is needed (Art. 33(5)).</source>
+      <translation>Voraussichtlich kein Risiko für die Betroffenen: Dokumentieren Sie die Datenpanne hier mit Ihrer Begründung; eine Meldung ist nicht nötig (Art. 33 Abs. 5).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="65" />
+      <source>A risk to people: notify the authority without undue delay, within 72 hours of becoming aware (Art. 33(1)). The people affected need not be told, because the risk is not high.</source>
+      <translation>Ein Risiko für die Betroffenen: Melden Sie die Datenpanne unverzüglich, binnen 72 Stunden nach Kenntniserlangung, der Aufsichtsbehörde (Art. 33 Abs. 1). Die betroffenen Personen müssen nicht benachrichtigt werden, da das Risiko nicht hoch ist.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="68" />
+      <source>A high risk to people: notify the authority within 72 hours (Art. 33(1)) and also tell the people affected without undue delay, in plain language (Art. 34(1)), unless an exemption of Art. 34(3) applies.</source>
+      <translation>Ein hohes Risiko für die Betroffenen: Melden Sie die Datenpanne binnen 72 Stunden der Aufsichtsbehörde (Art. 33 Abs. 1) und benachrichtigen Sie außerdem die betroffenen Personen unverzüglich in klarer und einfacher Sprache (Art. 34 Abs. 1), sofern keine Ausnahme nach Art. 34 Abs. 3 greift.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="71" />
+      <source>Say what was affected (confidentiality, integrity or availability, under “What happened”) to start the assessment.</source>
+      <translation>Geben Sie an, was betroffen war (Vertraulichkeit, Integrität oder Verfügbarkeit, unter „Was geschehen ist“), um die Bewertung zu beginnen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="101" />
+      <source>Severity score</source>
+      <translation>Schweregrad-Wert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="110" />
+      <source>How each answer counted</source>
+      <translation>Wie jede Antwort gewertet wurde</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="119" />
+      <source>⚠︎ Not answered yet: {0}. The worst case is assumed until you answer, so the level may go down as you do.</source>
+      <translation>⚠︎ Noch nicht beantwortet: {0}. Bis zu Ihrer Antwort wird der ungünstigste Fall angenommen; die Stufe kann also sinken, wenn Sie antworten.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="127" />
+      <source>What moved the outcome (EDPB)</source>
+      <translation>Was das Ergebnis bestimmt hat (EDSA)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="135" />
+      <source>Your own assessment: {0} (the facts give: {1})</source>
+      <translation>Ihre eigene Bewertung: {0} (laut Fakten: {1})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="137" />
+      <source>Your own assessment: {0}</source>
+      <translation>Ihre eigene Bewertung: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="141" />
+      <source>Write why you disagree in “Why you disagree” below: the record cannot be saved without it (Art. 33(5)). Your level decides who must be told. {0}</source>
+      <translation>Begründen Sie unten unter „Warum Sie nicht zustimmen“, warum Sie abweichen: Ohne Begründung lässt sich der Eintrag nicht speichern (Art. 33 Abs. 5). Ihre Stufe bestimmt, wer informiert werden muss. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="145" />
+      <source>Your level decides who must be told, and your reason is kept with the record. {0}</source>
+      <translation>Ihre Stufe bestimmt, wer informiert werden muss; Ihre Begründung wird mit dem Eintrag gespeichert. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="153" />
+      <source>Severity not worked out yet</source>
+      <translation>Schweregrad noch nicht ermittelt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="155" />
+      <source>Severity {0} of 4+ — {1}</source>
+      <translation>Schweregrad {0} von 4+ — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="159" />
+      <source>Tell {0} by {1} ({2}).</source>
+      <translation>Bis {1} ({2}) ist {0} zu informieren.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="161" />
+      <source>Tell {0} without undue delay; fill in “Became aware at” to see by when.</source>
+      <translation>Unverzüglich zu informieren: {0}. Füllen Sie „Kenntnis erlangt am“ aus, um die Frist zu sehen.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="162" />
+      <source>The data is {0}'s: as the controller, they decide whether to notify the authority and the people affected. {1} Pass this assessment on to them (Art. 33(2)).</source>
+      <translation>Verantwortlicher für die Daten ist {0}: Dort wird entschieden, ob die Aufsichtsbehörde und die betroffenen Personen benachrichtigt werden. {1} Geben Sie diese Bewertung dorthin weiter (Art. 33 Abs. 2).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="170" />
+      <source>From your answers above. {0}</source>
+      <translation>Auf Grundlage Ihrer Antworten oben. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="188" />
+      <source>{0} notifies its own authority</source>
+      <translation>{0} meldet an die eigene Aufsichtsbehörde</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="189" />
+      <source>The data is the client's: the client, as controller, decides whether to notify its supervisory authority (Art. 33(2)). Your part is to tell the client.</source>
+      <translation>Die Daten gehören dem Auftraggeber: Er entscheidet als Verantwortlicher, ob er seine Aufsichtsbehörde benachrichtigt (Art. 33 Abs. 2). Ihre Aufgabe ist es, den Auftraggeber zu informieren.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="194" />
+      <source>As recorded on the organisation's page (Art. 55).</source>
+      <translation>Wie auf der Seite der Organisation erfasst (Art. 55).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="195" />
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="219" />
+      <source>Notify: {0}</source>
+      <translation>Melden an: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="199" />
+      <source>Which authority? Not known yet</source>
+      <translation>Welche Aufsichtsbehörde? Noch unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="200" />
+      <source>Fill in your country, or the supervisory authority itself, on the organisation's page: Atlas then names the authority to notify (Art. 55).</source>
+      <translation>Tragen Sie auf der Seite der Organisation Ihr Land oder die Aufsichtsbehörde selbst ein: Atlas nennt dann die zuständige Behörde (Art. 55).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="206" />
+      <source>the breach form on {0}</source>
+      <translation>das Meldeformular für Datenpannen auf {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="207" />
+      <source>Notify online: {0}</source>
+      <translation>Online melden: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="209" />
+      <source>Phone: {0}</source>
+      <translation>Telefon: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="211" />
+      <source>Email: {0}</source>
+      <translation>E-Mail: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="213" />
+      <source>Atlas could not confirm the authority's breach form: look for it on the authority's website.</source>
+      <translation>Atlas konnte das Meldeformular der Behörde nicht bestätigen: Suchen Sie es auf der Website der Behörde.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="217" />
+      <source>Worked out from your country ({0}); to use another authority, name it on the organisation's page (Art. 55).</source>
+      <translation>Ermittelt aus Ihrem Land ({0}); um eine andere Behörde zu verwenden, tragen Sie sie auf der Seite der Organisation ein (Art. 55).</translation>
+    </message>
   </context>
   <context>
     <name>BreachForm</name>
@@ -16900,6 +17261,42 @@ Trotzdem schließen?</translation>
       <location filename="../../atlas_desktop/gui/dialogs.py" line="88" />
       <source>Export anyway</source>
       <translation>Trotzdem exportieren</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntegrityCheck</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/integrity_check.py" line="26" />
+      <source>…and {0} more.</source>
+      <translation>…und {0} weitere.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/integrity_check.py" line="27" />
+      <source>These records differ from the audit trail: they were changed outside Atlas, or the trail was cut. Nothing was changed now.
+
+{0}
+
+Run 'atlas doctor' for the full list, and restore a backup you trust (File › Security › Restore from backup…) if you did not expect this.</source>
+      <translation>Diese Einträge weichen vom Prüfprotokoll ab: Sie wurden außerhalb von Atlas geändert, oder das Protokoll wurde gekürzt. Jetzt wurde nichts geändert.
+
+{0}
+
+Führen Sie „atlas doctor“ aus, um die vollständige Liste zu sehen, und stellen Sie eine Sicherung wieder her, der Sie vertrauen (Datei › Sicherheit › Aus Sicherung wiederherstellen…), falls Sie dies nicht erwartet haben.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/integrity_check.py" line="38" />
+      <source>Audit trail</source>
+      <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/integrity_check.py" line="48" />
+      <source>Records changed outside Atlas</source>
+      <translation>Einträge außerhalb von Atlas geändert</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/integrity_check.py" line="53" />
+      <source>Checking the records against the audit trail</source>
+      <translation>Einträge werden mit dem Prüfprotokoll abgeglichen</translation>
     </message>
   </context>
   <context>

@@ -802,6 +802,367 @@ An offline, encrypted GDPR register for small offices.</source>
         <numerusform />
       </translation>
     </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="42" />
+      <source>{0} h {1} min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="42" />
+      <source>{0} min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="55" />
+      <source>Times in {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="63" />
+      <source>The 72-hour clock has not started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="64" />
+      <source>It starts when you become aware that personal data was affected: fill in “Became aware at” (Art. 33(1)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="67" />
+      <source>The 72-hour clock cannot start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="68" />
+      <source>“Became aware at” is outside the dates Atlas accepts (1900–2200): correct it (Art. 33(1)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="75" />
+      <source>Notified late: {0} after the deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="77" />
+      <source>The authority was notified on {0}; the deadline was {1}. Record the reasons for the delay (Art. 33(1)). {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="79" />
+      <source>Notified in time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="80" />
+      <source>The authority was notified on {0}, {1} after you became aware (deadline {2}). {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="86" />
+      <source>Notification not required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="87" />
+      <source>Your own assessment is that the breach is unlikely to result in a risk to people.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="88" />
+      <source>Your answers show the breach is unlikely to result in a risk to people.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="89" />
+      <source>Keep your reasoning in this record (Art. 33(1), 33(5)). The deadline would have been {0}. {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="92" />
+      <source>notify the authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="93" />
+      <source>assess the risk and decide whether to notify the authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="95" />
+      <source>Overdue: the 72 hours ran out {0} ago</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="96" />
+      <source>The deadline was {0}. {1} now, and give the reasons for the delay (Art. 33(1)). {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="99" />
+      <source>{0} left to {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="100" />
+      <source>Deadline: {0}, 72 hours after you became aware (Art. 33(1)). {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="108" />
+      <source>{0} decides whether to notify the authority and the people affected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="111" />
+      <source>The clock to tell {0} has not started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="112" />
+      <source>It starts when you become aware that personal data was affected: fill in “Became aware at”. Then tell {0} without undue delay (Art. 33(2)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="116" />
+      <source>{0} told late: {1} after the deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="118" />
+      <source>Told on {0}; the deadline was {1} (Art. 33(2)). {2} {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="120" />
+      <source>{0} told in time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="121" />
+      <source>Told on {0}, before the deadline of {1} (Art. 33(2)). {2} {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="125" />
+      <source>Overdue: tell {0} now ({1} late)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="126" />
+      <source>You had to tell {0} by {1} (Art. 33(2)); their own 72 hours may be running out. {2} {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="129" />
+      <source>Tell {0} by {1} ({2} left)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="130" />
+      <source>You process this data for {0}: tell them without undue delay (Art. 33(2)). {1} {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="39" />
+      <source>low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="39" />
+      <source>medium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="39" />
+      <source>high</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="40" />
+      <source>very high</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="40" />
+      <source>not worked out yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="44" />
+      <source>unlikely to result in a risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="44" />
+      <source>a risk to people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="45" />
+      <source>a high risk to people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="45" />
+      <source>not decided yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="56" />
+      <source>the client</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="62" />
+      <source>Unlikely to result in a risk to people: document the breach here, with your reasoning; no notification is needed (Art. 33(5)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="65" />
+      <source>A risk to people: notify the authority without undue delay, within 72 hours of becoming aware (Art. 33(1)). The people affected need not be told, because the risk is not high.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="68" />
+      <source>A high risk to people: notify the authority within 72 hours (Art. 33(1)) and also tell the people affected without undue delay, in plain language (Art. 34(1)), unless an exemption of Art. 34(3) applies.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="71" />
+      <source>Say what was affected (confidentiality, integrity or availability, under “What happened”) to start the assessment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="101" />
+      <source>Severity score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="110" />
+      <source>How each answer counted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="119" />
+      <source>⚠︎ Not answered yet: {0}. The worst case is assumed until you answer, so the level may go down as you do.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="127" />
+      <source>What moved the outcome (EDPB)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="135" />
+      <source>Your own assessment: {0} (the facts give: {1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="137" />
+      <source>Your own assessment: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="141" />
+      <source>Write why you disagree in “Why you disagree” below: the record cannot be saved without it (Art. 33(5)). Your level decides who must be told. {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="145" />
+      <source>Your level decides who must be told, and your reason is kept with the record. {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="153" />
+      <source>Severity not worked out yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="155" />
+      <source>Severity {0} of 4+ — {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="159" />
+      <source>Tell {0} by {1} ({2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="161" />
+      <source>Tell {0} without undue delay; fill in “Became aware at” to see by when.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="162" />
+      <source>The data is {0}'s: as the controller, they decide whether to notify the authority and the people affected. {1} Pass this assessment on to them (Art. 33(2)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="170" />
+      <source>From your answers above. {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="188" />
+      <source>{0} notifies its own authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="189" />
+      <source>The data is the client's: the client, as controller, decides whether to notify its supervisory authority (Art. 33(2)). Your part is to tell the client.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="194" />
+      <source>As recorded on the organisation's page (Art. 55).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="195" />
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="219" />
+      <source>Notify: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="199" />
+      <source>Which authority? Not known yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="200" />
+      <source>Fill in your country, or the supervisory authority itself, on the organisation's page: Atlas then names the authority to notify (Art. 55).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="206" />
+      <source>the breach form on {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="207" />
+      <source>Notify online: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="209" />
+      <source>Phone: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="211" />
+      <source>Email: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="213" />
+      <source>Atlas could not confirm the authority's breach form: look for it on the authority's website.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="217" />
+      <source>Worked out from your country ({0}); to use another authority, name it on the organisation's page (Art. 55).</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>BreachForm</name>
@@ -16870,6 +17231,38 @@ Close anyway?</source>
     <message>
       <location filename="../../atlas_desktop/gui/dialogs.py" line="88" />
       <source>Export anyway</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>IntegrityCheck</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/integrity_check.py" line="26" />
+      <source>…and {0} more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/integrity_check.py" line="27" />
+      <source>These records differ from the audit trail: they were changed outside Atlas, or the trail was cut. Nothing was changed now.
+
+{0}
+
+Run 'atlas doctor' for the full list, and restore a backup you trust (File › Security › Restore from backup…) if you did not expect this.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/integrity_check.py" line="38" />
+      <source>Audit trail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/integrity_check.py" line="48" />
+      <source>Records changed outside Atlas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/integrity_check.py" line="53" />
+      <source>Checking the records against the audit trail</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -804,6 +804,367 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
         <numerusform>%n jours {0} h</numerusform>
       </translation>
     </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="42" />
+      <source>{0} h {1} min</source>
+      <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="42" />
+      <source>{0} min</source>
+      <translation>{0} min</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="55" />
+      <source>Times in {0}.</source>
+      <translation>Heures indiquées dans le fuseau {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="63" />
+      <source>The 72-hour clock has not started</source>
+      <translation>Le délai de 72 heures n'a pas commencé</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="64" />
+      <source>It starts when you become aware that personal data was affected: fill in “Became aware at” (Art. 33(1)).</source>
+      <translation>Il commence quand vous prenez connaissance que des données à caractère personnel ont été touchées : remplissez « Connaissance acquise le » (art. 33(1)).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="67" />
+      <source>The 72-hour clock cannot start</source>
+      <translation>Le délai de 72 heures ne peut pas commencer</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="68" />
+      <source>“Became aware at” is outside the dates Atlas accepts (1900–2200): correct it (Art. 33(1)).</source>
+      <translation>« Connaissance acquise le » est hors des dates acceptées par Atlas (1900–2200) : corrigez-la (art. 33(1)).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="75" />
+      <source>Notified late: {0} after the deadline</source>
+      <translation>Notifiée en retard : {0} après l'échéance</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="77" />
+      <source>The authority was notified on {0}; the deadline was {1}. Record the reasons for the delay (Art. 33(1)). {2}</source>
+      <translation>L'autorité a été notifiée le {0} ; l'échéance était le {1}. Consignez les motifs du retard (art. 33(1)). {2}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="79" />
+      <source>Notified in time</source>
+      <translation>Notifiée dans les délais</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="80" />
+      <source>The authority was notified on {0}, {1} after you became aware (deadline {2}). {3}</source>
+      <translation>L'autorité a été notifiée le {0}, {1} après que vous en avez eu connaissance (échéance : {2}). {3}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="86" />
+      <source>Notification not required</source>
+      <translation>Notification non requise</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="87" />
+      <source>Your own assessment is that the breach is unlikely to result in a risk to people.</source>
+      <translation>Selon votre propre évaluation, la violation est peu susceptible d'engendrer un risque pour les personnes.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="88" />
+      <source>Your answers show the breach is unlikely to result in a risk to people.</source>
+      <translation>D'après vos réponses, la violation est peu susceptible d'engendrer un risque pour les personnes.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="89" />
+      <source>Keep your reasoning in this record (Art. 33(1), 33(5)). The deadline would have been {0}. {1}</source>
+      <translation>Conservez votre raisonnement dans cette fiche (art. 33(1), 33(5)). L'échéance aurait été le {0}. {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="92" />
+      <source>notify the authority</source>
+      <translation>notifier l'autorité</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="93" />
+      <source>assess the risk and decide whether to notify the authority</source>
+      <translation>évaluer le risque et décider s'il faut notifier l'autorité</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="95" />
+      <source>Overdue: the 72 hours ran out {0} ago</source>
+      <translation>En retard : les 72 heures sont écoulées depuis {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="96" />
+      <source>The deadline was {0}. {1} now, and give the reasons for the delay (Art. 33(1)). {2}</source>
+      <translation>L'échéance était le {0}. {1} dès maintenant, et indiquer les motifs du retard (art. 33(1)). {2}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="99" />
+      <source>{0} left to {1}</source>
+      <translation>Il reste {0} pour {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="100" />
+      <source>Deadline: {0}, 72 hours after you became aware (Art. 33(1)). {1}</source>
+      <translation>Échéance : {0}, 72 heures après que vous en avez eu connaissance (art. 33(1)). {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="108" />
+      <source>{0} decides whether to notify the authority and the people affected.</source>
+      <translation>{0} décide s'il faut notifier l'autorité et les personnes concernées.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="111" />
+      <source>The clock to tell {0} has not started</source>
+      <translation>Le délai pour informer {0} n'a pas commencé</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="112" />
+      <source>It starts when you become aware that personal data was affected: fill in “Became aware at”. Then tell {0} without undue delay (Art. 33(2)).</source>
+      <translation>Il commence quand vous prenez connaissance que des données à caractère personnel ont été touchées : remplissez « Connaissance acquise le ». Informez ensuite {0} dans les meilleurs délais (art. 33(2)).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="116" />
+      <source>{0} told late: {1} after the deadline</source>
+      <translation>{0} informé en retard : {1} après l'échéance</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="118" />
+      <source>Told on {0}; the deadline was {1} (Art. 33(2)). {2} {3}</source>
+      <translation>Informé le {0} ; l'échéance était le {1} (art. 33(2)). {2} {3}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="120" />
+      <source>{0} told in time</source>
+      <translation>{0} informé dans les délais</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="121" />
+      <source>Told on {0}, before the deadline of {1} (Art. 33(2)). {2} {3}</source>
+      <translation>Informé le {0}, avant l'échéance du {1} (art. 33(2)). {2} {3}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="125" />
+      <source>Overdue: tell {0} now ({1} late)</source>
+      <translation>En retard : informez {0} maintenant ({1} de retard)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="126" />
+      <source>You had to tell {0} by {1} (Art. 33(2)); their own 72 hours may be running out. {2} {3}</source>
+      <translation>Vous deviez informer {0} avant le {1} (art. 33(2)) ; ses propres 72 heures sont peut-être en train de s'écouler. {2} {3}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="129" />
+      <source>Tell {0} by {1} ({2} left)</source>
+      <translation>Informez {0} avant le {1} (il reste {2})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="130" />
+      <source>You process this data for {0}: tell them without undue delay (Art. 33(2)). {1} {2}</source>
+      <translation>Vous traitez ces données pour {0} : informez-le dans les meilleurs délais (art. 33(2)). {1} {2}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="39" />
+      <source>low</source>
+      <translation>faible</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="39" />
+      <source>medium</source>
+      <translation>moyenne</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="39" />
+      <source>high</source>
+      <translation>élevée</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="40" />
+      <source>very high</source>
+      <translation>très élevée</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="40" />
+      <source>not worked out yet</source>
+      <translation>pas encore calculée</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="44" />
+      <source>unlikely to result in a risk</source>
+      <translation>peu susceptible d'engendrer un risque</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="44" />
+      <source>a risk to people</source>
+      <translation>un risque pour les personnes</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="45" />
+      <source>a high risk to people</source>
+      <translation>un risque élevé pour les personnes</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="45" />
+      <source>not decided yet</source>
+      <translation>pas encore décidé</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="56" />
+      <source>the client</source>
+      <translation>le client</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="62" />
+      <source>Unlikely to result in a risk to people: document the breach here, with your reasoning; no notification is needed (Art. 33(5)).</source>
+      <translation>Peu susceptible d'engendrer un risque pour les personnes : documentez ici la violation, avec votre raisonnement ; aucune notification n'est nécessaire (art. 33(5)).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="65" />
+      <source>A risk to people: notify the authority without undue delay, within 72 hours of becoming aware (Art. 33(1)). The people affected need not be told, because the risk is not high.</source>
+      <translation>Un risque pour les personnes : notifiez l'autorité dans les meilleurs délais, au plus tard 72 heures après en avoir pris connaissance (art. 33(1)). Les personnes concernées n'ont pas à être informées, car le risque n'est pas élevé.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="68" />
+      <source>A high risk to people: notify the authority within 72 hours (Art. 33(1)) and also tell the people affected without undue delay, in plain language (Art. 34(1)), unless an exemption of Art. 34(3) applies.</source>
+      <translation>Un risque élevé pour les personnes : notifiez l'autorité dans les 72 heures (art. 33(1)) et informez aussi les personnes concernées dans les meilleurs délais, en des termes clairs et simples (art. 34(1)), sauf si une exception de l'art. 34(3) s'applique.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="71" />
+      <source>Say what was affected (confidentiality, integrity or availability, under “What happened”) to start the assessment.</source>
+      <translation>Indiquez ce qui a été touché (confidentialité, intégrité ou disponibilité, sous « Ce qui s'est passé ») pour commencer l'évaluation.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="101" />
+      <source>Severity score</source>
+      <translation>Score de gravité</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="110" />
+      <source>How each answer counted</source>
+      <translation>Comment chaque réponse a été comptée</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="119" />
+      <source>⚠︎ Not answered yet: {0}. The worst case is assumed until you answer, so the level may go down as you do.</source>
+      <translation>⚠︎ Pas encore de réponse : {0}. Le cas le plus défavorable est retenu jusqu'à votre réponse ; le niveau peut donc baisser quand vous répondrez.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="127" />
+      <source>What moved the outcome (EDPB)</source>
+      <translation>Ce qui a déterminé le résultat (CEPD)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="135" />
+      <source>Your own assessment: {0} (the facts give: {1})</source>
+      <translation>Votre propre évaluation : {0} (selon les faits : {1})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="137" />
+      <source>Your own assessment: {0}</source>
+      <translation>Votre propre évaluation : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="141" />
+      <source>Write why you disagree in “Why you disagree” below: the record cannot be saved without it (Art. 33(5)). Your level decides who must be told. {0}</source>
+      <translation>Expliquez votre désaccord dans « Pourquoi vous n'êtes pas d'accord » ci-dessous : la fiche ne peut pas être enregistrée sans cela (art. 33(5)). Votre niveau détermine qui doit être informé. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="145" />
+      <source>Your level decides who must be told, and your reason is kept with the record. {0}</source>
+      <translation>Votre niveau détermine qui doit être informé, et votre justification est conservée avec la fiche. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="153" />
+      <source>Severity not worked out yet</source>
+      <translation>Gravité pas encore calculée</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="155" />
+      <source>Severity {0} of 4+ — {1}</source>
+      <translation>Gravité {0} sur 4+ — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="159" />
+      <source>Tell {0} by {1} ({2}).</source>
+      <translation>Informez {0} avant le {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="161" />
+      <source>Tell {0} without undue delay; fill in “Became aware at” to see by when.</source>
+      <translation>Informez {0} dans les meilleurs délais ; remplissez « Connaissance acquise le » pour voir l'échéance.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="162" />
+      <source>The data is {0}'s: as the controller, they decide whether to notify the authority and the people affected. {1} Pass this assessment on to them (Art. 33(2)).</source>
+      <translation>Les données appartiennent à {0} : en tant que responsable du traitement, c'est lui qui décide s'il faut notifier l'autorité et les personnes concernées. {1} Transmettez-lui cette évaluation (art. 33(2)).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="170" />
+      <source>From your answers above. {0}</source>
+      <translation>D'après vos réponses ci-dessus. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="188" />
+      <source>{0} notifies its own authority</source>
+      <translation>{0} notifie sa propre autorité</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="189" />
+      <source>The data is the client's: the client, as controller, decides whether to notify its supervisory authority (Art. 33(2)). Your part is to tell the client.</source>
+      <translation>Les données appartiennent au client : le client, en tant que responsable du traitement, décide s'il faut notifier son autorité de contrôle (art. 33(2)). Votre rôle est d'informer le client.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="194" />
+      <source>As recorded on the organisation's page (Art. 55).</source>
+      <translation>Tel qu'indiqué sur la page de l'organisation (art. 55).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="195" />
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="219" />
+      <source>Notify: {0}</source>
+      <translation>Notifier : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="199" />
+      <source>Which authority? Not known yet</source>
+      <translation>Quelle autorité ? Pas encore connue</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="200" />
+      <source>Fill in your country, or the supervisory authority itself, on the organisation's page: Atlas then names the authority to notify (Art. 55).</source>
+      <translation>Indiquez votre pays, ou l'autorité de contrôle elle-même, sur la page de l'organisation : Atlas indiquera alors l'autorité à notifier (art. 55).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="206" />
+      <source>the breach form on {0}</source>
+      <translation>le formulaire de violation sur {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="207" />
+      <source>Notify online: {0}</source>
+      <translation>Notifier en ligne : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="209" />
+      <source>Phone: {0}</source>
+      <translation>Téléphone : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="211" />
+      <source>Email: {0}</source>
+      <translation>E-mail : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="213" />
+      <source>Atlas could not confirm the authority's breach form: look for it on the authority's website.</source>
+      <translation>Atlas n'a pas pu confirmer le formulaire de violation de l'autorité : cherchez-le sur le site web de l'autorité.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="217" />
+      <source>Worked out from your country ({0}); to use another authority, name it on the organisation's page (Art. 55).</source>
+      <translation>Déduite de votre pays ({0}) ; pour utiliser une autre autorité, indiquez-la sur la page de l'organisation (art. 55).</translation>
+    </message>
   </context>
   <context>
     <name>BreachForm</name>
@@ -16900,6 +17261,42 @@ Fermer quand même ?</translation>
       <location filename="../../atlas_desktop/gui/dialogs.py" line="88" />
       <source>Export anyway</source>
       <translation>Exporter quand même</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntegrityCheck</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/integrity_check.py" line="26" />
+      <source>…and {0} more.</source>
+      <translation>… et {0} de plus.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/integrity_check.py" line="27" />
+      <source>These records differ from the audit trail: they were changed outside Atlas, or the trail was cut. Nothing was changed now.
+
+{0}
+
+Run 'atlas doctor' for the full list, and restore a backup you trust (File › Security › Restore from backup…) if you did not expect this.</source>
+      <translation>Ces fiches ne concordent pas avec le journal d'audit : elles ont été modifiées en dehors d'Atlas, ou le journal a été tronqué. Rien n'a été modifié à l'instant.
+
+{0}
+
+Lancez « atlas doctor » pour la liste complète, et restaurez une sauvegarde de confiance (Fichier › Sécurité › Restaurer depuis une sauvegarde…) si vous ne vous y attendiez pas.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/integrity_check.py" line="38" />
+      <source>Audit trail</source>
+      <translation>Journal d'audit</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/integrity_check.py" line="48" />
+      <source>Records changed outside Atlas</source>
+      <translation>Fiches modifiées en dehors d'Atlas</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/integrity_check.py" line="53" />
+      <source>Checking the records against the audit trail</source>
+      <translation>Vérification des fiches par rapport au journal d'audit</translation>
     </message>
   </context>
   <context>

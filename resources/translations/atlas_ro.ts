@@ -806,6 +806,367 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
         <numerusform>%n de zile {0} h</numerusform>
       </translation>
     </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="42" />
+      <source>{0} h {1} min</source>
+      <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="42" />
+      <source>{0} min</source>
+      <translation>{0} min</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="55" />
+      <source>Times in {0}.</source>
+      <translation>Ore în fusul orar {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="63" />
+      <source>The 72-hour clock has not started</source>
+      <translation>Termenul de 72 de ore nu a început să curgă</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="64" />
+      <source>It starts when you become aware that personal data was affected: fill in “Became aware at” (Art. 33(1)).</source>
+      <translation>Începe să curgă din momentul în care luați la cunoștință că au fost afectate date cu caracter personal: completați „Luare la cunoștință la” (art. 33 alin. (1)).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="67" />
+      <source>The 72-hour clock cannot start</source>
+      <translation>Termenul de 72 de ore nu poate începe să curgă</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="68" />
+      <source>“Became aware at” is outside the dates Atlas accepts (1900–2200): correct it (Art. 33(1)).</source>
+      <translation>„Luare la cunoștință la” este în afara datelor acceptate de Atlas (1900–2200): corectați câmpul (art. 33 alin. (1)).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="75" />
+      <source>Notified late: {0} after the deadline</source>
+      <translation>Notificare întârziată: {0} după termen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="77" />
+      <source>The authority was notified on {0}; the deadline was {1}. Record the reasons for the delay (Art. 33(1)). {2}</source>
+      <translation>Autoritatea a fost notificată la {0}; termenul era {1}. Consemnați motivele întârzierii (art. 33 alin. (1)). {2}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="79" />
+      <source>Notified in time</source>
+      <translation>Notificare în termen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="80" />
+      <source>The authority was notified on {0}, {1} after you became aware (deadline {2}). {3}</source>
+      <translation>Autoritatea a fost notificată la {0}, la {1} după ce ați luat la cunoștință (termen: {2}). {3}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="86" />
+      <source>Notification not required</source>
+      <translation>Notificarea nu este necesară</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="87" />
+      <source>Your own assessment is that the breach is unlikely to result in a risk to people.</source>
+      <translation>Conform propriei dumneavoastră evaluări, este puțin probabil ca încălcarea să genereze un risc pentru persoane.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="88" />
+      <source>Your answers show the breach is unlikely to result in a risk to people.</source>
+      <translation>Din răspunsurile dumneavoastră reiese că este puțin probabil ca încălcarea să genereze un risc pentru persoane.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="89" />
+      <source>Keep your reasoning in this record (Art. 33(1), 33(5)). The deadline would have been {0}. {1}</source>
+      <translation>Păstrați justificarea în această înregistrare (art. 33 alin. (1) și (5)). Termenul ar fi fost {0}. {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="92" />
+      <source>notify the authority</source>
+      <translation>notificați autoritatea</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="93" />
+      <source>assess the risk and decide whether to notify the authority</source>
+      <translation>evaluați riscul și decideți dacă notificați autoritatea</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="95" />
+      <source>Overdue: the 72 hours ran out {0} ago</source>
+      <translation>Termen depășit: cele 72 de ore au expirat acum {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="96" />
+      <source>The deadline was {0}. {1} now, and give the reasons for the delay (Art. 33(1)). {2}</source>
+      <translation>Termenul era {0}. {1} acum și precizați motivele întârzierii (art. 33 alin. (1)). {2}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="99" />
+      <source>{0} left to {1}</source>
+      <translation>Mai aveți {0} ca să {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="100" />
+      <source>Deadline: {0}, 72 hours after you became aware (Art. 33(1)). {1}</source>
+      <translation>Termen: {0}, la 72 de ore după ce ați luat la cunoștință (art. 33 alin. (1)). {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="108" />
+      <source>{0} decides whether to notify the authority and the people affected.</source>
+      <translation>{0} decide dacă notifică autoritatea și informează persoanele afectate.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="111" />
+      <source>The clock to tell {0} has not started</source>
+      <translation>Termenul pentru a informa {0} nu a început să curgă</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="112" />
+      <source>It starts when you become aware that personal data was affected: fill in “Became aware at”. Then tell {0} without undue delay (Art. 33(2)).</source>
+      <translation>Începe să curgă din momentul în care luați la cunoștință că au fost afectate date cu caracter personal: completați „Luare la cunoștință la”. Apoi informați {0} fără întârzieri nejustificate (art. 33 alin. (2)).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="116" />
+      <source>{0} told late: {1} after the deadline</source>
+      <translation>{0} informat cu întârziere: {1} după termen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="118" />
+      <source>Told on {0}; the deadline was {1} (Art. 33(2)). {2} {3}</source>
+      <translation>Informat la {0}; termenul era {1} (art. 33 alin. (2)). {2} {3}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="120" />
+      <source>{0} told in time</source>
+      <translation>{0} informat în termen</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="121" />
+      <source>Told on {0}, before the deadline of {1} (Art. 33(2)). {2} {3}</source>
+      <translation>Informat la {0}, înainte de termenul din {1} (art. 33 alin. (2)). {2} {3}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="125" />
+      <source>Overdue: tell {0} now ({1} late)</source>
+      <translation>Termen depășit: informați {0} acum (întârziere de {1})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="126" />
+      <source>You had to tell {0} by {1} (Art. 33(2)); their own 72 hours may be running out. {2} {3}</source>
+      <translation>Trebuia să informați {0} până la {1} (art. 33 alin. (2)); propriul său termen de 72 de ore poate fi pe cale să expire. {2} {3}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="129" />
+      <source>Tell {0} by {1} ({2} left)</source>
+      <translation>Informați {0} până la {1} (mai aveți {2})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach.py" line="130" />
+      <source>You process this data for {0}: tell them without undue delay (Art. 33(2)). {1} {2}</source>
+      <translation>Prelucrați aceste date pentru {0}: informați-l fără întârzieri nejustificate (art. 33 alin. (2)). {1} {2}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="39" />
+      <source>low</source>
+      <translation>scăzută</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="39" />
+      <source>medium</source>
+      <translation>medie</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="39" />
+      <source>high</source>
+      <translation>ridicată</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="40" />
+      <source>very high</source>
+      <translation>foarte ridicată</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="40" />
+      <source>not worked out yet</source>
+      <translation>necalculată încă</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="44" />
+      <source>unlikely to result in a risk</source>
+      <translation>puțin probabil să genereze un risc</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="44" />
+      <source>a risk to people</source>
+      <translation>un risc pentru persoane</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="45" />
+      <source>a high risk to people</source>
+      <translation>un risc ridicat pentru persoane</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="45" />
+      <source>not decided yet</source>
+      <translation>nedecis încă</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="56" />
+      <source>the client</source>
+      <translation>clientul</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="62" />
+      <source>Unlikely to result in a risk to people: document the breach here, with your reasoning; no notification is needed (Art. 33(5)).</source>
+      <translation>Puțin probabil să genereze un risc pentru persoane: documentați aici încălcarea, împreună cu justificarea; nu este necesară notificarea (art. 33 alin. (5)).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="65" />
+      <source>A risk to people: notify the authority without undue delay, within 72 hours of becoming aware (Art. 33(1)). The people affected need not be told, because the risk is not high.</source>
+      <translation>Risc pentru persoane: notificați autoritatea fără întârzieri nejustificate, în cel mult 72 de ore de la momentul în care ați luat la cunoștință (art. 33 alin. (1)). Persoanele afectate nu trebuie informate, deoarece riscul nu este ridicat.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="68" />
+      <source>A high risk to people: notify the authority within 72 hours (Art. 33(1)) and also tell the people affected without undue delay, in plain language (Art. 34(1)), unless an exemption of Art. 34(3) applies.</source>
+      <translation>Risc ridicat pentru persoane: notificați autoritatea în cel mult 72 de ore (art. 33 alin. (1)) și informați și persoanele afectate fără întârzieri nejustificate, într-un limbaj clar și simplu (art. 34 alin. (1)), dacă nu se aplică una dintre excepțiile de la art. 34 alin. (3).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="71" />
+      <source>Say what was affected (confidentiality, integrity or availability, under “What happened”) to start the assessment.</source>
+      <translation>Indicați ce a fost afectat (confidențialitatea, integritatea sau disponibilitatea, la „Ce s-a întâmplat”) pentru a începe evaluarea.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="101" />
+      <source>Severity score</source>
+      <translation>Scor de gravitate</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="110" />
+      <source>How each answer counted</source>
+      <translation>Cum a contat fiecare răspuns</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="119" />
+      <source>⚠︎ Not answered yet: {0}. The worst case is assumed until you answer, so the level may go down as you do.</source>
+      <translation>⚠︎ Fără răspuns încă: {0}. Până când răspundeți se presupune cazul cel mai defavorabil, așa că nivelul poate scădea pe măsură ce răspundeți.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="127" />
+      <source>What moved the outcome (EDPB)</source>
+      <translation>Ce a influențat rezultatul (CEPD)</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="135" />
+      <source>Your own assessment: {0} (the facts give: {1})</source>
+      <translation>Evaluarea dumneavoastră: {0} (conform faptelor: {1})</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="137" />
+      <source>Your own assessment: {0}</source>
+      <translation>Evaluarea dumneavoastră: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="141" />
+      <source>Write why you disagree in “Why you disagree” below: the record cannot be saved without it (Art. 33(5)). Your level decides who must be told. {0}</source>
+      <translation>Scrieți motivul dezacordului la „De ce nu sunteți de acord” mai jos: fără el, înregistrarea nu poate fi salvată (art. 33 alin. (5)). Nivelul ales de dumneavoastră determină cine trebuie informat. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="145" />
+      <source>Your level decides who must be told, and your reason is kept with the record. {0}</source>
+      <translation>Nivelul ales de dumneavoastră determină cine trebuie informat, iar motivul este păstrat împreună cu înregistrarea. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="153" />
+      <source>Severity not worked out yet</source>
+      <translation>Gravitatea nu a fost încă calculată</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="155" />
+      <source>Severity {0} of 4+ — {1}</source>
+      <translation>Gravitate {0} din 4+ — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="159" />
+      <source>Tell {0} by {1} ({2}).</source>
+      <translation>Informați {0} până la {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="161" />
+      <source>Tell {0} without undue delay; fill in “Became aware at” to see by when.</source>
+      <translation>Informați {0} fără întârzieri nejustificate; completați „Luare la cunoștință la” pentru a vedea până când.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="162" />
+      <source>The data is {0}'s: as the controller, they decide whether to notify the authority and the people affected. {1} Pass this assessment on to them (Art. 33(2)).</source>
+      <translation>Operatorul acestor date este {0}, care decide dacă notifică autoritatea și informează persoanele afectate. {1} Transmiteți-i această evaluare (art. 33 alin. (2)).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="170" />
+      <source>From your answers above. {0}</source>
+      <translation>Din răspunsurile de mai sus. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="188" />
+      <source>{0} notifies its own authority</source>
+      <translation>{0} își notifică propria autoritate</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="189" />
+      <source>The data is the client's: the client, as controller, decides whether to notify its supervisory authority (Art. 33(2)). Your part is to tell the client.</source>
+      <translation>Datele sunt ale clientului: clientul, în calitate de operator, decide dacă notifică autoritatea sa de supraveghere (art. 33 alin. (2)). Rolul dumneavoastră este să informați clientul.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="194" />
+      <source>As recorded on the organisation's page (Art. 55).</source>
+      <translation>Conform celor consemnate pe pagina organizației (art. 55).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="195" />
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="219" />
+      <source>Notify: {0}</source>
+      <translation>Notificați: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="199" />
+      <source>Which authority? Not known yet</source>
+      <translation>Ce autoritate? Încă necunoscută</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="200" />
+      <source>Fill in your country, or the supervisory authority itself, on the organisation's page: Atlas then names the authority to notify (Art. 55).</source>
+      <translation>Completați țara dumneavoastră sau chiar autoritatea de supraveghere pe pagina organizației: Atlas va indica apoi autoritatea care trebuie notificată (art. 55).</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="206" />
+      <source>the breach form on {0}</source>
+      <translation>formularul de notificare de pe {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="207" />
+      <source>Notify online: {0}</source>
+      <translation>Notificare online: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="209" />
+      <source>Phone: {0}</source>
+      <translation>Telefon: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="211" />
+      <source>Email: {0}</source>
+      <translation>E-mail: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="213" />
+      <source>Atlas could not confirm the authority's breach form: look for it on the authority's website.</source>
+      <translation>Atlas nu a putut confirma formularul de notificare al autorității: căutați-l pe site-ul autorității.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/editors/breach_panel.py" line="217" />
+      <source>Worked out from your country ({0}); to use another authority, name it on the organisation's page (Art. 55).</source>
+      <translation>Stabilită pe baza țării dumneavoastră ({0}); pentru a folosi o altă autoritate, indicați-o pe pagina organizației (art. 55).</translation>
+    </message>
   </context>
   <context>
     <name>BreachForm</name>
@@ -16985,6 +17346,42 @@ Close anyway?</source>
       <location filename="../../atlas_desktop/gui/dialogs.py" line="88" />
       <source>Export anyway</source>
       <translation>Exportă oricum</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntegrityCheck</name>
+    <message>
+      <location filename="../../atlas_desktop/gui/integrity_check.py" line="26" />
+      <source>…and {0} more.</source>
+      <translation>…și încă {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/integrity_check.py" line="27" />
+      <source>These records differ from the audit trail: they were changed outside Atlas, or the trail was cut. Nothing was changed now.
+
+{0}
+
+Run 'atlas doctor' for the full list, and restore a backup you trust (File › Security › Restore from backup…) if you did not expect this.</source>
+      <translation>Aceste înregistrări diferă de jurnalul de audit: au fost modificate în afara Atlas sau jurnalul a fost trunchiat. Acum nu s-a modificat nimic.
+
+{0}
+
+Rulați „atlas doctor” pentru lista completă și restaurați o copie de rezervă în care aveți încredere (Fișier › Securitate › Restaurează din copia de rezervă…) dacă nu vă așteptați la acest lucru.</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/integrity_check.py" line="38" />
+      <source>Audit trail</source>
+      <translation>Jurnal de audit</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/integrity_check.py" line="48" />
+      <source>Records changed outside Atlas</source>
+      <translation>Înregistrări modificate în afara Atlas</translation>
+    </message>
+    <message>
+      <location filename="../../atlas_desktop/gui/integrity_check.py" line="53" />
+      <source>Checking the records against the audit trail</source>
+      <translation>Se verifică înregistrările față de jurnalul de audit</translation>
     </message>
   </context>
   <context>

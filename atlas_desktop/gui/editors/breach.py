@@ -27,7 +27,7 @@ from .rich import RichEditor
 TICK_MS = 10_000  # the clock shows minutes; ten seconds keeps it honest without busy redraws
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("BreachEditor", text)
 
 
@@ -39,7 +39,7 @@ def duration(hours: float) -> str:
     if days >= 3:
         return trn("BreachEditor", "%n day(s) {0} h", days).format(h)
     h += days * 24
-    return _tr("{0} h {1} min").format(h, m) if h else _tr("{0} min").format(m)
+    return tr("{0} h {1} min").format(h, m) if h else tr("{0} min").format(m)
 
 
 def derived(values: Mapping[str, Any], now: dt.datetime, time_zone: str) -> dict[str, Any]:
@@ -52,7 +52,7 @@ def clock_state(values: Mapping[str, Any], now: dt.datetime, time_zone: str) -> 
     record = derived(values, now, time_zone)
     owed = duties(record)
     aware = values.get("aware_at")
-    zone_note = _tr("Times in {0}.").format(time_zone)
+    zone_note = tr("Times in {0}.").format(time_zone)
 
     def local(moment: dt.datetime) -> str:
         return breach_panel.local_time(moment, time_zone)
@@ -60,44 +60,44 @@ def clock_state(values: Mapping[str, Any], now: dt.datetime, time_zone: str) -> 
     if "controller" in owed:  # a client's data: our clock is the one to the client (Art. 33(2))
         return _client_clock(owed["controller"], breach_panel.client_of(values), now, zone_note, local)
     if not isinstance(aware, dt.datetime) or aware.tzinfo is None:
-        return (style.INFO, _tr("The 72-hour clock has not started"),
-                _tr("It starts when you become aware that personal data was affected: fill in "
+        return (style.INFO, tr("The 72-hour clock has not started"),
+                tr("It starts when you become aware that personal data was affected: fill in "
                     "\u201cBecame aware at\u201d (Art. 33(1))."))
     if limits.date_problem(aware.date()) is not None:  # stored before dates were range-checked: no clock from it
-        return (style.WARNING, _tr("The 72-hour clock cannot start"),
-                _tr("“Became aware at” is outside the dates Atlas accepts (1900–2200): correct it "
+        return (style.WARNING, tr("The 72-hour clock cannot start"),
+                tr("“Became aware at” is outside the dates Atlas accepts (1900–2200): correct it "
                     "(Art. 33(1))."))
     deadline = clocks.breach_notification_deadline(aware)
     notified = values.get("notified_at")
     if isinstance(notified, dt.datetime) and notified.tzinfo is not None:
         taken = clocks.hours_left(notified, aware)  # from becoming aware to notifying
         if notified.astimezone(dt.UTC) > deadline.astimezone(dt.UTC):
-            return (style.WARNING, _tr("Notified late: {0} after the deadline").format(
+            return (style.WARNING, tr("Notified late: {0} after the deadline").format(
                 duration(clocks.hours_left(deadline, notified))),
-                _tr("The authority was notified on {0}; the deadline was {1}. Record the reasons for the "
+                tr("The authority was notified on {0}; the deadline was {1}. Record the reasons for the "
                     "delay (Art. 33(1)). {2}").format(local(notified), local(deadline), zone_note))
-        return (style.OK, _tr("Notified in time"),
-                _tr("The authority was notified on {0}, {1} after you became aware (deadline {2}). {3}").format(
+        return (style.OK, tr("Notified in time"),
+                tr("The authority was notified on {0}, {1} after you became aware (deadline {2}). {3}").format(
                     local(notified), duration(taken), local(deadline), zone_note))
     authority = owed["authority"]
     decision = values.get("notify_authority") or "undecided"
     if authority.status == "not_required" and decision != "yes":
         mine = bool(values.get("risk_override"))
-        return (style.OK, _tr("Notification not required"),
-                (_tr("Your own assessment is that the breach is unlikely to result in a risk to people.")
-                 if mine else _tr("Your answers show the breach is unlikely to result in a risk to people."))
-                + " " + _tr("Keep your reasoning in this record (Art. 33(1), 33(5)). The deadline would have "
+        return (style.OK, tr("Notification not required"),
+                (tr("Your own assessment is that the breach is unlikely to result in a risk to people.")
+                 if mine else tr("Your answers show the breach is unlikely to result in a risk to people."))
+                + " " + tr("Keep your reasoning in this record (Art. 33(1), 33(5)). The deadline would have "
                             "been {0}. {1}").format(local(deadline), zone_note))
     left = clocks.hours_left(deadline, now)
-    task = _tr("notify the authority") if authority.status == "due" or decision == "yes" else \
-        _tr("assess the risk and decide whether to notify the authority")
+    task = tr("notify the authority") if authority.status == "due" or decision == "yes" else \
+        tr("assess the risk and decide whether to notify the authority")
     if left <= 0:
-        return (style.ERROR, _tr("Overdue: the 72 hours ran out {0} ago").format(duration(left)),
-                _tr("The deadline was {0}. {1} now, and give the reasons for the delay (Art. 33(1)). {2}").format(
+        return (style.ERROR, tr("Overdue: the 72 hours ran out {0} ago").format(duration(left)),
+                tr("The deadline was {0}. {1} now, and give the reasons for the delay (Art. 33(1)). {2}").format(
                     local(deadline), task[:1].upper() + task[1:], zone_note))
     return (style.WARNING if left <= 24 else style.INFO,
-            _tr("{0} left to {1}").format(duration(left), task),
-            _tr("Deadline: {0}, 72 hours after you became aware (Art. 33(1)). {1}").format(
+            tr("{0} left to {1}").format(duration(left), task),
+            tr("Deadline: {0}, 72 hours after you became aware (Art. 33(1)). {1}").format(
                 local(deadline), zone_note))
 
 
@@ -105,29 +105,29 @@ def _client_clock(duty: Duty, client: str, now: dt.datetime, zone_note: str,
                   local: Callable[[dt.datetime], str]) -> tuple[str, str, str]:
     """A processor's clock: telling the client, who decides about the authority and the people (Art. 33(2))."""
     deadline, told = duty.deadline, duty.done_at
-    decides = _tr("{0} decides whether to notify the authority and the people affected.").format(
+    decides = tr("{0} decides whether to notify the authority and the people affected.").format(
         client[:1].upper() + client[1:])
     if deadline is None:
-        return (style.INFO, _tr("The clock to tell {0} has not started").format(client),
-                _tr("It starts when you become aware that personal data was affected: fill in \u201cBecame "
+        return (style.INFO, tr("The clock to tell {0} has not started").format(client),
+                tr("It starts when you become aware that personal data was affected: fill in \u201cBecame "
                     "aware at\u201d. Then tell {0} without undue delay (Art. 33(2)).").format(client))
     if isinstance(told, dt.datetime):
         if told.astimezone(dt.UTC) > deadline.astimezone(dt.UTC):
-            return (style.WARNING, _tr("{0} told late: {1} after the deadline").format(
+            return (style.WARNING, tr("{0} told late: {1} after the deadline").format(
                 client[:1].upper() + client[1:], duration(clocks.hours_left(deadline, told))),
-                _tr("Told on {0}; the deadline was {1} (Art. 33(2)). {2} {3}").format(
+                tr("Told on {0}; the deadline was {1} (Art. 33(2)). {2} {3}").format(
                     local(told), local(deadline), decides, zone_note))
-        return (style.OK, _tr("{0} told in time").format(client[:1].upper() + client[1:]),
-                _tr("Told on {0}, before the deadline of {1} (Art. 33(2)). {2} {3}").format(
+        return (style.OK, tr("{0} told in time").format(client[:1].upper() + client[1:]),
+                tr("Told on {0}, before the deadline of {1} (Art. 33(2)). {2} {3}").format(
                     local(told), local(deadline), decides, zone_note))
     left = clocks.hours_left(deadline, now)
     if left <= 0:
-        return (style.ERROR, _tr("Overdue: tell {0} now ({1} late)").format(client, duration(left)),
-                _tr("You had to tell {0} by {1} (Art. 33(2)); their own 72 hours may be running out. {2} "
+        return (style.ERROR, tr("Overdue: tell {0} now ({1} late)").format(client, duration(left)),
+                tr("You had to tell {0} by {1} (Art. 33(2)); their own 72 hours may be running out. {2} "
                     "{3}").format(client, local(deadline), decides, zone_note))
     return (style.WARNING if left <= 24 else style.INFO,
-            _tr("Tell {0} by {1} ({2} left)").format(client, local(deadline), duration(left)),
-            _tr("You process this data for {0}: tell them without undue delay (Art. 33(2)). {1} {2}").format(
+            tr("Tell {0} by {1} ({2} left)").format(client, local(deadline), duration(left)),
+            tr("You process this data for {0}: tell them without undue delay (Art. 33(2)). {1} {2}").format(
                 client, decides, zone_note))
 
 

@@ -18,7 +18,6 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
-from ...core import clocks
 from ...core.authorities import authority_for
 from ...core.breach_assessment import Assessment, assess
 from ...core.countries import country_name
@@ -31,43 +30,45 @@ from . import style
 OUTCOME_KIND = {None: style.INFO, "none": style.OK, "risk": style.WARNING, "high": style.WARNING}
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("BreachEditor", text)
 
 
 def level_name(level: str | None) -> str:
     """ENISA's band in one or two words (the vocabulary's labels go on to describe the consequences)."""
-    return {"low": _tr("low"), "medium": _tr("medium"), "high": _tr("high"),
-            "very_high": _tr("very high")}.get(level or "", _tr("not worked out yet"))
+    return {"low": tr("low"), "medium": tr("medium"), "high": tr("high"),
+            "very_high": tr("very high")}.get(level or "", tr("not worked out yet"))
 
 
 def risk_name(outcome: str | None) -> str:
-    return {"none": _tr("unlikely to result in a risk"), "risk": _tr("a risk to people"),
-            "high": _tr("a high risk to people")}.get(outcome or "", _tr("not decided yet"))
+    return {"none": tr("unlikely to result in a risk"), "risk": tr("a risk to people"),
+            "high": tr("a high risk to people")}.get(outcome or "", tr("not decided yet"))
 
 
 def local_time(moment: dt.datetime, time_zone: str) -> str:
-    """A moment as the office reads it, with its zone's abbreviation, e.g. "Thu 13 Mar 2025, 06:00 EET"."""
-    return moment.astimezone(clocks.zone(time_zone)).strftime("%a %d %b %Y, %H:%M %Z")
+    """A moment as the office reads it, with its zone's abbreviation, e.g. "Thu 13 Mar 2025, 06:00 EET" (day
+    and month names in the window's language: QLocale, as the dashboard writes them)."""
+    from ..dashboard_sections import local_text
+    return local_text(moment, time_zone, "ddd dd MMM yyyy, HH:mm")
 
 
 def client_of(values: Mapping[str, Any]) -> str:
-    return (values.get("controller_name") or "").strip() or _tr("the client")
+    return (values.get("controller_name") or "").strip() or tr("the client")
 
 
 def outcome_text(outcome: str | None) -> str:
     """What the level means for who must be told, with its article."""
     if outcome == "none":
-        return _tr("Unlikely to result in a risk to people: document the breach here, with your reasoning; "
+        return tr("Unlikely to result in a risk to people: document the breach here, with your reasoning; "
                    "no notification is needed (Art. 33(5)).")
     if outcome == "risk":
-        return _tr("A risk to people: notify the authority without undue delay, within 72 hours of becoming "
+        return tr("A risk to people: notify the authority without undue delay, within 72 hours of becoming "
                    "aware (Art. 33(1)). The people affected need not be told, because the risk is not high.")
     if outcome == "high":
-        return _tr("A high risk to people: notify the authority within 72 hours (Art. 33(1)) and also tell the "
+        return tr("A high risk to people: notify the authority within 72 hours (Art. 33(1)) and also tell the "
                    "people affected without undue delay, in plain language (Art. 34(1)), unless an exemption "
                    "of Art. 34(3) applies.")
-    return _tr("Say what was affected (confidentiality, integrity or availability, under \u201cWhat "
+    return tr("Say what was affected (confidentiality, integrity or availability, under \u201cWhat "
                "happened\u201d) to start the assessment.")
 
 
@@ -97,7 +98,7 @@ def _factors_html(found: Assessment) -> str:
     rows = []
     for f in found.factors:
         if f.key == "severity":  # the sum of the rows above: shown as the total, in the headline's words
-            rows.append(_row(html.escape(_tr("Severity score")), html.escape(f.value), f.source,
+            rows.append(_row(html.escape(tr("Severity score")), html.escape(f.value), f.source,
                              f"<b>{html.escape(level_name(found.level))}</b>"))
             continue
         answer = html.escape(spec_text(f.value))
@@ -106,7 +107,7 @@ def _factors_html(found: Assessment) -> str:
             label = f"\u26a0\ufe0e {label}"
             answer = f"<i>{answer}</i>"
         rows.append(_row(label, answer, f.source, html.escape(spec_text(f.effect))))
-    head = html.escape(_tr("How each answer counted"))
+    head = html.escape(tr("How each answer counted"))
     return f"<p><b>{head}</b></p><table width='100%' cellspacing='0'>{''.join(rows)}</table>"
 
 
@@ -115,7 +116,7 @@ def _assumed_text(found: Assessment) -> str:
     if not keys:
         return ""
     names = ", ".join(f"\u201c{spec_text(BREACH.field(k).label)}\u201d" for k in keys)
-    return _tr("\u26a0\ufe0e Not answered yet: {0}. The worst case is assumed until you answer, so the "
+    return tr("\u26a0\ufe0e Not answered yet: {0}. The worst case is assumed until you answer, so the "
                "level may go down as you do.").format(names)
 
 
@@ -123,7 +124,7 @@ def _rules_html(found: Assessment) -> str:
     if not found.rules or found.outcome is None:
         return ""
     items = "".join(f"<li>{html.escape(spec_text(rule))}</li>" for rule in found.rules)
-    head = html.escape(_tr("What moved the outcome (EDPB)"))
+    head = html.escape(tr("What moved the outcome (EDPB)"))
     return f"<p><b>{head}</b></p><ul style='margin-left:-20px'>{items}</ul>"
 
 
@@ -131,17 +132,17 @@ def _override(values: Mapping[str, Any], found: Assessment) -> tuple[str, str, s
     chosen = values.get("risk_override")
     if not chosen:
         return None
-    headline = (_tr("Your own assessment: {0} (the facts give: {1})").format(risk_name(chosen),
+    headline = (tr("Your own assessment: {0} (the facts give: {1})").format(risk_name(chosen),
                                                                               risk_name(found.outcome))
-                if found.outcome else _tr("Your own assessment: {0}").format(risk_name(chosen)))
+                if found.outcome else tr("Your own assessment: {0}").format(risk_name(chosen)))
     reason = (values.get("override_reason") or "").strip()
     if not reason:
         return (style.WARNING, headline,
-                _tr("Write why you disagree in \u201cWhy you disagree\u201d below: the record cannot be saved "
+                tr("Write why you disagree in \u201cWhy you disagree\u201d below: the record cannot be saved "
                     "without it (Art. 33(5)). Your level decides who must be told. {0}").format(
                     outcome_text(chosen)))
     return (style.INFO, headline,
-            _tr("Your level decides who must be told, and your reason is kept with the record. {0}").format(
+            tr("Your level decides who must be told, and your reason is kept with the record. {0}").format(
                 outcome_text(chosen)))
 
 
@@ -149,16 +150,16 @@ def explain(values: Mapping[str, Any], derived: Mapping[str, Any], time_zone: st
     """The panel for the draft ``values``; ``derived`` holds its computed fields (``core.derive``)."""
     found = assess(values)
     if found.outcome is None:
-        headline = _tr("Severity not worked out yet")
+        headline = tr("Severity not worked out yet")
     else:
-        headline = _tr("Severity {0} of 4+ \u2014 {1}").format(f"{found.score:g}", level_name(found.level))
+        headline = tr("Severity {0} of 4+ \u2014 {1}").format(f"{found.score:g}", level_name(found.level))
     if (values.get("our_role") or "controller") == "processor":
         client = client_of(values)
         deadline = derived.get("controller_deadline")
-        by = (_tr("Tell {0} by {1} ({2}).").format(client, local_time(deadline, time_zone), time_zone)
+        by = (tr("Tell {0} by {1} ({2}).").format(client, local_time(deadline, time_zone), time_zone)
               if isinstance(deadline, dt.datetime) else
-              _tr("Tell {0} without undue delay; fill in \u201cBecame aware at\u201d to see by when.").format(client))
-        detail = _tr("The data is {0}'s: as the controller, they decide whether to notify the authority and the "
+              tr("Tell {0} without undue delay; fill in \u201cBecame aware at\u201d to see by when.").format(client))
+        detail = tr("The data is {0}'s: as the controller, they decide whether to notify the authority and the "
                      "people affected. {1} Pass this assessment on to them (Art. 33(2)).").format(client, by)
         kind = style.WARNING if found.outcome is not None else style.INFO
     else:
@@ -166,7 +167,7 @@ def explain(values: Mapping[str, Any], derived: Mapping[str, Any], time_zone: st
         detail = outcome_text(found.outcome)
         kind = OUTCOME_KIND[found.outcome]
         if found.outcome is not None:
-            detail = _tr("From your answers above. {0}").format(detail)
+            detail = tr("From your answers above. {0}").format(detail)
     return Explanation(kind, headline, detail, _factors_html(found), _assumed_text(found), _rules_html(found),
                        _override(values, found) if found.outcome is not None or values.get("risk_override")
                        else None)
@@ -184,35 +185,35 @@ def authority_notice(org: Mapping[str, Any], values: Mapping[str, Any]) -> tuple
     (``core.authorities``), with the breach form's link and the phone where they are known."""
     if (values.get("our_role") or "controller") == "processor":
         client = client_of(values)
-        return (style.INFO, _tr("{0} notifies its own authority").format(client[:1].upper() + client[1:]),
-                _text(_tr("The data is the client's: the client, as controller, decides whether to notify its "
+        return (style.INFO, tr("{0} notifies its own authority").format(client[:1].upper() + client[1:]),
+                _text(tr("The data is the client's: the client, as controller, decides whether to notify its "
                                 "supervisory authority (Art. 33(2)). Your part is to tell the client.")))
     own = (org.get("authority_name") or "").strip()
     if own:
         contact = (org.get("authority_contact") or "").strip()
-        detail = _tr("As recorded on the organisation's page (Art. 55).")
-        return (style.INFO, _tr("Notify: {0}").format(own),
+        detail = tr("As recorded on the organisation's page (Art. 55).")
+        return (style.INFO, tr("Notify: {0}").format(own),
                 _text(f"{contact} \u2014 {detail}" if contact else detail))
     found = authority_for(org.get("country"))
     if found is None:
-        return (style.WARNING, _tr("Which authority? Not known yet"),
-                _text(_tr("Fill in your country, or the supervisory authority itself, on the organisation's "
+        return (style.WARNING, tr("Which authority? Not known yet"),
+                _text(tr("Fill in your country, or the supervisory authority itself, on the organisation's "
                                 "page: Atlas then names the authority to notify (Art. 55).")))
     parts = []
     if found.breach_url:
         link = html.escape(found.breach_url, quote=True)
         site = urlsplit(found.breach_url).netloc.removeprefix("www.")
-        words = _text(_tr("the breach form on {0}").format(site))
-        parts.append(_tr("Notify online: {0}").format(f"<a href='{link}'>{words}</a>"))
+        words = _text(tr("the breach form on {0}").format(site))
+        parts.append(tr("Notify online: {0}").format(f"<a href='{link}'>{words}</a>"))
     if found.phone:
-        parts.append(_text(_tr("Phone: {0}").format(found.phone)))
+        parts.append(_text(tr("Phone: {0}").format(found.phone)))
     if found.email:
-        parts.append(_text(_tr("Email: {0}").format(found.email)))
+        parts.append(_text(tr("Email: {0}").format(found.email)))
     if not found.breach_url:
-        parts.append(_text(_tr("Atlas could not confirm the authority's breach form: look for it on the "
+        parts.append(_text(tr("Atlas could not confirm the authority's breach form: look for it on the "
                                      "authority's website.")))
     if found.note:
         parts.append(_text(spec_text(found.note)))
-    parts.append(_text(_tr("Worked out from your country ({0}); to use another authority, name it on the "
+    parts.append(_text(tr("Worked out from your country ({0}); to use another authority, name it on the "
                                  "organisation's page (Art. 55).").format(country_name(found.country))))
-    return (style.INFO, _tr("Notify: {0}").format(found.display), "<br>".join(parts))
+    return (style.INFO, tr("Notify: {0}").format(found.display), "<br>".join(parts))
