@@ -17,6 +17,7 @@ import copy as copy_module
 import re
 import subprocess
 import sys
+from functools import cache
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -68,13 +69,19 @@ def spec_strings() -> list[str]:
 HEADLESS = ("core", "storage", "exports", "cli")  # the layers that translate with core.i18n.t
 
 
+@cache
+def _calls(path: Path) -> list[ast.Call]:
+    """The calls in a module, parsed once however many kinds of marker are looked for in it."""
+    return [node for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))) if isinstance(node, ast.Call)]
+
+
 def _literal_calls(names: set[str], layers: tuple[str, ...]) -> list[tuple[str, str]]:
     """(context, text) of every call ``name("context", "literal", …)`` for ``name`` in ``names``, found with ast."""
     found: set[tuple[str, str]] = set()
     for layer in layers:
         for path in sorted((ROOT / "atlas_desktop" / layer).rglob("*.py")):
-            for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
-                if not isinstance(node, ast.Call) or len(node.args) < 2:
+            for node in _calls(path):
+                if len(node.args) < 2:
                     continue
                 name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
                 ctx, text = node.args[:2]

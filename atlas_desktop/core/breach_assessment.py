@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import vocab
-from .breach_duties import PROCESSOR_NOTICE_HOURS, Duty, controller_deadline, duties, duties_json, in_sentence
-from .i18n import format_number, spec, t, tn
+from .breach_duties import PROCESSOR_NOTICE_HOURS, Duty, controller_deadline, duties, duties_json
+from .i18n import format_number, in_sentence, spec, t, tn
 
 Record = Mapping[str, Any]
 

@@ -14,17 +14,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import vocab
-from .i18n import language, spec, t
+from .i18n import in_sentence, spec, t
 
 Record = Mapping[str, Any]
 
 PROCESSOR_NOTICE_HOURS = 24  # see the help of breach.controller_notice_hours: a conservative reading
-
-
-def in_sentence(label: str) -> str:
-    """A (translated) vocabulary label for the middle of a sentence: lower case, except in German, which
-    capitalises its nouns wherever they stand."""
-    return label if language() == "de" else label.lower()
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,7 @@ from typing import Any
 
 from . import clocks, i18n, vocab
 from .breach_assessment import duties
-from .i18n import t
-from .screening import in_sentence
+from .i18n import in_sentence, t
 
 Record = Mapping[str, Any]
 

@@ -18,13 +18,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from . import clocks, countries
-from .breach_duties import in_sentence
+from . import clocks
 from .context import MOVED_PAST, Context
 from .derive import derive
 from .entities import BY_KEY, ENTITIES
 from .entities.breach import ASSESSED_FACTS
-from .i18n import language, spec, t, tn
+from .i18n import in_sentence, spec, t, tn
 
 SEVERITIES = ("overdue", "due soon", "gap")
 OVERDUE, DUE_SOON, GAP = SEVERITIES
@@ -115,17 +114,6 @@ def hours_phrase(hours: float) -> str:
 def term(label: str) -> str:
     """A vocabulary label in the middle of a message: translated, in lower case where the language writes it so."""
     return in_sentence(spec(label))
-
-
-def country_name(code: str) -> str:
-    """A country's name in the user's language (CLDR, through Babel); English from ``countries`` otherwise."""
-    if language() != "en" and code:
-        from babel import Locale  # only when a message names a country in another language
-
-        found = Locale.parse(language()).territories.get(code.upper())
-        if found:
-            return str(found)
-    return countries.country_name(code)
 
 
 # Registers that grow with the office's activity (a breach, request, consent or training a day)

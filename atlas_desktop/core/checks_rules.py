@@ -22,7 +22,6 @@ from .checks_base import (
     TRAINING_DUE_SOON_DAYS,
     Record,
     Run,
-    country_name,
     filled,
     quoted,
     term,
@@ -30,6 +29,7 @@ from .checks_base import (
 from .checks_breach import CODES as BREACH_CODES
 from .checks_breach import breaches
 from .checks_retention import ended, expired
+from .countries import local_name as country_name  # messages name countries in the user's language
 from .i18n import spec, t, tn
 from .obligations import consent_needs_parent, digital_consent_age, dpo_duty
 from .screening import screen

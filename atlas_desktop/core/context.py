@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import clocks, i18n
+from .countries import local_name as country_in_language  # the name others import from here
 
 # The words saying which calendar a due date was counted with: the one place they are written, so the
 # editor, the dashboard, `atlas`, the reports and the checks all say the same. The GUI translates the
@@ -59,20 +60,6 @@ class CalendarNote:
     def moved_past(self) -> str:
         """How a due date's note reads next to it: "moved past weekends only — set your country"."""
         return i18n.spec(MOVED_PAST).format(self.text)
-
-
-def country_in_language(code: str) -> str:
-    """A country's short name in the user's language: pycountry's English ("Romania"), else the CLDR name
-    Babel gives ("România", "Roumanie", "Rumänien"); the English name when CLDR has none."""
-    from .countries import country_name  # pycountry, only once a name is shown
-
-    if i18n.language() != i18n.ENGLISH:
-        from babel import Locale
-
-        found = Locale.parse(i18n.language()).territories.get(code.upper())
-        if found:
-            return str(found)
-    return country_name(code)
 
 
 def _region_name(country: str, region: str) -> str:

@@ -30,6 +30,19 @@ def country_name(code: str) -> str:
     return _names().get(code.upper(), code) if isinstance(code, str) else str(code)
 
 
+def local_name(code: str) -> str:
+    """A country's short name in the user's language: CLDR's through Babel outside English ("România",
+    "Roumanie", "Rumänien"), else (or where CLDR has none) the English name above."""
+    from . import i18n
+    if i18n.language() != i18n.ENGLISH and isinstance(code, str) and code:
+        from babel import Locale  # only once a country is named in another language
+
+        found = Locale.parse(i18n.language()).territories.get(code.upper())
+        if found:
+            return str(found)
+    return country_name(code)
+
+
 def country_code(text: str) -> str | None:
     """A code from a code or an English name (as typed in a spreadsheet); None if unknown."""
     text = text.strip()

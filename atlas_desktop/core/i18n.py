@@ -159,6 +159,16 @@ def tn(context: str, text: str, n: int) -> str:
     return form.replace("%n", str(n))
 
 
+def in_sentence(label: str) -> str:
+    """A (translated) label inside a sentence: lower case in English (as Atlas's sentences always read it), the
+    first letter lowered elsewhere, except in German, whose nouns keep their capital; an acronym stays."""
+    if _current == ENGLISH:
+        return label.lower()
+    if _current == "de" or label[1:2].isupper():
+        return label
+    return label[:1].lower() + label[1:]
+
+
 def spec(text: str) -> str:
     """A label, help text or vocabulary term of the entity specs (the GUI's ``spec_text``)."""
     return t("spec", text)

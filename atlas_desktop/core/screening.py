@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import i18n, vocab
-from .i18n import t, tn
+from .i18n import in_sentence, t, tn
 
 Record = Mapping[str, Any]
 
@@ -35,16 +35,6 @@ class Screening:
 
 def _filled(value: Any) -> bool:
     return bool(value.strip()) if isinstance(value, str) else bool(value)
-
-
-def in_sentence(label: str) -> str:
-    """A vocabulary label as it reads inside a sentence: lower case in English (as the reasons always read), the
-    first letter lowered elsewhere, except in German, whose nouns keep their capital; an acronym stays."""
-    if i18n.language() == i18n.ENGLISH:
-        return label.lower()
-    if i18n.language() == "de" or label[1:2].isupper():
-        return label
-    return label[:1].lower() + label[1:]
 
 
 def screen(a: Record) -> Screening:

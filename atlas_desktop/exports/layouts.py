@@ -50,10 +50,13 @@ _NOT_IN_TITLES = str.maketrans({c: "-" for c in "[]:*?/\\"})  # characters Excel
 def view_titles() -> dict[str, str]:
     """``VIEW_TITLES`` in the current language. The CNIL's stays French (it is the CNIL's model) and the hidden
     "Atlas" sheet keeps its name: an import finds it by that name."""
-    return {"cover": t("spreadsheets", "Cover"), "art30": t("spreadsheets", "Art 30 record"),
-            "art30_2": t("spreadsheets", "Art 30(2) processor record"), "cnil": VIEW_TITLES["cnil"],
-            "matrix": t("spreadsheets", "Training matrix"), "findings": t("spreadsheets", "Findings"),
-            "lists": t("spreadsheets", "Lists"), "about": VIEW_TITLES["about"]}
+    titles = {"cover": t("spreadsheets", "Cover"), "art30": t("spreadsheets", "Art 30 record"),
+              "art30_2": t("spreadsheets", "Art 30(2) processor record"), "cnil": VIEW_TITLES["cnil"],
+              "matrix": t("spreadsheets", "Training matrix"), "findings": t("spreadsheets", "Findings"),
+              "lists": t("spreadsheets", "Lists"), "about": VIEW_TITLES["about"]}
+    # Cut to what Excel accepts, as view_title_anywhere reads them back ("Evidența art. 30(2) a persoanei
+    # împuternicite" is longer than a sheet name may be).
+    return {key: sheet_title(title) for key, title in titles.items()}
 
 
 def view_title_anywhere(key: str) -> frozenset[str]:

@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ..core import clocks, codec, i18n
 from ..core.context import MOVED_PAST, Context
-from ..core.countries import country_name
+from ..core.countries import local_name as country  # a country named in the user's language
 from ..core.entities import BY_KEY
 from ..core.i18n import spec, t
 from ..core.spec import Entity, Field, Kind
@@ -183,16 +183,6 @@ def _display(f: Field, value: Any, time_zone: str, titles: dict[int, str] | None
     if kind is Kind.COUNTRY:
         return country(value)
     return codec.display(f, value, time_zone, titles)
-
-
-def country(code: str) -> str:
-    """A country's name in the user's language (CLDR), the English one when CLDR has none."""
-    if i18n.language() != i18n.ENGLISH and isinstance(code, str):
-        from babel import Locale
-        found = Locale.parse(i18n.language()).territories.get(code.upper())
-        if found:
-            return str(found)
-    return country_name(code)
 
 
 def table_rows_text(src: Source, f: Field, rows: Sequence[Record]) -> list[Paragraph]:

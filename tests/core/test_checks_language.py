@@ -34,8 +34,7 @@ MARK = "\u27e6ro\u27e7"
 
 def forget_catalogues() -> None:
     """Drop every parsed catalogue (the words, the plural forms and the file read under both)."""
-    for cached in (i18n.catalogue, i18n.plural_catalogue, i18n._read):
-        cached.cache_clear()
+    i18n.forget()
 
 
 @pytest.fixture

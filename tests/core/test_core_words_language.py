@@ -57,14 +57,12 @@ def speak(tmp_path, monkeypatch) -> Iterator[Callable[..., None]]:
 
     def install(words: Words, code: str = "ro") -> None:
         write_catalogue(tmp_path / f"atlas_{code}.ts", words, code)
-        for cached in (i18n.catalogue, i18n.plural_catalogue, i18n._read):
-            cached.cache_clear()
+        i18n.forget()
         i18n.use_language(code)
 
     yield install
     i18n.use_language("en")
-    for cached in (i18n.catalogue, i18n.plural_catalogue, i18n._read):
-        cached.cache_clear()
+    i18n.forget()
 
 
 # -- a DPO reason, a screening word, a retention period and a breach status line, translated ---------------------
