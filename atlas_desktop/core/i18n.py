@@ -172,7 +172,8 @@ def in_sentence(label: str) -> str:
 def cite(article: str) -> str:
     """A provision as declared in the specs ("Art. 33(5)", "Recital 85", "EDPB Guidelines 01/2021") in the
     current language's citation style ("art. 33 alin. (5)", "Art. 33 Abs. 5", "art. 33, par. 5")."""
-    return article
+    from .citations import cite_in
+    return cite_in(article, _current)
 
 
 def spec(text: str) -> str:

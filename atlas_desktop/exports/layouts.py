@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..core import i18n
 from ..core.entities import BY_KEY, ENTITIES
 from ..core.errors import UsageError
-from ..core.i18n import spec, t
+from ..core.i18n import cite, spec, t
 from ..core.spec import Entity, Field, Kind, Term
 
 MARKER = "atlas"            # first cell of the hidden key row: "atlas/<entity>[/<table field>]"
@@ -116,7 +116,7 @@ def bare_heading(text: str) -> str:
 
 
 def _note(f: Field) -> str:
-    parts = [f"{spec(f.help)} ({f.article})" if f.article else spec(f.help)]  # Field.cite, translated
+    parts = [f"{spec(f.help)} ({cite(f.article)})" if f.article else spec(f.help)]  # Field.cite, translated
     if f.computed:
         parts.append(t("spreadsheets", "Worked out by Atlas; changes here are not imported."))
     elif not f.stored:
@@ -145,9 +145,9 @@ def field_columns(ent_or_table: Entity | Field, time_zone: str, entity_key: str)
         if (entity_key, f.key) in EXPANDED and f.vocab is not None:
             for term in f.vocab.terms:
                 label = spec(term.label)
-                columns.append(Column(f"{f.key}:{term.code}", f"{term.article}: {label}", f, term,
+                columns.append(Column(f"{f.key}:{term.code}", f"{cite(term.article)}: {label}", f, term,
                                       note=t("spreadsheets", "{term} ({article}). Yes or No.").format(
-                                          term=label, article=term.article)))
+                                          term=label, article=cite(term.article))))
             continue
         columns.append(Column(f.key, heading(f, time_zone), f, read_only=not f.editable, note=_note(f)))
     return columns

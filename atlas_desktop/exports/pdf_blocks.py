@@ -23,7 +23,7 @@ from ..core import clocks, codec, i18n
 from ..core.context import MOVED_PAST, Context
 from ..core.countries import local_name as country  # a country named in the user's language
 from ..core.entities import BY_KEY
-from ..core.i18n import spec, t
+from ..core.i18n import cite, spec, t
 from ..core.spec import Entity, Field, Kind
 from ..storage.audit import Anchor
 from .pdf_base import MARGIN, TocHere, full_height, page_size, register_fonts
@@ -156,7 +156,7 @@ def markup(text: str, style: Any = None) -> Paragraph:
 
 def label_cell(label: str, article: str = "") -> Flowable:
     """A field's label with the article that asks for it, in small grey type after it."""
-    return Label(label, article)
+    return Label(label, cite(article))
 
 
 def report_text(f: Field, value: Any, time_zone: str, titles: dict[int, str] | None = None) -> str:

@@ -17,7 +17,7 @@ from ..core.authorities import authority_for
 from ..core.breach_assessment import Assessment, assess, duties
 from ..core.entities import BY_KEY
 from ..core.entities.breach import ASSESSED_FACTS
-from ..core.i18n import spec, t
+from ..core.i18n import cite, spec, t
 from ..core.spec import Kind
 from .pdf_base import Document, Heading
 from .pdf_blocks import (
@@ -280,7 +280,7 @@ def _duties(src: Source, record: dict[str, Any], width: float) -> Flowable:
         when = (t("reports", "Done {when}").format(when=src.when(duty.done_at)) if duty.done_at else
                 t("reports", "By {when}").format(when=src.when(duty.deadline))
                 if duty.deadline and duty.status == "due" else "")
-        rows.append([names.get(key, key), duty.article, status.get(duty.status, duty.status), when,
+        rows.append([names.get(key, key), cite(duty.article), status.get(duty.status, duty.status), when,
                      duty.explanation])
         colour = {"due": "high", "done": "low"}.get(duty.status)
         if colour:

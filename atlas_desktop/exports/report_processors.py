@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from ..core.countries import EEA, needs_transfer_mechanism
 from ..core.entities import BY_KEY
-from ..core.i18n import spec, t
+from ..core.i18n import cite, spec, t
 from ..core.vocab import ART28_CLAUSE
 from .pdf_base import Document, Heading
 from .pdf_blocks import (
@@ -56,7 +56,7 @@ def _transfer_note(src: Source, p: dict[str, Any]) -> str:
 
 def _checklist(p: dict[str, Any], width: float) -> Any:
     present = set(p.get("art28_clauses") or [])
-    rows = [[term.article, spec(term.label),
+    rows = [[cite(term.article), spec(term.label),
              t("reports", "In the contract") if term.code in present else t("reports", "Missing")]
             for term in ART28_CLAUSE.terms]
     fills = [(2, i, LEVEL_FILL["low" if term.code in present else "high"])
@@ -77,7 +77,7 @@ def _section(src: Source, p: dict[str, Any], number: int, width: float) -> list[
         _checklist(p, width)]
     for key in ("subprocessors", "subprocessor_changes"):
         f = PROCESSOR.field(key)
-        out.append(Paragraph(f"<b>{esc(spec(f.label))}</b> ({esc(f.article)})", STYLES.h3))
+        out.append(Paragraph(f"<b>{esc(spec(f.label))}</b> ({esc(cite(f.article))})", STYLES.h3))
         rows = p.get(key) or []
         if rows:
             out.append(table_grid(src, f, rows, width))

@@ -18,7 +18,7 @@ from ..core import review as rv
 from ..core.review_diff import CHANGE_LABELS
 from ..core.review_attention import BULK_NOTE, is_bulk
 from ..core.review_figures import BreachLine
-from ..core.i18n import spec, t, tn
+from ..core.i18n import cite, spec, t, tn
 from ..core.review_summary import ReviewData, actions, summary_lines
 from .pdf_base import Document, Heading, TocHere
 from .pdf_blocks import Source, esc, frame_width, grid, kv_table, label_cell, para, scaled
@@ -169,7 +169,7 @@ def _figures(src: Source, data: ReviewData, width: float) -> list[Flowable]:
     out.append(Heading(t("reports", "Retention periods that ran out (Art. 5(1)(e))"), 1, key="fig-retention"))
     if f.retention_ended:
         out.append(grid([t("reports", "Data still held after its retention period"), t("reports", "Article")],
-                        [[x.message, x.article] for x in f.retention_ended], scaled([7, 1.4], width)))
+                        [[x.message, cite(x.article)] for x in f.retention_ended], scaled([7, 1.4], width)))
     else:
         out.append(para(t("reports", "None: no data is kept past the retention period its activity records."),
                         STYLES.body))
@@ -183,7 +183,7 @@ def _figures(src: Source, data: ReviewData, width: float) -> list[Flowable]:
                                     else "low"]) for i, x in enumerate(f.findings)]
         severity = _severity_label()
         out.append(grid([t("reports", "Severity"), t("reports", "Finding"), t("reports", "Article")],
-                        [[severity.get(x.severity, x.severity), x.message, x.article] for x in f.findings],
+                        [[severity.get(x.severity, x.severity), x.message, cite(x.article)] for x in f.findings],
                         scaled([1, 6, 1.4], width), fills))
     else:
         out.append(para(t("reports", "None: nothing is overdue or missing."), STYLES.body))
@@ -193,7 +193,7 @@ def _figures(src: Source, data: ReviewData, width: float) -> list[Flowable]:
 def _right(line: object, is_total: bool) -> str:
     """A figures line's request: the right's label (a vocabulary term) with its article; the total's own words."""
     name = t("reports", "All requests") if is_total else spec(line.right)  # type: ignore[attr-defined]
-    article = line.article  # type: ignore[attr-defined]
+    article = cite(line.article)  # type: ignore[attr-defined]
     return t("reports", "{right} ({article})").format(right=name, article=article) if article else name
 
 

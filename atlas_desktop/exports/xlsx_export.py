@@ -33,7 +33,7 @@ from ..core.countries import all_countries
 from ..core.derive import counted_now
 from ..core.entities import BY_KEY
 from ..core.errors import AtlasError, UsageError
-from ..core.i18n import spec, t, tn
+from ..core.i18n import cite, spec, t, tn
 from ..core.spec import Kind
 from . import cells, styling
 from . import read_only_views as read_only
@@ -208,7 +208,7 @@ def _register_sheet(wb: Workbook, layout: SheetLayout, snapshot: Mapping[str, li
     ws.flush()
     if layout.table is None:
         what = tn("spreadsheets", "{register}: %n record(s) ({article})", len(snapshot[ent.key])).format(
-            register=spec(ent.plural), article=ent.article)
+            register=spec(ent.plural), article=cite(ent.article))
     else:
         what = tn("spreadsheets", "{table} of each {record}: %n row(s)", len(rows)).format(
             table=spec(layout.table.label), record=_lower(spec(ent.label)))

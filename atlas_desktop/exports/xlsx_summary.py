@@ -20,7 +20,7 @@ from ..core import clocks
 from ..core.checks import TRAINING_DUE_SOON_DAYS, Finding
 from ..core.context import country_in_language
 from ..core.entities import BY_KEY
-from ..core.i18n import spec, t, tn
+from ..core.i18n import cite, spec, t, tn
 from . import cells, print_layout, styling
 from .layouts import FIRST_ROW, HEADER_ROW, view_titles
 from .values import yes_no
@@ -87,7 +87,7 @@ def findings_sheet(wb: Workbook, findings: list[Finding], tz: str, contents: lis
             due = cells.excel_date(due)
         rows.append([words.get(f.severity, f.severity.capitalize()),
                      spec(BY_KEY[f.entity].plural) if f.entity in BY_KEY else f.entity,
-                     f.record, f.title, f.message, f.article, due])
+                     f.record, f.title, f.message, cite(f.article), due])
     fills = {}
     for r, f in enumerate(findings, start=FIRST_ROW):
         fill = {"overdue": "red", "due soon": "amber"}.get(f.severity)

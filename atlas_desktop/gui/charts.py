@@ -32,6 +32,7 @@ from ..core.dashboard_figures import (
 from . import theme
 from .i18n import spec_text
 from .theme import mix
+from ..core.i18n import cite
 
 __all__ = ["BasisChart", "BreachesChart", "Chart", "CoverageChart", "mix"]  # mix: where others have taken it from
 
@@ -255,7 +256,7 @@ class BasisChart(Chart):
     def summary(self) -> str:
         if not self._bars:
             return self.tr("Activities by lawful basis: no activities in use yet.")
-        parts = "; ".join(self.tr("{0} ({1}): {2}").format(self.label(b), b.article, b.count) if b.article
+        parts = "; ".join(self.tr("{0} ({1}): {2}").format(self.label(b), cite(b.article), b.count) if b.article
                           else f"{self.label(b)}: {b.count}" for b in self._bars)
         return self.tr("Activities by lawful basis (an activity with several bases counts under each): "
                        "{0}.").format(parts)

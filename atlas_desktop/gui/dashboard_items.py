@@ -44,6 +44,7 @@ from ..core.entities import BY_KEY
 from . import theme
 from .i18n import spec_text, trn
 from .theme import mix
+from ..core.i18n import cite
 
 CLOCK = "clock"   # a breach clock still running: its own icon, above the severity groups
 ALL_CLEAR = "ok"
@@ -142,10 +143,10 @@ def clock_text(finding: Finding, now: dt.datetime) -> tuple[bool, str]:
     if left > 0:
         text = tr("Decide whether to notify the authority within {0} ({1})") if assessing \
             else tr("Notify the authority within {0} ({1})")
-        return False, text.format(duration_text(left), finding.article)
+        return False, text.format(duration_text(left), cite(finding.article))
     text = tr("Overdue by {0}: decide now whether to notify the authority ({1})") if assessing \
         else tr("Overdue by {0}: notify the authority now and give the reasons for the delay ({1})")
-    return True, text.format(duration_text(-left), finding.article)
+    return True, text.format(duration_text(-left), cite(finding.article))
 
 
 def days_text(severity: str, days: int) -> str:
@@ -188,7 +189,7 @@ class FindingButton(QAbstractButton):
         self.message_label = self._label(finding.message)
         self.message_label.setWordWrap(True)
         grid.addWidget(self.message_label, 1, 1)
-        self.article_label = self._label(finding.article)
+        self.article_label = self._label(cite(finding.article))
         self._mute(self.article_label)
         grid.addWidget(self.article_label, 1, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(1, 1)
@@ -223,10 +224,10 @@ class FindingButton(QAbstractButton):
 
     def _describe(self) -> None:
         f = self.finding
-        words = [severity_word(self.severity), self.when_label.text(), f.message, f.article]
+        words = [severity_word(self.severity), self.when_label.text(), f.message, cite(f.article)]
         self.setAccessibleName(". ".join(w for w in words if w))
         self.setAccessibleDescription(tr("Press Enter to open the record."))
-        self.setToolTip(f"{f.message} ({f.article})\n{tr('Click to open the record.')}")
+        self.setToolTip(f"{f.message} ({cite(f.article)})\n{tr('Click to open the record.')}")
 
     def set_when(self, text: str) -> None:
         if text != self.when_label.text():

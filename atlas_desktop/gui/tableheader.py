@@ -15,6 +15,7 @@ from ..core.context import Context
 from ..core.derive import COUNTED_PAST_HOLIDAYS
 from ..core.spec import Entity, Field, Kind
 from .i18n import calendar_text, spec_text
+from ..core.i18n import cite
 
 DISPLAY, TOOLTIP, ALIGN = int(Qt.DisplayRole), int(Qt.ToolTipRole), int(Qt.TextAlignmentRole)
 ROLES = frozenset({DISPLAY, TOOLTIP, ALIGN})
@@ -40,7 +41,7 @@ def heading(ent: Entity, f: Field | None, ctx: Context | None, role: int) -> Any
         if f is None:
             return tr("Overdue or due soon, judged as the dashboard judges it. Sorting by this column "
                       "sorts by the deadline.")
-        text = f"{spec_text(f.help)} ({f.article})" if f.article else spec_text(f.help)
+        text = f"{spec_text(f.help)} ({cite(f.article)})" if f.article else spec_text(f.help)
         if calendar is not None:
             text += "\n" + tr("The dates shown are {0}.").format(calendar_text(calendar))
         return text

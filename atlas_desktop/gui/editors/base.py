@@ -41,6 +41,7 @@ from .sections import SectionNav, generic_body, section_page
 from .summary import ProblemSummary, banner, team_banners
 from .validation import display, problem_key, to_show
 from .widgets import FormContext
+from ...core.i18n import cite
 
 VALIDATE_AFTER_MS = 400
 
@@ -96,7 +97,7 @@ class EditorWindow(QWidget):
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
         column.addWidget(self.heading)
-        about = style.muted(QLabel(f"{spec_text(self.entity.help)} ({self.entity.article}) "
+        about = style.muted(QLabel(f"{spec_text(self.entity.help)} ({cite(self.entity.article)}) "
                                    + self.tr("Fields marked * are required.")))
         about.setWordWrap(True)
         column.addWidget(about)

@@ -13,6 +13,7 @@ from ...core.countries import all_countries, country_code, country_name
 from ...core.spec import Field
 from ..i18n import spec_text
 from .widgets import FieldWidget, FormContext
+from ...core.i18n import cite
 
 
 class _Combo(FieldWidget):
@@ -88,7 +89,7 @@ class ChoiceWidget(_Combo):
         super().__init__(field, ctx, parent, editable=vocab.open)
         self._fill([(spec_text(t.label), t.code) for t in vocab.terms], self._blank() or vocab.open)
         for index, term in enumerate(vocab.terms, start=self.combo.count() - len(vocab.terms)):
-            tip = " ".join(filter(None, (spec_text(term.help), f"({term.article})" if term.article else "")))
+            tip = " ".join(filter(None, (spec_text(term.help), f"({cite(term.article)})" if term.article else "")))
             if tip:
                 self.combo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
 

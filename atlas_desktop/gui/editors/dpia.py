@@ -18,6 +18,7 @@ from .form import Factory
 from .rich import RichEditor
 from .riskmatrix import RiskMatrix
 from .widgets import FieldWidget, FormContext
+from ...core.i18n import cite
 
 _VERDICT_KIND = {"required": style.WARNING, "consider": style.INFO, "not_required": style.OK}
 
@@ -38,7 +39,7 @@ class ScreeningWidget(FieldWidget):
         note_help = spec_text(field.column("note").help)
         for row, term in enumerate(vocab.WP248.terms):
             box = QCheckBox(spec_text(term.label))
-            tip = " ".join(filter(None, (spec_text(term.help), term.article)))
+            tip = " ".join(filter(None, (spec_text(term.help), cite(term.article))))
             box.setToolTip(tip)
             box.setAccessibleName(spec_text(term.label))
             box.setAccessibleDescription(tip)

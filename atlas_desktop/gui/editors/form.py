@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ...core.spec import Field, Kind
+from ...core.i18n import cite
 from ..i18n import spec_text
 from . import style
 from .choices import ChoiceWidget, CountryWidget, LinkWidget, TimeZoneWidget
@@ -67,7 +68,7 @@ def help_text(field: Field) -> str:
     text = spec_text(field.help)
     if field.computed:
         text = QCoreApplication.translate("editors", "Worked out automatically: {0}").format(run_on(text))
-    return f"{text} ({field.article})" if field.article else text
+    return f"{text} ({cite(field.article)})" if field.article else text
 
 
 def button_letters() -> str:

@@ -21,6 +21,7 @@ from ..i18n import spec_text
 from . import style
 from .base import EditorWindow
 from .sections import SectionNav
+from ...core.i18n import cite
 
 _SCREENING_KIND = {"mandatory": style.WARNING, "required": style.WARNING, "justified": style.INFO,
                    "consider": style.INFO, "not_required": style.OK}
@@ -134,8 +135,8 @@ class OrganisationEditor(EditorWindow):
         for panel, found, kind in ((self.dpo_panel, dpo, dpo_kind), (self.record_panel, record, record_kind)):
             reasons = [spec_text(r) for r in found.reasons]
             title = spec_text(found.title)
-            if found.article and not any(found.article in r for r in reasons):
-                title = f"{title} ({found.article})"
+            if found.article and not any(cite(found.article) in r or found.article in r for r in reasons):
+                title = f"{title} ({cite(found.article)})"
             if found is dpo and dpo.required and org.get("has_dpo"):
                 reasons.append(self.tr("You have one: their details go under \u201cData protection contact\u201d."))
             panel.show_state(kind, title, reasons)

@@ -27,6 +27,7 @@ from ...core.spec import Field
 from ..i18n import spec_text
 from .style import muted
 from .widgets import FieldWidget, FormContext
+from ...core.i18n import cite
 
 
 def _rows(widget: QListWidget, rows: int) -> None:
@@ -51,9 +52,9 @@ class ChoicesWidget(FieldWidget):
         columns = 2 if max(len(t.label) for t in terms) <= 32 and len(terms) > 4 else 1
         per_column = (len(terms) + columns - 1) // columns
         for index, term in enumerate(terms):
-            text = spec_text(term.label) + (f" ({term.article})" if term.article else "")
+            text = spec_text(term.label) + (f" ({cite(term.article)})" if term.article else "")
             box = QCheckBox(text)
-            tip = " ".join(filter(None, (spec_text(term.help), term.article)))
+            tip = " ".join(filter(None, (spec_text(term.help), cite(term.article))))
             box.setToolTip(tip or text)
             box.setAccessibleName(spec_text(term.label))
             box.setAccessibleDescription(tip)

@@ -33,6 +33,7 @@ from ...core.review_summary import describe
 from ..dashboard_items import severity_icon, severity_word
 from ..dashboard_sections import ScrollPage
 from .common import core_text, heading, local_day, muted, paragraph
+from ...core.i18n import cite
 
 FINDINGS_SHOWN = 12  # per severity: the dashboard lists them all, with a way to each record
 
@@ -136,7 +137,7 @@ class FiguresStep(QWidget):
         box.addSpacing(round(em * 0.8))
         box.addWidget(heading(self.tr("Rights requests (Art. 12–22)"), page))
         if figures.requests:
-            rows = [[core_text(r.right), r.article,
+            rows = [[core_text(r.right), cite(r.article),
                      *map(str, (r.requests, r.answered, r.on_time, r.late, r.extended, r.open, r.overdue))]
                     for r in figures.requests]
             t2 = figures.request_total
@@ -190,7 +191,7 @@ class FiguresStep(QWidget):
             row.addWidget(heading(self.tr("{0} ({1})").format(headings[severity], len(found)), page, 1.0), 1)
             box.addLayout(row)
             for f in found[:FINDINGS_SHOWN]:
-                line = paragraph(f"• {f.message} ({f.article})" if f.article else f"• {f.message}", page)
+                line = paragraph(f"• {f.message} ({cite(f.article)})" if f.article else f"• {f.message}", page)
                 line.setContentsMargins(round(size * 1.4), 0, 0, 0)
                 box.addWidget(line)
             if len(found) > FINDINGS_SHOWN:

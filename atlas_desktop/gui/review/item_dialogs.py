@@ -12,6 +12,7 @@ from ...core import review as rv
 from ...core.review_attention import Attention
 from .common import core_text, paragraph
 from ..i18n import trn
+from ...core.i18n import cite
 
 
 class RetireDialog(QDialog):
@@ -59,7 +60,7 @@ class NoteDialog(QDialog):
             trn("NoteDialog", "These %n record(s) need your attention before you confirm them unchanged:",
                 len(items))))
         for item in items[:4]:
-            reasons = "".join(f"<li>{escape(r.text, False)} ({escape(r.article, False)})</li>"
+            reasons = "".join(f"<li>{escape(r.text, False)} ({escape(cite(r.article), False)})</li>"
                               for r in attention.get(item.id, ()))
             layout.addWidget(paragraph(f"<b>{escape(item.title, False)}</b><ul style='margin-top:2px'>{reasons}</ul>"))
         if len(items) > 4:

@@ -36,6 +36,7 @@ from ...storage.reviews import Reviews
 from .. import dialogs, theme
 from ..dashboard_items import severity_icon
 from .common import core_text, decision_icon, decision_word, local_time, muted, paragraph
+from ...core.i18n import cite
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -209,7 +210,7 @@ class ItemsStep(QWidget):
                     row.setFont(0, bold)
                     row.setFont(1, bold)
                     row.setText(4, self._reason_words(reasons))
-                    why = "\n".join(f"\u2022 {r.text} ({r.article})" for r in reasons)
+                    why = "\n".join(f"\u2022 {r.text} ({cite(r.article)})" for r in reasons)
                     for column in range(5):
                         row.setToolTip(column, why)
                 group.addChild(row)
