@@ -66,12 +66,12 @@ def _restore_key_file(args: argparse.Namespace, target: Path, source: Path) -> i
 
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """``atlas backup`` and ``atlas restore``."""
-    p = sub.add_parser("backup", parents=[common], help="write a verified encrypted backup")
-    p.add_argument("--out", metavar="F", help="write to F instead of the rotating backup folder")
+    p = sub.add_parser("backup", parents=[common], help=t("cli", "write a verified encrypted backup"))
+    p.add_argument("--out", metavar="F", help=t("cli", "write to F instead of the rotating backup folder"))
     p.set_defaults(func=cmd_backup)
-    p = sub.add_parser("restore", parents=[common], help="replace the register with a verified backup")
-    p.add_argument("--from", dest="from_", metavar="F", required=True, help="the backup file")
+    p = sub.add_parser("restore", parents=[common], help=t("cli", "replace the register with a verified backup"))
+    p.add_argument("--from", dest="from_", metavar="F", required=True, help=t("cli", "the backup file"))
     p.add_argument("--key-file-only", action="store_true",
-                   help="restore only the key file (when it is damaged or missing); the data is not touched. "
-                        "Unlock with the passphrase or recovery key in force when the backup was made")
+                   help=t("cli", "restore only the key file (when it is damaged or missing); the data is not "
+                          "touched. Unlock with the passphrase or recovery key in force when the backup was made"))
     p.set_defaults(func=cmd_restore)

@@ -225,23 +225,29 @@ def _short(value: object, width: int = 40) -> str:
 # -- parser ------------------------------------------------------------------------------------------------
 def add_doctor(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """``atlas doctor``."""
-    sub.add_parser("doctor", parents=[common], help="check encryption, integrity, audit trail and backups").set_defaults(func=cmd_doctor)
+    sub.add_parser("doctor", parents=[common], help=t("cli", "check encryption, integrity, audit trail and "
+                                                             "backups")).set_defaults(func=cmd_doctor)
 
 
 def add_audit(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """``atlas audit verify`` and ``atlas audit log``."""
-    audit_cmds = sub.add_parser("audit", help="audit trail commands").add_subparsers(dest="action", metavar="ACTION", required=True)
-    q = audit_cmds.add_parser("verify", parents=[common], help="check the hash chain and its anchors")
-    q.add_argument("--anchor", action="append", metavar="COUNT:HEAD", help="also check against this anchor (from a report)")
-    q.add_argument("--against", action="append", metavar="BACKUP", help="also check against this backup's anchor")
+    audit_cmds = sub.add_parser("audit", help=t("cli", "audit trail commands")).add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    q = audit_cmds.add_parser("verify", parents=[common], help=t("cli", "check the hash chain and its anchors"))
+    q.add_argument("--anchor", action="append", metavar="COUNT:HEAD",
+                   help=t("cli", "also check against this anchor (from a report)"))
+    q.add_argument("--against", action="append", metavar="BACKUP",
+                   help=t("cli", "also check against this backup's anchor"))
     q.add_argument("--accept-trail", action="store_true",
-                   help="after a warning you have looked into: remember this trail as the one this computer has seen")
+                   help=t("cli", "after a warning you have looked into: remember this trail as the one this "
+                          "computer has seen"))
     q.set_defaults(func=cmd_audit_verify)
-    q = audit_cmds.add_parser("log", parents=[common], help="list audit entries")
-    q.add_argument("--record", help="only this record id")
-    q.add_argument("--entity", help="only this entity (e.g. register)")
-    q.add_argument("--since", metavar="DATE", help="from this date/time (local time unless it says otherwise)")
-    q.add_argument("--until", metavar="DATE", help="up to and including this date")
-    q.add_argument("--limit", type=int, metavar="N", help="at most N entries")
-    q.add_argument("--json", action="store_true", help="print JSON")
+    q = audit_cmds.add_parser("log", parents=[common], help=t("cli", "list audit entries"))
+    q.add_argument("--record", help=t("cli", "only this record id"))
+    q.add_argument("--entity", help=t("cli", "only this entity (e.g. register)"))
+    q.add_argument("--since", metavar="DATE",
+                   help=t("cli", "from this date/time (local time unless it says otherwise)"))
+    q.add_argument("--until", metavar="DATE", help=t("cli", "up to and including this date"))
+    q.add_argument("--limit", type=int, metavar="N", help=t("cli", "at most N entries"))
+    q.add_argument("--json", action="store_true", help=t("cli", "print JSON"))
     q.set_defaults(func=cmd_audit_log)

@@ -64,7 +64,7 @@ def cmd_import_xlsx(args: argparse.Namespace, settings: Settings) -> int:
             if rows:
                 problems = t("cli", "{problems} in {rows}").format(
                     problems=problems, rows=tn("cli", "{count} row(s)", rows).format(count=format_number(rows)))
-            print(f"\n{problems}:", file=sys.stderr)
+            print("\n" + t("cli", "{problems}:").format(problems=problems), file=sys.stderr)
             for problem in plan.problems:  # at most MAX_SHOWN_PROBLEMS; the rest are counted
                 print(f"  {problem}", file=sys.stderr)
             if (more := plan.more_problems()) is not None:
@@ -90,24 +90,29 @@ def cmd_import_xlsx(args: argparse.Namespace, settings: Settings) -> int:
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register this module's subcommands on the `atlas` parser."""
     names = ", ".join(BY_KEY)
-    exports = sub.add_parser("export", help="write the registers to a spreadsheet (unencrypted)").add_subparsers(
-        dest="action", metavar="FORMAT", required=True)
-    p = exports.add_parser("xlsx", parents=[common], help="one workbook: cover, Art. 30 record, every register, "
-                                                          "findings")
-    p.add_argument("--out", required=True, metavar="F.xlsx", help="the workbook to write (replaced if it exists)")
-    p.add_argument("--only", nargs="+", metavar="ENTITY", help=f"only these registers (of: {names}, findings)")
+    exports = sub.add_parser("export", help=t("cli", "write the registers to a spreadsheet (unencrypted)")) \
+        .add_subparsers(dest="action", metavar="FORMAT", required=True)
+    p = exports.add_parser("xlsx", parents=[common],
+                           help=t("cli", "one workbook: cover, Art. 30 record, every register, findings"))
+    p.add_argument("--out", required=True, metavar="F.xlsx",
+                   help=t("cli", "the workbook to write (replaced if it exists)"))
+    # "findings" is a value --only takes, as typed, so it is in the list and not in the words to translate.
+    p.add_argument("--only", nargs="+", metavar="ENTITY",
+                   help=t("cli", "only these registers (of: {names})").format(names=f"{names}, findings"))
     p.set_defaults(func=cmd_export_xlsx)
-    p = exports.add_parser("csv", parents=[common], help="one register as a CSV file (UTF-8)")
-    p.add_argument("--entity", required=True, metavar="ENTITY", help=f"one of: {names}")
-    p.add_argument("--out", required=True, metavar="F.csv", help="the file to write (replaced if it exists)")
+    p = exports.add_parser("csv", parents=[common], help=t("cli", "one register as a CSV file (UTF-8)"))
+    p.add_argument("--entity", required=True, metavar="ENTITY", help=t("cli", "one of: {names}").format(names=names))
+    p.add_argument("--out", required=True, metavar="F.csv", help=t("cli", "the file to write (replaced if it exists)"))
     p.set_defaults(func=cmd_export_csv)
-    imports = sub.add_parser("import", help="read records from a spreadsheet").add_subparsers(
+    imports = sub.add_parser("import", help=t("cli", "read records from a spreadsheet")).add_subparsers(
         dest="action", metavar="FORMAT", required=True)
     p = imports.add_parser("xlsx", parents=[common],
-                           help="an Atlas export (edited or not) or a sheet in the ICO template's layout",
-                           description="Every row is checked first. Nothing is written if any row has a problem, "
-                                       "unless --skip-invalid is given. Exit code 1 when problems were found.")
-    p.add_argument("--in", dest="in_", required=True, metavar="F.xlsx", help="the workbook to read")
-    p.add_argument("--dry-run", action="store_true", help="check and report only; write nothing")
-    p.add_argument("--skip-invalid", action="store_true", help="import the valid rows and leave out the others")
+                           help=t("cli", "an Atlas export (edited or not) or a sheet in the ICO template's layout"),
+                           description=t("cli", "Every row is checked first. Nothing is written if any row has a "
+                                         "problem, unless --skip-invalid is given. Exit code 1 when problems were "
+                                         "found."))
+    p.add_argument("--in", dest="in_", required=True, metavar="F.xlsx", help=t("cli", "the workbook to read"))
+    p.add_argument("--dry-run", action="store_true", help=t("cli", "check and report only; write nothing"))
+    p.add_argument("--skip-invalid", action="store_true",
+                   help=t("cli", "import the valid rows and leave out the others"))
     p.set_defaults(func=cmd_import_xlsx)

@@ -39,31 +39,33 @@ from .terminal import PASSPHRASE_ENV, new_passphrase
 
 def add_init(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """``atlas init``."""
-    p = sub.add_parser("init", parents=[common], help="create a new register")
-    p.add_argument("--org", metavar="NAME", help="the organisation (controller) name")
-    p.add_argument("--recovery-key-out", metavar="F", help="write the recovery key to F (mode 0600) instead of printing it")
-    p.add_argument("--country", metavar="CC", help="where the organisation is established, as a two-letter code "
-                   "(e.g. RO): deadlines skip its public holidays (Art. 12(3)) and its authority is proposed")
-    p.add_argument("--region", metavar="R", help="the region, where public holidays differ by region (e.g. BY "
-                   "for Bavaria)")
-    p.add_argument("--authority", metavar="NAME", help="the supervisory authority you notify (Art. 33(1), 55); "
-                   "default: the one of --country")
-    p.add_argument("--authority-contact", metavar="TEXT", help="its address, web form or phone, when --authority "
-                   "names one Atlas does not know")
-    p.add_argument("--your-name", metavar="NAME", help=f"your name, written in the audit trail and on sign-offs "
-                   f"(Art. 5(2), 30); or set {NAME_ENV}")
-    p.add_argument("--your-role", metavar="ROLE", help="your role, e.g. 'Office manager'")
+    p = sub.add_parser("init", parents=[common], help=t("cli", "create a new register"))
+    p.add_argument("--org", metavar="NAME", help=t("cli", "the organisation (controller) name"))
+    p.add_argument("--recovery-key-out", metavar="F",
+                   help=t("cli", "write the recovery key to F (mode 0600) instead of printing it"))
+    p.add_argument("--country", metavar="CC", help=t("cli", "where the organisation is established, as a two-letter "
+                   "code (e.g. RO): deadlines skip its public holidays (Art. 12(3)) and its authority is proposed"))
+    p.add_argument("--region", metavar="R", help=t("cli", "the region, where public holidays differ by region (e.g. "
+                   "BY for Bavaria)"))
+    p.add_argument("--authority", metavar="NAME", help=t("cli", "the supervisory authority you notify (Art. 33(1), "
+                   "55); default: the one of --country"))
+    p.add_argument("--authority-contact", metavar="TEXT", help=t("cli", "its address, web form or phone, when "
+                   "--authority names one Atlas does not know"))
+    p.add_argument("--your-name", metavar="NAME", help=t("cli", "your name, written in the audit trail and on "
+                   "sign-offs (Art. 5(2), 30); or set {variable}").format(variable=NAME_ENV))
+    p.add_argument("--your-role", metavar="ROLE", help=t("cli", "your role, e.g. 'Office manager'"))
     p.set_defaults(func=cmd_init)
 
 
 def add_whoami(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """``atlas whoami``."""
-    p = sub.add_parser("whoami", parents=[common], help="show or record your name for the audit trail",
-                       description="The name and role recorded in the register: the audit trail and sign-offs "
-                                   "show them (Art. 5(2), 30). Preferences' \"Your name\" or ATLAS_USER_NAME, "
-                                   "when set, are used instead on this computer.")
-    p.add_argument("--set-name", metavar="NAME", help="record your name in the register")
-    p.add_argument("--set-role", metavar="ROLE", help="record your role (e.g. 'Office manager')")
+    p = sub.add_parser("whoami", parents=[common], help=t("cli", "show or record your name for the audit trail"),
+                       description=t("cli", "The name and role recorded in the register: the audit trail and "
+                                     "sign-offs show them (Art. 5(2), 30). Preferences' \"Your name\" or "
+                                     "{variable}, when set, are used instead on this computer.").format(
+                           variable=NAME_ENV))
+    p.add_argument("--set-name", metavar="NAME", help=t("cli", "record your name in the register"))
+    p.add_argument("--set-role", metavar="ROLE", help=t("cli", "record your role (e.g. 'Office manager')"))
     p.set_defaults(func=cmd_whoami)
 
 
@@ -149,7 +151,7 @@ def _person(args: argparse.Namespace, settings: Settings, interactive: bool) -> 
     role = getattr(args, "your_role", None)
     if role is None and interactive:
         role = _ask_until(t("cli", "Your role (e.g. Office manager; Enter to skip): "),
-                          lambda text: check_person(text, "Your role", required=False))
+                          lambda text: check_person(text, t("cli", "Your role"), required=False))
     return name, check_person(role, "--your-role", required=False)
 
 

@@ -53,14 +53,21 @@ def cmd_remember(args: argparse.Namespace, settings: Settings) -> int:
 
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """``atlas passphrase``, ``atlas recovery-key`` and ``atlas remember``."""
-    pass_cmds = sub.add_parser("passphrase", help="passphrase commands").add_subparsers(dest="action", metavar="ACTION", required=True)
-    q = pass_cmds.add_parser("change", parents=[common], help="change the passphrase (the data is not re-encrypted)")
-    q.add_argument("--new-passphrase-file", metavar="F", help=f"read the new passphrase from F (or set {NEW_PASSPHRASE_ENV})")
+    pass_cmds = sub.add_parser("passphrase", help=t("cli", "passphrase commands")).add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    q = pass_cmds.add_parser("change", parents=[common],
+                             help=t("cli", "change the passphrase (the data is not re-encrypted)"))
+    q.add_argument("--new-passphrase-file", metavar="F",
+                   help=t("cli", "read the new passphrase from F (or set {variable})").format(
+                       variable=NEW_PASSPHRASE_ENV))
     q.set_defaults(func=cmd_passphrase_change)
-    recovery_cmds = sub.add_parser("recovery-key", help="recovery key commands").add_subparsers(dest="action", metavar="ACTION", required=True)
-    q = recovery_cmds.add_parser("reissue", parents=[common], help="issue a new recovery key; the old one stops working")
-    q.add_argument("--recovery-key-out", metavar="F", help="write the new key to F (mode 0600)")
+    recovery_cmds = sub.add_parser("recovery-key", help=t("cli", "recovery key commands")).add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    q = recovery_cmds.add_parser("reissue", parents=[common],
+                                 help=t("cli", "issue a new recovery key; the old one stops working"))
+    q.add_argument("--recovery-key-out", metavar="F", help=t("cli", "write the new key to F (mode 0600)"))
     q.set_defaults(func=cmd_recovery_reissue)
-    p = sub.add_parser("remember", parents=[common], help="remember the register in this computer's keyring")
-    p.add_argument("--forget", action="store_true", help="stop remembering it")
+    p = sub.add_parser("remember", parents=[common],
+                       help=t("cli", "remember the register in this computer's keyring"))
+    p.add_argument("--forget", action="store_true", help=t("cli", "stop remembering it"))
     p.set_defaults(func=cmd_remember)

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..core.entities import BY_KEY, ENTITIES, entity
 from ..core.errors import EXIT_OK, EXIT_PROBLEM, RegisterExists
-from ..core.i18n import language, spec, t, tn
+from ..core.i18n import cite, language, spec, t, tn
 from ..core.spec import Field, Kind
 from ..storage.settings import Settings
 from .opening import open_register, reads_only, register_path
@@ -71,7 +71,7 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
                 for f in group:
                     # The entity key stays as typed in commands (atlas show breach 3); the words around it translate.
                     where = f"{f.entity} #{f.record}" if f.record is not None else f.entity
-                    print(f"  [{where}] {f.message} ({f.article})")
+                    print(f"  [{where}] {f.message} ({cite(f.article)})")
         counts = ", ".join(_count(sum(f.severity == s for f in findings), s) for s in headings)
         print(f"\n{counts}.")
     return EXIT_PROBLEM if any_overdue(findings) else EXIT_OK
@@ -115,7 +115,8 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
 
     path = register_path(args)
     if path.exists():
-        raise RegisterExists(f"A file already exists at {path}; choose another path for the demo register.")
+        raise RegisterExists(t("cli", "A file already exists at {path}; choose another path for the demo "
+                               "register.").format(path=path))
     given = passphrase(args)
     path.parent.mkdir(parents=True, exist_ok=True)
     reg, _recovery = create_demo(path, given or DEMO_PASSPHRASE, actor=settings.actor or "demo")
@@ -141,10 +142,10 @@ def _kind_text(f: Field) -> str:
 def cmd_fields(args: argparse.Namespace, settings: Settings) -> int:
     if not args.entity:
         for ent in ENTITIES:
-            print(f"{ent.key:<16} {spec(ent.plural)} ({ent.article}): {spec(ent.help)}")
+            print(f"{ent.key:<16} {spec(ent.plural)} ({cite(ent.article)}): {spec(ent.help)}")
         return EXIT_OK
     ent = entity(args.entity)
-    print(f"{spec(ent.plural)} ({ent.article}). {spec(ent.help)}\n")
+    print(f"{spec(ent.plural)} ({cite(ent.article)}). {spec(ent.help)}\n")
     for f in ent.fields:
         _print_field(f, "  ")
         if f.kind is Kind.TABLE:
@@ -163,8 +164,9 @@ def _print_field(f: Field, lead: str) -> None:
                                   t("cli", "read-only") if f.reverse else "") if x)
     name = f"{lead}{f.key}"
     print(f"{name:<30} {_kind_text(f):<20} {spec(f.label)}{f' [{flags}]' if flags else ''}")
-    cite = f"{spec(f.help)} ({f.article})" if f.article else spec(f.help)  # Field.cite(), with the help translated
-    print(f"  {'':<28} {cite}")
+    # Field.cite(), with the help and the article in the user's language
+    described = f"{spec(f.help)} ({cite(f.article)})" if f.article else spec(f.help)
+    print(f"  {'':<28} {described}")
     if f.vocab is not None:
         # The codes are what commands take, so they stay; their labels are translated.
         choices = "; ".join(f"{term.code} = {spec(term.label)}" for term in f.vocab.terms)
@@ -177,11 +179,11 @@ def _print_field(f: Field, lead: str) -> None:
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """``atlas check``, ``atlas demo`` and ``atlas fields``."""
     names = ", ".join(BY_KEY)
-    p = sub.add_parser("check", parents=[common], help="deadlines due or overdue, and gaps in the registers")
-    p.add_argument("--json", action="store_true", help="print a JSON list of findings")
+    p = sub.add_parser("check", parents=[common], help=t("cli", "deadlines due or overdue, and gaps in the registers"))
+    p.add_argument("--json", action="store_true", help=t("cli", "print a JSON list of findings"))
     p.set_defaults(func=cmd_check)
-    p = sub.add_parser("demo", parents=[common], help="create a demo register with realistic records")
+    p = sub.add_parser("demo", parents=[common], help=t("cli", "create a demo register with realistic records"))
     p.set_defaults(func=cmd_demo)
-    p = sub.add_parser("fields", help="the fields of a register, with their help and articles")
-    p.add_argument("entity", nargs="?", metavar="ENTITY", help=f"one of: {names}")
+    p = sub.add_parser("fields", help=t("cli", "the fields of a register, with their help and articles"))
+    p.add_argument("entity", nargs="?", metavar="ENTITY", help=t("cli", "one of: {names}").format(names=names))
     p.set_defaults(func=cmd_fields)
