@@ -63,7 +63,7 @@ def test_check_prints_the_findings_and_headings_in_the_language_asked(romanian, 
     code, out, err = check(capsys, demo, "--language", "ro")
     assert err == ""
     assert (f"Persoana împuternicită \u201e{PROCESSOR}\u201d nu are nicio evaluare de securitate înregistrată: "
-            "verificați garanțiile și completați Ultima evaluare de securitate. (Art. 28(1))") in out
+            "verificați garanțiile și completați Ultima evaluare de securitate. (art. 28 alin. (1))") in out  # cited as the Romanian GDPR does
     assert "\nLACUNE (" in out and out.startswith("RESTANTE (")
     assert out.rstrip().endswith("lacune.")
     # A template with no Romanian yet stays English (with the record's name translated around it).
