@@ -76,7 +76,7 @@ def test_confirm_all_leaves_the_items_that_need_attention_and_each_needs_a_note(
     code, _, err = run(capsys, "review", "confirm", str(left[0]["id"]), "--note", "  ", *unlock)
     assert code == 2 and "needs your attention" in err
     code, out, _ = run(capsys, "review", "confirm", str(left[0]["id"]), "--note", "Owner checked it today", *unlock)
-    assert code == 0 and "Confirmed 1 item(s)" in out
+    assert code == 0 and "Confirmed 1 item as unchanged." in out
     item = next(i for i in _status(capsys, unlock)["items"] if i["id"] == left[0]["id"])
     assert item["decision"] == "confirmed" and item["note"] == "Owner checked it today" and item["decided_by"]
     # The status lists what is left with why.
@@ -95,7 +95,7 @@ def test_a_full_review_from_start_to_pack(unlock, tmp_path, capsys):
     # Closing with items open is refused, says why, and writes nothing.
     pack = tmp_path / "pack.zip"
     code, out, _ = run(capsys, "review", "close", "--out", str(pack), *unlock)
-    assert code == 1 and f"{total} item(s) are still open" in out and not pack.exists()
+    assert code == 1 and f"{total} items are still open" in out and not pack.exists()
 
     retired = next(i for i in status["items"] if i["entity"] == "policy")
     assert run(capsys, "review", "retire", str(retired["id"]), "--note", "Merged into the main policy", *unlock)[0] == 0

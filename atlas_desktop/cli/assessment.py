@@ -13,7 +13,7 @@ from typing import Any
 from ..core import vocab
 from ..core.breach_assessment import assess, duties, duties_json, severity_json
 from ..core.entities.breach import BREACH
-from ..core.i18n import spec, t
+from ..core.i18n import cite, format_number, spec, t
 
 Record = dict[str, Any]
 
@@ -55,7 +55,7 @@ def breach_lines(record: Record, tz: Any) -> list[str]:
     if found.outcome is None:
         return [*out, "  " + t("cli", "Not started: {rules}").format(rules=" ".join(found.rules))]
     level = spec(vocab.SEVERITY_LEVEL.label_of(found.level)) if found.level else "—"
-    out.append("  " + t("cli", "Score {score}: {level}").format(score=f"{found.score:g}", level=level))
+    out.append("  " + t("cli", "Score {score}: {level}").format(score=format_number(found.score), level=level))
     out.append("  " + t("cli", "Assessed risk: {risk}").format(risk=spec(vocab.BREACH_RISK.label_of(found.outcome))))
     if record.get("risk_override"):
         reason = " ".join(str(record.get("override_reason") or t("cli", "no reason recorded")).split())
@@ -64,7 +64,8 @@ def breach_lines(record: Record, tz: Any) -> list[str]:
     assumed = t("cli", "[assumed]")
     for f in found.factors:
         mark = f" {assumed}" if f.assumed else ""
-        out.append(f"  - {f.label}: {f.value} → {f.effect} ({f.source}){mark}")
+        out.append("  - " + t("cli", "{factor}: {value} → {effect} ({source}){mark}").format(
+            factor=f.label, value=f.value, effect=f.effect, source=cite(f.source), mark=mark))
     for rule in found.rules:
         out.append(f"  * {rule}")
     if found.missing:
@@ -79,6 +80,7 @@ def breach_lines(record: Record, tz: Any) -> list[str]:
             when = t("cli", ", on {when}").format(when=_when(duty.done_at, tz))
         elif duty.deadline is not None and duty.status == "due":
             when = t("cli", ", by {when}").format(when=_when(duty.deadline, tz))
-        out.append(f"  - {duty_words.get(key, key)} ({duty.article}): {status_words.get(duty.status, duty.status)}"
-                   f"{when}. {duty.explanation}")
+        out.append("  - " + t("cli", "{duty} ({article}): {status}{when}. {explanation}").format(
+            duty=duty_words.get(key, key), article=cite(duty.article),
+            status=status_words.get(duty.status, duty.status), when=when, explanation=duty.explanation))
     return out

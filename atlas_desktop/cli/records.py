@@ -15,7 +15,7 @@ from typing import Any
 from ..core import codec
 from ..core.entities import BY_KEY, entity
 from ..core.errors import EXIT_OK, UsageError
-from ..core.i18n import format_number, spec, t
+from ..core.i18n import format_number, spec, t, tn
 from ..core.spec import Entity, Field
 from ..storage.settings import Settings
 from . import terminal
@@ -56,11 +56,36 @@ def cmd_list(args: argparse.Namespace, settings: Settings) -> int:
     for r in rows:
         cells = [_cell(codec.display(c, r.get(c.key), tz, titles.get(c.target or "")), 24).ljust(24) for c in columns]
         print("  ".join([f"{r['id']:>5}"] + cells).rstrip())
-    print("\n" + t("cli", "{count} {records}.").format(
-        count=len(rows), records=noun(ent.plural if len(rows) != 1 else ent.label)))
+    print("\n" + _counted(ent, len(rows)))
     if dated:
-        print(f"{', '.join(spec(f.label) for f in dated)}: {ctx.calendar.moved_past}.")
+        print(t("cli", "{fields}: {note}.").format(fields=", ".join(spec(f.label) for f in dated),
+                                                  note=ctx.calendar.moved_past))
     return EXIT_OK
+
+
+# The line under a list: one plural message per register, so the noun takes the form its number asks for in
+# each language ("20 de activități" in Romanian). The English reads as it always has, lower case throughout.
+# Consents are not here: their English singular and plural are different words ("1 consent record", "2
+# consents"), which a plural mark cannot say without changing the English.
+_COUNTED: dict[str, Callable[[int], str]] = {
+    "organisation": lambda n: tn("cli", "%n organisation(s).", n),
+    "activity": lambda n: tn("cli", "%n processing activit(y|ies).", n),
+    "processor": lambda n: tn("cli", "%n processor(s).", n),
+    "dpia": lambda n: tn("cli", "%n dpia(s).", n),
+    "breach": lambda n: tn("cli", "%n breach(es).", n),
+    "rights_request": lambda n: tn("cli", "%n rights request(s).", n),
+    "person": lambda n: tn("cli", "%n (person|staff).", n),
+    "training": lambda n: tn("cli", "%n training.", n),
+    "policy": lambda n: tn("cli", "%n polic(y|ies).", n),
+}
+
+
+def _counted(ent: Entity, n: int) -> str:
+    """``n`` records of ``ent`` in words; a register not listed above reads as its number and label."""
+    words = _COUNTED.get(ent.key)
+    if words:
+        return words(n)
+    return t("cli", "{count} {records}.").format(count=n, records=noun(ent.plural if n != 1 else ent.label))
 
 
 def _counted_now(ent: Entity, rows: list[dict[str, Any]], ctx: Any, shown: Iterable[Field]
@@ -246,59 +271,63 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     """``atlas list``, ``show``, ``add``, ``edit``, ``delete``, ``duplicate`` and ``attach``; ``from_templates``
     is what ``atlas add activity --template NAME`` runs (the templates' command)."""
     names = ", ".join(BY_KEY)
-    p = sub.add_parser("list", parents=[common], help="list the records of a register")
-    p.add_argument("entity", metavar="ENTITY", help=f"one of: {names}")
-    p.add_argument("--status", help="only records with this status code")
-    p.add_argument("--search", metavar="TEXT", help="only records whose text fields contain TEXT")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    # The help texts are translated here, when the parser is built: the run's language is chosen before that.
+    p = sub.add_parser("list", parents=[common], help=t("cli", "list the records of a register"))
+    p.add_argument("entity", metavar="ENTITY", help=t("cli", "one of: {names}").format(names=names))
+    p.add_argument("--status", help=t("cli", "only records with this status code"))
+    p.add_argument("--search", metavar="TEXT", help=t("cli", "only records whose text fields contain TEXT"))
+    p.add_argument("--json", action="store_true", help=t("cli", "print JSON"))
     p.set_defaults(func=cmd_list)
-    p = sub.add_parser("show", parents=[common], help="show one record")
+    p = sub.add_parser("show", parents=[common], help=t("cli", "show one record"))
     p.add_argument("entity", metavar="ENTITY")
     p.add_argument("id", type=int, nargs="?", metavar="ID")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=t("cli", "print JSON"))
     p.set_defaults(func=cmd_show)
-    for name, func, helptext in (("add", cmd_add, "add a record"), ("edit", cmd_edit, "change a record")):
-        p = sub.add_parser(name, parents=[common], help=helptext,
-                           description="Values: dates YYYY-MM-DD, times YYYY-MM-DD HH:MM (in the organisation's "
-                                       "time zone unless they say otherwise), lists separated by ';', tables as "
-                                       "JSON rows. 'atlas fields ENTITY' lists the keys.")
+    values = t("cli", "Values: dates YYYY-MM-DD, times YYYY-MM-DD HH:MM (in the organisation's time zone unless they "
+                      "say otherwise), lists separated by ';', tables as JSON rows. 'atlas fields ENTITY' lists the "
+                      "keys.")
+    for name, func, helptext in (("add", cmd_add, t("cli", "add a record")),
+                                 ("edit", cmd_edit, t("cli", "change a record"))):
+        p = sub.add_parser(name, parents=[common], help=helptext, description=values)
         p.add_argument("entity", metavar="ENTITY")
         if name == "edit":
             p.add_argument("id", type=int, nargs="?", metavar="ID")
         else:
             p.add_argument("--template", action="append", metavar="NAME",
-                           help="start a processing activity from a template (repeatable); 'atlas templates' "
-                                "lists them")
+                           help=t("cli", "start a processing activity from a template (repeatable); 'atlas "
+                                         "templates' lists them"))
             p.set_defaults(from_templates=from_templates)
-        p.add_argument("--set", action="append", metavar="KEY=VALUE", help="set a field (repeatable)")
-        p.add_argument("--add", action="append", metavar="KEY=VALUE", help="append to a list or table field")
-        p.add_argument("--from-json", metavar="F", help="take field values from a JSON object in F")
+        p.add_argument("--set", action="append", metavar="KEY=VALUE", help=t("cli", "set a field (repeatable)"))
+        p.add_argument("--add", action="append", metavar="KEY=VALUE", help=t("cli", "append to a list or table field"))
+        p.add_argument("--from-json", metavar="F", help=t("cli", "take field values from a JSON object in F"))
         p.set_defaults(func=func)
-    for name, func, helptext in (("delete", cmd_delete, "delete a record (kept in the audit trail)"),
-                                 ("duplicate", cmd_duplicate, "copy a record")):
+    for name, func, helptext in (("delete", cmd_delete, t("cli", "delete a record (kept in the audit trail)")),
+                                 ("duplicate", cmd_duplicate, t("cli", "copy a record"))):
         p = sub.add_parser(name, parents=[common], help=helptext)
         p.add_argument("entity", metavar="ENTITY")
         p.add_argument("id", type=int, metavar="ID")
         if name == "delete":
-            p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+            p.add_argument("--yes", action="store_true", help=t("cli", "do not ask for confirmation"))
         p.set_defaults(func=func)
-    p = sub.add_parser("attach", parents=[common], help="attach an evidence file to a record, or list them")
+    p = sub.add_parser("attach", parents=[common], help=t("cli", "attach an evidence file to a record, or list them"))
     p.add_argument("entity", metavar="ENTITY")
     p.add_argument("id", type=int, metavar="ID")
-    p.add_argument("file", nargs="?", metavar="FILE", help="the file to attach (at most 25 MB); omit to list")
-    p.add_argument("--note", help="what the file is")
+    p.add_argument("file", nargs="?", metavar="FILE",
+                   help=t("cli", "the file to attach (at most 25 MB); omit to list"))
+    p.add_argument("--note", help=t("cli", "what the file is"))
     p.set_defaults(func=cmd_attach)
 
 
 def add_attachment_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """``atlas attachment save`` and ``atlas attachment remove``."""
-    actions = sub.add_parser("attachment", help="save or remove an attachment").add_subparsers(
+    actions = sub.add_parser("attachment", help=t("cli", "save or remove an attachment")).add_subparsers(
         dest="action", metavar="ACTION", required=True)
-    q = actions.add_parser("save", parents=[common], help="write an attachment to a file (unencrypted)")
+    q = actions.add_parser("save", parents=[common], help=t("cli", "write an attachment to a file (unencrypted)"))
     q.add_argument("attachment", type=int, metavar="ATTACHMENT_ID")
-    q.add_argument("--out", required=True, metavar="PATH", help="a file, or a folder to keep its name")
+    q.add_argument("--out", required=True, metavar="PATH", help=t("cli", "a file, or a folder to keep its name"))
     q.set_defaults(func=cmd_attachment)
-    q = actions.add_parser("remove", parents=[common], help="remove an attachment (recorded in the audit trail)")
+    q = actions.add_parser("remove", parents=[common],
+                           help=t("cli", "remove an attachment (recorded in the audit trail)"))
     q.add_argument("attachment", type=int, metavar="ATTACHMENT_ID")
-    q.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    q.add_argument("--yes", action="store_true", help=t("cli", "do not ask for confirmation"))
     q.set_defaults(func=cmd_attachment)

@@ -26,8 +26,12 @@ from .terminal import read_secret_file
 # list to exports.reports.REPORT_KINDS).
 KINDS = ("ropa", "dpia", "breach", "breach-anspdcp", "breach-cnil", "breach-register", "processors", "training",
          "rights-requests")
-KIND_HELP = ("ropa: the Art. 30 record; dpia --id N: one DPIA; breach --id N: one breach's notification pack; "
-             "breach-anspdcp / breach-cnil --id N: the same breach in the Romanian ANSPDCP's or the French "
+
+
+def kind_help() -> str:
+    """What each kind is, for ``atlas report --help`` (in the run's language: built with the parser)."""
+    return t("cli", "ropa: the Art. 30 record; dpia --id N: one DPIA; breach --id N: one breach's notification "
+             "pack; breach-anspdcp / breach-cnil --id N: the same breach in the Romanian ANSPDCP's or the French "
              "CNIL's notification form, in their language; breach-register, processors, training, rights-requests")
 
 
@@ -180,25 +184,29 @@ def cmd_cert_import(args: argparse.Namespace, settings: Settings) -> int:
 # -- parser ---------------------------------------------------------------------------------------------
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register this module's subcommands on the `atlas` parser."""
-    p = sub.add_parser("report", parents=[common], help="write a signed PDF report",
-                       description="Write a PDF report of the register, signed with the organisation's certificate "
-                                   f"(PAdES). Kinds: {KIND_HELP}.")
+    p = sub.add_parser("report", parents=[common], help=t("cli", "write a signed PDF report"),
+                       description=t("cli", "Write a PDF report of the register, signed with the organisation's "
+                                     "certificate (PAdES). Kinds: {kinds}.").format(kinds=kind_help()))
     p.add_argument("kind", metavar="KIND", choices=KINDS, help=", ".join(KINDS))
-    p.add_argument("--out", required=True, metavar="F.pdf", help="where to write the report")
-    p.add_argument("--id", type=int, metavar="RECORD", help="the DPIA or breach the report is about")
+    p.add_argument("--out", required=True, metavar="F.pdf", help=t("cli", "where to write the report"))
+    p.add_argument("--id", type=int, metavar="RECORD", help=t("cli", "the DPIA or breach the report is about"))
     p.set_defaults(func=cmd_report)
-    p = sub.add_parser("verify", parents=[common], help="check a signed report (offline)",
-                       description="Check a report's signature with the organisation's certificate as the only "
-                                   "trust root. Exit 0: intact, trusted and covering the whole file; 1: not.")
-    p.add_argument("file", metavar="F.pdf", help="the signed report")
-    p.add_argument("--cert", metavar="C.pem", help="the organisation's certificate (instead of the register)")
+    p = sub.add_parser("verify", parents=[common], help=t("cli", "check a signed report (offline)"),
+                       description=t("cli", "Check a report's signature with the organisation's certificate as the "
+                                     "only trust root. Exit 0: intact, trusted and covering the whole file; 1: not."))
+    p.add_argument("file", metavar="F.pdf", help=t("cli", "the signed report"))
+    p.add_argument("--cert", metavar="C.pem",
+                   help=t("cli", "the organisation's certificate (instead of the register)"))
     p.set_defaults(func=cmd_verify)
-    actions = sub.add_parser("cert", help="the organisation's signing certificate").add_subparsers(
+    actions = sub.add_parser("cert", help=t("cli", "the organisation's signing certificate")).add_subparsers(
         dest="action", metavar="ACTION", required=True)
-    q = actions.add_parser("export", parents=[common], help="write the certificate (PEM) for others to check reports")
-    q.add_argument("--out", required=True, metavar="C.pem", help="where to write it")
+    q = actions.add_parser("export", parents=[common],
+                           help=t("cli", "write the certificate (PEM) for others to check reports"))
+    q.add_argument("--out", required=True, metavar="C.pem", help=t("cli", "where to write it"))
     q.set_defaults(func=cmd_cert_export)
-    q = actions.add_parser("import", parents=[common], help="sign with a certificate from a PKCS#12 file instead")
-    q.add_argument("--p12", required=True, metavar="FILE", help="the .p12 or .pfx file (certificate and key)")
-    q.add_argument("--p12-password-file", metavar="F", help="read its password from F")
+    q = actions.add_parser("import", parents=[common],
+                           help=t("cli", "sign with a certificate from a PKCS#12 file instead"))
+    q.add_argument("--p12", required=True, metavar="FILE",
+                   help=t("cli", "the .p12 or .pfx file (certificate and key)"))
+    q.add_argument("--p12-password-file", metavar="F", help=t("cli", "read its password from F"))
     q.set_defaults(func=cmd_cert_import)

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..core import review as rv
 from ..core.errors import EXIT_OK, EXIT_PROBLEM, NeedsNote, UsageError
-from ..core.i18n import spec, t, tn
+from ..core.i18n import cite, spec, t, tn
 from ..core.review_attention import Attention, Reason
 from ..core.review_diff import CHANGE_LABELS
 from ..storage.settings import Settings
@@ -60,8 +60,8 @@ def _print_items(items: list[rv.Item], only_open: bool, flagged: Attention | Non
 
 def _print_reasons(reasons: tuple[Reason, ...]) -> None:
     for reason in reasons:
-        print("         " + t("cli", "needs attention: {reason} ({article})").format(reason=reason.text,
-                                                                                   article=reason.article))
+        print("         " + t("cli", "needs attention: {reason} ({article})").format(
+            reason=reason.text, article=cite(reason.article)))
 
 
 # -- commands ----------------------------------------------------------------------------------------------
@@ -73,7 +73,7 @@ def cmd_start(args: argparse.Namespace, settings: Settings) -> int:
     print(t("cli", "Started {title}. The year's figures cover {period}; the register's state is anchored at audit "
             "entry {count} ({head}…).").format(title=review.title, period=review.period.label(),
                                                count=review.audit_count, head=review.audit_head[:16]))
-    print(t("cli", "{count} items to confirm, update or retire:").format(count=len(items)))
+    print(tn("cli", "%n item(s) to confirm, update or retire:", len(items)))
     _print_items(items, only_open=False)
     print("\n" + t("cli", "Next: 'atlas review confirm ITEM…' (or --all), 'atlas review retire ITEM…', or edit a "
                    "record with 'atlas edit' (it then counts as updated). The review can be paused at any time."))
@@ -125,8 +125,10 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     if changes:
         print("\n" + t("cli", "Changes since the previous review:"))
         for c in changes:
-            fields = f": {', '.join(spec(x) for x in c.fields)}" if c.fields else ""
-            print(f"  {spec(CHANGE_LABELS[c.kind]) + ':':<20} {c.title} ({spec(c.register)}){fields}")
+            change = t("cli", "{change}:").format(change=spec(CHANGE_LABELS[c.kind]))
+            what = t("cli", "{title} ({register}): {fields}") if c.fields else "{title} ({register}){fields}"
+            print(f"  {change:<20} " + what.format(title=c.title, register=spec(c.register),
+                                                   fields=", ".join(spec(x) for x in c.fields)))
     if args.items or review.is_open:
         _print_items(items, only_open=review.is_open and not args.items, flagged=flagged)
     return EXIT_OK
@@ -163,7 +165,7 @@ def cmd_confirm(args: argparse.Namespace, settings: Settings) -> int:
         counts = reviews.counts(review.id)
         flagged = reviews.attention(review.id) if ids is None else {}
         left = [i for i in reviews.items(review.id, decision=rv.OPEN) if i.id in flagged]
-    print(t("cli", "Confirmed {count} item(s) as unchanged. {counts}").format(count=done, counts=_counts_line(counts)))
+    print(tn("cli", "Confirmed %n item(s) as unchanged. {counts}", done).format(counts=_counts_line(counts)))
     if not left:
         return EXIT_OK
     # --all never signs these off: each is opened, or confirmed on its own with a note that is kept in the pack.
@@ -182,8 +184,8 @@ def cmd_retire(args: argparse.Namespace, settings: Settings) -> int:
         reviews = _reviews(reg)
         done = reviews.retire(ids or [], note=args.note)
         counts = reviews.counts(reviews.require_current().id)
-    print(t("cli", "Retired {count} item(s): kept in the history, no longer in force. {counts}").format(
-        count=done, counts=_counts_line(counts)))
+    print(tn("cli", "Retired %n item(s): kept in the history, no longer in force. {counts}", done).format(
+        counts=_counts_line(counts)))
     return EXIT_OK
 
 
@@ -193,7 +195,7 @@ def cmd_reopen(args: argparse.Namespace, settings: Settings) -> int:
         reviews = _reviews(reg)
         done = reviews.reopen(ids or [])
         counts = reviews.counts(reviews.require_current().id)
-    print(t("cli", "Reopened {count} confirmed item(s). {counts}").format(count=done, counts=_counts_line(counts)))
+    print(tn("cli", "Reopened %n confirmed item(s). {counts}", done).format(counts=_counts_line(counts)))
     return EXIT_OK
 
 
@@ -209,8 +211,8 @@ def cmd_close(args: argparse.Namespace, settings: Settings) -> int:
         review = reviews.require_current()
         open_items = reviews.items(review.id, decision=rv.OPEN)
         if open_items:
-            print(t("cli", "{title} cannot be closed yet: {count} item(s) are still open.").format(
-                title=review.title, count=len(open_items)))
+            print(tn("cli", "{title} cannot be closed yet: %n item(s) (is|are) still open.", len(open_items)).format(
+                title=review.title))
             _print_items(open_items, only_open=True)
             print("\n" + t("cli", "Confirm, update or retire each one first ('atlas review confirm --all' confirms "
                            "the rest, except those that need attention: confirm each of those with --note)."))
@@ -261,39 +263,40 @@ def cmd_pack(args: argparse.Namespace, settings: Settings) -> int:
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register ``atlas review`` and its actions on the `atlas` parser."""
     actions = sub.add_parser(
-        "review", help="the annual review of every record, ending in a signed pack",
-        description="The yearly review (Art. 5(2), 24(1) GDPR): confirm, update or retire every activity, "
-                    "processor, DPIA, policy and consent purpose, see the year's figures, then close it to write "
-                    "a signed review and pack.").add_subparsers(dest="action", metavar="ACTION", required=True)
-    p = actions.add_parser("start", parents=[common], help="snapshot the register and list what to review")
+        "review", help=t("cli", "the annual review of every record, ending in a signed pack"),
+        description=t("cli", "The yearly review (Art. 5(2), 24(1) GDPR): confirm, update or retire every activity, "
+                      "processor, DPIA, policy and consent purpose, see the year's figures, then close it to write "
+                      "a signed review and pack.")).add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = actions.add_parser("start", parents=[common], help=t("cli", "snapshot the register and list what to review"))
     p.set_defaults(func=cmd_start)
-    p = actions.add_parser("status", parents=[common], help="where the review stands")
-    p.add_argument("--json", action="store_true", help="counts of open, confirmed, updated and retired items, "
-                                                        "and every item, as JSON")
-    p.add_argument("--items", action="store_true", help="list every item, not only the open ones")
-    p.add_argument("--id", type=int, metavar="REVIEW", help="an earlier review (see 'atlas review list')")
+    p = actions.add_parser("status", parents=[common], help=t("cli", "where the review stands"))
+    p.add_argument("--json", action="store_true", help=t("cli", "counts of open, confirmed, updated and retired "
+                                                                "items, and every item, as JSON"))
+    p.add_argument("--items", action="store_true", help=t("cli", "list every item, not only the open ones"))
+    p.add_argument("--id", type=int, metavar="REVIEW", help=t("cli", "an earlier review (see 'atlas review list')"))
     p.set_defaults(func=cmd_status)
     for name, helptext, func, with_all in (
-            ("confirm", "mark items as confirmed unchanged", cmd_confirm, True),
-            ("retire", "retire items: kept in the history, no longer in force", cmd_retire, False),
-            ("reopen", "take back a confirmation", cmd_reopen, False)):
+            ("confirm", t("cli", "mark items as confirmed unchanged"), cmd_confirm, True),
+            ("retire", t("cli", "retire items: kept in the history, no longer in force"), cmd_retire, False),
+            ("reopen", t("cli", "take back a confirmation"), cmd_reopen, False)):
         p = actions.add_parser(name, parents=[common], help=helptext)
-        p.add_argument("items", nargs="*", type=int, metavar="ITEM", help="item numbers from 'atlas review status'")
+        p.add_argument("items", nargs="*", type=int, metavar="ITEM",
+                       help=t("cli", "item numbers from 'atlas review status'"))
         if with_all:
             p.add_argument("--all", action="store_true",
-                           help="every item still open, except those that need attention (overdue, a breach "
-                                "clock running, a gap): those are listed, to confirm one by one with --note; "
-                                "exit code 1 when any is left")
+                           help=t("cli", "every item still open, except those that need attention (overdue, a "
+                                  "breach clock running, a gap): those are listed, to confirm one by one with "
+                                  "--note; exit code 1 when any is left"))
         if name != "reopen":
-            p.add_argument("--note", metavar="TEXT", help="why, recorded with the decision")
+            p.add_argument("--note", metavar="TEXT", help=t("cli", "why, recorded with the decision"))
         p.set_defaults(func=func)
-    p = actions.add_parser("close", parents=[common], help="close the review and write the signed pack")
-    p.add_argument("--out", required=True, metavar="PACK.zip", help="where to write the review pack")
+    p = actions.add_parser("close", parents=[common], help=t("cli", "close the review and write the signed pack"))
+    p.add_argument("--out", required=True, metavar="PACK.zip", help=t("cli", "where to write the review pack"))
     p.set_defaults(func=cmd_close)
-    p = actions.add_parser("list", parents=[common], help="every review, the newest first")
+    p = actions.add_parser("list", parents=[common], help=t("cli", "every review, the newest first"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
-    p = actions.add_parser("pack", parents=[common], help="write a closed review's pack again")
+    p = actions.add_parser("pack", parents=[common], help=t("cli", "write a closed review's pack again"))
     p.add_argument("--out", required=True, metavar="PACK.zip")
-    p.add_argument("--id", type=int, metavar="REVIEW", help="which review (default: the last closed)")
+    p.add_argument("--id", type=int, metavar="REVIEW", help=t("cli", "which review (default: the last closed)"))
     p.set_defaults(func=cmd_pack)

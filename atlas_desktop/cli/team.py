@@ -230,22 +230,25 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
                more: Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]) -> None:
     """Register ``atlas team`` and its subcommands on the ``atlas`` parser; ``more`` adds the data-moving ones
     (``team_data.add_parsers``)."""
-    team = sub.add_parser("team", help="the shared team register on a PostgreSQL server",
-                          description="The team register: one register on a PostgreSQL server, each person "
-                                      "signing in with their own name, password and role. Every other command "
-                                      f"opens it with --register {ADDRESS} or --register FILE.atlas-team.")
+    team = sub.add_parser("team", help=t("cli", "the shared team register on a PostgreSQL server"),
+                          description=t("cli", "The team register: one register on a PostgreSQL server, each person "
+                                        "signing in with their own name, password and role. Every other command "
+                                        "opens it with --register {address} or --register FILE.atlas-team.").format(
+                              address=ADDRESS))
     actions = team.add_subparsers(dest="team_action", metavar="ACTION", required=True)
 
-    p = actions.add_parser("init", help="create a team register in an empty PostgreSQL database")
+    p = actions.add_parser("init", help=t("cli", "create a team register in an empty PostgreSQL database"))
     p.add_argument("--url", required=True, metavar="URL",
-                   help="the empty database, signed in as its owner or the server's administrator")
+                   help=t("cli", "the empty database, signed in as its owner or the server's administrator"))
     p.add_argument("--password-file", metavar="F",
-                   help=f"read that sign-in's password from F (or set {TEAM_PASSWORD_ENV})")
-    p.add_argument("--org", required=True, metavar="NAME", help="the organisation (controller) name")
-    p.add_argument("--manager", required=True, metavar="NAME", help="the first manager's sign-in name")
-    p.add_argument("--manager-password-file", metavar="F", help="read the first manager's new password from F")
-    p.add_argument("--save", metavar="FILE.atlas-team", help="write the connection file (no password) here")
-    p.add_argument("--recovery-key-out", metavar="F", help="write the team recovery key to F (mode 0600)")
+                   help=t("cli", "read that sign-in's password from F (or set {variable})").format(
+                       variable=TEAM_PASSWORD_ENV))
+    p.add_argument("--org", required=True, metavar="NAME", help=t("cli", "the organisation (controller) name"))
+    p.add_argument("--manager", required=True, metavar="NAME", help=t("cli", "the first manager's sign-in name"))
+    p.add_argument("--manager-password-file", metavar="F",
+                   help=t("cli", "read the first manager's new password from F"))
+    p.add_argument("--save", metavar="FILE.atlas-team", help=t("cli", "write the connection file (no password) here"))
+    p.add_argument("--recovery-key-out", metavar="F", help=t("cli", "write the team recovery key to F (mode 0600)"))
     p.set_defaults(func=cmd_init)
 
     def person_command(name: str, help_text: str, func: Any) -> argparse.ArgumentParser:
@@ -254,17 +257,20 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
         q.set_defaults(func=func)
         return q
 
-    p = person_command("add-user", "add a person (a manager's act), or change their role and password", cmd_add_user)
-    p.add_argument("name", metavar="NAME", help="their sign-in name, e.g. ana.pop")
+    p = person_command("add-user", t("cli", "add a person (a manager's act), or change their role and password"),
+                       cmd_add_user)
+    p.add_argument("name", metavar="NAME", help=t("cli", "their sign-in name, e.g. ana.pop"))
     p.add_argument("--role", required=True, choices=("manager", "editor", "reader"))
-    p.add_argument("--new-password-file", metavar="F", help="read their first password from F")
-    p.add_argument("--generate", action="store_true", help="make a strong password and print it once")
-    p = person_command("remove-user", "take a person out of the register (a manager's act)", cmd_remove_user)
+    p.add_argument("--new-password-file", metavar="F", help=t("cli", "read their first password from F"))
+    p.add_argument("--generate", action="store_true", help=t("cli", "make a strong password and print it once"))
+    p = person_command("remove-user", t("cli", "take a person out of the register (a manager's act)"),
+                       cmd_remove_user)
     p.add_argument("name", metavar="NAME")
-    p = person_command("users", "list the people, their roles and whether they can sign in", cmd_users)
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p = person_command("password", "change your own password", cmd_password)
+    p = person_command("users", t("cli", "list the people, their roles and whether they can sign in"), cmd_users)
+    p.add_argument("--json", action="store_true", help=t("cli", "print JSON"))
+    p = person_command("password", t("cli", "change your own password"), cmd_password)
     p.add_argument("--new-password-file", metavar="F",
-                   help=f"read the new password from F (or set {NEW_TEAM_PASSWORD_ENV})")
-    person_command("whoami", "who you are signed in as, your role and the server", cmd_whoami)
+                   help=t("cli", "read the new password from F (or set {variable})").format(
+                       variable=NEW_TEAM_PASSWORD_ENV))
+    person_command("whoami", t("cli", "who you are signed in as, your role and the server"), cmd_whoami)
     more(actions, common)

@@ -60,17 +60,20 @@ def cmd_push(args: argparse.Namespace, settings: Settings) -> int:
         with open_outbox(target, target.password, create=False) as box:
             result = push(box, team)
     gone = result.remaining == 0 and discard_if_empty(target)
+    # Plural messages on the breaches sent (the verb agrees with them); those left are a clause of their own, its
+    # verb agreeing with their number.
+    sent = len(result.pushed)
     if result.remaining:
-        sent = t("cli", "Sent {breaches} from this computer's outbox to {where}, with their original times; {left} "
-                 "still wait in the outbox.")
+        said = tn("cli", "Sent %n breach(es) from this computer's outbox to {where}, with their original times; "
+                  "{waiting} in the outbox.", sent).format(
+            where=where, waiting=tn("cli", "%n breach(es) still wait", result.remaining))
     elif gone:
-        sent = t("cli", "Sent {breaches} from this computer's outbox to {where}, with their original times; the "
-                 "outbox is empty and was removed.")
+        said = tn("cli", "Sent %n breach(es) from this computer's outbox to {where}, with their original times; the "
+                  "outbox is empty and was removed.", sent).format(where=where)
     else:
-        sent = t("cli", "Sent {breaches} from this computer's outbox to {where}, with their original times; the "
-                 "outbox is empty.")
-    print(sent.format(breaches=tn("cli", "%n breach(es)", len(result.pushed)), where=where,
-                      left=tn("cli", "%n breach(es)", result.remaining)))
+        said = tn("cli", "Sent %n breach(es) from this computer's outbox to {where}, with their original times; the "
+                  "outbox is empty.", sent).format(where=where)
+    print(said)
     return EXIT_OK
 
 
@@ -105,7 +108,7 @@ def cmd_upgrade(args: argparse.Namespace, settings: Settings) -> int:
 def _team_options(parser: argparse.ArgumentParser, url_help: str = argparse.SUPPRESS) -> None:
     """Which team register and how to sign in, as every ``atlas team`` command takes them."""
     parser.add_argument("--register", metavar="PATH", default=None,
-                        help=f"the team register: {ADDRESS} or a .atlas-team file")
+                        help=t("cli", "the team register: {address} or a .atlas-team file").format(address=ADDRESS))
     parser.add_argument("--url", dest="register", metavar="URL", help=url_help)  # as in 'team init'
     add_common_options(parser)
 
@@ -117,28 +120,31 @@ def add_parsers(team_commands: argparse._SubParsersAction, common: argparse.Argu
     recovery-key options unlock the register being opened and are refused for a team register
     (``team_signin.check_applies``), so ``import`` and ``upgrade`` take their own secrets (the file's
     passphrase, the team's recovery key) under their own names."""
-    p = team_commands.add_parser("import", help="copy a register file into a new, empty team register "
-                                                "(a manager's act)")
+    p = team_commands.add_parser("import", help=t("cli", "copy a register file into a new, empty team register "
+                                                         "(a manager's act)"))
     _team_options(p)
     p.add_argument("--from", dest="from_", required=True, metavar="PATH",
-                   help="the register file to copy; it is left as it is")
+                   help=t("cli", "the register file to copy; it is left as it is"))
     p.add_argument("--passphrase-file", dest="from_passphrase_file", metavar="F",
-                   help="read that file's passphrase from F (or set ATLAS_PASSPHRASE)")
+                   help=t("cli", "read that file's passphrase from F (or set {variable})").format(
+                       variable="ATLAS_PASSPHRASE"))
     p.add_argument("--recovery-key-file", dest="from_recovery_key_file", metavar="F",
-                   help="unlock that file with its recovery key in F instead")
+                   help=t("cli", "unlock that file with its recovery key in F instead"))
     p.set_defaults(func=cmd_import)
 
-    p = team_commands.add_parser("push", help="send the breaches logged on this computer while the server was "
-                                              "unreachable")
+    p = team_commands.add_parser("push", help=t("cli", "send the breaches logged on this computer while the server "
+                                                       "was unreachable"))
     _team_options(p)
     p.set_defaults(func=cmd_push)
 
-    p = team_commands.add_parser("upgrade", help="bring the team register's schema to this version (its owner's "
-                                                 "act; an encrypted backup is made first)")
-    _team_options(p, "the team register, signed in as the schema's owner (who ran 'atlas team init')")
+    p = team_commands.add_parser("upgrade", help=t("cli", "bring the team register's schema to this version (its "
+                                                          "owner's act; an encrypted backup is made first)"))
+    _team_options(p, t("cli", "the team register, signed in as the schema's owner (who ran 'atlas team init')"))
     p.add_argument("--recovery-key-file", dest="team_recovery_key_file", metavar="F",
-                   help="the team recovery key (the file 'atlas team init --recovery-key-out' wrote)")
-    p.add_argument("--backup-dir", metavar="DIR", help="where the backup goes (default: the backup folder's team/)")
+                   help=t("cli", "the team recovery key (the file 'atlas team init --recovery-key-out' wrote)"))
+    p.add_argument("--backup-dir", metavar="DIR",
+                   help=t("cli", "where the backup goes (default: the backup folder's team/)"))
     p.add_argument("--backup-method", choices=("auto", "pg_dump", "export"), default="auto",
-                   help="pg_dump's archive, or the app's own export of every table (auto: pg_dump when installed)")
+                   help=t("cli", "pg_dump's archive, or the app's own export of every table (auto: pg_dump when "
+                                 "installed)"))
     p.set_defaults(func=cmd_upgrade)

@@ -145,6 +145,8 @@ def wire(reg: Any) -> str:
 
 def add_common_options(common: argparse.ArgumentParser) -> None:
     """The sign-in options every command that takes ``--register`` accepts for a team register."""
-    common.add_argument("--user", metavar="NAME", help="team register: sign in as NAME (default: the address's)")
+    common.add_argument("--user", metavar="NAME",
+                        help=t("cli", "team register: sign in as NAME (default: the address's)"))
     common.add_argument("--password-file", metavar="F",
-                        help=f"team register: read your password from F (or set {TEAM_PASSWORD_ENV})")
+                        help=t("cli", "team register: read your password from F (or set {variable})").format(
+                            variable=TEAM_PASSWORD_ENV))

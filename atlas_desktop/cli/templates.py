@@ -20,7 +20,8 @@ def cmd_templates(args: argparse.Namespace, settings: Settings) -> int:
     if not args.name:
         width = max(len(tpl.key) for tpl in TEMPLATES)
         for tpl in TEMPLATES:
-            print(f"{tpl.key:<{width}}  {spec(tpl.name)}: {spec(tpl.summary)}")
+            print(f"{tpl.key:<{width}}  " + t("cli", "{name}: {summary}").format(name=spec(tpl.name),
+                                                                              summary=spec(tpl.summary)))
         print("\n" + t("cli", "Each is a starting point to adjust. 'atlas templates NAME' shows one; 'atlas add "
                        "activity --template NAME' adds it to the register."))
         return EXIT_OK
@@ -67,8 +68,9 @@ def cmd_add_from_templates(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("templates", help="ready-made processing activities to start from",
-                       description="Ready-made processing activities most small offices have, filled with the usual "
-                                   "lawful basis, data, recipients and retention: starting points to adjust.")
-    p.add_argument("name", nargs="?", metavar="NAME", help="show this template in full")
+    p = sub.add_parser("templates", help=t("cli", "ready-made processing activities to start from"),
+                       description=t("cli", "Ready-made processing activities most small offices have, filled with "
+                                     "the usual lawful basis, data, recipients and retention: starting points to "
+                                     "adjust."))
+    p.add_argument("name", nargs="?", metavar="NAME", help=t("cli", "show this template in full"))
     p.set_defaults(func=cmd_templates)
