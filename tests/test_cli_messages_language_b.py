@@ -78,9 +78,9 @@ def test_the_line_under_a_list_takes_each_languages_plural_form():
     assert [records._counted(dpia, n) for n in (1, 2)] == ["1 AIPD.", "2 AIPD."]
     i18n.use_language("de")
     assert [records._counted(person, n) for n in (1, 2)] == ["1 Person.", "2 Mitarbeitende."]
-    i18n.use_language("en")  # as the English always read
+    i18n.use_language("en")  # "DPIA" keeps its capitals (it read "2 dpias." before)
     assert [records._counted(e, n) for e in (breach, dpia, person, BY_KEY["consent"]) for n in (1, 2)] == [
-        "1 breach.", "2 breaches.", "1 dpia.", "2 dpias.", "1 person.", "2 staff.", "1 consent record.",
+        "1 breach.", "2 breaches.", "1 DPIA.", "2 DPIAs.", "1 person.", "2 staff.", "1 consent record.",
         "2 consents."]
 
 

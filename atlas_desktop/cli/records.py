@@ -71,7 +71,7 @@ _COUNTED: dict[str, Callable[[int], str]] = {
     "organisation": lambda n: tn("cli", "%n organisation(s).", n),
     "activity": lambda n: tn("cli", "%n processing activit(y|ies).", n),
     "processor": lambda n: tn("cli", "%n processor(s).", n),
-    "dpia": lambda n: tn("cli", "%n dpia(s).", n),
+    "dpia": lambda n: tn("cli", "%n DPIA(s).", n),
     "breach": lambda n: tn("cli", "%n breach(es).", n),
     "rights_request": lambda n: tn("cli", "%n rights request(s).", n),
     "person": lambda n: tn("cli", "%n (person|staff).", n),
