@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import UsageError
+from .i18n import t
 
 STARTING_POINT = ("Started from Atlas's \u201c{name}\u201d template: a starting point, not legal advice. Check every "
                   "field against what your office really does, change what differs, then fill in Last reviewed.")
@@ -300,7 +301,7 @@ TEMPLATES: tuple[Template, ...] = (
     }),
 )
 
-BY_KEY: dict[str, Template] = {t.key: t for t in TEMPLATES}
+BY_KEY: dict[str, Template] = {tpl.key: tpl for tpl in TEMPLATES}
 
 
 def template(key: str) -> Template:
@@ -308,5 +309,6 @@ def template(key: str) -> Template:
     try:
         return BY_KEY[key.strip().lower()]
     except KeyError:
-        raise UsageError(f"There is no activity template called {key!r}; use one of: {', '.join(BY_KEY)}. "
-                         "'atlas templates' lists them.") from None
+        raise UsageError(t("errors", "There is no activity template called {key}; use one of: {keys}. "
+                                     "'atlas templates' lists them.").format(key=repr(key), keys=", ".join(BY_KEY))
+                         ) from None

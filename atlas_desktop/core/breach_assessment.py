@@ -121,7 +121,9 @@ def _yes() -> str:
 
 
 def _num(x: float) -> str:
-    return f"{x:g}"
+    """A score as the language writes a number: "0.5" in English, "0,5" in Romanian, French and German.
+    The scores are quarters (at most two decimals), so Babel's three decimals never round one."""
+    return format_number(x)
 
 
 def _categories(codes: list[str]) -> str:
@@ -191,7 +193,7 @@ class _Reading:
         b = self.b
         if b.get("unintelligible"):
             self.add("unintelligible", t("breach", "Unreadable to whoever got it"), _yes(),
-                     t("breach", "EI 0.25 (nobody can tell who)"),
+                     t("breach", "EI {score} (nobody can tell who)").format(score=_num(EI_SCORES["negligible"])),
                      f"{ENISA}; {EDPB_01}, Cases 06 and 10")
             return EI_SCORES["negligible"]
         answer = b.get("identifiability")

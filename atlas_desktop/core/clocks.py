@@ -11,6 +11,10 @@ Two kinds of clock live here, and they must not be mixed up:
 Date functions take ``datetime.date`` only and refuse ``datetime.datetime`` with
 ``TypeError``: which calendar day a moment falls on depends on a time zone, so the
 caller must pick it (``local_today``) rather than have ``.date()`` guess silently.
+
+A refusal the user can meet (a date at the calendar's edge, an unknown zone or holiday calendar) is a
+ValueError in the user's language (``core.i18n``, context "errors"), a clause without its full stop;
+the TypeErrors and "has no time zone" are mistakes of the calling code, and stay English.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ import calendar
 import datetime as dt
 import zoneinfo
 from collections.abc import Container
+
+from .i18n import t
 
 
 BREACH_NOTIFICATION_HOURS = 72
@@ -66,7 +72,8 @@ def breach_notification_deadline(aware_at: dt.datetime) -> dt.datetime:
 def _beyond_calendar(day: dt.date) -> ValueError:
     # Validation refuses such dates (core.limits); a stored one must still give a plain ValueError,
     # which the callers that derive deadlines expect, rather than an OverflowError.
-    return ValueError(f"no deadline can be counted from {day.isoformat()}: it is at the edge of the calendar")
+    return ValueError(t("errors", "no deadline can be counted from {day}: it is at the edge of the calendar").format(
+        day=day.isoformat()))
 
 
 def hours_left(deadline: dt.datetime, now: dt.datetime) -> float:
@@ -85,7 +92,8 @@ def add_months(day: dt.date, months: int) -> dt.date:
     _require_date(day, "day")
     year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
     if not dt.MINYEAR <= year <= dt.MAXYEAR:
-        raise ValueError(f"{months} months from {day.isoformat()} is out of the calendar's range")
+        raise ValueError(t("errors", "{months} months from {day} is out of the calendar's range").format(
+            months=months, day=day.isoformat()))
     return dt.date(year, month0 + 1, min(day.day, calendar.monthrange(year, month0 + 1)[1]))
 
 
@@ -104,8 +112,8 @@ def next_working_day(day: dt.date, holidays: Container[dt.date] = ()) -> dt.date
         if candidate == dt.date.max:
             raise _beyond_calendar(day)
         candidate += dt.timedelta(days=1)
-    raise ValueError(f"no working day within {_MAX_ROLL_DAYS} days of {day.isoformat()}; "
-                     "the holiday calendar looks wrong")
+    raise ValueError(t("errors", "no working day within {days} days of {day}; the holiday calendar looks wrong")
+                     .format(days=_MAX_ROLL_DAYS, day=day.isoformat()))
 
 
 def rights_request_due(received_on: dt.date, holidays: Container[dt.date] = (),
@@ -146,14 +154,16 @@ def art36_answer_due(sent_on: dt.date, extended: bool = False,
 def review_due(last: dt.date, months: int = DEFAULT_REVIEW_MONTHS) -> dt.date:
     """When a record reviewed on ``last`` is next due for review."""
     if months < 1:
-        raise ValueError(f"a review interval must be at least one month, not {months}")
+        raise ValueError(t("errors", "a review interval must be at least one month, not {months}").format(
+            months=months))
     return add_months(_require_date(last, "last"), months)
 
 
 def training_expires(completed_on: dt.date, valid_months: int) -> dt.date:
     """The day a training completed on ``completed_on`` stops counting."""
     if valid_months < 1:
-        raise ValueError(f"training must stay valid for at least one month, not {valid_months}")
+        raise ValueError(t("errors", "training must stay valid for at least one month, not {months}").format(
+            months=valid_months))
     return add_months(_require_date(completed_on, "completed_on"), valid_months)
 
 
@@ -179,9 +189,11 @@ def public_holidays(country: str | None, subdivision: str | None = None) -> Cont
     except NotImplementedError:
         # The library raises NotImplementedError for both; say which input was wrong.
         if code not in holiday_calendars.list_supported_countries():
-            problem = f"there is no public-holiday calendar for country code {code!r}"
+            problem = t("errors", "there is no public-holiday calendar for country code {code}").format(
+                code=repr(code))
         else:
-            problem = f"country {code!r} has no public-holiday subdivision {subdiv!r}"
+            problem = t("errors", "country {code} has no public-holiday subdivision {region}").format(
+                code=repr(code), region=repr(subdiv))
         raise ValueError(problem) from None
 
 
@@ -204,8 +216,8 @@ def zone(name: str) -> dt.tzinfo:
     # ZoneInfo raises KeyError subclasses, ValueError or OSError depending on how the
     # name is wrong (unknown, malformed, a directory such as "Europe").
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError, TypeError):
-        raise ValueError(f"{name!r} is not a known time zone; "
-                         "use a name such as 'Europe/Bucharest'") from None
+        raise ValueError(t("errors", "{name} is not a known time zone; use a name such as 'Europe/Bucharest'")
+                         .format(name=repr(name))) from None
 
 
 def local_now(tz_name: str, now: dt.datetime | None = None) -> dt.datetime:

@@ -15,6 +15,7 @@ from typing import Any
 from . import clocks, limits
 from .countries import country_code, country_name
 from .errors import LocalTimeUnclear
+from .i18n import t
 from .spec import Field, Kind
 
 _TEXTUAL = frozenset({Kind.TEXT, Kind.CHOICE, Kind.COUNTRY, Kind.TIMEZONE})  # one line each
@@ -160,7 +161,8 @@ _FALSE = {"no", "n", "false", "0", "", "nein", "non", "nu"}
 
 
 def parse_text(field: Field, text: str, time_zone: str = "UTC") -> Any:
-    """Read what a person typed; raises ValueError with a plain reason.
+    """Read what a person typed; raises ValueError with a plain reason: a clause in the user's language
+    (context "errors"), lower-case and without a full stop, which the caller puts after the field's name.
 
     Lists are separated by ";" (TABLE fields take JSON, bounded by core.limits). A time without a
     zone is read in the organisation's zone, because that is the clock on the wall when it happened;
@@ -177,16 +179,18 @@ def parse_text(field: Field, text: str, time_zone: str = "UTC") -> Any:
         try:
             rows = limits.read_json(text)
         except json.JSONDecodeError as exc:
-            raise ValueError(f"expected a JSON list of rows ({exc.msg})") from None
+            # json's own reason ("Expecting value") has no translation: it is quoted as the parser says it.
+            raise ValueError(t("errors", "expected a JSON list of rows ({reason})").format(reason=exc.msg)) from None
         except ValueError as exc:
-            raise ValueError(f"expected a JSON list of rows ({exc})") from None
+            raise ValueError(t("errors", "expected a JSON list of rows ({reason})").format(reason=exc)) from None
         if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
-            raise ValueError('expected a JSON list of rows, like [{"column": "value"}]')
+            raise ValueError(t("errors", 'expected a JSON list of rows, like [{"column": "value"}]'))
         columns = {sub.key for sub in field.fields}
         for row in rows:
             unknown = sorted(set(row) - columns)
             if unknown:
-                raise ValueError(f"unknown column {unknown[0]!r}; the columns are {', '.join(sorted(columns))}")
+                raise ValueError(t("errors", "unknown column {column}; the columns are {columns}").format(
+                    column=repr(unknown[0]), columns=", ".join(sorted(columns))))
         return [{sub.key: _cell(sub, row.get(sub.key), time_zone) for sub in field.fields} for row in rows]
     if not text:
         return field.empty()
@@ -194,19 +198,20 @@ def parse_text(field: Field, text: str, time_zone: str = "UTC") -> Any:
         try:
             return int(text.lstrip("#"))
         except ValueError:
-            raise ValueError(f"{text!r} is not a whole number") from None
+            raise ValueError(t("errors", "{text} is not a whole number").format(text=repr(text))) from None
     if kind is Kind.BOOL:
         low = text.casefold()
         if low in _TRUE:
             return True
         if low in _FALSE:
             return False
-        raise ValueError(f"{text!r} is not yes or no")
+        raise ValueError(t("errors", "{text} is not yes or no").format(text=repr(text)))
     if kind is Kind.DATE:
         try:
             day = dt.date.fromisoformat(text)
         except ValueError:
-            raise ValueError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+            raise ValueError(t("errors", "{text} is not a date; write it as YYYY-MM-DD").format(
+                text=repr(text))) from None
         limits.check_date(day)
         return day
     if kind is Kind.DATETIME:
@@ -215,7 +220,8 @@ def parse_text(field: Field, text: str, time_zone: str = "UTC") -> Any:
         try:
             moment = dateparser.isoparse(text)
         except (ValueError, OverflowError):
-            raise ValueError(f"{text!r} is not a date and time; write it as YYYY-MM-DD HH:MM") from None
+            raise ValueError(t("errors", "{text} is not a date and time; write it as YYYY-MM-DD HH:MM").format(
+                text=repr(text))) from None
         limits.check_date(moment.date())
         if moment.tzinfo is None:
             return wall_clock(moment, time_zone)
@@ -223,7 +229,8 @@ def parse_text(field: Field, text: str, time_zone: str = "UTC") -> Any:
     if kind is Kind.COUNTRY:
         code = country_code(text)
         if code is None:
-            raise ValueError(f"{text!r} is not a country; write its two-letter code, e.g. RO, DE, CH")
+            raise ValueError(t("errors", "{text} is not a country; write its two-letter code, e.g. RO, DE, "
+                                         "CH").format(text=repr(text)))
         return code
     if kind is Kind.CHOICE and field.vocab is not None:
         code = field.vocab.code_for(text)
@@ -231,7 +238,8 @@ def parse_text(field: Field, text: str, time_zone: str = "UTC") -> Any:
             return code
         if field.vocab.open:
             return text
-        raise ValueError(f"{text!r} is not one of: {', '.join(field.vocab.codes)}")
+        raise ValueError(t("errors", "{text} is not one of: {choices}").format(
+            text=repr(text), choices=", ".join(field.vocab.codes)))
     if field.vocab is not None:  # an entry of a TAGS field: its suggestions are stored as codes
         return field.vocab.code_for(text) or text
     return text
@@ -252,13 +260,17 @@ def wall_clock(naive: dt.datetime, time_zone: str) -> dt.datetime:
     when = naive.strftime("%Y-%m-%d %H:%M" + (":%S" if naive.second else ""))
     start, end = _change(naive, before, after, zone)
     if first.astimezone(dt.UTC).astimezone(zone).replace(tzinfo=None) != naive:
-        raise LocalTimeUnclear(f"{when} did not exist in {time_zone} (clocks went forward from {start} to {end}); "
-                               f"write the time after the change, or add the offset, e.g. {_offset(after)}")
+        raise LocalTimeUnclear(t("errors", "{when} did not exist in {zone} (clocks went forward from {start} to "
+                                           "{end}); write the time after the change, or add the offset, e.g. "
+                                           "{offset}").format(when=when, zone=time_zone, start=start, end=end,
+                                                              offset=_offset(after)))
     summer = bool(first.dst()) and not second.dst()
-    names = ("summer time", "winter time") if summer else (first.tzname(), second.tzname())
-    raise LocalTimeUnclear(f"{when} happened twice in {time_zone} (clocks went back from {start} to {end}); "
-                           f"write {when}{_offset(before)} ({names[0]}, the first) "
-                           f"or {_offset(after)} ({names[1]}, the second)")
+    names = (t("errors", "summer time"), t("errors", "winter time")) if summer else (first.tzname(), second.tzname())
+    raise LocalTimeUnclear(t("errors", "{when} happened twice in {zone} (clocks went back from {start} to {end}); "
+                                       "write {when}{first_offset} ({first_name}, the first) or {second_offset} "
+                                       "({second_name}, the second)").format(
+        when=when, zone=time_zone, start=start, end=end, first_offset=_offset(before), first_name=names[0],
+        second_offset=_offset(after), second_name=names[1]))
 
 
 def _change(naive: dt.datetime, before: dt.timedelta, after: dt.timedelta, zone: dt.tzinfo) -> tuple[str, str]:

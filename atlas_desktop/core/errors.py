@@ -1,10 +1,13 @@
 """The errors Atlas Desktop expects and explains to its user, each with a CLI exit code.
 
 Every expected failure is an ``AtlasError``: its message is one plain sentence that a
-non-lawyer, non-programmer can act on, and the CLI prints it without a traceback.
+non-lawyer, non-programmer can act on, and the CLI prints it without a traceback. The message is in
+the user's language when it is raised (``core.i18n``); so are a record's problems (context "problems").
 """
 
 from __future__ import annotations
+
+from .i18n import ENGLISH, in_sentence, language, spec, t
 
 # Exit codes shared by every command: 0 ok, 1 a problem was found, 2 usage/key/I-O error.
 EXIT_OK = 0
@@ -118,11 +121,17 @@ class Problem:
         self.column = column    # the column of that row
 
     def where(self) -> str:
+        """Where the problem is, as the user reads it: the field's key (what `--set` takes), and for a table
+        "retention row 2 unit", with "row" in the user's language (context "problems")."""
         if self.row is None:
             return self.field
-        return f"{self.field} row {self.row}" + (f" {self.column}" if self.column else "")
+        if self.column:
+            return t("problems", "{field} row {row} {column}").format(field=self.field, row=self.row,
+                                                                      column=self.column)
+        return t("problems", "{field} row {row}").format(field=self.field, row=self.row)
 
     def to_json(self) -> dict[str, object]:
+        """Machine keys (``--json``) and the user's message, already in their language."""
         return {"field": self.field, "row": self.row, "column": self.column, "message": self.message}
 
     def __eq__(self, other: object) -> bool:
@@ -138,8 +147,25 @@ class InvalidRecord(AtlasError):
     def __init__(self, label: str, problems: list[Problem]) -> None:
         self.label = label
         self.problems = list(problems)
-        reasons = " ".join(p.message if p.row is None else f"{p.where()}: {p.message}" for p in self.problems)
-        super().__init__(f"The {label} was not saved. {reasons}")
+        reasons = " ".join(p.message if p.row is None else
+                           t("problems", "{where}: {message}").format(where=p.where(), message=p.message)
+                           for p in self.problems)
+        super().__init__(t("problems", "The {label} was not saved. {reasons}").format(
+            label=_record_label(label), reasons=reasons))
+
+
+def _record_label(label: str) -> str:
+    """The kind of record inside the sentence. Storage names it by the entity's English label lower-cased
+    ("activity"): in another language that is the entity's translated label, as a mid-sentence word; a
+    label already given some other way is kept as given."""
+    if language() == ENGLISH:
+        return label
+    from .entities import ENTITIES  # here: every module imports the errors, the entities import them too
+
+    for ent in ENTITIES:
+        if ent.label.lower() == label:
+            return in_sentence(spec(ent.label))
+    return label
 
 
 class NotFound(AtlasError):

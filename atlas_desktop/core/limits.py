@@ -2,6 +2,7 @@
 
 Kept in one place because every way in (CLI, JSON files, spreadsheets, the GUI) and the terminal
 output must draw the same lines: a character refused on input is the one escaped on output.
+The reasons are clauses in the user's language (``core.i18n``, context "errors"), without a full stop.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import unicodedata
 from typing import Any
 
 from .errors import DateOutOfRange
+from .i18n import t
 
 # -- dates -----------------------------------------------------------------------------------------
 # Nothing a GDPR register records happened before 1900 or is due after 2200; a year such as 9999 is a
@@ -22,10 +24,13 @@ LAST_DAY = dt.date(2200, 12, 31)
 
 
 def date_problem(day: dt.date) -> str | None:
-    """Why ``day`` (a date, or a time's date on its own clock) is refused; None when it is accepted."""
+    """Why ``day`` (a date, or a time's date on its own clock) is refused, in the user's language (context
+    "errors"): a clause without its full stop, which each caller ends or puts after a field's name; None
+    when it is accepted. The date stays as typed (ISO): it is the user's own text quoted back."""
     if FIRST_DAY <= day <= LAST_DAY:
         return None
-    return f"{day.isoformat()} is outside the dates Atlas accepts ({FIRST_DAY.year}–{LAST_DAY.year})"
+    return t("errors", "{day} is outside the dates Atlas accepts ({first}–{last})").format(
+        day=day.isoformat(), first=FIRST_DAY.year, last=LAST_DAY.year)
 
 
 def check_date(day: dt.date) -> None:
@@ -58,25 +63,28 @@ _NAMES = {0x00: "null", 0x07: "bell", 0x08: "backspace", 0x0A: "new line", 0x0B:
 
 
 def describe(char: str) -> str:
-    """"U+001B (escape)": how a refused character is named in a message."""
+    """"U+001B (escape)": how a refused character is named in a message. The name is Unicode's own (English
+    in every language, as the standard and any search for the code give it): the code is what finds it."""
     code = ord(char)
     name = _NAMES.get(code) or unicodedata.name(char, "").lower()
     return f"U+{code:04X}" + (f" ({name})" if name else "")
 
 
-def text_problem(text: str, multiline: bool = False) -> str | None:
-    """Why ``text`` cannot be stored because of a character in it; None when every character is fine.
-
-    Tabs are always fine; line breaks (LF, and the CR of a CR LF) only where the field holds several
-    lines."""
+def unsafe_character(text: str, multiline: bool = False) -> tuple[str, int] | None:
+    """The first character of ``text`` that cannot be stored, and its 1-based position; None when every
+    character is fine. Tabs are always fine; line breaks (LF, and the CR of a CR LF) only where the field
+    holds several lines. The caller says it in a whole sentence (core.validation), with ``describe``."""
     for match in UNSAFE.finditer(text):
         char = match.group()
         if char == "\t" or (multiline and char in "\r\n"):
             continue
-        kind = ("half of a broken character pair" if 0xD800 <= ord(char) <= 0xDFFF
-                else "an invisible control character")
-        return f"contains {kind}, {describe(char)}, at character {match.start() + 1}; remove it"
+        return char, match.start() + 1
     return None
+
+
+def broken_pair(char: str) -> bool:
+    """A lone surrogate: half of a character pair, not an invisible control character."""
+    return 0xD800 <= ord(char) <= 0xDFFF
 
 
 # -- JSON ------------------------------------------------------------------------------------------------
@@ -85,30 +93,40 @@ def text_problem(text: str, multiline: bool = False) -> str | None:
 MAX_JSON_DEPTH = 32
 # One record's values, even with long notes in every field, are far below this; more is a wrong file.
 MAX_JSON_BYTES = 16 * 1024 * 1024
-TOO_DEEP = f"the JSON is nested too deeply (more than {MAX_JSON_DEPTH} levels)"
-TOO_LARGE = f"it is larger than {MAX_JSON_BYTES // (1024 * 1024)} MB, far more than any record holds"
+
+
+# The reasons are clauses without a full stop ("Cannot read {path}: {reason}."), in the user's language
+# (context "errors"), built when raised: the language is chosen after this module is imported.
+def _too_deep() -> str:
+    return t("errors", "the JSON is nested too deeply (more than {levels} levels)").format(levels=MAX_JSON_DEPTH)
+
+
+def _too_large() -> str:
+    return t("errors", "it is larger than {size} MB, far more than any record holds").format(
+        size=MAX_JSON_BYTES // (1024 * 1024))
 
 
 def read_json(data: str | bytes) -> Any:
     """JSON from outside, bounded in size and depth. Raises ValueError with a plain reason; a syntax
     error stays a ``json.JSONDecodeError`` (also a ValueError) so callers can say where it is."""
     if len(data) > MAX_JSON_BYTES:
-        raise ValueError(TOO_LARGE)
+        raise ValueError(_too_large())
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise ValueError(f"it is not UTF-8 text (byte {exc.start + 1} cannot be read)") from None
+            raise ValueError(t("errors", "it is not UTF-8 text (byte {position} cannot be read)").format(
+                position=exc.start + 1)) from None
     try:
         value = json.loads(data)
     except RecursionError:
-        raise ValueError(TOO_DEEP) from None
+        raise ValueError(_too_deep()) from None
     except json.JSONDecodeError:
         raise
     except ValueError:  # Python refuses integers of more than 4,300 digits
-        raise ValueError("it holds a number too long to read") from None
+        raise ValueError(t("errors", "it holds a number too long to read")) from None
     if depth(value) > MAX_JSON_DEPTH:
-        raise ValueError(TOO_DEEP)
+        raise ValueError(_too_deep())
     return value
 
 

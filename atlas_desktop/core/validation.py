@@ -2,6 +2,9 @@
 
 The same rules serve the GUI (messages next to fields), the CLI and spreadsheet imports
 (sheet, row and column). A record with any problem is not saved at all.
+
+Each problem is one whole sentence in the user's language (``core.i18n``, context "problems"), the field
+named by its translated label: never a reason glued after the label, whose place differs by language.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from .context import Context
 from .countries import is_country
 from .entities import BY_KEY
 from .errors import Problem
+from .i18n import ENGLISH, format_date, format_number, in_sentence, language, spec, t
 from .spec import Entity, Field, Kind
 
 MAX_TEXT = 1_000
@@ -32,94 +36,121 @@ def _blank(value: Any) -> bool:
 
 
 def _type_problem(f: Field, value: Any) -> str | None:
-    """Why ``value`` cannot be a value of ``f``; None when it can."""
+    """Why ``value`` cannot be a value of ``f``, as the whole sentence naming the field (in the user's
+    language, context "problems"); None when it can."""
+    label = spec(f.label)
     kind = f.kind
     if kind in (Kind.TEXT, Kind.NOTE):
         if not isinstance(value, str):
-            return "must be text."
+            return t("problems", "{field} must be text.").format(field=label)
         limit = MAX_NOTE if kind is Kind.NOTE else MAX_TEXT
         if len(value) > limit:
-            return f"is too long ({len(value):,} characters; at most {limit:,})."
+            return t("problems", "{field} is too long ({length} characters; at most {limit}).").format(
+                field=label, length=format_number(len(value)), limit=format_number(limit))
         if kind is Kind.TEXT and ("\n" in value or "\r" in value):
-            return "must be a single line."
-        return _characters(value, multiline=kind is Kind.NOTE)
+            return t("problems", "{field} must be a single line.").format(field=label)
+        return _characters(label, value, multiline=kind is Kind.NOTE)
     elif kind is Kind.INT:
         if isinstance(value, bool) or not isinstance(value, int):
-            return "must be a whole number."
+            return t("problems", "{field} must be a whole number.").format(field=label)
         if abs(value) > MAX_INT:
-            return "is too large a number."
+            return t("problems", "{field} is too large a number.").format(field=label)
         if f.minimum is not None and value < f.minimum:
-            return f"must be at least {f.minimum}." if f.minimum else "cannot be negative."
+            if not f.minimum:
+                return t("problems", "{field} cannot be negative.").format(field=label)
+            return t("problems", "{field} must be at least {minimum}.").format(field=label, minimum=f.minimum)
         if f.maximum is not None and value > f.maximum:
-            return f"must be at most {f.maximum}."
+            return t("problems", "{field} must be at most {maximum}.").format(field=label, maximum=f.maximum)
     elif kind is Kind.BOOL:
         if not isinstance(value, bool):
-            return "must be yes or no."
+            return t("problems", "{field} must be yes or no.").format(field=label)
     elif kind is Kind.DATE:
         if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-            return "must be a date (YYYY-MM-DD)."
-        return _when(value)
+            return t("problems", "{field} must be a date (YYYY-MM-DD).").format(field=label)
+        return _when(label, value)
     elif kind is Kind.DATETIME:
         if not isinstance(value, dt.datetime):
-            return "must be a date and time."
+            return t("problems", "{field} must be a date and time.").format(field=label)
         if value.tzinfo is None or value.utcoffset() is None:
-            return "needs a time zone."
-        return _when(value.date())  # the date on the clock it was given in, as the person wrote it
+            return t("problems", "{field} needs a time zone.").format(field=label)
+        return _when(label, value.date())  # the date on the clock it was given in, as the person wrote it
     elif kind is Kind.CHOICE:
         if not isinstance(value, str):
-            return "must be one of the listed choices."
-        if problem := _characters(value):
+            return t("problems", "{field} must be one of the listed choices.").format(field=label)
+        if problem := _characters(label, value):
             return problem
         if f.vocab is not None and not f.vocab.open and value not in f.vocab:
-            return f"'{value}' is not one of the choices ({', '.join(f.vocab.codes)})."
+            return _not_a_choice(label, value, f)
     elif kind in (Kind.CHOICES, Kind.TAGS):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            return "must be a list of entries."
+            return t("problems", "{field} must be a list of entries.").format(field=label)
         for number, entry in enumerate(value, start=1):
-            problem = limits.text_problem(entry)
-            if problem:
-                return f": entry {number} {problem}."
+            if problem := _characters(label, entry, entry=number):
+                return problem
         if kind is Kind.CHOICES and f.vocab is not None:
             wrong = [v for v in value if v not in f.vocab]
             if wrong:
-                return f"'{wrong[0]}' is not one of the choices ({', '.join(f.vocab.codes)})."
+                return _not_a_choice(label, wrong[0], f)
         if any(len(v) > MAX_TEXT for v in value):
-            return f"has an entry longer than {MAX_TEXT:,} characters."
-    elif kind in (Kind.COUNTRY, Kind.TIMEZONE) and isinstance(value, str) and (problem := _characters(value)):
+            return t("problems", "{field} has an entry longer than {limit} characters.").format(
+                field=label, limit=format_number(MAX_TEXT))
+    elif kind in (Kind.COUNTRY, Kind.TIMEZONE) and isinstance(value, str) and (problem := _characters(label, value)):
         return problem  # before the messages below, which quote the value
     elif kind is Kind.COUNTRY:
         if not isinstance(value, str) or not is_country(value):
-            return f"'{value}' is not a country code (two letters, e.g. RO, DE, CH)."
+            return t("problems", "{field} '{value}' is not a country code (two letters, e.g. RO, DE, CH).").format(
+                field=label, value=value)
     elif kind is Kind.TIMEZONE:
         try:
             clocks.zone(value)
         except (ValueError, TypeError):
-            return f"'{value}' is not a time zone (e.g. Europe/Bucharest)."
+            return t("problems", "{field} '{value}' is not a time zone (e.g. Europe/Bucharest).").format(
+                field=label, value=value)
     elif kind is Kind.LINK:
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_INT:
-            return "must point to a record."
+            return t("problems", "{field} must point to a record.").format(field=label)
     elif kind is Kind.LINKS:
         if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool)
                                                   and 1 <= v <= MAX_INT for v in value):
-            return "must be a list of records."
+            return t("problems", "{field} must be a list of records.").format(field=label)
     return None
 
 
-def _characters(text: str, multiline: bool = False) -> str | None:
-    problem = limits.text_problem(text, multiline)
-    return f"{problem}." if problem else None
+def _not_a_choice(label: str, value: str, f: Field) -> str:
+    return t("problems", "{field} '{value}' is not one of the choices ({choices}).").format(
+        field=label, value=value, choices=", ".join(f.vocab.codes if f.vocab is not None else ()))
 
 
-def _when(day: dt.date) -> str | None:
-    # A message starting with ":" follows the label directly: "Became aware at: 9999-12-31 is outside ...".
+def _characters(label: str, text: str, multiline: bool = False, entry: int | None = None) -> str | None:
+    """The sentence refusing a character of ``text`` (of list entry ``entry`` when given); None if all are fine.
+    Four whole sentences rather than a reason glued after the label, so each language orders its own."""
+    found = limits.unsafe_character(text, multiline)
+    if found is None:
+        return None
+    char, position = found
+    values = {"field": label, "character": limits.describe(char), "position": position, "number": entry}
+    if entry is None:
+        template = (t("problems", "{field} contains half of a broken character pair, {character}, at character "
+                                  "{position}; remove it.") if limits.broken_pair(char)
+                    else t("problems", "{field} contains an invisible control character, {character}, at character "
+                                       "{position}; remove it."))
+    else:
+        template = (t("problems", "{field}: entry {number} contains half of a broken character pair, {character}, "
+                                  "at character {position}; remove it.") if limits.broken_pair(char)
+                    else t("problems", "{field}: entry {number} contains an invisible control character, "
+                                       "{character}, at character {position}; remove it."))
+    return template.format(**values)
+
+
+def _when(label: str, day: dt.date) -> str | None:
+    # "Became aware at: 9999-12-31 is outside ...": the reason is a clause of its own (core.limits).
     problem = limits.date_problem(day)
-    return f": {problem}." if problem else None
+    return t("problems", "{field}: {problem}.").format(field=label, problem=problem) if problem else None
 
 
 def _check_fields(fields: tuple[Field, ...], record: Record, top: str | None, row: int | None,
                   problems: list[Problem]) -> None:
-    def report(f: Field, message: str) -> None:
-        text = f"{f.label}{message}" if message.startswith(":") else f"{f.label} {message}"
+    def report(f: Field, text: str) -> None:
         if top is None:
             problems.append(Problem(f.key, text))
         else:
@@ -131,19 +162,20 @@ def _check_fields(fields: tuple[Field, ...], record: Record, top: str | None, ro
         value = record.get(f.key)
         if _blank(value) or (f.kind is Kind.BOOL and value is None):
             if f.required:
-                report(f, "is required.")
+                report(f, t("problems", "{field} is required.").format(field=spec(f.label)))
             continue
         problem = _type_problem(f, value)
         if problem:
             report(f, problem)
         elif f.kind is Kind.TABLE:
             if not isinstance(value, list) or not all(isinstance(r, Mapping) for r in value):
-                report(f, "must be a list of rows.")
+                report(f, t("problems", "{field} must be a list of rows.").format(field=spec(f.label)))
                 continue
             for number, sub in enumerate(value, start=1):
                 unknown = sorted(set(sub) - {c.key for c in f.fields})
                 if unknown:
-                    problems.append(Problem(f.key, f"{f.label} has no column '{unknown[0]}'.", number, unknown[0]))
+                    problems.append(Problem(f.key, t("problems", "{table} has no column '{column}'.").format(
+                        table=spec(f.label), column=unknown[0]), number, unknown[0]))
                 _check_fields(f.fields, sub, f.key, number, problems)
 
 
@@ -154,7 +186,8 @@ def validate(entity: Entity | str, record: Record, ctx: Context | None = None) -
     problems: list[Problem] = []
     for key in record:
         if key != "id" and not ent.has(key):
-            problems.append(Problem(key, f"{ent.label} has no field '{key}'."))
+            problems.append(Problem(key, t("problems", "{record} has no field '{key}'.").format(
+                record=spec(ent.label), key=key)))
     _check_fields(ent.fields, record, None, None, problems)
     rule = _RULES.get(ent.key)
     if rule is not None:
@@ -175,26 +208,33 @@ def _instant(value: Any) -> Any:
 def _order(ent: Entity, r: Record, earlier: str, later: str, problems: list[Problem]) -> None:
     a, b = _instant(r.get(earlier)), _instant(r.get(later))
     if a is not None and b is not None and b < a:
-        problems.append(Problem(later, f"{ent.field(later).label} cannot be before "
-                                       f"{ent.field(earlier).label.lower()}."))
+        problems.append(Problem(later, t("problems", "{later} cannot be before {earlier}.").format(
+            later=spec(ent.field(later).label), earlier=in_sentence(spec(ent.field(earlier).label)))))
 
 
 def _not_future(ent: Entity, r: Record, key: str, ctx: Context, problems: list[Problem]) -> None:
     value = r.get(key)
-    if isinstance(value, dt.datetime) and _instant(value) > _instant(ctx.now) + FUTURE_TOLERANCE:
-        problems.append(Problem(key, f"{ent.field(key).label} is in the future."))
-    elif isinstance(value, dt.date) and not isinstance(value, dt.datetime) and value > ctx.today:
-        problems.append(Problem(key, f"{ent.field(key).label} is in the future."))
+    if (isinstance(value, dt.datetime) and _instant(value) > _instant(ctx.now) + FUTURE_TOLERANCE) or \
+            (isinstance(value, dt.date) and not isinstance(value, dt.datetime) and value > ctx.today):
+        problems.append(Problem(key, t("problems", "{field} is in the future.").format(
+            field=spec(ent.field(key).label))))
 
 
-def _need(ent: Entity, r: Record, key: str, why: str, problems: list[Problem]) -> None:
+def _need(ent: Entity, r: Record, key: str, sentence: str, problems: list[Problem]) -> None:
+    """``sentence``: the whole translated "{field} is required when …." (the condition differs in word order
+    from language to language, so it is never glued on)."""
     if _blank(r.get(key)):
-        problems.append(Problem(key, f"{ent.field(key).label} is required {why}."))
+        problems.append(Problem(key, sentence.format(field=spec(ent.field(key).label))))
+
+
+def _day(day: dt.date) -> str:
+    """A date inside a sentence: ISO in English (as it always read), the language's own form elsewhere."""
+    return day.isoformat() if language() == ENGLISH else format_date(day)
 
 
 def _organisation(ent: Entity, r: Record, ctx: Context, problems: list[Problem]) -> None:
     if r.get("has_dpo"):
-        _need(ent, r, "dpo_name", "when you have a DPO (Art. 37(7))", problems)
+        _need(ent, r, "dpo_name", t("problems", "{field} is required when you have a DPO (Art. 37(7))."), problems)
     if r.get("holiday_country"):
         try:
             clocks.public_holidays(r["holiday_country"], r.get("holiday_region") or None)
@@ -205,21 +245,25 @@ def _organisation(ent: Entity, r: Record, ctx: Context, problems: list[Problem])
 
 def _activity(ent: Entity, r: Record, ctx: Context, problems: list[Problem]) -> None:
     if r.get("role") == "joint_controller":
-        _need(ent, r, "joint_controllers", "for a joint controller (Art. 26)", problems)
+        _need(ent, r, "joint_controllers", t("problems", "{field} is required for a joint controller (Art. 26)."),
+              problems)
     if r.get("role") == "processor":
-        _need(ent, r, "controllers_served", "when you act as processor (Art. 30(2)(a))", problems)
+        _need(ent, r, "controllers_served",
+              t("problems", "{field} is required when you act as processor (Art. 30(2)(a))."), problems)
     for number, row in enumerate(r.get("retention") or [], start=1):
         if not isinstance(row, Mapping):
             continue
         has_number, has_unit = row.get("keep_for") is not None, bool(row.get("unit"))
         if has_number and not has_unit:
-            problems.append(Problem("retention", "Unit is required with a number: days, weeks, months or years.",
+            problems.append(Problem("retention", t("problems", "Unit is required with a number: days, weeks, months "
+                                                                  "or years."),
                                     number, "unit"))
         elif has_unit and not has_number:
-            problems.append(Problem("retention", "Kept for is required with a unit.", number, "keep_for"))
+            problems.append(Problem("retention", t("problems", "Kept for is required with a unit."), number,
+                                    "keep_for"))
         elif not has_number and _blank(row.get("period")):
-            problems.append(Problem("retention", "Say how long it is kept: a number and a unit, or in words "
-                                                 "(Art. 30(1)(f)).", number, "keep_for"))
+            problems.append(Problem("retention", t("problems", "Say how long it is kept: a number and a unit, or "
+                                                                  "in words (Art. 30(1)(f))."), number, "keep_for"))
 
 
 def _processor(ent: Entity, r: Record, ctx: Context, problems: list[Problem]) -> None:
@@ -228,7 +272,8 @@ def _processor(ent: Entity, r: Record, ctx: Context, problems: list[Problem]) ->
     for number, row in enumerate(r.get("subprocessor_changes") or [], start=1):
         notice, deadline = row.get("notice_received"), row.get("objection_deadline")
         if notice and deadline and deadline < notice:
-            problems.append(Problem("subprocessor_changes", "Object by cannot be before the notice was received.",
+            problems.append(Problem("subprocessor_changes",
+                                    t("problems", "Object by cannot be before the notice was received."),
                                     number, "objection_deadline"))
 
 
@@ -236,20 +281,23 @@ def _dpia(ent: Entity, r: Record, ctx: Context, problems: list[Problem]) -> None
     seen: set[str] = set()
     for number, row in enumerate(r.get("screening") or [], start=1):
         if row.get("criterion") in seen:
-            problems.append(Problem("screening", "This criterion is listed twice.", number, "criterion"))
+            problems.append(Problem("screening", t("problems", "This criterion is listed twice."), number,
+                                    "criterion"))
         seen.add(row.get("criterion"))
     for number, row in enumerate(r.get("risks") or [], start=1):
         if (row.get("residual_likelihood") is None) != (row.get("residual_severity") is None):
             missing = "residual_severity" if row.get("residual_severity") is None else "residual_likelihood"
-            problems.append(Problem("risks", "Give both the likelihood and the severity after the measures.",
+            problems.append(Problem("risks", t("problems", "Give both the likelihood and the severity after the "
+                                                              "measures."),
                                     number, missing))
     if r.get("signed_off_on") and not r.get("signed_off_by"):
-        _need(ent, r, "signed_off_by", "with a sign-off date", problems)
+        _need(ent, r, "signed_off_by", t("problems", "{field} is required with a sign-off date."), problems)
     _not_future(ent, r, "signed_off_on", ctx, problems)
     _not_future(ent, r, "consultation_sent_on", ctx, problems)
     _order(ent, r, "consultation_sent_on", "consultation_answer_on", problems)
     if r.get("consultation_answer_on") and not r.get("consultation_sent_on"):
-        _need(ent, r, "consultation_sent_on", "when an answer was received", problems)
+        _need(ent, r, "consultation_sent_on", t("problems", "{field} is required when an answer was received."),
+              problems)
 
 
 def _breach(ent: Entity, r: Record, ctx: Context, problems: list[Problem]) -> None:
@@ -263,20 +311,22 @@ def _breach(ent: Entity, r: Record, ctx: Context, problems: list[Problem]) -> No
     _order(ent, r, "discovered_at", "controller_told_at", problems)
     if r.get("risk_override"):
         # The manager keeps the final say, but only with the reason on record (Art. 33(5), 5(2)).
-        _need(ent, r, "override_reason", "when you choose your own level instead of the assessed one (Art. 33(5))",
-              problems)
+        _need(ent, r, "override_reason", t("problems", "{field} is required when you choose your own level "
+                                                       "instead of the assessed one (Art. 33(5))."), problems)
     if r.get("our_role") == "processor":
-        _need(ent, r, "controller_name", "when the data is a client's: they must be told (Art. 33(2))", problems)
+        _need(ent, r, "controller_name", t("problems", "{field} is required when the data is a client's: they "
+                                                      "must be told (Art. 33(2))."), problems)
         return  # notifying the authority and the people is the client's decision, not ours
     # The stored "risk" is computed on save: judge the level this draft will have.
     risk = r.get("risk_override") or assess(r).outcome
     if risk in ("risk", "high") and r.get("notify_authority") == "no":
-        problems.append(Problem("notify_authority", "A breach likely to result in a risk must be notified to the "
-                                                    "authority (Art. 33(1)); choose Yes, or review the risk."))
+        problems.append(Problem("notify_authority", t("problems", "A breach likely to result in a risk must be "
+                                                                  "notified to the authority (Art. 33(1)); choose "
+                                                                  "Yes, or review the risk.")))
     notified, aware = r.get("notified_at"), r.get("aware_at")
     if notified and aware and _instant(notified) > _instant(clocks.breach_notification_deadline(aware)):
-        _need(ent, r, "delay_reason", "when notifying more than 72 hours after becoming aware (Art. 33(1))",
-              problems)
+        _need(ent, r, "delay_reason", t("problems", "{field} is required when notifying more than 72 hours "
+                                                    "after becoming aware (Art. 33(1))."), problems)
 
 
 def _rights_request(ent: Entity, r: Record, ctx: Context, problems: list[Problem]) -> None:
@@ -286,18 +336,22 @@ def _rights_request(ent: Entity, r: Record, ctx: Context, problems: list[Problem
         _not_future(ent, r, key, ctx, problems)
     received = r.get("received_on")
     if r.get("extended"):
-        _need(ent, r, "extension_notified_on", "to extend the deadline (Art. 12(3))", problems)
-        _need(ent, r, "extension_reason", "to extend the deadline (Art. 12(3))", problems)
-        told = r.get("extension_notified_on")
-        if received and told and told > clocks.extension_notice_deadline(received, ctx.holidays):
-            problems.append(Problem("extension_notified_on", "The extension is allowed only if the person is told "
-                                    f"within the first month, by {clocks.extension_notice_deadline(received, ctx.holidays)} "
-                                    f"({ctx.calendar.moved_past}; Art. 12(3))."))
-    if r.get("status") in ("answered", "refused"):
-        _need(ent, r, "response_sent_on", "once the request is answered or refused", problems)
-    if str(r.get("outcome") or "").startswith("refused") or r.get("status") == "refused":
-        _need(ent, r, "refusal_reason", "when refusing: tell them why and that they may complain (Art. 12(4))",
+        _need(ent, r, "extension_notified_on", t("problems", "{field} is required to extend the deadline "
+                                                             "(Art. 12(3))."), problems)
+        _need(ent, r, "extension_reason", t("problems", "{field} is required to extend the deadline (Art. 12(3))."),
               problems)
+        told = r.get("extension_notified_on")
+        last_day = clocks.extension_notice_deadline(received, ctx.holidays) if received and told else None
+        if last_day and told and told > last_day:
+            problems.append(Problem("extension_notified_on", t(
+                "problems", "The extension is allowed only if the person is told within the first month, by {day} "
+                            "({calendar}; Art. 12(3)).").format(day=_day(last_day), calendar=ctx.calendar.moved_past)))
+    if r.get("status") in ("answered", "refused"):
+        _need(ent, r, "response_sent_on", t("problems", "{field} is required once the request is answered or "
+                                                       "refused."), problems)
+    if str(r.get("outcome") or "").startswith("refused") or r.get("status") == "refused":
+        _need(ent, r, "refusal_reason", t("problems", "{field} is required when refusing: tell them why and that "
+                                                      "they may complain (Art. 12(4))."), problems)
 
 
 def _consent(ent: Entity, r: Record, ctx: Context, problems: list[Problem]) -> None:
@@ -312,7 +366,8 @@ def _training(ent: Entity, r: Record, ctx: Context, problems: list[Problem]) -> 
 
 def _policy(ent: Entity, r: Record, ctx: Context, problems: list[Problem]) -> None:
     if r.get("status") == "approved":
-        _need(ent, r, "approved_on", "for an approved policy (Art. 24(2))", problems)
+        _need(ent, r, "approved_on", t("problems", "{field} is required for an approved policy (Art. 24(2))."),
+              problems)
     _not_future(ent, r, "approved_on", ctx, problems)
     _not_future(ent, r, "last_reviewed_on", ctx, problems)
     _order(ent, r, "approved_on", "last_reviewed_on", problems)

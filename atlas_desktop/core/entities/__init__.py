@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..errors import UsageError
+from ..i18n import t
 from ..spec import Entity, Kind
 from .activity import ACTIVITY
 from .breach import BREACH
@@ -24,7 +25,8 @@ def entity(key: str) -> Entity:
     try:
         return BY_KEY[key]
     except KeyError:
-        raise UsageError(f"There is no register called {key!r}; use one of: {', '.join(BY_KEY)}.") from None
+        raise UsageError(t("errors", "There is no register called {key}; use one of: {keys}.").format(
+            key=repr(key), keys=", ".join(BY_KEY))) from None
 
 
 def _check_links() -> None:
