@@ -28,6 +28,7 @@ from atlas_desktop.exports.xlsx_import import apply_import, plan_import
 from atlas_desktop.storage.demo import create_demo
 from atlas_desktop.storage.records import Records
 from atlas_desktop.storage.register import Register
+from atlas_desktop.core.citations import cite_in
 
 NOW = dt.datetime(2026, 3, 30, 7, 30, tzinfo=dt.UTC)
 PASSPHRASE = "lantern-orbit-pepper-canal"
@@ -104,7 +105,7 @@ def test_the_romanian_workbook_has_romanian_headings_and_choices_and_the_english
     heading = ws.cell(HEADER_ROW, column(ws, "name"))
     assert heading.value == in_language("ro", name.label) + " *" != name.label + " *"
     assert heading.comment.text.startswith(in_language("ro", name.help))
-    assert name.article in heading.comment.text  # the article cited, as the form cites it
+    assert cite_in(name.article, "ro") in heading.comment.text  # "art. 30 alin. (1)": as the Romanian GDPR cites it
 
     # A choice cell holds the Romanian label of the stored code; the same row's English cell the English label.
     status = activity.field("status")
@@ -143,7 +144,7 @@ def test_yes_no_cells_the_findings_and_the_cover_follow_the_language(demo):
     assert clauses and {processors.cell(r, c).value for r in range(FIRST_ROW, processors.max_row + 1)
                         for c in clauses} <= {yes, no}
     term = BY_KEY["processor"].field("art28_clauses").vocab.terms[0]
-    assert processors.cell(HEADER_ROW, clauses[0]).value == f"{term.article}: {in_language('ro', term.label)}"
+    assert processors.cell(HEADER_ROW, clauses[0]).value == f"{cite_in(term.article, 'ro')}: {in_language('ro', term.label)}"
 
     findings = book[titles["findings"]]
     registers = {findings.cell(r, 2).value for r in range(FIRST_ROW, findings.max_row + 1)} - {None}
