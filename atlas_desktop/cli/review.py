@@ -71,7 +71,7 @@ def cmd_start(args: argparse.Namespace, settings: Settings) -> int:
         review = reviews.start()
         items = reviews.items(review.id)
     print(t("cli", "Started {title}. The year's figures cover {period}; the register's state is anchored at audit "
-            "entry {count} ({head}…).").format(title=review.title, period=review.period.label(),
+            "entry {count} ({head}…).").format(title=review.title, period=review.period.shown(),
                                                count=review.audit_count, head=review.audit_head[:16]))
     print(tn("cli", "%n item(s) to confirm, update or retire:", len(items)))
     _print_items(items, only_open=False)
@@ -116,7 +116,7 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
         flagged = reviews.attention(review.id) if review.is_open else {}
     print(t("cli", "{title}: {state}; started {date} by {person}; figures for {period}.").format(
         title=review.title, state=_state(review), date=_day(review.started_at), person=review.started_by,
-        period=review.period.label()))
+        period=review.period.shown()))
     print(_counts_line(rv.counts(items)))
     from ..core.review_summary import ReviewData, summary_lines
 
@@ -240,7 +240,7 @@ def cmd_list(args: argparse.Namespace, settings: Settings) -> int:
     elif not rows:
         print(t("cli", "No review yet. Start one with 'atlas review start'."))
     for r, c in rows if not args.json else ():
-        print(f"#{r.id:<3} {r.title:<24} {_state(r):<32} {r.period.label()}  ({_counts_line(c)})")
+        print(f"#{r.id:<3} {r.title:<24} {_state(r):<32} {r.period.shown()}  ({_counts_line(c)})")
     return EXIT_OK
 
 

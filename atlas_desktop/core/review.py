@@ -122,7 +122,16 @@ class Period:
         return day is not None and self.start <= day <= self.end
 
     def label(self) -> str:
+        """The period as the audit trail records it: the same words whatever the user's language."""
         return f"{self.start:%d %b %Y} – {self.end:%d %b %Y}"
+
+    def shown(self) -> str:
+        """The period as the user reads it: English as ``label``; other languages with their own month names
+        and order (CLDR, via Babel): "5 feb. 2026 – 4 feb. 2027"."""
+        from . import i18n
+        if i18n.language() == i18n.ENGLISH:
+            return self.label()
+        return f"{i18n.format_date(self.start)} – {i18n.format_date(self.end)}"
 
 
 def review_period(today: dt.date, previous_end: dt.date | None) -> Period:

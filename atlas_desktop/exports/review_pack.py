@@ -56,7 +56,7 @@ def pack_name(org: str, review: rv.Review) -> str:
 def _manifest(files: dict[str, bytes], review: rv.Review, org: str, anchor: str) -> bytes:
     # The comment lines in the user's language; the hash lines are sha256sum's format, never translated.
     closed = (t("reports", "Closed {when} UTC by {person}; period {period}").format(
-        when=f"{review.closed_at:%Y-%m-%d %H:%M}", person=review.closed_by, period=review.period.label())
+        when=f"{review.closed_at:%Y-%m-%d %H:%M}", person=review.closed_by, period=review.period.shown())
         if review.closed_at else review.title)
     lines = ["# " + t("reports", "Atlas Desktop review pack: {review}, {organisation}").format(review=review.title,
                                                                                               organisation=org),

@@ -144,7 +144,7 @@ class ReviewsPage(QWidget):
             started = self.tr("{0} by {1}").format(local_time(review.started_at, zone), review.started_by)
             closed = (self.tr("{0} by {1}").format(local_time(review.closed_at, zone), review.closed_by or "")
                       if review.closed_at else "")
-            period = review.period.label() if not review.is_open else self.tr("{0} – today").format(
+            period = review.period.shown() if not review.is_open else self.tr("{0} – today").format(
                 f"{review.period.start:%d %b %Y}")
             row = QTreeWidgetItem([review.title, status, period, started, closed, decided])
             row.setIcon(1, decision_icon(rv.OPEN if review.is_open else rv.CONFIRMED, palette, 16, ratio))

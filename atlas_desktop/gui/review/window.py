@@ -182,7 +182,7 @@ class ReviewWindow(QWidget):
         self.title.setText(review.title)
         state = self.tr("In progress") if review.is_open else self.tr("Closed")
         self.subtitle.setText(self.tr("{0} · started {1} by {2} · the figures cover {3}").format(
-            state, local_day(review.started_at, zone), review.started_by, review.period.label()))
+            state, local_day(review.started_at, zone), review.started_by, review.period.shown()))
         self.items_step.show_items(items, zone, read_only=not review.is_open, attention=attention)
         counts = rv.counts(items)
         self.close_step.show_review(review, counts, zone)
@@ -216,7 +216,7 @@ class ReviewWindow(QWidget):
                     "(Art. 24(1)): this review is that check, written down and signed."),
             self.tr("It covers:") + f"<ul>{covers}</ul>",
             self.tr("It also counts the year's figures for {0}: breaches, rights requests, staff training and "
-                    "what the checks find open.").format(period.label()),
+                    "what the checks find open.").format(period.shown()),
             self.tr("You can pause at any time. Every decision is saved as you make it, and the review waits for "
                     "you, across days and locks, until you close it."),
             self.tr("When every record is decided, closing the review dates each record's next review and makes a "
