@@ -20,6 +20,7 @@ from urllib.parse import quote, unquote, urlsplit
 import peewee
 
 from ..core.errors import UsageError
+from ..core.i18n import t
 
 TEAM_SUFFIX = ".atlas-team"
 _PERCENT = re.compile(r"%(?!s)")  # a literal % in a statement with parameters must be doubled for psycopg
@@ -81,11 +82,12 @@ class Target:
         parts = urlsplit(url)
         database = unquote(parts.path.lstrip("/"))
         if not database:
-            raise UsageError(f"The team register's address names no database: add /DATABASE to {_shown(url)}.")
+            raise UsageError(t("team", "The team register's address names no database: add /DATABASE to "
+                               "{address}.").format(address=_shown(url)))
         try:
             port = parts.port or 5432
         except ValueError:
-            raise UsageError(f"The port in {_shown(url)} is not a number.") from None
+            raise UsageError(t("team", "The port in {address} is not a number.").format(address=_shown(url))) from None
         query = dict(p.split("=", 1) for p in parts.query.split("&") if "=" in p)
         return cls(unquote(parts.hostname or ""), port, database, unquote(parts.username or ""),
                    query.get("sslmode", ""), unquote(parts.password or ""))
@@ -95,15 +97,16 @@ class Target:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise UsageError(f"There is no team connection file at {path}.") from None
+            raise UsageError(t("team", "There is no team connection file at {path}.").format(path=path)) from None
         except (OSError, ValueError) as exc:
-            raise UsageError(f"{Path(path).name} is not a team connection file: {exc}.") from None
+            raise UsageError(t("team", "{file} is not a team connection file: {reason}.").format(
+                file=Path(path).name, reason=exc)) from None
         try:
             return cls(str(data["host"]), int(data.get("port", 5432)), str(data["database"]),
                        str(data.get("user", "")), str(data.get("sslmode", "")))
         except (KeyError, TypeError, ValueError):
-            raise UsageError(f"{Path(path).name} is not a team connection file: it needs host, "
-                             "database and user.") from None
+            raise UsageError(t("team", "{file} is not a team connection file: it needs host, database and "
+                               "user.").format(file=Path(path).name)) from None
 
     def save(self, path: Path) -> Path:
         """Write a ``.atlas-team`` file (no password) that the app and ``atlas --register`` can open."""

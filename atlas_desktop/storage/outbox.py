@@ -24,6 +24,7 @@ import platformdirs
 
 from ..core.entities import BY_KEY
 from ..core.errors import UsageError, WrongKey
+from ..core.i18n import t
 from .atomic import atomic_write_bytes, durable_rename
 from .attachments import Attachments
 from .audit import AUDIT_LOCK
@@ -106,12 +107,13 @@ def _create(path: Path, target: Target, password: str) -> None:
     # and is not ours to judge again against the outbox's name: the file is made with a random passphrase,
     # then its key is rewrapped with the team password alone (and the unused recovery wrap dropped).
     actor = target.user or default_actor()
-    reg, _unused = Register.create(staging, secrets.token_urlsafe(32), f"Outbox for {target.server}", actor=actor)
+    name = t("team", "Outbox for {server}").format(server=target.server)  # its organisation's name, as shown
+    reg, _unused = Register.create(staging, secrets.token_urlsafe(32), name, actor=actor)
     try:
         keys = reg.edited_keys()
         keys.remove("recovery")
         keys.set_passphrase(reg.data_key, password)
-        reg.save_keys(keys, "locking the outbox with your team password",
+        reg.save_keys(keys, t("team", "locking the outbox with your team password"),
                       {"passphrase": "your team password", "recovery_key": "none"})
         hint = _hint(target)
         if hint:
@@ -129,20 +131,22 @@ def _create(path: Path, target: Target, password: str) -> None:
 def open_outbox(target: Target, password: str, *, create: bool = True) -> Register:
     """The outbox of ``target``'s register on this computer, open; made first when missing (``create``)."""
     if not password:
-        raise WrongKey("Your password for the team register is needed to open the outbox on this computer.")
+        raise WrongKey(t("team", "Your password for the team register is needed to open the outbox on this "
+                         "computer."))
     path = outbox_path(target)
     _remove(_staging(path))  # an outbox whose making was interrupted holds nothing yet
     if not path.exists():
         if not create:
-            raise UsageError(f"There is no outbox on this computer for {target.server}: nothing is waiting.")
+            raise UsageError(t("team", "There is no outbox on this computer for {server}: nothing is "
+                               "waiting.").format(server=target.server))
         _create(path, target, password)
     try:
         return Register.open(path, passphrase=password, actor=target.user or default_actor(),
                              backup_dir=path.parent / "backups")
     except WrongKey:
-        raise WrongKey("This password does not open the outbox on this computer: the outbox was locked with the "
-                       "password you typed when you logged the breach. Use that one; if you changed your password "
-                       "since, sign in with the old one to open the outbox.") from None
+        raise WrongKey(t("team", "This password does not open the outbox on this computer: the outbox was locked "
+                         "with the password you typed when you logged the breach. Use that one; if you changed your "
+                         "password since, sign in with the old one to open the outbox.")) from None
 
 
 def pending_count(outbox: Register) -> int:
@@ -181,7 +185,7 @@ def _send(outbox: Register, team: Any, outbox_id: int) -> int:
     logged_by, logged_at = _logged(outbox, outbox_id)
     record = Records(outbox).get(ENTITY, outbox_id)
     files = Attachments(outbox)
-    with team.transaction("sending a breach from the outbox"):
+    with team.transaction(t("team", "sending a breach from the outbox")):
         # One push at a time (this window and, say, 'atlas team push'): the check and the create are atomic.
         team.db.execute_sql("SELECT pg_advisory_xact_lock(?)", (AUDIT_LOCK,))
         found = _already_pushed(team, source, outbox_id, logged_at)

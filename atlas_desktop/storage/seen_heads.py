@@ -25,6 +25,7 @@ from pathlib import Path
 import peewee
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from ..core.i18n import t, tn
 from .atomic import fsync_dir
 from .audit import GENESIS, Anchor
 from .register_protocol import OpenRegister
@@ -54,13 +55,13 @@ class TrailMemory:
     def message(self) -> str:
         """One plain sentence for a warning; "" when all is well."""
         if self.status == SHORTER:
-            return (f"The audit trail has {self.count} entries, but this computer saw {self.seen_count} the last "
-                    "time it was open: entries were removed from its end. Run 'atlas doctor'; restore a backup "
-                    "if the register was not restored on purpose.")
+            return tn("team", "The audit trail has %n entr(y|ies), but this computer saw {seen} the last time it was "
+                      "open: entries were removed from its end. Run 'atlas doctor'; restore a backup if the register "
+                      "was not restored on purpose.", self.count).format(seen=self.seen_count)
         if self.status == DIFFERENT:
-            return (f"The audit trail differs from the one this computer saw the last time (entry "
-                    f"{self.seen_count} was {str(self.seen_head)[:12]}…): its history was rewritten, or an older "
-                    "copy of the register was put in place. Run 'atlas doctor'.")
+            return t("team", "The audit trail differs from the one this computer saw the last time (entry {entry} was "
+                     "{head}…): its history was rewritten, or an older copy of the register was put in place. Run "
+                     "'atlas doctor'.").format(entry=self.seen_count, head=str(self.seen_head)[:12])
         return ""
 
 

@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from .. import __version__
 from ..core.errors import AtlasError, IntegrityProblem, NotARegister, SchemaTooNew, StorageError, WrongKey
+from ..core.i18n import t
 from . import migrations, team_schema
 from .audit import AuditTrail, derive_audit_key
 from .dialect import TEAM_SUFFIX, TeamDatabase, Target
@@ -52,7 +53,7 @@ def connect(target: Target) -> TeamDatabase:
     try:
         db.connect()
     except Exception as exc:  # noqa: BLE001 - psycopg raises several kinds; all are explained
-        raise translate(exc, "signing in to the team register", target) from None
+        raise translate(exc, t("team", "signing in to the team register"), target) from None
     return db
 
 
@@ -87,7 +88,7 @@ class TeamRegister:
         if password is not None:
             target = target.with_login(password=password)
         if not target.password:
-            raise WrongKey("Your password for the team register is needed to sign in.")
+            raise WrongKey(t("team", "Your password for the team register is needed to sign in."))
         db = connect(target)
         try:
             reg = cls._unlocked(target, db, team_file)
@@ -101,37 +102,37 @@ class TeamRegister:
         try:
             version = migrations.read_version(db)
             if version == 0:
-                raise NotARegister(f"{target.server} holds no team register yet: whoever manages the server "
-                                   "creates one with 'atlas team init'.")
+                raise NotARegister(t("team", "{server} holds no team register yet: whoever manages the server "
+                                     "creates one with 'atlas team init'.").format(server=target.server))
             if version > migrations.SCHEMA_VERSION:
-                raise SchemaTooNew(f"This team register was made by a newer version of Atlas Desktop (schema "
-                                   f"{version}; this version reads up to {migrations.SCHEMA_VERSION}). Please "
-                                   "update Atlas Desktop.")
+                raise SchemaTooNew(t("team", "This team register was made by a newer version of Atlas Desktop "
+                                     "(schema {version}; this version reads up to {newest}). Please update Atlas "
+                                     "Desktop.").format(version=version, newest=migrations.SCHEMA_VERSION))
             if version < migrations.SCHEMA_VERSION:
-                raise SchemaTooNew(f"This team register is at schema {version} and this version of Atlas needs "
-                                   f"{migrations.SCHEMA_VERSION}: whoever set it up upgrades it with 'atlas team "
-                                   "upgrade --url ...' (a backup is made first). Until then, use the version of "
-                                   "Atlas the others use.")
+                raise SchemaTooNew(t("team", "This team register is at schema {version} and this version of Atlas "
+                                     "needs {newest}: whoever set it up upgrades it with 'atlas team upgrade --url "
+                                     "...' (a backup is made first). Until then, use the version of Atlas the others "
+                                     "use.").format(version=version, newest=migrations.SCHEMA_VERSION))
             me = db.execute_sql("SELECT session_user").fetchone()[0]
             row = db.execute_sql(f'SELECT wrap FROM "{team_schema.KEY_TABLE}" WHERE member = ?', (me,)).fetchone()
             register_id = db.execute_sql("SELECT value FROM meta WHERE key = 'register_id'").fetchone()[0]
         except AtlasError:
             raise
         except Exception as exc:  # noqa: BLE001
-            raise translate(exc, "opening the team register", target) from None
+            raise translate(exc, t("team", "opening the team register"), target) from None
         if row is None:
-            raise WrongKey(f"You ({me}) are not a member of this team register: a manager adds you with "
-                           f"'atlas team add-user {me} --role editor'.")
+            raise WrongKey(t("team", "You ({person}) are not a member of this team register: a manager adds you "
+                             "with 'atlas team add-user {person} --role editor'.").format(person=me))
         keys = KeyFile.from_bytes(bytes(row[0]), "your key in the team register")
         if keys.register_id != register_id:
-            raise IntegrityProblem("Your key in the team register belongs to another register: ask a manager "
-                                   "to remove you and add you again.")
+            raise IntegrityProblem(t("team", "Your key in the team register belongs to another register: ask a "
+                                     "manager to remove you and add you again."))
         try:
             team_key = keys.unlock_with_passphrase(target.password)
         except WrongKey:
-            raise WrongKey("Your password signed you in, but it does not open your copy of the team key: it was "
-                           "changed outside Atlas. Sign in with the password you had, or ask a manager to add you "
-                           "again with a new one.") from None
+            raise WrongKey(t("team", "Your password signed you in, but it does not open your copy of the team key: "
+                             "it was changed outside Atlas. Sign in with the password you had, or ask a manager to "
+                             "add you again with a new one.")) from None
         path = team_file or connection_file(target)
         if team_file is None:
             with contextlib.suppress(OSError):  # a place to reopen it from (recent registers); never a password
@@ -139,7 +140,7 @@ class TeamRegister:
                 target.save(path)
         reg = cls(target, db, team_key, me, path)
         if not reg.audit.tail_intact():
-            reg.tail_warning = "The audit trail's last entry is damaged; run 'atlas doctor'."
+            reg.tail_warning = t("team", "The audit trail's last entry is damaged; run 'atlas doctor'.")
         from .seen_heads import note_head  # reads the trail, as for a local register
         reg.trail_memory = note_head(reg)
         return reg
@@ -152,11 +153,12 @@ class TeamRegister:
         Makes the three roles, the first manager and the team key; returns the team's recovery key."""
         from .team_members import password_for
         if not org_name.strip():
-            raise StorageError("The organisation's name is needed to create a team register.")
+            raise StorageError(t("team", "The organisation's name is needed to create a team register."))
         db = connect(target)
         try:
             if migrations.read_version(db) != 0:
-                raise StorageError(f"{target.server} already holds a team register: open it instead.")
+                raise StorageError(t("team", "{server} already holds a team register: open it instead.").format(
+                    server=target.server))
             owner = db.execute_sql("SELECT session_user").fetchone()[0]
             team_key = new_data_key()
             register_id = str(uuid.uuid4())
@@ -166,7 +168,7 @@ class TeamRegister:
             manager_keys.set_passphrase(team_key, manager_password, kdf)
             reg = cls(target, db, team_key, owner, connection_file(target))
             try:
-                with reg.transaction("creating the team register"):
+                with reg.transaction(t("team", "creating the team register")):
                     team_schema.create_schema(db, target.database, owner)
                     for key, value in (("register_id", register_id), ("created_with", __version__),
                                        ("org_name", org_name.strip())):
@@ -220,8 +222,10 @@ class TeamRegister:
         return "reader"
 
     @contextlib.contextmanager
-    def transaction(self, doing: str = "the change") -> Iterator[None]:
-        """All-or-nothing; a refusal by the server (role, lost connection) becomes a plain error."""
+    def transaction(self, doing: str | None = None) -> Iterator[None]:
+        """All-or-nothing; a refusal by the server (role, lost connection) becomes a plain error. ``doing`` names
+        the change in the user's language (a noun phrase: the errors' sentences place it)."""
+        doing = doing or t("team", "the change")
         try:
             with self.db.atomic():
                 yield
@@ -254,13 +258,13 @@ class TeamRegister:
 
     def unseal(self, data: bytes) -> bytes:
         if not data.startswith(_SEALED):
-            raise IntegrityProblem("An attachment in the team register is not sealed with the team key: it was "
-                                   "written outside Atlas.")
+            raise IntegrityProblem(t("team", "An attachment in the team register is not sealed with the team key: "
+                                     "it was written outside Atlas."))
         try:
             return AESGCM(bytes(self._seal_key)).decrypt(data[4:16], data[16:], self._aad())
         except InvalidTag:
-            raise IntegrityProblem("An attachment in the team register was changed on the server (it no longer "
-                                   "matches its seal).") from None
+            raise IntegrityProblem(t("team", "An attachment in the team register was changed on the server (it no "
+                                     "longer matches its seal).")) from None
 
     def seal_text(self, text: str) -> str:
         return "sealed:" + self.seal(text.encode("utf-8")).hex()

@@ -21,6 +21,7 @@ from ..core import codec
 from ..core import review as rv
 from ..core.entities import ENTITIES
 from ..core.errors import AtlasError, IntegrityProblem, NotAllowed, StorageError, UsageError
+from ..core.i18n import in_sentence, spec, t, tn
 from ..core.spec import Entity
 from . import search, team_schema
 from .attachments import Attachments
@@ -30,6 +31,7 @@ from .integrity import verify_records
 from .models import ATTACHMENT_TABLE, REVIEW_ITEM_TABLE, REVIEW_TABLE, build_models
 from .records import ORGANISATION_ID, Records
 from .reviews import Reviews
+from .team_members import role_label
 
 SEGMENT_RECORD = "import"  # the team entry anchoring a segment: entity "register", record "import"
 _TRAIL_COLUMNS = ("seq", "at", "actor", "action", "entity", "record", "before", "after", "mac")
@@ -63,23 +65,28 @@ def import_register(team: Any, local: Any) -> ImportSummary:
     _check_can_import(team, local)
     verdict = local.audit.verify()
     if not verdict.ok:
-        raise IntegrityProblem(f"The audit trail of {local.path.name} is broken ({verdict.problem}), so it cannot "
-                               "be carried into the team register. Nothing was imported: run 'atlas doctor' on it, "
-                               "or import your latest sound backup instead.")
+        raise IntegrityProblem(t("team", "The audit trail of {file} is broken ({problem}), so it cannot be carried "
+                                 "into the team register. Nothing was imported: run 'atlas doctor' on it, or import "
+                                 "your latest sound backup instead.").format(file=local.path.name,
+                                                                             problem=verdict.problem))
     mismatches = verify_records(local)
+    if len(mismatches) == 1:
+        raise IntegrityProblem(t("team", "{file} holds records that disagree with its audit trail ({first}). "
+                                 "Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup "
+                                 "instead.").format(file=local.path.name, first=mismatches[0].describe()))
     if mismatches:
-        more = f" and {len(mismatches) - 1} more" if len(mismatches) > 1 else ""
-        raise IntegrityProblem(f"{local.path.name} holds records that disagree with its audit trail "
-                               f"({mismatches[0].describe()}{more}). Nothing was imported: run 'atlas doctor' on "
-                               "it, or import your latest sound backup instead.")
+        raise IntegrityProblem(tn("team", "{file} holds records that disagree with its audit trail ({first} and %n "
+                                  "more). Nothing was imported: run 'atlas doctor' on it, or import your latest sound "
+                                  "backup instead.", len(mismatches) - 1).format(
+            file=local.path.name, first=mismatches[0].describe()))
     in_progress = Reviews(Records(local)).current()
     if in_progress is not None:
-        raise UsageError(f"{in_progress.title} is still in progress in {local.path.name}: close it first, then "
-                         "import. Nothing was imported.")
+        raise UsageError(t("team", "{review} is still in progress in {file}: close it first, then import. Nothing "
+                           "was imported.").format(review=in_progress.title, file=local.path.name))
     source = build_models(local.db)
     target = build_models(team.db)
     organisation = local.meta("org_name") or ""
-    with team.transaction("importing the register"):
+    with team.transaction(t("team", "importing the register")):
         _require_empty(team, target)  # again inside the transaction: someone may have saved meanwhile
         segment = int(team.db.execute_sql(
             f'SELECT COALESCE(MAX(segment), 0) + 1 FROM "{team_schema.IMPORT_TABLE}"').fetchone()[0])
@@ -95,8 +102,9 @@ def import_register(team: Any, local: Any) -> ImportSummary:
             _advance_sequence(team.db, table, _highest_used(local.db, table))
         entries, head, digest = _copy_trail(team, local, segment)
         if (entries, head) != (verdict.count, verdict.head):
-            raise StorageError(f"{local.path.name} changed while it was being imported (another window of Atlas "
-                               "may have it open). Nothing was imported: close it there and try again.")
+            raise StorageError(t("team", "{file} changed while it was being imported (another window of Atlas may "
+                                 "have it open). Nothing was imported: close it there and try again.").format(
+                file=local.path.name))
         team.audit.append(team.actor, "import", "register", SEGMENT_RECORD, None, {
             "segment": segment, "source_register_id": local.register_id, "organisation": organisation,
             "entries": entries, "head": head, "segment_sha256": digest, "records": counts,
@@ -107,17 +115,19 @@ def import_register(team: Any, local: Any) -> ImportSummary:
 
 def _check_can_import(team: Any, local: Any) -> None:
     if getattr(team, "kind", "") != "team":
-        raise UsageError("Registers are imported into a team register: name one with --register "
-                         "postgresql://NAME@SERVER/DATABASE or a .atlas-team file.")
+        raise UsageError(t("team", "Registers are imported into a team register: name one with --register "
+                           "postgresql://NAME@SERVER/DATABASE or a .atlas-team file."))
     if getattr(local, "kind", "") != "local":
-        raise UsageError("Only a register file on this computer can be imported into a team register.")
+        raise UsageError(t("team", "Only a register file on this computer can be imported into a team register."))
     role = team.app_role()
     if role != "manager":
-        raise NotAllowed(f"Only a manager can import a register; you are signed in as {team.actor} ({role}).")
+        raise NotAllowed(t("team", "Only a manager can import a register; you are signed in as {person} "
+                           "({role}).").format(person=team.actor, role=role_label(role)))
     if local.schema_version != team.schema_version:
-        raise UsageError(f"{local.path.name} is at schema {local.schema_version} and the team register at "
-                         f"{team.schema_version}: use the same version of Atlas for both (upgrade the team "
-                         "register with 'atlas team upgrade' first). Nothing was imported.")
+        raise UsageError(t("team", "{file} is at schema {version} and the team register at {team_version}: use the "
+                           "same version of Atlas for both (upgrade the team register with 'atlas team upgrade' "
+                           "first). Nothing was imported.").format(file=local.path.name, version=local.schema_version,
+                                                                   team_version=team.schema_version))
     _require_empty(team, build_models(team.db))
 
 
@@ -128,15 +138,16 @@ def _require_empty(team: Any, models: dict[str, Any]) -> None:
             continue
         count = models[ent.key].select().count()
         if count:
-            held.append(f"{ent.label.lower()}: {count}")
-    for name in (ATTACHMENT_TABLE, REVIEW_TABLE):
-        count = models[name].select().count()
+            held.append(t("team", "{records}: {count}").format(records=in_sentence(spec(ent.label)), count=count))
+    for name, count in ((ATTACHMENT_TABLE, models[ATTACHMENT_TABLE].select().count()),
+                        (REVIEW_TABLE, models[REVIEW_TABLE].select().count())):
         if count:
-            held.append(f"{name}s: {count}")
+            label = t("team", "attachments") if name == ATTACHMENT_TABLE else t("team", "reviews")
+            held.append(t("team", "{records}: {count}").format(records=label, count=count))
     if held:
-        raise UsageError(f"This team register already holds records ({', '.join(held[:4])}"
-                         f"{', …' if len(held) > 4 else ''}): import into a new, empty team register (made with "
-                         "'atlas team init'). Nothing was imported.")
+        raise UsageError(t("team", "This team register already holds records ({held}): import into a new, empty "
+                           "team register (made with 'atlas team init'). Nothing was imported.").format(
+            held=", ".join(held[:4]) + (", …" if len(held) > 4 else "")))
 
 
 def _copy_organisation(team: Any, local: Any) -> None:
@@ -276,34 +287,49 @@ def verify_segments(reg: Any) -> list[str]:
                 segment, entries = int(after["segment"]), int(after["entries"])
                 head, recorded = str(after["head"]), str(after["segment_sha256"])
             except (KeyError, TypeError, ValueError):
-                problems.append(f"Audit entry {entry.seq} records an import but not which history it brought: "
-                                "it was written outside Atlas.")
+                problems.append(t("team", "Audit entry {entry} records an import but not which history it brought: it "
+                                  "was written outside Atlas.").format(entry=entry.seq))
                 continue
             anchored.add(segment)
-            source = after.get("organisation") or "a register file"
             count, last, digest = _segment_facts(reg.db, segment)
-            where = (f"The audit history imported from {source} (segment {segment}, anchored by entry "
-                     f"{entry.seq})")
-            fix = "restore the server's backup from before the change, or ask whoever runs the server."
-            if count != entries:
-                problems.append(f"{where} has {count} entries where {entries} were imported: entries were removed "
-                                f"or added on the server; {fix}")
-            elif last != head:
-                problems.append(f"{where} no longer ends with the entry that was imported: its end was rewritten "
-                                f"on the server; {fix}")
-            elif digest != recorded:
-                problems.append(f"{where} was changed on the server after the import: its entries no longer match "
-                                f"the digest the import recorded; {fix}")
+            problem = _segment_problem(after.get("organisation"), segment, entry.seq, (count, entries),
+                                       last != head, digest != recorded)
+            if problem:
+                problems.append(problem)
         found = [int(r[0]) for r in reg.db.execute_sql(
             f'SELECT DISTINCT segment FROM "{team_schema.IMPORT_TABLE}" ORDER BY segment').fetchall()]
     except AtlasError:
         raise
     except Exception as exc:  # noqa: BLE001 - a server error here is a check that could not finish: say so
         from .team_errors import server_message
-        return problems + [f"The imported audit history could not be read ({server_message(exc)}); run the check "
-                           "again, or ask whoever runs the server."]
+        return problems + [t("team", "The imported audit history could not be read ({detail}); run the check again, "
+                             "or ask whoever runs the server.").format(detail=server_message(exc))]
     for segment in found:
         if segment not in anchored:
-            problems.append(f"Imported audit history segment {segment} is not anchored by any import in the team's "
-                            "trail: it was added on the server outside Atlas.")
+            problems.append(t("team", "Imported audit history segment {segment} is not anchored by any import in the "
+                              "team's trail: it was added on the server outside Atlas.").format(segment=segment))
     return problems
+
+
+def _segment_problem(source: str | None, segment: int, seq: int, counts: tuple[int, int], end_rewritten: bool,
+                     changed: bool) -> str:
+    """What is wrong with one imported segment (its entries now and as imported), or "" when nothing is."""
+    found, imported = counts
+    if source:
+        where = t("team", "The audit history imported from {source} (segment {segment}, anchored by entry "
+                  "{entry})").format(source=source, segment=segment, entry=seq)
+    else:
+        where = t("team", "The audit history imported from a register file (segment {segment}, anchored by entry "
+                  "{entry})").format(segment=segment, entry=seq)
+    fix = t("team", "restore the server's backup from before the change, or ask whoever runs the server.")
+    if found != imported:
+        said = tn("team", "{where} has %n entr(y|ies) where {imported} were imported: entries were removed or added "
+                  "on the server; {fix}", found)
+        return said.format(where=where, imported=imported, fix=fix)
+    if end_rewritten:
+        return t("team", "{where} no longer ends with the entry that was imported: its end was rewritten on the "
+                 "server; {fix}").format(where=where, fix=fix)
+    if changed:
+        return t("team", "{where} was changed on the server after the import: its entries no longer match the digest "
+                 "the import recorded; {fix}").format(where=where, fix=fix)
+    return ""

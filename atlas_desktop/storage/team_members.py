@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.errors import NotAllowed, UsageError
+from ..core.i18n import t
 from ..core.passphrase import require_strong
 from . import team_schema
 from .audit import utc_now
@@ -51,8 +52,9 @@ def password_for(db: Any, target: Any, person: str, password: str) -> str | None
     except psycopg.OperationalError as exc:
         text = str(exc).lower()
         if "password authentication failed" in text:
-            raise UsageError(f"{person} already signs in to this server (another register, or another program): "
-                             "type their current password, or choose another sign-in name.") from None
+            raise UsageError(t("team", "{person} already signs in to this server (another register, or another "
+                               "program): type their current password, or choose another sign-in "
+                               "name.").format(person=person)) from None
         if "permission denied for database" not in text:
             raise
     return None
@@ -66,8 +68,8 @@ def _member_here(db: Any, database: str, person: str) -> bool:
 def check_name(person: str) -> str:
     person = person.strip()
     if not _NAME.fullmatch(person):
-        raise UsageError(f"{person!r} cannot be a sign-in name: use 2 to 41 lower-case letters, digits, '.', '-' "
-                         "or '_', starting with a letter (e.g. maria.pop).")
+        raise UsageError(t("team", "{name} cannot be a sign-in name: use 2 to 41 lower-case letters, digits, '.', "
+                           "'-' or '_', starting with a letter (e.g. maria.pop).").format(name=repr(person)))
     return person
 
 
@@ -81,21 +83,32 @@ def members(reg: Any) -> list[Member]:
     return sorted(found, key=lambda m: (order.get(m.app_role, 9), m.person))
 
 
-def _require_manager(reg: Any, doing: str) -> None:
-    if reg.app_role() != "manager":
-        raise NotAllowed(f"Only a manager can {doing}; you are signed in as {reg.actor} ({reg.app_role()}).")
+def role_label(app_role: str) -> str:
+    """An app role's name in the user's language (the key ``--role`` takes stays English)."""
+    names = {"manager": t("team", "manager"), "editor": t("team", "editor"), "reader": t("team", "reader")}
+    return names.get(app_role, app_role)
+
+
+def _require_manager(reg: Any, adding: bool) -> None:
+    role = reg.app_role()
+    if role == "manager":
+        return
+    said = (t("team", "Only a manager can add people; you are signed in as {person} ({role}).") if adding else
+            t("team", "Only a manager can remove people; you are signed in as {person} ({role})."))
+    raise NotAllowed(said.format(person=reg.actor, role=role_label(role)))
 
 
 def add_member(reg: Any, person: str, app_role: str, password: str, kdf: KdfParams | None = None) -> None:
     """Add ``person`` (or change their role and password) and give them their copy of the team key."""
     person = check_name(person)
     if app_role not in team_schema.APP_ROLES:
-        raise UsageError(f"The role must be one of {', '.join(team_schema.APP_ROLES)}, not {app_role!r}.")
-    _require_manager(reg, "add people")
+        raise UsageError(t("team", "The role must be one of {roles}, not {role}.").format(
+            roles=", ".join(team_schema.APP_ROLES), role=repr(app_role)))
+    _require_manager(reg, adding=True)
     require_strong(password, [person, reg.meta("org_name") or ""])
     keys = KeyFile(reg.register_id, {})
     keys.set_passphrase(reg.data_key, password, kdf)
-    with reg.transaction(f"adding {person}"):
+    with reg.transaction(t("team", "adding {person}").format(person=person)):
         before = {m.person: m.app_role for m in members(reg)}.get(person)
         reg.db.execute_sql("SELECT atlas_add_member(?, ?, ?)",
                            (person, app_role, password_for(reg.db, reg.target, person, password)))
@@ -110,11 +123,11 @@ def add_member(reg: Any, person: str, app_role: str, password: str, kdf: KdfPara
 
 def remove_member(reg: Any, person: str) -> None:
     """Take ``person`` out: no role, no copy of the team key (they can no longer sign in to it)."""
-    _require_manager(reg, "remove people")
+    _require_manager(reg, adding=False)
     current = {m.person: m.app_role for m in members(reg)}
     if person not in current:
-        raise UsageError(f"{person} is not a member of this team register.")
-    with reg.transaction(f"removing {person}"):
+        raise UsageError(t("team", "{person} is not a member of this team register.").format(person=person))
+    with reg.transaction(t("team", "removing {person}").format(person=person)):
         reg.db.execute_sql("SELECT atlas_remove_member(?)", (person,))
         reg.audit.append(reg.actor, "delete", "team", person, {"member": person, "role": current[person]}, None)
 
@@ -125,7 +138,7 @@ def change_password(reg: Any, new_password: str, kdf: KdfParams | None = None) -
     keys = KeyFile(reg.register_id, {})
     keys.set_passphrase(reg.data_key, new_password, kdf)
     verifier = scram_verifier(reg.db, reg.actor, new_password)
-    with reg.transaction("changing your password"):
+    with reg.transaction(t("team", "changing your password")):
         reg.db.execute_sql(f"ALTER ROLE CURRENT_USER PASSWORD '{verifier}'")
         reg.db.execute_sql(f'UPDATE "{team_schema.KEY_TABLE}" SET wrap = ? WHERE member = session_user',
                            (keys.to_bytes(),))

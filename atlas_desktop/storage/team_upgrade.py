@@ -45,6 +45,7 @@ from ..core.errors import (
     StorageError,
     WrongKey,
 )
+from ..core.i18n import t
 from . import migrations, team_schema
 from .atomic import atomic_writer
 from .dialect import Target
@@ -106,7 +107,8 @@ class _Sealer:
 
 
 def _read_header(handle: IO[bytes], name: str) -> tuple[bytes, dict[str, Any]]:
-    bad = BackupInvalid(f"{name} is not an Atlas team backup (or its beginning is damaged).")
+    bad = BackupInvalid(t("team", "{name} is not an Atlas team backup (or its beginning is damaged).").format(
+        name=name))
     if handle.read(len(MAGIC)) != MAGIC:
         raise bad
     size = handle.read(4)
@@ -131,7 +133,8 @@ def backup_header(path: Path) -> dict[str, Any]:
 
 def _plain_chunks(path: Path, secret: str | bytes) -> Iterator[bytes]:
     name = Path(path).name
-    damaged = BackupInvalid(f"{name} is damaged or incomplete: part of it does not match its seal.")
+    damaged = BackupInvalid(t("team", "{name} is damaged or incomplete: part of it does not match its seal.").format(
+        name=name))
     with Path(path).open("rb") as handle:
         raw, header = _read_header(handle, name)
         if isinstance(secret, (bytes, bytearray)):
@@ -152,8 +155,8 @@ def _plain_chunks(path: Path, secret: str | bytes) -> Iterator[bytes]:
                 yield aead.decrypt(body[:12], body[12:], _aad(digest, index, final=not following))
             except (InvalidTag, ValueError):
                 if index == 0 and isinstance(secret, (bytes, bytearray)):
-                    raise WrongKey(f"This key does not open {name}: it is the backup of another team "
-                                   "register, or it is damaged.") from None
+                    raise WrongKey(t("team", "This key does not open {name}: it is the backup of another team "
+                                     "register, or it is damaged.").format(name=name)) from None
                 raise damaged from None
             index += 1
             size = following
@@ -200,7 +203,8 @@ def _pg_dump(binary: Path, target: Target, sealer: _Sealer) -> None:
             process = subprocess.Popen([str(binary), "--format=custom", "--no-password", f"--dbname={conninfo}"],
                                        stdout=subprocess.PIPE, stderr=errors, stdin=subprocess.DEVNULL, env=env)
         except OSError as exc:
-            raise StorageError(f"pg_dump ({binary}) could not be started: {exc.strerror or exc}.") from None
+            raise StorageError(t("team", "pg_dump ({program}) could not be started: {reason}.").format(
+                program=binary, reason=exc.strerror or exc)) from None
         try:
             assert process.stdout is not None
             for block in iter(lambda: process.stdout.read(_CHUNK), b""):
@@ -212,7 +216,9 @@ def _pg_dump(binary: Path, target: Target, sealer: _Sealer) -> None:
         if code != 0:
             errors.seek(0)
             said = [line.strip() for line in errors.read().decode("utf-8", "replace").splitlines() if line.strip()]
-            raise StorageError(f"pg_dump could not back up {target.server} ({said[-1] if said else f'exit {code}'}).")
+            reason = said[-1] if said else t("team", "exit {code}").format(code=code)
+            raise StorageError(t("team", "pg_dump could not back up {server} ({reason}).").format(
+                server=target.server, reason=reason))
 
 
 def _json_value(value: Any) -> Any:
@@ -241,13 +247,14 @@ def make_backup(reg: TeamRegister, backup_dir: Path, reason: str, method: str = 
         raise ValueError(f"unknown backup method {method!r}")
     binary = find_pg_dump() if method in ("auto", "pg_dump") else None
     if method == "pg_dump" and binary is None:
-        raise StorageError("pg_dump is not installed on this computer.")
+        raise StorageError(t("team", "pg_dump is not installed on this computer."))
     kind = "pg_dump" if binary is not None else "export"
     folder = Path(backup_dir).expanduser()
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise StorageError(f"The backup folder {folder} cannot be made: {exc.strerror or exc}.") from None
+        raise StorageError(t("team", "The backup folder {folder} cannot be made: {reason}.").format(
+            folder=folder, reason=exc.strerror or exc)) from None
     now = dt.datetime.now(dt.UTC)
     salt = secrets.token_bytes(16)
     header = json.dumps({
@@ -266,7 +273,8 @@ def make_backup(reg: TeamRegister, backup_dir: Path, reason: str, method: str = 
                 _export(reg.db, sealer)
             sealer.finish()
     except OSError as exc:
-        raise StorageError(f"The backup could not be written to {folder}: {exc.strerror or exc}.") from None
+        raise StorageError(t("team", "The backup could not be written to {folder}: {reason}.").format(
+            folder=folder, reason=exc.strerror or exc)) from None
     for _ in _plain_chunks(path, reg.data_key):  # read back: every chunk opens, and the last is the last
         pass
     return path, kind
@@ -279,40 +287,42 @@ def _team_key(db: Any, recovery_key: str) -> tuple[bytes, bytes]:
                          (team_schema.RECOVERY_MEMBER,)).fetchone()
     register_id = db.execute_sql("SELECT value FROM meta WHERE key = 'register_id'").fetchone()
     if row is None or register_id is None:
-        raise IntegrityProblem("This team register holds no recovery copy of its team key, so it cannot be upgraded "
-                               "here: restore the server's backup, or ask for help.")
+        raise IntegrityProblem(t("team", "This team register holds no recovery copy of its team key, so it cannot be "
+                                 "upgraded here: restore the server's backup, or ask for help."))
     wrap = bytes(row[0])
     keys = KeyFile.from_bytes(wrap, "the team's recovery key entry")
     if keys.register_id != register_id[0]:
-        raise IntegrityProblem("The team's recovery key entry belongs to another register: it was changed outside "
-                               "Atlas. Nothing was changed.")
+        raise IntegrityProblem(t("team", "The team's recovery key entry belongs to another register: it was changed "
+                                 "outside Atlas. Nothing was changed."))
     try:
         return keys.unlock_with_recovery_key(recovery_key), wrap
     except MalformedRecoveryKey:
         raise
     except WrongKey:
-        raise WrongKey("This recovery key does not open this team register: use the team recovery key that "
-                       "'atlas team init' showed for it. Nothing was changed.") from None
+        raise WrongKey(t("team", "This recovery key does not open this team register: use the team recovery key "
+                         "that 'atlas team init' showed for it. Nothing was changed.")) from None
 
 
 def upgrade(target: Target, recovery_key: str, backup_dir: Path,
             migration_list: Sequence[ModuleType] = migrations.MIGRATIONS, *, method: str = "auto") -> UpgradeResult:
     """Bring the team register ``target`` names to the newest schema, signed in as the schema's owner."""
     if not target.password:
-        raise WrongKey("The schema owner's password is needed to upgrade the team register.")
+        raise WrongKey(t("team", "The schema owner's password is needed to upgrade the team register."))
     if not recovery_key.strip():
-        raise WrongKey("The team's recovery key is needed to upgrade the team register (it unlocks the key that "
-                       "encrypts the backup made first).")
+        raise WrongKey(t("team", "The team's recovery key is needed to upgrade the team register (it unlocks the key "
+                         "that encrypts the backup made first)."))
     db = connect(target)
     try:
         me, owner, current = _who_and_where(db, target)
         newest = len(migration_list)
         if current > newest:
-            raise SchemaTooNew(f"This team register is at schema {current}, newer than this version of Atlas knows "
-                               f"({newest}): upgrade Atlas Desktop instead.")
+            raise SchemaTooNew(t("team", "This team register is at schema {version}, newer than this version of Atlas "
+                                 "knows ({newest}): upgrade Atlas Desktop instead.").format(version=current,
+                                                                                            newest=newest))
         if me != owner:
-            raise NotAllowed(f"Only the schema's owner ({owner}, who ran 'atlas team init') can upgrade the team "
-                             f"register; you signed in as {me}. Nothing was changed.")
+            raise NotAllowed(t("team", "Only the schema's owner ({owner}, who ran 'atlas team init') can upgrade the "
+                               "team register; you signed in as {person}. Nothing was changed.").format(
+                owner=owner, person=me))
         team_key, wrap = _team_key(db, recovery_key)
         reg = TeamRegister(target, db, team_key, me, connection_file(target))
         try:
@@ -322,9 +332,11 @@ def upgrade(target: Target, recovery_key: str, backup_dir: Path,
                 backup, kind = make_backup(reg, backup_dir, f"before-schema-{newest}", method, wrap)
             except Exception as exc:  # noqa: BLE001 - whatever stopped the backup stops the upgrade
                 from .team_errors import translate
-                said = exc.message if isinstance(exc, AtlasError) else translate(exc, "making the backup", target)
-                raise MigrationFailed(f"The team register was not upgraded, because the backup before the upgrade "
-                                      f"failed: {str(said).rstrip('.')}. Nothing was changed.") from None
+                said = exc.message if isinstance(exc, AtlasError) else translate(
+                    exc, t("team", "making the backup"), target)
+                raise MigrationFailed(t("team", "The team register was not upgraded, because the backup before the "
+                                        "upgrade failed: {reason}. Nothing was changed.").format(
+                    reason=str(said).rstrip("."))) from None
             since = upgraded_at(db)
             try:
                 reached = migrations.apply(db, current, migration_list)
@@ -332,9 +344,10 @@ def upgrade(target: Target, recovery_key: str, backup_dir: Path,
                 reached = migrations.read_version(db)
                 if reached > current:  # the steps that completed are marked; their rights come with the rest
                     _record(reg, owner, current, reached, since, backup, kind, regrant=False)
-                raise MigrationFailed(f"Upgrading the team register from schema {current} failed ({exc}). It was "
-                                      f"left at schema {reached}, the last complete step; the backup made first is "
-                                      f"{backup}.") from None
+                raise MigrationFailed(t("team", "Upgrading the team register from schema {version} failed ({reason}). "
+                                        "It was left at schema {reached}, the last complete step; the backup made "
+                                        "first is {backup}.").format(version=current, reason=exc, reached=reached,
+                                                                     backup=backup)) from None
             _record(reg, owner, current, reached, since, backup, kind)
             return UpgradeResult(current, reached, backup, kind, tuple(range(current + 1, reached + 1)))
         finally:
@@ -348,7 +361,8 @@ def _who_and_where(db: Any, target: Target) -> tuple[str, str, int]:
     try:
         current = migrations.read_version(db)
         if current == 0:
-            raise NotARegister(f"{target.server} holds no team register: create one with 'atlas team init'.")
+            raise NotARegister(t("team", "{server} holds no team register: create one with 'atlas team "
+                                 "init'.").format(server=target.server))
         me = db.execute_sql("SELECT session_user").fetchone()[0]
         owner = db.execute_sql("SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = 'schema_version'::regclass"
                                ).fetchone()[0]
@@ -356,7 +370,7 @@ def _who_and_where(db: Any, target: Target) -> tuple[str, str, int]:
         raise
     except Exception as exc:  # noqa: BLE001
         from .team_errors import translate
-        raise translate(exc, "reading the team register's schema", target) from None
+        raise translate(exc, t("team", "reading the team register's schema"), target) from None
     return str(me), str(owner), current
 
 
@@ -364,7 +378,7 @@ def _record(reg: TeamRegister, owner: str, old: int, new: int, since: str | None
             regrant: bool = True) -> None:
     """Give the app's roles their rights on what the migrations made, and mark the upgrade in the trail (where
     ``integrity`` replays the data changes of migrations)."""
-    with reg.transaction("recording the upgrade"):
+    with reg.transaction(t("team", "recording the upgrade")):
         for statement in team_schema.rights(reg.target.database, owner) if regrant else []:
             if statement.startswith("GRANT "):  # the rest (policies, triggers, functions) exist already
                 reg.db.execute_sql(statement)
