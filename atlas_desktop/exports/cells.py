@@ -20,13 +20,15 @@ from typing import Any
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from ..core import clocks, codec
+from ..core import clocks, codec, i18n
 
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_TEXT_LIMIT = 32_767
-# What the end of a text too long for one cell says instead of the rest. An import that finds it
-# keeps the full text the register holds rather than the cut one.
-CUT_MARK = " [… cut here: a cell holds at most 32,767 characters; the register keeps the full text]"
+# What the end of a text too long for one cell says instead of the rest, in the user's language (``cut_mark``).
+# An import that finds it, in any of the app's languages, keeps the full text the register holds rather than the
+# cut one. CUT_MARK is the English.
+_CUT_SOURCE = " [… cut here: a cell holds at most {limit} characters; the register keeps the full text]"
+CUT_MARK = _CUT_SOURCE.format(limit=f"{EXCEL_TEXT_LIMIT:,}")
 DATE_FORMAT = "yyyy-mm-dd"
 TIME_FORMAT = "yyyy-mm-dd hh:mm"
 SECONDS_FORMAT = "yyyy-mm-dd hh:mm:ss"
@@ -48,20 +50,40 @@ def is_trigger(text: str) -> bool:
     return text[:1] in TRIGGERS
 
 
+def cut_mark(code: str | None = None) -> str:
+    """``CUT_MARK`` in the current language (or ``code``'s)."""
+    code = code or i18n.language()
+    # t() with the literal, so the extractor finds it; another language's catalogue read for an import.
+    source = i18n.t("spreadsheets", " [… cut here: a cell holds at most {limit} characters; the register keeps the "
+                                    "full text]") if code == i18n.language() else \
+        i18n.catalogue(code).get(("spreadsheets", _CUT_SOURCE), _CUT_SOURCE)
+    return source.format(limit=i18n.format_number(EXCEL_TEXT_LIMIT, code))
+
+
 def fit(text: str) -> str:
     """The text cleaned and, if longer than a cell can hold, cut with a visible mark."""
     text = clean_text(text)
     if len(text) > EXCEL_TEXT_LIMIT:
-        text = text[: EXCEL_TEXT_LIMIT - len(CUT_MARK)] + CUT_MARK
+        mark = cut_mark()
+        text = text[: EXCEL_TEXT_LIMIT - len(mark)] + mark
     return text
 
 
+def _mark_of(text: str) -> str | None:
+    """The cut mark ``text`` ends with, in whichever of the app's languages it was exported."""
+    if not text.endswith("]"):
+        return None  # nearly every text: no catalogue looked at
+    return next((mark for mark in dict.fromkeys(cut_mark(code) for code in (i18n.language(), *i18n.AVAILABLE))
+                 if text.endswith(mark)), None)
+
+
 def was_cut(text: str) -> bool:
-    return text.endswith(CUT_MARK)
+    return _mark_of(text) is not None
 
 
 def uncut(text: str) -> str:
-    return text[: -len(CUT_MARK)] if was_cut(text) else text
+    mark = _mark_of(text)
+    return text[: -len(mark)] if mark else text
 
 
 def put(cell: Any, value: Any) -> None:

@@ -6,7 +6,8 @@ a leading ``'``. Dates are ISO; times are wall-clock times in the organisation's
 the headings name. Written atomically.
 
 The header is the register sheet's headings (for people: no import reads a CSV), so, like the labels and
-yes/no cells, it is in the user's language (``core.i18n``); a table field's cell is ``codec.display``'s text.
+yes/no cells, it is in the user's language (``core.i18n``); a table field's cell is ``codec.display``'s text with
+its labels, yes/no and countries in that language too (``values.display_text``), as the other cells have them.
 """
 
 from __future__ import annotations
@@ -17,12 +18,11 @@ import io
 from pathlib import Path
 from typing import Any
 
-from ..core import codec
 from ..core.entities import entity as _entity
 from ..core.spec import Kind
 from . import cells
 from .layouts import entity_layouts, heading
-from .values import to_cell, yes_no
+from .values import display_text, to_cell, yes_no
 from .xlsx_export import writable, write
 
 
@@ -49,7 +49,7 @@ def export_csv(records: Any, entity: str, out: Path) -> Path:
                 row.append(yes if column.term.code in (record.get(f.key) or []) else no)
             else:
                 row.append(_text(to_cell(f, record.get(f.key), tz, titles.get(f.target or ""))))
-        row += [codec.display(f, record.get(f.key), tz) for f in tables]
+        row += [display_text(f, record.get(f.key), tz) for f in tables]
         writer.writerow([cells.csv_text(v) for v in row])
     write(out, buffer.getvalue().encode("utf-8-sig"))
     return out

@@ -15,12 +15,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..core import retention, vocab
-from ..core.countries import country_code
 from ..core.entities import BY_KEY
+from ..core.i18n import t
 from ..core.spec import Vocabulary
 from . import cells
 from .art30 import ICO_COLUMNS
 from .values import Ref
+from .values import country_in_any_language as country_code  # "Romania", "România", "RO" alike
 
 ACTIVITY = BY_KEY["activity"]
 # Checked in this order, so that "Link to record of legitimate interests assessment" is the LIA
@@ -111,14 +112,15 @@ def lenient_code(voc: Vocabulary, text: str) -> str | None:
         return code
     cited = {_article_key(m.group(0)) for m in _ARTICLE.finditer(text)}
     if cited:
-        hits = [t.code for t in voc.terms if t.article and _article_key(t.article) in cited]
+        hits = [term.code for term in voc.terms if term.article and _article_key(term.article) in cited]
         if len(hits) == 1:  # several security measures share Art. 32(1)(b): no guess then
             return hits[0]
     norm = re.sub(r"^(the )?rights? (of|to) ", "", normalise(text))  # "Right of access" names "access"
-    named = [t.code for t in voc.terms if len(norm) >= 4 and (norm in normalise(t.label) or normalise(t.label) in norm)]
+    named = [term.code for term in voc.terms
+             if len(norm) >= 4 and (norm in normalise(term.label) or normalise(term.label) in norm)]
     if not named:  # "Bank details" for "Bank and financial details": every word found in one label
         words = set(norm.split())
-        named = [t.code for t in voc.terms if len(norm) >= 4 and words <= set(normalise(t.label).split())]
+        named = [term.code for term in voc.terms if len(norm) >= 4 and words <= set(normalise(term.label).split())]
     return named[0] if len(named) == 1 else None
 
 
@@ -140,7 +142,9 @@ def _codes(voc: Vocabulary, text: str, problems: list[tuple[str, str]], column: 
             elif free is not None or voc.open:
                 (free if free is not None else codes).append(piece)
             else:
-                problems.append((column, f"{piece!r} is not one of: {'; '.join(t.label for t in voc.terms)}"))
+                # The English labels: the ones this template is read in (``lenient_code``).
+                problems.append((column, t("spreadsheets", "{value} is not one of: {allowed}").format(
+                    value=repr(piece), allowed="; ".join(term.label for term in voc.terms))))
     return list(dict.fromkeys(codes))
 
 
@@ -176,7 +180,8 @@ def parse_row(raw: Mapping[str, str], processors: Mapping[str, list[int]]) -> tu
         else:
             bases = _codes(vocab.LAWFUL_BASIS, art6, problems, "art6")
             if not purposes:
-                problems.append(("art6", "a lawful basis needs a purpose to belong to; fill in the purpose"))
+                problems.append(("art6", t("spreadsheets", "a lawful basis needs a purpose to belong to; fill in the "
+                                           "purpose")))
             for p in purposes:
                 p["bases"] = list(bases)
     v["purposes"] = purposes
@@ -221,8 +226,9 @@ def parse_row(raw: Mapping[str, str], processors: Mapping[str, list[int]]) -> tu
             if len(ids) == 1:
                 links.append(Ref(ids[0], head))
             else:
-                problems.append(("processor_contract", f"{head!r} is not the name of one processor in the register; "
-                                 "add the processor first, or clear the cell"))
+                problems.append(("processor_contract", t("spreadsheets", "{name} is not the name of one processor in "
+                                                         "the register; add the processor first, or clear the cell")
+                                 .format(name=repr(head))))
         v["processors"] = links
     transfers = _transfers(text, problems)
     if transfers is not None:
@@ -230,8 +236,8 @@ def parse_row(raw: Mapping[str, str], processors: Mapping[str, list[int]]) -> tu
     if "retention" in text:
         rows = []
         for entry in [ln for ln in text["retention"].splitlines() if not blank(ln)]:
-            head, tail = (entry.split(":", 1) + [""])[:2] if ":" in entry else ("All personal data of this activity",
-                                                                                 entry)
+            head, tail = (entry.split(":", 1) + [""])[:2] if ":" in entry else (
+                t("spreadsheets", "All personal data of this activity"), entry)  # the row's data category
             rows.append({"data_category": head.strip(), **_retention_row(tail)})
         v["retention"] = rows
     if "security" in text:
@@ -271,8 +277,9 @@ def _transfers(text: Mapping[str, str], problems: list[tuple[str, str]]) -> list
         head, tail = _split_lead(entry)
         code = country_code(head)
         if code is None:
-            problems.append(("third_countries", f"{head!r} is not a country (international organisations are not "
-                                                "supported yet; name the country)"))
+            problems.append(("third_countries", t("spreadsheets", "{value} is not a country (international "
+                                                  "organisations are not supported yet; name the country)").format(
+                value=repr(head))))
             continue
         rows.append({"country": code, "recipient": tail or None, "mechanism": None, "safeguard_reference": None})
     for entry in [ln for ln in text.get("safeguards", "").splitlines() if not blank(ln)]:
@@ -280,8 +287,9 @@ def _transfers(text: Mapping[str, str], problems: list[tuple[str, str]]) -> list
         code = country_code(head) if tail else None
         targets = [r for r in rows if r["country"] == code] if code else rows if len(rows) == 1 else []
         if not targets:
-            problems.append(("safeguards", f"{entry!r} does not say which transfer it is for; start it with the "
-                                           "country, e.g. \"United States: Standard contractual clauses\""))
+            problems.append(("safeguards", t("spreadsheets", "{entry} does not say which transfer it is for; start it "
+                                             "with the country, e.g. \"United States: Standard contractual clauses\"")
+                             .format(entry=repr(entry))))
             continue
         body = tail if code else entry
         ref_match = re.search(r"\(([^()]*)\)\s*$", body)

@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..core import i18n
 from ..core.entities import BY_KEY
 from ..core.errors import EXIT_PROBLEM, AtlasError
-from ..core.i18n import t
+from ..core.i18n import format_number, in_sentence, spec, t, tn
 
 
 # A file wrong throughout would otherwise list hundreds of thousands of problems: the first ones show
@@ -65,9 +66,11 @@ class Planned:
 
     @property
     def label(self) -> str:
-        ent = BY_KEY[self.entity]
-        number = f" #{self.record_id}" if self.record_id is not None else ""
-        return f'{ent.label.lower()}{number} "{self.title}"'
+        record = record_word(BY_KEY[self.entity].label)
+        if self.record_id is None:
+            return t("spreadsheets", '{record} "{title}"').format(record=record, title=self.title)
+        return t("spreadsheets", '{record} #{number} "{title}"').format(record=record, number=self.record_id,
+                                                                      title=self.title)
 
     @property
     def valid(self) -> bool:
@@ -98,8 +101,10 @@ class ImportPlan:
         more = self.problem_count - len(self.problems)
         if more <= 0:
             return None
-        return (f"… and {more:,} more problem{'s' if more != 1 else ''} in {self.more_rows:,} "
-                f"row{'s' if self.more_rows != 1 else ''}; fix the first ones and import again")
+        # {count}, not %n: the counts are grouped (1,234) as the language groups digits.
+        return t("spreadsheets", "… and {problems} in {rows}; fix the first ones and import again").format(
+            problems=tn("spreadsheets", "{count} more problem(s)", more).format(count=format_number(more)),
+            rows=tn("spreadsheets", "{count} row(s)", self.more_rows).format(count=format_number(self.more_rows)))
 
     @property
     def valid_adds(self) -> list[Planned]:
@@ -115,14 +120,20 @@ class ImportPlan:
 
     def summary(self) -> list[str]:
         """The plan in plain lines, for the CLI and the preview."""
-        lines = [f"{self.path.name}: {self.description}."]
-        lines.append(f"Would add {_counts(self.valid_adds) or 'nothing'}; change {_counts(self.valid_changes) or 'nothing'}; "
-                     f"{self.unchanged} record{'s' if self.unchanged != 1 else ''} unchanged.")
+        nothing = t("spreadsheets", "nothing")
+        lines = [t("spreadsheets", "{file}: {description}.").format(file=self.path.name, description=self.description)]
+        lines.append(t("spreadsheets", "Would add {added}; change {changed}; {unchanged}.").format(
+            added=_counts(self.valid_adds) or nothing, changed=_counts(self.valid_changes) or nothing,
+            unchanged=tn("spreadsheets", "%n record(s) unchanged", self.unchanged)))
         return lines
 
     def details(self) -> list[str]:
-        lines = [f"  add    {p.label}  ({p.sheet}, row {p.row})" for p in self.valid_adds]
-        lines += [f"  change {p.label}: {', '.join(p.changed)}" for p in self.valid_changes]
+        # The English lines align their records under each other ("add    …", "change …").
+        lines = ["  " + t("spreadsheets", "add    {record}  ({sheet}, row {row})").format(
+            record=p.label, sheet=p.sheet, row=p.row) for p in self.valid_adds]
+        lines += ["  " + t("spreadsheets", "change {record}: {fields}").format(record=p.label,
+                                                                          fields=", ".join(p.changed))
+                  for p in self.valid_changes]
         return lines
 
 
@@ -133,12 +144,22 @@ def _counts(items: list[Planned]) -> str:
     parts = []
     for key, n in counts.items():
         ent = BY_KEY[key]
-        parts.append(f"{n} {ent.label.lower() if n == 1 else _lower(ent.plural)}")
+        parts.append(t("spreadsheets", "{count} {records}").format(
+            count=n, records=record_word(ent.label) if n == 1 else _records_word(ent.plural)))
     return ", ".join(parts)
 
 
-def _lower(words: str) -> str:
-    return " ".join(w if w[:2].isupper() else w.lower() for w in words.split())
+def record_word(label: str) -> str:
+    """An entity's label inside a sentence: lower case in English ("processing activity", "dpia" as always),
+    the translated label as ``in_sentence`` gives it elsewhere."""
+    return in_sentence(spec(label))
+
+
+def _records_word(plural: str) -> str:
+    """An entity's plural inside a sentence, an English acronym kept ("DPIAs")."""
+    if i18n.language() != i18n.ENGLISH:
+        return in_sentence(spec(plural))
+    return " ".join(w if w[:2].isupper() else w.lower() for w in plural.split())
 
 
 @dataclass
@@ -148,7 +169,9 @@ class ImportResult:
     skipped: int                          # rows left out because they had problems
 
     def summary(self) -> str:
-        text = f"Imported: {len(self.added)} added, {len(self.changed)} changed"
         if self.skipped:
-            text += f"; {self.skipped} row{'s' if self.skipped != 1 else ''} with problems left out"
-        return text + "."
+            return t("spreadsheets", "Imported: {added} added, {changed} changed; {skipped}.").format(
+                added=len(self.added), changed=len(self.changed),
+                skipped=tn("spreadsheets", "%n row(s) with problems left out", self.skipped))
+        return t("spreadsheets", "Imported: {added} added, {changed} changed.").format(
+            added=len(self.added), changed=len(self.changed))

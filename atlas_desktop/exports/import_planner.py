@@ -15,9 +15,11 @@ from typing import Any
 
 from ..core.context import Context
 from ..core.entities import BY_KEY
+from ..core.i18n import in_sentence, spec, t
 from ..core.spec import Entity, Field, Kind
+from ..core.validation import validate
 from . import cells
-from .import_model import MAX_SHOWN_PROBLEMS, ImportPlan, Pending, Planned, RowProblem
+from .import_model import MAX_SHOWN_PROBLEMS, ImportPlan, Pending, Planned, RowProblem, record_word
 from .import_sheets import Choices, ReadRow, SheetRead
 from .values import Ref, keep_precise, same_as_stored
 
@@ -36,6 +38,7 @@ class Planner:
         self._stored: dict[str, dict[int, dict[str, Any]]] = {}
         self._named: dict[str, dict[str, list[int]]] = {}          # entity → casefolded title → stored ids
         self._in_file: dict[tuple[str, str], list[ReadRow]] | None = None
+        self._blank: dict[str, set[str]] = {}             # entity → its empty links' problems (_blank_messages)
         tables: list[tuple[str, ReadRow]] = []
         for read in reads:
             layout = read.layout
@@ -84,8 +87,9 @@ class Planner:
             if row.file_id is not None:
                 earlier = self.by_file_id.get((row.entity, row.file_id))
                 if earlier is not None:
-                    row.problems.append(RowProblem(row.sheet, row.row, row.columns.get("id", ""), f"No. {row.file_id} "
-                                                   f"is also on row {earlier.row}; a record can be on one row only"))
+                    row.problems.append(RowProblem(row.sheet, row.row, row.columns.get("id", ""), t(
+                        "spreadsheets", "No. {number} is also on row {row}; a record can be on one row only").format(
+                        number=row.file_id, row=earlier.row)))
                 else:
                     self.by_file_id[(row.entity, row.file_id)] = row
             if ent.singleton:
@@ -114,9 +118,10 @@ class Planner:
                 self.record_ids[parent.key] = trow.parent
             if parent is None:
                 if trow.parent is not None:
-                    sheet = BY_KEY[trow.entity].plural
-                    trow.problems.append(RowProblem(trow.sheet, trow.row, "", f"it belongs to No. {trow.parent}, "
-                                                    f"which is not on the {sheet} sheet"))
+                    sheet = spec(BY_KEY[trow.entity].plural)  # the register sheet's title
+                    trow.problems.append(RowProblem(trow.sheet, trow.row, "", t(
+                        "spreadsheets", "it belongs to No. {number}, which is not on the {sheet} sheet").format(
+                        number=trow.parent, sheet=sheet)))
                 self.problems.extend(trow.problems)
                 continue
             parent.tables.setdefault(table_key, []).append(trow)
@@ -139,7 +144,8 @@ class Planner:
             if (self.same or self.source == "ico") and ref.id in self.stored(target.key):
                 return ref.id
             if not ref.title:
-                self._problem(row, f.key, f"there is no {target.label.lower()} No. {ref.id}")
+                self._problem(row, f.key, t("spreadsheets", "there is no {record} No. {number}").format(
+                    record=record_word(target.label), number=ref.id))
                 return None
         in_file_rows = self.rows_named(target.key, ref.title)
         stored = self.named(target.key, ref.title)
@@ -147,10 +153,12 @@ class Planner:
         if len(candidates) == 1:
             return candidates.pop()
         if not candidates:
-            self._problem(row, f.key, f"there is no {target.label.lower()} called {ref.title!r}")
+            self._problem(row, f.key, t("spreadsheets", "there is no {record} called {title}").format(
+                record=record_word(target.label), title=repr(ref.title)))
         else:
-            self._problem(row, f.key, f"several {target.plural.lower()} are called {ref.title!r}; add the number, "
-                                      f"e.g. '{ref.title} (#3)'")
+            self._problem(row, f.key, t("spreadsheets", "several {records} are called {title}; add the number, e.g. "
+                                                        "{example}").format(
+                records=in_sentence(spec(target.plural)), title=repr(ref.title), example=f"'{ref.title} (#3)'"))
         return None
 
     def _links(self, row: ReadRow) -> None:
@@ -170,10 +178,10 @@ class Planner:
             trow = row.tables[key][table_row - 1]
             label = trow.columns.get(column or "", "")
             if not label and column:
-                label = ent.field(key).column(column).label
+                label = spec(ent.field(key).column(column).label)
             row.problems.append(RowProblem(trow.sheet, trow.row, label, reason))
             return
-        label = row.columns.get(key) or (ent.field(key).label if ent.has(key) else key)
+        label = row.columns.get(key) or (spec(ent.field(key).label) if ent.has(key) else key)
         row.problems.append(RowProblem(row.sheet, row.row, label, reason))
 
     # -- validation and differences ------------------------------------------------------------------------
@@ -229,12 +237,13 @@ class Planner:
         check, dropped = _without_pending(ent, values)
         prepared, problems = self.records.prepare(ent.key, check, record_id, current=stored)
         for p in problems:
-            if p.field in dropped and p.row is None and p.message.endswith("is required."):
-                continue
+            if p.field in dropped and p.row is None and p.message in self._blank_messages(ent):
+                continue  # "… is required." of a link left out above: it is set when its record is created
             self._problem(row, p.field, p.message, p.row, p.column)
         if problems:
             prepared = None
-        title = str(values.get(ent.title) or (stored or {}).get(ent.title) or f"row {row.row}")
+        title = str(values.get(ent.title) or (stored or {}).get(ent.title) or
+                    t("spreadsheets", "row {row}").format(row=row.row))
         planned = Planned(ent.key, row.sheet, row.row, title, record_id, values, [], row.problems, row.key)
         if stored is None:
             return planned
@@ -243,8 +252,17 @@ class Planner:
         if not changed and not row.problems:
             return None
         planned.values = {k: keep_precise(ent.field(k), values[k], stored.get(k)) for k in changed}
-        planned.changed = [ent.field(k).label for k in changed]
+        planned.changed = [spec(ent.field(k).label) for k in changed]
         return planned
+
+    def _blank_messages(self, ent: Entity) -> set[str]:
+        """What validation says of each of ``ent``'s links left empty ("Activity is required."), in the
+        current language: found by validating an empty record, not by matching English words."""
+        found = self._blank.get(ent.key)
+        if found is None:
+            links = {f.key for f in ent.fields if f.kind in (Kind.LINK, Kind.LINKS)}
+            found = self._blank[ent.key] = {p.message for p in validate(ent, {}) if p.field in links and p.row is None}
+        return found
 
     def _restore_cut(self, row: ReadRow, ent: Entity, values: dict[str, Any], stored: dict[str, Any] | None) -> None:
         """A text cut at a cell's limit stands for the full text the register holds, if it still starts the same."""
@@ -256,8 +274,8 @@ class Planner:
             if isinstance(full, str) and full.startswith(cells.uncut(text).rstrip()):
                 values[key] = full
             else:
-                self._problem(row, key, "this text was cut to fit a cell, and the full text is not in the register; "
-                                        "shorten it or paste the full text")
+                self._problem(row, key, t("spreadsheets", "this text was cut to fit a cell, and the full text is not "
+                                                          "in the register; shorten it or paste the full text"))
 
     def _cascade(self, planned: list[Planned]) -> None:
         """A row linking to a row that cannot be imported cannot be imported either, and so on down the
@@ -274,8 +292,9 @@ class Planner:
             target = waiting.pop()
             for p in users.get(target.key, ()):
                 if p.valid:
-                    p.problems.append(RowProblem(p.sheet, p.row, "", f"it links to {target.label} ("
-                                                 f"{target.sheet}, row {target.row}), which cannot be imported"))
+                    p.problems.append(RowProblem(p.sheet, p.row, "", t(
+                        "spreadsheets", "it links to {record} ({sheet}, row {row}), which cannot be imported").format(
+                        record=target.label, sheet=target.sheet, row=target.row)))
                     waiting.append(p)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ..core import clocks
-from ..core.i18n import t
+from ..core.i18n import in_sentence, spec, t
 from ..core.spec import Kind
 from . import cells, ico_import
 from .art30 import ICO_COLUMNS
@@ -75,10 +75,10 @@ def where(col: int, heading: Any) -> str:
 
 def _cell_problem(cell: Cell) -> str | None:
     if cell.formula:
-        return (f"holds a formula ({cell.value[:60]}); Atlas never runs formulas: type the value instead, or copy "
-                "and paste it as a value")
+        return t("spreadsheets", "holds a formula ({formula}); Atlas never runs formulas: type the value instead, or "
+                 "copy and paste it as a value").format(formula=cell.value[:60])
     if cell.error:
-        return f"holds the error value {cell.value}; type the value instead"
+        return t("spreadsheets", "holds the error value {error}; type the value instead").format(error=cell.value)
     return None
 
 
@@ -122,8 +122,10 @@ def read_atlas_sheet(book: Workbook, name: str, layout: SheetLayout, time_zone: 
     notes: list[str] = []
     legacy = _legacy_column(layout, keys, by_key)
     if legacy is not None:
-        notes.append(f"{name}: this workbook is from before the risk assessment; each breach's risk level was "
-                     f"read as your own assessment (\u201c{LEGACY_BREACH_RISK[3]}\u201d).")
+        # The reason in quotes is the one stored with each level (in English, as the register upgrade stores it).
+        notes.append(t("spreadsheets", "{sheet}: this workbook is from before the risk assessment; each breach's "
+                       "risk level was read as your own assessment (\u201c{reason}\u201d).").format(
+            sheet=name, reason=LEGACY_BREACH_RISK[3]))
     for col in range(1, max(len(keys), len(headers)) + 1):
         key = keys[col - 1].value if col <= len(keys) and col > 1 else (layout.columns[0].key if col == 1 else None)
         heading = headers[col - 1].value if col <= len(headers) else None
@@ -134,8 +136,9 @@ def read_atlas_sheet(book: Workbook, name: str, layout: SheetLayout, time_zone: 
             column = by_heading.get(bare_heading(str(heading)))
         if column is None:
             if heading is not None or key is not None:
-                notes.append(f"{name}: column {where(col, heading or key)} is not a field of "
-                             f"{layout.entity.plural.lower()}; it was not read.")
+                notes.append(t("spreadsheets", "{sheet}: column {column} is not a field of {records}; it was not "
+                               "read.").format(sheet=name, column=where(col, heading or key),
+                                               records=in_sentence(spec(layout.entity.plural))))
             continue
         if column.read_only:
             continue
@@ -179,7 +182,8 @@ def _atlas_row(sheet: str, layout: SheetLayout, mapping: dict[int, Column], labe
             if number_value is None and isinstance(value, str) and value.strip().lstrip("#").isdigit():
                 number_value = int(value.strip().lstrip("#"))
             if number_value is None or number_value < 1:
-                out.problems.append(RowProblem(sheet, number, label, f"{as_text(value)!r} is not a record number"))
+                out.problems.append(RowProblem(sheet, number, label, t("spreadsheets", "{value} is not a record "
+                                                                         "number").format(value=repr(as_text(value)))))
                 continue
             if column.key == ID_KEY:
                 out.file_id = number_value
@@ -217,7 +221,7 @@ def _atlas_row(sheet: str, layout: SheetLayout, mapping: dict[int, Column], labe
         return None  # a table row with no values is dropped, as a save drops it
     if layout.table is not None and out.parent is None:
         out.problems.append(RowProblem(sheet, number, where(1, layout.columns[0].heading),
-                                       "say which record this row belongs to (its No.)"))
+                                       t("spreadsheets", "say which record this row belongs to (its No.)")))
     return out
 
 
@@ -243,12 +247,13 @@ def read_ico_sheet(book: Workbook, name: str, header: int, found: dict[int, str]
             headings = {i: c.value for i, c in enumerate(row, start=1)}
             for col, value in headings.items():
                 if value is not None and col not in found:
-                    read.notes.append(f"{name}: column {where(col, value)} is not a column of the ICO template; "
-                                      "it was not read.")
+                    read.notes.append(t("spreadsheets", "{sheet}: column {column} is not a column of the ICO template; "
+                                        "it was not read.").format(sheet=name, column=where(col, value)))
             skipped = [where(c, headings.get(c)) for c, k in found.items() if k in ico_import.NOT_IMPORTED]
             if skipped:
-                read.notes.append(f"{name}: {', '.join(skipped)} are worked out by Atlas from the DPIAs, breaches, "
-                                  "consents and policies; they were not read.")
+                read.notes.append(t("spreadsheets", "{sheet}: {columns} are worked out by Atlas from the DPIAs, "
+                                    "breaches, consents and policies; they were not read.").format(
+                    sheet=name, columns=", ".join(skipped)))
             continue
         if number < header:
             continue
@@ -263,7 +268,7 @@ def read_ico_sheet(book: Workbook, name: str, header: int, found: dict[int, str]
             if key in ico_import.NOT_IMPORTED:
                 continue
             texts[key] = "" if cell is None or _blank(cell) else as_text(cell.value)
-        if not any(t.strip() and not ico_import.blank(t) for t in texts.values()) and not out.problems:
+        if not any(text.strip() and not ico_import.blank(text) for text in texts.values()) and not out.problems:
             continue
         values, problems = ico_import.parse_row(texts, processors)
         out.values = values

@@ -196,7 +196,8 @@ def selected(only: Sequence[str] | None) -> list[Entity]:
     wanted = set()
     for key in only:
         if key not in known and key != "findings":
-            raise UsageError(f"There is no register called {key!r}; use one of: {', '.join(known)}, findings.")
+            raise UsageError(t("spreadsheets", "There is no register called {name}; use one of: {names}, findings.")
+                             .format(name=repr(key), names=", ".join(known)))
         wanted.add(key)
     return [e for e in ENTITIES if e.key in wanted]
 

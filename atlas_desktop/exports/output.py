@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.errors import DiskFull, UsageError
+from ..core.i18n import t
 from ..storage.atomic import atomic_write_bytes
 from ..storage.connection import is_disk_full
 
@@ -21,12 +22,13 @@ def write_export(out: Path, data: bytes) -> None:
     try:
         atomic_write_bytes(out, data)
     except FileNotFoundError:
-        raise UsageError(f"Cannot write {out}: the folder {out.parent} does not exist.") from None
+        raise UsageError(t("spreadsheets", "Cannot write {path}: the folder {folder} does not exist.").format(
+            path=out, folder=out.parent)) from None
     except PermissionError:
-        raise UsageError(f"Cannot write {out}: permission denied.") from None
+        raise UsageError(t("spreadsheets", "Cannot write {path}: permission denied.").format(path=out)) from None
     except OSError as exc:
         if is_disk_full(exc):
-            raise DiskFull(f"The disk is full, so {out.name} could not be written to {out.parent}. Nothing was "
-                           "written there. Free some space there, or choose a folder on another disk, and try "
-                           "again.") from None
+            raise DiskFull(t("spreadsheets", "The disk is full, so {file} could not be written to {folder}. Nothing "
+                             "was written there. Free some space there, or choose a folder on another disk, and try "
+                             "again.").format(file=out.name, folder=out.parent)) from None
         raise

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..core import clocks
+from ..core import clocks, i18n
 from ..core.bulk import without_cycle_collection
 from ..core.entities import BY_KEY
 from ..core.errors import UsageError
+from ..core.i18n import in_sentence, t
 from ..storage.certificate import ensure_certificate
 from ..storage.identity import UNNAMED
 from ..storage.register import register_files
@@ -67,18 +68,23 @@ def report_kind(kind: str) -> ReportKind:
     try:
         return REPORT_KINDS[kind]
     except KeyError:
-        raise UsageError(f"There is no report called {kind!r}; use one of: {', '.join(REPORT_KINDS)}.") from None
+        raise UsageError(t("reports", "There is no report called {kind}; use one of: {kinds}.").format(
+            kind=repr(kind), kinds=", ".join(REPORT_KINDS))) from None
 
 
 def target_path(out: Path, reg: Any, what: str = "report", example: str = "report.pdf") -> Path:
     """Where an export may be written: a file name in an existing folder, never one of the register's files."""
     out = Path(out).expanduser()
+    pack = what == "pack"  # the review pack's; else a report's (whole sentences for each, as translated)
     if out.is_dir():
-        raise UsageError(f"{out} is a folder; give the {what} a file name, e.g. {out / example}.")
+        raise UsageError((t("reports", "{path} is a folder; give the pack a file name, e.g. {example}.") if pack else
+                          t("reports", "{path} is a folder; give the report a file name, e.g. {example}.")).format(
+            path=out, example=out / example))
     if not out.parent.is_dir():
-        raise UsageError(f"The folder {out.parent} does not exist.")
+        raise UsageError(t("reports", "The folder {path} does not exist.").format(path=out.parent))
     if out.resolve() in {p.resolve() for p in register_files(reg.path)}:
-        raise UsageError(f"That is the register's own file; choose another name for the {what}.")
+        raise UsageError(t("reports", "That is the register's own file; choose another name for the pack.") if pack
+                         else t("reports", "That is the register's own file; choose another name for the report."))
     return out
 
 
@@ -90,10 +96,12 @@ def build_report(records: Any, kind: str, out: Path, *, record_id: int | None = 
     and then nothing is written."""
     spec = report_kind(kind)
     if spec.entity is not None:
-        label = BY_KEY[spec.entity].label
+        label = BY_KEY[spec.entity].label  # as declared in English; a word inside the sentence elsewhere
         if record_id is None:
-            raise UsageError(f"The {kind} report is about one {label}: give its number with --id "
-                             f"('atlas list {spec.entity}' shows them).")
+            raise UsageError(t("reports", "The {kind} report is about one {record}: give its number with --id "
+                               "({command} shows them).").format(
+                kind=kind, record=label if i18n.language() == i18n.ENGLISH else in_sentence(i18n.spec(label)),
+                command=f"'atlas list {spec.entity}'"))
         records.get(spec.entity, record_id)  # a plain "there is no …" before any work
     out = target_path(out, records.reg)
     write_export(out, report_bytes(records, kind, record_id=record_id, now=now, progress=progress))

@@ -32,6 +32,7 @@ from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from ..core.errors import UsageError
+from ..core.i18n import t
 from ..storage.certificate import OrgCertificate
 
 FIELD = "AtlasSignature"
@@ -96,7 +97,7 @@ def load_certificate(data: bytes) -> x509.Certificate:
             return x509.load_pem_x509_certificate(data)
         return x509.load_der_x509_certificate(data)
     except ValueError:
-        raise UsageError("That file does not hold a certificate (PEM or DER).") from None
+        raise UsageError(t("reports", "That file does not hold a certificate (PEM or DER).")) from None
 
 
 def verify_pdf(path: Path, cert: bytes | x509.Certificate | Sequence[x509.Certificate]) -> VerifyResult:
@@ -113,19 +114,20 @@ def verify_pdf(path: Path, cert: bytes | x509.Certificate | Sequence[x509.Certif
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise UsageError(f"Cannot read {path}: {exc.strerror}.") from None
+        raise UsageError(t("reports", "Cannot read {path}: {error}.").format(path=path, error=exc.strerror)) from None
     try:
         return _verify(data, roots)
     except (PdfError, SignatureValidationError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
         # A damaged file (one changed byte can break its structure) is a failed check, not a crash.
-        return VerifyResult(False, False, False, problem=f"The file is damaged or not a signed PDF ({exc}).")
+        return VerifyResult(False, False, False, problem=t("reports", "The file is damaged or not a signed PDF "
+                                                                      "({error}).").format(error=exc))
 
 
 def _verify(data: bytes, roots: list[x509.Certificate]) -> VerifyResult:
     reader = PdfFileReader(io.BytesIO(data), strict=False)
     signatures = reader.embedded_signatures
     if not signatures:
-        return VerifyResult(False, False, False, problem="The file has no signature.")
+        return VerifyResult(False, False, False, problem=t("reports", "The file has no signature."))
     embedded = next((s for s in signatures if s.field_name == FIELD), signatures[0])
     context = ValidationContext(trust_roots=[_asn1_cert(r) for r in roots], allow_fetching=False)
     status = validate_pdf_signature(embedded, context)
@@ -134,11 +136,11 @@ def _verify(data: bytes, roots: list[x509.Certificate]) -> VerifyResult:
     covers = status.coverage == SignatureCoverageLevel.ENTIRE_FILE and len(signatures) == 1
     problems = []
     if not (status.intact and status.valid):
-        problems.append("the signed content was changed")
+        problems.append(t("reports", "the signed content was changed"))
     if not status.trusted:
-        problems.append("the signer's certificate is not the one given")
+        problems.append(t("reports", "the signer's certificate is not the one given"))
     if not covers:
-        problems.append("content was added after signing")
+        problems.append(t("reports", "content was added after signing"))
     signer = status.signing_cert.subject.native.get("common_name") or status.signing_cert.subject.human_friendly
     return VerifyResult(
         intact=bool(status.intact and status.valid), trusted=bool(status.trusted), covers_whole_file=covers,

@@ -5,20 +5,23 @@ lists joined by "; ", links as "Title (#id)", dates as real dates and times as w
 times in the organisation's zone. Reading accepts the same and what a person typing in a
 spreadsheet would write (codes, two-letter country codes, ISO dates, yes/no/true/false).
 
-Labels and "Yes"/"No" are written in the user's language (``core.i18n``); reading takes them in any of the
-app's languages (``AnyLanguage``), so a workbook exported in Romanian imports into an English install.
+Labels, "Yes"/"No" and country names are written in the user's language (``core.i18n``); reading takes them
+in any of the app's languages (``AnyLanguage``, ``country_in_any_language``), so a workbook exported in Romanian
+imports into an English install.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from ..core import clocks, codec, i18n
-from ..core.countries import country_name
+from ..core.countries import country_code, is_country, local_name
 from ..core.i18n import spec, t
 from ..core.spec import Field, Kind, Vocabulary
 from . import cells
@@ -72,8 +75,9 @@ def converter(f: Field, time_zone: str, titles: dict[int, str] | None = None) ->
         return _time_converter(time_zone)
     if kind is Kind.INT:
         return lambda v: None if v is None or v == [] else v
-    if kind is Kind.COUNTRY:
-        return lambda v: None if v is None or v == [] else country_name(v)
+    if kind is Kind.COUNTRY:  # in the workbook's language; read back in any (``country_in_any_language``)
+        named = _country_namer()
+        return lambda v: None if v is None or v == [] else named(v)
     if kind is Kind.CHOICE:
         label = _labeller(f)
         return lambda v: None if v is None or v == [] else label(v)
@@ -92,6 +96,25 @@ def converter(f: Field, time_zone: str, titles: dict[int, str] | None = None) ->
                 raise ValueError("a table field has its own sheet")
         return table
     return lambda v: None if v is None or v == [] else str(v)
+
+
+def display_text(f: Field, value: Any, time_zone: str) -> str:
+    """``codec.display`` with the words in the user's language (vocabulary labels, yes/no, countries), as the
+    other cells of an export show them: a CSV file's table fields. In English exactly ``codec.display``."""
+    if i18n.language() == i18n.ENGLISH or value is None or value == []:
+        return codec.display(f, value, time_zone)
+    kind = f.kind
+    if kind in (Kind.CHOICE, Kind.CHOICES, Kind.TAGS) and f.vocab is not None:
+        items = value if isinstance(value, list) else [value]
+        return "; ".join(spec(f.vocab.label_of(v)) for v in items)
+    if kind is Kind.BOOL:
+        return yes_no()[0 if value else 1]
+    if kind is Kind.COUNTRY:
+        return local_name(value)
+    if kind is Kind.TABLE:
+        return "\n".join(" · ".join(display_text(sub, row.get(sub.key), time_zone) for sub in f.fields
+                                    if row.get(sub.key) not in (None, [], "")) for row in value)
+    return codec.display(f, value, time_zone)
 
 
 def _time_converter(time_zone: str) -> Converter:
@@ -128,6 +151,21 @@ def _labeller(f: Field) -> Converter:
     return label
 
 
+def _country_namer() -> Converter:
+    """``local_name`` remembered per code: a column names the same few countries over and over, and each name
+    outside English is looked up in Babel's data."""
+    names: dict[str, str] = {}
+
+    def named(code: Any) -> Any:
+        if not isinstance(code, str):
+            return local_name(code)  # a damaged value: shown as local_name shows it
+        found = names.get(code)
+        if found is None:
+            found = names[code] = local_name(code)
+        return found
+    return named
+
+
 def _linker(titles: dict[int, str] | None) -> Converter:
     known = titles or {}
     return lambda rid: link_text(known.get(rid, ""), rid).lstrip()
@@ -136,6 +174,40 @@ def _linker(titles: dict[int, str] | None) -> Converter:
 # -- reading ----------------------------------------------------------------------------------------
 def _plain(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def unaccented(text: str) -> str:
+    """The text without its accents: "Elvetia" typed for "Elveția", a cedilla "ş" for the comma-below "ș"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@cache
+def _country_index(current: str) -> dict[str, str]:
+    """Every country's name in each of the app's languages (CLDR's, through Babel) → its code; where two
+    languages give one name to different countries, the current language's meaning wins. Names typed without
+    their accents are found too, after every exact name."""
+    from babel import Locale  # only once a cell names a country other than by its code or English name
+
+    order = [current, *(code for code in i18n.AVAILABLE if code != current)]
+    names = [(code.upper(), _plain(name)) for language in order
+             for code, name in Locale.parse(language).territories.items() if is_country(code)]
+    index: dict[str, str] = {}
+    for code, name in names:
+        index.setdefault(name, code)
+    for code, name in names:
+        index.setdefault(unaccented(name), code)
+    return index
+
+
+def country_in_any_language(text: str) -> str | None:
+    """The code for a country written as its two-letter code or its name in any of the app's languages
+    ("RO", "Romania", "România", "Roumanie", "Rumänien"; case, spacing and accents ignored), or None."""
+    code = country_code(text)  # a code, or a name pycountry knows (English, official, three-letter)
+    if code is not None:
+        return code
+    plain = _plain(text)
+    index = _country_index(i18n.language())
+    return index.get(plain) or index.get(unaccented(plain))
 
 
 class AnyLanguage:
@@ -208,12 +280,12 @@ def from_cell(f: Field, raw: Any, time_zone: str, lenient: bool = False, words: 
         return as_text(raw)
     if kind is Kind.INT:
         if isinstance(raw, bool):
-            raise ValueError(f"{as_text(raw)!r} is not a whole number")
+            raise ValueError(t("spreadsheets", "{value} is not a whole number").format(value=repr(as_text(raw))))
         if isinstance(raw, int):
             return raw
         if isinstance(raw, float):
             if not raw.is_integer():
-                raise ValueError(f"{raw:g} is not a whole number")
+                raise ValueError(t("spreadsheets", "{value} is not a whole number").format(value=f"{raw:g}"))
             return int(raw)
         return codec.parse_text(f, as_text(raw))
     if kind is Kind.BOOL:
@@ -234,7 +306,10 @@ def from_cell(f: Field, raw: Any, time_zone: str, lenient: bool = False, words: 
             return cells.read_time(dt.datetime.combine(raw, dt.time()), time_zone)
         return codec.parse_text(f, as_text(raw).replace("T", " ", 1), time_zone)
     if kind is Kind.COUNTRY:
-        return codec.parse_text(f, as_text(raw))
+        text = as_text(raw)
+        code = country_in_any_language(text)
+        # Not a country in any language: the codec's own reason (and its code for an empty text).
+        return code if code is not None else codec.parse_text(f, text)
     if kind is Kind.CHOICE:
         return vocab_codes(f, [as_text(raw).strip()], lenient, words)[0]
     if kind in (Kind.CHOICES, Kind.TAGS):

@@ -29,7 +29,7 @@ from .. import __version__
 from ..core import i18n
 from ..core.bulk import without_cycle_collection
 from ..core.checks import run_checks
-from ..core.countries import all_countries
+from ..core.countries import all_countries, local_name
 from ..core.derive import counted_now
 from ..core.entities import BY_KEY
 from ..core.errors import AtlasError, UsageError
@@ -53,7 +53,7 @@ from .layouts import (
     selected,
     view_titles,
 )
-from .values import converter, yes_no
+from .values import converter, unaccented, yes_no
 
 FORMAT = "atlas-xlsx/1"
 Progress = Callable[[int, int, str], None]
@@ -74,7 +74,7 @@ def export_workbook(records: Any, out: Path, *, only: Sequence[str] | None = Non
     with without_cycle_collection():  # a cell and a style reference per value: see core.bulk
         data = build_workbook(records, only=only, now=now, progress=progress, cancelled=cancelled, views=views)
     if cancelled is not None and cancelled():
-        raise Cancelled("Cancelled; nothing was written.")
+        raise Cancelled(t("spreadsheets", "Cancelled; nothing was written."))
     write(out, data)
     return out
 
@@ -83,9 +83,9 @@ def writable(out: Path, register: Path) -> Path:
     """``out`` checked before any work: not the register itself, not a folder."""
     out = out.expanduser()
     if out.exists() and out.resolve() == Path(register).resolve():
-        raise UsageError("The export would overwrite the register itself; choose another file.")
+        raise UsageError(t("spreadsheets", "The export would overwrite the register itself; choose another file."))
     if out.is_dir():
-        raise UsageError(f"{out} is a folder; give the name of the file to write.")
+        raise UsageError(t("spreadsheets", "{path} is a folder; give the name of the file to write.").format(path=out))
     return out
 
 
@@ -99,7 +99,9 @@ def build_workbook(records: Any, *, only: Sequence[str] | None = None, now: dt.d
                    views: Sequence[str] = ART30_VIEWS) -> bytes:
     """The workbook's bytes (nothing is written to disk)."""
     if unknown := sorted(set(views) - set(ART30_VIEWS)):
-        raise UsageError(f"There is no Art. 30 view called {unknown[0]!r}; use {' or '.join(ART30_VIEWS)}.")
+        first, second = ART30_VIEWS
+        raise UsageError(t("spreadsheets", "There is no Art. 30 view called {view}; use {first} or {second}.").format(
+            view=repr(unknown[0]), first=first, second=second))
     # The organisation's own sheet goes last: the cover already shows it to a reader.
     entities = sorted(selected(only), key=lambda e: e.singleton)
     keys = {e.key for e in entities}
@@ -168,7 +170,7 @@ def _run_steps(steps: list[tuple[str, Callable[[], None]]], progress: Progress |
     total = len(steps) + 1
     for done, (label, step) in enumerate(steps):
         if cancelled is not None and cancelled():
-            raise Cancelled("Cancelled; nothing was written.")
+            raise Cancelled(t("spreadsheets", "Cancelled; nothing was written."))
         if progress is not None:
             progress(done, total, t("spreadsheets", "Writing {sheet}…").format(sheet=label))
         step()
@@ -240,8 +242,16 @@ def _list_for(column: Any, lists: styling.Lists) -> str | None:
     if f.kind is Kind.CHOICE and f.vocab is not None:
         return lists.name_for(f.vocab.key, [spec(term.label) for term in f.vocab.terms])
     if f.kind is Kind.COUNTRY:
-        return lists.name_for("countries", [name for _, name in all_countries()])
+        return lists.name_for("countries", country_choices())
     return None
+
+
+def country_choices() -> list[str]:
+    """The countries a country cell offers: their names in the user's language (as its cells hold them), in
+    alphabetical order, accents aside ("Égypte" among the E's)."""
+    if i18n.language() == i18n.ENGLISH:
+        return [name for _, name in all_countries()]
+    return sorted((local_name(code) for code, _ in all_countries()), key=lambda name: unaccented(name).casefold())
 
 
 def _lower(words: str) -> str:

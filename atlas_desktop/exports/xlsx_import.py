@@ -13,9 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..core.entities import BY_KEY
+from ..core.entities import BY_KEY, ENTITIES
 from ..core.errors import InvalidRecord, UsageError
-from .import_model import ImportHasProblems, ImportPlan, ImportResult, Pending
+from ..core.i18n import format_number, t, tn
+from .import_model import ImportHasProblems, ImportPlan, ImportResult, Pending, record_word
 from .import_planner import Planner
 from .import_sheets import (
     SheetRead,
@@ -56,24 +57,34 @@ def plan_import(records: Any, path: Path) -> ImportPlan:
                 # Never read, but looked at: an edited Art. 30 view would otherwise lose its edits without a word.
                 notes.append(skipped_note(name, facts, ((n, [c.value for c in row]) for n, row in book.rows(name))))
     if not reads:
-        raise SpreadsheetRefused(f"{path.name} holds no sheet Atlas can import: neither an Atlas export nor a sheet "
-                                 "with the ICO template's headings (Business function, Purpose of processing, …).")
+        raise SpreadsheetRefused(t("spreadsheets", "{file} holds no sheet Atlas can import: neither an Atlas export "
+                                   "nor a sheet with the ICO template's headings (Business function, Purpose of "
+                                   "processing, …).").format(file=path.name))
     same = facts.get("register_id") == records.reg.register_id
     if facts:
         source = "atlas"
-        description = ("an Atlas export of this register" if same else
-                       "an Atlas export of another register (every record in it is new here)")
+        description = (t("spreadsheets", "an Atlas export of this register") if same else
+                       t("spreadsheets", "an Atlas export of another register (every record in it is new here)"))
         if zone != register_zone:
-            description += f"; its times are read in {zone}, the zone it was exported in"
+            description = t("spreadsheets", "{description}; its times are read in {zone}, the zone it was exported "
+                            "in").format(description=description, zone=zone)
     else:
         source = "ico"
-        description = "a record in the ICO template's layout (sheet " + \
-                      ", ".join(repr(r.rows[0].sheet) for r in reads if r.rows) + ")" if any(r.rows for r in reads) \
-            else "a record in the ICO template's layout, with no rows"
+        sheets = [repr(r.rows[0].sheet) for r in reads if r.rows]
+        description = (t("spreadsheets", "a record in the ICO template's layout (sheet {sheets})").format(
+            sheets=", ".join(sheets)) if sheets else t("spreadsheets", "a record in the ICO template's layout, with no "
+                                                                       "rows"))
     for read in reads:
         notes.extend(read.notes)
     planner = Planner(records, reads, same, source)
     return planner.plan(path, source, description, notes, head)
+
+
+def _kind(label: str) -> str:
+    """The kind of record ``InvalidRecord`` names (storage gives the English label lower-cased) as a word of the
+    sentence in the user's language."""
+    found = next((ent for ent in ENTITIES if ent.label.lower() == label), None)
+    return record_word(found.label) if found is not None else label
 
 
 def _processor_names(records: Any) -> dict[str, list[int]]:
@@ -91,10 +102,12 @@ def apply_import(records: Any, plan: ImportPlan, *, skip_invalid: bool = False) 
     plan was made."""
     if plan.problems and not skip_invalid:
         count = plan.problem_count
-        raise ImportHasProblems(f"{count:,} problem{'s' if count != 1 else ''} found in {plan.path.name}; nothing "
-                                "was imported.")
+        # {count}, not %n: the count is grouped (1,234) as the language groups digits.
+        raise ImportHasProblems(tn("spreadsheets", "{count} problem(s) found in {file}; nothing was imported.", count)
+                                .format(count=format_number(count), file=plan.path.name))
     if records.reg.audit.head().head != plan.audit_head:
-        raise UsageError("The register changed since the file was checked; check the file again before importing.")
+        raise UsageError(t("spreadsheets", "The register changed since the file was checked; check the file again "
+                           "before importing."))
     adds, changes = plan.valid_adds, plan.valid_changes
     created: dict[str, int] = {p.key: p.record_id for p in changes if p.record_id is not None}
     order = {key: i for i, key in enumerate(link_order())}
@@ -108,7 +121,7 @@ def apply_import(records: Any, plan: ImportPlan, *, skip_invalid: bool = False) 
         return value
 
     try:
-        with records.reg.transaction("importing the spreadsheet"):
+        with records.reg.transaction(t("spreadsheets", "importing the spreadsheet")):
             first = [p for p in changes if BY_KEY[p.entity].singleton]  # its clocks judge the rest
             for p in first:
                 records.update(p.entity, p.record_id, {k: resolve(v) for k, v in p.values.items()}, action="import")
@@ -123,8 +136,8 @@ def apply_import(records: Any, plan: ImportPlan, *, skip_invalid: bool = False) 
     except InvalidRecord as exc:
         # Validated when planned; a record can still fail when its links finally exist. Nothing was kept.
         reasons = "; ".join(pr.message for pr in exc.problems[:5])
-        raise ImportHasProblems(f"Nothing was imported: a {exc.label} failed its checks on saving ({reasons}).") \
-            from None
+        raise ImportHasProblems(t("spreadsheets", "Nothing was imported: a {record} failed its checks on saving "
+                                  "({reasons}).").format(record=_kind(exc.label), reasons=reasons)) from None
     return ImportResult(added, [(p.entity, p.record_id) for p in changes if p.record_id is not None],
                         plan.invalid_count)
 

@@ -22,6 +22,7 @@ from typing import Any
 import openpyxl
 
 from ..core.errors import AtlasError
+from ..core.i18n import format_number, t
 
 MAX_UNPACKED = 200 * 1024 * 1024   # a register's workbook is a few megabytes
 MAX_RATIO = 100                    # real workbook parts compress about 10:1
@@ -52,7 +53,7 @@ class Cell:
 
 
 def _mb(size: int) -> str:
-    return f"{size / 1024 / 1024:,.0f} MB"
+    return t("spreadsheets", "{size} MB").format(size=format_number(round(size / 1024 / 1024)))
 
 
 def check_file(path: Path) -> None:
@@ -62,46 +63,63 @@ def check_file(path: Path) -> None:
         with path.open("rb") as handle:
             magic = handle.read(8)
     except FileNotFoundError:
-        raise SpreadsheetRefused(f"There is no file {path}.") from None
+        raise SpreadsheetRefused(t("spreadsheets", "There is no file {path}.").format(path=path)) from None
     except IsADirectoryError:
-        raise SpreadsheetRefused(f"{path} is a folder, not a workbook.") from None
+        raise SpreadsheetRefused(t("spreadsheets", "{path} is a folder, not a workbook.").format(path=path)) from None
     except OSError as exc:
-        raise SpreadsheetRefused(f"Cannot read {path}: {exc.strerror}.") from None
+        raise SpreadsheetRefused(t("spreadsheets", "Cannot read {path}: {error}.").format(
+            path=path, error=exc.strerror)) from None
     if magic.startswith(b"\xd0\xcf\x11\xe0"):
-        raise SpreadsheetRefused(f"{name} is an old-style .xls workbook or a password-protected one. Open it in "
-                                 "your spreadsheet program, remove any password and save it as .xlsx.")
+        raise SpreadsheetRefused(t("spreadsheets", "{file} is an old-style .xls workbook or a password-protected one. "
+                                   "Open it in your spreadsheet program, remove any password and save it as .xlsx.")
+                                 .format(file=name))
     if not magic.startswith(b"PK\x03\x04"):
-        hint = " It looks like text (a CSV file?)." if magic and all(32 <= b < 127 or b in b"\t\r\n" for b in magic) \
-            else ""
-        raise SpreadsheetRefused(f"{name} is not an .xlsx workbook.{hint} Save it as .xlsx and try again.")
+        if magic and all(32 <= b < 127 or b in b"\t\r\n" for b in magic):
+            raise SpreadsheetRefused(t("spreadsheets", "{file} is not an .xlsx workbook. It looks like text (a CSV "
+                                       "file?). Save it as .xlsx and try again.").format(file=name))
+        raise SpreadsheetRefused(t("spreadsheets", "{file} is not an .xlsx workbook. Save it as .xlsx and try again.")
+                                 .format(file=name))
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             names = {m.filename for m in members}
             if "xl/workbook.xml" not in names:
-                kind = ("an OpenDocument spreadsheet (.ods)" if "content.xml" in names
-                        else "a Word document" if "word/document.xml" in names else "a zip archive")
-                raise SpreadsheetRefused(f"{name} is {kind}, not an .xlsx workbook. Save it as .xlsx and try again.")
+                raise SpreadsheetRefused(_not_a_workbook(name, names))
             if len(members) > MAX_MEMBERS:
-                raise SpreadsheetRefused(f"{name} holds {len(members):,} parts, more than a workbook ever needs; "
-                                         "it was refused.")
+                raise SpreadsheetRefused(t("spreadsheets", "{file} holds {count} parts, more than a workbook ever "
+                                           "needs; it was refused.").format(file=name,
+                                                                            count=format_number(len(members))))
             total = sum(m.file_size for m in members)
             if total > MAX_UNPACKED:
-                raise SpreadsheetRefused(f"{name} would unpack to {_mb(total)}, more than the {_mb(MAX_UNPACKED)} "
-                                         "limit; it was refused (it may be a zip bomb).")
+                raise SpreadsheetRefused(t("spreadsheets", "{file} would unpack to {size}, more than the {limit} "
+                                           "limit; it was refused (it may be a zip bomb).").format(
+                    file=name, size=_mb(total), limit=_mb(MAX_UNPACKED)))
             for m in members:
                 if m.flag_bits & 0x1:
-                    raise SpreadsheetRefused(f"{name} is encrypted; remove its password and save it again.")
+                    raise SpreadsheetRefused(t("spreadsheets", "{file} is encrypted; remove its password and save it "
+                                               "again.").format(file=name))
                 if m.file_size > RATIO_FLOOR and m.file_size > MAX_RATIO * max(m.compress_size, 1):
-                    raise SpreadsheetRefused(f"{name} has a part compressed more than {MAX_RATIO} to 1 "
-                                             f"({m.filename}); it was refused (it may be a zip bomb).")
+                    raise SpreadsheetRefused(t("spreadsheets", "{file} has a part compressed more than {ratio} to 1 "
+                                               "({part}); it was refused (it may be a zip bomb).").format(
+                        file=name, ratio=MAX_RATIO, part=m.filename))
             budget = MAX_UNPACKED
             for m in members:
                 budget -= _scan_part(archive, m, name, budget)
-    except zipfile.BadZipFile as exc:
-        raise SpreadsheetRefused(f"{name} is damaged or incomplete (was it cut short?): {exc}.") from None
-    except (EOFError, OSError, NotImplementedError) as exc:
-        raise SpreadsheetRefused(f"{name} is damaged or incomplete (was it cut short?): {exc}.") from None
+    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError) as exc:
+        raise SpreadsheetRefused(t("spreadsheets", "{file} is damaged or incomplete (was it cut short?): {error}.")
+                                 .format(file=name, error=exc)) from None
+
+
+def _not_a_workbook(name: str, parts: set[str]) -> str:
+    """What a zip that is not a workbook is, when it can tell."""
+    if "content.xml" in parts:
+        return t("spreadsheets", "{file} is an OpenDocument spreadsheet (.ods), not an .xlsx workbook. Save it as "
+                 ".xlsx and try again.").format(file=name)
+    if "word/document.xml" in parts:
+        return t("spreadsheets", "{file} is a Word document, not an .xlsx workbook. Save it as .xlsx and try again.")\
+            .format(file=name)
+    return t("spreadsheets", "{file} is a zip archive, not an .xlsx workbook. Save it as .xlsx and try again.")\
+        .format(file=name)
 
 
 def _looks_like_xml(head: bytes) -> bool:
@@ -132,32 +150,47 @@ def _scan_part(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str, bud
                     is_xml = is_xml or _looks_like_xml(chunk)
                     encoding = _declared_encoding(chunk) if is_xml else None
                     if encoding is not None and encoding not in _SAFE_ENCODINGS:
-                        raise SpreadsheetRefused(
-                            f"{name} was refused: the workbook's part {part_name} is written in the text encoding "
-                            f"{encoding!r}, and workbooks use UTF-8 or UTF-16; Atlas refuses it for safety. Open it "
-                            "in your spreadsheet program and save it again as .xlsx.")
+                        raise SpreadsheetRefused(t(
+                            "spreadsheets", "{file} was refused: the workbook's part {part} is written in the text "
+                            "encoding {encoding}, and workbooks use UTF-8 or UTF-16; Atlas refuses it for safety. Open "
+                            "it in your spreadsheet program and save it again as .xlsx.").format(
+                            file=name, part=part_name, encoding=repr(encoding)))
                 read += len(chunk)
                 if read > budget:
-                    raise SpreadsheetRefused(f"{name} unpacks to more than the {_mb(MAX_UNPACKED)} limit "
-                                             f"(at {part_name}); it was refused (it may be a zip bomb).")
+                    raise SpreadsheetRefused(t("spreadsheets", "{file} unpacks to more than the {limit} limit (at "
+                                               "{part}); it was refused (it may be a zip bomb).").format(
+                        file=name, limit=_mb(MAX_UNPACKED), part=part_name))
                 if not is_xml:
                     continue
                 window = tail + chunk
                 for mark, text in _DTD_MARKS:
                     if mark in window:
-                        what = "a DTD" if text == "<!DOCTYPE" else "XML entities"
-                        raise SpreadsheetRefused(
-                            f"{name} was refused: the workbook's part {part_name} declares {what} ({text} …), "
-                            "which workbooks never need and Atlas refuses for safety. Open it in your spreadsheet "
-                            "program and save it again as .xlsx, or ask for a clean copy.")
+                        raise SpreadsheetRefused(_declares(name, part_name, text))
                 tail = window[-_OVERLAP:]
     except zipfile.BadZipFile as exc:
-        reason = "fails its checksum" if "CRC" in str(exc) else f"cannot be unpacked ({exc})"
-        raise SpreadsheetRefused(f"{name} is damaged: its part {part_name} {reason}. Nothing was imported.") from None
+        if "CRC" in str(exc):
+            raise SpreadsheetRefused(t("spreadsheets", "{file} is damaged: its part {part} fails its checksum. "
+                                       "Nothing was imported.").format(file=name, part=part_name)) from None
+        raise SpreadsheetRefused(_cannot_unpack(name, part_name, exc)) from None
     except zlib.error as exc:
-        raise SpreadsheetRefused(f"{name} is damaged: its part {part_name} cannot be unpacked ({exc}). Nothing was "
-                                 "imported.") from None
+        raise SpreadsheetRefused(_cannot_unpack(name, part_name, exc)) from None
     return read
+
+
+def _cannot_unpack(name: str, part_name: str, exc: BaseException) -> str:
+    return t("spreadsheets", "{file} is damaged: its part {part} cannot be unpacked ({error}). Nothing was "
+             "imported.").format(file=name, part=part_name, error=exc)
+
+
+def _declares(name: str, part_name: str, mark: str) -> str:
+    """The refusal of a part that declares a DTD (``<!DOCTYPE``) or entities (``<!ENTITY``)."""
+    if mark == "<!DOCTYPE":
+        return t("spreadsheets", "{file} was refused: the workbook's part {part} declares a DTD ({mark} …), which "
+                 "workbooks never need and Atlas refuses for safety. Open it in your spreadsheet program and save it "
+                 "again as .xlsx, or ask for a clean copy.").format(file=name, part=part_name, mark=mark)
+    return t("spreadsheets", "{file} was refused: the workbook's part {part} declares XML entities ({mark} …), which "
+             "workbooks never need and Atlas refuses for safety. Open it in your spreadsheet program and save it "
+             "again as .xlsx, or ask for a clean copy.").format(file=name, part=part_name, mark=mark)
 
 
 class Workbook:
@@ -175,8 +208,9 @@ class Workbook:
 
     def unreadable(self, exc: BaseException) -> SpreadsheetRefused:
         reason = str(exc).strip() or type(exc).__name__
-        return SpreadsheetRefused(f"{self.path.name} could not be read as a workbook ({type(exc).__name__}: "
-                                  f"{reason[:200]}). Nothing was imported.")
+        return SpreadsheetRefused(t("spreadsheets", "{file} could not be read as a workbook ({error}). Nothing was "
+                                    "imported.").format(file=self.path.name,
+                                                        error=f"{type(exc).__name__}: {reason[:200]}"))
 
     def __enter__(self) -> Workbook:
         return self
@@ -202,7 +236,8 @@ class Workbook:
             width = min(ws.max_column or max_col, max_col)
             for number, row in enumerate(ws.iter_rows(max_col=width), start=1):
                 if number > MAX_ROWS:
-                    raise SpreadsheetRefused(f"The sheet {name!r} has more than {MAX_ROWS:,} rows; split it.")
+                    raise SpreadsheetRefused(t("spreadsheets", "The sheet {sheet} has more than {count} rows; split "
+                                               "it.").format(sheet=repr(name), count=format_number(MAX_ROWS)))
                 found = [_cell(c) for c in row]
                 while found and (found[-1].value is None or found[-1].value == ""):
                     found.pop()
