@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..core.entities import entity as entity_named
 from ..core.errors import NotFound, StorageError, UsageError
+from ..core.i18n import format_number, in_sentence, language, spec, t
 from .atomic import atomic_write_bytes
 from .audit import utc_now
 from .models import ATTACHMENT_TABLE, attachment_model, model_for
@@ -40,24 +41,37 @@ class AttachmentInfo:
     note: str | None
 
 
+def _megabytes(size: int) -> str:
+    """``size`` in MB with one decimal, in the language's own marks (``25.0`` / ``25,0``)."""
+    from babel.numbers import format_decimal
+    return format_decimal(size / 1024 / 1024, format="0.0", locale=language())
+
+
 def _too_big(name: str, size: int | None) -> UsageError:
     # Bytes as well as MB: 25 MB and one byte would otherwise read "25.0 MB; at most 25 MB".
     # ``None``: the file held more than it said (it grew while read, or reports no size), so its size is unknown.
     if size is None:
-        return UsageError(f"{name} is too large: it holds more than {MAX_BYTES:,} bytes, though it reported "
-                          "fewer (it may be growing while being read); attachments can be at most 25 MB. Nothing "
-                          "was attached.")
-    return UsageError(f"{name} is too large ({size:,} bytes, {size / 1024 / 1024:.1f} MB); attachments can be "
-                      f"at most 25 MB ({MAX_BYTES:,} bytes).")
+        return UsageError(t("storage", "{name} is too large: it holds more than {most} bytes, though it reported "
+                                       "fewer (it may be growing while being read); attachments can be at most 25 MB. "
+                                       "Nothing was attached.").format(name=name, most=format_number(MAX_BYTES)))
+    return UsageError(t("storage", "{name} is too large ({size} bytes, {megabytes} MB); attachments can be at most "
+                                   "25 MB ({most} bytes).").format(name=name, size=format_number(size),
+                                                                   megabytes=_megabytes(size),
+                                                                   most=format_number(MAX_BYTES)))
 
 
 def _not_a_file(path: Path, mode: int) -> UsageError:
-    kind = ("a folder" if stat.S_ISDIR(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-            else "a pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
-            else "not a regular file")
-    shown = f"{path} (a link to {os.path.realpath(path)})" if os.path.islink(path) else str(path)
-    return UsageError(f"{shown} is {kind}, not a file; nothing was attached. Only a regular file (a document, "
-                      "a scan, a picture) can be attached: choose one instead.")
+    # What the path is, said as the predicate of "{path} is {kind}, not a file".
+    kind = (t("storage", "a folder") if stat.S_ISDIR(mode)
+            else t("storage", "a device") if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else t("storage", "a pipe (FIFO)") if stat.S_ISFIFO(mode)
+            else t("storage", "a socket") if stat.S_ISSOCK(mode)
+            else t("storage", "not a regular file"))
+    shown = (t("storage", "{path} (a link to {target})").format(path=path, target=os.path.realpath(path))
+             if os.path.islink(path) else str(path))
+    return UsageError(t("storage", "{path} is {kind}, not a file; nothing was attached. Only a regular file (a "
+                                   "document, a scan, a picture) can be attached: choose one instead.").format(
+        path=shown, kind=kind))
 
 
 def read_file(path: Path) -> bytes:
@@ -84,7 +98,8 @@ def read_file(path: Path) -> bytes:
     except IsADirectoryError:
         raise _not_a_file(path, stat.S_IFDIR) from None
     except OSError as exc:
-        raise StorageError(f"Cannot read {path}: {exc.strerror}. Nothing was attached.") from None
+        raise StorageError(t("storage", "Cannot read {path}: {reason}. Nothing was attached.").format(
+            path=path, reason=exc.strerror)) from None
     if len(data) > MAX_BYTES:
         raise _too_big(path.name, None)
     return data
@@ -95,7 +110,7 @@ def _clean_name(name: str) -> str:
     base = Path(name.replace("\\", "/")).name.strip()
     base = "".join(ch for ch in base if ch.isprintable())
     if not base or base in (".", ".."):
-        raise UsageError("The attachment needs a file name.")
+        raise UsageError(t("storage", "The attachment needs a file name."))
     if len(base.encode("utf-8")) <= MAX_NAME_BYTES:
         return base
     # Too long for most file systems once saved: shorten the stem, keep the extension.
@@ -119,7 +134,8 @@ class Attachments:
         ent = entity_named(entity)
         model = model_for(ent, self.reg.db)
         if not model.select(model.id).where(model.id == record).exists():
-            raise NotFound(f"There is no {ent.label.lower()} #{record} to attach a file to.")
+            raise NotFound(t("storage", "There is no {record} #{id} to attach a file to.").format(
+                record=in_sentence(spec(ent.label)), id=record))
 
     def add(self, entity: str, record: int, data: bytes, filename: str, note: str | None = None) -> int:
         """Store ``data`` as an attachment of the record; refuses files over 25 MB."""
@@ -128,7 +144,7 @@ class Attachments:
             raise _too_big(name, len(data))
         digest = hashlib.sha256(data).hexdigest()
         media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
-        with self.reg.transaction(f"attaching {name}"):
+        with self.reg.transaction(t("storage", "attaching {name}").format(name=name)):
             self._target_exists(entity, record)
             attachment_id = int(self.model.insert(
                 entity=entity, record=record, filename=name, media_type=media_type, size=len(data),
@@ -155,17 +171,18 @@ class Attachments:
         fields = [getattr(m, k) for k in AttachmentInfo.__dataclass_fields__]
         row = m.select(*fields).where(m.id == attachment_id).dicts().first()
         if row is None:
-            raise NotFound(f"There is no attachment #{attachment_id}.")
+            raise NotFound(t("storage", "There is no attachment #{id}.").format(id=attachment_id))
         return self._info(row)
 
     def read(self, attachment_id: int) -> bytes:
         m = self.model
         row = m.select(m.data, m.sha256).where(m.id == attachment_id).tuples().first()
         if row is None:
-            raise NotFound(f"There is no attachment #{attachment_id}.")
+            raise NotFound(t("storage", "There is no attachment #{id}.").format(id=attachment_id))
         data = self.reg.unseal(bytes(row[0]))
         if hashlib.sha256(data).hexdigest() != row[1]:
-            raise StorageError(f"Attachment #{attachment_id} does not match its recorded checksum.")
+            raise StorageError(t("storage", "Attachment #{id} does not match its recorded checksum.").format(
+                id=attachment_id))
         return data
 
     def save_as(self, attachment_id: int, path: Path) -> Path:
@@ -176,12 +193,13 @@ class Attachments:
         try:
             atomic_write_bytes(path, self.read(attachment_id))
         except OSError as exc:
-            raise StorageError(f"Cannot write {path}: {exc.strerror}.") from None
+            raise StorageError(t("storage", "Cannot write {path}: {reason}.").format(path=path, reason=exc.strerror)
+                               ) from None
         return path
 
     def remove(self, attachment_id: int) -> None:
         info = self.info(attachment_id)
-        with self.reg.transaction(f"removing {info.filename}"):
+        with self.reg.transaction(t("storage", "removing {name}").format(name=info.filename)):
             self.model.delete().where(self.model.id == attachment_id).execute()
             self.reg.audit.append(self.reg.actor, "delete", ATTACHMENT_TABLE, str(attachment_id),
                                   {"entity": info.entity, "record": info.record, "filename": info.filename,

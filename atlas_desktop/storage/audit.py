@@ -24,6 +24,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from ..core.i18n import ENGLISH, format_date, format_datetime, language, t, tn
+
 GENESIS = b"\x00" * 32
 AUDIT_LOCK = 0x41544C41  # "ATLA": the team register's advisory lock for appending to the trail
 ACTIONS = ("create", "update", "delete", "import", "restore", "keys", "review")
@@ -61,6 +63,22 @@ _AT_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 def utc_now() -> str:
     return dt.datetime.now(dt.UTC).strftime(_AT_FORMAT)
+
+
+def shown_moment(at: str) -> str:
+    """A stored UTC time (ISO text) in a sentence, to the minute: ``2026-03-30 09:30 UTC`` in English, as it
+    always read, and the language's own way otherwise (``30 mars 2026, 09:30 UTC``)."""
+    if language() != ENGLISH:
+        try:
+            return format_datetime(dt.datetime.fromisoformat(at.replace("Z", "+00:00")), "UTC")
+        except ValueError:
+            pass  # not a time after all: shown as it is stored
+    return f"{at[:16].replace('T', ' ')} UTC"
+
+
+def shown_day(day: dt.date) -> str:
+    """A date in a sentence: ISO in English, as it always read; the language's own way otherwise."""
+    return day.isoformat() if language() == ENGLISH else format_date(day)
 
 
 def _utc_text(bound: str | dt.datetime | None) -> str | None:
@@ -199,7 +217,8 @@ class AuditTrail:
             return self._verify(list(anchors))
         except (sqlcipher.Error, peewee.PeeweeException) as exc:
             # A damaged page under the log: a broken chain, reported like any other.
-            return Verdict(False, 0, "", None, f"The audit trail cannot be read: {exc}.")
+            problem = t("storage", "The audit trail cannot be read: {error}.").format(error=exc)
+            return Verdict(False, 0, "", None, problem)
 
     def _verify(self, anchors: list[Anchor]) -> Verdict:
         prev = GENESIS
@@ -212,16 +231,21 @@ class AuditTrail:
             expected_seq = count + 1
             if seq != expected_seq:
                 if seq > expected_seq:
-                    missing = (f"entry {expected_seq} is missing" if seq == expected_seq + 1
-                               else f"entries {expected_seq} to {seq - 1} are missing")
+                    # Entry numbers are names, not amounts: never grouped (1,234) in any language.
+                    jump = (t("storage", "The log jumps from entry {last} to {next}: entry {missing} is missing "
+                                         "(deleted).") if seq == expected_seq + 1
+                            else t("storage", "The log jumps from entry {last} to {next}: entries {first} to {end} are "
+                                              "missing (deleted)."))
                     return Verdict(False, count, prev.hex(), expected_seq,
-                                   f"The log jumps from entry {count} to {seq}: {missing} (deleted).")
-                return Verdict(False, count, prev.hex(), seq, f"Entry {seq} appears twice or out of order.")
+                                   jump.format(last=count, next=seq, missing=expected_seq, first=expected_seq,
+                                               end=seq - 1))
+                return Verdict(False, count, prev.hex(), seq,
+                               t("storage", "Entry {seq} appears twice or out of order.").format(seq=seq))
             expected = _mac(self.key, prev, seq, *row[1:8])
             if not _same_mac(expected, row[8]):
                 return Verdict(False, count, prev.hex(), seq,
-                               f"Entry {seq} does not match its seal: it was edited, or entries were "
-                               "moved or reordered.")
+                               t("storage", "Entry {seq} does not match its seal: it was edited, or entries were "
+                                            "moved or reordered.").format(seq=seq))
             prev = expected
             count = seq
             if seq in wanted:
@@ -229,14 +253,16 @@ class AuditTrail:
         head = prev.hex()
         for anchor in anchors:
             if anchor.count > count:
+                # "%n entries" even for one: the English has always said so; the languages take their forms.
                 return Verdict(False, count, head, count + 1,
-                               f"The log ends at entry {count}, but {anchor.source} recorded "
-                               f"{anchor.count} entries: entries were removed from the end.")
+                               tn("storage", "The log ends at entry {last}, but {source} recorded %n entries: entries "
+                                             "were removed from the end.", anchor.count).format(
+                                   last=count, source=anchor.source))
             recorded = macs.get(anchor.count, GENESIS.hex() if anchor.count == 0 else None)
             if recorded != anchor.head:
                 return Verdict(False, count, head, anchor.count,
-                               f"Entry {anchor.count} differs from the one {anchor.source} recorded: "
-                               "the history was rewritten.")
+                               t("storage", "Entry {seq} differs from the one {source} recorded: the history was "
+                                            "rewritten.").format(seq=anchor.count, source=anchor.source))
         return Verdict(True, count, head, anchors_checked=len(anchors))
 
     def entries(self, entity: str | None = None, record: str | None = None,

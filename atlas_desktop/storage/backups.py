@@ -28,8 +28,9 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from .. import __version__
 from ..core.errors import BackupInvalid, StorageError, WrongKey
+from ..core.i18n import t
 from .atomic import fsync_dir
-from .audit import GENESIS, Anchor, AuditTrail, derive_audit_key
+from .audit import GENESIS, Anchor, AuditTrail, derive_audit_key, shown_moment
 from .connection import (
     SQLITE_HEADER,
     connect_readonly,
@@ -113,11 +114,12 @@ def _export_copy(reg: UnlockedRegister, dest: Path) -> Anchor:
         finally:
             conn.close()
     except sqlcipher.Error as exc:
-        raise translate_error(exc, "the backup", dest.parent) from None
+        raise translate_error(exc, t("storage", "the backup"), dest.parent) from None
     with open(dest, "rb") as handle:
         if handle.read(16) == SQLITE_HEADER:  # never let a plaintext copy survive
             dest.unlink()
-            raise StorageError("The backup copy came out unencrypted and was deleted; nothing was written.")
+            raise StorageError(t("storage", "The backup copy came out unencrypted and was deleted; nothing was "
+                                            "written."))
     return Anchor(int(row[0]), str(row[1]), "register") if row else Anchor(0, GENESIS.hex(), "register")
 
 
@@ -137,21 +139,24 @@ def read_info(path: Path) -> tuple[BackupInfo, dict[str, Any]]:
             manifest = json.loads(zf.read(MANIFEST))
             names = set(zf.namelist())
     except FileNotFoundError:
-        raise BackupInvalid(f"There is no backup at {path}.") from None
+        raise BackupInvalid(t("storage", "There is no backup at {path}.").format(path=path)) from None
     except (*ZIP_DAMAGE, KeyError, ValueError, OSError):
-        raise BackupInvalid(f"{path.name} is not an Atlas backup, or it is damaged or incomplete.") from None
+        raise BackupInvalid(t("storage", "{name} is not an Atlas backup, or it is damaged or incomplete.").format(
+            name=path.name)) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT or not {DB_MEMBER, KEYS_MEMBER} <= names:
-        raise BackupInvalid(f"{path.name} is not an Atlas backup.")
+        raise BackupInvalid(t("storage", "{name} is not an Atlas backup.").format(name=path.name))
     try:
         created_at = str(manifest["created_at"])
         dt.datetime.fromisoformat(created_at)
         audit = manifest["audit"]
-        label = f"the backup of {created_at[:16].replace('T', ' ')} UTC ({path.name})"
+        # Named in the audit check's sentences ("… but {source} recorded …"): said in the user's language.
+        label = t("storage", "the backup of {time} ({name})").format(time=shown_moment(created_at), name=path.name)
         info = BackupInfo(path, str(manifest["register_id"]), created_at, str(manifest.get("kind", "backup")),
                           int(manifest.get("schema_version", 0)),
                           Anchor(int(audit["count"]), str(audit["head"]), label))
     except (KeyError, TypeError, ValueError):
-        raise BackupInvalid(f"{path.name} is damaged: its manifest is incomplete.") from None
+        raise BackupInvalid(t("storage", "{name} is damaged: its manifest is incomplete.").format(
+            name=path.name)) from None
     return info, manifest
 
 
@@ -170,21 +175,25 @@ def _check_copy(db_file: Path, data_key: bytes, anchor: Anchor) -> None:
     try:
         conn = connect_readonly(db_file, data_key)
     except sqlcipher.Error as exc:
-        raise BackupInvalid(f"The database in the backup cannot be opened ({exc}).") from None
+        raise BackupInvalid(t("storage", "The database in the backup cannot be opened ({error}).").format(
+            error=exc)) from None
     try:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.DatabaseError:
-            raise BackupInvalid("The database in the backup does not match its key file.") from None
+            raise BackupInvalid(t("storage", "The database in the backup does not match its key file.")) from None
         problems = integrity_problems(conn)
         if problems:
-            raise BackupInvalid(f"The database in the backup failed its integrity check: {problems[0]}")
+            raise BackupInvalid(t("storage", "The database in the backup failed its integrity check: {problem}").format(
+                problem=problems[0]))
         try:
             verdict = AuditTrail(_PlainConnection(conn), derive_audit_key(data_key)).verify([anchor])
         except sqlcipher.Error as exc:
-            raise BackupInvalid(f"The audit trail in the backup cannot be read ({exc}).") from None
+            raise BackupInvalid(t("storage", "The audit trail in the backup cannot be read ({error}).").format(
+                error=exc)) from None
         if not verdict.ok:
-            raise BackupInvalid(f"The audit trail in the backup is broken: {verdict.problem}")
+            raise BackupInvalid(t("storage", "The audit trail in the backup is broken: {problem}").format(
+                problem=verdict.problem))
     finally:
         conn.close()
 
@@ -201,15 +210,17 @@ def verify_backup(path: Path, data_key: bytes | None = None, *, passphrase: str 
         try:
             actual = _member_hashes(zf)
         except (*ZIP_DAMAGE, OSError) as exc:
-            raise BackupInvalid(f"{name} is damaged ({exc}).") from None
+            raise BackupInvalid(t("storage", "{name} is damaged ({error}).").format(name=name, error=exc)) from None
         files = manifest.get("files")  # a hand-made manifest may hold anything here: odd types do not match
         expected = ({member: meta.get("sha256") if isinstance(meta, dict) else None for member, meta in files.items()}
                     if isinstance(files, dict) else None)
         if actual != expected:
-            raise BackupInvalid(f"{name} is damaged: its contents do not match its manifest.")
+            raise BackupInvalid(t("storage", "{name} is damaged: its contents do not match its manifest.").format(
+                name=name))
         keys = KeyFile.from_bytes(zf.read(KEYS_MEMBER), name)
         if keys.register_id != info.register_id:
-            raise BackupInvalid(f"{name} is inconsistent: its key file names another register.")
+            raise BackupInvalid(t("storage", "{name} is inconsistent: its key file names another register.").format(
+                name=name))
         if data_key is None:
             data_key = unlock_backup_keys(keys, passphrase, recovery_key)
         folder = Path(scratch) if scratch is not None else Path(path).parent
@@ -219,9 +230,10 @@ def verify_backup(path: Path, data_key: bytes | None = None, *, passphrase: str 
                 with open(copy, "wb") as out, zf.open(DB_MEMBER) as member:
                     shutil.copyfileobj(member, out, _CHUNK)
             except ZIP_DAMAGE as exc:
-                raise BackupInvalid(f"{name} is damaged ({exc}).") from None
+                raise BackupInvalid(t("storage", "{name} is damaged ({error}).").format(name=name, error=exc)) from None
             except OSError as exc:
-                raise translate_error(exc, f"checking the backup {name}", folder) from None
+                doing = t("storage", "checking the backup {name}").format(name=name)
+                raise translate_error(exc, doing, folder) from None
             _check_copy(copy, data_key, info.anchor)
     return info
 
@@ -233,9 +245,9 @@ def unlock_backup_keys(keys: KeyFile, passphrase: str | None, recovery_key: str 
         if passphrase:
             return keys.unlock_with_passphrase(passphrase)
     except WrongKey as exc:
-        raise WrongKey(f"{exc} A backup opens with the passphrase or recovery key that was in force "
-                       "when it was made.") from None
-    raise WrongKey("A passphrase or recovery key is needed to open this backup.")
+        raise WrongKey(t("storage", "{reason} A backup opens with the passphrase or recovery key that was in force "
+                                    "when it was made.").format(reason=exc)) from None
+    raise WrongKey(t("storage", "A passphrase or recovery key is needed to open this backup."))
 
 
 def _backup_name(reg: UnlockedRegister, reason: str) -> str:
@@ -256,14 +268,16 @@ def make_backup(reg: UnlockedRegister, out: Path | None = None, *, backup_dir: P
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
-            raise translate_error(exc, f"creating the backup folder {folder}") from None
+            doing = t("storage", "creating the backup folder {folder}").format(folder=folder)
+            raise translate_error(exc, doing) from None
         target = folder / _backup_name(reg, reason)
     else:
         target = Path(out)
         if not target.parent.is_dir():
-            raise StorageError(f"The folder {target.parent} does not exist.")
+            raise StorageError(t("storage", "The folder {folder} does not exist.").format(folder=target.parent))
         if target.exists() and any(target.samefile(f) for f in register_files(reg.path)):
-            raise StorageError(f"{target.name} is one of the register's own files; choose another name for the backup.")
+            raise StorageError(t("storage", "{name} is one of the register's own files; choose another name for the "
+                                            "backup.").format(name=target.name))
     sweep_stale_staging(target.parent)  # what a killed backup left here
     if not reg.read_only:  # a register opened read-only gets nothing written beside it
         sweep_stale_staging(reg.path.parent)
@@ -292,17 +306,18 @@ def make_backup(reg: UnlockedRegister, out: Path | None = None, *, backup_dir: P
                 os.fsync(handle.fileno())
             stage.discard(db_copy)  # its space is needed more by the check that follows
         except OSError as exc:
-            raise translate_error(exc, "the backup", target.parent) from None
+            raise translate_error(exc, t("storage", "the backup"), target.parent) from None
         try:
             verify_backup(partial, reg.data_key)
         except BackupInvalid as exc:
-            raise BackupInvalid(f"The new backup did not pass its check, so it was deleted and the backups "
-                                f"already in {target.parent} were left as they were ({exc}). Check that disk "
-                                "and try again.") from None
+            raise BackupInvalid(t("storage", "The new backup did not pass its check, so it was deleted and the backups "
+                                             "already in {folder} were left as they were ({reason}). Check that disk "
+                                             "and try again.").format(folder=target.parent, reason=exc)) from None
         try:
             stage.commit(partial, target)
         except OSError as exc:
-            raise translate_error(exc, f"naming the backup {target.name}", target.parent) from None
+            raise translate_error(exc, t("storage", "naming the backup {name}").format(name=target.name),
+                                  target.parent) from None
     if out is None and kind == "backup":
         rotate(target.parent, reg.register_id, keep or 1, target)
     return target

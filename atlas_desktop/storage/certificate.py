@@ -19,6 +19,8 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from ..core.errors import UsageError
+from ..core.i18n import t
+from .audit import shown_day
 from .register_protocol import OpenRegister
 
 CERT_KEY = "signing_cert_pem"
@@ -98,7 +100,8 @@ def create_certificate(reg: OpenRegister, org_name: str | None = None, now: dt.d
     """Make a self-signed ECDSA P-256 certificate in the organisation's name and store it."""
     name = (org_name or reg.meta("org_name") or "").strip()
     if not name:
-        raise UsageError("The organisation has no name yet; name it before making its signing certificate.")
+        raise UsageError(t("storage", "The organisation has no name yet; name it before making its signing "
+                                      "certificate."))
     if country is None:
         row = reg.db.execute_sql("SELECT country FROM organisation WHERE id = 1").fetchone()
         country = row[0] if row else None
@@ -138,18 +141,20 @@ def import_pkcs12(reg: OpenRegister, data: bytes, password: bytes | None = None)
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, password)
     except ValueError:
-        raise UsageError("The PKCS#12 file could not be opened: the password is wrong or the file is damaged."
-                         ) from None
+        raise UsageError(t("storage", "The PKCS#12 file could not be opened: the password is wrong or the file is "
+                                      "damaged.")) from None
     if cert is None or key is None:
-        raise UsageError("The PKCS#12 file must hold both a certificate and its private key.")
+        raise UsageError(t("storage", "The PKCS#12 file must hold both a certificate and its private key."))
     if not isinstance(key, _KEY_TYPES):
-        raise UsageError("The PKCS#12 key is of a kind PDF signatures cannot use; use an RSA or ECDSA key.")
+        raise UsageError(t("storage", "The PKCS#12 key is of a kind PDF signatures cannot use; use an RSA or ECDSA "
+                                      "key."))
     if cert.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo) \
             != key.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo):
-        raise UsageError("The PKCS#12 file's private key does not belong to its certificate.")
+        raise UsageError(t("storage", "The PKCS#12 file's private key does not belong to its certificate."))
     now = dt.datetime.now(dt.UTC)
     if cert.not_valid_after_utc < now:
-        raise UsageError(f"The certificate in the PKCS#12 file expired on {cert.not_valid_after_utc:%Y-%m-%d}.")
+        raise UsageError(t("storage", "The certificate in the PKCS#12 file expired on {date}.").format(
+            date=shown_day(cert.not_valid_after_utc.date())))
     chain = b"".join(c.public_bytes(serialization.Encoding.PEM) for c in extra or [])
     stored = OrgCertificate(cert.public_bytes(serialization.Encoding.PEM), _pkcs8(key), chain)
     _store(reg, stored, "imported")
@@ -171,7 +176,7 @@ def _store(reg: OpenRegister, stored: OrgCertificate, source: str) -> None:
     values = [(CERT_KEY, stored.cert_pem), (PRIVATE_KEY, stored.key_pem), (CHAIN_KEY, stored.chain_pem)]
     if before is not None and before.cert_pem != stored.cert_pem:
         values.append((HISTORY_KEY, (reg.meta(HISTORY_KEY) or "").encode("ascii") + before.cert_pem))
-    with reg.transaction("saving the signing certificate"):
+    with reg.transaction(t("storage", "saving the signing certificate")):
         for key, value in values:
             reg.db.execute_sql("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) "
                                "DO UPDATE SET value = excluded.value",

@@ -20,6 +20,7 @@ from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from ..core.errors import AtlasError, DiskFull, NotARegister, RegisterDamaged, StorageError
+from ..core.i18n import t, tn
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -104,14 +105,27 @@ def is_damage(exc: BaseException) -> bool:
     return False
 
 
+def doing_words(doing: str) -> str:
+    """``doing`` in the user's language. Callers translate what they are doing when they name it; the few
+    phrases other layers still pass in English (``damaged("reading the register")``) are translated here."""
+    known = {"reading the register": t("storage", "reading the register"),
+             "importing the spreadsheet": t("storage", "importing the spreadsheet")}
+    return known.get(doing, doing)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def damaged(doing: str) -> RegisterDamaged:
     """The plain error for damage met while ``doing`` something, before anyone looked at what still reads.
 
+    ``doing``: a phrase such as ``t("storage", "opening the register")``, in the user's language.
     ``storage.damage.explain`` (which needs the data key) replaces it with the full account where the
     register is known: which parts still read, and the latest verified backup to restore."""
-    return RegisterDamaged(f"The register's file is damaged: part of it can no longer be read, so {doing} failed. "
-                           "Nothing more was changed. Restore your latest verified backup with "
-                           "'atlas restore --from FILE'.")
+    return RegisterDamaged(t("storage", "The register's file is damaged: part of it can no longer be read, so {doing} "
+                                        "failed. Nothing more was changed. Restore your latest verified backup with "
+                                        "'atlas restore --from FILE'.").format(doing=doing_words(doing)))
 
 
 class DamagedPage(RegisterDamaged, peewee.DatabaseError):
@@ -122,17 +136,22 @@ class DamagedPage(RegisterDamaged, peewee.DatabaseError):
 
 
 def translate_error(exc: BaseException, doing: str, folder: Path | None = None) -> AtlasError:
-    """An expected, plainly worded error for a storage failure while ``doing`` something."""
+    """An expected, plainly worded error for a storage failure while ``doing`` something.
+
+    ``doing`` is a phrase in the user's language (``t("storage", "the backup")``): the sentences here are
+    built around it, so it reads as the subject of "… failed"."""
+    doing = doing_words(doing)
     if is_disk_full(exc, folder):
-        return DiskFull(f"The disk is full, so {doing} failed. Nothing of it was written and everything "
-                        "saved before is intact. Free some space and try again.")
+        return DiskFull(t("storage", "The disk is full, so {doing} failed. Nothing of it was written and everything "
+                                     "saved before is intact. Free some space and try again.").format(doing=doing))
     if is_damage(exc):
         return damaged(doing)
     if is_io_error(exc):
-        return StorageError(f"{doing[:1].upper()}{doing[1:]} failed: the disk could not be read or written (an "
-                            "input/output error), so the disk or its connection may be failing. Nothing more was "
-                            "changed. Copy the register and its key file to another disk and try again there.")
-    return StorageError(f"{doing[:1].upper()}{doing[1:]} failed: {exc}.")
+        return StorageError(t("storage", "{doing} failed: the disk could not be read or written (an input/output "
+                                         "error), so the disk or its connection may be failing. Nothing more was "
+                                         "changed. Copy the register and its key file to another disk and try again "
+                                         "there.").format(doing=_capital(doing)))
+    return StorageError(t("storage", "{doing} failed: {error}.").format(doing=_capital(doing), error=exc))
 
 
 def is_io_error(exc: BaseException) -> bool:
@@ -153,13 +172,16 @@ def check_header(path: Path) -> None:
         with open(path, "rb") as handle:
             head = handle.read(16)
     except FileNotFoundError:
-        raise NotARegister(f"There is no register at {path}.") from None
+        raise NotARegister(t("storage", "There is no register at {path}.").format(path=path)) from None
     except OSError as exc:
-        raise StorageError(f"The register {path} cannot be read: {exc.strerror}.") from None
+        raise StorageError(t("storage", "The register {path} cannot be read: {reason}.").format(
+            path=path, reason=exc.strerror)) from None
     if head == SQLITE_HEADER:
-        raise NotARegister(f"{path.name} is a plain, unencrypted SQLite file, not an Atlas register.")
+        raise NotARegister(t("storage", "{name} is a plain, unencrypted SQLite file, not an Atlas register.").format(
+            name=path.name))
     if len(head) < 16:
-        raise NotARegister(f"This file is not an Atlas register: {path.name} is empty or truncated.")
+        raise NotARegister(t("storage", "This file is not an Atlas register: {name} is empty or truncated.").format(
+            name=path.name))
 
 
 _sqlcipher_quiet = False
@@ -223,7 +245,7 @@ class _Cursor:
         except sqlcipher.DatabaseError as exc:
             if not is_damage(exc):
                 raise
-            raise DamagedPage(damaged("reading the register").message) from exc
+            raise DamagedPage(damaged(t("storage", "reading the register")).message) from exc
 
     def fetchall(self) -> Any:
         with _damage_said():
@@ -248,7 +270,7 @@ def _damage_said() -> Iterator[None]:
     except (sqlcipher.DatabaseError, peewee.DatabaseError) as exc:
         if isinstance(exc, DamagedPage) or not is_damage(exc):
             raise
-        raise DamagedPage(damaged("reading the register").message) from exc
+        raise DamagedPage(damaged(t("storage", "reading the register")).message) from exc
 
 
 class RegisterDatabase(SqlCipherDatabase):
@@ -267,7 +289,7 @@ def connect_register(path: Path, data_key: bytes, read_only: bool = False) -> Sq
         try:
             db.connect()
         except (peewee.PeeweeException, sqlcipher.Error) as exc:
-            raise translate_error(exc, "opening the register", Path(path).parent) from None
+            raise translate_error(exc, t("storage", "opening the register"), Path(path).parent) from None
         return db
     pragmas = [(k, v) for k, v in PRAGMAS if k not in ("journal_mode", "synchronous")]
     pragmas.append(("query_only", 1))
@@ -283,7 +305,7 @@ def connect_register(path: Path, data_key: bytes, read_only: bool = False) -> Sq
             with contextlib.suppress(Exception):
                 db.close()
     assert failure is not None
-    raise translate_error(failure, "opening the register read-only", Path(path).parent) from None
+    raise translate_error(failure, t("storage", "opening the register read-only"), Path(path).parent) from None
 
 
 def probe_key(path: Path, data_key: bytes) -> None:
@@ -308,13 +330,14 @@ def probe_key(path: Path, data_key: bytes) -> None:
                 failure = exc
                 continue
             if _other_pages_verify(conn, path):
-                raise damaged("opening the register") from None
-            raise NotARegister(f"{path.name} does not match its key file: the key file belongs to another "
-                               "register, or this file is not an Atlas register.") from None
+                raise damaged(t("storage", "opening the register")) from None
+            raise NotARegister(t("storage", "{name} does not match its key file: the key file belongs to another "
+                                            "register, or this file is not an Atlas register.").format(
+                name=path.name)) from None
         finally:
             conn.close()
     assert failure is not None
-    raise translate_error(failure, "opening the register", path.parent) from None
+    raise translate_error(failure, t("storage", "opening the register"), path.parent) from None
 
 
 def _other_pages_verify(conn: sqlcipher.Connection, path: Path) -> bool:
@@ -339,17 +362,23 @@ def integrity_problems(conn: sqlcipher.Connection) -> list[str]:
         rows = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
         pages = [m.group(1) for m in map(_FAILED_PAGE.search, rows) if m]
         if pages:
-            shown = ", ".join(pages[:10]) + (f" and {len(pages) - 10} more" if len(pages) > 10 else "")
-            which = f"pages {shown} no longer match their" if len(pages) > 1 else f"page {shown} no longer matches its"
-            problems.append(f"Encrypted page check: the file is damaged: {which} checksum. Restore a backup to get "
-                            "the register back.")
-        problems += [f"Encrypted page check: {row}" for row in rows if not _FAILED_PAGE.search(row)]
+            shown = ", ".join(pages[:10])
+            if len(pages) > 10:
+                shown = tn("storage", "{items} and %n more", len(pages) - 10).format(items=shown)
+            problems.append(
+                t("storage", "Encrypted page check: the file is damaged: pages {pages} no longer match their checksum. "
+                             "Restore a backup to get the register back.").format(pages=shown) if len(pages) > 1
+                else t("storage", "Encrypted page check: the file is damaged: page {page} no longer matches its "
+                                  "checksum. Restore a backup to get the register back.").format(page=shown))
+        problems += [t("storage", "Encrypted page check: {result}").format(result=row)
+                     for row in rows if not _FAILED_PAGE.search(row)]
     except sqlcipher.Error as exc:
-        problems.append(f"Encrypted page check could not finish: {_plain(exc)}")
+        problems.append(t("storage", "Encrypted page check could not finish: {reason}").format(reason=_plain(exc)))
     try:
-        problems += [f"Database check: {row[0]}" for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        problems += [t("storage", "Database check: {result}").format(result=row[0])
+                     for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
     except sqlcipher.Error as exc:
-        problems.append(f"Database check could not finish: {_plain(exc)}")
+        problems.append(t("storage", "Database check could not finish: {reason}").format(reason=_plain(exc)))
     return problems
 
 
@@ -358,5 +387,5 @@ _FAILED_PAGE = re.compile(r"HMAC verification failed for page (\d+)", re.IGNOREC
 
 def _plain(exc: BaseException) -> str:
     if is_damage(exc):
-        return "the file is damaged where it looked. Restore a backup to get the register back."
+        return t("storage", "the file is damaged where it looked. Restore a backup to get the register back.")
     return f"{exc}."

@@ -19,6 +19,8 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from ..core.entities import ENTITIES
 from ..core.errors import AtlasError, BackupInvalid, RegisterDamaged
+from ..core.i18n import ENGLISH, language, spec, t
+from .audit import shown_moment
 from .backups import BackupInfo, list_backups, verify_backup
 from .connection import connect_readonly
 
@@ -47,7 +49,7 @@ class BackupChoice:
 
     @property
     def when(self) -> str:
-        return f"{self.info.created_at[:16].replace('T', ' ')} UTC"
+        return shown_moment(self.info.created_at)
 
 
 @dataclass
@@ -61,15 +63,25 @@ class Damage:
 
 
 def _lower(words: str) -> str:
-    """Lower-case for the middle of a sentence, keeping acronyms (DPIAs) as they are."""
+    """Lower-case for the middle of a sentence, keeping acronyms (DPIAs) as they are; German nouns keep their
+    capital."""
+    if language() == "de":
+        return words
     return " ".join(w if w[:2].isupper() else w.lower() for w in words.split())
 
 
 def _parts() -> list[tuple[str, tuple[str, ...]]]:
-    """(name, tables) of each part of a register, in the order the app shows them."""
-    parts = [("the organisation" if ent.singleton else _lower(ent.plural), (ent.table,)) for ent in ENTITIES]
-    return parts + [("attachments", ("attachment",)), ("annual reviews", ("review", "review_item")),
-                    ("the audit trail", ("audit_entry",)), ("the register's settings", ("meta", "schema_version"))]
+    """(name, tables) of each part of a register, in the order the app shows them, in the user's language."""
+    parts = [(t("storage", "the organisation") if ent.singleton else _lower(_plural(ent.plural)), (ent.table,))
+             for ent in ENTITIES]
+    return parts + [(t("storage", "attachments"), ("attachment",)),
+                    (t("storage", "annual reviews"), ("review", "review_item")),
+                    (t("storage", "the audit trail"), ("audit_entry",)),
+                    (t("storage", "the register's settings"), ("meta", "schema_version"))]
+
+
+def _plural(words: str) -> str:
+    return words if language() == ENGLISH else spec(words)
 
 
 def _tables(path: Path, data_key: bytes) -> list[str] | None:
@@ -121,9 +133,9 @@ def survey(path: Path, data_key: bytes) -> Survey:
         known.update(part_tables)
         (unreadable if failed & set(part_tables) else readable).append(name)
     if failed & {t for t in tables if t.startswith("search_")}:
-        unreadable.append("the search index")
+        unreadable.append(t("storage", "the search index"))
     elif failed - known:
-        unreadable.append("other internal tables")
+        unreadable.append(t("storage", "other internal tables"))
     return Survey(tuple(readable), tuple(unreadable))
 
 
@@ -148,19 +160,23 @@ def latest_backup(folder: Path, register_id: str, data_key: bytes) -> BackupChoi
 
 def _join(names: Iterable[str]) -> str:
     items = list(names)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return t("storage", "{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
 
 
 def reads_sentence(found: Survey) -> str:
     """One sentence: what still reads in full, and what does not."""
     if not found.schema_readable:
-        return "Nothing in it can be read any more."
+        return t("storage", "Nothing in it can be read any more.")
     if found.only_lookups:
-        return ("Every part of it still reads in full; the damage is in its lookup structures, so some lists, "
-                "searches or saves fail.")
+        return t("storage", "Every part of it still reads in full; the damage is in its lookup structures, so some "
+                            "lists, searches or saves fail.")
     if not found.readable:
-        return f"None of it reads in full any more ({_join(found.unreadable)} all fail)."
-    return f"Cannot be read in full: {_join(found.unreadable)}. Still reads in full: {_join(found.readable)}."
+        return t("storage", "None of it reads in full any more ({parts} all fail).").format(
+            parts=_join(found.unreadable))
+    return t("storage", "Cannot be read in full: {unreadable}. Still reads in full: {readable}.").format(
+        unreadable=_join(found.unreadable), readable=_join(found.readable))
 
 
 def restore_command(backup: Path | str, register: Path | None) -> str:
@@ -175,21 +191,25 @@ def restore_command(backup: Path | str, register: Path | None) -> str:
 
 def message(damage: Damage) -> str:
     path = damage.path
-    lines = [f"The register {path.name} is damaged: part of its file no longer reads back as it was written "
-             "(after a disk or power fault, or a copy made while it was in use). Nothing more was changed.",
+    lines = [t("storage", "The register {name} is damaged: part of its file no longer reads back as it was written "
+                          "(after a disk or power fault, or a copy made while it was in use). Nothing more was "
+                          "changed.").format(name=path.name),
              reads_sentence(damage.survey)]
     choice = damage.backup
     if choice is None:
-        lines.append(f"No backup of it that verifies was found in {damage.folder}. Keep a copy of {path.name} and "
-                     f"{path.name}.keys somewhere safe, and restore a backup kept elsewhere with: "
-                     f"{restore_command('FILE', path)}")
+        lines.append(t("storage", "No backup of it that verifies was found in {folder}. Keep a copy of {name} and "
+                                  "{name}.keys somewhere safe, and restore a backup kept elsewhere with: {command}")
+                     .format(folder=damage.folder, name=path.name, command=restore_command("FILE", path)))
     elif choice.verified:
-        lines.append(f"To get it back, restore the latest verified backup, {choice.info.path.name} of {choice.when} "
-                     f"(the damaged file is kept as a copy first): {restore_command(choice.info.path, path)}")
+        lines.append(t("storage", "To get it back, restore the latest verified backup, {backup} of {time} (the damaged "
+                                  "file is kept as a copy first): {command}")
+                     .format(backup=choice.info.path.name, time=choice.when,
+                             command=restore_command(choice.info.path, path)))
     else:
-        lines.append(f"To get it back, restore the latest backup, {choice.info.path.name} of {choice.when} (it "
-                     f"could not be checked now: {choice.why_unchecked.rstrip('.')}; the restore checks it first): "
-                     f"{restore_command(choice.info.path, path)}")
+        lines.append(t("storage", "To get it back, restore the latest backup, {backup} of {time} (it could not be "
+                                  "checked now: {reason}; the restore checks it first): {command}")
+                     .format(backup=choice.info.path.name, time=choice.when, reason=choice.why_unchecked.rstrip("."),
+                             command=restore_command(choice.info.path, path)))
     return " ".join(lines)
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from ..core import clocks
+from ..core.i18n import t
 from . import demo_data as data
 from .records import Records
 from .register import Register, register_files
@@ -68,7 +69,7 @@ def create_demo(path: Path, passphrase: str = DEMO_PASSPHRASE, now: dt.datetime 
                                     user=(data.MANAGER, "General Manager"))
     try:
         # One transaction: one commit (fast) and all-or-nothing.
-        with reg.transaction("filling the demo register"):
+        with reg.transaction(t("storage", "filling the demo register")):
             populate(Records(reg), now)
     except BaseException:
         reg.close()

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from ..core.activity_templates import template
 from ..core.errors import UsageError
+from ..core.i18n import t
 from .records import Records
 
 
@@ -16,6 +17,6 @@ def add_from_templates(records: Records, keys: Iterable[str]) -> list[int]:
     each), inside one transaction: if any cannot be saved, none is, so the register never holds half a choice."""
     chosen = [template(key) for key in dict.fromkeys(keys)]  # an unknown name stops it before anything is written
     if not chosen:
-        raise UsageError("Choose at least one template.")
-    with records.reg.transaction("adding the activities from templates"):
-        return [records.create("activity", t.record()) for t in chosen]
+        raise UsageError(t("storage", "Choose at least one template."))
+    with records.reg.transaction(t("storage", "adding the activities from templates")):
+        return [records.create("activity", chosen_one.record()) for chosen_one in chosen]

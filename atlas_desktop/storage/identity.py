@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..core.i18n import t
 from ..core.office_setup import check_person
 
 # Who the audit trail names when nobody gave a name: never the computer's login ("root" says nothing of
@@ -48,11 +49,11 @@ def actor_for(reg: Any, override: str | None = "") -> str:
 def record_user(reg: Any, name: str, role: str = "") -> tuple[str, str]:
     """Record the person's name (required) and role (optional) in the register, each setting in the audit
     trail, written by that person; returns them as saved. ``SetupProblem`` says what is wrong with either."""
-    name = check_person(name, "Your name")
-    role = check_person(role, "Your role", required=False)
+    name = check_person(name, t("storage", "Your name"))
+    role = check_person(role, t("storage", "Your role"), required=False)
     before_name, before_role = recorded_user(reg)
     reg.actor = name  # the person naming themselves signs the entry
-    with reg.transaction("saving your name"):
+    with reg.transaction(t("storage", "saving your name")):
         if name != before_name:
             reg.set_meta(USER_NAME, name)
         if role != before_role:

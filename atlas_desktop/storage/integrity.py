@@ -35,7 +35,8 @@ import peewee
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from ..core import codec
-from ..core.entities import ENTITIES
+from ..core.entities import BY_KEY, ENTITIES
+from ..core.i18n import ENGLISH, in_sentence, language, spec, t
 from ..core.spec import Entity, Kind
 from .audit import _utc_text, canonical_json
 from .migrations.m0005_judgement import OVERRIDE_REASON, retention_row
@@ -63,11 +64,32 @@ class RecordMismatch:
     detail: str = ""
 
     def describe(self) -> str:
-        where = f"register setting {self.record}" if self.entity == "register" else f"{self.entity} #{self.record}"
-        text = f"{where}: {self.what}"
+        """One line for the user: which record, what happened to it, which fields (in the user's language)."""
+        where = (t("storage", "register setting {name}").format(name=self.record) if self.entity == "register"
+                 else f"{_kind(self.entity)} #{self.record}")
+        what = {CHANGED: t("storage", "changed outside Atlas"), CREATED: t("storage", "created outside Atlas"),
+                DELETED: t("storage", "deleted outside Atlas"), UNREADABLE: t("storage", "cannot be read")}
+        text = f"{where}: {what.get(self.what, self.what)}"
         if self.fields:
-            text += f" ({', '.join(self.fields)})"
+            text += f" ({', '.join(_field(self.entity, f) for f in self.fields)})"
         return f"{text}; {self.detail}" if self.detail else text
+
+
+# English names records and fields by their keys ("breach #2: changed outside Atlas (title)"), as it always has;
+# another language by the labels the app shows.
+def _kind(entity: str) -> str:
+    if language() == ENGLISH:
+        return entity
+    if entity == ATTACHMENT_TABLE:
+        return t("storage", "attachment")
+    return in_sentence(spec(BY_KEY[entity].label)) if entity in BY_KEY else entity
+
+
+def _field(entity: str, key: str) -> str:
+    ent = BY_KEY.get(entity)
+    if language() == ENGLISH or ent is None or not ent.has(key):
+        return key
+    return in_sentence(spec(ent.field(key).label))
 
 
 # -- migrations that changed data without an entry -------------------------------------------------
@@ -95,7 +117,7 @@ def upgraded_at(db: Any) -> str | None:
 
 def record_upgrade(reg: OpenRegister, old: int, new: int, since: str | None) -> None:
     """Mark in the trail where an upgrade ran, so later checks replay its data changes exactly there."""
-    with reg.transaction("recording the upgrade"):
+    with reg.transaction(t("storage", "recording the upgrade")):
         reg.audit.append(reg.actor, "update", "register", SCHEMA_RECORD, {"schema": old, "since": since},
                          {"schema": new})
 
@@ -278,7 +300,7 @@ def _compare(reg: OpenRegister, table: _Table, boundaries: Boundaries, current: 
                 found.append(RecordMismatch(table.audit_entity, str(row[0]), CREATED))
             elif digest is None:
                 found.append(RecordMismatch(table.audit_entity, str(row[0]), CREATED,
-                                            detail="the audit trail records its deletion"))
+                                            detail=t("storage", "the audit trail records its deletion")))
             elif digest != _digest(values):
                 suspects.append((row[0], values))
     for record_id, values in suspects:

@@ -16,6 +16,7 @@ from typing import Any
 from argon2.low_level import Type, hash_secret_raw
 
 from ..core.errors import KeyFileDamaged, NotARegister
+from ..core.i18n import t
 from .key_format import ARGON2_VERSION, KEY_BYTES, b64
 
 # OWASP's Argon2id floor (m=19 MiB, t=2, p=1). Calibration only ever goes up from here.
@@ -55,12 +56,14 @@ class KdfParams:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> KdfParams:
         if data.get("kdf") != "argon2id":
-            raise NotARegister(f"The key file uses an unknown key derivation ({data.get('kdf')!r}).")
+            raise NotARegister(t("storage", "The key file uses an unknown key derivation ({kdf}).").format(
+                kdf=repr(data.get("kdf"))))
         try:
             return cls(int(data["time_cost"]), int(data["memory_kib"]), int(data["parallelism"]),
                        base64.b64decode(data["salt"].encode("ascii"), validate=True))
         except (KeyError, TypeError, ValueError, AttributeError):
-            raise KeyFileDamaged("The key file's passphrase entry is damaged: its key derivation cannot be read.") from None
+            raise KeyFileDamaged(t("storage", "The key file's passphrase entry is damaged: its key derivation cannot "
+                                              "be read.")) from None
 
     @classmethod
     def minimum(cls) -> KdfParams:

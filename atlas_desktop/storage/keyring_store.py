@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from atlas_desktop.core.errors import KeyringUnavailable
+from atlas_desktop.core.i18n import format_number, t
 
 # keyring is imported where it is used: importing it (entry points, D-Bus backends, jaraco) was a
 # twentieth of the app's start-up, and most sessions never touch the keyring.
@@ -98,14 +99,17 @@ def _refusal(backend: Any) -> str:
 
     name = type(backend).__name__
     if _is_keyrings_alt(backend):
-        why = "stores secrets in a plain file"
+        said = t("storage", "The system keyring here ({name}) stores secrets in a plain file, so Atlas will not use "
+                            "it.")
     elif isinstance(backend, (null.Keyring, fail.Keyring)):
-        why = "is not a real secret store"
+        said = t("storage", "The system keyring here ({name}) is not a real secret store, so Atlas will not use it.")
     elif any(isinstance(backend, cls) for cls, _ in _trusted_classes()):
-        why = "cannot be used on this computer now"
+        said = t("storage", "The system keyring here ({name}) cannot be used on this computer now, so Atlas will not "
+                            "use it.")
     else:
-        why = f"is not one of the secret stores Atlas trusts ({TRUSTED_NAMES})"
-    return f"The system keyring here ({name}) {why}, so Atlas will not use it."
+        said = t("storage", "The system keyring here ({name}) is not one of the secret stores Atlas trusts "
+                            "({trusted}), so Atlas will not use it.")
+    return said.format(name=name, trusted=TRUSTED_NAMES)
 
 
 class SecureKeyring:
@@ -144,8 +148,8 @@ class SecureKeyring:
         thread.join(self.timeout)
         if thread.is_alive():
             raise KeyringUnavailable(
-                f"The system keyring did not answer within {self.timeout:g} seconds; "
-                "enter your passphrase instead."
+                t("storage", "The system keyring did not answer within {seconds} seconds; enter your passphrase "
+                             "instead.").format(seconds=format_number(self.timeout))
             )
         error = outcome.get("error")
         if isinstance(error, KeyringUnavailable):
@@ -153,8 +157,8 @@ class SecureKeyring:
         if error is not None:
             # Only the class name: a backend's own message could echo the secret.
             raise KeyringUnavailable(
-                f"The system keyring reported a problem ({type(error).__name__}); "
-                "enter your passphrase instead."
+                t("storage", "The system keyring reported a problem ({problem}); enter your passphrase "
+                             "instead.").format(problem=type(error).__name__)
             ) from None
         return outcome["value"]
 

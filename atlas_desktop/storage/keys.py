@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ..core.errors import KeyFileDamaged, MalformedRecoveryKey, NotARegister, WrongKey
+from ..core.i18n import t
 from .atomic import atomic_write_bytes
 from .kdf import MIN_MEMORY_KIB, MIN_TIME_COST, KdfParams  # noqa: F401 - the floor, long imported from here
 from .key_format import (
@@ -53,7 +54,8 @@ UNPROVEN = "unproven"    # made before key files had check values: nothing can p
 DAMAGED = "damaged"      # it fails its check value or cannot be read: it may no longer unlock
 MISSING = "missing"      # an expected wrap is not in the file at all
 
-LABELS = {PASSPHRASE: "the passphrase", RECOVERY: "the recovery key", KEYRING: "this computer's remembered key"}
+# The remedy a key file read from its register's folder names; kept in English as the key to its translation
+# (``_remedy_text``), since a KeyFile holds it from the moment it is read.
 RESTORE_HINT = ("Restore the key file alone from a backup: atlas restore --from BACKUP --key-file-only "
                 "(your data is not affected)")
 
@@ -80,16 +82,17 @@ def parse_recovery_key(text: str) -> bytes:
     expected = (_RECOVERY_SECRET_BYTES + _RECOVERY_CHECK_BYTES) * 8 // 5
     if len(cleaned) != expected:
         raise MalformedRecoveryKey(
-            f"A recovery key has {expected} letters and digits (14 groups of 4); this one has {len(cleaned)}.")
+            t("storage", "A recovery key has {expected} letters and digits (14 groups of 4); this one has "
+                         "{found}.").format(expected=expected, found=len(cleaned)))
     try:
         raw = base64.b32decode(cleaned)
     except ValueError:
-        raise MalformedRecoveryKey("The recovery key contains characters that cannot be in one "
-                                   "(only A-Z and 2-7 are used).") from None
+        raise MalformedRecoveryKey(t("storage", "The recovery key contains characters that cannot be in one "
+                                                "(only A-Z and 2-7 are used).")) from None
     secret, check = raw[:_RECOVERY_SECRET_BYTES], raw[_RECOVERY_SECRET_BYTES:]
     if hashlib.sha256(secret).digest()[:_RECOVERY_CHECK_BYTES] != check:
-        raise MalformedRecoveryKey("The recovery key has a typo: its checksum does not match. "
-                                   "Check each group against your printed copy.")
+        raise MalformedRecoveryKey(t("storage", "The recovery key has a typo: its checksum does not match. "
+                                                "Check each group against your printed copy."))
     return secret
 
 
@@ -135,9 +138,11 @@ class KeyFile:
             with path.open("rb") as handle:
                 raw = handle.read(MAX_BYTES + 1)  # never more: a huge file is not a key file
         except FileNotFoundError:
-            raise NotARegister(f"This file is not an Atlas register: its key file {path.name} is missing.") from None
+            raise NotARegister(t("storage", "This file is not an Atlas register: its key file {name} is missing.")
+                               .format(name=path.name)) from None
         except OSError as exc:
-            raise NotARegister(f"The key file {path.name} cannot be read: {exc.strerror}.") from None
+            raise NotARegister(t("storage", "The key file {name} cannot be read: {reason}.").format(
+                name=path.name, reason=exc.strerror)) from None
         return cls.from_bytes(raw, path.name, RESTORE_HINT)
 
     @classmethod
@@ -145,10 +150,12 @@ class KeyFile:
         try:
             doc = read_document(raw)
         except Newer:
-            raise NotARegister("This register's key file was made by a newer version of Atlas Desktop.") from None
+            raise NotARegister(t("storage", "This register's key file was made by a newer version of Atlas "
+                                            "Desktop.")) from None
         except Unreadable:
-            raise KeyFileDamaged(f"{_subject(name)} is damaged or is not a valid key file, so it cannot unlock "
-                                 f"the register. {remedy or _remedy(name)}.") from None
+            raise KeyFileDamaged(t("storage", "{subject} is damaged or is not a valid key file, so it cannot unlock "
+                                              "the register.").format(subject=_subject(name))
+                                 + " " + _remedy_text(remedy, name) + ".") from None
         return cls(doc.register_id, doc.wraps, version=doc.version, damaged=doc.damaged,
                    register_ok=doc.register_ok, name=name, remedy=remedy, source=bytes(raw))
 
@@ -212,7 +219,8 @@ class KeyFile:
             return self.version >= 2 or self.damaged or wrap.irregular
         return not wrap.digest_ok()
 
-    def _usable(self, kind: str, what: str) -> Wrap:
+    def _usable(self, kind: str) -> Wrap:
+        """The wrap of ``kind`` (the passphrase's or the recovery key's) to unlock with, or why there is none."""
         try:
             wrap = self._read(kind)
         except InvalidWrap:
@@ -220,16 +228,27 @@ class KeyFile:
         if wrap is None:
             if self.damaged:  # its name may be what the damage hit
                 raise self._damaged_error(kind)
-            raise NotARegister(f"This register's key file has no {what} entry.")
+            raise NotARegister(t("storage", "This register's key file has no passphrase entry.") if kind == PASSPHRASE
+                               else t("storage", "This register's key file has no recovery-key entry."))
         return wrap
 
     def _damaged_error(self, kind: str) -> KeyFileDamaged:
         other = RECOVERY if kind == PASSPHRASE else PASSPHRASE
         raw = self._entry(other)
         wrap = None if raw is None else self._read_quietly(other, raw)
-        instead = f", or try {LABELS[other]}" if wrap is not None and not self._suspect(wrap) else ""
-        return KeyFileDamaged(f"{_subject(self.name)} is damaged, so it cannot unlock the register with "
-                              f"{LABELS[kind]}. {self.remedy or _remedy(self.name)}{instead}.")
+        subject = _subject(self.name)
+        # Whole sentences for each way in: the way is an object whose form changes with the sentence (German).
+        cannot = {PASSPHRASE: t("storage", "{subject} is damaged, so it cannot unlock the register with the "
+                                           "passphrase."),
+                  RECOVERY: t("storage", "{subject} is damaged, so it cannot unlock the register with the recovery "
+                                         "key."),
+                  KEYRING: t("storage", "{subject} is damaged, so it cannot unlock the register with this "
+                                        "computer's remembered key.")}[kind].format(subject=subject)
+        remedy = _remedy_text(self.remedy, self.name)
+        if wrap is not None and not self._suspect(wrap):
+            remedy = (t("storage", "{remedy}, or try the recovery key") if other == RECOVERY
+                      else t("storage", "{remedy}, or try the passphrase")).format(remedy=remedy)
+        return KeyFileDamaged(f"{cannot} {remedy}.")
 
     def has(self, kind: str) -> bool:
         return self._entry(kind) is not None
@@ -253,25 +272,25 @@ class KeyFile:
     # -- unlocking -----------------------------------------------------------------------
     def unlock_with_passphrase(self, passphrase: str) -> bytes:
         if not passphrase:
-            raise WrongKey("Wrong passphrase.")
-        wrap = self._usable(PASSPHRASE, "passphrase")
+            raise WrongKey(t("storage", "Wrong passphrase."))
+        wrap = self._usable(PASSPHRASE)
         key = self._unwrap(wrap, KdfParams.from_json(wrap.body["kdf"]).derive(passphrase))
         if key is None:
             if self._suspect(wrap):
                 raise self._damaged_error(PASSPHRASE)
-            raise WrongKey("Wrong passphrase.")
+            raise WrongKey(t("storage", "Wrong passphrase."))
         self.unlocked_with = PASSPHRASE
         return key
 
     def unlock_with_recovery_key(self, text: str) -> bytes:
         secret = parse_recovery_key(text)
-        wrap = self._usable(RECOVERY, "recovery-key")
+        wrap = self._usable(RECOVERY)
         key = self._unwrap(wrap, _recovery_wrap_key(secret, base64.b64decode(wrap.body["kdf"]["salt"])))
         if key is None:
             if self._suspect(wrap):
                 raise self._damaged_error(RECOVERY)
-            raise WrongKey("Wrong recovery key: it is well formed but belongs to another register "
-                           "or to an earlier, replaced recovery key.")
+            raise WrongKey(t("storage", "Wrong recovery key: it is well formed but belongs to another register "
+                                        "or to an earlier, replaced recovery key."))
         self.unlocked_with = RECOVERY
         return key
 
@@ -327,12 +346,30 @@ class KeyFile:
 
 
 def _remedy(name: str) -> str:
-    return "Use another backup" if name.endswith(".atlasbak") else "Restore it from a backup"
+    if name.endswith(".atlasbak"):
+        return t("storage", "Use another backup")
+    return t("storage", "Restore it from a backup")
+
+
+def _remedy_text(remedy: str, name: str) -> str:
+    """What to do about a key file too damaged to unlock, in the user's language (no final full stop)."""
+    if remedy == RESTORE_HINT:
+        return t("storage", "Restore the key file alone from a backup: atlas restore --from BACKUP --key-file-only "
+                            "(your data is not affected)")
+    return remedy or _remedy(name)
 
 
 def _subject(name: str) -> str:
+    """The key file named ``name`` as the subject of a sentence: a key file's own name, a backup's name, or
+    a phrase the team register gives in English ("your key in the team register"), said here in the user's."""
     if name.endswith(".keys"):
-        return f"The key file {name}"
+        return t("storage", "The key file {name}").format(name=name)
     if "key" in name.lower():  # "your key in the team register", "the key in FILE"
-        return name[:1].upper() + name[1:]
-    return f"The key file in {name}"
+        phrase = {"the key file": t("storage", "the key file"),
+                  "your key in the team register": t("storage", "your key in the team register"),
+                  "the team's recovery key entry": t("storage", "the team's recovery key entry")}.get(name)
+        if phrase is None and name.startswith("the key in "):
+            phrase = t("storage", "the key in {name}").format(name=name[len("the key in "):])
+        phrase = phrase or name
+        return phrase[:1].upper() + phrase[1:]
+    return t("storage", "The key file in {name}").format(name=name)

@@ -21,20 +21,30 @@ from ..core.context import Context
 from ..core.derive import derive
 from ..core.entities import BY_KEY, ENTITIES
 from ..core.entities import entity as _entity
-from ..core.errors import InUse, InvalidRecord, NotFound, Problem, UsageError
+from ..core.errors import InvalidRecord, NotFound, Problem, UsageError
+from ..core.i18n import in_sentence, spec, t
 from ..core.spec import Entity, Field, Kind
 from ..core.validation import validate
 from . import listing, review_hooks, search
 from .attachments import Attachments
 from .audit import utc_now
 from .decode import decoded as _decoded
-from .edit_conflict import edit_conflict
+from .edit_conflict import edit_conflict, in_use
 from .models import build_models
 from .register_protocol import OpenRegister
 
 Record = dict[str, Any]
 ORGANISATION_ID = 1
 _CHUNK = 500  # ids per IN (...): well under SQLite's limit on bound parameters
+
+
+def _noun(ent: Entity) -> str:
+    """The record's kind inside a sentence ("processing activity"), in the user's language."""
+    return in_sentence(spec(ent.label))
+
+
+def _not_found(ent: Entity, record_id: int) -> NotFound:
+    return NotFound(t("storage", "There is no {record} #{id}.").format(record=_noun(ent), id=record_id))
 
 
 def _chosen(ent: Entity, fields: Iterable[str] | None) -> tuple[Field, ...]:
@@ -82,7 +92,7 @@ class Records:
         model = self.models[ent.key]
         row = model.select().where(model.id == record_id).dicts().first()
         if row is None:
-            raise NotFound(f"There is no {ent.label.lower()} #{record_id}.")
+            raise _not_found(ent, record_id)
         record = self._load(ent, row)
         self._fill_reverse(ent, [record])
         return record
@@ -161,7 +171,8 @@ class Records:
         ent = _entity(entity)
         f = ent.field(field)
         if f.kind not in (Kind.LINK, Kind.LINKS) or not f.stored:
-            raise UsageError(f"{ent.label}: {field} is not a stored link.")
+            raise UsageError(t("storage", "{record}: {field} is not a stored link.").format(
+                record=spec(ent.label), field=field))
         model = self.models[ent.key]
         column = getattr(model, field)
         wanted = builtins.list(dict.fromkeys(ids))
@@ -190,7 +201,8 @@ class Records:
             wanted = builtins.list(dict.fromkeys(ids))
             pairs = [pair for start in range(0, len(wanted), _CHUNK)
                      for pair in query.where(model.id.in_(wanted[start:start + _CHUNK])).tuples()]
-        return {rid: (str(title) if title else f"{ent.label} {rid}") for rid, title in pairs}
+        untitled = t("storage", "{record} {id}")  # what shows for a record whose title is empty
+        return {rid: (str(title) if title else untitled.format(record=spec(ent.label), id=rid)) for rid, title in pairs}
 
     def chunks(self, entity: str, size: int = 2_000, fields: Iterable[str] | None = None
                ) -> Iterator[builtins.list[Record]]:
@@ -261,7 +273,8 @@ class Records:
             found = {i for (i,) in model.select(model.id).where(model.id.in_(ids)).tuples()}
             target = BY_KEY[f.target or ""]
             for missing in [i for i in ids if i not in found]:
-                problems.append(Problem(f.key, f"{f.label}: there is no {target.label.lower()} #{missing}."))
+                problems.append(Problem(f.key, t("storage", "{field}: there is no {record} #{id}.").format(
+                    field=spec(f.label), record=_noun(target), id=missing)))
         return problems
 
     def _row(self, ent: Entity, record: Record) -> dict[str, Any]:
@@ -281,8 +294,8 @@ class Records:
         record moved here from elsewhere (a breach logged offline in the outbox); default now."""
         ent = _entity(entity)
         if ent.singleton:
-            raise UsageError(f"There is only one {ent.label.lower()}; edit it instead.")
-        with self.reg.transaction(f"saving the {ent.label.lower()}"):
+            raise UsageError(t("storage", "There is only one {record}; edit it instead.").format(record=_noun(ent)))
+        with self.reg.transaction(t("storage", "saving the {record}").format(record=_noun(ent))):
             record, problems = self.prepare(ent.key, values, now=now)
             if problems:
                 raise InvalidRecord(ent.label.lower(), problems)
@@ -301,7 +314,7 @@ class Records:
         ``expected_version``: the record's ``version`` when the caller read it (an editor that stays
         open); if someone saved it since, nothing is written and ``EditConflict`` says who changed what."""
         ent = _entity(entity)
-        with self.reg.transaction(f"saving the {ent.label.lower()}"):
+        with self.reg.transaction(t("storage", "saving the {record}").format(record=_noun(ent))):
             before = self.get(ent.key, record_id)
             version = self.version(ent.key, record_id)
             if expected_version is not None and version != expected_version:
@@ -335,7 +348,7 @@ class Records:
         model = self.models[ent.key]
         row = model.select(model.row_version).where(model.id == record_id).tuples().first()
         if row is None:
-            raise NotFound(f"There is no {ent.label.lower()} #{record_id}.")
+            raise _not_found(ent, record_id)
         return int(row[0])
 
     def save_organisation(self, values: Mapping[str, Any]) -> Record:
@@ -365,16 +378,12 @@ class Records:
         """Delete a record and its attachments; refused while other records link to it."""
         ent = _entity(entity)
         if ent.singleton:
-            raise UsageError(f"The {ent.label.lower()} cannot be deleted.")
-        with self.reg.transaction(f"deleting the {ent.label.lower()}"):
+            raise UsageError(t("storage", "The {record} cannot be deleted.").format(record=_noun(ent)))
+        with self.reg.transaction(t("storage", "deleting the {record}").format(record=_noun(ent))):
             before = self.get(ent.key, record_id)
             users = self.linked_from(ent.key, record_id)
             if users:
-                names = ", ".join(f'{BY_KEY[e].label.lower()} "{t}"' for e, _, t in users[:5])
-                more = f" and {len(users) - 5} more" if len(users) > 5 else ""
-                hint = ", or change its status instead (it stays in the history)" if ent.status else ""
-                raise InUse(f'{ent.label} "{ent.title_of(before)}" is linked from {names}{more}. Remove those '
-                            f"links first{hint}.")
+                raise in_use(ent, ent.title_of(before), users)
             Attachments(self.reg).remove_all(ent.key, record_id)
             model = self.models[ent.key]
             model.delete().where(model.id == record_id).execute()
@@ -388,5 +397,6 @@ class Records:
         source = self.get(ent.key, record_id)
         values = {f.key: source[f.key] for f in ent.editable_fields}
         if ent.field(ent.title).kind is Kind.TEXT and values.get(ent.title):
-            values[ent.title] = f"{values[ent.title]} (copy)"
+            values[ent.title] = t("storage", "{title} (copy)").format(title=values[ent.title])
         return self.create(ent.key, values)
+

@@ -39,6 +39,7 @@ from ..core.errors import (
     SchemaTooNew,
     StorageError,
 )
+from ..core.i18n import t
 from ..core.passphrase import require_strong
 from . import migrations, search
 from .atomic import durable_rename
@@ -84,13 +85,15 @@ class Register(UnlockedRegister):
         path = Path(path)
         require_strong(passphrase, [org_name])
         if path.exists():
-            raise RegisterExists(f"A file already exists at {path}; choose another name or folder.")
+            raise RegisterExists(t("storage", "A file already exists at {path}; choose another name or folder.")
+                                 .format(path=path))
         if keys_path(path).exists():
             # Possibly the only key to a register whose database was moved: never overwrite it.
-            raise RegisterExists(f"A key file {keys_path(path).name} is already there (its register may have been "
-                                 "moved); choose another name, or move that key file away first.")
+            raise RegisterExists(t("storage", "A key file {name} is already there (its register may have been "
+                                              "moved); choose another name, or move that key file away first.")
+                                 .format(name=keys_path(path).name))
         if not path.parent.is_dir():
-            raise StorageError(f"The folder {path.parent} does not exist.")
+            raise StorageError(t("storage", "The folder {folder} does not exist.").format(folder=path.parent))
         data_key = new_data_key()
         keys, recovery = KeyFile.create(data_key, passphrase, kdf)
         staging = path.with_name(f".{path.name}.creating")
@@ -105,7 +108,7 @@ class Register(UnlockedRegister):
                 try:
                     migrations.apply(db, 0)
                 except (peewee.PeeweeException, sqlcipher.Error) as exc:
-                    raise translate_error(exc, "creating the register", path.parent) from None
+                    raise translate_error(exc, t("storage", "creating the register"), path.parent) from None
                 reg = cls(staging, keys, data_key, db, actor or default_actor())
                 reg._first_contents(org_name.strip(), actor, user, organisation)
             finally:
@@ -131,7 +134,7 @@ class Register(UnlockedRegister):
         from .identity import record_user
         from .records import Records
 
-        with self.transaction("creating the register"):
+        with self.transaction(t("storage", "creating the register")):
             for key, value in (("register_id", self.keys.register_id), ("created_with", __version__)):
                 self.db.execute_sql("INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
             if user is not None:
@@ -182,7 +185,7 @@ class Register(UnlockedRegister):
                     search.ensure_current(db)  # an index built with other labels is rebuilt before any search
             if not reg.audit.tail_intact():
                 # Opening still works, so the user can inspect; doctor/verify say what broke.
-                reg.tail_warning = "The audit trail's last entry is damaged; run 'atlas doctor'."
+                reg.tail_warning = t("storage", "The audit trail's last entry is damaged; run 'atlas doctor'.")
             from .seen_heads import note_head
             reg.trail_memory = note_head(reg)
         except RegisterDamaged:
@@ -195,11 +198,11 @@ class Register(UnlockedRegister):
             db.close()
             if is_damage(exc):  # a page read while opening (schema, search index, audit tail) fails its check
                 raise _damage_explained(path, data_key, keys.register_id, backup_dir) from None
-            error = translate_error(exc, "opening the register", path.parent)
+            error = translate_error(exc, t("storage", "opening the register"), path.parent)
             if not isinstance(error, DiskFull) and not is_io_error(exc):  # a file we cannot make sense of
-                error = IntegrityProblem(f"The register {path.name} cannot be opened safely: its contents are not "
-                                         "what Atlas Desktop wrote. Restore your latest backup with "
-                                         "'atlas restore --from FILE'.")
+                error = IntegrityProblem(t("storage", "The register {name} cannot be opened safely: its contents are "
+                                                      "not what Atlas Desktop wrote. Restore your latest backup with "
+                                                      "'atlas restore --from FILE'.").format(name=path.name))
             raise error from None
         except BaseException:
             db.close()
@@ -215,34 +218,33 @@ class Register(UnlockedRegister):
     def _refuse_upgrade(self, migration_list: Sequence[ModuleType]) -> None:
         current, newest = migrations.read_version(self.db), len(migration_list)
         if current > newest:
-            raise SchemaTooNew(f"This register was made by a newer version of Atlas Desktop (schema {current}; "
-                               f"this version reads up to {newest}). Please update Atlas Desktop.")
+            raise _too_new(current, newest)
         if current < newest:
-            raise ReadOnlyRegister("This register must be upgraded before this version of Atlas Desktop can read "
-                                   "it, and it was opened read-only. Open it normally (with some free disk space) "
-                                   "to upgrade it.")
+            raise ReadOnlyRegister(t("storage", "This register must be upgraded before this version of Atlas Desktop "
+                                                "can read it, and it was opened read-only. Open it normally (with some "
+                                                "free disk space) to upgrade it."))
 
     def _upgrade(self, migration_list: Sequence[ModuleType], backup_dir: Path | None) -> None:
         current = migrations.read_version(self.db)
         newest = len(migration_list)
         if current > newest:
-            raise SchemaTooNew(f"This register was made by a newer version of Atlas Desktop (schema {current}; "
-                               f"this version reads up to {newest}). Please update Atlas Desktop.")
+            raise _too_new(current, newest)
         if current == newest:
             return
         from .backups import make_backup
         try:
             made = make_backup(self, backup_dir=backup_dir, reason=f"before-schema-{newest}")
         except AtlasError as exc:
-            raise MigrationFailed(f"The register was not upgraded because the backup before the upgrade "
-                                  f"failed: {exc}") from None
+            raise MigrationFailed(t("storage", "The register was not upgraded because the backup before the upgrade "
+                                               "failed: {reason}").format(reason=exc)) from None
         from .integrity import record_upgrade, upgraded_at
         since = upgraded_at(self.db)
         try:
             migrations.apply(self.db, current, migration_list)
         except Exception as exc:  # noqa: BLE001 - any failure must leave the register as it was
-            raise MigrationFailed(f"Upgrading the register from schema {current} failed ({exc}). It was left "
-                                  f"at the last complete version; a backup was made first: {made}") from None
+            raise MigrationFailed(t("storage", "Upgrading the register from schema {schema} failed ({error}). It was "
+                                               "left at the last complete version; a backup was made first: {backup}")
+                                  .format(schema=current, error=exc, backup=made)) from None
         record_upgrade(self, current, newest, since)
 
     # -- closing -------------------------------------------------------------------------------
@@ -251,6 +253,12 @@ class Register(UnlockedRegister):
         from .seen_heads import note_head
         with contextlib.suppress(peewee.PeeweeException, sqlcipher.Error, OSError):
             note_head(self)
+
+
+def _too_new(current: int, newest: int) -> SchemaTooNew:
+    return SchemaTooNew(t("storage", "This register was made by a newer version of Atlas Desktop (schema {schema}; "
+                                     "this version reads up to {newest}). Please update Atlas Desktop.").format(
+        schema=current, newest=newest))
 
 
 def _damage_explained(path: Path, data_key: bytes, register_id: str, backup_dir: Path | None) -> RegisterDamaged:

@@ -13,6 +13,7 @@ import binascii
 import secrets
 
 from ..core.errors import KeyNeeded, KeyringUnavailable
+from ..core.i18n import t
 from .keyring_store import SecureKeyring
 from .keys import KEYRING, KeyFile
 
@@ -21,28 +22,27 @@ class RememberedKeyUnreadable(KeyNeeded):
     """This computer remembers the register, but the key could not be had from the keyring: says why."""
 
 
-_ASK = "enter the passphrase"
-
-
 def remembered_key(keys: KeyFile, keyring: SecureKeyring) -> bytes:
     """The data key from the keyring; raises RememberedKeyUnreadable saying why not (never a secret)."""
     try:
         stored = keyring.get(keys.register_id)
     except KeyringUnavailable as exc:
-        raise RememberedKeyUnreadable(f"This computer remembers the register, but its key could not be read "
-                                      f"from the system keyring: {exc.message}") from None
+        raise RememberedKeyUnreadable(t("storage", "This computer remembers the register, but its key could not be "
+                                                   "read from the system keyring: {reason}").format(
+            reason=exc.message)) from None
     if stored is None:
-        raise RememberedKeyUnreadable("This computer remembers the register, but the system keyring gave no key "
-                                      "for it (the keyring may be locked, or the entry was removed); "
-                                      f"{_ASK}.")
+        raise RememberedKeyUnreadable(t("storage", "This computer remembers the register, but the system keyring gave "
+                                                   "no key for it (the keyring may be locked, or the entry was "
+                                                   "removed); enter the passphrase."))
     try:
         device_key = base64.b64decode(stored, validate=True)
     except (binascii.Error, ValueError):
         device_key = None
     data_key = keys.unlock_with_device_key(device_key) if device_key is not None else None
     if data_key is None:
-        raise RememberedKeyUnreadable("This computer remembers the register, but the key in the system keyring "
-                                      f"does not open it (it was replaced or damaged); {_ASK}.")
+        raise RememberedKeyUnreadable(t("storage", "This computer remembers the register, but the key in the system "
+                                                   "keyring does not open it (it was replaced or damaged); enter the "
+                                                   "passphrase."))
     return data_key
 
 
@@ -66,11 +66,12 @@ def remember(register, keyring: SecureKeyring) -> None:
     encoded = base64.b64encode(device_key).decode("ascii")
     keyring.set(register.register_id, encoded)
     if keyring.get(register.register_id) != encoded:
-        raise KeyringUnavailable("The system keyring did not keep the key, so this computer will not "
-                                 "remember the register. Use the passphrase.")
+        raise KeyringUnavailable(t("storage", "The system keyring did not keep the key, so this computer will not "
+                                              "remember the register. Use the passphrase."))
     keys = register.edited_keys()
     keys.set_device_wrap(register.data_key, device_key)
-    register.save_keys(keys, "remembering the register on this computer", {"remember_on_this_computer": True})
+    register.save_keys(keys, t("storage", "remembering the register on this computer"),
+                       {"remember_on_this_computer": True})
 
 
 def forget(register, keyring: SecureKeyring | None) -> str | None:
@@ -81,12 +82,14 @@ def forget(register, keyring: SecureKeyring | None) -> str | None:
     if register.keys.has(KEYRING):
         keys = register.edited_keys()
         keys.remove(KEYRING)
-        register.save_keys(keys, "forgetting the register on this computer", {"remember_on_this_computer": False})
+        register.save_keys(keys, t("storage", "forgetting the register on this computer"),
+                           {"remember_on_this_computer": False})
     if keyring is None:
         return None
     try:
         keyring.delete(register.register_id)
     except KeyringUnavailable as exc:
-        return (f"Its entry in the system keyring could not be removed. {exc.message} The entry opens nothing "
-                f"now; you can delete it by hand: service \"{keyring.service}\", account \"{register.register_id}\".")
+        return t("storage", "Its entry in the system keyring could not be removed. {reason} The entry opens nothing "
+                            "now; you can delete it by hand: service \"{service}\", account \"{account}\".").format(
+            reason=exc.message, service=keyring.service, account=register.register_id)
     return None

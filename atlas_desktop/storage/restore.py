@@ -32,8 +32,9 @@ from ..core.errors import (
     SchemaTooNew,
     StorageError,
 )
+from ..core.i18n import t
 from .atomic import atomic_write_bytes, atomic_writer, durable_rename
-from .audit import Anchor, AuditTrail, derive_audit_key
+from .audit import Anchor, AuditTrail, derive_audit_key, shown_moment
 from .backups import (
     DB_MEMBER,
     KEYS_MEMBER,
@@ -88,7 +89,8 @@ def _keep_current(target: Path, data_key: bytes, folder: Path, actor: str | None
     with zipfile.ZipFile(raw) as zf:  # read it back before the originals go
         for f in files:
             if hashlib.sha256(zf.read(f.name)).hexdigest() != hashes[f.name]:
-                raise StorageError("The copy of the current register could not be verified; nothing was restored.")
+                raise StorageError(t("storage", "The copy of the current register could not be verified; nothing was "
+                                                "restored."))
     return raw
 
 
@@ -102,14 +104,16 @@ def restore_backup(target: Path, backup: Path, *, passphrase: str | None = None,
         with zipfile.ZipFile(backup) as zf:
             keys = KeyFile.from_bytes(zf.read(KEYS_MEMBER), backup.name)
     except (*ZIP_DAMAGE, KeyError, OSError):
-        raise BackupInvalid(f"{backup.name} is damaged: its key file cannot be read.") from None
+        raise BackupInvalid(t("storage", "{name} is damaged: its key file cannot be read.").format(
+            name=backup.name)) from None
     if info.schema_version > SCHEMA_VERSION:
-        raise SchemaTooNew(f"{backup.name} was made by a newer version of Atlas Desktop (schema "
-                           f"{info.schema_version}; this version reads up to {SCHEMA_VERSION}). Update Atlas Desktop "
-                           "before restoring it; nothing was changed.")
+        raise SchemaTooNew(t("storage", "{name} was made by a newer version of Atlas Desktop (schema {schema}; this "
+                                        "version reads up to {newest}). Update Atlas Desktop before restoring it; "
+                                        "nothing was changed.").format(name=backup.name, schema=info.schema_version,
+                                                                        newest=SCHEMA_VERSION))
     data_key = unlock_backup_keys(keys, passphrase, recovery_key)
     if not target.parent.is_dir():
-        raise StorageError(f"The folder {target.parent} does not exist.")
+        raise StorageError(t("storage", "The folder {folder} does not exist.").format(folder=target.parent))
     sweep_stale_staging(target.parent)  # what an earlier, killed restore left here
     # Checked beside the register, where the copy will go anyway: the backup may be on read-only media.
     info = verify_backup(backup, data_key, scratch=target.parent)
@@ -142,9 +146,10 @@ def restore_backup(target: Path, backup: Path, *, passphrase: str | None = None,
         with contextlib.suppress(OSError):
             forget_restored_head(keys.register_id)
         if isinstance(exc, ZIP_DAMAGE):
-            raise BackupInvalid(f"{backup.name} is damaged: its database cannot be read.") from None
+            raise BackupInvalid(t("storage", "{name} is damaged: its database cannot be read.").format(
+                name=backup.name)) from None
         if isinstance(exc, OSError):
-            raise translate_error(exc, "the restore", target.parent) from None
+            raise translate_error(exc, t("storage", "the restore"), target.parent) from None
         raise
     durable_rename(staged_keys, keys_path(target))  # commit point
     remove_side_files(target)
@@ -176,8 +181,8 @@ def _prepare_copy(db_file: Path, data_key: bytes, actor: str, entry: dict[str, o
             conn.execute(f"PRAGMA key = \"{raw_key(data_key)}\"")
             mode = conn.execute("PRAGMA journal_mode = wal").fetchone()[0]
             if str(mode).lower() != "wal":
-                raise StorageError(f"The restored copy could not be switched to write-ahead logging ({mode}); "
-                                   "nothing was restored.")
+                raise StorageError(t("storage", "The restored copy could not be switched to write-ahead logging "
+                                                "({mode}); nothing was restored.").format(mode=mode))
             conn.execute("PRAGMA synchronous = full")
             trail = AuditTrail(_PlainConnection(conn), derive_audit_key(data_key))
             if not actor:  # the name recorded in the restored register (identity.USER_NAME), never the login
@@ -190,7 +195,7 @@ def _prepare_copy(db_file: Path, data_key: bytes, actor: str, entry: dict[str, o
         finally:
             conn.close()  # the last close checkpoints and removes the -wal and -shm
     except sqlcipher.Error as exc:
-        raise translate_error(exc, "the restore", db_file.parent) from None
+        raise translate_error(exc, t("storage", "the restore"), db_file.parent) from None
     return head
 
 
@@ -217,7 +222,7 @@ def relevant_anchors(reg: Register, folder: Path) -> list[Anchor]:
         # anchors must not turn that report into a crash.
         restores = []
     anchors = [Anchor(int(e.after["restored_count"]), str(e.after["restored_head"]),
-                      f"the restore of {e.at[:16].replace('T', ' ')} UTC")
+                      t("storage", "the restore of {time}").format(time=shown_moment(e.at)))
                for e in restores if isinstance(e.after, dict) and "restored_head" in e.after]
     since = dt.datetime.fromisoformat(restores[-1].at.replace("Z", "+00:00")) if restores else None
     for info in list_backups(folder, reg.register_id):

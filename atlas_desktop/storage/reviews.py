@@ -25,10 +25,11 @@ from ..core import review as rv
 from ..core.entities import BY_KEY
 from ..core.checks import check_stream
 from ..core.errors import InvalidRecord, NeedsNote, NotFound, UsageError
+from ..core.i18n import spec, t, tn
 from ..core.review_attention import Attention, attention, bulk_note, clean_note, needs_note_message
 from ..core.review_diff import Change, compare
 from ..core.review_figures import YearFigures, year_figures
-from .audit import canonical_json, utc_now
+from .audit import canonical_json, shown_day, utc_now
 from .models import REVIEW_ITEM_TABLE, REVIEW_TABLE
 from .review_hooks import record_state
 
@@ -73,7 +74,8 @@ class Reviews:
     def get(self, review_id: int) -> rv.Review:
         row = self._select().where(self.review_model.id == review_id).dicts().first()
         if row is None:
-            raise NotFound(f"There is no review #{review_id} ('atlas review list' shows them).")
+            raise NotFound(t("storage", "There is no review #{id} ('atlas review list' shows them).").format(
+                id=review_id))
         return self._review(row)
 
     def current(self) -> rv.Review | None:
@@ -84,8 +86,8 @@ class Reviews:
     def require_current(self) -> rv.Review:
         review = self.current()
         if review is None:
-            raise UsageError("No review is in progress: start one with 'atlas review start' "
-                             "(in the app: Tools → Annual review).")
+            raise UsageError(t("storage", "No review is in progress: start one with 'atlas review start' "
+                                          "(in the app: Tools → Annual review)."))
         return review
 
     def last_closed(self, before: int | None = None) -> rv.Review | None:
@@ -144,10 +146,11 @@ class Reviews:
     def start(self, now: dt.datetime | None = None) -> rv.Review:
         """Snapshot the register (audit head, active records) and list every item to decide on."""
         ctx = self.records.context(now)
-        with self.reg.transaction("starting the review"):
+        with self.reg.transaction(t("storage", "starting the review")):
             if (open_review := self.current()) is not None:
-                raise UsageError(f"{open_review.title} is already in progress (started "
-                                 f"{open_review.started_at:%Y-%m-%d}): carry on with it, or close it first.")
+                raise UsageError(t("storage", "{review} is already in progress (started {date}): carry on with it, or "
+                                              "close it first.").format(review=open_review.title,
+                                                                        date=shown_day(open_review.started_at.date())))
             previous = self.last_closed()
             today = ctx.today
             period = rv.review_period(today, previous.period.end if previous else None)
@@ -178,8 +181,8 @@ class Reviews:
         by_id = {i.id: i for i in self.items(review.id)}
         missing = [str(i) for i in wanted if i not in by_id]
         if missing:
-            raise UsageError(f"{review.title} has no item {', '.join(missing)} ('atlas review status --items' "
-                             "lists them).")
+            raise UsageError(t("storage", "{review} has no item {items} ('atlas review status --items' lists them).")
+                             .format(review=review.title, items=", ".join(missing)))
         return [by_id[i] for i in wanted]
 
     def _set(self, items: Sequence[rv.Item], decision: str, note: str | None) -> int:
@@ -219,7 +222,7 @@ class Reviews:
         (in bulk: their note says so); an item that needs attention is only confirmed by its id, with a note."""
         review = self.require_current()
         note = clean_note(note)
-        with self.reg.transaction("saving the review"):
+        with self.reg.transaction(t("storage", "saving the review")):
             if item_ids is None:
                 items = self.items(review.id, decision=rv.OPEN)
                 flagged = self._attention(items)
@@ -227,8 +230,10 @@ class Reviews:
             items = self._open_items(review, item_ids)
             done = [i for i in items if i.decision in (rv.UPDATED, rv.RETIRED)]
             if done:
-                raise UsageError(f'"{done[0].title}" is already {rv.DECISION_LABELS[done[0].decision].lower()}; '
-                                 "it cannot also be confirmed unchanged.")
+                said = (t("storage", '"{title}" is already retired; it cannot also be confirmed unchanged.')
+                        if done[0].decision == rv.RETIRED
+                        else t("storage", '"{title}" is already updated; it cannot also be confirmed unchanged.'))
+                raise UsageError(said.format(title=done[0].title))
             if note is None:
                 flagged = self._attention(items)
                 needing = [i for i in items if i.id in flagged]
@@ -240,14 +245,14 @@ class Reviews:
         """Take back a "confirmed unchanged". A retirement is undone by setting the record's status back
         (in its editor, or ``atlas edit``): the item then counts as updated."""
         review = self.require_current()
-        with self.reg.transaction("saving the review"):
+        with self.reg.transaction(t("storage", "saving the review")):
             items = [i for i in self._open_items(review, item_ids) if i.decision == rv.CONFIRMED]
             return self._set(items, rv.OPEN, None)
 
     def retire(self, item_ids: Iterable[int], note: str | None = None) -> int:
         """Retire items: the record keeps its history with its status set to retired (or ended)."""
         review = self.require_current()
-        with self.reg.transaction("retiring"):
+        with self.reg.transaction(t("storage", "retiring")):
             items = self._open_items(review, item_ids)
             for item in items:
                 rule = rv.BY_ENTITY[item.entity]
@@ -309,13 +314,16 @@ class Reviews:
         review = self.require_current()
         open_items = self.items(review.id, decision=rv.OPEN)
         if open_items:
-            names = ", ".join(f'"{i.title}"' for i in open_items[:3])
-            more = f" and {len(open_items) - 3} more" if len(open_items) > 3 else ""
-            raise UsageError(f"{review.title} cannot be closed: {len(open_items)} item(s) are not reviewed yet "
-                             f"({names}{more}). Confirm, update or retire each one first.")
+            names = ", ".join(t("storage", '"{title}"').format(title=i.title) for i in open_items[:3])
+            if len(open_items) > 3:
+                names = tn("storage", "{items} and %n more", len(open_items) - 3).format(items=names)
+            # Not tn: the English has always read "item(s) are", whatever the count.
+            raise UsageError(t("storage", "{review} cannot be closed: {count} item(s) are not reviewed yet ({names}). "
+                                          "Confirm, update or retire each one first.").format(
+                review=review.title, count=len(open_items), names=names))
         ctx = self.records.context(now)
         today = ctx.today
-        with self.reg.transaction("closing the review"):
+        with self.reg.transaction(t("storage", "closing the review")):
             self._date_reviewed(review, today)
             states = self._current_states(review)
             for item in states:
@@ -349,13 +357,14 @@ class Reviews:
             try:
                 self.records.update(item.entity, item.record_id, {rule.reviewed_field: today}, action="review")
             except InvalidRecord as exc:
-                raise UsageError(f'{BY_KEY[item.entity].label} "{item.title}" cannot be saved as reviewed: '
-                                 f"{exc}. Open it, fix it, and close the review again.") from None
+                raise UsageError(t("storage", '{record} "{title}" cannot be saved as reviewed: {reason}. Open it, fix '
+                                              "it, and close the review again.").format(
+                    record=spec(BY_KEY[item.entity].label), title=item.title, reason=exc)) from None
 
     def pack(self, review_id: int) -> tuple[str, bytes]:
         """A closed review's pack, as it was written at the close."""
         review = self.get(review_id)
         data = self.review_model.select(self.review_model.pack).where(self.review_model.id == review_id).scalar()
         if data is None or review.pack_name is None:
-            raise UsageError(f"{review.title} has no pack: it is still in progress.")
+            raise UsageError(t("storage", "{review} has no pack: it is still in progress.").format(review=review.title))
         return review.pack_name, self.reg.unseal(bytes(data))

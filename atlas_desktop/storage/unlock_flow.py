@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import AtlasError, DiskFull, KeyFileDamaged, KeyNeeded, RegisterDamaged, WrongKey
+from ..core.i18n import t
 from .identity import NAME_ENV
 from .keyring_store import SecureKeyring
 from .keys import KEYRING, KeyFile
@@ -101,7 +102,8 @@ def command_actor(settings: Settings, environ: Mapping[str, str] = os.environ) -
     the rules a typed name is (``SetupProblem`` naming it): it is written in the trail for good."""
     from ..core.office_setup import check_person  # late: the app's unlock window need not load the authorities
 
-    return check_person(environ.get(NAME_ENV), f"The name in {NAME_ENV}", required=False) or settings.actor
+    what = t("storage", "The name in {variable}").format(variable=NAME_ENV)
+    return check_person(environ.get(NAME_ENV), what, required=False) or settings.actor
 
 
 class Unlocker:

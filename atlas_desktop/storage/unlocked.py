@@ -23,10 +23,11 @@ from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from ..core.errors import AtlasError, KeyNeeded, NotARegister, ReadOnlyRegister
+from ..core.i18n import t
 from ..core.passphrase import require_strong
 from . import migrations
 from .audit import AuditTrail, derive_audit_key
-from .connection import connect_register, integrity_problems, translate_error
+from .connection import connect_register, doing_words, integrity_problems, translate_error
 from .keyring_store import SecureKeyring
 from .keys import KdfParams, KeyFile
 from .register_files import keys_path
@@ -70,7 +71,7 @@ class UnlockedRegister:
             # Loaded on first use: most opens never ask the keyring.
             from .remember import remembered_key
             return remembered_key(keys, keyring)  # or RememberedKeyUnreadable (a KeyNeeded) saying why not
-        raise KeyNeeded("A passphrase or recovery key is needed to unlock this register.")
+        raise KeyNeeded(t("storage", "A passphrase or recovery key is needed to unlock this register."))
 
     def _check_identity(self) -> None:
         try:
@@ -78,7 +79,7 @@ class UnlockedRegister:
         except peewee.PeeweeException:
             row = None
         if row is not None and row[0] != self.keys.register_id:
-            raise NotARegister("The key file next to this register belongs to a different register.")
+            raise NotARegister(t("storage", "The key file next to this register belongs to a different register."))
 
     # -- working with it ----------------------------------------------------------------------
     @property
@@ -95,11 +96,15 @@ class UnlockedRegister:
         return migrations.read_version(self.db)
 
     @contextlib.contextmanager
-    def transaction(self, doing: str = "the change") -> Iterator[None]:
-        """All-or-nothing; a full disk becomes ``DiskFull``, and nothing of the change is kept."""
+    def transaction(self, doing: str | None = None) -> Iterator[None]:
+        """All-or-nothing; a full disk becomes ``DiskFull``, and nothing of the change is kept.
+
+        ``doing`` names the change in the user's language (``t("storage", "saving the review")``), for the
+        sentence that says why it failed; "the change" when not given."""
+        doing = doing_words(doing) if doing else t("storage", "the change")
         if self.read_only:
-            raise ReadOnlyRegister(f"The register is open read-only, so {doing} is not possible now. "
-                                   "Close it and open it normally to make changes.")
+            raise ReadOnlyRegister(t("storage", "The register is open read-only, so {doing} is not possible now. "
+                                                "Close it and open it normally to make changes.").format(doing=doing))
         try:
             with self.db.atomic():
                 yield
@@ -114,7 +119,7 @@ class UnlockedRegister:
 
     def set_meta(self, key: str, value: str) -> None:
         """Set one register setting (e.g. the organisation name), recorded in the audit trail."""
-        with self.transaction(f"saving {key}"):
+        with self.transaction(t("storage", "saving {setting}").format(setting=key)):
             before = self.meta(key)
             self.db.execute_sql("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) "
                                 "DO UPDATE SET value = excluded.value", (key, value))
@@ -166,14 +171,15 @@ class UnlockedRegister:
         keys = self.edited_keys()
         keys.set_passphrase(self.data_key, new_passphrase, kdf)
         params = keys.wraps["passphrase"]["kdf"]
-        self.save_keys(keys, "changing the passphrase", {"passphrase": "changed", "argon2id_time_cost": params["time_cost"],
-                                                          "argon2id_memory_kib": params["memory_kib"]})
+        self.save_keys(keys, t("storage", "changing the passphrase"),
+                       {"passphrase": "changed", "argon2id_time_cost": params["time_cost"],
+                        "argon2id_memory_kib": params["memory_kib"]})
 
     def reissue_recovery_key(self) -> str:
         """Replace the recovery key; the old one stops working. Returns the new one, to show once."""
         keys = self.edited_keys()
         text = keys.reissue_recovery(self.data_key)
-        self.save_keys(keys, "issuing a new recovery key", {"recovery_key": "reissued"})
+        self.save_keys(keys, t("storage", "issuing a new recovery key"), {"recovery_key": "reissued"})
         return text
 
     # -- closing ------------------------------------------------------------------------------------
