@@ -3,12 +3,12 @@
   <context>
     <name>ActivityEditor</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="153" />
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="154" />
       <source>Is a DPIA needed? (Art. 35)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="169" />
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="170" />
       <source>No Art. 35(3) case and no WP248 criterion is met (WP248 rev.01).</source>
       <translation type="unfinished" />
     </message>
@@ -111,7 +111,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1974" />
+      <location filename="../../build/spec_strings.py" line="2682" />
       <source>%n open editor(s) (has|have) unsaved changes. Quitting now discards (it|them).</source>
       <translation type="unfinished">
         <numerusform />
@@ -737,37 +737,37 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>BasisChart</name>
     <message>
-      <location filename="../../atlas_desktop/gui/charts.py" line="236" />
+      <location filename="../../atlas_desktop/gui/charts.py" line="237" />
       <source>Activities by lawful basis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/charts.py" line="250" />
+      <location filename="../../atlas_desktop/gui/charts.py" line="251" />
       <source>For a client (their basis)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/charts.py" line="252" />
+      <location filename="../../atlas_desktop/gui/charts.py" line="253" />
       <source>No basis chosen yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/charts.py" line="257" />
+      <location filename="../../atlas_desktop/gui/charts.py" line="258" />
       <source>Activities by lawful basis: no activities in use yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/charts.py" line="258" />
+      <location filename="../../atlas_desktop/gui/charts.py" line="259" />
       <source>{0} ({1}): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/charts.py" line="260" />
+      <location filename="../../atlas_desktop/gui/charts.py" line="261" />
       <source>Activities by lawful basis (an activity with several bases counts under each): {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/charts.py" line="281" />
+      <location filename="../../atlas_desktop/gui/charts.py" line="282" />
       <source>No activities in use yet.</source>
       <translation type="unfinished" />
     </message>
@@ -795,7 +795,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1975" />
+      <location filename="../../build/spec_strings.py" line="2683" />
       <source>%n day(s) {0} h</source>
       <translation type="unfinished">
         <numerusform />
@@ -1265,27 +1265,27 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>BreachesChart</name>
     <message>
-      <location filename="../../atlas_desktop/gui/charts.py" line="98" />
+      <location filename="../../atlas_desktop/gui/charts.py" line="99" />
       <source>Breaches per month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/charts.py" line="111" />
+      <location filename="../../atlas_desktop/gui/charts.py" line="112" />
       <source>Breaches per month: no figures yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/charts.py" line="112" />
+      <location filename="../../atlas_desktop/gui/charts.py" line="113" />
       <source>{0} to {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/charts.py" line="116" />
+      <location filename="../../atlas_desktop/gui/charts.py" line="117" />
       <source>No breaches were recorded in the last {0} months ({1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/charts.py" line="119" />
+      <location filename="../../atlas_desktop/gui/charts.py" line="120" />
       <source>Breaches per month over the last {0} months ({1}): {2} in total. {3}. No breaches in the other months.</source>
       <translation type="unfinished" />
     </message>
@@ -1293,57 +1293,57 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>ChangesStep</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="208" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="209" />
       <source>Comparing with the previous review…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="211" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="212" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="211" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="212" />
       <source>Register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="211" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="212" />
       <source>What changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="212" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="213" />
       <source>Changes since the previous review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="236" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="237" />
       <source>This is the first review: there is nothing to compare with yet. The next review will list what was added, changed or retired since this one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="240" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="241" />
       <source>Since {0} (closed {1}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="242" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="243" />
       <source>Nothing was added, changed or retired.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="248" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="249" />
       <source>{0} added, {1} changed, {2} retired or removed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="250" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="251" />
       <source>So far: the comparison is made again when the review closes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="258" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="259" />
       <source>{0} ({1})</source>
       <translation type="unfinished" />
     </message>
@@ -1406,7 +1406,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1976" />
+      <location filename="../../build/spec_strings.py" line="2684" />
       <source>%n item(s) (is|are) not reviewed yet. Confirm, update or retire each one before closing the review.</source>
       <translation type="unfinished">
         <numerusform />
@@ -1425,22 +1425,22 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>CoverageChart</name>
     <message>
-      <location filename="../../atlas_desktop/gui/charts.py" line="173" />
+      <location filename="../../atlas_desktop/gui/charts.py" line="174" />
       <source>Training coverage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/charts.py" line="186" />
+      <location filename="../../atlas_desktop/gui/charts.py" line="187" />
       <source>{0}%</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/charts.py" line="191" />
+      <location filename="../../atlas_desktop/gui/charts.py" line="192" />
       <source>Training coverage: no current staff are recorded, so there is nothing to show.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/charts.py" line="192" />
+      <location filename="../../atlas_desktop/gui/charts.py" line="193" />
       <source>Training coverage: {0} of {1} current staff have valid data-protection training ({2}); {3} need training.</source>
       <translation type="unfinished" />
     </message>
@@ -1549,7 +1549,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1977" />
+      <location filename="../../build/spec_strings.py" line="2685" />
       <source>%n breach(es) in the last 12 months</source>
       <translation type="unfinished">
         <numerusform />
@@ -1557,7 +1557,7 @@ An offline, encrypted GDPR register for small offices.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1978" />
+      <location filename="../../build/spec_strings.py" line="2686" />
       <source>%n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -1565,7 +1565,7 @@ An offline, encrypted GDPR register for small offices.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1979" />
+      <location filename="../../build/spec_strings.py" line="2687" />
       <source>%n day(s) left</source>
       <translation type="unfinished">
         <numerusform />
@@ -1573,7 +1573,7 @@ An offline, encrypted GDPR register for small offices.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1980" />
+      <location filename="../../build/spec_strings.py" line="2688" />
       <source>%n day(s) overdue</source>
       <translation type="unfinished">
         <numerusform />
@@ -1581,7 +1581,7 @@ An offline, encrypted GDPR register for small offices.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1981" />
+      <location filename="../../build/spec_strings.py" line="2689" />
       <source>%n day(s) {0} h</source>
       <translation type="unfinished">
         <numerusform />
@@ -1589,7 +1589,7 @@ An offline, encrypted GDPR register for small offices.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1982" />
+      <location filename="../../build/spec_strings.py" line="2690" />
       <source>%n gap(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -1622,82 +1622,82 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="70" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="71" />
       <source>Gap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="70" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="71" />
       <source>Breach clock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="71" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="72" />
       <source>All clear</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="125" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="126" />
       <source>less than a minute</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="132" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="133" />
       <source>{0} h {1} min</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="133" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="134" />
       <source>{0} h</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="133" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="134" />
       <source>{0} min</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="143" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="144" />
       <source>Decide whether to notify the authority within {0} ({1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="144" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="145" />
       <source>Notify the authority within {0} ({1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="146" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="147" />
       <source>Overdue by {0}: decide now whether to notify the authority ({1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="147" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="148" />
       <source>Overdue by {0}: notify the authority now and give the reasons for the delay ({1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="156" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="157" />
       <source>due today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="228" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="229" />
       <source>Press Enter to open the record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="292" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="293" />
       <source>Share of the 72 hours used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="310" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="311" />
       <source>Clock running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="319" />
+      <location filename="../../atlas_desktop/gui/dashboard_items.py" line="320" />
       <source>Press Enter to open the breach.</source>
       <translation type="unfinished" />
     </message>
@@ -1746,12 +1746,12 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>DpiaEditor</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/dpia.py" line="119" />
+      <location filename="../../atlas_desktop/gui/editors/dpia.py" line="120" />
       <source>{0} of the 9 criteria met (Art. 35(1), WP248 rev.01).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/dpia.py" line="137" />
+      <location filename="../../atlas_desktop/gui/editors/dpia.py" line="138" />
       <source>8 weeks after sending (14 if extended), {0} (Art. 36(2)).</source>
       <translation type="unfinished" />
     </message>
@@ -1822,87 +1822,87 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>EditorWindow</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="100" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="101" />
       <source>Fields marked * are required.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="104" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="105" />
       <source>The register is locked. Your changes are kept in this window; unlock the register to save them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="115" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="116" />
       <source>Attachments</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="129" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="130" />
       <source>&amp;Report…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="130" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="131" />
       <source>Make a PDF report of this record (saves it first)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="135" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="136" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="136" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="137" />
       <source>Close this window (Esc); asks first if there are unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="138" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="139" />
       <source>Save and &amp;close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="140" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="141" />
       <source>&amp;Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="141" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="142" />
       <source>Save ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="156" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="157" />
       <source>Readers cannot change this register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="216" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="217" />
       <source>New {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="279" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="280" />
       <source>Register locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="280" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="281" />
       <source>The register is locked. Unlock it to save; your changes are kept in this window.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="305" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="306" />
       <source>Not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="337" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="338" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/base.py" line="338" />
+      <location filename="../../atlas_desktop/gui/editors/base.py" line="339" />
       <source>“{0}” has changes that are not saved. Save them before closing?</source>
       <translation type="unfinished" />
     </message>
@@ -1912,7 +1912,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1983" />
+      <location filename="../../build/spec_strings.py" line="2691" />
       <source>%n problem(s) to fix before this can be saved:</source>
       <translation type="unfinished">
         <numerusform />
@@ -1933,12 +1933,12 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>FieldForm</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/form.py" line="179" />
+      <location filename="../../atlas_desktop/gui/editors/form.py" line="180" />
       <source>(required)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/form.py" line="191" />
+      <location filename="../../atlas_desktop/gui/editors/form.py" line="192" />
       <source>Problem</source>
       <translation type="unfinished" />
     </message>
@@ -1946,200 +1946,200 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>FiguresStep</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="87" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="88" />
       <source>Counting the year's figures…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="107" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="108" />
       <source>These figures cover {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="108" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="109" />
       <source>They are counted again each time you look; closing the review fixes them in the signed PDF.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="109" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="110" />
       <source>They are the figures the review was signed with.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="112" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="113" />
       <source>Breaches (Art. 33–34)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="117" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="118" />
       <source>All breaches</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="119" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="120" />
       <source>Cause</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="119" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="120" />
       <source>Breaches</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="119" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="120" />
       <source>Notified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="119" />
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="145" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="120" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="146" />
       <source>On time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="120" />
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="146" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="121" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="147" />
       <source>Late</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="120" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="121" />
       <source>Not needed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="120" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="121" />
       <source>To notify, not sent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="121" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="122" />
       <source>Not decided yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="123" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="124" />
       <source>Notified: to the supervisory authority, on time when within 72 hours (Art. 33(1)). Not needed: judged unlikely to result in a risk, documented only (Art. 33(5)), or a breach of a client's data, which the client notifies once we have told it (Art. 33(2)). The people affected were told in {0} of the {1} breaches (Art. 34).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="128" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="129" />
       <source>No breach was recorded in this period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="131" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="132" />
       <source>Breaches with a clock still running (Art. 33(1), 34(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="137" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="138" />
       <source>Rights requests (Art. 12–22)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="143" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="144" />
       <source>All requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="145" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="146" />
       <source>Right</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="145" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="146" />
       <source>Article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="145" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="146" />
       <source>Requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="145" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="146" />
       <source>Answered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="146" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="147" />
       <source>Extended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="146" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="147" />
       <source>Still open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="146" />
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="180" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="147" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="181" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="149" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="150" />
       <source>On time: answered by the due date, one month from receipt, or three when extended (Art. 12(3)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="151" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="152" />
       <source>No rights request was received in this period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="154" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="155" />
       <source>Staff training (Art. 32(4))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="156" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="157" />
       <source>{0}% of staff have valid data protection training: {1} of {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="160" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="161" />
       <source>Without valid training: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="162" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="163" />
       <source>No staff are recorded yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="165" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="166" />
       <source>Open findings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="173" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="174" />
       <source>Nothing is overdue, due soon or missing: the checks found nothing to act on.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="176" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="177" />
       <source>What the checks (the dashboard, and “atlas check”) find open today: {0} overdue, {1} due soon, {2} gaps.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="180" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="181" />
       <source>Due soon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="180" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="181" />
       <source>Gaps to fill</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="190" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="191" />
       <source>{0} ({1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="197" />
+      <location filename="../../atlas_desktop/gui/review/figures_step.py" line="198" />
       <source>… and {0} more: the dashboard lists every one.</source>
       <translation type="unfinished" />
     </message>
@@ -2274,191 +2274,191 @@ An offline, encrypted GDPR register for small offices.</source>
   <context>
     <name>ItemsStep</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="65" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="66" />
       <source>Items reviewed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="67" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="68" />
       <source>&amp;Show only the items not reviewed yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="75" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="75" />
       <source>Decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="75" />
       <source>Decided by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="74" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="75" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="75" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="76" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="76" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="77" />
       <source>Items to review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="100" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="101" />
       <source>There is nothing to review: the register has no processing activities, processors, DPIAs, policies or purposes relying on consent yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="107" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="108" />
       <source>&amp;Confirm unchanged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="108" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="109" />
       <source>The selected records are still true as they are</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="109" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="110" />
       <source>&amp;Edit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="110" />
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="272" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="111" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="273" />
       <source>Open the record in its editor; saving a change marks it updated</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="111" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="112" />
       <source>&amp;Retire…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="112" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="113" />
       <source>The selected records no longer apply: they are kept in the history, but no longer active</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="114" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="115" />
       <source>&amp;Undo confirmation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="115" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="116" />
       <source>Take back “Confirmed unchanged” for the selected records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="116" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="117" />
       <source>Confirm &amp;all remaining…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="117" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="118" />
       <source>Confirm every item not reviewed yet as unchanged, except those that need your attention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="156" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="157" />
       <source>{0} of {1} reviewed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="159" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="160" />
       <source>{0} confirmed unchanged · {1} updated · {2} retired · {3} not reviewed yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="163" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="164" />
       <source>&lt;b&gt;{0} need your attention&lt;/b&gt; (marked “Needs attention”): open each one, or confirm it with a note. “Confirm all remaining” leaves them to you.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="188" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="189" />
       <source>{0} — {1} of {2} reviewed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="198" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="199" />
       <source>In bulk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="207" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="208" />
       <source>Needs attention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="246" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="247" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="246" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="247" />
       <source>Breach clock running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="247" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="248" />
       <source>Gap in the record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="262" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="263" />
       <source>Take back “Confirmed unchanged” for the selected records. To undo a retirement, open the record (Edit…) and set its status back: it then counts as updated.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="268" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="269" />
       <source>Consent purposes have no editor of their own: this shows the consent records for this purpose on the Consents page. Changing any of them marks the purpose as updated.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="294" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="295" />
       <source>Confirm unchanged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="308" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="309" />
       <source>Undo confirmation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="319" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="320" />
       <source>Retire</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="326" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="327" />
       <source>Confirm the {0} items not reviewed yet as unchanged?
 
 Do this only once you have checked that each one is still true. You can undo a confirmation until the review is closed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="330" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="331" />
       <source>{0} more need your attention and are left for you: open each one, or confirm it with a note.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="332" />
       <location filename="../../atlas_desktop/gui/review/items_step.py" line="333" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="334" />
       <source>Confirm all remaining</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/items_step.py" line="332" />
+      <location filename="../../atlas_desktop/gui/review/items_step.py" line="333" />
       <source>Confirm all</source>
       <translation type="unfinished" />
     </message>
@@ -2466,7 +2466,7 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>LinkWidget</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/choices.py" line="148" />
+      <location filename="../../atlas_desktop/gui/editors/choices.py" line="149" />
       <source>#{0} (no longer in the register)</source>
       <translation type="unfinished" />
     </message>
@@ -2474,27 +2474,27 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>LinksWidget</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/lists.py" line="190" />
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="191" />
       <source>Search {0}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/lists.py" line="192" />
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="193" />
       <source>Search {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/lists.py" line="211" />
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="212" />
       <source>#{0} (no longer in the register)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/lists.py" line="230" />
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="231" />
       <source>{0} selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/lists.py" line="231" />
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="232" />
       <source>There are no {0} yet.</source>
       <translation type="unfinished" />
     </message>
@@ -2595,47 +2595,47 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="54" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="55" />
       <source>Confirm with a note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="58" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="59" />
       <source>This record needs your attention before you confirm it unchanged:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="66" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="67" />
       <source>…and {0} more.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="68" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="69" />
       <source>If it is right as it is, say why in a note: the note, your name and the time are kept with the decision and printed in the signed review. Otherwise, cancel and open the record to put it right.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="71" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="72" />
       <source>For example: the contract was renewed in May; the new date is being added</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="73" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="74" />
       <source>Why it stands as it is (required)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="74" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="75" />
       <source>&amp;Why it stands as it is (required):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="79" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="80" />
       <source>Confirm with this note</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1984" />
+      <location filename="../../build/spec_strings.py" line="2692" />
       <source>These %n record(s) need your attention before you confirm them unchanged:</source>
       <translation type="unfinished">
         <numerusform />
@@ -2646,22 +2646,22 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>NoticePanel</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="57" />
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="58" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="57" />
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="58" />
       <source>Attention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="58" />
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="59" />
       <source>Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="58" />
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="59" />
       <source>Information</source>
       <translation type="unfinished" />
     </message>
@@ -2669,17 +2669,17 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>OrganisationEditor</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="94" />
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="95" />
       <source>Do you need a DPO? (Art. 37)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="95" />
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="96" />
       <source>Must you keep a record of processing? (Art. 30(5))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="140" />
+      <location filename="../../atlas_desktop/gui/editors/judgements.py" line="141" />
       <source>You have one: their details go under “Data protection contact”.</source>
       <translation type="unfinished" />
     </message>
@@ -2687,7 +2687,7 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>Outbox</name>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1985" />
+      <location filename="../../build/spec_strings.py" line="2693" />
       <source>%n breach(es)</source>
       <translation type="unfinished">
         <numerusform />
@@ -2695,7 +2695,7 @@ Do this only once you have checked that each one is still true. You can undo a c
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1986" />
+      <location filename="../../build/spec_strings.py" line="2694" />
       <source>%n breach(es) logged offline on this computer (is|are) waiting to be sent to this team register.</source>
       <translation type="unfinished">
         <numerusform />
@@ -3078,37 +3078,37 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>QLineEdit</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1959" />
+      <location filename="../../build/spec_strings.py" line="2667" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1960" />
+      <location filename="../../build/spec_strings.py" line="2668" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1961" />
+      <location filename="../../build/spec_strings.py" line="2669" />
       <source>Cu&amp;t</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1962" />
+      <location filename="../../build/spec_strings.py" line="2670" />
       <source>&amp;Copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1963" />
+      <location filename="../../build/spec_strings.py" line="2671" />
       <source>&amp;Paste</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1964" />
+      <location filename="../../build/spec_strings.py" line="2672" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1965" />
+      <location filename="../../build/spec_strings.py" line="2673" />
       <source>Select All</source>
       <translation type="unfinished" />
     </message>
@@ -3124,92 +3124,92 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1932" />
+      <location filename="../../build/spec_strings.py" line="2640" />
       <source>OK</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1933" />
+      <location filename="../../build/spec_strings.py" line="2641" />
       <source>Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1934" />
+      <location filename="../../build/spec_strings.py" line="2642" />
       <source>Save All</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1935" />
+      <location filename="../../build/spec_strings.py" line="2643" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1936" />
+      <location filename="../../build/spec_strings.py" line="2644" />
       <source>&amp;Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1937" />
+      <location filename="../../build/spec_strings.py" line="2645" />
       <source>Yes to &amp;All</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1938" />
+      <location filename="../../build/spec_strings.py" line="2646" />
       <source>&amp;No</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1939" />
+      <location filename="../../build/spec_strings.py" line="2647" />
       <source>N&amp;o to All</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1940" />
+      <location filename="../../build/spec_strings.py" line="2648" />
       <source>Abort</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1941" />
+      <location filename="../../build/spec_strings.py" line="2649" />
       <source>Retry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1942" />
+      <location filename="../../build/spec_strings.py" line="2650" />
       <source>Ignore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1943" />
+      <location filename="../../build/spec_strings.py" line="2651" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1944" />
+      <location filename="../../build/spec_strings.py" line="2652" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1945" />
+      <location filename="../../build/spec_strings.py" line="2653" />
       <source>Discard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1946" />
+      <location filename="../../build/spec_strings.py" line="2654" />
       <source>Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1947" />
+      <location filename="../../build/spec_strings.py" line="2655" />
       <source>Apply</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1948" />
+      <location filename="../../build/spec_strings.py" line="2656" />
       <source>Reset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1949" />
+      <location filename="../../build/spec_strings.py" line="2657" />
       <source>Restore Defaults</source>
       <translation type="unfinished" />
     </message>
@@ -3217,42 +3217,42 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>QWidgetTextControl</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1966" />
+      <location filename="../../build/spec_strings.py" line="2674" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1967" />
+      <location filename="../../build/spec_strings.py" line="2675" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1968" />
+      <location filename="../../build/spec_strings.py" line="2676" />
       <source>Cu&amp;t</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1969" />
+      <location filename="../../build/spec_strings.py" line="2677" />
       <source>&amp;Copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1970" />
+      <location filename="../../build/spec_strings.py" line="2678" />
       <source>Copy &amp;Link Location</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1971" />
+      <location filename="../../build/spec_strings.py" line="2679" />
       <source>&amp;Paste</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1972" />
+      <location filename="../../build/spec_strings.py" line="2680" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1973" />
+      <location filename="../../build/spec_strings.py" line="2681" />
       <source>Select All</source>
       <translation type="unfinished" />
     </message>
@@ -3260,47 +3260,47 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>QWizard</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1950" />
+      <location filename="../../build/spec_strings.py" line="2658" />
       <source>&lt; &amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1951" />
+      <location filename="../../build/spec_strings.py" line="2659" />
       <source>&amp;Next &gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1952" />
+      <location filename="../../build/spec_strings.py" line="2660" />
       <source>&amp;Finish</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1953" />
+      <location filename="../../build/spec_strings.py" line="2661" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1954" />
+      <location filename="../../build/spec_strings.py" line="2662" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1955" />
+      <location filename="../../build/spec_strings.py" line="2663" />
       <source>Go Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1956" />
+      <location filename="../../build/spec_strings.py" line="2664" />
       <source>Continue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1957" />
+      <location filename="../../build/spec_strings.py" line="2665" />
       <source>Commit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1958" />
+      <location filename="../../build/spec_strings.py" line="2666" />
       <source>Done</source>
       <translation type="unfinished" />
     </message>
@@ -3323,22 +3323,22 @@ Do this only once you have checked that each one is still true. You can undo a c
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/tableheader.py" line="35" />
+      <location filename="../../atlas_desktop/gui/tableheader.py" line="36" />
       <source>Attention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/tableheader.py" line="37" />
+      <location filename="../../atlas_desktop/gui/tableheader.py" line="38" />
       <source>{0} (weekends only)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/tableheader.py" line="41" />
+      <location filename="../../atlas_desktop/gui/tableheader.py" line="42" />
       <source>Overdue or due soon, judged as the dashboard judges it. Sorting by this column sorts by the deadline.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/tableheader.py" line="45" />
+      <location filename="../../atlas_desktop/gui/tableheader.py" line="46" />
       <source>The dates shown are {0}.</source>
       <translation type="unfinished" />
     </message>
@@ -3502,7 +3502,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1987" />
+      <location filename="../../build/spec_strings.py" line="2695" />
       <source>Audit trail: %n entr(y|ies), and its last entry matches the one recorded when the backup was made. {0}</source>
       <translation type="unfinished">
         <numerusform />
@@ -3729,33 +3729,33 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>RetireDialog</name>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="22" />
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="39" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="23" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="40" />
       <source>Retire</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="26" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="27" />
       <source>and {0} more</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="27" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="28" />
       <source>Retire {0}?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="32" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="33" />
       <source>For example: the contract ended in March</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="33" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="34" />
       <source>Why it is retired (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="34" />
+      <location filename="../../atlas_desktop/gui/review/item_dialogs.py" line="35" />
       <source>&amp;Why (optional):</source>
       <translation type="unfinished" />
     </message>
@@ -3763,12 +3763,12 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>ReverseLinksWidget</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/lists.py" line="280" />
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="281" />
       <source>Linked from each {0}'s “{1}”; double-click one to open it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/lists.py" line="297" />
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="298" />
       <source>None yet</source>
       <translation type="unfinished" />
     </message>
@@ -4134,7 +4134,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1988" />
+      <location filename="../../build/spec_strings.py" line="2696" />
       <source>%n day(s) left</source>
       <translation type="unfinished">
         <numerusform />
@@ -4142,7 +4142,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1989" />
+      <location filename="../../build/spec_strings.py" line="2697" />
       <source>Overdue by %n day(s): answer it now</source>
       <translation type="unfinished">
         <numerusform />
@@ -4231,7 +4231,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>ScreeningWidget</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/dpia.py" line="48" />
+      <location filename="../../atlas_desktop/gui/editors/dpia.py" line="49" />
       <source>Note on {0}</source>
       <translation type="unfinished" />
     </message>
@@ -4249,7 +4249,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1990" />
+      <location filename="../../build/spec_strings.py" line="2698" />
       <source>{0}: %n item(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -4492,32 +4492,32 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>TagsWidget</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/lists.py" line="101" />
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="102" />
       <source>{0}: entries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/lists.py" line="106" />
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="107" />
       <source>Type an entry and press Enter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/lists.py" line="114" />
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="115" />
       <source>Add</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/lists.py" line="115" />
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="116" />
       <source>Add to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/lists.py" line="117" />
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="118" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/lists.py" line="118" />
+      <location filename="../../atlas_desktop/gui/editors/lists.py" line="119" />
       <source>Remove from {0}</source>
       <translation type="unfinished" />
     </message>
@@ -4525,7 +4525,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>TemplatePicker</name>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1991" />
+      <location filename="../../build/spec_strings.py" line="2699" />
       <source>Add %n activit(y|ies)</source>
       <translation type="unfinished">
         <numerusform />
@@ -4634,420 +4634,508 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>_Combo</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/choices.py" line="46" />
+      <location filename="../../atlas_desktop/gui/editors/choices.py" line="47" />
       <source>— not set —</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>argparse</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="872" />
+      <source>%(prog)s: error: %(message)s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="873" />
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="874" />
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="875" />
+      <source>expected at least one argument</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="876" />
+      <source>expected at most one argument</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="877" />
+      <source>expected one argument</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="878" />
+      <source>ignored explicit argument %r</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="879" />
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="880" />
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="881" />
+      <source>not allowed with argument %s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="882" />
+      <source>one of the arguments %s is required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="883" />
+      <source>options</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="884" />
+      <source>positional arguments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="885" />
+      <source>show program's version number and exit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="886" />
+      <source>show this help message and exit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="887" />
+      <source>the following arguments are required: %s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="888" />
+      <source>unrecognized arguments: %s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="889" />
+      <source>usage:</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>breach</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="872" />
+      <location filename="../../build/spec_strings.py" line="890" />
       <source> (deadline {when})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="873" />
+      <location filename="../../build/spec_strings.py" line="891" />
       <source> (the deadline passed on {when})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="874" />
+      <location filename="../../build/spec_strings.py" line="892" />
       <source>+ 0: a trusted recipient confirmed deleting it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="875" />
+      <location filename="../../build/spec_strings.py" line="893" />
       <source>+ 0: restored from the backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="876" />
+      <location filename="../../build/spec_strings.py" line="894" />
       <source>+ 0: unreadable to them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="877" />
+      <location filename="../../build/spec_strings.py" line="895" />
       <source>An up-to-date backup restored it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="878" />
+      <location filename="../../build/spec_strings.py" line="896" />
       <source>Answer the risk questions: the assessment decides whether the authority must be notified.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="879" />
+      <location filename="../../build/spec_strings.py" line="897" />
       <source>Breach {id}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="880" />
+      <location filename="../../build/spec_strings.py" line="898" />
       <source>Children or vulnerable people affected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="881" />
+      <location filename="../../build/spec_strings.py" line="899" />
       <source>Could others see the data?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="882" />
+      <location filename="../../build/spec_strings.py" line="900" />
       <source>Data out of reach without a working backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="883" />
+      <location filename="../../build/spec_strings.py" line="901" />
       <source>Data taken on purpose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="884" />
+      <location filename="../../build/spec_strings.py" line="902" />
       <source>Decided by the assessment.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="885" />
+      <location filename="../../build/spec_strings.py" line="903" />
       <source>Done on purpose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="886" />
-      <source>EI 0.25 (nobody can tell who)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="887" />
+      <location filename="../../build/spec_strings.py" line="905" />
       <source>Every breach is documented here, notified or not: the facts, the effects and the remedial action.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="888" />
+      <location filename="../../build/spec_strings.py" line="906" />
       <source>Every loss neutralised</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="889" />
+      <location filename="../../build/spec_strings.py" line="907" />
       <source>High risk, but the Art. 34(3)({letter}) exemption is recorded: {exemption}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="890" />
+      <location filename="../../build/spec_strings.py" line="908" />
       <source>High risk: tell the people affected without undue delay, in clear and plain language.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="891" />
+      <location filename="../../build/spec_strings.py" line="909" />
       <source>How easily people can be identified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="892" />
+      <location filename="../../build/spec_strings.py" line="910" />
       <source>In this case, the data reveals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="893" />
+      <location filename="../../build/spec_strings.py" line="911" />
       <source>Kind of data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="894" />
+      <location filename="../../build/spec_strings.py" line="912" />
       <source>Make the public communication and record when and where: it replaces the individual notices, it does not remove the duty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="895" />
+      <location filename="../../build/spec_strings.py" line="913" />
       <source>Many people affected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="896" />
+      <location filename="../../build/spec_strings.py" line="914" />
       <source>Nothing that was affected can still harm people (the data was unreadable, restored from a backup, or deleted by a trusted recipient), so the breach is unlikely to result in a risk ({source}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="897" />
+      <location filename="../../build/spec_strings.py" line="915" />
       <source>Notify the supervisory authority without undue delay and within 72 hours of becoming aware.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="898" />
+      <location filename="../../build/spec_strings.py" line="916" />
       <source>People depend on our service</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="899" />
+      <location filename="../../build/spec_strings.py" line="917" />
       <source>People depend on the service, so losing the data, even for a while, affects them directly</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="900" />
+      <location filename="../../build/spec_strings.py" line="918" />
       <source>Say what was affected (confidentiality, integrity, availability) to start the assessment.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="901" />
+      <location filename="../../build/spec_strings.py" line="919" />
       <source>Sensitive, financial or identity data, or children's data, in strangers' hands</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="902" />
+      <location filename="../../build/spec_strings.py" line="920" />
       <source>Severity score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="903" />
+      <location filename="../../build/spec_strings.py" line="921" />
       <source>Someone took or exposed the data deliberately, so its misuse is likely</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="904" />
+      <location filename="../../build/spec_strings.py" line="922" />
       <source>Special-category, financial, identity or login data, or data about children and vulnerable people, may be in the hands of people who can misuse it: a high risk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="905" />
+      <location filename="../../build/spec_strings.py" line="923" />
       <source>Telling each person would take disproportionate effort: a public communication informs them as effectively instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="906" />
+      <location filename="../../build/spec_strings.py" line="924" />
       <source>The data was not restored quickly from a backup, so people were without it or lost it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="907" />
+      <location filename="../../build/spec_strings.py" line="925" />
       <source>The decision is {client}'s, as the controller.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="908" />
+      <location filename="../../build/spec_strings.py" line="926" />
       <source>The risk is not high, so the people affected need not be told.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="909" />
+      <location filename="../../build/spec_strings.py" line="927" />
       <source>Unlikely to result in a risk: no notification, but keep your reasoning in this record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="910" />
+      <location filename="../../build/spec_strings.py" line="928" />
       <source>Unreadable to whoever got it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="911" />
+      <location filename="../../build/spec_strings.py" line="929" />
       <source>Was data copied out?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="912" />
+      <location filename="../../build/spec_strings.py" line="930" />
       <source>Was the data changed?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="913" />
+      <location filename="../../build/spec_strings.py" line="931" />
       <source>Was the data lost or out of reach?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="914" />
+      <location filename="../../build/spec_strings.py" line="932" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="915" />
+      <location filename="../../build/spec_strings.py" line="933" />
       <source>You process this data for {client}: tell them without undue delay. They decide whether to notify the authority and the people affected.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="916" />
+      <location filename="../../build/spec_strings.py" line="934" />
       <source>a public communication replaced the individual notices on {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="917" />
+      <location filename="../../build/spec_strings.py" line="935" />
       <source>assumed: the data involved is not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="918" />
+      <location filename="../../build/spec_strings.py" line="936" />
       <source>counted as seen by unknown people (cannot be ruled out)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="919" />
+      <location filename="../../build/spec_strings.py" line="937" />
       <source>counted as seen by unknown people (confirmed)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="920" />
+      <location filename="../../build/spec_strings.py" line="938" />
       <source>decided not to notify the authority (reason: {reason})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="921" />
+      <location filename="../../build/spec_strings.py" line="939" />
       <source>decided not to notify the authority, with no reason recorded yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="922" />
+      <location filename="../../build/spec_strings.py" line="940" />
       <source>decided to notify the authority, not notified yet{deadline}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="923" />
+      <location filename="../../build/spec_strings.py" line="941" />
       <source>decision on notifying the authority pending{deadline}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="924" />
+      <location filename="../../build/spec_strings.py" line="942" />
       <source>decision on telling the people affected pending (the risk is not assessed yet)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="925" />
+      <location filename="../../build/spec_strings.py" line="943" />
       <source>from the data involved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="926" />
+      <location filename="../../build/spec_strings.py" line="944" />
       <source>from {categories}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="927" />
+      <location filename="../../build/spec_strings.py" line="945" />
       <source>high risk: the people affected are not told yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="928" />
+      <location filename="../../build/spec_strings.py" line="946" />
       <source>high risk: the public communication replacing the individual notices is not made yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="929" />
+      <location filename="../../build/spec_strings.py" line="947" />
       <source>lowers the risk to none</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="930" />
+      <location filename="../../build/spec_strings.py" line="948" />
       <source>not answered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="931" />
+      <location filename="../../build/spec_strings.py" line="949" />
       <source>not answered: taken as directly</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="932" />
+      <location filename="../../build/spec_strings.py" line="950" />
       <source>not answered: taken as lost for good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="933" />
+      <location filename="../../build/spec_strings.py" line="951" />
       <source>not answered: taken as misused and lost</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="934" />
+      <location filename="../../build/spec_strings.py" line="952" />
       <source>not answered: taken as seen by unknown people</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="935" />
+      <location filename="../../build/spec_strings.py" line="953" />
       <source>not notified the authority: unlikely to result in a risk (reason: {reason})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="936" />
+      <location filename="../../build/spec_strings.py" line="954" />
       <source>not notified the authority: unlikely to result in a risk, with no reason recorded yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="937" />
+      <location filename="../../build/spec_strings.py" line="955" />
       <source>not notified: assessed unlikely to result in a risk (reason: {reason})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="938" />
+      <location filename="../../build/spec_strings.py" line="956" />
       <source>not notified: assessed unlikely to result in a risk, with no reason recorded yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="939" />
+      <location filename="../../build/spec_strings.py" line="957" />
       <source>notified the authority on {when}, after the 72 hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="940" />
+      <location filename="../../build/spec_strings.py" line="958" />
       <source>notified the authority on {when}, within the 72 hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="941" />
+      <location filename="../../build/spec_strings.py" line="959" />
       <source>raises it to a high risk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="942" />
+      <location filename="../../build/spec_strings.py" line="960" />
       <source>raises it to a risk: notify the authority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="943" />
+      <location filename="../../build/spec_strings.py" line="961" />
       <source>special-category or criminal data involved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="944" />
+      <location filename="../../build/spec_strings.py" line="962" />
       <source>the authority is to be notified, not notified yet{deadline}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="945" />
+      <location filename="../../build/spec_strings.py" line="963" />
       <source>the client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="946" />
+      <location filename="../../build/spec_strings.py" line="964" />
       <source>the people affected are not told: {article} exemption recorded ({exemption})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="947" />
+      <location filename="../../build/spec_strings.py" line="965" />
       <source>the people affected need not be told (the risk is not high)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="948" />
+      <location filename="../../build/spec_strings.py" line="966" />
       <source>to be notified to the authority (the risk assessment says so), not notified yet{deadline}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="949" />
+      <location filename="../../build/spec_strings.py" line="967" />
       <source>told the people affected on {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="950" />
+      <location filename="../../build/spec_strings.py" line="968" />
       <source>{answer} ({why})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="951" />
+      <location filename="../../build/spec_strings.py" line="969" />
       <source>{client} (the controller) not told yet{deadline}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="952" />
+      <location filename="../../build/spec_strings.py" line="970" />
       <source>{client} (the controller) told on {when}, who decides on notifying</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1992" />
+      <location filename="../../build/spec_strings.py" line="2700" />
       <source>{count} (person|people) (is|are) affected</source>
       <translation type="unfinished">
         <numerusform />
@@ -5055,12 +5143,17 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="953" />
+      <location filename="../../build/spec_strings.py" line="971" />
       <source>{level}: {risk}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="954" />
+      <location filename="../../build/spec_strings.py" line="904" />
+      <source>EI {score} (nobody can tell who)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="972" />
       <source>{why} ({source}).</source>
       <translation type="unfinished" />
     </message>
@@ -5068,232 +5161,232 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>checks</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="955" />
+      <location filename="../../build/spec_strings.py" line="973" />
       <source> (the adequacy decision for {country} covers only some recipients: check this one is covered)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="956" />
+      <location filename="../../build/spec_strings.py" line="974" />
       <source> (yours is {country})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="957" />
+      <location filename="../../build/spec_strings.py" line="975" />
       <source> ({country} has an adequacy decision: choose it if it applies)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="958" />
+      <location filename="../../build/spec_strings.py" line="976" />
       <source> — {who} {reasons}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="959" />
+      <location filename="../../build/spec_strings.py" line="977" />
       <source>"{country}"</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="960" />
+      <location filename="../../build/spec_strings.py" line="978" />
       <source>"{country}" with the region "{region}"</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="961" />
+      <location filename="../../build/spec_strings.py" line="979" />
       <source>"{text}" is not in the register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="962" />
+      <location filename="../../build/spec_strings.py" line="980" />
       <source>"{title}"</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="963" />
+      <location filename="../../build/spec_strings.py" line="981" />
       <source>"{title}" is retired</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="964" />
+      <location filename="../../build/spec_strings.py" line="982" />
       <source>(not described)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="965" />
+      <location filename="../../build/spec_strings.py" line="983" />
       <source>(unnamed data)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="966" />
+      <location filename="../../build/spec_strings.py" line="984" />
       <source>(unnamed)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="967" />
+      <location filename="../../build/spec_strings.py" line="985" />
       <source>Atlas has no public-holiday calendar for {which}, so deadlines skip weekends only: choose your country (and region) again in “{field}”, under {place}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="968" />
+      <location filename="../../build/spec_strings.py" line="986" />
       <source>No data-protection training is recorded for {who}: train them and record it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="969" />
+      <location filename="../../build/spec_strings.py" line="987" />
       <source>Set your country so deadlines skip its public holidays: until you do, the deadline for answering a request skips weekends only and may fall on a holiday. Choose it{hint} in “{field}”, under {place}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="970" />
+      <location filename="../../build/spec_strings.py" line="988" />
       <source>The organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="971" />
+      <location filename="../../build/spec_strings.py" line="989" />
       <source>a country not named</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="972" />
+      <location filename="../../build/spec_strings.py" line="990" />
       <source>activity #{id} is not in the register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="973" />
+      <location filename="../../build/spec_strings.py" line="991" />
       <source>handles special-category data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="974" />
+      <location filename="../../build/spec_strings.py" line="992" />
       <source>less than an hour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="975" />
+      <location filename="../../build/spec_strings.py" line="993" />
       <source>the EU by default</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="976" />
+      <location filename="../../build/spec_strings.py" line="994" />
       <source>the client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="977" />
+      <location filename="../../build/spec_strings.py" line="995" />
       <source>the effects</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="978" />
+      <location filename="../../build/spec_strings.py" line="996" />
       <source>the facts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="979" />
+      <location filename="../../build/spec_strings.py" line="997" />
       <source>the remedial action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="980" />
+      <location filename="../../build/spec_strings.py" line="998" />
       <source>today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="981" />
+      <location filename="../../build/spec_strings.py" line="999" />
       <source>tomorrow</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="982" />
+      <location filename="../../build/spec_strings.py" line="1000" />
       <source>yesterday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="983" />
+      <location filename="../../build/spec_strings.py" line="1001" />
       <source>{kind} "{title}"</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="984" />
+      <location filename="../../build/spec_strings.py" line="1002" />
       <source>{name} (used by {users}): the agreement lacks these clauses — add them and tick them: {clauses}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="985" />
+      <location filename="../../build/spec_strings.py" line="1003" />
       <source>{name} ({right}) had to be answered by {due} ({when}; {calendar}): answer it now.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="986" />
+      <location filename="../../build/spec_strings.py" line="1004" />
       <source>{name} ({right}) must be answered by {due} ({when}; {calendar}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="987" />
+      <location filename="../../build/spec_strings.py" line="1005" />
       <source>{name} ended on {date}; counted at the latest from that day, {periods}: delete that data and record the date in {field}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="988" />
+      <location filename="../../build/spec_strings.py" line="1006" />
       <source>{name} has never been reviewed: check the entry and fill in {field}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="989" />
+      <location filename="../../build/spec_strings.py" line="1007" />
       <source>{name} has no contact details: add an email, phone or address.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="990" />
+      <location filename="../../build/spec_strings.py" line="1008" />
       <source>{name} has no purpose: add each purpose with its lawful basis.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="991" />
+      <location filename="../../build/spec_strings.py" line="1009" />
       <source>{name} has no retention period: say how long each kind of data is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="992" />
+      <location filename="../../build/spec_strings.py" line="1010" />
       <source>{name} has no security review recorded: check their guarantees and fill in {field}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="993" />
+      <location filename="../../build/spec_strings.py" line="1011" />
       <source>{name} has not been approved: have management approve it and record the date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="994" />
+      <location filename="../../build/spec_strings.py" line="1012" />
       <source>{name} has not been signed off: finish it and record the sign-off date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="995" />
+      <location filename="../../build/spec_strings.py" line="1013" />
       <source>{name} is a case where the law always requires a DPIA ({cases}): carry one out before going on; a note on why not cannot replace it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="996" />
+      <location filename="../../build/spec_strings.py" line="1014" />
       <source>{name} is high risk: tell the people affected without undue delay, or record the Art. 34(3) exemption that applies.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="997" />
+      <location filename="../../build/spec_strings.py" line="1015" />
       <source>{name} is used by {users} but no signed data processing agreement is recorded: sign one and record the date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="998" />
+      <location filename="../../build/spec_strings.py" line="1016" />
       <source>{name} leaves a high risk after the measures: consult the authority before processing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="999" />
+      <location filename="../../build/spec_strings.py" line="1017" />
       <source>{name} meets one DPIA screening criterion: record why no DPIA is needed, or carry one out.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1993" />
+      <location filename="../../build/spec_strings.py" line="2701" />
       <source>%n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -5301,7 +5394,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1994" />
+      <location filename="../../build/spec_strings.py" line="2702" />
       <source>%n day(s) ago</source>
       <translation type="unfinished">
         <numerusform />
@@ -5309,7 +5402,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1995" />
+      <location filename="../../build/spec_strings.py" line="2703" />
       <source>%n hour(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -5317,7 +5410,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1996" />
+      <location filename="../../build/spec_strings.py" line="2704" />
       <source>handles special-category data and was involved in breach(es) {breaches}</source>
       <translation type="unfinished">
         <numerusform />
@@ -5325,7 +5418,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1997" />
+      <location filename="../../build/spec_strings.py" line="2705" />
       <source>in %n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -5333,7 +5426,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1998" />
+      <location filename="../../build/spec_strings.py" line="2706" />
       <source>was involved in breach(es) {breaches}</source>
       <translation type="unfinished">
         <numerusform />
@@ -5341,7 +5434,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="1999" />
+      <location filename="../../build/spec_strings.py" line="2707" />
       <source>{name} meets %n DPIA screening criteri(on|a) but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
       <translation type="unfinished">
         <numerusform />
@@ -5349,7 +5442,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2000" />
+      <location filename="../../build/spec_strings.py" line="2708" />
       <source>{name}: consent to an online service by someone aged %n, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
       <translation type="unfinished">
         <numerusform />
@@ -5357,182 +5450,182 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1000" />
+      <location filename="../../build/spec_strings.py" line="1018" />
       <source>{name} must designate a Data Protection Officer and names none: {grounds} Appoint one, then tick DPO and record their name and contact.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1001" />
+      <location filename="../../build/spec_strings.py" line="1019" />
       <source>{name} names nobody for data protection: name the DPO or the person responsible.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1002" />
+      <location filename="../../build/spec_strings.py" line="1020" />
       <source>{name} processes data in {where} with no transfer mechanism{hint}: record what makes it lawful.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1003" />
+      <location filename="../../build/spec_strings.py" line="1021" />
       <source>{name} relies on Art. 34(3)(a), but the assessment does not say the data was unreadable to whoever got it (encrypted with the key safe): tick it if true, or tell the people.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1004" />
+      <location filename="../../build/spec_strings.py" line="1022" />
       <source>{name} relies on Art. 34(3)(c): make the public communication and record when and where it was published. It replaces the individual notices; it does not remove the duty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1005" />
+      <location filename="../../build/spec_strings.py" line="1023" />
       <source>{name} relies on consent but no consent record links to it: record who consented, when and how.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1006" />
+      <location filename="../../build/spec_strings.py" line="1024" />
       <source>{name} touches processing the register does not cover ({problems}): record that processing in the register and link it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1007" />
+      <location filename="../../build/spec_strings.py" line="1025" />
       <source>{name} transfers data to {where} with no transfer mechanism{hint}: record what makes it lawful.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1008" />
+      <location filename="../../build/spec_strings.py" line="1026" />
       <source>{name} uses criminal-offence data: name the law that allows it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1009" />
+      <location filename="../../build/spec_strings.py" line="1027" />
       <source>{name} uses special-category data ({kinds}) without an Art. 9(2) condition: choose the one that allows it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1010" />
+      <location filename="../../build/spec_strings.py" line="1028" />
       <source>{name} was answered on {date}, and {activities} keeps {periods}: delete that data, then this record, or correct the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1011" />
+      <location filename="../../build/spec_strings.py" line="1029" />
       <source>{name} was not notified as unlikely to result in a risk: write down the reasoning in the record, so you can show it to the authority.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1012" />
+      <location filename="../../build/spec_strings.py" line="1030" />
       <source>{name} was withdrawn on {date}, and {activities} keeps {periods}: delete that data, then this record, or correct the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1013" />
+      <location filename="../../build/spec_strings.py" line="1031" />
       <source>{name}: answer {labels}. Until then Atlas assumes the worst case for each, which may overstate the risk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1014" />
+      <location filename="../../build/spec_strings.py" line="1032" />
       <source>{name}: assess the risk and decide whether to notify the authority — the 72-hour deadline passed on {when} ({hours} ago).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1015" />
+      <location filename="../../build/spec_strings.py" line="1033" />
       <source>{name}: choose a lawful basis for {purposes}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1016" />
+      <location filename="../../build/spec_strings.py" line="1034" />
       <source>{name}: consent to an online service by a child of unknown age, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1017" />
+      <location filename="../../build/spec_strings.py" line="1035" />
       <source>{name}: decide whether to object to the sub-processor change "{change}" by {due} ({when}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1018" />
+      <location filename="../../build/spec_strings.py" line="1036" />
       <source>{name}: notify the authority by {when} ({hours} left).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1019" />
+      <location filename="../../build/spec_strings.py" line="1037" />
       <source>{name}: notify the authority now — the 72-hour deadline passed on {when} ({hours} ago); give the reasons for the delay.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1020" />
+      <location filename="../../build/spec_strings.py" line="1038" />
       <source>{name}: record {missing} — every breach is documented, notified or not.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1021" />
+      <location filename="../../build/spec_strings.py" line="1039" />
       <source>{name}: say what was affected and answer the risk questions, so Atlas can tell whether to notify the authority: {hours} left (deadline {when}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1022" />
+      <location filename="../../build/spec_strings.py" line="1040" />
       <source>{name}: tell {client} now — you process this data for them and the time to tell them ran out on {when} ({hours} ago).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1023" />
+      <location filename="../../build/spec_strings.py" line="1041" />
       <source>{name}: tell {client} without undue delay, by {when} ({hours} left); they decide whether to notify the authority.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1024" />
+      <location filename="../../build/spec_strings.py" line="1042" />
       <source>{name}: the authority should answer the prior consultation by {due} ({when}; {calendar}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1025" />
+      <location filename="../../build/spec_strings.py" line="1043" />
       <source>{name}: the authority was notified on {notified}, after the 72-hour deadline of {deadline}; record the reasons for the delay.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1026" />
+      <location filename="../../build/spec_strings.py" line="1044" />
       <source>{name}: the authority's answer to the prior consultation was due on {due} ({when}; {calendar}); follow up with the authority.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1027" />
+      <location filename="../../build/spec_strings.py" line="1045" />
       <source>{name}: the deadline to object to the sub-processor change "{change}" passed on {due} ({when}); record your decision.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1028" />
+      <location filename="../../build/spec_strings.py" line="1046" />
       <source>{name}: the retention of {data} is given only in words: say it as a number and a unit, counted from an event, so Atlas can check it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1029" />
+      <location filename="../../build/spec_strings.py" line="1047" />
       <source>{name}: the review is due on {due} ({when}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1030" />
+      <location filename="../../build/spec_strings.py" line="1048" />
       <source>{name}: the review was due on {due} ({when}); review it and record the date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1031" />
+      <location filename="../../build/spec_strings.py" line="1049" />
       <source>{period} (ran out on {date})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1032" />
+      <location filename="../../build/spec_strings.py" line="1050" />
       <source>{who} has no valid data-protection training but {reasons}: train them and record it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1033" />
+      <location filename="../../build/spec_strings.py" line="1051" />
       <source>{who}'s data-protection training expired on {due} ({when}){why}: book a refresher and record it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1034" />
+      <location filename="../../build/spec_strings.py" line="1052" />
       <source>{who}'s data-protection training expires on {due} ({when}){why}: book a refresher.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1035" />
+      <location filename="../../build/spec_strings.py" line="1053" />
       <source>“{label}”</source>
       <translation type="unfinished" />
     </message>
@@ -5540,1537 +5633,2325 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1039" />
+      <location filename="../../build/spec_strings.py" line="1057" />
       <source>, by {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1040" />
+      <location filename="../../build/spec_strings.py" line="1058" />
       <source>, on {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1036" />
+      <location filename="../../build/spec_strings.py" line="1054" />
       <source>#{id} {filename} ({size} bytes, added {date} by {person})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1037" />
+      <location filename="../../build/spec_strings.py" line="1055" />
       <source>'atlas audit verify --anchor {anchor}' checks the register still holds that history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1038" />
+      <location filename="../../build/spec_strings.py" line="1056" />
       <source>'atlas {command}' does not apply to a team register. {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1041" />
+      <location filename="../../build/spec_strings.py" line="1059" />
       <source>--add works on list fields; {key} holds one value, use --set.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1042" />
+      <location filename="../../build/spec_strings.py" line="1060" />
       <source>--anchor takes COUNT:HEAD (e.g. 12:&lt;64 hex digits&gt;), not {given}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1043" />
+      <location filename="../../build/spec_strings.py" line="1061" />
       <source>--from takes a register file on this computer (e.g. office.atlas); the team register to import into is given with --register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1044" />
+      <location filename="../../build/spec_strings.py" line="1062" />
       <source>--region needs --country: give the country the region is in.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1045" />
+      <location filename="../../build/spec_strings.py" line="1063" />
       <source>--set, --add and --from-json change one record: give them with one --template at a time.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1046" />
+      <location filename="../../build/spec_strings.py" line="1064" />
       <source>--url takes the database's address, signed in as its owner: {address}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1047" />
-      <source>A new recovery key was issued; the old one no longer works.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1048" />
-      <source>A recovery key was made.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1049" />
-      <source>A register already exists at {path}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1050" />
-      <source>A team recovery key was made. It is shown only this once: write it down or print it, and keep it away from this computer. {why}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1051" />
-      <source>A team register is created with 'atlas team init --url {address} --org NAME --manager NAME'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1052" />
-      <source>A team register names you by your sign-in ({person}); nothing was changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1053" />
-      <source>Add --yes to confirm the deletion.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1054" />
-      <source>Added {person} to the team register as {role}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1055" />
-      <source>Assessed risk: {risk}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1056" />
-      <source>Assessment (ENISA 2013 severity, EDPB Guidelines 9/2022 and 01/2021)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1057" />
-      <source>Atlas keeps no team password on this computer, so there is nothing to forget.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1058" />
-      <source>Atlas keeps no team password on this computer: give yours with --password-file, the {variable} variable, or at the prompt.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1059" />
-      <source>Attached {filename} to {record} #{id} as attachment #{attachment}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1060" />
-      <source>Attachments</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1061" />
-      <source>Audit anchor:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1062" />
-      <source>Backup verified and written to {path} ({entries} in the audit trail, head {head}…).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1063" />
-      <source>Can sign in</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../build/spec_strings.py" line="1064" />
-      <source>Cannot read the certificate {path}: {error}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../build/spec_strings.py" line="1065" />
-      <source>Cannot read the {secret} file {path}: {error}.</source>
+      <source>A file already exists at {path}; choose another path for the demo register.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1066" />
-      <source>Cannot read {path}: {error}.</source>
+      <source>A new recovery key was issued; the old one no longer works.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1067" />
-      <source>Cannot write the pack to {path}: give a file name in an existing folder.</source>
+      <source>A recovery key was made.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1068" />
-      <source>Cannot write the recovery key to {path}: {error}.</source>
+      <source>A register already exists at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1069" />
-      <source>Cannot write {path}: {error}.</source>
+      <source>A team recovery key was made. It is shown only this once: write it down or print it, and keep it away from this computer. {why}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1070" />
-      <source>Changes since the previous review:</source>
+      <source>A team register is created with 'atlas team init --url {address} --org NAME --manager NAME'.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1071" />
-      <source>Closed {title}. Wrote the review pack {path} (SHA-256 {sha256}).</source>
+      <source>A team register names you by your sign-in ({person}); nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1072" />
-      <source>Confirm, update or retire each one first ('atlas review confirm --all' confirms the rest, except those that need attention: confirm each of those with --note).</source>
+      <source>Add --yes to confirm the deletion.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1073" />
-      <source>Confirmed {count} item(s) as unchanged. {counts}</source>
+      <source>Added {person} to the team register as {role}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1074" />
-      <source>Connection file:</source>
+      <source>Assessed risk: {risk}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1075" />
-      <source>Connection:</source>
+      <source>Assessment (ENISA 2013 severity, EDPB Guidelines 9/2022 and 01/2021)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1076" />
-      <source>Copied {record} #{id} to #{new_id}.</source>
+      <source>Atlas Desktop {version}. There is no register at {path} yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1077" />
-      <source>Country where your organisation is established (code or name, e.g. RO; Enter to skip): </source>
+      <source>Atlas Desktop: your office's encrypted GDPR register.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1078" />
-      <source>Covers whole file:</source>
+      <source>Atlas keeps no team password on this computer, so there is nothing to forget.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1079" />
-      <source>Created the demo register at {path}: {counts}.</source>
+      <source>Atlas keeps no team password on this computer: give yours with --password-file, the {variable} variable, or at the prompt.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1080" />
-      <source>Created the register for {organisation} at {path}.</source>
+      <source>Attached {filename} to {record} #{id} as attachment #{attachment}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1081" />
-      <source>Created the team register for {organisation} on {server}; {person} is its first manager.</source>
+      <source>Attachments</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1082" />
-      <source>DUE SOON</source>
+      <source>Audit anchor:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1083" />
-      <source>Deadlines skip the public holidays of {where} (Art. 12(3)); dates are shown in {zone}.</source>
+      <source>Automatic backup (every {hours} h, last {keep} kept): {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1084" />
-      <source>Delete {record} #{id} "{title}"? The audit trail keeps a copy of what it held.</source>
+      <source>Backup verified and written to {path} ({entries} in the audit trail, head {head}…).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1085" />
-      <source>Deleted {record} #{id} "{title}".</source>
+      <source>Can sign in</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1086" />
-      <source>Document the breach</source>
+      <source>Cannot read the certificate {path}: {error}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1087" />
-      <source>Dry run: nothing was imported.</source>
+      <source>Cannot read the {secret} file {path}: {error}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1088" />
-      <source>Duties</source>
+      <source>Cannot read {path}: {error}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1089" />
-      <source>Each is a starting point to adjust. 'atlas templates NAME' shows one; 'atlas add activity --template NAME' adds it to the register.</source>
+      <source>Cannot write the pack to {path}: give a file name in an existing folder.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1090" />
-      <source>Each is a starting point: check it with 'atlas show activity ID' and adjust it with 'atlas edit activity ID --set KEY=VALUE'.</source>
+      <source>Cannot write the recovery key to {path}: {error}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1091" />
-      <source>Export it for others with 'atlas cert export --out FILE.pem'.</source>
+      <source>Cannot write {path}: {error}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1092" />
-      <source>File:</source>
+      <source>Changes since the previous review:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1093" />
-      <source>GAPS</source>
+      <source>Check a report's signature with the organisation's certificate as the only trust root. Exit 0: intact, trusted and covering the whole file; 1: not.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1094" />
-      <source>Give either --cert or --register, not both.</source>
+      <source>Closed {title}. Wrote the review pack {path} (SHA-256 {sha256}).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1095" />
-      <source>Give either --generate or --new-password-file, not both.</source>
+      <source>Confirm, update or retire each one first ('atlas review confirm --all' confirms the rest, except those that need attention: confirm each of those with --note).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1096" />
-      <source>Give it to them in person, and ask them to choose their own with 'atlas team password'.</source>
+      <source>Connection file:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1097" />
-      <source>Give it to whoever checks your reports: 'atlas verify REPORT.pdf --cert' it, or add it to a PDF reader's trusted certificates.</source>
+      <source>Connection:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1098" />
-      <source>Give item numbers or --all, not both.</source>
+      <source>Copied {record} #{id} to #{new_id}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1099" />
-      <source>Give the item numbers ('atlas review status --items' lists them) or --all.</source>
+      <source>Country where your organisation is established (code or name, e.g. RO; Enter to skip): </source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1100" />
-      <source>Give the item numbers ('atlas review status --items' lists them).</source>
+      <source>Covers whole file:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1101" />
-      <source>Give the organisation's name with --org.</source>
+      <source>Create one with:  atlas init --org 'Your office' --country CC --your-name 'Your Name'   (see 'atlas init --help')</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1102" />
-      <source>Give the {record}'s number, e.g. 'atlas show {entity} 3'.</source>
+      <source>Created the demo register at {path}: {counts}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1103" />
-      <source>Give your name with --your-name "Your Name" (or set {variable}): the audit trail and sign-offs show who made each change (Art. 5(2)).</source>
+      <source>Created the register for {organisation} at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1104" />
-      <source>Has key</source>
+      <source>Created the team register for {organisation} on {server}; {person} is its first manager.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1105" />
-      <source>Imported the certificate of {subject} (SHA-256 {fingerprint}). New reports are signed with it; reports signed before still verify against this register.</source>
+      <source>DUE SOON</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1106" />
-      <source>Imported {file} into the team register {server}: {records}, {extras}; its audit trail ({entries}) is kept as imported segment {segment}, anchored in the team's trail. {file} itself was not changed.</source>
+      <source>Deadlines skip the public holidays of {where} (Art. 12(3)); dates are shown in {zone}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1107" />
-      <source>Intact:</source>
+      <source>Delete {record} #{id} "{title}"? The audit trail keeps a copy of what it held.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1108" />
-      <source>It has no passphrase: 'atlas team password' changes your own password.</source>
+      <source>Deleted {record} #{id} "{title}".</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1109" />
-      <source>It holds personal data and is not encrypted: share it only with those who need it.</source>
+      <source>Document the breach</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1110" />
-      <source>It holds the signed review, the signed Art. 30 record and the spreadsheet, with a manifest of their hashes (check with 'sha256sum -c MANIFEST.sha256' once unzipped). It is not encrypted: keep it safe. 'atlas review pack' writes it again at any time.</source>
+      <source>Dry run: nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1111" />
-      <source>It is the only way back to the team key (attachments, the signing key, the audit trail's seal) if every manager's password is lost.</source>
+      <source>Duties</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1112" />
-      <source>Its address, web form or phone (Enter to skip): </source>
+      <source>Each is a starting point to adjust. 'atlas templates NAME' shows one; 'atlas add activity --template NAME' adds it to the register.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1113" />
-      <source>Its connection file (no password in it) is {path}.</source>
+      <source>Each is a starting point: check it with 'atlas show activity ID' and adjust it with 'atlas edit activity ID --set KEY=VALUE'.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1114" />
-      <source>Its passphrase is: {passphrase}  (it is a demo: keep no real data in it)</source>
+      <source>Every row is checked first. Nothing is written if any row has a problem, unless --skip-invalid is given. Exit code 1 when problems were found.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1115" />
-      <source>Its recovery key is made once, by 'atlas team init'; your own way in is your password ('atlas team password' changes it).</source>
+      <source>Export it for others with 'atlas cert export --out FILE.pem'.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1116" />
-      <source>Its server is backed up by whoever runs the server; 'atlas export xlsx' writes a readable copy.</source>
+      <source>File:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1117" />
-      <source>JSON rows with: {columns}</source>
+      <source>GAPS</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1118" />
-      <source>NO — {why}</source>
+      <source>Give either --cert or --register, not both.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1119" />
-      <source>New passphrase: </source>
+      <source>Give either --generate or --new-password-file, not both.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1120" />
-      <source>New password for {person}: </source>
+      <source>Give it to them in person, and ask them to choose their own with 'atlas team password'.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1121" />
-      <source>Next: 'atlas review confirm ITEM…' (or --all), 'atlas review retire ITEM…', or edit a record with 'atlas edit' (it then counts as updated). The review can be paused at any time.</source>
+      <source>Give it to whoever checks your reports: 'atlas verify REPORT.pdf --cert' it, or add it to a PDF reader's trusted certificates.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1122" />
-      <source>No acceptable passphrase was chosen; nothing was changed.</source>
+      <source>Give item numbers or --all, not both.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1123" />
-      <source>No acceptable password was chosen; nothing was changed.</source>
+      <source>Give the item numbers ('atlas review status --items' lists them) or --all.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1124" />
-      <source>No answer was typed; nothing was created.</source>
+      <source>Give the item numbers ('atlas review status --items' lists them).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1125" />
-      <source>No audit entries match.</source>
+      <source>Give the organisation's name with --org.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1126" />
-      <source>No country was given, so deadlines skip weekends only, not public holidays (Art. 12(3)). Set it with: atlas edit organisation --set country=CC --set holiday_country=CC --set time_zone=Continent/City (e.g. RO and Europe/Bucharest)</source>
+      <source>Give the {record}'s number, e.g. 'atlas show {entity} 3'.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1127" />
-      <source>No name is recorded in this register, so changes are written as "{unnamed}". Record yours with: atlas whoami --set-name "Your Name" --set-role "Your role"</source>
+      <source>Give your name with --your-name "Your Name" (or set {variable}): the audit trail and sign-offs show who made each change (Art. 5(2)).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1128" />
-      <source>No name is recorded yet: give it with --set-name "Your Name".</source>
+      <source>Has key</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1129" />
-      <source>No new password given for {person}: use {flag}, or a terminal.</source>
+      <source>Imported the certificate of {subject} (SHA-256 {fingerprint}). New reports are signed with it; reports signed before still verify against this register.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1130" />
-      <source>No new password given for {person}: use {flag}, the {variable} variable, or a terminal.</source>
+      <source>Imported {file} into the team register {server}: {records}, {extras}; its audit trail ({entries}) is kept as imported segment {segment}, anchored in the team's trail. {file} itself was not changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1131" />
-      <source>No password given for {person}: use --new-password-file F, --generate, or a terminal.</source>
+      <source>Intact:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1132" />
-      <source>No review has been closed yet, so there is no pack to write.</source>
+      <source>It has no passphrase: 'atlas team password' changes your own password.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1133" />
-      <source>No review is in progress. Start one with 'atlas review start'.</source>
+      <source>It holds personal data and is not encrypted: share it only with those who need it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1134" />
-      <source>No review is in progress. The last one, {title}, was closed on {date}. Start one with 'atlas review start'.</source>
+      <source>It holds the signed review, the signed Art. 30 record and the spreadsheet, with a manifest of their hashes (check with 'sha256sum -c MANIFEST.sha256' once unzipped). It is not encrypted: keep it safe. 'atlas review pack' writes it again at any time.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1135" />
-      <source>No review yet. Start one with 'atlas review start'.</source>
+      <source>It is the only way back to the team key (attachments, the signing key, the audit trail's seal) if every manager's password is lost.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1136" />
-      <source>No sign-in name given: put it in the address ({address}) or use --user NAME.</source>
+      <source>Its address, web form or phone (Enter to skip): </source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1137" />
-      <source>No usable answer was given; nothing was created.</source>
+      <source>Its connection file (no password in it) is {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1138" />
-      <source>No {records} match.</source>
+      <source>Its passphrase is: {passphrase}  (it is a demo: keep no real data in it)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1139" />
-      <source>No {records} yet.</source>
+      <source>Its recovery key is made once, by 'atlas team init'; your own way in is your password ('atlas team password' changes it).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1140" />
-      <source>No {secret} given: use {flag}, the {env} variable, or a terminal.</source>
+      <source>Its server is backed up by whoever runs the server; 'atlas export xlsx' writes a readable copy.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1141" />
-      <source>Not started: {rules}</source>
+      <source>JSON rows with: {columns}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1142" />
-      <source>Nothing to change: give --set KEY=VALUE, --add KEY=VALUE or --from-json FILE.</source>
+      <source>Let's create it. You will choose a passphrase and receive a recovery key.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1143" />
-      <source>Nothing to do: no deadline is near and no gap was found.</source>
+      <source>NO — {why}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1144" />
-      <source>Nothing was deleted.</source>
+      <source>New passphrase: </source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1145" />
-      <source>Nothing was imported: no row without problems is new or changed.</source>
+      <source>New password for {person}: </source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1146" />
-      <source>Nothing was imported: the register already holds what the file says.</source>
+      <source>Next: 'atlas review confirm ITEM…' (or --all), 'atlas review retire ITEM…', or edit a record with 'atlas edit' (it then counts as updated). The review can be paused at any time.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1147" />
-      <source>Notify the authority</source>
+      <source>No acceptable passphrase was chosen; nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1148" />
-      <source>OVERDUE</source>
+      <source>No acceptable password was chosen; nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1149" />
-      <source>On this computer changes are written as {person} (Preferences' "Your name" or {variable}).</source>
+      <source>No answer was typed; nothing was created.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1150" />
-      <source>Organisation name: </source>
+      <source>No audit entries match.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1151" />
-      <source>Organisation:</source>
+      <source>No country was given, so deadlines skip weekends only, not public holidays (Art. 12(3)). Set it with: atlas edit organisation --set country=CC --set holiday_country=CC --set time_zone=Continent/City (e.g. RO and Europe/Bucharest)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1152" />
-      <source>PKCS#12 password</source>
+      <source>No name is recorded in this register, so changes are written as "{unnamed}". Record yours with: atlas whoami --set-name "Your Name" --set-role "Your role"</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1153" />
-      <source>Passphrase for {name}: </source>
+      <source>No name is recorded yet: give it with --set-name "Your Name".</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1154" />
-      <source>Passphrase in force when the backup {name} was made: </source>
+      <source>No new password given for {person}: use {flag}, or a terminal.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1155" />
-      <source>Passphrase of the backup {name}: </source>
+      <source>No new password given for {person}: use {flag}, the {variable} variable, or a terminal.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1156" />
-      <source>Password for you @ {server}: </source>
+      <source>No password given for {person}: use --new-password-file F, --generate, or a terminal.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1157" />
-      <source>Password for {person} @ {server}: </source>
+      <source>No review has been closed yet, so there is no pack to write.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1158" />
-      <source>Password of {name} (empty if none): </source>
+      <source>No review is in progress. Start one with 'atlas review start'.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1159" />
-      <source>Person</source>
+      <source>No review is in progress. The last one, {title}, was closed on {date}. Start one with 'atlas review start'.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1160" />
-      <source>Press Enter to accept it, or type the name of your authority: </source>
+      <source>No review yet. Start one with 'atlas review start'.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1161" />
-      <source>Public communication</source>
+      <source>No sign-in name given: put it in the address ({address}) or use --user NAME.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1162" />
-      <source>Public holidays differ by region in {country}: {regions}</source>
+      <source>No usable answer was given; nothing was created.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1163" />
-      <source>Recorded in this register: {person}.</source>
+      <source>No {records} match.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1164" />
-      <source>Recorded: {person}. The audit trail and sign-offs show this name from now on.</source>
+      <source>No {records} yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1165" />
-      <source>Region (its code; Enter for the national holidays only): </source>
+      <source>No {secret} given: use {flag}, the {env} variable, or a terminal.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1166" />
-      <source>Register {path} (schema {schema}, organisation: {organisation})</source>
+      <source>Not started: {rules}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1167" />
-      <source>Remove {filename} from {entity} #{id}?</source>
+      <source>Nothing to change: give --set KEY=VALUE, --add KEY=VALUE or --from-json FILE.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1168" />
-      <source>Removed {filename}.</source>
+      <source>Nothing to do: no deadline is near and no gap was found.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1169" />
-      <source>Removed {person}: they can no longer open this team register. What they recorded, and the audit trail naming them, stay.</source>
+      <source>Nothing was deleted.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1170" />
-      <source>Reopened {count} confirmed item(s). {counts}</source>
+      <source>Nothing was imported: no row without problems is new or changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1171" />
-      <source>Restored the key file of {name} from {backup}; the register's data was not touched.</source>
+      <source>Nothing was imported: the register already holds what the file says.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1172" />
-      <source>Restored {path} from {backup} (verified; {entries} in its audit trail).</source>
+      <source>Notify the authority</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1173" />
-      <source>Result:</source>
+      <source>OVERDUE</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1174" />
-      <source>Retired {count} item(s): kept in the history, no longer in force. {counts}</source>
+      <source>On this computer changes are written as {person} (Preferences' "Your name" or {variable}).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1175" />
-      <source>Role</source>
+      <source>Organisation name: </source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1176" />
-      <source>Role:</source>
+      <source>Organisation:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1177" />
-      <source>SHA-256 fingerprint: {fingerprint}</source>
+      <source>PKCS#12 password</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1178" />
-      <source>Saved processing activity #{id} "{title}" from a template.</source>
+      <source>Passphrase for {name}: </source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1179" />
-      <source>Saved {record} #{id} "{title}".</source>
+      <source>Passphrase in force when the backup {name} was made: </source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1180" />
-      <source>Say which team register: --register {address}, or --register FILE.atlas-team.</source>
+      <source>Passphrase of the backup {name}: </source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1181" />
-      <source>Schema:</source>
+      <source>Password for you @ {server}: </source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1182" />
-      <source>Score {score}: {level}</source>
+      <source>Password for {person} @ {server}: </source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1183" />
-      <source>Sent {breaches} from this computer's outbox to {where}, with their original times; the outbox is empty and was removed.</source>
+      <source>Password of {name} (empty if none): </source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1184" />
-      <source>Sent {breaches} from this computer's outbox to {where}, with their original times; the outbox is empty.</source>
+      <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1185" />
-      <source>Sent {breaches} from this computer's outbox to {where}, with their original times; {left} still wait in the outbox.</source>
+      <source>Press Enter to accept it, or type the name of your authority: </source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1186" />
-      <source>Server:</source>
+      <source>Public communication</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1187" />
-      <source>Sign in with --register {address} or --register {path}; add the others with 'atlas team add-user NAME --role editor --register ...'.</source>
+      <source>Public holidays differ by region in {country}: {regions}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1188" />
-      <source>Signed in as {person}: the audit trail and sign-offs show this name.</source>
+      <source>Ready-made processing activities most small offices have, filled with the usual lawful basis, data, recipients and retention: starting points to adjust.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1189" />
-      <source>Signed in as:</source>
+      <source>Recorded in this register: {person}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1190" />
-      <source>Signer:</source>
+      <source>Recorded: {person}. The audit trail and sign-offs show this name from now on.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1191" />
-      <source>Signing time:</source>
+      <source>Region (its code; Enter for the national holidays only): </source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1192" />
-      <source>Started {title}. The year's figures cover {period}; the register's state is anchored at audit entry {count} ({head}…).</source>
+      <source>Register {path} (schema {schema}, organisation: {organisation})</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1193" />
-      <source>Still to answer: {fields} (the worst case was assumed).</source>
+      <source>Remove {filename} from {entity} #{id}?</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1194" />
-      <source>Supervisory authority for breaches (Art. 33(1)): {authority}</source>
+      <source>Removed {filename}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1195" />
-      <source>Supervisory authority for {country}: {authority}</source>
+      <source>Removed {person}: they can no longer open this team register. What they recorded, and the audit trail naming them, stay.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1196" />
-      <source>Supervisory authority you notify of a breach (Enter to skip): </source>
+      <source>Restored the key file of {name} from {backup}; the register's data was not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1197" />
-      <source>Team recovery key: </source>
+      <source>Restored {path} from {backup} (verified; {entries} in its audit trail).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1198" />
-      <source>Team register {server} (schema {schema}, organisation: {organisation})</source>
+      <source>Result:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1199" />
-      <source>Tell the client (controller)</source>
+      <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1200" />
-      <source>Tell the people affected</source>
+      <source>Role:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1201" />
-      <source>Template {key}: {name}</source>
+      <source>SHA-256 fingerprint: {fingerprint}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1202" />
-      <source>Templates are for processing activities only: 'atlas add {entity} --template NAME'. 'atlas templates' lists them.</source>
+      <source>Saved processing activity #{id} "{title}" from a template.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1203" />
-      <source>That is the register's own file; choose another name for the certificate.</source>
+      <source>Saved {record} #{id} "{title}".</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1204" />
-      <source>The demo register is a file on this computer: give --register a file path.</source>
+      <source>Say which team register: --register {address}, or --register FILE.atlas-team.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1205" />
-      <source>The folder {path} does not exist.</source>
+      <source>Schema:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1206" />
-      <source>The key file it replaced was kept as {path}.</source>
+      <source>Score {score}: {level}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1207" />
-      <source>The new password is the one you have now; nothing was changed.</source>
+      <source>Server:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1208" />
-      <source>The organisation's name (--org) cannot be empty.</source>
+      <source>Sign in with --register {address} or --register {path}; add the others with 'atlas team add-user NAME --role editor --register ...'.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1209" />
-      <source>The organisation's name cannot be empty.</source>
+      <source>Signed in as {person}: the audit trail and sign-offs show this name.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1210" />
-      <source>The passphrase was changed. The recovery key is unchanged and still works.</source>
+      <source>Signed in as:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1211" />
-      <source>The register it replaced was kept as {path}.</source>
+      <source>Signer:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1212" />
-      <source>The register now opens with the passphrase and recovery key that were in force when that backup was made.</source>
+      <source>Signing time:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1213" />
-      <source>The sign-in name cannot be empty.</source>
+      <source>Started {title}. The year's figures cover {period}; the register's state is anchored at audit entry {count} ({head}…).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1214" />
-      <source>The team recovery key is needed to upgrade (it unlocks the key of the backup made first): use --recovery-key-file F, the file 'atlas team init' wrote, or a terminal.</source>
+      <source>Still to answer: {fields} (the worst case was assumed).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1215" />
-      <source>The team recovery key was written to {path} (readable by you only): print it or move it to safe storage. {why}</source>
+      <source>Supervisory authority for breaches (Art. 33(1)): {authority}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1216" />
-      <source>The team register {server} is already at schema {version}: nothing to upgrade.</source>
+      <source>Supervisory authority for {country}: {authority}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1217" />
-      <source>The two passphrases differ; please try again.</source>
+      <source>Supervisory authority you notify of a breach (Enter to skip): </source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1218" />
-      <source>The two passwords differ; please try again.</source>
+      <source>Team recovery key: </source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1219" />
-      <source>The {kind} report covers the whole register; --id goes with dpia and breach only.</source>
+      <source>Team register {server} (schema {schema}, organisation: {organisation})</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1220" />
-      <source>The {kind} report is about one record: give its number with --id ('atlas list {entity}' shows them).</source>
+      <source>Tell the client (controller)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1221" />
-      <source>The {secret} file {path} is not UTF-8 text; save it as UTF-8 and try again.</source>
+      <source>Tell the people affected</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1222" />
-      <source>Their password, shown only this once: {password}</source>
+      <source>Template {key}: {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1223" />
-      <source>There is no file {path}.</source>
+      <source>Templates are for processing activities only: 'atlas add {entity} --template NAME'. 'atlas templates' lists them.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1224" />
-      <source>There is no outbox on this computer for {where}: nothing to send.</source>
+      <source>That is the register's own file; choose another name for the certificate.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1225" />
-      <source>There is no register file at {path}.</source>
+      <source>The demo register is a file on this computer: give --register a file path.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1226" />
-      <source>There is one {record}: change it with 'atlas edit {entity} --set KEY=VALUE'.</source>
+      <source>The folder {path} does not exist.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1227" />
-      <source>They sign in with --register {address}.</source>
+      <source>The key file it replaced was kept as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1228" />
-      <source>This computer no longer remembers the register; the passphrase is needed to open it.</source>
+      <source>The name and role recorded in the register: the audit trail and sign-offs show them (Art. 5(2), 30). Preferences' "Your name" or {variable}, when set, are used instead on this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1229" />
-      <source>This computer now remembers the audit trail as {entries}.</source>
+      <source>The new password is the one you have now; nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1230" />
-      <source>This computer now remembers the register in the system keyring ({keyring}).</source>
+      <source>The organisation's name (--org) cannot be empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1231" />
-      <source>This register has no signing certificate yet, so it signed no report.</source>
+      <source>The organisation's name cannot be empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1232" />
-      <source>Trusted:</source>
+      <source>The passphrase was changed. The recovery key is unchanged and still works.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1233" />
-      <source>Type it again: </source>
+      <source>The register it replaced was kept as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1234" />
-      <source>Upgraded the team register {server} from schema {old} to {new}. An encrypted backup ({what}; the team recovery key opens it) was made first: {path}.</source>
+      <source>The register now opens with the passphrase and recovery key that were in force when that backup was made.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1235" />
-      <source>Whoever runs its server restores it from the server's backups.</source>
+      <source>The sign-in name cannot be empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1236" />
-      <source>With no DPO recorded, {person} is named in the record as the person responsible for data protection; change it with: atlas edit organisation --set responsible_name="Name"</source>
+      <source>The team recovery key is needed to upgrade (it unlocks the key of the backup made first): use --recovery-key-file F, the file 'atlas team init' wrote, or a terminal.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1237" />
-      <source>Wrote the pack of {title} to {path} (SHA-256 {sha256}). It is not encrypted.</source>
+      <source>The team recovery key was written to {path} (readable by you only): print it or move it to safe storage. {why}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1238" />
-      <source>Wrote {count} {records} to {path}. It is not encrypted: keep it somewhere safe, and delete it when done.</source>
+      <source>The team register {server} is already at schema {version}: nothing to upgrade.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1239" />
-      <source>Wrote {path}, signed by {signer} (certificate SHA-256 {fingerprint}…).</source>
+      <source>The team register: one register on a PostgreSQL server, each person signing in with their own name, password and role. Every other command opens it with --register {address} or --register FILE.atlas-team.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1240" />
-      <source>Wrote {path}.</source>
+      <source>The two passphrases differ; please try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1241" />
-      <source>Wrote {path}. It is not encrypted: keep it somewhere safe, and delete it when done.</source>
+      <source>The two passwords differ; please try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1242" />
-      <source>Wrote {path}: the certificate of {subject}, valid until {date}.</source>
+      <source>The yearly review (Art. 5(2), 24(1) GDPR): confirm, update or retire every activity, processor, DPIA, policy and consent purpose, see the year's figures, then close it to write a signed review and pack.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1243" />
-      <source>You cannot remove yourself: ask another manager to do it.</source>
+      <source>The {kind} report covers the whole register; --id goes with dpia and breach only.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1244" />
-      <source>Your name (shown in the audit trail and on sign-offs): </source>
+      <source>The {kind} report is about one record: give its number with --id ('atlas list {entity}' shows them).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1245" />
-      <source>Your name in the audit trail and on sign-offs: {person}</source>
+      <source>The {secret} file {path} is not UTF-8 text; save it as UTF-8 and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1246" />
-      <source>Your own assessment: {risk} — {reason}</source>
+      <source>Their password, shown only this once: {password}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1247" />
-      <source>Your password was changed, and your copy of the team key now opens with it. Sign in with the new password from now on.</source>
+      <source>There is no file {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1248" />
-      <source>Your role (e.g. Office manager; Enter to skip): </source>
+      <source>There is no outbox on this computer for {where}: nothing to send.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1249" />
-      <source>Your sign-in name: </source>
+      <source>There is no register file at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1250" />
-      <source>[assumed]</source>
+      <source>There is one {record}: change it with 'atlas edit {entity} --set KEY=VALUE'.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1251" />
-      <source>a manager</source>
+      <source>They sign in with --register {address}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1252" />
-      <source>a reader</source>
+      <source>This computer no longer remembers the register; the passphrase is needed to open it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1253" />
-      <source>an editor</source>
+      <source>This computer now remembers the audit trail as {entries}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1254" />
-      <source>atlas: The {record} was not saved:</source>
+      <source>This computer now remembers the register in the system keyring ({keyring}).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1255" />
-      <source>atlas: note: no name is recorded for you in this register, so changes are written in the audit trail as "{unnamed}". Record yours once with: atlas whoami --set-name "Your Name" (or set {variable}).</source>
+      <source>This register has no signing certificate yet, so it signed no report.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1256" />
-      <source>atlas: note: the disk holding {name} is full, so it was opened read-only: reading it, exporting it and backing it up to another disk work; changes need free space first.</source>
+      <source>Trusted:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1257" />
-      <source>atlas: warning: cannot write the recovery key to {path} ({error}).</source>
+      <source>Type it again: </source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1258" />
-      <source>atlas: warning: {message}</source>
+      <source>Upgraded the team register {server} from schema {old} to {new}. An encrypted backup ({what}; the team recovery key opens it) was made first: {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1259" />
-      <source>audit trail: {entries}, head {head}…</source>
+      <source>Values: dates YYYY-MM-DD, times YYYY-MM-DD HH:MM (in the organisation's time zone unless they say otherwise), lists separated by ';', tables as JSON rows. 'atlas fields ENTITY' lists the keys.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1260" />
-      <source>audit trail: {entries}, head {head}…, matches {count} anchor(s)</source>
+      <source>Whoever runs its server restores it from the server's backups.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1261" />
-      <source>audit trail: {entries}, head {head}…, matches {count} anchor(s) from backups</source>
+      <source>With no DPO recorded, {person} is named in the record as the person responsible for data protection; change it with: atlas edit organisation --set responsible_name="Name"</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1262" />
-      <source>audit trail: {problem}</source>
+      <source>Write a PDF report of the register, signed with the organisation's certificate (PAdES). Kinds: {kinds}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1263" />
-      <source>choices (or your own entry): {choices}</source>
+      <source>Wrote the pack of {title} to {path} (SHA-256 {sha256}). It is not encrypted.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1264" />
-      <source>choices: {choices}</source>
+      <source>Wrote {count} {records} to {path}. It is not encrypted: keep it somewhere safe, and delete it when done.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1265" />
-      <source>closed {date} by {person}</source>
+      <source>Wrote {path}, signed by {signer} (certificate SHA-256 {fingerprint}…).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1266" />
-      <source>computed</source>
+      <source>Wrote {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1267" />
-      <source>content was added after signing</source>
+      <source>Wrote {path}. It is not encrypted: keep it somewhere safe, and delete it when done.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1268" />
-      <source>done</source>
+      <source>Wrote {path}: the certificate of {subject}, valid until {date}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1269" />
-      <source>editor</source>
+      <source>You cannot remove yourself: ask another manager to do it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1270" />
-      <source>encrypted (TLS)</source>
+      <source>Your name (shown in the audit trail and on sign-offs): </source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1271" />
-      <source>encrypted pages and database structure are intact</source>
+      <source>Your name in the audit trail and on sign-offs: {person}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1272" />
-      <source>encryption unknown</source>
+      <source>Your own assessment: {risk} — {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1273" />
-      <source>export of every table</source>
+      <source>Your password was changed, and your copy of the team key now opens with it. Sign in with the new password from now on.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1274" />
-      <source>in progress</source>
+      <source>Your role</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1275" />
-      <source>it was changed or damaged</source>
+      <source>Your role (e.g. Office manager; Enter to skip): </source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1276" />
-      <source>last backup {time} UTC; {count} kept in {folder}</source>
+      <source>Your sign-in name: </source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1277" />
-      <source>manager</source>
+      <source>[assumed]</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1278" />
-      <source>needs attention: {reason} ({article})</source>
+      <source>a file, or a folder to keep its name</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1279" />
-      <source>new passphrase</source>
+      <source>a manager</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1280" />
-      <source>no</source>
+      <source>a reader</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1281" />
-      <source>no backup in {folder} yet: run 'atlas backup'</source>
+      <source>add a person (a manager's act), or change their role and password</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1282" />
-      <source>no key file or backups to check: each person's key is in the register, and the server's backups are the business of whoever runs the server</source>
+      <source>add a record</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1283" />
-      <source>no reason recorded</source>
+      <source>after a warning you have looked into: remember this trail as the one this computer has seen</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1284" />
-      <source>not decided yet</source>
+      <source>also check against this anchor (from a report)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1285" />
-      <source>not encrypted (allowed only for a server on this computer)</source>
+      <source>also check against this backup's anchor</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1286" />
-      <source>not required</source>
+      <source>an Atlas export (edited or not) or a sheet in the ICO template's layout</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1287" />
-      <source>not required (exemption)</source>
+      <source>an earlier review (see 'atlas review list')</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1288" />
-      <source>not signed with {source}</source>
+      <source>an editor</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1289" />
-      <source>note: {note}</source>
+      <source>append to a list or table field</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1290" />
-      <source>nothing was added after signing</source>
+      <source>at most N entries</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1291" />
-      <source>passphrase</source>
+      <source>atlas: The {record} was not saved:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1292" />
-      <source>password</source>
+      <source>atlas: interrupted; nothing more was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1293" />
-      <source>pg_dump archive</source>
+      <source>atlas: note: no name is recorded for you in this register, so changes are written in the audit trail as "{unnamed}". Record yours once with: atlas whoami --set-name "Your Name" (or set {variable}).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1294" />
-      <source>read-only</source>
+      <source>atlas: note: the disk holding {name} is full, so it was opened read-only: reading it, exporting it and backing it up to another disk work; changes need free space first.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1295" />
-      <source>reader</source>
+      <source>atlas: unexpected error ({error}); nothing more was changed. Run again with ATLAS_DEBUG=1 and report the output.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1296" />
-      <source>records: every record matches its audit trail</source>
+      <source>atlas: warning: cannot write the recovery key to {path} ({error}).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1297" />
-      <source>recovery key</source>
+      <source>atlas: warning: {message}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1298" />
-      <source>replaced by a public communication</source>
+      <source>attach an evidence file to a record, or list them</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1299" />
-      <source>required</source>
+      <source>audit trail commands</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1300" />
-      <source>signed in as {person} ({role}); connection {connection}</source>
+      <source>audit trail: {entries}, head {head}…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1301" />
-      <source>signed with {source}</source>
+      <source>audit trail: {entries}, head {head}…, matches {count} anchor(s)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1302" />
-      <source>the anchor {anchor}… given on the command line</source>
+      <source>audit trail: {entries}, head {head}…, matches {count} anchor(s) from backups</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1303" />
-      <source>the certificate in {path}</source>
+      <source>audit trail: {problem}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1304" />
-      <source>the client's decision</source>
+      <source>bring the team register's schema to this version (its owner's act; an encrypted backup is made first)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1305" />
-      <source>the register's certificate</source>
+      <source>change a record</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1306" />
-      <source>the signature does not hold</source>
+      <source>change the passphrase (the data is not re-encrypted)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1307" />
-      <source>the signed content is unchanged</source>
+      <source>change your own password</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1308" />
-      <source>to do</source>
+      <source>check a signed report (offline)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1309" />
-      <source>yes</source>
+      <source>check and report only; write nothing</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1310" />
-      <source>yes — {why}</source>
+      <source>check encryption, integrity, audit trail and backups</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1311" />
-      <source>{country}, region {region}</source>
+      <source>check the hash chain and its anchors</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1312" />
-      <source>{count} items to confirm, update or retire:</source>
+      <source>choices (or your own entry): {choices}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1313" />
-      <source>{count} {records}.</source>
+      <source>choices: {choices}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1314" />
-      <source>{done} of {total} reviewed: {confirmed} confirmed unchanged, {updated} updated, {retired} retired, {open} still open.</source>
+      <source>close the review and write the signed pack</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1315" />
-      <source>{entity} #{id} has no attachments.</source>
+      <source>closed {date} by {person}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1316" />
-      <source>{entity} #{id}: {title}</source>
+      <source>computed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1317" />
-      <source>{entity} has no field {key}; see 'atlas fields {entity_key}'.</source>
+      <source>content was added after signing</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1318" />
-      <source>{field} ({key}) is worked out automatically and cannot be set.</source>
+      <source>copy a record</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1319" />
-      <source>{field} ({key}): {error}.</source>
+      <source>copy a register file into a new, empty team register (a manager's act)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1320" />
-      <source>{filename}  {size} bytes  {media_type}  added {time}Z by {person}</source>
+      <source>counts of open, confirmed, updated and retired items, and every item, as JSON</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1321" />
-      <source>{flag} is for a register file on this computer: sign in to a team register with your password (--password-file, or the {variable} variable).</source>
+      <source>create a demo register with realistic records</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1322" />
-      <source>{flag} is for a team register ({address} or a .atlas-team file); a register file on this computer opens with its passphrase.</source>
+      <source>create a new register</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1323" />
-      <source>{flag} takes KEY=VALUE, not {given}.</source>
+      <source>create a team register in an empty PostgreSQL database</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1324" />
-      <source>{flag} takes a date like 2026-11-22 or 2026-11-22T14:30, not {given}.</source>
+      <source>deadlines due or overdue, and gaps in the registers</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1325" />
-      <source>{heading} It is shown only this once: write it down or print it, and keep it away from this computer. It is the only way in if the passphrase is forgotten.</source>
+      <source>delete a record (kept in the audit trail)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1326" />
-      <source>{heading} It was written to {path} (readable by you only). Print it or move it to safe storage: it is the only way in if the passphrase is forgotten.</source>
+      <source>do not ask for confirmation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1327" />
-      <source>{name} ({role})</source>
+      <source>done</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1328" />
-      <source>{path} already exists; choose a new file for the recovery key.</source>
+      <source>editor</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1329" />
-      <source>{path} already exists; choose a new file for {flag}.</source>
+      <source>encrypted (TLS)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1330" />
-      <source>{path} is a backup of another register.</source>
+      <source>encrypted pages and database structure are intact</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1331" />
-      <source>{path} is a register file on this computer; this command needs a team register: {address} or a .atlas-team file.</source>
+      <source>encryption unknown</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1332" />
-      <source>{path} must hold one JSON object of field keys and values.</source>
+      <source>every item still open, except those that need attention (overdue, a breach clock running, a gap): those are listed, to confirm one by one with --note; exit code 1 when any is left</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1333" />
-      <source>{person} was already a member ({before}); now {role}, with the new password.</source>
+      <source>every review, the newest first</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1334" />
-      <source>{problems} in {rows}</source>
+      <source>export of every table</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1335" />
-      <source>{problem} Give the note with --note "why it stands as it is".</source>
+      <source>from this date/time (local time unless it says otherwise)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1336" />
-      <source>{problem} No passphrase given: use --passphrase-file, the {variable} variable, or a terminal.</source>
+      <source>import the valid rows and leave out the others</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1337" />
-      <source>{summary} Each change is in the audit trail as an import.</source>
+      <source>in progress</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1338" />
-      <source>{time} (as the signer's clock said)</source>
+      <source>issue a new recovery key; the old one stops working</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1339" />
-      <source>{title} cannot be closed yet: {count} item(s) are still open.</source>
+      <source>it was changed or damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1340" />
-      <source>{title}: {state}; started {date} by {person}; figures for {period}.</source>
+      <source>item numbers from 'atlas review status'</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../build/spec_strings.py" line="1341" />
+      <source>its address, web form or phone, when --authority names one Atlas does not know</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1342" />
+      <source>last backup {time} UTC; {count} kept in {folder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1343" />
+      <source>list audit entries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1344" />
+      <source>list every item, not only the open ones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1345" />
+      <source>list the people, their roles and whether they can sign in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1346" />
+      <source>list the records of a register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1347" />
+      <source>make a strong password and print it once</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1348" />
+      <source>manager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1349" />
+      <source>mark items as confirmed unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1350" />
+      <source>needs attention: {reason} ({article})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1351" />
+      <source>new passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1352" />
+      <source>no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1353" />
+      <source>no backup in {folder} yet: run 'atlas backup'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1354" />
+      <source>no key file or backups to check: each person's key is in the register, and the server's backups are the business of whoever runs the server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1355" />
+      <source>no reason recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1356" />
+      <source>not decided yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1357" />
+      <source>not encrypted (allowed only for a server on this computer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1358" />
+      <source>not required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1359" />
+      <source>not required (exemption)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1360" />
+      <source>not signed with {source}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1361" />
+      <source>note: {note}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1362" />
+      <source>nothing was added after signing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1363" />
+      <source>one of: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1364" />
+      <source>one register as a CSV file (UTF-8)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1365" />
+      <source>one workbook: cover, Art. 30 record, every register, findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1366" />
+      <source>only records whose text fields contain TEXT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1367" />
+      <source>only records with this status code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1368" />
+      <source>only these registers (of: {names})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1369" />
+      <source>only this entity (e.g. register)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1370" />
+      <source>only this record id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1371" />
+      <source>passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1372" />
+      <source>passphrase commands</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1373" />
+      <source>password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1374" />
+      <source>pg_dump archive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1375" />
+      <source>pg_dump's archive, or the app's own export of every table (auto: pg_dump when installed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1376" />
+      <source>print JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1377" />
+      <source>print a JSON list of findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1378" />
+      <source>read its password from F</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1379" />
+      <source>read records from a spreadsheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1380" />
+      <source>read that file's passphrase from F (or set {variable})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1381" />
+      <source>read that sign-in's password from F (or set {variable})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1382" />
+      <source>read the first manager's new password from F</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1383" />
+      <source>read the new passphrase from F (or set {variable})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1384" />
+      <source>read the new password from F (or set {variable})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1385" />
+      <source>read the passphrase from F (or set {variable})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1386" />
+      <source>read their first password from F</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1387" />
+      <source>read-only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1388" />
+      <source>reader</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1389" />
+      <source>ready-made processing activities to start from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1390" />
+      <source>record your name in the register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1391" />
+      <source>record your role (e.g. 'Office manager')</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1392" />
+      <source>records: every record matches its audit trail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1393" />
+      <source>recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1394" />
+      <source>recovery key commands</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1395" />
+      <source>remember the register in this computer's keyring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1396" />
+      <source>remove an attachment (recorded in the audit trail)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1397" />
+      <source>replace the register with a verified backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1398" />
+      <source>replaced by a public communication</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1399" />
+      <source>required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1400" />
+      <source>restore only the key file (when it is damaged or missing); the data is not touched. Unlock with the passphrase or recovery key in force when the backup was made</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1401" />
+      <source>retire items: kept in the history, no longer in force</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1402" />
+      <source>ropa: the Art. 30 record; dpia --id N: one DPIA; breach --id N: one breach's notification pack; breach-anspdcp / breach-cnil --id N: the same breach in the Romanian ANSPDCP's or the French CNIL's notification form, in their language; breach-register, processors, training, rights-requests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1403" />
+      <source>save or remove an attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1404" />
+      <source>send the breaches logged on this computer while the server was unreachable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1405" />
+      <source>set a field (repeatable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1406" />
+      <source>show one record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1407" />
+      <source>show or record your name for the audit trail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1408" />
+      <source>show this template in full</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1409" />
+      <source>sign with a certificate from a PKCS#12 file instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1410" />
+      <source>signed in as {person} ({role}); connection {connection}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1411" />
+      <source>signed with {source}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1412" />
+      <source>snapshot the register and list what to review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1413" />
+      <source>start a processing activity from a template (repeatable); 'atlas templates' lists them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1414" />
+      <source>stop remembering it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1415" />
+      <source>take a person out of the register (a manager's act)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1416" />
+      <source>take back a confirmation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1417" />
+      <source>take field values from a JSON object in F</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1418" />
+      <source>team register: read your password from F (or set {variable})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1419" />
+      <source>team register: sign in as NAME (default: the address's)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1420" />
+      <source>the .p12 or .pfx file (certificate and key)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1421" />
+      <source>the DPIA or breach the report is about</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1422" />
+      <source>the anchor {anchor}… given on the command line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1423" />
+      <source>the annual review of every record, ending in a signed pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1424" />
+      <source>the backup file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1425" />
+      <source>the certificate in {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1426" />
+      <source>the client's decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1427" />
+      <source>the empty database, signed in as its owner or the server's administrator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1428" />
+      <source>the fields of a register, with their help and articles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1429" />
+      <source>the file to attach (at most 25 MB); omit to list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1430" />
+      <source>the file to write (replaced if it exists)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1431" />
+      <source>the first manager's sign-in name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1432" />
+      <source>the language of what atlas prints: {codes} (default: the language set in Preferences, else the system's); --json stays English</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1433" />
+      <source>the organisation (controller) name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1434" />
+      <source>the organisation's certificate (instead of the register)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1435" />
+      <source>the organisation's signing certificate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1436" />
+      <source>the region, where public holidays differ by region (e.g. BY for Bavaria)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1437" />
+      <source>the register file to copy; it is left as it is</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1438" />
+      <source>the register file, or a team register: {address} or a .atlas-team file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1439" />
+      <source>the register's certificate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1440" />
+      <source>the shared team register on a PostgreSQL server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1441" />
+      <source>the signature does not hold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1442" />
+      <source>the signed content is unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1443" />
+      <source>the signed report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1444" />
+      <source>the supervisory authority you notify (Art. 33(1), 55); default: the one of --country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1445" />
+      <source>the team recovery key (the file 'atlas team init --recovery-key-out' wrote)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1446" />
+      <source>the team register, signed in as the schema's owner (who ran 'atlas team init')</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1447" />
+      <source>the team register: {address} or a .atlas-team file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1448" />
+      <source>the workbook to read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1449" />
+      <source>the workbook to write (replaced if it exists)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1450" />
+      <source>their sign-in name, e.g. ana.pop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1451" />
+      <source>to do</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1452" />
+      <source>unlock that file with its recovery key in F instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1453" />
+      <source>unlock with the recovery key in F instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1454" />
+      <source>up to and including this date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1455" />
+      <source>what the file is</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1456" />
+      <source>where the backup goes (default: the backup folder's team/)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1457" />
+      <source>where the organisation is established, as a two-letter code (e.g. RO): deadlines skip its public holidays (Art. 12(3)) and its authority is proposed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1458" />
+      <source>where the review stands</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1459" />
+      <source>where to write it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1460" />
+      <source>where to write the report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1461" />
+      <source>where to write the review pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1462" />
+      <source>which review (default: the last closed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1463" />
+      <source>who you are signed in as, your role and the server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1464" />
+      <source>why, recorded with the decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1465" />
+      <source>write a closed review's pack again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1466" />
+      <source>write a signed PDF report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1467" />
+      <source>write a verified encrypted backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1468" />
+      <source>write an attachment to a file (unencrypted)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1469" />
+      <source>write the certificate (PEM) for others to check reports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1470" />
+      <source>write the connection file (no password) here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1471" />
+      <source>write the new key to F (mode 0600)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1472" />
+      <source>write the recovery key to F (mode 0600) instead of printing it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1473" />
+      <source>write the registers to a spreadsheet (unencrypted)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1474" />
+      <source>write the team recovery key to F (mode 0600)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1475" />
+      <source>write to F instead of the rotating backup folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1476" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1477" />
+      <source>yes — {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1478" />
+      <source>your name, written in the audit trail and on sign-offs (Art. 5(2), 30); or set {variable}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1479" />
+      <source>your role, e.g. 'Office manager'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1480" />
+      <source>{change}:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1481" />
+      <source>{country}, region {region}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1513" />
+      <source>{title} ({register}): {fields}</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2748" />
+      <source>{title} cannot be closed yet: %n item(s) (is|are) still open.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1482" />
+      <source>{count} {records}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1483" />
+      <source>{done} of {total} reviewed: {confirmed} confirmed unchanged, {updated} updated, {retired} retired, {open} still open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1484" />
+      <source>{duty} ({article}): {status}{when}. {explanation}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1485" />
+      <source>{entity} #{id} has no attachments.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1486" />
+      <source>{entity} #{id}: {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1487" />
+      <source>{entity} has no field {key}; see 'atlas fields {entity_key}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1488" />
+      <source>{factor}: {value} → {effect} ({source}){mark}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1489" />
+      <source>{fields}: {note}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1490" />
+      <source>{field} ({key}) is worked out automatically and cannot be set.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1491" />
+      <source>{field} ({key}): {error}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1492" />
+      <source>{filename}  {size} bytes  {media_type}  added {time}Z by {person}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1493" />
+      <source>{flag} is for a register file on this computer: sign in to a team register with your password (--password-file, or the {variable} variable).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1494" />
+      <source>{flag} is for a team register ({address} or a .atlas-team file); a register file on this computer opens with its passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1495" />
+      <source>{flag} takes KEY=VALUE, not {given}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1496" />
+      <source>{flag} takes a date like 2026-11-22 or 2026-11-22T14:30, not {given}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1497" />
+      <source>{heading} It is shown only this once: write it down or print it, and keep it away from this computer. It is the only way in if the passphrase is forgotten.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1498" />
+      <source>{heading} It was written to {path} (readable by you only). Print it or move it to safe storage: it is the only way in if the passphrase is forgotten.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1499" />
+      <source>{name} ({role})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1500" />
+      <source>{name}: {summary}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1501" />
+      <source>{path} already exists; choose a new file for the recovery key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1502" />
+      <source>{path} already exists; choose a new file for {flag}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1503" />
+      <source>{path} is a backup of another register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1504" />
+      <source>{path} is a register file on this computer; this command needs a team register: {address} or a .atlas-team file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1505" />
+      <source>{path} must hold one JSON object of field keys and values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1506" />
+      <source>{person} was already a member ({before}); now {role}, with the new password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1507" />
+      <source>{problems} in {rows}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1508" />
+      <source>{problems}:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1509" />
+      <source>{problem} Give the note with --note "why it stands as it is".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1510" />
+      <source>{problem} No passphrase given: use --passphrase-file, the {variable} variable, or a terminal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1511" />
+      <source>{summary} Each change is in the audit trail as an import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1512" />
+      <source>{time} (as the signer's clock said)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1514" />
+      <source>{title}: {state}; started {date} by {person}; figures for {period}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1515" />
       <source>… and {count} more records differ from the audit trail</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2001" />
+      <location filename="../../build/spec_strings.py" line="2709" />
       <source>%n (person|people).</source>
       <translation type="unfinished">
         <numerusform />
@@ -7078,7 +7959,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2002" />
+      <location filename="../../build/spec_strings.py" line="2710" />
       <source>%n (person|staff)</source>
       <translation type="unfinished">
         <numerusform />
@@ -7086,7 +7967,15 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2003" />
+      <location filename="../../build/spec_strings.py" line="2711" />
+      <source>%n (person|staff).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2712" />
       <source>%n DPIA(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -7094,7 +7983,15 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2004" />
+      <location filename="../../build/spec_strings.py" line="2713" />
+      <source>%n DPIA(s).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2714" />
       <source>%n attachment(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -7102,7 +7999,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2005" />
+      <location filename="../../build/spec_strings.py" line="2715" />
       <source>%n breach(es)</source>
       <translation type="unfinished">
         <numerusform />
@@ -7110,7 +8007,23 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2006" />
+      <location filename="../../build/spec_strings.py" line="2716" />
+      <source>%n breach(es) still wait</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2717" />
+      <source>%n breach(es).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2718" />
       <source>%n closed review(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -7118,7 +8031,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2007" />
+      <location filename="../../build/spec_strings.py" line="2719" />
       <source>%n consent(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -7126,7 +8039,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2008" />
+      <location filename="../../build/spec_strings.py" line="2720" />
       <source>%n due soon</source>
       <translation type="unfinished">
         <numerusform />
@@ -7134,7 +8047,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2009" />
+      <location filename="../../build/spec_strings.py" line="2721" />
       <source>%n entr(y|ies)</source>
       <translation type="unfinished">
         <numerusform />
@@ -7142,7 +8055,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2010" />
+      <location filename="../../build/spec_strings.py" line="2722" />
       <source>%n gap(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -7150,7 +8063,15 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2011" />
+      <location filename="../../build/spec_strings.py" line="2723" />
+      <source>%n item(s) to confirm, update or retire:</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2724" />
       <source>%n need(s|) your attention, so (it|they) (was|were) not confirmed with the rest: open each one and put it right, or confirm it with a note ('atlas review confirm ITEM --note "why it stands as it is"').</source>
       <translation type="unfinished">
         <numerusform />
@@ -7158,7 +8079,15 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2012" />
+      <location filename="../../build/spec_strings.py" line="2725" />
+      <source>%n organisation(s).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2726" />
       <source>%n overdue</source>
       <translation type="unfinished">
         <numerusform />
@@ -7166,7 +8095,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2013" />
+      <location filename="../../build/spec_strings.py" line="2727" />
       <source>%n polic(y|ies)</source>
       <translation type="unfinished">
         <numerusform />
@@ -7174,7 +8103,15 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2014" />
+      <location filename="../../build/spec_strings.py" line="2728" />
+      <source>%n polic(y|ies).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2729" />
       <source>%n processing activit(y|ies)</source>
       <translation type="unfinished">
         <numerusform />
@@ -7182,7 +8119,15 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2015" />
+      <location filename="../../build/spec_strings.py" line="2730" />
+      <source>%n processing activit(y|ies).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2731" />
       <source>%n processor(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -7190,7 +8135,15 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2016" />
+      <location filename="../../build/spec_strings.py" line="2732" />
+      <source>%n processor(s).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2733" />
       <source>%n record(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -7198,7 +8151,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2017" />
+      <location filename="../../build/spec_strings.py" line="2734" />
       <source>%n rights request(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -7206,7 +8159,15 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2018" />
+      <location filename="../../build/spec_strings.py" line="2735" />
+      <source>%n rights request(s).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2736" />
       <source>%n training</source>
       <translation type="unfinished">
         <numerusform />
@@ -7214,7 +8175,15 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2019" />
+      <location filename="../../build/spec_strings.py" line="2737" />
+      <source>%n training.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2738" />
       <source>'atlas check --register {path}' lists its %n finding(s).</source>
       <translation type="unfinished">
         <numerusform />
@@ -7222,7 +8191,15 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2020" />
+      <location filename="../../build/spec_strings.py" line="2739" />
+      <source>Confirmed %n item(s) as unchanged. {counts}</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2740" />
       <source>Nothing was imported. Fix the problems and try again, or add --skip-invalid to import the %n valid row(s) only.</source>
       <translation type="unfinished">
         <numerusform />
@@ -7230,7 +8207,47 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2021" />
+      <location filename="../../build/spec_strings.py" line="2741" />
+      <source>Reopened %n confirmed item(s). {counts}</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2742" />
+      <source>Retired %n item(s): kept in the history, no longer in force. {counts}</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2743" />
+      <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; the outbox is empty and was removed.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2744" />
+      <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; the outbox is empty.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2745" />
+      <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; {waiting} in the outbox.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2746" />
       <source>{count} problem(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -7238,7 +8255,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2022" />
+      <location filename="../../build/spec_strings.py" line="2747" />
       <source>{count} row(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -7249,7 +8266,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>editors</name>
     <message>
-      <location filename="../../atlas_desktop/gui/editors/form.py" line="69" />
+      <location filename="../../atlas_desktop/gui/editors/form.py" line="70" />
       <source>Worked out automatically: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -7270,159 +8287,467 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
     </message>
   </context>
   <context>
+    <name>errors</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1516" />
+      <source>A word by itself is easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1517" />
+      <source>Add another word or two. Uncommon words are better.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1518" />
+      <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1519" />
+      <source>Avoid dates and years that are associated with you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1520" />
+      <source>Avoid recent years.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1521" />
+      <source>Avoid repeated words and characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1522" />
+      <source>Avoid sequences.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1523" />
+      <source>Avoid years that are associated with you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1524" />
+      <source>Capitalization doesn't help very much.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1525" />
+      <source>Common names and surnames are easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1526" />
+      <source>Dates are often easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1527" />
+      <source>It is easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1528" />
+      <source>Names and surnames by themselves are easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1529" />
+      <source>No need for symbols, digits, or uppercase letters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1530" />
+      <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1531" />
+      <source>Recent years are easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1532" />
+      <source>Repeats like "aaa" are easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1533" />
+      <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1534" />
+      <source>Reversed words aren't much harder to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1535" />
+      <source>Sequences like "abc" or "6543" are easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1536" />
+      <source>Short keyboard patterns are easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1537" />
+      <source>Straight rows of keys are easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1538" />
+      <source>The passphrase is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1539" />
+      <source>The passphrase is shorter than {length} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1540" />
+      <source>The passphrase is too easy to guess: it is made only of your organisation's name (and numbers), the first thing anyone would try.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1541" />
+      <source>The passphrase is too easy to guess: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1542" />
+      <source>There is no activity template called {key}; use one of: {keys}. 'atlas templates' lists them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1543" />
+      <source>There is no register called {key}; use one of: {keys}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1544" />
+      <source>This is a top-10 common password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1545" />
+      <source>This is a top-100 common password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1546" />
+      <source>This is a very common password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1547" />
+      <source>This is similar to a commonly used password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1548" />
+      <source>Tip: use four or more unrelated words, e.g. 'lantern-orbit-pepper-canal'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1549" />
+      <source>Use a few words, avoid common phrases.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1550" />
+      <source>Use a longer keyboard pattern with more turns.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1551" />
+      <source>a review interval must be at least one month, not {months}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1552" />
+      <source>country {code} has no public-holiday subdivision {region}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1553" />
+      <source>expected a JSON list of rows ({reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1554" />
+      <source>expected a JSON list of rows, like [{"column": "value"}]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1555" />
+      <source>it holds a number too long to read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1556" />
+      <source>it is larger than {size} MB, far more than any record holds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1557" />
+      <source>it is not UTF-8 text (byte {position} cannot be read)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1558" />
+      <source>no deadline can be counted from {day}: it is at the edge of the calendar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1559" />
+      <source>no working day within {days} days of {day}; the holiday calendar looks wrong</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1560" />
+      <source>summer time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1561" />
+      <source>the JSON is nested too deeply (more than {levels} levels)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1562" />
+      <source>there is no public-holiday calendar for country code {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1563" />
+      <source>training must stay valid for at least one month, not {months}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1564" />
+      <source>unknown column {column}; the columns are {columns}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1565" />
+      <source>winter time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1566" />
+      <source>{day} is outside the dates Atlas accepts ({first}–{last})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1567" />
+      <source>{months} months from {day} is out of the calendar's range</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1568" />
+      <source>{name} is not a known time zone; use a name such as 'Europe/Bucharest'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1569" />
+      <source>{text} is not a country; write its two-letter code, e.g. RO, DE, CH</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1570" />
+      <source>{text} is not a date and time; write it as YYYY-MM-DD HH:MM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1571" />
+      <source>{text} is not a date; write it as YYYY-MM-DD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1572" />
+      <source>{text} is not a whole number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1573" />
+      <source>{text} is not one of: {choices}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1574" />
+      <source>{text} is not yes or no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1575" />
+      <source>{when} did not exist in {zone} (clocks went forward from {start} to {end}); write the time after the change, or add the offset, e.g. {offset}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1576" />
+      <source>{when} happened twice in {zone} (clocks went back from {start} to {end}); write {when}{first_offset} ({first_name}, the first) or {second_offset} ({second_name}, the second)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>judgements</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1342" />
+      <location filename="../../build/spec_strings.py" line="1577" />
       <source>"{name}"</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1343" />
+      <location filename="../../build/spec_strings.py" line="1578" />
       <source>(unnamed)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1344" />
+      <location filename="../../build/spec_strings.py" line="1579" />
       <source>A Data Protection Officer is required</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1345" />
+      <location filename="../../build/spec_strings.py" line="1580" />
       <source>A Data Protection Officer may be required</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1346" />
+      <location filename="../../build/spec_strings.py" line="1581" />
       <source>Automated evaluation of people (profiling or scoring) with decisions that have legal or similarly significant effects: a DPIA is required (Art. 35(3)(a)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1347" />
+      <location filename="../../build/spec_strings.py" line="1582" />
       <source>Counted from the activity's own fields: {criteria} (WP248 rev.01).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1348" />
+      <location filename="../../build/spec_strings.py" line="1583" />
       <source>Every activity is occasional, without special-category or criminal data and without a risk the screening shows; say how many employees you have: from 250 the record is always required (Art. 30(5)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1349" />
+      <location filename="../../build/spec_strings.py" line="1584" />
       <source>In Germany a DPO is also required when data is processed commercially to be passed on or for market or opinion research (§ 38(1) BDSG).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1350" />
+      <location filename="../../build/spec_strings.py" line="1585" />
       <source>In Germany, processing that needs a DPIA ({names}) makes a DPO required, whatever the number of staff (§ 38(1) BDSG, Art. 35).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1351" />
+      <location filename="../../build/spec_strings.py" line="1586" />
       <source>No Data Protection Officer is required</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1352" />
+      <location filename="../../build/spec_strings.py" line="1587" />
       <source>No activity is recorded yet. Any payroll or customer file is not occasional, so it makes the record required (Art. 30(5)): record your activities to be sure.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1353" />
+      <location filename="../../build/spec_strings.py" line="1588" />
       <source>One WP248 criterion is met: consider a DPIA and record why not (WP248 rev.01).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1354" />
+      <location filename="../../build/spec_strings.py" line="1589" />
       <source>Say how many people constantly work with personal data on computers: in Germany, from {threshold} a DPO is required (§ 38(1) BDSG).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1355" />
+      <location filename="../../build/spec_strings.py" line="1590" />
       <source>Special-category or criminal-offence data on a large scale: a DPIA is required (Art. 35(3)(b)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1356" />
+      <location filename="../../build/spec_strings.py" line="1591" />
       <source>Systematic monitoring of a publicly accessible area on a large scale: a DPIA is required (Art. 35(3)(c)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1357" />
+      <location filename="../../build/spec_strings.py" line="1592" />
       <source>The record must cover at least these activities; keeping every activity in it is simplest (WP29 position paper on Art. 30(5)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1358" />
+      <location filename="../../build/spec_strings.py" line="1593" />
       <source>The record of processing is optional</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1359" />
+      <location filename="../../build/spec_strings.py" line="1594" />
       <source>The record of processing is probably required</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1360" />
+      <location filename="../../build/spec_strings.py" line="1595" />
       <source>The record of processing is required</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1361" />
+      <location filename="../../build/spec_strings.py" line="1596" />
       <source>The record of processing may be optional</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1362" />
+      <location filename="../../build/spec_strings.py" line="1597" />
       <source>What counts: a core activity is part of what the office exists to do, not support such as payroll or IT (WP243 rev.01 § 2.1.2); large scale weighs the number of people, the volume, the duration and the area (§ 2.1.3); regular and systematic monitoring includes tracking, profiling, CCTV and behavioural advertising (§ 2.1.4).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1363" />
+      <location filename="../../build/spec_strings.py" line="1598" />
       <source>What counts: a hospital's patient files are the example of a core activity (WP243 rev.01 § 2.1.2); a single doctor's are not large scale (§ 2.1.3, Recital 91).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1364" />
+      <location filename="../../build/spec_strings.py" line="1599" />
       <source>Whatever your number of employees, the exemption of Art. 30(5) does not apply:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1365" />
+      <location filename="../../build/spec_strings.py" line="1600" />
       <source>You are a public authority or body: a DPO is required whatever data you process (Art. 37(1)(a); WP243 rev.01 § 2.1.1). Only courts acting as courts are exempt.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1366" />
+      <location filename="../../build/spec_strings.py" line="1601" />
       <source>You are not a public body, and your core activities neither monitor people on a large scale nor handle special-category or criminal data on a large scale, so no DPO is required (Art. 37(1); WP243 rev.01 § 2.1). Name the person responsible for data protection instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1367" />
+      <location filename="../../build/spec_strings.py" line="1602" />
       <source>You may still appoint a DPO voluntarily; the same rules then apply to them (WP243 rev.01 § 2.1).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1368" />
+      <location filename="../../build/spec_strings.py" line="1603" />
       <source>You said your main business handles special-category or criminal-offence data on a large scale: a DPO is required (Art. 37(1)(c)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1369" />
+      <location filename="../../build/spec_strings.py" line="1604" />
       <source>You said your main business monitors people regularly and systematically on a large scale: a DPO is required (Art. 37(1)(b)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1370" />
+      <location filename="../../build/spec_strings.py" line="1605" />
       <source>Your activities {names} are core activities that handle special-category or criminal-offence data on a large scale: a DPO is required (Art. 37(1)(c)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1371" />
+      <location filename="../../build/spec_strings.py" line="1606" />
       <source>Your activities {names} are core activities that monitor people regularly and systematically on a large scale: a DPO is required (Art. 37(1)(b)).</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2023" />
+      <location filename="../../build/spec_strings.py" line="2749" />
       <source>%n (criterion|criteria) (is|are) met, but the reason no DPIA is needed is recorded (WP248 rev.01).</source>
       <translation type="unfinished">
         <numerusform />
@@ -7430,7 +8755,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2024" />
+      <location filename="../../build/spec_strings.py" line="2750" />
       <source>%n WP248 (criterion|criteria) (is|are) met: a DPIA is required in most cases (WP248 rev.01).</source>
       <translation type="unfinished">
         <numerusform />
@@ -7438,7 +8763,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2025" />
+      <location filename="../../build/spec_strings.py" line="2751" />
       <source>In Germany, %n (person|people) constantly (works|work) with personal data on computers: from {threshold}, as a rule, a DPO is required (§ 38(1) BDSG).</source>
       <translation type="unfinished">
         <numerusform />
@@ -7446,7 +8771,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2026" />
+      <location filename="../../build/spec_strings.py" line="2752" />
       <source>With %n employee(s) (250 or more) the record is always required (Art. 30(1), (2) and (5)).</source>
       <translation type="unfinished">
         <numerusform />
@@ -7454,7 +8779,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2027" />
+      <location filename="../../build/spec_strings.py" line="2753" />
       <source>With %n employee(s) (fewer than 250), and every activity occasional, without special-category or criminal data and without a risk the screening shows, the exemption of Art. 30(5) applies. Keeping the record is still the easiest way to show you comply (Art. 5(2)).</source>
       <translation type="unfinished">
         <numerusform />
@@ -7462,7 +8787,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2028" />
+      <location filename="../../build/spec_strings.py" line="2754" />
       <source>With %n employee(s) (fewer than 250), the exemption of Art. 30(5) does not apply:</source>
       <translation type="unfinished">
         <numerusform />
@@ -7470,7 +8795,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2029" />
+      <location filename="../../build/spec_strings.py" line="2755" />
       <source>{names} (is|are) likely to result in a risk to people (the DPIA screening meets at least one WP248 criterion); any risk counts, not only a high one (Art. 30(5); WP29 position paper on Art. 30(5), 19 April 2018).</source>
       <translation type="unfinished">
         <numerusform />
@@ -7478,7 +8803,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2030" />
+      <location filename="../../build/spec_strings.py" line="2756" />
       <source>{names} (is|are) not occasional: routine processing, like payroll or a customer file, needs the record (Art. 30(5)).</source>
       <translation type="unfinished">
         <numerusform />
@@ -7486,12 +8811,290 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2031" />
+      <location filename="../../build/spec_strings.py" line="2757" />
       <source>{names} include(s|) special-category (Art. 9(1)) or criminal-offence (Art. 10) data, which needs the record (Art. 30(5)).</source>
       <translation type="unfinished">
         <numerusform />
         <numerusform />
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>problems</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1607" />
+      <source>A breach likely to result in a risk must be notified to the authority (Art. 33(1)); choose Yes, or review the risk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1608" />
+      <source>Give both the likelihood and the severity after the measures.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1609" />
+      <source>Kept for is required with a unit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1610" />
+      <source>Object by cannot be before the notice was received.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1611" />
+      <source>Say how long it is kept: a number and a unit, or in words (Art. 30(1)(f)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1612" />
+      <source>The extension is allowed only if the person is told within the first month, by {day} ({calendar}; Art. 12(3)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1613" />
+      <source>The {label} was not saved. {reasons}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1614" />
+      <source>This criterion is listed twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1615" />
+      <source>Unit is required with a number: days, weeks, months or years.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1616" />
+      <source>{field} '{value}' is not a country code (two letters, e.g. RO, DE, CH).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1617" />
+      <source>{field} '{value}' is not a time zone (e.g. Europe/Bucharest).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1618" />
+      <source>{field} '{value}' is not one of the choices ({choices}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1619" />
+      <source>{field} cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1620" />
+      <source>{field} contains an invisible control character, {character}, at character {position}; remove it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1621" />
+      <source>{field} contains half of a broken character pair, {character}, at character {position}; remove it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1622" />
+      <source>{field} has an entry longer than {limit} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1623" />
+      <source>{field} is in the future.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1624" />
+      <source>{field} is required for a joint controller (Art. 26).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1625" />
+      <source>{field} is required for an approved policy (Art. 24(2)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1626" />
+      <source>{field} is required once the request is answered or refused.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1627" />
+      <source>{field} is required to extend the deadline (Art. 12(3)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1628" />
+      <source>{field} is required when an answer was received.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1629" />
+      <source>{field} is required when notifying more than 72 hours after becoming aware (Art. 33(1)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1630" />
+      <source>{field} is required when refusing: tell them why and that they may complain (Art. 12(4)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1631" />
+      <source>{field} is required when the data is a client's: they must be told (Art. 33(2)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1632" />
+      <source>{field} is required when you act as processor (Art. 30(2)(a)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1633" />
+      <source>{field} is required when you choose your own level instead of the assessed one (Art. 33(5)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1634" />
+      <source>{field} is required when you have a DPO (Art. 37(7)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1635" />
+      <source>{field} is required with a sign-off date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1636" />
+      <source>{field} is required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1637" />
+      <source>{field} is too large a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1638" />
+      <source>{field} is too long ({length} characters; at most {limit}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1639" />
+      <source>{field} must be a date (YYYY-MM-DD).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1640" />
+      <source>{field} must be a date and time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1641" />
+      <source>{field} must be a list of entries.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1642" />
+      <source>{field} must be a list of records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1643" />
+      <source>{field} must be a list of rows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1644" />
+      <source>{field} must be a single line.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1645" />
+      <source>{field} must be a whole number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1646" />
+      <source>{field} must be at least {minimum}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1647" />
+      <source>{field} must be at most {maximum}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1648" />
+      <source>{field} must be one of the listed choices.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1649" />
+      <source>{field} must be text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1650" />
+      <source>{field} must be yes or no.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1651" />
+      <source>{field} must point to a record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1652" />
+      <source>{field} needs a time zone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1653" />
+      <source>{field} row {row}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1654" />
+      <source>{field} row {row} {column}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1655" />
+      <source>{field}: entry {number} contains an invisible control character, {character}, at character {position}; remove it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1656" />
+      <source>{field}: entry {number} contains half of a broken character pair, {character}, at character {position}; remove it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1657" />
+      <source>{field}: {problem}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1658" />
+      <source>{later} cannot be before {earlier}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1659" />
+      <source>{record} has no field '{key}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1660" />
+      <source>{table} has no column '{column}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1661" />
+      <source>{where}: {message}</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -7557,507 +9160,507 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1372" />
+      <location filename="../../build/spec_strings.py" line="1662" />
       <source>1. Notification to the supervisory authority — Art. 33</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1373" />
+      <location filename="../../build/spec_strings.py" line="1663" />
       <source>1. Screening (EDPB WP248 rev.01)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1374" />
+      <location filename="../../build/spec_strings.py" line="1664" />
       <source>1. The records reviewed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1375" />
+      <location filename="../../build/spec_strings.py" line="1665" />
       <source>2. Systematic description of the processing — Art. 35(7)(a)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1376" />
+      <location filename="../../build/spec_strings.py" line="1666" />
       <source>2. The year's figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1377" />
+      <location filename="../../build/spec_strings.py" line="1667" />
       <source>2. Timeline — Art. 33(5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1378" />
+      <location filename="../../build/spec_strings.py" line="1668" />
       <source>3. Necessity and proportionality — Art. 35(7)(b)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1379" />
+      <location filename="../../build/spec_strings.py" line="1669" />
       <source>3. Open findings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1380" />
+      <location filename="../../build/spec_strings.py" line="1670" />
       <source>3. Risk assessment — ENISA 2013, EDPB Guidelines 9/2022 and 01/2021</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1381" />
+      <location filename="../../build/spec_strings.py" line="1671" />
       <source>4. Changes since the previous review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1382" />
+      <location filename="../../build/spec_strings.py" line="1672" />
       <source>4. Risks to the rights and freedoms of the people concerned — Art. 35(7)(c)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1383" />
+      <location filename="../../build/spec_strings.py" line="1673" />
       <source>4. Training of the staff involved — Art. 32(4)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1384" />
+      <location filename="../../build/spec_strings.py" line="1674" />
       <source>5. Communication to the people affected — Art. 34</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1385" />
+      <location filename="../../build/spec_strings.py" line="1675" />
       <source>5. Measures to address the risks — Art. 35(7)(d)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1386" />
+      <location filename="../../build/spec_strings.py" line="1676" />
       <source>5. Sign-off by management</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1387" />
+      <location filename="../../build/spec_strings.py" line="1677" />
       <source>6. Advice and views — Art. 35(2) and 35(9)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1388" />
+      <location filename="../../build/spec_strings.py" line="1678" />
       <source>7. Outcome, sign-off and review — Art. 35(11)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1389" />
+      <location filename="../../build/spec_strings.py" line="1679" />
       <source>8. Prior consultation of the supervisory authority — Art. 36</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1390" />
+      <location filename="../../build/spec_strings.py" line="1680" />
       <source>&lt;b&gt;Art. 28(3) checklist&lt;/b&gt; — {count} of 8 clauses in the contract</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1391" />
+      <location filename="../../build/spec_strings.py" line="1681" />
       <source>&lt;b&gt;Date&lt;/b&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1392" />
+      <location filename="../../build/spec_strings.py" line="1682" />
       <source>&lt;b&gt;For management&lt;/b&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1393" />
+      <location filename="../../build/spec_strings.py" line="1683" />
       <source>&lt;b&gt;Name and role&lt;/b&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1394" />
+      <location filename="../../build/spec_strings.py" line="1684" />
       <source>&lt;b&gt;Signature&lt;/b&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1395" />
+      <location filename="../../build/spec_strings.py" line="1685" />
       <source>&lt;b&gt;The 72-hour deadline has passed:&lt;/b&gt; the notification must give the reasons for the delay (Art. 33(1)). None is recorded yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1396" />
+      <location filename="../../build/spec_strings.py" line="1686" />
       <source>&lt;b&gt;{heading}.&lt;/b&gt; </source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1397" />
+      <location filename="../../build/spec_strings.py" line="1687" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {result} ({met} of 9 criteria met).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1398" />
+      <location filename="../../build/spec_strings.py" line="1688" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {value}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1399" />
+      <location filename="../../build/spec_strings.py" line="1689" />
       <source>A personal data breach that affects your information</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1400" />
+      <location filename="../../build/spec_strings.py" line="1690" />
       <source>About this report (ICO form)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1401" />
+      <location filename="../../build/spec_strings.py" line="1691" />
       <source>After the measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1402" />
+      <location filename="../../build/spec_strings.py" line="1692" />
       <source>All breaches</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1403" />
+      <location filename="../../build/spec_strings.py" line="1693" />
       <source>All requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1404" />
+      <location filename="../../build/spec_strings.py" line="1694" />
       <source>Almost certain</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1405" />
+      <location filename="../../build/spec_strings.py" line="1695" />
       <source>Annual data protection review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1406" />
+      <location filename="../../build/spec_strings.py" line="1696" />
       <source>Answer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1407" />
+      <location filename="../../build/spec_strings.py" line="1697" />
       <source>Answered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1408" />
+      <location filename="../../build/spec_strings.py" line="1698" />
       <source>Art. 28(3) clauses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1409" />
+      <location filename="../../build/spec_strings.py" line="1699" />
       <source>Art. 30 GDPR record of processing activities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1410" />
+      <location filename="../../build/spec_strings.py" line="1700" />
       <source>Art. 30(1)(a) — Controller and joint controllers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1411" />
+      <location filename="../../build/spec_strings.py" line="1701" />
       <source>Art. 30(1)(b) — Purposes of the processing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1412" />
+      <location filename="../../build/spec_strings.py" line="1702" />
       <source>Art. 30(1)(c) — Categories of data subjects and of personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1413" />
+      <location filename="../../build/spec_strings.py" line="1703" />
       <source>Art. 30(1)(d) — Categories of recipients</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1414" />
+      <location filename="../../build/spec_strings.py" line="1704" />
       <source>Art. 30(1)(e) — Transfers to third countries or international organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1415" />
+      <location filename="../../build/spec_strings.py" line="1705" />
       <source>Art. 30(1)(f) — Time limits for erasure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1416" />
+      <location filename="../../build/spec_strings.py" line="1706" />
       <source>Art. 30(1)(g) — Technical and organisational security measures (Art. 32(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1417" />
+      <location filename="../../build/spec_strings.py" line="1707" />
       <source>Art. 30(2)(a) — The processor (this organisation), its representative and DPO</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1418" />
+      <location filename="../../build/spec_strings.py" line="1708" />
       <source>Art. 30(2)(a)–(b) — Controllers we act for, and the processing carried out for each</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1419" />
+      <location filename="../../build/spec_strings.py" line="1709" />
       <source>Art. 30(2)(c) — Transfers to third countries or international organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1420" />
+      <location filename="../../build/spec_strings.py" line="1710" />
       <source>Art. 30(2)(d) — Technical and organisational security measures (Art. 32(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1421" />
+      <location filename="../../build/spec_strings.py" line="1711" />
       <source>Art. 33(5) GDPR breach register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1422" />
+      <location filename="../../build/spec_strings.py" line="1712" />
       <source>Art. 9 data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1423" />
+      <location filename="../../build/spec_strings.py" line="1713" />
       <source>Article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1424" />
+      <location filename="../../build/spec_strings.py" line="1714" />
       <source>Atlas Desktop review pack: {review}, {organisation}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1425" />
+      <location filename="../../build/spec_strings.py" line="1715" />
       <source>Audit trail entry {count}; head hash {head}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1426" />
+      <location filename="../../build/spec_strings.py" line="1716" />
       <source>Audit trail when the pack was made: {anchor}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1427" />
+      <location filename="../../build/spec_strings.py" line="1717" />
       <source>Authority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1428" />
+      <location filename="../../build/spec_strings.py" line="1718" />
       <source>Be careful with unexpected e-mails, calls or messages that mention this incident or ask for personal details, passwords or payments, and tell us if you notice anything unusual. You may also want to change passwords you used with us.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1429" />
+      <location filename="../../build/spec_strings.py" line="1719" />
       <source>Became aware</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1430" />
+      <location filename="../../build/spec_strings.py" line="1720" />
       <source>Before the measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1431" />
+      <location filename="../../build/spec_strings.py" line="1721" />
       <source>Breach</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1432" />
+      <location filename="../../build/spec_strings.py" line="1722" />
       <source>Breach #{number} in our Art. 33(5) register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1433" />
+      <location filename="../../build/spec_strings.py" line="1723" />
       <source>Breach register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1434" />
+      <location filename="../../build/spec_strings.py" line="1724" />
       <source>Breaches</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1435" />
+      <location filename="../../build/spec_strings.py" line="1725" />
       <source>Breaches by cause (Art. 33, EDPB Guidelines 01/2021)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1436" />
+      <location filename="../../build/spec_strings.py" line="1726" />
       <source>Breaches recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1437" />
+      <location filename="../../build/spec_strings.py" line="1727" />
       <source>Breaches with a clock still running (Art. 33(1), 34(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1438" />
+      <location filename="../../build/spec_strings.py" line="1728" />
       <source>By</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1439" />
+      <location filename="../../build/spec_strings.py" line="1729" />
       <source>By {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1440" />
+      <location filename="../../build/spec_strings.py" line="1731" />
       <source>Cause</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1441" />
+      <location filename="../../build/spec_strings.py" line="1732" />
       <source>Certificate:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1442" />
+      <location filename="../../build/spec_strings.py" line="1733" />
       <source>Change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1443" />
+      <location filename="../../build/spec_strings.py" line="1734" />
       <source>Check with: {command}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1444" />
+      <location filename="../../build/spec_strings.py" line="1735" />
       <source>Closed without an answer date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1445" />
+      <location filename="../../build/spec_strings.py" line="1736" />
       <source>Closed {when} UTC by {person}; period {period}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1446" />
+      <location filename="../../build/spec_strings.py" line="1737" />
       <source>Closed {when} by {person}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1447" />
+      <location filename="../../build/spec_strings.py" line="1738" />
       <source>Compared with {review}, closed {date}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1448" />
+      <location filename="../../build/spec_strings.py" line="1739" />
       <source>Compared with {review}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1449" />
+      <location filename="../../build/spec_strings.py" line="1740" />
       <source>Contact us using the details on our website.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1450" />
+      <location filename="../../build/spec_strings.py" line="1741" />
       <source>Contents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1451" />
+      <location filename="../../build/spec_strings.py" line="1742" />
       <source>Contents (continued)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1452" />
+      <location filename="../../build/spec_strings.py" line="1743" />
       <source>Coverage of current staff</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1453" />
+      <location filename="../../build/spec_strings.py" line="1744" />
       <source>Current processors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1454" />
+      <location filename="../../build/spec_strings.py" line="1745" />
       <source>Current staff</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1455" />
+      <location filename="../../build/spec_strings.py" line="1746" />
       <source>DPA</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1456" />
+      <location filename="../../build/spec_strings.py" line="1747" />
       <source>DPIA (Art. 35 GDPR): {title}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1457" />
+      <location filename="../../build/spec_strings.py" line="1748" />
       <source>Data protection impact assessment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1458" />
+      <location filename="../../build/spec_strings.py" line="1749" />
       <source>Data still held after its retention period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1459" />
+      <location filename="../../build/spec_strings.py" line="1750" />
       <source>Data subject rights requests (Art. 12–22 GDPR)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1460" />
+      <location filename="../../build/spec_strings.py" line="1751" />
       <source>Data-protection training (completed to expiry)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1461" />
+      <location filename="../../build/spec_strings.py" line="1752" />
       <source>Data-protection training of the staff who handle personal data — Articles 32(4) and 39(1)(b) GDPR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1462" />
+      <location filename="../../build/spec_strings.py" line="1753" />
       <source>Date:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1463" />
+      <location filename="../../build/spec_strings.py" line="1754" />
       <source>Deadline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1464" />
+      <location filename="../../build/spec_strings.py" line="1755" />
       <source>Dear [name],</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1465" />
+      <location filename="../../build/spec_strings.py" line="1756" />
       <source>Decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1466" />
+      <location filename="../../build/spec_strings.py" line="1757" />
       <source>Decision pending</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1467" />
+      <location filename="../../build/spec_strings.py" line="1758" />
       <source>Digitally signed (PAdES)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1468" />
+      <location filename="../../build/spec_strings.py" line="1759" />
       <source>Document the breach</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1469" />
+      <location filename="../../build/spec_strings.py" line="1760" />
       <source>Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1470" />
+      <location filename="../../build/spec_strings.py" line="1761" />
       <source>Done {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1471" />
+      <location filename="../../build/spec_strings.py" line="1762" />
       <source>Draft communication in plain language — Art. 34(2)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2032" />
+      <location filename="../../build/spec_strings.py" line="2758" />
       <source>%n current processing activit(y|ies): {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
       <translation type="unfinished">
         <numerusform />
@@ -8065,7 +9668,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2033" />
+      <location filename="../../build/spec_strings.py" line="2759" />
       <source>Due in %n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8073,7 +9676,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2034" />
+      <location filename="../../build/spec_strings.py" line="2760" />
       <source>Expired {date} (%n day(s) ago)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8081,7 +9684,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2035" />
+      <location filename="../../build/spec_strings.py" line="2761" />
       <source>Late by %n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8089,7 +9692,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2036" />
+      <location filename="../../build/spec_strings.py" line="2762" />
       <source>Overdue by %n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8097,7 +9700,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2037" />
+      <location filename="../../build/spec_strings.py" line="2763" />
       <source>The people affected were told (Art. 34) in %n breach(es).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8105,7 +9708,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2038" />
+      <location filename="../../build/spec_strings.py" line="2764" />
       <source>Valid until {date}: refresher due in %n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8113,1422 +9716,1492 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1472" />
+      <location filename="../../build/spec_strings.py" line="1763" />
       <source>Due soon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1473" />
+      <location filename="../../build/spec_strings.py" line="1730" />
+      <source>Cannot read {path}: {error}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1764" />
       <source>Duty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1474" />
+      <location filename="../../build/spec_strings.py" line="1765" />
       <source>ENISA's method: severity = kind of data (DPC) × ease of identification (EI) + circumstances (CB); below 2 low, below 3 medium, below 4 high, else very high. A question left unanswered is taken at its worst and marked as assumed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1475" />
+      <location filename="../../build/spec_strings.py" line="1766" />
       <source>Each record was confirmed unchanged, updated in the register, or retired (kept in the history but no longer in force), by the person named, on the day shown. “In bulk” marks records confirmed together with the other remaining ones; a record that needed attention (overdue, a breach clock running, a gap) could only be confirmed on its own, with a note saying why. The next review is dated from the close: a year, or the record's own review cycle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1476" />
+      <location filename="../../build/spec_strings.py" line="1767" />
       <source>Effect</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1477" />
+      <location filename="../../build/spec_strings.py" line="1768" />
       <source>Effects</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1478" />
+      <location filename="../../build/spec_strings.py" line="1769" />
       <source>Ended contracts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1479" />
+      <location filename="../../build/spec_strings.py" line="1770" />
       <source>Entry {count}; head hash {head}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1480" />
+      <location filename="../../build/spec_strings.py" line="1771" />
       <source>Every personal data breach, notified or not — Article 33(5) GDPR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1481" />
+      <location filename="../../build/spec_strings.py" line="1772" />
       <source>Everyone on the staff list has valid training.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1482" />
+      <location filename="../../build/spec_strings.py" line="1773" />
       <source>Executive summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1483" />
+      <location filename="../../build/spec_strings.py" line="1774" />
       <source>Exemption relied on — Art. 34(3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1484" />
+      <location filename="../../build/spec_strings.py" line="1775" />
       <source>Exemption: {exemption}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1485" />
+      <location filename="../../build/spec_strings.py" line="1776" />
       <source>Expiry not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1486" />
+      <location filename="../../build/spec_strings.py" line="1777" />
       <source>Extended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1487" />
+      <location filename="../../build/spec_strings.py" line="1778" />
       <source>Extended: {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1488" />
+      <location filename="../../build/spec_strings.py" line="1779" />
       <source>Facts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1489" />
+      <location filename="../../build/spec_strings.py" line="1780" />
       <source>Finding</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1490" />
+      <location filename="../../build/spec_strings.py" line="1781" />
       <source>Follow-up report (information provided in phases, Art. 33(4))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1491" />
+      <location filename="../../build/spec_strings.py" line="1782" />
       <source>For each breach: the facts, its effects and the remedial action taken (Art. 33(5)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1492" />
+      <location filename="../../build/spec_strings.py" line="1783" />
       <source>From the record of processing: {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1493" />
+      <location filename="../../build/spec_strings.py" line="1784" />
       <source>From {start} to {end}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1494" />
+      <location filename="../../build/spec_strings.py" line="1785" />
       <source>Further information (ICO template and Art. 35 screening)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1495" />
+      <location filename="../../build/spec_strings.py" line="1786" />
       <source>Gap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1496" />
+      <location filename="../../build/spec_strings.py" line="1787" />
       <source>Generated</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1497" />
+      <location filename="../../build/spec_strings.py" line="1788" />
       <source>Generated {when} · Audit trail entry {count}, head {head}… · Signed: any change breaks it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1498" />
+      <location filename="../../build/spec_strings.py" line="1789" />
       <source>Handling special-category data without valid training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1499" />
+      <location filename="../../build/spec_strings.py" line="1790" />
       <source>How the deadline is counted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1500" />
+      <location filename="../../build/spec_strings.py" line="1791" />
       <source>In 72 h</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1501" />
+      <location filename="../../build/spec_strings.py" line="1792" />
       <source>In bulk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1502" />
+      <location filename="../../build/spec_strings.py" line="1793" />
       <source>In progress: a draft, not the signed review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1503" />
+      <location filename="../../build/spec_strings.py" line="1794" />
       <source>In the contract</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1504" />
+      <location filename="../../build/spec_strings.py" line="1795" />
       <source>Initial report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1505" />
+      <location filename="../../build/spec_strings.py" line="1796" />
       <source>It happened on {date}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1506" />
+      <location filename="../../build/spec_strings.py" line="1797" />
       <source>Key moments</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1507" />
+      <location filename="../../build/spec_strings.py" line="1798" />
       <source>Late</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1508" />
+      <location filename="../../build/spec_strings.py" line="1799" />
       <source>Late or overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1509" />
+      <location filename="../../build/spec_strings.py" line="1800" />
       <source>Latest training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1510" />
+      <location filename="../../build/spec_strings.py" line="1801" />
       <source>Likelihood</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1511" />
+      <location filename="../../build/spec_strings.py" line="1802" />
       <source>Likelihood after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1512" />
+      <location filename="../../build/spec_strings.py" line="1803" />
       <source>Likelihood →</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1513" />
+      <location filename="../../build/spec_strings.py" line="1804" />
       <source>Likelihood: 1 remote, 2 possible, 3 likely, 4 almost certain. Severity: 1 minimal, 2 significant, 3 serious, 4 severe or permanent. Level: likelihood × severity, up to 3 low, 4–6 medium, 8 and above high.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1514" />
+      <location filename="../../build/spec_strings.py" line="1805" />
       <source>Likely</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1515" />
+      <location filename="../../build/spec_strings.py" line="1806" />
       <source>Likely consequences — Art. 33(3)(c)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1516" />
+      <location filename="../../build/spec_strings.py" line="1807" />
       <source>Made available to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1517" />
+      <location filename="../../build/spec_strings.py" line="1808" />
       <source>Made from the breach record above; check it and fill in the name before sending. With the exemption of Art. 34(3)(c), the same text serves as the public communication.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1518" />
+      <location filename="../../build/spec_strings.py" line="1809" />
       <source>Measures taken or proposed — Art. 33(3)(d)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1519" />
+      <location filename="../../build/spec_strings.py" line="1810" />
       <source>Met</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1520" />
+      <location filename="../../build/spec_strings.py" line="1811" />
       <source>Minimal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1521" />
+      <location filename="../../build/spec_strings.py" line="1812" />
       <source>Missing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1522" />
+      <location filename="../../build/spec_strings.py" line="1813" />
       <source>Next review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1523" />
+      <location filename="../../build/spec_strings.py" line="1814" />
       <source>No</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1524" />
+      <location filename="../../build/spec_strings.py" line="1815" />
       <source>No DPA recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1525" />
+      <location filename="../../build/spec_strings.py" line="1816" />
       <source>No breach in the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1526" />
+      <location filename="../../build/spec_strings.py" line="1817" />
       <source>No breach is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1527" />
+      <location filename="../../build/spec_strings.py" line="1818" />
       <source>No current staff are recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1528" />
+      <location filename="../../build/spec_strings.py" line="1819" />
       <source>No events are recorded in the timeline yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1529" />
+      <location filename="../../build/spec_strings.py" line="1820" />
       <source>No measure is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1530" />
+      <location filename="../../build/spec_strings.py" line="1821" />
       <source>No measure recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1531" />
+      <location filename="../../build/spec_strings.py" line="1822" />
       <source>No member of staff is recorded as involved in this breach.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1532" />
+      <location filename="../../build/spec_strings.py" line="1823" />
       <source>No member of staff is recorded as involved. Training status: see part 4.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1533" />
+      <location filename="../../build/spec_strings.py" line="1824" />
       <source>No processing as controller is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1534" />
+      <location filename="../../build/spec_strings.py" line="1825" />
       <source>No processor is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1535" />
+      <location filename="../../build/spec_strings.py" line="1826" />
       <source>No rights request in the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1536" />
+      <location filename="../../build/spec_strings.py" line="1827" />
       <source>No rights request is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1537" />
+      <location filename="../../build/spec_strings.py" line="1828" />
       <source>No risk is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1538" />
+      <location filename="../../build/spec_strings.py" line="1829" />
       <source>No staff are recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1539" />
+      <location filename="../../build/spec_strings.py" line="1830" />
       <source>No training is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1540" />
+      <location filename="../../build/spec_strings.py" line="1831" />
       <source>No training recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1541" />
+      <location filename="../../build/spec_strings.py" line="1832" />
       <source>None changed the outcome: it follows the severity score.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1542" />
+      <location filename="../../build/spec_strings.py" line="1833" />
       <source>None recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1543" />
+      <location filename="../../build/spec_strings.py" line="1834" />
       <source>None: every breach was notified, or decided not to be, and the people affected were told where they had to be.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1544" />
+      <location filename="../../build/spec_strings.py" line="1835" />
       <source>None: no data is kept past the retention period its activity records.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1545" />
+      <location filename="../../build/spec_strings.py" line="1836" />
       <source>None: nothing is overdue or missing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1546" />
+      <location filename="../../build/spec_strings.py" line="1837" />
       <source>Not assessed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1547" />
+      <location filename="../../build/spec_strings.py" line="1838" />
       <source>Not assessed yet: {reasons}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1548" />
+      <location filename="../../build/spec_strings.py" line="1839" />
       <source>Not decided yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1549" />
+      <location filename="../../build/spec_strings.py" line="1840" />
       <source>Not made yet: the public communication is still due. It replaces the individual notices; it does not remove the duty to inform the people affected.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1550" />
+      <location filename="../../build/spec_strings.py" line="1841" />
       <source>Not notified by decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1551" />
+      <location filename="../../build/spec_strings.py" line="1842" />
       <source>Not notified by decision: judged unlikely to result in a risk and documented (Art. 33(1), 33(5)), or a client's breach, which the client notifies (Art. 33(2)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1552" />
+      <location filename="../../build/spec_strings.py" line="1843" />
       <source>Not notified yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1553" />
+      <location filename="../../build/spec_strings.py" line="1844" />
       <source>Not notified yet; due by {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1554" />
+      <location filename="../../build/spec_strings.py" line="1845" />
       <source>Not notified: unlikely to result in a risk (Art. 33(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1555" />
+      <location filename="../../build/spec_strings.py" line="1846" />
       <source>Not notified; the 72 hours have passed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1556" />
+      <location filename="../../build/spec_strings.py" line="1847" />
       <source>Not recorded yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1557" />
+      <location filename="../../build/spec_strings.py" line="1848" />
       <source>Not recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1558" />
+      <location filename="../../build/spec_strings.py" line="1849" />
       <source>Not required</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1559" />
+      <location filename="../../build/spec_strings.py" line="1850" />
       <source>Not required (exemption)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1560" />
+      <location filename="../../build/spec_strings.py" line="1851" />
       <source>Not required: the risk remaining after the measures is not high (Art. 36(1)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1561" />
+      <location filename="../../build/spec_strings.py" line="1852" />
       <source>Not required: the risk to the people affected is not assessed as high ({level}), so Art. 34(1) does not apply.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1562" />
+      <location filename="../../build/spec_strings.py" line="1853" />
       <source>Not set by the contract: Atlas counts 24 hours (“without undue delay”).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1563" />
+      <location filename="../../build/spec_strings.py" line="1854" />
       <source>Not told</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1564" />
+      <location filename="../../build/spec_strings.py" line="1855" />
       <source>Not told yet: tell the client without undue delay.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1565" />
+      <location filename="../../build/spec_strings.py" line="1856" />
       <source>Not valid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1566" />
+      <location filename="../../build/spec_strings.py" line="1857" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1567" />
+      <location filename="../../build/spec_strings.py" line="1858" />
       <source>Nothing needs management's action: keep the records current and review again in a year.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1568" />
+      <location filename="../../build/spec_strings.py" line="1859" />
       <source>Nothing was added, changed or retired since then.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1569" />
+      <location filename="../../build/spec_strings.py" line="1860" />
       <source>Notified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1570" />
+      <location filename="../../build/spec_strings.py" line="1861" />
       <source>Notified to the authority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1571" />
+      <location filename="../../build/spec_strings.py" line="1862" />
       <source>Notified {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1572" />
+      <location filename="../../build/spec_strings.py" line="1863" />
       <source>Notified {when} (after the 72 hours)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1573" />
+      <location filename="../../build/spec_strings.py" line="1864" />
       <source>Notify the supervisory authority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1574" />
+      <location filename="../../build/spec_strings.py" line="1865" />
       <source>Notifying the authority (Art. 33(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1575" />
+      <location filename="../../build/spec_strings.py" line="1866" />
       <source>On</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1576" />
+      <location filename="../../build/spec_strings.py" line="1867" />
       <source>On time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1577" />
+      <location filename="../../build/spec_strings.py" line="1868" />
       <source>One month from receipt, three if extended (the person told within the first month), {calendar} (Art. 12(3)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1578" />
+      <location filename="../../build/spec_strings.py" line="1869" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1579" />
+      <location filename="../../build/spec_strings.py" line="1870" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1580" />
+      <location filename="../../build/spec_strings.py" line="1871" />
       <source>Our reference</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1581" />
+      <location filename="../../build/spec_strings.py" line="1872" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1582" />
+      <location filename="../../build/spec_strings.py" line="1873" />
       <source>Overview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1583" />
+      <location filename="../../build/spec_strings.py" line="1874" />
       <source>Page {page} of {pages}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1584" />
+      <location filename="../../build/spec_strings.py" line="1875" />
       <source>Part 1 — Processing as controller (Art. 30(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1585" />
+      <location filename="../../build/spec_strings.py" line="1876" />
       <source>Part 2 — Processing on behalf of other controllers (Art. 30(2))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1586" />
+      <location filename="../../build/spec_strings.py" line="1877" />
       <source>People told</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1587" />
+      <location filename="../../build/spec_strings.py" line="1878" />
       <source>Period covered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1588" />
+      <location filename="../../build/spec_strings.py" line="1879" />
       <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1589" />
+      <location filename="../../build/spec_strings.py" line="1880" />
       <source>Personal data breach (Art. 33–34 GDPR): {title}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1590" />
+      <location filename="../../build/spec_strings.py" line="1881" />
       <source>Personal data breach: notification and record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1591" />
+      <location filename="../../build/spec_strings.py" line="1882" />
       <source>Possible</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1592" />
+      <location filename="../../build/spec_strings.py" line="1883" />
       <source>Processes the data in {country}, covered by an adequacy decision (Art. 45).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1593" />
+      <location filename="../../build/spec_strings.py" line="1884" />
       <source>Processes the data in {country}, inside the EEA: no transfer under Chapter V.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1594" />
+      <location filename="../../build/spec_strings.py" line="1885" />
       <source>Processes the data in {country}, outside the EEA, and no transfer mechanism is recorded (Art. 44–49).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1595" />
+      <location filename="../../build/spec_strings.py" line="1886" />
       <source>Processes the data in {country}, outside the EEA; the transfer relies on: {mechanism}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1596" />
+      <location filename="../../build/spec_strings.py" line="1887" />
       <source>Processors and DPAs (Art. 28 GDPR)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1597" />
+      <location filename="../../build/spec_strings.py" line="1888" />
       <source>Processors and their contracts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1598" />
+      <location filename="../../build/spec_strings.py" line="1889" />
       <source>Processors, data processing agreements (Art. 28(3)), sub-processors and transfers (Chapter V GDPR)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1599" />
+      <location filename="../../build/spec_strings.py" line="1890" />
       <source>Public communication</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1600" />
+      <location filename="../../build/spec_strings.py" line="1891" />
       <source>Public communication instead — Art. 34(3)(c)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1601" />
+      <location filename="../../build/spec_strings.py" line="1892" />
       <source>Question or rule</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1602" />
+      <location filename="../../build/spec_strings.py" line="1893" />
       <source>Reason:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1603" />
+      <location filename="../../build/spec_strings.py" line="1894" />
       <source>Reasoning — Art. 33(5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1604" />
+      <location filename="../../build/spec_strings.py" line="1895" />
       <source>Received</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1605" />
+      <location filename="../../build/spec_strings.py" line="1896" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1606" />
+      <location filename="../../build/spec_strings.py" line="1897" />
       <source>Record of processing activities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1607" />
+      <location filename="../../build/spec_strings.py" line="1898" />
       <source>Records of processing activities under Article 30 of the GDPR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1608" />
+      <location filename="../../build/spec_strings.py" line="1899" />
       <source>Register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1609" />
+      <location filename="../../build/spec_strings.py" line="1900" />
       <source>Register state</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1610" />
+      <location filename="../../build/spec_strings.py" line="1901" />
       <source>Register:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1611" />
+      <location filename="../../build/spec_strings.py" line="1902" />
       <source>Remedial action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1612" />
+      <location filename="../../build/spec_strings.py" line="1903" />
       <source>Remote</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1613" />
+      <location filename="../../build/spec_strings.py" line="1904" />
       <source>Replaced by a public communication</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1614" />
+      <location filename="../../build/spec_strings.py" line="1905" />
       <source>Report type</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1615" />
+      <location filename="../../build/spec_strings.py" line="1906" />
       <source>Request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1616" />
+      <location filename="../../build/spec_strings.py" line="1907" />
       <source>Requester</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1617" />
+      <location filename="../../build/spec_strings.py" line="1908" />
       <source>Requests from people exercising their rights, with their one-month deadlines — Articles 12 to 22 GDPR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1618" />
+      <location filename="../../build/spec_strings.py" line="1909" />
       <source>Requests recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1619" />
+      <location filename="../../build/spec_strings.py" line="1910" />
       <source>Retention periods that ran out (Art. 5(1)(e))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1620" />
+      <location filename="../../build/spec_strings.py" line="1911" />
       <source>Retired activities (kept for the history)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1621" />
+      <location filename="../../build/spec_strings.py" line="1912" />
       <source>Review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1622" />
+      <location filename="../../build/spec_strings.py" line="1913" />
       <source>Rights requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1623" />
+      <location filename="../../build/spec_strings.py" line="1914" />
       <source>Rights requests by type (Art. 12(3), 15–22)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1624" />
+      <location filename="../../build/spec_strings.py" line="1915" />
       <source>Risk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1625" />
+      <location filename="../../build/spec_strings.py" line="1916" />
       <source>Risk matrix before and after the measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1626" />
+      <location filename="../../build/spec_strings.py" line="1917" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1627" />
+      <location filename="../../build/spec_strings.py" line="1918" />
       <source>SHA-256 {fingerprint}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1628" />
+      <location filename="../../build/spec_strings.py" line="1919" />
       <source>Scope</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1629" />
+      <location filename="../../build/spec_strings.py" line="1920" />
       <source>Serious</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1630" />
+      <location filename="../../build/spec_strings.py" line="1921" />
       <source>Severe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1631" />
+      <location filename="../../build/spec_strings.py" line="1922" />
       <source>Severity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1632" />
+      <location filename="../../build/spec_strings.py" line="1923" />
       <source>Severity after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1633" />
+      <location filename="../../build/spec_strings.py" line="1924" />
       <source>Severity score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1634" />
+      <location filename="../../build/spec_strings.py" line="1925" />
       <source>Severity ↑</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1635" />
+      <location filename="../../build/spec_strings.py" line="1926" />
       <source>Signature</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1636" />
+      <location filename="../../build/spec_strings.py" line="1927" />
       <source>Signer:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1637" />
+      <location filename="../../build/spec_strings.py" line="1928" />
       <source>Significant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1638" />
+      <location filename="../../build/spec_strings.py" line="1929" />
       <source>Snapshot at start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1639" />
+      <location filename="../../build/spec_strings.py" line="1930" />
       <source>Source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1640" />
+      <location filename="../../build/spec_strings.py" line="1931" />
       <source>Staff data-protection training (Art. 32(4) GDPR)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1641" />
+      <location filename="../../build/spec_strings.py" line="1932" />
       <source>Staff involved and their training (ICO form)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1642" />
+      <location filename="../../build/spec_strings.py" line="1933" />
       <source>Staff training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1643" />
+      <location filename="../../build/spec_strings.py" line="1934" />
       <source>Staff training (Art. 32(4))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1644" />
+      <location filename="../../build/spec_strings.py" line="1935" />
       <source>Started</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1645" />
+      <location filename="../../build/spec_strings.py" line="1936" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1646" />
+      <location filename="../../build/spec_strings.py" line="1937" />
       <source>Status today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1647" />
+      <location filename="../../build/spec_strings.py" line="1938" />
       <source>Still open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1648" />
+      <location filename="../../build/spec_strings.py" line="1939" />
       <source>Still to answer: {questions}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1649" />
+      <location filename="../../build/spec_strings.py" line="1940" />
       <source>Subject: {subject}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1650" />
+      <location filename="../../build/spec_strings.py" line="1941" />
       <source>Summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1651" />
+      <location filename="../../build/spec_strings.py" line="1942" />
       <source>Tell the client (the controller)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1652" />
+      <location filename="../../build/spec_strings.py" line="1943" />
       <source>Tell the people affected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1653" />
+      <location filename="../../build/spec_strings.py" line="1944" />
       <source>Telling the client (the controller) — Art. 33(2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1654" />
+      <location filename="../../build/spec_strings.py" line="1945" />
       <source>Telling the people (Art. 34(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1655" />
+      <location filename="../../build/spec_strings.py" line="1946" />
       <source>Telling the people affected — Art. 34</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1656" />
+      <location filename="../../build/spec_strings.py" line="1947" />
+      <source>That file does not hold a certificate (PEM or DER).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1948" />
+      <source>That is the register's own file; choose another name for the pack.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1949" />
+      <source>That is the register's own file; choose another name for the report.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1950" />
       <source>The EDPB rules applied</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1657" />
+      <location filename="../../build/spec_strings.py" line="1951" />
       <source>The Register line in the box names the state of the organisation's register (its audit trail) when the report was made; with Atlas Desktop the organisation can later prove that its history up to that point was not rewritten (atlas audit verify --anchor {anchor}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1658" />
+      <location filename="../../build/spec_strings.py" line="1952" />
       <source>The answer due date is 8 weeks (14 if extended) after sending, {calendar} (Art. 36(2)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1659" />
+      <location filename="../../build/spec_strings.py" line="1953" />
       <source>The answers and how each was weighed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1660" />
+      <location filename="../../build/spec_strings.py" line="1954" />
       <source>The answers as recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1661" />
+      <location filename="../../build/spec_strings.py" line="1955" />
       <source>The client decides (Art. 33(2))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1662" />
+      <location filename="../../build/spec_strings.py" line="1956" />
       <source>The client's decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1663" />
+      <location filename="../../build/spec_strings.py" line="1957" />
       <source>The controller and the contact point — Art. 33(3)(b)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1664" />
+      <location filename="../../build/spec_strings.py" line="1958" />
       <source>The controller's name and contact details, its representative and its data protection contact (Art. 30(1)(a)) are given on the first page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1665" />
+      <location filename="../../build/spec_strings.py" line="1959" />
       <source>The data is {client}'s: as the controller, {client} decides whether and how to tell the people affected (Art. 34). We give them what they need to do it (Art. 28(3)(f)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1666" />
+      <location filename="../../build/spec_strings.py" line="1960" />
+      <source>The file has no signature.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1961" />
+      <source>The file is damaged or not a signed PDF ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1962" />
+      <source>The folder {path} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1963" />
       <source>The nature of the breach — Art. 33(3)(a)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1667" />
+      <location filename="../../build/spec_strings.py" line="1964" />
       <source>The organisation (controller)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1668" />
+      <location filename="../../build/spec_strings.py" line="1965" />
       <source>The organisation does not process personal data on behalf of other controllers, so it keeps no Art. 30(2) record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1669" />
+      <location filename="../../build/spec_strings.py" line="1966" />
       <source>The organisation issued its signing certificate itself, so the reader may add that the signer's identity is unknown or not trusted: that is expected. &lt;b&gt;To confirm who signed&lt;/b&gt;, show the signer's certificate (in Acrobat Reader: Signature Properties, Show Signer's Certificate, Details) and compare its SHA-256 fingerprint with the one the organisation gives you. For this report it is:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1670" />
+      <location filename="../../build/spec_strings.py" line="1967" />
       <source>The pack has no {file}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1671" />
+      <location filename="../../build/spec_strings.py" line="1968" />
       <source>The people affected were told as recorded below.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1672" />
+      <location filename="../../build/spec_strings.py" line="1969" />
       <source>The processor…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1673" />
+      <location filename="../../build/spec_strings.py" line="1970" />
       <source>The register — Art. 33(5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1674" />
+      <location filename="../../build/spec_strings.py" line="1971" />
       <source>The register's audit trail is a hash chain: the head hash above identifies its exact state when this report was made. The report is signed electronically (PAdES) with the organisation's certificate; the signature, on the last page, breaks if anything in the file is changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1675" />
+      <location filename="../../build/spec_strings.py" line="1972" />
       <source>The requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1676" />
+      <location filename="../../build/spec_strings.py" line="1973" />
       <source>The residual risk is high: the processing may not start before the authority has been consulted (Art. 36(1)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1677" />
+      <location filename="../../build/spec_strings.py" line="1974" />
       <source>The risk is high: the people affected must be told without undue delay (Art. 34(1)), unless an exemption of Art. 34(3) applies.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1678" />
+      <location filename="../../build/spec_strings.py" line="1975" />
       <source>The supervisory authority (its name is not recorded on the organisation's page)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1679" />
+      <location filename="../../build/spec_strings.py" line="1976" />
       <source>The supervisory authority on request (Art. 30(4))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1680" />
+      <location filename="../../build/spec_strings.py" line="1977" />
       <source>The yearly check of our records of processing and data-protection measures — Articles 5(2) and 24(1) GDPR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1681" />
+      <location filename="../../build/spec_strings.py" line="1978" />
+      <source>The {kind} report is about one {record}: give its number with --id ({command} shows them).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1979" />
+      <source>There is no report called {kind}; use one of: {kinds}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="1980" />
       <source>This is not a zip file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1682" />
+      <location filename="../../build/spec_strings.py" line="1981" />
       <source>This is the first review: there is nothing to compare with yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1683" />
+      <location filename="../../build/spec_strings.py" line="1982" />
       <source>This report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1684" />
+      <location filename="../../build/spec_strings.py" line="1983" />
       <source>This report is signed electronically (PAdES) by the organisation. Any change to the file after signing, even of one character, breaks the signature. &lt;b&gt;To check it&lt;/b&gt;, open the file in a PDF reader that shows signatures, for example Adobe Acrobat Reader, and open its signature panel. It should show the signer, &lt;b&gt;{signer}&lt;/b&gt;, and say that the document has not been modified since this signature was applied.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1685" />
+      <location filename="../../build/spec_strings.py" line="1984" />
       <source>Timing — Art. 33(1) and 33(4)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1686" />
+      <location filename="../../build/spec_strings.py" line="1985" />
       <source>To</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1687" />
+      <location filename="../../build/spec_strings.py" line="1986" />
       <source>To do</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1688" />
+      <location filename="../../build/spec_strings.py" line="1987" />
       <source>To notify, not sent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1689" />
+      <location filename="../../build/spec_strings.py" line="1988" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1690" />
+      <location filename="../../build/spec_strings.py" line="1989" />
       <source>Told {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1691" />
+      <location filename="../../build/spec_strings.py" line="1990" />
       <source>Training log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1692" />
+      <location filename="../../build/spec_strings.py" line="1991" />
       <source>Training records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1693" />
+      <location filename="../../build/spec_strings.py" line="1992" />
       <source>Valid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1694" />
+      <location filename="../../build/spec_strings.py" line="1993" />
       <source>Valid until {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1695" />
+      <location filename="../../build/spec_strings.py" line="1994" />
       <source>We are still assessing the possible consequences for you.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1696" />
+      <location filename="../../build/spec_strings.py" line="1995" />
       <source>We are still establishing what happened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1697" />
+      <location filename="../../build/spec_strings.py" line="1996" />
       <source>We are still establishing which information was involved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1698" />
+      <location filename="../../build/spec_strings.py" line="1997" />
       <source>We are writing to tell you about an incident at {organisation} that involves your personal information, and what we are doing about it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1699" />
+      <location filename="../../build/spec_strings.py" line="1998" />
       <source>We became aware of it on {date}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1700" />
+      <location filename="../../build/spec_strings.py" line="1999" />
       <source>We have read this review. We approve the records as they stand and ask for the points listed for management to be dealt with before the next review (Art. 5(2), 24(1) GDPR).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1701" />
+      <location filename="../../build/spec_strings.py" line="2000" />
       <source>We have taken steps to contain the incident and are reviewing how to prevent it happening again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1702" />
+      <location filename="../../build/spec_strings.py" line="2001" />
       <source>We process this data on behalf of {client}. This notification is for {client}, the controller, who decides whether to notify the supervisory authority and the people affected (Art. 33(2)). See “Telling the client” below.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1703" />
+      <location filename="../../build/spec_strings.py" line="2002" />
       <source>What changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1704" />
+      <location filename="../../build/spec_strings.py" line="2003" />
       <source>What happened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1705" />
+      <location filename="../../build/spec_strings.py" line="2004" />
       <source>What information was involved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1706" />
+      <location filename="../../build/spec_strings.py" line="2005" />
       <source>What the dashboard and “atlas check” report at the close: deadlines passed, deadlines close, and gaps the GDPR asks to be filled.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1707" />
+      <location filename="../../build/spec_strings.py" line="2006" />
       <source>What this could mean for you</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1708" />
+      <location filename="../../build/spec_strings.py" line="2007" />
       <source>What we have done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1709" />
+      <location filename="../../build/spec_strings.py" line="2008" />
       <source>What you can do</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1710" />
+      <location filename="../../build/spec_strings.py" line="2009" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1711" />
+      <location filename="../../build/spec_strings.py" line="2010" />
       <source>When we became aware</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1712" />
+      <location filename="../../build/spec_strings.py" line="2011" />
       <source>Whenever they happened: the decisions as recorded in the register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1713" />
+      <location filename="../../build/spec_strings.py" line="2012" />
       <source>Where it processes the data is not recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1714" />
+      <location filename="../../build/spec_strings.py" line="2013" />
       <source>Who must be told</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1715" />
+      <location filename="../../build/spec_strings.py" line="2014" />
       <source>Who to contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1716" />
+      <location filename="../../build/spec_strings.py" line="2015" />
       <source>Why</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1717" />
+      <location filename="../../build/spec_strings.py" line="2016" />
       <source>With valid training today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1718" />
+      <location filename="../../build/spec_strings.py" line="2017" />
       <source>Without valid training: {names}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1719" />
+      <location filename="../../build/spec_strings.py" line="2018" />
       <source>Worked out from the organisation's country ({country}), Art. 55.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1720" />
+      <location filename="../../build/spec_strings.py" line="2019" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1721" />
+      <location filename="../../build/spec_strings.py" line="2020" />
       <source>You also have the right to complain to {authority}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1722" />
+      <location filename="../../build/spec_strings.py" line="2021" />
       <source>Yours sincerely,</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1723" />
+      <location filename="../../build/spec_strings.py" line="2022" />
       <source>audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1724" />
+      <location filename="../../build/spec_strings.py" line="2023" />
       <source>audit trail entry {count}, head {head}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1725" />
+      <location filename="../../build/spec_strings.py" line="2024" />
+      <source>content was added after signing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2025" />
       <source>not answered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1726" />
+      <location filename="../../build/spec_strings.py" line="2026" />
       <source>not answered: worked out from the data involved (see the table above)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1727" />
+      <location filename="../../build/spec_strings.py" line="2027" />
       <source>not assessed yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1728" />
+      <location filename="../../build/spec_strings.py" line="2028" />
       <source>not needed: availability was not affected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1729" />
+      <location filename="../../build/spec_strings.py" line="2029" />
       <source>not needed: confidentiality was not affected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1730" />
+      <location filename="../../build/spec_strings.py" line="2030" />
       <source>not needed: integrity was not affected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1731" />
+      <location filename="../../build/spec_strings.py" line="2031" />
       <source>not ticked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1732" />
+      <location filename="../../build/spec_strings.py" line="2032" />
       <source>our organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1733" />
+      <location filename="../../build/spec_strings.py" line="2033" />
       <source>role not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1734" />
+      <location filename="../../build/spec_strings.py" line="2034" />
       <source>the client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1735" />
+      <location filename="../../build/spec_strings.py" line="2035" />
       <source>the data protection supervisory authority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1736" />
+      <location filename="../../build/spec_strings.py" line="2036" />
+      <source>the signed content was changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2037" />
+      <source>the signer's certificate is not the one given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2038" />
       <source>{answer} (assumed: not answered)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1737" />
+      <location filename="../../build/spec_strings.py" line="2039" />
       <source>{count} of 8</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1738" />
+      <location filename="../../build/spec_strings.py" line="2040" />
       <source>{course} ({date})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1739" />
+      <location filename="../../build/spec_strings.py" line="2041" />
       <source>{course} ({start} to {end})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1740" />
+      <location filename="../../build/spec_strings.py" line="2042" />
       <source>{file} does not match its hash in the manifest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1741" />
+      <location filename="../../build/spec_strings.py" line="2043" />
       <source>{file} is missing from the pack.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1742" />
+      <location filename="../../build/spec_strings.py" line="2044" />
       <source>{file} is not in the manifest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1743" />
+      <location filename="../../build/spec_strings.py" line="2045" />
       <source>{label} (continued)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1744" />
+      <location filename="../../build/spec_strings.py" line="2046" />
       <source>{name} ({role})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1745" />
+      <location filename="../../build/spec_strings.py" line="2047" />
       <source>{notified}, of which {late} after the 72 hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1746" />
+      <location filename="../../build/spec_strings.py" line="2048" />
+      <source>{path} is a folder; give the pack a file name, e.g. {example}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2049" />
+      <source>{path} is a folder; give the report a file name, e.g. {example}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2050" />
       <source>{percent}% of current staff ({trained} of {staff}) have training that is valid today.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1747" />
+      <location filename="../../build/spec_strings.py" line="2051" />
       <source>{review}: annual data protection review (Art. 5(2), 24(1) GDPR)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1748" />
+      <location filename="../../build/spec_strings.py" line="2052" />
       <source>{right} ({article})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1749" />
+      <location filename="../../build/spec_strings.py" line="2053" />
       <source>{signer}, made by {person}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1750" />
+      <location filename="../../build/spec_strings.py" line="2054" />
       <source>{start} – {end}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1751" />
+      <location filename="../../build/spec_strings.py" line="2055" />
       <source>{title} — Article 35 GDPR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1752" />
+      <location filename="../../build/spec_strings.py" line="2056" />
       <source>{title} — Articles 33 and 34 GDPR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1753" />
+      <location filename="../../build/spec_strings.py" line="2057" />
       <source>{valid} of {staff}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1754" />
+      <location filename="../../build/spec_strings.py" line="2058" />
       <source>{valid} of {staff} ({percent} %)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1755" />
+      <location filename="../../build/spec_strings.py" line="2059" />
       <source>{when} by {person}</source>
       <translation type="unfinished" />
     </message>
@@ -9594,62 +11267,62 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
   <context>
     <name>retention</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1756" />
+      <location filename="../../build/spec_strings.py" line="2060" />
       <source>Data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1757" />
+      <location filename="../../build/spec_strings.py" line="2061" />
       <source>from answer to a rights request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1758" />
+      <location filename="../../build/spec_strings.py" line="2062" />
       <source>from closing of the account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1759" />
+      <location filename="../../build/spec_strings.py" line="2063" />
       <source>from collection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1760" />
+      <location filename="../../build/spec_strings.py" line="2064" />
       <source>from end of employment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1761" />
+      <location filename="../../build/spec_strings.py" line="2065" />
       <source>from end of the contract</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1762" />
+      <location filename="../../build/spec_strings.py" line="2066" />
       <source>from end of the processing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1763" />
+      <location filename="../../build/spec_strings.py" line="2067" />
       <source>from last contact with the person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1764" />
+      <location filename="../../build/spec_strings.py" line="2068" />
       <source>from withdrawal of consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1765" />
+      <location filename="../../build/spec_strings.py" line="2069" />
       <source>from {trigger}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1766" />
+      <location filename="../../build/spec_strings.py" line="2070" />
       <source>{category}: {period}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2039" />
+      <location filename="../../build/spec_strings.py" line="2765" />
       <source>%n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -9657,7 +11330,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2040" />
+      <location filename="../../build/spec_strings.py" line="2766" />
       <source>%n month(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -9665,7 +11338,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2041" />
+      <location filename="../../build/spec_strings.py" line="2767" />
       <source>%n week(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -9673,7 +11346,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2042" />
+      <location filename="../../build/spec_strings.py" line="2768" />
       <source>%n year(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -9684,122 +11357,122 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
   <context>
     <name>review</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1767" />
+      <location filename="../../build/spec_strings.py" line="2071" />
       <source> (aware {when})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1768" />
+      <location filename="../../build/spec_strings.py" line="2072" />
       <source>, and {people}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1769" />
+      <location filename="../../build/spec_strings.py" line="2073" />
       <source>, {count} to be notified but not notified yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1770" />
+      <location filename="../../build/spec_strings.py" line="2074" />
       <source>, {count} with the decision still pending</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1771" />
+      <location filename="../../build/spec_strings.py" line="2075" />
       <source>, {open} still open ({overdue} overdue)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1772" />
+      <location filename="../../build/spec_strings.py" line="2076" />
       <source>; and {count} more (section 2).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1773" />
+      <location filename="../../build/spec_strings.py" line="2077" />
       <source>; without: {names}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1774" />
+      <location filename="../../build/spec_strings.py" line="2078" />
       <source>Breach “{title}” touches this activity and its clock is still running: {authority}, and {people}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1775" />
+      <location filename="../../build/spec_strings.py" line="2079" />
       <source>Breach “{title}” touches this activity and its clock is still running: {authority}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1776" />
+      <location filename="../../build/spec_strings.py" line="2080" />
       <source>No personal data breach was recorded in the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1777" />
+      <location filename="../../build/spec_strings.py" line="2081" />
       <source>No request from a person exercising their rights was received in the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1778" />
+      <location filename="../../build/spec_strings.py" line="2082" />
       <source>Open findings: {overdue} overdue, {due_soon} due soon and {gaps} gaps in the records (details in section 3).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1779" />
+      <location filename="../../build/spec_strings.py" line="2083" />
       <source>Person {id}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1780" />
+      <location filename="../../build/spec_strings.py" line="2084" />
       <source>Since {since}: {added} added, {changed} changed and {retired} retired or removed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1781" />
+      <location filename="../../build/spec_strings.py" line="2085" />
       <source>Some breaches were notified after 72 hours: check the breach procedure (Art. 33(1)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1782" />
+      <location filename="../../build/spec_strings.py" line="2086" />
       <source>Some rights requests were answered late or are overdue: check who handles them (Art. 12(3)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1783" />
+      <location filename="../../build/spec_strings.py" line="2087" />
       <source>There are no open findings: nothing is overdue or missing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1784" />
+      <location filename="../../build/spec_strings.py" line="2088" />
       <source>This is the first review: later reviews will list what changed since this one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1785" />
+      <location filename="../../build/spec_strings.py" line="2089" />
       <source>the previous review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1786" />
+      <location filename="../../build/spec_strings.py" line="2090" />
       <source>{percent}% of staff ({trained} of {staff}) have valid data-protection training{missing}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1787" />
+      <location filename="../../build/spec_strings.py" line="2091" />
       <source>“{title}” needs your attention before it is confirmed: {reason}{more}. Open it and put it right, or confirm it with a note saying why it stands as it is.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1788" />
+      <location filename="../../build/spec_strings.py" line="2092" />
       <source>“{title}”{aware}: {authority}{people}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1789" />
+      <location filename="../../build/spec_strings.py" line="2093" />
       <source>…and {count} more overdue (section 3).</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2043" />
+      <location filename="../../build/spec_strings.py" line="2769" />
       <source> (and %n more)</source>
       <translation type="unfinished">
         <numerusform />
@@ -9807,7 +11480,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2044" />
+      <location filename="../../build/spec_strings.py" line="2770" />
       <source>%n breach(es) still (has|have) a clock running (Art. 33(1), 34(1)), whenever it happened: {breaches}</source>
       <translation type="unfinished">
         <numerusform />
@@ -9815,7 +11488,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2045" />
+      <location filename="../../build/spec_strings.py" line="2771" />
       <source>%n personal data breach(es) in the period: {notified} notified to the authority ({on_time} within 72 hours, {late} late), {not_needed} not notified by a recorded decision (unlikely to result in a risk, or a client's breach that the client notifies){to_notify}{undecided}.</source>
       <translation type="unfinished">
         <numerusform />
@@ -9823,7 +11496,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2046" />
+      <location filename="../../build/spec_strings.py" line="2772" />
       <source>%n rights request(s) received: {answered} answered ({on_time} on time, {late} late), {extended} extended by two months{still_open}.</source>
       <translation type="unfinished">
         <numerusform />
@@ -9831,7 +11504,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2047" />
+      <location filename="../../build/spec_strings.py" line="2773" />
       <source>Train the %n member(s) of staff without valid training (Art. 32(4)).</source>
       <translation type="unfinished">
         <numerusform />
@@ -9839,7 +11512,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2048" />
+      <location filename="../../build/spec_strings.py" line="2774" />
       <source>We reviewed %n record(s) that describe our ongoing processing: {confirmed} confirmed unchanged, {updated} updated and {retired} retired.</source>
       <translation type="unfinished">
         <numerusform />
@@ -9946,37 +11619,37 @@ It holds the signed review, the signed record of processing activities and the f
   <context>
     <name>setup</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1790" />
+      <location filename="../../build/spec_strings.py" line="2094" />
       <source>Your name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1791" />
+      <location filename="../../build/spec_strings.py" line="2095" />
       <source>{country}'s public holidays are the same everywhere, so no region is needed; leave out {region}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1792" />
+      <location filename="../../build/spec_strings.py" line="2096" />
       <source>{region} is not a region of {country} with its own public holidays. Use one of: {regions}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1793" />
+      <location filename="../../build/spec_strings.py" line="2097" />
       <source>{text} is not a country Atlas knows. Give its two-letter code (e.g. RO for Romania, DE for Germany, GB for the United Kingdom).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1794" />
+      <location filename="../../build/spec_strings.py" line="2098" />
       <source>{what} cannot be empty: it is written in the audit trail and on sign-offs.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1795" />
+      <location filename="../../build/spec_strings.py" line="2099" />
       <source>{what} contains a control character; type it again as plain text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1796" />
+      <location filename="../../build/spec_strings.py" line="2100" />
       <source>{what} is {length} characters long; use at most {most}.</source>
       <translation type="unfinished" />
     </message>
@@ -14342,677 +16015,1047 @@ It holds the signed review, the signed record of processing activities and the f
   <context>
     <name>spreadsheets</name>
     <message>
-      <location filename="../../build/spec_strings.py" line="1797" />
+      <location filename="../../build/spec_strings.py" line="2101" />
+      <source> [… cut here: a cell holds at most {limit} characters; the register keeps the full text]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2102" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1798" />
+      <location filename="../../build/spec_strings.py" line="2103" />
+      <source>All personal data of this activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2104" />
       <source>Art 30 record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1799" />
+      <location filename="../../build/spec_strings.py" line="2105" />
       <source>Art 30(2) processor record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1800" />
+      <location filename="../../build/spec_strings.py" line="2106" />
       <source>Art. 30 record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1801" />
+      <location filename="../../build/spec_strings.py" line="2107" />
       <source>Article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1802" />
+      <location filename="../../build/spec_strings.py" line="2108" />
       <source>Article 6 lawful basis for processing personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1803" />
+      <location filename="../../build/spec_strings.py" line="2109" />
       <source>Article 9 basis for processing special category data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1804" />
+      <location filename="../../build/spec_strings.py" line="2110" />
       <source>Audit trail entries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1805" />
+      <location filename="../../build/spec_strings.py" line="2111" />
       <source>Audit-chain head</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1806" />
+      <location filename="../../build/spec_strings.py" line="2112" />
       <source>Business function</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1807" />
+      <location filename="../../build/spec_strings.py" line="2113" />
+      <source>Cancelled; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2114" />
+      <source>Cannot read {path}: {error}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2115" />
+      <source>Cannot write {path}: permission denied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2116" />
+      <source>Cannot write {path}: the folder {folder} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2117" />
       <source>Categories of individuals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1808" />
+      <location filename="../../build/spec_strings.py" line="2118" />
       <source>Categories of personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1809" />
+      <location filename="../../build/spec_strings.py" line="2119" />
       <source>Categories of processing carried out for them (Art. 30(2)(b))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1810" />
+      <location filename="../../build/spec_strings.py" line="2120" />
       <source>Categories of recipients</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1811" />
+      <location filename="../../build/spec_strings.py" line="2121" />
       <source>Contents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1812" />
+      <location filename="../../build/spec_strings.py" line="2122" />
       <source>Controller (Art. 30(1)(a))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1813" />
+      <location filename="../../build/spec_strings.py" line="2123" />
       <source>Controller we act for (Art. 30(2)(a))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1814" />
+      <location filename="../../build/spec_strings.py" line="2124" />
       <source>Controller's contact, representative or DPO (Art. 30(2)(a))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1815" />
+      <location filename="../../build/spec_strings.py" line="2125" />
       <source>Country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1816" />
+      <location filename="../../build/spec_strings.py" line="2126" />
       <source>Cover</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1817" />
+      <location filename="../../build/spec_strings.py" line="2127" />
       <source>Criminal-offence data (Art. 10) and the legal authority for it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1818" />
+      <location filename="../../build/spec_strings.py" line="2128" />
       <source>DPA: {reference}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1819" />
+      <location filename="../../build/spec_strings.py" line="2129" />
       <source>Dark red: required by Art. 30(1) (marked *). Grey: worked out by Atlas, not imported. Hover over a heading for what to enter and the article that asks for it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1820" />
+      <location filename="../../build/spec_strings.py" line="2130" />
       <source>Data Protection Impact Assessment progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1821" />
+      <location filename="../../build/spec_strings.py" line="2131" />
       <source>Data Protection Impact Assessment required?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1822" />
+      <location filename="../../build/spec_strings.py" line="2132" />
       <source>Data protection officer (Art. 37)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1823" />
+      <location filename="../../build/spec_strings.py" line="2133" />
       <source>Dates and times</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1824" />
+      <location filename="../../build/spec_strings.py" line="2134" />
       <source>Deadlines are {calendar} (Art. 12(3)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1825" />
+      <location filename="../../build/spec_strings.py" line="2135" />
       <source>Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1826" />
+      <location filename="../../build/spec_strings.py" line="2136" />
       <source>Due ({zone} time)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1827" />
+      <location filename="../../build/spec_strings.py" line="2137" />
       <source>Due dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1828" />
+      <location filename="../../build/spec_strings.py" line="2138" />
       <source>Due soon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1829" />
+      <location filename="../../build/spec_strings.py" line="2139" />
       <source>Each cell: when the person's latest training in that course expires. Red: expired; amber: within {days} days; green: valid (Art. 32(4), 39(1)(b)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1830" />
+      <location filename="../../build/spec_strings.py" line="2140" />
       <source>Email</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1831" />
+      <location filename="../../build/spec_strings.py" line="2141" />
       <source>Every time in this workbook is the wall-clock time in {zone}: spreadsheets store no time zone. A time the clocks repeat (when they go back) is written as text with its UTC offset.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1832" />
+      <location filename="../../build/spec_strings.py" line="2142" />
       <source>Existence of automated decision-making, including profiling (if applicable)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1833" />
+      <location filename="../../build/spec_strings.py" line="2143" />
       <source>Exported by Atlas Desktop {version} on {when}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1834" />
+      <location filename="../../build/spec_strings.py" line="2144" />
       <source>External: {recipients}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1835" />
+      <location filename="../../build/spec_strings.py" line="2145" />
       <source>Findings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1836" />
+      <location filename="../../build/spec_strings.py" line="2146" />
       <source>Gap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1837" />
+      <location filename="../../build/spec_strings.py" line="2147" />
       <source>General description of technical and organisational security measures (if possible)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1838" />
+      <location filename="../../build/spec_strings.py" line="2148" />
       <source>Generated at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1839" />
+      <location filename="../../build/spec_strings.py" line="2149" />
       <source>Handles special-category data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1840" />
+      <location filename="../../build/spec_strings.py" line="2150" />
       <source>Headings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1841" />
+      <location filename="../../build/spec_strings.py" line="2151" />
       <source>If not, the reasons why</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1842" />
+      <location filename="../../build/spec_strings.py" line="2152" />
+      <source>Imported: {added} added, {changed} changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2153" />
+      <source>Imported: {added} added, {changed} changed; {skipped}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2154" />
       <source>Internal: {recipients}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1843" />
+      <location filename="../../build/spec_strings.py" line="2155" />
       <source>Is personal data retained and erased in accordance with the policy document?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1844" />
+      <location filename="../../build/spec_strings.py" line="2156" />
       <source>Keep the (#number) of the record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1845" />
+      <location filename="../../build/spec_strings.py" line="2157" />
       <source>Legitimate interests for the processing (if applicable)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1846" />
+      <location filename="../../build/spec_strings.py" line="2158" />
       <source>Link to contract with processor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1847" />
+      <location filename="../../build/spec_strings.py" line="2159" />
       <source>Link to record of consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1848" />
+      <location filename="../../build/spec_strings.py" line="2160" />
       <source>Link to record of legitimate interests assessment (if applicable)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1849" />
+      <location filename="../../build/spec_strings.py" line="2161" />
       <source>Link to record of personal data breach</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1850" />
+      <location filename="../../build/spec_strings.py" line="2162" />
       <source>Link to retention and erasure policy document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1851" />
+      <location filename="../../build/spec_strings.py" line="2163" />
       <source>Link to the Data Protection Impact Assessment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1852" />
+      <location filename="../../build/spec_strings.py" line="2164" />
       <source>Lists</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1853" />
+      <location filename="../../build/spec_strings.py" line="2165" />
       <source>Location of personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1854" />
+      <location filename="../../build/spec_strings.py" line="2166" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1855" />
+      <location filename="../../build/spec_strings.py" line="2167" />
       <source>Name and contact details of joint controller (if applicable)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1856" />
+      <location filename="../../build/spec_strings.py" line="2168" />
       <source>Names of third countries or international organisations that personal data are transferred to (if applicable)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1857" />
+      <location filename="../../build/spec_strings.py" line="2169" />
       <source>No</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1858" />
+      <location filename="../../build/spec_strings.py" line="2170" />
       <source>No DPO appointed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1859" />
+      <location filename="../../build/spec_strings.py" line="2171" />
       <source>No activity is recorded where the office acts as a processor.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1860" />
+      <location filename="../../build/spec_strings.py" line="2172" />
       <source>No.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1861" />
+      <location filename="../../build/spec_strings.py" line="2173" />
       <source>No. (always 1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1862" />
+      <location filename="../../build/spec_strings.py" line="2174" />
+      <source>No. {number} is also on row {row}; a record can be on one row only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2175" />
       <source>None appointed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1863" />
+      <location filename="../../build/spec_strings.py" line="2176" />
       <source>Not encrypted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1864" />
+      <location filename="../../build/spec_strings.py" line="2177" />
       <source>Not one of the choices</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1865" />
+      <location filename="../../build/spec_strings.py" line="2178" />
       <source>Nothing to do: no deadline is near and no gap was found.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1866" />
+      <location filename="../../build/spec_strings.py" line="2179" />
+      <source>Nothing was imported: a {record} failed its checks on saving ({reasons}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2180" />
       <source>Optional columns of the ICO template</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1867" />
+      <location filename="../../build/spec_strings.py" line="2181" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1868" />
+      <location filename="../../build/spec_strings.py" line="2182" />
       <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1869" />
+      <location filename="../../build/spec_strings.py" line="2183" />
       <source>Person responsible for data protection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1870" />
+      <location filename="../../build/spec_strings.py" line="2184" />
       <source>Personal data breach?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1871" />
+      <location filename="../../build/spec_strings.py" line="2185" />
       <source>Phone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1872" />
+      <location filename="../../build/spec_strings.py" line="2186" />
       <source>Processing activity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1873" />
+      <location filename="../../build/spec_strings.py" line="2187" />
       <source>Processor: {who}. Our representative and DPO are on the {cover} sheet (Art. 30(2)(a)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1874" />
+      <location filename="../../build/spec_strings.py" line="2188" />
       <source>Processors we use for it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1875" />
+      <location filename="../../build/spec_strings.py" line="2189" />
       <source>Profiling</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1876" />
+      <location filename="../../build/spec_strings.py" line="2190" />
       <source>Purpose of processing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1877" />
+      <location filename="../../build/spec_strings.py" line="2191" />
       <source>Read-only view of {what}, made by Atlas from the register. Atlas does not import this sheet, so a change made here would be lost: edit {where}, then import the workbook. The sheet is protected against accidental changes (no password is needed to lift it).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1879" />
+      <location filename="../../build/spec_strings.py" line="2193" />
       <source>Records of processing activities — {organisation}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1880" />
+      <location filename="../../build/spec_strings.py" line="2194" />
       <source>Register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1881" />
+      <location filename="../../build/spec_strings.py" line="2195" />
       <source>Representative in the EU (Art. 27)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1882" />
+      <location filename="../../build/spec_strings.py" line="2196" />
       <source>Required by Art. 30(1) GDPR (* in the ICO template's required part)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1883" />
+      <location filename="../../build/spec_strings.py" line="2197" />
       <source>Retention schedule (if possible)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1884" />
+      <location filename="../../build/spec_strings.py" line="2198" />
       <source>Rights available to individuals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1885" />
+      <location filename="../../build/spec_strings.py" line="2199" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1886" />
+      <location filename="../../build/spec_strings.py" line="2200" />
       <source>Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1887" />
+      <location filename="../../build/spec_strings.py" line="2201" />
       <source>Safeguards for the transfers (Art. 30(2)(c))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1888" />
+      <location filename="../../build/spec_strings.py" line="2202" />
       <source>Saving the workbook…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1889" />
+      <location filename="../../build/spec_strings.py" line="2203" />
       <source>Security measures (Art. 30(2)(d))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1890" />
+      <location filename="../../build/spec_strings.py" line="2204" />
       <source>Several entries: separate them with "; ".</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1891" />
+      <location filename="../../build/spec_strings.py" line="2205" />
       <source>Several records: separate them with "; ". Keep the (#number).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1892" />
+      <location filename="../../build/spec_strings.py" line="2206" />
       <source>Severity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1893" />
+      <location filename="../../build/spec_strings.py" line="2207" />
       <source>Shown for reference; not imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1894" />
+      <location filename="../../build/spec_strings.py" line="2208" />
       <source>Shown for reference; set it on the {record} instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1895" />
+      <location filename="../../build/spec_strings.py" line="2209" />
       <source>Staff × courses with expiry dates: {people}, {courses}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1896" />
+      <location filename="../../build/spec_strings.py" line="2210" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1897" />
+      <location filename="../../build/spec_strings.py" line="2211" />
       <source>Supervisory authority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1898" />
+      <location filename="../../build/spec_strings.py" line="2212" />
       <source>Systems: {systems}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1899" />
+      <location filename="../../build/spec_strings.py" line="2213" />
+      <source>The disk is full, so {file} could not be written to {folder}. Nothing was written there. Free some space there, or choose a folder on another disk, and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2214" />
+      <source>The export would overwrite the register itself; choose another file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2215" />
       <source>The number of the {record} (column A of the {sheet} sheet) this row belongs to.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1900" />
+      <location filename="../../build/spec_strings.py" line="2216" />
       <source>The record's number in Atlas. Leave it empty for a new record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1901" />
+      <location filename="../../build/spec_strings.py" line="2217" />
+      <source>The register changed since the file was checked; check the file again before importing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2218" />
+      <source>The sheet {sheet} has more than {count} rows; split it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2219" />
       <source>The source of the personal data (if applicable)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1902" />
+      <location filename="../../build/spec_strings.py" line="2220" />
+      <source>There is no Art. 30 view called {view}; use {first} or {second}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2221" />
+      <source>There is no file {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2222" />
+      <source>There is no register called {name}; use one of: {names}, findings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2223" />
       <source>This export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1903" />
+      <location filename="../../build/spec_strings.py" line="2224" />
       <source>This file is not encrypted. Keep it somewhere safe and delete it when it is no longer needed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1904" />
+      <location filename="../../build/spec_strings.py" line="2225" />
       <source>To check the register later</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1905" />
+      <location filename="../../build/spec_strings.py" line="2226" />
       <source>Training matrix</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1906" />
+      <location filename="../../build/spec_strings.py" line="2227" />
       <source>Transfers to third countries (Art. 30(2)(c))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1907" />
+      <location filename="../../build/spec_strings.py" line="2228" />
       <source>What `atlas check` found: {counts}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1908" />
+      <location filename="../../build/spec_strings.py" line="2229" />
       <source>What to do</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1909" />
+      <location filename="../../build/spec_strings.py" line="2230" />
       <source>Worked out by Atlas; changes here are not imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1910" />
+      <location filename="../../build/spec_strings.py" line="2231" />
+      <source>Would add {added}; change {changed}; {unchanged}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2232" />
       <source>Writing {sheet}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1911" />
+      <location filename="../../build/spec_strings.py" line="2233" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1912" />
+      <location filename="../../build/spec_strings.py" line="2234" />
       <source>Yes: automated decisions with legal or similar effect</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1913" />
+      <location filename="../../build/spec_strings.py" line="2235" />
+      <source>a lawful basis needs a purpose to belong to; fill in the purpose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2236" />
+      <source>a record in the ICO template's layout (sheet {sheets})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2237" />
+      <source>a record in the ICO template's layout, with no rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2238" />
+      <source>add    {record}  ({sheet}, row {row})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2239" />
+      <source>an Atlas export of another register (every record in it is new here)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2240" />
+      <source>an Atlas export of this register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2241" />
+      <source>change {record}: {fields}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2242" />
+      <source>holds a formula ({formula}); Atlas never runs formulas: type the value instead, or copy and paste it as a value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2243" />
+      <source>holds the error value {error}; type the value instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2244" />
+      <source>importing the spreadsheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2245" />
+      <source>it belongs to No. {number}, which is not on the {sheet} sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2246" />
+      <source>it links to {record} ({sheet}, row {row}), which cannot be imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2247" />
       <source>no DPA on file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1914" />
+      <location filename="../../build/spec_strings.py" line="2248" />
       <source>no mechanism recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1915" />
+      <location filename="../../build/spec_strings.py" line="2249" />
+      <source>nothing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2250" />
+      <source>row {row}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2251" />
+      <source>say which record this row belongs to (its No.)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2252" />
+      <source>several {records} are called {title}; add the number, e.g. {example}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2253" />
       <source>the activities on the sheet '{activities}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1916" />
+      <location filename="../../build/spec_strings.py" line="2254" />
       <source>the activities on the sheet '{activities}' and their clients on the sheet '{clients}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1917" />
+      <location filename="../../build/spec_strings.py" line="2255" />
       <source>the record kept as a processor (Art. 30(2) GDPR)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1918" />
+      <location filename="../../build/spec_strings.py" line="2256" />
       <source>the record of processing activities (Art. 30(1) GDPR)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1919" />
+      <location filename="../../build/spec_strings.py" line="2257" />
+      <source>there is no {record} No. {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2258" />
+      <source>there is no {record} called {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2259" />
+      <source>this text was cut to fit a cell, and the full text is not in the register; shorten it or paste the full text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2260" />
       <source>{category} (special category)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1920" />
+      <location filename="../../build/spec_strings.py" line="2261" />
       <source>{column}: pick one of the choices in the list.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1921" />
+      <location filename="../../build/spec_strings.py" line="2262" />
+      <source>{count} {records}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2263" />
+      <source>{description}; its times are read in {zone}, the zone it was exported in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2264" />
+      <source>{entry} does not say which transfer it is for; start it with the country, e.g. "United States: Standard contractual clauses"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2265" />
+      <source>{file} could not be read as a workbook ({error}). Nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2266" />
+      <source>{file} has a part compressed more than {ratio} to 1 ({part}); it was refused (it may be a zip bomb).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2267" />
+      <source>{file} holds no sheet Atlas can import: neither an Atlas export nor a sheet with the ICO template's headings (Business function, Purpose of processing, …).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2268" />
+      <source>{file} holds {count} parts, more than a workbook ever needs; it was refused.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2269" />
+      <source>{file} is a Word document, not an .xlsx workbook. Save it as .xlsx and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2270" />
+      <source>{file} is a zip archive, not an .xlsx workbook. Save it as .xlsx and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2271" />
+      <source>{file} is an OpenDocument spreadsheet (.ods), not an .xlsx workbook. Save it as .xlsx and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2272" />
+      <source>{file} is an old-style .xls workbook or a password-protected one. Open it in your spreadsheet program, remove any password and save it as .xlsx.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2273" />
+      <source>{file} is damaged or incomplete (was it cut short?): {error}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2274" />
+      <source>{file} is damaged: its part {part} cannot be unpacked ({error}). Nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2275" />
+      <source>{file} is damaged: its part {part} fails its checksum. Nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2276" />
+      <source>{file} is encrypted; remove its password and save it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2277" />
+      <source>{file} is not an .xlsx workbook. It looks like text (a CSV file?). Save it as .xlsx and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2278" />
+      <source>{file} is not an .xlsx workbook. Save it as .xlsx and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2279" />
+      <source>{file} unpacks to more than the {limit} limit (at {part}); it was refused (it may be a zip bomb).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2280" />
+      <source>{file} was refused: the workbook's part {part} declares XML entities ({mark} …), which workbooks never need and Atlas refuses for safety. Open it in your spreadsheet program and save it again as .xlsx, or ask for a clean copy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2281" />
+      <source>{file} was refused: the workbook's part {part} declares a DTD ({mark} …), which workbooks never need and Atlas refuses for safety. Open it in your spreadsheet program and save it again as .xlsx, or ask for a clean copy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2282" />
+      <source>{file} was refused: the workbook's part {part} is written in the text encoding {encoding}, and workbooks use UTF-8 or UTF-16; Atlas refuses it for safety. Open it in your spreadsheet program and save it again as .xlsx.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2283" />
+      <source>{file} would unpack to {size}, more than the {limit} limit; it was refused (it may be a zip bomb).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2284" />
+      <source>{file}: {description}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2285" />
       <source>{label} ({zone} time)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1922" />
+      <location filename="../../build/spec_strings.py" line="2286" />
+      <source>{name} is not the name of one processor in the register; add the processor first, or clear the cell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2287" />
       <source>{overdue} overdue, {soon} due soon, {gaps}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1923" />
+      <location filename="../../build/spec_strings.py" line="2288" />
+      <source>{path} is a folder, not a workbook.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2289" />
+      <source>{path} is a folder; give the name of the file to write.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2290" />
+      <source>{record} "{title}"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2291" />
+      <source>{record} #{number} "{title}"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2292" />
       <source>{record} No. *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1924" />
+      <location filename="../../build/spec_strings.py" line="2293" />
       <source>{sheet}, row {row}, column {column}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1925" />
+      <location filename="../../build/spec_strings.py" line="2294" />
       <source>{sheet}, row {row}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1926" />
+      <location filename="../../build/spec_strings.py" line="2295" />
       <source>{sheet}: a view for reading (not imported).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1927" />
+      <location filename="../../build/spec_strings.py" line="2296" />
+      <source>{sheet}: column {column} is not a column of the ICO template; it was not read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2297" />
+      <source>{sheet}: column {column} is not a field of {records}; it was not read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2298" />
       <source>{sheet}: this sheet was changed, but it is a read-only view that Atlas does not import, so those changes were NOT read. Make them by editing {where}, and import again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1928" />
+      <location filename="../../build/spec_strings.py" line="2299" />
+      <source>{sheet}: this workbook is from before the risk assessment; each breach's risk level was read as your own assessment (“{reason}”).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2300" />
+      <source>{sheet}: {columns} are worked out by Atlas from the DPIAs, breaches, consents and policies; they were not read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2301" />
+      <source>{size} MB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2302" />
       <source>{term} ({article}). Yes or No.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1929" />
+      <location filename="../../build/spec_strings.py" line="2303" />
       <source>{title} ({sheet} sheet, No. {number})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1930" />
+      <location filename="../../build/spec_strings.py" line="2304" />
+      <source>{value} is not a country (international organisations are not supported yet; name the country)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2305" />
+      <source>{value} is not a record number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2306" />
+      <source>{value} is not a whole number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2307" />
       <source>{value} is not one of: {allowed}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1931" />
+      <location filename="../../build/spec_strings.py" line="2308" />
       <source>{value} is not {yes} or {no}</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2309" />
+      <source>… and {problems} in {rows}; fix the first ones and import again</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2049" />
+      <location filename="../../build/spec_strings.py" line="2775" />
       <source>%n consent record(s) ({sheet} sheet)</source>
       <translation type="unfinished">
         <numerusform />
@@ -15020,7 +17063,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2050" />
+      <location filename="../../build/spec_strings.py" line="2776" />
       <source>%n course(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -15028,7 +17071,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2051" />
+      <location filename="../../build/spec_strings.py" line="2777" />
       <source>%n gap(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -15036,7 +17079,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2052" />
+      <location filename="../../build/spec_strings.py" line="2778" />
       <source>%n people</source>
       <translation type="unfinished">
         <numerusform />
@@ -15044,7 +17087,15 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2053" />
+      <location filename="../../build/spec_strings.py" line="2779" />
+      <source>%n record(s) unchanged</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2780" />
       <source>%n row(s) with problems (was|were) left out.</source>
       <translation type="unfinished">
         <numerusform />
@@ -15052,7 +17103,15 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2054" />
+      <location filename="../../build/spec_strings.py" line="2781" />
+      <source>%n row(s) with problems left out</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2782" />
       <source>The record kept as processor for clients: %n row(s), one per client and activity (Art. 30(2))</source>
       <translation type="unfinished">
         <numerusform />
@@ -15060,7 +17119,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2055" />
+      <location filename="../../build/spec_strings.py" line="2783" />
       <source>The record of processing activities as controller in the CNIL's model register, in French: %n activit(y|ies) (Art. 30(1))</source>
       <translation type="unfinished">
         <numerusform />
@@ -15068,7 +17127,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2056" />
+      <location filename="../../build/spec_strings.py" line="2784" />
       <source>The record of processing activities as controller, in the UK ICO template's column order: %n activit(y|ies) (Art. 30(1))</source>
       <translation type="unfinished">
         <numerusform />
@@ -15076,7 +17135,31 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2057" />
+      <location filename="../../build/spec_strings.py" line="2785" />
+      <source>{count} more problem(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2786" />
+      <source>{count} problem(s) found in {file}; nothing was imported.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2787" />
+      <source>{count} row(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2788" />
       <source>{register}: %n record(s) ({article})</source>
       <translation type="unfinished">
         <numerusform />
@@ -15084,7 +17167,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../build/spec_strings.py" line="2058" />
+      <location filename="../../build/spec_strings.py" line="2789" />
       <source>{table} of each {record}: %n row(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -15092,7 +17175,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message>
-      <location filename="../../build/spec_strings.py" line="1878" />
+      <location filename="../../build/spec_strings.py" line="2192" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
@@ -15274,6 +17357,1702 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
       <location filename="../../atlas_desktop/gui/spreadsheets.py" line="191" />
       <source>Import valid rows only</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>storage</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2310" />
+      <source>"{title}"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2311" />
+      <source>"{title}" is already retired; it cannot also be confirmed unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2312" />
+      <source>"{title}" is already updated; it cannot also be confirmed unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2313" />
+      <source>A file already exists at {path}; choose another name or folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2314" />
+      <source>A key file {name} is already there (its register may have been moved); choose another name, or move that key file away first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2315" />
+      <source>A passphrase or recovery key is needed to open this backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2316" />
+      <source>A passphrase or recovery key is needed to unlock this register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2317" />
+      <source>A recovery key has {expected} letters and digits (14 groups of 4); this one has {found}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2318" />
+      <source>Attachment #{id} does not match its recorded checksum.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2319" />
+      <source>Cannot be read in full: {unreadable}. Still reads in full: {readable}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2320" />
+      <source>Cannot read {path}: {reason}. Nothing was attached.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2321" />
+      <source>Cannot write {path}: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2322" />
+      <source>Choose at least one template.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2323" />
+      <source>Database check could not finish: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2324" />
+      <source>Database check: {result}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2325" />
+      <source>Encrypted page check could not finish: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2326" />
+      <source>Encrypted page check: the file is damaged: page {page} no longer matches its checksum. Restore a backup to get the register back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2327" />
+      <source>Encrypted page check: the file is damaged: pages {pages} no longer match their checksum. Restore a backup to get the register back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2328" />
+      <source>Encrypted page check: {result}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2329" />
+      <source>Entry {seq} appears twice or out of order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2330" />
+      <source>Entry {seq} differs from the one {source} recorded: the history was rewritten.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2331" />
+      <source>Entry {seq} does not match its seal: it was edited, or entries were moved or reordered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2332" />
+      <source>Every part of it still reads in full; the damage is in its lookup structures, so some lists, searches or saves fail.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2333" />
+      <source>Its entry in the system keyring could not be removed. {reason} The entry opens nothing now; you can delete it by hand: service "{service}", account "{account}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2334" />
+      <source>No backup of it that verifies was found in {folder}. Keep a copy of {name} and {name}.keys somewhere safe, and restore a backup kept elsewhere with: {command}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2335" />
+      <source>No review is in progress: start one with 'atlas review start' (in the app: Tools → Annual review).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2336" />
+      <source>None of it reads in full any more ({parts} all fail).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2337" />
+      <source>Nothing in it can be read any more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2338" />
+      <source>Restore it from a backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2339" />
+      <source>Restore the key file alone from a backup: atlas restore --from BACKUP --key-file-only (your data is not affected)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2340" />
+      <source>The PKCS#12 file could not be opened: the password is wrong or the file is damaged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2341" />
+      <source>The PKCS#12 file must hold both a certificate and its private key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2342" />
+      <source>The PKCS#12 file's private key does not belong to its certificate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2343" />
+      <source>The PKCS#12 key is of a kind PDF signatures cannot use; use an RSA or ECDSA key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2344" />
+      <source>The attachment needs a file name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2345" />
+      <source>The audit trail cannot be read: {error}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2346" />
+      <source>The audit trail in the backup cannot be read ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2347" />
+      <source>The audit trail in the backup is broken: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2348" />
+      <source>The audit trail's last entry is damaged; run 'atlas doctor'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2349" />
+      <source>The backup copy came out unencrypted and was deleted; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2350" />
+      <source>The certificate in the PKCS#12 file expired on {date}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2351" />
+      <source>The copy of the current register could not be verified; nothing was restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2352" />
+      <source>The database in the backup cannot be opened ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2353" />
+      <source>The database in the backup does not match its key file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2354" />
+      <source>The database in the backup failed its integrity check: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2355" />
+      <source>The disk is full, so {doing} failed. Nothing of it was written and everything saved before is intact. Free some space and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2356" />
+      <source>The folder {folder} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2357" />
+      <source>The key file in {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2358" />
+      <source>The key file inside {name} is damaged too. Nothing was changed; try an older backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2359" />
+      <source>The key file inside {name} is damaged. Nothing was changed; try another backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2360" />
+      <source>The key file next to this register belongs to a different register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2361" />
+      <source>The key file uses an unknown key derivation ({kdf}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2362" />
+      <source>The key file {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2363" />
+      <source>The key file {name} cannot be read: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2364" />
+      <source>The key file {name} has no passphrase entry (it was damaged or removed), {fix}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2365" />
+      <source>The key file {name} has no recovery-key entry (it was damaged or removed), {fix}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2366" />
+      <source>The key file {name} has no remembered-key entry (it was damaged or removed), {fix}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2367" />
+      <source>The key file's passphrase entry is damaged: its key derivation cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2368" />
+      <source>The log jumps from entry {last} to {next}: entries {first} to {end} are missing (deleted).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2369" />
+      <source>The log jumps from entry {last} to {next}: entry {missing} is missing (deleted).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2370" />
+      <source>The name in {variable}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2371" />
+      <source>The new backup did not pass its check, so it was deleted and the backups already in {folder} were left as they were ({reason}). Check that disk and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2372" />
+      <source>The organisation has no name yet; name it before making its signing certificate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2373" />
+      <source>The passphrase entry of the key file {name} is damaged, {fix}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2374" />
+      <source>The recovery key contains characters that cannot be in one (only A-Z and 2-7 are used).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2375" />
+      <source>The recovery key has a typo: its checksum does not match. Check each group against your printed copy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2376" />
+      <source>The recovery-key entry of the key file {name} is damaged, {fix}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2377" />
+      <source>The register is open read-only, so {doing} is not possible now. Close it and open it normally to make changes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2378" />
+      <source>The register was not upgraded because the backup before the upgrade failed: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2379" />
+      <source>The register {name} cannot be opened safely: its contents are not what Atlas Desktop wrote. Restore your latest backup with 'atlas restore --from FILE'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2380" />
+      <source>The register {name} is damaged: part of its file no longer reads back as it was written (after a disk or power fault, or a copy made while it was in use). Nothing more was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2381" />
+      <source>The register {path} cannot be read: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2382" />
+      <source>The register's file is damaged: part of it can no longer be read, so {doing} failed. Nothing more was changed. Restore your latest verified backup with 'atlas restore --from FILE'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2383" />
+      <source>The remembered-key entry of the key file {name} is damaged, {fix}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2384" />
+      <source>The restored copy could not be switched to write-ahead logging ({mode}); nothing was restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2385" />
+      <source>The system keyring did not answer within {seconds} seconds; enter your passphrase instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2386" />
+      <source>The system keyring did not keep the key, so this computer will not remember the register. Use the passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2387" />
+      <source>The system keyring here ({name}) cannot be used on this computer now, so Atlas will not use it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2388" />
+      <source>The system keyring here ({name}) is not a real secret store, so Atlas will not use it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2389" />
+      <source>The system keyring here ({name}) is not one of the secret stores Atlas trusts ({trusted}), so Atlas will not use it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2390" />
+      <source>The system keyring here ({name}) stores secrets in a plain file, so Atlas will not use it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2391" />
+      <source>The system keyring reported a problem ({problem}); enter your passphrase instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2392" />
+      <source>The {record} cannot be deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2393" />
+      <source>There is no attachment #{id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2394" />
+      <source>There is no backup at {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2395" />
+      <source>There is no register at {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2396" />
+      <source>There is no review #{id} ('atlas review list' shows them).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2397" />
+      <source>There is no {record} #{id} to attach a file to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2398" />
+      <source>There is no {record} #{id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2399" />
+      <source>There is only one {record}; edit it instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2400" />
+      <source>This computer remembers the register, but its key could not be read from the system keyring: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2401" />
+      <source>This computer remembers the register, but the key in the system keyring does not open it (it was replaced or damaged); enter the passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2402" />
+      <source>This computer remembers the register, but the system keyring gave no key for it (the keyring may be locked, or the entry was removed); enter the passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2403" />
+      <source>This file is not an Atlas register: its key file {name} is missing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2404" />
+      <source>This file is not an Atlas register: {name} is empty or truncated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2405" />
+      <source>This register must be upgraded before this version of Atlas Desktop can read it, and it was opened read-only. Open it normally (with some free disk space) to upgrade it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2406" />
+      <source>This register was made by a newer version of Atlas Desktop (schema {schema}; this version reads up to {newest}). Please update Atlas Desktop.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2407" />
+      <source>This register's key file has no passphrase entry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2408" />
+      <source>This register's key file has no recovery-key entry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2409" />
+      <source>This register's key file was made by a newer version of Atlas Desktop.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2410" />
+      <source>To get it back, restore the latest backup, {backup} of {time} (it could not be checked now: {reason}; the restore checks it first): {command}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2411" />
+      <source>To get it back, restore the latest verified backup, {backup} of {time} (the damaged file is kept as a copy first): {command}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2412" />
+      <source>Upgrading the register from schema {schema} failed ({error}). It was left at the last complete version; a backup was made first: {backup}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2413" />
+      <source>Use another backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2414" />
+      <source>Wrong passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2415" />
+      <source>Wrong recovery key: it is well formed but belongs to another register or to an earlier, replaced recovery key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2416" />
+      <source>Your name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2417" />
+      <source>Your role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2418" />
+      <source>a device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2419" />
+      <source>a folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2420" />
+      <source>a moment ago</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2421" />
+      <source>a pipe (FIFO)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2422" />
+      <source>a socket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2423" />
+      <source>adding the activities from templates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2424" />
+      <source>annual reviews</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2425" />
+      <source>attaching {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2426" />
+      <source>attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2427" />
+      <source>attachments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2428" />
+      <source>cannot be read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2429" />
+      <source>changed outside Atlas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2430" />
+      <source>changing the passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2431" />
+      <source>checking the backup {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2432" />
+      <source>closing the review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2433" />
+      <source>created outside Atlas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2434" />
+      <source>creating the backup folder {folder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2435" />
+      <source>creating the register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2436" />
+      <source>deleted outside Atlas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2437" />
+      <source>deleting the {record}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2438" />
+      <source>filling the demo register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2439" />
+      <source>forgetting the register on this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2440" />
+      <source>importing the spreadsheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2441" />
+      <source>issuing a new recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2442" />
+      <source>keeping the damaged key file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2443" />
+      <source>key file: the passphrase entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without the passphrase itself. It is proven the next time the register is unlocked with the passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2444" />
+      <source>key file: the recovery-key entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without the recovery key itself. To be sure it works, issue a new recovery key with 'atlas recovery-key reissue'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2445" />
+      <source>key file: the remembered-key entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without this computer's remembered key itself. It is proven the next time this computer opens the register by itself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2446" />
+      <source>key file: unlocks with {ways}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2447" />
+      <source>key file: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2448" />
+      <source>naming the backup {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2449" />
+      <source>not a regular file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2450" />
+      <source>opening the register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2451" />
+      <source>opening the register read-only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2452" />
+      <source>other internal tables</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2453" />
+      <source>reading the damaged key file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2454" />
+      <source>reading the register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2455" />
+      <source>recording the upgrade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2456" />
+      <source>register setting {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2457" />
+      <source>remembering the register on this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2458" />
+      <source>removing {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2459" />
+      <source>retiring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2460" />
+      <source>saving the review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2461" />
+      <source>saving the signing certificate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2462" />
+      <source>saving the {record}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2463" />
+      <source>saving your name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2464" />
+      <source>saving {setting}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2465" />
+      <source>so the passphrase may no longer open the register: set a new passphrase now with 'atlas passphrase change' (unlocking with the recovery key)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2466" />
+      <source>so this computer may no longer open the register without the passphrase: run 'atlas remember' again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2467" />
+      <source>so your recovery key may no longer open the register: issue a new recovery key now with 'atlas recovery-key reissue' (and keep it in place of the old one)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2468" />
+      <source>someone else</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2469" />
+      <source>starting the review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2470" />
+      <source>the audit trail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2471" />
+      <source>the audit trail records its deletion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2472" />
+      <source>the backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2473" />
+      <source>the backup of {time} ({name})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2474" />
+      <source>the change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2475" />
+      <source>the file is damaged where it looked. Restore a backup to get the register back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2476" />
+      <source>the key file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2477" />
+      <source>the key in {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2478" />
+      <source>the organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2479" />
+      <source>the passphrase (cannot be proven)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2480" />
+      <source>the passphrase (proven)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2481" />
+      <source>the recovery key (cannot be proven)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2482" />
+      <source>the recovery key (proven)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2483" />
+      <source>the register's settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2484" />
+      <source>the restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2485" />
+      <source>the restore of {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2486" />
+      <source>the search index</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2487" />
+      <source>the team's recovery key entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2488" />
+      <source>this computer's remembered key (cannot be proven)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2489" />
+      <source>this computer's remembered key (proven)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2490" />
+      <source>writing the restored key file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2491" />
+      <source>your key in the team register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2492" />
+      <source>{backup} is a backup of another register, not of {register}. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2493" />
+      <source>{backup} is not a backup of this register: the key it holds does not open {register}. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2494" />
+      <source>{doing} failed: the disk could not be read or written (an input/output error), so the disk or its connection may be failing. Nothing more was changed. Copy the register and its key file to another disk and try again there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2495" />
+      <source>{doing} failed: {error}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2496" />
+      <source>{field}: there is no {record} #{id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2497" />
+      <source>{items} and {last}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2498" />
+      <source>{name} does not match its key file: the key file belongs to another register, or this file is not an Atlas register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2499" />
+      <source>{name} is a plain, unencrypted SQLite file, not an Atlas register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2500" />
+      <source>{name} is damaged ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2501" />
+      <source>{name} is damaged: its contents do not match its manifest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2502" />
+      <source>{name} is damaged: its database cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2503" />
+      <source>{name} is damaged: its key file cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2504" />
+      <source>{name} is damaged: its key file cannot be read. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2505" />
+      <source>{name} is damaged: its key file does not match the backup's manifest. Nothing was changed; try another backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2506" />
+      <source>{name} is damaged: its manifest is incomplete.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2507" />
+      <source>{name} is inconsistent: its key file names another register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2508" />
+      <source>{name} is not an Atlas backup, or it is damaged or incomplete.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2509" />
+      <source>{name} is not an Atlas backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2510" />
+      <source>{name} is one of the register's own files; choose another name for the backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2511" />
+      <source>{name} is too large ({size} bytes, {megabytes} MB); attachments can be at most 25 MB ({most} bytes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2512" />
+      <source>{name} is too large: it holds more than {most} bytes, though it reported fewer (it may be growing while being read); attachments can be at most 25 MB. Nothing was attached.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2513" />
+      <source>{name} was made by a newer version of Atlas Desktop (schema {schema}; this version reads up to {newest}). Update Atlas Desktop before restoring it; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2514" />
+      <source>{path} (a link to {target})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2515" />
+      <source>{path} is {kind}, not a file; nothing was attached. Only a regular file (a document, a scan, a picture) can be attached: choose one instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2516" />
+      <source>{people} saved this {record} at {time}, while you were editing it ({fields}). Your changes were not saved and are still in the editor: copy what you need, then reopen the record to see theirs and make your changes again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2517" />
+      <source>{people} saved this {record} at {time}, while you were editing it. Your changes were not saved and are still in the editor: copy what you need, then reopen the record to see theirs and make your changes again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2518" />
+      <source>{reason} A backup opens with the passphrase or recovery key that was in force when it was made.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2519" />
+      <source>{record} "{title}"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2520" />
+      <source>{record} "{title}" cannot be saved as reviewed: {reason}. Open it, fix it, and close the review again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2521" />
+      <source>{record} "{title}" is linked from {names}. Remove those links first, or change its status instead (it stays in the history).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2522" />
+      <source>{record} "{title}" is linked from {names}. Remove those links first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2523" />
+      <source>{record} {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2524" />
+      <source>{record}: {field} is not a stored link.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2525" />
+      <source>{remedy}, or try the passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2526" />
+      <source>{remedy}, or try the recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2527" />
+      <source>{review} cannot be closed: {count} item(s) are not reviewed yet ({names}). Confirm, update or retire each one first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2528" />
+      <source>{review} has no item {items} ('atlas review status --items' lists them).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2529" />
+      <source>{review} has no pack: it is still in progress.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2530" />
+      <source>{review} is already in progress (started {date}): carry on with it, or close it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2531" />
+      <source>{subject} is damaged or is not a valid key file, so it cannot unlock the register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2532" />
+      <source>{subject} is damaged, so it cannot unlock the register with the passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2533" />
+      <source>{subject} is damaged, so it cannot unlock the register with the recovery key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2534" />
+      <source>{subject} is damaged, so it cannot unlock the register with this computer's remembered key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2535" />
+      <source>{title} (copy)</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2790" />
+      <source>The log ends at entry {last}, but {source} recorded %n entries: entries were removed from the end.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2791" />
+      <source>{items} and %n more</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>team</name>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2536" />
+      <source>A server administrator cannot be added as a person: choose another name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2537" />
+      <source>An attachment in the team register is not sealed with the team key: it was written outside Atlas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2538" />
+      <source>An attachment in the team register was changed on the server (it no longer matches its seal).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2539" />
+      <source>Audit entry {entry} records an import but not which history it brought: it was written outside Atlas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2540" />
+      <source>Imported audit history segment {segment} is not anchored by any import in the team's trail: it was added on the server outside Atlas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2541" />
+      <source>Only a manager can add people; you are signed in as {person} ({role}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2542" />
+      <source>Only a manager can import a register; you are signed in as {person} ({role}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2543" />
+      <source>Only a manager can remove people; you are signed in as {person} ({role}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2544" />
+      <source>Only a manager of this register can add or remove people.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2545" />
+      <source>Only a register file on this computer can be imported into a team register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2546" />
+      <source>Only the schema's owner ({owner}, who ran 'atlas team init') can upgrade the team register; you signed in as {person}. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2547" />
+      <source>Outbox for {server}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2548" />
+      <source>Registers are imported into a team register: name one with --register postgresql://NAME@SERVER/DATABASE or a .atlas-team file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2549" />
+      <source>The audit history imported from a register file (segment {segment}, anchored by entry {entry})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2550" />
+      <source>The audit history imported from {source} (segment {segment}, anchored by entry {entry})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2551" />
+      <source>The audit trail can only grow: its entries cannot be changed or deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2552" />
+      <source>The audit trail differs from the one this computer saw the last time (entry {entry} was {head}…): its history was rewritten, or an older copy of the register was put in place. Run 'atlas doctor'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2553" />
+      <source>The audit trail of {file} is broken ({problem}), so it cannot be carried into the team register. Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2554" />
+      <source>The audit trail's last entry is damaged; run 'atlas doctor'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2555" />
+      <source>The backup could not be written to {folder}: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2556" />
+      <source>The backup folder {folder} cannot be made: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2557" />
+      <source>The imported audit history could not be read ({detail}); run the check again, or ask whoever runs the server.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2558" />
+      <source>The name {person} is already used on this server (by another register or program): type that person's current password, or choose another sign-in name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2559" />
+      <source>The organisation's name is needed to create a team register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2560" />
+      <source>The port in {address} is not a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2561" />
+      <source>The role must be manager, editor or reader.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2562" />
+      <source>The role must be one of {roles}, not {role}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2563" />
+      <source>The schema owner's password is needed to upgrade the team register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2564" />
+      <source>The server does not let you sign in to this database from this computer: ask whoever runs the server to allow it (pg_hba.conf).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2565" />
+      <source>The server does not let {person} sign in to this database from this computer: ask whoever runs the server to allow it (pg_hba.conf).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2566" />
+      <source>The server refused the sign-in for you: the name or the password is wrong.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2567" />
+      <source>The server refused the sign-in for {person}: the name or the password is wrong.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2568" />
+      <source>The server refused {doing}: {reason}. Nothing was changed; a manager can give you another role.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2569" />
+      <source>The team register was not upgraded, because the backup before the upgrade failed: {reason}. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2570" />
+      <source>The team register's address names no database: add /DATABASE to {address}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2571" />
+      <source>The team register's server {server} cannot be reached now while {doing} ({detail}). Nothing was changed. Check the network; meanwhile the app can log a breach into an outbox on this computer and send it when the server is back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2572" />
+      <source>The team's recovery key entry belongs to another register: it was changed outside Atlas. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2573" />
+      <source>The team's recovery key is needed to upgrade the team register (it unlocks the key that encrypts the backup made first).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2574" />
+      <source>There is no database {database} on {server}: check the address, or ask whoever runs the server to create it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2575" />
+      <source>There is no outbox on this computer for {server}: nothing is waiting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2576" />
+      <source>There is no team connection file at {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2577" />
+      <source>This is the last manager: add another manager first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2578" />
+      <source>This key does not open {name}: it is the backup of another team register, or it is damaged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2579" />
+      <source>This password does not open the outbox on this computer: the outbox was locked with the password you typed when you logged the breach. Use that one; if you changed your password since, sign in with the old one to open the outbox.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2580" />
+      <source>This recovery key does not open this team register: use the team recovery key that 'atlas team init' showed for it. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2581" />
+      <source>This team register already holds records ({held}): import into a new, empty team register (made with 'atlas team init'). Nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2582" />
+      <source>This team register holds no recovery copy of its team key, so it cannot be upgraded here: restore the server's backup, or ask for help.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2583" />
+      <source>This team register is at schema {version} and this version of Atlas needs {newest}: whoever set it up upgrades it with 'atlas team upgrade --url ...' (a backup is made first). Until then, use the version of Atlas the others use.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2584" />
+      <source>This team register is at schema {version}, newer than this version of Atlas knows ({newest}): upgrade Atlas Desktop instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2585" />
+      <source>This team register was made by a newer version of Atlas Desktop (schema {version}; this version reads up to {newest}). Please update Atlas Desktop.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2586" />
+      <source>Upgrading the team register from schema {version} failed ({reason}). It was left at schema {reached}, the last complete step; the backup made first is {backup}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2587" />
+      <source>You ({person}) are not a member of this team register: a manager adds you with 'atlas team add-user {person} --role editor'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2588" />
+      <source>You are not (or no longer) a member of the team register on {server}: a manager can add you again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2589" />
+      <source>Your key in the team register belongs to another register: ask a manager to remove you and add you again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2590" />
+      <source>Your password for the team register is needed to open the outbox on this computer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2591" />
+      <source>Your password for the team register is needed to sign in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2592" />
+      <source>Your password signed you in, but it does not open your copy of the team key: it was changed outside Atlas. Sign in with the password you had, or ask a manager to add you again with a new one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2593" />
+      <source>adding {person}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2594" />
+      <source>attachments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2595" />
+      <source>changing your password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2596" />
+      <source>creating the team register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2597" />
+      <source>editor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2598" />
+      <source>exit {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2599" />
+      <source>importing the register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2600" />
+      <source>locking the outbox with your team password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2601" />
+      <source>making the backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2602" />
+      <source>manager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2603" />
+      <source>opening the team register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2604" />
+      <source>pg_dump ({program}) could not be started: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2605" />
+      <source>pg_dump could not back up {server} ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2606" />
+      <source>pg_dump is not installed on this computer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2607" />
+      <source>reader</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2608" />
+      <source>reading the team register's schema</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2609" />
+      <source>recording the upgrade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2610" />
+      <source>removing {person}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2611" />
+      <source>restore the server's backup from before the change, or ask whoever runs the server.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2612" />
+      <source>reviews</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2613" />
+      <source>sending a breach from the outbox</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2614" />
+      <source>signing in to the team register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2615" />
+      <source>the change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2616" />
+      <source>the server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2617" />
+      <source>your role in this register does not allow it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2618" />
+      <source>{doing} failed on the server: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2619" />
+      <source>{doing} met another person's change at the same moment and was not made: try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2620" />
+      <source>{file} changed while it was being imported (another window of Atlas may have it open). Nothing was imported: close it there and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2621" />
+      <source>{file} holds records that disagree with its audit trail ({first}). Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2622" />
+      <source>{file} is at schema {version} and the team register at {team_version}: use the same version of Atlas for both (upgrade the team register with 'atlas team upgrade' first). Nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2623" />
+      <source>{file} is not a team connection file: it needs host, database and user.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2624" />
+      <source>{file} is not a team connection file: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2625" />
+      <source>{name} cannot be a sign-in name: use 2 to 41 lower-case letters, digits, '.', '-' or '_', starting with a letter (e.g. maria.pop).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2626" />
+      <source>{name} is damaged or incomplete: part of it does not match its seal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2627" />
+      <source>{name} is not an Atlas team backup (or its beginning is damaged).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2628" />
+      <source>{person} already signs in to this server (another register, or another program): type their current password, or choose another sign-in name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2629" />
+      <source>{person} is not (or no longer) a member of the team register on {server}: a manager can add you again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2630" />
+      <source>{person} is not a member of this team register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2631" />
+      <source>{records}: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2632" />
+      <source>{review} is still in progress in {file}: close it first, then import. Nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2633" />
+      <source>{server} already holds a team register: open it instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2634" />
+      <source>{server} does not offer an encrypted (TLS) connection, and Atlas needs one for a server on another computer: ask whoever runs it to turn TLS on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2635" />
+      <source>{server} holds no team register yet: whoever manages the server creates one with 'atlas team init'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2636" />
+      <source>{server} holds no team register: create one with 'atlas team init'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2637" />
+      <source>{server} refuses connections without encryption, and this one had none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2638" />
+      <source>{where} no longer ends with the entry that was imported: its end was rewritten on the server; {fix}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../build/spec_strings.py" line="2639" />
+      <source>{where} was changed on the server after the import: its entries no longer match the digest the import recorded; {fix}</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2792" />
+      <source>The audit trail has %n entr(y|ies), but this computer saw {seen} the last time it was open: entries were removed from its end. Run 'atlas doctor'; restore a backup if the register was not restored on purpose.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2793" />
+      <source>{file} holds records that disagree with its audit trail ({first} and %n more). Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../build/spec_strings.py" line="2794" />
+      <source>{where} has %n entr(y|ies) where {imported} were imported: entries were removed or added on the server; {fix}</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
