@@ -94,7 +94,7 @@ install-desktop: $(STAMP)
 uninstall-desktop:
 	python3 tools/install_desktop.py --uninstall
 
-# Redraws resources/icons/atlas-desktop-<size>.png from the SVG (the PNGs are committed).
+# Redraws atlas_desktop/resources/icons/atlas-desktop-<size>.png from the SVG (the PNGs are committed).
 icons: $(STAMP)
 	$(BIN)/python tools/make_icons.py
 
@@ -143,7 +143,7 @@ soak-damage: $(STAMP)
 forms: $(STAMP)
 	$(BIN)/python -m atlas_desktop.gui.forms.compile
 
-# Regenerates the Qt Linguist catalogues resources/translations/atlas_<code>.ts (en, ro, fr, de), keeping
+# Regenerates the Qt Linguist catalogues atlas_desktop/resources/translations/atlas_<code>.ts (en, ro, fr, de), keeping
 # every translation, and compiles each translated one to the .qm the GUI loads (tools/update_translations.py).
 translations: $(STAMP)
 	$(BIN)/python tools/update_translations.py

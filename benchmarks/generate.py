@@ -67,7 +67,7 @@ def counts(size: int) -> dict[str, int]:
 def cache_key() -> str:
     """Changes when the generator, the demo data it copies, the passphrase or the schema changes."""
     digest = hashlib.sha256(f"schema-{SCHEMA_VERSION}".encode())
-    # The demo's content is the JSON under resources/demo/; demo_data.py only reads it.
+    # The demo's content is the JSON under atlas_desktop/resources/demo/; demo_data.py only reads it.
     demo_files = sorted(resource_path("demo").glob("*.json"))
     for source in (Path(__file__), Path(data.__file__), *demo_files, HERE / "rawopen.py"):
         digest.update(source.read_bytes())

@@ -1,6 +1,6 @@
 """`atlas --language CODE`: what a person reads comes out in that language, what a script reads stays English.
 
-A small Romanian catalogue in tmp_path stands in for resources/translations/atlas_ro.ts (the lead writes the
+A small Romanian catalogue in tmp_path stands in for atlas_desktop/resources/translations/atlas_ro.ts (the lead writes the
 real translations); the demo register gives findings to translate.
 """
 

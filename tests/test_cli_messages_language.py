@@ -2,7 +2,7 @@
 
 The language is chosen before the parser is built (``--language`` read from the words first, else Preferences,
 else the system's), so ``--help``, "usage:", argparse's errors and Atlas's own messages all speak it. These run
-the real command against the real catalogues (resources/translations); ``--json`` and English stay as they were.
+the real command against the real catalogues (atlas_desktop/resources/translations); ``--json`` and English stay as they were.
 """
 
 from __future__ import annotations

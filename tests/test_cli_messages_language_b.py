@@ -1,7 +1,7 @@
 """The record, review, team sign-in and template commands of ``atlas`` speak the user's language.
 
 Real commands on real registers in tmp_path, in the language chosen by ``LANGUAGE`` (the system's) or by
-``--language``; the words are the shipped catalogues' (resources/translations). Counts take the language's plural
+``--language``; the words are the shipped catalogues' (atlas_desktop/resources/translations). Counts take the language's plural
 form; the help texts are translated when the parser is built; English output stays what it always was.
 """
 

@@ -1,6 +1,6 @@
 """The ``atlas`` command's own sentences (confirmations, warnings, prompts' errors, counts) in the user's language.
 
-A small French catalogue in tmp_path stands in for resources/translations/atlas_fr.ts (the lead writes the real
+A small French catalogue in tmp_path stands in for atlas_desktop/resources/translations/atlas_fr.ts (the lead writes the real
 translations). What scripts read stays put: exit codes, ``--json``, and ``atlas verify``'s VALID token and
 column; English output is what it always was.
 """

@@ -79,7 +79,7 @@ def test_a_program_path_with_spaces_and_quotes_is_quoted_as_the_spec_says(tmp_pa
 
 
 def test_the_appstream_data_validates():
-    metainfo = ROOT / "resources" / "desktop" / f"{APP_ID}.metainfo.xml"
+    metainfo = ROOT / "atlas_desktop" / "resources" / "desktop" / f"{APP_ID}.metainfo.xml"
     result = subprocess.run([tool("appstreamcli"), "validate", "--no-net", "--explain", str(metainfo)],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

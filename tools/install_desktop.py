@@ -17,8 +17,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 APP_ID = "org.atlasdesktop.AtlasDesktop"
-DESKTOP = ROOT / "resources" / "desktop"
-ICONS = ROOT / "resources" / "icons"
+DESKTOP = ROOT / "atlas_desktop" / "resources" / "desktop"
+ICONS = ROOT / "atlas_desktop" / "resources" / "icons"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 
 

@@ -1,4 +1,4 @@
-"""Renders the application icon's PNG sizes (freedesktop hicolor theme) from resources/icons/atlas-desktop.svg.
+"""Renders the application icon's PNG sizes (freedesktop hicolor theme) from atlas_desktop/resources/icons/atlas-desktop.svg.
 
 The SVG is the source; desktops that can't draw SVG, small sizes, and the Windows/macOS builds take the PNGs,
 which are committed so that neither `make install-desktop` nor the build needs Qt's SVG module at install time.
@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCE = ROOT / "resources" / "icons" / "atlas-desktop.svg"
+SOURCE = ROOT / "atlas_desktop" / "resources" / "icons" / "atlas-desktop.svg"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)  # the hicolor theme's usual fixed sizes
 
 
@@ -33,7 +33,7 @@ def main() -> int:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         renderer.render(painter)
         painter.end()
-        out = ROOT / "resources" / "icons" / f"atlas-desktop-{size}.png"
+        out = ROOT / "atlas_desktop" / "resources" / "icons" / f"atlas-desktop-{size}.png"
         if not image.save(str(out)):
             print(f"cannot write {out}", file=sys.stderr)
             return 1

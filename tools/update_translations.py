@@ -1,4 +1,4 @@
-"""Regenerates the Qt Linguist catalogues resources/translations/atlas_<code>.ts and compiles each to .qm.
+"""Regenerates the Qt Linguist catalogues atlas_desktop/resources/translations/atlas_<code>.ts and compiles each to .qm.
 
 ``pyside6-lupdate`` finds the GUI's ``self.tr``/``translate`` calls by itself. The labels, help texts and
 vocabulary terms live in ``core`` (no Qt), and the checks, reports and CLI mark their words with
@@ -216,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         out.parent.mkdir(parents=True, exist_ok=True)
         update(out, ENGLISH, sources, quiet=True)
         return 0
-    folder = ROOT / "resources" / "translations"
+    folder = ROOT / "atlas_desktop" / "resources" / "translations"
     for language in AVAILABLE:
         ts = folder / f"atlas_{language}.ts"
         left = update(ts, language, sources, quiet=False)

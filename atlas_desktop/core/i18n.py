@@ -1,6 +1,6 @@
 """The headless layers' words in the user's language: the GUI's own Qt Linguist catalogue, read without Qt.
 
-One catalogue serves every layer: ``resources/translations/atlas_<code>.ts`` is what translators edit
+One catalogue serves every layer: ``atlas_desktop/resources/translations/atlas_<code>.ts`` is what translators edit
 and what ``make translations`` compiles to the ``.qm`` the GUI loads. The checks, the PDF reports and
 the CLI read the same ``.ts`` here (XML, parsed once per language), so a finding reads the same on the
 dashboard, in ``atlas check`` and in a signed report. Words are marked ``t("context", "literal")``:
@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 
 ENGLISH = "en"
-AVAILABLE = ("en", "ro", "fr", "de")  # those with a complete catalogue in resources/translations
+AVAILABLE = ("en", "ro", "fr", "de")  # those with a complete catalogue in atlas_desktop/resources/translations
 NAMES = {"en": "English", "ro": "Română", "fr": "Français", "de": "Deutsch"}  # each in its own language
 
 _current = ENGLISH

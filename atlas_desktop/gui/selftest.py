@@ -62,7 +62,7 @@ def self_test(make_application: Callable[[], QApplication]) -> int:
             steps.append("built and verified a signed PDF report")
             fonts = list(resource_path("fonts").glob("*.ttf")) if resource_path("fonts").exists() else []
             if not fonts:
-                raise AtlasError("the fonts for PDF reports are missing from resources/fonts")
+                raise AtlasError("the fonts for PDF reports are missing from atlas_desktop/resources/fonts")
             steps.append(f"found {len(fonts)} bundled font(s)")
             # The other languages: each catalogue is bundled (the GUI's .qm, the headless layers' .ts) and Babel's
             # CLDR data answers (a build that forgot its locale data would fail only for a French user).
@@ -71,7 +71,7 @@ def self_test(make_application: Callable[[], QApplication]) -> int:
             from ..core import i18n
             for code in i18n.AVAILABLE[1:]:
                 if not resource_path("translations", f"atlas_{code}.qm").exists() or not i18n.catalogue(code):
-                    raise AtlasError(f"the {i18n.NAMES[code]} translation is missing from resources/translations")
+                    raise AtlasError(f"the {i18n.NAMES[code]} translation is missing from atlas_desktop/resources/translations")
             if i18n.format_date(dt.date(2026, 12, 4), code="fr") != "4 déc. 2026":
                 raise AtlasError("Babel's locale data is missing: dates cannot be written in French")
             steps.append(f"found the {', '.join(i18n.NAMES[c] for c in i18n.AVAILABLE[1:])} translations")

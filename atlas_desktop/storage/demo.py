@@ -1,6 +1,6 @@
 """Creates the demo register: a realistic, filled-in register that "Explore the demo" and ``atlas demo`` open.
 
-The content is data, ``resources/demo/*.json`` (one Romanian company, every date counted back
+The content is data, ``atlas_desktop/resources/demo/*.json`` (one Romanian company, every date counted back
 from ``now``), read by ``demo_data``; this module only writes it through ``Records``, so every
 demo record passes the same validation and audit trail as a record typed in by a user.
 """

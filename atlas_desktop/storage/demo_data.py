@@ -1,6 +1,6 @@
-"""Reads the demo register's content from ``resources/demo/*.json`` and turns it into record values for ``now``.
+"""Reads the demo register's content from ``atlas_desktop/resources/demo/*.json`` and turns it into record values for ``now``.
 
-The content is data (one JSON file per register, described in ``resources/demo/README.md``):
+The content is data (one JSON file per register, described in ``atlas_desktop/resources/demo/README.md``):
 Dobrogea Link Logistics SRL, a Romanian logistics subcontractor that also runs an online
 marketplace of expert sessions. Only ``demo.populate`` (and the benchmarks' generator) call this
 module; it holds no content of its own.
@@ -40,7 +40,7 @@ LINKS = ("$processor", "$activity", "$person")
 
 @functools.cache
 def _document(name: str) -> Any:
-    """The parsed ``resources/demo/<name>.json``, read once; callers get converted copies, never this."""
+    """The parsed ``atlas_desktop/resources/demo/<name>.json``, read once; callers get converted copies, never this."""
     return json.loads(resource_path("demo", f"{name}.json").read_text("utf-8"))
 
 

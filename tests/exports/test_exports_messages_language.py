@@ -4,7 +4,7 @@ Import problems keep their shape, translated: "<sheet>, row <row>, column <colum
 row and the column of each cell that cannot be read, in Romanian or German, read from a real workbook (exported,
 then edited with openpyxl). A country cell holds the country's name in the workbook's language ("România",
 "Roumanie", "Rumänien"), and the real import reads it back, in an English install, as the same code; a CSV file
-names countries the same way. The translations are the shipped catalogues (resources/translations).
+names countries the same way. The translations are the shipped catalogues (atlas_desktop/resources/translations).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@
 stay stable so a Romanian workbook imports into an English install." The demo register is exported with the real
 pipeline while the language is Romanian (or German), read back with openpyxl, then imported with English as the
 language into a fresh register through the path ``atlas import xlsx`` takes (``plan_import``, ``apply_import``).
-The translations are the shipped catalogues (resources/translations), whose "spec" context holds every label.
+The translations are the shipped catalogues (atlas_desktop/resources/translations), whose "spec" context holds every label.
 """
 
 from __future__ import annotations

@@ -41,7 +41,7 @@ def english_words(language: str) -> set[str]:
     """The English texts that ``language`` says differently: seeing one of them on screen means a string was not
     translated (not wrapped in tr, or translated under the wrong context). Texts the language writes the same
     way ("OK", "Atlas Desktop", "DPIA" in some languages) are left out."""
-    path = ROOT / "resources" / "translations" / f"atlas_{language}.ts"
+    path = ROOT / "atlas_desktop" / "resources" / "translations" / f"atlas_{language}.ts"
     differs: set[str] = set()
     same: set[str] = set()  # "Register" is German too: a context translating a text to itself clears it
     for message in ET.parse(path).getroot().iter("message"):
@@ -56,7 +56,7 @@ def english_plurals(language: str) -> list[re.Pattern[str]]:
     """The English forms of every plural message ("%n day(s) left" → "\\d+ days? left"): a count shown in
     English words when the language has its own forms."""
     from atlas_desktop.core.i18n import english_forms
-    path = ROOT / "resources" / "translations" / f"atlas_{language}.ts"
+    path = ROOT / "atlas_desktop" / "resources" / "translations" / f"atlas_{language}.ts"
     found = []
     for message in ET.parse(path).getroot().iter("message"):
         if message.get("numerus") == "yes":

@@ -87,7 +87,7 @@ def test_every_internal_link_resolves_to_a_shipped_file_and_anchor():
             assert not parts.scheme and not parts.netloc, f"{path.name}: {value}"
             target = (path.parent / parts.path).resolve() if parts.path else path
             assert target.is_file(), f"{path.name}: {tag} {attribute}={value} is missing"
-            assert HELP.resolve() in target.parents, f"{path.name}: {value} points outside resources/help"
+            assert HELP.resolve() in target.parents, f"{path.name}: {value} points outside atlas_desktop/resources/help"
             if parts.fragment:
                 assert parts.fragment in Page(target).anchors, f"{path.name}: no anchor for {value}"
 

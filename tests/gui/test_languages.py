@@ -23,7 +23,7 @@ import pytest
 from atlas_desktop.core import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
-FOLDER = ROOT / "resources" / "translations"
+FOLDER = ROOT / "atlas_desktop" / "resources" / "translations"
 TRANSLATED = [code for code in i18n.AVAILABLE if code != i18n.ENGLISH]
 PLACEHOLDER = re.compile(r"\{\w*(?:[:!][^{}]*)?\}|%\d|%n")
 TAG = re.compile(r"</?([a-zA-Z]+)")

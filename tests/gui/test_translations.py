@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-COMMITTED = ROOT / "resources" / "translations" / "atlas_en.ts"
+COMMITTED = ROOT / "atlas_desktop" / "resources" / "translations" / "atlas_en.ts"
 
 
 def messages(ts: Path) -> set[tuple[str, str]]:

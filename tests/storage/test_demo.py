@@ -304,7 +304,7 @@ def test_the_demo_names_its_invented_manager_so_exploring_it_asks_no_name(tmp_pa
         assert reg.actor == "demo"  # the session's own name still signs the demo's records
 
 
-# -- the content is data: resources/demo/*.json ----------------------------------------------------
+# -- the content is data: atlas_desktop/resources/demo/*.json --------------------------------------
 def _all_values(now: dt.datetime) -> list[Any]:
     t = demo_data.Clock(now)
     p = {key: i for i, key in enumerate(demo_data.processors(t), 1)}
@@ -340,13 +340,13 @@ def test_the_demo_files_are_found_where_a_frozen_build_puts_resources(tmp_path, 
     from atlas_desktop.resources import resource_path
 
     bundle = tmp_path / "bundle"
-    shutil.copytree(resource_path("demo"), bundle / "resources" / "demo")
+    shutil.copytree(resource_path("demo"), bundle / "atlas_desktop" / "resources" / "demo")
     monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
     demo_data._document.cache_clear()
     try:
         assert resource_path("demo", "policy.json").is_relative_to(bundle)
         assert demo_data.policies(demo_data.Clock(NOW))
-        shutil.rmtree(bundle / "resources" / "demo")
+        shutil.rmtree(bundle / "atlas_desktop" / "resources" / "demo")
         demo_data._document.cache_clear()
         with pytest.raises(FileNotFoundError):
             demo_data.policies(demo_data.Clock(NOW))

@@ -3,7 +3,7 @@ opened with the wrong passphrase, a missing or damaged key file, a record that i
 damaged register and the backup that gets it back, in ro, fr and de.
 
 Real SQLCipher registers and backups in tmp_path; the words come from the real catalogues
-(resources/translations). English stays as it was: the other storage tests assert it.
+(atlas_desktop/resources/translations). English stays as it was: the other storage tests assert it.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 change that met another's, an import that cannot go ahead, a trail shorter than seen, in ro, fr and de.
 
 Real PostgreSQL where a server is involved (tests/pg_server.py); the words come from the real catalogues
-(resources/translations). English stays as it was: the other team tests assert it.
+(atlas_desktop/resources/translations). English stays as it was: the other team tests assert it.
 """
 
 from __future__ import annotations
