@@ -7,7 +7,9 @@ the user's language when it is raised (``core.i18n``); so are a record's problem
 
 from __future__ import annotations
 
-from .i18n import ENGLISH, in_sentence, language, spec, t
+from collections.abc import Callable
+
+from .i18n import ENGLISH, language, t
 
 # Exit codes shared by every command: 0 ok, 1 a problem was found, 2 usage/key/I-O error.
 EXIT_OK = 0
@@ -156,16 +158,23 @@ class InvalidRecord(AtlasError):
 
 def _record_label(label: str) -> str:
     """The kind of record inside the sentence. Storage names it by the entity's English label lower-cased
-    ("activity"): in another language that is the entity's translated label, as a mid-sentence word; a
-    label already given some other way is kept as given."""
-    if language() == ENGLISH:
-        return label
-    from .entities import ENTITIES  # here: every module imports the errors, the entities import them too
+    ("activity"): in another language the entities' own words for it (see ``name_record_kinds``)."""
+    return label if language() == ENGLISH else _record_words(label)
 
-    for ent in ENTITIES:
-        if ent.label.lower() == label:
-            return in_sentence(spec(ent.label))
+
+def _as_given(label: str) -> str:
     return label
+
+
+# core.entities imports this module, so it hands over how to word a kind of record rather than being imported
+# here (that would be an import circle).
+_record_words: Callable[[str], str] = _as_given
+
+
+def name_record_kinds(words: Callable[[str], str]) -> None:
+    """How ``InvalidRecord`` words the kind of record storage names in English (core.entities calls this)."""
+    global _record_words
+    _record_words = words
 
 
 class NotFound(AtlasError):

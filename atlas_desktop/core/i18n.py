@@ -198,9 +198,9 @@ def format_datetime(value: dt.datetime, time_zone: str = "UTC", style: str = "me
     never needs seconds) and the zone's abbreviation, e.g. ``30 mars 2026, 09:30 CEST``."""
     from babel.dates import format_date as babel_date
     from babel.dates import format_time as babel_time
+    from zoneinfo import ZoneInfo  # not clocks.zone: clocks words its errors with t() from here
 
-    from .clocks import zone
-    local = value.astimezone(zone(time_zone))
+    local = value.astimezone(ZoneInfo(time_zone))
     day = babel_date(local, format=style, locale=_locale(code))
     when = f"{day} {babel_time(local, format='short', locale=_locale(code))}"
     return f"{when} {local.strftime('%Z')}".strip()

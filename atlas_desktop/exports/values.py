@@ -14,19 +14,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from ..core import clocks, codec, i18n
-from ..core.countries import country_code, is_country, local_name
+from ..core.countries import local_name
 from ..core.i18n import spec, t
 from ..core.spec import Field, Kind, Vocabulary
 from . import cells
+# Re-exported: importers and the workbook writer take the any-language reading from here, beside the writing.
+from .any_language import NO, YES, AnyLanguage, country_in_any_language, unaccented  # noqa: F401
 
-YES, NO = "Yes", "No"  # in English; ``yes_no`` gives the current language's
 _LINK = re.compile(r"^(?P<title>.*?)\s*\(#(?P<id>\d+)\)$|^#(?P<bare>\d+)$")
 
 
@@ -172,84 +171,6 @@ def _linker(titles: dict[int, str] | None) -> Converter:
 
 
 # -- reading ----------------------------------------------------------------------------------------
-def _plain(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-def unaccented(text: str) -> str:
-    """The text without its accents: "Elvetia" typed for "Elveția", a cedilla "ş" for the comma-below "ș"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-@cache
-def _country_index(current: str) -> dict[str, str]:
-    """Every country's name in each of the app's languages (CLDR's, through Babel) → its code; where two
-    languages give one name to different countries, the current language's meaning wins. Names typed without
-    their accents are found too, after every exact name."""
-    from babel import Locale  # only once a cell names a country other than by its code or English name
-
-    order = [current, *(code for code in i18n.AVAILABLE if code != current)]
-    names = [(code.upper(), _plain(name)) for language in order
-             for code, name in Locale.parse(language).territories.items() if is_country(code)]
-    index: dict[str, str] = {}
-    for code, name in names:
-        index.setdefault(name, code)
-    for code, name in names:
-        index.setdefault(unaccented(name), code)
-    return index
-
-
-def country_in_any_language(text: str) -> str | None:
-    """The code for a country written as its two-letter code or its name in any of the app's languages
-    ("RO", "Romania", "România", "Roumanie", "Rumänien"; case, spacing and accents ignored), or None."""
-    code = country_code(text)  # a code, or a name pycountry knows (English, official, three-letter)
-    if code is not None:
-        return code
-    plain = _plain(text)
-    index = _country_index(i18n.language())
-    return index.get(plain) or index.get(unaccented(plain))
-
-
-class AnyLanguage:
-    """What a cell written in any of the app's languages means: a vocabulary label or "Yes"/"No" in English,
-    Romanian, French or German, read back as its code. Made once per import (``xlsx_import.plan_import``): the
-    catalogues are read once, and each vocabulary's labels are gathered the first time a cell needs them.
-    Where two languages give one word to different terms, the current language's meaning wins."""
-
-    def __init__(self) -> None:
-        current = i18n.language()
-        order = [current, *(code for code in i18n.AVAILABLE if code != current)]
-        self._catalogues = [i18n.catalogue(code) for code in order if code != i18n.ENGLISH]
-        self.yes = self._words(YES)
-        self.no = self._words(NO) - self.yes
-        self._labels: dict[int, tuple[Vocabulary, dict[str, str]]] = {}
-
-    def _words(self, english: str) -> frozenset[str]:
-        found = {english} | {c.get((context, english), "") for c in self._catalogues
-                             for context in ("spreadsheets", "spec")}
-        return frozenset(_plain(w) for w in found if w)
-
-    def code_for(self, voc: Vocabulary, text: str) -> str | None:
-        """The code for a code or a label in any language (case and spacing ignored), or None."""
-        code = voc.code_for(text)
-        if code is not None or not self._catalogues:
-            return code
-        found = self._labels.get(id(voc))
-        if found is None:
-            labels: dict[str, str] = {}
-            for catalogue in self._catalogues:
-                for term in voc.terms:
-                    translated = catalogue.get(("spec", term.label))
-                    if translated:
-                        labels.setdefault(_plain(translated), term.code)
-            found = self._labels[id(voc)] = (voc, labels)
-        return found[1].get(_plain(text))
-
-    def yes_or_no(self, text: str) -> bool | None:
-        word = _plain(text)
-        return True if word in self.yes else False if word in self.no else None
-
-
 def as_text(raw: Any) -> str:
     """A cell as text: numbers typed in a text column read as they look."""
     if isinstance(raw, bool):

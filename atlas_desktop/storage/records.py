@@ -261,12 +261,9 @@ class Records:
 
     def _link_problems(self, ent: Entity, record: Record) -> builtins.list[Problem]:
         problems = []
-        for f in ent.stored_fields:
-            if f.kind not in (Kind.LINK, Kind.LINKS):
-                continue
+        for f in (f for f in ent.stored_fields if f.kind in (Kind.LINK, Kind.LINKS)):
             wanted = record.get(f.key)
-            ids = [wanted] if f.kind is Kind.LINK else list(wanted or [])
-            ids = [i for i in ids if i is not None]
+            ids = [i for i in ([wanted] if f.kind is Kind.LINK else list(wanted or [])) if i is not None]
             if not ids:
                 continue
             model = self.models[f.target or ""]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..errors import UsageError
-from ..i18n import t
+from ..errors import UsageError, name_record_kinds
+from ..i18n import in_sentence, spec, t
 from ..spec import Entity, Kind
 from .activity import ACTIVITY
 from .breach import BREACH
@@ -42,3 +42,14 @@ def _check_links() -> None:
 
 
 _check_links()
+
+
+def _in_sentence(label: str) -> str:
+    """A kind of record named by its English label lower-cased ("activity"), in the user's words mid-sentence."""
+    for ent in ENTITIES:
+        if ent.label.lower() == label:
+            return in_sentence(spec(ent.label))
+    return label
+
+
+name_record_kinds(_in_sentence)
