@@ -16,7 +16,7 @@ import datetime as dt
 import os
 import re
 import xml.etree.ElementTree as ET
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 ENGLISH = "en"
@@ -208,5 +208,12 @@ def format_datetime(value: dt.datetime, time_zone: str = "UTC", style: str = "me
 
 def format_number(value: float | int, code: str | None = None) -> str:
     """``1,234.5`` / ``1.234,5`` / ``1 234,5`` (grouping and decimal marks of the language)."""
+    return _formatted(value, type(value) is float, _locale(code))
+
+
+@lru_cache(maxsize=4096)
+def _formatted(value: float | int, is_float: bool, locale: str) -> str:
+    # Remembered: the same few numbers (scores, counts, limits) are written again for every record a check or
+    # an export goes through, and Babel parses its locale data on every call. ``is_float``: 1 and 1.0 are one key.
     from babel.numbers import format_decimal
-    return format_decimal(value, locale=_locale(code))
+    return format_decimal(value, locale=locale)
