@@ -1,4 +1,4 @@
-"""The Help window: the guide shipped under ``atlas_desktop/resources/help/<language>/``, read offline in a QTextBrowser.
+"""The Help window: the guide shipped under ``resources/help/<language>/``, read offline in a QTextBrowser.
 
 One non-modal window is reused for every request (the Help menu, F1 or the "Help" button of an
 editor). Pages are plain HTML named after the register they explain (``activity.html`` for the

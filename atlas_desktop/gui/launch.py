@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 APP_NAME = "Atlas Desktop"
-APP_ID = "org.atlasdesktop.AtlasDesktop"  # the desktop entry's name (atlas_desktop/resources/desktop/), so the desktop ties our windows to it
-ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)  # atlas_desktop/resources/icons/atlas-desktop-<size>.png (tools/make_icons.py)
+APP_ID = "org.atlasdesktop.AtlasDesktop"  # the desktop entry's name (resources/desktop/), so the desktop ties our windows to it
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)  # resources/icons/atlas-desktop-<size>.png (tools/make_icons.py)
 # What the controller, the main window and the dashboard's numbers import from the layers below (with theirs).
 HEADLESS = ("..storage.register", "..storage.records", "..storage.backups", "..storage.reviews",
             "..storage.keyring_store", "..storage.settings", "..core.checks", "..core.dashboard_figures")
@@ -89,7 +89,7 @@ def gui_language(setting: str) -> str:
 
 
 def install_translation(app, setting: str) -> str:  # noqa: ANN001
-    """Speak ``gui_language(setting)``: Atlas's catalogue (atlas_desktop/resources/translations/atlas_<code>.qm), Qt's own
+    """Speak ``gui_language(setting)``: Atlas's catalogue (resources/translations/atlas_<code>.qm), Qt's own
     words where Qt ships them (qtbase_<code>.qm: context menus, standard dialogs), the same language for
     the headless layers' words (core.i18n: findings, reports) and QLocale's dates and numbers."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
