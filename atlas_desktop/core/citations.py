@@ -12,7 +12,7 @@ Only the shapes the specs use are rewritten; anything else is left as declared r
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from dataclasses import dataclass
 
 # One provision: an article, an optional paragraph and point, and an optional range ("12–22", "(1)–(2)",
 # "(a)–(h)"). Only a leading digit starts one, so ", second subparagraph" or ", WP248" ends a list.
@@ -27,47 +27,46 @@ def _join(items: list[str], last: str) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + last + items[-1]
 
 
-def _list(refs: list[str], prefix: str, write: Callable[[str], str], last: str) -> str:
+def _list(refs: list[str], style: "_Style") -> str:
     """Bare articles share one abbreviation ("art. 26, 28 et 30"); once one has a paragraph or point each gets its
     own, so a number is never read as the previous article's paragraph ("art. 4, par. 11 et art. 7, par. 1")."""
     if all(r.replace("–", "").isdigit() for r in refs):
-        return prefix + _join([write(r) for r in refs], last)
-    return _join([prefix + write(r) for r in refs], last)
+        return style.prefix + _join([_written(r, style) for r in refs], style.last)
+    return _join([style.prefix + _written(r, style) for r in refs], style.last)
 
 
-def _romanian_ref(ref: str) -> str:
+@dataclass(frozen=True)
+class _Style:
+    """How one language writes a provision and its parts ({a}–{b}: a range)."""
+    prefix: str       # what "Art." is abbreviated to
+    last: str         # the separator before a list's last article
+    articles: str     # "12–22"
+    paragraph: str    # " alin. ({n})"
+    paragraphs: str   # " alin. ({a})–({b})"
+    point: str        # " lit. ({n})"
+    points: str       # " lit. ({a})–({b})"
+
+
+_STYLES = {
+    "ro": _Style("art. ", ", ", "{a}–{b}", " alin. ({n})", " alin. ({a})–({b})", " lit. ({n})", " lit. ({a})–({b})"),
+    "fr": _Style("art. ", " et ", "{a} à {b}", ", par. {n}", ", par. {a} et {b}", ", point {n})",
+                 ", points {a}) à {b})"),
+    "de": _Style("Art. ", ", ", "{a}–{b}", " Abs. {n}", " Abs. {a}–{b}", " Buchst. {n}", " Buchst. {a}–{b}"),
+}
+
+
+def _written(ref: str, style: _Style) -> str:
+    """One provision ("30(1)(a)", "12–22", "28(3)(a)–(h)") in ``style``; another shape as it is."""
     m = _PARTS.fullmatch(ref)
     if m is None:
         return ref
-    text = m["num"] + (f"–{m['num_to']}" if m["num_to"] else "")
+    text = style.articles.format(a=m["num"], b=m["num_to"]) if m["num_to"] else m["num"]
     if m["par"]:
-        text += f" alin. ({m['par']})" + (f"–({m['par_to']})" if m["par_to"] else "")
+        text += (style.paragraphs.format(a=m["par"], b=m["par_to"]) if m["par_to"]
+                 else style.paragraph.format(n=m["par"]))
     if m["letter"]:
-        text += f" lit. ({m['letter']})" + (f"–({m['letter_to']})" if m["letter_to"] else "")
-    return text
-
-
-def _french_ref(ref: str) -> str:
-    m = _PARTS.fullmatch(ref)
-    if m is None:
-        return ref
-    text = m["num"] + (f" à {m['num_to']}" if m["num_to"] else "")
-    if m["par"]:
-        text += f", par. {m['par']}" + (f" et {m['par_to']}" if m["par_to"] else "")
-    if m["letter"]:
-        text += (f", points {m['letter']}) à {m['letter_to']})" if m["letter_to"] else f", point {m['letter']})")
-    return text
-
-
-def _german_ref(ref: str) -> str:
-    m = _PARTS.fullmatch(ref)
-    if m is None:
-        return ref
-    text = m["num"] + (f"–{m['num_to']}" if m["num_to"] else "")
-    if m["par"]:
-        text += f" Abs. {m['par']}" + (f"–{m['par_to']}" if m["par_to"] else "")
-    if m["letter"]:
-        text += f" Buchst. {m['letter']}" + (f"–{m['letter_to']}" if m["letter_to"] else "")
+        text += (style.points.format(a=m["letter"], b=m["letter_to"]) if m["letter_to"]
+                 else style.point.format(n=m["letter"]))
     return text
 
 
@@ -84,21 +83,12 @@ _NAMES: dict[str, tuple[tuple[str, str], ...]] = {
            (r"ICO form", "ICO-Formular"), (r"ICO template", "ICO-Vorlage"),
            (r"second subparagraph", "Unterabs. 2"), (_BDSG.pattern, r"§ \1 Abs. \2 BDSG")),
 }
-_STYLES: dict[str, tuple[str, Callable[[str], str], str]] = {
-    # language: (what an article is abbreviated to, how one provision is written, the last list separator)
-    "ro": ("art. ", _romanian_ref, ", "),
-    "fr": ("art. ", _french_ref, " et "),
-    "de": ("Art. ", _german_ref, ", "),
-}
-
-
 def cite_in(article: str, code: str) -> str:
     """``article`` in language ``code``'s citation style; English (or an unknown language) as declared."""
     style = _STYLES.get(code)
     if style is None or not article:
         return article
-    prefix, write, last = style
-    text = _ARTICLES.sub(lambda m: _list(m[1].split(", "), prefix, write, last), article)
+    text = _ARTICLES.sub(lambda m: _list(m[1].split(", "), style), article)
     for pattern, replacement in _NAMES[code]:
         text = re.sub(pattern, replacement, text)
     if code == "fr":  # "art. 49, par. 1, deuxième alinéa": French sets the subparagraph off with commas already
