@@ -195,3 +195,15 @@ def test_cert_import_signs_new_reports_with_the_imported_certificate(demo, tmp_p
     assert run(capsys, "report", "training", *unlock, "--out", str(report))[0] == 0
     code, out, _ = run(capsys, "verify", str(report), *unlock)
     assert code == 0 and "Signer:             Dobrogea Link (CA-issued)" in out
+
+
+def test_verify_of_an_unsigned_pdf_says_so_in_one_sentence(unlock, tmp_path, capsys):
+    from reportlab.pdfgen.canvas import Canvas
+
+    plain = tmp_path / "plain.pdf"
+    canvas = Canvas(str(plain))
+    canvas.drawString(72, 720, "Not signed")
+    canvas.save()
+    code, out, _ = run(capsys, "verify", str(plain), *unlock)
+    # The reason is a sentence of its own: the line ends with its one full stop, not two.
+    assert code == 1 and "NOT VALID: The file has no signature.\n" in out

@@ -130,8 +130,8 @@ def cmd_verify(args: argparse.Namespace, settings: Settings) -> int:
             print("  " + t("cli", "'atlas audit verify --anchor {anchor}' checks the register still holds that "
                            "history.").format(anchor=result.audit_anchor))
         return EXIT_OK
-    print(_field(t("cli", "Result:"), "NOT VALID: " + (result.problem or t("cli", "the signature does not hold"))
-                 + "."))
+    why = result.problem or t("cli", "the signature does not hold")
+    print(_field(t("cli", "Result:"), "NOT VALID: " + why + ("" if why.endswith(".") else ".")))  # one full stop
     return EXIT_PROBLEM
 
 
