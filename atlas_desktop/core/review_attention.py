@@ -58,6 +58,20 @@ def is_bulk(item: rv.Item) -> bool:
     return item.decision == rv.CONFIRMED and bool(item.note) and str(item.note).startswith(BULK_NOTE)
 
 
+def shown_note(item: rv.Item) -> str:
+    """An item's note as the user reads it. A person's note as kept; the notes the register writes by itself
+    are kept in English (they are data, the same for every language) and shown in the user's: a bulk
+    confirmation as "In bulk" (the review pack's heading explains it), the review's own "Added during the review",
+    "Active again", "Deleted during the review" (storage/review_hooks.py) translated."""
+    note = str(item.note or "")
+    if is_bulk(item):
+        return t("review", "In bulk") + note[len(BULK_NOTE):]
+    own = {"Added during the review": t("review", "Added during the review"),
+           "Active again": t("review", "Active again"),
+           "Deleted during the review": t("review", "Deleted during the review")}
+    return own.get(note, note)
+
+
 def clean_note(note: str | None) -> str | None:
     """A note as kept: blanks around it trimmed; only blanks is no note."""
     text = (note or "").strip()

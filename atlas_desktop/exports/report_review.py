@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from ..core import review as rv
 from ..core.review_diff import CHANGE_LABELS
-from ..core.review_attention import BULK_NOTE, is_bulk
+from ..core.review_attention import shown_note
 from ..core.review_figures import BreachLine
 from ..core.i18n import cite, spec, t, tn
 from ..core.review_summary import ReviewData, actions, summary_lines
@@ -96,7 +96,7 @@ def _items(src: Source, data: ReviewData, width: float) -> list[Flowable]:
         rows, fills = [], []
         for n, item in enumerate(items):
             rows.append([item.title, spec(rv.DECISION_LABELS[item.decision]), item.decided_by or "",
-                         _day(src, item.decided_at), _note(item), _next_due(item)])
+                         _day(src, item.decided_at), shown_note(item), _next_due(item)])
             if (fill := _DECISION_FILL.get(item.decision)) is not None:
                 fills.append((1, n, fill))
         out += [Heading(spec(rule.heading), 1, key=f"items-{rule.entity}"),
@@ -104,13 +104,6 @@ def _items(src: Source, data: ReviewData, width: float) -> list[Flowable]:
                       t("reports", "Note"), t("reports", "Next review")], rows,
                      scaled([2.5, 1.4, 1.15, 1.15, 2.75, 1.15], width), fills)]
     return out
-
-
-def _note(item: rv.Item) -> str:
-    """The note as kept; a bulk confirmation's own words shortened to "In bulk" (the heading note explains it)."""
-    if is_bulk(item):
-        return t("reports", "In bulk") + str(item.note)[len(BULK_NOTE):]
-    return item.note or ""
 
 
 def _next_due(item: rv.Item) -> str:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...core import review as rv
 from ...core.errors import AtlasError
-from ...core.review_attention import BREACH_KIND, BULK_NOTE, OVERDUE_KIND, Attention, Reason, is_bulk
+from ...core.review_attention import BREACH_KIND, OVERDUE_KIND, Attention, Reason, shown_note
 from ...storage.reviews import Reviews
 from .. import dialogs, theme
 from ..dashboard_items import severity_icon
@@ -196,7 +196,7 @@ class ItemsStep(QWidget):
                 if self.only_open.isChecked() and not item.is_open:
                     continue
                 reasons = self.attention.get(item.id, ()) if item.is_open and not self.read_only else ()
-                note = self.tr("In bulk") + str(item.note)[len(BULK_NOTE):] if is_bulk(item) else item.note or ""
+                note = shown_note(item)
                 row = QTreeWidgetItem([item.title, decision_word(item.decision), item.decided_by or "",
                                        local_time(item.decided_at, self.zone), note])
                 row.setIcon(1, icons[item.decision])
