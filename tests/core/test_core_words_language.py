@@ -33,7 +33,7 @@ from atlas_desktop.core.errors import SetupProblem
 from atlas_desktop.core.obligations import dpo_duty, record_duty
 from atlas_desktop.core.office_setup import check_country, check_person, check_region
 from atlas_desktop.core.retention import _trigger_phrases, describe
-from atlas_desktop.core.review_attention import Reason, attention, needs_note_message
+from atlas_desktop.core.review_attention import BULK_NOTE, Reason, attention, needs_note_message, shown_note
 from atlas_desktop.core.review_diff import ADDED, CHANGED, RETIRED_SINCE, Change
 from atlas_desktop.core.review_figures import BreachLine, FindingLine, YearFigures, year_figures
 from atlas_desktop.core.review_summary import ReviewData, actions, summary_lines
@@ -387,6 +387,10 @@ def test_every_template_is_filled_when_the_modules_run(speak, tmp_path):
     texts += [r.text for found_reasons in reasons.values() for r in found_reasons]
     one = Reason("gap", "Something is missing.", "Art. 30(1)")
     texts += [needs_note_message(items[0], (one,)), needs_note_message(items[0], (one, one, one))]
+    # The notes the register writes itself, as the review window and the signed pack show them.
+    texts += [shown_note(rv.Item(9, 2, "activity", 9, None, "Item 9", decision, None, None, note, {}, None))
+              for decision, note in ((rv.UPDATED, "Added during the review"), (rv.UPDATED, "Active again"),
+                                     (rv.RETIRED, "Deleted during the review"), (rv.CONFIRMED, BULK_NOTE))]
 
     # The setup problems.
     for problem in (lambda: check_country("Narnia"), lambda: check_region("RO", "B"),
