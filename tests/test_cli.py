@@ -362,3 +362,13 @@ def test_passphrase_file_that_is_not_text_is_a_plain_message(inited, tmp_path, c
     code, _, err = run(capsys, "doctor", "--register", str(inited), "--passphrase-file", str(binary))
     assert code == 2
     assert err == f"atlas: The passphrase file {binary} is not UTF-8 text; save it as UTF-8 and try again.\n"
+
+
+def test_doctor_counts_the_backups_anchors_in_words(inited, pp_file, capsys):
+    """"matches 1 anchor", not "1 anchor(s)"; in Romanian the count's own form ("1 ancoră")."""
+    assert run(capsys, "backup", "--register", str(inited), "--passphrase-file", str(pp_file))[0] == 0
+    code, out, _ = run(capsys, "doctor", "--register", str(inited), "--passphrase-file", str(pp_file))
+    assert code == 0 and ", matches 1 anchor" in out and "anchor(s)" not in out
+    code, out, _ = run(capsys, "--language", "ro", "doctor", "--register", str(inited), "--passphrase-file",
+                       str(pp_file))
+    assert code == 0 and "corespunde cu 1 ancoră" in out

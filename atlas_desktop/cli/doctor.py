@@ -20,7 +20,7 @@ from dateutil import parser as dateparser
 from dateutil import tz
 
 from ..core.errors import EXIT_OK, EXIT_PROBLEM, UsageError
-from ..core.i18n import t
+from ..core.i18n import t, tn
 from ..storage import backups
 from ..storage.audit import Anchor, Verdict
 from ..storage.integrity import RecordMismatch, verify_records
@@ -88,9 +88,8 @@ def report(reg: Register, settings: Settings, found: list[str], verdict: Verdict
     if not found:
         print("OK      " + t("cli", "encrypted pages and database structure are intact"))
     if verdict.ok:
-        print("OK      " + t("cli", "audit trail: {entries}, head {head}…, matches {count} anchor(s) from "
-                             "backups").format(entries=entries(verdict.count), head=verdict.head[:16],
-                                               count=verdict.anchors_checked))
+        print("OK      " + tn("cli", "audit trail: {entries}, head {head}…, matches %n anchor(s) from backups",
+                              verdict.anchors_checked).format(entries=entries(verdict.count), head=verdict.head[:16]))
     else:
         print("PROBLEM " + _trail_problem(verdict))
     trail = _trail_lines(reg, mismatches)
@@ -135,10 +134,9 @@ def team_report(reg: Any, settings: Settings, found: list[str], verdict: Verdict
     for line in found:
         print(f"PROBLEM {line}")
     if verdict.ok:
-        trail_ok = t("cli", "audit trail: {entries}, head {head}…, matches {count} anchor(s)") \
+        trail_ok = tn("cli", "audit trail: {entries}, head {head}…, matches %n anchor(s)", verdict.anchors_checked) \
             if verdict.anchors_checked else t("cli", "audit trail: {entries}, head {head}…")
-        print("OK      " + trail_ok.format(entries=entries(verdict.count), head=verdict.head[:16],
-                                           count=verdict.anchors_checked))
+        print("OK      " + trail_ok.format(entries=entries(verdict.count), head=verdict.head[:16]))
     else:
         print("PROBLEM " + _trail_problem(verdict))
     trail = segment_problems(reg) + _trail_lines(reg, mismatches)
